@@ -1,0 +1,23 @@
+"""A patient FAQ chatbot about heterotopic ossification (HO)."""
+
+from chatbot.bank import Bank, FaqEntry, load_bank
+from chatbot.bot import Bot
+from chatbot.errors import BankError, BankProblem, ChatbotError
+from chatbot.reply import Reply, Suggestion
+from chatbot.session import Session
+
+__version__ = "1.0.0"
+
+__all__ = [
+    "Bank",
+    "BankError",
+    "BankProblem",
+    "Bot",
+    "ChatbotError",
+    "FaqEntry",
+    "Reply",
+    "Session",
+    "Suggestion",
+    "__version__",
+    "load_bank",
+]

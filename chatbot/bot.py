@@ -1,0 +1,100 @@
+"""The bot: a loaded bank with its matcher and safety rules, ready to open sessions."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from chatbot.bank import Bank, FaqEntry, load_bank
+from chatbot.language import Analyzer
+from chatbot.matcher import Candidate, Matcher
+from chatbot.reply import Reply, Suggestion
+from chatbot.safety import AdviceDetector, EmergencyDetector
+from chatbot.smalltalk import SmalltalkMatcher
+
+# A match is answered only when it is this good, explains at least this share
+# of the question, and beats the next entry by this margin. Below the answer
+# score, close candidates above the clarify score are offered as options.
+ANSWER_SCORE = 60.0
+CLARIFY_SCORE = 50.0
+MIN_COVERAGE = 0.65
+CLEAR_MARGIN = 6.0
+MAX_OPTIONS = 3
+MAX_FOLLOW_UPS = 3
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the ranking means: one answer, a few options to choose from, or no match."""
+
+    kind: str  # "answer", "clarify" or "fallback"
+    candidates: tuple[Candidate, ...]
+
+
+def decide(candidates: list[Candidate]) -> Decision:
+    """Turn a ranking into a decision; a wrong answer is worse than "ask your doctor"."""
+    credible = [c for c in candidates if c.coverage >= MIN_COVERAGE and c.score >= CLARIFY_SCORE]
+    if not credible:
+        return Decision("fallback", ())
+    top = credible[0]
+    close = [c for c in credible if top.score - c.score < CLEAR_MARGIN]
+    if top.score >= ANSWER_SCORE and len(close) == 1:
+        return Decision("answer", (top,))
+    if len(close) > 1:
+        return Decision("clarify", tuple(close[:MAX_OPTIONS]))
+    return Decision("fallback", ())
+
+
+class Bot:
+    """Answers questions from one bank. Cheap to share: all state lives in sessions."""
+
+    def __init__(self, bank: Bank, emergency_number: str | None = None):
+        self.bank = bank
+        self.analyzer = Analyzer(bank)
+        self.matcher = Matcher(bank.entries, self.analyzer)
+        self.emergencies = EmergencyDetector(bank.emergency)
+        self.advice = AdviceDetector(bank.personal_advice)
+        self.smalltalk = SmalltalkMatcher(bank.smalltalk)
+        self.emergency_number = emergency_number
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, emergency_number: str | None = None) -> Bot:
+        """Load a bank folder (default: `CHATBOT_FAQ`, else the packaged bank) and build the bot.
+
+        The emergency number shown can be set here or with `CHATBOT_EMERGENCY_NUMBER`.
+        Raises `BankError` with every problem of a bad bank.
+        """
+        path = path or os.environ.get("CHATBOT_FAQ") or None
+        number = emergency_number or os.environ.get("CHATBOT_EMERGENCY_NUMBER") or None
+        return cls(load_bank(path), emergency_number=number)
+
+    def session(self):
+        """A new conversation with its own context."""
+        from chatbot.session import Session
+
+        return Session(self)
+
+    def ask(self, text: str) -> Reply:
+        """Answer one question with no conversation around it."""
+        return self.session().ask(text)
+
+    # Helpers the session uses to build replies.
+
+    def suggestions_for(self, ids) -> tuple[Suggestion, ...]:
+        """Suggestions for entry ids, skipping any the bank does not have."""
+        by_id = self.bank.by_id
+        return tuple(Suggestion(i, by_id[i].question) for i in ids if i in by_id)
+
+    def answer_reply(self, entry: FaqEntry, score: float, prefix: str = "", exclude: tuple[str, ...] = ()) -> Reply:
+        """The reply that answers one entry, with its follow-ups and source."""
+        follow_ups = [i for i in entry.related if i not in exclude][:MAX_FOLLOW_UPS]
+        return Reply(
+            kind="answer",
+            text=prefix + entry.answer,
+            id=entry.id,
+            question=entry.question,
+            score=round(score, 1),
+            suggestions=self.suggestions_for(follow_ups),
+            source=self.bank.source_line(entry),
+        )

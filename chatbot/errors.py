@@ -1,0 +1,34 @@
+"""The errors the chatbot raises: one base class, and a bank error that lists every problem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class ChatbotError(Exception):
+    """Base class for every error this package raises on purpose."""
+
+
+@dataclass(frozen=True)
+class BankProblem:
+    """One problem found in a bank: where it is and what is wrong."""
+
+    file: str
+    line: int | None
+    entry_id: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        entry = f" [{self.entry_id}]" if self.entry_id else ""
+        return f"{where}{entry}: {self.message}"
+
+
+class BankError(ChatbotError):
+    """The bank could not be loaded; `problems` holds every problem found, not only the first."""
+
+    def __init__(self, problems: list[BankProblem]):
+        self.problems = list(problems)
+        count = len(self.problems)
+        header = f"the FAQ bank has {count} problem{'s' if count != 1 else ''}:"
+        super().__init__("\n".join([header, *(f"  {p}" for p in self.problems)]))

@@ -1,0 +1,170 @@
+"""Turn a patient's words into the bank's concept words.
+
+The same steps run on the bank (once, at load) and on every question:
+fold case and accents, fix typos in words the bank knows, read synonym
+phrases as one concept ("extra bone" -> "ho", "ibuprofen" -> "nsaid"),
+drop small words, and trim plural and verb endings.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from chatbot.bank import Bank
+from chatbot.text import words
+
+# Typos are only fixed in words this long: shorter words are too often a
+# different real word one letter away ("home" is not "bone").
+MIN_TYPO_LENGTH = 5
+MAX_TYPO_LENGTH = 30
+
+
+def stem(word: str) -> str:
+    """A light stemmer: enough to make "symptoms", "grows" and "growing" meet their base word."""
+    if len(word) <= 4 or not word.isalpha():
+        return word
+    if word.endswith("ies") and len(word) > 5:
+        word = word[:-3] + "y"
+    elif word.endswith(("sses", "xes", "ches", "shes")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if word.endswith("ing") and len(word) > 6:
+        word = word[:-3]
+    elif word.endswith("ed") and len(word) > 5:
+        word = word[:-2]
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word
+
+
+def _allowed_typo_distance(word: str) -> int:
+    if len(word) <= 6:
+        return 1
+    if len(word) <= 9:
+        return 2
+    return 3
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the analyzer made of a text."""
+
+    words: tuple[str, ...]  # the folded words as typed
+    concepts: tuple[str, ...]  # words after typo fixes and synonyms, small words kept
+    tokens: tuple[str, ...]  # the content tokens used for matching
+
+
+class Analyzer:
+    """Knows the bank's vocabulary; built once per bank."""
+
+    def __init__(self, bank: Bank):
+        self.stopwords = frozenset(bank.stopwords)
+        self.everyday = frozenset(bank.everyday_words) | {stem(w) for w in bank.everyday_words}
+        self.medical = frozenset(bank.medical_words) | {stem(w) for w in bank.medical_words}
+        self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for concept, phrases in bank.synonyms.items():
+            target = tuple(words(concept))
+            for phrase in (concept, *phrases):
+                key = tuple(stem(word) for word in words(phrase))
+                if key:
+                    self._phrases.setdefault(key, target)
+        self._longest_phrase = max((len(key) for key in self._phrases), default=1)
+        self._concept_words = frozenset(word for target in self._phrases.values() for word in target)
+
+        # Words a typo may be corrected to: those of the bank's questions and synonym phrases,
+        # less the small and everyday words, which are never worth the risk of a wrong guess.
+        domain: set[str] = set()
+        for phrases in bank.synonyms.values():
+            for phrase in phrases:
+                domain.update(words(phrase))
+        for entry in bank.entries:
+            for phrasing in (entry.question, *entry.alternates):
+                domain.update(words(phrasing))
+        domain -= self.stopwords | self.everyday
+        self._known = domain | self.stopwords | frozenset(bank.everyday_words) | frozenset(bank.medical_words)
+        self._known_stems = {stem(word) for word in self._known}
+        by_length: dict[int, list[str]] = defaultdict(list)
+        for word in sorted(domain):
+            if word.isalpha():
+                by_length[len(word)].append(word)
+        self._domain_by_length = dict(by_length)
+
+    def correct(self, word: str) -> str:
+        """The bank word a typed word was meant to be, or the word itself."""
+        if (
+            word in self._known
+            or not MIN_TYPO_LENGTH <= len(word) <= MAX_TYPO_LENGTH
+            or not word.isalpha()
+            or stem(word) in self._known_stems
+        ):
+            return word
+        limit = _allowed_typo_distance(word)
+        candidates = [
+            candidate
+            for size in range(len(word) - limit, len(word) + limit + 1)
+            for candidate in self._domain_by_length.get(size, ())
+            if candidate[0] == word[0]  # a slip in the first letter is rare; guessing one is risky
+        ]
+        best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=limit)
+        return best[0] if best else word
+
+    def _join_split_words(self, typed: list[str]) -> list[str]:
+        """Mend a word typed with a space inside ("hetero topic", "physio therapy")."""
+        joined: list[str] = []
+        index = 0
+        while index < len(typed):
+            word = typed[index]
+            if index + 1 < len(typed) and word not in self._known:
+                together = word + typed[index + 1]
+                if together in self._known or self.correct(together) != together:
+                    joined.append(together)
+                    index += 2
+                    continue
+            joined.append(word)
+            index += 1
+        return joined
+
+    def _apply_phrases(self, typed: list[str]) -> list[str]:
+        """Replace synonym phrases by their concept, the longest phrase first.
+
+        Phrases are compared stem by stem, so "body parts" meets "body part".
+        """
+        stems = [stem(word) for word in typed]
+        result: list[str] = []
+        index = 0
+        while index < len(typed):
+            for size in range(min(self._longest_phrase, len(typed) - index), 0, -1):
+                target = self._phrases.get(tuple(stems[index : index + size]))
+                if target is not None:
+                    result.extend(target)
+                    index += size
+                    break
+            else:
+                result.append(typed[index])
+                index += 1
+        return result
+
+    def analyze(self, text: str) -> Analysis:
+        """Fold, correct and map a text to the concept tokens used for matching."""
+        typed = words(text)
+        fixed = [self.correct(word) for word in self._join_split_words(typed)]
+        concepts = self._apply_phrases(fixed)
+        tokens = tuple(
+            word if word in self._concept_words else stem(word)
+            for word in concepts
+            if word not in self.stopwords or word in self._concept_words
+        )
+        return Analysis(words=tuple(typed), concepts=tuple(concepts), tokens=tokens)
+
+    def is_everyday(self, token: str) -> bool:
+        """True for common words that say nothing about health (people, feelings, time)."""
+        return token in self.everyday or (len(token) == 1 and token.isalpha())
+
+    def is_medical(self, token: str) -> bool:
+        """True for health words, whether or not the bank covers them."""
+        return token in self.medical

@@ -1,0 +1,154 @@
+"""Score a question against every entry of the bank.
+
+Each entry is indexed once, at load, by the concept tokens of its question
+and alternates. A question is scored on three things:
+
+- coverage: how much of the question the entry explains. Words the bank has
+  never seen weigh as much as the bank's rarest words, so "what is lupus?" or
+  "how long does a knee brace last?" cover little and fall back, even though
+  they share their frame with bank questions. Bank words that belong to other
+  entries count half against it: they are on topic, only elsewhere. Words
+  of the entry's answer count, for a little less than its questions' words.
+- fit: how closely the entry's best phrasing and the question share their
+  words (weighted Jaccard: shared weight over the weight of both together),
+  so a short phrasing like "what is HO" does not fit every question with "HO".
+- fuzzy: rapidfuzz's token-sort ratio against that entry's phrasings, which
+  rewards close wording and forgives small slips.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from chatbot.bank import FaqEntry
+from chatbot.language import Analyzer
+
+COVERAGE_WEIGHT = 0.5
+FIT_WEIGHT = 0.35
+FUZZY_WEIGHT = 0.15
+# Common words that say nothing about health weigh this share of an unknown word.
+EVERYDAY_SHARE = 0.1
+# A question word found only in an entry's answer (not its questions) counts this much.
+ANSWER_CREDIT = 0.6
+# A bank word that the entry does not use counts this much against its coverage.
+KNOWN_MISS_SHARE = 0.5
+# On a large bank, only this many entries (best coverage first) get the fuzzy scorer.
+FUZZY_CANDIDATES = 60
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One entry and how well it fits a question (0-100)."""
+
+    entry: FaqEntry
+    score: float
+    coverage: float  # share of the question the entry explains (0-1)
+    fit: float  # weighted overlap of the question and the entry's best phrasing (0-1)
+
+
+@dataclass(frozen=True)
+class _Phrasing:
+    entry_index: int
+    tokens: frozenset[str]
+    text: str
+
+
+class Matcher:
+    """The bank's index, built once; `rank` scores one question against it."""
+
+    def __init__(self, entries: tuple[FaqEntry, ...], analyzer: Analyzer):
+        self.entries = entries
+        self.analyzer = analyzer
+        self._phrasings: list[list[_Phrasing]] = []
+        self._vocab: list[frozenset[str]] = []
+        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for index, entry in enumerate(entries):
+            phrasings = []
+            for text in dict.fromkeys((entry.question, *entry.alternates)):
+                analysis = analyzer.analyze(text)
+                if analysis.tokens:
+                    phrasings.append(_Phrasing(index, frozenset(analysis.tokens), " ".join(analysis.concepts)))
+            vocab = frozenset().union(*(p.tokens for p in phrasings)) if phrasings else frozenset()
+            answer_only = frozenset(analyzer.analyze(entry.answer).tokens) - vocab
+            self._phrasings.append(phrasings)
+            self._vocab.append(vocab)
+            for token in vocab:
+                postings[token].append((index, 1.0))
+            for token in answer_only:
+                postings[token].append((index, ANSWER_CREDIT))
+        self._index_of = {entry.id: index for index, entry in enumerate(entries)}
+        count = max(len(entries), 1)
+        self._postings = {token: tuple(indexes) for token, indexes in postings.items()}
+        self._idf = {token: math.log(1 + count / len(indexes)) for token, indexes in postings.items()}
+        self.unknown_weight = math.log(1 + count)
+        self._phrasing_weight = [
+            [sum(self.weight(token) for token in phrasing.tokens) for phrasing in phrasings] for phrasings in self._phrasings
+        ]
+
+    def knows(self, token: str) -> bool:
+        """True if some entry of the bank uses this token."""
+        return token in self._idf
+
+    def weight(self, token: str) -> float:
+        """How much a token counts: everyday words least, then common bank words, unknown words most."""
+        if self.analyzer.is_everyday(token):
+            return self.unknown_weight * EVERYDAY_SHARE
+        return self._idf.get(token, self.unknown_weight)
+
+    def rank(self, tokens: tuple[str, ...], concepts: tuple[str, ...] = (), limit: int = 5) -> list[Candidate]:
+        """The best entries for a question, best first.
+
+        `tokens` are the question's content tokens; `concepts` its words after
+        synonyms, small words kept, which the fuzzy scorer compares as wording.
+        """
+        question = set(tokens)
+        if not question:
+            return []
+        weights = {token: self.weight(token) for token in question}
+        total = sum(weights.values())
+        known = sum(weight for token, weight in weights.items() if token in self._idf)
+        unknown = total - known
+        covered: dict[int, float] = defaultdict(float)
+        for token in question:
+            for index, credit in self._postings.get(token, ()):
+                covered[index] += weights[token] * credit
+        if not covered:
+            return []
+        shortlist = sorted(covered, key=covered.__getitem__, reverse=True)[:FUZZY_CANDIDATES]
+        question_text = " ".join(concepts or tokens)
+        candidates = []
+        for index in shortlist:
+            fit = 0.0
+            for phrasing, phrasing_weight in zip(self._phrasings[index], self._phrasing_weight[index]):
+                shared = sum(weights[token] for token in phrasing.tokens & question)
+                union = phrasing_weight + total - shared
+                fit = max(fit, shared / union if union else 0.0)
+            best = process.extractOne(
+                question_text,
+                [phrasing.text for phrasing in self._phrasings[index]],
+                scorer=fuzz.token_sort_ratio,
+                processor=None,
+            )
+            similarity = best[1] / 100 if best else 0.0
+            coverage = covered[index] / (covered[index] + KNOWN_MISS_SHARE * (known - covered[index]) + unknown)
+            score = 100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * fit + FUZZY_WEIGHT * similarity)
+            candidates.append(Candidate(self.entries[index], round(score, 1), coverage, fit))
+        candidates.sort(key=lambda candidate: (-candidate.score, candidate.entry.id))
+        return candidates[:limit]
+
+    def entries_covering(self, tokens: set[str]) -> list[FaqEntry]:
+        """Entries whose questions use every one of these tokens."""
+        if not tokens:
+            return []
+        postings = sorted(({index for index, _ in self._postings.get(token, ())} for token in tokens), key=len)
+        common = set.intersection(*postings)
+        return [self.entries[index] for index in sorted(common)]
+
+    def overlap(self, entry: FaqEntry, tokens: frozenset[str]) -> float:
+        """How much of a set of tokens (weighted) an entry's questions use."""
+        vocab = self._vocab[self._index_of[entry.id]]
+        return sum(self.weight(token) for token in tokens & vocab)

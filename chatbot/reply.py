@@ -1,0 +1,47 @@
+"""A reply of the bot, as a plain value every front end can show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+KINDS = ("answer", "clarify", "fallback", "emergency", "smalltalk")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A question the person can ask next: a follow-up, or one option of a clarification."""
+
+    id: str
+    question: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the bot says to one message.
+
+    `kind` is one of KINDS; `id` and `question` name the bank entry answered
+    (None when no entry is); `score` is how sure the match was (0-100, None
+    when no matching was done); `suggestions` are numbered follow-ups or
+    options; `source` says where the facts come from.
+    """
+
+    kind: str
+    text: str
+    id: str | None = None
+    question: str | None = None
+    score: float | None = None
+    suggestions: tuple[Suggestion, ...] = field(default_factory=tuple)
+    source: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The reply as the JSON object of `ask --json` and `serve --stdio`."""
+        return {
+            "kind": self.kind,
+            "id": self.id,
+            "question": self.question,
+            "answer": self.text,
+            "score": self.score,
+            "suggestions": [{"id": s.id, "question": s.question} for s in self.suggestions],
+            "source": self.source,
+        }

@@ -1,0 +1,78 @@
+"""Spot emergencies and requests for personal medical advice, before any matching."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chatbot.bank import EmergencyRules, EmergencySignal
+from chatbot.text import words
+
+
+def _phrase_key(phrase: str) -> str:
+    return " " + " ".join(words(phrase)) + " "
+
+
+@dataclass(frozen=True)
+class Emergency:
+    """An emergency found in a message: which signal, and whether it is a mental-health crisis."""
+
+    signal: str
+    crisis: bool
+
+
+class EmergencyDetector:
+    """Finds signs that someone is in danger now, using the bank's safety rules."""
+
+    def __init__(self, rules: EmergencyRules):
+        self.rules = rules
+        self._signals = [
+            (signal, tuple(_phrase_key(p) for p in signal.phrases), tuple(frozenset(group) for group in signal.all_of))
+            for signal in rules.signals
+        ]
+
+    def _is_general_question(self, typed: list[str]) -> bool:
+        """A question about the condition itself ("can FOP affect breathing?"), not about someone now."""
+        rules = self.rules
+        return (
+            bool(typed)
+            and typed[0] in rules.question_openers
+            and any(word in rules.condition_words for word in typed)
+            and not any(word in rules.personal_words for word in typed)
+        )
+
+    def _fires(self, signal: EmergencySignal, phrases: tuple[str, ...], groups, padded: str, present: set[str]) -> bool:
+        if any(phrase in padded for phrase in phrases):
+            return True
+        return bool(groups) and all(group & present for group in groups)
+
+    def detect(self, text: str) -> Emergency | None:
+        """The first emergency signal in a message, or None."""
+        typed = words(text)
+        if not typed:
+            return None
+        padded = " " + " ".join(typed) + " "
+        present = set(typed)
+        general = self._is_general_question(typed)
+        for signal, phrases, groups in self._signals:
+            if signal.may_be_informational and general:
+                continue
+            if self._fires(signal, phrases, groups, padded, present):
+                return Emergency(signal.name, signal.crisis)
+        return None
+
+    def reply_text(self, emergency: Emergency, number: str | None = None) -> str:
+        """What to say: call the emergency number now (and a crisis line for self-harm)."""
+        template = self.rules.crisis_reply if emergency.crisis else self.rules.reply
+        return template.replace("{number}", number or self.rules.number)
+
+
+class AdviceDetector:
+    """Finds requests for personal advice or doses ("should I take ...", "how many mg ...")."""
+
+    def __init__(self, phrases: tuple[str, ...]):
+        self._phrases = tuple(_phrase_key(p) for p in phrases)
+
+    def asks_for_advice(self, text: str) -> bool:
+        """True if a message asks what this person should do or take."""
+        padded = " " + " ".join(words(text)) + " "
+        return any(phrase in padded for phrase in self._phrases)

@@ -1,0 +1,215 @@
+"""One conversation: its context, follow-ups, numbered choices, and the order of the checks.
+
+Every message goes through the same steps: clean it, check for an
+emergency, then a numbered choice, small talk, "tell me more", a request for
+personal advice, and last the bank itself. Nothing is kept but what the next
+follow-up needs, and `reset` forgets that too.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from chatbot.bank import FaqEntry
+from chatbot.bot import CLEAR_MARGIN, Bot, decide
+from chatbot.language import Analysis
+from chatbot.matcher import FUZZY_CANDIDATES
+from chatbot.reply import Reply, Suggestion
+from chatbot.text import MAX_QUESTION_CHARS, clean_question, fold
+
+log = logging.getLogger("chatbot")
+
+_CHOICE = re.compile(
+    r"^(?:(?:the|number|option|choice|no|num|question|pick|i pick|i choose)\s+)*"
+    r"(\d{1,3}|first|second|third|1st|2nd|3rd)"
+    r"(?:\s+(?:one|please|question|option))*$"
+)
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_ADVICE_OPTIONS = 3
+# General questions offered after a personal-advice request must share this much of it.
+ADVICE_RELATED_COVERAGE = 0.3
+# A message whose best entry explains it this fully stands on its own, follow-up words or not.
+SELF_CONTAINED = 0.95
+# Points a follow-up candidate gains for sharing all of the last topic's words.
+CONTEXT_BONUS = 80.0
+
+
+class Session:
+    """The state of one conversation with one person."""
+
+    def __init__(self, bot: Bot):
+        self.bot = bot
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget everything about this conversation."""
+        self._last_entry: FaqEntry | None = None
+        self._context: frozenset[str] = frozenset()
+        self._offered: tuple[Suggestion, ...] = ()
+        self._answered: list[str] = []
+
+    def ask(self, text: str) -> Reply:
+        """Reply to one message. Never raises: an internal fault gives a safe fallback."""
+        try:
+            return self._respond(text)
+        except Exception as error:  # noqa: BLE001 - one bad question must not end the conversation
+            # The log names the fault, never the question: what a patient types stays private.
+            log.error("chatbot: could not answer a question (%s)", type(error).__name__)
+            return Reply(kind="fallback", text=self.bot.bank.messages["internal_error"])
+
+    # The steps, in order.
+
+    def _respond(self, text: str) -> Reply:
+        messages = self.bot.bank.messages
+        clean, truncated = clean_question(text if isinstance(text, str) else "")
+        prefix = messages["too_long"].replace("{limit}", str(MAX_QUESTION_CHARS)) + " " if truncated else ""
+        folded = fold(clean)
+        if not folded:
+            return self._fallback(messages["empty"], self.bot.bank.example_ids)
+
+        emergency = self.bot.emergencies.detect(clean)
+        if emergency is not None:
+            return Reply(kind="emergency", text=self.bot.emergencies.reply_text(emergency, self.bot.emergency_number))
+
+        choice = self._choice(folded)
+        if choice is not None:
+            return self._pick(choice)
+
+        small = self.bot.smalltalk.match(clean)
+        if small is not None:
+            examples = self.bot.suggestions_for(self.bot.bank.example_ids) if small.offer_examples else ()
+            self._offered = examples
+            return Reply(kind="smalltalk", text=small.answer, suggestions=examples)
+
+        if folded in self.bot.bank.follow_up.more:
+            return self._tell_more()
+
+        analysis = self.bot.analyzer.analyze(clean)
+        if self.bot.advice.asks_for_advice(clean):
+            return self._personal_advice(analysis, prefix)
+
+        return self._match(analysis, prefix)
+
+    def _choice(self, folded: str) -> int | None:
+        found = _CHOICE.match(folded)
+        if not found:
+            return None
+        value = found.group(1)
+        return _ORDINALS.get(value) or int(value)
+
+    def _pick(self, number: int) -> Reply:
+        if 1 <= number <= len(self._offered):
+            entry = self.bot.bank.by_id[self._offered[number - 1].id]
+            return self._answer(entry, 100.0, frozenset())
+        return self._fallback(self.bot.bank.messages["no_such_choice"], [s.id for s in self._offered])
+
+    def _tell_more(self) -> Reply:
+        if self._last_entry is None:
+            return self._fallback(self.bot.bank.messages["empty"], self.bot.bank.example_ids)
+        for entry_id in self._last_entry.related:
+            if entry_id not in self._answered and entry_id in self.bot.bank.by_id:
+                return self._answer(self.bot.bank.by_id[entry_id], 100.0, self._context)
+        return self._fallback(self.bot.bank.messages["nothing_more"], self._last_entry.related)
+
+    def _personal_advice(self, analysis: Analysis, prefix: str) -> Reply:
+        ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts)
+        related = [c.entry.id for c in ranking if c.coverage >= ADVICE_RELATED_COVERAGE]
+        return self._fallback(prefix + self.bot.bank.messages["personal_advice"], related[:_ADVICE_OPTIONS])
+
+    def _match(self, analysis: Analysis, prefix: str) -> Reply:
+        ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts)
+        decision = decide(ranking)
+        follow_up = self._follow_up_entry(analysis, ranking)
+        if follow_up is not None:
+            score = next((c.score for c in ranking if c.entry.id == follow_up.id), None)
+            return self._answer(follow_up, score if score is not None else 100.0, self._context_of(analysis), prefix)
+        if decision.kind == "answer":
+            top = decision.candidates[0]
+            return self._answer(top.entry, top.score, self._context_of(analysis), prefix)
+        if decision.kind == "clarify":
+            options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
+            self._offered = options
+            return Reply(
+                kind="clarify",
+                text=prefix + self.bot.bank.messages["clarify"],
+                score=decision.candidates[0].score,
+                suggestions=options,
+            )
+        return self._not_answered(analysis, prefix)
+
+    def _follow_up_entry(self, analysis: Analysis, ranking: list) -> FaqEntry | None:
+        """The entry a follow-up ("and grade 3?", "what are its symptoms?") leans on, if any.
+
+        Without a follow-up word ("it", "and ...", "what about ..."), a message
+        that one entry answers on its own is not a follow-up. Otherwise, among the entries that use every word the new message
+        brings, the one that shares most with the last topic wins; a tie means
+        the message is not clearly a follow-up, and it is matched on its own.
+        """
+        if self._last_entry is None:
+            return None
+        if not self._has_follow_up_cue(analysis):
+            standalone = decide(ranking).kind == "answer"
+            contained = bool(ranking) and ranking[0].coverage >= SELF_CONTAINED and ranking[0].fit >= SELF_CONTAINED
+            if standalone or contained:
+                return None
+        matcher = self.bot.matcher
+        new_words = {t for t in analysis.tokens if not self.bot.analyzer.is_everyday(t) or matcher.knows(t)}
+        if not new_words:
+            return None
+        context = self._context
+        if any(t.isdigit() for t in new_words):
+            context = frozenset(t for t in context if not t.isdigit())
+        context_weight = sum(matcher.weight(t) for t in context)
+        if context_weight <= 0:
+            return None
+        standalone = {c.entry.id: c.score for c in matcher.rank(analysis.tokens, analysis.concepts, limit=FUZZY_CANDIDATES)}
+        scored = []
+        for entry in matcher.entries_covering(new_words):
+            share = matcher.overlap(entry, context) / context_weight
+            scored.append((standalone.get(entry.id, 0.0) + CONTEXT_BONUS * share, share, entry))
+        scored.sort(key=lambda item: -item[0])
+        if not scored or scored[0][1] <= 0:
+            return None
+        if len(scored) > 1 and scored[0][0] - scored[1][0] < CLEAR_MARGIN:
+            return None
+        return scored[0][2]
+
+    def _has_follow_up_cue(self, analysis: Analysis) -> bool:
+        typed = " ".join(analysis.words)
+        follow_up = self.bot.bank.follow_up
+        if any(typed == opener or typed.startswith(opener + " ") for opener in follow_up.openers):
+            return True
+        return any(word in follow_up.pronouns for word in analysis.words)
+
+    def _context_of(self, analysis: Analysis) -> frozenset[str]:
+        """The topic words a follow-up can lean on: what the person asked about, less everyday words."""
+        return frozenset(t for t in analysis.tokens if not self.bot.analyzer.is_everyday(t))
+
+    def _not_answered(self, analysis: Analysis, prefix: str) -> Reply:
+        """Fallback worded for the case: not about HO at all, or medical but not in the article."""
+        messages = self.bot.bank.messages
+        analyzer = self.bot.analyzer
+        medical = any(analyzer.is_medical(token) for token in (*analysis.words, *analysis.tokens))
+        if medical:
+            return self._fallback(prefix + messages["not_covered"], ())
+        return self._fallback(prefix + messages["off_topic"], self.bot.bank.example_ids)
+
+    # Building replies.
+
+    def _answer(self, entry: FaqEntry, score: float, context: frozenset[str], prefix: str = "") -> Reply:
+        reply = self.bot.answer_reply(entry, score, prefix=prefix)
+        if not context:  # picked by number: the entry's own question is the topic
+            context = self._context_of(self.bot.analyzer.analyze(entry.question))
+        self._last_entry = entry
+        self._context = frozenset(context)
+        self._offered = reply.suggestions
+        # Only the recent answers matter for "tell me more"; keep the list short.
+        self._answered = [*self._answered[-20:], entry.id]
+        return reply
+
+    def _fallback(self, text: str, suggestion_ids) -> Reply:
+        suggestions = self.bot.suggestions_for(suggestion_ids)
+        if suggestions:
+            self._offered = suggestions
+        return Reply(kind="fallback", text=text, suggestions=suggestions)

@@ -1,0 +1,41 @@
+"""Recognise social messages (hello, thanks, are you a doctor?) by their whole wording."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+
+from chatbot.bank import SmalltalkEntry
+from chatbot.text import fold
+
+# Short patterns must match exactly: "hi" is one letter from many words.
+MIN_FUZZY_LENGTH = 6
+SIMILARITY_CUTOFF = 86
+
+
+class SmalltalkMatcher:
+    """Matches a whole message against the bank's small-talk patterns."""
+
+    def __init__(self, entries: tuple[SmalltalkEntry, ...]):
+        self._exact: dict[str, SmalltalkEntry] = {}
+        self._fuzzy: dict[str, SmalltalkEntry] = {}
+        for entry in entries:
+            for pattern in entry.patterns:
+                key = fold(pattern)
+                self._exact.setdefault(key, entry)
+                if len(key) >= MIN_FUZZY_LENGTH:
+                    self._fuzzy.setdefault(key, entry)
+        self._fuzzy_keys = list(self._fuzzy)
+
+    def match(self, text: str) -> SmalltalkEntry | None:
+        """The small-talk entry this whole message is, or None."""
+        key = fold(text)
+        if not key:
+            return None
+        if key in self._exact:
+            return self._exact[key]
+        if len(key) < MIN_FUZZY_LENGTH or len(key) > 60:
+            return None
+        best = process.extractOne(
+            key, self._fuzzy_keys, scorer=fuzz.ratio, processor=None, score_cutoff=SIMILARITY_CUTOFF
+        )
+        return self._fuzzy[best[0]] if best else None

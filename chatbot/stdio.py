@@ -1,0 +1,64 @@
+"""`chatbot serve --stdio`: JSON lines in, one JSON line out per request, for a kiosk or another program."""
+
+from __future__ import annotations
+
+import json
+from typing import IO, Any
+
+from chatbot.session_store import SessionStore
+
+MAX_LINE_BYTES = 64 * 1024
+MAX_SESSION_ID_CHARS = 200
+
+
+class RequestError(ValueError):
+    """A request line that cannot be served; its message goes back as {"error": ...}."""
+
+
+def _parse(line: bytes) -> dict[str, Any]:
+    if len(line) > MAX_LINE_BYTES:
+        raise RequestError(f"request line is longer than {MAX_LINE_BYTES} bytes")
+    try:
+        request = json.loads(line.decode("utf-8", errors="replace"))
+    except json.JSONDecodeError as error:
+        raise RequestError(f"not valid JSON ({error.msg})") from None
+    if not isinstance(request, dict):
+        raise RequestError('a request must be a JSON object like {"session": "a", "text": "what is HO?"}')
+    session = request.get("session")
+    if session is not None and not isinstance(session, str):
+        raise RequestError('"session" must be a string')
+    if session is not None and len(session) > MAX_SESSION_ID_CHARS:
+        raise RequestError(f'"session" must be at most {MAX_SESSION_ID_CHARS} characters')
+    if request.get("reset") is True:
+        if "text" in request:
+            raise RequestError('send "reset" and "text" in separate requests')
+        if session is None:
+            raise RequestError('"reset" needs a "session"')
+        return request
+    if "reset" in request and request["reset"] is not False:
+        raise RequestError('"reset" must be true or false')
+    if not isinstance(request.get("text"), str):
+        raise RequestError('a request needs "text" (a string) or "reset": true')
+    return request
+
+
+def handle_line(store: SessionStore, line: bytes) -> dict[str, Any]:
+    """The reply object for one request line."""
+    try:
+        request = _parse(line)
+    except RequestError as error:
+        return {"error": str(error)}
+    session_id = request.get("session")
+    if request.get("reset") is True:
+        store.forget(session_id)
+        return {"session": session_id, "reset": True}
+    session = store.get(session_id) if session_id is not None else store.bot.session()
+    return {"session": session_id, **session.ask(request["text"]).to_dict()}
+
+
+def serve(store: SessionStore, source: IO[bytes], sink: IO[str]) -> None:
+    """Answer request lines until the input ends; each reply is written and flushed at once."""
+    for line in source:
+        reply = handle_line(store, line.rstrip(b"\r\n"))
+        sink.write(json.dumps(reply, ensure_ascii=False) + "\n")
+        sink.flush()
