@@ -18,8 +18,8 @@ from chatbot.bank import Bank
 from chatbot.text import words
 
 # Typos are only fixed in words this long: shorter words are too often a
-# different real word one letter away ("home" is not "bone").
-MIN_TYPO_LENGTH = 5
+# different real word one letter away ("phone" is not "prone", "order" is not "older").
+MIN_TYPO_LENGTH = 6
 MAX_TYPO_LENGTH = 30
 
 
@@ -43,9 +43,10 @@ def stem(word: str) -> str:
 
 
 def _allowed_typo_distance(word: str) -> int:
-    if len(word) <= 6:
+    # One slip in a word of up to 8 letters; "spelled" is two from "speed", and must stay "spelled".
+    if len(word) <= 8:
         return 1
-    if len(word) <= 9:
+    if len(word) <= 12:
         return 2
     return 3
 

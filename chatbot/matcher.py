@@ -27,9 +27,9 @@ from rapidfuzz import fuzz, process
 from chatbot.bank import FaqEntry
 from chatbot.language import Analyzer
 
-COVERAGE_WEIGHT = 0.5
-FIT_WEIGHT = 0.35
-FUZZY_WEIGHT = 0.15
+COVERAGE_WEIGHT = 0.35
+FIT_WEIGHT = 0.45
+FUZZY_WEIGHT = 0.2
 # Common words that say nothing about health weigh this share of an unknown word.
 EVERYDAY_SHARE = 0.1
 # A question word found only in an entry's answer (not its questions) counts this much.

@@ -119,7 +119,7 @@ class Session:
 
     def _match(self, analysis: Analysis, prefix: str) -> Reply:
         ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts)
-        decision = decide(ranking)
+        decision = decide(ranking) if self._is_about_health(analysis) else decide([])
         follow_up = self._follow_up_entry(analysis, ranking)
         if follow_up is not None:
             score = next((c.score for c in ranking if c.entry.id == follow_up.id), None)
@@ -174,6 +174,15 @@ class Session:
         if len(scored) > 1 and scored[0][0] - scored[1][0] < CLEAR_MARGIN:
             return None
         return scored[0][2]
+
+    def _is_about_health(self, analysis: Analysis) -> bool:
+        """Only a message with a health or topic word is answered from the bank on its own.
+
+        "Please talk faster" or "how old are you" share words with the bank
+        ("fast", "age") but are not about health, and must not be answered.
+        """
+        analyzer = self.bot.analyzer
+        return any(analyzer.is_medical(token) for token in (*analysis.words, *analysis.tokens))
 
     def _has_follow_up_cue(self, analysis: Analysis) -> bool:
         typed = " ".join(analysis.words)
