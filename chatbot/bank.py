@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from chatbot.errors import BankError, BankProblem
+from chatbot.text import words
 
 MAX_ANSWER_CHARS = 600
 MIN_ALTERNATES = 6
@@ -286,7 +287,9 @@ def _collect_sections(documents: list[tuple[str, dict]], problems: list[BankProb
                 else:
                     sections[key] = (name, tagged)
             elif key in sections:
-                problems.append(BankProblem(name, line, None, f"section {key!r} is already defined in {sections[key][0]}"))
+                problems.append(
+                    BankProblem(name, line, None, f"section {key!r} is already defined in {sections[key][0]}")
+                )
             else:
                 sections[key] = (name, value)
     return sections
@@ -300,12 +303,25 @@ def _text_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(item, str) and item.strip() for item in value)
 
 
-def _check_entries(items: list[tuple[str, Any]], problems: list[BankProblem]) -> list[FaqEntry]:
+@dataclass(frozen=True)
+class _Links:
+    """The related ids of one entry as written, valid entry or not, for the link check."""
+
+    file: str
+    line: int | None
+    entry_id: str
+    related: tuple[str, ...]
+
+
+def _check_entries(items: list[tuple[str, Any]], problems: list[BankProblem]) -> tuple[list[FaqEntry], list[_Links]]:
     entries: list[FaqEntry] = []
+    links: list[_Links] = []
     seen_ids: dict[str, str] = {}
     for file, raw in items:
         if not isinstance(raw, dict):
-            problems.append(BankProblem(file, None, None, "each entry must be a mapping with id, question, answer, ..."))
+            problems.append(
+                BankProblem(file, None, None, "each entry must be a mapping with id, question, answer, ...")
+            )
             continue
         line = _line(raw)
         entry_id = raw.get("id") if isinstance(raw.get("id"), str) else None
@@ -346,6 +362,8 @@ def _check_entries(items: list[tuple[str, Any]], problems: list[BankProblem]) ->
         related = raw.get("related")
         if isinstance(related, list) and not all(isinstance(item, str) for item in related):
             report("every related id must be text")
+        elif isinstance(related, list) and entry_id is not None:
+            links.append(_Links(file, line, entry_id, tuple(related)))
         if len(problems) > before:
             continue
         entries.append(
@@ -360,19 +378,23 @@ def _check_entries(items: list[tuple[str, Any]], problems: list[BankProblem]) ->
                 line=line,
             )
         )
-    return entries
+    return entries, links
 
 
-def _check_links_and_overlaps(entries: list[FaqEntry], problems: list[BankProblem]) -> None:
+def _check_links_and_overlaps(entries: list[FaqEntry], links: list[_Links], problems: list[BankProblem]) -> None:
     """Related ids must exist, and no way of asking may belong to two entries."""
-    ids = {entry.id for entry in entries}
+    ids = {link.entry_id for link in links}
+    for link in links:
+        for related_id in link.related:
+            if related_id == link.entry_id:
+                problems.append(
+                    BankProblem(link.file, link.line, link.entry_id, "an entry cannot be related to itself")
+                )
+            elif related_id not in ids:
+                message = f"related id {related_id!r} does not exist"
+                problems.append(BankProblem(link.file, link.line, link.entry_id, message))
     owner: dict[str, str] = {}
     for entry in entries:
-        for related_id in entry.related:
-            if related_id == entry.id:
-                problems.append(BankProblem(entry.file, entry.line, entry.id, "an entry cannot be related to itself"))
-            elif related_id not in ids:
-                problems.append(BankProblem(entry.file, entry.line, entry.id, f"related id {related_id!r} does not exist"))
         seen_here: set[str] = set()
         for phrasing in (entry.question, *entry.alternates):
             key = " ".join(re.findall(r"[a-z0-9]+", phrasing.lower()))
@@ -380,9 +402,8 @@ def _check_links_and_overlaps(entries: list[FaqEntry], problems: list[BankProble
                 continue
             seen_here.add(key)
             if key in owner and owner[key] != entry.id:
-                problems.append(
-                    BankProblem(entry.file, entry.line, entry.id, f"the question {phrasing!r} is also under {owner[key]!r}")
-                )
+                message = f"the question {phrasing!r} is also under {owner[key]!r}"
+                problems.append(BankProblem(entry.file, entry.line, entry.id, message))
             owner.setdefault(key, entry.id)
 
 
@@ -417,7 +438,11 @@ def _check_mapping_of_text(section: tuple[str, Any], required: tuple[str, ...], 
 def _check_word_list(section: tuple[str, Any], name: str, problems: list[BankProblem]) -> frozenset[str]:
     file, value = section
     if not _text_list(value):
-        problems.append(BankProblem(file, None, None, f"{name!r} must be a list of words (put quotes around yes, no, on, off, true, false)"))
+        problems.append(
+            BankProblem(
+                file, None, None, f"{name!r} must be a list of words (put quotes around yes, no, on, off, true, false)"
+            )
+        )
         return frozenset()
     return frozenset(str(word).lower() for word in value)
 
@@ -440,10 +465,19 @@ def _check_smalltalk(items: list[tuple[str, Any]], problems: list[BankProblem]) 
     result = []
     for file, raw in items:
         if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
-            problems.append(BankProblem(file, _line(raw), None, "each small-talk item needs an id, patterns and answer"))
+            problems.append(
+                BankProblem(file, _line(raw), None, "each small-talk item needs an id, patterns and answer")
+            )
             continue
         if not _text_list(raw.get("patterns")) or not isinstance(raw.get("answer"), str) or not raw["answer"].strip():
-            problems.append(BankProblem(file, _line(raw), raw["id"], "small talk needs a list of patterns and an answer (put quotes around yes, no, on, off)"))
+            problems.append(
+                BankProblem(
+                    file,
+                    _line(raw),
+                    raw["id"],
+                    "small talk needs a list of patterns and an answer (put quotes around yes, no, on, off)",
+                )
+            )
             continue
         result.append(
             SmalltalkEntry(
@@ -501,7 +535,9 @@ def _check_screens(section: tuple[str, Any], ids: set[str], own: bool, problems:
         examples = []
     for entry_id in examples if own else ():
         if entry_id not in ids:
-            problems.append(BankProblem(section[0], _line(screens), entry_id, "example_ids names an id that does not exist"))
+            problems.append(
+                BankProblem(section[0], _line(screens), entry_id, "example_ids names an id that does not exist")
+            )
     screens["example_ids"] = [entry_id for entry_id in examples if entry_id in ids]
     raw_groups = screens.get("topic_groups", []) if own else []
     if not isinstance(raw_groups, list):
@@ -513,7 +549,9 @@ def _check_screens(section: tuple[str, Any], ids: set[str], own: bool, problems:
             continue
         for entry_id in group["ids"]:
             if entry_id not in ids:
-                problems.append(BankProblem(section[0], _line(group), entry_id, "topic group names an id that does not exist"))
+                problems.append(
+                    BankProblem(section[0], _line(group), entry_id, "topic group names an id that does not exist")
+                )
         groups.append(TopicGroup(group["name"], tuple(i for i in group["ids"] if i in ids)))
     return screens, tuple(groups)
 
@@ -526,7 +564,8 @@ def _check_follow_up(section: tuple[str, Any], problems: list[BankProblem]) -> F
         if not _text_list(value):
             problems.append(BankProblem(file, _line(raw), None, f"follow_up needs a list {key!r}"))
             value = []
-        lists[key] = tuple(str(item).lower() for item in value)
+        # Folded the way messages are, so a phrase written "Go on!" still matches "go on".
+        lists[key] = tuple(" ".join(words(str(item))) for item in value)
     return FollowUpWords(lists["openers"], frozenset(lists["pronouns"]), lists["more"])
 
 
@@ -560,12 +599,15 @@ def load_bank(path: str | Path | None = None) -> Bank:
             problems.append(BankProblem(str(folder), None, None, f"missing section {name!r}"))
 
     title, source, reviewed = _check_meta(sections.get("meta"), problems)
-    entries = _check_entries(sections.get("entries", ("", []))[1], problems)
-    _check_links_and_overlaps(entries, problems)
-    if not entries and not any("entries" in p.message for p in problems):
-        problems.append(BankProblem(str(folder), None, None, "the bank has no valid entries"))
+    raw_entries = sections.get("entries", ("", []))[1]
+    entries, links = _check_entries(raw_entries, problems)
+    _check_links_and_overlaps(entries, links, problems)
+    if not raw_entries and "entries" in sections:
+        problems.append(BankProblem(sections["entries"][0], None, None, "the bank has no entries"))
     messages = _check_mapping_of_text(sections.get("messages", ("", {})), REQUIRED_MESSAGES, problems)
-    screens, groups = _check_screens(sections.get("screens", ("", {})), {e.id for e in entries}, "screens" in own, problems)
+    screens, groups = _check_screens(
+        sections.get("screens", ("", {})), {e.id for e in entries}, "screens" in own, problems
+    )
     smalltalk = _check_smalltalk(sections.get("smalltalk", ("", []))[1], problems)
     synonyms = _check_synonyms(sections.get("synonyms", ("", {})), problems)
     word_lists = {

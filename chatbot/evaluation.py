@@ -122,7 +122,9 @@ class Report:
             lines.append(f"misses ({len(self.misses)}):")
             for o in self.misses:
                 where = f" [{o.case.conversation}]" if o.case.conversation else ""
-                lines.append(f"  {o.case.question!r}{where}: expected {'/'.join(o.case.expect)}, got {o.entry_id or o.kind}")
+                lines.append(
+                    f"  {o.case.question!r}{where}: expected {'/'.join(o.case.expect)}, got {o.entry_id or o.kind}"
+                )
         return "\n".join(lines)
 
 

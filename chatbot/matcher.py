@@ -86,7 +86,8 @@ class Matcher:
         self._idf = {token: math.log(1 + count / len(indexes)) for token, indexes in postings.items()}
         self.unknown_weight = math.log(1 + count)
         self._phrasing_weight = [
-            [sum(self.weight(token) for token in phrasing.tokens) for phrasing in phrasings] for phrasings in self._phrasings
+            [sum(self.weight(token) for token in phrasing.tokens) for phrasing in phrasings]
+            for phrasings in self._phrasings
         ]
 
     def knows(self, token: str) -> bool:
@@ -123,7 +124,7 @@ class Matcher:
         candidates = []
         for index in shortlist:
             fit = 0.0
-            for phrasing, phrasing_weight in zip(self._phrasings[index], self._phrasing_weight[index]):
+            for phrasing, phrasing_weight in zip(self._phrasings[index], self._phrasing_weight[index], strict=True):
                 shared = sum(weights[token] for token in phrasing.tokens & question)
                 union = phrasing_weight + total - shared
                 fit = max(fit, shared / union if union else 0.0)

@@ -40,5 +40,7 @@ def render_plain(reply: Reply, bank: Bank, width: int = DEFAULT_WIDTH) -> str:
         if heading:
             lines.append(heading)
         for number, suggestion in enumerate(reply.suggestions, start=1):
-            lines.append(textwrap.fill(f"{number}) {suggestion.question}", width=max(width, 20), subsequent_indent="   "))
+            lines.append(
+                textwrap.fill(f"{number}) {suggestion.question}", width=max(width, 20), subsequent_indent="   ")
+            )
     return "\n".join(lines)

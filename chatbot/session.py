@@ -142,9 +142,10 @@ class Session:
         """The entry a follow-up ("and grade 3?", "what are its symptoms?") leans on, if any.
 
         Without a follow-up word ("it", "and ...", "what about ..."), a message
-        that one entry answers on its own is not a follow-up. Otherwise, among the entries that use every word the new message
-        brings, the one that shares most with the last topic wins; a tie means
-        the message is not clearly a follow-up, and it is matched on its own.
+        that one entry answers on its own is not a follow-up. Otherwise the
+        entries that use every word the new message brings compete on their
+        own score plus a bonus for the share of the last topic's words they
+        use; without a clear winner the message is matched on its own.
         """
         if self._last_entry is None:
             return None
@@ -163,7 +164,9 @@ class Session:
         context_weight = sum(matcher.weight(t) for t in context)
         if context_weight <= 0:
             return None
-        standalone = {c.entry.id: c.score for c in matcher.rank(analysis.tokens, analysis.concepts, limit=FUZZY_CANDIDATES)}
+        standalone = {
+            c.entry.id: c.score for c in matcher.rank(analysis.tokens, analysis.concepts, limit=FUZZY_CANDIDATES)
+        }
         scored = []
         for entry in matcher.entries_covering(new_words):
             share = matcher.overlap(entry, context) / context_weight

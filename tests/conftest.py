@@ -1,0 +1,63 @@
+"""Shared fixtures: the packaged bot, small banks written to a temp folder, and running the real CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from chatbot import Bot
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="session")
+def bot() -> Bot:
+    return Bot.load()
+
+
+@pytest.fixture
+def session(bot):
+    return bot.session()
+
+
+def entry_yaml(entry_id: str, question: str, answer: str = "A short answer. It has two sentences.", related=()) -> str:
+    """One bank entry as YAML (a list item under `entries:`), with six distinct alternates."""
+    lines = [f"  - id: {entry_id}", f"    question: {question}", "    alternates:"]
+    lines += [f"      - {question} variant {n}" for n in range(1, 7)]
+    lines += [f"    answer: {answer}", "    source: Test section", f"    related: [{', '.join(related)}]"]
+    return "\n".join(lines) + "\n"
+
+
+META = "meta: {title: Test bank, source: tests, reviewed: 2024-01-01}\n"
+
+
+@pytest.fixture
+def make_bank(tmp_path):
+    """Write YAML files into a fresh bank folder: make_bank({"a.yaml": text, ...})."""
+
+    def write(files: dict[str, str]) -> Path:
+        folder = tmp_path / "bank"
+        folder.mkdir(exist_ok=True)
+        for name, text in files.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        return folder
+
+    return write
+
+
+def run_cli(*args: str, input: str | bytes | None = None, env: dict | None = None, cwd: Path | None = None, timeout=60):
+    """Run the real `chatbot` program (as `python -m chatbot`) and capture its output."""
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("CHATBOT_")}
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "chatbot", *args],
+        input=input.encode() if isinstance(input, str) else input,
+        capture_output=True,
+        env=full_env,
+        cwd=cwd,
+        timeout=timeout,
+    )

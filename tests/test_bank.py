@@ -1,0 +1,191 @@
+"""The bank loader and validator: every problem is reported, with file, line and entry id."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import META, entry_yaml
+
+from chatbot import BankError, Bot, load_bank
+from chatbot.bank import MAX_ANSWER_CHARS, packaged_bank_dir
+
+
+def problems_of(folder) -> list[str]:
+    with pytest.raises(BankError) as caught:
+        load_bank(folder)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_packaged_bank_loads_with_every_section():
+    bank = load_bank()
+    assert len(bank.entries) >= 35
+    assert bank.title == "What Is Heterotopic Ossification?"
+    assert bank.reviewed == "2022-10-11"
+    assert bank.emergency.signals and bank.personal_advice and bank.smalltalk
+    assert {"off_topic", "not_covered", "personal_advice"} <= set(bank.messages)
+
+
+def test_packaged_bank_folder_is_the_repository_faq_or_the_installed_copy():
+    folder = packaged_bank_dir()
+    assert (folder / "entries.yaml").is_file()
+
+
+def test_a_clinic_bank_needs_only_meta_and_entries(make_bank):
+    folder = make_bank({"bank.yaml": META + "entries:\n" + entry_yaml("knee-pain", "Why does my knee hurt?")})
+    bank = load_bank(folder)
+    assert [e.id for e in bank.entries] == ["knee-pain"]
+    # Safety rules and wording come from the packaged bank, so they can never be missing.
+    assert bank.emergency.signals
+    assert "off_topic" in bank.messages
+    assert bank.example_ids == ("knee-pain",)
+
+
+def test_several_yaml_files_in_one_folder_are_merged(make_bank):
+    folder = make_bank(
+        {
+            "a.yaml": META + "entries:\n" + entry_yaml("first-one", "What is first?", related=["second-one"]),
+            "b.yml": "entries:\n" + entry_yaml("second-one", "What is second?"),
+        }
+    )
+    bank = load_bank(folder)
+    assert [e.id for e in bank.entries] == ["first-one", "second-one"]
+
+
+def test_a_single_yaml_file_can_be_a_bank(make_bank):
+    folder = make_bank({"only.yaml": META + "entries:\n" + entry_yaml("only-one", "What is it?")})
+    assert load_bank(folder / "only.yaml").entries[0].id == "only-one"
+
+
+def test_bad_yaml_names_the_file_and_line(make_bank):
+    folder = make_bank({"broken.yaml": META + "entries:\n  - id: x\n    question: [unclosed\n"})
+    (problem,) = problems_of(folder)
+    assert "broken.yaml:" in problem and "bad YAML" in problem
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda e: e.replace("    question: What is A?\n", ""), "missing field 'question'"),
+        (lambda e: e.replace("    source: Test section\n", ""), "missing field 'source'"),
+        (
+            lambda e: e.replace("answer: A short answer. It has two sentences.", "answer: [a, list]"),
+            "'answer' must be text",
+        ),
+        (lambda e: e.replace("related: []", "related: oops"), "'related' must be a list"),
+        (lambda e: e.replace("answer: A short answer. It has two sentences.", "answer: ''"), "the answer is empty"),
+        (
+            lambda e: e.replace("answer: A short answer. It has two sentences.", "answer: " + "word " * 150),
+            f"the limit is {MAX_ANSWER_CHARS}",
+        ),
+        (lambda e: e.replace("id: a-one", "id: Not_Kebab"), "must be lower-case words joined by dashes"),
+        (lambda e: e + "    colour: blue\n", "unknown field 'colour'"),
+        (lambda e: e.replace("      - What is A? variant 6\n", ""), "has 5 alternates"),
+    ],
+    ids=[
+        "missing-question",
+        "missing-source",
+        "answer-not-text",
+        "related-not-list",
+        "empty-answer",
+        "long-answer",
+        "bad-id",
+        "unknown-field",
+        "too-few-alternates",
+    ],
+)
+def test_each_field_error_is_reported_with_file_line_and_id(make_bank, change, message):
+    entry = change(entry_yaml("a-one", "What is A?"))
+    folder = make_bank({"bank.yaml": META + "entries:\n" + entry})
+    problems = problems_of(folder)
+    assert any(message in p for p in problems), problems
+    assert all("bank.yaml:3" in p for p in problems), problems  # the entry starts on line 3
+
+
+def test_duplicate_ids_dangling_related_and_shared_alternates_are_all_reported_together(make_bank):
+    entries = (
+        entry_yaml("dup-id", "What is A?", related=["nowhere"])
+        + entry_yaml("dup-id", "What is B?")
+        + entry_yaml("third-one", "What is A?")
+    )
+    folder = make_bank({"bank.yaml": META + "entries:\n" + entries})
+    problems = problems_of(folder)
+    assert any("duplicate id 'dup-id'" in p for p in problems)
+    assert any("[dup-id]" in p and "related id 'nowhere' does not exist" in p for p in problems)
+    assert any("[third-one]" in p and "is also under 'dup-id'" in p for p in problems)
+    assert len(problems) >= 3
+
+
+def test_missing_meta_and_entries_are_problems(make_bank):
+    folder = make_bank({"bank.yaml": "smalltalk: []\n"})
+    problems = problems_of(folder)
+    assert any("missing section 'meta'" in p for p in problems)
+    assert any("missing section 'entries'" in p for p in problems)
+
+
+def test_unknown_and_repeated_sections(make_bank):
+    folder = make_bank(
+        {
+            "a.yaml": META + "entries:\n" + entry_yaml("a-one", "What is A?") + "colours: [red]\n",
+            "b.yaml": META,
+        }
+    )
+    problems = problems_of(folder)
+    assert any("unknown section 'colours'" in p for p in problems)
+    assert any("section 'meta' is already defined" in p for p in problems)
+
+
+def test_duplicate_keys_in_one_mapping_are_caught(make_bank):
+    folder = make_bank({"bank.yaml": META + "entries:\n" + entry_yaml("a-one", "What is A?") + "    id: again\n"})
+    (problem,) = problems_of(folder)
+    assert "the key 'id' appears twice" in problem and "bank.yaml:" in problem
+
+
+def test_yes_and_no_words_must_be_quoted(make_bank):
+    folder = make_bank({"bank.yaml": META + "entries:\n" + entry_yaml("a-one", "What is A?") + "stopwords: [a, no]\n"})
+    (problem,) = problems_of(folder)
+    assert "'stopwords' must be a list of words" in problem and "quotes" in problem
+
+
+def test_missing_folder_and_empty_folder(tmp_path, make_bank):
+    assert problems_of(tmp_path / "nope") == [f"{tmp_path / 'nope'}: no such file or folder"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert problems_of(empty) == [f"{empty}: no .yaml or .yml files in this folder"]
+
+
+def test_an_unreadable_file_is_a_problem_not_a_crash(make_bank, monkeypatch):
+    folder = make_bank({"bank.yaml": META + "entries:\n" + entry_yaml("a-one", "What is A?")})
+    real_read_text = Path.read_text
+
+    def refuse(path, *args, **kwargs):
+        # Tests run as root in CI, where chmod cannot make a file unreadable.
+        if path.name == "bank.yaml":
+            raise PermissionError(13, "Permission denied")
+        return real_read_text(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", refuse)
+    (problem,) = problems_of(folder)
+    assert problem == f"{folder / 'bank.yaml'}: cannot read the file: Permission denied"
+
+
+def test_a_file_that_is_not_utf8_is_a_problem_not_a_crash(make_bank):
+    folder = make_bank({"bank.yaml": META + "entries:\n" + entry_yaml("a-one", "What is A?")})
+    (folder / "latin1.yaml").write_bytes("title: caf\xe9\n".encode("latin-1"))
+    (problem,) = problems_of(folder)
+    assert "latin1.yaml" in problem and "not UTF-8" in problem
+
+
+def test_the_error_message_lists_every_problem(make_bank):
+    folder = make_bank({"bank.yaml": META + "entries:\n" + entry_yaml("a-one", "X?", answer="''", related=["b"])})
+    with pytest.raises(BankError) as caught:
+        load_bank(folder)
+    text = str(caught.value)
+    assert text.startswith("the FAQ bank has 2 problems:")
+    assert "the answer is empty" in text and "related id 'b' does not exist" in text
+
+
+def test_bot_load_uses_the_environment_variable(make_bank, monkeypatch):
+    folder = make_bank({"bank.yaml": META + "entries:\n" + entry_yaml("clinic-hours", "When is the clinic open?")})
+    monkeypatch.setenv("CHATBOT_FAQ", str(folder))
+    assert [e.id for e in Bot.load().bank.entries] == ["clinic-hours"]

@@ -1,0 +1,76 @@
+"""The packaged bank keeps its promises to patients: plain words, short answers, no doses, a way on."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import textstat
+
+from chatbot import load_bank
+
+BANK = load_bank()
+MEDICINE_ENTRIES = ["medicines-for-ho", "warfarin", "nsaids", "prevention", "ask-before-medicine"]
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+
+
+@pytest.mark.parametrize("entry", BANK.entries, ids=lambda e: e.id)
+def test_every_answer_is_two_to_five_short_sentences(entry):
+    assert 2 <= len(sentences(entry.answer)) <= 5, entry.answer
+    assert len(entry.answer) <= 600
+
+
+@pytest.mark.parametrize("entry", BANK.entries, ids=lambda e: e.id)
+def test_every_entry_has_six_ways_to_ask_and_up_to_three_follow_ups(entry):
+    assert len(set(entry.alternates)) >= 6
+    assert 1 <= len(entry.related) <= 4
+    assert entry.source.strip()
+
+
+def test_answers_read_at_grade_seven_or_below():
+    grades = {entry.id: textstat.flesch_kincaid_grade(entry.answer) for entry in BANK.entries}
+    assert sum(grades.values()) / len(grades) <= 7.0, grades
+    assert max(grades.values()) <= 9.0, grades
+
+
+def test_no_answer_gives_a_dose():
+    dose = re.compile(r"\b\d+(\.\d+)?\s*(mg|milligrams?|mcg|ml|units?|tablets?|pills?|times a day)\b", re.I)
+    assert [e.id for e in BANK.entries if dose.search(e.answer)] == []
+
+
+@pytest.mark.parametrize("entry_id", MEDICINE_ENTRIES)
+def test_medicine_answers_point_to_the_doctor(entry_id):
+    assert re.search(r"\b(doctor|pharmacist|provider)\b", BANK.by_id[entry_id].answer, re.I)
+
+
+def test_answers_about_missing_lists_say_so_instead_of_guessing():
+    # The article lost three lists (other causes, health conditions, imaging tests).
+    for entry_id in ("other-conditions", "imaging-tests"):
+        answer = BANK.by_id[entry_id].answer.lower()
+        assert "doctor" in answer and ("can't name" in answer or "does not say" in answer)
+
+
+def test_every_entry_is_in_a_topic_group_once():
+    grouped = [entry_id for group in BANK.topic_groups for entry_id in group.ids]
+    assert sorted(grouped) == sorted(e.id for e in BANK.entries)
+
+
+def test_the_bot_says_it_is_not_a_doctor():
+    assert "not a doctor" in BANK.screens["safety_note"]
+    doctor_talk = next(s for s in BANK.smalltalk if s.id == "are-you-a-doctor")
+    assert "not a doctor" in doctor_talk.answer
+
+
+def test_emergency_wording_names_the_numbers_and_a_crisis_line():
+    assert "{number}" in BANK.emergency.reply
+    for number in ("911", "112", "999"):
+        assert number in BANK.emergency.number
+    assert "988" in BANK.emergency.crisis_reply
+
+
+def test_fallbacks_point_to_the_doctor_or_pharmacist():
+    assert "doctor" in BANK.messages["not_covered"]
+    assert "pharmacist" in BANK.messages["personal_advice"]

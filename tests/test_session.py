@@ -1,0 +1,104 @@
+"""A conversation: follow-ups lean on the last topic, numbers pick suggestions, reset forgets."""
+
+from __future__ import annotations
+
+
+def ask_all(session, *texts):
+    return [session.ask(text) for text in texts]
+
+
+def test_grade_follow_ups(session):
+    replies = ask_all(session, "what is the brooker scale", "and grade 3?", "what about 4", "and grade 1")
+    assert [r.id for r in replies] == ["brooker-scale", "grade-3", "grade-4", "grade-1"]
+
+
+def test_pronoun_follow_ups_lean_on_the_topic(session):
+    assert session.ask("what is FOP").id == "genetic-ho"
+    assert session.ask("what are its symptoms?").id == "fop-symptoms"
+
+
+def test_how_is_that_treated(session):
+    assert session.ask("what is HO").id == "what-is-ho"
+    assert session.ask("how is that treated?").id == "treatment"
+
+
+def test_tell_me_more_gives_the_next_related_answer_not_yet_seen(session):
+    bank = session.bot.bank
+    first = session.ask("what is HO")
+    more = session.ask("tell me more")
+    assert more.kind == "answer" and more.id == first.suggestions[0].id
+    unseen = [i for i in bank.by_id[more.id].related if i not in {"what-is-ho", more.id}]
+    assert session.ask("go on").id == unseen[0]
+
+
+def test_tell_me_more_without_a_topic_asks_for_a_question(session):
+    reply = session.ask("tell me more")
+    assert reply.kind == "fallback" and reply.suggestions
+
+
+def test_a_number_picks_a_suggestion(session):
+    answer = session.ask("what causes HO")
+    assert session.ask("2").id == answer.suggestions[1].id
+    assert session.ask("option 1").kind == "answer"
+
+
+def test_a_number_picks_a_clarify_option(session):
+    clarify = session.ask("can anybody get HO")
+    assert clarify.kind == "clarify"
+    assert session.ask("1").id == clarify.suggestions[0].id
+
+
+def test_a_number_with_nothing_offered_says_so(session):
+    reply = session.ask("3")
+    assert reply.kind == "fallback"
+    assert reply.text == session.bot.bank.messages["no_such_choice"]
+
+
+def test_an_unrelated_question_does_not_inherit_the_topic(session):
+    assert session.ask("tell me about hip replacement and HO").id == "hip-replacement"
+    assert session.ask("what is lupus").kind == "fallback"
+    assert session.ask("how long does a knee brace last").kind == "fallback"
+
+
+def test_a_new_full_question_is_answered_on_its_own(session):
+    session.ask("what is FOP")
+    assert session.ask("how is HO diagnosed").id == "diagnosis"
+
+
+def test_reset_forgets_the_topic_and_the_suggestions(session):
+    session.ask("what is FOP")
+    session.reset()
+    assert session.ask("2").kind == "fallback"
+    assert session.ask("what about 4").kind == "fallback"
+
+
+def test_sessions_are_independent(bot):
+    first, second = bot.session(), bot.session()
+    first.ask("what is the brooker scale")
+    assert first.ask("and grade 3?").id == "grade-3"
+    assert second.ask("what about 4").kind == "fallback"
+
+
+def test_same_state_same_reply(bot):
+    one, two = bot.session(), bot.session()
+    for text in ("what is HO", "and how is it treated", "2", "asdf", "tell me more"):
+        assert one.ask(text) == two.ask(text)
+
+
+def test_an_internal_fault_gives_one_safe_reply_and_the_session_goes_on(session, monkeypatch, caplog):
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(session.bot.matcher, "rank", broken)
+    reply = session.ask("my secret question about HO")
+    assert reply.kind == "fallback" and reply.text == session.bot.bank.messages["internal_error"]
+    assert "RuntimeError" in caplog.text and "secret" not in caplog.text
+    monkeypatch.undo()
+    assert session.ask("what is HO").id == "what-is-ho"
+
+
+def test_small_talk(session):
+    assert session.ask("hello").kind == "smalltalk"
+    doctor = session.ask("are you a doctor?")
+    assert doctor.kind == "smalltalk" and "not a doctor" in doctor.text
+    assert session.ask("thanks!").kind == "smalltalk"
