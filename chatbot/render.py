@@ -31,16 +31,19 @@ def wrap(text: str, width: int, indent: str = "") -> str:
 
 
 def render_plain(reply: Reply, bank: Bank, width: int = DEFAULT_WIDTH) -> str:
-    """A reply as plain lines: the text, the source line, then numbered suggestions."""
-    lines = [wrap(reply.text, width)]
+    """A reply as plain text: the text, the source line, then numbered suggestions, a blank line between."""
+    blocks = [wrap(reply.text, width)]
     if reply.source:
-        lines.append(wrap(f"{bank.messages['source_prefix']} {reply.source}", width))
+        blocks.append(wrap(f"{bank.messages['source_prefix']} {reply.source}", width))
     if reply.suggestions:
         heading = suggestions_heading(reply, bank)
-        if heading:
-            lines.append(heading)
+        lines = [heading] if heading else []
         for number, suggestion in enumerate(reply.suggestions, start=1):
-            lines.append(
-                textwrap.fill(f"{number}) {suggestion.question}", width=max(width, 20), subsequent_indent="   ")
-            )
-    return "\n".join(lines)
+            lines.append(numbered(number, suggestion.question, width))
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def numbered(number: int, question: str, width: int) -> str:
+    """One numbered suggestion, wrapped under its own text."""
+    return textwrap.fill(f"{number}) {strip_unsafe(question)}", width=max(width, 20), subsequent_indent="   ")

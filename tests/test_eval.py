@@ -1,0 +1,67 @@
+"""The evaluation gate on our own patient-style set, and the eval file format."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import DATA
+
+from chatbot.evaluation import EvalFileError, evaluate, load_cases
+
+
+@pytest.fixture(scope="module")
+def report(bot):
+    return evaluate(bot, DATA / "eval.yaml")
+
+
+def test_the_set_is_big_and_varied_enough():
+    cases, conversations = load_cases(DATA / "eval.yaml")
+    assert len(cases) + sum(len(turns) for turns in conversations) >= 150
+    assert len(conversations) >= 6
+    kinds = {item for case in cases for item in case.expect}
+    assert {"fallback", "emergency", "smalltalk"} <= kinds
+
+
+def test_in_scope_accuracy_is_at_least_95_percent(report):
+    assert report.in_scope_accuracy >= 0.95, report.text()
+
+
+def test_no_off_topic_question_gets_an_answer(report):
+    assert report.off_topic_false_answers == 0, report.text()
+
+
+def test_every_emergency_is_caught_and_none_is_invented(report):
+    assert report.emergency_recall == 1.0, report.text()
+    assert report.false_emergencies == 0, report.text()
+
+
+def test_report_counts_misses_by_what_was_expected(bot, tmp_path):
+    path = tmp_path / "tiny.yaml"
+    path.write_text(
+        "cases:\n"
+        "  - {q: what is HO, expect: what-is-ho}\n"
+        "  - {q: what is HO, expect: grade-4}\n"
+        "  - {q: what is lupus, expect: fallback}\n"
+        "  - {q: what is lupus, expect: emergency}\n"
+        "conversations:\n"
+        "  - name: grades\n"
+        "    turns:\n"
+        "      - {q: what is the brooker scale, expect: brooker-scale}\n"
+        "      - {q: 'and grade 3?', expect: grade-3}\n"
+    )
+    tiny = evaluate(bot, path)
+    summary = tiny.summary()
+    assert summary["cases"] == 6 and summary["in_scope_cases"] == 4
+    assert summary["in_scope_accuracy"] == 0.75
+    assert summary["emergency_recall"] == 0.0
+    assert summary["misses"] == [
+        {"question": "what is HO", "expected": ["grade-4"], "got": "what-is-ho"},
+        {"question": "what is lupus", "expected": ["emergency"], "got": "fallback"},
+    ]
+
+
+@pytest.mark.parametrize("text", ["just text", "cases:\n  - {q: 1}\n", "conversations:\n  - name: x\n"])
+def test_a_malformed_eval_file_is_a_clear_error(tmp_path, text):
+    path = tmp_path / "bad.yaml"
+    path.write_text(text)
+    with pytest.raises(EvalFileError):
+        load_cases(path)
