@@ -64,6 +64,13 @@ REQUIRED_SCREENS = (
     "kiosk_idle_warning",
     "kiosk_error",
     "kiosk_hint",
+    "kiosk_no_quit",
+    "prompt",
+    "help_hint",
+    "topics_heading",
+    "more_topics",
+    "you",
+    "bot_name",
 )
 REQUIRED_EMERGENCY = ("number", "reply", "crisis_reply", "signals")
 

@@ -30,18 +30,31 @@ def wrap(text: str, width: int, indent: str = "") -> str:
     )
 
 
+def reply_fragments(
+    reply: Reply, bank: Bank, width: int = DEFAULT_WIDTH, with_suggestions: bool = True
+) -> list[tuple[str, str]]:
+    """A reply as (style class, text) pieces: the text, the source line, then numbered suggestions.
+
+    Front ends colour the pieces by class ("answer", "emergency", "source",
+    "heading", "suggestion"); joined, they are the plain text.
+    """
+    text_style = "class:emergency" if reply.kind == "emergency" else "class:answer"
+    fragments = [(text_style, wrap(reply.text, width))]
+    if reply.source:
+        fragments += [("", "\n\n"), ("class:source", wrap(f"{bank.messages['source_prefix']} {reply.source}", width))]
+    if reply.suggestions and with_suggestions:
+        fragments.append(("", "\n"))
+        heading = suggestions_heading(reply, bank)
+        if heading:
+            fragments += [("", "\n"), ("class:heading", heading)]
+        for number, suggestion in enumerate(reply.suggestions, start=1):
+            fragments += [("", "\n"), ("class:suggestion", numbered(number, suggestion.question, width))]
+    return fragments
+
+
 def render_plain(reply: Reply, bank: Bank, width: int = DEFAULT_WIDTH) -> str:
     """A reply as plain text: the text, the source line, then numbered suggestions, a blank line between."""
-    blocks = [wrap(reply.text, width)]
-    if reply.source:
-        blocks.append(wrap(f"{bank.messages['source_prefix']} {reply.source}", width))
-    if reply.suggestions:
-        heading = suggestions_heading(reply, bank)
-        lines = [heading] if heading else []
-        for number, suggestion in enumerate(reply.suggestions, start=1):
-            lines.append(numbered(number, suggestion.question, width))
-        blocks.append("\n".join(lines))
-    return "\n\n".join(blocks)
+    return "".join(text for _, text in reply_fragments(reply, bank, width))
 
 
 def numbered(number: int, question: str, width: int) -> str:

@@ -49,6 +49,11 @@ class Session:
         self._offered: tuple[Suggestion, ...] = ()
         self._answered: list[str] = []
 
+    def offer(self, entry_ids) -> tuple[Suggestion, ...]:
+        """Put these entries on offer as numbered choices (a welcome screen's examples, say)."""
+        self._offered = self.bot.suggestions_for(entry_ids)
+        return self._offered
+
     def ask(self, text: str) -> Reply:
         """Reply to one message. Never raises: an internal fault gives a safe fallback."""
         try:

@@ -1,0 +1,278 @@
+"""`chatbot kiosk`: a full-screen, locked chat for a public support kiosk.
+
+Large title, the latest exchange, an input line and a row of questions to
+pick with the arrow keys or a number. After `idle_seconds` without a key the
+conversation is wiped (with a warning `warn_seconds` before, which any key
+dismisses). Ctrl-C, Ctrl-D, Ctrl-Z and "quit" do not leave it; only the
+operator's key sequence or SIGTERM do. Nothing typed is kept after a reset.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import time
+from dataclasses import dataclass, field
+
+from prompt_toolkit.application import Application
+from prompt_toolkit.filters import Condition
+from prompt_toolkit.history import DummyHistory
+from prompt_toolkit.key_binding import KeyBindings
+from prompt_toolkit.keys import Keys
+from prompt_toolkit.layout import ConditionalContainer, HSplit, Layout, Window, WindowAlign
+from prompt_toolkit.layout.controls import FormattedTextControl
+from prompt_toolkit.layout.dimension import Dimension
+from prompt_toolkit.styles import Style
+from prompt_toolkit.widgets import TextArea
+
+from chatbot.bot import Bot
+from chatbot.errors import ChatbotError
+from chatbot.render import numbered, reply_fragments, wrap
+from chatbot.reply import Suggestion
+from chatbot.text import clean_question, fold
+
+log = logging.getLogger("chatbot")
+
+TICK_SECONDS = 0.2
+QUIT_WORDS = {"quit", "exit", "q", "bye bye", "close", "stop"}
+LOCKED_KEYS = ("c-c", "c-d", "c-z", "c-\\", Keys.SIGINT)
+
+STYLE = Style.from_dict(
+    {
+        "": "#ffffff bg:#000000",
+        "title": "bold #000000 bg:#ffff00",
+        "answer": "#ffffff",
+        "emergency": "bold #ffffff bg:#c00000",
+        "source": "#c0c0c0",
+        "heading": "bold #ffff00",
+        "suggestion": "#87d7ff",
+        "selected": "bold #000000 bg:#87d7ff",
+        "you": "bold #87d7ff",
+        "warning": "bold #000000 bg:#ffaf00",
+        "hint": "#c0c0c0",
+        "input": "bold #ffffff bg:#303030",
+    }
+)
+
+
+class BadExitKey(ChatbotError):
+    """The operator's exit key sequence is not one prompt_toolkit knows."""
+
+
+@dataclass
+class KioskState:
+    """What the screen shows for the person at the kiosk now."""
+
+    fragments: list[tuple[str, str]] = field(default_factory=list)
+    suggestions: tuple[Suggestion, ...] = ()
+    selected: int = 0
+    last_key: float = field(default_factory=time.monotonic)
+    warning: bool = False
+
+
+class Kiosk:
+    """The kiosk screen over one `Session`; `wipe` returns it to the welcome."""
+
+    def __init__(
+        self,
+        bot: Bot,
+        idle_seconds: float,
+        warn_seconds: float,
+        exit_keys: list[str] | None,
+        terminal_input=None,
+        terminal_output=None,
+    ):
+        self.bot = bot
+        self.bank = bot.bank
+        self.idle_seconds = idle_seconds
+        self.warn_seconds = min(warn_seconds, idle_seconds)
+        self.session = bot.session()
+        self.state = KioskState()
+        self.input = TextArea(
+            height=1,
+            multiline=False,
+            prompt=self.bank.screens["prompt"],
+            history=DummyHistory(),  # Up never brings back the last person's questions
+            accept_handler=self._accept,
+            style="class:input",
+        )
+        self.app = Application(
+            layout=self._layout(),
+            key_bindings=self._bindings(exit_keys),
+            style=STYLE,
+            full_screen=True,
+            mouse_support=False,
+            input=terminal_input,  # None: the real terminal; tests pass a pipe and a dummy output
+            output=terminal_output,
+        )
+        self.app.key_processor.before_key_press += self._on_key
+        self.wipe()
+
+    # What is shown.
+
+    def _width(self) -> int:
+        try:
+            return max(self.app.output.get_size().columns - 2, 20)
+        except Exception:  # noqa: BLE001 - no terminal yet (tests): any width will do
+            return 78
+
+    def _layout(self) -> Layout:
+        screens = self.bank.screens
+        title = Window(
+            FormattedTextControl(lambda: [("class:title", f"\n{screens['title']}\n")]),
+            height=3,
+            style="class:title",
+            align=WindowAlign.CENTER,
+            wrap_lines=True,
+        )
+        conversation = Window(FormattedTextControl(lambda: self.state.fragments), wrap_lines=True)
+        warning = ConditionalContainer(
+            Window(FormattedTextControl(self._warning_text), wrap_lines=True, height=Dimension(min=1, max=3)),
+            filter=Condition(lambda: self.state.warning),
+        )
+        suggestions = Window(
+            FormattedTextControl(self._suggestion_text), wrap_lines=True, height=Dimension(min=1, max=5)
+        )
+        hint = Window(
+            FormattedTextControl(lambda: [("class:hint", screens["kiosk_hint"])]),
+            wrap_lines=True,
+            height=Dimension(min=1, max=2),
+        )
+        body = HSplit([title, Window(height=1), conversation, warning, self.input, suggestions, hint])
+        return Layout(body, focused_element=self.input)
+
+    def _warning_text(self) -> list[tuple[str, str]]:
+        left = max(0, int(round(self.idle_seconds - (time.monotonic() - self.state.last_key))))
+        text = self.bank.screens["kiosk_idle_warning"].replace("{seconds}", str(left))
+        return [("class:warning", wrap(text, self._width()))]
+
+    def _suggestion_text(self) -> list[tuple[str, str]]:
+        fragments: list[tuple[str, str]] = []
+        for index, suggestion in enumerate(self.state.suggestions):
+            style = "class:selected" if index == self.state.selected else "class:suggestion"
+            if fragments:
+                fragments.append(("", "\n"))
+            fragments.append((style, numbered(index + 1, suggestion.question, self._width())))
+        return fragments
+
+    def _show(self, fragments: list[tuple[str, str]], suggestions: tuple[Suggestion, ...]) -> None:
+        self.state.fragments = fragments
+        self.state.suggestions = suggestions[:4]
+        self.state.selected = 0
+
+    def wipe(self) -> None:
+        """Forget the person: session, screen, typed text; show the welcome again."""
+        self.session.reset()
+        self.input.text = ""
+        screens = self.bank.screens
+        width = self._width()
+        fragments = [
+            ("class:answer", wrap(screens["welcome"], width)),
+            ("", "\n\n"),
+            ("class:source", wrap(screens["safety_note"], width)),
+        ]
+        self.state = KioskState()
+        self._show(fragments, self.session.offer(self.bank.example_ids))
+
+    # What a person does.
+
+    def _on_key(self, _event=None) -> None:
+        self.state.last_key = time.monotonic()
+        self.state.warning = False
+
+    def _ask(self, text: str) -> None:
+        width = self._width()
+        if fold(text) in QUIT_WORDS:
+            self._show([("class:answer", wrap(self.bank.screens["kiosk_no_quit"], width))], self.state.suggestions)
+            return
+        try:
+            reply = self.session.ask(text)
+            shown, _ = clean_question(text, limit=200)
+            fragments = [("class:you", f"{self.bank.screens['you']}: "), ("", shown), ("", "\n\n")]
+            fragments += reply_fragments(reply, self.bank, width, with_suggestions=False)
+            self._show(fragments, reply.suggestions)
+        except Exception as error:  # noqa: BLE001 - the kiosk must stay up whatever happens
+            log.error("chatbot kiosk: could not show a reply (%s)", type(error).__name__)
+            self._show([("class:answer", self.bank.screens["kiosk_error"])], self.state.suggestions)
+
+    def _accept(self, buffer) -> bool:
+        text = buffer.text
+        if text.strip():
+            self._ask(text)
+        elif self.state.suggestions:
+            self._ask(self.state.suggestions[self.state.selected].question)
+        return False  # clear the line
+
+    def _bindings(self, exit_keys: list[str] | None) -> KeyBindings:
+        bindings = KeyBindings()
+        for key in LOCKED_KEYS:
+            bindings.add(key, eager=True)(lambda event: None)
+
+        @bindings.add("up")
+        def _previous(event) -> None:
+            if self.state.suggestions:
+                self.state.selected = (self.state.selected - 1) % len(self.state.suggestions)
+
+        @bindings.add("down")
+        def _next(event) -> None:
+            if self.state.suggestions:
+                self.state.selected = (self.state.selected + 1) % len(self.state.suggestions)
+
+        if exit_keys:
+            bindings.add(*exit_keys, eager=True)(lambda event: event.app.exit(result=0))
+        return bindings
+
+    # The clock.
+
+    async def _watch_idle(self) -> None:
+        while True:
+            await asyncio.sleep(TICK_SECONDS)
+            idle = time.monotonic() - self.state.last_key
+            if idle >= self.idle_seconds:
+                self.wipe()
+            elif idle >= self.idle_seconds - self.warn_seconds and not self.state.warning:
+                self.state.warning = True
+            self.app.invalidate()
+
+    def _pre_run(self) -> None:
+        self.app.create_background_task(self._watch_idle())
+        loop = asyncio.get_running_loop()
+        loop.add_signal_handler(signal.SIGTERM, lambda: self.app.exit(result=0))
+        loop.add_signal_handler(signal.SIGHUP, lambda: self.app.exit(result=0))
+
+    def run(self) -> int:
+        """Run until the operator's exit or SIGTERM; the exit code."""
+        return self.app.run(pre_run=self._pre_run, handle_sigint=True) or 0
+
+
+def parse_exit_key(text: str | None) -> list[str] | None:
+    """'c-x c-q' -> ['c-x', 'c-q']; None or blank -> no operator key (only SIGTERM ends the kiosk).
+
+    Raises `BadExitKey` for a key prompt_toolkit does not know, before the screen starts.
+    """
+    if not text or not text.strip():
+        return None
+    keys = text.split()
+    try:
+        KeyBindings().add(*keys)(lambda event: None)
+    except ValueError as error:
+        raise BadExitKey(f"--exit-key {text!r}: {error}") from None
+    return keys
+
+
+MAX_RESTARTS = 100
+
+
+def run_kiosk(bot: Bot, idle_seconds: float = 120.0, warn_seconds: float = 20.0, exit_key: str | None = None) -> int:
+    """Run the kiosk; if the screen itself ever fails, start a fresh one instead of leaving."""
+    exit_keys = parse_exit_key(exit_key)
+    for _ in range(MAX_RESTARTS):
+        kiosk = Kiosk(bot, idle_seconds, warn_seconds, exit_keys)
+        try:
+            return kiosk.run()
+        except (KeyboardInterrupt, EOFError):
+            continue  # never leave on an interrupt; only the operator's key or SIGTERM do
+        except Exception as error:  # noqa: BLE001 - a kiosk that dies is worse than one that restarts
+            log.error("chatbot kiosk: the screen failed and was restarted (%s)", type(error).__name__)
+    return 1

@@ -1,0 +1,212 @@
+"""The interactive chat in a terminal (prompt_toolkit), and its plain mode for piped input.
+
+A thin adapter over `Session.ask`: it shows the welcome, reads a line, runs
+a command or asks the session, and prints the reply. History lives in
+memory only; nothing typed is written anywhere.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Callable, Iterable, Iterator
+
+from prompt_toolkit import PromptSession, print_formatted_text
+from prompt_toolkit.auto_suggest import AutoSuggest, Suggestion
+from prompt_toolkit.completion import Completer, Completion
+from prompt_toolkit.formatted_text import FormattedText
+from prompt_toolkit.history import InMemoryHistory
+from prompt_toolkit.output import ColorDepth
+from prompt_toolkit.styles import Style
+
+from chatbot.bank import Bank
+from chatbot.bot import Bot
+from chatbot.render import numbered, reply_fragments, wrap
+from chatbot.session import Session
+from chatbot.text import fold
+
+COMMANDS = {"help": "help", "topics": "topics", "restart": "restart", "quit": "quit", "exit": "quit"}
+MAX_WIDTH = 100
+MAX_COMPLETIONS = 8
+
+STYLE = Style.from_dict(
+    {
+        "title": "bold",
+        "answer": "",
+        "emergency": "bold #ffffff bg:#b00000",
+        "source": "#8a8a8a italic",
+        "heading": "bold",
+        "suggestion": "#5fafff",
+        "note": "#8a8a8a",
+        "prompt": "bold #5fafff",
+    }
+)
+
+
+def _width() -> int:
+    return min(shutil.get_terminal_size((80, 24)).columns - 1, MAX_WIDTH)
+
+
+def topics_text(bank: Bank, width: int) -> list[tuple[str, str]]:
+    """Every question the bank answers, grouped, as styled fragments."""
+    fragments = [("class:heading", wrap(bank.screens["topics_heading"], width))]
+    grouped = {entry_id for group in bank.topic_groups for entry_id in group.ids}
+    groups = [(group.name, group.ids) for group in bank.topic_groups]
+    rest = tuple(entry.id for entry in bank.entries if entry.id not in grouped)
+    if rest:
+        groups.append((bank.screens["more_topics"], rest))
+    for name, ids in groups:
+        fragments += [("", "\n\n"), ("class:heading", name)]
+        for entry_id in ids:
+            fragments += [("", "\n"), ("", wrap(bank.by_id[entry_id].question, width, indent="  - "))]
+    return fragments
+
+
+def welcome_text(bank: Bank, session: Session, width: int) -> list[tuple[str, str]]:
+    """The opening screen: what the bot answers, example questions, the safety note."""
+    screens = bank.screens
+    fragments = [("class:title", screens["title"]), ("", "\n\n"), ("", wrap(screens["welcome"], width)), ("", "\n")]
+    examples = session.offer(bank.example_ids)
+    if examples:
+        fragments += [("", "\n"), ("class:heading", bank.messages["examples"])]
+        for number, suggestion in enumerate(examples, start=1):
+            fragments += [("", "\n"), ("class:suggestion", numbered(number, suggestion.question, width))]
+        fragments.append(("", "\n"))
+    fragments += [("", "\n"), ("class:note", wrap(screens["safety_note"], width))]
+    fragments += [("", "\n"), ("class:note", wrap(screens["help_hint"], width))]
+    return fragments
+
+
+class QuestionCompleter(Completer):
+    """Offers whole bank questions whose words start with what was typed."""
+
+    def __init__(self, bank: Bank):
+        self._questions = [(fold(entry.question), entry.question) for entry in bank.entries]
+
+    def get_completions(self, document, complete_event) -> Iterator[Completion]:
+        typed = fold(document.text_before_cursor)
+        if len(typed) < 2:
+            return
+        words = typed.split()
+        shown = 0
+        for folded, question in self._questions:
+            if all(any(word.startswith(w) for word in folded.split()) for w in words):
+                yield Completion(question, start_position=-len(document.text_before_cursor))
+                shown += 1
+                if shown >= MAX_COMPLETIONS:
+                    return
+
+
+class QuestionSuggester(AutoSuggest):
+    """Greys in the rest of a bank question that begins with what was typed."""
+
+    def __init__(self, bank: Bank):
+        self._questions = [entry.question for entry in bank.entries]
+
+    def get_suggestion(self, buffer, document) -> Suggestion | None:
+        typed = document.text
+        if len(typed.strip()) < 3:
+            return None
+        lowered = typed.lower()
+        for question in self._questions:
+            if question.lower().startswith(lowered) and len(question) > len(typed):
+                return Suggestion(question[len(typed) :])
+        return None
+
+
+class Chat:
+    """One person's chat: commands, the session, and what is shown."""
+
+    def __init__(self, bot: Bot, color: bool, show: Callable[[list[tuple[str, str]]], None]):
+        self.bot = bot
+        self.session = bot.session()
+        self.color = color
+        self._show = show
+
+    def show(self, fragments: Iterable[tuple[str, str]]) -> None:
+        self._show(list(fragments) + [("", "\n")])
+
+    def handle(self, line: str) -> bool:
+        """Act on one typed line; False when the person wants to leave."""
+        command = COMMANDS.get(fold(line))
+        bank = self.bot.bank
+        width = _width()
+        if command == "quit":
+            self.show([("", bank.screens["goodbye"])])
+            return False
+        if command == "help":
+            self.show([("", bank.screens["help"].rstrip())])
+        elif command == "topics":
+            self.show(topics_text(bank, width))
+        elif command == "restart":
+            self.session.reset()
+            self.show([("", wrap(bank.screens["restarted"], width))])
+        elif line.strip():
+            self.show(reply_fragments(self.session.ask(line), bank, width))
+        return True
+
+
+def _printer(color: bool, terminal_output=None):
+    def show(fragments: list[tuple[str, str]]) -> None:
+        if terminal_output is not None:
+            print_formatted_text(FormattedText(fragments), style=STYLE, output=terminal_output)
+        elif color:
+            print_formatted_text(FormattedText(fragments), style=STYLE)
+        else:
+            sys.stdout.write("".join(text for _, text in fragments) + "\n")
+            sys.stdout.flush()
+
+    return show
+
+
+def run_piped(bot: Bot, lines: Iterable[str]) -> int:
+    """Answer each input line in plain text: no prompt, no colour, no escape codes."""
+    chat = Chat(bot, color=False, show=_printer(False))
+    for line in lines:
+        if line.strip() and not chat.handle(line):
+            break
+    return 0
+
+
+def _stdin_lines() -> Iterator[str]:
+    # Bytes, decoded leniently, so invalid UTF-8 on stdin cannot stop the loop.
+    for raw in sys.stdin.buffer:
+        yield raw.decode("utf-8", errors="replace").rstrip("\r\n")
+
+
+def run_chat(bot: Bot, color: bool = True) -> int:
+    """The chat: interactive on a terminal, plain line-by-line when input is piped."""
+    if not sys.stdin.isatty():
+        return run_piped(bot, _stdin_lines())
+    color = color and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    return run_interactive(bot, color)
+
+
+def run_interactive(bot: Bot, color: bool, terminal_input=None, terminal_output=None) -> int:
+    """The prompt loop. `terminal_input`/`terminal_output` default to the real terminal (tests pass pipes)."""
+    show = _printer(color, terminal_output)
+    chat = Chat(bot, color=color, show=show)
+    prompt = PromptSession(
+        input=terminal_input,
+        output=terminal_output,
+        history=InMemoryHistory(),  # up arrow and Ctrl-R work; nothing is written to disk
+        completer=QuestionCompleter(bot.bank),
+        auto_suggest=QuestionSuggester(bot.bank),
+        complete_while_typing=False,
+        style=STYLE,
+        color_depth=None if color else ColorDepth.DEPTH_1_BIT,
+        include_default_pygments_style=False,
+    )
+    chat.show(welcome_text(bot.bank, chat.session, _width()))
+    message = [("class:prompt", bot.bank.screens["prompt"])]
+    while True:
+        try:
+            line = prompt.prompt(message)
+        except KeyboardInterrupt:
+            continue  # Ctrl-C clears the line, as in a shell
+        except EOFError:
+            chat.show([("", bot.bank.screens["goodbye"])])
+            return 0
+        if not chat.handle(line):
+            return 0
