@@ -6,8 +6,8 @@ import io
 
 import pytest
 from conftest import run_cli
-from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.data_structures import Size
+from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import ColorDepth
 from prompt_toolkit.output.vt100 import Vt100_Output
 from terminal import Terminal
@@ -112,9 +112,8 @@ def test_piped_input_gets_plain_answers_and_exits_0(bot):
     assert result.returncode == 0 and result.stderr == b""
     out = result.stdout.decode()
     session = bot.session()
-    expected = "".join(
-        render_plain(session.ask(text), bot.bank, 79) + "\n\n" for text in ("what is HO", "and grade 3?", "what is lupus")
-    )
+    questions = ("what is HO", "and grade 3?", "what is lupus")
+    expected = "".join(render_plain(session.ask(text), bot.bank, 79) + "\n\n" for text in questions)
     assert out == expected
     assert "\x1b" not in out and "Your question" not in out
 

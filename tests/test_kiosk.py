@@ -1,0 +1,159 @@
+"""The kiosk, as a stranger and an operator would meet it: locked, private, and always up."""
+
+from __future__ import annotations
+
+import signal
+import time
+
+import pytest
+from conftest import run_cli
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+from terminal import Terminal
+
+from chatbot.kiosk import Kiosk
+
+EXIT = "\x18\x11"  # Ctrl-X Ctrl-Q, the operator key used in these tests
+
+
+@pytest.fixture
+def kiosk_terminal():
+    opened = []
+
+    def start(*args, columns=80, rows=24):
+        term = Terminal("kiosk", "--exit-key", "c-x c-q", *args, columns=columns, rows=rows)
+        opened.append(term)
+        term.wait_for("Your question:")
+        return term
+
+    yield start
+    for term in opened:
+        term.close()
+
+
+def test_answers_on_an_80_by_24_screen_with_everything_in_view(kiosk_terminal):
+    term = kiosk_terminal()
+    screen = term.wait_for("1) What is heterotopic ossification (HO)?")
+    assert "HO Help" in screen and "not a doctor" in screen
+    term.enter("what are the symptoms of FOP")
+    screen = term.wait_for("People with FOP may have fingers")
+    for visible in ("HO Help", "You: what are the symptoms of FOP", "Source:", "Your question:", "1) ", "arrow keys"):
+        assert visible in screen
+    assert len(screen.splitlines()) <= 24
+
+
+def test_a_follow_up_is_picked_with_the_arrow_keys_or_a_number(kiosk_terminal):
+    term = kiosk_terminal()
+    term.enter("what is the brooker scale")
+    term.wait_for("1) What does Brooker grade 1 mean?")
+    term.type("\x1b[B")  # Down: the second suggestion
+    term.enter()
+    term.wait_for("In grade 2, the bone pieces have spread")
+    term.enter("1")
+    term.wait_for("In grade 3, there are more bone growths")
+
+
+def test_ctrl_c_ctrl_d_ctrl_z_and_quit_do_not_leave(kiosk_terminal):
+    term = kiosk_terminal()
+    term.child.sendintr()
+    term.child.sendcontrol("d")
+    term.child.sendcontrol("z")
+    term.child.sendcontrol("\\")
+    term.enter("quit")
+    term.wait_for("This screen stays on for the next person")
+    term.child.kill(signal.SIGINT)
+    time.sleep(0.5)
+    assert term.child.isalive()
+    term.enter("what is HO")
+    term.wait_for("extraskeletal bone")
+
+
+def test_the_operator_key_leaves_cleanly_and_restores_the_terminal(kiosk_terminal):
+    term = kiosk_terminal()
+    term.type(EXIT)
+    assert term.exit_code() == 0
+    assert term.raw.rstrip(b"\r\n").endswith(b"\x1b[?1049l") or b"\x1b[?1049l" in term.raw[-200:]
+
+
+def test_sigterm_ends_it_cleanly(kiosk_terminal):
+    term = kiosk_terminal()
+    term.child.kill(signal.SIGTERM)
+    assert term.exit_code() == 0
+    assert b"\x1b[?1049l" in term.raw[-200:]
+    assert b"Traceback" not in term.raw
+
+
+def test_idle_warning_then_reset_forgets_the_last_person(kiosk_terminal):
+    term = kiosk_terminal("--idle-seconds", "4", "--warn-seconds", "2")
+    term.enter("my private question about warfarin")
+    term.wait_for("You: my private question about warfarin")
+    screen = term.wait_for("Are you still there?", timeout=6)
+    assert "clear in" in screen
+    screen = term.wait_for("1) What is heterotopic ossification (HO)?", timeout=6)
+    assert "warfarin" not in screen.lower() and "You:" not in screen
+    term.type("\x1b[A")  # Up must not bring back the last person's question
+    time.sleep(0.4)
+    assert "private" not in term.text()
+
+
+def test_any_key_during_the_warning_keeps_the_conversation(kiosk_terminal):
+    term = kiosk_terminal("--idle-seconds", "5", "--warn-seconds", "2")
+    term.enter("what is HO")
+    term.wait_for("Are you still there?", timeout=6)
+    term.type("x")
+    time.sleep(1.0)  # well inside the 3 quiet seconds before the next warning
+    screen = term.text()
+    assert "Are you still there?" not in screen and "You: what is HO" in screen
+
+
+def test_a_bad_exit_key_is_a_usage_error():
+    result = run_cli("kiosk", "--exit-key", "c-nonsense")
+    assert result.returncode == 2
+    assert result.stderr.decode().startswith("Error: --exit-key 'c-nonsense':")
+
+
+def run_with_keys(bot, text: str, prepare=None) -> Kiosk:
+    with create_pipe_input() as keys:
+        kiosk = Kiosk(bot, 120, 20, ["c-x", "c-q"], terminal_input=keys, terminal_output=DummyOutput())
+        if prepare:
+            prepare(kiosk)
+        keys.send_text(text + EXIT)
+        assert kiosk.run() == 0
+    return kiosk
+
+
+def screen_text(kiosk: Kiosk) -> str:
+    return "".join(text for _, text in kiosk.state.fragments)
+
+
+def test_unit_typed_question_and_locked_keys(bot):
+    kiosk = run_with_keys(bot, "\x03\x04\x1awhat is H\x7fHO\r")
+    assert "You: what is HO" in screen_text(kiosk)
+    assert [s.id for s in kiosk.state.suggestions] == list(bot.bank.by_id["what-is-ho"].related[:3])
+
+
+def test_unit_enter_on_an_empty_line_asks_the_selected_example(bot):
+    kiosk = run_with_keys(bot, "\x1b[B\x1b[B\x1b[A\r")
+    assert screen_text(kiosk).startswith("You: " + bot.bank.by_id[bot.bank.example_ids[1]].question)
+
+
+def test_unit_an_error_while_answering_shows_a_calm_message_and_stays_up(bot):
+    def break_session(kiosk):
+        def broken(text):
+            raise RuntimeError("boom")
+
+        kiosk.session.ask = broken
+
+    kiosk = run_with_keys(bot, "what is HO\r", prepare=break_session)
+    assert screen_text(kiosk) == bot.bank.screens["kiosk_error"]
+
+
+def test_unit_wipe_clears_session_screen_and_input(bot):
+    with create_pipe_input() as keys:
+        kiosk = Kiosk(bot, 120, 20, None, terminal_input=keys, terminal_output=DummyOutput())
+        kiosk.session.ask("what is the brooker scale")
+        kiosk.input.text = "half typed"
+        kiosk.wipe()
+    assert kiosk.input.text == ""
+    assert kiosk.session.ask("what about 4").kind == "fallback"
+    assert "You:" not in screen_text(kiosk)
