@@ -228,7 +228,8 @@ _LOADER = _make_loader()
 def _yaml_files(path: Path) -> list[Path]:
     if path.is_file():
         return [path]
-    return sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    # Not filtered on is_file(): a dangling link must be reported as unreadable, not skipped.
+    return sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and not p.is_dir())
 
 
 def _read_documents(path: Path, problems: list[BankProblem]) -> list[tuple[str, dict]]:

@@ -12,6 +12,7 @@ from chatbot.matcher import Candidate, Matcher
 from chatbot.reply import Reply, Suggestion
 from chatbot.safety import AdviceDetector, EmergencyDetector
 from chatbot.smalltalk import SmalltalkMatcher
+from chatbot.unanswered import UnansweredLog
 
 # A match is answered only when it is this good, explains at least this share
 # of the question, and beats the next entry by this margin. Below the answer
@@ -49,8 +50,9 @@ def decide(candidates: list[Candidate]) -> Decision:
 class Bot:
     """Answers questions from one bank. Cheap to share: all state lives in sessions."""
 
-    def __init__(self, bank: Bank, emergency_number: str | None = None):
+    def __init__(self, bank: Bank, emergency_number: str | None = None, unanswered_log=None):
         self.bank = bank
+        self.unanswered_log = unanswered_log  # an UnansweredLog, or None (the default: nothing is kept)
         self.analyzer = Analyzer(bank)
         self.matcher = Matcher(bank.entries, self.analyzer)
         self.emergencies = EmergencyDetector(bank.emergency)
@@ -59,15 +61,22 @@ class Bot:
         self.emergency_number = emergency_number
 
     @classmethod
-    def load(cls, path: str | Path | None = None, emergency_number: str | None = None) -> Bot:
+    def load(
+        cls,
+        path: str | Path | None = None,
+        emergency_number: str | None = None,
+        log_unanswered: str | Path | None = None,
+    ) -> Bot:
         """Load a bank folder (default: `CHATBOT_FAQ`, else the packaged bank) and build the bot.
 
         The emergency number shown can be set here or with `CHATBOT_EMERGENCY_NUMBER`.
+        `log_unanswered` names a file to append masked unanswered questions to (off by default).
         Raises `BankError` with every problem of a bad bank.
         """
         path = path or os.environ.get("CHATBOT_FAQ") or None
         number = emergency_number or os.environ.get("CHATBOT_EMERGENCY_NUMBER") or None
-        return cls(load_bank(path), emergency_number=number)
+        log = UnansweredLog(log_unanswered) if log_unanswered else None
+        return cls(load_bank(path), emergency_number=number, unanswered_log=log)
 
     def session(self):
         """A new conversation with its own context."""

@@ -26,7 +26,8 @@ DESCRIPTION = (
     "A patient FAQ chatbot about heterotopic ossification (HO). "
     "It shares general facts from one medically reviewed article; it is not a doctor."
 )
-EPILOG = """exit codes: 0 fine, 2 bad usage or a bad FAQ bank, 130 interrupted.
+EPILOG = """exit codes: 0 fine (also after SIGTERM, or when the reader of the output goes away),
+2 bad usage or a bad FAQ bank, 130 interrupted (Ctrl-C).
 environment: CHATBOT_FAQ (a bank folder), CHATBOT_EMERGENCY_NUMBER, CHATBOT_KIOSK_EXIT_KEY, NO_COLOR."""
 
 
@@ -41,6 +42,12 @@ def _common_options() -> argparse.ArgumentParser:
         metavar="TEXT",
         default=argparse.SUPPRESS,
         help="the emergency number to tell people to call (env: CHATBOT_EMERGENCY_NUMBER)",
+    )
+    common.add_argument(
+        "--log-unanswered",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="append questions that fell back to FILE (date only, digits and contacts masked); off by default",
     )
     return common
 
@@ -93,7 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _load_bot(args: argparse.Namespace) -> Bot:
-    return Bot.load(getattr(args, "faq", None), emergency_number=getattr(args, "emergency_number", None))
+    return Bot.load(
+        getattr(args, "faq", None),
+        emergency_number=getattr(args, "emergency_number", None),
+        log_unanswered=getattr(args, "log_unanswered", None),
+    )
 
 
 def _run_ask(args: argparse.Namespace) -> int:
@@ -168,16 +179,20 @@ def _quiet_broken_pipe() -> int:
     return EXIT_OK
 
 
-def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
+class _Terminated(BaseException):
+    """SIGTERM: a request to stop cleanly. A BaseException, so no `except Exception` swallows it."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = build_parser().parse_args(argv)
-    # SIGTERM ends the program like Ctrl-C does: through the same clean exit path.
+    # SIGTERM (a supervisor stopping us) ends the program cleanly with 0; the kiosk handles it itself.
     if hasattr(signal, "SIGTERM") and args.command != "kiosk":
-        signal.signal(signal.SIGTERM, _interrupt)
+        signal.signal(signal.SIGTERM, _terminate)
     try:
         return COMMANDS[args.command](args)
     except ChatbotError as error:
@@ -185,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+    except _Terminated:
+        return EXIT_OK
     except BrokenPipeError:
         return _quiet_broken_pipe()
 

@@ -67,6 +67,8 @@ class Session:
 
     def _respond(self, text: str) -> Reply:
         messages = self.bot.bank.messages
+        if isinstance(text, (bytes, bytearray)):
+            text = bytes(text).decode("utf-8", errors="replace")
         clean, truncated = clean_question(text if isinstance(text, str) else "")
         prefix = messages["too_long"].replace("{limit}", str(MAX_QUESTION_CHARS)) + " " if truncated else ""
         folded = fold(clean)
@@ -94,7 +96,7 @@ class Session:
         if self.bot.advice.asks_for_advice(clean):
             return self._personal_advice(analysis, prefix)
 
-        return self._match(analysis, prefix)
+        return self._match(analysis, prefix, clean)
 
     def _choice(self, folded: str) -> int | None:
         found = _CHOICE.match(folded)
@@ -122,7 +124,7 @@ class Session:
         related = [c.entry.id for c in ranking if c.coverage >= ADVICE_RELATED_COVERAGE]
         return self._fallback(prefix + self.bot.bank.messages["personal_advice"], related[:_ADVICE_OPTIONS])
 
-    def _match(self, analysis: Analysis, prefix: str) -> Reply:
+    def _match(self, analysis: Analysis, prefix: str, clean: str) -> Reply:
         ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts)
         decision = decide(ranking) if self._is_about_health(analysis) else decide([])
         follow_up = self._follow_up_entry(analysis, ranking)
@@ -141,7 +143,7 @@ class Session:
                 score=decision.candidates[0].score,
                 suggestions=options,
             )
-        return self._not_answered(analysis, prefix)
+        return self._not_answered(analysis, prefix, clean)
 
     def _follow_up_entry(self, analysis: Analysis, ranking: list) -> FaqEntry | None:
         """The entry a follow-up ("and grade 3?", "what are its symptoms?") leans on, if any.
@@ -203,10 +205,12 @@ class Session:
         """The topic words a follow-up can lean on: what the person asked about, less everyday words."""
         return frozenset(t for t in analysis.tokens if not self.bot.analyzer.is_everyday(t))
 
-    def _not_answered(self, analysis: Analysis, prefix: str) -> Reply:
+    def _not_answered(self, analysis: Analysis, prefix: str, clean: str) -> Reply:
         """Fallback worded for the case: not about HO at all, or medical but not in the article."""
         messages = self.bot.bank.messages
         analyzer = self.bot.analyzer
+        if self.bot.unanswered_log is not None:
+            self.bot.unanswered_log.record(clean)
         medical = any(analyzer.is_medical(token) for token in (*analysis.words, *analysis.tokens))
         if medical:
             return self._fallback(prefix + messages["not_covered"], ())

@@ -7,7 +7,9 @@ from typing import IO, Any
 
 from chatbot.session_store import SessionStore
 
-MAX_LINE_BYTES = 64 * 1024
+# A request line longer than this is refused whole (its text would be cut to
+# 500 characters anyway); reading stops there, so no line can fill memory.
+MAX_LINE_BYTES = 4 * 1024 * 1024
 MAX_SESSION_ID_CHARS = 200
 
 
@@ -16,8 +18,6 @@ class RequestError(ValueError):
 
 
 def _parse(line: bytes) -> dict[str, Any]:
-    if len(line) > MAX_LINE_BYTES:
-        raise RequestError(f"request line is longer than {MAX_LINE_BYTES} bytes")
     try:
         request = json.loads(line.decode("utf-8", errors="replace"))
     except json.JSONDecodeError as error:
@@ -56,9 +56,29 @@ def handle_line(store: SessionStore, line: bytes) -> dict[str, Any]:
     return {"session": session_id, **session.ask(request["text"]).to_dict()}
 
 
+def read_lines(source: IO[bytes], limit: int = MAX_LINE_BYTES):
+    """Yield each input line, or None for a line over `limit` bytes (whose rest is skipped)."""
+    while True:
+        line = source.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while True:  # skip the rest of the oversized line in bounded pieces
+                rest = source.readline(limit)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield None
+        else:
+            yield line.rstrip(b"\r\n")
+
+
 def serve(store: SessionStore, source: IO[bytes], sink: IO[str]) -> None:
     """Answer request lines until the input ends; each reply is written and flushed at once."""
-    for line in source:
-        reply = handle_line(store, line.rstrip(b"\r\n"))
-        sink.write(json.dumps(reply, ensure_ascii=False) + "\n")
+    for line in read_lines(source):
+        if line is None:
+            reply = {"error": f"request line is longer than {MAX_LINE_BYTES} bytes"}
+        else:
+            reply = handle_line(store, line)
+        # ASCII JSON: any character, even a lone surrogate from the input, is written safely.
+        sink.write(json.dumps(reply, ensure_ascii=True) + "\n")
         sink.flush()

@@ -1,0 +1,106 @@
+"""Privacy: nothing a person types is stored, unless a curator turns on the masked log of unanswered questions."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import stat
+
+import pytest
+from conftest import run_cli
+from terminal import Terminal
+
+from chatbot import Bot
+from chatbot.unanswered import UnansweredLog, mask
+
+SECRET = "my name is Jane Doe, does my lupus flare mean HO"
+
+
+def all_files(*folders) -> list[str]:
+    return sorted(str(path) for folder in folders for path in folder.rglob("*"))
+
+
+@pytest.fixture
+def sandbox(tmp_path):
+    folders = {name: tmp_path / name for name in ("home", "work", "tmp")}
+    for folder in folders.values():
+        folder.mkdir()
+    env = {"HOME": str(folders["home"]), "TMPDIR": str(folders["tmp"]), "XDG_DATA_HOME": str(folders["home"])}
+    return folders, env
+
+
+def test_the_chat_writes_no_history_or_any_other_file(sandbox):
+    folders, env = sandbox
+    term = Terminal(env=env, cwd=str(folders["work"]))
+    try:
+        term.wait_for("Your question:")
+        term.enter(SECRET)
+        term.wait_for("doctor")
+        term.type("\x1b[A")  # the history is there, in memory
+        term.wait_for(SECRET[:20])
+        term.child.sendintr()
+        term.child.sendeof()
+        assert term.exit_code() == 0
+    finally:
+        term.close()
+    assert all_files(*folders.values()) == []
+
+
+@pytest.mark.parametrize("args", [["ask", SECRET], [], ["serve", "--stdio"]])
+def test_one_shot_piped_and_json_modes_store_nothing(sandbox, args):
+    folders, env = sandbox
+    text = json.dumps({"session": "a", "text": SECRET}) + "\n" if args[:1] == ["serve"] else SECRET + "\n"
+    result = run_cli(*args, input=text, env=env, cwd=folders["work"])
+    assert result.returncode == 0
+    assert all_files(*folders.values()) == []
+    assert b"Jane" not in result.stderr
+
+
+def test_the_unanswered_log_is_off_by_default():
+    assert Bot.load().unanswered_log is None
+
+
+def test_the_unanswered_log_keeps_only_fallbacks_masked_with_the_date_only(tmp_path):
+    path = tmp_path / "unanswered.txt"
+    days = iter([datetime.date(2026, 1, 2)] * 10)
+    bot = Bot.load()
+    bot.unanswered_log = UnansweredLog(path, today=lambda: next(days))
+    session = bot.session()
+    session.ask("what is HO")  # answered: not logged
+    session.ask("I can't breathe")  # an emergency: not logged
+    session.ask("hello")  # small talk: not logged
+    session.ask("can I get a flu shot at 3pm? call me on +1 555 123 4567 or jane@example.com")
+    session.ask("is lupus linked to HO")
+    assert path.read_text() == (
+        "2026-01-02\tcan I get a flu shot at #pm? call me on [phone] or [email]\n"
+        "2026-01-02\tis lupus linked to HO\n"
+    )
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+
+
+def test_the_command_line_option_appends_to_the_file(tmp_path):
+    path = tmp_path / "unanswered.txt"
+    for question in ("what is lupus", "what is HO", "how is asthma treated"):
+        assert run_cli("ask", question, "--log-unanswered", str(path)).returncode == 0
+    lines = path.read_text().splitlines()
+    assert [line.split("\t")[1] for line in lines] == ["what is lupus", "how is asthma treated"]
+    assert all(line.split("\t")[0] == datetime.date.today().isoformat() for line in lines)
+
+
+def test_a_log_that_cannot_be_written_does_not_stop_the_answer(tmp_path):
+    bot = Bot.load()
+    bot.unanswered_log = UnansweredLog(tmp_path / "no-such-folder" / "log.txt")
+    assert bot.ask("what is lupus").kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("call 07700 900123 today", "call [phone] today"),
+        ("mail a.b+c@mail.example.org", "mail [email]"),
+        ("born 12/03/1980, room 4", "born ##/##/####, room #"),
+    ],
+)
+def test_masking(text, masked):
+    assert mask(text) == masked
