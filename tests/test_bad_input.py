@@ -129,6 +129,8 @@ def test_the_interactive_chat_does_not_pass_typed_escapes_to_the_screen():
     try:
         term.wait_for("Your question:")
         term.type("\x1b]0;HACKED\x07")
+        term.enter()
+        term.wait_for("Sorry")  # shown as plain text and answered as a question, never obeyed
         term.type("what is HO\x00\x07")
         term.enter()
         term.wait_for("You could also ask:")
