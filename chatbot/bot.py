@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import os
-from dataclasses import dataclass
-from pathlib import Path
+from typing import NamedTuple
 
 from chatbot.bank import Bank, FaqEntry, load_bank
 from chatbot.language import Analyzer
@@ -12,7 +12,6 @@ from chatbot.matcher import Candidate, Matcher
 from chatbot.reply import Reply, Suggestion
 from chatbot.safety import AdviceDetector, EmergencyDetector
 from chatbot.smalltalk import SmalltalkMatcher
-from chatbot.unanswered import UnansweredLog
 
 # A match is answered only when it is this good, explains at least this share
 # of the question, and beats the next entry by this margin. Below the answer
@@ -25,8 +24,7 @@ MAX_OPTIONS = 3
 MAX_FOLLOW_UPS = 3
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(NamedTuple):
     """What the ranking means: one answer, a few options to choose from, or no match."""
 
     kind: str  # "answer", "clarify" or "fallback"
@@ -53,8 +51,14 @@ class Bot:
     def __init__(self, bank: Bank, emergency_number: str | None = None, unanswered_log=None):
         self.bank = bank
         self.unanswered_log = unanswered_log  # an UnansweredLog, or None (the default: nothing is kept)
-        self.analyzer = Analyzer(bank)
-        self.matcher = Matcher(bank.entries, self.analyzer)
+        collecting = gc.isenabled()
+        gc.disable()  # the index is many small objects that all live on: see load_bank
+        try:
+            self.analyzer = Analyzer(bank)
+            self.matcher = Matcher(bank.entries, self.analyzer)
+        finally:
+            if collecting:
+                gc.enable()
         self.emergencies = EmergencyDetector(bank.emergency)
         self.advice = AdviceDetector(bank.personal_advice)
         self.smalltalk = SmalltalkMatcher(bank.smalltalk)
@@ -63,9 +67,9 @@ class Bot:
     @classmethod
     def load(
         cls,
-        path: str | Path | None = None,
+        path: str | os.PathLike | None = None,
         emergency_number: str | None = None,
-        log_unanswered: str | Path | None = None,
+        log_unanswered: str | os.PathLike | None = None,
     ) -> Bot:
         """Load a bank folder (default: `CHATBOT_FAQ`, else the packaged bank) and build the bot.
 
@@ -75,7 +79,11 @@ class Bot:
         """
         path = path or os.environ.get("CHATBOT_FAQ") or None
         number = emergency_number or os.environ.get("CHATBOT_EMERGENCY_NUMBER") or None
-        log = UnansweredLog(log_unanswered) if log_unanswered else None
+        log = None
+        if log_unanswered:
+            from chatbot.unanswered import UnansweredLog  # only curators turn it on; keep start-up lean
+
+            log = UnansweredLog(log_unanswered)
         return cls(load_bank(path), emergency_number=number, unanswered_log=log)
 
     def session(self):

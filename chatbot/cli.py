@@ -8,15 +8,14 @@ terminal UI is imported only by the commands that need it, so `ask` starts fast.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import shutil
 import signal
 import sys
 
 from chatbot import __version__
 from chatbot.bot import Bot
 from chatbot.errors import ChatbotError
+from chatbot.render import terminal_width
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -113,10 +112,11 @@ def _run_ask(args: argparse.Namespace) -> int:
     bot = _load_bot(args)
     reply = bot.ask(" ".join(args.question))
     if args.json:
+        import json
+
         print(json.dumps(reply.to_dict(), ensure_ascii=False))
     else:
-        width = min(shutil.get_terminal_size((80, 24)).columns, 100)
-        print(render_plain(reply, bot.bank, width))
+        print(render_plain(reply, bot.bank, terminal_width()))
     return EXIT_OK
 
 
@@ -125,7 +125,21 @@ def _run_check(args: argparse.Namespace) -> int:
 
     bank = load_bank(args.path or getattr(args, "faq", None) or os.environ.get("CHATBOT_FAQ") or None)
     print(f"OK: {len(bank.entries)} entries, {len(bank.smalltalk)} small-talk topics in {bank.path}")
+    for warning in unreachable_entries(Bot(bank)):
+        print(f"warning: {warning}")
     return EXIT_OK
+
+
+def unreachable_entries(bot: Bot) -> list[str]:
+    """Entries whose own question does not get them: a gap in topic words, or two entries too alike."""
+    warnings = []
+    for entry in bot.bank.entries:
+        reply = bot.ask(entry.question)
+        if reply.id != entry.id:
+            got = f"entry {reply.id!r}" if reply.id else f"a {reply.kind}"
+            hint = " (is one of its words in topic_words?)" if reply.kind == "fallback" else ""
+            warnings.append(f"{entry.file}:{entry.line} [{entry.id}]: its own question gets {got}{hint}")
+    return warnings
 
 
 def _run_serve(args: argparse.Namespace) -> int:
@@ -138,6 +152,8 @@ def _run_serve(args: argparse.Namespace) -> int:
 
 
 def _run_eval(args: argparse.Namespace) -> int:
+    import json
+
     from chatbot.evaluation import evaluate
 
     report = evaluate(_load_bot(args), args.file)

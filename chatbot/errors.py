@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class ChatbotError(Exception):
     """Base class for every error this package raises on purpose."""
 
 
-@dataclass(frozen=True)
-class BankProblem:
+class BankProblem(NamedTuple):
     """One problem found in a bank: where it is and what is wrong."""
 
     file: str

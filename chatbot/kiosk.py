@@ -32,7 +32,7 @@ from chatbot.render import numbered, reply_fragments, wrap
 from chatbot.reply import Suggestion
 from chatbot.text import clean_question, fold
 
-log = logging.getLogger("chatbot")
+log = logging.getLogger("chatbot")  # the kiosk is long-running: the import cost does not matter here
 
 TICK_SECONDS = 0.2
 QUIT_WORDS = {"quit", "exit", "q", "bye bye", "close", "stop"}

@@ -9,7 +9,7 @@ drop small words, and trim plural and verb endings.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -51,8 +51,7 @@ def _allowed_typo_distance(word: str) -> int:
     return 3
 
 
-@dataclass(frozen=True)
-class Analysis:
+class Analysis(NamedTuple):
     """What the analyzer made of a text."""
 
     words: tuple[str, ...]  # the folded words as typed
@@ -66,7 +65,7 @@ class Analyzer:
     def __init__(self, bank: Bank):
         self.stopwords = frozenset(bank.stopwords)
         self.everyday = frozenset(bank.everyday_words) | {stem(w) for w in bank.everyday_words}
-        self.medical = frozenset(bank.medical_words) | {stem(w) for w in bank.medical_words}
+        self.topic = frozenset(bank.topic_words) | {stem(w) for w in bank.topic_words}
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
         for concept, phrases in bank.synonyms.items():
             target = tuple(words(concept))
@@ -74,7 +73,11 @@ class Analyzer:
                 key = tuple(stem(word) for word in words(phrase))
                 if key:
                     self._phrases.setdefault(key, target)
-        self._longest_phrase = max((len(key) for key in self._phrases), default=1)
+        # Phrase lengths by first word, longest first, so each position tries only phrases that can match.
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for key in self._phrases:
+            lengths[key[0]].add(len(key))
+        self._lengths_by_first = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
         self._concept_words = frozenset(word for target in self._phrases.values() for word in target)
 
         # Words a typo may be corrected to: those of the bank's questions and synonym phrases,
@@ -87,13 +90,15 @@ class Analyzer:
             for phrasing in (entry.question, *entry.alternates):
                 domain.update(words(phrasing))
         domain -= self.stopwords | self.everyday
-        self._known = domain | self.stopwords | frozenset(bank.everyday_words) | frozenset(bank.medical_words)
+        self._known = domain | self.stopwords | frozenset(bank.everyday_words) | frozenset(bank.topic_words)
         self._known_stems = {stem(word) for word in self._known}
-        by_length: dict[int, list[str]] = defaultdict(list)
+        # Candidates by first letter and length: a typo keeps its first letter (see `correct`),
+        # so each lookup scans only a small bucket, even on a bank of 50,000 entries.
+        buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
         for word in sorted(domain):
             if word.isalpha():
-                by_length[len(word)].append(word)
-        self._domain_by_length = dict(by_length)
+                buckets[word[0], len(word)].append(word)
+        self._domain_buckets = dict(buckets)
 
     def correct(self, word: str) -> str:
         """The bank word a typed word was meant to be, or the word itself."""
@@ -105,11 +110,11 @@ class Analyzer:
         ):
             return word
         limit = _allowed_typo_distance(word)
+        # Only words with the same first letter: a slip there is rare, and guessing one is risky.
         candidates = [
             candidate
             for size in range(len(word) - limit, len(word) + limit + 1)
-            for candidate in self._domain_by_length.get(size, ())
-            if candidate[0] == word[0]  # a slip in the first letter is rare; guessing one is risky
+            for candidate in self._domain_buckets.get((word[0], size), ())
         ]
         best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=limit)
         return best[0] if best else word
@@ -139,7 +144,7 @@ class Analyzer:
         result: list[str] = []
         index = 0
         while index < len(typed):
-            for size in range(min(self._longest_phrase, len(typed) - index), 0, -1):
+            for size in self._lengths_by_first.get(stems[index], ()):
                 target = self._phrases.get(tuple(stems[index : index + size]))
                 if target is not None:
                     result.extend(target)
@@ -150,10 +155,13 @@ class Analyzer:
                 index += 1
         return result
 
-    def analyze(self, text: str) -> Analysis:
-        """Fold, correct and map a text to the concept tokens used for matching."""
+    def analyze(self, text: str, fix_typos: bool = True) -> Analysis:
+        """Fold, correct and map a text to the concept tokens used for matching.
+
+        The bank's own texts are analyzed with `fix_typos=False`: they are the reference.
+        """
         typed = words(text)
-        fixed = [self.correct(word) for word in self._join_split_words(typed)]
+        fixed = [self.correct(word) for word in self._join_split_words(typed)] if fix_typos else typed
         concepts = self._apply_phrases(fixed)
         tokens = tuple(
             word if word in self._concept_words else stem(word)
@@ -166,6 +174,6 @@ class Analyzer:
         """True for common words that say nothing about health (people, feelings, time)."""
         return token in self.everyday or (len(token) == 1 and token.isalpha())
 
-    def is_medical(self, token: str) -> bool:
-        """True for health words, whether or not the bank covers them."""
-        return token in self.medical
+    def is_topic_word(self, token: str) -> bool:
+        """True for health words (whether or not the bank covers them) and the bank's own topic words."""
+        return token in self.topic

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -40,8 +40,7 @@ KNOWN_MISS_SHARE = 0.5
 FUZZY_CANDIDATES = 60
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """One entry and how well it fits a question (0-100)."""
 
     entry: FaqEntry
@@ -50,8 +49,7 @@ class Candidate:
     fit: float  # weighted overlap of the question and the entry's best phrasing (0-1)
 
 
-@dataclass(frozen=True)
-class _Phrasing:
+class _Phrasing(NamedTuple):
     entry_index: int
     tokens: frozenset[str]
     text: str
@@ -69,11 +67,11 @@ class Matcher:
         for index, entry in enumerate(entries):
             phrasings = []
             for text in dict.fromkeys((entry.question, *entry.alternates)):
-                analysis = analyzer.analyze(text)
+                analysis = analyzer.analyze(text, fix_typos=False)
                 if analysis.tokens:
                     phrasings.append(_Phrasing(index, frozenset(analysis.tokens), " ".join(analysis.concepts)))
             vocab = frozenset().union(*(p.tokens for p in phrasings)) if phrasings else frozenset()
-            answer_only = frozenset(analyzer.analyze(entry.answer).tokens) - vocab
+            answer_only = frozenset(analyzer.analyze(entry.answer, fix_typos=False).tokens) - vocab
             self._phrasings.append(phrasings)
             self._vocab.append(vocab)
             for token in vocab:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import textwrap
 
 from chatbot.bank import Bank
@@ -9,6 +11,16 @@ from chatbot.reply import Reply
 from chatbot.text import strip_unsafe
 
 DEFAULT_WIDTH = 80
+MAX_WIDTH = 100
+
+
+def terminal_width() -> int:
+    """Columns to wrap to: COLUMNS, else the terminal's width, else 80; at most 100 for easy reading."""
+    try:
+        columns = int(os.environ.get("COLUMNS", "0")) or os.get_terminal_size(sys.__stdout__.fileno()).columns
+    except (ValueError, OSError, AttributeError):
+        columns = DEFAULT_WIDTH
+    return min(columns - 1, MAX_WIDTH)
 
 
 def suggestions_heading(reply: Reply, bank: Bank) -> str:

@@ -8,7 +8,6 @@ memory only; nothing typed is written anywhere.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator
 
@@ -22,12 +21,11 @@ from prompt_toolkit.styles import Style
 
 from chatbot.bank import Bank
 from chatbot.bot import Bot
-from chatbot.render import numbered, reply_fragments, wrap
+from chatbot.render import numbered, reply_fragments, terminal_width, wrap
 from chatbot.session import Session
 from chatbot.text import fold
 
 COMMANDS = {"help": "help", "topics": "topics", "restart": "restart", "quit": "quit", "exit": "quit"}
-MAX_WIDTH = 100
 MAX_COMPLETIONS = 8
 
 STYLE = Style.from_dict(
@@ -42,10 +40,6 @@ STYLE = Style.from_dict(
         "prompt": "bold #5fafff",
     }
 )
-
-
-def _width() -> int:
-    return min(shutil.get_terminal_size((80, 24)).columns - 1, MAX_WIDTH)
 
 
 def topics_text(bank: Bank, width: int) -> list[tuple[str, str]]:
@@ -131,7 +125,7 @@ class Chat:
         """Act on one typed line; False when the person wants to leave."""
         command = COMMANDS.get(fold(line))
         bank = self.bot.bank
-        width = _width()
+        width = terminal_width()
         if command == "quit":
             self.show([("", bank.screens["goodbye"])])
             return False
@@ -198,7 +192,7 @@ def run_interactive(bot: Bot, color: bool, terminal_input=None, terminal_output=
         color_depth=None if color else ColorDepth.DEPTH_1_BIT,
         include_default_pygments_style=False,
     )
-    chat.show(welcome_text(bot.bank, chat.session, _width()))
+    chat.show(welcome_text(bot.bank, chat.session, terminal_width()))
     message = [("class:prompt", bot.bank.screens["prompt"])]
     while True:
         try:

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 KINDS = ("answer", "clarify", "fallback", "emergency", "smalltalk")
 
 
-@dataclass(frozen=True)
-class Suggestion:
+class Suggestion(NamedTuple):
     """A question the person can ask next: a follow-up, or one option of a clarification."""
 
     id: str
     question: str
 
 
-@dataclass(frozen=True)
-class Reply:
+class Reply(NamedTuple):
     """What the bot says to one message.
 
     `kind` is one of KINDS; `id` and `question` name the bank entry answered
@@ -31,7 +28,7 @@ class Reply:
     id: str | None = None
     question: str | None = None
     score: float | None = None
-    suggestions: tuple[Suggestion, ...] = field(default_factory=tuple)
+    suggestions: tuple[Suggestion, ...] = ()
     source: str | None = None
 
     def to_dict(self) -> dict[str, Any]:

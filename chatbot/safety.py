@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from chatbot.bank import EmergencyRules, EmergencySignal
 from chatbot.text import words
@@ -12,8 +12,7 @@ def _phrase_key(phrase: str) -> str:
     return " " + " ".join(words(phrase)) + " "
 
 
-@dataclass(frozen=True)
-class Emergency:
+class Emergency(NamedTuple):
     """An emergency found in a message: which signal, and whether it is a mental-health crisis."""
 
     signal: str

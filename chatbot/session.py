@@ -8,7 +8,6 @@ follow-up needs, and `reset` forgets that too.
 
 from __future__ import annotations
 
-import logging
 import re
 
 from chatbot.bank import FaqEntry
@@ -17,8 +16,6 @@ from chatbot.language import Analysis
 from chatbot.matcher import FUZZY_CANDIDATES
 from chatbot.reply import Reply, Suggestion
 from chatbot.text import MAX_QUESTION_CHARS, clean_question, fold
-
-log = logging.getLogger("chatbot")
 
 _CHOICE = re.compile(
     r"^(?:(?:the|number|option|choice|no|num|question|pick|i pick|i choose)\s+)*"
@@ -60,7 +57,9 @@ class Session:
             return self._respond(text)
         except Exception as error:  # noqa: BLE001 - one bad question must not end the conversation
             # The log names the fault, never the question: what a patient types stays private.
-            log.error("chatbot: could not answer a question (%s)", type(error).__name__)
+            import logging  # here, not at the top: logging adds ~10 ms to every start
+
+            logging.getLogger("chatbot").error("chatbot: could not answer a question (%s)", type(error).__name__)
             return Reply(kind="fallback", text=self.bot.bank.messages["internal_error"])
 
     # The steps, in order.
@@ -192,7 +191,7 @@ class Session:
         ("fast", "age") but are not about health, and must not be answered.
         """
         analyzer = self.bot.analyzer
-        return any(analyzer.is_medical(token) for token in (*analysis.words, *analysis.tokens))
+        return any(analyzer.is_topic_word(token) for token in (*analysis.words, *analysis.tokens))
 
     def _has_follow_up_cue(self, analysis: Analysis) -> bool:
         typed = " ".join(analysis.words)
@@ -211,7 +210,7 @@ class Session:
         analyzer = self.bot.analyzer
         if self.bot.unanswered_log is not None:
             self.bot.unanswered_log.record(clean)
-        medical = any(analyzer.is_medical(token) for token in (*analysis.words, *analysis.tokens))
+        medical = any(analyzer.is_topic_word(token) for token in (*analysis.words, *analysis.tokens))
         if medical:
             return self._fallback(prefix + messages["not_covered"], ())
         return self._fallback(prefix + messages["off_topic"], self.bot.bank.example_ids)

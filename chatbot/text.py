@@ -61,8 +61,10 @@ def clean_question(text: str, limit: int = MAX_QUESTION_CHARS) -> tuple[str, boo
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, apostrophe-free text with only letters, digits and single spaces."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(char for char in text if not unicodedata.combining(char))
+    text = text.casefold()
+    if not text.isascii():  # most text is plain ASCII: skip the per-character work then
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(char for char in text if not unicodedata.combining(char))
     text = _APOSTROPHES.sub("", text)
     return _NON_WORD.sub(" ", text).strip()
 

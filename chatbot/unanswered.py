@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime
 import os
 import re
-from pathlib import Path
 
 from chatbot.text import clean_question
 
@@ -29,8 +28,8 @@ def mask(text: str) -> str:
 class UnansweredLog:
     """Appends masked questions that fell back to a file, one per line: `YYYY-MM-DD<TAB>question`."""
 
-    def __init__(self, path: str | Path, today=datetime.date.today):
-        self.path = Path(path)
+    def __init__(self, path: str | os.PathLike, today=datetime.date.today):
+        self.path = os.fspath(path)
         self._today = today
 
     def record(self, question: str) -> None:

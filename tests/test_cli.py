@@ -108,15 +108,39 @@ def test_faq_option_before_or_after_the_command_and_from_the_environment(make_ba
         assert result.returncode == 0, result.stderr
         assert json.loads(result.stdout)["id"] == "clinic-hours"
     checked = run_cli("check", "--faq", str(folder))
-    assert checked.returncode == 0 and b"1 entries" in checked.stdout
+    assert checked.returncode == 0 and b"1 entries" in checked.stdout and b"warning" not in checked.stdout
+
+
+def test_check_warns_about_entries_their_own_question_cannot_reach(make_bank):
+    # "Opening hours" holds no topic word, so the bot would never answer it: check says so, without failing.
+    folder = make_bank(
+        {
+            "bank.yaml": META
+            + "entries:\n"
+            + entry_yaml("clinic-hours", "When is the clinic open?")
+            + entry_yaml("opening-hours", "What are the opening hours?")
+        }
+    )
+    result = run_cli("check", "--faq", str(folder))
+    assert result.returncode == 0
+    lines = result.stdout.decode().splitlines()
+    assert lines[1:] == [
+        f"warning: {folder / 'bank.yaml'}:15 [opening-hours]: its own question gets a fallback"
+        " (is one of its words in topic_words?)"
+    ]
 
 
 def test_eval_command_prints_the_figures():
     result = run_cli("eval", str(DATA / "eval.yaml"))
     assert result.returncode == 0
     out = result.stdout.decode()
-    for label in ("in-scope accuracy:", "off-topic false answers: 0", "emergency recall:        100.0%",
-                  "false emergencies:       0", "clarify rate:"):
+    for label in (
+        "in-scope accuracy:",
+        "off-topic false answers: 0",
+        "emergency recall:        100.0%",
+        "false emergencies:       0",
+        "clarify rate:",
+    ):
         assert label in out
     summary = json.loads(run_cli("eval", "--json", str(DATA / "eval.yaml")).stdout)
     assert summary["in_scope_accuracy"] >= 0.95
