@@ -149,3 +149,26 @@ def test_ctrl_d_says_goodbye_with_a_pipe_input(bot):
         keys.send_text("\x04")
         assert run_interactive(bot, color=False, terminal_input=keys, terminal_output=output) == 0
     assert "Goodbye, and take care." in written.getvalue()
+
+
+def test_completion_offers_whole_bank_questions(bot):
+    from prompt_toolkit.document import Document
+
+    from chatbot.repl import QuestionCompleter, QuestionSuggester
+
+    completer = QuestionCompleter(bot.bank)
+    found = [c.text for c in completer.get_completions(Document("brook gra"), None)]
+    assert found[:4] == [f"What does Brooker grade {n} mean?" for n in range(1, 5)]
+    assert list(completer.get_completions(Document("x"), None)) == []
+    suggestion = QuestionSuggester(bot.bank).get_suggestion(None, Document("Can a hip"))
+    assert suggestion.text == " replacement cause HO?"
+
+
+def test_tab_completes_a_question_in_the_terminal(terminal):
+    term = terminal()
+    term.wait_for("Your question:")
+    term.type("warfarin coum")
+    term.type("\t")
+    term.wait_for("Can warfarin (Coumadin) help prevent HO?")
+    term.enter()
+    term.wait_for("blood thinner that might help")
