@@ -438,11 +438,11 @@ def _check_mapping_of_text(section: tuple[str, Any], required: tuple[str, ...], 
 def _check_word_list(section: tuple[str, Any], name: str, problems: list[BankProblem]) -> frozenset[str]:
     file, value = section
     if not _text_list(value):
-        problems.append(
-            BankProblem(
-                file, None, None, f"{name!r} must be a list of words (put quotes around yes, no, on, off, true, false)"
-            )
-        )
+        items = value if isinstance(value, list) else []
+        odd = [repr(item) for item in items if not (isinstance(item, str) and item.strip())]
+        detail = f"; not words: {', '.join(odd[:5])}" if odd else ""
+        message = f"{name!r} must be a list of words (put quotes around yes, no, on, off, true, false){detail}"
+        problems.append(BankProblem(file, None, None, message))
         return frozenset()
     return frozenset(str(word).lower() for word in value)
 

@@ -76,7 +76,8 @@ class Report:
 
     @property
     def emergency_recall(self) -> float:
-        return self._share([o for o in self.outcomes if "emergency" in o.case.expect], lambda o: o.kind == "emergency")
+        must_escalate = [o for o in self.outcomes if o.case.expect == ("emergency",)]
+        return self._share(must_escalate, lambda o: o.kind == "emergency")
 
     @property
     def false_emergencies(self) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from chatbot.bank import EmergencyRules, EmergencySignal
+from chatbot.bank import EmergencyRules
 from chatbot.text import words
 
 
@@ -25,7 +25,11 @@ class EmergencyDetector:
     def __init__(self, rules: EmergencyRules):
         self.rules = rules
         self._signals = [
-            (signal, tuple(_phrase_key(p) for p in signal.phrases), tuple(frozenset(group) for group in signal.all_of))
+            (
+                signal,
+                tuple(_phrase_key(p) for p in signal.phrases),
+                tuple(tuple(_phrase_key(item) for item in group) for group in signal.all_of),
+            )
             for signal in rules.signals
         ]
 
@@ -39,10 +43,12 @@ class EmergencyDetector:
             and not any(word in rules.personal_words for word in typed)
         )
 
-    def _fires(self, signal: EmergencySignal, phrases: tuple[str, ...], groups, padded: str, present: set[str]) -> bool:
+    @staticmethod
+    def _fires(phrases: tuple[str, ...], groups: tuple[tuple[str, ...], ...], padded: str) -> bool:
+        """Any phrase is in the message, or every group has at least one of its words or phrases in it."""
         if any(phrase in padded for phrase in phrases):
             return True
-        return bool(groups) and all(group & present for group in groups)
+        return bool(groups) and all(any(item in padded for item in group) for group in groups)
 
     def detect(self, text: str) -> Emergency | None:
         """The first emergency signal in a message, or None."""
@@ -50,12 +56,11 @@ class EmergencyDetector:
         if not typed:
             return None
         padded = " " + " ".join(typed) + " "
-        present = set(typed)
         general = self._is_general_question(typed)
         for signal, phrases, groups in self._signals:
             if signal.may_be_informational and general:
                 continue
-            if self._fires(signal, phrases, groups, padded, present):
+            if self._fires(phrases, groups, padded):
                 return Emergency(signal.name, signal.crisis)
         return None
 
