@@ -119,6 +119,13 @@ class EmergencyRules(NamedTuple):
     personal_words: frozenset[str] = frozenset()
 
 
+class AdviceRules(NamedTuple):
+    """Requests for personal advice: any phrase, or a message with a word from every group of a combination."""
+
+    phrases: tuple[str, ...]
+    combinations: tuple[tuple[tuple[str, ...], ...], ...] = ()
+
+
 class FollowUpWords(NamedTuple):
     """Words that show a message leans on the last answer."""
 
@@ -150,7 +157,7 @@ class Bank(NamedTuple):
     everyday_words: frozenset[str]
     topic_words: frozenset[str]
     emergency: EmergencyRules
-    personal_advice: tuple[str, ...]
+    personal_advice: AdviceRules
     follow_up: FollowUpWords
     example_ids: tuple[str, ...]
     path: str
@@ -556,6 +563,21 @@ def _check_screens(section: tuple[str, Any], ids: set[str], own: bool, problems:
     return screens, tuple(groups)
 
 
+def _check_advice(section: tuple[str, Any], problems: list[BankProblem]) -> AdviceRules:
+    file, raw = section
+    if not isinstance(raw, dict) or not _text_list(raw.get("phrases")):
+        problems.append(BankProblem(file, _line(raw), None, "'personal_advice' needs a list of phrases"))
+        return AdviceRules(())
+    combinations = raw.get("combinations", [])
+    valid = isinstance(combinations, list) and all(
+        isinstance(groups, list) and groups and all(_text_list(group) for group in groups) for groups in combinations
+    )
+    if not valid:
+        problems.append(BankProblem(file, _line(raw), None, "personal_advice combinations must be lists of word lists"))
+        combinations = []
+    return AdviceRules(tuple(raw["phrases"]), tuple(tuple(tuple(g) for g in groups) for groups in combinations))
+
+
 def _check_follow_up(section: tuple[str, Any], problems: list[BankProblem]) -> FollowUpWords:
     file, raw = section
     lists = {}
@@ -627,9 +649,7 @@ def _load_bank(folder: str, custom: bool) -> Bank:
         for name in ("stopwords", "everyday_words", "topic_words")
     }
     emergency = _check_emergency(sections.get("emergency", ("", {})), problems)
-    advice = sections.get("personal_advice", ("", {}))
-    if not isinstance(advice[1], dict) or not _text_list(advice[1].get("phrases")):
-        problems.append(BankProblem(advice[0], _line(advice[1]), None, "'personal_advice' needs a list of phrases"))
+    advice = _check_advice(sections.get("personal_advice", ("", {})), problems)
     follow_up = _check_follow_up(sections.get("follow_up", ("", {})), problems)
     if problems:
         raise BankError(problems)
@@ -645,7 +665,7 @@ def _load_bank(folder: str, custom: bool) -> Bank:
         smalltalk=smalltalk,
         synonyms=synonyms,
         emergency=emergency,
-        personal_advice=tuple(advice[1]["phrases"]),
+        personal_advice=advice,
         follow_up=follow_up,
         example_ids=example_ids,
         path=str(folder),

@@ -25,6 +25,8 @@ MAX_TYPO_LENGTH = 30
 
 def stem(word: str) -> str:
     """A light stemmer: enough to make "symptoms", "grows" and "growing" meet their base word."""
+    if len(word) == 4 and word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]  # short plurals: "hips", "legs", "toes"
     if len(word) <= 4 or not word.isalpha():
         return word
     if word.endswith("ies") and len(word) > 5:

@@ -93,8 +93,12 @@ class Matcher:
         return token in self._idf
 
     def weight(self, token: str) -> float:
-        """How much a token counts: everyday words least, then common bank words, unknown words most."""
-        if self.analyzer.is_everyday(token):
+        """How much a token counts: everyday words least, then common bank words, unknown words most.
+
+        A number the bank never uses ("like I'm 12") counts as an everyday word; one it uses
+        (a grade) counts as a bank word.
+        """
+        if self.analyzer.is_everyday(token) or (token.isdigit() and token not in self._idf):
             return self.unknown_weight * EVERYDAY_SHARE
         return self._idf.get(token, self.unknown_weight)
 

@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from chatbot.bank import EmergencyRules
+from chatbot.bank import AdviceRules, EmergencyRules
 from chatbot.text import words
 
 
 def _phrase_key(phrase: str) -> str:
     return " " + " ".join(words(phrase)) + " "
+
+
+def _groups_key(groups) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(_phrase_key(item) for item in group) for group in groups)
+
+
+def _rule_fires(phrases: tuple[str, ...], groups: tuple[tuple[str, ...], ...], padded: str) -> bool:
+    """Any phrase is in the message, or every group has at least one of its words or phrases in it."""
+    if any(phrase in padded for phrase in phrases):
+        return True
+    return bool(groups) and all(any(item in padded for item in group) for group in groups)
 
 
 class Emergency(NamedTuple):
@@ -25,11 +36,7 @@ class EmergencyDetector:
     def __init__(self, rules: EmergencyRules):
         self.rules = rules
         self._signals = [
-            (
-                signal,
-                tuple(_phrase_key(p) for p in signal.phrases),
-                tuple(tuple(_phrase_key(item) for item in group) for group in signal.all_of),
-            )
+            (signal, tuple(_phrase_key(p) for p in signal.phrases), _groups_key(signal.all_of))
             for signal in rules.signals
         ]
 
@@ -43,12 +50,6 @@ class EmergencyDetector:
             and not any(word in rules.personal_words for word in typed)
         )
 
-    @staticmethod
-    def _fires(phrases: tuple[str, ...], groups: tuple[tuple[str, ...], ...], padded: str) -> bool:
-        """Any phrase is in the message, or every group has at least one of its words or phrases in it."""
-        if any(phrase in padded for phrase in phrases):
-            return True
-        return bool(groups) and all(any(item in padded for item in group) for group in groups)
 
     def detect(self, text: str) -> Emergency | None:
         """The first emergency signal in a message, or None."""
@@ -60,7 +61,7 @@ class EmergencyDetector:
         for signal, phrases, groups in self._signals:
             if signal.may_be_informational and general:
                 continue
-            if self._fires(phrases, groups, padded):
+            if _rule_fires(phrases, groups, padded):
                 return Emergency(signal.name, signal.crisis)
         return None
 
@@ -73,10 +74,13 @@ class EmergencyDetector:
 class AdviceDetector:
     """Finds requests for personal advice or doses ("should I take ...", "how many mg ...")."""
 
-    def __init__(self, phrases: tuple[str, ...]):
-        self._phrases = tuple(_phrase_key(p) for p in phrases)
+    def __init__(self, rules: AdviceRules):
+        self._phrases = tuple(_phrase_key(p) for p in rules.phrases)
+        self._combinations = tuple(_groups_key(groups) for groups in rules.combinations)
 
     def asks_for_advice(self, text: str) -> bool:
-        """True if a message asks what this person should do or take."""
+        """True if a message asks what this person should do or take, or what they have."""
         padded = " " + " ".join(words(text)) + " "
-        return any(phrase in padded for phrase in self._phrases)
+        if _rule_fires(self._phrases, (), padded):
+            return True
+        return any(_rule_fires((), groups, padded) for groups in self._combinations)
