@@ -125,7 +125,8 @@ def _run_check(args: argparse.Namespace) -> int:
 
     bank = load_bank(args.path or getattr(args, "faq", None) or os.environ.get("CHATBOT_FAQ") or None)
     print(f"OK: {len(bank.entries)} entries, {len(bank.smalltalk)} small-talk topics in {bank.path}")
-    for warning in unreachable_entries(Bot(bank)):
+    bot = Bot(bank)
+    for warning in [*bot.analyzer.collisions, *unreachable_entries(bot)]:
         print(f"warning: {warning}")
     return EXIT_OK
 

@@ -69,12 +69,17 @@ class Analyzer:
         self.everyday = frozenset(bank.everyday_words) | {stem(w) for w in bank.everyday_words}
         self.topic = frozenset(bank.topic_words) | {stem(w) for w in bank.topic_words}
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self.collisions: list[str] = []  # phrases two concepts claim; `chatbot check` reports them
         for concept, phrases in bank.synonyms.items():
             target = tuple(words(concept))
             for phrase in (concept, *phrases):
                 key = tuple(stem(word) for word in words(phrase))
-                if key:
-                    self._phrases.setdefault(key, target)
+                if not key:
+                    continue
+                kept = self._phrases.setdefault(key, target)
+                if kept != target:
+                    other = " ".join(kept)
+                    self.collisions.append(f"synonym {phrase!r} of {concept!r} reads the same as one of {other!r}")
         # Phrase lengths by first word, longest first, so each position tries only phrases that can match.
         lengths: dict[str, set[int]] = defaultdict(set)
         for key in self._phrases:

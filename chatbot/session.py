@@ -124,7 +124,8 @@ class Session:
         return self._fallback(prefix + self.bot.bank.messages["personal_advice"], related[:_ADVICE_OPTIONS])
 
     def _match(self, analysis: Analysis, prefix: str, clean: str) -> Reply:
-        ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts)
+        # One ranking, long enough for the follow-up check to find every candidate's own score.
+        ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts, limit=FUZZY_CANDIDATES)
         decision = decide(ranking) if self._is_about_health(analysis) else decide([])
         follow_up = self._follow_up_entry(analysis, ranking)
         if follow_up is not None:
@@ -170,9 +171,7 @@ class Session:
         context_weight = sum(matcher.weight(t) for t in context)
         if context_weight <= 0:
             return None
-        standalone = {
-            c.entry.id: c.score for c in matcher.rank(analysis.tokens, analysis.concepts, limit=FUZZY_CANDIDATES)
-        }
+        standalone = {c.entry.id: c.score for c in ranking}
         scored = []
         for entry in matcher.entries_covering(new_words):
             share = matcher.overlap(entry, context) / context_weight
@@ -185,7 +184,7 @@ class Session:
         return scored[0][2]
 
     def _is_about_health(self, analysis: Analysis) -> bool:
-        """Only a message with a health or topic word is answered from the bank on its own.
+        """True if a message has a health or topic word: only then is it answered from the bank on its own.
 
         "Please talk faster" or "how old are you" share words with the bank
         ("fast", "age") but are not about health, and must not be answered.
@@ -207,11 +206,9 @@ class Session:
     def _not_answered(self, analysis: Analysis, prefix: str, clean: str) -> Reply:
         """Fallback worded for the case: not about HO at all, or medical but not in the article."""
         messages = self.bot.bank.messages
-        analyzer = self.bot.analyzer
         if self.bot.unanswered_log is not None:
             self.bot.unanswered_log.record(clean)
-        medical = any(analyzer.is_topic_word(token) for token in (*analysis.words, *analysis.tokens))
-        if medical:
+        if self._is_about_health(analysis):
             return self._fallback(prefix + messages["not_covered"], ())
         return self._fallback(prefix + messages["off_topic"], self.bot.bank.example_ids)
 

@@ -158,3 +158,15 @@ def test_python_dash_m_runs_the_same_program(tmp_path):
         [sys.executable, "-m", "chatbot", "ask", "--json", "hello"], capture_output=True, cwd=tmp_path, timeout=60
     )
     assert result.returncode == 0 and json.loads(result.stdout)["kind"] == "smalltalk"
+
+
+def test_check_warns_about_synonyms_that_read_the_same(make_bank):
+    folder = make_bank(
+        {
+            "bank.yaml": META + "entries:\n" + entry_yaml("clinic-hours", "When is the clinic open?"),
+            "vocabulary.yaml": "synonyms:\n  brooker: [grading]\n  grade: [grades]\n",
+        }
+    )
+    result = run_cli("check", "--faq", str(folder))
+    assert result.returncode == 0
+    assert "warning: synonym 'grade' of 'grade' reads the same as one of 'brooker'" in result.stdout.decode()
