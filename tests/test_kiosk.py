@@ -157,3 +157,13 @@ def test_unit_wipe_clears_session_screen_and_input(bot):
     assert kiosk.input.text == ""
     assert kiosk.session.ask("what about 4").kind == "fallback"
     assert "You:" not in screen_text(kiosk)
+
+
+def test_a_large_screen_shows_the_same_layout(kiosk_terminal):
+    term = kiosk_terminal(columns=160, rows=50)
+    term.enter("how is HO treated")
+    screen = term.wait_for("Treatment depends on how far HO has grown")
+    lines = screen.splitlines()
+    assert len(term.screen.display) == 50 and max(len(line) for line in lines) <= 160
+    assert "HO Help: questions and answers about heterotopic ossification" in lines[1]  # the centred title band
+    assert any(line.startswith("Your question:") for line in lines)
