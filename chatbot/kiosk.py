@@ -35,6 +35,7 @@ from chatbot.text import clean_question, fold
 log = logging.getLogger("chatbot")  # the kiosk is long-running: the import cost does not matter here
 
 TICK_SECONDS = 0.2
+MAX_INPUT_CHARS = 1000
 QUIT_WORDS = {"quit", "exit", "q", "bye bye", "close", "stop"}
 LOCKED_KEYS = ("c-c", "c-d", "c-z", "c-\\", Keys.SIGINT)
 
@@ -107,6 +108,7 @@ class Kiosk:
             output=terminal_output,
         )
         self.app.key_processor.before_key_press += self._on_key
+        self.input.buffer.on_text_changed += self._cap_input
         self.wipe()
 
     # What is shown.
@@ -176,6 +178,11 @@ class Kiosk:
         self._show(fragments, self.session.offer(self.bank.example_ids))
 
     # What a person does.
+
+    def _cap_input(self, buffer) -> None:
+        # A pasted megabyte would slow every redraw; the session reads only the first 500 characters anyway.
+        if len(buffer.text) > MAX_INPUT_CHARS:
+            buffer.text = buffer.text[:MAX_INPUT_CHARS]
 
     def _on_key(self, _event=None) -> None:
         self.state.last_key = time.monotonic()

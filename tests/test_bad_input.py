@@ -101,6 +101,19 @@ def test_json_lines_refuse_an_oversized_line_and_answer_the_next():
     assert replies[1]["id"] == "what-is-ho"
 
 
+def test_chatbot_ask_with_undecodable_bytes_in_its_arguments():
+    result = run_cli("ask", "what is HO \udcff\udcfe")  # invalid UTF-8 on the command line
+    assert result.returncode == 0 and result.stderr == b""
+    assert result.stdout.startswith(b"Heterotopic ossification (HO) means")
+
+
+def test_the_kiosk_caps_a_huge_paste(bot):
+    with create_pipe_input() as keys:
+        kiosk = Kiosk(bot, 120, 20, None, terminal_input=keys, terminal_output=DummyOutput())
+        kiosk.input.text = "what is HO " * 100_000
+    assert len(kiosk.input.text) == 1000
+
+
 def test_the_kiosk_never_shows_typed_escapes(bot):
     with create_pipe_input() as keys:
         kiosk = Kiosk(bot, 120, 20, None, terminal_input=keys, terminal_output=DummyOutput())
