@@ -1,6 +1,7 @@
 """A patient FAQ chatbot about heterotopic ossification (HO)."""
 
-from chatbot.bank import Bank, FaqEntry, load_bank
+from chatbot.bank import load_bank
+from chatbot.bank_model import Bank, FaqEntry
 from chatbot.bot import Bot
 from chatbot.errors import BankError, BankProblem, ChatbotError
 from chatbot.reply import Reply, Suggestion

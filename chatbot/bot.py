@@ -6,7 +6,8 @@ import gc
 import os
 from typing import NamedTuple
 
-from chatbot.bank import Bank, FaqEntry, load_bank
+from chatbot.bank import load_bank
+from chatbot.bank_model import Bank, FaqEntry
 from chatbot.language import Analyzer
 from chatbot.matcher import Candidate, Matcher
 from chatbot.reply import Reply, Suggestion

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from chatbot.bank import Bank
+from chatbot.bank_model import Bank
 from chatbot.text import words
 
 # Typos are only fixed in words this long: shorter words are too often a

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from chatbot.bank import FaqEntry
+from chatbot.bank_model import FaqEntry
 from chatbot.language import Analyzer
 
 COVERAGE_WEIGHT = 0.35

@@ -6,7 +6,7 @@ import os
 import sys
 import textwrap
 
-from chatbot.bank import Bank
+from chatbot.bank_model import Bank
 from chatbot.reply import Reply
 from chatbot.text import strip_unsafe
 

@@ -19,7 +19,7 @@ from prompt_toolkit.history import InMemoryHistory
 from prompt_toolkit.output import ColorDepth
 from prompt_toolkit.styles import Style
 
-from chatbot.bank import Bank
+from chatbot.bank_model import Bank
 from chatbot.bot import Bot
 from chatbot.render import numbered, reply_fragments, terminal_width, wrap
 from chatbot.session import Session

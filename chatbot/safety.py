@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from chatbot.bank import AdviceRules, EmergencyRules
+from chatbot.bank_model import AdviceRules, EmergencyRules
 from chatbot.text import words
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from chatbot.bank import FaqEntry
+from chatbot.bank_model import FaqEntry
 from chatbot.bot import CLEAR_MARGIN, Bot, decide
 from chatbot.language import Analysis
 from chatbot.matcher import FUZZY_CANDIDATES

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz, process
 
-from chatbot.bank import SmalltalkEntry
+from chatbot.bank_model import SmalltalkEntry
 from chatbot.text import fold
 
 # Short patterns must match exactly: "hi" is one letter from many words.

@@ -8,7 +8,8 @@ import pytest
 from conftest import META, entry_yaml
 
 from chatbot import BankError, Bot, load_bank
-from chatbot.bank import MAX_ANSWER_CHARS, packaged_bank_dir
+from chatbot.bank import packaged_bank_dir
+from chatbot.bank_checks import MAX_ANSWER_CHARS
 
 
 def problems_of(folder) -> list[str]:
