@@ -346,4 +346,8 @@ def check_follow_up(section: tuple[str, Any], problems: list[BankProblem]) -> Fo
             value = []
         # Folded the way messages are, so a phrase written "Go on!" still matches "go on".
         lists[key] = tuple(" ".join(words(str(item))) for item in value)
-    return FollowUpWords(lists["openers"], frozenset(lists["pronouns"]), lists["more"])
+    subjects = raw.get("subjects", []) if isinstance(raw, dict) else []
+    if not _text_list(subjects):
+        problems.append(BankProblem(file, _line(raw), None, "follow_up subjects must be a list of words"))
+        subjects = []
+    return FollowUpWords(lists["openers"], frozenset(lists["pronouns"]), lists["more"], frozenset(subjects))

@@ -63,6 +63,7 @@ class FollowUpWords(NamedTuple):
     openers: tuple[str, ...]
     pronouns: frozenset[str]
     more: tuple[str, ...]
+    subjects: frozenset[str] = frozenset()  # concept words that name what a question is about
 
 
 class TopicGroup(NamedTuple):

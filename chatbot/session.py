@@ -126,14 +126,22 @@ class Session:
     def _match(self, analysis: Analysis, prefix: str, clean: str) -> Reply:
         # One ranking, long enough for the follow-up check to find every candidate's own score.
         ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts, limit=FUZZY_CANDIDATES)
-        decision = decide(ranking) if self._is_about_health(analysis) else decide([])
+        # "What causes it?" right after an answer is about that answer's subject, so it passes the gate
+        # too, if it asks something the bank knows ("causes"); "what time is it?" does not.
+        leans_on_topic = (
+            self._last_entry is not None
+            and self._has_follow_up_cue(analysis)
+            and any(self.bot.matcher.knows(t) and not self.bot.analyzer.is_everyday(t) for t in analysis.tokens)
+        )
+        decision = decide(ranking) if self._is_about_health(analysis) or leans_on_topic else decide([])
         follow_up = self._follow_up_entry(analysis, ranking)
         if follow_up is not None:
             score = next((c.score for c in ranking if c.entry.id == follow_up.id), None)
-            return self._answer(follow_up, score if score is not None else 100.0, self._context_of(analysis), prefix)
+            context = self._context_of(analysis, follow_up) | self._context
+            return self._answer(follow_up, score if score is not None else 100.0, context, prefix)
         if decision.kind == "answer":
             top = decision.candidates[0]
-            return self._answer(top.entry, top.score, self._context_of(analysis), prefix)
+            return self._answer(top.entry, top.score, self._context_of(analysis, top.entry), prefix)
         if decision.kind == "clarify":
             options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
             self._offered = options
@@ -162,7 +170,8 @@ class Session:
             if standalone or contained:
                 return None
         matcher = self.bot.matcher
-        new_words = {t for t in analysis.tokens if not self.bot.analyzer.is_everyday(t) or matcher.knows(t)}
+        # What the message itself brings: bank words, not everyday ones ("what time is it?" brings nothing).
+        new_words = {t for t in analysis.tokens if matcher.knows(t) and not self.bot.analyzer.is_everyday(t)}
         if not new_words:
             return None
         context = self._context
@@ -199,8 +208,15 @@ class Session:
             return True
         return any(word in follow_up.pronouns for word in analysis.words)
 
-    def _context_of(self, analysis: Analysis) -> frozenset[str]:
-        """The topic words a follow-up can lean on: what the person asked about, less everyday words."""
+    def _context_of(self, analysis: Analysis, entry: FaqEntry | None = None) -> frozenset[str]:
+        """What a follow-up can lean on: the subjects the person asked about (FOP, grade 2 ...),
+        else those of the entry answered, else every topic word they used."""
+        subjects = self.bot.bank.follow_up.subjects
+        asked = frozenset(t for t in analysis.tokens if t in subjects or t.isdigit())
+        if not asked - {t for t in asked if t.isdigit()} and entry is not None:
+            asked |= frozenset(t for t in self.bot.analyzer.analyze(entry.question).tokens if t in subjects)
+        if asked:
+            return asked
         return frozenset(t for t in analysis.tokens if not self.bot.analyzer.is_everyday(t))
 
     def _not_answered(self, analysis: Analysis, prefix: str, clean: str) -> Reply:
@@ -217,7 +233,7 @@ class Session:
     def _answer(self, entry: FaqEntry, score: float, context: frozenset[str], prefix: str = "") -> Reply:
         reply = self.bot.answer_reply(entry, score, prefix=prefix)
         if not context:  # picked by number: the entry's own question is the topic
-            context = self._context_of(self.bot.analyzer.analyze(entry.question))
+            context = self._context_of(self.bot.analyzer.analyze(entry.question), entry)
         self._last_entry = entry
         self._context = frozenset(context)
         self._offered = reply.suggestions

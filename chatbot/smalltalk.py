@@ -9,7 +9,7 @@ from chatbot.text import fold
 
 # Short patterns must match exactly: "hi" is one letter from many words.
 MIN_FUZZY_LENGTH = 6
-SIMILARITY_CUTOFF = 86
+SIMILARITY_CUTOFF = 90
 
 
 class SmalltalkMatcher:

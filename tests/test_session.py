@@ -102,3 +102,16 @@ def test_small_talk(session):
     doctor = session.ask("are you a doctor?")
     assert doctor.kind == "smalltalk" and "not a doctor" in doctor.text
     assert session.ask("thanks!").kind == "smalltalk"
+
+
+def test_a_follow_up_carries_the_subject_not_the_question(session):
+    # "What causes it?" after hip replacements asks about HO's causes, not hip replacements again.
+    assert session.ask("can a hip replacement cause HO").id == "hip-replacement"
+    assert session.ask("what causes it").id == "causes"
+    assert session.ask("how is it treated").id == "treatment"
+
+
+def test_an_everyday_question_with_it_is_not_a_follow_up(session):
+    session.ask("what is HO")
+    assert session.ask("what time is it").kind == "fallback"
+    assert session.ask("is it raining").kind == "fallback"
