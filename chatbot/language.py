@@ -39,6 +39,10 @@ def stem(word: str) -> str:
         word = word[:-3]
     elif word.endswith("ed") and len(word) > 5:
         word = word[:-2]
+    else:
+        return word[:-1] if word.endswith("e") and len(word) > 4 else word
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        return word[:-1]  # "stopped" and "stop", "running" and "run"
     if word.endswith("e") and len(word) > 4:
         word = word[:-1]
     return word

@@ -27,10 +27,20 @@ class SmalltalkMatcher:
         self._fuzzy_keys = list(self._fuzzy)
 
     def match(self, text: str) -> SmalltalkEntry | None:
-        """The small-talk entry this whole message is, or None."""
+        """The small-talk entry this whole message is, or None ("hi, how are you?" is how-are-you)."""
         key = fold(text)
         if not key:
             return None
+        if key in self._exact:
+            return self._exact[key]
+        first, _, rest = key.partition(" ")
+        if rest and first in self._exact:  # a greeting word in front of more small talk
+            found = self._match_folded(rest)
+            if found is not None:
+                return found
+        return self._match_folded(key)
+
+    def _match_folded(self, key: str) -> SmalltalkEntry | None:
         if key in self._exact:
             return self._exact[key]
         if len(key) < MIN_FUZZY_LENGTH or len(key) > 60:
