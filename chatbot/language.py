@@ -70,6 +70,7 @@ class Analyzer:
 
     def __init__(self, bank: Bank):
         self.stopwords = frozenset(bank.stopwords)
+        self.subjects = frozenset(bank.follow_up.subjects)
         self.everyday = frozenset(bank.everyday_words) | {stem(w) for w in bank.everyday_words}
         self.topic = frozenset(bank.topic_words) | {stem(w) for w in bank.topic_words}
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -184,6 +185,10 @@ class Analyzer:
     def is_everyday(self, token: str) -> bool:
         """True for common words that say nothing about health (people, feelings, time)."""
         return token in self.everyday or (len(token) == 1 and token.isalpha())
+
+    def is_aspect(self, token: str) -> bool:
+        """True for a concept that says what is asked (causes, treatment, danger), not about what (FOP, grade)."""
+        return token in self._concept_words and token not in self.subjects and not token.isdigit()
 
     def is_topic_word(self, token: str) -> bool:
         """True for health words (whether or not the bank covers them) and the bank's own topic words."""

@@ -113,12 +113,17 @@ class Matcher:
             return []
         weights = {token: self.weight(token) for token in question}
         total = sum(weights.values())
-        known = sum(weight for token, weight in weights.items() if token in self._idf)
-        unknown = total - known
+        # A bank word the entry lacks counts half against it when it is a detail ("my elbow"), in full
+        # when it is what the question asks about ("are x-rays *dangerous*?"): then it is another question.
+        share = {token: 1.0 if self.analyzer.is_aspect(token) else KNOWN_MISS_SHARE for token in question}
+        known = sum(weights[token] * share[token] for token in question if token in self._idf)
+        unknown = sum(weight for token, weight in weights.items() if token not in self._idf)
         covered: dict[int, float] = defaultdict(float)
+        covered_penalty: dict[int, float] = defaultdict(float)  # what covering those words took off `known`
         for token in question:
             for index, credit in self._postings.get(token, ()):
                 covered[index] += weights[token] * credit
+                covered_penalty[index] += weights[token] * credit * share[token]
         if not covered:
             return []
         shortlist = sorted(covered, key=covered.__getitem__, reverse=True)[:FUZZY_CANDIDATES]
@@ -137,7 +142,7 @@ class Matcher:
                 processor=None,
             )
             similarity = best[1] / 100 if best else 0.0
-            coverage = covered[index] / (covered[index] + KNOWN_MISS_SHARE * (known - covered[index]) + unknown)
+            coverage = covered[index] / (covered[index] + (known - covered_penalty[index]) + unknown)
             score = 100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * fit + FUZZY_WEIGHT * similarity)
             candidates.append(Candidate(self.entries[index], round(score, 1), coverage, fit))
         candidates.sort(key=lambda candidate: (-candidate.score, candidate.entry.id))
