@@ -2,17 +2,26 @@
 
 Broken YAML, an unreadable file or a misplaced section becomes a
 `BankProblem` with the file and line, never an exception.
+
+Parsing YAML is the slowest part of starting up, so the packaged bank also
+ships pre-parsed as JSON (`bank_compiled.json`, written by
+`python -m chatbot.bank_cache`). It is used only when it was made from
+exactly the YAML on disk (a SHA-256 of the files); otherwise the YAML is
+parsed as usual, so an edited bank is never shadowed by an old copy.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import json
 import os
 import re
 from typing import Any
 
-import yaml
-
 from chatbot.errors import BankProblem
+
+CACHE_FORMAT = 1
 
 # Sections that a clinic's own bank may leave out; the packaged bank's are used then.
 OPTIONAL_SECTIONS = (
@@ -37,17 +46,17 @@ class _LineDict(dict):
     line: int | None = None
 
 
-class _DuplicateKey(yaml.YAMLError):
-    pass
+@functools.cache
+def _yaml_loader():
+    """A SafeLoader that records lines and refuses duplicate keys; built (and yaml imported) on first use."""
+    import yaml
 
-
-def _make_loader() -> type:
     base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser loads several times faster
 
     class LineLoader(base):  # type: ignore[misc, valid-type]
         pass
 
-    def construct_mapping(loader: Any, node: yaml.MappingNode) -> _LineDict:
+    def construct_mapping(loader: Any, node: Any) -> _LineDict:
         loader.flatten_mapping(node)
         mapping = _LineDict()
         mapping.line = node.start_mark.line + 1
@@ -64,7 +73,8 @@ def _make_loader() -> type:
     return LineLoader
 
 
-_LOADER = _make_loader()
+class _DuplicateKey(ValueError):
+    """A mapping names the same key twice (YAML itself would silently keep the last)."""
 
 
 def _yaml_files(path: str) -> list[str]:
@@ -75,8 +85,11 @@ def _yaml_files(path: str) -> list[str]:
     return [os.path.join(path, name) for name in names if not os.path.isdir(os.path.join(path, name))]
 
 
-def read_documents(path: str, problems: list[BankProblem]) -> list[tuple[str, dict]]:
-    """Parse every YAML file of a bank; unreadable or broken files become problems."""
+def read_documents(path: str, problems: list[BankProblem], cache: str | None = None) -> list[tuple[str, dict]]:
+    """Parse every YAML file of a bank; unreadable or broken files become problems.
+
+    With `cache` (a compiled JSON file), its documents are used if they were made from these very files.
+    """
     if not os.path.exists(path):
         problems.append(BankProblem(str(path), None, None, "no such file or folder"))
         return []
@@ -87,35 +100,104 @@ def read_documents(path: str, problems: list[BankProblem]) -> list[tuple[str, di
         return []
     if not files:
         problems.append(BankProblem(str(path), None, None, "no .yaml or .yml files in this folder"))
-    documents = []
+    texts = []
     for file in files:
-        name = str(file)
         try:
             with open(file, encoding="utf-8") as handle:
-                text = handle.read()
+                texts.append((file, handle.read()))
         except (OSError, UnicodeDecodeError) as error:
             reason = error.strerror if isinstance(error, OSError) else "it is not UTF-8 text"
-            problems.append(BankProblem(name, None, None, f"cannot read the file: {reason}"))
-            continue
-        try:
-            document = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a SafeLoader subclass
-        except _DuplicateKey as error:
-            line = int(re.search(r"line (\d+)", str(error)).group(1))
-            problems.append(BankProblem(name, line, None, str(error).split(": ", 1)[1]))
-            continue
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            line = mark.line + 1 if mark is not None else None
-            reason = getattr(error, "problem", None) or str(error)
-            problems.append(BankProblem(name, line, None, f"bad YAML: {reason}"))
-            continue
-        if document is None:
-            continue
-        if not isinstance(document, dict):
-            problems.append(BankProblem(name, 1, None, "the file must be a mapping of sections (meta:, entries:, ...)"))
-            continue
-        documents.append((name, document))
+            problems.append(BankProblem(file, None, None, f"cannot read the file: {reason}"))
+    if cache and not problems:
+        compiled = _read_cache(cache, digest(texts))
+        if compiled is not None:
+            return [(os.path.join(os.path.dirname(files[0]), name), document) for name, document in compiled]
+    documents = []
+    for name, text in texts:
+        document = _parse(name, text, problems)
+        if document is not None:
+            documents.append((name, document))
     return documents
+
+
+def _parse(name: str, text: str, problems: list[BankProblem]) -> dict | None:
+    import yaml
+
+    try:
+        document = yaml.load(text, Loader=_yaml_loader())  # noqa: S506 - a SafeLoader subclass
+    except _DuplicateKey as error:
+        line = int(re.search(r"line (\d+)", str(error)).group(1))
+        problems.append(BankProblem(name, line, None, str(error).split(": ", 1)[1]))
+        return None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        reason = getattr(error, "problem", None) or str(error)
+        problems.append(BankProblem(name, line, None, f"bad YAML: {reason}"))
+        return None
+    if document is None:
+        return None
+    if not isinstance(document, dict):
+        problems.append(BankProblem(name, 1, None, "the file must be a mapping of sections (meta:, entries:, ...)"))
+        return None
+    return document
+
+
+def digest(texts: list[tuple[str, str]]) -> str:
+    """A fingerprint of a bank's files: their names and contents."""
+    hasher = hashlib.sha256(f"format {CACHE_FORMAT}\0".encode())
+    for name, text in texts:
+        hasher.update(os.path.basename(name).encode() + b"\0" + text.encode() + b"\0")
+    return hasher.hexdigest()
+
+
+def _with_lines(value: Any) -> Any:
+    if isinstance(value, dict):
+        converted = {key: _with_lines(item) for key, item in value.items()}
+        if getattr(value, "line", None) is not None:
+            converted["__line__"] = value.line
+        return converted
+    if isinstance(value, list):
+        return [_with_lines(item) for item in value]
+    return value if isinstance(value, (str, int, float, bool)) or value is None else str(value)
+
+
+def _restore_lines(mapping: dict) -> _LineDict:
+    restored = _LineDict(mapping)
+    restored.line = restored.pop("__line__", None)
+    return restored
+
+
+def write_cache(path: str, cache: str) -> str:
+    """Parse the bank's YAML and write it to `cache` as JSON; returns its fingerprint."""
+    problems: list[BankProblem] = []
+    documents = read_documents(path, problems)
+    if problems:
+        raise ValueError("; ".join(str(problem) for problem in problems))
+    texts = []
+    for file in _yaml_files(path):
+        with open(file, encoding="utf-8") as handle:
+            texts.append((file, handle.read()))
+    fingerprint = digest(texts)
+    payload = {
+        "digest": fingerprint,
+        "documents": [[os.path.basename(name), _with_lines(document)] for name, document in documents],
+    }
+    with open(cache, "w", encoding="utf-8") as handle:
+        json.dump(payload, handle, ensure_ascii=False, separators=(",", ":"))
+        handle.write("\n")
+    return fingerprint
+
+
+def _read_cache(cache: str, fingerprint: str) -> list | None:
+    try:
+        with open(cache, encoding="utf-8") as handle:
+            payload = json.load(handle, object_hook=_restore_lines)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(payload, dict) or payload.get("digest") != fingerprint:
+        return None
+    return payload.get("documents")
 
 
 def collect_sections(documents: list[tuple[str, dict]], problems: list[BankProblem]) -> dict[str, tuple[str, Any]]:

@@ -36,7 +36,9 @@ EVERYDAY_SHARE = 0.1
 ANSWER_CREDIT = 0.6
 # A bank word that the entry does not use counts this much against its coverage.
 KNOWN_MISS_SHARE = 0.5
-# On a large bank, only this many entries (best coverage first) get the fuzzy scorer.
+# At most this many entries get the fuzzy scorer, and only those that could still come within
+# FUZZY_SLACK points of the leader (so the clarify margin sees every close rival).
+FUZZY_SLACK = 10.0
 FUZZY_CANDIDATES = 60
 
 
@@ -49,30 +51,36 @@ class Candidate(NamedTuple):
     fit: float  # weighted overlap of the question and the entry's best phrasing (0-1)
 
 
-class _Phrasing(NamedTuple):
-    entry_index: int
-    tokens: frozenset[str]
-    text: str
-
-
 class Matcher:
     """The bank's index, built once; `rank` scores one question against it."""
 
     def __init__(self, entries: tuple[FaqEntry, ...], analyzer: Analyzer):
         self.entries = entries
         self.analyzer = analyzer
-        self._phrasings: list[list[_Phrasing]] = []
         self._vocab: list[frozenset[str]] = []
+        # Every phrasing (question or alternate) of every entry, flat: its entry, tokens and wording.
+        self._phrasing_entry: list[int] = []
+        self._phrasing_tokens: list[frozenset[str]] = []
+        self._phrasing_text: list[str] = []
+        self._entry_phrasings: list[list[int]] = []
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        phrasing_postings: dict[str, list[int]] = defaultdict(list)
         for index, entry in enumerate(entries):
-            phrasings = []
+            own = []
             for text in dict.fromkeys((entry.question, *entry.alternates)):
                 analysis = analyzer.analyze(text, fix_typos=False)
-                if analysis.tokens:
-                    phrasings.append(_Phrasing(index, frozenset(analysis.tokens), " ".join(analysis.concepts)))
-            vocab = frozenset().union(*(p.tokens for p in phrasings)) if phrasings else frozenset()
+                if not analysis.tokens:
+                    continue
+                phrasing = len(self._phrasing_entry)
+                own.append(phrasing)
+                self._phrasing_entry.append(index)
+                self._phrasing_tokens.append(frozenset(analysis.tokens))
+                self._phrasing_text.append(" ".join(analysis.concepts))
+                for token in self._phrasing_tokens[phrasing]:
+                    phrasing_postings[token].append(phrasing)
+            vocab = frozenset().union(*(self._phrasing_tokens[p] for p in own)) if own else frozenset()
             answer_only = frozenset(analyzer.analyze(entry.answer, fix_typos=False).tokens) - vocab
-            self._phrasings.append(phrasings)
+            self._entry_phrasings.append(own)
             self._vocab.append(vocab)
             for token in vocab:
                 postings[token].append((index, 1.0))
@@ -81,12 +89,10 @@ class Matcher:
         self._index_of = {entry.id: index for index, entry in enumerate(entries)}
         count = max(len(entries), 1)
         self._postings = {token: tuple(indexes) for token, indexes in postings.items()}
+        self._phrasing_postings = {token: tuple(found) for token, found in phrasing_postings.items()}
         self._idf = {token: math.log(1 + count / len(indexes)) for token, indexes in postings.items()}
         self.unknown_weight = math.log(1 + count)
-        self._phrasing_weight = [
-            [sum(self.weight(token) for token in phrasing.tokens) for phrasing in phrasings]
-            for phrasings in self._phrasings
-        ]
+        self._phrasing_weight = [sum(self.weight(token) for token in tokens) for tokens in self._phrasing_tokens]
 
     def knows(self, token: str) -> bool:
         """True if some entry of the bank uses this token."""
@@ -126,25 +132,44 @@ class Matcher:
                 covered_penalty[index] += weights[token] * credit * share[token]
         if not covered:
             return []
-        shortlist = sorted(covered, key=covered.__getitem__, reverse=True)[:FUZZY_CANDIDATES]
+        # Fit: only phrasings that share a word with the question are touched.
+        shared: dict[int, float] = defaultdict(float)
+        for token in question:
+            weight = weights[token]
+            for phrasing in self._phrasing_postings.get(token, ()):
+                shared[phrasing] += weight
+        fit: dict[int, float] = defaultdict(float)
+        for phrasing, weight in shared.items():
+            index = self._phrasing_entry[phrasing]
+            value = weight / (self._phrasing_weight[phrasing] + total - weight)
+            if value > fit[index]:
+                fit[index] = value
+        partial = {}
+        for index, value in covered.items():
+            coverage = value / (value + (known - covered_penalty[index]) + unknown)
+            partial[index] = (coverage, 100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * fit[index]))
+        # The fuzzy score adds at most FUZZY_WEIGHT * 100 points: an entry that cannot come within
+        # reach of the leader even with a perfect one is left out before the costlier scorer runs.
+        best = max(score for _, score in partial.values())
+        reach = 100 * FUZZY_WEIGHT + FUZZY_SLACK
+        shortlist = sorted(
+            (index for index, (_, score) in partial.items() if score + reach >= best),
+            key=lambda index: partial[index][1],
+            reverse=True,
+        )[:FUZZY_CANDIDATES]
         question_text = " ".join(concepts or tokens)
         candidates = []
         for index in shortlist:
-            fit = 0.0
-            for phrasing, phrasing_weight in zip(self._phrasings[index], self._phrasing_weight[index], strict=True):
-                shared = sum(weights[token] for token in phrasing.tokens & question)
-                union = phrasing_weight + total - shared
-                fit = max(fit, shared / union if union else 0.0)
-            best = process.extractOne(
+            best_wording = process.extractOne(
                 question_text,
-                [phrasing.text for phrasing in self._phrasings[index]],
+                [self._phrasing_text[phrasing] for phrasing in self._entry_phrasings[index]],
                 scorer=fuzz.token_sort_ratio,
                 processor=None,
             )
-            similarity = best[1] / 100 if best else 0.0
-            coverage = covered[index] / (covered[index] + (known - covered_penalty[index]) + unknown)
-            score = 100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * fit + FUZZY_WEIGHT * similarity)
-            candidates.append(Candidate(self.entries[index], round(score, 1), coverage, fit))
+            similarity = best_wording[1] / 100 if best_wording else 0.0
+            coverage, score = partial[index]
+            score += 100 * FUZZY_WEIGHT * similarity
+            candidates.append(Candidate(self.entries[index], round(score, 1), coverage, fit[index]))
         candidates.sort(key=lambda candidate: (-candidate.score, candidate.entry.id))
         return candidates[:limit]
 

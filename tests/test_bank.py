@@ -182,3 +182,46 @@ def test_bot_load_uses_the_environment_variable(make_bank, monkeypatch):
     folder = make_bank({"bank.yaml": META + "entries:\n" + entry_yaml("clinic-hours", "When is the clinic open?")})
     monkeypatch.setenv("CHATBOT_FAQ", str(folder))
     assert [e.id for e in Bot.load().bank.entries] == ["clinic-hours"]
+
+
+def test_the_compiled_copy_of_the_packaged_bank_is_up_to_date():
+    from chatbot.bank import COMPILED_BANK
+    from chatbot.bank_files import _read_cache, _yaml_files, digest
+
+    folder = packaged_bank_dir()
+    texts = [(name, Path(name).read_text(encoding="utf-8")) for name in _yaml_files(folder)]
+    assert _read_cache(COMPILED_BANK, digest(texts)) is not None, "run: python -m chatbot.bank_cache"
+
+
+def test_the_compiled_copy_loads_the_same_bank_as_the_yaml():
+    from_cache = load_bank()
+    from_yaml = load_bank(packaged_bank_dir())  # a path given: read as a clinic bank, straight from YAML
+    for field in (
+        "entries",
+        "messages",
+        "screens",
+        "smalltalk",
+        "synonyms",
+        "stopwords",
+        "everyday_words",
+        "topic_words",
+        "emergency",
+        "personal_advice",
+        "follow_up",
+        "topic_groups",
+        "example_ids",
+    ):
+        assert getattr(from_cache, field) == getattr(from_yaml, field), field
+
+
+def test_a_compiled_copy_that_does_not_match_the_yaml_is_ignored(tmp_path, make_bank):
+    from chatbot.bank_files import read_documents, write_cache
+
+    folder = make_bank({"bank.yaml": META + "entries:\n" + entry_yaml("old-entry", "What is old?")})
+    cache = str(tmp_path / "compiled.json")
+    write_cache(str(folder), cache)
+    (folder / "bank.yaml").write_text(META + "entries:\n" + entry_yaml("new-entry", "What is new?"))
+    problems = []
+    ((name, document),) = read_documents(str(folder), problems, cache=cache)
+    assert problems == [] and document["entries"][0]["id"] == "new-entry"
+    assert document["entries"][0].line == 3  # parsed from the YAML, lines and all

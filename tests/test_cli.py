@@ -170,3 +170,12 @@ def test_check_warns_about_synonyms_that_read_the_same(make_bank):
     result = run_cli("check", "--faq", str(folder))
     assert result.returncode == 0
     assert "warning: synonym 'grade' of 'grade' reads the same as one of 'brooker'" in result.stdout.decode()
+
+
+def test_ask_does_not_even_parse_yaml_when_the_compiled_bank_is_fresh():
+    code = (
+        "import sys; from chatbot.cli import main; main(['ask', 'what is HO']); "
+        "sys.stderr.write(str('yaml' in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert result.returncode == 0 and result.stderr.decode().strip() == "False"
