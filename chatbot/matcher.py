@@ -6,14 +6,16 @@ and alternates. A question is scored on three things:
 - coverage: how much of the question the entry explains. Words the bank has
   never seen weigh as much as the bank's rarest words, so "what is lupus?" or
   "how long does a knee brace last?" cover little and fall back, even though
-  they share their frame with bank questions. Bank words that belong to other
-  entries count half against it: they are on topic, only elsewhere. Words
-  of the entry's answer count, for a little less than its questions' words.
+  they share their frame with bank questions. A bank word the entry lacks
+  counts half against it when it is a detail ("my elbow"), in full when it
+  is what is asked ("dangerous"). Words of the entry's answer count, for a
+  little less than its questions' words.
 - fit: how closely the entry's best phrasing and the question share their
   words (weighted Jaccard: shared weight over the weight of both together),
   so a short phrasing like "what is HO" does not fit every question with "HO".
 - fuzzy: rapidfuzz's token-sort ratio against that entry's phrasings, which
-  rewards close wording and forgives small slips.
+  rewards close wording and forgives small slips. It runs last, and only on
+  entries whose other two scores leave them within reach of the leader.
 """
 
 from __future__ import annotations
