@@ -71,14 +71,25 @@ class Analyzer:
     def __init__(self, bank: Bank):
         self.stopwords = frozenset(bank.stopwords)
         self.subjects = frozenset(bank.follow_up.subjects)
-        self.everyday = frozenset(bank.everyday_words) | {stem(w) for w in bank.everyday_words}
-        self.topic = frozenset(bank.topic_words) | {stem(w) for w in bank.topic_words}
+        synonym_words = {
+            concept: [words(phrase) for phrase in (concept, *phrases)] for concept, phrases in bank.synonyms.items()
+        }
+        phrasing_words = [words(text) for entry in bank.entries for text in (entry.question, *entry.alternates)]
+        answer_words = [words(entry.answer) for entry in bank.entries]
+        # Every word the bank itself uses, stemmed once: indexing the bank then looks stems up.
+        vocabulary = {w for lists in synonym_words.values() for ws in lists for w in ws}
+        vocabulary.update(w for ws in (*phrasing_words, *answer_words) for w in ws)
+        vocabulary.update(bank.stopwords, bank.everyday_words, bank.topic_words)
+        self._stems = {word: stem(word) for word in vocabulary}
+        self.everyday = frozenset(bank.everyday_words) | {self._stems[w] for w in bank.everyday_words}
+        self.topic = frozenset(bank.topic_words) | {self._stems[w] for w in bank.topic_words}
+
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.collisions: list[str] = []  # phrases two concepts claim; `chatbot check` reports them
         for concept, phrases in bank.synonyms.items():
-            target = tuple(words(concept))
-            for phrase in (concept, *phrases):
-                key = tuple(stem(word) for word in words(phrase))
+            target = tuple(synonym_words[concept][0])
+            for phrase, typed in zip((concept, *phrases), synonym_words[concept], strict=True):
+                key = tuple(self._stems[word] for word in typed)
                 if not key:
                     continue
                 kept = self._phrases.setdefault(key, target)
@@ -94,16 +105,11 @@ class Analyzer:
 
         # Words a typo may be corrected to: those of the bank's questions and synonym phrases,
         # less the small and everyday words, which are never worth the risk of a wrong guess.
-        domain: set[str] = set()
-        for phrases in bank.synonyms.values():
-            for phrase in phrases:
-                domain.update(words(phrase))
-        for entry in bank.entries:
-            for phrasing in (entry.question, *entry.alternates):
-                domain.update(words(phrasing))
+        domain = {w for lists in synonym_words.values() for ws in lists[1:] for w in ws}
+        domain.update(w for ws in phrasing_words for w in ws)
         domain -= self.stopwords | self.everyday
         self._known = domain | self.stopwords | frozenset(bank.everyday_words) | frozenset(bank.topic_words)
-        self._known_stems = {stem(word) for word in self._known}
+        self._known_stems = {self._stems[word] for word in self._known}
         # Candidates by first letter and length: a typo keeps its first letter (see `correct`),
         # so each lookup scans only a small bucket, even on a bank of 50,000 entries.
         buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
@@ -112,13 +118,17 @@ class Analyzer:
                 buckets[word[0], len(word)].append(word)
         self._domain_buckets = dict(buckets)
 
+    def _stem(self, word: str) -> str:
+        # Bank words are looked up; a patient's other words are stemmed and not kept.
+        return self._stems.get(word) or stem(word)
+
     def correct(self, word: str) -> str:
         """The bank word a typed word was meant to be, or the word itself."""
         if (
             word in self._known
             or not MIN_TYPO_LENGTH <= len(word) <= MAX_TYPO_LENGTH
             or not word.isalpha()
-            or stem(word) in self._known_stems
+            or self._stem(word) in self._known_stems
         ):
             return word
         limit = _allowed_typo_distance(word)
@@ -152,7 +162,7 @@ class Analyzer:
 
         Phrases are compared stem by stem, so "body parts" meets "body part".
         """
-        stems = [stem(word) for word in typed]
+        stems = [self._stem(word) for word in typed]
         result: list[str] = []
         index = 0
         while index < len(typed):
@@ -176,7 +186,7 @@ class Analyzer:
         fixed = [self.correct(word) for word in self._join_split_words(typed)] if fix_typos else typed
         concepts = self._apply_phrases(fixed)
         tokens = tuple(
-            word if word in self._concept_words else stem(word)
+            word if word in self._concept_words else self._stem(word)
             for word in concepts
             if word not in self.stopwords or word in self._concept_words
         )
