@@ -196,22 +196,7 @@ def test_the_compiled_copy_of_the_packaged_bank_is_up_to_date():
 def test_the_compiled_copy_loads_the_same_bank_as_the_yaml():
     from_cache = load_bank()
     from_yaml = load_bank(packaged_bank_dir())  # a path given: read as a clinic bank, straight from YAML
-    for field in (
-        "entries",
-        "messages",
-        "screens",
-        "smalltalk",
-        "synonyms",
-        "stopwords",
-        "everyday_words",
-        "topic_words",
-        "emergency",
-        "personal_advice",
-        "follow_up",
-        "topic_groups",
-        "example_ids",
-    ):
-        assert getattr(from_cache, field) == getattr(from_yaml, field), field
+    assert from_cache._replace(path="") == from_yaml._replace(path="")
 
 
 def test_a_compiled_copy_that_does_not_match_the_yaml_is_ignored(tmp_path, make_bank):
