@@ -14,7 +14,7 @@ import sys
 
 from chatbot import __version__
 from chatbot.bot import Bot
-from chatbot.errors import ChatbotError
+from chatbot.errors import ChatbotError, Terminated
 from chatbot.render import terminal_width
 
 EXIT_OK = 0
@@ -196,12 +196,8 @@ def _quiet_broken_pipe() -> int:
     return EXIT_OK
 
 
-class _Terminated(BaseException):
-    """SIGTERM: a request to stop cleanly. A BaseException, so no `except Exception` swallows it."""
-
-
 def _terminate(signum: int, frame: object) -> None:
-    raise _Terminated
+    raise Terminated
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -215,10 +211,10 @@ def main(argv: list[str] | None = None) -> int:
     except ChatbotError as error:
         print(f"Error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except Terminated:
+        return EXIT_OK
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
-    except _Terminated:
-        return EXIT_OK
     except BrokenPipeError:
         return _quiet_broken_pipe()
 

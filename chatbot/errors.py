@@ -31,3 +31,13 @@ class BankError(ChatbotError):
         count = len(self.problems)
         header = f"the FAQ bank has {count} problem{'s' if count != 1 else ''}:"
         super().__init__("\n".join([header, *(f"  {p}" for p in self.problems)]))
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM: a request to stop cleanly (exit 0).
+
+    A KeyboardInterrupt, so an event loop lets it through instead of logging it
+    as an error, and no `except Exception` swallows it; front ends that treat
+    Ctrl-C as "clear the line" must let this one pass.
+    """
+

@@ -21,6 +21,7 @@ from prompt_toolkit.styles import Style
 
 from chatbot.bank_model import Bank
 from chatbot.bot import Bot
+from chatbot.errors import Terminated
 from chatbot.render import numbered, reply_fragments, terminal_width, wrap
 from chatbot.session import Session
 from chatbot.text import fold
@@ -197,6 +198,8 @@ def run_interactive(bot: Bot, color: bool, terminal_input=None, terminal_output=
     while True:
         try:
             line = prompt.prompt(message)
+        except Terminated:
+            raise  # SIGTERM: leave (the command line turns it into a clean exit)
         except KeyboardInterrupt:
             continue  # Ctrl-C clears the line, as in a shell
         except EOFError:
