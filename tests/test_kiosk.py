@@ -97,11 +97,11 @@ def test_idle_warning_then_reset_forgets_the_last_person(kiosk_terminal):
 
 
 def test_any_key_during_the_warning_keeps_the_conversation(kiosk_terminal):
-    term = kiosk_terminal("--idle-seconds", "5", "--warn-seconds", "2")
+    term = kiosk_terminal("--idle-seconds", "8", "--warn-seconds", "3")
     term.enter("what is HO")
-    term.wait_for("Are you still there?", timeout=6)
+    term.wait_for("Are you still there?", timeout=9)
     term.type("x")
-    time.sleep(1.0)  # well inside the 3 quiet seconds before the next warning
+    time.sleep(1.5)  # well inside the 5 quiet seconds before the next warning
     screen = term.text()
     assert "Are you still there?" not in screen and "You: what is HO" in screen
 
