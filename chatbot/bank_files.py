@@ -90,6 +90,17 @@ def read_documents(path: str, problems: list[BankProblem], cache: str | None = N
 
     With `cache` (a compiled JSON file), its documents are used if they were made from these very files.
     """
+    texts = _read_texts(path, problems)
+    if cache and texts and not problems:
+        compiled = _read_cache(cache, digest(texts))
+        if compiled is not None:
+            folder = os.path.dirname(texts[0][0])
+            return [(os.path.join(folder, name), document) for name, document in compiled]
+    return _parse_all(texts, problems)
+
+
+def _read_texts(path: str, problems: list[BankProblem]) -> list[tuple[str, str]]:
+    """The text of each YAML file of a bank, by file name; what cannot be read becomes a problem."""
     if not os.path.exists(path):
         problems.append(BankProblem(str(path), None, None, "no such file or folder"))
         return []
@@ -108,10 +119,10 @@ def read_documents(path: str, problems: list[BankProblem], cache: str | None = N
         except (OSError, UnicodeDecodeError) as error:
             reason = error.strerror if isinstance(error, OSError) else "it is not UTF-8 text"
             problems.append(BankProblem(file, None, None, f"cannot read the file: {reason}"))
-    if cache and not problems:
-        compiled = _read_cache(cache, digest(texts))
-        if compiled is not None:
-            return [(os.path.join(os.path.dirname(files[0]), name), document) for name, document in compiled]
+    return texts
+
+
+def _parse_all(texts: list[tuple[str, str]], problems: list[BankProblem]) -> list[tuple[str, dict]]:
     documents = []
     for name, text in texts:
         document = _parse(name, text, problems)
@@ -171,13 +182,10 @@ def _restore_lines(mapping: dict) -> _LineDict:
 def write_cache(path: str, cache: str) -> str:
     """Parse the bank's YAML and write it to `cache` as JSON; returns its fingerprint."""
     problems: list[BankProblem] = []
-    documents = read_documents(path, problems)
+    texts = _read_texts(path, problems)
+    documents = _parse_all(texts, problems)
     if problems:
         raise ValueError("; ".join(str(problem) for problem in problems))
-    texts = []
-    for file in _yaml_files(path):
-        with open(file, encoding="utf-8") as handle:
-            texts.append((file, handle.read()))
     fingerprint = digest(texts)
     payload = {
         "digest": fingerprint,

@@ -129,9 +129,7 @@ class Session:
         # "What causes it?" right after an answer is about that answer's subject, so it passes the gate
         # too, if it asks something the bank knows ("causes"); "what time is it?" does not.
         leans_on_topic = (
-            self._last_entry is not None
-            and self._has_follow_up_cue(analysis)
-            and any(self.bot.matcher.knows(t) and not self.bot.analyzer.is_everyday(t) for t in analysis.tokens)
+            self._last_entry is not None and self._has_follow_up_cue(analysis) and bool(self._bank_words(analysis))
         )
         decision = decide(ranking) if self._is_about_health(analysis) or leans_on_topic else decide([])
         follow_up = self._follow_up_entry(analysis, ranking)
@@ -170,8 +168,7 @@ class Session:
             if standalone or contained:
                 return None
         matcher = self.bot.matcher
-        # What the message itself brings: bank words, not everyday ones ("what time is it?" brings nothing).
-        new_words = {t for t in analysis.tokens if matcher.knows(t) and not self.bot.analyzer.is_everyday(t)}
+        new_words = self._bank_words(analysis)
         if not new_words:
             return None
         context = self._context
@@ -191,6 +188,10 @@ class Session:
         if len(scored) > 1 and scored[0][0] - scored[1][0] < CLEAR_MARGIN:
             return None
         return scored[0][2]
+
+    def _bank_words(self, analysis: Analysis) -> set[str]:
+        """What a message itself brings: bank words, not everyday ones ("what time is it?" brings nothing)."""
+        return {t for t in analysis.tokens if self.bot.matcher.knows(t) and not self.bot.analyzer.is_everyday(t)}
 
     def _is_about_health(self, analysis: Analysis) -> bool:
         """True if a message has a health or topic word: only then is it answered from the bank on its own.
