@@ -8,6 +8,7 @@ terminal UI is imported only by the commands that need it, so `ask` starts fast.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import signal
 import sys
@@ -28,6 +29,37 @@ DESCRIPTION = (
 EPILOG = """exit codes: 0 fine (also after SIGTERM, or when the reader of the output goes away),
 2 bad usage or a bad FAQ bank, 130 interrupted (Ctrl-C).
 environment: CHATBOT_FAQ (a bank folder), CHATBOT_EMERGENCY_NUMBER, CHATBOT_KIOSK_EXIT_KEY, NO_COLOR."""
+
+
+def _whole_number(least: int):
+    """An argparse type: a whole number of at least `least`."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < least:
+            raise argparse.ArgumentTypeError(f"must be at least {least}, got {value}")
+        return value
+
+    return parse
+
+
+def _seconds(allow_zero: bool):
+    """An argparse type: a finite number of seconds, above zero (or zero and above)."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+        if not math.isfinite(value) or value < 0 or (value == 0 and not allow_zero):
+            least = "0 or more" if allow_zero else "more than 0"
+            raise argparse.ArgumentTypeError(f"must be a number of seconds, {least}, got {text}")
+        return value
+
+    return parse
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -77,9 +109,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = commands.add_parser("serve", parents=[common], help="answer JSON lines on stdin/stdout")
     serve.add_argument("--stdio", action="store_true", required=True, help="read requests on stdin (required)")
-    serve.add_argument("--max-sessions", type=int, default=1000, metavar="N", help="live sessions kept (default 1000)")
     serve.add_argument(
-        "--session-ttl", type=float, default=1800.0, metavar="SECONDS", help="forget idle sessions (default 1800)"
+        "--max-sessions", type=_whole_number(1), default=1000, metavar="N", help="live sessions kept (default 1000)"
+    )
+    serve.add_argument(
+        "--session-ttl",
+        type=_seconds(allow_zero=False),
+        default=1800.0,
+        metavar="SECONDS",
+        help="forget idle sessions (default 1800)",
     )
 
     evaluate = commands.add_parser("eval", parents=[common], help="score the bot on a YAML file of test questions")
@@ -87,8 +125,12 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
 
     kiosk = commands.add_parser("kiosk", parents=[common], help="full-screen, locked mode for a public kiosk")
-    kiosk.add_argument("--idle-seconds", type=float, default=120.0, help="clear the screen after this idle time")
-    kiosk.add_argument("--warn-seconds", type=float, default=20.0, help="warn this long before clearing")
+    kiosk.add_argument(
+        "--idle-seconds", type=_seconds(allow_zero=False), default=120.0, help="clear the screen after this idle time"
+    )
+    kiosk.add_argument(
+        "--warn-seconds", type=_seconds(allow_zero=True), default=20.0, help="warn this long before clearing"
+    )
     kiosk.add_argument(
         "--exit-key",
         default=None,
@@ -202,7 +244,10 @@ def _terminate(signum: int, frame: object) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "kiosk" and args.warn_seconds >= args.idle_seconds:
+        parser.error("--warn-seconds must be less than --idle-seconds")
     # SIGTERM (a supervisor stopping us) ends the program cleanly with 0; the kiosk handles it itself.
     if hasattr(signal, "SIGTERM") and args.command != "kiosk":
         signal.signal(signal.SIGTERM, _terminate)

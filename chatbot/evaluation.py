@@ -133,8 +133,17 @@ def _case(raw, conversation: str | None = None) -> Case:
     if not isinstance(raw, dict) or not isinstance(raw.get("q"), str) or "expect" not in raw:
         raise EvalFileError(f"each case needs 'q' (text) and 'expect', got: {raw!r}"[:200])
     expect = raw["expect"]
-    expect = tuple(expect) if isinstance(expect, list) else (str(expect),)
+    expect = tuple(expect) if isinstance(expect, list) else (expect,)
+    if not expect or not all(isinstance(item, str) and item for item in expect):
+        raise EvalFileError(f"'expect' must be an entry id, a kind, or a list of them, got: {raw!r}"[:200])
     return Case(raw["q"], expect, conversation)
+
+
+def _list_of(document: dict, key: str, path) -> list:
+    value = document.get(key) or []
+    if not isinstance(value, list):
+        raise EvalFileError(f"{path}: {key!r} must be a list")
+    return value
 
 
 def load_cases(path: str | Path) -> tuple[list[Case], list[list[Case]]]:
@@ -145,9 +154,9 @@ def load_cases(path: str | Path) -> tuple[list[Case], list[list[Case]]]:
         raise EvalFileError(f"cannot read {path}: {error}") from None
     if not isinstance(document, dict):
         raise EvalFileError(f"{path}: expected a mapping with 'cases' and 'conversations'")
-    cases = [_case(raw) for raw in document.get("cases") or []]
+    cases = [_case(raw) for raw in _list_of(document, "cases", path)]
     conversations = []
-    for raw in document.get("conversations") or []:
+    for raw in _list_of(document, "conversations", path):
         if not isinstance(raw, dict) or not isinstance(raw.get("turns"), list):
             raise EvalFileError(f"{path}: each conversation needs a name and a list of turns")
         conversations.append([_case(turn, str(raw.get("name", "conversation"))) for turn in raw["turns"]])

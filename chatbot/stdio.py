@@ -7,9 +7,9 @@ from typing import IO, Any
 
 from chatbot.session_store import SessionStore
 
-# A request line longer than this is refused whole (its text would be cut to
-# 500 characters anyway); reading stops there, so no line can fill memory.
-MAX_LINE_BYTES = 4 * 1024 * 1024
+# A request line longer than this is refused whole with a clear error; reading
+# stops there, so no line can fill memory. A real question is a few hundred bytes.
+MAX_LINE_BYTES = 64 * 1024
 MAX_SESSION_ID_CHARS = 200
 
 
@@ -22,6 +22,10 @@ def _parse(line: bytes) -> dict[str, Any]:
         request = json.loads(line.decode("utf-8", errors="replace"))
     except json.JSONDecodeError as error:
         raise RequestError(f"not valid JSON ({error.msg})") from None
+    except RecursionError:
+        raise RequestError("not valid JSON (nested too deeply)") from None
+    except ValueError:  # a number of thousands of digits, and its siblings: never a reason to stop serving
+        raise RequestError("not valid JSON (a value is too large)") from None
     if not isinstance(request, dict):
         raise RequestError('a request must be a JSON object like {"session": "a", "text": "what is HO?"}')
     session = request.get("session")
@@ -43,17 +47,37 @@ def _parse(line: bytes) -> dict[str, Any]:
 
 
 def handle_line(store: SessionStore, line: bytes) -> dict[str, Any]:
-    """The reply object for one request line."""
+    """The reply object for one request line. Whatever the line holds, the loop goes on."""
     try:
-        request = _parse(line)
+        return _handle(store, line)
     except RequestError as error:
         return {"error": str(error)}
+    except Exception as error:  # noqa: BLE001 - one bad line must not end every other session
+        # The log names the fault, never the request: what a patient types stays private.
+        import logging
+
+        logging.getLogger("chatbot").error("chatbot: could not serve a request (%s)", type(error).__name__)
+        return {"error": "the request could not be served"}
+
+
+def _handle(store: SessionStore, line: bytes) -> dict[str, Any]:
+    request = _parse(line)
     session_id = request.get("session")
     if request.get("reset") is True:
         store.forget(session_id)
         return {"session": session_id, "reset": True}
-    session = store.get(session_id) if session_id is not None else store.bot.session()
-    return {"session": session_id, **session.ask(request["text"]).to_dict()}
+    if session_id is None:
+        return {"session": None, **store.bot.session().ask(request["text"]).to_dict()}
+    session, restarted = store.lookup(session_id)
+    reply = session.ask(request["text"]).to_dict()
+    if not restarted:
+        return {"session": session_id, **reply}
+    # The old conversation was dropped (idle too long, or too many at once): say so, so that a
+    # follow-up like "and grade 3?" is not silently read without its context.
+    notice = store.bot.bank.messages.get("session_restarted")
+    if notice:
+        reply["answer"] = f"{notice} {reply['answer']}"
+    return {"session": session_id, **reply, "restarted": True}
 
 
 def read_lines(source: IO[bytes], limit: int = MAX_LINE_BYTES):
