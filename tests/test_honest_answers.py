@@ -43,7 +43,7 @@ def test_the_other_joint_answer_says_its_figures_are_about_hips_and_points_to_th
 
 def test_the_hip_answer_says_its_figure_is_about_hips(bot):
     answer = bot.bank.by_id["hip-replacement"].answer
-    assert HIP_FIGURE.search(answer) and "hips only" in answer
+    assert HIP_FIGURE.search(answer) and "hips only" in answer and "surgeon" in answer
 
 
 @pytest.mark.parametrize(
