@@ -81,4 +81,5 @@ def test_symptom_answers_open_with_what_to_check_with_the_care_team(bot, entry_i
 
 @pytest.mark.parametrize("entry_id", ["grade-1", "grade-2", "grade-3", "grade-4"])
 def test_grade_answers_name_their_scale_so_they_stand_alone(bot, entry_id):
-    assert bot.bank.by_id[entry_id].answer.startswith("On the Brooker scale, grade")
+    answer = bot.bank.by_id[entry_id].answer
+    assert f"grade {entry_id[-1]}" in answer and "HO" in answer and "Brooker scale" in answer
