@@ -57,6 +57,8 @@ def test_the_hip_answer_says_its_figure_is_about_hips(bot):
         ("calcified muscle", "ho"),
         ("a broken arm", "ho"),
         ("new bone growth", "ho"),
+        ("a heterotopic pregnancy", "ho"),
+        ("ossification of a ligament", "ho"),
         ("night sweats", "fever"),
         ("a muscle knot", "lump"),
         ("a frozen shoulder", "stiff"),
