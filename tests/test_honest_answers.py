@@ -75,7 +75,7 @@ def test_synonyms_still_fold_the_same_thing_said_another_way(bot, phrase, concep
     assert concept in bot.analyzer.analyze(phrase).tokens
 
 
-@pytest.mark.parametrize("entry_id", ["early-symptoms", "fever", "lump", "joint-stiffness"])
+@pytest.mark.parametrize("entry_id", ["early-symptoms", "fever", "lump", "joint-stiffness", "mistaken-symptoms"])
 def test_symptom_answers_open_with_what_to_check_with_the_care_team(bot, entry_id):
     first_sentence = re.split(r"(?<=[.!?])\s+", bot.bank.by_id[entry_id].answer)[0]
     assert "other causes" in first_sentence and re.search(r"care team|doctor", first_sentence), first_sentence
