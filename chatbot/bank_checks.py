@@ -24,6 +24,9 @@ from chatbot.text import words
 MAX_ANSWER_CHARS = 600
 MIN_ALTERNATES = 6
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# An answer that opens with a yes or a no only makes sense for the one question it was written for;
+# reached by a slightly different question, its "Yes" turns into a false yes.
+YES_NO_OPENING = re.compile(r"^\W*(yes|yeah|yep|yup|no|nope|nah)\b", re.IGNORECASE)
 
 ENTRY_FIELDS = {"id": str, "question": str, "alternates": list, "answer": str, "source": str, "related": list}
 REQUIRED_MESSAGES = (
@@ -143,7 +146,19 @@ def check_entries(items: list[tuple[str, Any]], problems: list[BankProblem]) -> 
                 line=line,
             )
         )
+        # After the entry is kept, so a wording problem does not also break every link to it.
+        check_answer_opening(answer, report)
     return entries, links
+
+
+def check_answer_opening(answer: str, report) -> None:
+    """An answer must be a statement that stands on its own, never a bare yes or no."""
+    opening = YES_NO_OPENING.match(answer)
+    if opening:
+        report(
+            f"the answer opens with {opening.group(1)!r}; write a statement that stays true for a slightly "
+            'different question ("HO is not cancer: ...", not "No.")'
+        )
 
 
 def check_links_and_overlaps(entries: list[FaqEntry], links: list[_Links], problems: list[BankProblem]) -> None:

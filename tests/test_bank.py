@@ -102,6 +102,22 @@ def test_each_field_error_is_reported_with_file_line_and_id(make_bank, change, m
     assert all("bank.yaml:3" in p for p in problems), problems  # the entry starts on line 3
 
 
+@pytest.mark.parametrize(
+    "opening", ["Yes.", "yes,", "YES -", "No.", "no -", "No, not", "Nope,", "Yeah,", "Yep.", '"Yes"']
+)
+def test_an_answer_that_opens_with_yes_or_no_is_reported(make_bank, opening):
+    answer = "'" + opening + " It has two sentences.'"
+    folder = make_bank({"bank.yaml": META + "entries:\n" + entry_yaml("a-one", "What is A?", answer=answer)})
+    (problem,) = problems_of(folder)
+    assert problem.startswith(f"{folder / 'bank.yaml'}:3 [a-one]: the answer opens with"), problem
+
+
+@pytest.mark.parametrize("opening", ["Not everyone gets it.", "Nobody knows.", "Yesterday's news.", "Notes help."])
+def test_an_answer_that_opens_with_a_statement_is_fine(make_bank, opening):
+    folder = make_bank({"bank.yaml": META + "entries:\n" + entry_yaml("a-one", "What is A?", answer=opening + " Two.")})
+    assert load_bank(folder).entries[0].answer == opening + " Two."
+
+
 def test_duplicate_ids_dangling_related_and_shared_alternates_are_all_reported_together(make_bank):
     entries = (
         entry_yaml("dup-id", "What is A?", related=["nowhere"])
