@@ -49,6 +49,19 @@ class Terminal:
                 self._pump(0.1)
         raise AssertionError(f"{needle!r} never appeared; the screen:\n{self.text()}")
 
+    def wait_for_prompt(self, prompt: str, timeout: float = 10.0) -> str:
+        """Wait until the cursor's line shows `prompt`: the program is ready for the next key.
+
+        Keys sent before that can reach the terminal while it is between two prompts,
+        where Ctrl-D or Ctrl-C mean something else; waiting makes such tests exact.
+        """
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            self._pump(0.1)
+            if prompt in self.screen.display[self.screen.cursor.y]:
+                return "\n".join(line.rstrip() for line in self.screen.display)
+        raise AssertionError(f"the prompt {prompt!r} never came back; the screen:\n{self.text()}")
+
     def type(self, text: str) -> None:
         self.child.send(text)
 

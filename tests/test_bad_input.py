@@ -152,6 +152,7 @@ def test_the_interactive_chat_does_not_pass_typed_escapes_to_the_screen():
         term.enter()
         term.wait_for("You could also ask:")
         assert b"\x1b]0;HACKED" not in term.raw and b"\x07" not in term.raw
+        term.wait_for_prompt("Your question:")
         term.child.sendeof()
         assert term.exit_code() == 0
     finally:

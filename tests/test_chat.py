@@ -39,6 +39,7 @@ def test_welcome_answer_follow_up_by_number_and_ctrl_d(terminal, bot):
     assert "extraskeletal bone" in screen and "Source:" in screen
     term.enter("2")
     screen = term.wait_for("Most cases happen in the hips")
+    term.wait_for_prompt("Your question:")
     term.child.sendeof()
     assert term.wait_for("Goodbye, and take care.")
     assert term.exit_code() == 0
