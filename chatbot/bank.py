@@ -36,7 +36,7 @@ from chatbot.bank_files import (
     read_documents,
 )
 from chatbot.bank_layers import apply_removals, merge_sections
-from chatbot.bank_model import Bank, Meta, fill_placeholders
+from chatbot.bank_model import Bank, fill_placeholders
 from chatbot.errors import BankError, BankProblem
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
@@ -105,7 +105,9 @@ def _read_layers(folder: str, custom: bool, general_folder: str, packaged_genera
         if layer == "general":
             for name in TOPIC_ONLY:
                 if name in sections:
-                    problems.append(BankProblem(sections[name][0], None, None, f"the general layer cannot have {name!r}"))
+                    problems.append(
+                        BankProblem(sections[name][0], None, None, f"the general layer cannot have {name!r}")
+                    )
                     del sections[name]
         layers.append(sections)
     return layers

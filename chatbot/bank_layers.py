@@ -46,7 +46,10 @@ def merge_values(general: Any, topic: Any) -> Any:
         merged = type(topic)(general)
         if hasattr(topic, "line"):
             merged.line = getattr(topic, "line", None)
-            merged.key_lines = {**(getattr(general, "key_lines", None) or {}), **(getattr(topic, "key_lines", None) or {})}
+            merged.key_lines = {
+                **(getattr(general, "key_lines", None) or {}),
+                **(getattr(topic, "key_lines", None) or {}),
+            }
         for key, value in topic.items():
             merged[key] = merge_values(general[key], value) if key in general else value
         return merged
@@ -96,7 +99,9 @@ def merge_sections(
 
 
 def apply_removals(
-    sections: dict[str, tuple[str, Any]], removals: tuple[str, Any] | None, problems: list[BankProblem],
+    sections: dict[str, tuple[str, Any]],
+    removals: tuple[str, Any] | None,
+    problems: list[BankProblem],
     notes: list[BankProblem],
 ) -> None:
     """Carry out a topic bank's `remove:` section on the merged sections; each removal becomes a note."""
@@ -129,7 +134,9 @@ def apply_removals(
                 )
             else:
                 notes.append(
-                    BankProblem(file, line, None, f"remove: {path!r} has no {name!r}; nothing removed (check the spelling)")
+                    BankProblem(
+                        file, line, None, f"remove: {path!r} has no {name!r}; nothing removed (check the spelling)"
+                    )
                 )
 
 

@@ -8,7 +8,7 @@ import pytest
 from conftest import META, entry_yaml
 
 from chatbot import BankError, Bot, load_bank
-from chatbot.bank import packaged_bank_dir
+from chatbot.bank import general_layer_dir, packaged_bank_dir
 from chatbot.bank_checks import MAX_ANSWER_CHARS
 
 
@@ -200,9 +200,9 @@ def test_the_compiled_copy_of_the_packaged_bank_is_up_to_date():
     from chatbot.bank import COMPILED_BANK
     from chatbot.bank_files import _read_cache, _yaml_files, digest
 
-    folder = packaged_bank_dir()
-    texts = [(name, Path(name).read_text(encoding="utf-8")) for name in _yaml_files(folder)]
-    assert _read_cache(COMPILED_BANK, digest(texts)) is not None, "run: python -m chatbot.bank_cache"
+    for layer, folder in (("topic", packaged_bank_dir()), ("general", general_layer_dir())):
+        texts = [(name, Path(name).read_text(encoding="utf-8")) for name in _yaml_files(folder)]
+        assert _read_cache(COMPILED_BANK, digest(texts), layer) is not None, "run: python -m chatbot.bank_cache"
 
 
 def test_the_compiled_copy_loads_the_same_bank_as_the_yaml():
