@@ -23,7 +23,7 @@ def _parse(line: bytes) -> dict[str, Any]:
     except json.JSONDecodeError as error:
         raise RequestError(f"not valid JSON ({error.msg})") from None
     if not isinstance(request, dict):
-        raise RequestError('a request must be a JSON object like {"session": "a", "text": "what is HO?"}')
+        raise RequestError('a request must be a JSON object like {"session": "a", "text": "how is it treated?"}')
     session = request.get("session")
     if session is not None and not isinstance(session, str):
         raise RequestError('"session" must be a string')
