@@ -126,10 +126,8 @@ def _run_check(args: argparse.Namespace) -> int:
     from chatbot.bank import general_layer_dir, load_bank, packaged_bank_dir
 
     folder = args.path or getattr(args, "faq", None) or os.environ.get("CHATBOT_FAQ") or None
-    # Said first, and flushed, so a failing check still shows which bank it read.
-    print(f"Checking the bank in {folder or packaged_bank_dir()} (over the general layer in {general_layer_dir()})")
-    sys.stdout.flush()
-    bank = load_bank(folder)
+    bank = load_bank(folder)  # a bad bank: every problem names its file, so the folder shows there too
+    print(f"Checked the bank in {folder or packaged_bank_dir()} (over the general layer in {general_layer_dir()})")
     print(f"OK: {len(bank.entries)} entries, {len(bank.smalltalk)} small-talk topics in {bank.path}")
     bot = Bot(bank)
     collisions = [f"{c}: keep each phrase under one concept only" for c in bot.analyzer.collisions]

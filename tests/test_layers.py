@@ -144,7 +144,7 @@ def test_no_command_output_with_the_heel_bank_mentions_ho(how):
     assert b"pharmacist" in runs["ask dose"].stdout
     assert b"Please type a question about heel pain." in runs["ask empty"].stdout
     assert b"in-scope accuracy:       100.0%" in runs["eval"].stdout
-    assert f"Checking the bank in {HEEL}".encode() in runs["check"].stdout
+    assert f"Checked the bank in {HEEL}".encode() in runs["check"].stdout
 
 
 def test_a_bad_heel_bank_message_shows_no_ho(tmp_path):
