@@ -146,6 +146,7 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
     messages = check_mapping_of_text(sections.get("messages", ("", {})), REQUIRED_MESSAGES, problems)
     check_unknown_keys(topic.get("messages"), general.get("messages"), "messages", notes)
     check_unknown_keys(topic.get("screens"), general.get("screens"), "screens", notes)
+    check_unknown_keys(topic.get("personal_advice"), general.get("personal_advice"), "personal_advice", notes)
     # With no entries at all, every id named elsewhere is "missing": that is one problem, said once above.
     ids = {e.id for e in entries} if entries else None
     screens, groups = check_screens(sections.get("screens", ("", {})), ids, "screens" in topic, problems)

@@ -179,7 +179,7 @@ def check_links_and_overlaps(entries: list[FaqEntry], links: list[_Links], probl
                 continue
             seen_here.add(key)
             if key in owner and owner[key] != entry.id:
-                message = f"the question {phrasing!r} is also under {owner[key]!r}"
+                message = f"the question {phrasing!r} is also under {owner[key]!r}; keep it under one entry only"
                 problems.append(BankProblem(entry.file, entry.line, entry.id, message))
             owner.setdefault(key, entry.id)
 
@@ -239,7 +239,8 @@ def check_unknown_keys(
     allowed = set(general[1]) | (set(TOPIC_SCREENS) if name == "screens" else set())
     for key in value:
         if key not in allowed:
-            message = f"unknown key {key!r} in {name!r} is never shown (known: {', '.join(sorted(allowed))})"
+            known = ", ".join(sorted(allowed))
+            message = f"unknown key {key!r} in {name!r} is ignored (known: {known}); check its spelling"
             notes.append(BankProblem(file, lines.get(key, _line(value)), None, message))
 
 

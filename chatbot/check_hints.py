@@ -17,13 +17,22 @@ def _quoted(items) -> str:
 
 
 def _shared_words(bot: Bot, entry: FaqEntry, rival_id: str) -> list[str]:
-    """The content words this entry's question has in common with a rival entry's wording."""
+    """The words this entry's question has in common with a rival entry's wording, as the editor wrote them.
+
+    Where the two share only a concept ("advil" here, "ibuprofen" there), the concept word is named instead.
+    """
+    analyzer = bot.analyzer
     rival = bot.bank.by_id[rival_id]
-    own = bot.analyzer.analyze(entry.question, fix_typos=False).tokens
-    theirs = set()
-    for text in (rival.question, *rival.alternates):
-        theirs.update(bot.analyzer.analyze(text, fix_typos=False).tokens)
-    return sorted({token for token in own if token in theirs and not bot.analyzer.is_everyday(token)})
+    mine = analyzer.analyze(entry.question, fix_typos=False)
+    theirs = [analyzer.analyze(text, fix_typos=False) for text in (rival.question, *rival.alternates)]
+
+    def content(words) -> set[str]:
+        return {w for w in words if w not in analyzer.stopwords and not analyzer.is_everyday(w)}
+
+    typed = content(mine.words) & set().union(*(content(t.words) for t in theirs))
+    if typed:
+        return sorted(typed)
+    return sorted(content(mine.tokens) & set().union(*(content(t.tokens) for t in theirs)))
 
 
 def _rival(bot: Bot, entry: FaqEntry, rival_id: str) -> str:
