@@ -150,7 +150,7 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
     # With no entries at all, every id named elsewhere is "missing": that is one problem, said once above.
     ids = {e.id for e in entries} if entries else None
     screens, groups = check_screens(sections.get("screens", ("", {})), ids, "screens" in topic, problems)
-    smalltalk = check_smalltalk(sections.get("smalltalk", ("", []))[1], problems)
+    smalltalk = check_smalltalk(sections.get("smalltalk", ("", []))[1], problems, notes)
     synonyms = check_synonyms(sections.get("synonyms", ("", {})), problems)
     word_lists = {
         name: check_word_list(sections.get(name, ("", [])), name, problems)

@@ -302,9 +302,18 @@ def check_synonyms(section: tuple[str, Any], problems: list[BankProblem]) -> dic
     return synonyms
 
 
-def check_smalltalk(items: list[tuple[str, Any]], problems: list[BankProblem]) -> tuple[SmalltalkEntry, ...]:
+SMALLTALK_FIELDS = ("id", "patterns", "answer", "offer_examples")
+
+
+def check_smalltalk(
+    items: list[tuple[str, Any]], problems: list[BankProblem], notes: list[BankProblem] | None = None
+) -> tuple[SmalltalkEntry, ...]:
     result = []
     for file, raw in items:
+        for key in raw if isinstance(raw, dict) and notes is not None else ():
+            if key not in SMALLTALK_FIELDS:
+                message = f"unknown small-talk key {key!r} is ignored (known: {', '.join(SMALLTALK_FIELDS)})"
+                notes.append(BankProblem(file, _line(raw), raw.get("id"), message + "; check its spelling"))
         if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
             problems.append(
                 BankProblem(file, _line(raw), None, "each small-talk item needs an id, patterns and answer")

@@ -22,8 +22,9 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
 DESCRIPTION = (
-    "A patient FAQ chatbot: it answers common questions from a bank of reviewed questions and answers "
-    "(the packaged one, or your own with --faq). It shares general facts; it is not a doctor."
+    "A patient FAQ chatbot: it answers common questions from a bank of reviewed questions\n"
+    "and answers (the packaged one, or your own with --faq). It shares general facts;\n"
+    "it is not a doctor."
 )
 EPILOG = """exit codes: 0 fine (also after SIGTERM, or when the reader of the output goes away),
 2 bad usage or a bad FAQ bank, 130 interrupted (Ctrl-C).

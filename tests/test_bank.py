@@ -137,6 +137,7 @@ def test_unknown_sections_fields_and_keys_are_warnings_with_file_and_line(make_b
         + "    colour: blue\n"
         + "colours: [red]\n"
         + "screens:\n  titel: Typo\n"
+        + "smalltalk:\n  - {id: hours, patterns: [opening hours], answer: Nine to five., reply: x}\n"
     )
     bank = load_bank(make_bank({"bank.yaml": text}))
     notes = [str(note) for note in bank.notes]
@@ -144,7 +145,8 @@ def test_unknown_sections_fields_and_keys_are_warnings_with_file_and_line(make_b
     assert any("bank.yaml:3 [a-one]: unknown field 'colour' is ignored" in n for n in notes), notes
     assert any("bank.yaml:16: unknown section 'colours' is ignored" in n for n in notes), notes
     assert any("bank.yaml:18: unknown key 'titel' in 'screens'" in n for n in notes), notes
-    assert len(notes) == 4, notes
+    assert any("bank.yaml:20 [hours]: unknown small-talk key 'reply'" in n for n in notes), notes
+    assert len(notes) == 5, notes
 
 
 def test_duplicate_keys_in_one_mapping_are_caught(make_bank):
