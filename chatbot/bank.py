@@ -129,14 +129,16 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
         for name in OPTIONAL_SECTIONS:
             if name not in sections and name in defaults:
                 sections[name] = defaults[name]
-    for name in ("entries", *OPTIONAL_SECTIONS):
+    if "meta" not in topic and "entries" not in sections:
+        # Both live in the entries file as a rule: its absence is one problem, not two.
+        message = "missing section 'meta' and missing section 'entries': every bank needs both (is entries.yaml there?)"
+        problems.append(BankProblem(str(folder), None, None, message))
+    elif "meta" not in topic:
+        problems.append(BankProblem(str(folder), None, None, "missing section 'meta' (title, source, reviewed)"))
+    for name in ("entries", *OPTIONAL_SECTIONS) if "meta" in topic else OPTIONAL_SECTIONS:
         if name not in sections:
             problems.append(BankProblem(str(folder), None, None, f"missing section {name!r}"))
-    if "meta" not in topic:
-        problems.append(BankProblem(str(folder), None, None, "missing section 'meta' (title, source, reviewed)"))
-        meta = None
-    else:
-        meta = check_meta(sections["meta"], problems, notes)
+    meta = check_meta(sections["meta"], problems, notes) if "meta" in topic else None
 
     raw_entries = sections.get("entries", ("", []))[1]
     entries, links = check_entries(raw_entries, problems, notes)
