@@ -385,3 +385,14 @@ def test_meta_sets_the_emergency_number_and_contact_everywhere(make_bank):
     assert "the knee clinic on 555 0100" in bot.bank.messages["not_covered"]
     overridden = Bot.load(folder, emergency_number="111")
     assert "111" in overridden.bank.screens["safety_note"] and "111" in overridden.ask(EMERGENCY).text
+
+
+def test_check_names_the_small_talk_or_emergency_rule_an_entry_trips(make_bank):
+    entries = entry_yaml("about-us", "Who are you?") + entry_yaml("breathing", "What if I cannot breathe at night?")
+    bot = Bot.load(make_bank({"bank.yaml": META + "entries:\n" + entries}))
+    from chatbot.cli import unreachable_entries
+
+    warnings = unreachable_entries(bot)
+    assert any("[about-us]: its own question reads as small talk ('who-are-you'); reword" in w for w in warnings)
+    emergency = "[breathing]: its own question reads as an emergency (emergency signal 'breathing')"
+    assert any(emergency in w for w in warnings), warnings
