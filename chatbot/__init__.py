@@ -1,4 +1,4 @@
-"""A patient FAQ chatbot about heterotopic ossification (HO)."""
+"""A patient FAQ chatbot: answers from a bank of reviewed questions (the packaged bank is about HO)."""
 
 from chatbot.bank import load_bank
 from chatbot.bank_model import Bank, FaqEntry

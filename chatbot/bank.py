@@ -21,27 +21,43 @@ from chatbot.bank_checks import (
     check_links_and_overlaps,
     check_mapping_of_text,
     check_meta,
+    check_placeholders,
     check_screens,
     check_smalltalk,
     check_synonyms,
+    check_unknown_keys,
     check_word_list,
 )
-from chatbot.bank_files import KNOWN_SECTIONS, OPTIONAL_SECTIONS, collect_sections, read_documents
-from chatbot.bank_model import Bank
+from chatbot.bank_files import (
+    KNOWN_SECTIONS,
+    OPTIONAL_SECTIONS,
+    REMOVE_SECTION,
+    collect_sections,
+    read_documents,
+)
+from chatbot.bank_layers import apply_removals, merge_sections
+from chatbot.bank_model import Bank, fill_placeholders
 from chatbot.errors import BankError, BankProblem
 
-# The packaged bank, pre-parsed (see bank_files); used only while it matches the YAML exactly.
-COMPILED_BANK = os.path.join(os.path.dirname(os.path.abspath(__file__)), "bank_compiled.json")
+_HERE = os.path.dirname(os.path.abspath(__file__))
+# The packaged bank and the general layer, pre-parsed (see bank_files); used only while they match the YAML exactly.
+COMPILED_BANK = os.path.join(_HERE, "bank_compiled.json")
+# Sections only a topic bank has; the general layer holds what every bank shares.
+TOPIC_ONLY = ("entries", REMOVE_SECTION)
 
 
 # os.path rather than pathlib: pathlib alone adds about 7 ms to every start of `chatbot ask`.
 def packaged_bank_dir() -> str:
     """The bank that ships with the package (or, in a source checkout, the repo's `faq/`)."""
-    here = os.path.dirname(os.path.abspath(__file__))
-    installed = os.path.join(here, "faq")
+    installed = os.path.join(_HERE, "faq")
     if os.path.isdir(installed):
         return installed
-    return os.path.join(os.path.dirname(here), "faq")
+    return os.path.join(os.path.dirname(_HERE), "faq")
+
+
+def general_layer_dir() -> str:
+    """The general layer under every bank: wording and safety rules for any health topic."""
+    return os.path.join(_HERE, "general")
 
 
 def _packaged_sections() -> dict[str, tuple[str, Any]]:
@@ -52,51 +68,91 @@ def _packaged_sections() -> dict[str, tuple[str, Any]]:
     return sections
 
 
-def load_bank(path: str | os.PathLike | None = None) -> Bank:
+def load_bank(
+    path: str | os.PathLike | None = None,
+    general: str | os.PathLike | None = None,
+    emergency_number: str | None = None,
+) -> Bank:
     """Load and validate a bank folder (or one file); by default the packaged bank.
 
-    A clinic's own bank needs `meta` and `entries`; any other section it
-    leaves out is taken from the packaged bank, so safety rules and wording
-    are never missing. Raises `BankError` listing every problem found.
+    The bank is laid over the general layer (`general`, by default the packaged
+    `chatbot/general/`), section by section (see `bank_layers`), so a clinic's
+    own bank needs only `meta` and `entries` and can never lose a general
+    safety rule by accident. `emergency_number` replaces the bank's own in
+    every text. Raises `BankError` listing every problem found; the bank's
+    warnings (unknown keys, removed general rules) are in `Bank.notes`.
     """
     folder = os.fspath(path) if path is not None else packaged_bank_dir()
+    general_folder = os.fspath(general) if general is not None else general_layer_dir()
     # Loading makes many small objects that all live on: pausing the cyclic garbage collector
     # meanwhile saves about a third of the time on a large bank, and frees nothing anyway.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _load_bank(folder, path is not None)
+        return _load_bank(folder, path is not None, general_folder, general is None, emergency_number)
     finally:
         if collecting:
             gc.enable()
 
 
-def _load_bank(folder: str, custom: bool) -> Bank:
+def _read_layers(folder: str, custom: bool, general_folder: str, packaged_general: bool, problems, notes):
+    """Both layers' sections, read and merged; problems if a file cannot be read or parsed."""
+    layers = []
+    for layer, where, cached in (("general", general_folder, packaged_general), ("topic", folder, not custom)):
+        documents = read_documents(where, problems, cache=COMPILED_BANK if cached else None, layer=layer)
+        known = (*KNOWN_SECTIONS, REMOVE_SECTION) if layer == "topic" else KNOWN_SECTIONS
+        sections = collect_sections(documents, problems, notes, known=known)
+        if layer == "general":
+            for name in TOPIC_ONLY:
+                if name in sections:
+                    problems.append(
+                        BankProblem(sections[name][0], None, None, f"the general layer cannot have {name!r}")
+                    )
+                    del sections[name]
+        layers.append(sections)
+    return layers
+
+
+def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general: bool, number: str | None) -> Bank:
     problems: list[BankProblem] = []
-    cache = None if custom else COMPILED_BANK
-    sections = collect_sections(read_documents(folder, problems, cache=cache), problems)
-    if problems and not sections:
+    notes: list[BankProblem] = []
+    general, topic = _read_layers(folder, custom, general_folder, packaged_general, problems, notes)
+    if problems:
+        # One root cause, one message: a file that cannot be read or parsed would otherwise show up
+        # again as every section, id and word it holds being "missing".
         raise BankError(problems)
-    own = set(sections)
+    sections = merge_sections(general, topic)
+    apply_removals(sections, topic.get(REMOVE_SECTION), problems, notes)
     if custom and any(name not in sections for name in OPTIONAL_SECTIONS):
+        # Sections no layer has yet (vocabulary, emergency) still come from the packaged bank.
         defaults = _packaged_sections()
         for name in OPTIONAL_SECTIONS:
-            sections.setdefault(name, defaults[name])
-    for name in KNOWN_SECTIONS:
-        if name not in sections and name != "meta":
+            if name not in sections and name in defaults:
+                sections[name] = defaults[name]
+    if "meta" not in topic and "entries" not in sections:
+        # Both live in the entries file as a rule: its absence is one problem, not two.
+        message = "missing section 'meta' and missing section 'entries': every bank needs both (is entries.yaml there?)"
+        problems.append(BankProblem(str(folder), None, None, message))
+    elif "meta" not in topic:
+        problems.append(BankProblem(str(folder), None, None, "missing section 'meta' (title, source, reviewed)"))
+    for name in ("entries", *OPTIONAL_SECTIONS) if "meta" in topic else OPTIONAL_SECTIONS:
+        if name not in sections:
             problems.append(BankProblem(str(folder), None, None, f"missing section {name!r}"))
+    meta = check_meta(sections["meta"], problems, notes) if "meta" in topic else None
 
-    title, source, reviewed = check_meta(sections.get("meta"), problems)
     raw_entries = sections.get("entries", ("", []))[1]
-    entries, links = check_entries(raw_entries, problems)
+    entries, links = check_entries(raw_entries, problems, notes)
     check_links_and_overlaps(entries, links, problems)
     if not raw_entries and "entries" in sections:
         problems.append(BankProblem(sections["entries"][0], None, None, "the bank has no entries"))
     messages = check_mapping_of_text(sections.get("messages", ("", {})), REQUIRED_MESSAGES, problems)
-    screens, groups = check_screens(
-        sections.get("screens", ("", {})), {e.id for e in entries}, "screens" in own, problems
-    )
-    smalltalk = check_smalltalk(sections.get("smalltalk", ("", []))[1], problems)
+    check_unknown_keys(topic.get("messages"), general.get("messages"), "messages", notes)
+    check_unknown_keys(topic.get("screens"), general.get("screens"), "screens", notes)
+    check_unknown_keys(topic.get("personal_advice"), general.get("personal_advice"), "personal_advice", notes)
+    # With no entries at all, every id named elsewhere is "missing": that is one problem, said once above.
+    ids = {e.id for e in entries} if entries else None
+    screens, groups = check_screens(sections.get("screens", ("", {})), ids, "screens" in topic, problems)
+    smalltalk = check_smalltalk(sections.get("smalltalk", ("", []))[1], problems, notes)
     synonyms = check_synonyms(sections.get("synonyms", ("", {})), problems)
     word_lists = {
         name: check_word_list(sections.get(name, ("", [])), name, problems)
@@ -105,18 +161,22 @@ def _load_bank(folder: str, custom: bool) -> Bank:
     emergency = check_emergency(sections.get("emergency", ("", {})), problems)
     advice = check_advice(sections.get("personal_advice", ("", {})), problems)
     follow_up = check_follow_up(sections.get("follow_up", ("", {})), problems)
+    check_placeholders(sections, notes)
     if problems:
         raise BankError(problems)
+    number = number or meta.emergency_number or emergency.number
+    emergency = emergency._replace(number=number)
+    values = meta.placeholders(number)
     example_ids = tuple(screens["example_ids"]) or tuple(entry.id for entry in entries[:4])
     return Bank(
-        title=title,
-        source=source,
-        reviewed=reviewed,
+        title=meta.title,
+        source=meta.source,
+        reviewed=meta.reviewed,
         entries=tuple(entries),
-        messages={key: " ".join(str(value).split()) for key, value in messages.items()},
-        screens=dict(screens),
+        messages={key: fill_placeholders(" ".join(str(value).split()), values) for key, value in messages.items()},
+        screens={key: fill_placeholders(value, values) for key, value in screens.items()},
         topic_groups=groups,
-        smalltalk=smalltalk,
+        smalltalk=tuple(item._replace(answer=fill_placeholders(item.answer, values)) for item in smalltalk),
         synonyms=synonyms,
         emergency=emergency,
         personal_advice=advice,
@@ -124,5 +184,7 @@ def _load_bank(folder: str, custom: bool) -> Bank:
         example_ids=example_ids,
         path=str(folder),
         by_id={entry.id: entry for entry in entries},
+        meta=meta,
+        notes=tuple(notes),
         **word_lists,
     )

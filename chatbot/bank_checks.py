@@ -6,15 +6,19 @@ a `BankProblem` for everything wrong with it, and returns what it could build.
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Any, NamedTuple
 
 from chatbot.bank_model import (
+    PLACEHOLDERS,
+    RUNTIME_PLACEHOLDERS,
     AdviceRules,
     EmergencyRules,
     EmergencySignal,
     FaqEntry,
     FollowUpWords,
+    Meta,
     SmalltalkEntry,
     TopicGroup,
 )
@@ -40,6 +44,7 @@ REQUIRED_MESSAGES = (
     "nothing_more",
     "clarify",
     "source_prefix",
+    "source_line",
     "follow_ups",
     "examples",
 )
@@ -47,7 +52,6 @@ REQUIRED_SCREENS = (
     "title",
     "welcome",
     "safety_note",
-    "example_ids",
     "help",
     "goodbye",
     "restarted",
@@ -62,6 +66,10 @@ REQUIRED_SCREENS = (
     "you",
 )
 REQUIRED_EMERGENCY = ("number", "reply", "crisis_reply", "signals")
+META_REQUIRED = ("title", "source", "reviewed")
+META_OPTIONAL = ("topic", "short_name", "emergency_number", "contact")
+# Keys a topic bank's `screens` may have that the general layer's wording does not.
+TOPIC_SCREENS = ("example_ids", "topic_groups")
 
 
 def _line(node: Any, fallback: int | None = None) -> int | None:
@@ -81,7 +89,9 @@ class _Links(NamedTuple):
     related: tuple[str, ...]
 
 
-def check_entries(items: list[tuple[str, Any]], problems: list[BankProblem]) -> tuple[list[FaqEntry], list[_Links]]:
+def check_entries(
+    items: list[tuple[str, Any]], problems: list[BankProblem], notes: list[BankProblem] | None = None
+) -> tuple[list[FaqEntry], list[_Links]]:
     entries: list[FaqEntry] = []
     links: list[_Links] = []
     seen_ids: dict[str, str] = {}
@@ -99,15 +109,17 @@ def check_entries(items: list[tuple[str, Any]], problems: list[BankProblem]) -> 
             problems.append(BankProblem(file, line, entry_id, message))
 
         for key in raw:
-            if key not in ENTRY_FIELDS:
-                report(f"unknown field {key!r} (known: {', '.join(ENTRY_FIELDS)})")
+            if key not in ENTRY_FIELDS and notes is not None:
+                # A warning, not a problem: an entry written for another release still loads.
+                message = f"unknown field {key!r} is ignored (known: {', '.join(ENTRY_FIELDS)}); check its spelling"
+                notes.append(BankProblem(file, line, entry_id, message))
         for key, kind in ENTRY_FIELDS.items():
             if key not in raw or raw[key] is None:
                 report(f"missing field {key!r}")
             elif not isinstance(raw[key], kind):
                 report(f"field {key!r} must be {'text' if kind is str else 'a list'}, not {type(raw[key]).__name__}")
         if entry_id is not None and not ID_PATTERN.match(entry_id):
-            report(f"id {entry_id!r} must be lower-case words joined by dashes, like 'what-is-ho'")
+            report(f"id {entry_id!r} must be lower-case words joined by dashes, like 'how-is-it-treated'")
         if entry_id is not None:
             if entry_id in seen_ids:
                 report(f"duplicate id {entry_id!r} (also in {seen_ids[entry_id]})")
@@ -182,26 +194,90 @@ def check_links_and_overlaps(entries: list[FaqEntry], links: list[_Links], probl
                 continue
             seen_here.add(key)
             if key in owner and owner[key] != entry.id:
-                message = f"the question {phrasing!r} is also under {owner[key]!r}"
+                message = f"the question {phrasing!r} is also under {owner[key]!r}; keep it under one entry only"
                 problems.append(BankProblem(entry.file, entry.line, entry.id, message))
             owner.setdefault(key, entry.id)
 
 
-def check_meta(section: tuple[str, Any] | None, problems: list[BankProblem]) -> tuple[str, str, str]:
-    if section is None:
-        problems.append(BankProblem("(bank)", None, None, "missing section 'meta' (title, source, reviewed)"))
-        return "", "", ""
+def check_meta(section: tuple[str, Any], problems: list[BankProblem], notes: list[BankProblem]) -> Meta:
+    """The bank's `meta`: title, source and a real review date are needed; the rest fills placeholders."""
     file, meta = section
     if not isinstance(meta, dict):
         problems.append(BankProblem(file, None, None, "'meta' must be a mapping with title, source, reviewed"))
-        return "", "", ""
-    values = []
-    for key in ("title", "source", "reviewed"):
+        return Meta("", "", "")
+    lines = getattr(meta, "key_lines", None) or {}
+    values = {}
+    for key in (*META_REQUIRED, *META_OPTIONAL):
         value = meta.get(key)
-        if value is None or not str(value).strip():
+        if isinstance(value, (dict, list)):
+            problems.append(BankProblem(file, lines.get(key, _line(meta)), None, f"meta {key!r} must be text"))
+            value = None
+        if key in META_REQUIRED and (value is None or not str(value).strip()):
             problems.append(BankProblem(file, _line(meta), None, f"meta is missing {key!r}"))
-        values.append(str(value).strip() if value is not None else "")
-    return values[0], values[1], values[2]
+        values[key] = " ".join(str(value).split()) if value is not None else ""
+    reviewed = values["reviewed"]
+    if reviewed and not _is_calendar_date(reviewed):
+        message = f"meta 'reviewed' must be a real date written YYYY-MM-DD, like 2024-05-31, not {reviewed!r}"
+        problems.append(BankProblem(file, lines.get("reviewed", _line(meta)), None, message))
+    for key in meta:
+        if key not in (*META_REQUIRED, *META_OPTIONAL):
+            known = ", ".join((*META_REQUIRED, *META_OPTIONAL))
+            message = f"unknown meta key {key!r} is ignored (known: {known}); check its spelling"
+            notes.append(BankProblem(file, lines.get(key, _line(meta)), None, message))
+    if not values["topic"] and values["title"]:
+        message = (
+            f"meta has no 'topic', so the screens call the subject by the title {values['title']!r}; "
+            "add `topic:` (like 'knee surgery aftercare') and `short_name:`"
+        )
+        notes.append(BankProblem(file, _line(meta), None, message))
+    return Meta(**values)
+
+
+def _is_calendar_date(text: str) -> bool:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return False
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def check_unknown_keys(
+    topic: tuple[str, Any] | None, general: tuple[str, Any] | None, name: str, notes: list[BankProblem]
+) -> None:
+    """Keys of a topic bank's wording section that the general layer does not know: a typo, or an old key."""
+    if topic is None or general is None or not isinstance(topic[1], dict) or not isinstance(general[1], dict):
+        return
+    file, value = topic
+    lines = getattr(value, "key_lines", None) or {}
+    allowed = set(general[1]) | (set(TOPIC_SCREENS) if name == "screens" else set())
+    for key in value:
+        if key not in allowed:
+            known = ", ".join(sorted(allowed))
+            message = f"unknown key {key!r} in {name!r} is ignored (known: {known}); check its spelling"
+            notes.append(BankProblem(file, lines.get(key, _line(value)), None, message))
+
+
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_]+)\}")
+
+
+def check_placeholders(sections: dict[str, tuple[str, Any]], notes: list[BankProblem]) -> None:
+    """A `{name}` in the wording that nothing fills would be shown to patients as it is."""
+    known = set(PLACEHOLDERS) | set(RUNTIME_PLACEHOLDERS)
+    texts = []
+    for name in ("messages", "screens"):
+        file, value = sections.get(name, ("", {}))
+        if isinstance(value, dict):
+            texts += [(file, _line(value), key, text) for key, text in value.items() if isinstance(text, str)]
+    for file, item in sections.get("smalltalk", ("", []))[1]:
+        if isinstance(item, dict) and isinstance(item.get("answer"), str):
+            texts.append((file, _line(item), item.get("id"), item["answer"]))
+    for file, line, key, text in texts:
+        for unknown in sorted(set(_PLACEHOLDER.findall(text)) - known):
+            message = f"{{{unknown}}} in {key!r} is not a placeholder and would be shown as it is (known: "
+            message += ", ".join("{" + name + "}" for name in PLACEHOLDERS) + ")"
+            notes.append(BankProblem(file, line, None, message))
 
 
 def check_mapping_of_text(section: tuple[str, Any], required: tuple[str, ...], problems: list[BankProblem]) -> dict:
@@ -241,9 +317,18 @@ def check_synonyms(section: tuple[str, Any], problems: list[BankProblem]) -> dic
     return synonyms
 
 
-def check_smalltalk(items: list[tuple[str, Any]], problems: list[BankProblem]) -> tuple[SmalltalkEntry, ...]:
+SMALLTALK_FIELDS = ("id", "patterns", "answer", "offer_examples")
+
+
+def check_smalltalk(
+    items: list[tuple[str, Any]], problems: list[BankProblem], notes: list[BankProblem] | None = None
+) -> tuple[SmalltalkEntry, ...]:
     result = []
     for file, raw in items:
+        for key in raw if isinstance(raw, dict) and notes is not None else ():
+            if key not in SMALLTALK_FIELDS:
+                message = f"unknown small-talk key {key!r} is ignored (known: {', '.join(SMALLTALK_FIELDS)})"
+                notes.append(BankProblem(file, _line(raw), raw.get("id"), message + "; check its spelling"))
         if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
             problems.append(
                 BankProblem(file, _line(raw), None, "each small-talk item needs an id, patterns and answer")
@@ -306,20 +391,26 @@ def check_emergency(section: tuple[str, Any], problems: list[BankProblem]) -> Em
     )
 
 
-def check_screens(section: tuple[str, Any], ids: set[str], own: bool, problems: list[BankProblem]):
+def check_screens(section: tuple[str, Any], ids: set[str] | None, own: bool, problems: list[BankProblem]):
+    """The chat screens' words, the example questions and the topic groups.
+
+    `ids` is None when the bank has no entries: that one problem is reported
+    once elsewhere, not again for every id named here.
+    """
     screens = dict(check_mapping_of_text(section, REQUIRED_SCREENS, problems))
     groups = []
     examples = screens.get("example_ids", [])
-    if not _text_list(examples):
+    if examples and not _text_list(examples):
         problems.append(BankProblem(section[0], _line(screens), None, "example_ids must be a list of entry ids"))
         examples = []
-    for entry_id in examples if own else ():
-        if entry_id not in ids:
+    known = ids or set()
+    for entry_id in examples if own and ids is not None else ():
+        if entry_id not in known:
             problems.append(
                 BankProblem(section[0], _line(screens), entry_id, "example_ids names an id that does not exist")
             )
-    screens["example_ids"] = [entry_id for entry_id in examples if entry_id in ids]
-    raw_groups = screens.get("topic_groups", []) if own else []
+    screens["example_ids"] = [entry_id for entry_id in examples if entry_id in known]
+    raw_groups = screens.pop("topic_groups", []) if own else []
     if not isinstance(raw_groups, list):
         problems.append(BankProblem(section[0], _line(screens), None, "topic_groups must be a list"))
         raw_groups = []
@@ -327,28 +418,33 @@ def check_screens(section: tuple[str, Any], ids: set[str], own: bool, problems: 
         if not isinstance(group, dict) or not isinstance(group.get("name"), str) or not _text_list(group.get("ids")):
             problems.append(BankProblem(section[0], _line(group), None, "each topic group needs a name and ids"))
             continue
-        for entry_id in group["ids"]:
-            if entry_id not in ids:
+        for entry_id in group["ids"] if ids is not None else ():
+            if entry_id not in known:
                 problems.append(
                     BankProblem(section[0], _line(group), entry_id, "topic group names an id that does not exist")
                 )
-        groups.append(TopicGroup(group["name"], tuple(i for i in group["ids"] if i in ids)))
+        groups.append(TopicGroup(group["name"], tuple(i for i in group["ids"] if i in known)))
     return screens, tuple(groups)
 
 
 def check_advice(section: tuple[str, Any], problems: list[BankProblem]) -> AdviceRules:
+    """Personal-advice and dose rules: phrases, and combinations (a list of word groups, or a named `all_of`)."""
     file, raw = section
     if not isinstance(raw, dict) or not _text_list(raw.get("phrases")):
         problems.append(BankProblem(file, _line(raw), None, "'personal_advice' needs a list of phrases"))
         return AdviceRules(())
-    combinations = raw.get("combinations", [])
-    valid = isinstance(combinations, list) and all(
-        isinstance(groups, list) and groups and all(_text_list(group) for group in groups) for groups in combinations
-    )
-    if not valid:
-        problems.append(BankProblem(file, _line(raw), None, "personal_advice combinations must be lists of word lists"))
-        combinations = []
-    return AdviceRules(tuple(raw["phrases"]), tuple(tuple(tuple(g) for g in groups) for groups in combinations))
+    combinations, names = [], []
+    for item in raw.get("combinations", []) if isinstance(raw.get("combinations", []), list) else [None]:
+        # A named combination ({name, all_of}) can be replaced or removed by name from a topic bank.
+        name = item.get("name") if isinstance(item, dict) else None
+        groups = item.get("all_of") if isinstance(item, dict) else item
+        if not (isinstance(groups, list) and groups and all(_text_list(group) for group in groups)):
+            message = "each personal_advice combination must be a list of word lists (or a name and all_of)"
+            problems.append(BankProblem(file, _line(item, _line(raw)), name, message))
+            continue
+        combinations.append(tuple(tuple(group) for group in groups))
+        names.append(str(name) if name else "")
+    return AdviceRules(tuple(raw["phrases"]), tuple(combinations), tuple(names))
 
 
 def check_follow_up(section: tuple[str, Any], problems: list[BankProblem]) -> FollowUpWords:

@@ -3,11 +3,12 @@
 Broken YAML, an unreadable file or a misplaced section becomes a
 `BankProblem` with the file and line, never an exception.
 
-Parsing YAML is the slowest part of starting up, so the packaged bank also
-ships pre-parsed as JSON (`bank_compiled.json`, written by
-`python -m chatbot.bank_cache`). It is used only when it was made from
-exactly the YAML on disk (a SHA-256 of the files); otherwise the YAML is
-parsed as usual, so an edited bank is never shadowed by an old copy.
+Parsing YAML is the slowest part of starting up, so the packaged bank and the
+general layer under every bank also ship pre-parsed as JSON
+(`bank_compiled.json`, written by `python -m chatbot.bank_cache`). Each is
+used only when it was made from exactly the YAML on disk (a SHA-256 of the
+files); otherwise the YAML is parsed as usual, so an edited bank is never
+shadowed by an old copy.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 
 from chatbot.errors import BankProblem
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 # Sections that a clinic's own bank may leave out; the packaged bank's are used then.
 OPTIONAL_SECTIONS = (
@@ -38,12 +39,19 @@ OPTIONAL_SECTIONS = (
 )
 KNOWN_SECTIONS = ("meta", "entries", *OPTIONAL_SECTIONS)
 LIST_SECTIONS = ("entries", "smalltalk")  # merged across files; the rest may appear once
+# A topic bank's list of general rules it takes away on purpose (see bank_layers).
+REMOVE_SECTION = "remove"
 
 
 class _LineDict(dict):
     """A mapping that remembers the line it started on in its YAML file."""
 
     line: int | None = None
+    key_lines: dict | None = None  # the line of each key, kept for a file's sections and their keys
+
+
+# Keys at most this far in are sections or their direct keys: their lines are kept for warnings.
+_KEY_LINE_COLUMNS = 2
 
 
 @functools.cache
@@ -60,6 +68,9 @@ def _yaml_loader():
         loader.flatten_mapping(node)
         mapping = _LineDict()
         mapping.line = node.start_mark.line + 1
+        keep_lines = node.start_mark.column <= _KEY_LINE_COLUMNS
+        if keep_lines:
+            mapping.key_lines = {}
         for key_node, value_node in node.value:
             key = loader.construct_object(key_node, deep=True)
             if not isinstance(key, (str, int, float, bool)) and key is not None:
@@ -67,9 +78,16 @@ def _yaml_loader():
             if key in mapping:
                 raise _DuplicateKey(f"line {key_node.start_mark.line + 1}: the key {key!r} appears twice")
             mapping[key] = loader.construct_object(value_node, deep=True)
+            if keep_lines:
+                mapping.key_lines[key] = key_node.start_mark.line + 1
         return mapping
 
+    def construct_date_as_text(loader: Any, node: Any) -> str:
+        # A date stays text, checked later: YAML would crash on 2022-02-30 instead of saying what is wrong.
+        return loader.construct_scalar(node)
+
     LineLoader.add_constructor("tag:yaml.org,2002:map", construct_mapping)
+    LineLoader.add_constructor("tag:yaml.org,2002:timestamp", construct_date_as_text)
     return LineLoader
 
 
@@ -85,14 +103,18 @@ def _yaml_files(path: str) -> list[str]:
     return [os.path.join(path, name) for name in names if not os.path.isdir(os.path.join(path, name))]
 
 
-def read_documents(path: str, problems: list[BankProblem], cache: str | None = None) -> list[tuple[str, dict]]:
+def read_documents(
+    path: str, problems: list[BankProblem], cache: str | None = None, layer: str = "topic"
+) -> list[tuple[str, dict]]:
     """Parse every YAML file of a bank; unreadable or broken files become problems.
 
-    With `cache` (a compiled JSON file), its documents are used if they were made from these very files.
+    With `cache` (a compiled JSON file), its documents for `layer` ("topic" or
+    "general") are used if they were made from these very files.
     """
+    before = len(problems)
     texts = _read_texts(path, problems)
-    if cache and texts and not problems:
-        compiled = _read_cache(cache, digest(texts))
+    if cache and texts and len(problems) == before:
+        compiled = _read_cache(cache, digest(texts), layer)
         if compiled is not None:
             folder = os.path.dirname(texts[0][0])
             return [(os.path.join(folder, name), document) for name, document in compiled]
@@ -179,45 +201,72 @@ def _restore_lines(mapping: dict) -> _LineDict:
     return restored
 
 
-def write_cache(path: str, cache: str) -> str:
-    """Parse the bank's YAML and write it to `cache` as JSON; returns its fingerprint."""
+def _compiled_layer(path: str) -> dict:
     problems: list[BankProblem] = []
     texts = _read_texts(path, problems)
     documents = _parse_all(texts, problems)
     if problems:
         raise ValueError("; ".join(str(problem) for problem in problems))
-    fingerprint = digest(texts)
-    payload = {
-        "digest": fingerprint,
+    return {
+        "digest": digest(texts),
         "documents": [[os.path.basename(name), _with_lines(document)] for name, document in documents],
     }
+
+
+def write_cache(path: str, cache: str, general: str | None = None) -> str:
+    """Parse the bank's YAML (and the general layer's, if given) and write it to `cache` as JSON.
+
+    Returns the bank's fingerprint.
+    """
+    payload = {"topic": _compiled_layer(path)}
+    if general is not None:
+        payload["general"] = _compiled_layer(general)
+    fingerprint = payload["topic"]["digest"]
     with open(cache, "w", encoding="utf-8") as handle:
         json.dump(payload, handle, ensure_ascii=False, separators=(",", ":"))
         handle.write("\n")
     return fingerprint
 
 
-def _read_cache(cache: str, fingerprint: str) -> list | None:
+def _read_cache(cache: str, fingerprint: str, layer: str = "topic") -> list | None:
     try:
-        with open(cache, encoding="utf-8") as handle:
-            payload = json.load(handle, object_hook=_restore_lines)
+        status = os.stat(cache)
+        payload = _load_payload(cache, status.st_mtime_ns, status.st_size)
     except (OSError, ValueError):
         return None
-    if not isinstance(payload, dict) or payload.get("digest") != fingerprint:
+    compiled = payload.get(layer) if isinstance(payload, dict) else None
+    if not isinstance(compiled, dict) or compiled.get("digest") != fingerprint:
         return None
-    return payload.get("documents")
+    return compiled.get("documents")
 
 
-def collect_sections(documents: list[tuple[str, dict]], problems: list[BankProblem]) -> dict[str, tuple[str, Any]]:
-    """Merge the files' sections: list sections are joined, the others may appear only once."""
+@functools.lru_cache(maxsize=4)
+def _load_payload(cache: str, mtime_ns: int, size: int) -> Any:
+    """The compiled file, read once per version of it: both layers of a bank come from one read."""
+    with open(cache, encoding="utf-8") as handle:
+        return json.load(handle, object_hook=_restore_lines)
+
+
+def collect_sections(
+    documents: list[tuple[str, dict]],
+    problems: list[BankProblem],
+    notes: list[BankProblem] | None = None,
+    known: tuple[str, ...] = (*KNOWN_SECTIONS, REMOVE_SECTION),
+) -> dict[str, tuple[str, Any]]:
+    """Merge the files' sections: list sections are joined, the others may appear only once.
+
+    An unknown section is skipped with a note (a warning naming file and line), so a bank
+    written for another release still loads.
+    """
     sections: dict[str, tuple[str, Any]] = {}
     for name, document in documents:
+        key_lines = getattr(document, "key_lines", None) or {}
         for key, value in document.items():
-            line = document.line
-            if key not in KNOWN_SECTIONS:
-                problems.append(
-                    BankProblem(name, line, None, f"unknown section {key!r} (known: {', '.join(KNOWN_SECTIONS)})")
-                )
+            line = key_lines.get(key, document.line)
+            if key not in known:
+                if notes is not None:
+                    message = f"unknown section {key!r} is ignored (known: {', '.join(known)}); check its spelling"
+                    notes.append(BankProblem(name, line, None, message))
                 continue
             if key in LIST_SECTIONS:
                 if not isinstance(value, list):

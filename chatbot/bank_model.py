@@ -55,6 +55,7 @@ class AdviceRules(NamedTuple):
 
     phrases: tuple[str, ...]
     combinations: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    combination_names: tuple[str, ...] = ()  # each combination's name ("" if it has none), for check's hints
 
 
 class FollowUpWords(NamedTuple):
@@ -71,6 +72,45 @@ class TopicGroup(NamedTuple):
 
     name: str
     ids: tuple[str, ...]
+
+
+class Meta(NamedTuple):
+    """What a bank is about and where its facts come from; fills the general layer's placeholders."""
+
+    title: str
+    source: str
+    reviewed: str
+    topic: str = ""  # the subject in words, like "heel pain"; the title when not given
+    short_name: str = ""  # a short form for short sentences, like "HO"; the topic when not given
+    emergency_number: str = ""  # replaces the general emergency number when given
+    contact: str = ""  # who to ask instead, like "your doctor or care team"
+
+    def placeholders(self, emergency_number: str) -> dict[str, str]:
+        """The text each `{name}` in the general layer's wording stands for."""
+        topic = self.topic or self.title
+        return {
+            "title": self.title,
+            "topic": topic,
+            "short_name": self.short_name or topic,
+            "source": self.source,
+            "reviewed": readable_date(self.reviewed),
+            "contact": self.contact,
+            "emergency_number": emergency_number,
+        }
+
+
+# Placeholders filled when the bank loads; the rest ({limit}, {seconds}, {number}, {part}) when a text is shown.
+PLACEHOLDERS = ("title", "topic", "short_name", "source", "reviewed", "contact", "emergency_number")
+RUNTIME_PLACEHOLDERS = ("limit", "seconds", "number", "part")
+
+
+def fill_placeholders(value: Any, values: dict[str, str]) -> Any:
+    """A text with each `{name}` replaced by its value; anything but text as it is."""
+    if not isinstance(value, str) or "{" not in value:
+        return value
+    for name, text in values.items():
+        value = value.replace("{" + name + "}", text)
+    return value
 
 
 class Bank(NamedTuple):
@@ -94,13 +134,15 @@ class Bank(NamedTuple):
     example_ids: tuple[str, ...]
     path: str
     by_id: dict[str, FaqEntry]  # the entries by id, for lookups
+    meta: Meta | None = None
+    notes: tuple = ()  # BankProblems that are only warnings: unknown keys, general rules removed on purpose
 
     def source_line(self, entry: FaqEntry) -> str:
         """The source of an entry, as one line a patient can read."""
-        return f'"{self.title}", part: {entry.source} (medically reviewed {_readable_date(self.reviewed)})'
+        return self.messages["source_line"].replace("{part}", entry.source)
 
 
-def _readable_date(value: str) -> str:
+def readable_date(value: str) -> str:
     """2022-10-11 as "October 11, 2022"; any other text as it is."""
     try:
         day = datetime.date.fromisoformat(value)

@@ -85,7 +85,7 @@ class Bot:
             from chatbot.unanswered import UnansweredLog  # only curators turn it on; keep start-up lean
 
             log = UnansweredLog(log_unanswered)
-        return cls(load_bank(path), emergency_number=number, unanswered_log=log)
+        return cls(load_bank(path, emergency_number=number), emergency_number=number, unanswered_log=log)
 
     def session(self):
         """A new conversation with its own context."""

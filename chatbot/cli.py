@@ -23,8 +23,9 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
 DESCRIPTION = (
-    "A patient FAQ chatbot about heterotopic ossification (HO). "
-    "It shares general facts from one medically reviewed article; it is not a doctor."
+    "A patient FAQ chatbot: it answers common questions from a bank of reviewed questions\n"
+    "and answers (the packaged one, or your own with --faq). It shares general facts;\n"
+    "it is not a doctor."
 )
 EPILOG = """exit codes: 0 fine (also after SIGTERM, or when the reader of the output goes away),
 2 bad usage or a bad FAQ bank, 130 interrupted (Ctrl-C).
@@ -104,7 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="+", help="the question, in your own words")
     ask.add_argument("--json", action="store_true", help="print one JSON object")
 
-    check = commands.add_parser("check", parents=[common], help="validate a FAQ bank and list every problem")
+    check = commands.add_parser(
+        "check", parents=[common], help="validate a FAQ bank: every problem (exit 2), then warnings (exit 0)"
+    )
     check.add_argument("path", nargs="?", metavar="DIR", help="the bank folder (same as --faq)")
 
     serve = commands.add_parser("serve", parents=[common], help="answer JSON lines on stdin/stdout")
@@ -163,25 +166,28 @@ def _run_ask(args: argparse.Namespace) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from chatbot.bank import load_bank
+    from chatbot.bank import general_layer_dir, load_bank, packaged_bank_dir
 
-    bank = load_bank(args.path or getattr(args, "faq", None) or os.environ.get("CHATBOT_FAQ") or None)
+    folder = args.path or getattr(args, "faq", None) or os.environ.get("CHATBOT_FAQ") or None
+    bank = load_bank(folder)  # a bad bank: every problem names its file, so the folder shows there too
+    print(f"Checked the bank in {folder or packaged_bank_dir()} (over the general layer in {general_layer_dir()})")
     print(f"OK: {len(bank.entries)} entries, {len(bank.smalltalk)} small-talk topics in {bank.path}")
     bot = Bot(bank)
-    for warning in [*bot.analyzer.collisions, *unreachable_entries(bot)]:
+    collisions = [f"{c}: keep each phrase under one concept only" for c in bot.analyzer.collisions]
+    for warning in [*map(str, bank.notes), *collisions, *unreachable_entries(bot)]:
         print(f"warning: {warning}")
     return EXIT_OK
 
 
 def unreachable_entries(bot: Bot) -> list[str]:
-    """Entries whose own question does not get them: a gap in topic words, or two entries too alike."""
+    """Entries whose own question does not get them, each with the reason and the fix."""
+    from chatbot.check_hints import why_unreached
+
     warnings = []
     for entry in bot.bank.entries:
         reply = bot.ask(entry.question)
         if reply.id != entry.id:
-            got = f"entry {reply.id!r}" if reply.id else f"a {reply.kind}"
-            hint = " (is one of its words in topic_words?)" if reply.kind == "fallback" else ""
-            warnings.append(f"{entry.file}:{entry.line} [{entry.id}]: its own question gets {got}{hint}")
+            warnings.append(f"{entry.file}:{entry.line} [{entry.id}]: {why_unreached(bot, entry, reply)}")
     return warnings
 
 

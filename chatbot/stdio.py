@@ -27,7 +27,7 @@ def _parse(line: bytes) -> dict[str, Any]:
     except ValueError:  # a number of thousands of digits, and its siblings: never a reason to stop serving
         raise RequestError("not valid JSON (a value is too large)") from None
     if not isinstance(request, dict):
-        raise RequestError('a request must be a JSON object like {"session": "a", "text": "what is HO?"}')
+        raise RequestError('a request must be a JSON object like {"session": "a", "text": "how is it treated?"}')
     session = request.get("session")
     if session is not None and not isinstance(session, str):
         raise RequestError('"session" must be a string')

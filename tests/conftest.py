@@ -32,7 +32,7 @@ def entry_yaml(entry_id: str, question: str, answer: str = "A short answer. It h
     return "\n".join(lines) + "\n"
 
 
-META = "meta: {title: Test bank, source: tests, reviewed: 2024-01-01}\n"
+META = "meta: {title: Test bank, topic: test questions, source: tests, reviewed: 2024-01-01}\n"
 
 
 @pytest.fixture

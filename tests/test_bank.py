@@ -8,7 +8,7 @@ import pytest
 from conftest import META, entry_yaml
 
 from chatbot import BankError, Bot, load_bank
-from chatbot.bank import packaged_bank_dir
+from chatbot.bank import general_layer_dir, packaged_bank_dir
 from chatbot.bank_checks import MAX_ANSWER_CHARS
 
 
@@ -79,7 +79,6 @@ def test_bad_yaml_names_the_file_and_line(make_bank):
             f"the limit is {MAX_ANSWER_CHARS}",
         ),
         (lambda e: e.replace("id: a-one", "id: Not_Kebab"), "must be lower-case words joined by dashes"),
-        (lambda e: e + "    colour: blue\n", "unknown field 'colour'"),
         (lambda e: e.replace("      - What is A? variant 6\n", ""), "has 5 alternates"),
     ],
     ids=[
@@ -90,7 +89,6 @@ def test_bad_yaml_names_the_file_and_line(make_bank):
         "empty-answer",
         "long-answer",
         "bad-id",
-        "unknown-field",
         "too-few-alternates",
     ],
 )
@@ -132,23 +130,39 @@ def test_duplicate_ids_dangling_related_and_shared_alternates_are_all_reported_t
     assert len(problems) >= 3
 
 
-def test_missing_meta_and_entries_are_problems(make_bank):
+def test_missing_meta_and_entries_are_one_problem(make_bank):
     folder = make_bank({"bank.yaml": "smalltalk: []\n"})
-    problems = problems_of(folder)
-    assert any("missing section 'meta'" in p for p in problems)
-    assert any("missing section 'entries'" in p for p in problems)
+    (problem,) = problems_of(folder)
+    assert "missing section 'meta'" in problem and "missing section 'entries'" in problem
+    (folder / "bank.yaml").write_text(META)
+    assert problems_of(folder) == [f"{folder}: missing section 'entries'"]
 
 
-def test_unknown_and_repeated_sections(make_bank):
-    folder = make_bank(
-        {
-            "a.yaml": META + "entries:\n" + entry_yaml("a-one", "What is A?") + "colours: [red]\n",
-            "b.yaml": META,
-        }
+def test_repeated_sections_are_a_problem(make_bank):
+    folder = make_bank({"a.yaml": META + "entries:\n" + entry_yaml("a-one", "What is A?"), "b.yaml": META})
+    (problem,) = problems_of(folder)
+    assert "section 'meta' is already defined" in problem
+
+
+def test_unknown_sections_fields_and_keys_are_warnings_with_file_and_line(make_bank):
+    # A bank written for another release keeps loading; `check` shows each warning.
+    text = (
+        "meta: {title: Test bank, source: tests, reviewed: 2024-01-01, topic: tests, colour: red}\n"
+        + "entries:\n"
+        + entry_yaml("a-one", "What is A?")
+        + "    colour: blue\n"
+        + "colours: [red]\n"
+        + "screens:\n  titel: Typo\n"
+        + "smalltalk:\n  - {id: hours, patterns: [opening hours], answer: Nine to five., reply: x}\n"
     )
-    problems = problems_of(folder)
-    assert any("unknown section 'colours'" in p for p in problems)
-    assert any("section 'meta' is already defined" in p for p in problems)
+    bank = load_bank(make_bank({"bank.yaml": text}))
+    notes = [str(note) for note in bank.notes]
+    assert any(n.startswith(f"{bank.path}/bank.yaml:1: unknown meta key 'colour'") for n in notes), notes
+    assert any("bank.yaml:3 [a-one]: unknown field 'colour' is ignored" in n for n in notes), notes
+    assert any("bank.yaml:16: unknown section 'colours' is ignored" in n for n in notes), notes
+    assert any("bank.yaml:18: unknown key 'titel' in 'screens'" in n for n in notes), notes
+    assert any("bank.yaml:20 [hours]: unknown small-talk key 'reply'" in n for n in notes), notes
+    assert len(notes) == 5, notes
 
 
 def test_duplicate_keys_in_one_mapping_are_caught(make_bank):
@@ -204,9 +218,9 @@ def test_the_compiled_copy_of_the_packaged_bank_is_up_to_date():
     from chatbot.bank import COMPILED_BANK
     from chatbot.bank_files import _read_cache, _yaml_files, digest
 
-    folder = packaged_bank_dir()
-    texts = [(name, Path(name).read_text(encoding="utf-8")) for name in _yaml_files(folder)]
-    assert _read_cache(COMPILED_BANK, digest(texts)) is not None, "run: python -m chatbot.bank_cache"
+    for layer, folder in (("topic", packaged_bank_dir()), ("general", general_layer_dir())):
+        texts = [(name, Path(name).read_text(encoding="utf-8")) for name in _yaml_files(folder)]
+        assert _read_cache(COMPILED_BANK, digest(texts), layer) is not None, "run: python -m chatbot.bank_cache"
 
 
 def test_the_compiled_copy_loads_the_same_bank_as_the_yaml():

@@ -9,6 +9,7 @@ import sys
 from conftest import DATA, META, entry_yaml, run_cli
 
 from chatbot import __version__
+from chatbot.bank import general_layer_dir, packaged_bank_dir
 
 ASK_KEYS = ["kind", "id", "question", "answer", "score", "suggestions", "source"]
 
@@ -71,7 +72,9 @@ def test_every_command_has_help():
 def test_check_passes_on_the_packaged_bank():
     result = run_cli("check")
     assert result.returncode == 0
-    assert result.stdout.decode().startswith("OK: ")
+    lines = result.stdout.decode().splitlines()
+    assert lines[0] == f"Checked the bank in {packaged_bank_dir()} (over the general layer in {general_layer_dir()})"
+    assert lines[1].startswith("OK: ") and len(lines) == 2, lines
 
 
 def test_check_reports_every_problem_and_exits_2(make_bank):
@@ -124,9 +127,9 @@ def test_check_warns_about_entries_their_own_question_cannot_reach(make_bank):
     result = run_cli("check", "--faq", str(folder))
     assert result.returncode == 0
     lines = result.stdout.decode().splitlines()
-    assert lines[1:] == [
-        f"warning: {folder / 'bank.yaml'}:15 [opening-hours]: its own question gets a fallback"
-        " (is one of its words in topic_words?)"
+    assert lines[2:] == [
+        f"warning: {folder / 'bank.yaml'}:15 [opening-hours]: its own question gets a fallback:"
+        " none of its words ('opening', 'hours') is a topic word; add one of them to topic_words"
     ]
 
 
