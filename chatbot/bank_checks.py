@@ -169,7 +169,7 @@ def check_answer_opening(answer: str, report) -> None:
     if opening:
         report(
             f"the answer opens with {opening.group(1)!r}; write a statement that stays true for a slightly "
-            'different question ("HO is not cancer: ...", not "No.")'
+            'different question ("This condition is not cancer: ...", not "No.")'
         )
 
 
