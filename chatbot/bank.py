@@ -15,7 +15,6 @@ from typing import Any
 from chatbot.bank_checks import (
     REQUIRED_MESSAGES,
     check_advice,
-    check_emergency,
     check_entries,
     check_follow_up,
     check_links_and_overlaps,
@@ -71,6 +70,12 @@ def load_bank(path: str | os.PathLike | None = None) -> Bank:
             gc.enable()
 
 
+def _emergency_number(meta: tuple[str, Any] | None) -> str:
+    """The number a bank asks people to call in an emergency (meta `emergency_number`), or ""."""
+    value = meta[1].get("emergency_number") if meta and isinstance(meta[1], dict) else None
+    return " ".join(str(value).split()) if value is not None else ""
+
+
 def _load_bank(folder: str, custom: bool) -> Bank:
     problems: list[BankProblem] = []
     cache = None if custom else COMPILED_BANK
@@ -102,7 +107,6 @@ def _load_bank(folder: str, custom: bool) -> Bank:
         name: check_word_list(sections.get(name, ("", [])), name, problems)
         for name in ("stopwords", "everyday_words", "topic_words")
     }
-    emergency = check_emergency(sections.get("emergency", ("", {})), problems)
     advice = check_advice(sections.get("personal_advice", ("", {})), problems)
     follow_up = check_follow_up(sections.get("follow_up", ("", {})), problems)
     if problems:
@@ -118,11 +122,11 @@ def _load_bank(folder: str, custom: bool) -> Bank:
         topic_groups=groups,
         smalltalk=smalltalk,
         synonyms=synonyms,
-        emergency=emergency,
         personal_advice=advice,
         follow_up=follow_up,
         example_ids=example_ids,
         path=str(folder),
         by_id={entry.id: entry for entry in entries},
+        emergency_number=_emergency_number(sections.get("meta")),
         **word_lists,
     )

@@ -32,7 +32,6 @@ OPTIONAL_SECTIONS = (
     "stopwords",
     "everyday_words",
     "topic_words",
-    "emergency",
     "personal_advice",
     "follow_up",
 )

@@ -1,0 +1,490 @@
+"""Triage: find red flags in a message and say how urgent they are.
+
+The rules are data a clinician can review (`chatbot/general/triage.yaml`, the
+general layer shared by every bank). This module only reads them and applies
+them: every phrase is turned into words once, at load, and indexed by its first
+word, so checking a message is one pass over its words plus a little work for
+the rare message that holds a sign.
+
+A sign found in a message is read in its clause: a past or hypothetical word
+there ("once last year", "can HO cause ...") makes it a mention, answered
+normally with one safety line; otherwise (or with a current word, "now",
+"I have ...") it is happening now, and the rule's tier decides the reply.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from typing import Any, NamedTuple
+
+from chatbot.errors import BankError, BankProblem
+from chatbot.text import fold
+
+TIERS = ("emergency", "urgent", "routine")
+_RANK = {"emergency": 2, "urgent": 1, "routine": 0}
+GENERAL_TRIAGE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "general", "triage.yaml")
+CONTEXTS = ("after_surgery", "blood_thinner", "spinal_cord_injury", "child", "pregnancy")
+FRAMES = ("current", "current_frame", "past", "hypothetical")
+
+# All the words of one sign must lie this close together (in words).
+SIGN_WINDOW = 20
+# A current frame ("I have", "he is having") counts when at most this many words stand between it and the sign.
+FRAME_GAP = 1
+
+# Sentence punctuation ends a clause; a decimal point ("38.5") does not.
+_CLAUSE_END = re.compile(r"[.?!;:,()\n]+(?!\d)")
+
+# A phrase's parts: special words in angle brackets ("<number 5+>"), or plain words.
+_ITEM_PARTS = re.compile(r"<[^>]*>|[^\s<]+")
+
+_PLAIN = re.compile(r"[a-z0-9 ]+")
+
+# Number words, so "took ten pills" reads like "took 10 pills".
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "dozen": 12, "dozens": 24,
+}  # fmt: skip
+
+
+class Assessment(NamedTuple):
+    """What triage found in a message.
+
+    `tier` is emergency, urgent or routine; `rule` names the rule that decided
+    (for routine, the red flag only mentioned, or None); `crisis` is true for
+    self-harm and suicidal words happening now; `informational` is true when a
+    routine reply must carry the rule's one safety line.
+    """
+
+    tier: str
+    rule: str | None = None
+    crisis: bool = False
+    informational: bool = False
+
+
+ROUTINE = Assessment("routine")
+
+
+class Rule(NamedTuple):
+    """One row of the triage table (see triage.yaml for what each field means)."""
+
+    name: str
+    tier: str
+    signs: tuple[tuple[tuple[tuple[str, ...], ...], ...], ...]  # sign -> groups -> items -> words
+    context: tuple[str, ...] = ()
+    unless: tuple[tuple[str, ...], ...] = ()
+    crisis: bool = False
+    cues: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()  # this rule's own time-frame words
+    safety_line: str = ""
+
+
+class TriageRules(NamedTuple):
+    """The whole validated triage table."""
+
+    emergency_number: str
+    wording: dict[str, str]
+    safety_lines: dict[str, str]
+    time_frame: dict[str, tuple[tuple[str, ...], ...]]
+    clause_breaks: tuple[str, ...]
+    contexts: dict[str, tuple[tuple[str, ...], ...]]
+    rules: tuple[Rule, ...]
+    sources: tuple[dict, ...]
+
+
+# Reading and checking the YAML.
+
+
+def _item(text: Any) -> tuple[str, ...] | None:
+    """A phrase as its words, keeping the special words (<number 5+>, <temperature>, <year>) and trailing *."""
+    if not isinstance(text, (str, int)):
+        return None
+    text = str(text)
+    if _PLAIN.fullmatch(text):  # the common case, already folded: loading stays fast
+        return tuple(text.split()) or None
+    if "<" not in text and "*" not in text:
+        return tuple(fold(text).split()) or None
+    result: list[str] = []
+    for part in _ITEM_PARTS.findall(text):
+        if part.startswith("<"):
+            result.append(part)
+        elif part.endswith("*") and len(part) >= 4:
+            result.append(fold(part[:-1]) + "*")
+        else:
+            result.extend(fold(part).split())
+    return tuple(result) or None
+
+
+def _items(value: Any, where: str, problems: list[BankProblem], file: str) -> tuple[tuple[str, ...], ...]:
+    if not isinstance(value, list) or not value:
+        problems.append(BankProblem(file, None, where, "must be a non-empty list of words or phrases"))
+        return ()
+    items = []
+    for raw in value:
+        item = _item(raw)
+        if item is None or "<" in str(raw) and not all(_special_ok(w) for w in item if w[0] == "<"):
+            problems.append(BankProblem(file, None, where, f"not a word or phrase: {raw!r}"))
+        else:
+            items.append(item)
+    return tuple(items)
+
+
+def _special_ok(word: str) -> bool:
+    return word in ("<temperature>", "<year>") or re.fullmatch(r"<number \d+\+>", word) is not None
+
+
+def _text(value: Any) -> str:
+    return " ".join(str(value).split()) if isinstance(value, str) else ""
+
+
+def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules:
+    """Validate a parsed triage file; raises BankError listing every problem."""
+    problems: list[BankProblem] = []
+    if not isinstance(document, dict):
+        raise BankError([BankProblem(file, None, None, "the triage file must be a mapping")])
+    wording = document.get("wording") if isinstance(document.get("wording"), dict) else {}
+    texts = {key: _text(wording.get(key)) for key in ("emergency", "crisis", "urgent")}
+    lines_raw = wording.get("safety_line") if isinstance(wording.get("safety_line"), dict) else {}
+    lines = {key: _text(lines_raw.get(key)) for key in ("emergency", "crisis", "urgent")}
+    for key, value in [*texts.items(), *(("safety_line " + k, v) for k, v in lines.items())]:
+        if not value:
+            problems.append(BankProblem(file, None, None, f"wording is missing {key!r}"))
+    number = _text(document.get("emergency_number"))
+    if not number:
+        problems.append(BankProblem(file, None, None, "missing 'emergency_number'"))
+    frames_raw = document.get("time_frame") if isinstance(document.get("time_frame"), dict) else {}
+    time_frame = {kind: _items(frames_raw.get(kind), f"time_frame {kind}", problems, file) for kind in FRAMES}
+    breaks = tuple(fold(str(w)) for w in document.get("clause_breaks") or [] if isinstance(w, str))
+    contexts_raw = document.get("contexts") if isinstance(document.get("contexts"), dict) else {}
+    contexts = {name: _items(contexts_raw.get(name), f"contexts {name}", problems, file) for name in CONTEXTS}
+    rules = tuple(
+        rule for raw in document.get("rules") or [] if (rule := _rule(raw, problems, file, contexts)) is not None
+    )
+    if not rules:
+        problems.append(BankProblem(file, None, None, "no rules"))
+    names = [rule.name for rule in rules]
+    for name in sorted({n for n in names if names.count(n) > 1}):
+        problems.append(BankProblem(file, None, name, "two rules have this name"))
+    sources = document.get("sources")
+    if not isinstance(sources, list) or not all(isinstance(s, dict) and s.get("name") for s in sources):
+        problems.append(BankProblem(file, None, None, "'sources' must list the public sources, each with a name"))
+        sources = []
+    if problems:
+        raise BankError(problems)
+    return TriageRules(number, texts, lines, time_frame, breaks, contexts, rules, tuple(sources))
+
+
+def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict) -> Rule | None:
+    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
+        problems.append(BankProblem(file, None, None, "each rule needs a name"))
+        return None
+    name = raw["name"]
+    tier = raw.get("tier")
+    if tier not in TIERS:
+        problems.append(BankProblem(file, None, name, f"tier must be one of {', '.join(TIERS)}"))
+        return None
+    signs = []
+    for sign in raw.get("signs") or []:
+        if isinstance(sign, list):
+            groups = tuple(_items(group, f"{name} signs", problems, file) for group in sign)
+            if groups and all(groups):
+                signs.append(groups)
+            else:
+                problems.append(BankProblem(file, None, name, f"a sign must be a phrase or a list of groups: {sign!r}"))
+        else:
+            item = _items([sign], f"{name} signs", problems, file)
+            if item:
+                signs.append((item,))
+    if not signs:
+        problems.append(BankProblem(file, None, name, "a rule needs signs"))
+        return None
+    context = tuple(raw.get("context") or ())
+    for item in context:
+        if item not in contexts:
+            problems.append(BankProblem(file, None, name, f"unknown context {item!r} (known: {', '.join(CONTEXTS)})"))
+    safety_line = _text(raw.get("safety_line"))
+    if tier == "routine" and not safety_line:
+        problems.append(BankProblem(file, None, name, "a routine rule needs its safety_line"))
+    cues = tuple(
+        (kind, _items(raw[kind], f"{name} {kind}", problems, file))
+        for kind in ("current", "past", "hypothetical")
+        if kind in raw
+    )
+    unless = _items(raw["unless"], f"{name} unless", problems, file) if "unless" in raw else ()
+    return Rule(name, tier, tuple(signs), context, unless, bool(raw.get("crisis")), cues, safety_line)
+
+
+# Finding phrases in a message.
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word) if len(word) < 7 else None
+    return _NUMBER_WORDS.get(word)
+
+
+def _word_fits(pattern: str, word: str) -> bool:
+    if pattern[0] == "<":
+        value = _number(word)
+        if value is None:
+            return False
+        if pattern == "<temperature>":
+            return word.isdigit() and (38 <= value <= 43 or 101 <= value <= 108)
+        if pattern == "<year>":
+            return word.isdigit() and len(word) == 4 and 1900 <= value <= 2099
+        return value >= int(pattern[len("<number ") : -2])
+    if pattern[-1] == "*":
+        return word.startswith(pattern[:-1])
+    return pattern == word
+
+
+class _PhraseIndex:
+    """Every phrase of the table, found in a message's words in one pass.
+
+    Plain one-word phrases are a dict lookup; longer ones are indexed by their
+    first two words, so common words ("i", "my") cost nothing. Phrases with a
+    special word or a word ending in * are indexed by their first word (its
+    first three letters for a *, any number for a special word).
+    """
+
+    def __init__(self, items):
+        self.single: dict[str, tuple[str, ...]] = {}
+        self.pairs: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        self.by_prefix: dict[str, list[tuple[str, ...]]] = {}
+        self.numeric: dict[str | None, list[tuple[str, ...]]] = {}  # by their second word
+        for item in set(items):
+            first = item[0]
+            if first[0] == "<":
+                self.numeric.setdefault(item[1] if len(item) > 1 else None, []).append(item)
+            elif first[-1] == "*":
+                self.by_prefix.setdefault(first[:3], []).append(item)
+            elif any(word[0] == "<" or word[-1] == "*" for word in item):
+                self.by_first.setdefault(first, []).append(item)
+            elif len(item) == 1:
+                self.single[first] = item
+            else:
+                self.pairs.setdefault((first, item[1]), []).append(item)
+
+    def find(self, words: list[str]) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+        """Each phrase found, with the (start, end) word positions of every occurrence."""
+        found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        count = len(words)
+        single, pairs, by_first, by_prefix = self.single, self.pairs, self.by_first, self.by_prefix
+        for start, word in enumerate(words):
+            item = single.get(word)
+            if item is not None:
+                found.setdefault(item, []).append((start, start + 1))
+            if start + 1 < count:
+                for item in pairs.get((word, words[start + 1]), ()):
+                    end = start + len(item)
+                    if end <= count and item == tuple(words[start:end]):
+                        found.setdefault(item, []).append((start, end))
+            loose = by_first.get(word, ())
+            if by_prefix:
+                loose = [*loose, *by_prefix.get(word[:3], ())]
+            if self.numeric and _number(word) is not None:
+                following = words[start + 1] if start + 1 < count else None
+                loose = [*loose, *self.numeric.get(None, ()), *self.numeric.get(following, ())]
+            for item in loose:
+                end = start + len(item)
+                if end <= count and all(_word_fits(p, words[start + i]) for i, p in enumerate(item)):
+                    found.setdefault(item, []).append((start, end))
+        return found
+
+
+class _Message(NamedTuple):
+    words: list[str]
+    clause: list[int]  # the clause number of each word
+    found: dict[tuple[str, ...], list[tuple[int, int]]]
+    kinds: dict[int, set[str]]  # the time-frame kinds (current, past, hypothetical) found in each clause
+    frames: list[tuple[int, int]]  # where a current frame ("I have", "he is having") is
+
+
+class Triage:
+    """Applies a triage table to messages: `assess(text)` says emergency, urgent or routine."""
+
+    def __init__(self, rules: TriageRules):
+        self.rules = rules
+        self.emergency_number = rules.emergency_number
+        self._by_name = {rule.name: rule for rule in rules.rules}
+        items: list[tuple[str, ...]] = []
+        self._rules_of: dict[tuple[str, ...], list[int]] = {}
+        for number, rule in enumerate(rules.rules):
+            for sign in rule.signs:
+                for group in sign:
+                    for item in group:
+                        self._rules_of.setdefault(item, [])
+                        if number not in self._rules_of[item]:
+                            self._rules_of[item].append(number)
+            items += [item for sign in rule.signs for group in sign for item in group]
+            items += list(rule.unless) + [item for _, cue_items in rule.cues for item in cue_items]
+        for values in (*rules.time_frame.values(), *rules.contexts.values()):
+            items += values
+        items += [(word,) for word in rules.clause_breaks]
+        self._index = _PhraseIndex(items)
+        self._breaks = frozenset((word,) for word in rules.clause_breaks)
+        self._kinds = _kinds_of([rules.time_frame[kind] for kind in ("current", "past", "hypothetical")])
+        self._frame_items = rules.time_frame["current_frame"]
+        self._context_names: dict[tuple[str, ...], list[str]] = {}
+        for name, context_items in rules.contexts.items():
+            for item in context_items:
+                self._context_names.setdefault(item, []).append(name)
+        self._own_kinds = {
+            rule.name: _kinds_of([dict(rule.cues).get(kind, ()) for kind in ("current", "past", "hypothetical")])
+            for rule in rules.rules
+            if rule.cues
+        }
+
+    def _read(self, text: str) -> _Message:
+        words: list[str] = []
+        clause: list[int] = []
+        for number, part in enumerate(_CLAUSE_END.split(text)):
+            part_words = fold(part).split()
+            words += part_words
+            clause += [number * 1000] * len(part_words)
+        found = self._index.find(words)
+        return _Message(words, clause, found, {}, [])
+
+    def assess(self, text: str) -> Assessment:
+        """How urgent a message is; ROUTINE when it holds no red flag at all."""
+        message = self._read(text)
+        found = message.found
+        candidates = sorted({n for item in found for n in self._rules_of.get(item, ())})
+        if not candidates:
+            return ROUTINE
+        self._split_clauses(message)
+        self._note_time_frame(message)
+        present = {name for item in found for name in self._context_names.get(item, ())}
+        current: list[Rule] = []
+        mentioned: list[Rule] = []
+        for number in candidates:
+            rule = self.rules.rules[number]
+            if rule.context and not present.intersection(rule.context):
+                continue
+            if any(item in found for item in rule.unless):
+                continue
+            frame = self._frame_of(rule, message)
+            if frame == "current":
+                current.append(rule)
+            elif frame is not None:
+                mentioned.append(rule)
+        crisis = any(rule.crisis and rule.tier == "emergency" for rule in current)
+        urgent_now = [rule for rule in current if rule.tier != "routine"]
+        if urgent_now:
+            top = max(urgent_now, key=lambda rule: (_RANK[rule.tier], not rule.crisis))
+            return Assessment(top.tier, top.name, crisis and top.tier == "emergency")
+        told = [*current, *mentioned]
+        if told:
+            top = max(told, key=lambda rule: (_RANK[rule.tier], rule.crisis))
+            return Assessment("routine", top.name, top.crisis, informational=True)
+        return ROUTINE
+
+    def _split_clauses(self, message: _Message) -> None:
+        """Joining words ("and", "but") end a clause too: number the clauses again with them."""
+        extra = 0
+        clause = message.clause
+        for position, word in enumerate(message.words):
+            if (word,) in self._breaks:
+                extra += 1
+            clause[position] += extra
+
+    def _note_time_frame(self, message: _Message) -> None:
+        """Which time-frame words each clause holds, and where the current frames are: once per message."""
+        clause = message.clause
+        for item, spans in message.found.items():
+            kinds = self._kinds.get(item)
+            if kinds:
+                for start, _ in spans:
+                    message.kinds.setdefault(clause[start], set()).update(kinds)
+        for item in self._frame_items:
+            message.frames.extend(message.found.get(item, ()))
+
+    def _frame_of(self, rule: Rule, message: _Message) -> str | None:
+        """Whether a rule's signs are "current" (happening now) or only a "mention" (past or
+        hypothetical); None if none of its signs is in the message."""
+        told = False
+        for sign in rule.signs:
+            for positions in self._occurrences(sign, message.found):
+                told = True
+                if self._is_current(rule, positions, message):
+                    return "current"
+        return "mention" if told else None
+
+    @staticmethod
+    def _occurrences(sign, found):
+        """Each place a sign is in the message, as the word positions it covers."""
+        spans = [[span for item in group for span in found.get(item, ())] for group in sign]
+        if not all(spans):
+            return
+        for anchor in spans[0]:
+            positions = set(range(*anchor))
+            for other in spans[1:]:
+                near = min(other, key=lambda span: abs(span[0] - anchor[0]))
+                if abs(near[0] - anchor[0]) > SIGN_WINDOW:
+                    break
+                positions.update(range(*near))
+            else:
+                yield positions
+
+    def _is_current(self, rule: Rule, positions: set[int], message: _Message) -> bool:
+        """A sign is current unless every clause it touches reads as past or hypothetical."""
+        first = min(positions)
+        for start, end in message.frames:
+            if end <= first and first - end <= FRAME_GAP or start in positions:
+                return True
+        clause = message.clause
+        own = self._own_kinds.get(rule.name)
+        for number in {clause[p] for p in positions}:
+            kinds = set(message.kinds.get(number, ()))
+            if own:
+                for item, item_kinds in own.items():
+                    if any(clause[start] == number for start, _ in message.found.get(item, ())):
+                        kinds |= item_kinds
+            if "current" in kinds or not kinds:
+                return True
+        return False
+
+    # What to say.
+
+    def reply_text(self, assessment: Assessment, number: str | None = None) -> str:
+        """The emergency, crisis or urgent reply for an assessment of that tier."""
+        rule = self._by_name.get(assessment.rule or "")
+        if assessment.tier == "urgent":
+            text = self.rules.wording["urgent"]
+        elif rule is not None and rule.crisis:
+            text = self.rules.wording["crisis"]
+        else:
+            text = self.rules.wording["emergency"]
+            if assessment.crisis:
+                text += " " + self.rules.safety_lines["crisis"]
+        return text.replace("{emergency_number}", number or self.emergency_number)
+
+    def safety_line(self, assessment: Assessment, number: str | None = None) -> str:
+        """The one line added to a routine reply when a red flag is mentioned ("" when none)."""
+        rule = self._by_name.get(assessment.rule or "")
+        if not assessment.informational or rule is None:
+            return ""
+        if rule.tier == "routine":
+            line = rule.safety_line
+        else:
+            line = self.rules.safety_lines["crisis" if rule.crisis else rule.tier]
+        return line.replace("{emergency_number}", number or self.emergency_number)
+
+
+def _kinds_of(lists) -> dict[tuple[str, ...], frozenset[str]]:
+    """Each time-frame phrase with its kinds, from the current, past and hypothetical lists in that order."""
+    kinds: dict[tuple[str, ...], set[str]] = {}
+    for kind, items in zip(("current", "past", "hypothetical"), lists, strict=True):
+        for item in items:
+            kinds.setdefault(item, set()).add(kind)
+    return {item: frozenset(value) for item, value in kinds.items()}
+
+
+@functools.cache
+def general_triage() -> Triage:
+    """The packaged triage table (the general layer), read once per process."""
+    from chatbot.triage_file import read_triage_document
+
+    return Triage(rules_from_document(read_triage_document(GENERAL_TRIAGE), GENERAL_TRIAGE))
