@@ -26,12 +26,14 @@ TIERS = ("emergency", "urgent", "routine")
 _RANK = {"emergency": 2, "urgent": 1, "routine": 0}
 GENERAL_TRIAGE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "general", "triage.yaml")
 CONTEXTS = ("after_surgery", "blood_thinner", "spinal_cord_injury", "child", "pregnancy")
-FRAMES = ("current", "current_frame", "past", "hypothetical")
+FRAMES = ("current", "current_frame", "owner", "past", "hypothetical")
 
 # All the words of one sign must lie this close together (in words).
 SIGN_WINDOW = 20
-# A current frame ("I have", "he is having") counts when at most this many words stand between it and the sign.
+# A current frame ("I have", "he is having") counts when at most this many words stand between it and the
+# sign; an owner ("my", "his") only right before it ("my calf is swollen", not "can HO make my hip dislocate").
 FRAME_GAP = 1
+OWNER_GAP = 0
 
 # Sentence punctuation ends a clause; a decimal point ("38.5") does not.
 _CLAUSE_END = re.compile(r"[.?!;:,()\n]+(?!\d)")
@@ -299,7 +301,7 @@ class _Message(NamedTuple):
     clause: list[int]  # the clause number of each word
     found: dict[tuple[str, ...], list[tuple[int, int]]]
     kinds: dict[int, set[str]]  # the time-frame kinds (current, past, hypothetical) found in each clause
-    frames: list[tuple[int, int]]  # where a current frame ("I have", "he is having") is
+    frames: list[tuple[int, int, int]]  # where a current frame ("I have", "my") is, and its largest gap
 
 
 class Triage:
@@ -326,7 +328,8 @@ class Triage:
         self._index = _PhraseIndex(items)
         self._breaks = frozenset((word,) for word in rules.clause_breaks)
         self._kinds = _kinds_of([rules.time_frame[kind] for kind in ("current", "past", "hypothetical")])
-        self._frame_items = rules.time_frame["current_frame"]
+        self._frame_items = [(item, FRAME_GAP) for item in rules.time_frame["current_frame"]]
+        self._frame_items += [(item, OWNER_GAP) for item in rules.time_frame["owner"]]
         self._context_names: dict[tuple[str, ...], list[str]] = {}
         for name, context_items in rules.contexts.items():
             for item in context_items:
@@ -398,8 +401,8 @@ class Triage:
             if kinds:
                 for start, _ in spans:
                     message.kinds.setdefault(clause[start], set()).update(kinds)
-        for item in self._frame_items:
-            message.frames.extend(message.found.get(item, ()))
+        for item, gap in self._frame_items:
+            message.frames.extend((start, end, gap) for start, end in message.found.get(item, ()))
 
     def _frame_of(self, rule: Rule, message: _Message) -> str | None:
         """Whether a rule's signs are "current" (happening now) or only a "mention" (past or
@@ -429,11 +432,23 @@ class Triage:
                 yield positions
 
     def _is_current(self, rule: Rule, positions: set[int], message: _Message) -> bool:
-        """A sign is current unless every clause it touches reads as past or hypothetical."""
+        """A sign is current unless every clause it touches reads as past or hypothetical.
+
+        In a clause: a current word or frame ("now", "I have ...") wins; else a
+        past word ("last year") makes it a mention; else an owner right before
+        the sign ("my calf ...") makes it current; else a hypothetical word
+        ("can HO cause ...") makes it a mention; a clause with none is current.
+        """
         first = min(positions)
-        for start, end in message.frames:
-            if end <= first and first - end <= FRAME_GAP or start in positions:
-                return True
+        framed = owned = False
+        for start, end, gap in message.frames:
+            if end <= first and first - end <= gap or start in positions:
+                if gap == OWNER_GAP:
+                    owned = True
+                else:
+                    framed = True
+        if framed:
+            return True
         clause = message.clause
         own = self._own_kinds.get(rule.name)
         for number in {clause[p] for p in positions}:
@@ -442,7 +457,7 @@ class Triage:
                 for item, item_kinds in own.items():
                     if any(clause[start] == number for start, _ in message.found.get(item, ())):
                         kinds |= item_kinds
-            if "current" in kinds or not kinds:
+            if "current" in kinds or not kinds or owned and "past" not in kinds:
                 return True
         return False
 
