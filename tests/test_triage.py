@@ -107,7 +107,10 @@ def test_no_safety_line_without_a_red_flag(bot):
 
 
 def test_urgent_beats_the_personal_advice_refusal(bot):
-    for text in ("my calf is swollen after hip surgery, what should I do?", "fever 39 since my op, should I see a doctor"):
+    for text in (
+        "my calf is swollen after hip surgery, what should I do?",
+        "fever 39 since my op, should I see a doctor",
+    ):
         reply = bot.ask(text)
         assert reply.kind == "urgent" and "personal medical advice" not in reply.text
 
@@ -207,7 +210,12 @@ def test_format_characters_inside_an_emergency_never_hide_it(phrase, inserts):
 
 
 def test_look_alike_quotes_dashes_and_wide_letters_are_folded(bot):
-    for text in ("I can\u2019t breathe", "I can\u02bct breathe", "\uff29 \uff43\uff41\uff4e't breathe", "self\u2013harm"):
+    for text in (
+        "I can\u2019t breathe",
+        "I can\u02bct breathe",
+        "\uff29 \uff43\uff41\uff4e't breathe",
+        "self\u2013harm",
+    ):
         assert bot.ask(text).kind == "emergency", repr(text)
 
 
