@@ -43,6 +43,9 @@ _ITEM_PARTS = re.compile(r"<[^>]*>|[^\s<]+")
 
 _PLAIN = re.compile(r"[a-z0-9 ]+")
 
+# Clause numbers: the sentence's number times this, plus the joining words before it in the sentence.
+_SENTENCE = 1000
+
 # Number words, so "took ten pills" reads like "took 10 pills".
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -300,7 +303,7 @@ class _Message(NamedTuple):
     words: list[str]
     clause: list[int]  # the clause number of each word
     found: dict[tuple[str, ...], list[tuple[int, int]]]
-    kinds: dict[int, set[str]]  # the time-frame kinds (current, past, hypothetical) found in each clause
+    kinds: dict[int, set[str]]  # the time-frame kinds found in each clause (current, past) and sentence (hypothetical)
     frames: list[tuple[int, int, int]]  # where a current frame ("I have", "my") is, and its largest gap
 
 
@@ -346,7 +349,7 @@ class Triage:
         for number, part in enumerate(_CLAUSE_END.split(text)):
             part_words = fold(part).split()
             words += part_words
-            clause += [number * 1000] * len(part_words)
+            clause += [number * _SENTENCE] * len(part_words)
         found = self._index.find(words)
         return _Message(words, clause, found, {}, [])
 
@@ -400,7 +403,8 @@ class Triage:
             kinds = self._kinds.get(item)
             if kinds:
                 for start, _ in spans:
-                    message.kinds.setdefault(clause[start], set()).update(kinds)
+                    for kind in kinds:
+                        message.kinds.setdefault(_scope(kind, clause[start]), set()).add(kind)
         for item, gap in self._frame_items:
             message.frames.extend((start, end, gap) for start, end in message.found.get(item, ()))
 
@@ -442,21 +446,20 @@ class Triage:
         first = min(positions)
         framed = owned = False
         for start, end, gap in message.frames:
-            if end <= first and first - end <= gap or start in positions:
-                if gap == OWNER_GAP:
-                    owned = True
-                else:
-                    framed = True
+            if gap == OWNER_GAP:
+                owned = owned or end == first
+            elif start <= first and first - end <= gap or start in positions:  # just before, or overlapping
+                framed = True
         if framed:
             return True
         clause = message.clause
         own = self._own_kinds.get(rule.name)
         for number in {clause[p] for p in positions}:
-            kinds = set(message.kinds.get(number, ()))
+            kinds = message.kinds.get(number, set()) | message.kinds.get(_scope("hypothetical", number), set())
             if own:
                 for item, item_kinds in own.items():
-                    if any(clause[start] == number for start, _ in message.found.get(item, ())):
-                        kinds |= item_kinds
+                    for start, _ in message.found.get(item, ()):
+                        kinds |= {kind for kind in item_kinds if _scope(kind, clause[start]) == _scope(kind, number)}
             if "current" in kinds or not kinds or owned and "past" not in kinds:
                 return True
         return False
@@ -486,6 +489,12 @@ class Triage:
         else:
             line = self.rules.safety_lines["crisis" if rule.crisis else rule.tier]
         return line.replace("{emergency_number}", number or self.emergency_number)
+
+
+def _scope(kind: str, clause: int) -> int:
+    """Where a time-frame word counts: current and past words in their clause, hypothetical words in the
+    whole sentence ("what is the difference between HO and a blood clot" is one question)."""
+    return -1 - clause // _SENTENCE if kind == "hypothetical" else clause
 
 
 def _kinds_of(lists) -> dict[tuple[str, ...], frozenset[str]]:
