@@ -25,8 +25,9 @@ from chatbot.text import fold
 TIERS = ("emergency", "urgent", "routine")
 _RANK = {"emergency": 2, "urgent": 1, "routine": 0}
 GENERAL_TRIAGE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "general", "triage.yaml")
+# The contexts every table must define (it may add more).
 CONTEXTS = ("after_surgery", "blood_thinner", "spinal_cord_injury", "child", "pregnancy")
-FRAMES = ("current", "current_frame", "owner", "past", "hypothetical")
+FRAMES = ("current", "current_frame", "owner", "past", "hypothetical", "topic", "personal")
 
 # All the words of one sign must lie this close together (in words).
 SIGN_WINDOW = 20
@@ -162,7 +163,8 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
     time_frame = {kind: _items(frames_raw.get(kind), f"time_frame {kind}", problems, file) for kind in FRAMES}
     breaks = tuple(fold(str(w)) for w in document.get("clause_breaks") or [] if isinstance(w, str))
     contexts_raw = document.get("contexts") if isinstance(document.get("contexts"), dict) else {}
-    contexts = {name: _items(contexts_raw.get(name), f"contexts {name}", problems, file) for name in CONTEXTS}
+    names = list(CONTEXTS) + [name for name in contexts_raw if name not in CONTEXTS]
+    contexts = {name: _items(contexts_raw.get(name), f"contexts {name}", problems, file) for name in names}
     rules = tuple(
         rule for raw in document.get("rules") or [] if (rule := _rule(raw, problems, file, contexts)) is not None
     )
@@ -207,7 +209,7 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict) -> R
     context = tuple(raw.get("context") or ())
     for item in context:
         if item not in contexts:
-            problems.append(BankProblem(file, None, name, f"unknown context {item!r} (known: {', '.join(CONTEXTS)})"))
+            problems.append(BankProblem(file, None, name, f"unknown context {item!r} (known: {', '.join(contexts)})"))
     safety_line = _text(raw.get("safety_line"))
     if tier == "routine" and not safety_line:
         problems.append(BankProblem(file, None, name, "a routine rule needs its safety_line"))
@@ -305,6 +307,7 @@ class _Message(NamedTuple):
     found: dict[tuple[str, ...], list[tuple[int, int]]]
     kinds: dict[int, set[str]]  # the time-frame kinds found in each clause (current, past) and sentence (hypothetical)
     frames: list[tuple[int, int, int]]  # where a current frame ("I have", "my") is, and its largest gap
+    general: list[bool]  # [True] for a question about the condition itself, with no person in it
 
 
 class Triage:
@@ -333,6 +336,8 @@ class Triage:
         self._kinds = _kinds_of([rules.time_frame[kind] for kind in ("current", "past", "hypothetical")])
         self._frame_items = [(item, FRAME_GAP) for item in rules.time_frame["current_frame"]]
         self._frame_items += [(item, OWNER_GAP) for item in rules.time_frame["owner"]]
+        self._topic = rules.time_frame["topic"]
+        self._personal = rules.time_frame["personal"]
         self._context_names: dict[tuple[str, ...], list[str]] = {}
         for name, context_items in rules.contexts.items():
             for item in context_items:
@@ -351,7 +356,7 @@ class Triage:
             words += part_words
             clause += [number * _SENTENCE] * len(part_words)
         found = self._index.find(words)
-        return _Message(words, clause, found, {}, [])
+        return _Message(words, clause, found, {}, [], [False])
 
     def assess(self, text: str) -> Assessment:
         """How urgent a message is; ROUTINE when it holds no red flag at all."""
@@ -407,6 +412,8 @@ class Triage:
                         message.kinds.setdefault(_scope(kind, clause[start]), set()).add(kind)
         for item, gap in self._frame_items:
             message.frames.extend((start, end, gap) for start, end in message.found.get(item, ()))
+        found = message.found
+        message.general[0] = any(i in found for i in self._topic) and not any(i in found for i in self._personal)
 
     def _frame_of(self, rule: Rule, message: _Message) -> str | None:
         """Whether a rule's signs are "current" (happening now) or only a "mention" (past or
@@ -460,6 +467,8 @@ class Triage:
                 for item, item_kinds in own.items():
                     for start, _ in message.found.get(item, ()):
                         kinds |= {kind for kind in item_kinds if _scope(kind, clause[start]) == _scope(kind, number)}
+            if message.general[0]:
+                kinds = kinds | {"hypothetical"}
             if "current" in kinds or not kinds or owned and "past" not in kinds:
                 return True
         return False
