@@ -128,6 +128,9 @@ def _items(value: Any, where: str, problems: list[BankProblem], file: str) -> tu
         return ()
     items = []
     for raw in value:
+        if type(raw) is str and _PLAIN.fullmatch(raw):  # the common case, inline: loading stays fast
+            items.append(tuple(raw.split()))
+            continue
         item = _item(raw)
         if item is None or "<" in str(raw) and not all(_special_ok(w) for w in item if w[0] == "<"):
             problems.append(BankProblem(file, None, where, f"not a word or phrase: {raw!r}"))
@@ -267,10 +270,10 @@ class _PhraseIndex:
                 self.numeric.setdefault(item[1] if len(item) > 1 else None, []).append(item)
             elif first[-1] == "*":
                 self.by_prefix.setdefault(first[:3], []).append(item)
-            elif any(word[0] == "<" or word[-1] == "*" for word in item):
-                self.by_first.setdefault(first, []).append(item)
             elif len(item) == 1:
                 self.single[first] = item
+            elif any(word[0] == "<" or word[-1] == "*" for word in item[1:]):
+                self.by_first.setdefault(first, []).append(item)
             else:
                 self.pairs.setdefault((first, item[1]), []).append(item)
 
@@ -318,16 +321,16 @@ class Triage:
         self.emergency_number = rules.emergency_number
         self._by_name = {rule.name: rule for rule in rules.rules}
         items: list[tuple[str, ...]] = []
-        self._rules_of: dict[tuple[str, ...], list[int]] = {}
+        self._rules_of: dict[tuple[str, ...], set[int]] = {}
         for number, rule in enumerate(rules.rules):
             for sign in rule.signs:
                 for group in sign:
+                    items += group
                     for item in group:
-                        self._rules_of.setdefault(item, [])
-                        if number not in self._rules_of[item]:
-                            self._rules_of[item].append(number)
-            items += [item for sign in rule.signs for group in sign for item in group]
-            items += list(rule.unless) + [item for _, cue_items in rule.cues for item in cue_items]
+                        self._rules_of.setdefault(item, set()).add(number)
+            items += rule.unless
+            for _, cue_items in rule.cues:
+                items += cue_items
         for values in (*rules.time_frame.values(), *rules.contexts.values()):
             items += values
         items += [(word,) for word in rules.clause_breaks]
