@@ -35,6 +35,8 @@ SIGN_WINDOW = 20
 # sign; an owner ("my", "his") only right before it ("my calf is swollen", not "can HO make my hip dislocate").
 FRAME_GAP = 1
 OWNER_GAP = 0
+# Words this long may be corrected for one slip of the keyboard (see _Spelling).
+TYPO_MIN_LENGTH = 6
 
 # Sentence punctuation ends a clause; a decimal point ("38.5") does not.
 _CLAUSE_END = re.compile(r"[.?!;:,()\n]+(?!\d)")
@@ -264,7 +266,7 @@ class _PhraseIndex:
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
         self.by_prefix: dict[str, list[tuple[str, ...]]] = {}
         self.numeric: dict[str | None, list[tuple[str, ...]]] = {}  # by their second word
-        for item in set(items):
+        for item in items:
             first = item[0]
             if first[0] == "<":
                 self.numeric.setdefault(item[1] if len(item) > 1 else None, []).append(item)
@@ -304,6 +306,61 @@ class _PhraseIndex:
         return found
 
 
+class _Spelling:
+    """Fixes one slip inside a long sign word ("brething", "swolen", "unconsious", "temprature").
+
+    Only words of TYPO_MIN_LENGTH letters or more that the table does not know
+    are corrected, only to a word of a sign or context, and only for one letter
+    dropped or added inside the word (not at its end, where "collapse" and
+    "collapsed" are different words) or two letters swapped.
+    """
+
+    def __init__(self, items, rules: TriageRules):
+        self.known = {word for item in items for word in item}
+        self.rules = rules
+        self.buckets: dict[tuple[str, int], list[str]] | None = None  # built on first need: start-up stays fast
+        self.memo: dict[str, str] = {}
+
+    def _build(self) -> dict[tuple[str, int], list[str]]:
+        timing = {word for values in self.rules.time_frame.values() for item in values for word in item}
+        buckets: dict[tuple[str, int], list[str]] = {}
+        for word in self.known - timing:
+            if len(word) >= TYPO_MIN_LENGTH and word.isalpha():
+                buckets.setdefault((word[0], len(word)), []).append(word)
+        return buckets
+
+    def correct(self, word: str) -> str:
+        if len(word) < TYPO_MIN_LENGTH or word in self.known or not word.isalpha():
+            return word
+        fixed = self.memo.get(word)
+        if fixed is None:
+            if self.buckets is None:
+                self.buckets = self._build()
+            found = {
+                target
+                for size in (len(word) - 1, len(word), len(word) + 1)
+                for target in self.buckets.get((word[0], size), ())
+                if _one_slip(word, target)
+            }
+            fixed = found.pop() if len(found) == 1 else word
+            if len(self.memo) < 10_000:  # a bounded memo: a long-running server must not grow without end
+                self.memo[word] = fixed
+        return fixed
+
+
+def _one_slip(word: str, target: str) -> bool:
+    """One letter dropped or added before the last letter, or two neighbouring letters swapped."""
+    if len(word) == len(target):
+        differ = [i for i in range(len(word)) if word[i] != target[i]]
+        return len(differ) == 2 and differ[1] == differ[0] + 1 and word[differ[0]] == target[differ[1]] \
+            and word[differ[1]] == target[differ[0]]  # fmt: skip
+    short, long = (word, target) if len(word) < len(target) else (target, word)
+    for i in range(len(short)):
+        if short[i] != long[i]:
+            return short[i:] == long[i + 1 :]
+    return False  # the extra letter is the last one: a different word ending, not a slip
+
+
 class _Message(NamedTuple):
     words: list[str]
     clause: list[int]  # the clause number of each word
@@ -321,26 +378,29 @@ class Triage:
         self.emergency_number = rules.emergency_number
         self._by_name = {rule.name: rule for rule in rules.rules}
         items: list[tuple[str, ...]] = []
-        self._rules_of: dict[tuple[str, ...], set[int]] = {}
+        # Which signs each phrase belongs to, so a message's phrases lead straight to the signs to check.
+        self._signs_of: dict[tuple[str, ...], set[tuple[int, int]]] = {}
         for number, rule in enumerate(rules.rules):
-            for sign in rule.signs:
+            for sign_number, sign in enumerate(rule.signs):
                 for group in sign:
                     items += group
                     for item in group:
-                        self._rules_of.setdefault(item, set()).add(number)
+                        self._signs_of.setdefault(item, set()).add((number, sign_number))
             items += rule.unless
             for _, cue_items in rule.cues:
                 items += cue_items
         for values in (*rules.time_frame.values(), *rules.contexts.values()):
             items += values
         items += [(word,) for word in rules.clause_breaks]
-        self._index = _PhraseIndex(items)
+        unique = set(items)
+        self._index = _PhraseIndex(unique)
+        self._spelling = _Spelling(unique, rules)
         self._breaks = frozenset((word,) for word in rules.clause_breaks)
         self._kinds = _kinds_of([rules.time_frame[kind] for kind in ("current", "past", "hypothetical")])
-        self._frame_items = [(item, FRAME_GAP) for item in rules.time_frame["current_frame"]]
-        self._frame_items += [(item, OWNER_GAP) for item in rules.time_frame["owner"]]
-        self._topic = rules.time_frame["topic"]
-        self._personal = rules.time_frame["personal"]
+        self._frame_gaps = {item: FRAME_GAP for item in rules.time_frame["current_frame"]}
+        self._frame_gaps.update({item: OWNER_GAP for item in rules.time_frame["owner"]})
+        self._topic = frozenset(rules.time_frame["topic"])
+        self._personal = frozenset(rules.time_frame["personal"])
         self._context_names: dict[tuple[str, ...], list[str]] = {}
         for name, context_items in rules.contexts.items():
             for item in context_items:
@@ -354,8 +414,9 @@ class Triage:
     def _read(self, text: str) -> _Message:
         words: list[str] = []
         clause: list[int] = []
+        correct = self._spelling.correct
         for number, part in enumerate(_CLAUSE_END.split(text)):
-            part_words = fold(part).split()
+            part_words = [correct(word) for word in fold(part).split()]
             words += part_words
             clause += [number * _SENTENCE] * len(part_words)
         found = self._index.find(words)
@@ -365,7 +426,10 @@ class Triage:
         """How urgent a message is; ROUTINE when it holds no red flag at all."""
         message = self._read(text)
         found = message.found
-        candidates = sorted({n for item in found for n in self._rules_of.get(item, ())})
+        candidates: dict[int, set[int]] = {}
+        for item in found:
+            for number, sign_number in self._signs_of.get(item, ()):
+                candidates.setdefault(number, set()).add(sign_number)
         if not candidates:
             return ROUTINE
         self._split_clauses(message)
@@ -373,13 +437,13 @@ class Triage:
         present = {name for item in found for name in self._context_names.get(item, ())}
         current: list[Rule] = []
         mentioned: list[Rule] = []
-        for number in candidates:
+        for number in sorted(candidates):
             rule = self.rules.rules[number]
             if rule.context and not present.intersection(rule.context):
                 continue
             if any(item in found for item in rule.unless):
                 continue
-            frame = self._frame_of(rule, message)
+            frame = self._frame_of(rule, sorted(candidates[number]), message)
             if frame == "current":
                 current.append(rule)
             elif frame is not None:
@@ -413,17 +477,18 @@ class Triage:
                 for start, _ in spans:
                     for kind in kinds:
                         message.kinds.setdefault(_scope(kind, clause[start]), set()).add(kind)
-        for item, gap in self._frame_items:
-            message.frames.extend((start, end, gap) for start, end in message.found.get(item, ()))
-        found = message.found
-        message.general[0] = any(i in found for i in self._topic) and not any(i in found for i in self._personal)
+            gap = self._frame_gaps.get(item)
+            if gap is not None:
+                message.frames.extend((start, end, gap) for start, end in spans)
+        found = message.found.keys()
+        message.general[0] = not self._topic.isdisjoint(found) and self._personal.isdisjoint(found)
 
-    def _frame_of(self, rule: Rule, message: _Message) -> str | None:
-        """Whether a rule's signs are "current" (happening now) or only a "mention" (past or
-        hypothetical); None if none of its signs is in the message."""
+    def _frame_of(self, rule: Rule, sign_numbers: list[int], message: _Message) -> str | None:
+        """Whether these signs of a rule are "current" (happening now) or only a "mention" (past or
+        hypothetical); None if none of them is whole in the message."""
         told = False
-        for sign in rule.signs:
-            for positions in self._occurrences(sign, message.found):
+        for sign_number in sign_numbers:
+            for positions in self._occurrences(rule.signs[sign_number], message.found):
                 told = True
                 if self._is_current(rule, positions, message):
                     return "current"

@@ -311,3 +311,11 @@ def test_eval_prints_a_confusion_matrix_for_tier_cases(tmp_path):
     assert "urgent recall:           0.0%" in out
     assert "urgent scored routine:   1" in out
     assert "chest                  50.0%" in out
+
+
+def test_one_slip_inside_a_long_sign_word_is_forgiven_but_a_different_ending_is_not():
+    assert TRIAGE.assess("he is unconsciuos").tier == "emergency"  # two letters swapped
+    assert TRIAGE.assess("my calf is swolen and red after my operaton").tier == "urgent"  # letters dropped
+    assert TRIAGE.assess("sudenly cant feel my leg").tier == "emergency"
+    # "collapse" is not a slip of "collapsed": a different word, and not a red flag here.
+    assert TRIAGE.assess("will the old bone collapse").tier == "routine"
