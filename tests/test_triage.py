@@ -209,6 +209,11 @@ def test_format_characters_inside_an_emergency_never_hide_it(phrase, inserts):
     assert TRIAGE.assess(text).tier == "emergency", repr(text)
 
 
+def test_a_hidden_joiner_cannot_hide_an_emergency_from_the_whole_bot(bot):
+    for text in ("I can't bre\u200dathe", "kill\u200d myself", "ki\u00adll my\u200bself", "su\u2060icidal"):
+        assert bot.ask(text).kind == "emergency", repr(text)
+
+
 def test_look_alike_quotes_dashes_and_wide_letters_are_folded(bot):
     for text in (
         "I can\u2019t breathe",
