@@ -27,7 +27,10 @@ _RANK = {"emergency": 2, "urgent": 1, "routine": 0}
 GENERAL_TRIAGE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "general", "triage.yaml")
 # The contexts every table must define (it may add more).
 CONTEXTS = ("after_surgery", "blood_thinner", "spinal_cord_injury", "child", "pregnancy")
-FRAMES = ("current", "current_frame", "owner", "past", "hypothetical", "topic", "personal")
+FRAMES = (
+    "current", "current_frame", "owner", "past", "hypothetical", "topic", "personal",
+    "conditional", "negation_before", "negation_after",
+)  # fmt: skip
 
 # All the words of one sign must lie this close together (in words).
 SIGN_WINDOW = 20
@@ -106,7 +109,7 @@ class TriageRules(NamedTuple):
 
 def _item(text: Any) -> tuple[str, ...] | None:
     """A phrase as its words, keeping the special words (<number 5+>, <temperature>, <year>) and trailing *."""
-    if not isinstance(text, (str, int)):
+    if not isinstance(text, (str, int)) or isinstance(text, bool):  # YAML reads a bare no/yes as a boolean
         return None
     text = str(text)
     if _PLAIN.fullmatch(text):  # the common case, already folded: loading stays fast
@@ -135,7 +138,8 @@ def _items(value: Any, where: str, problems: list[BankProblem], file: str) -> tu
             continue
         item = _item(raw)
         if item is None or "<" in str(raw) and not all(_special_ok(w) for w in item if w[0] == "<"):
-            problems.append(BankProblem(file, None, where, f"not a word or phrase: {raw!r}"))
+            hint = " (put quotes around yes, no, on, off)" if isinstance(raw, bool) else ""
+            problems.append(BankProblem(file, None, where, f"not a word or phrase: {raw!r}{hint}"))
         else:
             items.append(item)
     return tuple(items)
@@ -367,6 +371,7 @@ class _Message(NamedTuple):
     found: dict[tuple[str, ...], list[tuple[int, int]]]
     kinds: dict[int, set[str]]  # the time-frame kinds found in each clause (current, past) and sentence (hypothetical)
     frames: list[tuple[int, int, int]]  # where a current frame ("I have", "my") is, and its largest gap
+    negators: list[tuple[int, int, bool]]  # where a negation is, and whether it comes after what it denies
     general: list[bool]  # [True] for a question about the condition itself, with no person in it
 
 
@@ -399,6 +404,9 @@ class Triage:
         self._kinds = _kinds_of([rules.time_frame[kind] for kind in ("current", "past", "hypothetical")])
         self._frame_gaps = {item: FRAME_GAP for item in rules.time_frame["current_frame"]}
         self._frame_gaps.update({item: OWNER_GAP for item in rules.time_frame["owner"]})
+        self._conditional = frozenset(rules.time_frame["conditional"])
+        self._negation = {item: False for item in rules.time_frame["negation_before"]}
+        self._negation.update({item: True for item in rules.time_frame["negation_after"]})
         self._topic = frozenset(rules.time_frame["topic"])
         self._personal = frozenset(rules.time_frame["personal"])
         self._context_names: dict[tuple[str, ...], list[str]] = {}
@@ -420,7 +428,7 @@ class Triage:
             words += part_words
             clause += [number * _SENTENCE] * len(part_words)
         found = self._index.find(words)
-        return _Message(words, clause, found, {}, [], [False])
+        return _Message(words, clause, found, {}, [], [], [False])
 
     def assess(self, text: str) -> Assessment:
         """How urgent a message is; ROUTINE when it holds no red flag at all."""
@@ -471,6 +479,8 @@ class Triage:
     def _note_time_frame(self, message: _Message) -> None:
         """Which time-frame words each clause holds, and where the current frames are: once per message."""
         clause = message.clause
+        # "if I get chest pain", "could I have a stroke": a frame right after these is no statement about now.
+        conditions = {end for item in self._conditional for _, end in message.found.get(item, ())}
         for item, spans in message.found.items():
             kinds = self._kinds.get(item)
             if kinds:
@@ -479,7 +489,13 @@ class Triage:
                         message.kinds.setdefault(_scope(kind, clause[start]), set()).add(kind)
             gap = self._frame_gaps.get(item)
             if gap is not None:
+                # A condition voids a frame ("if I get ...") but not an owner: "is it a DVT if my calf is sore?"
+                # tells of a calf that is sore now.
+                spans = [span for span in spans if gap == OWNER_GAP or span[0] not in conditions]
                 message.frames.extend((start, end, gap) for start, end in spans)
+            after = self._negation.get(item)
+            if after is not None:
+                message.negators.extend((start, end, after) for start, end in spans)
         found = message.found.keys()
         message.general[0] = not self._topic.isdisjoint(found) and self._personal.isdisjoint(found)
 
@@ -489,10 +505,30 @@ class Triage:
         told = False
         for sign_number in sign_numbers:
             for positions in self._occurrences(rule.signs[sign_number], message.found):
+                if message.negators and self._is_denied(positions, message):
+                    continue
                 told = True
                 if self._is_current(rule, positions, message):
                     return "current"
         return "mention" if told else None
+
+    @staticmethod
+    def _is_denied(positions: set[int], message: _Message) -> bool:
+        """A sign said to be absent: "no chest pain", "without a fever", "breathing is fine".
+
+        The negation must sit right before a word of the sign (at most one word
+        between) or right after it, in the same sentence, and not be part of the
+        sign itself ("not breathing", "no feeling in my leg" are signs).
+        """
+        clause = message.clause
+        for start, end, after in message.negators:
+            if start in positions:
+                continue
+            for position in positions:
+                near = start - position - 1 in (0, 1) if after else position - end in (0, 1)
+                if near and clause[start] // _SENTENCE == clause[position] // _SENTENCE:
+                    return True
+        return False
 
     @staticmethod
     def _occurrences(sign, found):

@@ -324,3 +324,26 @@ def test_one_slip_inside_a_long_sign_word_is_forgiven_but_a_different_ending_is_
     assert TRIAGE.assess("sudenly cant feel my leg").tier == "emergency"
     # "collapse" is not a slip of "collapsed": a different word, and not a red flag here.
     assert TRIAGE.assess("will the old bone collapse").tier == "routine"
+
+
+def test_a_sign_said_to_be_absent_is_no_sign():
+    assert TRIAGE.assess("no chest pain, I just wanted to ask about HO").tier == "routine"
+    assert (
+        TRIAGE.assess("my leg is swollen after surgery, breathing is fine").tier == "urgent"
+    )  # not a clot in the lung
+    assert TRIAGE.assess("my leg is swollen after surgery and I am short of breath").tier == "emergency"
+    # Negation words that are part of a sign never cancel it.
+    assert TRIAGE.assess("he is not breathing").tier == "emergency"
+    assert TRIAGE.assess("I have no feeling in my leg").tier == "emergency"
+
+
+def test_a_frame_inside_a_condition_or_a_question_is_not_a_statement():
+    assert TRIAGE.assess("what happens if I get a blood clot after my op").tier == "routine"
+    assert TRIAGE.assess("I get chest pain when I climb stairs").tier == "emergency"
+
+
+def test_a_bare_no_in_the_table_is_refused_not_read_as_false():
+    document = read_triage_document(GENERAL_TRIAGE)
+    document["time_frame"]["negation_before"] = [False, "without"]
+    with pytest.raises(BankError, match="put quotes around"):
+        rules_from_document(document)
