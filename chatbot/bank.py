@@ -15,7 +15,6 @@ from typing import Any
 from chatbot.bank_checks import (
     REQUIRED_MESSAGES,
     check_advice,
-    check_emergency,
     check_entries,
     check_follow_up,
     check_links_and_overlaps,
@@ -38,6 +37,7 @@ from chatbot.bank_files import (
 from chatbot.bank_layers import apply_removals, merge_sections
 from chatbot.bank_model import Bank, fill_placeholders
 from chatbot.errors import BankError, BankProblem
+from chatbot.triage import general_triage
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
 # The packaged bank and the general layer, pre-parsed (see bank_files); used only while they match the YAML exactly.
@@ -124,7 +124,7 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
     sections = merge_sections(general, topic)
     apply_removals(sections, topic.get(REMOVE_SECTION), problems, notes)
     if custom and any(name not in sections for name in OPTIONAL_SECTIONS):
-        # Sections no layer has yet (vocabulary, emergency) still come from the packaged bank.
+        # Sections no layer has yet (vocabulary) still come from the packaged bank.
         defaults = _packaged_sections()
         for name in OPTIONAL_SECTIONS:
             if name not in sections and name in defaults:
@@ -158,14 +158,13 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
         name: check_word_list(sections.get(name, ("", [])), name, problems)
         for name in ("stopwords", "everyday_words", "topic_words")
     }
-    emergency = check_emergency(sections.get("emergency", ("", {})), problems)
     advice = check_advice(sections.get("personal_advice", ("", {})), problems)
     follow_up = check_follow_up(sections.get("follow_up", ("", {})), problems)
     check_placeholders(sections, notes)
     if problems:
         raise BankError(problems)
-    number = number or meta.emergency_number or emergency.number
-    emergency = emergency._replace(number=number)
+    # Who says which number to call, first to last: the caller, the bank's meta, the general triage table.
+    number = number or meta.emergency_number or general_triage().emergency_number
     values = meta.placeholders(number)
     example_ids = tuple(screens["example_ids"]) or tuple(entry.id for entry in entries[:4])
     return Bank(
@@ -178,7 +177,6 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
         topic_groups=groups,
         smalltalk=tuple(item._replace(answer=fill_placeholders(item.answer, values)) for item in smalltalk),
         synonyms=synonyms,
-        emergency=emergency,
         personal_advice=advice,
         follow_up=follow_up,
         example_ids=example_ids,
@@ -186,5 +184,6 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
         by_id={entry.id: entry for entry in entries},
         meta=meta,
         notes=tuple(notes),
+        emergency_number=meta.emergency_number,
         **word_lists,
     )

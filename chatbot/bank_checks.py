@@ -14,8 +14,6 @@ from chatbot.bank_model import (
     PLACEHOLDERS,
     RUNTIME_PLACEHOLDERS,
     AdviceRules,
-    EmergencyRules,
-    EmergencySignal,
     FaqEntry,
     FollowUpWords,
     Meta,
@@ -65,7 +63,6 @@ REQUIRED_SCREENS = (
     "more_topics",
     "you",
 )
-REQUIRED_EMERGENCY = ("number", "reply", "crisis_reply", "signals")
 META_REQUIRED = ("title", "source", "reviewed")
 META_OPTIONAL = ("topic", "short_name", "emergency_number", "contact")
 # Keys a topic bank's `screens` may have that the general layer's wording does not.
@@ -350,45 +347,6 @@ def check_smalltalk(
             )
         )
     return tuple(result)
-
-
-def check_emergency(section: tuple[str, Any], problems: list[BankProblem]) -> EmergencyRules | None:
-    raw = check_mapping_of_text(section, REQUIRED_EMERGENCY, problems)
-    file = section[0]
-    if not raw or not isinstance(raw.get("signals"), list):
-        return None
-    signals = []
-    for item in raw["signals"]:
-        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
-            problems.append(BankProblem(file, _line(item, _line(raw)), None, "each emergency signal needs a name"))
-            continue
-        phrases = item.get("phrases", [])
-        groups = item.get("all_of", [])
-        if not (phrases or groups) or (phrases and not _text_list(phrases)):
-            problems.append(BankProblem(file, _line(item), item["name"], "an emergency signal needs phrases or all_of"))
-            continue
-        if groups and not (isinstance(groups, list) and all(_text_list(group) for group in groups)):
-            problems.append(BankProblem(file, _line(item), item["name"], "all_of must be a list of word lists"))
-            continue
-        signals.append(
-            EmergencySignal(
-                name=item["name"],
-                phrases=tuple(phrases),
-                all_of=tuple(tuple(group) for group in groups),
-                crisis=bool(item.get("crisis", False)),
-                may_be_informational=bool(item.get("may_be_informational", False)),
-            )
-        )
-    words = {}
-    for key in ("question_openers", "condition_words", "personal_words"):
-        words[key] = check_word_list((file, raw[key]), key, problems) if key in raw else frozenset()
-    return EmergencyRules(
-        number=str(raw.get("number", "")),
-        reply=" ".join(str(raw.get("reply", "")).split()),
-        crisis_reply=" ".join(str(raw.get("crisis_reply", "")).split()),
-        signals=tuple(signals),
-        **words,
-    )
 
 
 def check_screens(section: tuple[str, Any], ids: set[str] | None, own: bool, problems: list[BankProblem]):

@@ -33,7 +33,6 @@ OPTIONAL_SECTIONS = (
     "stopwords",
     "everyday_words",
     "topic_words",
-    "emergency",
     "personal_advice",
     "follow_up",
 )
@@ -41,6 +40,11 @@ KNOWN_SECTIONS = ("meta", "entries", *OPTIONAL_SECTIONS)
 LIST_SECTIONS = ("entries", "smalltalk")  # merged across files; the rest may appear once
 # A topic bank's list of general rules it takes away on purpose (see bank_layers).
 REMOVE_SECTION = "remove"
+# Sections older releases read, and what took their place: still loaded past, with a warning that says so.
+OBSOLETE_SECTIONS = {
+    "emergency": "emergency signals are now the general triage table (chatbot/general/triage/), "
+    "shared by every bank; set the number to call with meta `emergency_number`",
+}
 
 
 class _LineDict(dict):
@@ -265,7 +269,10 @@ def collect_sections(
             line = key_lines.get(key, document.line)
             if key not in known:
                 if notes is not None:
-                    message = f"unknown section {key!r} is ignored (known: {', '.join(known)}); check its spelling"
+                    if key in OBSOLETE_SECTIONS:
+                        message = f"section {key!r} is obsolete and ignored: {OBSOLETE_SECTIONS[key]}"
+                    else:
+                        message = f"unknown section {key!r} is ignored (known: {', '.join(known)}); check its spelling"
                     notes.append(BankProblem(name, line, None, message))
                 continue
             if key in LIST_SECTIONS:

@@ -28,28 +28,6 @@ class SmalltalkEntry(NamedTuple):
     offer_examples: bool = False
 
 
-class EmergencySignal(NamedTuple):
-    """Words that mean someone may be in danger now."""
-
-    name: str
-    phrases: tuple[str, ...] = ()
-    all_of: tuple[tuple[str, ...], ...] = ()
-    crisis: bool = False
-    may_be_informational: bool = False
-
-
-class EmergencyRules(NamedTuple):
-    """What counts as an emergency and what the bot says then."""
-
-    number: str
-    reply: str
-    crisis_reply: str
-    signals: tuple[EmergencySignal, ...]
-    question_openers: frozenset[str] = frozenset()
-    condition_words: frozenset[str] = frozenset()
-    personal_words: frozenset[str] = frozenset()
-
-
 class AdviceRules(NamedTuple):
     """Requests for personal advice: any phrase, or a message with a word from every group of a combination."""
 
@@ -114,7 +92,7 @@ def fill_placeholders(value: Any, values: dict[str, str]) -> Any:
 
 
 class Bank(NamedTuple):
-    """A whole validated bank: entries, wording, vocabulary and safety rules."""
+    """A whole validated bank: entries, wording, vocabulary and the personal-advice rules."""
 
     title: str
     source: str
@@ -128,7 +106,6 @@ class Bank(NamedTuple):
     stopwords: frozenset[str]
     everyday_words: frozenset[str]
     topic_words: frozenset[str]
-    emergency: EmergencyRules
     personal_advice: AdviceRules
     follow_up: FollowUpWords
     example_ids: tuple[str, ...]
@@ -136,6 +113,7 @@ class Bank(NamedTuple):
     by_id: dict[str, FaqEntry]  # the entries by id, for lookups
     meta: Meta | None = None
     notes: tuple = ()  # BankProblems that are only warnings: unknown keys, general rules removed on purpose
+    emergency_number: str = ""  # meta's emergency_number, if the bank sets one (else the triage table's)
 
     def source_line(self, entry: FaqEntry) -> str:
         """The source of an entry, as one line a patient can read."""

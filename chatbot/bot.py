@@ -11,8 +11,9 @@ from chatbot.bank_model import Bank, FaqEntry
 from chatbot.language import Analyzer
 from chatbot.matcher import Candidate, Matcher
 from chatbot.reply import Reply, Suggestion
-from chatbot.safety import AdviceDetector, EmergencyDetector
+from chatbot.safety import AdviceDetector
 from chatbot.smalltalk import SmalltalkMatcher
+from chatbot.triage import general_triage
 
 # A match is answered only when it is this good, explains at least this share
 # of the question, and beats the next entry by this margin. Below the answer
@@ -60,10 +61,11 @@ class Bot:
         finally:
             if collecting:
                 gc.enable()
-        self.emergencies = EmergencyDetector(bank.emergency)
+        self.triage = general_triage()
         self.advice = AdviceDetector(bank.personal_advice)
         self.smalltalk = SmalltalkMatcher(bank.smalltalk)
-        self.emergency_number = emergency_number
+        # Who says which number to call, first to last: the caller, the bank's meta, the general triage table.
+        self.emergency_number = emergency_number or bank.emergency_number or self.triage.emergency_number
 
     @classmethod
     def load(

@@ -56,11 +56,11 @@ def why_unreached(bot: Bot, entry: FaqEntry, reply: Reply) -> str:
             f'its own question gets a choice ("Did you mean") with {described}; '
             "reword one of the questions so they differ in more than these words, or merge the entries"
         )
-    if reply.kind == "emergency":
-        found = bot.emergencies.detect(question)
-        signal = found.signal if found else "?"
+    if reply.kind in ("emergency", "urgent"):
+        rule = bot.triage.assess(question).rule or "?"
         return (
-            f"its own question reads as an emergency (emergency signal {signal!r}); "
+            f"its own question reads as {'an emergency' if reply.kind == 'emergency' else 'urgent'} "
+            f"(triage rule {rule!r}); "
             "reword the question so it asks for general facts, not about someone in danger now"
         )
     if reply.kind == "smalltalk":

@@ -3,6 +3,10 @@
 A case expects an entry id (or a list of acceptable ids), or a kind:
 `fallback`, `emergency`, `smalltalk` or `clarify`. Conversations are lists
 of turns asked in one session, in order.
+
+A triage case has `tier:` (emergency, urgent or routine) instead of `expect:`,
+and optional `tags:`; such cases are scored as triage: a confusion matrix of
+the tier expected against the tier given, recall per tier and per tag.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from chatbot.bot import Bot
 from chatbot.errors import ChatbotError
 from chatbot.reply import KINDS
 
+TRIAGE_TIERS = ("emergency", "urgent", "routine")
+
 
 class EvalFileError(ChatbotError):
     """The evaluation file cannot be read or has the wrong shape."""
@@ -28,6 +34,8 @@ class Case:
     question: str
     expect: tuple[str, ...]
     conversation: str | None = None
+    tier: str | None = None  # a triage case: the tier it must get
+    tags: tuple[str, ...] = ()
 
     @property
     def expects_entry(self) -> bool:
@@ -42,7 +50,14 @@ class Outcome:
     entry_id: str | None
 
     @property
+    def tier(self) -> str:
+        """The triage tier the reply gave."""
+        return self.kind if self.kind in TRIAGE_TIERS else "routine"
+
+    @property
     def passed(self) -> bool:
+        if self.case.tier is not None:
+            return self.tier == self.case.tier
         if self.kind == "answer":
             return self.entry_id in self.case.expect
         return self.kind in self.case.expect
@@ -60,6 +75,57 @@ class Report:
     @property
     def in_scope(self) -> list[Outcome]:
         return [o for o in self.outcomes if o.case.expects_entry]
+
+    @property
+    def triage(self) -> list[Outcome]:
+        """The triage cases (with `tier:`)."""
+        return [o for o in self.outcomes if o.case.tier is not None]
+
+    def triage_figures(self) -> dict:
+        """Confusion matrix (expected tier -> given tier -> count), recall per tier and tag, false alarms."""
+        cases = self.triage
+        matrix = {want: {got: 0 for got in TRIAGE_TIERS} for want in TRIAGE_TIERS}
+        for o in cases:
+            matrix[o.case.tier][o.tier] += 1
+        tags = sorted({tag for o in cases for tag in o.case.tags})
+        routine = [o for o in cases if o.case.tier == "routine"]
+        return {
+            "cases": len(cases),
+            "matrix": matrix,
+            "recall": {
+                t: round(self._share([o for o in cases if o.case.tier == t], lambda o: o.passed), 4)
+                for t in TRIAGE_TIERS
+            },
+            "urgent_scored_routine": matrix["urgent"]["routine"],
+            "false_emergencies": sum(1 for o in routine if o.tier == "emergency"),
+            "false_urgents": sum(1 for o in routine if o.tier == "urgent"),
+            "false_urgent_rate": round(self._share(routine, lambda o: o.tier == "urgent"), 4) if routine else 0.0,
+            "tag_recall": {
+                tag: round(self._share([o for o in cases if tag in o.case.tags], lambda o: o.passed), 4) for tag in tags
+            },
+        }
+
+    def triage_text(self) -> list[str]:
+        """The triage figures as lines for a person."""
+        figures = self.triage_figures()
+        matrix = figures["matrix"]
+        header = "".join(f"{tier:>11}" for tier in TRIAGE_TIERS)
+        lines = [f"triage cases:            {figures['cases']}", f"  expected \\ given:{header}"]
+        for want in TRIAGE_TIERS:
+            lines.append(f"  {want:<17}" + "".join(f"{matrix[want][got]:>11}" for got in TRIAGE_TIERS))
+        recall = figures["recall"]
+        lines += [
+            f"emergency recall:        {recall['emergency']:.1%}",
+            f"urgent recall:           {recall['urgent']:.1%}",
+            f"routine kept routine:    {recall['routine']:.1%}",
+            f"urgent scored routine:   {figures['urgent_scored_routine']}",
+            f"false emergencies:       {figures['false_emergencies']} (among routine)",
+            f"false urgents:           {figures['false_urgents']} ({figures['false_urgent_rate']:.1%} of routine)",
+        ]
+        if figures["tag_recall"]:
+            lines.append("per tag:")
+            lines += [f"  {tag:<22} {share:.1%}" for tag, share in figures["tag_recall"].items()]
+        return lines
 
     @property
     def in_scope_accuracy(self) -> float:
@@ -106,11 +172,15 @@ class Report:
                 {"question": o.case.question, "expected": list(o.case.expect), "got": o.entry_id or o.kind}
                 for o in self.misses
             ],
+            **({"triage": self.triage_figures()} if self.triage else {}),
         }
 
     def text(self) -> str:
         """The report as lines for a person."""
+        if self.triage and len(self.triage) == len(self.outcomes):
+            return "\n".join(self.triage_text() + self._miss_lines())
         lines = [
+            *(self.triage_text() if self.triage else []),
             f"cases:                   {len(self.outcomes)} ({len(self.in_scope)} in scope)",
             f"in-scope accuracy:       {self.in_scope_accuracy:.1%}",
             f"off-topic false answers: {self.off_topic_false_answers}",
@@ -119,19 +189,27 @@ class Report:
             f"clarify rate:            {self.clarify_rate:.1%}",
             f"overall accuracy:        {self.accuracy:.1%}",
         ]
+        return "\n".join(lines + self._miss_lines())
+
+    def _miss_lines(self) -> list[str]:
+        lines = []
         if self.misses:
             lines.append(f"misses ({len(self.misses)}):")
             for o in self.misses:
                 where = f" [{o.case.conversation}]" if o.case.conversation else ""
-                lines.append(
-                    f"  {o.case.question!r}{where}: expected {'/'.join(o.case.expect)}, got {o.entry_id or o.kind}"
-                )
-        return "\n".join(lines)
+                wanted = o.case.tier or "/".join(o.case.expect)
+                lines.append(f"  {o.case.question!r}{where}: expected {wanted}, got {o.entry_id or o.kind}")
+        return lines
 
 
 def _case(raw, conversation: str | None = None) -> Case:
+    if isinstance(raw, dict) and isinstance(raw.get("q"), str) and "tier" in raw and "expect" not in raw:
+        if raw["tier"] not in TRIAGE_TIERS:
+            raise EvalFileError(f"a triage case's tier must be one of {', '.join(TRIAGE_TIERS)}: {raw!r}"[:200])
+        tags = raw.get("tags") or ()
+        return Case(raw["q"], (), conversation, raw["tier"], tuple(str(t) for t in tags))
     if not isinstance(raw, dict) or not isinstance(raw.get("q"), str) or "expect" not in raw:
-        raise EvalFileError(f"each case needs 'q' (text) and 'expect', got: {raw!r}"[:200])
+        raise EvalFileError(f"each case needs 'q' (text) and 'expect' (or 'tier'), got: {raw!r}"[:200])
     expect = raw["expect"]
     expect = tuple(expect) if isinstance(expect, list) else (expect,)
     if not expect or not all(isinstance(item, str) and item for item in expect):

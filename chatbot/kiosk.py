@@ -45,6 +45,7 @@ STYLE = Style.from_dict(
         "title": "bold #000000 bg:#ffff00",
         "answer": "#ffffff",
         "emergency": "bold #ffffff bg:#c00000",
+        "urgent": "bold #000000 bg:#ffd700",
         "source": "#c0c0c0",
         "heading": "bold #ffff00",
         "suggestion": "#87d7ff",

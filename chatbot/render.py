@@ -47,10 +47,10 @@ def reply_fragments(
 ) -> list[tuple[str, str]]:
     """A reply as (style class, text) pieces: the text, the source line, then numbered suggestions.
 
-    Front ends colour the pieces by class ("answer", "emergency", "source",
+    Front ends colour the pieces by class ("answer", "emergency", "urgent", "source",
     "heading", "suggestion"); joined, they are the plain text.
     """
-    text_style = "class:emergency" if reply.kind == "emergency" else "class:answer"
+    text_style = f"class:{reply.kind}" if reply.kind in ("emergency", "urgent") else "class:answer"
     fragments = [(text_style, wrap(reply.text, width))]
     if reply.source:
         fragments += [("", "\n\n"), ("class:source", wrap(f"{bank.messages['source_prefix']} {reply.source}", width))]

@@ -34,6 +34,7 @@ STYLE = Style.from_dict(
         "title": "bold",
         "answer": "",
         "emergency": "bold #ffffff bg:#b00000",
+        "urgent": "bold #000000 bg:#ffaf00",
         "source": "#8a8a8a italic",
         "heading": "bold",
         "suggestion": "#5fafff",

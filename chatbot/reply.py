@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-KINDS = ("answer", "clarify", "fallback", "emergency", "smalltalk")
+KINDS = ("answer", "clarify", "fallback", "emergency", "urgent", "smalltalk")
 
 
 class Suggestion(NamedTuple):

@@ -1,10 +1,8 @@
-"""Spot emergencies and requests for personal medical advice, before any matching."""
+"""Spot requests for personal medical advice, before any matching (red flags are chatbot.triage)."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-from chatbot.bank_model import AdviceRules, EmergencyRules
+from chatbot.bank_model import AdviceRules
 from chatbot.text import words
 
 
@@ -21,54 +19,6 @@ def _rule_fires(phrases: tuple[str, ...], groups: tuple[tuple[str, ...], ...], p
     if any(phrase in padded for phrase in phrases):
         return True
     return bool(groups) and all(any(item in padded for item in group) for group in groups)
-
-
-class Emergency(NamedTuple):
-    """An emergency found in a message: which signal, and whether it is a mental-health crisis."""
-
-    signal: str
-    crisis: bool
-
-
-class EmergencyDetector:
-    """Finds signs that someone is in danger now, using the bank's safety rules."""
-
-    def __init__(self, rules: EmergencyRules):
-        self.rules = rules
-        self._signals = [
-            (signal, tuple(_phrase_key(p) for p in signal.phrases), _groups_key(signal.all_of))
-            for signal in rules.signals
-        ]
-
-    def _is_general_question(self, typed: list[str]) -> bool:
-        """A question about the condition itself ("can FOP affect breathing?"), not about someone now."""
-        rules = self.rules
-        return (
-            bool(typed)
-            and typed[0] in rules.question_openers
-            and any(word in rules.condition_words for word in typed)
-            and not any(word in rules.personal_words for word in typed)
-        )
-
-
-    def detect(self, text: str) -> Emergency | None:
-        """The first emergency signal in a message, or None."""
-        typed = words(text)
-        if not typed:
-            return None
-        padded = " " + " ".join(typed) + " "
-        general = self._is_general_question(typed)
-        for signal, phrases, groups in self._signals:
-            if signal.may_be_informational and general:
-                continue
-            if _rule_fires(phrases, groups, padded):
-                return Emergency(signal.name, signal.crisis)
-        return None
-
-    def reply_text(self, emergency: Emergency, number: str | None = None) -> str:
-        """What to say: call the emergency number now (and a crisis line for self-harm)."""
-        template = self.rules.crisis_reply if emergency.crisis else self.rules.reply
-        return template.replace("{number}", number or self.rules.number)
 
 
 class AdviceDetector:

@@ -1,7 +1,7 @@
 """One conversation: its context, follow-ups, numbered choices, and the order of the checks.
 
-Every message goes through the same steps: clean it, check for an
-emergency, then a numbered choice, small talk, "tell me more", a request for
+Every message goes through the same steps: clean it, triage it (an
+emergency or an urgent red flag is answered at once), then a numbered choice, small talk, "tell me more", a request for
 personal advice, and last the bank itself. Nothing is kept but what the next
 follow-up needs, and `reset` forgets that too.
 """
@@ -16,6 +16,7 @@ from chatbot.language import Analysis
 from chatbot.matcher import FUZZY_CANDIDATES
 from chatbot.reply import Reply, Suggestion
 from chatbot.text import MAX_QUESTION_CHARS, clean_question, fold
+from chatbot.triage import Assessment
 
 _CHOICE = re.compile(
     r"^(?:(?:the|number|option|choice|no|num|question|pick|i pick|i choose)\s+)*"
@@ -74,10 +75,19 @@ class Session:
         if not folded:
             return self._fallback(messages["empty"], self.bot.bank.example_ids)
 
-        emergency = self.bot.emergencies.detect(clean)
-        if emergency is not None:
-            return Reply(kind="emergency", text=self.bot.emergencies.reply_text(emergency, self.bot.emergency_number))
+        # Triage comes first: a red flag happening now beats everything, personal-advice words included.
+        assessment = self.bot.triage.assess(clean)
+        if assessment.tier != "routine":
+            return Reply(kind=assessment.tier, text=self.bot.triage.reply_text(assessment, self.bot.emergency_number))
+        reply = self._route(clean, folded, prefix)
+        return self._with_safety_line(reply, assessment)
 
+    def _with_safety_line(self, reply: Reply, assessment: Assessment) -> Reply:
+        """A red flag only mentioned (past, or a general question) gets the answer plus one safety line."""
+        line = self.bot.triage.safety_line(assessment, self.bot.emergency_number)
+        return reply._replace(text=f"{reply.text}\n\n{line}") if line else reply
+
+    def _route(self, clean: str, folded: str, prefix: str) -> Reply:
         choice = self._choice(folded)
         if choice is not None:
             return self._pick(choice)

@@ -20,7 +20,13 @@ _ESCAPES = re.compile(
     r"|\x9d[^\x07\x9c]*[\x07\x9c]?"  # 8-bit OSC
 )
 _WHITESPACE = re.compile(r"\s+")
-_APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`\u00b4]")
+_APOSTROPHES = re.compile(r"['\u2018\u2019\u201b\u2032\u02bc\u02b9`\u00b4]")
+# Look-alike quotes and dashes, folded to plain ones so a phrase reads the same however it was typed.
+_LOOK_ALIKES = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
+     "\u201e": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"', "\u2010": "-", "\u2011": "-", "\u2012": "-",
+     "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-"}
+)  # fmt: skip
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
@@ -32,6 +38,20 @@ def _is_unsafe(char: str) -> bool:
     if category == "Cs":  # lone surrogates, left by undecodable bytes
         return True
     return category in ("Cc", "Cf") and char != "\u200d"  # keep the joiner inside emoji
+
+
+def normalize(text: str) -> str:
+    """The same text however it was typed: NFKC, no format characters, plain quotes and dashes.
+
+    Format characters (zero-width spaces and joiners, soft hyphens, bidi
+    controls, word joiners, byte-order marks) are invisible, so one inside a
+    word ("kill\u200dmyself") must not hide it from the safety checks.
+    """
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(char for char in text if unicodedata.category(char) != "Cf")
+    return text.translate(_LOOK_ALIKES)
 
 
 def strip_unsafe(text: str) -> str:
@@ -48,9 +68,9 @@ def clean_question(text: str, limit: int = MAX_QUESTION_CHARS) -> tuple[str, boo
     if not isinstance(text, str):
         text = str(text)
     # Cut early (with room for escapes that will be removed) so a huge paste costs little.
-    rough = text[: limit * 8]
-    cleaned = _WHITESPACE.sub(" ", strip_unsafe(rough)).strip()
-    truncated = len(cleaned) > limit or (len(text) > len(rough) and len(cleaned) >= limit)
+    head = text[: limit * 8]
+    cleaned = _WHITESPACE.sub(" ", strip_unsafe(normalize(head))).strip()
+    truncated = len(cleaned) > limit or (len(text) > len(head) and len(cleaned) >= limit)
     if len(cleaned) > limit:
         cut = cleaned[:limit]
         # End on a whole word where one is near, so no half word is matched.
@@ -63,6 +83,7 @@ def fold(text: str) -> str:
     """Lower-case, accent-free, apostrophe-free text with only letters, digits and single spaces."""
     text = text.casefold()
     if not text.isascii():  # most text is plain ASCII: skip the per-character work then
+        text = normalize(text)
         text = unicodedata.normalize("NFKD", text)
         text = "".join(char for char in text if not unicodedata.combining(char))
     text = _APOSTROPHES.sub("", text)

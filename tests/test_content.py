@@ -8,6 +8,7 @@ import pytest
 import textstat
 
 from chatbot import load_bank
+from chatbot.triage import general_triage
 
 BANK = load_bank()
 MEDICINE_ENTRIES = ["medicines-for-ho", "warfarin", "nsaids", "prevention", "ask-before-medicine"]
@@ -70,10 +71,11 @@ def test_the_bot_says_it_is_not_a_doctor():
 
 
 def test_emergency_wording_names_the_numbers_and_a_crisis_line():
-    assert "{number}" in BANK.emergency.reply
+    rules = general_triage().rules
+    assert "{emergency_number}" in rules.wording["emergency"] and "{emergency_number}" in rules.wording["urgent"]
     for number in ("911", "112", "999"):
-        assert number in BANK.emergency.number
-    assert "988" in BANK.emergency.crisis_reply
+        assert number in rules.emergency_number
+    assert "988" in rules.wording["crisis"] and "116 123" in rules.safety_lines["crisis"]
 
 
 def test_fallbacks_point_to_the_doctor_or_pharmacist():

@@ -388,11 +388,12 @@ def test_meta_sets_the_emergency_number_and_contact_everywhere(make_bank):
 
 
 def test_check_names_the_small_talk_or_emergency_rule_an_entry_trips(make_bank):
-    entries = entry_yaml("about-us", "Who are you?") + entry_yaml("breathing", "What if I cannot breathe at night?")
+    entries = entry_yaml("about-us", "Who are you?")
+    entries += entry_yaml("breathing", "I can't breathe right now, what is wrong?")
     bot = Bot.load(make_bank({"bank.yaml": META + "entries:\n" + entries}))
     from chatbot.cli import unreachable_entries
 
     warnings = unreachable_entries(bot)
     assert any("[about-us]: its own question reads as small talk ('who-are-you'); reword" in w for w in warnings)
-    emergency = "[breathing]: its own question reads as an emergency (emergency signal 'breathing')"
+    emergency = "[breathing]: its own question reads as an emergency (triage rule 'not-breathing-or-breathless')"
     assert any(emergency in w for w in warnings), warnings

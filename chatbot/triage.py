@@ -1,0 +1,629 @@
+"""Triage: find red flags in a message and say how urgent they are.
+
+The rules are data a clinician can review (`chatbot/general/triage/triage.yaml`, the
+general layer shared by every bank). This module only reads them and applies
+them: every phrase is turned into words once, at load, and indexed by its first
+word, so checking a message is one pass over its words plus a little work for
+the rare message that holds a sign.
+
+A sign found in a message is read in its clause: a past or hypothetical word
+there ("once last year", "can HO cause ...") makes it a mention, answered
+normally with one safety line; otherwise (or with a current word, "now",
+"I have ...") it is happening now, and the rule's tier decides the reply.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from typing import Any, NamedTuple
+
+from chatbot.errors import BankError, BankProblem
+from chatbot.text import fold
+
+TIERS = ("emergency", "urgent", "routine")
+_RANK = {"emergency": 2, "urgent": 1, "routine": 0}
+# In a folder of its own: the general layer's loader reads every YAML file directly in `general/`
+# as bank sections, and the triage table is not one (a topic bank cannot extend it yet).
+GENERAL_TRIAGE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "general", "triage", "triage.yaml")
+# The contexts every table must define (it may add more).
+CONTEXTS = ("after_surgery", "blood_thinner", "spinal_cord_injury", "child", "pregnancy")
+FRAMES = (
+    "current", "current_frame", "owner", "past", "hypothetical", "topic", "personal",
+    "conditional", "negation_before", "negation_after",
+)  # fmt: skip
+
+# All the words of one sign must lie this close together (in words).
+SIGN_WINDOW = 20
+# A current frame ("I have", "he is having") counts when at most this many words stand between it and the
+# sign; an owner ("my", "his") only right before it ("my calf is swollen", not "can HO make my hip dislocate").
+FRAME_GAP = 1
+OWNER_GAP = 0
+# Words this long may be corrected for one slip of the keyboard (see _Spelling).
+TYPO_MIN_LENGTH = 6
+
+# Sentence punctuation ends a clause; a decimal point ("38.5") does not.
+_CLAUSE_END = re.compile(r"[.?!;:,()\n]+(?!\d)")
+
+# A phrase's parts: special words in angle brackets ("<number 5+>"), or plain words.
+_ITEM_PARTS = re.compile(r"<[^>]*>|[^\s<]+")
+
+_PLAIN = re.compile(r"[a-z0-9 ]+")
+
+# Clause numbers: the sentence's number times this, plus the joining words before it in the sentence.
+_SENTENCE = 1000
+
+# Number words, so "took ten pills" reads like "took 10 pills".
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "dozen": 12, "dozens": 24,
+}  # fmt: skip
+
+
+class Assessment(NamedTuple):
+    """What triage found in a message.
+
+    `tier` is emergency, urgent or routine; `rule` names the rule that decided
+    (for routine, the red flag only mentioned, or None); `crisis` is true for
+    self-harm and suicidal words happening now; `informational` is true when a
+    routine reply must carry the rule's one safety line.
+    """
+
+    tier: str
+    rule: str | None = None
+    crisis: bool = False
+    informational: bool = False
+
+
+ROUTINE = Assessment("routine")
+
+
+class Rule(NamedTuple):
+    """One row of the triage table (see triage.yaml for what each field means)."""
+
+    name: str
+    tier: str
+    signs: tuple[tuple[tuple[tuple[str, ...], ...], ...], ...]  # sign -> groups -> items -> words
+    context: tuple[str, ...] = ()
+    unless: tuple[tuple[str, ...], ...] = ()
+    crisis: bool = False
+    cues: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()  # this rule's own time-frame words
+    safety_line: str = ""
+
+
+class TriageRules(NamedTuple):
+    """The whole validated triage table."""
+
+    emergency_number: str
+    wording: dict[str, str]
+    safety_lines: dict[str, str]
+    time_frame: dict[str, tuple[tuple[str, ...], ...]]
+    clause_breaks: tuple[str, ...]
+    contexts: dict[str, tuple[tuple[str, ...], ...]]
+    rules: tuple[Rule, ...]
+    sources: tuple[dict, ...]
+
+
+# Reading and checking the YAML.
+
+
+def _item(text: Any) -> tuple[str, ...] | None:
+    """A phrase as its words, keeping the special words (<number 5+>, <temperature>, <year>) and trailing *."""
+    if not isinstance(text, (str, int)) or isinstance(text, bool):  # YAML reads a bare no/yes as a boolean
+        return None
+    text = str(text)
+    if _PLAIN.fullmatch(text):  # the common case, already folded: loading stays fast
+        return tuple(text.split()) or None
+    if "<" not in text and "*" not in text:
+        return tuple(fold(text).split()) or None
+    result: list[str] = []
+    for part in _ITEM_PARTS.findall(text):
+        if part.startswith("<"):
+            result.append(part)
+        elif part.endswith("*") and len(part) >= 4:
+            result.append(fold(part[:-1]) + "*")
+        else:
+            result.extend(fold(part).split())
+    return tuple(result) or None
+
+
+def _items(value: Any, where: str, problems: list[BankProblem], file: str) -> tuple[tuple[str, ...], ...]:
+    if not isinstance(value, list) or not value:
+        problems.append(BankProblem(file, None, where, "must be a non-empty list of words or phrases"))
+        return ()
+    items = []
+    for raw in value:
+        if type(raw) is str and _PLAIN.fullmatch(raw):  # the common case, inline: loading stays fast
+            items.append(tuple(raw.split()))
+            continue
+        item = _item(raw)
+        if item is None or "<" in str(raw) and not all(_special_ok(w) for w in item if w[0] == "<"):
+            hint = " (put quotes around yes, no, on, off)" if isinstance(raw, bool) else ""
+            problems.append(BankProblem(file, None, where, f"not a word or phrase: {raw!r}{hint}"))
+        else:
+            items.append(item)
+    return tuple(items)
+
+
+def _special_ok(word: str) -> bool:
+    return word in ("<temperature>", "<year>") or re.fullmatch(r"<number \d+\+>", word) is not None
+
+
+def _text(value: Any) -> str:
+    return " ".join(str(value).split()) if isinstance(value, str) else ""
+
+
+def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules:
+    """Validate a parsed triage file; raises BankError listing every problem."""
+    problems: list[BankProblem] = []
+    if not isinstance(document, dict):
+        raise BankError([BankProblem(file, None, None, "the triage file must be a mapping")])
+    wording = document.get("wording") if isinstance(document.get("wording"), dict) else {}
+    texts = {key: _text(wording.get(key)) for key in ("emergency", "crisis", "urgent")}
+    lines_raw = wording.get("safety_line") if isinstance(wording.get("safety_line"), dict) else {}
+    lines = {key: _text(lines_raw.get(key)) for key in ("emergency", "crisis", "urgent")}
+    for key, value in [*texts.items(), *(("safety_line " + k, v) for k, v in lines.items())]:
+        if not value:
+            problems.append(BankProblem(file, None, None, f"wording is missing {key!r}"))
+    number = _text(document.get("emergency_number"))
+    if not number:
+        problems.append(BankProblem(file, None, None, "missing 'emergency_number'"))
+    frames_raw = document.get("time_frame") if isinstance(document.get("time_frame"), dict) else {}
+    time_frame = {kind: _items(frames_raw.get(kind), f"time_frame {kind}", problems, file) for kind in FRAMES}
+    breaks = tuple(fold(str(w)) for w in document.get("clause_breaks") or [] if isinstance(w, str))
+    contexts_raw = document.get("contexts") if isinstance(document.get("contexts"), dict) else {}
+    names = list(CONTEXTS) + [name for name in contexts_raw if name not in CONTEXTS]
+    contexts = {name: _items(contexts_raw.get(name), f"contexts {name}", problems, file) for name in names}
+    rules = tuple(
+        rule for raw in document.get("rules") or [] if (rule := _rule(raw, problems, file, contexts)) is not None
+    )
+    if not rules:
+        problems.append(BankProblem(file, None, None, "no rules"))
+    names = [rule.name for rule in rules]
+    for name in sorted({n for n in names if names.count(n) > 1}):
+        problems.append(BankProblem(file, None, name, "two rules have this name"))
+    sources = document.get("sources")
+    if not isinstance(sources, list) or not all(isinstance(s, dict) and s.get("name") for s in sources):
+        problems.append(BankProblem(file, None, None, "'sources' must list the public sources, each with a name"))
+        sources = []
+    if problems:
+        raise BankError(problems)
+    return TriageRules(number, texts, lines, time_frame, breaks, contexts, rules, tuple(sources))
+
+
+def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict) -> Rule | None:
+    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
+        problems.append(BankProblem(file, None, None, "each rule needs a name"))
+        return None
+    name = raw["name"]
+    tier = raw.get("tier")
+    if tier not in TIERS:
+        problems.append(BankProblem(file, None, name, f"tier must be one of {', '.join(TIERS)}"))
+        return None
+    signs = []
+    for sign in raw.get("signs") or []:
+        if isinstance(sign, list):
+            groups = tuple(_items(group, f"{name} signs", problems, file) for group in sign)
+            if groups and all(groups):
+                signs.append(groups)
+            else:
+                problems.append(BankProblem(file, None, name, f"a sign must be a phrase or a list of groups: {sign!r}"))
+        else:
+            item = _items([sign], f"{name} signs", problems, file)
+            if item:
+                signs.append((item,))
+    if not signs:
+        problems.append(BankProblem(file, None, name, "a rule needs signs"))
+        return None
+    context = tuple(raw.get("context") or ())
+    for item in context:
+        if item not in contexts:
+            problems.append(BankProblem(file, None, name, f"unknown context {item!r} (known: {', '.join(contexts)})"))
+    safety_line = _text(raw.get("safety_line"))
+    if tier == "routine" and not safety_line:
+        problems.append(BankProblem(file, None, name, "a routine rule needs its safety_line"))
+    cues = tuple(
+        (kind, _items(raw[kind], f"{name} {kind}", problems, file))
+        for kind in ("current", "past", "hypothetical")
+        if kind in raw
+    )
+    unless = _items(raw["unless"], f"{name} unless", problems, file) if "unless" in raw else ()
+    return Rule(name, tier, tuple(signs), context, unless, bool(raw.get("crisis")), cues, safety_line)
+
+
+# Finding phrases in a message.
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word) if len(word) < 7 else None
+    return _NUMBER_WORDS.get(word)
+
+
+def _word_fits(pattern: str, word: str) -> bool:
+    if pattern[0] == "<":
+        value = _number(word)
+        if value is None:
+            return False
+        if pattern == "<temperature>":
+            return word.isdigit() and (38 <= value <= 43 or 101 <= value <= 108)
+        if pattern == "<year>":
+            return word.isdigit() and len(word) == 4 and 1900 <= value <= 2099
+        return value >= int(pattern[len("<number ") : -2])
+    if pattern[-1] == "*":
+        return word.startswith(pattern[:-1])
+    return pattern == word
+
+
+class _PhraseIndex:
+    """Every phrase of the table, found in a message's words in one pass.
+
+    Plain one-word phrases are a dict lookup; longer ones are indexed by their
+    first two words, so common words ("i", "my") cost nothing. Phrases with a
+    special word or a word ending in * are indexed by their first word (its
+    first three letters for a *, any number for a special word).
+    """
+
+    def __init__(self, items):
+        self.single: dict[str, tuple[str, ...]] = {}
+        self.pairs: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        self.by_prefix: dict[str, list[tuple[str, ...]]] = {}
+        self.numeric: dict[str | None, list[tuple[str, ...]]] = {}  # by their second word
+        for item in items:
+            first = item[0]
+            if first[0] == "<":
+                self.numeric.setdefault(item[1] if len(item) > 1 else None, []).append(item)
+            elif first[-1] == "*":
+                self.by_prefix.setdefault(first[:3], []).append(item)
+            elif len(item) == 1:
+                self.single[first] = item
+            elif any(word[0] == "<" or word[-1] == "*" for word in item[1:]):
+                self.by_first.setdefault(first, []).append(item)
+            else:
+                self.pairs.setdefault((first, item[1]), []).append(item)
+
+    def find(self, words: list[str]) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+        """Each phrase found, with the (start, end) word positions of every occurrence."""
+        found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        count = len(words)
+        single, pairs, by_first, by_prefix = self.single, self.pairs, self.by_first, self.by_prefix
+        for start, word in enumerate(words):
+            item = single.get(word)
+            if item is not None:
+                found.setdefault(item, []).append((start, start + 1))
+            if start + 1 < count:
+                for item in pairs.get((word, words[start + 1]), ()):
+                    end = start + len(item)
+                    if end <= count and item == tuple(words[start:end]):
+                        found.setdefault(item, []).append((start, end))
+            loose = by_first.get(word, ())
+            if by_prefix:
+                loose = [*loose, *by_prefix.get(word[:3], ())]
+            if self.numeric and _number(word) is not None:
+                following = words[start + 1] if start + 1 < count else None
+                loose = [*loose, *self.numeric.get(None, ()), *self.numeric.get(following, ())]
+            for item in loose:
+                end = start + len(item)
+                if end <= count and all(_word_fits(p, words[start + i]) for i, p in enumerate(item)):
+                    found.setdefault(item, []).append((start, end))
+        return found
+
+
+class _Spelling:
+    """Fixes one slip inside a long sign word ("brething", "swolen", "unconsious", "temprature").
+
+    Only words of TYPO_MIN_LENGTH letters or more that the table does not know
+    are corrected, only to a word of a sign or context, and only for one letter
+    dropped or added inside the word (not at its end, where "collapse" and
+    "collapsed" are different words) or two letters swapped.
+    """
+
+    def __init__(self, items, rules: TriageRules):
+        self.known = {word for item in items for word in item}
+        self.rules = rules
+        self.buckets: dict[tuple[str, int], list[str]] | None = None  # built on first need: start-up stays fast
+        self.memo: dict[str, str] = {}
+
+    def _build(self) -> dict[tuple[str, int], list[str]]:
+        timing = {word for values in self.rules.time_frame.values() for item in values for word in item}
+        buckets: dict[tuple[str, int], list[str]] = {}
+        for word in self.known - timing:
+            if len(word) >= TYPO_MIN_LENGTH and word.isalpha():
+                buckets.setdefault((word[0], len(word)), []).append(word)
+        return buckets
+
+    def correct(self, word: str) -> str:
+        if len(word) < TYPO_MIN_LENGTH or word in self.known or not word.isalpha():
+            return word
+        fixed = self.memo.get(word)
+        if fixed is None:
+            if self.buckets is None:
+                self.buckets = self._build()
+            found = {
+                target
+                for size in (len(word) - 1, len(word), len(word) + 1)
+                for target in self.buckets.get((word[0], size), ())
+                if _one_slip(word, target)
+            }
+            fixed = found.pop() if len(found) == 1 else word
+            if len(self.memo) < 10_000:  # a bounded memo: a long-running server must not grow without end
+                self.memo[word] = fixed
+        return fixed
+
+
+def _one_slip(word: str, target: str) -> bool:
+    """One letter dropped or added before the last letter, or two neighbouring letters swapped."""
+    if len(word) == len(target):
+        differ = [i for i in range(len(word)) if word[i] != target[i]]
+        return len(differ) == 2 and differ[1] == differ[0] + 1 and word[differ[0]] == target[differ[1]] \
+            and word[differ[1]] == target[differ[0]]  # fmt: skip
+    short, long = (word, target) if len(word) < len(target) else (target, word)
+    for i in range(len(short)):
+        if short[i] != long[i]:
+            return short[i:] == long[i + 1 :]
+    return False  # the extra letter is the last one: a different word ending, not a slip
+
+
+class _Message(NamedTuple):
+    words: list[str]
+    clause: list[int]  # the clause number of each word
+    found: dict[tuple[str, ...], list[tuple[int, int]]]
+    kinds: dict[int, set[str]]  # the time-frame kinds found in each clause (current, past) and sentence (hypothetical)
+    frames: list[tuple[int, int, int]]  # where a current frame ("I have", "my") is, and its largest gap
+    negators: list[tuple[int, int, bool]]  # where a negation is, and whether it comes after what it denies
+    general: list[bool]  # [True] for a question about the condition itself, with no person in it
+
+
+class Triage:
+    """Applies a triage table to messages: `assess(text)` says emergency, urgent or routine."""
+
+    def __init__(self, rules: TriageRules):
+        self.rules = rules
+        self.emergency_number = rules.emergency_number
+        self._by_name = {rule.name: rule for rule in rules.rules}
+        items: list[tuple[str, ...]] = []
+        # Which signs each phrase belongs to, so a message's phrases lead straight to the signs to check.
+        self._signs_of: dict[tuple[str, ...], set[tuple[int, int]]] = {}
+        for number, rule in enumerate(rules.rules):
+            for sign_number, sign in enumerate(rule.signs):
+                for group in sign:
+                    items += group
+                    for item in group:
+                        self._signs_of.setdefault(item, set()).add((number, sign_number))
+            items += rule.unless
+            for _, cue_items in rule.cues:
+                items += cue_items
+        for values in (*rules.time_frame.values(), *rules.contexts.values()):
+            items += values
+        items += [(word,) for word in rules.clause_breaks]
+        unique = set(items)
+        self._index = _PhraseIndex(unique)
+        self._spelling = _Spelling(unique, rules)
+        self._breaks = frozenset((word,) for word in rules.clause_breaks)
+        self._kinds = _kinds_of([rules.time_frame[kind] for kind in ("current", "past", "hypothetical")])
+        self._frame_gaps = {item: FRAME_GAP for item in rules.time_frame["current_frame"]}
+        self._frame_gaps.update({item: OWNER_GAP for item in rules.time_frame["owner"]})
+        self._conditional = frozenset(rules.time_frame["conditional"])
+        self._negation = {item: False for item in rules.time_frame["negation_before"]}
+        self._negation.update({item: True for item in rules.time_frame["negation_after"]})
+        self._topic = frozenset(rules.time_frame["topic"])
+        self._personal = frozenset(rules.time_frame["personal"])
+        self._context_names: dict[tuple[str, ...], list[str]] = {}
+        for name, context_items in rules.contexts.items():
+            for item in context_items:
+                self._context_names.setdefault(item, []).append(name)
+        self._own_kinds = {
+            rule.name: _kinds_of([dict(rule.cues).get(kind, ()) for kind in ("current", "past", "hypothetical")])
+            for rule in rules.rules
+            if rule.cues
+        }
+
+    def _read(self, text: str) -> _Message:
+        words: list[str] = []
+        clause: list[int] = []
+        correct = self._spelling.correct
+        for number, part in enumerate(_CLAUSE_END.split(text)):
+            part_words = [correct(word) for word in fold(part).split()]
+            words += part_words
+            clause += [number * _SENTENCE] * len(part_words)
+        found = self._index.find(words)
+        return _Message(words, clause, found, {}, [], [], [False])
+
+    def assess(self, text: str) -> Assessment:
+        """How urgent a message is; ROUTINE when it holds no red flag at all."""
+        message = self._read(text)
+        found = message.found
+        candidates: dict[int, set[int]] = {}
+        for item in found:
+            for number, sign_number in self._signs_of.get(item, ()):
+                candidates.setdefault(number, set()).add(sign_number)
+        if not candidates:
+            return ROUTINE
+        self._split_clauses(message)
+        self._note_time_frame(message)
+        present = {name for item in found for name in self._context_names.get(item, ())}
+        current: list[Rule] = []
+        mentioned: list[Rule] = []
+        for number in sorted(candidates):
+            rule = self.rules.rules[number]
+            if rule.context and not present.intersection(rule.context):
+                continue
+            if any(item in found for item in rule.unless):
+                continue
+            frame = self._frame_of(rule, sorted(candidates[number]), message)
+            if frame == "current":
+                current.append(rule)
+            elif frame is not None:
+                mentioned.append(rule)
+        crisis = any(rule.crisis and rule.tier == "emergency" for rule in current)
+        urgent_now = [rule for rule in current if rule.tier != "routine"]
+        if urgent_now:
+            top = max(urgent_now, key=lambda rule: (_RANK[rule.tier], not rule.crisis))
+            return Assessment(top.tier, top.name, crisis and top.tier == "emergency")
+        told = [*current, *mentioned]
+        if told:
+            top = max(told, key=lambda rule: (_RANK[rule.tier], rule.crisis))
+            return Assessment("routine", top.name, top.crisis, informational=True)
+        return ROUTINE
+
+    def _split_clauses(self, message: _Message) -> None:
+        """Joining words ("and", "but") end a clause too: number the clauses again with them."""
+        extra = 0
+        clause = message.clause
+        for position, word in enumerate(message.words):
+            if (word,) in self._breaks:
+                extra += 1
+            clause[position] += extra
+
+    def _note_time_frame(self, message: _Message) -> None:
+        """Which time-frame words each clause holds, and where the current frames are: once per message."""
+        clause = message.clause
+        # "if I get chest pain", "could I have a stroke": a frame right after these is no statement about now.
+        conditions = {end for item in self._conditional for _, end in message.found.get(item, ())}
+        for item, spans in message.found.items():
+            kinds = self._kinds.get(item)
+            if kinds:
+                for start, _ in spans:
+                    for kind in kinds:
+                        message.kinds.setdefault(_scope(kind, clause[start]), set()).add(kind)
+            gap = self._frame_gaps.get(item)
+            if gap is not None:
+                # A condition voids a frame ("if I get ...") but not an owner: "is it a DVT if my calf is sore?"
+                # tells of a calf that is sore now.
+                spans = [span for span in spans if gap == OWNER_GAP or span[0] not in conditions]
+                message.frames.extend((start, end, gap) for start, end in spans)
+            after = self._negation.get(item)
+            if after is not None:
+                message.negators.extend((start, end, after) for start, end in spans)
+        found = message.found.keys()
+        message.general[0] = not self._topic.isdisjoint(found) and self._personal.isdisjoint(found)
+
+    def _frame_of(self, rule: Rule, sign_numbers: list[int], message: _Message) -> str | None:
+        """Whether these signs of a rule are "current" (happening now) or only a "mention" (past or
+        hypothetical); None if none of them is whole in the message."""
+        told = False
+        for sign_number in sign_numbers:
+            for positions in self._occurrences(rule.signs[sign_number], message.found):
+                if message.negators and self._is_denied(positions, message):
+                    continue
+                told = True
+                if self._is_current(rule, positions, message):
+                    return "current"
+        return "mention" if told else None
+
+    @staticmethod
+    def _is_denied(positions: set[int], message: _Message) -> bool:
+        """A sign said to be absent: "no chest pain", "without a fever", "breathing is fine".
+
+        The negation must sit right before a word of the sign (at most one word
+        between) or right after it, in the same sentence, and not be part of the
+        sign itself ("not breathing", "no feeling in my leg" are signs).
+        """
+        clause = message.clause
+        for start, end, after in message.negators:
+            if start in positions:
+                continue
+            for position in positions:
+                near = start - position - 1 in (0, 1) if after else position - end in (0, 1)
+                if near and clause[start] // _SENTENCE == clause[position] // _SENTENCE:
+                    return True
+        return False
+
+    @staticmethod
+    def _occurrences(sign, found):
+        """Each place a sign is in the message, as the word positions it covers."""
+        spans = [[span for item in group for span in found.get(item, ())] for group in sign]
+        if not all(spans):
+            return
+        for anchor in spans[0]:
+            positions = set(range(*anchor))
+            for other in spans[1:]:
+                near = min(other, key=lambda span: abs(span[0] - anchor[0]))
+                if abs(near[0] - anchor[0]) > SIGN_WINDOW:
+                    break
+                positions.update(range(*near))
+            else:
+                yield positions
+
+    def _is_current(self, rule: Rule, positions: set[int], message: _Message) -> bool:
+        """A sign is current unless every clause it touches reads as past or hypothetical.
+
+        In a clause: a current word or frame ("now", "I have ...") wins; else a
+        past word ("last year") makes it a mention; else an owner right before
+        the sign ("my calf ...") makes it current; else a hypothetical word
+        ("can HO cause ...") makes it a mention; a clause with none is current.
+        """
+        first = min(positions)
+        framed = owned = False
+        for start, end, gap in message.frames:
+            if gap == OWNER_GAP:
+                owned = owned or end == first
+            elif start <= first and first - end <= gap or start in positions:  # just before, or overlapping
+                framed = True
+        if framed:
+            return True
+        clause = message.clause
+        own = self._own_kinds.get(rule.name)
+        for number in {clause[p] for p in positions}:
+            kinds = message.kinds.get(number, set()) | message.kinds.get(_scope("hypothetical", number), set())
+            if own:
+                for item, item_kinds in own.items():
+                    for start, _ in message.found.get(item, ()):
+                        kinds |= {kind for kind in item_kinds if _scope(kind, clause[start]) == _scope(kind, number)}
+            if message.general[0]:
+                kinds = kinds | {"hypothetical"}
+            if "current" in kinds or not kinds or owned and "past" not in kinds:
+                return True
+        return False
+
+    # What to say.
+
+    def reply_text(self, assessment: Assessment, number: str | None = None) -> str:
+        """The emergency, crisis or urgent reply for an assessment of that tier."""
+        rule = self._by_name.get(assessment.rule or "")
+        if assessment.tier == "urgent":
+            text = self.rules.wording["urgent"]
+        elif rule is not None and rule.crisis:
+            text = self.rules.wording["crisis"]
+        else:
+            text = self.rules.wording["emergency"]
+            if assessment.crisis:
+                text += " " + self.rules.safety_lines["crisis"]
+        return text.replace("{emergency_number}", number or self.emergency_number)
+
+    def safety_line(self, assessment: Assessment, number: str | None = None) -> str:
+        """The one line added to a routine reply when a red flag is mentioned ("" when none)."""
+        rule = self._by_name.get(assessment.rule or "")
+        if not assessment.informational or rule is None:
+            return ""
+        if rule.tier == "routine":
+            line = rule.safety_line
+        else:
+            line = self.rules.safety_lines["crisis" if rule.crisis else rule.tier]
+        return line.replace("{emergency_number}", number or self.emergency_number)
+
+
+def _scope(kind: str, clause: int) -> int:
+    """Where a time-frame word counts: current and past words in their clause, hypothetical words in the
+    whole sentence ("what is the difference between HO and a blood clot" is one question)."""
+    return -1 - clause // _SENTENCE if kind == "hypothetical" else clause
+
+
+def _kinds_of(lists) -> dict[tuple[str, ...], frozenset[str]]:
+    """Each time-frame phrase with its kinds, from the current, past and hypothetical lists in that order."""
+    kinds: dict[tuple[str, ...], set[str]] = {}
+    for kind, items in zip(("current", "past", "hypothetical"), lists, strict=True):
+        for item in items:
+            kinds.setdefault(item, set()).add(kind)
+    return {item: frozenset(value) for item, value in kinds.items()}
+
+
+@functools.cache
+def general_triage() -> Triage:
+    """The packaged triage table (the general layer), read once per process."""
+    from chatbot.triage_file import read_triage_document
+
+    return Triage(rules_from_document(read_triage_document(GENERAL_TRIAGE), GENERAL_TRIAGE))
