@@ -61,7 +61,7 @@ class Server:
         while not line.endswith(b"\n") and time.monotonic() < deadline:
             ready, _, _ = select.select([self.process.stderr], [], [], 0.2)
             if ready:
-                byte = self.process.stderr.read(1)
+                byte = os.read(self.process.stderr.fileno(), 1)  # unbuffered, so select stays truthful
                 if not byte:
                     break
                 line += byte

@@ -131,7 +131,8 @@
     } finally {
       pending = false;
       conversation.removeAttribute("aria-busy");
-      question.focus();
+      // Ready for the next question, without scrolling away from the start of the reply.
+      question.focus({ preventScroll: true });
     }
   }
 
