@@ -7,6 +7,7 @@ machine, and fail in CI (CI=true), where .ci/run installs both.
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -230,6 +231,49 @@ def test_start_again_clears_the_page_and_the_server_session(page, engine, server
     # The server forgot the topic: "its symptoms" no longer means FOP.
     reply = send(page, "what are its symptoms?")
     assert reply.find_element(By.CLASS_NAME, "text").text != engine.bank.by_id["fop-symptoms"].answer
+
+
+def fake_server_reply(driver, status, body):
+    """Make the page's next request get this answer, as if from a newer or failing server."""
+    driver.execute_script(
+        "const status = arguments[0], body = arguments[1];"
+        "const headers = {'Content-Type': 'application/json'};"
+        "window.fetch = async () => new Response(body, {status: status, headers: headers});",
+        status,
+        json.dumps(body),
+    )
+
+
+def test_an_urgent_reply_has_its_own_colour_icon_and_label(page, engine):
+    from selenium.webdriver.common.by import By
+
+    fake_server_reply(
+        page,
+        200,
+        {"kind": "urgent", "id": None, "question": None, "answer": "Please contact your care team today.",
+         "score": None, "suggestions": [], "source": None},
+    )
+    reply = send(page, "my scar is hot and red")
+    assert reply.get_attribute("data-kind") == "urgent"
+    label = reply.find_element(By.CLASS_NAME, "kind-label")
+    assert label.text == engine.bank.screens["web_urgent_label"]
+    assert label.find_element(By.CSS_SELECTOR, ".icon--urgent").get_attribute("aria-hidden") == "true"
+    assert reply.value_of_css_property("border-top-color") in ("rgb(138, 75, 0)", "rgba(138, 75, 0, 1)")
+    assert reply.find_elements(By.CLASS_NAME, "call-now") == []
+    screenshot(page, "08-urgent")
+    assert_no_violations(page, "an urgent reply")
+
+
+def test_an_unknown_kind_gets_a_plain_style_and_a_failed_request_a_message(page, engine):
+    from selenium.webdriver.common.by import By
+
+    fake_server_reply(page, 200, {"kind": "<img src=x>", "answer": "<b>plain</b>", "suggestions": []})
+    reply = send(page, "what is HO")
+    assert reply.get_attribute("data-kind") == "unknown"
+    assert reply.find_element(By.CLASS_NAME, "text").text == "<b>plain</b>"
+    fake_server_reply(page, 500, {"error": "internal error"})
+    reply = send(page, "what is HO")
+    assert reply.find_element(By.CLASS_NAME, "text").text == engine.bank.screens["web_error"]
 
 
 HOSTILE = [
