@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import signal
 import socket
+import subprocess
+import sys
+from pathlib import Path
 
 import httpx
 import pytest
@@ -65,3 +69,20 @@ def test_it_serves_the_page_on_the_host_given(host):
         assert page.status_code == 200 and "/static/app.js" in page.text
     finally:
         assert server.stop() == 0
+
+
+def test_the_load_benchmark_runs_without_errors_and_sessions_expire(tmp_path):
+    # A short run of benchmarks/web_load.py, so the script the README quotes keeps working.
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "web_load.py"
+    out = tmp_path / "load.json"
+    result = subprocess.run(
+        [sys.executable, str(script), "--quick", "--rounds", "1", "--json", str(out)],
+        capture_output=True,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    figures = json.loads(out.read_text())
+    (round_one,) = figures["rounds"]
+    assert round_one["requests"] == 100 and round_one["errors"] == 0
+    assert round_one["live_sessions"] == 20 and round_one["sessions_after_expiry"] == 1
+    assert round_one["p99_ms"] >= round_one["median_ms"] > 0
