@@ -14,6 +14,9 @@ def bind(host: str, port: int) -> socket.socket:
     sock = socket.socket(family, kind, proto)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(address)
+    # Listening before the address is printed: a client that connects at once waits in the backlog
+    # instead of being refused while uvicorn starts.
+    sock.listen(2048)
     sock.set_inheritable(True)
     return sock
 

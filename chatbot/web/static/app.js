@@ -233,7 +233,17 @@
   });
 
   async function start() {
-    const response = await fetch("/api/meta", { cache: "no-store" });
+    let response = null;
+    try {
+      response = await fetch("/api/meta", { cache: "no-store" });
+    } catch (error) {
+      response = null;
+    }
+    if (!response || !response.ok) {
+      // A kiosk's browser may start before the server: try again shortly.
+      setTimeout(start, 2000);
+      return;
+    }
     meta = await response.json();
     const words = meta.words;
     document.title = meta.title;
