@@ -142,6 +142,14 @@ async def run(sessions: int, questions: int, rounds: int, ttl: float) -> dict:
         async with httpx.AsyncClient(base_url=url) as client:
             await client.get("/healthz")
         figures = {"sessions": sessions, "questions": questions, "ttl": ttl, "rss_start_mib": rss_mib(process.pid)}
+        # A baseline from the same minute: one client alone, one question at a time.
+        alone: list[float] = []
+        async with httpx.AsyncClient(base_url=url, timeout=60) as client:
+            for n in range(200):
+                started = time.perf_counter()
+                await client.post("/api/ask", json={"text": QUESTIONS[n % len(QUESTIONS)]})
+                alone.append(time.perf_counter() - started)
+        figures["alone_median_ms"] = round(statistics.median(alone) * 1000, 2)
         figures["rounds"] = []
         for _ in range(rounds):
             result = await one_round(url, sessions, questions)
@@ -171,6 +179,7 @@ def main() -> int:
     figures = asyncio.run(run(args.sessions, args.questions, args.rounds, args.ttl))
     print(f"{figures['sessions']} sessions x {figures['questions']} questions, loopback, "
           f"session TTL {figures['ttl']:g} s; server memory at start {figures['rss_start_mib']:.1f} MiB")
+    print(f"one client alone, one question at a time: median {figures['alone_median_ms']:.2f} ms per request")
     print("round  requests errors  req/s  median    p95     p99     max   sessions  RSS after  after expiry")
     for n, r in enumerate(figures["rounds"], 1):
         print(f"{n:>5} {r['requests']:>9} {r['errors']:>6} {r['per_second']:>6} {r['median_ms']:>6.1f}ms "
