@@ -149,6 +149,7 @@ async def run(sessions: int, questions: int, rounds: int, ttl: float) -> dict:
                 started = time.perf_counter()
                 await client.post("/api/ask", json={"text": QUESTIONS[n % len(QUESTIONS)]})
                 alone.append(time.perf_counter() - started)
+            await client.post("/api/reset")  # so the rounds below count only their own sessions
         figures["alone_median_ms"] = round(statistics.median(alone) * 1000, 2)
         figures["rounds"] = []
         for _ in range(rounds):

@@ -444,3 +444,31 @@ def test_kiosk_any_key_keeps_the_session_before_the_warning(kiosk_server, driver
     finally:
         driver.close()
         driver.switch_to.window(driver.window_handles[0])
+
+
+def test_kiosk_drops_a_reply_that_arrives_after_the_wipe(kiosk_server, driver):
+    from selenium.webdriver.common.by import By
+
+    driver.switch_to.new_window("tab")
+    try:
+        driver.get(kiosk_server.url + "/")
+        wait_until(driver, lambda d: d.execute_script("return document.body.dataset.ready === 'true'"))
+        # The answer to this question hangs until well after the wipe (a stalled network, say).
+        driver.execute_script(
+            "const real = window.fetch;"
+            "window.fetch = (url, options) => url !== '/api/ask' ? real(url, options) : new Promise((resolve) =>"
+            "  setTimeout(() => resolve(new Response(JSON.stringify({kind: 'answer', answer: 'LATE REPLY',"
+            "    suggestions: []}), {status: 200, headers: {'Content-Type': 'application/json'}})), arguments[0]));",
+            int((IDLE + 3) * 1000),
+        )
+        driver.find_element(By.ID, "question").send_keys("a question whose answer is slow\n")
+        dialog = driver.find_element(By.ID, "idle-warning")
+        wait_until(driver, lambda d: dialog.get_attribute("open") is not None, timeout=IDLE + 10)
+        wait_until(driver, lambda d: dialog.get_attribute("open") is None, timeout=WARN + 10)
+        assert "answer is slow" not in driver.find_element(By.ID, "conversation").text
+        time.sleep(5)  # the late reply has come back by now
+        html = driver.execute_script("return document.documentElement.outerHTML")
+        assert "LATE REPLY" not in html and "answer is slow" not in html
+    finally:
+        driver.close()
+        driver.switch_to.window(driver.window_handles[0])

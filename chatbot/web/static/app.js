@@ -15,6 +15,10 @@
   const dialog = $("idle-warning");
   let meta = null;
   let pending = false;
+  // Bumped by every wipe: a reply that arrives after one belongs to the last person and is dropped.
+  let generation = 0;
+  let inFlight = null;
+  const REQUEST_TIMEOUT_MS = 20000;
 
   function element(tag, className, text) {
     const node = document.createElement(tag);
@@ -114,8 +118,13 @@
   async function ask(request, shownText) {
     if (pending) return;
     pending = true;
+    const mine = generation;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
+    inFlight = controller;
     conversation.setAttribute("aria-busy", "true");
     showQuestion(shownText);
+    let reply = null;
     try {
       const response = await fetch("/api/ask", {
         method: "POST",
@@ -123,17 +132,26 @@
         body: JSON.stringify(request),
         credentials: "same-origin",
         cache: "no-store",
+        signal: controller.signal,
       });
-      if (!response.ok) throw new Error("status " + response.status);
-      showReply(await response.json());
+      if (response.ok) reply = await response.json();
+    } catch (error) {
+      reply = null;
+    } finally {
+      clearTimeout(timer);
+    }
+    if (mine !== generation) return; // the page was wiped meanwhile
+    pending = false;
+    inFlight = null;
+    conversation.removeAttribute("aria-busy");
+    try {
+      if (!reply) throw new Error("no reply");
+      showReply(reply);
     } catch (error) {
       showError();
-    } finally {
-      pending = false;
-      conversation.removeAttribute("aria-busy");
-      // Ready for the next question, without scrolling away from the start of the reply.
-      question.focus({ preventScroll: true });
     }
+    // Ready for the next question, without scrolling away from the start of the reply.
+    question.focus({ preventScroll: true });
   }
 
   form.addEventListener("submit", (event) => {
@@ -158,6 +176,11 @@
 
   // Forget everything of this conversation: the page, the text box, any storage, and the server's session.
   async function wipe(announcement) {
+    generation += 1;
+    if (inFlight) inFlight.abort();
+    inFlight = null;
+    pending = false;
+    conversation.removeAttribute("aria-busy");
     conversation.replaceChildren();
     question.value = "";
     status.textContent = "";
