@@ -87,8 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
     web.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, loopback only)")
     web.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000; 0 picks a free one)")
     web.add_argument("--kiosk", action="store_true", help="the page warns when idle, then wipes the conversation")
-    web.add_argument("--idle-seconds", type=float, default=120.0, help="with --kiosk: wipe after this idle time")
-    web.add_argument("--warn-seconds", type=float, default=20.0, help="with --kiosk: warn this long before")
+    web.add_argument(
+        "--idle-seconds", type=float, default=120.0, metavar="SECONDS", help="with --kiosk: wipe after this idle time"
+    )
+    web.add_argument(
+        "--warn-seconds", type=float, default=20.0, metavar="SECONDS", help="with --kiosk: warn this long before"
+    )
     web.add_argument(
         "--frame-ancestors",
         default="'none'",
