@@ -23,6 +23,9 @@ def server():
     running = Server()
     yield running
     assert running.stop() == 0
+    # Nothing the browser sent is in the server's output: only the line naming its address.
+    assert "collapsed" not in running.log and "brooker" not in running.log.lower()
+    assert len(running.log.strip().splitlines()) == 1, running.log
 
 
 @pytest.fixture(scope="module")
