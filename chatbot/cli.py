@@ -63,6 +63,14 @@ def _seconds(allow_zero: bool):
     return parse
 
 
+def _port(text: str) -> int:
+    """An argparse type: a TCP port, 0 (any free one) to 65535."""
+    value = _whole_number(0)(text)
+    if value > 65535:
+        raise argparse.ArgumentTypeError(f"must be a port from 0 to 65535, got {value}")
+    return value
+
+
 def _common_options() -> argparse.ArgumentParser:
     # SUPPRESS keeps an option given before the command from being reset by the subcommand's default.
     common = argparse.ArgumentParser(add_help=False)
@@ -110,8 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("path", nargs="?", metavar="DIR", help="the bank folder (same as --faq)")
 
-    serve = commands.add_parser("serve", parents=[common], help="answer JSON lines on stdin/stdout")
-    serve.add_argument("--stdio", action="store_true", required=True, help="read requests on stdin (required)")
+    serve = commands.add_parser("serve", parents=[common], help="answer JSON lines on stdin/stdout, or HTTP")
+    transport = serve.add_mutually_exclusive_group(required=True)
+    transport.add_argument("--stdio", action="store_true", help="read requests on stdin")
+    transport.add_argument("--http", action="store_true", help="serve the web page and API (needs the [web] extra)")
     serve.add_argument(
         "--max-sessions", type=_whole_number(1), default=1000, metavar="N", help="live sessions kept (default 1000)"
     )
@@ -121,6 +131,30 @@ def build_parser() -> argparse.ArgumentParser:
         default=1800.0,
         metavar="SECONDS",
         help="forget idle sessions (default 1800)",
+    )
+    web = serve.add_argument_group("with --http")
+    web.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, loopback only)")
+    web.add_argument("--port", type=_port, default=8000, help="port to listen on (default 8000; 0 picks a free one)")
+    web.add_argument("--kiosk", action="store_true", help="the page warns when idle, then wipes the conversation")
+    web.add_argument(
+        "--idle-seconds",
+        type=_seconds(allow_zero=False),
+        default=120.0,
+        metavar="SECONDS",
+        help="with --kiosk: wipe after this idle time",
+    )
+    web.add_argument(
+        "--warn-seconds",
+        type=_seconds(allow_zero=True),
+        default=20.0,
+        metavar="SECONDS",
+        help="with --kiosk: warn this long before",
+    )
+    web.add_argument(
+        "--frame-ancestors",
+        default="'none'",
+        metavar="SOURCES",
+        help="sites that may embed the page, as in CSP, e.g. \"'self' https://portal.example\" (default 'none')",
     )
 
     evaluate = commands.add_parser("eval", parents=[common], help="score the bot on a YAML file of test questions")
@@ -196,7 +230,33 @@ def _run_serve(args: argparse.Namespace) -> int:
     from chatbot.stdio import serve
 
     store = SessionStore(_load_bot(args), max_sessions=args.max_sessions, ttl_seconds=args.session_ttl)
+    if args.http:
+        return _run_serve_http(args, store)
     serve(store, sys.stdin.buffer, sys.stdout)
+    return EXIT_OK
+
+
+def _run_serve_http(args: argparse.Namespace, store) -> int:
+    try:
+        from chatbot.web.app import create_app
+        from chatbot.web.meta import KioskTimes
+        from chatbot.web.security import BadFrameAncestors
+        from chatbot.web.server import serve_http
+    except ImportError as error:
+        raise ChatbotError(
+            f"serve --http needs the web extra ({error.name} is missing): pip install 'ho-faq-chatbot[web]'"
+        ) from None
+    if args.kiosk and not 0 < args.warn_seconds < args.idle_seconds:
+        raise ChatbotError("--warn-seconds must be more than 0 and less than --idle-seconds")
+    kiosk = KioskTimes(args.idle_seconds, args.warn_seconds) if args.kiosk else None
+    try:
+        app = create_app(store, kiosk=kiosk, frame_ancestors=args.frame_ancestors)
+    except BadFrameAncestors as error:
+        raise ChatbotError(str(error)) from None
+    try:
+        serve_http(app, args.host, args.port)
+    except OSError as error:
+        raise ChatbotError(f"cannot listen on {args.host}:{args.port} ({error.strerror or error})") from None
     return EXIT_OK
 
 

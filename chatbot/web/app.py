@@ -1,0 +1,196 @@
+"""The HTTP API and the page, on Starlette: a thin front end over the session store.
+
+    GET  /            the page (HTML; its CSS and JavaScript under /static/)
+    GET  /api/meta    every word the page shows, example questions, topics, emergency number
+    POST /api/ask     {"text": "..."} or {"pick": "<entry id>"}: the reply as JSON
+    POST /api/reset   forget this browser's conversation
+    GET  /healthz     {"status": "ok"}
+
+A browser's conversation is found by a random token in an HttpOnly,
+SameSite=Strict cookie; no patient text is ever in a cookie, a URL or a log.
+All handlers run on the event loop (an answer takes well under a millisecond),
+so the store is only ever used from one thread.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+from importlib import resources
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from chatbot.session_store import SessionStore
+from chatbot.web.meta import MAX_TEXT_CHARS, KioskTimes, emergency_number, page_meta
+from chatbot.web.security import SecurityHeaders
+
+MAX_BODY_BYTES = 16 * 1024
+COOKIE = "ho_session"
+_TOKEN = re.compile(r"^[A-Za-z0-9_-]{43}$")  # secrets.token_urlsafe(32)
+STATIC_TYPES = {
+    "app.js": "text/javascript; charset=utf-8",
+    "app.css": "text/css; charset=utf-8",
+    "icon.svg": "image/svg+xml",
+}
+
+
+class ApiError(Exception):
+    """A request we refuse: its status and a short message for the integrator."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class AsciiJSON(JSONResponse):
+    """JSON with every non-ASCII character escaped, so even a lone surrogate is written safely."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
+def _error(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    return AsciiJSON({"error": message}, status_code=status, headers=headers)
+
+
+async def _api_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, ApiError)
+    return _error(error.status, error.message)
+
+
+async def _http_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, HTTPException)
+    messages = {404: "no such path", 405: "method not allowed"}
+    return _error(error.status_code, messages.get(error.status_code, str(error.detail)), error.headers)
+
+
+async def _internal_error(request: Request, error: Exception) -> Response:
+    # The log would name the fault only; the patient's text is never logged.
+    return _error(500, "internal error")
+
+
+async def _read_json(request: Request) -> dict[str, Any]:
+    """The request body as a JSON object, read in bounded pieces so no body can fill memory."""
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type != "application/json":
+        # A cross-site form cannot send application/json without the browser asking first.
+        raise ApiError(415, "send the request as application/json")
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise ApiError(413, f"the request body must be at most {MAX_BODY_BYTES} bytes")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY_BYTES:
+            raise ApiError(413, f"the request body must be at most {MAX_BODY_BYTES} bytes")
+    try:
+        value = json.loads(body.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ApiError(400, "the request body is not UTF-8") from None
+    except json.JSONDecodeError as error:
+        raise ApiError(400, f"not valid JSON ({error.msg})") from None
+    if not isinstance(value, dict):
+        raise ApiError(400, 'the request must be a JSON object like {"text": "what is HO?"}')
+    return value
+
+
+def _valid_token(request: Request) -> str | None:
+    token = request.cookies.get(COOKIE, "")
+    return token if _TOKEN.match(token) else None
+
+
+class WebApp:
+    """The routes, sharing one session store."""
+
+    def __init__(self, store: SessionStore, kiosk: KioskTimes | None = None):
+        self.store = store
+        self.meta = page_meta(store.bot, kiosk)
+        self.number = emergency_number(store.bot)
+        package = resources.files("chatbot.web") / "static"
+        self.page = (package / "index.html").read_bytes()
+        self.static = {name: (package / name).read_bytes() for name in STATIC_TYPES}
+
+    async def index(self, request: Request) -> Response:
+        return Response(self.page, media_type="text/html; charset=utf-8")
+
+    async def static_file(self, request: Request) -> Response:
+        name = request.path_params["name"]
+        if name not in self.static:
+            raise HTTPException(404)
+        return Response(self.static[name], media_type=STATIC_TYPES[name])
+
+    async def get_meta(self, request: Request) -> Response:
+        return AsciiJSON(self.meta)
+
+    async def healthz(self, request: Request) -> Response:
+        return AsciiJSON({"status": "ok", "sessions": len(self.store)})
+
+    async def ask(self, request: Request) -> Response:
+        body = await _read_json(request)
+        text, pick = body.get("text"), body.get("pick")
+        if (text is None) == (pick is None):
+            raise ApiError(422, 'send either "text" (your question) or "pick" (the id of a suggested question)')
+        if text is not None and not isinstance(text, str):
+            raise ApiError(422, '"text" must be a string')
+        if text is not None and len(text) > MAX_TEXT_CHARS:
+            raise ApiError(422, f'"text" must be at most {MAX_TEXT_CHARS} characters')
+        if pick is not None and (not isinstance(pick, str) or pick not in self.store.bot.bank.by_id):
+            raise ApiError(422, '"pick" must be the id of a question in the bank')
+
+        token = _valid_token(request)
+        fresh = token is None
+        if fresh:
+            token = secrets.token_urlsafe(32)
+        session = self.store.get(token)
+        if fresh:
+            # The page shows the bank's examples first, so a typed "2" asks the second of them.
+            session.offer(self.store.bot.bank.example_ids)
+        if pick is not None:
+            # Picking a shown question is the engine's numbered choice, made exact by offering only it.
+            session.offer([pick])
+            reply = session.ask("1")
+        else:
+            reply = session.ask(text)
+        result = reply.to_dict()
+        if reply.kind == "emergency":
+            result["emergency_number"] = self.number
+        response = AsciiJSON(result)
+        if fresh:
+            response.set_cookie(
+                COOKIE, token, httponly=True, samesite="strict", secure=request.url.scheme == "https", path="/"
+            )
+        return response
+
+    async def reset(self, request: Request) -> Response:
+        token = _valid_token(request)
+        if token is not None:
+            self.store.forget(token)
+        # The next question starts a new conversation under a new token.
+        response = AsciiJSON({"reset": True})
+        response.delete_cookie(COOKIE, path="/", httponly=True, samesite="strict")
+        return response
+
+
+def create_app(store: SessionStore, kiosk: KioskTimes | None = None, frame_ancestors: str = "'none'"):
+    """The whole ASGI application: routes, JSON errors, and the security headers around everything."""
+    web = WebApp(store, kiosk)
+    routes = [
+        Route("/", web.index, methods=["GET"]),
+        Route("/static/{name}", web.static_file, methods=["GET"]),
+        Route("/api/meta", web.get_meta, methods=["GET"]),
+        Route("/api/ask", web.ask, methods=["POST"]),
+        Route("/api/reset", web.reset, methods=["POST"]),
+        Route("/healthz", web.healthz, methods=["GET"]),
+    ]
+    app = Starlette(
+        routes=routes,
+        exception_handlers={ApiError: _api_error, HTTPException: _http_error, Exception: _internal_error},
+    )
+    return SecurityHeaders(app, frame_ancestors)

@@ -1,0 +1,39 @@
+"""Run the web front end with uvicorn: loopback by default, no access log, no server banner."""
+
+from __future__ import annotations
+
+import socket
+import sys
+
+import uvicorn
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket for host:port (port 0 picks a free one), IPv4 or IPv6 as the host says."""
+    family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(address)
+    # Listening before the address is printed: a client that connects at once waits in the backlog
+    # instead of being refused while uvicorn starts.
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+def serve_http(app, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve until SIGINT or SIGTERM. The one line it prints names the address, never a request."""
+    sock = bind(host, port)
+    actual = sock.getsockname()
+    shown = f"[{actual[0]}]" if sock.family == socket.AF_INET6 else actual[0]
+    config = uvicorn.Config(
+        app,
+        access_log=False,  # request lines are not patient text (questions are POSTed), but log nothing
+        log_level="warning",
+        server_header=False,
+        lifespan="off",
+        proxy_headers=True,  # trusts X-Forwarded-* only from --forwarded-allow-ips (default 127.0.0.1)
+    )
+    server = uvicorn.Server(config)
+    print(f"chatbot: serving on http://{shown}:{actual[1]}/ (Ctrl-C to stop)", file=sys.stderr, flush=True)
+    server.run(sockets=[sock])

@@ -1,0 +1,288 @@
+// The page of `chatbot serve --http`: no framework, no build step, nothing from another site.
+//
+// Every word comes from GET /api/meta or a reply, and is shown with textContent,
+// never as markup, so nothing a person types (or the server sends) can run.
+// Nothing is written to localStorage, sessionStorage or the history; the
+// conversation lives in the DOM and on the server, and a wipe removes both.
+"use strict";
+
+(function () {
+  const $ = (id) => document.getElementById(id);
+  const conversation = $("conversation");
+  const form = $("ask-form");
+  const question = $("question");
+  const status = $("status");
+  const dialog = $("idle-warning");
+  let meta = null;
+  let pending = false;
+  // Bumped by every wipe: a reply that arrives after one belongs to the last person and is dropped.
+  let generation = 0;
+  let inFlight = null;
+  const REQUEST_TIMEOUT_MS = 20000;
+
+  function element(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  // A reply kind becomes a CSS class; an unexpected value gets a plain style, never markup.
+  function kindClass(kind) {
+    return /^[a-z]{1,20}$/.test(kind) ? kind : "unknown";
+  }
+
+  function show(node) {
+    conversation.appendChild(node);
+    node.scrollIntoView({ block: "start" });
+  }
+
+  function suggestionList(suggestions, heading) {
+    const block = element("div", "suggestions");
+    if (heading) block.appendChild(element("p", "suggestions-heading", heading));
+    const list = element("ol", "suggestion-list");
+    suggestions.forEach((suggestion, index) => {
+      const button = element("button", "suggestion");
+      button.type = "button";
+      button.appendChild(element("span", "number", String(index + 1)));
+      button.appendChild(element("span", "question-text", suggestion.question));
+      button.addEventListener("click", () => ask({ pick: suggestion.id }, suggestion.question));
+      const item = element("li");
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+    block.appendChild(list);
+    return block;
+  }
+
+  function showWelcome() {
+    const block = element("section", "message bot welcome");
+    block.appendChild(element("p", "text", meta.words.welcome));
+    if (meta.examples.length) block.appendChild(suggestionList(meta.examples, meta.words.examples_heading));
+    conversation.appendChild(block);
+  }
+
+  function showQuestion(text) {
+    const block = element("div", "message user");
+    block.appendChild(element("p", "who", meta.words.you));
+    const body = element("p", "text", text);
+    body.dir = "auto";
+    block.appendChild(body);
+    show(block);
+  }
+
+  // The heading above a reply's suggestions, as in the terminal: none for a clarify (its text asks).
+  function headingFor(kind) {
+    if (kind === "answer") return meta.words.follow_ups_heading;
+    if (kind === "fallback" || kind === "smalltalk") return meta.words.examples_heading;
+    return "";
+  }
+
+  function showReply(reply) {
+    const kind = kindClass(reply.kind);
+    const block = element("div", "message bot reply reply--" + kind);
+    block.dataset.kind = kind;
+    // A kind with its own label (emergency, urgent) gets an icon and that label: never colour alone.
+    const label = meta.words[kind + "_label"];
+    if (label) {
+      const banner = element("p", "kind-label");
+      const icon = element("span", "icon icon--" + kind);
+      icon.setAttribute("aria-hidden", "true");
+      banner.appendChild(icon);
+      banner.appendChild(element("strong", null, label));
+      block.appendChild(banner);
+    }
+    if (kind === "emergency") block.setAttribute("role", "alert");
+    const body = element("p", "text", reply.answer);
+    body.dir = "auto";
+    block.appendChild(body);
+    if (reply.emergency_number) {
+      const call = element("p", "call-now");
+      call.appendChild(element("span", null, meta.words.call_now + " "));
+      call.appendChild(element("strong", "number", reply.emergency_number));
+      block.appendChild(call);
+    }
+    if (reply.source) block.appendChild(element("p", "source", meta.words.source_prefix + " " + reply.source));
+    if (reply.suggestions && reply.suggestions.length) {
+      block.appendChild(suggestionList(reply.suggestions, headingFor(kind)));
+    }
+    show(block);
+  }
+
+  function showError() {
+    const block = element("div", "message bot reply reply--error");
+    block.appendChild(element("p", "text", meta.words.error));
+    show(block);
+  }
+
+  async function ask(request, shownText) {
+    if (pending) return;
+    pending = true;
+    const mine = generation;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
+    inFlight = controller;
+    conversation.setAttribute("aria-busy", "true");
+    showQuestion(shownText);
+    let reply = null;
+    try {
+      const response = await fetch("/api/ask", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(request),
+        credentials: "same-origin",
+        cache: "no-store",
+        signal: controller.signal,
+      });
+      if (response.ok) reply = await response.json();
+    } catch (error) {
+      reply = null;
+    } finally {
+      clearTimeout(timer);
+    }
+    if (mine !== generation) return; // the page was wiped meanwhile
+    pending = false;
+    inFlight = null;
+    conversation.removeAttribute("aria-busy");
+    try {
+      if (!reply) throw new Error("no reply");
+      showReply(reply);
+    } catch (error) {
+      showError();
+    }
+    // Ready for the next question, without scrolling away from the start of the reply.
+    question.focus({ preventScroll: true });
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    // The browser enforces maxlength on typing and pasting; a script could still set more.
+    const text = question.value.slice(0, meta.max_chars);
+    if (!text.trim()) {
+      question.focus();
+      return;
+    }
+    question.value = "";
+    ask({ text: text }, text);
+  });
+
+  // Enter sends; Shift+Enter starts a new line.
+  question.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+
+  // Forget everything of this conversation: the page, the text box, any storage, and the server's session.
+  async function wipe(announcement) {
+    generation += 1;
+    if (inFlight) inFlight.abort();
+    inFlight = null;
+    pending = false;
+    conversation.removeAttribute("aria-busy");
+    conversation.replaceChildren();
+    question.value = "";
+    status.textContent = "";
+    try {
+      window.localStorage.clear();
+      window.sessionStorage.clear();
+    } catch (error) {
+      // Storage may be off; there is nothing in it then.
+    }
+    window.history.replaceState(null, "", "/");
+    try {
+      await fetch("/api/reset", { method: "POST", credentials: "same-origin", cache: "no-store" });
+    } catch (error) {
+      // The server forgets idle sessions by itself too (--session-ttl).
+    }
+    showWelcome();
+    if (announcement) status.textContent = announcement;
+  }
+
+  $("start-again").addEventListener("click", async () => {
+    await wipe(meta.words.restarted);
+    question.focus();
+  });
+
+  // Kiosk mode: warn after a quiet spell, then wipe (WCAG 2.2.1: a simple action keeps going).
+  const kiosk = { idleTimer: 0, wipeTimer: 0, tickTimer: 0 };
+
+  function stopKioskTimers() {
+    clearTimeout(kiosk.idleTimer);
+    clearTimeout(kiosk.wipeTimer);
+    clearInterval(kiosk.tickTimer);
+  }
+
+  function armKiosk() {
+    if (!meta || !meta.kiosk) return;
+    stopKioskTimers();
+    if (dialog.open) dialog.close();
+    const quiet = Math.max(0, meta.kiosk.idle_seconds - meta.kiosk.warn_seconds);
+    kiosk.idleTimer = setTimeout(warn, quiet * 1000);
+  }
+
+  function warn() {
+    const deadline = Date.now() + meta.kiosk.warn_seconds * 1000;
+    const text = $("idle-text");
+    const update = () => {
+      const left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+      text.textContent = meta.words.idle_warning.split("{seconds}").join(String(left));
+    };
+    update();
+    kiosk.tickTimer = setInterval(update, 1000);
+    dialog.showModal();
+    $("keep-going").focus();
+    kiosk.wipeTimer = setTimeout(async () => {
+      stopKioskTimers();
+      if (dialog.open) dialog.close();
+      await wipe("");
+      if (document.activeElement) document.activeElement.blur();
+      armKiosk();
+    }, meta.kiosk.warn_seconds * 1000);
+  }
+
+  ["keydown", "pointerdown", "input", "wheel", "touchstart"].forEach((name) =>
+    document.addEventListener(name, armKiosk, { capture: true, passive: true })
+  );
+  $("keep-going").addEventListener("click", () => {
+    armKiosk();
+    question.focus();
+  });
+  dialog.addEventListener("cancel", (event) => {
+    // Escape closes the warning, which is the same as keeping going.
+    event.preventDefault();
+    armKiosk();
+  });
+
+  async function start() {
+    let response = null;
+    try {
+      response = await fetch("/api/meta", { cache: "no-store" });
+    } catch (error) {
+      response = null;
+    }
+    if (!response || !response.ok) {
+      // A kiosk's browser may start before the server: try again shortly.
+      setTimeout(start, 2000);
+      return;
+    }
+    meta = await response.json();
+    const words = meta.words;
+    document.title = meta.title;
+    $("title").textContent = meta.title;
+    $("notice").textContent = words.notice;
+    $("question-label").textContent = words.prompt;
+    $("send").textContent = words.send;
+    $("start-again").textContent = words.start_again;
+    $("idle-title").textContent = words.idle_title;
+    $("keep-going").textContent = words.keep_going;
+    conversation.setAttribute("aria-label", words.conversation);
+    question.maxLength = meta.max_chars;
+    showWelcome();
+    document.body.dataset.ready = "true";
+    armKiosk();
+  }
+
+  start();
+})();
