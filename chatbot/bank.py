@@ -25,6 +25,7 @@ from chatbot.bank_checks import (
     check_smalltalk,
     check_synonyms,
     check_word_list,
+    meta_names,
 )
 from chatbot.bank_files import KNOWN_SECTIONS, OPTIONAL_SECTIONS, collect_sections, read_documents
 from chatbot.bank_model import Bank
@@ -87,6 +88,7 @@ def _load_bank(folder: str, custom: bool) -> Bank:
             problems.append(BankProblem(str(folder), None, None, f"missing section {name!r}"))
 
     title, source, reviewed = check_meta(sections.get("meta"), problems)
+    short_name, topic = meta_names(sections.get("meta"))
     raw_entries = sections.get("entries", ("", []))[1]
     entries, links = check_entries(raw_entries, problems)
     check_links_and_overlaps(entries, links, problems)
@@ -124,5 +126,7 @@ def _load_bank(folder: str, custom: bool) -> Bank:
         example_ids=example_ids,
         path=str(folder),
         by_id={entry.id: entry for entry in entries},
+        short_name=short_name,
+        topic=topic,
         **word_lists,
     )

@@ -189,6 +189,12 @@ def check_meta(section: tuple[str, Any] | None, problems: list[BankProblem]) -> 
     return values[0], values[1], values[2]
 
 
+def meta_names(section: tuple[str, Any] | None) -> tuple[str, str]:
+    """The optional `short_name` and `topic` of a bank's meta (what "it" means in a question)."""
+    meta = section[1] if section is not None and isinstance(section[1], dict) else {}
+    return str(meta.get("short_name") or "").strip(), str(meta.get("topic") or "").strip()
+
+
 def check_mapping_of_text(section: tuple[str, Any], required: tuple[str, ...], problems: list[BankProblem]) -> dict:
     file, value = section
     if not isinstance(value, dict):

@@ -94,6 +94,8 @@ class Bank(NamedTuple):
     example_ids: tuple[str, ...]
     path: str
     by_id: dict[str, FaqEntry]  # the entries by id, for lookups
+    short_name: str = ""  # meta: what the bank is about, short ("HO"): the subject of "is it hereditary?"
+    topic: str = ""  # meta: the same, in full ("heterotopic ossification")
 
     def source_line(self, entry: FaqEntry) -> str:
         """The source of an entry, as one line a patient can read."""

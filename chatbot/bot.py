@@ -64,6 +64,9 @@ class Bot:
         self.advice = AdviceDetector(bank.personal_advice)
         self.smalltalk = SmalltalkMatcher(bank.smalltalk)
         self.emergency_number = emergency_number
+        # What "it" means when a question names no subject: the bank's meta says ("HO").
+        subject = bank.short_name or bank.topic
+        self.default_subject = self.analyzer.analyze(subject, fix_typos=False).tokens if subject else ()
 
     @classmethod
     def load(

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 
 from chatbot.bank_model import FaqEntry
-from chatbot.bot import CLEAR_MARGIN, Bot, decide
-from chatbot.language import Analysis
-from chatbot.matcher import FUZZY_CANDIDATES
+from chatbot.bot import Bot, decide
+from chatbot.language import Analysis, stem
 from chatbot.reply import Reply, Suggestion
 from chatbot.text import MAX_QUESTION_CHARS, clean_question, fold
 
@@ -26,10 +25,6 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _ADVICE_OPTIONS = 3
 # General questions offered after a personal-advice request must share this much of it.
 ADVICE_RELATED_COVERAGE = 0.3
-# A message whose best entry explains it this fully stands on its own, follow-up words or not.
-SELF_CONTAINED = 0.95
-# Points a follow-up candidate gains for sharing all of the last topic's words.
-CONTEXT_BONUS = 80.0
 
 
 class Session:
@@ -124,22 +119,37 @@ class Session:
         return self._fallback(prefix + self.bot.bank.messages["personal_advice"], related[:_ADVICE_OPTIONS])
 
     def _match(self, analysis: Analysis, prefix: str, clean: str) -> Reply:
-        # One ranking, long enough for the follow-up check to find every candidate's own score.
-        ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts, limit=FUZZY_CANDIDATES)
-        # "What causes it?" right after an answer is about that answer's subject, so it passes the gate
-        # too, if it asks something the bank knows ("causes"); "what time is it?" does not.
-        leans_on_topic = (
-            self._last_entry is not None and self._has_follow_up_cue(analysis) and bool(self._bank_words(analysis))
+        """Match a message; the conversation is consulted only for a message that cannot stand alone.
+
+        A complete question is matched on its own, exactly as in a fresh
+        session, so an earlier topic can never turn it into another answer. An
+        elliptical one ("and grade 3?", "what are its symptoms?") is read with
+        the last topic's subject first, and that reading must clear the same
+        thresholds as any answer; otherwise it too is matched on its own.
+        """
+        follow_up = None
+        if self._last_entry is not None and self._is_elliptical(analysis):
+            follow_up = self._follow_up_reading(analysis)
+        ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts)
+        decision = decide(ranking) if self._is_about_health(analysis) else decide([])
+        via = "direct"
+        if decision.kind != "answer" and (self._is_about_health(analysis) or self._points_back(analysis)):
+            # No subject of its own ("is it hereditary?", "does it hurt?"): the bank's main topic.
+            alternative = self._default_subject_reading(analysis)
+            if alternative is not None:
+                decision, via = alternative, "default subject"
+        # A follow-up reading that asks the last question again ("what causes it?" after "can a hip
+        # replacement cause HO?") means the main topic: it yields to a clear answer of the message's own.
+        repeats = (
+            follow_up is not None
+            and follow_up.entry.id == self._last_entry.id
+            and self._bank_words(analysis) <= set(self.bot.analyzer.analyze(self._last_entry.question).tokens)
         )
-        decision = decide(ranking) if self._is_about_health(analysis) or leans_on_topic else decide([])
-        follow_up = self._follow_up_entry(analysis, ranking)
-        if follow_up is not None:
-            score = next((c.score for c in ranking if c.entry.id == follow_up.id), None)
-            context = self._context_of(analysis, follow_up) | self._context
-            return self._answer(follow_up, score if score is not None else 100.0, context, prefix)
+        if follow_up is not None and not (repeats and decision.kind == "answer"):
+            return self._answer(follow_up.entry, follow_up.score, self._context, prefix, via="follow-up")
         if decision.kind == "answer":
             top = decision.candidates[0]
-            return self._answer(top.entry, top.score, self._context_of(analysis, top.entry), prefix)
+            return self._answer(top.entry, top.score, self._context_of(analysis, top.entry), prefix, via=via)
         if decision.kind == "clarify":
             options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
             self._offered = options
@@ -151,43 +161,66 @@ class Session:
             )
         return self._not_answered(analysis, prefix, clean)
 
-    def _follow_up_entry(self, analysis: Analysis, ranking: list) -> FaqEntry | None:
-        """The entry a follow-up ("and grade 3?", "what are its symptoms?") leans on, if any.
+    def _own_subjects(self, analysis: Analysis) -> set[str]:
+        subjects = self.bot.bank.follow_up.subjects
+        return {t for t in analysis.tokens if t in subjects}
 
-        Without a follow-up word ("it", "and ...", "what about ..."), a message
-        that one entry answers on its own is not a follow-up. Otherwise the
-        entries that use every word the new message brings compete on their
-        own score plus a bonus for the share of the last topic's words they
-        use; without a clear winner the message is matched on its own.
+    def _is_elliptical(self, analysis: Analysis) -> bool:
+        """True for a message that leans on what came before: "and grade 3?", "what are its symptoms?".
+
+        It opens with a follow-up word ("and", "what about"), or it names no
+        subject of its own and either points back ("it", "that") or is a bare
+        aspect ("symptoms?").
         """
-        if self._last_entry is None:
-            return None
-        if not self._has_follow_up_cue(analysis):
-            standalone = decide(ranking).kind == "answer"
-            contained = bool(ranking) and ranking[0].coverage >= SELF_CONTAINED and ranking[0].fit >= SELF_CONTAINED
-            if standalone or contained:
-                return None
-        matcher = self.bot.matcher
-        new_words = self._bank_words(analysis)
-        if not new_words:
-            return None
+        typed = " ".join(analysis.words)
+        follow_up = self.bot.bank.follow_up
+        if any(typed == opener or typed.startswith(opener + " ") for opener in follow_up.openers):
+            return True
+        return self._points_back(analysis) or (self._asks_without_subject(analysis) and len(analysis.tokens) <= 2)
+
+    def _asks_without_subject(self, analysis: Analysis) -> bool:
+        """True if a message names no subject but asks something the bank knows ("causes", "hereditary")."""
+        if self._own_subjects(analysis) or not self._bank_words(analysis):
+            return False
+        # "What time is it?" brings only everyday words: it asks nothing of the bank.
+        analyzer = self.bot.analyzer
+        return not all(word in analyzer.stopwords or analyzer.is_everyday(stem(word)) for word in analysis.words)
+
+    def _points_back(self, analysis: Analysis) -> bool:
+        """True for "is it hereditary?", "how is that treated?": no subject of its own, and a pronoun for it."""
+        pronouns = self.bot.bank.follow_up.pronouns
+        return self._asks_without_subject(analysis) and any(word in pronouns for word in analysis.words)
+
+    def _follow_up_reading(self, analysis: Analysis):
+        """The message read with the last topic's subject added, if that reading is itself a clear answer."""
         context = self._context
-        if any(t.isdigit() for t in new_words):
+        if any(t.isdigit() for t in analysis.tokens):  # "what about 4": the new grade replaces the old
             context = frozenset(t for t in context if not t.isdigit())
-        context_weight = sum(matcher.weight(t) for t in context)
-        if context_weight <= 0:
+        if any(t in self.bot.bank.follow_up.subjects for t in analysis.tokens):  # "what about FOP"
+            context = frozenset(t for t in context if t not in self.bot.bank.follow_up.subjects or t == "grade")
+        if not context:
             return None
-        standalone = {c.entry.id: c.score for c in ranking}
-        scored = []
-        for entry in matcher.entries_covering(new_words):
-            share = matcher.overlap(entry, context) / context_weight
-            scored.append((standalone.get(entry.id, 0.0) + CONTEXT_BONUS * share, share, entry))
-        scored.sort(key=lambda item: -item[0])
-        if not scored or scored[0][1] <= 0:
+        tokens = tuple(dict.fromkeys((*analysis.tokens, *sorted(context))))
+        ranking = self.bot.matcher.rank(tokens, (*analysis.concepts, *sorted(context)))
+        decision = decide(ranking)
+        if decision.kind != "answer":
             return None
-        if len(scored) > 1 and scored[0][0] - scored[1][0] < CLEAR_MARGIN:
+        top = decision.candidates[0]
+        # The entry must explain what the message itself brings, not only the old topic.
+        if not self.bot.matcher.entries_covering(self._bank_words(analysis)) or top.entry.id not in {
+            e.id for e in self.bot.matcher.entries_covering(self._bank_words(analysis))
+        }:
             return None
-        return scored[0][2]
+        return top
+
+    def _default_subject_reading(self, analysis: Analysis):
+        """For a question with no subject of its own, the reading with the bank's main topic as subject."""
+        subject = self.bot.default_subject
+        if not subject or self._own_subjects(analysis):
+            return None
+        tokens = tuple(dict.fromkeys((*analysis.tokens, *subject)))
+        decision = decide(self.bot.matcher.rank(tokens, (*analysis.concepts, *subject)))
+        return decision if decision.kind == "answer" else None
 
     def _bank_words(self, analysis: Analysis) -> set[str]:
         """What a message itself brings: bank words, not everyday ones ("what time is it?" brings nothing)."""
@@ -201,13 +234,6 @@ class Session:
         """
         analyzer = self.bot.analyzer
         return any(analyzer.is_topic_word(token) for token in (*analysis.words, *analysis.tokens))
-
-    def _has_follow_up_cue(self, analysis: Analysis) -> bool:
-        typed = " ".join(analysis.words)
-        follow_up = self.bot.bank.follow_up
-        if any(typed == opener or typed.startswith(opener + " ") for opener in follow_up.openers):
-            return True
-        return any(word in follow_up.pronouns for word in analysis.words)
 
     def _context_of(self, analysis: Analysis, entry: FaqEntry | None = None) -> frozenset[str]:
         """What a follow-up can lean on: the subjects the person asked about (FOP, grade 2 ...),
@@ -231,8 +257,10 @@ class Session:
 
     # Building replies.
 
-    def _answer(self, entry: FaqEntry, score: float, context: frozenset[str], prefix: str = "") -> Reply:
-        reply = self.bot.answer_reply(entry, score, prefix=prefix)
+    def _answer(
+        self, entry: FaqEntry, score: float, context: frozenset[str], prefix: str = "", via: str = "direct"
+    ) -> Reply:
+        reply = self.bot.answer_reply(entry, score, prefix=prefix)._replace(via=via)
         if not context:  # picked by number: the entry's own question is the topic
             context = self._context_of(self.bot.analyzer.analyze(entry.question), entry)
         self._last_entry = entry

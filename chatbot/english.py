@@ -1,0 +1,118 @@
+"""General knowledge of English: how common a word is, whether it is a word at all, and its stem.
+
+Word frequencies come from the 82,765-word English frequency list that ships
+with symspellpy (counts from a large web corpus); stems from the Snowball
+English stemmer (PyStemmer). Neither knows anything about a bank: they let
+the bot tell an everyday word ("grandma", "worried") from a rare, specific
+one ("ossification") and a typo from a real word, for any topic.
+
+Reading the list takes tens of milliseconds, so it is read only when first
+needed, and a compact copy (marshal) is kept in the user's cache folder,
+keyed on the list's size and modification time; if that folder is not
+writable the list is simply read each time.
+"""
+
+from __future__ import annotations
+
+import marshal
+import math
+import os
+
+import Stemmer
+
+DICTIONARY_NAME = "frequency_dictionary_en_82_765.txt"
+CACHE_FORMAT = 1
+# Zipf-like scale: log10 of a word's frequency per billion words. 7 is "the", 3 a word most adults
+# know but rarely use, the list's rarest words are about 1.7. Unknown words are 0.
+UNKNOWN = 0.0
+
+_stemmer = Stemmer.Stemmer("english")
+_stems: dict[str, str] = {}
+_zipf: dict[str, int] | None = None  # tenths of a zipf unit, to keep the cached copy small
+
+
+def stem(word: str) -> str:
+    """The Snowball English stem of a folded word ("symptoms" -> "symptom", "growing" -> "grow")."""
+    found = _stems.get(word)
+    if found is None:
+        found = _stems[word] = _stemmer.stemWord(word) if word.isalpha() else word
+    return found
+
+
+def zipf(word: str) -> float:
+    """How common a folded word is in English (0 for a word the list does not know)."""
+    value = _frequencies().get(word)
+    return value / 10 if value is not None else UNKNOWN
+
+
+def is_known(word: str) -> bool:
+    """True if the word is in the English list (so a typo fix must not "correct" it)."""
+    return word in _frequencies()
+
+
+def _dictionary_path() -> str:
+    import importlib.util
+
+    spec = importlib.util.find_spec("symspellpy")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("symspellpy is not installed: it ships the English word list")
+    return os.path.join(next(iter(spec.submodule_search_locations)), DICTIONARY_NAME)
+
+
+def _cache_dir() -> str:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "ho-faq-chatbot")
+
+
+def _frequencies() -> dict[str, int]:
+    global _zipf
+    if _zipf is None:
+        _zipf = _load()
+    return _zipf
+
+
+def _load() -> dict[str, int]:
+    return cached_build(_dictionary_path(), "english", _read_list)
+
+
+def cached_build(source: str, name: str, build):
+    """`build(source)`, kept as a compact copy in the user's cache folder while the source file is unchanged.
+
+    Used for the English list and for the general layer's vocabulary, so a start reads neither.
+    """
+    info = os.stat(source)
+    cached = os.path.join(_cache_dir(), f"{name}-{CACHE_FORMAT}-{info.st_size}-{info.st_mtime_ns}.marshal")
+    try:
+        with open(cached, "rb") as handle:
+            value = marshal.load(handle)  # noqa: S302 - our own file in the user's own cache folder
+        if value:
+            return value
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    value = build(source)
+    _write_cache(cached, value)
+    return value
+
+
+def _read_list(path: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 2 and parts[1].isdigit():
+                word = parts[0].replace("'", "")  # the bot folds "don't" to "dont"
+                counts[word] = counts.get(word, 0) + int(parts[1])
+    total = sum(counts.values()) or 1
+    return {word: max(1, round(10 * math.log10(count / total * 1e9))) for word, count in counts.items()}
+
+
+def _write_cache(cached: str, value) -> None:
+    """Keep a compact copy for the next start; an unwritable cache folder only costs time."""
+    try:
+        os.makedirs(os.path.dirname(cached), exist_ok=True)
+        partial = f"{cached}.{os.getpid()}.tmp"
+        with open(partial, "wb") as handle:
+            marshal.dump(value, handle)
+        os.replace(partial, cached)
+    except (OSError, ValueError):
+        pass
