@@ -13,6 +13,7 @@ import re
 from chatbot.bank_model import FaqEntry
 from chatbot.bot import Bot, decide
 from chatbot.language import Analysis, stem
+from chatbot.message import split_message
 from chatbot.reply import Reply, Suggestion
 from chatbot.text import MAX_QUESTION_CHARS, clean_question, fold
 
@@ -133,7 +134,9 @@ class Session:
         ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts)
         decision = decide(ranking) if self._is_about_health(analysis) else decide([])
         via = "direct"
-        if decision.kind != "answer" and (self._is_about_health(analysis) or self._points_back(analysis)):
+        # In a conversation about the topic, "what causes it?" may mean the main topic too.
+        in_topic = self._is_about_health(analysis) or (follow_up is not None and self._points_back(analysis))
+        if decision.kind != "answer" and in_topic:
             # No subject of its own ("is it hereditary?", "does it hurt?"): the bank's main topic.
             alternative = self._default_subject_reading(analysis)
             if alternative is not None:
@@ -150,6 +153,9 @@ class Session:
         if decision.kind == "answer":
             top = decision.candidates[0]
             return self._answer(top.entry, top.score, self._context_of(analysis, top.entry), prefix, via=via)
+        story = self._story_reading(clean, prefix)
+        if story is not None:
+            return story
         if decision.kind == "clarify":
             options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
             self._offered = options
@@ -160,6 +166,45 @@ class Session:
                 suggestions=options,
             )
         return self._not_answered(analysis, prefix, clean)
+
+    def _story_reading(self, clean: str, prefix: str) -> Reply | None:
+        """A longer message read as its questions, with the story around them giving the subject.
+
+        "My dad had his hip replaced in March and now there is a hard lump by
+        the scar. Is that HO?" is answered as "is that HO?" about a hip
+        replacement. Each question must clear the same thresholds as any
+        answer; a second answerable question is offered as the first choice.
+        """
+        message = split_message(clean)
+        if not message.questions or (len(message.questions) == 1 and not message.story):
+            return None
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        subjects = self.bot.bank.follow_up.subjects
+        story_subjects = tuple(
+            dict.fromkeys(t for part in message.story for t in analyzer.analyze(part).tokens if t in subjects)
+        )
+        found = []
+        for question in message.questions:
+            analysis = analyzer.analyze(question)
+            if not (self._is_about_health(analysis) or self._points_back(analysis)):
+                continue
+            if not (story_subjects or self._own_subjects(analysis)):
+                continue  # neither the story nor the question names a subject of the bank
+            extra = () if self._own_subjects(analysis) else story_subjects
+            tokens = tuple(dict.fromkeys((*analysis.tokens, *extra)))
+            decision = decide(matcher.rank(tokens, (*analysis.concepts, *extra)))
+            if decision.kind == "answer" and decision.candidates[0].entry.id not in {c.entry.id for c in found}:
+                found.append(decision.candidates[0])
+        if not found:
+            return None
+        top = found[0]
+        reply = self._answer(top.entry, top.score, frozenset(story_subjects), prefix, via="story")
+        if len(found) > 1:
+            others = self.bot.suggestions_for([c.entry.id for c in found[1:]])
+            suggestions = (*others, *(s for s in reply.suggestions if s.id not in {o.id for o in others}))
+            reply = reply._replace(suggestions=suggestions[: max(len(reply.suggestions), len(others))])
+            self._offered = reply.suggestions
+        return reply
 
     def _own_subjects(self, analysis: Analysis) -> set[str]:
         subjects = self.bot.bank.follow_up.subjects
@@ -189,7 +234,11 @@ class Session:
     def _points_back(self, analysis: Analysis) -> bool:
         """True for "is it hereditary?", "how is that treated?": no subject of its own, and a pronoun for it."""
         pronouns = self.bot.bank.follow_up.pronouns
-        return self._asks_without_subject(analysis) and any(word in pronouns for word in analysis.words)
+        if not (self._asks_without_subject(analysis) and any(word in pronouns for word in analysis.words)):
+            return False
+        # Every word it brings is one the bank knows: "how long does it take to the airport?" is not about HO.
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        return all(matcher.knows(t) or analyzer.is_everyday(t) for t in analysis.tokens)
 
     def _follow_up_reading(self, analysis: Analysis):
         """The message read with the last topic's subject added, if that reading is itself a clear answer."""

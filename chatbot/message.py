@@ -1,0 +1,49 @@
+"""Split a patient's message into its parts: the question(s) and the story around them.
+
+People rarely type a bare question. "My dad had his hip replaced in March
+and now there is a hard lump by the scar. Is that HO?" holds one question
+and a story that says what the question is about. This module only splits
+and sorts; the session decides what to answer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# Sentence ends, and the few clause breaks that often separate a story from a question.
+_SENTENCES = re.compile(r"(?<=[.!?;:])\s+|\s*\n+\s*")
+_CLAUSES = re.compile(r",\s+(?=(?:and\s+|but\s+|so\s+)?(?:what|how|why|when|where|which|who|can|could|is|are|does|"
+                      r"do|did|will|would|should|may|might|has|have)\b)", re.IGNORECASE)
+# Words that open a question in English.
+_QUESTION_OPENERS = frozenset(
+    "what whats how hows why when where which who whom whose can could is are was were does do did will would "
+    "should shall may might has have had am isnt arent doesnt dont cant wont tell explain".split()
+)
+_LEADING_JOINERS = frozenset("and but so also then well ok okay anyway hi hello hey please".split())
+
+
+class Message(NamedTuple):
+    """A message's questions, in the order asked, and the story sentences around them."""
+
+    questions: tuple[str, ...]
+    story: tuple[str, ...]
+
+
+def _is_question(part: str) -> bool:
+    if part.rstrip().endswith("?"):
+        return True
+    words = re.findall(r"[a-z']+", part.lower().replace("'", ""))
+    while words and words[0] in _LEADING_JOINERS:
+        words = words[1:]
+    return bool(words) and words[0] in _QUESTION_OPENERS
+
+
+def split_message(text: str) -> Message:
+    """Sentences (and question clauses after a comma) sorted into questions and story."""
+    parts = []
+    for sentence in _SENTENCES.split(text):
+        parts.extend(piece.strip() for piece in _CLAUSES.split(sentence) if piece and piece.strip())
+    questions = tuple(part for part in parts if _is_question(part))
+    story = tuple(part for part in parts if part not in questions)
+    return Message(questions, story)
