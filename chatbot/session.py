@@ -221,7 +221,8 @@ class Session:
         follow_up = self.bot.bank.follow_up
         if any(typed == opener or typed.startswith(opener + " ") for opener in follow_up.openers):
             return True
-        return self._points_back(analysis) or (self._asks_without_subject(analysis) and len(analysis.tokens) <= 2)
+        bare = len(analysis.words) <= 3  # "symptoms?", "how long?": a whole question is never this short
+        return self._points_back(analysis) or (bare and self._asks_without_subject(analysis))
 
     def _asks_without_subject(self, analysis: Analysis) -> bool:
         """True if a message names no subject but asks something the bank knows ("causes", "hereditary")."""
