@@ -50,6 +50,33 @@ def is_known(word: str) -> bool:
     return word in _frequencies()
 
 
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# A typo is fixed to an English word only if that word is this common: "wha" -> "what", "frm" -> "from".
+CORRECTION_ZIPF = 4.5
+
+
+def one_slip_away(word: str) -> list[str]:
+    """English words one slip from `word`: a letter swapped with its neighbour, changed, dropped or added.
+
+    Commonest first.
+    """
+    table = _frequencies()
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {left + right[1:] for left, right in splits if right}
+    edits |= {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
+    edits |= {left + c + right[1:] for left, right in splits if right for c in _LETTERS}
+    edits |= {left + c + right for left, right in splits for c in _LETTERS}
+    edits.discard(word)
+    return sorted((w for w in edits if w in table), key=lambda w: (-table[w], w))
+
+
+def correction(word: str) -> str | None:
+    """The commonest English word one slip from an unknown word, if it is a common one."""
+    for candidate in one_slip_away(word):
+        return candidate if zipf(candidate) >= CORRECTION_ZIPF else None
+    return None
+
+
 def _dictionary_path() -> str:
     import importlib.util
 

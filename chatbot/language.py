@@ -192,15 +192,20 @@ class Analyzer:
         return self._stems.get(word) or stem(word)
 
     def correct(self, word: str) -> str:
-        """The bank word a typed word was meant to be, or the word itself."""
+        """The word a typed word was meant to be: a bank word near it, else a common English word one slip away.
+
+        A word English knows is left alone (see `real_word_readings` for "dose" meant as "does").
+        """
         if (
             word in self._known
-            or not MIN_TYPO_LENGTH <= len(word) <= MAX_TYPO_LENGTH
+            or not 3 <= len(word) <= MAX_TYPO_LENGTH
             or not word.isalpha()
             or self._stem(word) in self._known_stems
             or english.is_known(word)
         ):
             return word
+        if len(word) < MIN_TYPO_LENGTH:
+            return english.correction(word) or word
         limit = _allowed_typo_distance(word)
         # Only words with the same first letter: a slip there is rare, and guessing one is risky.
         candidates = [
@@ -208,8 +213,29 @@ class Analyzer:
             for size in range(len(word) - limit, len(word) + limit + 1)
             for candidate in self._domain_buckets.get((word[0], size), ())
         ]
-        best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=limit)
-        return best[0] if best else word
+        found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=None)
+        if found:
+            # The nearest; among equally near ones, the commoner in English ("tpes" is "types", not "toes").
+            return min(found, key=lambda item: (item[1], -english.zipf(item[0]), item[0]))[0]
+        return english.correction(word) or word
+
+    def real_word_readings(self, typed: tuple[str, ...], limit: int = 4) -> list[tuple[str, ...]]:
+        """Other readings of a message in which one real word was a slip for a bank word.
+
+        "what dose it look like" may be "what does it look like"; "will it heel" "will it heal".
+        Only a word the bank does not use gets a reading, and only a bank word (or a small word)
+        one slip away, so the session can try each and keep the one the bank answers.
+        """
+        readings = []
+        for index, word in enumerate(typed):
+            if len(word) < 3 or not word.isalpha() or word in self._known or self._stem(word) in self._known_stems:
+                continue
+            for other in english.one_slip_away(word):
+                if other in self._known or other in self.stopwords:
+                    readings.append((*typed[:index], other, *typed[index + 1 :]))
+                    if len(readings) >= limit:
+                        return readings
+        return readings
 
     def _join_split_words(self, typed: list[str]) -> list[str]:
         """Mend a word typed with a space inside ("hetero topic", "physio therapy")."""
@@ -281,6 +307,10 @@ class Analyzer:
     def is_aspect(self, token: str) -> bool:
         """True for a concept that says what is asked (causes, treatment, danger), not about what (FOP, grade)."""
         return token in self._concept_words and token not in self.subjects and not token.isdigit()
+
+    def is_bank_specific(self, token: str) -> bool:
+        """True for a word the bank uses far more often than English does ("grow", "grade" in the HO bank)."""
+        return token in self._specific
 
     def is_topic_word(self, token: str) -> bool:
         """True for health words (whether or not the bank covers them) and the bank's own topic words."""

@@ -135,7 +135,7 @@ class Session:
         decision = decide(ranking) if self._is_about_health(analysis) else decide([])
         via = "direct"
         # In a conversation about the topic, "what causes it?" may mean the main topic too.
-        in_topic = self._is_about_health(analysis) or (follow_up is not None and self._points_back(analysis))
+        in_topic = self._is_about_health(analysis) or self._points_back(analysis)
         if decision.kind != "answer" and in_topic:
             # No subject of its own ("is it hereditary?", "does it hurt?"): the bank's main topic.
             alternative = self._default_subject_reading(analysis)
@@ -238,8 +238,14 @@ class Session:
         if not (self._asks_without_subject(analysis) and any(word in pronouns for word in analysis.words)):
             return False
         # Every word it brings is one the bank knows: "how long does it take to the airport?" is not about HO.
-        analyzer, matcher = self.bot.analyzer, self.bot.matcher
-        return all(matcher.knows(t) or analyzer.is_everyday(t) for t in analysis.tokens)
+        if not all(self.bot.matcher.knows(t) for t in analysis.tokens):
+            return False
+        # Outside a conversation about the topic, it must also ask something the bank makes its own
+        # ("how is it graded?"), not only words any request has ("can you fix it?").
+        analyzer = self.bot.analyzer
+        return self._last_entry is not None or any(
+            analyzer.is_bank_specific(t) or analyzer.is_topic_word(t) for t in analysis.tokens
+        )
 
     def _follow_up_reading(self, analysis: Analysis):
         """The message read with the last topic's subject added, if that reading is itself a clear answer."""
