@@ -223,15 +223,19 @@ class Analyzer:
         """Other readings of a message in which one real word was a slip for a bank word.
 
         "what dose it look like" may be "what does it look like"; "will it heel" "will it heal".
-        Only a word the bank does not use gets a reading, and only a bank word (or a small word)
-        one slip away, so the session can try each and keep the one the bank answers.
+        Only a word the bank does not use gets a reading, and only a small word or (for a health
+        word) a bank health word one slip away, so the session can try each and keep the one the
+        bank answers.
         """
         readings = []
         for index, word in enumerate(typed):
             if len(word) < 3 or not word.isalpha() or word in self._known or self._stem(word) in self._known_stems:
                 continue
+            health = self._stem(word) in self.topic
             for other in english.one_slip_away(word):
-                if other in self._known or other in self.stopwords:
+                # A slip keeps the kind of word: a small word for a small word ("dose" for "does"), a health
+                # word for a health word ("heel" for "heal"); "cost" is never read as "most".
+                if other in self.stopwords or (health and other in self._known and self._stem(other) in self.topic):
                     readings.append((*typed[:index], other, *typed[index + 1 :]))
                     if len(readings) >= limit:
                         return readings

@@ -141,6 +141,17 @@ class Session:
             alternative = self._default_subject_reading(analysis)
             if alternative is not None:
                 decision, via = alternative, "default subject"
+        if decision.kind != "answer" and follow_up is None and self._is_about_health(analysis):
+            # "How dose HO start": a real word that may be a slip for a bank word. The reading the bank
+            # answers clearly wins. Only a message already about health is re-read: a slip may fix
+            # how a question is asked, never make an everyday request medical.
+            for reading in self.bot.analyzer.real_word_readings(analysis.words):
+                other = self.bot.analyzer.analyze(" ".join(reading))
+                if self._is_about_health(other):
+                    alternative = decide(self.bot.matcher.rank(other.tokens, other.concepts))
+                    if alternative.kind == "answer":
+                        decision, via, analysis = alternative, "spelling", other
+                        break
         # A follow-up reading that asks the last question again ("what causes it?" after "can a hip
         # replacement cause HO?") means the main topic: it yields to a clear answer of the message's own.
         repeats = (
