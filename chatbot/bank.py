@@ -107,6 +107,7 @@ def _load_bank(folder: str, custom: bool) -> Bank:
     emergency = check_emergency(sections.get("emergency", ("", {})), problems)
     advice = check_advice(sections.get("personal_advice", ("", {})), problems)
     follow_up = check_follow_up(sections.get("follow_up", ("", {})), problems)
+    understanding = check_mapping_of_text(sections.get("understanding", ("", {})), ("story_only",), problems)
     if problems:
         raise BankError(problems)
     example_ids = tuple(screens["example_ids"]) or tuple(entry.id for entry in entries[:4])
@@ -127,6 +128,7 @@ def _load_bank(folder: str, custom: bool) -> Bank:
         path=str(folder),
         by_id={entry.id: entry for entry in entries},
         short_name=short_name,
+        understanding={key: " ".join(str(value).split()) for key, value in understanding.items()},
         topic=topic,
         **word_lists,
     )

@@ -96,6 +96,7 @@ class Bank(NamedTuple):
     by_id: dict[str, FaqEntry]  # the entries by id, for lookups
     short_name: str = ""  # meta: what the bank is about, short ("HO"): the subject of "is it hereditary?"
     topic: str = ""  # meta: the same, in full ("heterotopic ossification")
+    understanding: dict[str, str] | None = None  # wording for whole messages (faq/understanding.yaml)
 
     def source_line(self, entry: FaqEntry) -> str:
         """The source of an entry, as one line a patient can read."""

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from chatbot.bank import load_bank
 from chatbot.bank_model import Bank, FaqEntry
-from chatbot.language import Analyzer
+from chatbot.language import Analyzer, general_vocabulary
 from chatbot.matcher import Candidate, Matcher
 from chatbot.reply import Reply, Suggestion
 from chatbot.safety import AdviceDetector, EmergencyDetector
@@ -67,6 +67,7 @@ class Bot:
         # What "it" means when a question names no subject: the bank's meta says ("HO").
         subject = bank.short_name or bank.topic
         self.default_subject = self.analyzer.analyze(subject, fix_typos=False).tokens if subject else ()
+        self.narrative_words = frozenset(general_vocabulary().get("narrative_words", ()))
 
     @classmethod
     def load(

@@ -13,8 +13,11 @@ from typing import NamedTuple
 
 # Sentence ends, and the few clause breaks that often separate a story from a question.
 _SENTENCES = re.compile(r"(?<=[.!?;:])\s+|\s*\n+\s*")
-_CLAUSES = re.compile(r",\s+(?=(?:and\s+|but\s+|so\s+)?(?:what|how|why|when|where|which|who|can|could|is|are|does|"
-                      r"do|did|will|would|should|may|might|has|have)\b)", re.IGNORECASE)
+_ASKING = r"(?:what|how|why|when|where|which|who|can|could|is|are|does|do|did|will|would|should|may|might|has|have)\b"
+_CLAUSES = re.compile(
+    rf",\s+(?=(?:and\s+|but\s+|so\s+)?{_ASKING})|\s+(?:and|but|also)\s+(?=(?:what|how|why|when|where|which|who)\b)",
+    re.IGNORECASE,
+)
 # Words that open a question in English.
 _QUESTION_OPENERS = frozenset(
     "what whats how hows why when where which who whom whose can could is are was were does do did will would "

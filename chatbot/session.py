@@ -89,7 +89,11 @@ class Session:
 
         analysis = self.bot.analyzer.analyze(clean)
         if self.bot.advice.asks_for_advice(clean):
-            return self._personal_advice(analysis, prefix)
+            # "Is that HO, and what tests will they do?": say why the personal part is not answered,
+            # then answer the general question, if the message has one.
+            advice = prefix + self.bot.bank.messages["personal_advice"] + "\n\n"
+            general = self._story_reading(clean, advice, skip_advice=True)
+            return general if general is not None else self._personal_advice(analysis, prefix)
 
         return self._match(analysis, prefix, clean)
 
@@ -128,6 +132,7 @@ class Session:
         the last topic's subject first, and that reading must clear the same
         thresholds as any answer; otherwise it too is matched on its own.
         """
+        message = split_message(clean)
         follow_up = None
         if self._last_entry is not None and self._is_elliptical(analysis):
             follow_up = self._follow_up_reading(analysis)
@@ -163,10 +168,13 @@ class Session:
             return self._answer(follow_up.entry, follow_up.score, self._context, prefix, via="follow-up")
         if decision.kind == "answer":
             top = decision.candidates[0]
-            return self._answer(top.entry, top.score, self._context_of(analysis, top.entry), prefix, via=via)
+            reply = self._answer(top.entry, top.score, self._context_of(analysis, top.entry), prefix, via=via)
+            return self._offer_other_questions(reply, message) if len(message.questions) > 1 else reply
         story = self._story_reading(clean, prefix)
         if story is not None:
             return story
+        if not message.questions and self._is_story(analysis):
+            return self._story_only(analysis, prefix)  # a story with no question: not a refusal
         if decision.kind == "clarify":
             options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
             self._offered = options
@@ -178,7 +186,65 @@ class Session:
             )
         return self._not_answered(analysis, prefix, clean)
 
-    def _story_reading(self, clean: str, prefix: str) -> Reply | None:
+    def _is_story(self, analysis: Analysis) -> bool:
+        """A message that tells what happened to someone ("my mum has HO after her hip op") about health."""
+        narrative = self.bot.narrative_words
+        if not any(word in narrative for word in analysis.words):
+            return False
+        # It must name the bank's own subject ("HO", "hip op"), not only general health ("my tooth hurts").
+        analyzer = self.bot.analyzer
+        return any(
+            analyzer.is_topic_word(t) and t not in analyzer.health and stem(t) not in analyzer.health
+            for t in self._own_subjects(analysis)
+        )
+
+    def _story_only(self, analysis: Analysis, prefix: str) -> Reply:
+        """A kind reply to a story with no question, and the entries that fit it best to pick from."""
+        ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts)
+        ids = [c.entry.id for c in ranking if c.coverage >= ADVICE_RELATED_COVERAGE][:_ADVICE_OPTIONS]
+        suggestions = self.bot.suggestions_for(ids or self.bot.bank.example_ids)
+        self._offered = suggestions
+        text = prefix + (self.bot.bank.understanding or {}).get("story_only", self.bot.bank.messages["clarify"])
+        return Reply(kind="clarify", text=text, score=ranking[0].score if ranking else None, suggestions=suggestions)
+
+    def _offer_other_questions(self, reply: Reply, message) -> Reply:
+        """After answering one question of a message that asked several, offer the others first."""
+        others = [c.entry.id for c in self._question_answers(message.questions, ()) if c.entry.id != reply.id]
+        if not others:
+            return reply
+        suggestions = self.bot.suggestions_for(others)
+        rest = tuple(s for s in reply.suggestions if s.id not in set(others))
+        reply = reply._replace(suggestions=(*suggestions, *rest)[: max(len(reply.suggestions), len(suggestions))])
+        self._offered = reply.suggestions
+        return reply
+
+    def _question_answers(self, questions, story_subjects, skip_advice: bool = False) -> list:
+        """The clear answer to each question of a message (with the story's subject where it names none)."""
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        found = []
+        for question in questions:
+            if skip_advice and self.bot.advice.asks_for_advice(question):
+                continue
+            analysis = analyzer.analyze(question)
+            if not (self._is_about_health(analysis) or self._points_back(analysis)):
+                continue
+            if not (story_subjects or self._own_subjects(analysis)):
+                continue  # neither the story nor the question names a subject of the bank
+            # Each subject the story names, alone (a long story names several), else none, else the
+            # bank's main topic: the clearest answer among these readings wins.
+            readings = [(subject,) for subject in story_subjects[:3]]
+            readings += [()] if self._own_subjects(analysis) else [self.bot.default_subject]
+            best = None
+            for extra in readings:
+                tokens = tuple(dict.fromkeys((*analysis.tokens, *extra)))
+                decision = decide(matcher.rank(tokens, (*analysis.concepts, *extra)))
+                if decision.kind == "answer" and (best is None or decision.candidates[0].score > best.score):
+                    best = decision.candidates[0]
+            if best is not None and best.entry.id not in {c.entry.id for c in found}:
+                found.append(best)
+        return found
+
+    def _story_reading(self, clean: str, prefix: str, skip_advice: bool = False) -> Reply | None:
         """A longer message read as its questions, with the story around them giving the subject.
 
         "My dad had his hip replaced in March and now there is a hard lump by
@@ -189,23 +255,12 @@ class Session:
         message = split_message(clean)
         if not message.questions or (len(message.questions) == 1 and not message.story):
             return None
-        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        analyzer = self.bot.analyzer
         subjects = self.bot.bank.follow_up.subjects
         story_subjects = tuple(
             dict.fromkeys(t for part in message.story for t in analyzer.analyze(part).tokens if t in subjects)
         )
-        found = []
-        for question in message.questions:
-            analysis = analyzer.analyze(question)
-            if not (self._is_about_health(analysis) or self._points_back(analysis)):
-                continue
-            if not (story_subjects or self._own_subjects(analysis)):
-                continue  # neither the story nor the question names a subject of the bank
-            extra = () if self._own_subjects(analysis) else story_subjects
-            tokens = tuple(dict.fromkeys((*analysis.tokens, *extra)))
-            decision = decide(matcher.rank(tokens, (*analysis.concepts, *extra)))
-            if decision.kind == "answer" and decision.candidates[0].entry.id not in {c.entry.id for c in found}:
-                found.append(decision.candidates[0])
+        found = self._question_answers(message.questions, story_subjects, skip_advice)
         if not found:
             return None
         top = found[0]
