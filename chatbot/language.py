@@ -312,6 +312,10 @@ class Analyzer:
         """True for a concept that says what is asked (causes, treatment, danger), not about what (FOP, grade)."""
         return token in self._concept_words and token not in self.subjects and not token.isdigit()
 
+    def zipf(self, token: str) -> float:
+        """How common a token's commonest word is in English (0 if unknown or never seen)."""
+        return self._token_zipf.get(token, 0.0)
+
     def is_bank_specific(self, token: str) -> bool:
         """True for a word the bank uses far more often than English does ("grow", "grade" in the HO bank)."""
         return token in self._specific

@@ -12,7 +12,11 @@ import re
 from typing import NamedTuple
 
 # Sentence ends, and the few clause breaks that often separate a story from a question.
-_SENTENCES = re.compile(r"(?<=[.!?;:])\s+|\s*\n+\s*")
+_SENTENCES = re.compile(
+    r"(?<=[.!?;:])\s+|\s*\n+\s*"
+    # A run-on: "what is HO I am asking for my husband" - "I am", "I'm", "I was", "I had" start a new clause.
+    r"|(?<=[A-Za-z0-9])\s+(?=I(?:\s+am|'m|\s+was|\s+had|\s+have\s+been)\b)"
+)
 _ASKING = r"(?:what|how|why|when|where|which|who|can|could|is|are|does|do|did|will|would|should|may|might|has|have)\b"
 _CLAUSES = re.compile(
     rf",\s+(?=(?:and\s+|but\s+|so\s+)?{_ASKING})|\s+(?:and|but|also)\s+(?=(?:what|how|why|when|where|which|who)\b)",
@@ -49,4 +53,8 @@ def split_message(text: str) -> Message:
         parts.extend(piece.strip() for piece in _CLAUSES.split(sentence) if piece and piece.strip())
     questions = tuple(part for part in parts if _is_question(part))
     story = tuple(part for part in parts if part not in questions)
+    if not questions and len(parts) > 1:
+        # "My mum had an operation last year. bone growing around her hip implant": people end with
+        # what they want to know, even when it is not worded as a question.
+        return Message((parts[-1],), tuple(parts[:-1]))
     return Message(questions, story)

@@ -234,12 +234,19 @@ class Session:
             # bank's main topic: the clearest answer among these readings wins.
             readings = [(subject,) for subject in story_subjects[:3]]
             readings += [()] if self._own_subjects(analysis) else [self.bot.default_subject]
+            # A question that names its subject and points nowhere ("what kinds of HO exist?") is read on
+            # its own first; "can he get HO?" or "can that cause HO?" leans on the story.
+            pointing = self.bot.narrative_words | self.bot.bank.follow_up.pronouns
+            if self._own_subjects(analysis) and not any(word in pointing for word in analysis.words):
+                readings = [(), *readings[:-1]]
             best = None
             for extra in readings:
                 tokens = tuple(dict.fromkeys((*analysis.tokens, *extra)))
                 decision = decide(matcher.rank(tokens, (*analysis.concepts, *extra)))
                 if decision.kind == "answer" and (best is None or decision.candidates[0].score > best.score):
                     best = decision.candidates[0]
+                    if not extra and readings[0] == ():
+                        break  # a complete question answered on its own
             if best is not None and best.entry.id not in {c.entry.id for c in found}:
                 found.append(best)
         return found
