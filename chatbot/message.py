@@ -53,6 +53,10 @@ def split_message(text: str) -> Message:
         parts.extend(piece.strip() for piece in _CLAUSES.split(sentence) if piece and piece.strip())
     questions = tuple(part for part in parts if _is_question(part))
     story = tuple(part for part in parts if part not in questions)
+    if not questions and len(parts) == 1 and ", " in parts[0]:
+        # "Sorry to bother you, brooker grade one": the clause after the last comma is what is asked.
+        head, _, tail = parts[0].rpartition(", ")
+        parts = [head, tail]
     if not questions and len(parts) > 1:
         # "My mum had an operation last year. bone growing around her hip implant": people end with
         # what they want to know, even when it is not worded as a question.

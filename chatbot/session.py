@@ -233,12 +233,12 @@ class Session:
             # Each subject the story names, alone (a long story names several), else none, else the
             # bank's main topic: the clearest answer among these readings wins.
             readings = [(subject,) for subject in story_subjects[:3]]
-            readings += [()] if self._own_subjects(analysis) else [self.bot.default_subject]
+            readings += [()] if self._own_subjects(analysis) else [(), self.bot.default_subject]
             # A question that names its subject and points nowhere ("what kinds of HO exist?") is read on
             # its own first; "can he get HO?" or "can that cause HO?" leans on the story.
             pointing = self.bot.narrative_words | self.bot.bank.follow_up.pronouns
             if self._own_subjects(analysis) and not any(word in pointing for word in analysis.words):
-                readings = [(), *readings[:-1]]
+                readings = [(), *(extra for extra in readings if extra)]
             best = None
             for extra in readings:
                 tokens = tuple(dict.fromkeys((*analysis.tokens, *extra)))
