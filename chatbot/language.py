@@ -44,8 +44,8 @@ EVERYDAY_ZIPF = 6.0
 EVERYDAY_UNSEEN_ZIPF = 5.8
 # Rarer than this in English, and used by the bank: one of the bank's own topic words.
 TOPIC_ZIPF = 3.3
-# A word the bank uses this much more often than English (log10: 100 times) is the bank's own.
-SPECIFIC_LIFT = 2.0
+# A word the bank uses this much more often than English (log10: about 30 times) is the bank's own.
+SPECIFIC_LIFT = 1.5
 # Words seen in questions whose commonness is remembered; past this, it is looked up each time.
 MAX_REMEMBERED = 50_000
 GENERAL_VOCABULARY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "general", "vocabulary.yaml")
@@ -318,7 +318,7 @@ class Analyzer:
 
     def is_bank_specific(self, token: str) -> bool:
         """True for a word the bank uses far more often than English does ("grow", "grade" in the HO bank)."""
-        return token in self._specific
+        return token in self._specific or stem(token) in self._specific
 
     def is_topic_word(self, token: str) -> bool:
         """True for health words (whether or not the bank covers them) and the bank's own topic words."""
