@@ -6,10 +6,12 @@ English stemmer (PyStemmer). Neither knows anything about a bank: they let
 the bot tell an everyday word ("grandma", "worried") from a rare, specific
 one ("ossification") and a typo from a real word, for any topic.
 
-Reading the list takes tens of milliseconds, so it is read only when first
-needed, and a compact copy (marshal) is kept in the user's cache folder,
-keyed on the list's size and modification time; if that folder is not
-writable the list is simply read each time.
+Reading the list takes tens of milliseconds, and even a pre-parsed dict of
+82,000 words takes 20 ms to load, so the list is kept as one byte string
+with a hash table of offsets (`WordTable`): loading is two memory copies,
+and a lookup hashes the word and compares bytes. It is built when first
+needed and kept in the user's cache folder (keyed on the list's size and
+modification time); if that folder is not writable it is built each time.
 """
 
 from __future__ import annotations
@@ -17,24 +19,30 @@ from __future__ import annotations
 import marshal
 import math
 import os
+import sys
+import zlib
+from array import array
 
 import Stemmer
 
 DICTIONARY_NAME = "frequency_dictionary_en_82_765.txt"
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 # Zipf-like scale: log10 of a word's frequency per billion words. 7 is "the", 3 a word most adults
 # know but rarely use, the list's rarest words are about 1.7. Unknown words are 0.
 UNKNOWN = 0.0
 
-_stemmer = Stemmer.Stemmer("english")
+_stemmer = None  # made on first use: about a millisecond that `chatbot ask` need not always pay
 _stems: dict[str, str] = {}
-_zipf: dict[str, int] | None = None  # tenths of a zipf unit, to keep the cached copy small
+_table: WordTable | None = None
 
 
 def stem(word: str) -> str:
     """The Snowball English stem of a folded word ("symptoms" -> "symptom", "growing" -> "grow")."""
     found = _stems.get(word)
     if found is None:
+        global _stemmer
+        if _stemmer is None:
+            _stemmer = Stemmer.Stemmer("english")
         found = _stems[word] = _stemmer.stemWord(word) if word.isalpha() else word
     return found
 
@@ -67,7 +75,7 @@ def one_slip_away(word: str) -> list[str]:
     edits |= {left + c + right[1:] for left, right in splits if right for c in _LETTERS}
     edits |= {left + c + right for left, right in splits for c in _LETTERS}
     edits.discard(word)
-    return sorted((w for w in edits if w in table), key=lambda w: (-table[w], w))
+    return sorted((w for w in edits if w in table), key=lambda w: (-table.get(w), w))
 
 
 def correction(word: str) -> str | None:
@@ -78,6 +86,11 @@ def correction(word: str) -> str | None:
 
 
 def _dictionary_path() -> str:
+    # Look beside the installed package first: importing importlib.util costs several milliseconds.
+    for folder in sys.path:
+        candidate = os.path.join(folder or ".", "symspellpy", DICTIONARY_NAME)
+        if os.path.isfile(candidate):
+            return candidate
     import importlib.util
 
     spec = importlib.util.find_spec("symspellpy")
@@ -91,15 +104,68 @@ def _cache_dir() -> str:
     return os.path.join(base, "ho-faq-chatbot")
 
 
-def _frequencies() -> dict[str, int]:
-    global _zipf
-    if _zipf is None:
-        _zipf = _load()
-    return _zipf
+class WordTable:
+    """Words and their commonness (tenths of a zipf unit) as one byte string and a hash table of offsets.
+
+    Each record in `blob` is the word's UTF-8 bytes, a zero byte and one byte of commonness; `slots`
+    (open addressing, linear probing on a CRC-32 of the word) holds each record's offset plus one.
+    """
+
+    def __init__(self, blob: bytes, slots: bytes):
+        self._blob = blob
+        self._slots = array("I")
+        self._slots.frombytes(slots)
+        self._mask = len(self._slots) - 1
+        self._seen: dict[str, int | None] = {}
+
+    @classmethod
+    def build(cls, values: dict[str, int]) -> tuple[bytes, bytes]:
+        """The two byte strings of a table of `values` (word -> 0..255), for the cache."""
+        size = 1
+        while size < 3 * max(len(values), 1):
+            size *= 2
+        slots = array("I", bytes(4 * size))
+        blob = bytearray()
+        for word, value in values.items():
+            encoded = word.encode("utf-8")
+            index = zlib.crc32(encoded) & (size - 1)
+            while slots[index]:
+                index = (index + 1) & (size - 1)
+            slots[index] = len(blob) + 1
+            blob += encoded + b"\0" + bytes((min(value, 255),))
+        return bytes(blob), slots.tobytes()
+
+    def get(self, word: str) -> int | None:
+        if word in self._seen:
+            return self._seen[word]
+        encoded = word.encode("utf-8")
+        blob, slots, mask = self._blob, self._slots, self._mask
+        index = zlib.crc32(encoded) & mask
+        found = None
+        while slots[index]:
+            start = slots[index] - 1
+            end = start + len(encoded)
+            if blob[start:end] == encoded and blob[end] == 0:
+                found = blob[end + 1]
+                break
+            index = (index + 1) & mask
+        if len(self._seen) < 100_000:
+            self._seen[word] = found
+        return found
+
+    def __contains__(self, word: str) -> bool:
+        return self.get(word) is not None
 
 
-def _load() -> dict[str, int]:
-    return cached_build(_dictionary_path(), "english", _read_list)
+def _frequencies() -> WordTable:
+    global _table
+    if _table is None:
+        _table = WordTable(*_load())
+    return _table
+
+
+def _load() -> tuple[bytes, bytes]:
+    return cached_build(_dictionary_path(), "english", lambda path: WordTable.build(_read_list(path)))
 
 
 def cached_build(source: str, name: str, build):

@@ -95,13 +95,15 @@ class Analyzer:
         # Every word the bank itself uses, stemmed once: indexing the bank then looks stems up.
         vocabulary = {w for lists in synonym_words.values() for ws in lists for w in ws}
         vocabulary.update(w for ws in (*phrasing_words, *answer_words) for w in ws)
-        health_words = general_vocabulary().get("health_words", [])
-        vocabulary.update(bank.stopwords, bank.everyday_words, bank.topic_words, health_words)
-        self._stems = {word: stem(word) for word in vocabulary}
-        # How common each stem is in English: the commonest word that has it.
+        # How common each of the bank's stems is in English: the commonest word that has it.
+        self._stems: dict[str, str] = {}
         self._token_zipf: dict[str, float] = {}
         for word in vocabulary:
+            self._stems[word] = stem(word)
             self._remember(word)
+        health_words = general_vocabulary().get("health_words", [])
+        for word in (*bank.stopwords, *bank.everyday_words, *bank.topic_words, *health_words):
+            self._stems.setdefault(word, stem(word))
         self.health = frozenset(self._stems[w] for w in health_words)
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.collisions: list[str] = []  # phrases two concepts claim; `chatbot check` reports them
@@ -129,6 +131,7 @@ class Analyzer:
         added = {*general_vocabulary().get("everyday_words", []), *bank.everyday_words}
         self._everyday_added = frozenset(added) | {stem(w) for w in added}
         self._everyday_cache: dict[str, bool] = {}
+        self._corrections: dict[str, str] = {}  # unknown words and the common English word they were
 
         # Words a typo may be corrected to: those of the bank's questions and synonym phrases, less the
         # small words. Only a word English does not know is corrected, so "spelled" never becomes "speed".
@@ -191,7 +194,7 @@ class Analyzer:
         # Bank words are looked up; a patient's other words are stemmed and not kept.
         return self._stems.get(word) or stem(word)
 
-    def correct(self, word: str) -> str:
+    def correct(self, word: str, common_english: bool = True) -> str:
         """The word a typed word was meant to be: a bank word near it, else a common English word one slip away.
 
         A word English knows is left alone (see `real_word_readings` for "dose" meant as "does").
@@ -205,7 +208,7 @@ class Analyzer:
         ):
             return word
         if len(word) < MIN_TYPO_LENGTH:
-            return english.correction(word) or word
+            return (english.correction(word) or word) if common_english else word
         limit = _allowed_typo_distance(word)
         # Only words with the same first letter: a slip there is rare, and guessing one is risky.
         candidates = [
@@ -217,7 +220,14 @@ class Analyzer:
         if found:
             # The nearest; among equally near ones, the commoner in English ("tpes" is "types", not "toes").
             return min(found, key=lambda item: (item[1], -english.zipf(item[0]), item[0]))[0]
-        return english.correction(word) or word
+        if not common_english:
+            return word
+        fixed = self._corrections.get(word)
+        if fixed is None:
+            fixed = english.correction(word) or word
+            if len(self._corrections) < MAX_REMEMBERED:
+                self._corrections[word] = fixed
+        return fixed
 
     def real_word_readings(self, typed: tuple[str, ...], limit: int = 4) -> list[tuple[str, ...]]:
         """Other readings of a message in which one real word was a slip for a bank word.
@@ -249,7 +259,7 @@ class Analyzer:
             word = typed[index]
             if index + 1 < len(typed) and word not in self._known:
                 together = word + typed[index + 1]
-                if together in self._known or self.correct(together) != together:
+                if together in self._known or self.correct(together, common_english=False) != together:
                     joined.append(together)
                     index += 2
                     continue

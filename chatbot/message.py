@@ -12,16 +12,24 @@ import re
 from typing import NamedTuple
 
 # Sentence ends, and the few clause breaks that often separate a story from a question.
-_SENTENCES = re.compile(
+# Compiled on first use (see `_patterns`): `chatbot ask` with a short question never needs them.
+_SENTENCES = (
     r"(?<=[.!?;:])\s+|\s*\n+\s*"
     # A run-on: "what is HO I am asking for my husband" - "I am", "I'm", "I was", "I had" start a new clause.
     r"|(?<=[A-Za-z0-9])\s+(?=I(?:\s+am|'m|\s+was|\s+had|\s+have\s+been)\b)"
 )
 _ASKING = r"(?:what|how|why|when|where|which|who|can|could|is|are|does|do|did|will|would|should|may|might|has|have)\b"
-_CLAUSES = re.compile(
-    rf",\s+(?=(?:and\s+|but\s+|so\s+)?{_ASKING})|\s+(?:and|but|also)\s+(?=(?:what|how|why|when|where|which|who)\b)",
-    re.IGNORECASE,
+_CLAUSES = (
+    rf",\s+(?=(?:and\s+|but\s+|so\s+)?{_ASKING})|\s+(?:and|but|also)\s+(?=(?:what|how|why|when|where|which|who)\b)"
 )
+_compiled: tuple[re.Pattern, re.Pattern] | None = None
+
+
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    global _compiled
+    if _compiled is None:
+        _compiled = (re.compile(_SENTENCES), re.compile(_CLAUSES, re.IGNORECASE))
+    return _compiled
 # Words that open a question in English.
 _QUESTION_OPENERS = frozenset(
     "what whats how hows why when where which who whom whose can could is are was were does do did will would "
@@ -48,9 +56,12 @@ def _is_question(part: str) -> bool:
 
 def split_message(text: str) -> Message:
     """Sentences (and question clauses after a comma) sorted into questions and story."""
+    if len(text) < 25 and not any(mark in text for mark in ".!?;:,\n"):
+        return Message((text,), ())  # "what is HO": one part, and no pattern needs compiling
+    sentences, clauses = _patterns()
     parts = []
-    for sentence in _SENTENCES.split(text):
-        parts.extend(piece.strip() for piece in _CLAUSES.split(sentence) if piece and piece.strip())
+    for sentence in sentences.split(text):
+        parts.extend(piece.strip() for piece in clauses.split(sentence) if piece and piece.strip())
     questions = tuple(part for part in parts if _is_question(part))
     story = tuple(part for part in parts if part not in questions)
     if not questions and len(parts) == 1 and ", " in parts[0]:

@@ -24,6 +24,8 @@ _CHOICE = re.compile(
 )
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _ADVICE_OPTIONS = 3
+# Real-word slips ("how dose HO start") are looked for in messages up to this long.
+MAX_SLIP_READING_WORDS = 12
 # General questions offered after a personal-advice request must share this much of it.
 ADVICE_RELATED_COVERAGE = 0.3
 
@@ -146,7 +148,8 @@ class Session:
             alternative = self._default_subject_reading(analysis)
             if alternative is not None:
                 decision, via = alternative, "default subject"
-        if decision.kind != "answer" and follow_up is None and self._is_about_health(analysis):
+        short = len(analysis.words) <= MAX_SLIP_READING_WORDS  # a longer message is read part by part instead
+        if decision.kind != "answer" and follow_up is None and short and self._is_about_health(analysis):
             # "How dose HO start": a real word that may be a slip for a bank word. The reading the bank
             # answers clearly wins. Only a message already about health is re-read: a slip may fix
             # how a question is asked, never make an everyday request medical.

@@ -30,18 +30,27 @@ def test_english_corrects_a_slip_only_to_a_common_word():
 
 def test_the_english_list_is_cached_for_the_next_start(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    table = english.cached_build(english._dictionary_path(), "english", english._read_list)
+    build = english._load
+    table = english.WordTable(*build())
     cached = list((tmp_path / "ho-faq-chatbot").glob("english-*.marshal"))
-    assert len(cached) == 1 and table["the"] > table["ossification"]
-    again = english.cached_build(english._dictionary_path(), "english", lambda path: {"not": 1})
-    assert again == table  # read from the cache, not rebuilt
+    assert len(cached) == 1 and table.get("the") > table.get("ossification") > 0
+    assert table.get("hetrotopic") is None and "dose" in table
+    again = english.cached_build(english._dictionary_path(), "english", lambda path: ("not", "rebuilt"))
+    assert again == build()  # read from the cache, not rebuilt
+
+
+def test_the_word_table_finds_every_word_it_holds():
+    values = {"a": 70, "the": 74, "ossification": 23, "naïve": 30, "x" * 40: 1}
+    table = english.WordTable(*english.WordTable.build(values))
+    assert all(table.get(word) == value for word, value in values.items())
+    assert table.get("th") is None and table.get("thee") is None and "b" not in table
 
 
 def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
-    assert english.cached_build(english._dictionary_path(), "english", english._read_list)["the"] > 60
+    assert english.WordTable(*english._load()).get("the") > 60
 
 
 def test_everyday_and_topic_words_come_from_english_and_the_bank(bot):
