@@ -67,7 +67,9 @@ class Bot:
         # What "it" means when a question names no subject: the bank's meta says ("HO").
         subject = bank.short_name or bank.topic
         self.default_subject = self.analyzer.analyze(subject, fix_typos=False).tokens if subject else ()
-        self.narrative_words = frozenset(general_vocabulary().get("narrative_words", ()))
+        general = general_vocabulary()
+        self.narrative_words = frozenset(general.get("narrative_words", ()))
+        self.addressee_words = frozenset(general.get("addressee_words", ()))
 
     @classmethod
     def load(

@@ -146,7 +146,7 @@ class Session:
         if decision.kind != "answer" and in_topic:
             # No subject of its own ("is it hereditary?", "does it hurt?"): the bank's main topic.
             alternative = self._default_subject_reading(analysis)
-            if alternative is not None:
+            if alternative is not None and (alternative.kind == "answer" or decision.kind == "fallback"):
                 decision, via = alternative, "default subject"
         short = len(analysis.words) <= MAX_SLIP_READING_WORDS  # a longer message is read part by part instead
         if decision.kind != "answer" and follow_up is None and short and self._is_about_health(analysis):
@@ -309,19 +309,27 @@ class Session:
         return not all(word in analyzer.stopwords or analyzer.is_everyday(stem(word)) for word in analysis.words)
 
     def _points_back(self, analysis: Analysis) -> bool:
-        """True for "is it hereditary?", "how is that treated?": no subject of its own, and a pronoun for it."""
+        """True for "is it hereditary?", "how is it graded?": a pronoun for the subject, and no topic named.
+
+        Every word it brings must be one the bank knows ("how long does it take to the airport?" is not
+        about HO), and a request to the bot itself ("can you fix it?") is not a question about the topic.
+        """
         pronouns = self.bot.bank.follow_up.pronouns
-        if not (self._asks_without_subject(analysis) and any(word in pronouns for word in analysis.words)):
+        if not any(word in pronouns for word in analysis.words):
             return False
-        # Every word it brings is one the bank knows: "how long does it take to the airport?" is not about HO.
-        if not all(self.bot.matcher.knows(t) for t in analysis.tokens):
-            return False
-        # Outside a conversation about the topic, it must also ask something the bank makes its own
-        # ("how is it graded?"), not only words any request has ("can you fix it?").
         analyzer = self.bot.analyzer
-        return self._last_entry is not None or any(
-            analyzer.is_bank_specific(t) or analyzer.is_topic_word(t) for t in analysis.tokens
-        )
+        if any(analyzer.is_topic_word(t) for t in self._own_subjects(analysis)):
+            return False  # "is FOP serious?" names its subject
+        if not self._bank_words(analysis) or not all(self.bot.matcher.knows(t) for t in analysis.tokens):
+            return False
+        if all(word in analyzer.stopwords or analyzer.is_everyday(stem(word)) for word in analysis.words):
+            return False  # "what time is it?"
+        if self._last_entry is not None:
+            return True
+        # Outside a conversation it must ask something the bank makes its own ("how is it graded?"), and
+        # not be a request to the bot ("can you fix it?").
+        specific = any(analyzer.is_bank_specific(t) or analyzer.is_topic_word(t) for t in analysis.tokens)
+        return specific and not (set(analysis.words) & self.bot.addressee_words)
 
     def _follow_up_reading(self, analysis: Analysis):
         """The message read with the last topic's subject added, if that reading is itself a clear answer."""
@@ -348,11 +356,11 @@ class Session:
     def _default_subject_reading(self, analysis: Analysis):
         """For a question with no subject of its own, the reading with the bank's main topic as subject."""
         subject = self.bot.default_subject
-        if not subject or self._own_subjects(analysis):
-            return None
+        if not subject or any(self.bot.analyzer.is_topic_word(t) for t in self._own_subjects(analysis)):
+            return None  # "is FOP serious?" names its subject; "how is it graded?" does not
         tokens = tuple(dict.fromkeys((*analysis.tokens, *subject)))
         decision = decide(self.bot.matcher.rank(tokens, (*analysis.concepts, *subject)))
-        return decision if decision.kind == "answer" else None
+        return decision if decision.kind != "fallback" else None
 
     def _bank_words(self, analysis: Analysis) -> set[str]:
         """What a message itself brings: bank words, not everyday ones ("what time is it?" brings nothing)."""
