@@ -70,6 +70,7 @@ class Bot:
         general = general_vocabulary()
         self.narrative_words = frozenset(general.get("narrative_words", ()))
         self.addressee_words = frozenset(general.get("addressee_words", ()))
+        self.pointing_phrases = tuple(general.get("pointing_phrases", ()))
 
     @classmethod
     def load(

@@ -85,7 +85,7 @@ class Analyzer:
     """Knows the bank's vocabulary; built once per bank."""
 
     def __init__(self, bank: Bank):
-        self.stopwords = frozenset(bank.stopwords)
+        self.stopwords = frozenset(general_vocabulary().get("stopwords", ())) | frozenset(bank.stopwords)
         self.subjects = frozenset(bank.follow_up.subjects)
         synonym_words = {
             concept: [words(phrase) for phrase in (concept, *phrases)] for concept, phrases in bank.synonyms.items()
@@ -102,7 +102,7 @@ class Analyzer:
             self._stems[word] = stem(word)
             self._remember(word)
         health_words = general_vocabulary().get("health_words", [])
-        for word in (*bank.stopwords, *bank.everyday_words, *bank.topic_words, *health_words):
+        for word in (*self.stopwords, *bank.everyday_words, *bank.topic_words, *health_words):
             self._stems.setdefault(word, stem(word))
         self.health = frozenset(self._stems[w] for w in health_words)
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}

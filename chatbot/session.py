@@ -142,10 +142,11 @@ class Session:
         decision = decide(ranking) if self._is_about_health(analysis) else decide([])
         via = "direct"
         # In a conversation about the topic, "what causes it?" may mean the main topic too.
-        in_topic = self._is_about_health(analysis) or self._points_back(analysis)
+        pointed = self._pointing_phrase_as_it(analysis)
+        in_topic = self._is_about_health(analysis) or self._points_back(pointed)
         if decision.kind != "answer" and in_topic:
             # No subject of its own ("is it hereditary?", "does it hurt?"): the bank's main topic.
-            alternative = self._default_subject_reading(analysis)
+            alternative = self._default_subject_reading(pointed)
             if alternative is not None and (alternative.kind == "answer" or decision.kind == "fallback"):
                 decision, via = alternative, "default subject"
         short = len(analysis.words) <= MAX_SLIP_READING_WORDS  # a longer message is read part by part instead
@@ -352,6 +353,14 @@ class Session:
         }:
             return None
         return top
+
+    def _pointing_phrase_as_it(self, analysis: Analysis) -> Analysis:
+        """ "How is the condition treated?" read as "how is it treated?": the phrase names no condition."""
+        typed = " ".join(analysis.words)
+        for phrase in self.bot.pointing_phrases:
+            if f" {phrase} " in f" {typed} ":
+                return self.bot.analyzer.analyze(f" {typed} ".replace(f" {phrase} ", " it ").strip())
+        return analysis
 
     def _default_subject_reading(self, analysis: Analysis):
         """For a question with no subject of its own, the reading with the bank's main topic as subject."""

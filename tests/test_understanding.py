@@ -114,7 +114,14 @@ def test_a_slip_never_turns_another_word_into_a_bank_word(bot):
 
 @pytest.mark.parametrize(
     ("question", "expected"),
-    [("does it hurt", "early-symptoms"), ("how do you get rid of it", "treatment"), ("what causes it", "causes")],
+    [
+        ("does it hurt", "early-symptoms"),
+        ("how do you get rid of it", "treatment"),
+        ("what causes it", "causes"),
+        ("how is it graded", "brooker-scale"),
+        ("how is the condition treated", "treatment"),
+        ("can the condition come back", "regrowth"),
+    ],
 )
 def test_a_question_with_no_subject_is_about_the_banks_topic(bot, question, expected):
     assert bot.ask(question).id == expected
@@ -122,6 +129,12 @@ def test_a_question_with_no_subject_is_about_the_banks_topic(bot, question, expe
 
 def test_the_default_subject_comes_from_the_banks_meta(bot):
     assert bot.bank.short_name == "HO" and bot.default_subject == ("ho",)
+
+
+def test_it_is_not_the_topic_in_a_request_or_an_everyday_question(bot):
+    assert bot.ask("what time is it").kind == "fallback"
+    assert bot.ask("how long will it take to get to the airport").kind == "fallback"
+    assert bot.ask("is FOP hereditary").id == "genetic-ho"  # a named subject is kept
 
 
 def test_split_message_tells_questions_from_story():
