@@ -24,6 +24,8 @@ _CHOICE = re.compile(
 )
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _ADVICE_OPTIONS = 3
+# A story's first subjects are tried, one at a time, as the subject of a question that names none.
+MAX_STORY_SUBJECTS = 2
 # Real-word slips ("how dose HO start") are looked for in messages up to this long.
 MAX_SLIP_READING_WORDS = 12
 # General questions offered after a personal-advice request must share this much of it.
@@ -236,7 +238,7 @@ class Session:
                 continue  # neither the story nor the question names a subject of the bank
             # Each subject the story names, alone (a long story names several), else none, else the
             # bank's main topic: the clearest answer among these readings wins.
-            readings = [(subject,) for subject in story_subjects[:3]]
+            readings = [(subject,) for subject in story_subjects[:MAX_STORY_SUBJECTS]]
             readings += [()] if self._own_subjects(analysis) else [(), self.bot.default_subject]
             # A question that names its subject and points nowhere ("what kinds of HO exist?") is read on
             # its own first; "can he get HO?" or "can that cause HO?" leans on the story.
@@ -244,8 +246,12 @@ class Session:
             if self._own_subjects(analysis) and not any(word in pointing for word in analysis.words):
                 readings = [(), *(extra for extra in readings if extra)]
             best = None
+            tried = set()
             for extra in readings:
                 tokens = tuple(dict.fromkeys((*analysis.tokens, *extra)))
+                if tokens in tried:
+                    continue  # the story's subject is already in the question
+                tried.add(tokens)
                 decision = decide(matcher.rank(tokens, (*analysis.concepts, *extra)))
                 if decision.kind == "answer" and (best is None or decision.candidates[0].score > best.score):
                     best = decision.candidates[0]
