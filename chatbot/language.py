@@ -51,9 +51,18 @@ MAX_REMEMBERED = 50_000
 GENERAL_VOCABULARY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "general", "vocabulary.yaml")
 
 
+_general: dict[str, list[str]] | None = None
+
+
 def general_vocabulary() -> dict[str, list[str]]:
-    """The general layer's vocabulary (health words), the same under every bank."""
-    return english.cached_build(GENERAL_VOCABULARY, "general-vocabulary", _read_general_vocabulary)
+    """The general layer's vocabulary (health, everyday and small words), the same under every bank.
+
+    Read once per process; the one place that loads the file, so a general-layer loader can take over.
+    """
+    global _general
+    if _general is None:
+        _general = english.cached_build(GENERAL_VOCABULARY, "general-vocabulary", _read_general_vocabulary)
+    return _general
 
 
 def _read_general_vocabulary(path: str) -> dict[str, list[str]]:
@@ -96,14 +105,12 @@ class Analyzer:
         vocabulary = {w for lists in synonym_words.values() for ws in lists for w in ws}
         vocabulary.update(w for ws in (*phrasing_words, *answer_words) for w in ws)
         # How common each of the bank's stems is in English: the commonest word that has it.
-        self._stems: dict[str, str] = {}
+        health_words = general_vocabulary().get("health_words", [])
+        everything = list(vocabulary.union(self.stopwords, bank.everyday_words, bank.topic_words, health_words))
+        self._stems: dict[str, str] = dict(zip(everything, english.stem_many(everything), strict=True))
         self._token_zipf: dict[str, float] = {}
         for word in vocabulary:
-            self._stems[word] = stem(word)
             self._remember(word)
-        health_words = general_vocabulary().get("health_words", [])
-        for word in (*self.stopwords, *bank.everyday_words, *bank.topic_words, *health_words):
-            self._stems.setdefault(word, stem(word))
         self.health = frozenset(self._stems[w] for w in health_words)
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.collisions: list[str] = []  # phrases two concepts claim; `chatbot check` reports them
@@ -129,7 +136,7 @@ class Analyzer:
         # People and feelings ("grandma", "worried") are common content words that say nothing about
         # health: the general layer lists them; a bank may add its own.
         added = {*general_vocabulary().get("everyday_words", []), *bank.everyday_words}
-        self._everyday_added = frozenset(added) | {stem(w) for w in added}
+        self._everyday_added = frozenset(added) | frozenset(english.stem_many(added))
         self._everyday_cache: dict[str, bool] = {}
         self._corrections: dict[str, str] = {}  # unknown words and the common English word they were
 
