@@ -18,7 +18,9 @@ _SENTENCES = (
     # A run-on: "what is HO I am asking for my husband" - "I am", "I'm", "I was", "I had" start a new clause.
     r"|(?<=[A-Za-z0-9])\s+(?=I(?:\s+am|'m|\s+was|\s+had|\s+have\s+been)\b)"
 )
-_ASKING = r"(?:what|how|why|when|where|which|who|can|could|is|are|does|do|did|will|would|should|may|might|has|have)\b"
+# After a comma, only these open a question: "which", "who", "when" and "where" there usually start a
+# relative clause ("..., which has been hard"), and "has" a perfect tense.
+_ASKING = r"(?:what|how|why|can|could|is|are|does|do|did|will|would|should)\b"
 _CLAUSES = (
     rf",\s+(?=(?:and\s+|but\s+|so\s+)?{_ASKING})|\s+(?:and|but|also)\s+(?=(?:what|how|why|when|where|which|who)\b)"
 )

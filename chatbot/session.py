@@ -134,7 +134,10 @@ class Session:
         session, so an earlier topic can never turn it into another answer. An
         elliptical one ("and grade 3?", "what are its symptoms?") is read with
         the last topic's subject first, and that reading must clear the same
-        thresholds as any answer; otherwise it too is matched on its own.
+        thresholds as any answer. Then, while nothing is clearly answered: the
+        bank's main topic for "it" or no subject, a real-word slip, the
+        questions inside a longer message, a story with no question, and last
+        a choice of close entries or the fallback.
         """
         message = split_message(clean)
         follow_up = None
@@ -175,7 +178,9 @@ class Session:
         if decision.kind == "answer":
             top = decision.candidates[0]
             reply = self._answer(top.entry, top.score, self._context_of(analysis, top.entry), prefix, via=via)
-            return self._offer_other_questions(reply, message) if len(message.questions) > 1 else reply
+            if len(message.questions) > 1:
+                return self._offer_other_questions(reply, message, tuple(sorted(self._own_subjects(analysis))))
+            return reply
         story = self._story_reading(clean, prefix)
         if story is not None:
             return story
@@ -213,9 +218,13 @@ class Session:
         text = prefix + (self.bot.bank.understanding or {}).get("story_only", self.bot.bank.messages["clarify"])
         return Reply(kind="clarify", text=text, score=ranking[0].score if ranking else None, suggestions=suggestions)
 
-    def _offer_other_questions(self, reply: Reply, message) -> Reply:
-        """After answering one question of a message that asked several, offer the others first."""
-        others = [c.entry.id for c in self._question_answers(message.questions, ()) if c.entry.id != reply.id]
+    def _offer_other_questions(self, reply: Reply, message, subjects: tuple[str, ...]) -> Reply:
+        """After answering one question of a message that asked several, offer the others first.
+
+        The message's subjects stand in for a part that names none ("what causes HO and how is it treated?").
+        """
+        found = self._question_answers(message.questions, subjects)
+        others = [c.entry.id for c in found if c.entry.id != reply.id]
         if not others:
             return reply
         suggestions = self.bot.suggestions_for(others)

@@ -143,6 +143,7 @@ def test_split_message_tells_questions_from_story():
     assert message.story == ("My dad had his hip replaced in March.",)
     assert split_message("what is HO I am asking for my husband").questions == ("what is HO",)
     assert split_message("Sorry to bother you, brooker grade one").questions == ("brooker grade one",)
+    assert split_message("We moved, which was hard. Is HO common?").questions == ("Is HO common?",)
 
 
 def test_a_story_gives_the_subject_of_its_question(bot):
@@ -156,6 +157,19 @@ def test_two_questions_answer_one_and_offer_the_other_first(bot):
     assert reply.kind == "answer" and reply.id in ("causes", "treatment")
     other = {"causes", "treatment"} - {reply.id}
     assert reply.suggestions[0].id in other
+
+
+def test_the_second_question_takes_the_subject_of_the_first(bot):
+    reply = bot.ask("how is HO treated and what causes it?")
+    assert reply.id == "treatment" and reply.suggestions[0].id == "causes"
+
+
+def test_a_question_at_the_end_of_a_2000_character_message_is_found(bot):
+    story = "We moved house last spring and the kids started at a new school, which has been a big change. " * 20
+    text = story + "My dad had his hip replaced in May. Can a hip replacement cause HO?"
+    assert 1900 < len(text) <= 2000
+    reply = bot.ask(text)
+    assert (reply.kind, reply.id) == ("answer", "hip-replacement") and not reply.text.startswith("Your message")
 
 
 def test_a_personal_question_beside_a_general_one(bot):
