@@ -58,6 +58,19 @@ PACKAGED_QUESTIONS = [
     "a" * 400,
 ]
 
+# Whole messages of about 60 words: a story around the question (issue 9 asks for < 2 ms each).
+STORIES = [
+    "My mother is 74 and she had her left hip replaced in March at the county hospital. Since then she has been "
+    "doing her exercises every morning but the joint feels stiff and there is a hard lump near the scar that she "
+    "noticed last week. The surgeon mentioned extra bone on the last x-ray. How is heterotopic ossification treated?",
+    "Hello, sorry for the long message. My son is sixteen and broke his thigh bone playing rugby in the autumn, "
+    "and he spent two weeks in hospital. The physio says his knee is not bending the way it should and his "
+    "doctor wants a scan next month. Can an injury like that cause extra bone to grow, and how would they find it?",
+    "We were told last year that our little girl has FOP. She is five now and loves drawing and singing, and her "
+    "grandparents help us a lot. We read a few things online and got scared. What are the symptoms of FOP as "
+    "children grow up, and is it something that runs in families? Thank you for any help you can give us.",
+]
+
 SYLLABLES = [c + v for c in "bcdfghjklmnprstvz" for v in ("a", "e", "i", "o", "u", "ai", "ou")]
 
 
@@ -231,6 +244,7 @@ def run(quick: bool) -> dict:
         "speedup": theirs["median_ms"] / ours["median_ms"],
         "load": summary(load_seconds(None, 3 if quick else 10)),
         "peak_rss_mib": peak_rss_mib(None, PACKAGED_QUESTIONS),
+        "story": summary(time_each(session.ask, STORIES, rounds * 4)),
     }
 
     results["generated"] = {}
@@ -271,6 +285,7 @@ def run(quick: bool) -> dict:
 TARGETS = [
     ("packaged median", lambda r: r["packaged"]["ask"]["median_ms"], 0.5, "ms"),
     ("packaged p99", lambda r: r["packaged"]["ask"]["p99_ms"], 2.0, "ms"),
+    ("60-word story median", lambda r: r["packaged"]["story"]["median_ms"], 2.0, "ms"),
     ("10,000 entries median", lambda r: r["generated"].get(10_000, {}).get("ask", {}).get("median_ms"), 10.0, "ms"),
     ("50,000 entries median", lambda r: r["generated"].get(50_000, {}).get("ask", {}).get("median_ms"), 50.0, "ms"),
     ("chatbot ask process median", lambda r: r["process"]["chatbot_ask"]["median_ms"], 120.0, "ms"),

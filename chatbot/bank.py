@@ -161,6 +161,7 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
     advice = check_advice(sections.get("personal_advice", ("", {})), problems)
     follow_up = check_follow_up(sections.get("follow_up", ("", {})), problems)
     check_placeholders(sections, notes)
+    understanding = check_mapping_of_text(sections.get("understanding", ("", {})), ("story_only",), problems)
     if problems:
         raise BankError(problems)
     # Who says which number to call, first to last: the caller, the bank's meta, the general triage table.
@@ -185,5 +186,8 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
         meta=meta,
         notes=tuple(notes),
         emergency_number=meta.emergency_number,
+        short_name=meta.short_name,
+        understanding={key: " ".join(str(value).split()) for key, value in understanding.items()},
+        topic=meta.topic,
         **word_lists,
     )

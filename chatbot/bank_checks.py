@@ -277,6 +277,12 @@ def check_placeholders(sections: dict[str, tuple[str, Any]], notes: list[BankPro
             notes.append(BankProblem(file, line, None, message))
 
 
+def meta_names(section: tuple[str, Any] | None) -> tuple[str, str]:
+    """The optional `short_name` and `topic` of a bank's meta (what "it" means in a question)."""
+    meta = section[1] if section is not None and isinstance(section[1], dict) else {}
+    return str(meta.get("short_name") or "").strip(), str(meta.get("topic") or "").strip()
+
+
 def check_mapping_of_text(section: tuple[str, Any], required: tuple[str, ...], problems: list[BankProblem]) -> dict:
     file, value = section
     if not isinstance(value, dict):

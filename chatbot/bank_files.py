@@ -35,6 +35,7 @@ OPTIONAL_SECTIONS = (
     "topic_words",
     "personal_advice",
     "follow_up",
+    "understanding",
 )
 KNOWN_SECTIONS = ("meta", "entries", *OPTIONAL_SECTIONS)
 LIST_SECTIONS = ("entries", "smalltalk")  # merged across files; the rest may appear once

@@ -114,6 +114,9 @@ class Bank(NamedTuple):
     meta: Meta | None = None
     notes: tuple = ()  # BankProblems that are only warnings: unknown keys, general rules removed on purpose
     emergency_number: str = ""  # meta's emergency_number, if the bank sets one (else the triage table's)
+    short_name: str = ""  # meta: what the bank is about, short ("HO"): the subject of "is it hereditary?"
+    topic: str = ""  # meta: the same, in full ("heterotopic ossification")
+    understanding: dict[str, str] | None = None  # wording for whole messages (faq/understanding.yaml)
 
     def source_line(self, entry: FaqEntry) -> str:
         """The source of an entry, as one line a patient can read."""

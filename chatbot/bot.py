@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from chatbot.bank import load_bank
 from chatbot.bank_model import Bank, FaqEntry
-from chatbot.language import Analyzer
+from chatbot.language import Analyzer, general_vocabulary
 from chatbot.matcher import Candidate, Matcher
 from chatbot.reply import Reply, Suggestion
 from chatbot.safety import AdviceDetector
@@ -22,6 +22,11 @@ ANSWER_SCORE = 60.0
 CLARIFY_SCORE = 50.0
 MIN_COVERAGE = 0.65
 CLEAR_MARGIN = 6.0
+# A match this sure, that explains the whole question, is answered even with a close rival (both read the
+# question fully, as "can HO be genetic?" does "types of HO" and "genetic HO"); the rival is offered first.
+SURE_SCORE = 85.0
+SURE_COVERAGE = 0.95
+SURE_MARGIN = 3.0  # closer than this, two entries are near-duplicates: the person chooses
 MAX_OPTIONS = 3
 MAX_FOLLOW_UPS = 3
 
@@ -42,6 +47,8 @@ def decide(candidates: list[Candidate]) -> Decision:
     close = [c for c in credible if top.score - c.score < CLEAR_MARGIN]
     if top.score >= ANSWER_SCORE and len(close) == 1:
         return Decision("answer", (top,))
+    if top.score >= SURE_SCORE and top.coverage >= SURE_COVERAGE and top.score - close[1].score >= SURE_MARGIN:
+        return Decision("answer", tuple(close[:MAX_OPTIONS]))  # the rest: offered first as follow-ups
     if len(close) > 1:
         return Decision("clarify", tuple(close[:MAX_OPTIONS]))
     return Decision("fallback", ())
@@ -66,6 +73,13 @@ class Bot:
         self.smalltalk = SmalltalkMatcher(bank.smalltalk)
         # Who says which number to call, first to last: the caller, the bank's meta, the general triage table.
         self.emergency_number = emergency_number or bank.emergency_number or self.triage.emergency_number
+        # What "it" means when a question names no subject: the bank's meta says ("HO").
+        subject = bank.short_name or bank.topic
+        self.default_subject = self.analyzer.analyze(subject, fix_typos=False).tokens if subject else ()
+        general = general_vocabulary()
+        self.narrative_words = frozenset(general.get("narrative_words", ()))
+        self.addressee_words = frozenset(general.get("addressee_words", ()))
+        self.pointing_phrases = tuple(general.get("pointing_phrases", ()))
 
     @classmethod
     def load(
@@ -106,9 +120,17 @@ class Bot:
         by_id = self.bank.by_id
         return tuple(Suggestion(i, by_id[i].question) for i in ids if i in by_id)
 
-    def answer_reply(self, entry: FaqEntry, score: float, prefix: str = "", exclude: tuple[str, ...] = ()) -> Reply:
-        """The reply that answers one entry, with its follow-ups and source."""
-        follow_ups = [i for i in entry.related if i not in exclude][:MAX_FOLLOW_UPS]
+    def answer_reply(
+        self,
+        entry: FaqEntry,
+        score: float,
+        prefix: str = "",
+        exclude: tuple[str, ...] = (),
+        first: tuple[str, ...] = (),
+    ) -> Reply:
+        """The reply that answers one entry, with its follow-ups (`first` before its own related ones) and source."""
+        ordered = dict.fromkeys((*first, *entry.related))
+        follow_ups = [i for i in ordered if i not in exclude and i != entry.id][:MAX_FOLLOW_UPS]
         return Reply(
             kind="answer",
             text=prefix + entry.answer,

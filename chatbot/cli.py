@@ -158,8 +158,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     evaluate = commands.add_parser("eval", parents=[common], help="score the bot on a YAML file of test questions")
-    evaluate.add_argument("file", help="the evaluation file")
+    evaluate.add_argument("file", nargs="?", help="the evaluation file")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
+    evaluate.add_argument(
+        "--leave-one-out", action="store_true", help="ask each alternate with it removed from the bank, per entry"
+    )
+    evaluate.add_argument("--perturb", metavar="FILE", help="apply typos, stories, pronouns ... to FILE's questions")
 
     kiosk = commands.add_parser("kiosk", parents=[common], help="full-screen, locked mode for a public kiosk")
     kiosk.add_argument(
@@ -265,6 +269,13 @@ def _run_eval(args: argparse.Namespace) -> int:
 
     from chatbot.evaluation import evaluate
 
+    if args.leave_one_out or args.perturb:
+        from chatbot.eval_generalization import run_generalization
+
+        print(run_generalization(_load_bot(args), args.leave_one_out, args.perturb, args.json))
+        return EXIT_OK
+    if not args.file:
+        raise ChatbotError("eval needs an evaluation FILE, --leave-one-out or --perturb FILE")
     report = evaluate(_load_bot(args), args.file)
     print(json.dumps(report.summary(), indent=2) if args.json else report.text())
     return EXIT_OK

@@ -48,6 +48,7 @@ class Outcome:
     case: Case
     kind: str
     entry_id: str | None
+    via: str = "direct"  # how an answer was reached: direct, follow-up, default subject, story, spelling
 
     @property
     def tier(self) -> str:
@@ -168,12 +169,40 @@ class Report:
             "false_emergencies": self.false_emergencies,
             "clarify_rate": round(self.clarify_rate, 4),
             "overall_accuracy": round(self.accuracy, 4),
+            "answers_by_path": {
+                via: {"answers": len(group), "right": sum(1 for o in group if o.passed)}
+                for via, group in self.by_group(lambda o: (o.via,) if o.kind == "answer" else ()).items()
+            },
             "misses": [
                 {"question": o.case.question, "expected": list(o.case.expect), "got": o.entry_id or o.kind}
                 for o in self.misses
             ],
             **({"triage": self.triage_figures()} if self.triage else {}),
         }
+
+    def by_group(self, key) -> dict[str, list[Outcome]]:
+        groups: dict[str, list[Outcome]] = {}
+        for outcome in self.outcomes:
+            for name in key(outcome):
+                groups.setdefault(name, []).append(outcome)
+        return groups
+
+    def breakdown_lines(self) -> list[str]:
+        """Answers by the path that reached them (right/all), and accuracy per tag when cases carry tags."""
+        answers = self.by_group(lambda o: (o.via,) if o.kind == "answer" else ())
+        lines = ["answers by path (right of all):"] if answers else []
+        for via, group in sorted(answers.items()):
+            right = sum(1 for o in group if o.passed)
+            lines.append(f"  {via:22} {right}/{len(group)}")
+        tagged = self.by_group(lambda o: o.case.tags)
+        if tagged:
+            lines.append("by tag (passed of all, in-scope accuracy):")
+            for tag, group in sorted(tagged.items()):
+                passed = sum(1 for o in group if o.passed)
+                in_scope = [o for o in group if o.case.expects_entry]
+                share = f"{self._share(in_scope, lambda o: o.passed):.1%}" if in_scope else "-"
+                lines.append(f"  {tag:22} {passed}/{len(group)}  {share}")
+        return lines
 
     def text(self) -> str:
         """The report as lines for a person."""
@@ -189,7 +218,7 @@ class Report:
             f"clarify rate:            {self.clarify_rate:.1%}",
             f"overall accuracy:        {self.accuracy:.1%}",
         ]
-        return "\n".join(lines + self._miss_lines())
+        return "\n".join(lines + self.breakdown_lines() + self._miss_lines())
 
     def _miss_lines(self) -> list[str]:
         lines = []
@@ -214,7 +243,9 @@ def _case(raw, conversation: str | None = None) -> Case:
     expect = tuple(expect) if isinstance(expect, list) else (expect,)
     if not expect or not all(isinstance(item, str) and item for item in expect):
         raise EvalFileError(f"'expect' must be an entry id, a kind, or a list of them, got: {raw!r}"[:200])
-    return Case(raw["q"], expect, conversation)
+    tags = raw.get("tags") or []
+    tags = tuple(str(tag) for tag in tags) if isinstance(tags, list) else (str(tags),)
+    return Case(raw["q"], expect, conversation, tags=tags)
 
 
 def _list_of(document: dict, key: str, path) -> list:
@@ -247,10 +278,10 @@ def evaluate(bot: Bot, path: str | Path) -> Report:
     report = Report()
     for case in cases:
         reply = bot.session().ask(case.question)
-        report.outcomes.append(Outcome(case, reply.kind, reply.id))
+        report.outcomes.append(Outcome(case, reply.kind, reply.id, reply.via))
     for turns in conversations:
         session = bot.session()
         for case in turns:
             reply = session.ask(case.question)
-            report.outcomes.append(Outcome(case, reply.kind, reply.id))
+            report.outcomes.append(Outcome(case, reply.kind, reply.id, reply.via))
     return report

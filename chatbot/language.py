@@ -3,56 +3,86 @@
 The same steps run on the bank (once, at load) and on every question:
 fold case and accents, fix typos in words the bank knows, read synonym
 phrases as one concept ("extra bone" -> "ho", "ibuprofen" -> "nsaid"),
-drop small words, and trim plural and verb endings.
+drop small words, and stem the rest (Snowball English).
+
+What is everyday and what is the bank's topic is not listed by hand: it
+comes from how common a word is in English (`chatbot.english`) and how
+common it is in the bank itself. A word common in English that the bank
+does not use unusually often ("grandma", "worried", "yesterday") is an
+everyday word and counts for little; a word rare in English that the bank
+uses ("ossification", "warfarin") is a topic word; general health words
+("pain", "doctor", "arthritis") come from the general layer's vocabulary.
 """
 
 from __future__ import annotations
 
+import math
+import os
 from collections import defaultdict
 from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from chatbot import english
 from chatbot.bank_model import Bank
+from chatbot.english import stem
 from chatbot.text import words
 
-# Typos are only fixed in words this long: shorter words are too often a
-# different real word one letter away ("phone" is not "prone", "order" is not "older").
-MIN_TYPO_LENGTH = 6
+__all__ = ["Analysis", "Analyzer", "general_vocabulary", "stem"]
+
+# Typos are fixed only in words this long that English does not know: a real word is never
+# "corrected" on its own (see `real_word_readings` for those).
+MIN_TYPO_LENGTH = 4
 MAX_TYPO_LENGTH = 30
+# Zipf scale (log10 per billion words): "the" is 7.4, "worried" 4.1, "ossification" 2.3.
+# A word the bank uses that is at least this common in English, and that the bank does not use
+# unusually often, is an everyday word ("explain", "simple", "people"). A word the bank never uses
+# must be far commoner ("time", "like"): frequency alone cannot tell "weather" or "finance" from
+# "question", and a wrong "everyday" would let an off-topic question through.
+EVERYDAY_ZIPF = 6.0
+EVERYDAY_UNSEEN_ZIPF = 5.8
+# Rarer than this in English, and used by the bank: one of the bank's own topic words.
+TOPIC_ZIPF = 3.3
+# A word the bank uses this much more often than English (log10: about 30 times) is the bank's own.
+SPECIFIC_LIFT = 1.5
+# Words seen in questions whose commonness is remembered; past this, it is looked up each time.
+MAX_REMEMBERED = 50_000
+# In a folder of its own, like the triage table: the general layer's loader reads the YAML files directly
+# in `general/` as bank sections, and these word lists are read here (a topic bank adds to them through
+# its own stopwords, everyday_words and topic_words).
+GENERAL_VOCABULARY = os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "general", "vocabulary", "vocabulary.yaml"
+)
 
 
-def stem(word: str) -> str:
-    """A light stemmer: enough to make "symptoms", "grows" and "growing" meet their base word."""
-    if len(word) == 4 and word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]  # short plurals: "hips", "legs", "toes"
-    if len(word) <= 4 or not word.isalpha():
-        return word
-    if word.endswith("ies") and len(word) > 5:
-        word = word[:-3] + "y"
-    elif word.endswith(("sses", "xes", "ches", "shes")):
-        word = word[:-2]
-    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    if word.endswith("ing") and len(word) > 6:
-        word = word[:-3]
-    elif word.endswith("ed") and len(word) > 5:
-        word = word[:-2]
-    else:
-        return word[:-1] if word.endswith("e") and len(word) > 4 else word
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
-        return word[:-1]  # "stopped" and "stop", "running" and "run"
-    if word.endswith("e") and len(word) > 4:
-        word = word[:-1]
-    return word
+_general: dict[str, list[str]] | None = None
+
+
+def general_vocabulary() -> dict[str, list[str]]:
+    """The general layer's vocabulary (health, everyday and small words), the same under every bank.
+
+    Read once per process; the one place that loads the file, so a general-layer loader can take over.
+    """
+    global _general
+    if _general is None:
+        _general = english.cached_build(GENERAL_VOCABULARY, "general-vocabulary", _read_general_vocabulary)
+    return _general
+
+
+def _read_general_vocabulary(path: str) -> dict[str, list[str]]:
+    import yaml  # only when the cached copy is missing: yaml costs ~10 ms at start
+
+    with open(path, encoding="utf-8") as handle:
+        document = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - safe
+    return {key: [str(word).lower() for word in value] for key, value in document.items()}
 
 
 def _allowed_typo_distance(word: str) -> int:
-    # One slip in a word of up to 8 letters; "spelled" is two from "speed", and must stay "spelled".
-    if len(word) <= 8:
+    # One slip (a transposition counts as one) up to 7 letters; two up to 11; three beyond.
+    if len(word) <= 7:
         return 1
-    if len(word) <= 12:
+    if len(word) <= 11:
         return 2
     return 3
 
@@ -69,7 +99,7 @@ class Analyzer:
     """Knows the bank's vocabulary; built once per bank."""
 
     def __init__(self, bank: Bank):
-        self.stopwords = frozenset(bank.stopwords)
+        self.stopwords = frozenset(general_vocabulary().get("stopwords", ())) | frozenset(bank.stopwords)
         self.subjects = frozenset(bank.follow_up.subjects)
         synonym_words = {
             concept: [words(phrase) for phrase in (concept, *phrases)] for concept, phrases in bank.synonyms.items()
@@ -79,11 +109,14 @@ class Analyzer:
         # Every word the bank itself uses, stemmed once: indexing the bank then looks stems up.
         vocabulary = {w for lists in synonym_words.values() for ws in lists for w in ws}
         vocabulary.update(w for ws in (*phrasing_words, *answer_words) for w in ws)
-        vocabulary.update(bank.stopwords, bank.everyday_words, bank.topic_words)
-        self._stems = {word: stem(word) for word in vocabulary}
-        self.everyday = frozenset(bank.everyday_words) | {self._stems[w] for w in bank.everyday_words}
-        self.topic = frozenset(bank.topic_words) | {self._stems[w] for w in bank.topic_words}
-
+        # How common each of the bank's stems is in English: the commonest word that has it.
+        health_words = general_vocabulary().get("health_words", [])
+        everything = list(vocabulary.union(self.stopwords, bank.everyday_words, bank.topic_words, health_words))
+        self._stems: dict[str, str] = dict(zip(everything, english.stem_many(everything), strict=True))
+        self._token_zipf: dict[str, float] = {}
+        for word in vocabulary:
+            self._remember(word)
+        self.health = frozenset(self._stems[w] for w in health_words)
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.collisions: list[str] = []  # phrases two concepts claim; `chatbot check` reports them
         for concept, phrases in bank.synonyms.items():
@@ -102,12 +135,21 @@ class Analyzer:
             lengths[key[0]].add(len(key))
         self._lengths_by_first = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
         self._concept_words = frozenset(word for target in self._phrases.values() for word in target)
+        self.topic, self._specific, self._bank_tokens = self._derive_topic(
+            bank, synonym_words, phrasing_words, answer_words
+        )
+        # People and feelings ("grandma", "worried") are common content words that say nothing about
+        # health: the general layer lists them; a bank may add its own.
+        added = {*general_vocabulary().get("everyday_words", []), *bank.everyday_words}
+        self._everyday_added = frozenset(added) | frozenset(english.stem_many(added))
+        self._everyday_cache: dict[str, bool] = {}
+        self._corrections: dict[str, str] = {}  # unknown words and the common English word they were
 
-        # Words a typo may be corrected to: those of the bank's questions and synonym phrases,
-        # less the small and everyday words, which are never worth the risk of a wrong guess.
+        # Words a typo may be corrected to: those of the bank's questions and synonym phrases, less the
+        # small words. Only a word English does not know is corrected, so "spelled" never becomes "speed".
         domain = {w for lists in synonym_words.values() for ws in lists[1:] for w in ws}
         domain.update(w for ws in phrasing_words for w in ws)
-        domain -= self.stopwords | self.everyday
+        domain -= self.stopwords
         self._known = domain | self.stopwords | frozenset(bank.everyday_words) | frozenset(bank.topic_words)
         self._known_stems = {self._stems[word] for word in self._known}
         # Candidates by first letter and length: a typo keeps its first letter (see `correct`),
@@ -118,19 +160,70 @@ class Analyzer:
                 buckets[word[0], len(word)].append(word)
         self._domain_buckets = dict(buckets)
 
+    def _derive_topic(self, bank: Bank, synonym_words, phrasing_words, answer_words):
+        """The bank's topic stems, and the stems it uses far more often than English does.
+
+        Topic: words of its questions, alternates and answers that are rare in
+        English, the general health words, the concepts with a phrase made only
+        of those ("hip arthroplasty", not "body part"), and whatever the bank
+        adds in `topic_words`.
+        """
+        counts: dict[str, int] = defaultdict(int)
+        for ws in (*phrasing_words, *answer_words):
+            for word in ws:
+                counts[self._stems[word]] += 1
+        total = sum(counts.values()) or 1
+        specific = set()
+        for token, count in counts.items():
+            # A word must recur to count as the bank's own: one mention in a small bank proves nothing.
+            if count >= 3 and math.log10(count / total * 1e9) - self._token_zipf.get(token, 0.0) >= SPECIFIC_LIFT:
+                specific.add(token)
+        # The bank's own synonyms are its vocabulary too ("hip arthroplasty", "THR"), even where no
+        # question or answer happens to use them.
+        synonym_tokens = {self._stems[word] for lists in synonym_words.values() for ws in lists for word in ws}
+        rare = {
+            token
+            for token in (*counts, *synonym_tokens)
+            if token.isalpha() and len(token) >= 3 and self._token_zipf.get(token, 0.0) < TOPIC_ZIPF
+        }
+        topic = (rare | self.health | {self._stems[w] for w in bank.topic_words}) - self.stopwords
+        topic |= set(bank.topic_words)
+        for lists in synonym_words.values():
+            for ws in lists[1:]:
+                content = [self._stems[word] for word in ws if word not in self.stopwords]
+                if content and all(token in topic for token in content):
+                    # A one-word concept is the topic ("hipreplace"); of a longer one ("brooker grade 1"),
+                    # only its rare words: "grade" alone must not make "what grade is my son in" medical.
+                    concept = lists[0]
+                    topic.update(w for w in concept if len(concept) == 1 or english.zipf(w) < TOPIC_ZIPF)
+                    break
+        return frozenset(topic), frozenset(specific), frozenset(counts)
+
+    def _remember(self, word: str) -> None:
+        token = self._stems.get(word) or stem(word)
+        value = english.zipf(word)
+        if value > self._token_zipf.get(token, -1.0):
+            self._token_zipf[token] = value
+
     def _stem(self, word: str) -> str:
         # Bank words are looked up; a patient's other words are stemmed and not kept.
         return self._stems.get(word) or stem(word)
 
-    def correct(self, word: str) -> str:
-        """The bank word a typed word was meant to be, or the word itself."""
+    def correct(self, word: str, common_english: bool = True) -> str:
+        """The word a typed word was meant to be: a bank word near it, else a common English word one slip away.
+
+        A word English knows is left alone (see `real_word_readings` for "dose" meant as "does").
+        """
         if (
             word in self._known
-            or not MIN_TYPO_LENGTH <= len(word) <= MAX_TYPO_LENGTH
+            or not 3 <= len(word) <= MAX_TYPO_LENGTH
             or not word.isalpha()
             or self._stem(word) in self._known_stems
+            or english.is_known(word)
         ):
             return word
+        if len(word) < MIN_TYPO_LENGTH:
+            return (english.correction(word) or word) if common_english else word
         limit = _allowed_typo_distance(word)
         # Only words with the same first letter: a slip there is rare, and guessing one is risky.
         candidates = [
@@ -138,8 +231,40 @@ class Analyzer:
             for size in range(len(word) - limit, len(word) + limit + 1)
             for candidate in self._domain_buckets.get((word[0], size), ())
         ]
-        best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=limit)
-        return best[0] if best else word
+        found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=None)
+        if found:
+            # The nearest; among equally near ones, the commoner in English ("tpes" is "types", not "toes").
+            return min(found, key=lambda item: (item[1], -english.zipf(item[0]), item[0]))[0]
+        if not common_english:
+            return word
+        fixed = self._corrections.get(word)
+        if fixed is None:
+            fixed = english.correction(word) or word
+            if len(self._corrections) < MAX_REMEMBERED:
+                self._corrections[word] = fixed
+        return fixed
+
+    def real_word_readings(self, typed: tuple[str, ...], limit: int = 4) -> list[tuple[str, ...]]:
+        """Other readings of a message in which one real word was a slip for a bank word.
+
+        "what dose it look like" may be "what does it look like"; "will it heel" "will it heal".
+        Only a word the bank does not use gets a reading, and only a small word or (for a health
+        word) a bank health word one slip away, so the session can try each and keep the one the
+        bank answers.
+        """
+        readings = []
+        for index, word in enumerate(typed):
+            if len(word) < 3 or not word.isalpha() or word in self._known or self._stem(word) in self._known_stems:
+                continue
+            health = self._stem(word) in self.topic
+            for other in english.one_slip_away(word):
+                # A slip keeps the kind of word: a small word for a small word ("dose" for "does"), a health
+                # word for a health word ("heel" for "heal"); "cost" is never read as "most".
+                if other in self.stopwords or (health and other in self._known and self._stem(other) in self.topic):
+                    readings.append((*typed[:index], other, *typed[index + 1 :]))
+                    if len(readings) >= limit:
+                        return readings
+        return readings
 
     def _join_split_words(self, typed: list[str]) -> list[str]:
         """Mend a word typed with a space inside ("hetero topic", "physio therapy")."""
@@ -149,7 +274,7 @@ class Analyzer:
             word = typed[index]
             if index + 1 < len(typed) and word not in self._known:
                 together = word + typed[index + 1]
-                if together in self._known or self.correct(together) != together:
+                if together in self._known or self.correct(together, common_english=False) != together:
                     joined.append(together)
                     index += 2
                     continue
@@ -183,6 +308,10 @@ class Analyzer:
         The bank's own texts are analyzed with `fix_typos=False`: they are the reference.
         """
         typed = words(text)
+        if fix_typos and len(self._token_zipf) < MAX_REMEMBERED:
+            for word in typed:
+                if word not in self._stems:
+                    self._remember(word)
         fixed = [self.correct(word) for word in self._join_split_words(typed)] if fix_typos else typed
         concepts = self._apply_phrases(fixed)
         tokens = tuple(
@@ -193,12 +322,28 @@ class Analyzer:
         return Analysis(words=tuple(typed), concepts=tuple(concepts), tokens=tokens)
 
     def is_everyday(self, token: str) -> bool:
-        """True for common words that say nothing about health (people, feelings, time)."""
-        return token in self.everyday or (len(token) == 1 and token.isalpha())
+        """True for common English words that the bank does not make its own (people, feelings, time)."""
+        found = self._everyday_cache.get(token)
+        if found is None:
+            found = token in self._everyday_added or (len(token) == 1 and token.isalpha())
+            if not found and token not in self.topic and token not in self._concept_words:
+                common = EVERYDAY_ZIPF if token in self._bank_tokens else EVERYDAY_UNSEEN_ZIPF
+                found = token not in self._specific and self._token_zipf.get(token, 0.0) >= common
+            if len(self._everyday_cache) < MAX_REMEMBERED:
+                self._everyday_cache[token] = found
+        return found
 
     def is_aspect(self, token: str) -> bool:
         """True for a concept that says what is asked (causes, treatment, danger), not about what (FOP, grade)."""
         return token in self._concept_words and token not in self.subjects and not token.isdigit()
+
+    def zipf(self, token: str) -> float:
+        """How common a token's commonest word is in English (0 if unknown or never seen)."""
+        return self._token_zipf.get(token, 0.0)
+
+    def is_bank_specific(self, token: str) -> bool:
+        """True for a word the bank uses far more often than English does ("grow", "grade" in the HO bank)."""
+        return token in self._specific or stem(token) in self._specific
 
     def is_topic_word(self, token: str) -> bool:
         """True for health words (whether or not the bank covers them) and the bank's own topic words."""

@@ -30,6 +30,10 @@ class Reply(NamedTuple):
     score: float | None = None
     suggestions: tuple[Suggestion, ...] = ()
     source: str | None = None
+    # How an answer was reached: "direct", "follow-up" (with the last topic), "default subject" (the
+    # bank's main topic stood in for "it"), or "story" (a question found in a longer message). Kept out
+    # of the JSON protocol; the evaluation reports each path on its own.
+    via: str = "direct"
 
     def to_dict(self) -> dict[str, Any]:
         """The reply as the JSON object of `ask --json` and `serve --stdio`."""

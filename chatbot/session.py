@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from chatbot.bank_model import FaqEntry
-from chatbot.bot import CLEAR_MARGIN, Bot, decide
-from chatbot.language import Analysis
-from chatbot.matcher import FUZZY_CANDIDATES
+from chatbot.bot import Bot, decide
+from chatbot.language import Analysis, stem
+from chatbot.message import split_message
 from chatbot.reply import Reply, Suggestion
 from chatbot.text import MAX_QUESTION_CHARS, clean_question, fold
 from chatbot.triage import Assessment
@@ -25,12 +25,12 @@ _CHOICE = re.compile(
 )
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _ADVICE_OPTIONS = 3
+# A story's first subjects are tried, one at a time, as the subject of a question that names none.
+MAX_STORY_SUBJECTS = 2
+# Real-word slips ("how dose HO start") are looked for in messages up to this long.
+MAX_SLIP_READING_WORDS = 12
 # General questions offered after a personal-advice request must share this much of it.
 ADVICE_RELATED_COVERAGE = 0.3
-# A message whose best entry explains it this fully stands on its own, follow-up words or not.
-SELF_CONTAINED = 0.95
-# Points a follow-up candidate gains for sharing all of the last topic's words.
-CONTEXT_BONUS = 80.0
 
 
 class Session:
@@ -103,7 +103,11 @@ class Session:
 
         analysis = self.bot.analyzer.analyze(clean)
         if self.bot.advice.asks_for_advice(clean):
-            return self._personal_advice(analysis, prefix)
+            # "Is that HO, and what tests will they do?": say why the personal part is not answered,
+            # then answer the general question, if the message has one.
+            advice = prefix + self.bot.bank.messages["personal_advice"] + "\n\n"
+            general = self._story_reading(clean, advice, skip_advice=True)
+            return general if general is not None else self._personal_advice(analysis, prefix)
 
         return self._match(analysis, prefix, clean)
 
@@ -134,22 +138,66 @@ class Session:
         return self._fallback(prefix + self.bot.bank.messages["personal_advice"], related[:_ADVICE_OPTIONS])
 
     def _match(self, analysis: Analysis, prefix: str, clean: str) -> Reply:
-        # One ranking, long enough for the follow-up check to find every candidate's own score.
-        ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts, limit=FUZZY_CANDIDATES)
-        # "What causes it?" right after an answer is about that answer's subject, so it passes the gate
-        # too, if it asks something the bank knows ("causes"); "what time is it?" does not.
-        leans_on_topic = (
-            self._last_entry is not None and self._has_follow_up_cue(analysis) and bool(self._bank_words(analysis))
+        """Match a message; the conversation is consulted only for a message that cannot stand alone.
+
+        A complete question is matched on its own, exactly as in a fresh
+        session, so an earlier topic can never turn it into another answer. An
+        elliptical one ("and grade 3?", "what are its symptoms?") is read with
+        the last topic's subject first, and that reading must clear the same
+        thresholds as any answer. Then, while nothing is clearly answered: the
+        bank's main topic for "it" or no subject, a real-word slip, the
+        questions inside a longer message, a story with no question, and last
+        a choice of close entries or the fallback.
+        """
+        message = split_message(clean)
+        follow_up = None
+        if self._last_entry is not None and self._is_elliptical(analysis):
+            follow_up = self._follow_up_reading(analysis)
+        ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts)
+        decision = decide(ranking) if self._is_about_health(analysis) else decide([])
+        via = "direct"
+        # In a conversation about the topic, "what causes it?" may mean the main topic too.
+        pointed = self._pointing_phrase_as_it(analysis)
+        in_topic = self._is_about_health(analysis) or self._points_back(pointed)
+        if decision.kind != "answer" and in_topic:
+            # No subject of its own ("is it hereditary?", "does it hurt?"): the bank's main topic.
+            alternative = self._default_subject_reading(pointed)
+            if alternative is not None and (alternative.kind == "answer" or decision.kind == "fallback"):
+                decision, via = alternative, "default subject"
+        short = len(analysis.words) <= MAX_SLIP_READING_WORDS  # a longer message is read part by part instead
+        if decision.kind != "answer" and follow_up is None and short and self._is_about_health(analysis):
+            # "How dose HO start": a real word that may be a slip for a bank word. The reading the bank
+            # answers clearly wins. Only a message already about health is re-read: a slip may fix
+            # how a question is asked, never make an everyday request medical.
+            for reading in self.bot.analyzer.real_word_readings(analysis.words):
+                other = self.bot.analyzer.analyze(" ".join(reading))
+                if self._is_about_health(other):
+                    alternative = decide(self.bot.matcher.rank(other.tokens, other.concepts))
+                    if alternative.kind == "answer":
+                        decision, via, analysis = alternative, "spelling", other
+                        break
+        # A follow-up reading that asks the last question again ("what causes it?" after "can a hip
+        # replacement cause HO?") means the main topic: it yields to a clear answer of the message's own.
+        repeats = (
+            follow_up is not None
+            and follow_up.entry.id == self._last_entry.id
+            and self._bank_words(analysis) <= set(self.bot.analyzer.analyze(self._last_entry.question).tokens)
         )
-        decision = decide(ranking) if self._is_about_health(analysis) or leans_on_topic else decide([])
-        follow_up = self._follow_up_entry(analysis, ranking)
-        if follow_up is not None:
-            score = next((c.score for c in ranking if c.entry.id == follow_up.id), None)
-            context = self._context_of(analysis, follow_up) | self._context
-            return self._answer(follow_up, score if score is not None else 100.0, context, prefix)
+        if follow_up is not None and not (repeats and decision.kind == "answer"):
+            return self._answer(follow_up.entry, follow_up.score, self._context, prefix, via="follow-up")
         if decision.kind == "answer":
-            top = decision.candidates[0]
-            return self._answer(top.entry, top.score, self._context_of(analysis, top.entry), prefix)
+            top, *rivals = decision.candidates
+            context = self._context_of(analysis, top.entry)
+            first = tuple(c.entry.id for c in rivals)
+            reply = self._answer(top.entry, top.score, context, prefix, via=via, first=first)
+            if len(message.questions) > 1:
+                return self._offer_other_questions(reply, message, tuple(sorted(self._own_subjects(analysis))))
+            return reply
+        story = self._story_reading(clean, prefix)
+        if story is not None:
+            return story
+        if not message.questions and self._is_story(analysis):
+            return self._story_only(analysis, prefix)  # a story with no question: not a refusal
         if decision.kind == "clarify":
             options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
             self._offered = options
@@ -161,43 +209,194 @@ class Session:
             )
         return self._not_answered(analysis, prefix, clean)
 
-    def _follow_up_entry(self, analysis: Analysis, ranking: list) -> FaqEntry | None:
-        """The entry a follow-up ("and grade 3?", "what are its symptoms?") leans on, if any.
+    def _is_story(self, analysis: Analysis) -> bool:
+        """A message that tells what happened to someone ("my mum has HO after her hip op") about health."""
+        narrative = self.bot.narrative_words
+        if not any(word in narrative for word in analysis.words):
+            return False
+        # It must name the bank's own subject ("HO", "hip op"), not only general health ("my tooth hurts").
+        analyzer = self.bot.analyzer
+        return any(
+            analyzer.is_topic_word(t) and t not in analyzer.health and stem(t) not in analyzer.health
+            for t in self._own_subjects(analysis)
+        )
 
-        Without a follow-up word ("it", "and ...", "what about ..."), a message
-        that one entry answers on its own is not a follow-up. Otherwise the
-        entries that use every word the new message brings compete on their
-        own score plus a bonus for the share of the last topic's words they
-        use; without a clear winner the message is matched on its own.
+    def _story_only(self, analysis: Analysis, prefix: str) -> Reply:
+        """A kind reply to a story with no question, and the entries that fit it best to pick from."""
+        ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts)
+        ids = [c.entry.id for c in ranking if c.coverage >= ADVICE_RELATED_COVERAGE][:_ADVICE_OPTIONS]
+        suggestions = self.bot.suggestions_for(ids or self.bot.bank.example_ids)
+        self._offered = suggestions
+        text = prefix + (self.bot.bank.understanding or {}).get("story_only", self.bot.bank.messages["clarify"])
+        return Reply(kind="clarify", text=text, score=ranking[0].score if ranking else None, suggestions=suggestions)
+
+    def _offer_other_questions(self, reply: Reply, message, subjects: tuple[str, ...]) -> Reply:
+        """After answering one question of a message that asked several, offer the others first.
+
+        The message's subjects stand in for a part that names none ("what causes HO and how is it treated?").
         """
-        if self._last_entry is None:
+        found = self._question_answers(message.questions, subjects)
+        others = [c.entry.id for c in found if c.entry.id != reply.id]
+        if not others:
+            return reply
+        suggestions = self.bot.suggestions_for(others)
+        rest = tuple(s for s in reply.suggestions if s.id not in set(others))
+        reply = reply._replace(suggestions=(*suggestions, *rest)[: max(len(reply.suggestions), len(suggestions))])
+        self._offered = reply.suggestions
+        return reply
+
+    def _question_answers(self, questions, story_subjects, skip_advice: bool = False) -> list:
+        """The clear answer to each question of a message (with the story's subject where it names none)."""
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        found = []
+        for question in questions:
+            if skip_advice and self.bot.advice.asks_for_advice(question):
+                continue
+            analysis = analyzer.analyze(question)
+            if not (self._is_about_health(analysis) or self._points_back(analysis)):
+                continue
+            if not (story_subjects or self._own_subjects(analysis)):
+                continue  # neither the story nor the question names a subject of the bank
+            # Each subject the story names, alone (a long story names several), else none, else the
+            # bank's main topic: the clearest answer among these readings wins.
+            readings = [(subject,) for subject in story_subjects[:MAX_STORY_SUBJECTS]]
+            readings += [()] if self._own_subjects(analysis) else [(), self.bot.default_subject]
+            # A question that names its subject and points nowhere ("what kinds of HO exist?") is read on
+            # its own first; "can he get HO?" or "can that cause HO?" leans on the story.
+            pointing = self.bot.narrative_words | self.bot.bank.follow_up.pronouns
+            if self._own_subjects(analysis) and not any(word in pointing for word in analysis.words):
+                readings = [(), *(extra for extra in readings if extra)]
+            best = None
+            tried = set()
+            for extra in readings:
+                tokens = tuple(dict.fromkeys((*analysis.tokens, *extra)))
+                if tokens in tried:
+                    continue  # the story's subject is already in the question
+                tried.add(tokens)
+                decision = decide(matcher.rank(tokens, (*analysis.concepts, *extra)))
+                if decision.kind == "answer" and (best is None or decision.candidates[0].score > best.score):
+                    best = decision.candidates[0]
+                    if not extra and readings[0] == ():
+                        break  # a complete question answered on its own
+            if best is not None and best.entry.id not in {c.entry.id for c in found}:
+                found.append(best)
+        return found
+
+    def _story_reading(self, clean: str, prefix: str, skip_advice: bool = False) -> Reply | None:
+        """A longer message read as its questions, with the story around them giving the subject.
+
+        "My dad had his hip replaced in March and now there is a hard lump by
+        the scar. Is that HO?" is answered as "is that HO?" about a hip
+        replacement. Each question must clear the same thresholds as any
+        answer; a second answerable question is offered as the first choice.
+        """
+        message = split_message(clean)
+        if not message.questions or (len(message.questions) == 1 and not message.story):
             return None
-        if not self._has_follow_up_cue(analysis):
-            standalone = decide(ranking).kind == "answer"
-            contained = bool(ranking) and ranking[0].coverage >= SELF_CONTAINED and ranking[0].fit >= SELF_CONTAINED
-            if standalone or contained:
-                return None
-        matcher = self.bot.matcher
-        new_words = self._bank_words(analysis)
-        if not new_words:
+        analyzer = self.bot.analyzer
+        subjects = self.bot.bank.follow_up.subjects
+        story_subjects = tuple(
+            dict.fromkeys(t for part in message.story for t in analyzer.analyze(part).tokens if t in subjects)
+        )
+        found = self._question_answers(message.questions, story_subjects, skip_advice)
+        if not found:
             return None
+        top = found[0]
+        reply = self._answer(top.entry, top.score, frozenset(story_subjects), prefix, via="story")
+        if len(found) > 1:
+            others = self.bot.suggestions_for([c.entry.id for c in found[1:]])
+            suggestions = (*others, *(s for s in reply.suggestions if s.id not in {o.id for o in others}))
+            reply = reply._replace(suggestions=suggestions[: max(len(reply.suggestions), len(others))])
+            self._offered = reply.suggestions
+        return reply
+
+    def _own_subjects(self, analysis: Analysis) -> set[str]:
+        subjects = self.bot.bank.follow_up.subjects
+        return {t for t in analysis.tokens if t in subjects}
+
+    def _is_elliptical(self, analysis: Analysis) -> bool:
+        """True for a message that leans on what came before: "and grade 3?", "what are its symptoms?".
+
+        It opens with a follow-up word ("and", "what about"), or it names no
+        subject of its own and either points back ("it", "that") or is a bare
+        aspect ("symptoms?").
+        """
+        typed = " ".join(analysis.words)
+        follow_up = self.bot.bank.follow_up
+        if any(typed == opener or typed.startswith(opener + " ") for opener in follow_up.openers):
+            return True
+        bare = len(analysis.words) <= 3  # "symptoms?", "how long?": a whole question is never this short
+        return self._points_back(analysis) or (bare and self._asks_without_subject(analysis))
+
+    def _asks_without_subject(self, analysis: Analysis) -> bool:
+        """True if a message names no subject but asks something the bank knows ("causes", "hereditary")."""
+        if self._own_subjects(analysis) or not self._bank_words(analysis):
+            return False
+        # "What time is it?" brings only everyday words: it asks nothing of the bank.
+        analyzer = self.bot.analyzer
+        return not all(word in analyzer.stopwords or analyzer.is_everyday(stem(word)) for word in analysis.words)
+
+    def _points_back(self, analysis: Analysis) -> bool:
+        """True for "is it hereditary?", "how is it graded?": a pronoun for the subject, and no topic named.
+
+        Every word it brings must be one the bank knows ("how long does it take to the airport?" is not
+        about HO), and a request to the bot itself ("can you fix it?") is not a question about the topic.
+        """
+        pronouns = self.bot.bank.follow_up.pronouns
+        if not any(word in pronouns for word in analysis.words):
+            return False
+        analyzer = self.bot.analyzer
+        if any(analyzer.is_topic_word(t) for t in self._own_subjects(analysis)):
+            return False  # "is FOP serious?" names its subject
+        if not self._bank_words(analysis) or not all(self.bot.matcher.knows(t) for t in analysis.tokens):
+            return False
+        if all(word in analyzer.stopwords or analyzer.is_everyday(stem(word)) for word in analysis.words):
+            return False  # "what time is it?"
+        if self._last_entry is not None:
+            return True
+        # Outside a conversation it must ask something the bank makes its own ("how is it graded?"), and
+        # not be a request to the bot ("can you fix it?").
+        specific = any(analyzer.is_bank_specific(t) or analyzer.is_topic_word(t) for t in analysis.tokens)
+        return specific and not (set(analysis.words) & self.bot.addressee_words)
+
+    def _follow_up_reading(self, analysis: Analysis):
+        """The message read with the last topic's subject added, if that reading is itself a clear answer."""
         context = self._context
-        if any(t.isdigit() for t in new_words):
+        if any(t.isdigit() for t in analysis.tokens):  # "what about 4": the new grade replaces the old
             context = frozenset(t for t in context if not t.isdigit())
-        context_weight = sum(matcher.weight(t) for t in context)
-        if context_weight <= 0:
+        if any(t in self.bot.bank.follow_up.subjects for t in analysis.tokens):  # "what about FOP"
+            context = frozenset(t for t in context if t not in self.bot.bank.follow_up.subjects or t == "grade")
+        if not context:
             return None
-        standalone = {c.entry.id: c.score for c in ranking}
-        scored = []
-        for entry in matcher.entries_covering(new_words):
-            share = matcher.overlap(entry, context) / context_weight
-            scored.append((standalone.get(entry.id, 0.0) + CONTEXT_BONUS * share, share, entry))
-        scored.sort(key=lambda item: -item[0])
-        if not scored or scored[0][1] <= 0:
+        tokens = tuple(dict.fromkeys((*analysis.tokens, *sorted(context))))
+        ranking = self.bot.matcher.rank(tokens, (*analysis.concepts, *sorted(context)))
+        decision = decide(ranking)
+        if decision.kind != "answer":
             return None
-        if len(scored) > 1 and scored[0][0] - scored[1][0] < CLEAR_MARGIN:
+        top = decision.candidates[0]
+        # The entry must explain what the message itself brings, not only the old topic.
+        if not self.bot.matcher.entries_covering(self._bank_words(analysis)) or top.entry.id not in {
+            e.id for e in self.bot.matcher.entries_covering(self._bank_words(analysis))
+        }:
             return None
-        return scored[0][2]
+        return top
+
+    def _pointing_phrase_as_it(self, analysis: Analysis) -> Analysis:
+        """ "How is the condition treated?" read as "how is it treated?": the phrase names no condition."""
+        typed = " ".join(analysis.words)
+        for phrase in self.bot.pointing_phrases:
+            if f" {phrase} " in f" {typed} ":
+                return self.bot.analyzer.analyze(f" {typed} ".replace(f" {phrase} ", " it ").strip())
+        return analysis
+
+    def _default_subject_reading(self, analysis: Analysis):
+        """For a question with no subject of its own, the reading with the bank's main topic as subject."""
+        subject = self.bot.default_subject
+        if not subject or any(self.bot.analyzer.is_topic_word(t) for t in self._own_subjects(analysis)):
+            return None  # "is FOP serious?" names its subject; "how is it graded?" does not
+        tokens = tuple(dict.fromkeys((*analysis.tokens, *subject)))
+        decision = decide(self.bot.matcher.rank(tokens, (*analysis.concepts, *subject)))
+        return decision if decision.kind != "fallback" else None
 
     def _bank_words(self, analysis: Analysis) -> set[str]:
         """What a message itself brings: bank words, not everyday ones ("what time is it?" brings nothing)."""
@@ -211,13 +410,6 @@ class Session:
         """
         analyzer = self.bot.analyzer
         return any(analyzer.is_topic_word(token) for token in (*analysis.words, *analysis.tokens))
-
-    def _has_follow_up_cue(self, analysis: Analysis) -> bool:
-        typed = " ".join(analysis.words)
-        follow_up = self.bot.bank.follow_up
-        if any(typed == opener or typed.startswith(opener + " ") for opener in follow_up.openers):
-            return True
-        return any(word in follow_up.pronouns for word in analysis.words)
 
     def _context_of(self, analysis: Analysis, entry: FaqEntry | None = None) -> frozenset[str]:
         """What a follow-up can lean on: the subjects the person asked about (FOP, grade 2 ...),
@@ -241,8 +433,16 @@ class Session:
 
     # Building replies.
 
-    def _answer(self, entry: FaqEntry, score: float, context: frozenset[str], prefix: str = "") -> Reply:
-        reply = self.bot.answer_reply(entry, score, prefix=prefix)
+    def _answer(
+        self,
+        entry: FaqEntry,
+        score: float,
+        context: frozenset[str],
+        prefix: str = "",
+        via: str = "direct",
+        first: tuple[str, ...] = (),
+    ) -> Reply:
+        reply = self.bot.answer_reply(entry, score, prefix=prefix, first=first)._replace(via=via)
         if not context:  # picked by number: the entry's own question is the topic
             context = self._context_of(self.bot.analyzer.analyze(entry.question), entry)
         self._last_entry = entry

@@ -7,7 +7,7 @@ import unicodedata
 
 # Questions are cut to this many characters: long enough for any real
 # question, short enough that a pasted megabyte costs nothing.
-MAX_QUESTION_CHARS = 500
+MAX_QUESTION_CHARS = 2000
 
 # Terminal escape sequences: CSI (colours, cursor moves), OSC (titles,
 # hyperlinks) ended by BEL or ST, and the short two-character forms.

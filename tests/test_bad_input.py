@@ -56,7 +56,14 @@ def test_long_input_is_cut_and_the_reply_says_so(bot):
 
 def test_clean_question_removes_escapes_and_keeps_words():
     assert clean_question("\x1b]0;HACKED\x07what \x1b[31mis\x1b[0m HO\x00")[0] == "what is HO"
-    assert clean_question("x" * 600) == ("x" * MAX_QUESTION_CHARS, True)
+    assert clean_question("x" * (MAX_QUESTION_CHARS + 100)) == ("x" * MAX_QUESTION_CHARS, True)
+
+
+def test_a_message_of_2000_characters_is_read_whole():
+    assert MAX_QUESTION_CHARS >= 2000
+    story = "My mum had her hip replaced last spring and she is doing her exercises every day. " * 22
+    text, cut = clean_question(story + "Can a hip replacement cause HO?")
+    assert not cut and text.endswith("cause HO?") and len(text) > 1800
     assert strip_unsafe("a\u202eb\x9b31mc\x07") == "abc"
 
 

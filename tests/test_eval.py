@@ -65,3 +65,25 @@ def test_a_malformed_eval_file_is_a_clear_error(tmp_path, text):
     path.write_text(text)
     with pytest.raises(EvalFileError):
         load_cases(path)
+
+
+def test_report_by_tag_and_by_path(bot, tmp_path):
+    path = tmp_path / "tagged.yaml"
+    path.write_text(
+        "cases:\n"
+        "  - {q: what is HO, expect: what-is-ho, tags: [plain]}\n"
+        "  - {q: 'My mum had her hip replaced last year. How common is HO after that?', expect: hip-replacement,"
+        " tags: [story]}\n"
+        "  - {q: what is lupus, expect: fallback, tags: [plain, off-topic]}\n"
+        "conversations:\n"
+        "  - name: fop\n"
+        "    turns:\n"
+        "      - {q: what is FOP, expect: genetic-ho}\n"
+        "      - {q: 'what are its symptoms?', expect: fop-symptoms}\n"
+    )
+    report = evaluate(bot, path)
+    text = report.text()
+    assert "by tag" in text and "  plain " in text and "  story " in text
+    paths = report.summary()["answers_by_path"]
+    assert paths["follow-up"] == {"answers": 1, "right": 1}
+    assert sum(group["answers"] for group in paths.values()) == 4

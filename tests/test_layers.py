@@ -24,7 +24,10 @@ from chatbot.repl import topics_text, welcome_text
 HEEL = DATA / "heel-bank"
 HEEL_EVAL = DATA / "heel-eval.yaml"
 # The packaged bank's topic words: none may show up when another bank is loaded.
-HO_WORDS = re.compile(r"\b(ho|heterotopic|ossification|ossificans|fop|poh|brooker|hips?)\b", re.IGNORECASE)
+# "ho-faq-chatbot" is the package's own name (pip, the cache folder), not a word about the topic.
+HO_WORDS = re.compile(
+    r"\b(ho(?!-faq-chatbot)|heterotopic|ossification|ossificans|fop|poh|brooker|hips?)\b", re.IGNORECASE
+)
 ROOT = Path(__file__).parent.parent
 EMERGENCY = "I have crushing chest pain right now"
 DOSE = "how many mg of ibuprofen should I take"
@@ -183,9 +186,13 @@ def test_no_ho_word_in_the_code_outside_comments_and_docstrings(path):
         assert_no_ho(text, f"{path.name}:{line}")
 
 
-@pytest.mark.parametrize("path", sorted(Path(general_layer_dir()).glob("*.yaml")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted(Path(general_layer_dir()).rglob("*.yaml")), ids=lambda p: p.name)
 def test_no_ho_word_in_the_general_layer(path):
-    assert_no_ho(path.read_text(encoding="utf-8"), path.name)  # comments included
+    text = path.read_text(encoding="utf-8")
+    if path.parent.name == "vocabulary":
+        # A general list of body parts names the hip as it names the knee: that is not HO wording.
+        text = re.sub(r"\bhips?\b", "", text)
+    assert_no_ho(text, path.name)  # comments included
 
 
 # Merging: lists extend, mappings merge, a named item overrides, nothing general is lost by accident.

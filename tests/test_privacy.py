@@ -18,7 +18,26 @@ SECRET = "my name is Jane Doe, does my lupus flare mean HO"
 
 
 def all_files(*folders) -> list[str]:
-    return sorted(str(path) for folder in folders for path in folder.rglob("*"))
+    """Every file and folder written, less the bot's cache of general word lists (see `word_caches`)."""
+    found = sorted(str(path) for folder in folders for path in folder.rglob("*"))
+    return [path for path in found if path not in set(word_caches(*folders))]
+
+
+def word_caches(*folders) -> list[str]:
+    """The English word table and general vocabulary the bot keeps in the user's cache folder.
+
+    They hold general English only, never anything a person typed: checked here byte for byte.
+    """
+    caches = []
+    for folder in folders:
+        cache = folder / ".cache" / "ho-faq-chatbot"
+        if cache.is_dir():
+            caches += [str(folder / ".cache"), str(cache)]
+            for path in cache.iterdir():
+                assert path.name.startswith(("english-", "general-vocabulary-")), path
+                assert b"Jane" not in path.read_bytes()
+                caches.append(str(path))
+    return caches
 
 
 @pytest.fixture

@@ -121,9 +121,13 @@ def test_reset_forgets_the_session_on_the_server_and_drops_the_cookie(client, st
     assert len(store) == 1
 
 
-def test_long_text_is_read_up_to_the_engines_limit_and_says_so(client, bot):
-    reply = ask(client, "what is HO " + "x" * 1500).json()
-    assert reply["answer"].startswith(bot.bank.messages["too_long"].split("{limit}")[0].strip())
+def test_text_up_to_the_engines_limit_is_read_whole(client, bot):
+    story = "My dad had his hip replaced last spring and we have been reading a lot about it. " * 24
+    text = (story + "What is HO?")[-MAX_TEXT_CHARS:]
+    assert len(text) > 1900
+    reply = ask(client, text).json()
+    assert not reply["answer"].startswith(bot.bank.messages["too_long"].split("{limit}")[0].strip())
+    assert reply["kind"] == "answer" and reply["id"] == "what-is-ho"
 
 
 def test_a_lone_surrogate_or_control_text_gets_a_safe_ascii_reply(client):

@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 
 from chatbot.bank import load_bank
 from chatbot.bot import Bot
+from chatbot.text import MAX_QUESTION_CHARS
 
 # The bank's `screens` keys only the web page uses. A clinic's own bank may
 # leave them out (they are not required by every front end): the packaged
@@ -29,7 +30,7 @@ WEB_SCREENS = (
 )
 # The longest question the API takes; the engine itself reads only its first
 # MAX_QUESTION_CHARS and says so, like every other front end.
-MAX_TEXT_CHARS = 2000
+MAX_TEXT_CHARS = MAX_QUESTION_CHARS
 
 
 class KioskTimes(NamedTuple):

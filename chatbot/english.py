@@ -1,0 +1,222 @@
+"""General knowledge of English: how common a word is, whether it is a word at all, and its stem.
+
+Word frequencies come from the 82,765-word English frequency list that ships
+with symspellpy (counts from a large web corpus); stems from the Snowball
+English stemmer (PyStemmer). Neither knows anything about a bank: they let
+the bot tell an everyday word ("grandma", "worried") from a rare, specific
+one ("ossification") and a typo from a real word, for any topic.
+
+Reading the list takes tens of milliseconds, and even a pre-parsed dict of
+82,000 words takes 20 ms to load, so the list is kept as one byte string
+with a hash table of offsets (`WordTable`): loading is two memory copies,
+and a lookup hashes the word and compares bytes. It is built when first
+needed and kept in the user's cache folder (keyed on the list's size and
+modification time); if that folder is not writable it is built each time.
+"""
+
+from __future__ import annotations
+
+import marshal
+import math
+import os
+import sys
+import zlib
+from array import array
+
+import Stemmer
+
+DICTIONARY_NAME = "frequency_dictionary_en_82_765.txt"
+CACHE_FORMAT = 3
+# Zipf-like scale: log10 of a word's frequency per billion words. 7 is "the", 3 a word most adults
+# know but rarely use, the list's rarest words are about 1.7. Unknown words are 0.
+UNKNOWN = 0.0
+
+_stemmer = None  # made on first use: about a millisecond that `chatbot ask` need not always pay
+_stems: dict[str, str] = {}
+_table: WordTable | None = None
+
+
+def stem(word: str) -> str:
+    """The Snowball English stem of a folded word ("symptoms" -> "symptom", "growing" -> "grow")."""
+    found = _stems.get(word)
+    if found is None:
+        global _stemmer
+        if _stemmer is None:
+            _stemmer = Stemmer.Stemmer("english")
+        found = _stems[word] = _stemmer.stemWord(word) if word.isalpha() else word
+    return found
+
+
+def stem_many(words) -> list[str]:
+    """Stems of many words at once (one call into the stemmer: a bank's whole vocabulary at load)."""
+    global _stemmer
+    if _stemmer is None:
+        _stemmer = Stemmer.Stemmer("english")
+    words = list(words)
+    alpha = [word for word in words if word.isalpha() and word not in _stems]
+    _stems.update(zip(alpha, _stemmer.stemWords(alpha), strict=True))
+    return [_stems.get(word, word) for word in words]
+
+
+def zipf(word: str) -> float:
+    """How common a folded word is in English (0 for a word the list does not know)."""
+    value = _frequencies().get(word)
+    return value / 10 if value is not None else UNKNOWN
+
+
+def is_known(word: str) -> bool:
+    """True if the word is in the English list (so a typo fix must not "correct" it)."""
+    return word in _frequencies()
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# A typo is fixed to an English word only if that word is this common: "wha" -> "what", "frm" -> "from".
+CORRECTION_ZIPF = 4.5
+
+
+def one_slip_away(word: str) -> list[str]:
+    """English words one slip from `word`: a letter swapped with its neighbour, changed, dropped or added.
+
+    Commonest first.
+    """
+    table = _frequencies()
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {left + right[1:] for left, right in splits if right}
+    edits |= {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
+    edits |= {left + c + right[1:] for left, right in splits if right for c in _LETTERS}
+    edits |= {left + c + right for left, right in splits for c in _LETTERS}
+    edits.discard(word)
+    return sorted((w for w in edits if w in table), key=lambda w: (-table.get(w), w))
+
+
+def correction(word: str) -> str | None:
+    """The commonest English word one slip from an unknown word, if it is a common one."""
+    for candidate in one_slip_away(word):
+        return candidate if zipf(candidate) >= CORRECTION_ZIPF else None
+    return None
+
+
+def _dictionary_path() -> str:
+    # Look beside the installed package first: importing importlib.util costs several milliseconds.
+    for folder in sys.path:
+        candidate = os.path.join(folder or ".", "symspellpy", DICTIONARY_NAME)
+        if os.path.isfile(candidate):
+            return candidate
+    import importlib.util
+
+    spec = importlib.util.find_spec("symspellpy")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("symspellpy is not installed: it ships the English word list")
+    return os.path.join(next(iter(spec.submodule_search_locations)), DICTIONARY_NAME)
+
+
+def _cache_dir() -> str:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "ho-faq-chatbot")
+
+
+class WordTable:
+    """Words and their commonness (tenths of a zipf unit) as one byte string and a hash table of offsets.
+
+    Each record in `blob` is the word's UTF-8 bytes, a zero byte and one byte of commonness; `slots`
+    (open addressing, linear probing on a CRC-32 of the word) holds each record's offset plus one.
+    """
+
+    def __init__(self, blob: bytes, slots: bytes):
+        self._blob = blob
+        self._slots = array("I")
+        self._slots.frombytes(slots)
+        self._mask = len(self._slots) - 1
+        self._seen: dict[str, int | None] = {}
+
+    @classmethod
+    def build(cls, values: dict[str, int]) -> tuple[bytes, bytes]:
+        """The two byte strings of a table of `values` (word -> 0..255), for the cache."""
+        size = 1
+        while size < 1.5 * max(len(values), 1):  # 82,765 words: 131,072 slots, 0.5 MB
+            size *= 2
+        slots = array("I", bytes(4 * size))
+        blob = bytearray()
+        for word, value in values.items():
+            encoded = word.encode("utf-8")
+            index = zlib.crc32(encoded) & (size - 1)
+            while slots[index]:
+                index = (index + 1) & (size - 1)
+            slots[index] = len(blob) + 1
+            blob += encoded + b"\0" + bytes((min(value, 255),))
+        return bytes(blob), slots.tobytes()
+
+    def get(self, word: str) -> int | None:
+        if word in self._seen:
+            return self._seen[word]
+        encoded = word.encode("utf-8")
+        blob, slots, mask = self._blob, self._slots, self._mask
+        index = zlib.crc32(encoded) & mask
+        found = None
+        while slots[index]:
+            start = slots[index] - 1
+            end = start + len(encoded)
+            if blob[start:end] == encoded and blob[end] == 0:
+                found = blob[end + 1]
+                break
+            index = (index + 1) & mask
+        if len(self._seen) < 100_000:
+            self._seen[word] = found
+        return found
+
+    def __contains__(self, word: str) -> bool:
+        return self.get(word) is not None
+
+
+def _frequencies() -> WordTable:
+    global _table
+    if _table is None:
+        _table = WordTable(*_load())
+    return _table
+
+
+def _load() -> tuple[bytes, bytes]:
+    return cached_build(_dictionary_path(), "english", lambda path: WordTable.build(_read_list(path)))
+
+
+def cached_build(source: str, name: str, build):
+    """`build(source)`, kept as a compact copy in the user's cache folder while the source file is unchanged.
+
+    Used for the English list and for the general layer's vocabulary, so a start reads neither.
+    """
+    info = os.stat(source)
+    cached = os.path.join(_cache_dir(), f"{name}-{CACHE_FORMAT}-{info.st_size}-{info.st_mtime_ns}.marshal")
+    try:
+        with open(cached, "rb") as handle:
+            value = marshal.load(handle)  # noqa: S302 - our own file in the user's own cache folder
+        if value:
+            return value
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    value = build(source)
+    _write_cache(cached, value)
+    return value
+
+
+def _read_list(path: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 2 and parts[1].isdigit():
+                word = parts[0].replace("'", "")  # the bot folds "don't" to "dont"
+                counts[word] = counts.get(word, 0) + int(parts[1])
+    total = sum(counts.values()) or 1
+    return {word: max(1, round(10 * math.log10(count / total * 1e9))) for word, count in counts.items()}
+
+
+def _write_cache(cached: str, value) -> None:
+    """Keep a compact copy for the next start; an unwritable cache folder only costs time."""
+    try:
+        os.makedirs(os.path.dirname(cached), exist_ok=True)
+        partial = f"{cached}.{os.getpid()}.tmp"
+        with open(partial, "wb") as handle:
+            marshal.dump(value, handle)
+        os.replace(partial, cached)
+    except (OSError, ValueError):
+        pass

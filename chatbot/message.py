@@ -1,0 +1,77 @@
+"""Split a patient's message into its parts: the question(s) and the story around them.
+
+People rarely type a bare question. "My dad had his hip replaced in March
+and now there is a hard lump by the scar. Is that HO?" holds one question
+and a story that says what the question is about. This module only splits
+and sorts; the session decides what to answer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# Sentence ends, and the few clause breaks that often separate a story from a question.
+# Compiled on first use (see `_patterns`): `chatbot ask` with a short question never needs them.
+_SENTENCES = (
+    r"(?<=[.!?;:])\s+|\s*\n+\s*"
+    # A run-on: "what is HO I am asking for my husband" - "I am", "I'm", "I was", "I had" start a new clause.
+    r"|(?<=[A-Za-z0-9])\s+(?=I(?:\s+am|'m|\s+was|\s+had|\s+have\s+been)\b)"
+)
+# After a comma, only these open a question: "which", "who", "when" and "where" there usually start a
+# relative clause ("..., which has been hard"), and "has" a perfect tense.
+_ASKING = r"(?:what|how|why|can|could|is|are|does|do|did|will|would|should)\b"
+_CLAUSES = (
+    rf",\s+(?=(?:and\s+|but\s+|so\s+)?{_ASKING})|\s+(?:and|but|also)\s+(?=(?:what|how|why|when|where|which|who)\b)"
+)
+_compiled: tuple[re.Pattern, re.Pattern] | None = None
+
+
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    global _compiled
+    if _compiled is None:
+        _compiled = (re.compile(_SENTENCES), re.compile(_CLAUSES, re.IGNORECASE))
+    return _compiled
+# Words that open a question in English.
+_QUESTION_OPENERS = frozenset(
+    "what whats how hows why when where which who whom whose can could is are was were does do did will would "
+    "should shall may might has have had am isnt arent doesnt dont cant wont tell explain".split()
+)
+_LEADING_JOINERS = frozenset("and but so also then well ok okay anyway hi hello hey please".split())
+
+
+class Message(NamedTuple):
+    """A message's questions, in the order asked, and the story sentences around them."""
+
+    questions: tuple[str, ...]
+    story: tuple[str, ...]
+
+
+def _is_question(part: str) -> bool:
+    if part.rstrip().endswith("?"):
+        return True
+    words = re.findall(r"[a-z']+", part.lower().replace("'", ""))
+    while words and words[0] in _LEADING_JOINERS:
+        words = words[1:]
+    return bool(words) and words[0] in _QUESTION_OPENERS
+
+
+def split_message(text: str) -> Message:
+    """Sentences (and question clauses after a comma) sorted into questions and story."""
+    if len(text) < 25 and not any(mark in text for mark in ".!?;:,\n"):
+        return Message((text,), ())  # "what is HO": one part, and no pattern needs compiling
+    sentences, clauses = _patterns()
+    parts = []
+    for sentence in sentences.split(text):
+        parts.extend(piece.strip() for piece in clauses.split(sentence) if piece and piece.strip())
+    questions = tuple(part for part in parts if _is_question(part))
+    story = tuple(part for part in parts if part not in questions)
+    if not questions and len(parts) == 1 and ", " in parts[0]:
+        # "Sorry to bother you, brooker grade one": the clause after the last comma is what is asked.
+        head, _, tail = parts[0].rpartition(", ")
+        parts = [head, tail]
+    if not questions and len(parts) > 1:
+        # "My mum had an operation last year. bone growing around her hip implant": people end with
+        # what they want to know, even when it is not worded as a question.
+        return Message((parts[-1],), tuple(parts[:-1]))
+    return Message(questions, story)

@@ -1,0 +1,71 @@
+"""A complete question gets the same answer in a fresh session and in the middle of any conversation.
+
+Issue 9: a new question must never be read as a follow-up of the last one
+and answered wrongly. Every bank question and the eval set's single
+in-scope paraphrases that stand on their own are asked fresh, then after
+each of several other questions: the reply must be the same entry, or a
+clarifying question, never a different answer.
+"""
+
+from __future__ import annotations
+
+from conftest import DATA
+
+from chatbot.evaluation import load_cases
+from chatbot.text import words
+
+PRIMERS = (
+    "what is FOP",
+    "what does Brooker grade 2 mean",
+    "can a hip replacement cause HO",
+    "how is HO treated",
+    "does HO cause a fever",
+)
+
+
+def _stands_alone(bot, question: str) -> bool:
+    """Questions that point back ("is it serious?", "and grade 3?") may rightly depend on the conversation."""
+    typed = words(question)
+    follow_up = bot.bank.follow_up
+    if any(" ".join(typed).startswith(opener + " ") or typed == opener.split() for opener in follow_up.openers):
+        return False
+    return not any(word in follow_up.pronouns for word in typed)
+
+
+def _questions(bot) -> list[str]:
+    cases, _ = load_cases(DATA / "eval.yaml")
+    paraphrases = [case.question for case in cases if case.expects_entry]
+    asked = [entry.question for entry in bot.bank.entries] + paraphrases
+    return [q for q in dict.fromkeys(asked) if _stands_alone(bot, q)]
+
+
+def test_enough_questions_are_checked(bot):
+    questions = _questions(bot)
+    answered = [q for q in questions if bot.ask(q).kind == "answer"]
+    assert len(answered) >= len(bot.bank.entries) + 200
+
+
+def test_a_complete_question_is_answered_the_same_after_any_other_question(bot):
+    changed = []
+    for question in _questions(bot):
+        fresh = bot.ask(question)
+        if fresh.kind != "answer":
+            continue
+        for primer in PRIMERS:
+            session = bot.session()
+            session.ask(primer)
+            later = session.ask(question)
+            if later.kind == "clarify":
+                continue
+            if (later.kind, later.id) != (fresh.kind, fresh.id):
+                changed.append(f"{question!r} after {primer!r}: {fresh.id} fresh, {later.kind} {later.id} later")
+    assert not changed, "\n".join(changed[:20])
+
+
+def test_follow_up_and_story_answers_carry_their_score_and_path(bot):
+    session = bot.session()
+    session.ask("what is FOP")
+    follow_up = session.ask("what are its symptoms?")
+    assert (follow_up.id, follow_up.via) == ("fop-symptoms", "follow-up") and follow_up.score >= 60
+    story = bot.ask("My dad had his hip replaced in March and he is very stiff now. How common is HO after that?")
+    assert story.kind == "answer" and story.via in ("story", "direct") and story.score >= 60

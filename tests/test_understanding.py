@@ -1,0 +1,206 @@
+"""Understanding built on general English: word commonness, stems, typos, whole messages, the default subject."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import META, run_cli
+
+from chatbot import Bot, english
+from chatbot.message import split_message
+
+
+def test_english_knows_how_common_a_word_is():
+    assert english.zipf("the") > english.zipf("worried") > english.zipf("ossification") > 0
+    assert english.zipf("hetrotopic") == 0 and not english.is_known("hetrotopic")
+    assert english.is_known("dose") and english.is_known("heel")
+
+
+def test_snowball_stems_meet_their_base_word():
+    assert english.stem("symptoms") == english.stem("symptom")
+    assert english.stem("growing") == english.stem("grows") == english.stem("grow")
+    assert english.stem("2") == "2"
+
+
+def test_english_corrects_a_slip_only_to_a_common_word():
+    assert english.correction("wha") == "what"
+    assert english.correction("frm") == "from"
+    assert english.correction("xqzv") is None
+    assert "does" in english.one_slip_away("dose")
+
+
+def test_the_english_list_is_cached_for_the_next_start(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    build = english._load
+    table = english.WordTable(*build())
+    cached = list((tmp_path / "ho-faq-chatbot").glob("english-*.marshal"))
+    assert len(cached) == 1 and table.get("the") > table.get("ossification") > 0
+    assert table.get("hetrotopic") is None and "dose" in table
+    again = english.cached_build(english._dictionary_path(), "english", lambda path: ("not", "rebuilt"))
+    assert again == build()  # read from the cache, not rebuilt
+
+
+def test_the_word_table_finds_every_word_it_holds():
+    values = {"a": 70, "the": 74, "ossification": 23, "naïve": 30, "x" * 40: 1}
+    table = english.WordTable(*english.WordTable.build(values))
+    assert all(table.get(word) == value for word, value in values.items())
+    assert table.get("th") is None and table.get("thee") is None and "b" not in table
+
+
+def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    assert english.WordTable(*english._load()).get("the") > 60
+
+
+def test_everyday_and_topic_words_come_from_english_and_the_bank(bot):
+    analyzer = bot.analyzer
+    for word in ("grandma", "worried", "time", "people"):
+        assert analyzer.is_everyday(english.stem(word)), word
+    for word in ("ossification", "warfarin", "brooker"):
+        assert analyzer.is_topic_word(english.stem(word)), word
+    assert analyzer.is_topic_word(english.stem("arthritis"))  # a general health word: medical, not covered
+    assert not analyzer.is_topic_word("grade")  # common in English: "what grade is my son in" is not medical
+    assert not analyzer.is_everyday(english.stem("ossification"))
+
+
+def test_a_clinic_bank_is_reached_without_topic_words(make_bank):
+    entries = "entries:\n" + "".join(
+        f"  - id: {entry_id}\n    question: {question}\n    alternates: [{', '.join(alts)}]\n"
+        f"    answer: A short answer. It has two sentences.\n    source: Test\n    related: []\n"
+        for entry_id, question, alts in (
+            (
+                "what-is-pf",
+                "What is plantar fasciitis?",
+                ["define plantar fasciitis", "plantar fasciitis meaning", "what does plantar fasciitis mean",
+                 "explain plantar fasciitis", "what kind of problem is plantar fasciitis", "plantar fasciitis"],
+            ),
+            (
+                "pf-insoles",
+                "Do insoles help plantar fasciitis?",
+                ["are orthotics useful", "shoe inserts for heel pain", "do arch supports work",
+                 "should i buy orthotic insoles", "insoles for heel pain", "do special shoes help"],
+            ),
+            (
+                "pf-stretch",
+                "Which stretches ease heel pain?",
+                ["calf stretches", "stretching the plantar fascia", "exercises for heel pain",
+                 "how to stretch my foot", "stretches for plantar fasciitis", "does stretching help the heel"],
+            ),
+        )
+    )
+    bot = Bot.load(make_bank({"bank.yaml": META + entries}))
+    assert bot.ask("what is plantar fasciitis").id == "what-is-pf"
+    assert bot.ask("do orthotic insoles help?").id == "pf-insoles"
+    assert bot.ask("what's the weather tomorrow").kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("hetrotopic ossfication symtoms", "early-symptoms"),
+        ("wha are the symptoms of fop", "fop-symptoms"),
+        ("how dose HO start", "early-symptoms"),
+        ("brooker clasification", "brooker-scale"),
+    ],
+)
+def test_typos_and_real_word_slips(bot, question, expected):
+    assert bot.ask(question).id == expected
+
+
+def test_a_slip_never_turns_another_word_into_a_bank_word(bot):
+    assert bot.ask("how much does HO surgery cost").kind == "fallback"  # "cost" is not "most"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("does it hurt", "early-symptoms"),
+        ("how do you get rid of it", "treatment"),
+        ("what causes it", "causes"),
+        ("how is it graded", "brooker-scale"),
+        ("how is the condition treated", "treatment"),
+        ("can the condition come back", "regrowth"),
+    ],
+)
+def test_a_question_with_no_subject_is_about_the_banks_topic(bot, question, expected):
+    assert bot.ask(question).id == expected
+
+
+def test_the_default_subject_comes_from_the_banks_meta(bot):
+    assert bot.bank.short_name == "HO" and bot.default_subject == ("ho",)
+
+
+def test_it_is_not_the_topic_in_a_request_or_an_everyday_question(bot):
+    assert bot.ask("what time is it").kind == "fallback"
+    assert bot.ask("how long will it take to get to the airport").kind == "fallback"
+    assert bot.ask("is FOP hereditary").id == "genetic-ho"  # a named subject is kept
+
+
+def test_split_message_tells_questions_from_story():
+    message = split_message("My dad had his hip replaced in March. Is that HO and what tests will they do?")
+    assert message.questions == ("Is that HO", "what tests will they do?")
+    assert message.story == ("My dad had his hip replaced in March.",)
+    assert split_message("what is HO I am asking for my husband").questions == ("what is HO",)
+    assert split_message("Sorry to bother you, brooker grade one").questions == ("brooker grade one",)
+    assert split_message("We moved, which was hard. Is HO common?").questions == ("Is HO common?",)
+
+
+def test_a_story_gives_the_subject_of_its_question(bot):
+    reply = bot.ask("hi, my son broke his leg last month, can he get HO?")
+    assert (reply.kind, reply.id, reply.via) == ("answer", "injury-cause", "story")
+    assert reply.score >= 60
+
+
+def test_two_questions_answer_one_and_offer_the_other_first(bot):
+    reply = bot.ask("what causes HO and how is it treated?")
+    assert reply.kind == "answer" and reply.id in ("causes", "treatment")
+    other = {"causes", "treatment"} - {reply.id}
+    assert reply.suggestions[0].id in other
+
+
+def test_the_second_question_takes_the_subject_of_the_first(bot):
+    reply = bot.ask("how is HO treated and what causes it?")
+    assert reply.id == "treatment" and reply.suggestions[0].id == "causes"
+
+
+def test_a_question_at_the_end_of_a_2000_character_message_is_found(bot):
+    story = "We moved house last spring and the kids started at a new school, which has been a big change. " * 20
+    text = story + "My dad had his hip replaced in May. Can a hip replacement cause HO?"
+    assert 1900 < len(text) <= 2000
+    reply = bot.ask(text)
+    assert (reply.kind, reply.id) == ("answer", "hip-replacement") and not reply.text.startswith("Your message")
+
+
+def test_a_red_flag_in_the_story_comes_before_its_questions(bot):
+    # A temperature and a new lump after a hip replacement are for the care team today (triage), whatever
+    # the message goes on to ask.
+    reply = bot.ask(
+        "My dad had his hip replaced in March and now there is a hard lump by the scar and he runs a "
+        "temperature at night. Is that HO and what tests will they do?"
+    )
+    assert reply.kind == "urgent"
+
+
+def test_a_personal_question_beside_a_general_one(bot):
+    reply = bot.ask("I had a hip replacement in March. Do I have HO, and what tests are used to find it?")
+    assert reply.kind == "answer" and reply.id in ("diagnosis", "imaging-tests")
+    assert reply.text.startswith(bot.bank.messages["personal_advice"])
+
+
+def test_a_story_with_no_question_gets_a_kind_reply_and_choices(bot):
+    reply = bot.ask("my dad had a hip replacement last year")
+    assert reply.kind == "clarify" and reply.text == bot.bank.understanding["story_only"]
+    assert "hip-replacement" in [s.id for s in reply.suggestions]
+    assert bot.ask("my tooth hurts").kind == "fallback"
+
+
+def test_leave_one_out_and_perturbations_on_the_command_line(tmp_path):
+    cases = tmp_path / "cases.yaml"
+    cases.write_text("cases:\n  - {q: what is heterotopic ossification, expect: what-is-ho}\n")
+    result = run_cli("eval", "--perturb", str(cases))
+    assert result.returncode == 0
+    rows = result.stdout.decode()
+    for row in ("as written", "typo: swap", "story around it", "pronoun for the subject", "no punctuation"):
+        assert row in rows
+    assert run_cli("eval").returncode == 2
