@@ -16,6 +16,7 @@ import time
 from dataclasses import dataclass, field
 
 from prompt_toolkit.application import Application
+from prompt_toolkit.clipboard import InMemoryClipboard
 from prompt_toolkit.filters import Condition
 from prompt_toolkit.history import DummyHistory
 from prompt_toolkit.key_binding import KeyBindings
@@ -166,7 +167,7 @@ class Kiosk:
     def wipe(self) -> None:
         """Forget the person: session, screen, typed text; show the welcome again."""
         self.session.reset()
-        self.input.text = ""
+        self._forget_editing_state()
         screens = self.bank.screens
         width = self._width()
         fragments = [
@@ -176,6 +177,25 @@ class Kiosk:
         ]
         self.state = KioskState()
         self._show(fragments, self.session.offer(self.bank.example_ids))
+
+    def _forget_editing_state(self) -> None:
+        """Clear every place prompt_toolkit's default keys keep text that a later key could bring back.
+
+        Reviewed against every default binding (emacs mode): Ctrl-_ and Ctrl-X Ctrl-U (undo) read the
+        buffer's undo stack; Ctrl-Y, Ctrl-X r y, Meta-Y (yank, yank-pop) the clipboard's kill ring that
+        Ctrl-K, Ctrl-U, Ctrl-W, Meta-D, Meta-Backspace and Meta-W fill; Ctrl-X e replays the keys of the
+        last macro (Ctrl-X ( ... Ctrl-X )); Meta-. / Meta-_ / Meta-Ctrl-Y (last and nth argument),
+        Page Up/Down, Ctrl-P/Ctrl-N, Meta-< / Meta-> and Ctrl-O read the history (a DummyHistory here)
+        and the buffer's working lines; Ctrl-Space and Ctrl-X Ctrl-X keep a selection; Ctrl-Q/Ctrl-V
+        (quoted insert) and Meta-digits (a repeat count) keep a pending state for the next key.
+        Ctrl-R/Ctrl-S (search) do nothing: the input line has no search field.
+        """
+        self.input.buffer.reset()  # the text, its undo/redo stacks, selection, working lines, arg state
+        self.app.clipboard = InMemoryClipboard()  # a fresh, empty kill ring
+        self.app.emacs_state.reset()  # a macro being recorded
+        self.app.emacs_state.macro = []  # the last recorded macro
+        self.app.quoted_insert = False
+        self.app.key_processor.arg = None
 
     # What a person does.
 

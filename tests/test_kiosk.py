@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import threading
 import time
 
 import pytest
@@ -167,3 +168,70 @@ def test_a_large_screen_shows_the_same_layout(kiosk_terminal):
     assert len(term.screen.display) == 50 and max(len(line) for line in lines) <= 160
     assert "HO Help: questions and answers about heterotopic ossification" in lines[1]  # the centred title band
     assert any(line.startswith("Your question:") for line in lines)
+
+
+# After the idle wipe, no key may bring back what the last person typed.
+
+SECRET_TYPING = "my private words"
+ACROSS_A_WIPE = {
+    "undo (Ctrl-_)": (SECRET_TYPING, "\x1f"),
+    "undo (Ctrl-X Ctrl-U)": (SECRET_TYPING, "\x18\x15"),
+    "yank after Ctrl-U (Ctrl-Y)": (SECRET_TYPING + "\x15", "\x19"),
+    "yank after Ctrl-K (Ctrl-X r y)": (SECRET_TYPING + "\x01\x0b", "\x18ry"),
+    "yank after Ctrl-W": (SECRET_TYPING + "\x17", "\x19"),
+    "yank-pop (Meta-Y)": (SECRET_TYPING + "\x15x\x15", "\x19\x1by"),
+    "copied selection (Meta-W)": (SECRET_TYPING + "\x00\x01\x1bw", "\x19"),
+    "keyboard macro (Ctrl-X e)": ("\x18(" + SECRET_TYPING + "\x18)", "\x18e"),
+    "macro still recording": ("\x18(" + SECRET_TYPING, "\x18)\x18e"),
+    "last argument (Meta-.)": (SECRET_TYPING, "\x1b.\x1b_\x1b\x19"),
+    "history (Page Up, Ctrl-P, Meta-<)": (SECRET_TYPING, "\x1b[5~\x10\x1b<"),
+    "repeat count (Meta-3)": (SECRET_TYPING + "\x1b3", "x"),
+}
+
+
+def keys_across_a_wipe(bot, before: str, after: str) -> tuple[Kiosk, str]:
+    """Type `before`, stay idle until the kiosk wipes itself, type `after`; what the input line holds then."""
+    seen = []
+    with create_pipe_input() as keys:
+        kiosk = Kiosk(bot, 0.6, 0.3, ["c-x", "c-q"], terminal_input=keys, terminal_output=DummyOutput())
+
+        def person():
+            keys.send_text(before)
+            time.sleep(1.5)  # the wipe runs within a tick after 0.6 idle seconds
+            keys.send_text(after)
+            time.sleep(0.4)
+            seen.append(kiosk.input.text)
+            keys.send_text(EXIT)
+
+        typing = threading.Thread(target=person)
+        typing.start()
+        assert kiosk.run() == 0
+        typing.join()
+    return kiosk, seen[0]
+
+
+@pytest.mark.parametrize(("before", "after"), ACROSS_A_WIPE.values(), ids=ACROSS_A_WIPE.keys())
+def test_no_key_brings_back_the_last_persons_typing_after_the_wipe(bot, before, after):
+    kiosk, line = keys_across_a_wipe(bot, before, after)
+    assert "private" not in line and "words" not in line
+    assert line in ("", "x")  # only what the next person typed, once
+    assert "You:" not in screen_text(kiosk)
+
+
+def test_undo_and_yank_after_the_wipe_on_a_real_terminal(kiosk_terminal):
+    term = kiosk_terminal("--idle-seconds", "3", "--warn-seconds", "1")
+    term.type("my unsent private note")
+    term.wait_for("my unsent private note")
+    term.child.sendcontrol("u")  # into the kill ring
+    term.type("second secret")
+    term.wait_for("Are you still there?", timeout=6)
+    end = time.monotonic() + 6
+    while "Are you still there?" in term.text() and time.monotonic() < end:
+        time.sleep(0.1)  # the warning goes when the screen is wiped
+    assert "second secret" not in term.text()
+    term.child.sendcontrol("_")  # undo
+    term.child.sendcontrol("y")  # yank
+    term.type("\x1by")  # yank-pop
+    time.sleep(0.6)
+    screen = term.text()
+    assert "private" not in screen and "secret" not in screen
