@@ -203,9 +203,11 @@ def _terminate(signum: int, frame: object) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = build_parser().parse_args(argv)
-    # SIGTERM (a supervisor stopping us) ends the program cleanly with 0; the kiosk handles it itself.
-    if hasattr(signal, "SIGTERM") and args.command != "kiosk":
-        signal.signal(signal.SIGTERM, _terminate)
+    # SIGTERM (a supervisor stopping us) and SIGHUP (a closed terminal or ssh session) end the program
+    # cleanly with 0; the kiosk handles them itself. (`chatbot.console` set them even earlier.)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name) and args.command != "kiosk":
+            signal.signal(getattr(signal, name), _terminate)
     try:
         return COMMANDS[args.command](args)
     except ChatbotError as error:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import time
 
 import pytest
 from conftest import run_cli
@@ -13,7 +14,7 @@ from prompt_toolkit.output.vt100 import Vt100_Output
 from terminal import Terminal
 
 from chatbot.render import render_plain
-from chatbot.repl import run_interactive
+from chatbot.repl import Chat, run_interactive
 
 
 @pytest.fixture
@@ -32,7 +33,7 @@ def terminal():
 def test_welcome_answer_follow_up_by_number_and_ctrl_d(terminal, bot):
     term = terminal()
     screen = term.wait_for("Your question:")
-    assert "not a doctor" in screen and "911, 112 or 999" in screen
+    assert "not a doctor" in screen and "911 (US), 112 (EU) or" in screen
     assert "1) What is heterotopic ossification (HO)?" in screen
     term.enter("what is HO")
     screen = term.wait_for("You could also ask:")
@@ -84,6 +85,39 @@ def test_help_topics_restart_and_exit(terminal, bot):
     term.enter("exit")
     term.wait_for("Goodbye")
     assert term.exit_code() == 0
+
+
+def test_restart_also_forgets_the_up_arrow_history(terminal):
+    term = terminal()
+    term.wait_for("Your question:")
+    term.enter("what symptoms does FOP cause")
+    term.wait_for("You could also ask:")
+    term.enter("restart")
+    term.wait_for("I have forgotten our conversation")
+    for _ in range(3):
+        term.type("\x1b[A")  # Up
+    time.sleep(0.5)
+    last = [line for line in term.text().splitlines() if line.startswith("Your question:")][-1]
+    assert last.strip() == "Your question:"  # neither "restart" nor the question before it
+    term.child.sendcontrol("r")  # nor a reverse search
+    term.type("symptoms does")
+    time.sleep(0.5)
+    assert "what symptoms does FOP" not in term.text().split("I have forgotten our conversation")[-1]
+
+
+def test_the_chat_welcome_names_the_emergency_number_given(terminal):
+    term = terminal("--emergency-number", "000")
+    screen = term.wait_for("Your question:")
+    assert "call your local emergency number now: 000." in screen
+
+
+def test_help_wraps_to_a_narrow_terminal(bot, monkeypatch):
+    shown = []
+    chat = Chat(bot, color=False, show=lambda fragments: shown.append("".join(text for _, text in fragments)))
+    monkeypatch.setenv("COLUMNS", "31")
+    chat.handle("help")
+    assert "show this help" in shown[0]
+    assert all(len(line) <= 30 for line in shown[0].splitlines())
 
 
 def test_no_color_means_no_colour_codes(terminal):

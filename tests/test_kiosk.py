@@ -12,7 +12,9 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 from terminal import Terminal
 
+from chatbot import Bot
 from chatbot.kiosk import Kiosk
+from chatbot.render import wrap
 
 EXIT = "\x18\x11"  # Ctrl-X Ctrl-Q, the operator key used in these tests
 
@@ -235,3 +237,97 @@ def test_undo_and_yank_after_the_wipe_on_a_real_terminal(kiosk_terminal):
     time.sleep(0.6)
     screen = term.text()
     assert "private" not in screen and "secret" not in screen
+
+
+# The kiosk as a patient meets it.
+
+
+def test_the_welcome_names_the_emergency_number_given_at_start(kiosk_terminal):
+    term = kiosk_terminal("--emergency-number", "000 (Australia)")
+    screen = term.wait_for("not a doctor")
+    assert "000 (Australia)" in screen and "911" not in screen
+
+
+def test_unit_the_welcome_uses_the_bots_emergency_number():
+    bot = Bot.load(emergency_number="112")
+    with create_pipe_input() as keys:
+        kiosk = Kiosk(bot, 120, 20, None, terminal_input=keys, terminal_output=DummyOutput())
+    assert "call your local emergency number now: 112." in screen_text(kiosk)
+
+
+def test_unit_help_and_topics_are_commands_not_questions(bot):
+    kiosk = run_with_keys(bot, "help\r")
+    assert screen_text(kiosk) == wrap(bot.bank.screens["kiosk_help"].rstrip(), kiosk._width())
+    kiosk = run_with_keys(bot, "TOPICS\r")
+    shown = screen_text(kiosk)
+    assert shown.startswith(bot.bank.screens["topics_heading"][:30])
+    assert all(entry.question in shown.replace("\n    ", " ") for entry in bot.bank.entries)
+
+
+def test_topics_scroll_with_page_up_and_page_down(kiosk_terminal):
+    term = kiosk_terminal()
+    term.enter("topics")
+    screen = term.wait_for("About HO")
+    assert "About this bot" not in screen  # the list is longer than the screen
+    for _ in range(10):
+        term.type("\x1b[6~")  # Page Down
+        time.sleep(0.2)
+        if "What does this information come from" in term.text() or "About this bot" in term.text():
+            break
+    assert "About this bot" in term.text()
+    for _ in range(10):
+        term.type("\x1b[5~")  # Page Up
+        time.sleep(0.2)
+    assert "Here is every question I can answer" in term.text()
+
+
+def test_unit_the_warning_says_1_second_not_1_seconds(bot):
+    with create_pipe_input() as keys:
+        kiosk = Kiosk(bot, 30, 10, None, terminal_input=keys, terminal_output=DummyOutput())
+    kiosk.state.last_key = time.monotonic() - 29
+    one = "".join(text for _, text in kiosk._warning_text())
+    kiosk.state.last_key = time.monotonic() - 25
+    five = "".join(text for _, text in kiosk._warning_text())
+    assert "clear in 1 second to" in " ".join(one.split()) and "1 seconds" not in one
+    assert "clear in 5 seconds to" in " ".join(five.split())
+
+
+def test_unit_a_numbered_pick_shows_the_question_picked(bot):
+    kiosk = run_with_keys(bot, "3\r")
+    question = bot.bank.by_id[bot.bank.example_ids[2]].question
+    assert screen_text(kiosk).startswith(f"You: {question}\n\n")
+    assert "You: 3" not in screen_text(kiosk)
+
+
+def test_unit_a_number_that_is_not_on_screen_is_asked_as_typed(bot):
+    kiosk = run_with_keys(bot, "9\r")
+    assert screen_text(kiosk).startswith("You: 9\n\n")
+
+
+def test_unit_ctrl_c_clears_the_line_and_the_kiosk_stays(bot):
+    kiosk = run_with_keys(bot, "half a question\x03what is HO\r")
+    assert screen_text(kiosk).startswith("You: what is HO\n\n")
+
+
+def test_ctrl_c_clears_the_line_on_a_real_terminal(kiosk_terminal):
+    term = kiosk_terminal()
+    term.type("half a question")
+    term.wait_for("half a question")
+    term.child.sendintr()
+    time.sleep(0.5)
+    assert "half a question" not in term.text()
+    assert term.child.isalive()
+
+
+def test_unit_a_long_question_wraps_between_words(bot, monkeypatch):
+    question = "what are the symptoms of fibrodysplasia ossificans progressiva in grown ups " + "x" * 45
+    with create_pipe_input() as keys:
+        kiosk = Kiosk(bot, 120, 20, None, terminal_input=keys, terminal_output=DummyOutput())
+        monkeypatch.setattr(kiosk, "_width", lambda: 30)
+        kiosk._ask(question)
+    shown = screen_text(kiosk).split("\n\n")[0]
+    lines = shown.splitlines()
+    assert all(len(line) <= 30 for line in lines)
+    assert lines[:2] == ["You: what are the symptoms of", "fibrodysplasia ossificans"]
+    assert lines[2].startswith("progressiva in grown ups")  # every word that fits a line is whole
+    assert "".join(lines[2:]).endswith("ups " + "x" * 45)  # only the word longer than a line is cut
