@@ -25,8 +25,8 @@ DESCRIPTION = (
     "A patient FAQ chatbot about heterotopic ossification (HO). "
     "It shares general facts from one medically reviewed article; it is not a doctor."
 )
-EPILOG = """exit codes: 0 fine (also after SIGTERM, or when the reader of the output goes away),
-2 bad usage or a bad FAQ bank, 130 interrupted (Ctrl-C).
+EPILOG = """exit codes: 0 fine (also after SIGTERM or SIGHUP, or when the reader of the output goes away),
+2 bad usage, a bad FAQ bank or file, or a kiosk without a terminal, 130 interrupted (Ctrl-C).
 environment: CHATBOT_FAQ (a bank folder), CHATBOT_EMERGENCY_NUMBER, CHATBOT_KIOSK_EXIT_KEY, NO_COLOR."""
 
 
