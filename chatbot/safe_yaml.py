@@ -84,7 +84,8 @@ def guarded_loader(base: type) -> type:
             _check_tree(node)
             return super().construct_document(node)
 
-    for tag, what in (("int", "a usable number"), ("float", "a number"), ("timestamp", "a real date")):
+    scalars = (("int", "a usable number"), ("float", "a number"), ("timestamp", "a real date"), ("bool", "yes or no"))
+    for tag, what in scalars:
         _guard_scalar(GuardedLoader, f"tag:yaml.org,2002:{tag}", what)
     return GuardedLoader
 
@@ -95,9 +96,12 @@ def _guard_scalar(loader: type, tag: str, what: str) -> None:
     def construct(self: Any, node: Any) -> Any:
         try:
             return build(self, node)
-        except (ValueError, OverflowError):  # 2022-02-30; an integer of more than 4,300 digits
-            shown = str(node.value)
+        # 2022-02-30; an integer of more than 4,300 digits; an explicit tag on text that does not fit
+        # it (`!!timestamp hello`, `!!bool maybe`), which PyYAML's constructors do not expect.
+        except (ValueError, OverflowError, TypeError, AttributeError, KeyError, IndexError):
+            shown = str(node.value).strip()
             shown = shown if len(shown) <= 40 else f"{shown[:20]}... ({len(shown)} characters)"
+            shown = shown or "an empty value"
             raise YamlRefused(node.start_mark.line + 1, f"{shown} is not {what}") from None
 
     loader.add_constructor(tag, construct)

@@ -172,7 +172,7 @@ def _load_text(text: str) -> None:
                 pass  # the only exception allowed
 
 
-@settings(max_examples=150, deadline=3000, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=400, deadline=3000, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(YAML_CHARACTERS, max_size=300))
 def test_fuzz_arbitrary_yaml_text_gives_only_bank_errors(text):
     _load_text(text)
@@ -183,3 +183,77 @@ def test_fuzz_arbitrary_yaml_text_gives_only_bank_errors(text):
 def test_fuzz_arbitrary_values_in_bank_sections_give_only_bank_errors(document, with_meta):
     text = yaml.safe_dump(document, allow_unicode=True)
     _load_text((META if with_meta and "meta" not in document else "") + text)
+
+
+YAML_PIECES = st.sampled_from(
+    [
+        "meta:",
+        "entries:",
+        "messages:",
+        "screens:",
+        "stopwords:",
+        "emergency:",
+        "smalltalk:",
+        "synonyms:",
+        "follow_up:",
+        "\n",
+        "\n  ",
+        "\n    ",
+        "- ",
+        "? ",
+        ": ",
+        ", ",
+        "[",
+        "]",
+        "{",
+        "}",
+        "&a ",
+        "*a",
+        "<<: ",
+        "!!int ",
+        "!!float ",
+        "!!str ",
+        "!!binary ",
+        "!!set ",
+        "!!omap ",
+        "!!timestamp ",
+        "!!null ",
+        "!!bool ",
+        "!!python/object:os.system ",
+        "!custom ",
+        "2022-02-30",
+        "2024-01-01",
+        "1e999",
+        "-.inf",
+        ".nan",
+        "0x1F",
+        "0o17",
+        "1_000",
+        "9" * 50,
+        "yes",
+        "~",
+        "'quoted'",
+        '"esc\\x00"',
+        "|\n  block",
+        ">\n  folded",
+        "id: a-one",
+        "question: What is A?",
+        "answer: Two. Sentences.",
+        "related: []",
+        "alternates: [a, b, c, d, e, f]",
+        "source: s",
+        "title: T",
+        "reviewed: 2024-01-01",
+        "%YAML 1.1\n---\n",
+        "---\n",
+        "...\n",
+        "#c\n",
+        "\t",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=3000, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(YAML_PIECES, max_size=40).map("".join))
+def test_fuzz_yaml_made_of_tags_anchors_and_bank_words_gives_only_bank_errors(text):
+    _load_text(text)
