@@ -362,6 +362,10 @@ def parse_exit_key(text: str | None) -> list[str] | None:
 MAX_RESTARTS = 100
 
 
+def _terminated(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 def run_kiosk(bot: Bot, idle_seconds: float = 120.0, warn_seconds: float = 20.0, exit_key: str | None = None) -> int:
     """Run the kiosk; if the screen itself ever fails, start a fresh one instead of leaving.
 
@@ -375,6 +379,10 @@ def run_kiosk(bot: Bot, idle_seconds: float = 120.0, warn_seconds: float = 20.0,
     if hasattr(signal, "SIGQUIT"):
         signal.signal(signal.SIGQUIT, signal.SIG_IGN)
     for _ in range(MAX_RESTARTS):
+        # The screen's event loop handles SIGTERM and SIGHUP while it runs, and resets them to the default
+        # (die) when it closes: until the next screen runs, they stop the kiosk cleanly here instead.
+        for name in ("SIGTERM", "SIGHUP"):
+            signal.signal(getattr(signal, name), _terminated)
         kiosk = Kiosk(bot, idle_seconds, warn_seconds, exit_keys)
         try:
             return kiosk.run()

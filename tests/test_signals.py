@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import signal
+import subprocess
+import sys
 import termios
 import time
 
@@ -89,3 +91,41 @@ def test_a_kiosk_without_a_terminal_says_so_and_exits_2():
     assert result.stderr.decode() == (
         "Error: the kiosk needs a terminal for its screen and keyboard; input or output is not one\n"
     )
+
+
+BETWEEN_TWO_SCREENS = """
+import os, signal, sys, time
+from chatbot import Bot, kiosk
+
+class FlakyScreen:
+    runs = 0
+
+    def __init__(self, *args):
+        pass
+
+    def run(self):
+        FlakyScreen.runs += 1
+        if FlakyScreen.runs == 1:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)  # what a closed event loop leaves behind
+            raise RuntimeError("the screen failed")
+        os.kill(os.getpid(), signal.SIGTERM)  # systemctl stop, before the next screen's loop runs
+        time.sleep(5)
+        return 1
+
+class Tty:
+    def isatty(self):
+        return True
+
+kiosk.Kiosk = FlakyScreen
+kiosk.sys = type(sys)("fake_sys")  # the kiosk module's view only: a terminal on both sides
+kiosk.sys.stdin = kiosk.sys.stdout = Tty()
+code = kiosk.run_kiosk(Bot.load())
+sys.stderr.write(f"runs={FlakyScreen.runs} code={code}")
+"""
+
+
+def test_sigterm_between_two_kiosk_screens_still_ends_it_cleanly():
+    # In a child process: before the fix, this SIGTERM killed the process (status -15).
+    result = subprocess.run([sys.executable, "-c", BETWEEN_TWO_SCREENS], capture_output=True, timeout=60)
+    assert result.returncode == 0
+    assert result.stderr.decode().endswith("runs=2 code=0")
