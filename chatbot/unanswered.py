@@ -75,7 +75,8 @@ class UnansweredLog:
             elif status.st_uid != os.geteuid():
                 problem = "it belongs to another user"
             elif status.st_mode & 0o077:
-                problem = f"other users can read it (mode {stat.S_IMODE(status.st_mode):o}); run: chmod 600 {self.path}"
+                mode = f"{stat.S_IMODE(status.st_mode):o}"
+                problem = f"other users can read or change it (mode {mode}); run: chmod 600 {self.path}"
             if problem:
                 raise UnansweredLogError(f"--log-unanswered {self.path}: {problem}")
         except BaseException:

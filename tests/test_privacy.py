@@ -136,7 +136,7 @@ def test_a_log_readable_by_others_is_refused_not_appended_to(tmp_path):
     path = tmp_path / "log.txt"
     path.write_text("")
     path.chmod(0o644)
-    assert _log_error(path).endswith("other users can read it (mode 644); run: chmod 600 " + str(path))
+    assert _log_error(path).endswith("other users can read or change it (mode 644); run: chmod 600 " + str(path))
     assert path.read_text() == "" and stat.S_IMODE(os.stat(path).st_mode) == 0o644
 
 
