@@ -8,6 +8,7 @@ warfarin, FOP ...) stay. Questions with nothing personal must come out unchanged
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 
@@ -610,3 +611,10 @@ def test_personal_details_are_masked_and_medical_words_kept(kind, case):
 @pytest.mark.parametrize("question", MEDICAL_QUESTIONS)
 def test_a_question_with_nothing_personal_is_unchanged(question):
     assert mask(question) == question
+
+
+@pytest.mark.parametrize("text", ["a." * 250, "1-" * 250, "x9-" * 166, "a dot " * 83, "Jane " * 100, "1 " * 250])
+def test_masking_a_long_odd_question_is_quick(text):
+    started = time.perf_counter()
+    mask(text)
+    assert time.perf_counter() - started < 0.5  # no pattern backtracks badly on the longest question kept
