@@ -130,8 +130,8 @@ class Kiosk:
     def _layout(self) -> Layout:
         screens = self.bank.screens
         title = Window(
-            FormattedTextControl(lambda: [("class:title", f"\n{screens['title']}\n")]),
-            height=3,
+            FormattedTextControl(lambda: [("class:title", self._title_text())]),
+            height=lambda: Dimension.exact(self._title_text().count("\n") + 1),
             style="class:title",
             align=WindowAlign.CENTER,
             wrap_lines=True,
@@ -151,12 +151,16 @@ class Kiosk:
             FormattedTextControl(self._suggestion_text), wrap_lines=True, height=Dimension(min=1, max=5)
         )
         hint = Window(
-            FormattedTextControl(lambda: [("class:hint", screens["kiosk_hint"])]),
+            FormattedTextControl(lambda: [("class:hint", wrap(screens["kiosk_hint"], self._width()))]),
             wrap_lines=True,
             height=Dimension(min=1, max=2),
         )
         body = HSplit([title, Window(height=1), conversation, warning, self.input, suggestions, hint])
         return Layout(body, focused_element=self.input)
+
+    def _title_text(self) -> str:
+        # Wrapped here, between words: the window's own wrapping would cut words on a narrow screen.
+        return f"\n{wrap(self.bank.screens['title'], self._width())}\n"
 
     def _warning_text(self) -> list[tuple[str, str]]:
         left = max(0, int(round(self.idle_seconds - (time.monotonic() - self.state.last_key))))

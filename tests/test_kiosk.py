@@ -331,3 +331,13 @@ def test_unit_a_long_question_wraps_between_words(bot, monkeypatch):
     assert lines[:2] == ["You: what are the symptoms of", "fibrodysplasia ossificans"]
     assert lines[2].startswith("progressiva in grown ups")  # every word that fits a line is whole
     assert "".join(lines[2:]).endswith("ups " + "x" * 45)  # only the word longer than a line is cut
+
+
+def test_a_narrow_screen_breaks_the_title_hint_and_question_between_words(kiosk_terminal):
+    term = kiosk_terminal(columns=40, rows=30)
+    term.enter("what does heterotopic ossification mean")
+    screen = term.wait_for("Source:")
+    words = set(screen.split())
+    for text in ("HO Help: questions and answers about heterotopic ossification", "pick one with the arrow keys"):
+        assert set(text.split()) <= words, screen
+    assert "You: what does heterotopic" in screen and "ossification mean" in screen
