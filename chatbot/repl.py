@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from prompt_toolkit import PromptSession, print_formatted_text
 from prompt_toolkit.auto_suggest import AutoSuggest, Suggestion
+from prompt_toolkit.clipboard import InMemoryClipboard
 from prompt_toolkit.completion import Completer, Completion
 from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.history import InMemoryHistory
@@ -109,7 +110,7 @@ class Chat:
         self.session = bot.session()
         self.color = color
         self._show = show
-        self._forget_history = forget_history  # `restart` also empties what the up arrow brings back
+        self._forget_history = forget_history  # `restart` also empties what Up, Ctrl-R and Ctrl-Y bring back
 
     def show(self, fragments: Iterable[tuple[str, str]]) -> None:
         self._show(list(fragments) + [("", "\n")])
@@ -189,6 +190,7 @@ def run_interactive(bot: Bot, color: bool, terminal_input=None, terminal_output=
     def forget_history() -> None:
         prompt.history = InMemoryHistory()
         prompt.default_buffer.history = prompt.history  # the buffer reloads it at the next prompt
+        prompt.clipboard = InMemoryClipboard()  # nor can Ctrl-Y bring back text cut before the restart
 
     chat = Chat(bot, color=color, show=show, forget_history=forget_history)
     chat.show(welcome_text(bot.bank, chat.session, terminal_width()))

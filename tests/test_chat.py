@@ -92,6 +92,8 @@ def test_restart_also_forgets_the_up_arrow_history(terminal):
     term.wait_for("Your question:")
     term.enter("what symptoms does FOP cause")
     term.wait_for("You could also ask:")
+    term.type("a line cut away")
+    term.child.sendcontrol("u")  # into the kill ring
     term.enter("restart")
     term.wait_for("I have forgotten our conversation")
     for _ in range(3):
@@ -99,6 +101,9 @@ def test_restart_also_forgets_the_up_arrow_history(terminal):
     time.sleep(0.5)
     last = [line for line in term.text().splitlines() if line.startswith("Your question:")][-1]
     assert last.strip() == "Your question:"  # neither "restart" nor the question before it
+    term.child.sendcontrol("y")  # nor a yank
+    time.sleep(0.3)
+    assert "cut away" not in term.text().split("I have forgotten our conversation")[-1]
     term.child.sendcontrol("r")  # nor a reverse search
     term.type("symptoms does")
     time.sleep(0.5)
