@@ -208,9 +208,10 @@ class Kiosk:
         buffer's undo stack; Ctrl-Y, Ctrl-X r y, Meta-Y (yank, yank-pop) the clipboard's kill ring that
         Ctrl-K, Ctrl-U, Ctrl-W, Meta-D, Meta-Backspace and Meta-W fill; Ctrl-X e replays the keys of the
         last macro (Ctrl-X ( ... Ctrl-X )); Meta-. / Meta-_ / Meta-Ctrl-Y (last and nth argument),
-        Page Up/Down, Ctrl-P/Ctrl-N, Meta-< / Meta-> and Ctrl-O read the history (a DummyHistory here)
-        and the buffer's working lines; Ctrl-Space and Ctrl-X Ctrl-X keep a selection; Ctrl-Q/Ctrl-V
-        (quoted insert) and Meta-digits (a repeat count) keep a pending state for the next key.
+        Ctrl-P/Ctrl-N, Meta-< / Meta-> and Ctrl-O read the history (a DummyHistory here) and the
+        buffer's working lines (Up, Down, Page Up and Page Down are the kiosk's own keys); Ctrl-Space
+        and Ctrl-X Ctrl-X keep a selection; Ctrl-Q/Ctrl-V (quoted insert) and Meta-digits (a repeat
+        count) keep a pending state for the next key.
         Ctrl-R/Ctrl-S (search) do nothing: the input line has no search field.
         """
         self.input.buffer.reset()  # the text, its undo/redo stacks, selection, working lines, arg state
