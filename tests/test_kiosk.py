@@ -188,6 +188,8 @@ ACROSS_A_WIPE = {
     "last argument (Meta-.)": (SECRET_TYPING, "\x1b.\x1b_\x1b\x19"),
     "history (Page Up, Ctrl-P, Meta-<)": (SECRET_TYPING, "\x1b[5~\x10\x1b<"),
     "repeat count (Meta-3)": (SECRET_TYPING + "\x1b3", "x"),
+    "search (Ctrl-R, Ctrl-S)": (SECRET_TYPING + "\r", "\x12\x13"),
+    "quoted insert pending (Ctrl-Q)": (SECRET_TYPING + "\x11", "x"),
 }
 
 
