@@ -1,5 +1,5 @@
 """`python -m chatbot` runs the same command as `chatbot`."""
 
-from chatbot.cli import entry_point
+from chatbot.console import main
 
-entry_point()
+main()

@@ -20,6 +20,7 @@ import os
 import re
 from typing import Any
 
+from chatbot import safe_yaml
 from chatbot.errors import BankProblem
 
 CACHE_FORMAT = 2
@@ -66,7 +67,7 @@ def _yaml_loader():
 
     base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser loads several times faster
 
-    class LineLoader(base):  # type: ignore[misc, valid-type]
+    class LineLoader(safe_yaml.guarded_loader(base)):  # type: ignore[misc]
         pass
 
     def construct_mapping(loader: Any, node: Any) -> _LineDict:
@@ -141,10 +142,9 @@ def _read_texts(path: str, problems: list[BankProblem]) -> list[tuple[str, str]]
     texts = []
     for file in files:
         try:
-            with open(file, encoding="utf-8") as handle:
-                texts.append((file, handle.read()))
-        except (OSError, UnicodeDecodeError) as error:
-            reason = error.strerror if isinstance(error, OSError) else "it is not UTF-8 text"
+            texts.append((file, safe_yaml.read_text(file)))  # a FIFO, a device or a huge file is refused
+        except (OSError, safe_yaml.FileRefused) as error:
+            reason = error.strerror if isinstance(error, OSError) else str(error)
             problems.append(BankProblem(file, None, None, f"cannot read the file: {reason}"))
     return texts
 
@@ -162,7 +162,10 @@ def _parse(name: str, text: str, problems: list[BankProblem]) -> dict | None:
     import yaml
 
     try:
-        document = yaml.load(text, Loader=_yaml_loader())  # noqa: S506 - a SafeLoader subclass
+        document = safe_yaml.load(text, _yaml_loader())
+    except safe_yaml.YamlRefused as error:
+        problems.append(BankProblem(name, error.line, None, error.reason))
+        return None
     except _DuplicateKey as error:
         line = int(re.search(r"line (\d+)", str(error)).group(1))
         problems.append(BankProblem(name, line, None, str(error).split(": ", 1)[1]))

@@ -76,7 +76,7 @@ def _merge_lists(general: list, topic: list) -> list:
 
 
 def _hashable(value: Any) -> Any:
-    if isinstance(value, list):
+    if isinstance(value, (list, tuple)):  # a tuple: a list item with its file, `(file, value)`
         return tuple(_hashable(item) for item in value)
     if isinstance(value, dict):
         return tuple(sorted((str(key), _hashable(item)) for key, item in value.items()))

@@ -118,6 +118,13 @@ class Bank(NamedTuple):
     topic: str = ""  # meta: the same, in full ("heterotopic ossification")
     understanding: dict[str, str] | None = None  # wording for whole messages (faq/understanding.yaml)
 
+    def own_words(self) -> frozenset[str]:
+        """The words of the bank's subject and synonyms ("ho", "fop", "warfarin"), folded to lower case."""
+        from chatbot.text import words  # text is a leaf module; kept local so the model imports nothing at load
+
+        phrases = (self.short_name, self.topic, *self.synonyms, *(p for ps in self.synonyms.values() for p in ps))
+        return frozenset(word for phrase in phrases for word in words(phrase))
+
     def source_line(self, entry: FaqEntry) -> str:
         """The source of an entry, as one line a patient can read."""
         return self.messages["source_line"].replace("{part}", entry.source)

@@ -60,6 +60,9 @@ class Bot:
     def __init__(self, bank: Bank, emergency_number: str | None = None, unanswered_log=None):
         self.bank = bank
         self.unanswered_log = unanswered_log  # an UnansweredLog, or None (the default: nothing is kept)
+        if unanswered_log is not None:
+            # The bank's own words ("HO", "FOP", a condition's name) are never masked as someone's name.
+            unanswered_log.keep = bank.own_words()
         collecting = gc.isenabled()
         gc.disable()  # the index is many small objects that all live on: see load_bank
         try:

@@ -27,8 +27,8 @@ DESCRIPTION = (
     "and answers (the packaged one, or your own with --faq). It shares general facts;\n"
     "it is not a doctor."
 )
-EPILOG = """exit codes: 0 fine (also after SIGTERM, or when the reader of the output goes away),
-2 bad usage or a bad FAQ bank, 130 interrupted (Ctrl-C).
+EPILOG = """exit codes: 0 fine (also after SIGTERM or SIGHUP, or when the reader of the output goes away),
+2 bad usage, a bad FAQ bank or file, or a kiosk without a terminal, 130 interrupted (Ctrl-C).
 environment: CHATBOT_FAQ (a bank folder), CHATBOT_EMERGENCY_NUMBER, CHATBOT_KIOSK_EXIT_KEY, NO_COLOR."""
 
 
@@ -325,9 +325,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "kiosk" and args.warn_seconds >= args.idle_seconds:
         parser.error("--warn-seconds must be less than --idle-seconds")
-    # SIGTERM (a supervisor stopping us) ends the program cleanly with 0; the kiosk handles it itself.
-    if hasattr(signal, "SIGTERM") and args.command != "kiosk":
-        signal.signal(signal.SIGTERM, _terminate)
+    # SIGTERM (a supervisor stopping us) and SIGHUP (a closed terminal or ssh session) end the program
+    # cleanly with 0; the kiosk handles them itself. (`chatbot.console` set them even earlier.)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name) and args.command != "kiosk":
+            signal.signal(getattr(signal, name), _terminate)
     try:
         return COMMANDS[args.command](args)
     except ChatbotError as error:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from chatbot import safe_yaml
 from chatbot.bot import Bot
 from chatbot.errors import ChatbotError
 from chatbot.reply import KINDS
@@ -258,8 +259,8 @@ def _list_of(document: dict, key: str, path) -> list:
 def load_cases(path: str | Path) -> tuple[list[Case], list[list[Case]]]:
     """Single cases and conversations from an evaluation file."""
     try:
-        document = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        document = safe_yaml.load(safe_yaml.read_text(path), safe_yaml.safe_loader())
+    except (OSError, ValueError, yaml.YAMLError) as error:  # ValueError: safe_yaml refused the file or a value
         raise EvalFileError(f"cannot read {path}: {error}") from None
     if not isinstance(document, dict):
         raise EvalFileError(f"{path}: expected a mapping with 'cases' and 'conversations'")

@@ -12,10 +12,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import sys
 import time
 from dataclasses import dataclass, field
 
 from prompt_toolkit.application import Application
+from prompt_toolkit.clipboard import InMemoryClipboard
+from prompt_toolkit.data_structures import Point
 from prompt_toolkit.filters import Condition
 from prompt_toolkit.history import DummyHistory
 from prompt_toolkit.key_binding import KeyBindings
@@ -27,8 +30,8 @@ from prompt_toolkit.styles import Style
 from prompt_toolkit.widgets import TextArea
 
 from chatbot.bot import Bot
-from chatbot.errors import ChatbotError
-from chatbot.render import numbered, reply_fragments, wrap
+from chatbot.errors import ChatbotError, Terminated
+from chatbot.render import numbered, reply_fragments, safety_note, topics_text, wrap
 from chatbot.reply import Suggestion
 from chatbot.text import clean_question, fold
 
@@ -37,7 +40,7 @@ log = logging.getLogger("chatbot")  # the kiosk is long-running: the import cost
 TICK_SECONDS = 0.2
 MAX_INPUT_CHARS = 1000
 QUIT_WORDS = {"quit", "exit", "q", "bye bye", "close", "stop"}
-LOCKED_KEYS = ("c-c", "c-d", "c-z", "c-\\", Keys.SIGINT)
+LOCKED_KEYS = ("c-d", "c-z", "c-\\")  # Ctrl-C (and SIGINT) clear the line instead
 
 STYLE = Style.from_dict(
     {
@@ -62,6 +65,10 @@ class BadExitKey(ChatbotError):
     """The operator's exit key sequence is not one prompt_toolkit knows."""
 
 
+class NoTerminal(ChatbotError):
+    """The kiosk was started without a terminal (for example from a service with no TTY)."""
+
+
 @dataclass
 class KioskState:
     """What the screen shows for the person at the kiosk now."""
@@ -71,6 +78,7 @@ class KioskState:
     selected: int = 0
     last_key: float = field(default_factory=time.monotonic)
     warning: bool = False
+    scroll_line: int = 0  # the line of the conversation kept in view (Page Up / Page Down)
 
 
 class Kiosk:
@@ -123,13 +131,19 @@ class Kiosk:
     def _layout(self) -> Layout:
         screens = self.bank.screens
         title = Window(
-            FormattedTextControl(lambda: [("class:title", f"\n{screens['title']}\n")]),
-            height=3,
+            FormattedTextControl(lambda: [("class:title", self._title_text())]),
+            height=lambda: Dimension.exact(self._title_text().count("\n") + 1),
             style="class:title",
             align=WindowAlign.CENTER,
             wrap_lines=True,
         )
-        conversation = Window(FormattedTextControl(lambda: self.state.fragments), wrap_lines=True)
+        # The "cursor" of this text is the line to keep in view, which is how Page Up/Down scroll it.
+        self.conversation = conversation = Window(
+            FormattedTextControl(
+                lambda: self.state.fragments, get_cursor_position=lambda: Point(0, self.state.scroll_line)
+            ),
+            wrap_lines=True,
+        )
         warning = ConditionalContainer(
             Window(FormattedTextControl(self._warning_text), wrap_lines=True, height=Dimension(min=1, max=3)),
             filter=Condition(lambda: self.state.warning),
@@ -138,16 +152,25 @@ class Kiosk:
             FormattedTextControl(self._suggestion_text), wrap_lines=True, height=Dimension(min=1, max=5)
         )
         hint = Window(
-            FormattedTextControl(lambda: [("class:hint", screens["kiosk_hint"])]),
+            FormattedTextControl(lambda: [("class:hint", wrap(screens["kiosk_hint"], self._width()))]),
             wrap_lines=True,
             height=Dimension(min=1, max=2),
         )
         body = HSplit([title, Window(height=1), conversation, warning, self.input, suggestions, hint])
         return Layout(body, focused_element=self.input)
 
+    def _title_text(self) -> str:
+        # Wrapped here, between words: the window's own wrapping would cut words on a narrow screen.
+        return f"\n{wrap(self.bank.screens['title'], self._width())}\n"
+
     def _warning_text(self) -> list[tuple[str, str]]:
         left = max(0, int(round(self.idle_seconds - (time.monotonic() - self.state.last_key))))
-        text = self.bank.screens["kiosk_idle_warning"].replace("{seconds}", str(left))
+        screens = self.bank.screens
+        one = screens.get("kiosk_idle_warning_one")
+        if left == 1 and isinstance(one, str) and one.strip():
+            text = one
+        else:
+            text = screens["kiosk_idle_warning"].replace("{seconds}", str(left))
         return [("class:warning", wrap(text, self._width()))]
 
     def _suggestion_text(self) -> list[tuple[str, str]]:
@@ -163,20 +186,41 @@ class Kiosk:
         self.state.fragments = fragments
         self.state.suggestions = suggestions[:4]
         self.state.selected = 0
+        self.state.scroll_line = 0
 
     def wipe(self) -> None:
         """Forget the person: session, screen, typed text; show the welcome again."""
         self.session.reset()
-        self.input.text = ""
+        self._forget_editing_state()
         screens = self.bank.screens
         width = self._width()
         fragments = [
             ("class:answer", wrap(screens["welcome"], width)),
             ("", "\n\n"),
-            ("class:source", wrap(screens["safety_note"], width)),
+            ("class:source", wrap(safety_note(self.bank, self.bot.emergency_number), width)),
         ]
         self.state = KioskState()
         self._show(fragments, self.session.offer(self.bank.example_ids))
+
+    def _forget_editing_state(self) -> None:
+        """Clear every place prompt_toolkit's default keys keep text that a later key could bring back.
+
+        Reviewed against every default binding (emacs mode): Ctrl-_ and Ctrl-X Ctrl-U (undo) read the
+        buffer's undo stack; Ctrl-Y, Ctrl-X r y, Meta-Y (yank, yank-pop) the clipboard's kill ring that
+        Ctrl-K, Ctrl-U, Ctrl-W, Meta-D, Meta-Backspace and Meta-W fill; Ctrl-X e replays the keys of the
+        last macro (Ctrl-X ( ... Ctrl-X )); Meta-. / Meta-_ / Meta-Ctrl-Y (last and nth argument),
+        Ctrl-P/Ctrl-N, Meta-< / Meta-> and Ctrl-O read the history (a DummyHistory here) and the
+        buffer's working lines (Up, Down, Page Up and Page Down are the kiosk's own keys); Ctrl-Space
+        and Ctrl-X Ctrl-X keep a selection; Ctrl-Q/Ctrl-V (quoted insert) and Meta-digits (a repeat
+        count) keep a pending state for the next key.
+        Ctrl-R/Ctrl-S (search) do nothing: the input line has no search field.
+        """
+        self.input.buffer.reset()  # the text, its undo/redo stacks, selection, working lines, arg state
+        self.app.clipboard = InMemoryClipboard()  # a fresh, empty kill ring
+        self.app.emacs_state.reset()  # a macro being recorded
+        self.app.emacs_state.macro = []  # the last recorded macro
+        self.app.quoted_insert = False
+        self.app.key_processor.arg = None
 
     # What a person does.
 
@@ -189,15 +233,43 @@ class Kiosk:
         self.state.last_key = time.monotonic()
         self.state.warning = False
 
+    def _command(self, text: str) -> bool:
+        """Run a kiosk command (quit words, help, topics, restart); False when the text is a question."""
+        width = self._width()
+        screens = self.bank.screens
+        command = fold(text)
+        if command in QUIT_WORDS:
+            self._show([("class:answer", wrap(screens["kiosk_no_quit"], width))], self.state.suggestions)
+        elif command == "help":
+            kiosk_help = screens.get("kiosk_help")
+            shown = kiosk_help if isinstance(kiosk_help, str) and kiosk_help.strip() else screens["kiosk_hint"]
+            self._show([("class:answer", wrap(shown.rstrip(), width))], self.state.suggestions)
+        elif command == "topics":
+            self._show(topics_text(self.bank, width), self.state.suggestions)
+        elif command == "restart":
+            self.wipe()
+        else:
+            return False
+        return True
+
+    def _picked(self, text: str) -> str:
+        """A number picks one of the questions on screen: ask (and show) that question instead."""
+        number = text.strip().rstrip(".)")
+        if number.isdigit() and 1 <= int(number) <= len(self.state.suggestions):
+            return self.state.suggestions[int(number) - 1].question
+        return text
+
     def _ask(self, text: str) -> None:
         width = self._width()
-        if fold(text) in QUIT_WORDS:
-            self._show([("class:answer", wrap(self.bank.screens["kiosk_no_quit"], width))], self.state.suggestions)
+        if self._command(text):
             return
+        text = self._picked(text)
         try:
             reply = self.session.ask(text)
             shown, _ = clean_question(text, limit=200)
-            fragments = [("class:you", f"{self.bank.screens['you']}: "), ("", shown), ("", "\n\n")]
+            you = f"{self.bank.screens['you']}:"
+            line = wrap(f"{you} {shown}", width)  # breaks between words, like the answer below it
+            fragments = [("class:you", line[: len(you)]), ("", line[len(you) :]), ("", "\n\n")]
             fragments += reply_fragments(reply, self.bank, width, with_suggestions=False)
             self._show(fragments, reply.suggestions)
         except Exception as error:  # noqa: BLE001 - the kiosk must stay up whatever happens
@@ -217,6 +289,19 @@ class Kiosk:
         for key in LOCKED_KEYS:
             bindings.add(key, eager=True)(lambda event: None)
 
+        @bindings.add("c-c", eager=True)
+        @bindings.add(Keys.SIGINT, eager=True)
+        def _clear_line(event) -> None:
+            self.input.buffer.reset()  # as in a shell: start the line again; the kiosk stays
+
+        @bindings.add("pageup")
+        def _scroll_up(event) -> None:
+            self._scroll(-1)
+
+        @bindings.add("pagedown")
+        def _scroll_down(event) -> None:
+            self._scroll(1)
+
         @bindings.add("up")
         def _previous(event) -> None:
             if self.state.suggestions:
@@ -230,6 +315,17 @@ class Kiosk:
         if exit_keys:
             bindings.add(*exit_keys, eager=True)(lambda event: event.app.exit(result=0))
         return bindings
+
+    def _scroll(self, direction: int) -> None:
+        info = self.conversation.render_info
+        if info is None:
+            return
+        page = max(1, info.window_height - 1)
+        if direction > 0:
+            last = info.ui_content.line_count - 1
+            self.state.scroll_line = min(last, info.last_visible_line() + page)
+        else:
+            self.state.scroll_line = max(0, info.first_visible_line() - page)
 
     # The clock.
 
@@ -272,13 +368,32 @@ def parse_exit_key(text: str | None) -> list[str] | None:
 MAX_RESTARTS = 100
 
 
+def _terminated(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 def run_kiosk(bot: Bot, idle_seconds: float = 120.0, warn_seconds: float = 20.0, exit_key: str | None = None) -> int:
-    """Run the kiosk; if the screen itself ever fails, start a fresh one instead of leaving."""
+    """Run the kiosk; if the screen itself ever fails, start a fresh one instead of leaving.
+
+    Raises `NoTerminal` (exit 2) when input or output is not a terminal. SIGQUIT (Ctrl-\\ where the
+    terminal sends it as a signal, or `kill -QUIT`) is ignored: it would otherwise end the kiosk
+    with status 131 and leave the terminal raw.
+    """
     exit_keys = parse_exit_key(exit_key)
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise NoTerminal("the kiosk needs a terminal for its screen and keyboard; input or output is not one")
+    if hasattr(signal, "SIGQUIT"):
+        signal.signal(signal.SIGQUIT, signal.SIG_IGN)
     for _ in range(MAX_RESTARTS):
+        # The screen's event loop handles SIGTERM and SIGHUP while it runs, and resets them to the default
+        # (die) when it closes: until the next screen runs, they stop the kiosk cleanly here instead.
+        for name in ("SIGTERM", "SIGHUP"):
+            signal.signal(getattr(signal, name), _terminated)
         kiosk = Kiosk(bot, idle_seconds, warn_seconds, exit_keys)
         try:
             return kiosk.run()
+        except Terminated:
+            return 0  # SIGTERM or SIGHUP between two screens: leave, as during one
         except (KeyboardInterrupt, EOFError):
             continue  # never leave on an interrupt; only the operator's key or SIGTERM do
         except Exception as error:  # noqa: BLE001 - a kiosk that dies is worse than one that restarts

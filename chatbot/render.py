@@ -32,8 +32,35 @@ def suggestions_heading(reply: Reply, bank: Bank) -> str:
     return bank.messages["examples"] if reply.kind in ("fallback", "smalltalk") else ""
 
 
+def safety_note(bank: Bank, emergency_number: str | None = None) -> str:
+    """The "not a doctor" note of the welcome, with the emergency number this install tells people to call.
+
+    The general layer's note names `{emergency_number}`, filled when the bank loads; an older bank's own
+    note may still name `{number}`.
+    """
+    return bank.screens["safety_note"].replace("{number}", emergency_number or bank.emergency_number)
+
+
+def topics_text(bank: Bank, width: int) -> list[tuple[str, str]]:
+    """Every question the bank answers, grouped, as styled fragments."""
+    fragments = [("class:heading", wrap(bank.screens["topics_heading"], width))]
+    grouped = {entry_id for group in bank.topic_groups for entry_id in group.ids}
+    groups = [(group.name, group.ids) for group in bank.topic_groups]
+    rest = tuple(entry.id for entry in bank.entries if entry.id not in grouped)
+    if rest:
+        groups.append((bank.screens["more_topics"], rest))
+    for name, ids in groups:
+        fragments += [("", "\n\n"), ("class:heading", name)]
+        for entry_id in ids:
+            fragments += [("", "\n"), ("", wrap(bank.by_id[entry_id].question, width, indent="  - "))]
+    return fragments
+
+
 def wrap(text: str, width: int, indent: str = "") -> str:
-    """Wrap text to a width (never narrower than 20 columns), keeping paragraph breaks."""
+    """Wrap text to a width (never narrower than 20 columns), keeping paragraph breaks.
+
+    Lines break between words; only a word longer than the whole line is cut.
+    """
     width = max(width, 20)
     paragraphs = [strip_unsafe(paragraph) for paragraph in text.split("\n")]
     return "\n".join(

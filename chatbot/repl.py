@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from prompt_toolkit import PromptSession, print_formatted_text
 from prompt_toolkit.auto_suggest import AutoSuggest, Suggestion
+from prompt_toolkit.clipboard import InMemoryClipboard
 from prompt_toolkit.completion import Completer, Completion
 from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.history import InMemoryHistory
@@ -22,7 +23,7 @@ from prompt_toolkit.styles import Style
 from chatbot.bank_model import Bank
 from chatbot.bot import Bot
 from chatbot.errors import Terminated
-from chatbot.render import numbered, reply_fragments, terminal_width, wrap
+from chatbot.render import numbered, reply_fragments, safety_note, terminal_width, topics_text, wrap
 from chatbot.session import Session
 from chatbot.text import fold
 
@@ -44,21 +45,6 @@ STYLE = Style.from_dict(
 )
 
 
-def topics_text(bank: Bank, width: int) -> list[tuple[str, str]]:
-    """Every question the bank answers, grouped, as styled fragments."""
-    fragments = [("class:heading", wrap(bank.screens["topics_heading"], width))]
-    grouped = {entry_id for group in bank.topic_groups for entry_id in group.ids}
-    groups = [(group.name, group.ids) for group in bank.topic_groups]
-    rest = tuple(entry.id for entry in bank.entries if entry.id not in grouped)
-    if rest:
-        groups.append((bank.screens["more_topics"], rest))
-    for name, ids in groups:
-        fragments += [("", "\n\n"), ("class:heading", name)]
-        for entry_id in ids:
-            fragments += [("", "\n"), ("", wrap(bank.by_id[entry_id].question, width, indent="  - "))]
-    return fragments
-
-
 def welcome_text(bank: Bank, session: Session, width: int) -> list[tuple[str, str]]:
     """The opening screen: what the bot answers, example questions, the safety note."""
     screens = bank.screens
@@ -69,7 +55,7 @@ def welcome_text(bank: Bank, session: Session, width: int) -> list[tuple[str, st
         for number, suggestion in enumerate(examples, start=1):
             fragments += [("", "\n"), ("class:suggestion", numbered(number, suggestion.question, width))]
         fragments.append(("", "\n"))
-    fragments += [("", "\n"), ("class:note", wrap(screens["safety_note"], width))]
+    fragments += [("", "\n"), ("class:note", wrap(safety_note(bank, session.bot.emergency_number), width))]
     fragments += [("", "\n"), ("class:note", wrap(screens["help_hint"], width))]
     return fragments
 
@@ -114,11 +100,18 @@ class QuestionSuggester(AutoSuggest):
 class Chat:
     """One person's chat: commands, the session, and what is shown."""
 
-    def __init__(self, bot: Bot, color: bool, show: Callable[[list[tuple[str, str]]], None]):
+    def __init__(
+        self,
+        bot: Bot,
+        color: bool,
+        show: Callable[[list[tuple[str, str]]], None],
+        forget_history: Callable[[], None] = lambda: None,
+    ):
         self.bot = bot
         self.session = bot.session()
         self.color = color
         self._show = show
+        self._forget_history = forget_history  # `restart` also empties what Up, Ctrl-R and Ctrl-Y bring back
 
     def show(self, fragments: Iterable[tuple[str, str]]) -> None:
         self._show(list(fragments) + [("", "\n")])
@@ -132,11 +125,12 @@ class Chat:
             self.show([("", bank.screens["goodbye"])])
             return False
         if command == "help":
-            self.show([("", bank.screens["help"].rstrip())])
+            self.show([("", wrap(bank.screens["help"].rstrip(), width))])
         elif command == "topics":
             self.show(topics_text(bank, width))
         elif command == "restart":
             self.session.reset()
+            self._forget_history()
             self.show([("", wrap(bank.screens["restarted"], width))])
         elif line.strip():
             self.show(reply_fragments(self.session.ask(line), bank, width))
@@ -182,7 +176,6 @@ def run_chat(bot: Bot, color: bool = True) -> int:
 def run_interactive(bot: Bot, color: bool, terminal_input=None, terminal_output=None) -> int:
     """The prompt loop. `terminal_input`/`terminal_output` default to the real terminal (tests pass pipes)."""
     show = _printer(color, terminal_output)
-    chat = Chat(bot, color=color, show=show)
     prompt = PromptSession(
         input=terminal_input,
         output=terminal_output,
@@ -194,6 +187,13 @@ def run_interactive(bot: Bot, color: bool, terminal_input=None, terminal_output=
         color_depth=None if color else ColorDepth.DEPTH_1_BIT,
         include_default_pygments_style=False,
     )
+
+    def forget_history() -> None:
+        prompt.history = InMemoryHistory()
+        prompt.default_buffer.history = prompt.history  # the buffer reloads it at the next prompt
+        prompt.clipboard = InMemoryClipboard()  # nor can Ctrl-Y bring back text cut before the restart
+
+    chat = Chat(bot, color=color, show=show, forget_history=forget_history)
     chat.show(welcome_text(bot.bank, chat.session, terminal_width()))
     message = [("class:prompt", bot.bank.screens["prompt"])]
     while True:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import time
 
 import pytest
 from conftest import run_cli
@@ -13,7 +14,7 @@ from prompt_toolkit.output.vt100 import Vt100_Output
 from terminal import Terminal
 
 from chatbot.render import render_plain
-from chatbot.repl import run_interactive
+from chatbot.repl import Chat, run_interactive
 
 
 @pytest.fixture
@@ -29,6 +30,18 @@ def terminal():
         term.close()
 
 
+def wait_for_the_prompt(term, timeout: float = 10.0) -> None:
+    """Wait until the last line on screen is an empty prompt, ready for keys."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        lines = [line for line in term.text().splitlines() if line.strip()]
+        if lines and lines[-1].strip() == "Your question:":
+            time.sleep(0.2)
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"no prompt; the screen:\n{term.text()}")
+
+
 def test_welcome_answer_follow_up_by_number_and_ctrl_d(terminal, bot):
     term = terminal()
     screen = term.wait_for("Your question:")
@@ -39,7 +52,7 @@ def test_welcome_answer_follow_up_by_number_and_ctrl_d(terminal, bot):
     assert "extraskeletal bone" in screen and "Source:" in screen
     term.enter("2")
     screen = term.wait_for("Most cases happen in the hips")
-    term.wait_for_prompt("Your question:")
+    wait_for_the_prompt(term)  # a Ctrl-D sent while the answer is printed, between two prompts, can be lost
     term.child.sendeof()
     assert term.wait_for("Goodbye, and take care.")
     assert term.exit_code() == 0
@@ -85,6 +98,44 @@ def test_help_topics_restart_and_exit(terminal, bot):
     term.enter("exit")
     term.wait_for("Goodbye")
     assert term.exit_code() == 0
+
+
+def test_restart_also_forgets_the_up_arrow_history(terminal):
+    term = terminal()
+    term.wait_for("Your question:")
+    term.enter("what symptoms does FOP cause")
+    term.wait_for("You could also ask:")
+    term.type("a line cut away")
+    term.child.sendcontrol("u")  # into the kill ring
+    term.enter("restart")
+    term.wait_for("I have forgotten our conversation")
+    for _ in range(3):
+        term.type("\x1b[A")  # Up
+    time.sleep(0.5)
+    last = [line for line in term.text().splitlines() if line.startswith("Your question:")][-1]
+    assert last.strip() == "Your question:"  # neither "restart" nor the question before it
+    term.child.sendcontrol("y")  # nor a yank
+    time.sleep(0.3)
+    assert "cut away" not in term.text().split("I have forgotten our conversation")[-1]
+    term.child.sendcontrol("r")  # nor a reverse search
+    term.type("symptoms does")
+    time.sleep(0.5)
+    assert "what symptoms does FOP" not in term.text().split("I have forgotten our conversation")[-1]
+
+
+def test_the_chat_welcome_names_the_emergency_number_given(terminal):
+    term = terminal("--emergency-number", "000")
+    screen = term.wait_for("Your question:")
+    assert "call your local emergency number now: 000." in screen
+
+
+def test_help_wraps_to_a_narrow_terminal(bot, monkeypatch):
+    shown = []
+    chat = Chat(bot, color=False, show=lambda fragments: shown.append("".join(text for _, text in fragments)))
+    monkeypatch.setenv("COLUMNS", "31")
+    chat.handle("help")
+    assert "show this help" in shown[0]
+    assert all(len(line) <= 30 for line in shown[0].splitlines())
 
 
 def test_no_color_means_no_colour_codes(terminal):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import threading
 import time
 
 import pytest
@@ -11,7 +12,9 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 from terminal import Terminal
 
+from chatbot import Bot
 from chatbot.kiosk import Kiosk
+from chatbot.render import wrap
 
 EXIT = "\x18\x11"  # Ctrl-X Ctrl-Q, the operator key used in these tests
 
@@ -167,3 +170,177 @@ def test_a_large_screen_shows_the_same_layout(kiosk_terminal):
     assert len(term.screen.display) == 50 and max(len(line) for line in lines) <= 160
     assert "HO Help: questions and answers about heterotopic ossification" in lines[1]  # the centred title band
     assert any(line.startswith("Your question:") for line in lines)
+
+
+# After the idle wipe, no key may bring back what the last person typed.
+
+SECRET_TYPING = "my private words"
+ACROSS_A_WIPE = {
+    "undo (Ctrl-_)": (SECRET_TYPING, "\x1f"),
+    "undo (Ctrl-X Ctrl-U)": (SECRET_TYPING, "\x18\x15"),
+    "yank after Ctrl-U (Ctrl-Y)": (SECRET_TYPING + "\x15", "\x19"),
+    "yank after Ctrl-K (Ctrl-X r y)": (SECRET_TYPING + "\x01\x0b", "\x18ry"),
+    "yank after Ctrl-W": (SECRET_TYPING + "\x17", "\x19"),
+    "yank-pop (Meta-Y)": (SECRET_TYPING + "\x15x\x15", "\x19\x1by"),
+    "copied selection (Meta-W)": (SECRET_TYPING + "\x00\x01\x1bw", "\x19"),
+    "keyboard macro (Ctrl-X e)": ("\x18(" + SECRET_TYPING + "\x18)", "\x18e"),
+    "macro still recording": ("\x18(" + SECRET_TYPING, "\x18)\x18e"),
+    "last argument (Meta-.)": (SECRET_TYPING, "\x1b.\x1b_\x1b\x19"),
+    "history (Page Up, Ctrl-P, Meta-<)": (SECRET_TYPING, "\x1b[5~\x10\x1b<"),
+    "repeat count (Meta-3)": (SECRET_TYPING + "\x1b3", "x"),
+    "search (Ctrl-R, Ctrl-S)": (SECRET_TYPING + "\r", "\x12\x13"),
+    "quoted insert pending (Ctrl-Q)": (SECRET_TYPING + "\x11", "x"),
+}
+
+
+def keys_across_a_wipe(bot, before: str, after: str) -> tuple[Kiosk, str]:
+    """Type `before`, stay idle until the kiosk wipes itself, type `after`; what the input line holds then."""
+    seen = []
+    with create_pipe_input() as keys:
+        kiosk = Kiosk(bot, 0.6, 0.3, ["c-x", "c-q"], terminal_input=keys, terminal_output=DummyOutput())
+
+        def person():
+            keys.send_text(before)
+            time.sleep(1.5)  # the wipe runs within a tick after 0.6 idle seconds
+            keys.send_text(after)
+            time.sleep(0.4)
+            seen.append(kiosk.input.text)
+            keys.send_text(EXIT)
+
+        typing = threading.Thread(target=person)
+        typing.start()
+        assert kiosk.run() == 0
+        typing.join()
+    return kiosk, seen[0]
+
+
+@pytest.mark.parametrize(("before", "after"), ACROSS_A_WIPE.values(), ids=ACROSS_A_WIPE.keys())
+def test_no_key_brings_back_the_last_persons_typing_after_the_wipe(bot, before, after):
+    kiosk, line = keys_across_a_wipe(bot, before, after)
+    assert "private" not in line and "words" not in line
+    assert line in ("", "x")  # only what the next person typed, once
+    assert "You:" not in screen_text(kiosk)
+
+
+def test_undo_and_yank_after_the_wipe_on_a_real_terminal(kiosk_terminal):
+    term = kiosk_terminal("--idle-seconds", "3", "--warn-seconds", "1")
+    term.type("my unsent private note")
+    term.wait_for("my unsent private note")
+    term.child.sendcontrol("u")  # into the kill ring
+    term.type("second secret")
+    term.wait_for("Are you still there?", timeout=6)
+    end = time.monotonic() + 6
+    while "Are you still there?" in term.text() and time.monotonic() < end:
+        time.sleep(0.1)  # the warning goes when the screen is wiped
+    assert "second secret" not in term.text()
+    term.child.sendcontrol("_")  # undo
+    term.child.sendcontrol("y")  # yank
+    term.type("\x1by")  # yank-pop
+    time.sleep(0.6)
+    screen = term.text()
+    assert "private" not in screen and "secret" not in screen
+
+
+# The kiosk as a patient meets it.
+
+
+def test_the_welcome_names_the_emergency_number_given_at_start(kiosk_terminal):
+    term = kiosk_terminal("--emergency-number", "000 (Australia)")
+    screen = term.wait_for("not a doctor")
+    assert "000 (Australia)" in screen and "911" not in screen
+
+
+def test_unit_the_welcome_uses_the_bots_emergency_number():
+    bot = Bot.load(emergency_number="112")
+    with create_pipe_input() as keys:
+        kiosk = Kiosk(bot, 120, 20, None, terminal_input=keys, terminal_output=DummyOutput())
+    assert "call your local emergency number now: 112." in screen_text(kiosk)
+
+
+def test_unit_help_and_topics_are_commands_not_questions(bot):
+    kiosk = run_with_keys(bot, "help\r")
+    assert screen_text(kiosk) == wrap(bot.bank.screens["kiosk_help"].rstrip(), kiosk._width())
+    kiosk = run_with_keys(bot, "TOPICS\r")
+    shown = screen_text(kiosk)
+    assert shown.startswith(bot.bank.screens["topics_heading"][:30])
+    assert all(entry.question in shown.replace("\n    ", " ") for entry in bot.bank.entries)
+
+
+def test_topics_scroll_with_page_up_and_page_down(kiosk_terminal):
+    term = kiosk_terminal()
+    term.enter("topics")
+    screen = term.wait_for("About HO")
+    assert "About this bot" not in screen  # the list is longer than the screen
+    for _ in range(10):
+        term.type("\x1b[6~")  # Page Down
+        time.sleep(0.2)
+        if "What does this information come from" in term.text() or "About this bot" in term.text():
+            break
+    assert "About this bot" in term.text()
+    for _ in range(10):
+        term.type("\x1b[5~")  # Page Up
+        time.sleep(0.2)
+    assert "Here is every question I can answer" in term.text()
+
+
+def test_unit_the_warning_says_1_second_not_1_seconds(bot):
+    with create_pipe_input() as keys:
+        kiosk = Kiosk(bot, 30, 10, None, terminal_input=keys, terminal_output=DummyOutput())
+    kiosk.state.last_key = time.monotonic() - 29
+    one = "".join(text for _, text in kiosk._warning_text())
+    kiosk.state.last_key = time.monotonic() - 25
+    five = "".join(text for _, text in kiosk._warning_text())
+    assert "clear in 1 second to" in " ".join(one.split()) and "1 seconds" not in one
+    assert "clear in 5 seconds to" in " ".join(five.split())
+
+
+def test_unit_a_numbered_pick_shows_the_question_picked(bot):
+    kiosk = run_with_keys(bot, "3\r")
+    question = bot.bank.by_id[bot.bank.example_ids[2]].question
+    assert screen_text(kiosk).startswith(f"You: {question}\n\n")
+    assert "You: 3" not in screen_text(kiosk)
+
+
+def test_unit_a_number_that_is_not_on_screen_is_asked_as_typed(bot):
+    kiosk = run_with_keys(bot, "9\r")
+    assert screen_text(kiosk).startswith("You: 9\n\n")
+
+
+def test_unit_ctrl_c_clears_the_line_and_the_kiosk_stays(bot):
+    kiosk = run_with_keys(bot, "half a question\x03what is HO\r")
+    assert screen_text(kiosk).startswith("You: what is HO\n\n")
+
+
+def test_ctrl_c_clears_the_line_on_a_real_terminal(kiosk_terminal):
+    term = kiosk_terminal()
+    term.type("half a question")
+    term.wait_for("half a question")
+    term.child.sendintr()
+    time.sleep(0.5)
+    assert "half a question" not in term.text()
+    assert term.child.isalive()
+
+
+def test_unit_a_long_question_wraps_between_words(bot, monkeypatch):
+    question = "what are the symptoms of fibrodysplasia ossificans progressiva in grown ups " + "x" * 45
+    with create_pipe_input() as keys:
+        kiosk = Kiosk(bot, 120, 20, None, terminal_input=keys, terminal_output=DummyOutput())
+        monkeypatch.setattr(kiosk, "_width", lambda: 30)
+        kiosk._ask(question)
+    shown = screen_text(kiosk).split("\n\n")[0]
+    lines = shown.splitlines()
+    assert all(len(line) <= 30 for line in lines)
+    assert lines[:2] == ["You: what are the symptoms of", "fibrodysplasia ossificans"]
+    assert lines[2].startswith("progressiva in grown ups")  # every word that fits a line is whole
+    assert "".join(lines[2:]).endswith("ups " + "x" * 45)  # only the word longer than a line is cut
+
+
+def test_a_narrow_screen_breaks_the_title_hint_and_question_between_words(kiosk_terminal):
+    term = kiosk_terminal(columns=40, rows=30)
+    term.enter("what does heterotopic ossification mean")
+    screen = term.wait_for("Source:")
+    lines = screen.splitlines()
+    title, hint = " ".join(lines[:4]).split(), " ".join(lines[-3:]).split()
+    assert "HO Help: questions and answers about heterotopic ossification".split() == title, screen
+    assert set("Or pick one with the arrow keys or its number.".split()) <= set(hint), screen
+    assert "You: what does heterotopic" in screen and "ossification mean" in screen

@@ -92,8 +92,7 @@ def test_the_unanswered_log_keeps_only_fallbacks_masked_with_the_date_only(tmp_p
     session.ask("can I get a flu shot at 3pm? call me on +1 555 123 4567 or jane@example.com")
     session.ask("is lupus linked to HO")
     assert path.read_text() == (
-        "2026-01-02\tcan I get a flu shot at #pm? call me on [phone] or [email]\n"
-        "2026-01-02\tis lupus linked to HO\n"
+        "2026-01-02\tcan I get a flu shot at #pm? call me on [phone] or [email]\n2026-01-02\tis lupus linked to HO\n"
     )
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
 
@@ -107,10 +106,94 @@ def test_the_command_line_option_appends_to_the_file(tmp_path):
     assert all(line.split("\t")[0] == datetime.date.today().isoformat() for line in lines)
 
 
-def test_a_log_that_cannot_be_written_does_not_stop_the_answer(tmp_path):
+def test_a_log_that_fails_after_the_start_does_not_stop_the_answer(tmp_path):
     bot = Bot.load()
-    bot.unanswered_log = UnansweredLog(tmp_path / "no-such-folder" / "log.txt")
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    bot.unanswered_log = UnansweredLog(folder / "log.txt")
+    (folder / "log.txt").unlink()
+    folder.rmdir()  # the folder went away while the program ran
     assert bot.ask("what is lupus").kind == "fallback"
+
+
+def test_a_log_swapped_for_a_link_after_the_start_is_not_written_through(tmp_path):
+    log = UnansweredLog(tmp_path / "log.txt")
+    target = tmp_path / "elsewhere.txt"
+    target.write_text("")
+    target.chmod(0o600)
+    (tmp_path / "log.txt").unlink()
+    (tmp_path / "log.txt").symlink_to(target)
+    log.record("what is lupus")
+    assert target.read_text() == ""
+
+
+def _log_error(path, timeout=20) -> str:
+    result = run_cli("ask", "what is lupus", "--log-unanswered", str(path), timeout=timeout)
+    assert result.returncode == 2 and result.stdout == b""
+    (line,) = result.stderr.decode().splitlines()
+    assert line.startswith(f"Error: --log-unanswered {path}: ")
+    return line
+
+
+def test_an_unusable_log_path_stops_the_command_at_start_with_a_clear_message(tmp_path):
+    assert _log_error(tmp_path / "no-such-folder" / "log.txt").endswith("its folder does not exist")
+    (tmp_path / "a-file").write_text("")
+    assert _log_error(tmp_path / "a-file" / "log.txt").endswith("a part of the path is not a folder")
+    assert _log_error(tmp_path).endswith("it is a folder")
+
+
+def test_a_log_that_is_a_symlink_is_refused_and_its_target_untouched(tmp_path):
+    target = tmp_path / "target.txt"
+    target.write_text("")
+    target.chmod(0o600)
+    (tmp_path / "log.txt").symlink_to(target)
+    assert _log_error(tmp_path / "log.txt").endswith("it is a symbolic link; give the real path")
+    assert target.read_text() == ""
+
+
+def test_a_log_readable_by_others_is_refused_not_appended_to(tmp_path):
+    path = tmp_path / "log.txt"
+    path.write_text("")
+    path.chmod(0o644)
+    assert _log_error(path).endswith("other users can read or change it (mode 644); run: chmod 600 " + str(path))
+    assert path.read_text() == "" and stat.S_IMODE(os.stat(path).st_mode) == 0o644
+
+
+def test_a_log_that_is_a_fifo_is_refused_at_once(tmp_path):
+    path = tmp_path / "log.fifo"
+    os.mkfifo(path, 0o600)
+    # Without a reader: opening must not wait for one (the old code hung here).
+    assert _log_error(path, timeout=20).endswith("it is a FIFO or a device, not a regular file")
+    # With a reader waiting: the open succeeds, and the file type check refuses it.
+    reader = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        assert _log_error(path).endswith("it is not a regular file (a FIFO, a device or a socket)")
+    finally:
+        os.close(reader)
+
+
+def test_a_log_that_is_a_device_is_refused(tmp_path):
+    assert _log_error("/dev/null").endswith("it is not a regular file (a FIFO, a device or a socket)")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+def test_a_log_in_a_folder_that_is_not_writable_is_refused(tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        assert _log_error(folder / "log.txt").endswith("it is not writable by this user")
+    finally:
+        folder.chmod(0o700)
+
+
+def test_a_new_log_is_created_owner_only_even_with_a_loose_umask(tmp_path):
+    old = os.umask(0)
+    try:
+        UnansweredLog(tmp_path / "log.txt")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(os.stat(tmp_path / "log.txt").st_mode) == 0o600
 
 
 @pytest.mark.parametrize(
@@ -118,7 +201,8 @@ def test_a_log_that_cannot_be_written_does_not_stop_the_answer(tmp_path):
     [
         ("call 07700 900123 today", "call [phone] today"),
         ("mail a.b+c@mail.example.org", "mail [email]"),
-        ("born 12/03/1980, room 4", "born ##/##/####, room #"),
+        ("born 12/03/1980, room 4", "born [date], room #"),
+        ("my name is Jane Doe, does my lupus flare mean HO", "my name is [name], does my lupus flare mean HO"),
     ],
 )
 def test_masking(text, masked):
