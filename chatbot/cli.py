@@ -122,6 +122,7 @@ def _run_ask(args: argparse.Namespace) -> int:
 
 def _run_check(args: argparse.Namespace) -> int:
     from chatbot.bank import load_bank
+    from chatbot.reachability import unreachable_entries
 
     bank = load_bank(args.path or getattr(args, "faq", None) or os.environ.get("CHATBOT_FAQ") or None)
     print(f"OK: {len(bank.entries)} entries, {len(bank.smalltalk)} small-talk topics in {bank.path}")
@@ -129,18 +130,6 @@ def _run_check(args: argparse.Namespace) -> int:
     for warning in [*bot.analyzer.collisions, *unreachable_entries(bot)]:
         print(f"warning: {warning}")
     return EXIT_OK
-
-
-def unreachable_entries(bot: Bot) -> list[str]:
-    """Entries whose own question does not get them: a gap in topic words, or two entries too alike."""
-    warnings = []
-    for entry in bot.bank.entries:
-        reply = bot.ask(entry.question)
-        if reply.id != entry.id:
-            got = f"entry {reply.id!r}" if reply.id else f"a {reply.kind}"
-            hint = " (is one of its words in topic_words?)" if reply.kind == "fallback" else ""
-            warnings.append(f"{entry.file}:{entry.line} [{entry.id}]: its own question gets {got}{hint}")
-    return warnings
 
 
 def _run_serve(args: argparse.Namespace) -> int:
