@@ -3,18 +3,15 @@
 Broken YAML, an unreadable file or a misplaced section becomes a
 `BankProblem` with the file and line, never an exception.
 
-Parsing YAML is the slowest part of starting up, so the packaged bank also
-ships pre-parsed as JSON (`bank_compiled.json`, written by
-`python -m chatbot.bank_cache`). It is used only when it was made from
-exactly the YAML on disk (a SHA-256 of the files); otherwise the YAML is
-parsed as usual, so an edited bank is never shadowed by an old copy.
+Parsing YAML is the slowest part of starting up, so every bank also has a
+compiled copy (see `bank_cache`), used only when it was made from exactly the
+YAML on disk; otherwise the YAML is parsed as usual.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import os
 import re
 from typing import Any
@@ -88,14 +85,14 @@ def _yaml_files(path: str) -> list[str]:
 def read_documents(path: str, problems: list[BankProblem], cache: str | None = None) -> list[tuple[str, dict]]:
     """Parse every YAML file of a bank; unreadable or broken files become problems.
 
-    With `cache` (a compiled JSON file), its documents are used if they were made from these very files.
+    With `cache` (the compiled copy shipped with the package), its documents are used if they were made
+    from these very files.
     """
     texts = _read_texts(path, problems)
     if cache and texts and not problems:
-        compiled = _read_cache(cache, digest(texts))
-        if compiled is not None:
-            folder = os.path.dirname(texts[0][0])
-            return [(os.path.join(folder, name), document) for name, document in compiled]
+        from chatbot.bank_cache import compiled_documents  # imports this module: not at the top
+
+        return compiled_documents(texts, problems, shipped=cache)
     return _parse_all(texts, problems)
 
 
@@ -160,52 +157,6 @@ def digest(texts: list[tuple[str, str]]) -> str:
     for name, text in texts:
         hasher.update(os.path.basename(name).encode() + b"\0" + text.encode() + b"\0")
     return hasher.hexdigest()
-
-
-def _with_lines(value: Any) -> Any:
-    if isinstance(value, dict):
-        converted = {key: _with_lines(item) for key, item in value.items()}
-        if getattr(value, "line", None) is not None:
-            converted["__line__"] = value.line
-        return converted
-    if isinstance(value, list):
-        return [_with_lines(item) for item in value]
-    return value if isinstance(value, (str, int, float, bool)) or value is None else str(value)
-
-
-def _restore_lines(mapping: dict) -> _LineDict:
-    restored = _LineDict(mapping)
-    restored.line = restored.pop("__line__", None)
-    return restored
-
-
-def write_cache(path: str, cache: str) -> str:
-    """Parse the bank's YAML and write it to `cache` as JSON; returns its fingerprint."""
-    problems: list[BankProblem] = []
-    texts = _read_texts(path, problems)
-    documents = _parse_all(texts, problems)
-    if problems:
-        raise ValueError("; ".join(str(problem) for problem in problems))
-    fingerprint = digest(texts)
-    payload = {
-        "digest": fingerprint,
-        "documents": [[os.path.basename(name), _with_lines(document)] for name, document in documents],
-    }
-    with open(cache, "w", encoding="utf-8") as handle:
-        json.dump(payload, handle, ensure_ascii=False, separators=(",", ":"))
-        handle.write("\n")
-    return fingerprint
-
-
-def _read_cache(cache: str, fingerprint: str) -> list | None:
-    try:
-        with open(cache, encoding="utf-8") as handle:
-            payload = json.load(handle, object_hook=_restore_lines)
-    except (OSError, ValueError):
-        return None
-    if not isinstance(payload, dict) or payload.get("digest") != fingerprint:
-        return None
-    return payload.get("documents")
 
 
 def collect_sections(documents: list[tuple[str, dict]], problems: list[BankProblem]) -> dict[str, tuple[str, Any]]:
