@@ -86,6 +86,17 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("file", help="the evaluation file")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
 
+    sheet_in = commands.add_parser("import", help="turn a spreadsheet (.csv or .tsv) into a FAQ bank folder")
+    sheet_in.add_argument("file", help="the sheet: columns id, question, alternates, answer, source, related")
+    sheet_in.add_argument("--to", required=True, metavar="DIR", help="the bank folder to write")
+    sheet_in.add_argument("--force", action="store_true", help="replace the entries of an existing bank")
+    for name in ("title", "source", "reviewed"):
+        sheet_in.add_argument(f"--{name}", metavar="TEXT", help=f"the bank's meta {name}")
+    sheet_out = commands.add_parser("export", help="write a FAQ bank's entries to a spreadsheet (.csv or .tsv)")
+    sheet_out.add_argument("path", metavar="DIR", help="the bank folder")
+    sheet_out.add_argument("file", help="the sheet to write")
+    sheet_out.add_argument("--force", action="store_true", help="replace an existing file")
+
     kiosk = commands.add_parser("kiosk", parents=[common], help="full-screen, locked mode for a public kiosk")
     kiosk.add_argument("--idle-seconds", type=float, default=120.0, help="clear the screen after this idle time")
     kiosk.add_argument("--warn-seconds", type=float, default=20.0, help="warn this long before clearing")
@@ -132,6 +143,21 @@ def _run_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_import(args: argparse.Namespace) -> int:
+    from chatbot.sheets import import_sheet
+
+    notes = import_sheet(args.file, args.to, args.force, args.title, args.source, args.reviewed)
+    print("\n".join(notes))
+    return EXIT_OK
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from chatbot.sheets import export_bank
+
+    print(export_bank(args.path, args.file, args.force))
+    return EXIT_OK
+
+
 def _run_serve(args: argparse.Namespace) -> int:
     from chatbot.session_store import SessionStore
     from chatbot.stdio import serve
@@ -172,6 +198,8 @@ COMMANDS = {
     "serve": _run_serve,
     "eval": _run_eval,
     "kiosk": _run_kiosk,
+    "import": _run_import,
+    "export": _run_export,
 }
 
 
