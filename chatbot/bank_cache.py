@@ -34,7 +34,7 @@ import stat
 import sys
 import tempfile
 from collections.abc import Callable
-from typing import Any
+from typing import Any, BinaryIO
 
 from chatbot.bank_files import _LineDict, _parse_all, _read_texts, digest
 from chatbot.errors import BankProblem
@@ -99,29 +99,45 @@ def write_copy(path: str, fingerprint: str, documents: list[tuple[str, dict]]) -
     _write_atomically(path, fingerprint, body)
 
 
-def _checked_body(path: str, fingerprint: str, private: bool = False) -> bytes | None:
-    """The body of a copy made from `fingerprint` and unchanged since, or None.
+def _checked_body(path: str, fingerprint: str) -> bytes | None:
+    """The body of a copy made from `fingerprint` and unchanged since, or None."""
+    stream = _open_checked(path, fingerprint)
+    if stream is None:
+        return None
+    with stream:
+        return stream.read()
 
+
+def _open_checked(path: str, fingerprint: str, private: bool = False) -> BinaryIO | None:
+    """The copy, open at the start of its body, if it was made from `fingerprint` and is unchanged since.
+
+    The body is hashed in pieces, so a copy of a huge bank is never held in memory twice.
     `private`: only from a regular file and folder that this user owns and no one else can write.
     """
     try:
         handle = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return None
-    with os.fdopen(handle, "rb") as stream:
-        try:
-            if private and not (_is_private(os.fstat(handle)) and _is_private(os.stat(os.path.dirname(path)))):
-                return None
-            header = stream.readline(4096)
-            body = stream.read()
-            meta = json.loads(header)
-        except (OSError, ValueError):
-            return None
-    if not isinstance(meta, dict) or meta.get("format") != FORMAT or meta.get("digest") != fingerprint:
+    stream = os.fdopen(handle, "rb")
+    try:
+        if private and not (_is_private(os.fstat(handle)) and _is_private(os.stat(os.path.dirname(path)))):
+            raise ValueError("others could have written it")
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            raise ValueError("not a regular file")
+        header = stream.readline(4096)
+        meta = json.loads(header)
+        if not isinstance(meta, dict) or meta.get("format") != FORMAT or meta.get("digest") != fingerprint:
+            raise ValueError("made from other files")
+        hasher = hashlib.sha256()
+        for piece in iter(lambda: stream.read(1 << 20), b""):
+            hasher.update(piece)
+        if meta.get("content") != hasher.hexdigest():
+            raise ValueError("changed since it was written: never trusted")
+        stream.seek(len(header))
+    except (OSError, ValueError):
+        stream.close()
         return None
-    if meta.get("content") != hashlib.sha256(body).hexdigest():
-        return None  # changed since it was written: never trusted
-    return body
+    return stream
 
 
 def _is_private(status: os.stat_result) -> bool:
@@ -154,10 +170,12 @@ def compiled_bot_parts(path: str, build: Callable[[], tuple[Any, ...]]) -> tuple
     key = _bank_key(path)
     copy = user_copy_path(path)
     if key is not None:
-        body = _checked_body(copy, key, private=True)
-        parts = _unpickle(body) if body is not None else None
-        if parts is not None:
-            return parts
+        stream = _open_checked(copy, key, private=True)
+        if stream is not None:
+            with stream:
+                parts = _unpickle(stream)
+            if parts is not None:
+                return parts
     parts = build()
     if key is not None and _bank_key(path) == key:  # not edited while it was being loaded
         try:
@@ -167,12 +185,12 @@ def compiled_bot_parts(path: str, build: Callable[[], tuple[Any, ...]]) -> tuple
     return parts
 
 
-def _unpickle(body: bytes) -> tuple[Any, ...] | None:
+def _unpickle(stream: BinaryIO) -> tuple[Any, ...] | None:
     collecting = gc.isenabled()
     gc.disable()  # many small objects that all live on: collecting meanwhile only costs time
     try:
         # Safe to unpickle: written by this user into a folder only they can write, and unchanged since.
-        parts = pickle.loads(body)  # noqa: S301
+        parts = pickle.load(stream)  # noqa: S301
     except Exception:  # noqa: BLE001 - whatever makes a copy unreadable, the answer is to rebuild it
         return None
     finally:
