@@ -132,12 +132,12 @@ def _run_ask(args: argparse.Namespace) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from chatbot.bank import load_bank
     from chatbot.reachability import unreachable_entries
 
-    bank = load_bank(args.path or getattr(args, "faq", None) or os.environ.get("CHATBOT_FAQ") or None)
+    # Bot.load checks the bank as load_bank does, and keeps (or reuses) its compiled copy.
+    bot = Bot.load(args.path or getattr(args, "faq", None) or os.environ.get("CHATBOT_FAQ") or None)
+    bank = bot.bank
     print(f"OK: {len(bank.entries)} entries, {len(bank.smalltalk)} small-talk topics in {bank.path}")
-    bot = Bot(bank)
     for warning in [*bot.analyzer.collisions, *unreachable_entries(bot)]:
         print(f"warning: {warning}")
     return EXIT_OK

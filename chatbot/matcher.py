@@ -55,6 +55,8 @@ class Candidate(NamedTuple):
 
 # The most the fuzzy score can add, plus the slack: entries this far below the leader are left out.
 FUZZY_REACH = 100 * FUZZY_WEIGHT + FUZZY_SLACK
+# Bounds are compared with this much room, so a rounding error in a sum never drops a candidate.
+_ROUNDING = 1e-9
 
 
 class _Query(NamedTuple):
@@ -95,6 +97,7 @@ class Matcher:
         self._phrasing_tokens: list[tuple[str, ...]] = []  # tuples, not sets: a third of the memory
         self._phrasing_text: list[str] = []
         self._entry_phrasings: list[list[int]] = []
+        self._core: list[tuple[str, ...]] = []
         postings: dict[str, list[int]] = defaultdict(list)
         for index, entry in enumerate(entries):
             own = []
@@ -110,6 +113,8 @@ class Matcher:
             vocab = frozenset(token for p in own for token in self._phrasing_tokens[p])
             answer_only = frozenset(analyzer.analyze(entry.answer, fix_typos=False).tokens) - vocab
             self._entry_phrasings.append(own)
+            # The words every phrasing of the entry uses: a question without them cannot fit it well.
+            self._core.append(tuple(set.intersection(*(set(self._phrasing_tokens[p]) for p in own)) if own else ()))
             self._vocab.append(vocab)
             self._answer_only.append(answer_only)
             for token in vocab:
@@ -123,6 +128,7 @@ class Matcher:
         self._idf = {token: math.log(1 + count / len(indexes)) for token, indexes in postings.items()}
         self.unknown_weight = math.log(1 + count)
         self._phrasing_weight = [sum(self.weight(token) for token in tokens) for tokens in self._phrasing_tokens]
+        self._core_weight = [sum(self.weight(token) for token in core) for core in self._core]
         self._prune = True  # tests turn it off to check that pruning never changes a ranking
 
     def knows(self, token: str) -> bool:
@@ -194,35 +200,50 @@ class Matcher:
         """
         order = sorted(query.weights, key=lambda token: len(self._postings.get(token, ())))
         scores: dict[int, tuple[float, float, float]] = {}
+        seen: set[int] = set()
         best = 0.0
         for position, token in enumerate(order):
-            new = set(self._postings.get(token, ())).difference(scores)
+            new = set(self._postings.get(token, ())).difference(seen)
+            seen.update(new)
             for index in new:
-                scores[index] = found = self._entry_score(index, query)
-                if found[1] > best:
-                    best = found[1]
+                found = self._entry_score(index, query, best - FUZZY_REACH if self._prune else -math.inf)
+                if found is not None:
+                    scores[index] = found
+                    if found[1] > best:
+                        best = found[1]
             if self._prune and scores and position + 1 < len(order):
                 ceiling = _ceiling(order[position + 1 :], query, self._idf)
-                if ceiling + FUZZY_REACH < best:
+                if ceiling + FUZZY_REACH + _ROUNDING < best:
                     break
                 if sum(1 for _, score, _ in scores.values() if score > ceiling) >= FUZZY_CANDIDATES:
                     break
         return scores
 
-    def _entry_score(self, index: int, query: _Query) -> tuple[float, float, float]:
-        """One entry's coverage, score before the fuzzy part, and fit (see the module's docstring)."""
+    def _entry_score(self, index: int, query: _Query, floor: float) -> tuple[float, float, float] | None:
+        """One entry's coverage, score before the fuzzy part, and fit (see the module's docstring);
+        None, without the costlier fit, if it surely scores below `floor`."""
         vocab = self._vocab[index]
         answer_only = self._answer_only[index]
-        covered = penalty = 0.0
+        covered = penalty = asked = 0.0
         for token, weight in query.weights.items():
             if token in vocab:
                 credit = weight
+                asked += weight
             elif token in answer_only:
                 credit = weight * ANSWER_CREDIT
             else:
                 continue
             covered += credit
             penalty += credit * query.share[token]
+        coverage = covered / (covered + (query.known - penalty) + query.unknown)
+        # A phrasing shares at most the question words the entry's questions use (`asked`), and weighs
+        # at least that plus the entry's core words the question lacks: that caps any phrasing's fit.
+        missing = self._core_weight[index]
+        for token in self._core[index]:
+            missing -= query.weights.get(token, 0.0)
+        most = 100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * asked / (query.total + max(missing, 0.0)))
+        if most + _ROUNDING < floor:
+            return None
         fit = 0.0
         for phrasing in self._entry_phrasings[index]:
             shared = 0.0
@@ -232,7 +253,6 @@ class Matcher:
                 value = shared / (self._phrasing_weight[phrasing] + query.total - shared)
                 if value > fit:
                     fit = value
-        coverage = covered / (covered + (query.known - penalty) + query.unknown)
         return coverage, 100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * fit), fit
 
     def entries_covering(self, tokens: set[str]) -> list[FaqEntry]:
