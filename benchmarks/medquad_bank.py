@@ -14,7 +14,9 @@ alternates written from its question type and focus ("how is X treated",
 "Summary :" removed) and cut at a sentence end to the bank's 600-character limit,
 and the other questions about the same focus as related entries. Only one entry
 is kept per focus and question type (GARD and GHR often ask the same thing),
-and an alternate another entry already owns is dropped, so the bank passes `check`.
+and an alternate that another entry already has, or that the bot reads the same
+as another entry's question or alternate ("retinoblastoma gene" and "Is
+retinoblastoma inherited?" both read as retinoblastoma + genetic), is not used.
 
 It also writes `topic_words.yaml`: the words of the questions that are rare in
 the bank (the names of the conditions), so a question about them counts as
@@ -32,6 +34,7 @@ from pathlib import Path
 
 import yaml
 
+from chatbot import Bot
 from chatbot.text import words
 
 # The subsets whose answers MedQuAD removed (MedlinePlus copyright): nothing to answer with.
@@ -256,28 +259,46 @@ def read_pairs(medquad: Path):
 
 
 def build_entries(medquad: Path) -> list[dict]:
-    entries, seen_questions, seen_groups, used_ids = [], set(), set(), set()
-    owned: set[str] = set()  # every question and alternate so far, folded: no way of asking is shared
+    """One entry per kept question-answer pair, with alternates no other entry reads the same."""
+    kept, seen_questions, seen_groups = [], set(), set()
     for source, focus, qtype, question, answer in read_pairs(medquad):
         key = " ".join(words(question))
         group = (" ".join(words(focus)), qtype)
         if key in seen_questions or group in seen_groups or not key:
             continue
+        seen_questions.add(key)
+        seen_groups.add(group)
+        kept.append((source, focus, qtype, question, answer, key, group))
+    # How the bot reads a text (its concept words, as a set): an alternate that reads like another
+    # entry's question or alternate ("retinoblastoma gene" reads like "Is retinoblastoma inherited?")
+    # would make the two entries tie, so it is not used. The packaged vocabulary is what a bank
+    # without its own inherits.
+    analyzer = Bot.load().analyzer
+
+    def reading(text: str) -> frozenset[str]:
+        return frozenset(analyzer.analyze(text, fix_typos=False).tokens)
+
+    readers = {}  # each reading of a question so far, and the entry (by question) it belongs to
+    for *_, question, _, key, _ in kept:
+        readers.setdefault(reading(question), key)
+    entries, used_ids = [], set()
+    owned: set[str] = set(seen_questions)  # every question and alternate, folded: no way of asking is shared
+    for source, focus, qtype, question, answer, key, group in kept:
         name = focus if len(focus) <= 80 else focus[:80].rsplit(" ", 1)[0]
         alternates = []
         for frame in (*FRAMES.get(qtype, ()), *GENERIC_FRAMES):
             alternate = frame.format(f=name)
             folded = " ".join(words(alternate))
-            if folded not in owned and folded != key and alternate not in alternates:
-                alternates.append(alternate)
+            if folded in owned or alternate in alternates or readers.get(reading(alternate), key) != key:
+                continue
+            alternates.append(alternate)
             if len(alternates) == ALTERNATES:
                 break
         if len(alternates) < ALTERNATES:
             continue
-        seen_questions.add(key)
-        seen_groups.add(group)
-        owned.add(key)
         owned.update(" ".join(words(a)) for a in alternates)
+        for alternate in alternates:
+            readers.setdefault(reading(alternate), key)
         entry_id = slug(f"{name} {qtype}")
         number = 2
         while entry_id in used_ids:
