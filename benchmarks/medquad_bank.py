@@ -18,9 +18,9 @@ and an alternate that another entry already has, or that the bot reads the same
 as another entry's question or alternate ("retinoblastoma gene" and "Is
 retinoblastoma inherited?" both read as retinoblastoma + genetic), is not used.
 
-It also writes `topic_words.yaml`: the words of the questions that are rare in
-the bank (the names of the conditions), so a question about them counts as
-on-topic. `--no-topic-words` leaves it out (the bank then uses the packaged list).
+It also writes `topic_words.yaml`: the words of the conditions' names (less small
+and everyday words), so a question about them counts as on-topic.
+`--no-topic-words` leaves it out (the bank then uses the packaged list).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import argparse
 import re
 import sys
 import xml.etree.ElementTree as ElementTree
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 import yaml
@@ -41,8 +41,6 @@ from chatbot.text import words
 SKIPPED_FOLDERS = ("10_MPlus_ADAM_QA", "11_MPlusDrugs_QA", "12_MPlusHerbsSupplements_QA")
 MAX_ANSWER_CHARS = 600
 ALTERNATES = 6
-# A question word is a topic word if it is in fewer than this share of the questions.
-RARE_SHARE = 0.01
 
 # How patients ask each MedQuAD question type; {f} is the focus ("ABCD syndrome").
 FRAMES = {
@@ -313,6 +311,7 @@ def build_entries(medquad: Path) -> list[dict]:
                 "source": f"{SOURCE_NAMES.get(source, source)}: {name}",
                 "related": [],
                 "_focus": group[0],
+                "_name": name,
             }
         )
     # Related: the other questions about the same focus, at most three.
@@ -321,14 +320,17 @@ def build_entries(medquad: Path) -> list[dict]:
         focus_ids[entry["_focus"]].append(entry["id"])
     for entry in entries:
         entry["related"] = [i for i in focus_ids[entry.pop("_focus")] if i != entry["id"]][:3]
-    return entries
+    return entries  # each still with "_name", its condition's name, for the topic words
 
 
 def topic_words(entries: list[dict]) -> list[str]:
-    """Words of the questions found in under 1% of them: the conditions' names, not the frames."""
-    counts = Counter(word for entry in entries for word in set(words(entry["question"])))
-    limit = max(2, int(len(entries) * RARE_SHARE))
-    return sorted(word for word, count in counts.items() if count < limit and len(word) > 2 and not word.isdigit())
+    """The words of the conditions' names (what the questions are about), less small and everyday words."""
+    from chatbot.bank import load_bank
+
+    packaged = load_bank()
+    common = packaged.stopwords | packaged.everyday_words
+    names = {word for entry in entries for word in words(entry["_name"])}
+    return sorted(word for word in names if len(word) > 2 and not word.isdigit() and word not in common)
 
 
 def write_bank(entries: list[dict], out: Path, with_topic_words: bool) -> None:
@@ -339,7 +341,7 @@ def write_bank(entries: list[dict], out: Path, with_topic_words: bool) -> None:
             "source": "MedQuAD (Ben Abacha and Demner-Fushman, 2019, CC BY 4.0), from NIH websites",
             "reviewed": "2019-01-01",
         },
-        "entries": entries,
+        "entries": [{key: value for key, value in entry.items() if not key.startswith("_")} for entry in entries],
     }
     with open(out / "entries.yaml", "w", encoding="utf-8") as handle:
         yaml.safe_dump(bank, handle, allow_unicode=True, sort_keys=False, width=1000)
