@@ -43,21 +43,25 @@ FORMAT = 2
 FOLDER_NAME = "ho-faq-chatbot"
 
 
-def cache_folder() -> str:
-    """Where compiled copies of banks are kept: the XDG cache folder, as the XDG spec defines it."""
+def cache_folder() -> str | None:
+    """Where compiled copies of banks are kept: the XDG cache folder, as the XDG spec defines it.
+
+    None when there is no home folder to put it in (a service account without HOME, say).
+    """
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(base):  # unset, empty or relative: the spec says to use the default
         base = os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, FOLDER_NAME)
+    return os.path.join(base, FOLDER_NAME) if os.path.isabs(base) else None
 
 
-def user_copy_path(path: str) -> str:
+def user_copy_path(path: str) -> str | None:
     """The compiled copy of the bank at `path`: named after the bank's place, checked against its files.
 
     One file per bank, replaced when the bank changes, so the folder does not grow with every edit.
     """
     name = hashlib.sha256(os.path.realpath(path).encode("utf-8", "surrogateescape")).hexdigest()[:32]
-    return os.path.join(cache_folder(), f"bank-{name}.pickle")
+    folder = cache_folder()
+    return os.path.join(folder, f"bank-{name}.pickle") if folder else None
 
 
 def compiled_documents(
@@ -167,8 +171,8 @@ def _write_atomically(path: str, fingerprint: str, body: bytes) -> None:
 def compiled_bot_parts(path: str, build: Callable[[], tuple[Any, ...]]) -> tuple[Any, ...]:
     """The loaded parts of the bot for the bank at `path` (bank, vocabulary, index): from the user's
     compiled copy when it is valid, else from `build()`, then kept for next time."""
-    key = _bank_key(path)
     copy = user_copy_path(path)
+    key = _bank_key(path) if copy else None
     if key is not None:
         stream = _open_checked(copy, key, private=True)
         if stream is not None:

@@ -120,6 +120,16 @@ def test_a_relative_cache_home_is_ignored_as_the_xdg_spec_says(monkeypatch):
     assert cache_folder() == os.path.join(os.path.expanduser("~"), ".cache", "ho-faq-chatbot")
 
 
+def test_without_a_home_folder_nothing_is_written_anywhere(tmp_path, clinic_bank, monkeypatch):
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.setattr(os.path, "expanduser", lambda path: path)  # "~" stays "~": no home to expand
+    monkeypatch.chdir(tmp_path)
+    assert cache_folder() is None
+    assert Bot.load(clinic_bank).ask("when is the clinic open").id == "opening-hours"
+    assert not (tmp_path / "~").exists()
+
+
 def test_a_tampered_shipped_copy_is_ignored(tmp_path):
     documents = [("bank.yaml", {"meta": {"title": "T"}, "entries": []})]
     copy = str(tmp_path / "compiled.json")
