@@ -42,6 +42,7 @@ from chatbot.triage import general_triage
 _HERE = os.path.dirname(os.path.abspath(__file__))
 # The packaged bank and the general layer, pre-parsed (see bank_files); used only while they match the YAML exactly.
 COMPILED_BANK = os.path.join(_HERE, "bank_compiled.json")
+COMPILED_GENERAL = os.path.join(_HERE, "general_compiled.json")
 # Sections only a topic bank has; the general layer holds what every bank shares.
 TOPIC_ONLY = ("entries", REMOVE_SECTION)
 
@@ -98,8 +99,11 @@ def load_bank(
 def _read_layers(folder: str, custom: bool, general_folder: str, packaged_general: bool, problems, notes):
     """Both layers' sections, read and merged; problems if a file cannot be read or parsed."""
     layers = []
-    for layer, where, cached in (("general", general_folder, packaged_general), ("topic", folder, not custom)):
-        documents = read_documents(where, problems, cache=COMPILED_BANK if cached else None, layer=layer)
+    for layer, where, copy in (
+        ("general", general_folder, COMPILED_GENERAL if packaged_general else None),
+        ("topic", folder, None if custom else COMPILED_BANK),
+    ):
+        documents = read_documents(where, problems, cache=copy)
         known = (*KNOWN_SECTIONS, REMOVE_SECTION) if layer == "topic" else KNOWN_SECTIONS
         sections = collect_sections(documents, problems, notes, known=known)
         if layer == "general":

@@ -3,19 +3,17 @@
 Broken YAML, an unreadable file or a misplaced section becomes a
 `BankProblem` with the file and line, never an exception.
 
-Parsing YAML is the slowest part of starting up, so the packaged bank and the
-general layer under every bank also ship pre-parsed as JSON
-(`bank_compiled.json`, written by `python -m chatbot.bank_cache`). Each is
-used only when it was made from exactly the YAML on disk (a SHA-256 of the
-files); otherwise the YAML is parsed as usual, so an edited bank is never
-shadowed by an old copy.
+Parsing YAML is the slowest part of starting up, so every bank also has a
+compiled copy (see `bank_cache`): the packaged bank and the general layer ship
+one each, any other bank gets one in the user's cache folder. A copy is used
+only when it was made from exactly the YAML on disk; otherwise the YAML is
+parsed as usual, so an edited bank is never shadowed by an old copy.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import os
 import re
 from typing import Any
@@ -110,20 +108,19 @@ def _yaml_files(path: str) -> list[str]:
 
 
 def read_documents(
-    path: str, problems: list[BankProblem], cache: str | None = None, layer: str = "topic"
+    path: str, problems: list[BankProblem], cache: str | None = None
 ) -> list[tuple[str, dict]]:
     """Parse every YAML file of a bank; unreadable or broken files become problems.
 
-    With `cache` (a compiled JSON file), its documents for `layer` ("topic" or
-    "general") are used if they were made from these very files.
+    With `cache` (the compiled copy shipped with the package), its documents are used if they were made
+    from these very files.
     """
     before = len(problems)
     texts = _read_texts(path, problems)
     if cache and texts and len(problems) == before:
-        compiled = _read_cache(cache, digest(texts), layer)
-        if compiled is not None:
-            folder = os.path.dirname(texts[0][0])
-            return [(os.path.join(folder, name), document) for name, document in compiled]
+        from chatbot.bank_cache import compiled_documents  # imports this module: not at the top
+
+        return compiled_documents(texts, problems, shipped=cache)
     return _parse_all(texts, problems)
 
 
@@ -190,69 +187,6 @@ def digest(texts: list[tuple[str, str]]) -> str:
     for name, text in texts:
         hasher.update(os.path.basename(name).encode() + b"\0" + text.encode() + b"\0")
     return hasher.hexdigest()
-
-
-def _with_lines(value: Any) -> Any:
-    if isinstance(value, dict):
-        converted = {key: _with_lines(item) for key, item in value.items()}
-        if getattr(value, "line", None) is not None:
-            converted["__line__"] = value.line
-        return converted
-    if isinstance(value, list):
-        return [_with_lines(item) for item in value]
-    return value if isinstance(value, (str, int, float, bool)) or value is None else str(value)
-
-
-def _restore_lines(mapping: dict) -> _LineDict:
-    restored = _LineDict(mapping)
-    restored.line = restored.pop("__line__", None)
-    return restored
-
-
-def _compiled_layer(path: str) -> dict:
-    problems: list[BankProblem] = []
-    texts = _read_texts(path, problems)
-    documents = _parse_all(texts, problems)
-    if problems:
-        raise ValueError("; ".join(str(problem) for problem in problems))
-    return {
-        "digest": digest(texts),
-        "documents": [[os.path.basename(name), _with_lines(document)] for name, document in documents],
-    }
-
-
-def write_cache(path: str, cache: str, general: str | None = None) -> str:
-    """Parse the bank's YAML (and the general layer's, if given) and write it to `cache` as JSON.
-
-    Returns the bank's fingerprint.
-    """
-    payload = {"topic": _compiled_layer(path)}
-    if general is not None:
-        payload["general"] = _compiled_layer(general)
-    fingerprint = payload["topic"]["digest"]
-    with open(cache, "w", encoding="utf-8") as handle:
-        json.dump(payload, handle, ensure_ascii=False, separators=(",", ":"))
-        handle.write("\n")
-    return fingerprint
-
-
-def _read_cache(cache: str, fingerprint: str, layer: str = "topic") -> list | None:
-    try:
-        status = os.stat(cache)
-        payload = _load_payload(cache, status.st_mtime_ns, status.st_size)
-    except (OSError, ValueError):
-        return None
-    compiled = payload.get(layer) if isinstance(payload, dict) else None
-    if not isinstance(compiled, dict) or compiled.get("digest") != fingerprint:
-        return None
-    return compiled.get("documents")
-
-
-@functools.lru_cache(maxsize=4)
-def _load_payload(cache: str, mtime_ns: int, size: int) -> Any:
-    """The compiled file, read once per version of it: both layers of a bank come from one read."""
-    with open(cache, encoding="utf-8") as handle:
-        return json.load(handle, object_hook=_restore_lines)
 
 
 def collect_sections(

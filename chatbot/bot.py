@@ -54,23 +54,29 @@ def decide(candidates: list[Candidate]) -> Decision:
     return Decision("fallback", ())
 
 
+def build_index(bank: Bank) -> tuple[Analyzer, Matcher]:
+    """The bank's vocabulary and index, built once per bank."""
+    collecting = gc.isenabled()
+    gc.disable()  # the index is many small objects that all live on: see load_bank
+    try:
+        analyzer = Analyzer(bank)
+        return analyzer, Matcher(bank.entries, analyzer)
+    finally:
+        if collecting:
+            gc.enable()
+
+
 class Bot:
     """Answers questions from one bank. Cheap to share: all state lives in sessions."""
 
-    def __init__(self, bank: Bank, emergency_number: str | None = None, unanswered_log=None):
+    def __init__(self, bank: Bank, emergency_number: str | None = None, unanswered_log=None, index=None):
         self.bank = bank
         self.unanswered_log = unanswered_log  # an UnansweredLog, or None (the default: nothing is kept)
         if unanswered_log is not None:
             # The bank's own words ("HO", "FOP", a condition's name) are never masked as someone's name.
             unanswered_log.keep = bank.own_words()
-        collecting = gc.isenabled()
-        gc.disable()  # the index is many small objects that all live on: see load_bank
-        try:
-            self.analyzer = Analyzer(bank)
-            self.matcher = Matcher(bank.entries, self.analyzer)
-        finally:
-            if collecting:
-                gc.enable()
+        # `index`: the bank's (Analyzer, Matcher) from a compiled copy (see bank_cache); else built here.
+        self.analyzer, self.matcher = index or build_index(bank)
         self.triage = general_triage()
         self.advice = AdviceDetector(bank.personal_advice)
         self.smalltalk = SmalltalkMatcher(bank.smalltalk)
@@ -104,7 +110,17 @@ class Bot:
             from chatbot.unanswered import UnansweredLog  # only curators turn it on; keep start-up lean
 
             log = UnansweredLog(log_unanswered)
-        return cls(load_bank(path, emergency_number=number), emergency_number=number, unanswered_log=log)
+        if path is None:
+            return cls(load_bank(None, emergency_number=number), emergency_number=number, unanswered_log=log)
+        from chatbot.bank_cache import compiled_bot_parts  # a clinic's bank: built once, then kept compiled
+
+        def build() -> tuple:
+            bank = load_bank(path, emergency_number=number)
+            return (bank, *build_index(bank))
+
+        # The number is written into the bank's wording when it loads: a copy is kept per number.
+        bank, analyzer, matcher = compiled_bot_parts(os.fspath(path), build, variant=number or "")
+        return cls(bank, emergency_number=number, unanswered_log=log, index=(analyzer, matcher))
 
     def session(self):
         """A new conversation with its own context."""

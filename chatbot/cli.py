@@ -165,6 +165,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--perturb", metavar="FILE", help="apply typos, stories, pronouns ... to FILE's questions")
 
+    sheet_in = commands.add_parser("import", help="turn a spreadsheet (.csv or .tsv) into a FAQ bank folder")
+    sheet_in.add_argument("file", help="the sheet: columns id, question, alternates, answer, source, related")
+    sheet_in.add_argument("--to", required=True, metavar="DIR", help="the bank folder to write")
+    sheet_in.add_argument("--force", action="store_true", help="replace the entries of an existing bank")
+    for name in ("title", "source", "reviewed"):
+        sheet_in.add_argument(f"--{name}", metavar="TEXT", help=f"the bank's meta {name}")
+    sheet_out = commands.add_parser("export", help="write a FAQ bank's entries to a spreadsheet (.csv or .tsv)")
+    sheet_out.add_argument("path", metavar="DIR", help="the bank folder")
+    sheet_out.add_argument("file", help="the sheet to write")
+    sheet_out.add_argument("--force", action="store_true", help="replace an existing file")
+
     kiosk = commands.add_parser("kiosk", parents=[common], help="full-screen, locked mode for a public kiosk")
     kiosk.add_argument(
         "--idle-seconds", type=_seconds(allow_zero=False), default=120.0, help="clear the screen after this idle time"
@@ -204,29 +215,35 @@ def _run_ask(args: argparse.Namespace) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from chatbot.bank import general_layer_dir, load_bank, packaged_bank_dir
+    from chatbot.bank import general_layer_dir, packaged_bank_dir
+    from chatbot.reachability import unreachable_entries
 
     folder = args.path or getattr(args, "faq", None) or os.environ.get("CHATBOT_FAQ") or None
-    bank = load_bank(folder)  # a bad bank: every problem names its file, so the folder shows there too
+    # Bot.load checks the bank as load_bank does (a bad bank: every problem names its file), and keeps
+    # (or reuses) its compiled copy.
+    bot = Bot.load(folder)
+    bank = bot.bank
     print(f"Checked the bank in {folder or packaged_bank_dir()} (over the general layer in {general_layer_dir()})")
     print(f"OK: {len(bank.entries)} entries, {len(bank.smalltalk)} small-talk topics in {bank.path}")
-    bot = Bot(bank)
     collisions = [f"{c}: keep each phrase under one concept only" for c in bot.analyzer.collisions]
     for warning in [*map(str, bank.notes), *collisions, *unreachable_entries(bot)]:
         print(f"warning: {warning}")
     return EXIT_OK
 
 
-def unreachable_entries(bot: Bot) -> list[str]:
-    """Entries whose own question does not get them, each with the reason and the fix."""
-    from chatbot.check_hints import why_unreached
+def _run_import(args: argparse.Namespace) -> int:
+    from chatbot.sheets import import_sheet
 
-    warnings = []
-    for entry in bot.bank.entries:
-        reply = bot.ask(entry.question)
-        if reply.id != entry.id:
-            warnings.append(f"{entry.file}:{entry.line} [{entry.id}]: {why_unreached(bot, entry, reply)}")
-    return warnings
+    notes = import_sheet(args.file, args.to, args.force, args.title, args.source, args.reviewed)
+    print("\n".join(notes))
+    return EXIT_OK
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from chatbot.sheets import export_bank
+
+    print(export_bank(args.path, args.file, args.force))
+    return EXIT_OK
 
 
 def _run_serve(args: argparse.Namespace) -> int:
@@ -302,6 +319,8 @@ COMMANDS = {
     "serve": _run_serve,
     "eval": _run_eval,
     "kiosk": _run_kiosk,
+    "import": _run_import,
+    "export": _run_export,
 }
 
 

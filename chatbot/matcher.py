@@ -53,6 +53,37 @@ class Candidate(NamedTuple):
     fit: float  # weighted overlap of the question and the entry's best phrasing (0-1)
 
 
+# The most the fuzzy score can add, plus the slack: entries this far below the leader are left out.
+FUZZY_REACH = 100 * FUZZY_WEIGHT + FUZZY_SLACK
+# Bounds are compared with this much room, so a rounding error in a sum never drops a candidate.
+_ROUNDING = 1e-9
+
+
+class _Query(NamedTuple):
+    """A question's tokens with their weights, and the sums every entry's score is measured against."""
+
+    weights: dict[str, float]
+    share: dict[str, float]  # how much of a token's weight counts against an entry that lacks it
+    total: float
+    known: float
+    unknown: float
+
+
+def _ceiling(tokens: list[str], query: _Query, idf: dict[str, float]) -> float:
+    """The best score (before the fuzzy part) an entry could get that uses only these tokens of the question.
+
+    Coverage grows with the weight an entry covers (at most the tokens' full weight, and
+    at most their share of what counts against it); fit cannot exceed the tokens' weight
+    over the question's, since a phrasing weighs at least what it shares with the question.
+    """
+    covered = sum(query.weights[token] for token in tokens)
+    if not covered:
+        return 0.0
+    penalty = sum(query.weights[token] * query.share[token] for token in tokens if token in idf)
+    coverage = covered / (covered + (query.known - penalty) + query.unknown)
+    return 100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * covered / query.total)
+
+
 class Matcher:
     """The bank's index, built once; `rank` scores one question against it."""
 
@@ -60,13 +91,14 @@ class Matcher:
         self.entries = entries
         self.analyzer = analyzer
         self._vocab: list[frozenset[str]] = []
+        self._answer_only: list[frozenset[str]] = []  # words only the answer uses: they earn ANSWER_CREDIT
         # Every phrasing (question or alternate) of every entry, flat: its entry, tokens and wording.
         self._phrasing_entry: list[int] = []
-        self._phrasing_tokens: list[frozenset[str]] = []
+        self._phrasing_tokens: list[tuple[str, ...]] = []  # tuples, not sets: a third of the memory
         self._phrasing_text: list[str] = []
         self._entry_phrasings: list[list[int]] = []
-        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        phrasing_postings: dict[str, list[int]] = defaultdict(list)
+        self._core: list[tuple[str, ...]] = []
+        postings: dict[str, list[int]] = defaultdict(list)
         for index, entry in enumerate(entries):
             own = []
             for text in dict.fromkeys((entry.question, *entry.alternates)):
@@ -76,25 +108,28 @@ class Matcher:
                 phrasing = len(self._phrasing_entry)
                 own.append(phrasing)
                 self._phrasing_entry.append(index)
-                self._phrasing_tokens.append(frozenset(analysis.tokens))
+                self._phrasing_tokens.append(tuple(dict.fromkeys(analysis.tokens)))
                 self._phrasing_text.append(" ".join(analysis.concepts))
-                for token in self._phrasing_tokens[phrasing]:
-                    phrasing_postings[token].append(phrasing)
-            vocab = frozenset().union(*(self._phrasing_tokens[p] for p in own)) if own else frozenset()
+            vocab = frozenset(token for p in own for token in self._phrasing_tokens[p])
             answer_only = frozenset(analyzer.analyze(entry.answer, fix_typos=False).tokens) - vocab
             self._entry_phrasings.append(own)
+            # The words every phrasing of the entry uses: a question without them cannot fit it well.
+            self._core.append(tuple(set.intersection(*(set(self._phrasing_tokens[p]) for p in own)) if own else ()))
             self._vocab.append(vocab)
+            self._answer_only.append(answer_only)
             for token in vocab:
-                postings[token].append((index, 1.0))
+                postings[token].append(index)
             for token in answer_only:
-                postings[token].append((index, ANSWER_CREDIT))
+                postings[token].append(index)
         self._index_of = {entry.id: index for index, entry in enumerate(entries)}
         count = max(len(entries), 1)
+        # The entries that use each token, in their questions or their answer.
         self._postings = {token: tuple(indexes) for token, indexes in postings.items()}
-        self._phrasing_postings = {token: tuple(found) for token, found in phrasing_postings.items()}
         self._idf = {token: math.log(1 + count / len(indexes)) for token, indexes in postings.items()}
         self.unknown_weight = math.log(1 + count)
         self._phrasing_weight = [sum(self.weight(token) for token in tokens) for tokens in self._phrasing_tokens]
+        self._core_weight = [sum(self.weight(token) for token in core) for core in self._core]
+        self._prune = True  # tests turn it off to check that pruning never changes a ranking
 
     def knows(self, token: str) -> bool:
         """True if some entry of the bank uses this token."""
@@ -126,38 +161,16 @@ class Matcher:
         share = {token: 1.0 if self.analyzer.is_aspect(token) else KNOWN_MISS_SHARE for token in question}
         known = sum(weights[token] * share[token] for token in question if token in self._idf)
         unknown = sum(weight for token, weight in weights.items() if token not in self._idf)
-        covered: dict[int, float] = defaultdict(float)
-        covered_penalty: dict[int, float] = defaultdict(float)  # what covering those words took off `known`
-        for token in question:
-            for index, credit in self._postings.get(token, ()):
-                covered[index] += weights[token] * credit
-                covered_penalty[index] += weights[token] * credit * share[token]
-        if not covered:
+        query = _Query(weights, share, total, known, unknown)
+        partial = self._partial_scores(query)
+        if not partial:
             return []
-        # Fit: only phrasings that share a word with the question are touched.
-        shared: dict[int, float] = defaultdict(float)
-        for token in question:
-            weight = weights[token]
-            for phrasing in self._phrasing_postings.get(token, ()):
-                shared[phrasing] += weight
-        fit: dict[int, float] = defaultdict(float)
-        for phrasing, weight in shared.items():
-            index = self._phrasing_entry[phrasing]
-            value = weight / (self._phrasing_weight[phrasing] + total - weight)
-            if value > fit[index]:
-                fit[index] = value
-        partial = {}
-        for index, value in covered.items():
-            coverage = value / (value + (known - covered_penalty[index]) + unknown)
-            partial[index] = (coverage, 100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * fit[index]))
         # The fuzzy score adds at most FUZZY_WEIGHT * 100 points: an entry that cannot come within
         # reach of the leader even with a perfect one is left out before the costlier scorer runs.
-        best = max(score for _, score in partial.values())
-        reach = 100 * FUZZY_WEIGHT + FUZZY_SLACK
+        best = max(score for _, score, _ in partial.values())
         shortlist = sorted(
-            (index for index, (_, score) in partial.items() if score + reach >= best),
-            key=lambda index: partial[index][1],
-            reverse=True,
+            (index for index, (_, score, _) in partial.items() if score + FUZZY_REACH >= best),
+            key=lambda index: (-partial[index][1], index),  # ties in bank order, whatever order words came in
         )[:FUZZY_CANDIDATES]
         question_text = " ".join(concepts or tokens)
         candidates = []
@@ -169,17 +182,84 @@ class Matcher:
                 processor=None,
             )
             similarity = best_wording[1] / 100 if best_wording else 0.0
-            coverage, score = partial[index]
+            coverage, score, fit = partial[index]
             score += 100 * FUZZY_WEIGHT * similarity
-            candidates.append(Candidate(self.entries[index], round(score, 1), coverage, fit[index]))
+            candidates.append(Candidate(self.entries[index], round(score, 1), coverage, fit))
         candidates.sort(key=lambda candidate: (-candidate.score, candidate.entry.id))
         return candidates[:limit]
+
+    def _partial_scores(self, query: _Query) -> dict[int, tuple[float, float, float]]:
+        """Coverage, score before the fuzzy part, and fit of every entry that could make the shortlist.
+
+        Rare words first: the entries that use the question's rarest word are
+        scored, then those of the next rarest, and so on, until the words left
+        are so common (light) that an entry using only them could not come
+        within FUZZY_REACH of the best so far, nor beat FUZZY_CANDIDATES entries
+        already scored. A question about "Dubin-Johnson syndrome" then scores
+        the few entries about it, not the thousands that say "syndrome".
+        """
+        order = sorted(query.weights, key=lambda token: len(self._postings.get(token, ())))
+        scores: dict[int, tuple[float, float, float]] = {}
+        seen: set[int] = set()
+        best = 0.0
+        for position, token in enumerate(order):
+            new = set(self._postings.get(token, ())).difference(seen)
+            seen.update(new)
+            for index in new:
+                found = self._entry_score(index, query, best - FUZZY_REACH if self._prune else -math.inf)
+                if found is not None:
+                    scores[index] = found
+                    if found[1] > best:
+                        best = found[1]
+            if self._prune and scores and position + 1 < len(order):
+                ceiling = _ceiling(order[position + 1 :], query, self._idf)
+                if ceiling + FUZZY_REACH + _ROUNDING < best:
+                    break
+                if sum(1 for _, score, _ in scores.values() if score > ceiling) >= FUZZY_CANDIDATES:
+                    break
+        return scores
+
+    def _entry_score(self, index: int, query: _Query, floor: float) -> tuple[float, float, float] | None:
+        """One entry's coverage, score before the fuzzy part, and fit (see the module's docstring);
+        None, without the costlier fit, if it surely scores below `floor`."""
+        vocab = self._vocab[index]
+        answer_only = self._answer_only[index]
+        covered = penalty = asked = 0.0
+        for token, weight in query.weights.items():
+            if token in vocab:
+                credit = weight
+                asked += weight
+            elif token in answer_only:
+                credit = weight * ANSWER_CREDIT
+            else:
+                continue
+            covered += credit
+            penalty += credit * query.share[token]
+        coverage = covered / (covered + (query.known - penalty) + query.unknown)
+        # A phrasing shares at most the question words the entry's questions use (`asked`), and weighs
+        # at least that plus the entry's core words the question lacks: that caps any phrasing's fit.
+        missing = self._core_weight[index]
+        for token in self._core[index]:
+            missing -= query.weights.get(token, 0.0)
+        most = 100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * asked / (query.total + max(missing, 0.0)))
+        if most + _ROUNDING < floor:
+            return None
+        fit = 0.0
+        for phrasing in self._entry_phrasings[index]:
+            shared = 0.0
+            for token in self._phrasing_tokens[phrasing]:
+                shared += query.weights.get(token, 0.0)
+            if shared:
+                value = shared / (self._phrasing_weight[phrasing] + query.total - shared)
+                if value > fit:
+                    fit = value
+        return coverage, 100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * fit), fit
 
     def entries_covering(self, tokens: set[str]) -> list[FaqEntry]:
         """Entries whose questions use every one of these tokens."""
         if not tokens:
             return []
-        postings = sorted(({index for index, _ in self._postings.get(token, ())} for token in tokens), key=len)
+        postings = sorted((set(self._postings.get(token, ())) for token in tokens), key=len)
         common = set.intersection(*postings)
         return [self.entries[index] for index in sorted(common)]
 

@@ -1,0 +1,320 @@
+"""Spreadsheets in and out: a clinic keeps its FAQ in a sheet, the bot reads a bank folder.
+
+`chatbot import FILE.csv --to DIR` turns a sheet into a bank folder and
+`chatbot export DIR FILE.csv` writes a bank's entries back as a sheet. The sheet
+has a header row naming its columns, in any order and any case:
+
+    id, question, alternates, answer, source, related
+
+`id`, `question` and `answer` are needed; `alternates` are separated by `|` or
+new lines inside the cell, `related` ids by `|`, commas, spaces or new lines.
+CSV (commas, or semicolons as Excel writes them where the comma is the
+decimal mark) and TSV are read with the standard library, with or without
+Excel's UTF-8 byte-order mark. Every bad row is reported by its row number in
+the spreadsheet (the header is row 1), and nothing is written until the whole
+sheet makes a valid bank. An existing bank is never overwritten without `force`.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import os
+import re
+import tempfile
+from collections.abc import Iterable
+
+from chatbot.bank_model import FaqEntry
+from chatbot.errors import BankError, ChatbotError
+
+COLUMNS = ("id", "question", "alternates", "answer", "source", "related")
+REQUIRED_COLUMNS = ("id", "question", "answer")
+DELIMITERS = (",", ";", "\t")
+ENTRIES_FILE = "entries.yaml"
+META_FILE = "meta.yaml"
+# A sheet bigger than this is not a FAQ: refuse it before reading it into memory.
+MAX_SHEET_BYTES = 64 * 1024 * 1024
+_ALTERNATE_SEPARATOR = re.compile(r"\s*(?:\|+|\r?\n|\r)\s*")
+_RELATED_SEPARATOR = re.compile(r"[\s|,;]+")
+
+
+class SheetError(ChatbotError):
+    """A sheet that cannot be imported (or a bank that cannot be exported); lists every problem."""
+
+    def __init__(self, file: str, problems: list[str]):
+        self.problems = list(problems)
+        count = len(self.problems)
+        header = f"{file}: {count} problem{'s' if count != 1 else ''}:"
+        super().__init__("\n".join([header, *(f"  {problem}" for problem in self.problems)]))
+
+
+# Reading a sheet.
+
+
+def read_sheet(file: str) -> list[tuple[int, dict[str, str]]]:
+    """The rows of a sheet as (row number, {column: cell}), blank rows skipped; raises SheetError."""
+    text = _read_text(file)
+    delimiter = "\t" if file.lower().endswith((".tsv", ".tab")) else _delimiter(text)
+    skipped = 0
+    if text.startswith("sep=") and len(text) > 4:  # Excel's own hint line, "sep=;", before the header
+        delimiter, text, skipped = text[4], text.partition("\n")[2], 1
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        records = list(reader)
+    except csv.Error as error:
+        raise SheetError(file, [f"line {reader.line_num + skipped}: not valid CSV ({error})"]) from None
+    if not records:
+        raise SheetError(file, ["the sheet is empty: it needs a header row (id, question, answer, ...)"])
+    header = [cell.strip().lower() for cell in records[0]]
+    first = 1 + skipped  # the header's row number, as the spreadsheet shows it
+    problems = []
+    unknown = [name for name in header if name and name not in COLUMNS]
+    if unknown:
+        problems.append(f"row {first}: unknown column {', '.join(map(repr, unknown))} (known: {', '.join(COLUMNS)})")
+    missing = [name for name in REQUIRED_COLUMNS if name not in header]
+    if missing:
+        problems.append(f"row {first}: missing column {', '.join(map(repr, missing))} (the header names the columns)")
+    doubled = sorted({name for name in header if name and header.count(name) > 1})
+    if doubled:
+        problems.append(f"row {first}: the column {', '.join(map(repr, doubled))} appears twice")
+    if problems:
+        raise SheetError(file, problems)
+    rows = []
+    for number, record in enumerate(records[1:], start=first + 1):
+        if not any(cell.strip() for cell in record):
+            continue
+        if len(record) > len(header) and any(cell.strip() for cell in record[len(header) :]):
+            problems.append(f"row {number}: more cells than columns (is a comma or semicolon missing its quotes?)")
+            continue
+        cells = {name: (record[index] if index < len(record) else "") for index, name in enumerate(header) if name}
+        rows.append((number, cells))
+    if problems:
+        raise SheetError(file, problems)
+    return rows
+
+
+def _read_text(file: str) -> str:
+    try:
+        if not os.path.isfile(file):
+            raise SheetError(file, ["no such file (or not a regular file)"])
+        if os.path.getsize(file) > MAX_SHEET_BYTES:
+            raise SheetError(file, [f"the file is larger than {MAX_SHEET_BYTES // (1024 * 1024)} MB"])
+        with open(file, "rb") as handle:
+            data = handle.read(MAX_SHEET_BYTES + 1)
+    except OSError as error:
+        raise SheetError(file, [f"cannot read the file: {error.strerror}"]) from None
+    try:
+        return data.decode("utf-8-sig")  # Excel's "CSV UTF-8" starts with a byte-order mark
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        message = f"line {line}: not UTF-8 text (in Excel, save as 'CSV UTF-8 (Comma delimited)')"
+        raise SheetError(file, [message]) from None
+
+
+def _delimiter(text: str) -> str:
+    """Comma, semicolon or tab: whichever splits the header row into known column names."""
+    first_line = text.split("\n", 1)[0]
+    best, best_count = ",", 0
+    for delimiter in DELIMITERS:
+        names = [cell.strip().strip('"').lower() for cell in first_line.split(delimiter)]
+        count = sum(name in COLUMNS for name in names)
+        if count > best_count:
+            best, best_count = delimiter, count
+    return best
+
+
+def entries_from_rows(rows: Iterable[tuple[int, dict[str, str]]]) -> list[tuple[int, dict]]:
+    """Bank entries from sheet rows, each with its row number; the bank's own checks judge them."""
+    entries = []
+    for number, cells in rows:
+        entry: dict = {}
+        if cells.get("id", "").strip():  # an empty id is left out, to be reported as missing
+            entry["id"] = cells["id"].strip()
+        entry["question"] = " ".join(cells.get("question", "").split())
+        entry["alternates"] = split_alternates(cells.get("alternates", ""))
+        entry["answer"] = cells.get("answer", "").strip()
+        entry["source"] = " ".join(cells.get("source", "").split()) or "FAQ"
+        entry["related"] = [item for item in _RELATED_SEPARATOR.split(cells.get("related", "")) if item]
+        entries.append((number, entry))
+    return entries
+
+
+def split_alternates(cell: str) -> list[str]:
+    """The alternates of one cell: separated by `|` or new lines; blank ones dropped."""
+    return [" ".join(part.split()) for part in _ALTERNATE_SEPARATOR.split(cell) if part.strip()]
+
+
+# Importing a sheet into a bank folder.
+
+
+def import_sheet(
+    file: str,
+    folder: str,
+    force: bool = False,
+    title: str | None = None,
+    source: str | None = None,
+    reviewed: str | None = None,
+) -> list[str]:
+    """Turn a sheet into the bank folder `folder`; returns notes for the user. Raises SheetError.
+
+    Writes `entries.yaml` and, unless the folder has one already (or meta is given), `meta.yaml`.
+    """
+    if os.path.exists(folder) and not os.path.isdir(folder):
+        raise SheetError(folder, ["exists and is not a folder"])
+    existing = _bank_files(folder)
+    if existing and not force:
+        names = ", ".join(sorted(existing))
+        raise SheetError(folder, [f"a bank is already there ({names}); add --force to replace its entries"])
+    entries = entries_from_rows(read_sheet(file))
+    if not entries:
+        raise SheetError(file, ["the sheet has a header but no entries"])
+    notes = []
+    meta_text = None
+    if title or source or reviewed or not os.path.exists(os.path.join(folder, META_FILE)):
+        modified = datetime.date.fromtimestamp(os.path.getmtime(file)).isoformat()
+        meta = {
+            "title": title or _title_from(file),
+            "source": source or os.path.basename(file),
+            "reviewed": reviewed or modified,
+        }
+        if not reviewed:
+            notes.append(
+                f"meta: reviewed is {modified}, the date the sheet was last saved; give --reviewed DATE "
+                f"(or edit {META_FILE}) with the date a clinician last reviewed the answers"
+            )
+        meta_text = _dump({"meta": meta})
+    # Each entry dumped on its own, so the line it starts on (where the checks report it) gives its row.
+    entries_text, row_at_line = "entries:\n", {}
+    for number, entry in entries:
+        row_at_line[entries_text.count("\n") + 1] = number
+        entries_text += _dump([entry])
+    _validate(file, entries_text, meta_text or _read(os.path.join(folder, META_FILE)), row_at_line)
+    os.makedirs(folder, exist_ok=True)
+    header = _ENTRIES_HEADER.format(name=os.path.basename(file))
+    _write_atomically(os.path.join(folder, ENTRIES_FILE), header + entries_text)
+    if meta_text is not None:
+        _write_atomically(os.path.join(folder, META_FILE), meta_text)
+    notes.insert(0, f"wrote {len(entries)} entries to {os.path.join(folder, ENTRIES_FILE)}")
+    return notes
+
+
+_ENTRIES_HEADER = "# Imported from the spreadsheet {name} by `chatbot import`; `chatbot export` writes it back.\n"
+
+
+def _bank_files(folder: str) -> list[str]:
+    try:
+        return [name for name in os.listdir(folder) if name.endswith((".yaml", ".yml"))]
+    except OSError:
+        return []
+
+
+def _title_from(file: str) -> str:
+    stem = os.path.splitext(os.path.basename(file))[0]
+    words = re.sub(r"[-_]+", " ", stem).split()
+    return " ".join(words).capitalize() if words else "FAQ"
+
+
+def _dump(value: dict | list) -> str:
+    import yaml
+
+    return yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
+
+
+def _read(path: str) -> str:
+    with open(path, encoding="utf-8") as handle:
+        return handle.read()
+
+
+def _validate(file: str, entries_text: str, meta_text: str, row_at_line: dict[int, int]) -> None:
+    """Load the would-be bank as the bot would; its problems become problems of the sheet's rows.
+
+    `row_at_line`: the sheet row of the entry that starts on each line of `entries_text`.
+    """
+    from chatbot.bank import load_bank
+
+    with tempfile.TemporaryDirectory() as scratch:
+        with open(os.path.join(scratch, ENTRIES_FILE), "w", encoding="utf-8") as handle:
+            handle.write(entries_text)
+        with open(os.path.join(scratch, META_FILE), "w", encoding="utf-8") as handle:
+            handle.write(meta_text)
+        try:
+            load_bank(scratch)
+        except BankError as error:
+            problems = []
+            for problem in error.problems:
+                # "(also in /tmp/.../entries.yaml:12)" names the other row, as the sheet numbers it.
+                message = re.sub(
+                    r"\S*" + re.escape(ENTRIES_FILE) + r":(\d+)",
+                    lambda found: f"row {row_at_line.get(int(found.group(1)), '?')}",
+                    problem.message,
+                )
+                entry = f" [{problem.entry_id}]" if problem.entry_id else ""
+                if problem.line in row_at_line:
+                    problems.append(f"row {row_at_line[problem.line]}{entry}: {message}")
+                elif os.path.basename(problem.file) == META_FILE:
+                    problems.append(f"{META_FILE}: {message}")
+                else:
+                    problems.append(f"{message}{entry}")
+            raise SheetError(file, sorted(problems, key=_row_order)) from None
+
+
+def _row_order(problem: str) -> tuple[int, str]:
+    found = re.match(r"row (\d+)", problem)
+    return (int(found.group(1)) if found else 0, problem)
+
+
+def _write_atomically(path: str, text: str) -> None:
+    folder = os.path.dirname(os.path.abspath(path))
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".import-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        os.chmod(temporary, 0o644)  # a bank is read by whoever runs the bot, like the sheet it came from
+        os.replace(temporary, path)
+    except BaseException:  # noqa: B036 - leave no half-written file behind, whatever stopped us
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+
+
+# Exporting a bank to a sheet.
+
+
+def sheet_rows(entries: Iterable[FaqEntry]) -> list[list[str]]:
+    """A bank's entries as sheet rows, header first: alternates one per line in their cell."""
+    rows = [list(COLUMNS)]
+    for entry in entries:
+        rows.append(
+            [
+                entry.id,
+                entry.question,
+                "\n".join(entry.alternates),
+                entry.answer,
+                entry.source,
+                ", ".join(entry.related),
+            ]
+        )
+    return rows
+
+
+def export_bank(folder: str, file: str, force: bool = False) -> str:
+    """Write the entries of the bank in `folder` to the sheet `file` (.csv or .tsv); returns a note."""
+    from chatbot.bank import load_bank
+
+    if os.path.exists(file) and not force:
+        raise SheetError(file, ["the file exists; add --force to replace it"])
+    bank = load_bank(folder)  # a bad bank is reported as such (BankError), before anything is written
+    tsv = file.lower().endswith((".tsv", ".tab"))
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter="\t" if tsv else ",", lineterminator="\r\n")
+    writer.writerows(sheet_rows(bank.entries))
+    # A byte-order mark tells Excel the CSV is UTF-8, so accents and dashes survive a double-click.
+    data = ("" if tsv else "\ufeff") + buffer.getvalue()
+    try:
+        _write_atomically(file, data)
+    except OSError as error:
+        raise SheetError(file, [f"cannot write the file: {error.strerror}"]) from None
+    return f"wrote {len(bank.entries)} entries to {file}"

@@ -1,0 +1,101 @@
+"""Big banks stay fast: the matcher scores only the entries a question could be about, and `check`'s
+reachability pass grows with the bank, not its square. Small generated banks check the complexity;
+`benchmarks/big.py` measures the real sizes."""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from chatbot import Bot
+from chatbot.bot import decide
+from chatbot.reachability import unreachable_entries
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from generate_bank import write_bank  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def big_bot(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("big") / "bank"
+    write_bank(3_000, folder, seed=3)
+    return Bot.load(folder)
+
+
+def _questions(bot: Bot, count: int, seed: int = 5) -> list[str]:
+    """Own questions, alternates, typos, shuffled bank words and common words only."""
+    rng = random.Random(seed)
+    entries = rng.sample(bot.bank.entries, count)
+    words = [word for entry in entries for word in entry.question.lower().rstrip("?").split()]
+    questions = []
+    for entry in entries:
+        questions.append(entry.question)
+        questions.append(rng.choice(entry.alternates))
+        word = max(entry.question.split(), key=len)
+        cut = rng.randrange(1, len(word) - 1)
+        questions.append(entry.question.replace(word, word[:cut] + word[cut + 1 :]))
+        questions.append(" ".join(rng.sample(words, 3)))
+    questions += ["what is the treatment", "symptoms", "how is it diagnosed", "can it be prevented in the knee"]
+    return questions
+
+
+def test_pruning_never_changes_a_ranking(big_bot):
+    matcher = big_bot.matcher
+    for question in _questions(big_bot, 150):
+        analysis = big_bot.analyzer.analyze(question)
+        matcher._prune = True
+        pruned = matcher.rank(analysis.tokens, analysis.concepts, limit=60)
+        matcher._prune = False
+        try:
+            full = matcher.rank(analysis.tokens, analysis.concepts, limit=60)
+        finally:
+            matcher._prune = True
+        assert [(c.entry.id, c.score) for c in pruned[:5]] == [(c.entry.id, c.score) for c in full[:5]], question
+        assert decide(pruned) == decide(full), question
+
+
+def test_a_question_scores_only_the_entries_about_its_subject(big_bot, monkeypatch):
+    matcher = big_bot.matcher
+    scored = []
+    real = matcher._entry_score
+    monkeypatch.setattr(matcher, "_entry_score", lambda index, query: scored.append(index) or real(index, query))
+    counts = []
+    for entry in random.Random(2).sample(big_bot.bank.entries, 100):
+        scored.clear()
+        big_bot.ask(entry.question)
+        counts.append(len(scored))
+    # A condition has at most eight entries, its name's variants a few dozen more, and a question naming a
+    # body part ("of the knee") a few hundred that could still come close: never the whole bank, as it was.
+    assert max(counts) <= len(big_bot.bank.entries) / 5, sorted(counts)
+
+
+def test_the_reachability_pass_on_3000_near_duplicates_takes_seconds_not_minutes(big_bot):
+    started = time.perf_counter()
+    warnings = unreachable_entries(big_bot)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 15, f"{elapsed:.1f} s"  # about 2 s here; the pairwise pass took minutes
+    assert len(warnings) < len(big_bot.bank.entries) * 0.2
+    assert all("its own question gets" in warning for warning in warnings)
+
+
+def test_a_clarify_warning_names_the_rival_entries(make_bank):
+    from conftest import META, entry_yaml
+
+    folder = make_bank(
+        {
+            "bank.yaml": META
+            + "entries:\n"
+            + entry_yaml("knee-pain-causes", "What causes knee pain?")
+            + entry_yaml("knee-pain-reasons", "What causes the knee pain?"),
+            "words.yaml": "topic_words: [knee, pain]\n",
+        }
+    )
+    warnings = unreachable_entries(Bot.load(folder))
+    assert any(
+        "[knee-pain-causes]: its own question gets a choice" in warning and "'knee-pain-reasons'" in warning
+        for warning in warnings
+    ), warnings

@@ -1,0 +1,192 @@
+"""`chatbot import` and `chatbot export`: spreadsheets in and out, awkward cells and all."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from conftest import run_cli
+
+from chatbot.bank import load_bank
+from chatbot.sheets import SheetError, export_bank, import_sheet, read_sheet, split_alternates
+
+HEADER = ["id", "question", "alternates", "answer", "source", "related"]
+
+
+def _alternates(topic: str) -> list[str]:
+    return [f"{topic} question {n}" for n in range(1, 7)]
+
+
+# The awkward cases: commas and semicolons inside quoted cells, new lines inside cells (as separators
+# of alternates and inside an answer), quotes inside cells, accents.
+ROWS = [
+    [
+        "heel-pain",
+        "What causes heel pain, usually?",
+        "why does my heel hurt|heel pain causes\nsore heel; reasons\n  what makes heels ache  \n"
+        "pain in the heel, why|cause of heel soreness",
+        'Most heel pain comes from "plantar fasciitis", a strain of the band under the foot.\n'
+        "It can also come from a bruise; rest helps.",
+        "Heel leaflet, page 2",
+        "heel-treatment|heel-shoes",
+    ],
+    [
+        "heel-treatment",
+        "How is heel pain treated?",
+        "\n".join(_alternates("treatment")),
+        "Rest, stretching, good shoes and insoles help most people. Ask your physiotherapist (kinésithérapeute).",
+        "Heel leaflet, page 3",
+        "heel-pain, heel-shoes",
+    ],
+    [
+        "heel-shoes",
+        "Which shoes help with heel pain?",
+        " | ".join(_alternates("shoes")),
+        "Shoes with a cushioned heel and good arch support take strain off the heel.",
+        "",
+        "",
+    ],
+]
+
+
+def _write(path, rows, delimiter=",", bom=False, encoding="utf-8"):
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, delimiter=delimiter).writerows(rows)
+    path.write_bytes(("\ufeff" if bom else "").encode(encoding) + buffer.getvalue().encode(encoding))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "delimiter", "bom"),
+    [("faq.csv", ",", False), ("faq.csv", ",", True), ("excel.csv", ";", True), ("faq.tsv", "\t", False)],
+)
+def test_a_sheet_with_awkward_cells_becomes_a_bank_and_comes_back_the_same(tmp_path, name, delimiter, bom):
+    sheet = _write(tmp_path / name, [HEADER, *ROWS], delimiter, bom)
+    import_sheet(str(sheet), str(tmp_path / "bank"))
+
+    bank = load_bank(tmp_path / "bank")
+    first = bank.by_id["heel-pain"]
+    assert first.question == "What causes heel pain, usually?"
+    assert first.alternates == (
+        "why does my heel hurt",
+        "heel pain causes",
+        "sore heel; reasons",
+        "what makes heels ache",
+        "pain in the heel, why",
+        "cause of heel soreness",
+    )
+    assert first.answer.startswith('Most heel pain comes from "plantar fasciitis", a strain')
+    assert first.answer.endswith("It can also come from a bruise; rest helps.")
+    assert first.related == ("heel-treatment", "heel-shoes")
+    assert bank.by_id["heel-treatment"].related == ("heel-pain", "heel-shoes")
+    assert "kinésithérapeute" in bank.by_id["heel-treatment"].answer
+    assert bank.by_id["heel-shoes"].alternates == tuple(_alternates("shoes"))
+    assert not bank.by_id["heel-pain"].question.startswith("\ufeff")
+
+    # Round trip: the exported sheet holds the same rows, and imports to the same bank.
+    out = tmp_path / ("out.tsv" if name.endswith(".tsv") else "out.csv")
+    export_bank(str(tmp_path / "bank"), str(out))
+    exported = read_sheet(str(out))
+    assert [cells["id"] for _, cells in exported] == ["heel-pain", "heel-treatment", "heel-shoes"]
+    for (_, cells), row in zip(exported, ROWS, strict=True):
+        assert split_alternates(cells["alternates"]) == split_alternates(row[2])
+        assert cells["question"] == row[1]
+        assert cells["answer"] == " ".join(row[3].split())
+    import_sheet(str(out), str(tmp_path / "again"))
+
+    def content(entries):
+        return [entry._replace(file="", line=None) for entry in entries]
+
+    assert content(load_bank(tmp_path / "again").entries) == content(bank.entries)
+    # and exporting that gives the very same file
+    export_bank(str(tmp_path / "again"), str(tmp_path / ("twice" + out.suffix)))
+    assert (tmp_path / ("twice" + out.suffix)).read_bytes() == out.read_bytes()
+
+
+def test_excels_sep_line_is_understood(tmp_path):
+    sheet = tmp_path / "faq.csv"
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, delimiter=";").writerows([HEADER, *ROWS])
+    sheet.write_text("sep=;\r\n" + buffer.getvalue(), encoding="utf-8")
+    import_sheet(str(sheet), str(tmp_path / "bank"))
+    assert len(load_bank(tmp_path / "bank").entries) == 3
+
+
+def test_bad_rows_are_reported_by_their_row_number_and_nothing_is_written(tmp_path):
+    rows = [
+        HEADER,
+        [*ROWS[0][:5], "heel-treatment"],  # row 2, new lines in its cells: later rows are still counted as rows
+        ["heel-treatment", "How is heel pain treated?", "\n".join(_alternates("t")), "", "", ""],  # row 3
+        ["heel-pain", "Again?", "\n".join(_alternates("again")), "An answer.", "", ""],  # row 4
+        ["", "", "", "", "", ""],  # row 5: blank, skipped
+        ["Bad Id", "What is this?", "\n".join(_alternates("bad")), "An answer.", "", ""],  # row 6
+        ["few", "Only two ways to ask?", "one way|another way", "An answer.", "", "nowhere"],  # row 7
+    ]
+    sheet = _write(tmp_path / "faq.csv", rows)
+    with pytest.raises(SheetError) as caught:
+        import_sheet(str(sheet), str(tmp_path / "bank"))
+    problems = caught.value.problems
+    assert "row 3 [heel-treatment]: the answer is empty" in problems
+    assert "row 4 [heel-pain]: duplicate id 'heel-pain' (also in row 2)" in problems
+    assert any(p.startswith("row 6 [Bad Id]: id 'Bad Id' must be lower-case") for p in problems)
+    assert any(p.startswith("row 7 [few]: has 2 alternates") for p in problems)
+    assert "row 7 [few]: related id 'nowhere' does not exist" in problems
+    assert not any(p.startswith(("row 1:", "row 2", "row 5")) for p in problems)  # good rows are not blamed
+    assert [int(p.split()[1]) for p in problems] == sorted(int(p.split()[1]) for p in problems)
+    assert not (tmp_path / "bank").exists()
+
+
+@pytest.mark.parametrize(
+    ("header", "message"),
+    [
+        (["id", "question", "answer", "colour"], "row 1: unknown column 'colour'"),
+        (["id", "question", "alternates"], "row 1: missing column 'answer'"),
+        (["id", "question", "answer", "Answer"], "row 1: the column 'answer' appears twice"),
+    ],
+)
+def test_a_bad_header_is_reported_on_row_1(tmp_path, header, message):
+    sheet = _write(tmp_path / "faq.csv", [header, ["a"] * len(header)])
+    with pytest.raises(SheetError) as caught:
+        read_sheet(str(sheet))
+    assert any(problem.startswith(message) for problem in caught.value.problems)
+
+
+def test_a_sheet_that_is_not_utf8_says_how_to_save_it(tmp_path):
+    sheet = _write(tmp_path / "faq.csv", [HEADER, *ROWS], encoding="cp1252")
+    with pytest.raises(SheetError, match="not UTF-8 text .*CSV UTF-8"):
+        read_sheet(str(sheet))
+
+
+def test_an_existing_bank_is_never_overwritten_without_force(tmp_path):
+    sheet = _write(tmp_path / "faq.csv", [HEADER, *ROWS])
+    bank = tmp_path / "bank"
+    bank.mkdir()
+    (bank / "entries.yaml").write_text("# the clinic's own bank\n", encoding="utf-8")
+    with pytest.raises(SheetError, match="a bank is already there .*--force"):
+        import_sheet(str(sheet), str(bank))
+    assert (bank / "entries.yaml").read_text(encoding="utf-8") == "# the clinic's own bank\n"
+    import_sheet(str(sheet), str(bank), force=True)
+    assert len(load_bank(bank).entries) == 3
+
+
+def test_the_commands_import_and_export_with_their_exit_codes(tmp_path):
+    sheet = _write(tmp_path / "faq.csv", [HEADER, *ROWS], bom=True)
+    bank, out = tmp_path / "bank", tmp_path / "out.csv"
+    result = run_cli("import", str(sheet), "--to", str(bank), "--title", "Heel pain", "--reviewed", "2025-03-01")
+    assert result.returncode == 0, result.stderr
+    assert "wrote 3 entries" in result.stdout.decode()
+    assert load_bank(bank).title == "Heel pain" and load_bank(bank).reviewed == "2025-03-01"
+
+    again = run_cli("import", str(sheet), "--to", str(bank))
+    assert again.returncode == 2 and "--force" in again.stderr.decode()
+
+    assert run_cli("export", str(bank), str(out)).returncode == 0
+    refused = run_cli("export", str(bank), str(out))
+    assert refused.returncode == 2 and "exists" in refused.stderr.decode()
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfid,question,alternates,answer,source,related\r\n")
+
+    bad = _write(tmp_path / "bad.csv", [HEADER, ["x", "What?", "", "", "", ""]])
+    failed = run_cli("import", str(bad), "--to", str(tmp_path / "other"))
+    assert failed.returncode == 2 and "row 2 [x]: the answer is empty" in failed.stderr.decode()
+    assert "Traceback" not in failed.stderr.decode()
