@@ -192,8 +192,8 @@ def test_no_ho_word_in_the_code_outside_comments_and_docstrings(path):
 @pytest.mark.parametrize("path", sorted(Path(general_layer_dir()).rglob("*.yaml")), ids=lambda p: p.name)
 def test_no_ho_word_in_the_general_layer(path):
     text = path.read_text(encoding="utf-8")
-    if path.parent.name == "vocabulary":
-        # A general list of body parts names the hip as it names the knee: that is not HO wording.
+    if path.parent.name == "vocabulary" or path.name == "synonyms.yaml":
+        # A general list of body parts (or of injuries: "broken hip") names the hip as it names the knee.
         text = re.sub(r"\bhips?\b", "", text)
     assert_no_ho(text, path.name)  # comments included
 
