@@ -71,6 +71,24 @@ def _port(text: str) -> int:
     return value
 
 
+def _add_idle_options(group, prefix: str = "") -> None:
+    """The kiosks' privacy timer (terminal and web alike): wipe after this idle time, warning first."""
+    group.add_argument(
+        "--idle-seconds",
+        type=_seconds(allow_zero=False),
+        default=120.0,
+        metavar="SECONDS",
+        help=f"{prefix}wipe the conversation after this idle time (default 120)",
+    )
+    group.add_argument(
+        "--warn-seconds",
+        type=_seconds(allow_zero=True),
+        default=20.0,
+        metavar="SECONDS",
+        help=f"{prefix}warn this long before the wipe (default 20)",
+    )
+
+
 def _common_options() -> argparse.ArgumentParser:
     # SUPPRESS keeps an option given before the command from being reset by the subcommand's default.
     common = argparse.ArgumentParser(add_help=False)
@@ -136,20 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     web.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, loopback only)")
     web.add_argument("--port", type=_port, default=8000, help="port to listen on (default 8000; 0 picks a free one)")
     web.add_argument("--kiosk", action="store_true", help="the page warns when idle, then wipes the conversation")
-    web.add_argument(
-        "--idle-seconds",
-        type=_seconds(allow_zero=False),
-        default=120.0,
-        metavar="SECONDS",
-        help="with --kiosk: wipe after this idle time",
-    )
-    web.add_argument(
-        "--warn-seconds",
-        type=_seconds(allow_zero=True),
-        default=20.0,
-        metavar="SECONDS",
-        help="with --kiosk: warn this long before",
-    )
+    _add_idle_options(web, "with --kiosk: ")
     web.add_argument(
         "--frame-ancestors",
         default="'none'",
@@ -177,12 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     sheet_out.add_argument("--force", action="store_true", help="replace an existing file")
 
     kiosk = commands.add_parser("kiosk", parents=[common], help="full-screen, locked mode for a public kiosk")
-    kiosk.add_argument(
-        "--idle-seconds", type=_seconds(allow_zero=False), default=120.0, help="clear the screen after this idle time"
-    )
-    kiosk.add_argument(
-        "--warn-seconds", type=_seconds(allow_zero=True), default=20.0, help="warn this long before clearing"
-    )
+    _add_idle_options(kiosk)
     kiosk.add_argument(
         "--exit-key",
         default=None,
