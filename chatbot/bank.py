@@ -166,6 +166,7 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
     follow_up = check_follow_up(sections.get("follow_up", ("", {})), problems)
     check_placeholders(sections, notes)
     understanding = check_mapping_of_text(sections.get("understanding", ("", {})), ("story_only",), problems)
+    subject_names = check_word_list(sections.get("subject_names", ("", [])), "subject_names", problems)
     if problems:
         raise BankError(problems)
     # Who says which number to call, first to last: the caller, the bank's meta, the general triage table.
@@ -191,6 +192,7 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
         notes=tuple(notes),
         emergency_number=meta.emergency_number,
         short_name=meta.short_name,
+        subject_names=subject_names,
         understanding={key: " ".join(str(value).split()) for key, value in understanding.items()},
         topic=meta.topic,
         **word_lists,

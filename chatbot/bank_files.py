@@ -36,7 +36,10 @@ OPTIONAL_SECTIONS = (
     "follow_up",
     "understanding",
 )
-KNOWN_SECTIONS = ("meta", "entries", *OPTIONAL_SECTIONS)
+# Sections only a topic bank gives, with nothing to inherit: `subject_names` are the names of its own
+# condition ("HO", "FOP"), so that triage reads "can HO cause chest pain?" as a question about it.
+TOPIC_SECTIONS = ("subject_names",)
+KNOWN_SECTIONS = ("meta", "entries", *TOPIC_SECTIONS, *OPTIONAL_SECTIONS)
 LIST_SECTIONS = ("entries", "smalltalk")  # merged across files; the rest may appear once
 # A topic bank's list of general rules it takes away on purpose (see bank_layers).
 REMOVE_SECTION = "remove"

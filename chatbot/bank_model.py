@@ -116,7 +116,8 @@ class Bank(NamedTuple):
     emergency_number: str = ""  # meta's emergency_number, if the bank sets one (else the triage table's)
     short_name: str = ""  # meta: what the bank is about, short ("HO"): the subject of "is it hereditary?"
     topic: str = ""  # meta: the same, in full ("heterotopic ossification")
-    understanding: dict[str, str] | None = None  # wording for whole messages (faq/understanding.yaml)
+    understanding: dict[str, str] | None = None  # wording for whole messages (general/understanding.yaml)
+    subject_names: frozenset[str] = frozenset()  # names of the bank's own condition(s), for triage
 
     def own_words(self) -> frozenset[str]:
         """The words of the bank's subject and synonyms ("ho", "fop", "warfarin"), folded to lower case."""
