@@ -23,6 +23,8 @@ from chatbot.errors import BankError, BankProblem
 from chatbot.text import fold
 
 TIERS = ("emergency", "urgent", "routine")
+# The time-frame kinds a word can give its clause (a rule's own lists may add current, past, hypothetical).
+_KINDS = ("current", "past", "hypothetical", "future")
 _RANK = {"emergency": 2, "urgent": 1, "routine": 0}
 # In a folder of its own: the general layer's loader reads every YAML file directly in `general/`
 # as bank sections, and the triage table is not one (a topic bank cannot extend it yet).
@@ -30,7 +32,7 @@ GENERAL_TRIAGE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "gener
 # The contexts every table must define (it may add more).
 CONTEXTS = ("after_surgery", "blood_thinner", "spinal_cord_injury", "child", "pregnancy")
 FRAMES = (
-    "current", "current_frame", "owner", "past", "hypothetical", "topic", "personal",
+    "current", "current_frame", "owner", "past", "hypothetical", "future", "topic", "personal",
     "conditional", "negation_before", "negation_after",
 )  # fmt: skip
 
@@ -104,6 +106,8 @@ class TriageRules(NamedTuple):
     contexts: dict[str, tuple[tuple[str, ...], ...]]
     rules: tuple[Rule, ...]
     sources: tuple[dict, ...]
+    figures: tuple[tuple[str, ...], ...] = ()  # figures of speech, read as no sign at all
+    negation_joiners: frozenset[str] = frozenset()  # words that carry a negation on along a list
 
 
 # Reading and checking the YAML.
@@ -129,12 +133,20 @@ def _item(text: Any) -> tuple[str, ...] | None:
     return tuple(result) or None
 
 
-def _items(value: Any, where: str, problems: list[BankProblem], file: str) -> tuple[tuple[str, ...], ...]:
+def _items(
+    value: Any, where: str, problems: list[BankProblem], file: str, groups: dict | None = None
+) -> tuple[tuple[str, ...], ...]:
     if not isinstance(value, list) or not value:
         problems.append(BankProblem(file, None, where, "must be a non-empty list of words or phrases"))
         return ()
     items = []
     for raw in value:
+        if type(raw) is str and raw.startswith("@"):  # a named word group ("@leg"): all its words
+            if groups is None or raw[1:] not in groups:
+                problems.append(BankProblem(file, None, where, f"unknown word group {raw!r}"))
+            else:
+                items.extend(groups[raw[1:]])
+            continue
         if type(raw) is str and _PLAIN.fullmatch(raw):  # the common case, inline: loading stays fast
             items.append(tuple(raw.split()))
             continue
@@ -148,7 +160,7 @@ def _items(value: Any, where: str, problems: list[BankProblem], file: str) -> tu
 
 
 def _special_ok(word: str) -> bool:
-    return word in ("<temperature>", "<year>") or re.fullmatch(r"<number \d+\+>", word) is not None
+    return word in ("<temperature>", "<year>") or re.fullmatch(r"<number \d+(\+|-\d+)>", word) is not None
 
 
 def _text(value: Any) -> str:
@@ -173,11 +185,20 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
     frames_raw = document.get("time_frame") if isinstance(document.get("time_frame"), dict) else {}
     time_frame = {kind: _items(frames_raw.get(kind), f"time_frame {kind}", problems, file) for kind in FRAMES}
     breaks = tuple(fold(str(w)) for w in document.get("clause_breaks") or [] if isinstance(w, str))
+    groups: dict[str, tuple[tuple[str, ...], ...]] = {}
+    groups_raw = document.get("word_groups") if isinstance(document.get("word_groups"), dict) else {}
+    for name, value in groups_raw.items():  # in order: a group may use the groups above it
+        groups[str(name)] = _items(value, f"word_groups {name}", problems, file, groups)
+    figures = _items(document["figures_of_speech"], "figures_of_speech", problems, file, groups) \
+        if "figures_of_speech" in document else ()  # fmt: skip
+    joiners = frozenset(str(w) for w in document.get("negation_joiners") or [] if isinstance(w, str))
     contexts_raw = document.get("contexts") if isinstance(document.get("contexts"), dict) else {}
     names = list(CONTEXTS) + [name for name in contexts_raw if name not in CONTEXTS]
-    contexts = {name: _items(contexts_raw.get(name), f"contexts {name}", problems, file) for name in names}
+    contexts = {name: _items(contexts_raw.get(name), f"contexts {name}", problems, file, groups) for name in names}
     rules = tuple(
-        rule for raw in document.get("rules") or [] if (rule := _rule(raw, problems, file, contexts)) is not None
+        rule
+        for raw in document.get("rules") or []
+        if (rule := _rule(raw, problems, file, contexts, groups)) is not None
     )
     if not rules:
         problems.append(BankProblem(file, None, None, "no rules"))
@@ -190,10 +211,10 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         sources = []
     if problems:
         raise BankError(problems)
-    return TriageRules(number, texts, lines, time_frame, breaks, contexts, rules, tuple(sources))
+    return TriageRules(number, texts, lines, time_frame, breaks, contexts, rules, tuple(sources), figures, joiners)
 
 
-def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict) -> Rule | None:
+def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, groups: dict) -> Rule | None:
     if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
         problems.append(BankProblem(file, None, None, "each rule needs a name"))
         return None
@@ -205,13 +226,13 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict) -> R
     signs = []
     for sign in raw.get("signs") or []:
         if isinstance(sign, list):
-            groups = tuple(_items(group, f"{name} signs", problems, file) for group in sign)
-            if groups and all(groups):
-                signs.append(groups)
+            parts = tuple(_items(group, f"{name} signs", problems, file, groups) for group in sign)
+            if parts and all(parts):
+                signs.append(parts)
             else:
                 problems.append(BankProblem(file, None, name, f"a sign must be a phrase or a list of groups: {sign!r}"))
         else:
-            item = _items([sign], f"{name} signs", problems, file)
+            item = _items([sign], f"{name} signs", problems, file, groups)
             if item:
                 signs.append((item,))
     if not signs:
@@ -225,11 +246,11 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict) -> R
     if tier == "routine" and not safety_line:
         problems.append(BankProblem(file, None, name, "a routine rule needs its safety_line"))
     cues = tuple(
-        (kind, _items(raw[kind], f"{name} {kind}", problems, file))
+        (kind, _items(raw[kind], f"{name} {kind}", problems, file, groups))
         for kind in ("current", "past", "hypothetical")
         if kind in raw
     )
-    unless = _items(raw["unless"], f"{name} unless", problems, file) if "unless" in raw else ()
+    unless = _items(raw["unless"], f"{name} unless", problems, file, groups) if "unless" in raw else ()
     return Rule(name, tier, tuple(signs), context, unless, bool(raw.get("crisis")), cues, safety_line)
 
 
@@ -239,6 +260,8 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict) -> R
 def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word) if len(word) < 7 else None
+    if len(word) > 1 and word[-1] in "cf" and word[:-1].isdigit() and len(word) < 6:  # "39c", "101f"
+        return int(word[:-1])
     return _NUMBER_WORDS.get(word)
 
 
@@ -248,10 +271,13 @@ def _word_fits(pattern: str, word: str) -> bool:
         if value is None:
             return False
         if pattern == "<temperature>":
-            return word.isdigit() and (38 <= value <= 43 or 101 <= value <= 108)
+            return word[0].isdigit() and (38 <= value <= 43 or 101 <= value <= 108)
         if pattern == "<year>":
             return word.isdigit() and len(word) == 4 and 1900 <= value <= 2099
-        return value >= int(pattern[len("<number ") : -2])
+        low, _, high = pattern[len("<number ") : -1].partition("-")  # "<number 5+>" or "<number 1-15>"
+        if high:
+            return int(low) <= value <= int(high)
+        return value >= int(low.rstrip("+"))
     if pattern[-1] == "*":
         return word.startswith(pattern[:-1])
     return pattern == word
@@ -399,11 +425,19 @@ class Triage:
         for values in (*rules.time_frame.values(), *rules.contexts.values()):
             items += values
         items += [(word,) for word in rules.clause_breaks]
+        items += rules.figures
+        # The words a negation may run across to reach a later sign of a list: "no chest pain or
+        # breathlessness", "not sick or sleepy" (sign words and a few joiners, never "but" or "im").
+        people = {word for item in (*rules.time_frame["personal"], *rules.time_frame["owner"]) for word in item}
+        self._list_words = (
+            frozenset(word for item in self._signs_of for word in item if word[0] != "<") - people
+        ) | rules.negation_joiners
+        self._figures = frozenset(rules.figures)
         unique = set(items)
         self._index = _PhraseIndex(unique)
         self._spelling = _Spelling(unique, rules)
         self._breaks = frozenset((word,) for word in rules.clause_breaks)
-        self._kinds = _kinds_of([rules.time_frame[kind] for kind in ("current", "past", "hypothetical")])
+        self._kinds = _kinds_of([rules.time_frame[kind] for kind in _KINDS])
         self._frame_gaps = {item: FRAME_GAP for item in rules.time_frame["current_frame"]}
         self._frame_gaps.update({item: OWNER_GAP for item in rules.time_frame["owner"]})
         self._conditional = frozenset(rules.time_frame["conditional"])
@@ -416,7 +450,7 @@ class Triage:
             for item in context_items:
                 self._context_names.setdefault(item, []).append(name)
         self._own_kinds = {
-            rule.name: _kinds_of([dict(rule.cues).get(kind, ()) for kind in ("current", "past", "hypothetical")])
+            rule.name: _kinds_of([dict(rule.cues).get(kind, ()) for kind in _KINDS])
             for rule in rules.rules
             if rule.cues
         }
@@ -430,7 +464,20 @@ class Triage:
             words += part_words
             clause += [number * _SENTENCE] * len(part_words)
         found = self._index.find(words)
+        if self._figures and not self._figures.isdisjoint(found):
+            found = self._without_figures(found)
         return _Message(words, clause, found, {}, [], [], [False])
+
+    def _without_figures(self, found):
+        """A figure of speech ("took my breath away", "dying to know") hides the sign words inside it."""
+        hidden = {p for item in self._figures for start, end in found.get(item, ()) for p in range(start, end)}
+        kept = {}
+        for item, spans in found.items():
+            if item in self._signs_of:
+                spans = [span for span in spans if hidden.isdisjoint(range(*span))]
+            if spans:
+                kept[item] = spans
+        return kept
 
     def assess(self, text: str) -> Assessment:
         """How urgent a message is; ROUTINE when it holds no red flag at all."""
@@ -514,20 +561,25 @@ class Triage:
                     return "current"
         return "mention" if told else None
 
-    @staticmethod
-    def _is_denied(positions: set[int], message: _Message) -> bool:
+    def _is_denied(self, positions: set[int], message: _Message) -> bool:
         """A sign said to be absent: "no chest pain", "without a fever", "breathing is fine".
 
-        The negation must sit right before a word of the sign (at most one word
-        between) or right after it, in the same sentence, and not be part of the
-        sign itself ("not breathing", "no feeling in my leg" are signs).
+        A negation before the sign reaches it across a list of sign words and
+        joiners ("no chest pain or breathlessness", "not sick or sleepy") but
+        stops at any other word ("no idea why my chest hurts" is no denial); one
+        after it must follow at once (at most one word between). Both stay in
+        the sentence, and a negation that is part of the sign ("not breathing",
+        "no feeling in my leg") never denies it.
         """
-        clause = message.clause
+        clause, words, list_words = message.clause, message.words, self._list_words
         for start, end, after in message.negators:
             if start in positions:
                 continue
             for position in positions:
-                near = start - position - 1 in (0, 1) if after else position - end in (0, 1)
+                if after:
+                    near = start - position - 1 in (0, 1)
+                else:
+                    near = position >= end and all(words[p] in list_words for p in range(end, position))
                 if near and clause[start] // _SENTENCE == clause[position] // _SENTENCE:
                     return True
         return False
@@ -552,9 +604,10 @@ class Triage:
         """A sign is current unless every clause it touches reads as past or hypothetical.
 
         In a clause: a current word or frame ("now", "I have ...") wins; else a
-        past word ("last year") makes it a mention; else an owner right before
-        the sign ("my calf ...") makes it current; else a hypothetical word
-        ("can HO cause ...") makes it a mention; a clause with none is current.
+        past word ("last year"), or a future one in a question or condition ("if
+        my wound starts oozing"), makes it a mention; else an owner right before the sign ("my calf ...")
+        makes it current; else a hypothetical word ("can HO cause ...") makes it
+        a mention; a clause with none is current.
         """
         first = min(positions)
         framed = owned = False
@@ -575,7 +628,9 @@ class Triage:
                         kinds |= {kind for kind in item_kinds if _scope(kind, clause[start]) == _scope(kind, number)}
             if message.general[0]:
                 kinds = kinds | {"hypothetical"}
-            if "current" in kinds or not kinds or owned and "past" not in kinds:
+            if "hypothetical" not in kinds:  # a future word counts only in a question or condition
+                kinds = kinds - {"future"}
+            if "current" in kinds or not kinds or owned and not kinds & {"past", "future"}:
                 return True
         return False
 
@@ -613,9 +668,9 @@ def _scope(kind: str, clause: int) -> int:
 
 
 def _kinds_of(lists) -> dict[tuple[str, ...], frozenset[str]]:
-    """Each time-frame phrase with its kinds, from the current, past and hypothetical lists in that order."""
+    """Each time-frame phrase with its kinds, from the lists of _KINDS in that order."""
     kinds: dict[tuple[str, ...], set[str]] = {}
-    for kind, items in zip(("current", "past", "hypothetical"), lists, strict=True):
+    for kind, items in zip(_KINDS, lists, strict=True):
         for item in items:
             kinds.setdefault(item, set()).add(kind)
     return {item: frozenset(value) for item, value in kinds.items()}
