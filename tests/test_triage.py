@@ -28,16 +28,17 @@ ISSUE_URGENT = [
     "there is pus coming from my wound after the surgery",
     "I took two doses of warfarin by mistake",
     "my calf is swollen after hip surgery, should I go to the hospital?",
+    # Seen the same day, as NHS 111 does, unless there are emergency signs (see the next tests).
+    "I'm on warfarin and knocked my head",
+    "bad headache while taking warfarin",
+    "heard a pop and can't walk",
+    "my hip is dislocated",
 ]
 ISSUE_EMERGENCY = [
     "sharp pain when I breathe in after surgery",
     "I am confused and have a fever",
-    "I'm on warfarin and knocked my head",
     "I take warfarin and my stools are black",
-    "bad headache while taking warfarin",
     "I took 10 ibuprofen",
-    "heard a pop and can't walk",
-    "my hip is dislocated",
     "I can't feel my leg",
     "I can't pee and my legs are numb",
     "my foot is cold and blue",
@@ -133,8 +134,10 @@ def test_a_carer_asking_about_a_child_with_high_fever(bot):
 
 
 def test_symptom_told_as_happening_now_gets_the_check_with_your_care_team_line(bot):
-    reply = bot.ask("I have a hard lump on my thigh that is getting bigger")
+    reply = bot.ask("I have a hard painful lump on my thigh")
     assert reply.kind != "urgent" and "care team" in reply.text.split("\n\n")[-1]
+    # A lump that keeps growing needs an urgent appointment (NHS, lumps).
+    assert bot.ask("I have a hard lump on my thigh that is getting bigger").kind == "urgent"
 
 
 def test_the_conversation_goes_on_after_an_urgent_reply(session):
@@ -254,7 +257,7 @@ def test_a_broken_table_is_refused_with_every_problem():
 
 def test_a_rule_with_a_context_needs_it():
     assert TRIAGE.assess("I have a bad headache").tier == "routine"
-    assert TRIAGE.assess("I have a bad headache and I'm on warfarin").tier == "emergency"
+    assert TRIAGE.assess("I have a bad headache and I'm on warfarin").tier == "urgent"
 
 
 def test_the_json_copy_of_the_table_is_fresh_and_the_same():
