@@ -32,7 +32,7 @@ GENERAL_TRIAGE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "gener
 # The contexts every table must define (it may add more).
 CONTEXTS = ("after_surgery", "blood_thinner", "spinal_cord_injury", "child", "pregnancy")
 FRAMES = (
-    "current", "current_frame", "owner", "past", "hypothetical", "future", "topic", "personal",
+    "current", "current_frame", "owner", "past", "hypothetical", "future", "state", "topic", "personal",
     "conditional", "negation_before", "negation_after",
 )  # fmt: skip
 
@@ -441,6 +441,7 @@ class Triage:
         self._frame_gaps = {item: FRAME_GAP for item in rules.time_frame["current_frame"]}
         self._frame_gaps.update({item: OWNER_GAP for item in rules.time_frame["owner"]})
         self._conditional = frozenset(rules.time_frame["conditional"])
+        self._states = frozenset(word for item in rules.time_frame["state"] for word in item)
         self._negation = {item: False for item in rules.time_frame["negation_before"]}
         self._negation.update({item: True for item in rules.time_frame["negation_after"]})
         self._topic = frozenset(rules.time_frame["topic"])
@@ -538,15 +539,24 @@ class Triage:
                         message.kinds.setdefault(_scope(kind, clause[start]), set()).add(kind)
             gap = self._frame_gaps.get(item)
             if gap is not None:
-                # A condition voids a frame ("if I get ...") but not an owner: "is it a DVT if my calf is sore?"
-                # tells of a calf that is sore now.
-                spans = [span for span in spans if gap == OWNER_GAP or span[0] not in conditions]
+                # A condition voids a frame ("if I get ..."), and an owner unless a state follows the thing
+                # owned: "is it a DVT if my calf is sore?" tells of a calf that is sore now, "should I go to
+                # A&E if my calf swells?" of one that may swell.
+                spans = [
+                    span
+                    for span in spans
+                    if span[0] not in conditions or gap == OWNER_GAP and self._state_follows(span[1], message.words)
+                ]
                 message.frames.extend((start, end, gap) for start, end in spans)
             after = self._negation.get(item)
             if after is not None:
                 message.negators.extend((start, end, after) for start, end in spans)
         found = message.found.keys()
         message.general[0] = not self._topic.isdisjoint(found) and self._personal.isdisjoint(found)
+
+    def _state_follows(self, end: int, words: list[str]) -> bool:
+        """A state word ("is", "feels", "looks") one or two words after an owned thing ("my calf is ...")."""
+        return any(words[p] in self._states for p in range(end + 1, min(end + 3, len(words))))
 
     def _frame_of(self, rule: Rule, sign_numbers: list[int], message: _Message) -> str | None:
         """Whether these signs of a rule are "current" (happening now) or only a "mention" (past or
