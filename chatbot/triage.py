@@ -24,7 +24,7 @@ from chatbot.text import fold
 
 TIERS = ("emergency", "urgent", "routine")
 # The time-frame kinds a word can give its clause (a rule's own lists may add current, past, hypothetical).
-_KINDS = ("current", "past", "hypothetical", "future")
+_KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved")
 _RANK = {"emergency": 2, "urgent": 1, "routine": 0}
 # In a folder of its own: the general layer's loader reads every YAML file directly in `general/`
 # as bank sections, and the triage table is not one (a topic bank cannot extend it yet).
@@ -32,8 +32,8 @@ GENERAL_TRIAGE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "gener
 # The contexts every table must define (it may add more).
 CONTEXTS = ("after_surgery", "blood_thinner", "spinal_cord_injury", "child", "pregnancy")
 FRAMES = (
-    "current", "current_frame", "owner", "past", "hypothetical", "future", "state", "topic", "personal",
-    "conditional", "negation_before", "negation_after",
+    "current", "current_frame", "owner", "past", "hypothetical", "future", "chronic", "resolved", "state",
+    "topic", "personal", "conditional", "negation_before", "negation_after",
 )  # fmt: skip
 
 # All the words of one sign must lie this close together (in words).
@@ -42,8 +42,11 @@ SIGN_WINDOW = 20
 # sign; an owner ("my", "his") only right before it ("my calf is swollen", not "can HO make my hip dislocate").
 FRAME_GAP = 1
 OWNER_GAP = 0
-# Words this long may be corrected for one slip of the keyboard (see _Spelling).
+# Sign words this long may be reached by one slip of the keyboard, from a word at least TYPO_FROM_LENGTH
+# long ("attak" -> "attack"); a word ending in s the table does not know may be its singular (see _Spelling).
 TYPO_MIN_LENGTH = 6
+TYPO_FROM_LENGTH = 5
+PLURAL_FROM_LENGTH = 4
 
 # Sentence punctuation ends a clause; a decimal point ("38.5") does not.
 _CLAUSE_END = re.compile(r"[.?!;:,()\n]+(?!\d)")
@@ -341,8 +344,10 @@ class _PhraseIndex:
 class _Spelling:
     """Fixes one slip inside a long sign word ("brething", "swolen", "unconsious", "temprature").
 
-    Only words of TYPO_MIN_LENGTH letters or more that the table does not know
-    are corrected, only to a word of a sign or context, and only for one letter
+    Only words the table does not know are corrected: a plural or a verb in
+    -s to the word without it when the table knows that ("wants to die"); a
+    word of TYPO_FROM_LENGTH letters or more to a sign or context word of
+    TYPO_MIN_LENGTH letters or more ("attak" -> "attack"), only for one letter
     dropped or added inside the word (not at its end, where "collapse" and
     "collapsed" are different words) or two letters swapped.
     """
@@ -362,9 +367,13 @@ class _Spelling:
         return buckets
 
     def correct(self, word: str) -> str:
-        if len(word) < TYPO_MIN_LENGTH or word in self.known or not word.isalpha():
+        if len(word) < PLURAL_FROM_LENGTH or word in self.known or not word.isalpha():
             return word
         fixed = self.memo.get(word)
+        if fixed is None and word[-1] == "s" and word[:-1] in self.known:  # "paracetamols", "wants"
+            fixed = word[:-1]
+        if fixed is None and len(word) < TYPO_FROM_LENGTH:
+            return word
         if fixed is None:
             if self.buckets is None:
                 self.buckets = self._build()
@@ -518,11 +527,21 @@ class Triage:
         return ROUTINE
 
     def _split_clauses(self, message: _Message) -> None:
-        """Joining words ("and", "but") end a clause too: number the clauses again with them."""
+        """Joining words ("and", "but") end a clause too: number the clauses again with them.
+
+        Not inside a phrase of the table that holds one ("on and off", "red and swollen").
+        """
         extra = 0
         clause = message.clause
+        inside = {
+            p
+            for item, spans in message.found.items()
+            if len(item) > 2
+            for start, end in spans
+            for p in range(start + 1, end - 1)
+        }
         for position, word in enumerate(message.words):
-            if (word,) in self._breaks:
+            if (word,) in self._breaks and position not in inside:
                 extra += 1
             clause[position] += extra
 
@@ -583,7 +602,7 @@ class Triage:
         """
         clause, words, list_words = message.clause, message.words, self._list_words
         for start, end, after in message.negators:
-            if start in positions:
+            if not positions.isdisjoint(range(start, end)):  # part of the sign: "is not breathing"
                 continue
             for position in positions:
                 if after:
@@ -626,9 +645,13 @@ class Triage:
                 owned = owned or end == first
             elif start <= first and first - end <= gap or start in positions:  # just before, or overlapping
                 framed = True
-        if framed:
-            return True
         clause = message.clause
+        if framed:
+            # "I've had chest pain on and off for years": a long-standing problem, even after a frame.
+            return not any(
+                "chronic" in message.kinds.get(number, ()) and "current" not in message.kinds.get(number, ())
+                for number in {clause[p] for p in positions}
+            )
         own = self._own_kinds.get(rule.name)
         for number in {clause[p] for p in positions}:
             kinds = message.kinds.get(number, set()) | message.kinds.get(_scope("hypothetical", number), set())
@@ -640,7 +663,7 @@ class Triage:
                 kinds = kinds | {"hypothetical"}
             if "hypothetical" not in kinds:  # a future word counts only in a question or condition
                 kinds = kinds - {"future"}
-            if "current" in kinds or not kinds or owned and not kinds & {"past", "future"}:
+            if "current" in kinds or not kinds or owned and not kinds & {"past", "future", "chronic", "resolved"}:
                 return True
         return False
 
@@ -672,9 +695,10 @@ class Triage:
 
 
 def _scope(kind: str, clause: int) -> int:
-    """Where a time-frame word counts: current and past words in their clause, hypothetical words in the
-    whole sentence ("what is the difference between HO and a blood clot" is one question)."""
-    return -1 - clause // _SENTENCE if kind == "hypothetical" else clause
+    """Where a time-frame word counts: current and past words in their clause, hypothetical and resolved
+    words in the whole sentence ("what is the difference between HO and a blood clot" is one question, "my
+    legs were numb but it wore off" one story)."""
+    return -1 - clause // _SENTENCE if kind in ("hypothetical", "resolved") else clause
 
 
 def _kinds_of(lists) -> dict[tuple[str, ...], frozenset[str]]:
