@@ -435,12 +435,6 @@ class Triage:
             items += values
         items += [(word,) for word in rules.clause_breaks]
         items += rules.figures
-        # The words a negation may run across to reach a later sign of a list: "no chest pain or
-        # breathlessness", "not sick or sleepy" (sign words and a few joiners, never "but" or "im").
-        people = {word for item in (*rules.time_frame["personal"], *rules.time_frame["owner"]) for word in item}
-        self._list_words = (
-            frozenset(word for item in self._signs_of for word in item if word[0] != "<") - people
-        ) | rules.negation_joiners
         self._figures = frozenset(rules.figures)
         unique = set(items)
         self._index = _PhraseIndex(unique)
@@ -589,6 +583,16 @@ class Triage:
                 if self._is_current(rule, positions, message):
                     return "current"
         return "mention" if told else None
+
+    @functools.cached_property
+    def _list_words(self) -> frozenset[str]:
+        """The words a negation may run across to reach a later sign of a list: "no chest pain or
+        breathlessness", "not sick or sleepy" (sign words and a few joiners, never "but" or "im").
+        Built on first need: start-up stays fast."""
+        frame = self.rules.time_frame
+        people = {word for item in (*frame["personal"], *frame["owner"]) for word in item}
+        signs = {word for item in self._signs_of for word in item if word[0] != "<"}
+        return frozenset(signs - people) | self.rules.negation_joiners
 
     def _is_denied(self, positions: set[int], message: _Message) -> bool:
         """A sign said to be absent: "no chest pain", "without a fever", "breathing is fine".

@@ -298,10 +298,12 @@ def test_checking_a_message_is_cheap():
 # The development set.
 
 
-def test_the_development_set_meets_the_targets(bot):
-    report = evaluate(bot, DATA / "triage-dev.yaml")
+@pytest.mark.parametrize(("name", "size"), [("triage-dev.yaml", 900), ("triage-dev2.yaml", 300)])
+def test_the_development_sets_meet_the_targets(bot, name, size):
+    # triage-dev2.yaml was written by someone else, for tuning in round 2.
+    report = evaluate(bot, DATA / name)
     figures = report.triage_figures()
-    assert figures["cases"] >= 120
+    assert figures["cases"] >= size
     assert figures["recall"]["emergency"] == 1.0, report.text()
     assert figures["recall"]["urgent"] >= 0.95 and figures["urgent_scored_routine"] == 0, report.text()
     assert figures["false_emergencies"] == 0 and figures["false_urgent_rate"] <= 0.02, report.text()
@@ -351,3 +353,74 @@ def test_a_bare_no_in_the_table_is_refused_not_read_as_false():
     document["time_frame"]["negation_before"] = [False, "without"]
     with pytest.raises(BankError, match="put quotes around"):
         rules_from_document(document)
+
+
+# Round 2: mechanisms that carry to wordings the table has never seen.
+
+
+def test_a_negation_runs_along_a_list_of_signs_but_stops_at_other_words():
+    assert TRIAGE.assess("calf is tender and swollen after my op. no chest pain or breathlessness").tier == "urgent"
+    assert TRIAGE.assess("banged my head, on warfarin, feel fine, not sick or sleepy").tier == "urgent"
+    assert TRIAGE.assess("I don't feel breathless or anything, just wondering about flying").tier == "routine"
+    assert TRIAGE.assess("my calf isn't swollen or sore, I just want to know about stockings").tier == "routine"
+    # Any other word ends it: the chest pain is told, not denied.
+    assert TRIAGE.assess("I have no idea why my chest hurts so much right now").tier == "emergency"
+    assert TRIAGE.assess("no fever, but I'm coughing up blood").tier == "emergency"
+
+
+def test_figures_of_speech_are_no_signs():
+    for text in (
+        "took my breath away how fast the recovery went",
+        "I'm dying to know when I can drive",
+        "I nearly killed myself laughing at the physio",
+        "nearly fainted at the sight of my xray lol",
+        "I overdosed on netflix this weekend",
+        "I took an overdose of cheese at christmas haha",
+        "this heat is suffocating",
+    ):
+        assert TRIAGE.assess(text).tier == "routine", text
+    # The same words about a medicine, or about oneself, are signs.
+    assert TRIAGE.assess("my brother overdosed on his methadone").tier == "emergency"
+    assert TRIAGE.assess("I'm suffocating, I can't get air in").tier == "emergency"
+
+
+def test_the_tier_line_follows_nhs_111_urgent_unless_emergency_signs():
+    assert TRIAGE.assess("my hip popped out, the foot is warm and pink").tier == "urgent"
+    assert TRIAGE.assess("my hip popped out and my foot is cold and blue").tier == "emergency"
+    assert TRIAGE.assess("knocked my head on the door, on apixaban, feel normal").tier == "urgent"
+    assert TRIAGE.assess("knocked my head on the door, on apixaban, now being sick").tier == "emergency"
+    assert TRIAGE.assess("my 6 week old has a temperature of 38.2").tier == "urgent"
+    assert TRIAGE.assess("my 6 week old has a temperature of 38.2 and is floppy").tier == "emergency"
+
+
+def test_time_frames_beyond_the_word_lists():
+    # A condition with a change that may come, against a state now.
+    assert TRIAGE.assess("should I go to A&E if my calf swells?").tier == "routine"
+    assert TRIAGE.assess("is it a blood clot if my calf is swollen and red?").tier == "urgent"
+    assert TRIAGE.assess("Should I call 999 if I get chest pain after surgery?").tier == "routine"
+    assert TRIAGE.assess("can HO make my leg swell?").tier == "routine"
+    # Long-standing or gone again, even after "I've had" or "my".
+    assert TRIAGE.assess("I've had chest pain on and off for years, it's muscular").tier == "routine"
+    assert TRIAGE.assess("my legs were numb after the spinal anaesthetic but it wore off").tier == "routine"
+    # Recent days are now.
+    assert TRIAGE.assess("outside of my thigh feels numb since surgery three days ago").tier == "urgent"
+
+
+def test_numbers_plurals_and_short_typos():
+    assert TRIAGE.assess("running a fever of 101F after my op").tier == "urgent"
+    assert TRIAGE.assess("temp 39.5c and shivering").tier == "urgent"
+    assert TRIAGE.assess("took 30 paracetamols").tier == "emergency"  # a plural the table does not list
+    assert TRIAGE.assess("my son said he wants to die").tier == "emergency"  # a verb in -s
+    assert TRIAGE.assess("i think im having a hart attak").tier == "emergency"  # one slip in five letters
+    assert TRIAGE.assess("my 2yo swallowed some of my tablets").tier == "emergency"
+    assert TRIAGE.assess("took 4 paracetamol today").tier == "routine"
+
+
+def test_word_groups_are_shared_and_an_unknown_group_is_refused():
+    document = read_triage_document(GENERAL_TRIAGE)
+    rules = rules_from_document(document)
+    assert rules.figures and "or" in rules.negation_joiners
+    broken = json.loads(json.dumps(document))
+    broken["rules"][0]["signs"].append([["@no_such_group"], ["pain"]])
+    with pytest.raises(BankError, match="unknown word group '@no_such_group'"):
+        rules_from_document(broken)
