@@ -33,7 +33,7 @@ GENERAL_TRIAGE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "gener
 CONTEXTS = ("after_surgery", "blood_thinner", "spinal_cord_injury", "child", "pregnancy")
 FRAMES = (
     "current", "current_frame", "owner", "past", "hypothetical", "future", "chronic", "resolved", "state",
-    "topic", "personal", "conditional", "negation_before", "negation_after",
+    "topic", "personal", "question_opener", "pointing", "conditional", "negation_before", "negation_after",
 )  # fmt: skip
 
 # All the words of one sign must lie this close together (in words).
@@ -409,7 +409,8 @@ class _Message(NamedTuple):
     kinds: dict[int, set[str]]  # the time-frame kinds found in each clause (current, past) and sentence (hypothetical)
     frames: list[tuple[int, int, int]]  # where a current frame ("I have", "my") is, and its largest gap
     negators: list[tuple[int, int, bool]]  # where a negation is, and whether it comes after what it denies
-    general: list[bool]  # [True] for a question about the condition itself, with no person in it
+    general: list[bool]  # [True] for a general question: about the condition itself, or about no one
+    asked: bool  # one sentence that ends in a question mark
 
 
 class Triage:
@@ -449,6 +450,8 @@ class Triage:
         self._negation.update({item: True for item in rules.time_frame["negation_after"]})
         self._topic = frozenset(rules.time_frame["topic"])
         self._personal = frozenset(rules.time_frame["personal"])
+        self._openers = frozenset(word for item in rules.time_frame["question_opener"] for word in item)
+        self._pointing = frozenset(word for item in rules.time_frame["pointing"] for word in item)
         self._context_names: dict[tuple[str, ...], list[str]] = {}
         for name, context_items in rules.contexts.items():
             for item in context_items:
@@ -470,7 +473,8 @@ class Triage:
         found = self._index.find(words)
         if self._figures and not self._figures.isdisjoint(found):
             found = self._without_figures(found)
-        return _Message(words, clause, found, {}, [], [], [False])
+        asked = text.rstrip().endswith("?") and bool(clause) and clause[-1] == clause[0]
+        return _Message(words, clause, found, {}, [], [], [False], asked)
 
     def _without_figures(self, found):
         """A figure of speech ("took my breath away", "dying to know") hides the sign words inside it."""
@@ -565,7 +569,15 @@ class Triage:
             if after is not None:
                 message.negators.extend((start, end, after) for start, end in spans)
         found = message.found.keys()
-        message.general[0] = not self._topic.isdisjoint(found) and self._personal.isdisjoint(found)
+        # A general question: it names the condition, or it is one question that opens like one ("is chest
+        # pain after hip surgery normal?"), and in either case names no person and no "now".
+        message.general[0] = self._personal.isdisjoint(found) and (
+            not self._topic.isdisjoint(found)
+            or message.asked
+            and len(message.words) > 1
+            and message.words[0] in self._openers
+            and message.words[1] not in self._pointing  # "is this a heart attack?" is about now
+        )
 
     def _state_follows(self, end: int, words: list[str]) -> bool:
         """A state word ("is", "feels", "looks") one or two words after an owned thing ("my calf is ...")."""

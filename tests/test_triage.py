@@ -406,6 +406,14 @@ def test_time_frames_beyond_the_word_lists():
     assert TRIAGE.assess("outside of my thigh feels numb since surgery three days ago").tier == "urgent"
 
 
+def test_one_general_question_about_no_one_is_a_mention_but_a_pointing_one_is_not():
+    assert TRIAGE.assess("is chest pain after hip surgery normal?").tier == "routine"
+    assert TRIAGE.assess("is this a heart attack?").tier == "emergency"
+    assert TRIAGE.assess("is he having a stroke?").tier == "emergency"
+    assert TRIAGE.assess("chest pain?").tier == "emergency"
+    assert TRIAGE.assess("is it normal? chest pain and sweating").tier == "emergency"  # two sentences
+
+
 def test_numbers_plurals_and_short_typos():
     assert TRIAGE.assess("running a fever of 101F after my op").tier == "urgent"
     assert TRIAGE.assess("temp 39.5c and shivering").tier == "urgent"
