@@ -551,9 +551,9 @@ class Triage:
         for item, spans in message.found.items():
             kinds = self._kinds.get(item)
             if kinds:
-                for start, _ in spans:
+                for _, end in spans:  # in the clause of its last word: "what if" speaks of the clause "if" opens
                     for kind in kinds:
-                        message.kinds.setdefault(_scope(kind, clause[start]), set()).add(kind)
+                        message.kinds.setdefault(_scope(kind, clause[end - 1]), set()).add(kind)
             gap = self._frame_gaps.get(item)
             if gap is not None:
                 # A condition voids a frame ("if I get ..."), and an owner unless a state follows the thing
@@ -673,8 +673,8 @@ class Triage:
             kinds = message.kinds.get(number, set()) | message.kinds.get(_scope("hypothetical", number), set())
             if own:
                 for item, item_kinds in own.items():
-                    for start, _ in message.found.get(item, ()):
-                        kinds |= {kind for kind in item_kinds if _scope(kind, clause[start]) == _scope(kind, number)}
+                    for _, end in message.found.get(item, ()):
+                        kinds |= {kind for kind in item_kinds if _scope(kind, clause[end - 1]) == _scope(kind, number)}
             if message.general[0]:
                 kinds = kinds | {"hypothetical"}
             if "hypothetical" not in kinds:  # a future word counts only in a question or condition
