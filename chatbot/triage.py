@@ -96,6 +96,7 @@ class Rule(NamedTuple):
     crisis: bool = False
     cues: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()  # this rule's own time-frame words
     safety_line: str = ""
+    event: bool = False  # something that happened (a knock, an overdose): feeling fine after does not undo it
 
 
 class TriageRules(NamedTuple):
@@ -254,7 +255,9 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, grou
         if kind in raw
     )
     unless = _items(raw["unless"], f"{name} unless", problems, file, groups) if "unless" in raw else ()
-    return Rule(name, tier, tuple(signs), context, unless, bool(raw.get("crisis")), cues, safety_line)
+    return Rule(
+        name, tier, tuple(signs), context, unless, bool(raw.get("crisis")), cues, safety_line, bool(raw.get("event"))
+    )
 
 
 # Finding phrases in a message.
@@ -548,10 +551,13 @@ class Triage:
         clause = message.clause
         # "if I get chest pain", "could I have a stroke": a frame right after these is no statement about now.
         conditions = {end for item in self._conditional for _, end in message.found.get(item, ())}
+        timed = [(start, end) for item in message.found if item in self._kinds for start, end in message.found[item]]
         for item, spans in message.found.items():
             kinds = self._kinds.get(item)
             if kinds:
-                for _, end in spans:  # in the clause of its last word: "what if" speaks of the clause "if" opens
+                for start, end in spans:  # in the clause of its last word: "what if" speaks of the clause "if" opens
+                    if len(timed) > 1 and any(s <= start and end <= e and e - s > end - start for s, e in timed):
+                        continue  # inside a longer time-frame phrase: "now" in "it's fine now"
                     for kind in kinds:
                         message.kinds.setdefault(_scope(kind, clause[end - 1]), set()).add(kind)
             gap = self._frame_gaps.get(item)
@@ -664,7 +670,7 @@ class Triage:
         clause = message.clause
         if framed:
             # "I've had chest pain on and off for years": a long-standing problem, even after a frame.
-            return not any(
+            return rule.event or not any(
                 "chronic" in message.kinds.get(number, ()) and "current" not in message.kinds.get(number, ())
                 for number in {clause[p] for p in positions}
             )
@@ -679,6 +685,8 @@ class Triage:
                 kinds = kinds | {"hypothetical"}
             if "hypothetical" not in kinds:  # a future word counts only in a question or condition
                 kinds = kinds - {"future"}
+            if rule.event:
+                kinds = kinds.difference(("chronic", "resolved"))
             if "current" in kinds or not kinds or owned and not kinds & {"past", "future", "chronic", "resolved"}:
                 return True
         return False

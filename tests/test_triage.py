@@ -402,6 +402,15 @@ def test_time_frames_beyond_the_word_lists():
     # Long-standing or gone again, even after "I've had" or "my".
     assert TRIAGE.assess("I've had chest pain on and off for years, it's muscular").tier == "routine"
     assert TRIAGE.assess("my legs were numb after the spinal anaesthetic but it wore off").tier == "routine"
+    # Gone again, but not for an event: a knock or an overdose is not undone by feeling fine.
+    assert TRIAGE.assess("I had chest pain last week but I'm fine now").tier == "routine"
+    assert TRIAGE.assess("hit my head but I'm fine now, on warfarin").tier == "urgent"
+    assert TRIAGE.assess("took 20 paracetamol but I feel fine now").tier == "emergency"
+    assert TRIAGE.assess("my foot is freezing and blue and its gone totally numb").tier == "emergency"
+    # An adult's fever is urgent from 39, or with shivers; after surgery or in a child from 38.
+    assert TRIAGE.assess("I have a fever of 38.5").tier == "routine"
+    assert TRIAGE.assess("I have a fever of 39.2").tier == "urgent"
+    assert TRIAGE.assess("temp 38.4 and shivering").tier == "urgent"
     # Recent days are now.
     assert TRIAGE.assess("outside of my thigh feels numb since surgery three days ago").tier == "urgent"
 
