@@ -143,6 +143,11 @@ def _items(
     if not isinstance(value, list) or not value:
         problems.append(BankProblem(file, None, where, "must be a non-empty list of words or phrases"))
         return ()
+    try:  # the common case, a whole list of plain phrases at once: loading stays fast
+        if _PLAIN.fullmatch(" ".join(value)):
+            return tuple(tuple(raw.split()) for raw in value)
+    except TypeError:  # not all text: checked one by one below
+        pass
     items = []
     for raw in value:
         if type(raw) is str and raw.startswith("@"):  # a named word group ("@leg"): all its words
@@ -235,6 +240,8 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, grou
                 signs.append(parts)
             else:
                 problems.append(BankProblem(file, None, name, f"a sign must be a phrase or a list of groups: {sign!r}"))
+        elif type(sign) is str and _PLAIN.fullmatch(sign):  # the common case: loading stays fast
+            signs.append(((tuple(sign.split()),),))
         else:
             item = _items([sign], f"{name} signs", problems, file, groups)
             if item:
@@ -312,7 +319,7 @@ class _PhraseIndex:
                 self.by_prefix.setdefault(first[:3], []).append(item)
             elif len(item) == 1:
                 self.single[first] = item
-            elif any(word[0] == "<" or word[-1] == "*" for word in item[1:]):
+            elif "<" in (rest := " ".join(item[1:]) + " ") or "* " in rest:
                 self.by_first.setdefault(first, []).append(item)
             else:
                 self.pairs.setdefault((first, item[1]), []).append(item)
@@ -423,15 +430,22 @@ class Triage:
         self.rules = rules
         self.emergency_number = rules.emergency_number
         self._by_name = {rule.name: rule for rule in rules.rules}
+        # Each sign's groups as sets, to look phrases up in them; made on a rule's first need (start-up stays fast).
+        self._sign_sets: dict[str, list[tuple[frozenset, ...]]] = {}
         items: list[tuple[str, ...]] = []
         # Which signs each phrase belongs to, so a message's phrases lead straight to the signs to check.
         self._signs_of: dict[tuple[str, ...], set[tuple[int, int]]] = {}
+        signs_of = self._signs_of
         for number, rule in enumerate(rules.rules):
             for sign_number, sign in enumerate(rule.signs):
+                key = (number, sign_number)
                 for group in sign:
-                    items += group
                     for item in group:
-                        self._signs_of.setdefault(item, set()).add((number, sign_number))
+                        found = signs_of.get(item)
+                        if found is None:
+                            signs_of[item] = {key}
+                        else:
+                            found.add(key)
             items += rule.unless
             for _, cue_items in rule.cues:
                 items += cue_items
@@ -440,7 +454,7 @@ class Triage:
         items += [(word,) for word in rules.clause_breaks]
         items += rules.figures
         self._figures = frozenset(rules.figures)
-        unique = set(items)
+        unique = set(items).union(signs_of)
         self._index = _PhraseIndex(unique)
         self._spelling = _Spelling(unique, rules)
         self._breaks = frozenset((word,) for word in rules.clause_breaks)
@@ -594,7 +608,10 @@ class Triage:
         hypothetical); None if none of them is whole in the message."""
         told = False
         for sign_number in sign_numbers:
-            for positions in self._occurrences(rule.signs[sign_number], message.found):
+            sets = self._sign_sets.get(rule.name)
+            if sets is None:
+                sets = self._sign_sets[rule.name] = [tuple(map(frozenset, sign)) for sign in rule.signs]
+            for positions in self._occurrences(sets[sign_number], message.found):
                 if message.negators and self._is_denied(positions, message):
                     continue
                 told = True
@@ -638,7 +655,13 @@ class Triage:
     @staticmethod
     def _occurrences(sign, found):
         """Each place a sign is in the message, as the word positions it covers."""
-        spans = [[span for item in group for span in found.get(item, ())] for group in sign]
+        # A group may hold many phrases (a word group) and a message few: walk the smaller side.
+        spans = [
+            [span for item in group for span in found.get(item, ())]
+            if len(group) < len(found)
+            else [span for item, item_spans in found.items() if item in group for span in item_spans]
+            for group in sign
+        ]
         if not all(spans):
             return
         for anchor in spans[0]:
