@@ -692,9 +692,11 @@ class Triage:
                 framed = True
         clause = message.clause
         if framed:
-            # "I've had chest pain on and off for years": a long-standing problem, even after a frame.
-            return rule.event or not any(
-                "chronic" in message.kinds.get(number, ()) and "current" not in message.kinds.get(number, ())
+            # A past time ("I took 20 paracetamol in 2015") or, except for an event, a long-standing problem
+            # ("I've had chest pain on and off for years") outweighs a frame; a current word does not.
+            weighty = {"past"} if rule.event else {"past", "chronic"}
+            return not any(
+                not weighty.isdisjoint(message.kinds.get(number, ())) and "current" not in message.kinds.get(number, ())
                 for number in {clause[p] for p in positions}
             )
         own = self._own_kinds.get(rule.name)

@@ -441,3 +441,25 @@ def test_word_groups_are_shared_and_an_unknown_group_is_refused():
     broken["rules"][0]["signs"].append([["@no_such_group"], ["pain"]])
     with pytest.raises(BankError, match="unknown word group '@no_such_group'"):
         rules_from_document(broken)
+
+
+def test_overdoses_said_in_many_ways_and_a_past_time_outweighs_i_took():
+    for text in (
+        "took more than I should of my tramadol, like 10",
+        "I took 3 days worth of tablets at once",
+        "I think I overdid the oxycodone",
+        "I OD'd on my sleeping pills",
+        "chucked a load of pills down me",
+        "I'm thinking about taking all my pills tonight",
+    ):
+        assert TRIAGE.assess(text).tier == "emergency", text
+    assert TRIAGE.assess("I overdid the exercise yesterday").tier == "routine"
+    assert TRIAGE.assess("I took more than I should of my painkillers in 2015").tier == "routine"
+    assert TRIAGE.assess("I've had chest pain since 2015, it's muscular").tier == "routine"
+    assert TRIAGE.assess("I've had chest pain since my knee replacement 2 weeks ago").tier == "emergency"
+
+
+def test_a_child_with_a_fever_and_any_rash_is_an_emergency():
+    assert TRIAGE.assess("my son has a fever and a rash").tier == "emergency"
+    assert TRIAGE.assess("my son has a fever but is playing").tier == "urgent"
+    assert TRIAGE.assess("my baby feels hot").tier == "urgent"
