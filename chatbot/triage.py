@@ -25,6 +25,8 @@ from chatbot.text import fold
 TIERS = ("emergency", "urgent", "routine")
 # The time-frame kinds a word can give its clause (a rule's own lists may add current, past, hypothetical).
 _KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved")
+# The kinds that outweigh a current frame ("I took", "I've had") in its clause.
+_WEIGHTY = frozenset(("past", "chronic"))
 _RANK = {"emergency": 2, "urgent": 1, "routine": 0}
 # In a folder of its own: the general layer's loader reads every YAML file directly in `general/`
 # as bank sections, and the triage table is not one (a topic bank cannot extend it yet).
@@ -692,11 +694,11 @@ class Triage:
                 framed = True
         clause = message.clause
         if framed:
-            # A past time ("I took 20 paracetamol in 2015") or, except for an event, a long-standing problem
-            # ("I've had chest pain on and off for years") outweighs a frame; a current word does not.
-            weighty = {"past"} if rule.event else {"past", "chronic"}
+            # A past time ("I took 20 paracetamol in 2015") or a long-standing problem ("I've had chest pain
+            # on and off for years") outweighs a frame; a current word does not.
             return not any(
-                not weighty.isdisjoint(message.kinds.get(number, ())) and "current" not in message.kinds.get(number, ())
+                not _WEIGHTY.isdisjoint(message.kinds.get(number, ()))
+                and "current" not in message.kinds.get(number, ())
                 for number in {clause[p] for p in positions}
             )
         own = self._own_kinds.get(rule.name)
@@ -710,8 +712,8 @@ class Triage:
                 kinds = kinds | {"hypothetical"}
             if "hypothetical" not in kinds:  # a future word counts only in a question or condition
                 kinds = kinds - {"future"}
-            if rule.event:
-                kinds = kinds.difference(("chronic", "resolved"))
+            if rule.event:  # a knock or an overdose is not undone by feeling fine
+                kinds = kinds - {"resolved"}
             if "current" in kinds or not kinds or owned and not kinds & {"past", "future", "chronic", "resolved"}:
                 return True
         return False
