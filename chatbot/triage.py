@@ -45,9 +45,10 @@ SIGN_WINDOW = 20
 FRAME_GAP = 1
 OWNER_GAP = 0
 # Sign words this long may be reached by one slip of the keyboard, from a word at least TYPO_FROM_LENGTH
-# long ("attak" -> "attack"); a word ending in s the table does not know may be its singular (see _Spelling).
+# long; shorter words are too often other real words ("beach" is not "bleach"). A word ending in s the table
+# does not know may be its singular, one of PLURAL_FROM_LENGTH letters or more (see _Spelling).
 TYPO_MIN_LENGTH = 6
-TYPO_FROM_LENGTH = 5
+TYPO_FROM_LENGTH = 6
 PLURAL_FROM_LENGTH = 4
 
 # Sentence punctuation ends a clause; a decimal point ("38.5") does not.
@@ -357,9 +358,10 @@ class _Spelling:
     """Fixes one slip inside a long sign word ("brething", "swolen", "unconsious", "temprature").
 
     Only words the table does not know are corrected: a plural or a verb in
-    -s to the word without it when the table knows that ("wants to die"); a
-    word of TYPO_FROM_LENGTH letters or more to a sign or context word of
-    TYPO_MIN_LENGTH letters or more ("attak" -> "attack"), only for one letter
+    -s to the word without it when the table knows that ("wants to die"), a
+    word short of a final e to the word with it ("strok"); a word of
+    TYPO_FROM_LENGTH letters or more to a sign or context word of
+    TYPO_MIN_LENGTH letters or more, only for one letter
     dropped or added inside the word (not at its end, where "collapse" and
     "collapsed" are different words) or two letters swapped.
     """
@@ -371,7 +373,16 @@ class _Spelling:
         self.memo: dict[str, str] = {}
 
     def _build(self) -> dict[tuple[str, int], list[str]]:
-        timing = {word for values in self.rules.time_frame.values() for item in values for word in item}
+        signs = {
+            word
+            for rule in self.rules.rules
+            for sign in rule.signs
+            for group in sign
+            for item in group
+            for word in item
+        }
+        # Time-frame words are not corrected into, unless a sign uses them too ("fever" in "fever came down").
+        timing = {word for values in self.rules.time_frame.values() for item in values for word in item} - signs
         buckets: dict[tuple[str, int], list[str]] = {}
         for word in self.known - timing:
             if len(word) >= TYPO_MIN_LENGTH and word.isalpha():
@@ -384,6 +395,8 @@ class _Spelling:
         fixed = self.memo.get(word)
         if fixed is None and word[-1] == "s" and word[:-1] in self.known:  # "paracetamols", "wants"
             fixed = word[:-1]
+        if fixed is None and word + "e" in self.known and len(word) >= PLURAL_FROM_LENGTH + 1:  # "strok"
+            fixed = word + "e"
         if fixed is None and len(word) < TYPO_FROM_LENGTH:
             return word
         if fixed is None:

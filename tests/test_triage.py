@@ -428,7 +428,8 @@ def test_numbers_plurals_and_short_typos():
     assert TRIAGE.assess("temp 39.5c and shivering").tier == "urgent"
     assert TRIAGE.assess("took 30 paracetamols").tier == "emergency"  # a plural the table does not list
     assert TRIAGE.assess("my son said he wants to die").tier == "emergency"  # a verb in -s
-    assert TRIAGE.assess("i think im having a hart attak").tier == "emergency"  # one slip in five letters
+    assert TRIAGE.assess("i think im having a strok").tier == "emergency"  # a final e left off
+    assert TRIAGE.assess("we had a day at the beach").tier == "routine"  # a real word, not "bleach"
     assert TRIAGE.assess("my 2yo swallowed some of my tablets").tier == "emergency"
     assert TRIAGE.assess("took 4 paracetamol today").tier == "routine"
 
