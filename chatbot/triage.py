@@ -642,7 +642,8 @@ class Triage:
         frame = self.rules.time_frame
         people = {word for item in (*frame["personal"], *frame["owner"]) for word in item}
         signs = {word for item in self._signs_of for word in item if word[0] != "<"}
-        return frozenset(signs - people) | self.rules.negation_joiners
+        breaks = set(self.rules.clause_breaks)  # "no fever and a swollen calf": the calf is not denied
+        return frozenset(signs - people - breaks) | self.rules.negation_joiners
 
     def _is_denied(self, positions: set[int], message: _Message) -> bool:
         """A sign said to be absent: "no chest pain", "without a fever", "breathing is fine".

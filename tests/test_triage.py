@@ -366,6 +366,8 @@ def test_a_negation_runs_along_a_list_of_signs_but_stops_at_other_words():
     # Any other word ends it: the chest pain is told, not denied.
     assert TRIAGE.assess("I have no idea why my chest hurts so much right now").tier == "emergency"
     assert TRIAGE.assess("no fever, but I'm coughing up blood").tier == "emergency"
+    assert TRIAGE.assess("no fever, coughing up blood").tier == "emergency"  # a comma ends it
+    assert TRIAGE.assess("no fever and a swollen calf after my op").tier == "urgent"  # so does "and"
 
 
 def test_figures_of_speech_are_no_signs():
