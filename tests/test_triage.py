@@ -466,3 +466,21 @@ def test_a_child_with_a_fever_and_any_rash_is_an_emergency():
     assert TRIAGE.assess("my son has a fever and a rash").tier == "emergency"
     assert TRIAGE.assess("my son has a fever but is playing").tier == "urgent"
     assert TRIAGE.assess("my baby feels hot").tier == "urgent"
+
+
+def test_indirect_lay_descriptions_of_emergencies():
+    for text in (
+        "feels like an elephant sitting on me",
+        "feels like a car is parked on my chest",
+        "he's talking gibberish",
+        "thunderclap headache just now",
+        "sudden severe headache and being sick and neck stiff",
+        "I don't want to live anymore",
+        "I just want it all to end",
+        "my toes are blue and cold and I can't feel them",
+        "I can't feel when I wipe and my legs are weak",
+        "I'm a T5 para and my head is throbbing and my face is flushed",
+        "my poo has gone black like tar and I'm on apixaban",
+    ):
+        assert TRIAGE.assess(text).tier == "emergency", text
+    assert TRIAGE.assess("I want this waiting to end").tier == "routine"
