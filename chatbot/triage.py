@@ -59,6 +59,14 @@ _ITEM_PARTS = re.compile(r"<[^>]*>|[^\s<]+")
 
 _PLAIN = re.compile(r"[a-z0-9 ]+")
 
+# "leg's been numb" is "leg has been numb", not "legs": an 's before one of these words is "has" or "is",
+# so dropping the apostrophe does not make one leg two.
+_CONTRACTED_S = re.compile(
+    r"(?<=[a-z])['\u2019]s (?=(?:been|gone|got|getting|just|not|started|become|turned|still|really|very|so|all|"
+    r"swollen|numb|red|hot|cold|blue|white|weak|sore|bleeding|broken|dislocated|killing)\b)",
+    re.IGNORECASE,
+)
+
 # Clause numbers: the sentence's number times this, plus the joining words before it in the sentence.
 _SENTENCE = 1000
 
@@ -498,6 +506,8 @@ class Triage:
         words: list[str] = []
         clause: list[int] = []
         correct = self._spelling.correct
+        if "s " in text:
+            text = _CONTRACTED_S.sub(" is ", text)
         for number, part in enumerate(_CLAUSE_END.split(text)):
             part_words = [correct(word) for word in fold(part).split()]
             words += part_words

@@ -484,3 +484,9 @@ def test_indirect_lay_descriptions_of_emergencies():
     ):
         assert TRIAGE.assess(text).tier == "emergency", text
     assert TRIAGE.assess("I want this waiting to end").tier == "routine"
+
+
+def test_an_s_that_stands_for_is_or_has_is_not_a_plural():
+    assert TRIAGE.assess("his leg's been numb since the op").tier == "urgent"  # one leg, not both
+    assert TRIAGE.assess("his legs are numb and weak").tier == "emergency"
+    assert TRIAGE.assess("mum's face has dropped").tier == "emergency"  # a possessive stays one
