@@ -37,7 +37,7 @@ from chatbot.bank_files import (
 from chatbot.bank_layers import apply_removals, merge_sections
 from chatbot.bank_model import Bank, fill_placeholders
 from chatbot.errors import BankError, BankProblem
-from chatbot.triage import general_triage
+from chatbot.triage import general_emergency_number
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
 # The packaged bank and the general layer, pre-parsed (see bank_files); used only while they match the YAML exactly.
@@ -170,7 +170,7 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
     if problems:
         raise BankError(problems)
     # Who says which number to call, first to last: the caller, the bank's meta, the general triage table.
-    number = number or meta.emergency_number or general_triage().emergency_number
+    number = number or meta.emergency_number or general_emergency_number()
     values = meta.placeholders(number)
     example_ids = tuple(screens["example_ids"]) or tuple(entry.id for entry in entries[:4])
     return Bank(

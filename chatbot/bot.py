@@ -77,7 +77,9 @@ class Bot:
             unanswered_log.keep = bank.own_words()
         # `index`: the bank's (Analyzer, Matcher) from a compiled copy (see bank_cache); else built here.
         self.analyzer, self.matcher = index or build_index(bank)
-        self.triage = general_triage()
+        # The general table, told the names of this bank's condition ("can HO cause ..." is a question).
+        names = bank.subject_names or {name.lower() for name in (bank.short_name, bank.topic) if name}
+        self.triage = general_triage(frozenset(names))
         self.advice = AdviceDetector(bank.personal_advice)
         self.smalltalk = SmalltalkMatcher(bank.smalltalk)
         # Who says which number to call, first to last: the caller, the bank's meta, the general triage table.

@@ -23,6 +23,10 @@ from chatbot.errors import BankError, BankProblem
 from chatbot.text import fold
 
 TIERS = ("emergency", "urgent", "routine")
+# The time-frame kinds a word can give its clause (a rule's own lists may add current, past, hypothetical).
+_KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved")
+# The kinds that outweigh a current frame ("I took", "I've had") in its clause.
+_WEIGHTY = frozenset(("past", "chronic"))
 _RANK = {"emergency": 2, "urgent": 1, "routine": 0}
 # In a folder of its own: the general layer's loader reads every YAML file directly in `general/`
 # as bank sections, and the triage table is not one (a topic bank cannot extend it yet).
@@ -30,8 +34,8 @@ GENERAL_TRIAGE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "gener
 # The contexts every table must define (it may add more).
 CONTEXTS = ("after_surgery", "blood_thinner", "spinal_cord_injury", "child", "pregnancy")
 FRAMES = (
-    "current", "current_frame", "owner", "past", "hypothetical", "topic", "personal",
-    "conditional", "negation_before", "negation_after",
+    "current", "current_frame", "owner", "past", "hypothetical", "future", "chronic", "resolved", "state",
+    "topic", "personal", "question_opener", "pointing", "conditional", "negation_before", "negation_after",
 )  # fmt: skip
 
 # All the words of one sign must lie this close together (in words).
@@ -40,8 +44,12 @@ SIGN_WINDOW = 20
 # sign; an owner ("my", "his") only right before it ("my calf is swollen", not "can HO make my hip dislocate").
 FRAME_GAP = 1
 OWNER_GAP = 0
-# Words this long may be corrected for one slip of the keyboard (see _Spelling).
+# Sign words this long may be reached by one slip of the keyboard, from a word at least TYPO_FROM_LENGTH
+# long; shorter words are too often other real words ("beach" is not "bleach"). A word ending in s the table
+# does not know may be its singular, one of PLURAL_FROM_LENGTH letters or more (see _Spelling).
 TYPO_MIN_LENGTH = 6
+TYPO_FROM_LENGTH = 6
+PLURAL_FROM_LENGTH = 4
 
 # Sentence punctuation ends a clause; a decimal point ("38.5") does not.
 _CLAUSE_END = re.compile(r"[.?!;:,()\n]+(?!\d)")
@@ -50,6 +58,14 @@ _CLAUSE_END = re.compile(r"[.?!;:,()\n]+(?!\d)")
 _ITEM_PARTS = re.compile(r"<[^>]*>|[^\s<]+")
 
 _PLAIN = re.compile(r"[a-z0-9 ]+")
+
+# "leg's been numb" is "leg has been numb", not "legs": an 's before one of these words is "has" or "is",
+# so dropping the apostrophe does not make one leg two.
+_CONTRACTED_S = re.compile(
+    r"(?<=[a-z])['\u2019]s (?=(?:been|gone|got|getting|just|not|started|become|turned|still|really|very|so|all|"
+    r"swollen|numb|red|hot|cold|blue|white|weak|sore|bleeding|broken|dislocated|killing)\b)",
+    re.IGNORECASE,
+)
 
 # Clause numbers: the sentence's number times this, plus the joining words before it in the sentence.
 _SENTENCE = 1000
@@ -91,6 +107,7 @@ class Rule(NamedTuple):
     crisis: bool = False
     cues: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()  # this rule's own time-frame words
     safety_line: str = ""
+    event: bool = False  # something that happened (a knock, an overdose): feeling fine after does not undo it
 
 
 class TriageRules(NamedTuple):
@@ -104,6 +121,8 @@ class TriageRules(NamedTuple):
     contexts: dict[str, tuple[tuple[str, ...], ...]]
     rules: tuple[Rule, ...]
     sources: tuple[dict, ...]
+    figures: tuple[tuple[str, ...], ...] = ()  # figures of speech, read as no sign at all
+    negation_joiners: frozenset[str] = frozenset()  # words that carry a negation on along a list
 
 
 # Reading and checking the YAML.
@@ -129,12 +148,25 @@ def _item(text: Any) -> tuple[str, ...] | None:
     return tuple(result) or None
 
 
-def _items(value: Any, where: str, problems: list[BankProblem], file: str) -> tuple[tuple[str, ...], ...]:
+def _items(
+    value: Any, where: str, problems: list[BankProblem], file: str, groups: dict | None = None
+) -> tuple[tuple[str, ...], ...]:
     if not isinstance(value, list) or not value:
         problems.append(BankProblem(file, None, where, "must be a non-empty list of words or phrases"))
         return ()
+    try:  # the common case, a whole list of plain phrases at once: loading stays fast
+        if _PLAIN.fullmatch(" ".join(value)):
+            return tuple(tuple(raw.split()) for raw in value)
+    except TypeError:  # not all text: checked one by one below
+        pass
     items = []
     for raw in value:
+        if type(raw) is str and raw.startswith("@"):  # a named word group ("@leg"): all its words
+            if groups is None or raw[1:] not in groups:
+                problems.append(BankProblem(file, None, where, f"unknown word group {raw!r}"))
+            else:
+                items.extend(groups[raw[1:]])
+            continue
         if type(raw) is str and _PLAIN.fullmatch(raw):  # the common case, inline: loading stays fast
             items.append(tuple(raw.split()))
             continue
@@ -148,7 +180,7 @@ def _items(value: Any, where: str, problems: list[BankProblem], file: str) -> tu
 
 
 def _special_ok(word: str) -> bool:
-    return word in ("<temperature>", "<year>") or re.fullmatch(r"<number \d+\+>", word) is not None
+    return word in ("<temperature>", "<year>") or re.fullmatch(r"<number \d+(\+|-\d+)>", word) is not None
 
 
 def _text(value: Any) -> str:
@@ -173,11 +205,20 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
     frames_raw = document.get("time_frame") if isinstance(document.get("time_frame"), dict) else {}
     time_frame = {kind: _items(frames_raw.get(kind), f"time_frame {kind}", problems, file) for kind in FRAMES}
     breaks = tuple(fold(str(w)) for w in document.get("clause_breaks") or [] if isinstance(w, str))
+    groups: dict[str, tuple[tuple[str, ...], ...]] = {}
+    groups_raw = document.get("word_groups") if isinstance(document.get("word_groups"), dict) else {}
+    for name, value in groups_raw.items():  # in order: a group may use the groups above it
+        groups[str(name)] = _items(value, f"word_groups {name}", problems, file, groups)
+    figures = _items(document["figures_of_speech"], "figures_of_speech", problems, file, groups) \
+        if "figures_of_speech" in document else ()  # fmt: skip
+    joiners = frozenset(str(w) for w in document.get("negation_joiners") or [] if isinstance(w, str))
     contexts_raw = document.get("contexts") if isinstance(document.get("contexts"), dict) else {}
     names = list(CONTEXTS) + [name for name in contexts_raw if name not in CONTEXTS]
-    contexts = {name: _items(contexts_raw.get(name), f"contexts {name}", problems, file) for name in names}
+    contexts = {name: _items(contexts_raw.get(name), f"contexts {name}", problems, file, groups) for name in names}
     rules = tuple(
-        rule for raw in document.get("rules") or [] if (rule := _rule(raw, problems, file, contexts)) is not None
+        rule
+        for raw in document.get("rules") or []
+        if (rule := _rule(raw, problems, file, contexts, groups)) is not None
     )
     if not rules:
         problems.append(BankProblem(file, None, None, "no rules"))
@@ -190,10 +231,10 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         sources = []
     if problems:
         raise BankError(problems)
-    return TriageRules(number, texts, lines, time_frame, breaks, contexts, rules, tuple(sources))
+    return TriageRules(number, texts, lines, time_frame, breaks, contexts, rules, tuple(sources), figures, joiners)
 
 
-def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict) -> Rule | None:
+def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, groups: dict) -> Rule | None:
     if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
         problems.append(BankProblem(file, None, None, "each rule needs a name"))
         return None
@@ -205,13 +246,15 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict) -> R
     signs = []
     for sign in raw.get("signs") or []:
         if isinstance(sign, list):
-            groups = tuple(_items(group, f"{name} signs", problems, file) for group in sign)
-            if groups and all(groups):
-                signs.append(groups)
+            parts = tuple(_items(group, f"{name} signs", problems, file, groups) for group in sign)
+            if parts and all(parts):
+                signs.append(parts)
             else:
                 problems.append(BankProblem(file, None, name, f"a sign must be a phrase or a list of groups: {sign!r}"))
+        elif type(sign) is str and _PLAIN.fullmatch(sign):  # the common case: loading stays fast
+            signs.append(((tuple(sign.split()),),))
         else:
-            item = _items([sign], f"{name} signs", problems, file)
+            item = _items([sign], f"{name} signs", problems, file, groups)
             if item:
                 signs.append((item,))
     if not signs:
@@ -225,12 +268,14 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict) -> R
     if tier == "routine" and not safety_line:
         problems.append(BankProblem(file, None, name, "a routine rule needs its safety_line"))
     cues = tuple(
-        (kind, _items(raw[kind], f"{name} {kind}", problems, file))
+        (kind, _items(raw[kind], f"{name} {kind}", problems, file, groups))
         for kind in ("current", "past", "hypothetical")
         if kind in raw
     )
-    unless = _items(raw["unless"], f"{name} unless", problems, file) if "unless" in raw else ()
-    return Rule(name, tier, tuple(signs), context, unless, bool(raw.get("crisis")), cues, safety_line)
+    unless = _items(raw["unless"], f"{name} unless", problems, file, groups) if "unless" in raw else ()
+    return Rule(
+        name, tier, tuple(signs), context, unless, bool(raw.get("crisis")), cues, safety_line, bool(raw.get("event"))
+    )
 
 
 # Finding phrases in a message.
@@ -239,6 +284,8 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict) -> R
 def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word) if len(word) < 7 else None
+    if len(word) > 1 and word[-1] in "cf" and word[:-1].isdigit() and len(word) < 6:  # "39c", "101f"
+        return int(word[:-1])
     return _NUMBER_WORDS.get(word)
 
 
@@ -248,10 +295,13 @@ def _word_fits(pattern: str, word: str) -> bool:
         if value is None:
             return False
         if pattern == "<temperature>":
-            return word.isdigit() and (38 <= value <= 43 or 101 <= value <= 108)
+            return word[0].isdigit() and (38 <= value <= 43 or 101 <= value <= 108)
         if pattern == "<year>":
             return word.isdigit() and len(word) == 4 and 1900 <= value <= 2099
-        return value >= int(pattern[len("<number ") : -2])
+        low, _, high = pattern[len("<number ") : -1].partition("-")  # "<number 5+>" or "<number 1-15>"
+        if high:
+            return int(low) <= value <= int(high)
+        return value >= int(low.rstrip("+"))
     if pattern[-1] == "*":
         return word.startswith(pattern[:-1])
     return pattern == word
@@ -280,7 +330,7 @@ class _PhraseIndex:
                 self.by_prefix.setdefault(first[:3], []).append(item)
             elif len(item) == 1:
                 self.single[first] = item
-            elif any(word[0] == "<" or word[-1] == "*" for word in item[1:]):
+            elif "<" in (rest := " ".join(item[1:]) + " ") or "* " in rest:
                 self.by_first.setdefault(first, []).append(item)
             else:
                 self.pairs.setdefault((first, item[1]), []).append(item)
@@ -315,8 +365,11 @@ class _PhraseIndex:
 class _Spelling:
     """Fixes one slip inside a long sign word ("brething", "swolen", "unconsious", "temprature").
 
-    Only words of TYPO_MIN_LENGTH letters or more that the table does not know
-    are corrected, only to a word of a sign or context, and only for one letter
+    Only words the table does not know are corrected: a plural or a verb in
+    -s to the word without it when the table knows that ("wants to die"), a
+    word short of a final e to the word with it ("strok"); a word of
+    TYPO_FROM_LENGTH letters or more to a sign or context word of
+    TYPO_MIN_LENGTH letters or more, only for one letter
     dropped or added inside the word (not at its end, where "collapse" and
     "collapsed" are different words) or two letters swapped.
     """
@@ -328,7 +381,16 @@ class _Spelling:
         self.memo: dict[str, str] = {}
 
     def _build(self) -> dict[tuple[str, int], list[str]]:
-        timing = {word for values in self.rules.time_frame.values() for item in values for word in item}
+        signs = {
+            word
+            for rule in self.rules.rules
+            for sign in rule.signs
+            for group in sign
+            for item in group
+            for word in item
+        }
+        # Time-frame words are not corrected into, unless a sign uses them too ("fever" in "fever came down").
+        timing = {word for values in self.rules.time_frame.values() for item in values for word in item} - signs
         buckets: dict[tuple[str, int], list[str]] = {}
         for word in self.known - timing:
             if len(word) >= TYPO_MIN_LENGTH and word.isalpha():
@@ -336,9 +398,15 @@ class _Spelling:
         return buckets
 
     def correct(self, word: str) -> str:
-        if len(word) < TYPO_MIN_LENGTH or word in self.known or not word.isalpha():
+        if len(word) < PLURAL_FROM_LENGTH or word in self.known or not word.isalpha():
             return word
         fixed = self.memo.get(word)
+        if fixed is None and word[-1] == "s" and word[:-1] in self.known:  # "paracetamols", "wants"
+            fixed = word[:-1]
+        if fixed is None and word + "e" in self.known and len(word) >= PLURAL_FROM_LENGTH + 1:  # "strok"
+            fixed = word + "e"
+        if fixed is None and len(word) < TYPO_FROM_LENGTH:
+            return word
         if fixed is None:
             if self.buckets is None:
                 self.buckets = self._build()
@@ -374,7 +442,8 @@ class _Message(NamedTuple):
     kinds: dict[int, set[str]]  # the time-frame kinds found in each clause (current, past) and sentence (hypothetical)
     frames: list[tuple[int, int, int]]  # where a current frame ("I have", "my") is, and its largest gap
     negators: list[tuple[int, int, bool]]  # where a negation is, and whether it comes after what it denies
-    general: list[bool]  # [True] for a question about the condition itself, with no person in it
+    general: list[bool]  # [True] for a general question: about the condition itself, or about no one
+    asked: bool  # one sentence that ends in a question mark
 
 
 class Triage:
@@ -384,39 +453,51 @@ class Triage:
         self.rules = rules
         self.emergency_number = rules.emergency_number
         self._by_name = {rule.name: rule for rule in rules.rules}
+        # Each sign's groups as sets, to look phrases up in them; made on a rule's first need (start-up stays fast).
+        self._sign_sets: dict[str, list[tuple[frozenset, ...]]] = {}
         items: list[tuple[str, ...]] = []
         # Which signs each phrase belongs to, so a message's phrases lead straight to the signs to check.
         self._signs_of: dict[tuple[str, ...], set[tuple[int, int]]] = {}
+        signs_of = self._signs_of
         for number, rule in enumerate(rules.rules):
             for sign_number, sign in enumerate(rule.signs):
+                key = (number, sign_number)
                 for group in sign:
-                    items += group
                     for item in group:
-                        self._signs_of.setdefault(item, set()).add((number, sign_number))
+                        found = signs_of.get(item)
+                        if found is None:
+                            signs_of[item] = {key}
+                        else:
+                            found.add(key)
             items += rule.unless
             for _, cue_items in rule.cues:
                 items += cue_items
         for values in (*rules.time_frame.values(), *rules.contexts.values()):
             items += values
         items += [(word,) for word in rules.clause_breaks]
-        unique = set(items)
+        items += rules.figures
+        self._figures = frozenset(rules.figures)
+        unique = set(items).union(signs_of)
         self._index = _PhraseIndex(unique)
         self._spelling = _Spelling(unique, rules)
         self._breaks = frozenset((word,) for word in rules.clause_breaks)
-        self._kinds = _kinds_of([rules.time_frame[kind] for kind in ("current", "past", "hypothetical")])
+        self._kinds = _kinds_of([rules.time_frame[kind] for kind in _KINDS])
         self._frame_gaps = {item: FRAME_GAP for item in rules.time_frame["current_frame"]}
         self._frame_gaps.update({item: OWNER_GAP for item in rules.time_frame["owner"]})
         self._conditional = frozenset(rules.time_frame["conditional"])
+        self._states = frozenset(word for item in rules.time_frame["state"] for word in item)
         self._negation = {item: False for item in rules.time_frame["negation_before"]}
         self._negation.update({item: True for item in rules.time_frame["negation_after"]})
         self._topic = frozenset(rules.time_frame["topic"])
         self._personal = frozenset(rules.time_frame["personal"])
+        self._openers = frozenset(word for item in rules.time_frame["question_opener"] for word in item)
+        self._pointing = frozenset(word for item in rules.time_frame["pointing"] for word in item)
         self._context_names: dict[tuple[str, ...], list[str]] = {}
         for name, context_items in rules.contexts.items():
             for item in context_items:
                 self._context_names.setdefault(item, []).append(name)
         self._own_kinds = {
-            rule.name: _kinds_of([dict(rule.cues).get(kind, ()) for kind in ("current", "past", "hypothetical")])
+            rule.name: _kinds_of([dict(rule.cues).get(kind, ()) for kind in _KINDS])
             for rule in rules.rules
             if rule.cues
         }
@@ -425,12 +506,28 @@ class Triage:
         words: list[str] = []
         clause: list[int] = []
         correct = self._spelling.correct
+        if "s " in text:
+            text = _CONTRACTED_S.sub(" is ", text)
         for number, part in enumerate(_CLAUSE_END.split(text)):
             part_words = [correct(word) for word in fold(part).split()]
             words += part_words
             clause += [number * _SENTENCE] * len(part_words)
         found = self._index.find(words)
-        return _Message(words, clause, found, {}, [], [], [False])
+        if self._figures and not self._figures.isdisjoint(found):
+            found = self._without_figures(found)
+        asked = text.rstrip().endswith("?") and bool(clause) and clause[-1] == clause[0]
+        return _Message(words, clause, found, {}, [], [], [False], asked)
+
+    def _without_figures(self, found):
+        """A figure of speech ("took my breath away", "dying to know") hides the sign words inside it."""
+        hidden = {p for item in self._figures for start, end in found.get(item, ()) for p in range(start, end)}
+        kept = {}
+        for item, spans in found.items():
+            if item in self._signs_of:
+                spans = [span for span in spans if hidden.isdisjoint(range(*span))]
+            if spans:
+                kept[item] = spans
+        return kept
 
     def assess(self, text: str) -> Assessment:
         """How urgent a message is; ROUTINE when it holds no red flag at all."""
@@ -470,11 +567,21 @@ class Triage:
         return ROUTINE
 
     def _split_clauses(self, message: _Message) -> None:
-        """Joining words ("and", "but") end a clause too: number the clauses again with them."""
+        """Joining words ("and", "but") end a clause too: number the clauses again with them.
+
+        Not inside a phrase of the table that holds one ("on and off", "red and swollen").
+        """
         extra = 0
         clause = message.clause
+        inside = {
+            p
+            for item, spans in message.found.items()
+            if len(item) > 2
+            for start, end in spans
+            for p in range(start + 1, end - 1)
+        }
         for position, word in enumerate(message.words):
-            if (word,) in self._breaks:
+            if (word,) in self._breaks and position not in inside:
                 extra += 1
             clause[position] += extra
 
@@ -483,30 +590,53 @@ class Triage:
         clause = message.clause
         # "if I get chest pain", "could I have a stroke": a frame right after these is no statement about now.
         conditions = {end for item in self._conditional for _, end in message.found.get(item, ())}
+        timed = [(start, end) for item in message.found if item in self._kinds for start, end in message.found[item]]
         for item, spans in message.found.items():
             kinds = self._kinds.get(item)
             if kinds:
-                for start, _ in spans:
+                for start, end in spans:  # in the clause of its last word: "what if" speaks of the clause "if" opens
+                    if len(timed) > 1 and any(s <= start and end <= e and e - s > end - start for s, e in timed):
+                        continue  # inside a longer time-frame phrase: "now" in "it's fine now"
                     for kind in kinds:
-                        message.kinds.setdefault(_scope(kind, clause[start]), set()).add(kind)
+                        message.kinds.setdefault(_scope(kind, clause[end - 1]), set()).add(kind)
             gap = self._frame_gaps.get(item)
             if gap is not None:
-                # A condition voids a frame ("if I get ...") but not an owner: "is it a DVT if my calf is sore?"
-                # tells of a calf that is sore now.
-                spans = [span for span in spans if gap == OWNER_GAP or span[0] not in conditions]
+                # A condition voids a frame ("if I get ..."), and an owner unless a state follows the thing
+                # owned: "is it a DVT if my calf is sore?" tells of a calf that is sore now, "should I go to
+                # A&E if my calf swells?" of one that may swell.
+                spans = [
+                    span
+                    for span in spans
+                    if span[0] not in conditions or gap == OWNER_GAP and self._state_follows(span[1], message.words)
+                ]
                 message.frames.extend((start, end, gap) for start, end in spans)
             after = self._negation.get(item)
             if after is not None:
                 message.negators.extend((start, end, after) for start, end in spans)
         found = message.found.keys()
-        message.general[0] = not self._topic.isdisjoint(found) and self._personal.isdisjoint(found)
+        # A general question: it names the condition, or it is one question that opens like one ("is chest
+        # pain after hip surgery normal?"), and in either case names no person and no "now".
+        message.general[0] = self._personal.isdisjoint(found) and (
+            not self._topic.isdisjoint(found)
+            or message.asked
+            and len(message.words) > 1
+            and message.words[0] in self._openers
+            and message.words[1] not in self._pointing  # "is this a heart attack?" is about now
+        )
+
+    def _state_follows(self, end: int, words: list[str]) -> bool:
+        """A state word ("is", "feels", "looks") one or two words after an owned thing ("my calf is ...")."""
+        return any(words[p] in self._states for p in range(end + 1, min(end + 3, len(words))))
 
     def _frame_of(self, rule: Rule, sign_numbers: list[int], message: _Message) -> str | None:
         """Whether these signs of a rule are "current" (happening now) or only a "mention" (past or
         hypothetical); None if none of them is whole in the message."""
         told = False
         for sign_number in sign_numbers:
-            for positions in self._occurrences(rule.signs[sign_number], message.found):
+            sets = self._sign_sets.get(rule.name)
+            if sets is None:
+                sets = self._sign_sets[rule.name] = [tuple(map(frozenset, sign)) for sign in rule.signs]
+            for positions in self._occurrences(sets[sign_number], message.found):
                 if message.negators and self._is_denied(positions, message):
                     continue
                 told = True
@@ -514,20 +644,36 @@ class Triage:
                     return "current"
         return "mention" if told else None
 
-    @staticmethod
-    def _is_denied(positions: set[int], message: _Message) -> bool:
+    @functools.cached_property
+    def _list_words(self) -> frozenset[str]:
+        """The words a negation may run across to reach a later sign of a list: "no chest pain or
+        breathlessness", "not sick or sleepy" (sign words and a few joiners, never "but" or "im").
+        Built on first need: start-up stays fast."""
+        frame = self.rules.time_frame
+        people = {word for item in (*frame["personal"], *frame["owner"]) for word in item}
+        signs = {word for item in self._signs_of for word in item if word[0] != "<"}
+        breaks = set(self.rules.clause_breaks)  # "no fever and a swollen calf": the calf is not denied
+        return frozenset(signs - people - breaks) | self.rules.negation_joiners
+
+    def _is_denied(self, positions: set[int], message: _Message) -> bool:
         """A sign said to be absent: "no chest pain", "without a fever", "breathing is fine".
 
-        The negation must sit right before a word of the sign (at most one word
-        between) or right after it, in the same sentence, and not be part of the
-        sign itself ("not breathing", "no feeling in my leg" are signs).
+        A negation before the sign reaches it across a list of sign words and
+        joiners ("no chest pain or breathlessness", "not sick or sleepy") but
+        stops at any other word ("no idea why my chest hurts" is no denial); one
+        after it must follow at once (at most one word between). Both stay in
+        the sentence, and a negation that is part of the sign ("not breathing",
+        "no feeling in my leg") never denies it.
         """
-        clause = message.clause
+        clause, words, list_words = message.clause, message.words, self._list_words
         for start, end, after in message.negators:
-            if start in positions:
+            if not positions.isdisjoint(range(start, end)):  # part of the sign: "is not breathing"
                 continue
             for position in positions:
-                near = start - position - 1 in (0, 1) if after else position - end in (0, 1)
+                if after:
+                    near = start - position - 1 in (0, 1)
+                else:
+                    near = position >= end and all(words[p] in list_words for p in range(end, position))
                 if near and clause[start] // _SENTENCE == clause[position] // _SENTENCE:
                     return True
         return False
@@ -535,7 +681,13 @@ class Triage:
     @staticmethod
     def _occurrences(sign, found):
         """Each place a sign is in the message, as the word positions it covers."""
-        spans = [[span for item in group for span in found.get(item, ())] for group in sign]
+        # A group may hold many phrases (a word group) and a message few: walk the smaller side.
+        spans = [
+            [span for item in group for span in found.get(item, ())]
+            if len(group) < len(found)
+            else [span for item, item_spans in found.items() if item in group for span in item_spans]
+            for group in sign
+        ]
         if not all(spans):
             return
         for anchor in spans[0]:
@@ -552,9 +704,10 @@ class Triage:
         """A sign is current unless every clause it touches reads as past or hypothetical.
 
         In a clause: a current word or frame ("now", "I have ...") wins; else a
-        past word ("last year") makes it a mention; else an owner right before
-        the sign ("my calf ...") makes it current; else a hypothetical word
-        ("can HO cause ...") makes it a mention; a clause with none is current.
+        past word ("last year"), or a future one in a question or condition ("if
+        my wound starts oozing"), makes it a mention; else an owner right before the sign ("my calf ...")
+        makes it current; else a hypothetical word ("can HO cause ...") makes it
+        a mention; a clause with none is current.
         """
         first = min(positions)
         framed = owned = False
@@ -563,19 +716,29 @@ class Triage:
                 owned = owned or end == first
             elif start <= first and first - end <= gap or start in positions:  # just before, or overlapping
                 framed = True
-        if framed:
-            return True
         clause = message.clause
+        if framed:
+            # A past time ("I took 20 paracetamol in 2015") or a long-standing problem ("I've had chest pain
+            # on and off for years") outweighs a frame; a current word does not.
+            return not any(
+                not _WEIGHTY.isdisjoint(message.kinds.get(number, ()))
+                and "current" not in message.kinds.get(number, ())
+                for number in {clause[p] for p in positions}
+            )
         own = self._own_kinds.get(rule.name)
         for number in {clause[p] for p in positions}:
             kinds = message.kinds.get(number, set()) | message.kinds.get(_scope("hypothetical", number), set())
             if own:
                 for item, item_kinds in own.items():
-                    for start, _ in message.found.get(item, ()):
-                        kinds |= {kind for kind in item_kinds if _scope(kind, clause[start]) == _scope(kind, number)}
+                    for _, end in message.found.get(item, ()):
+                        kinds |= {kind for kind in item_kinds if _scope(kind, clause[end - 1]) == _scope(kind, number)}
             if message.general[0]:
                 kinds = kinds | {"hypothetical"}
-            if "current" in kinds or not kinds or owned and "past" not in kinds:
+            if "hypothetical" not in kinds:  # a future word counts only in a question or condition
+                kinds = kinds - {"future"}
+            if rule.event:  # a knock or an overdose is not undone by feeling fine
+                kinds = kinds - {"resolved"}
+            if "current" in kinds or not kinds or owned and not kinds & {"past", "future", "chronic", "resolved"}:
                 return True
         return False
 
@@ -607,23 +770,59 @@ class Triage:
 
 
 def _scope(kind: str, clause: int) -> int:
-    """Where a time-frame word counts: current and past words in their clause, hypothetical words in the
-    whole sentence ("what is the difference between HO and a blood clot" is one question)."""
-    return -1 - clause // _SENTENCE if kind == "hypothetical" else clause
+    """Where a time-frame word counts: current and past words in their clause, hypothetical and resolved
+    words in the whole sentence ("what is the difference between HO and a blood clot" is one question, "my
+    legs were numb but it wore off" one story)."""
+    return -1 - clause // _SENTENCE if kind in ("hypothetical", "resolved") else clause
 
 
 def _kinds_of(lists) -> dict[tuple[str, ...], frozenset[str]]:
-    """Each time-frame phrase with its kinds, from the current, past and hypothetical lists in that order."""
+    """Each time-frame phrase with its kinds, from the lists of _KINDS in that order."""
     kinds: dict[tuple[str, ...], set[str]] = {}
-    for kind, items in zip(("current", "past", "hypothetical"), lists, strict=True):
+    for kind, items in zip(_KINDS, lists, strict=True):
         for item in items:
             kinds.setdefault(item, set()).add(kind)
     return {item: frozenset(value) for item, value in kinds.items()}
 
 
+SUBJECT = "{subject}"
+
+
+def with_subjects(value: Any, subjects: tuple[str, ...]) -> Any:
+    """The table with each phrase naming `{subject}` written once for every name of the bank's condition.
+
+    The general table knows no condition by name; a bank gives its own names ("HO", "FOP"), so that
+    "can HO cause chest pain?" is read as a question about the condition. Without names, such phrases
+    are left out.
+    """
+    if isinstance(value, dict):
+        return {key: with_subjects(item, subjects) for key, item in value.items()}
+    if isinstance(value, list):
+        expanded = []
+        for item in value:
+            if isinstance(item, str) and SUBJECT in item:
+                expanded += [item.replace(SUBJECT, subject) for subject in subjects]
+            else:
+                expanded.append(with_subjects(item, subjects))
+        return expanded
+    return value
+
+
 @functools.cache
-def general_triage() -> Triage:
-    """The packaged triage table (the general layer), read once per process."""
+def general_triage(subjects: frozenset[str] = frozenset()) -> Triage:
+    """The packaged triage table (the general layer) for a bank whose condition has these names,
+    built once per process and set of names."""
+    document = with_subjects(_general_document(), tuple(sorted(subjects)))
+    return Triage(rules_from_document(document, GENERAL_TRIAGE))
+
+
+@functools.cache
+def _general_document() -> Any:
     from chatbot.triage_file import read_triage_document
 
-    return Triage(rules_from_document(read_triage_document(GENERAL_TRIAGE), GENERAL_TRIAGE))
+    return read_triage_document(GENERAL_TRIAGE)
+
+
+def general_emergency_number() -> str:
+    """The number the general table tells people to call, without building the table."""
+    return " ".join(str(_general_document().get("emergency_number") or "").split())

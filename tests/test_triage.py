@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from chatbot import BankError, Bot, load_bank
 from chatbot.evaluation import evaluate
-from chatbot.triage import GENERAL_TRIAGE, Triage, general_triage, rules_from_document
+from chatbot.triage import GENERAL_TRIAGE, Triage, rules_from_document
 from chatbot.triage_file import cache_path, read_triage_document
 
 # Issue 13, "let these through": each must now escalate.
@@ -28,16 +28,17 @@ ISSUE_URGENT = [
     "there is pus coming from my wound after the surgery",
     "I took two doses of warfarin by mistake",
     "my calf is swollen after hip surgery, should I go to the hospital?",
+    # Seen the same day, as NHS 111 does, unless there are emergency signs (see the next tests).
+    "I'm on warfarin and knocked my head",
+    "bad headache while taking warfarin",
+    "heard a pop and can't walk",
+    "my hip is dislocated",
 ]
 ISSUE_EMERGENCY = [
     "sharp pain when I breathe in after surgery",
     "I am confused and have a fever",
-    "I'm on warfarin and knocked my head",
     "I take warfarin and my stools are black",
-    "bad headache while taking warfarin",
     "I took 10 ibuprofen",
-    "heard a pop and can't walk",
-    "my hip is dislocated",
     "I can't feel my leg",
     "I can't pee and my legs are numb",
     "my foot is cold and blue",
@@ -133,8 +134,10 @@ def test_a_carer_asking_about_a_child_with_high_fever(bot):
 
 
 def test_symptom_told_as_happening_now_gets_the_check_with_your_care_team_line(bot):
-    reply = bot.ask("I have a hard lump on my thigh that is getting bigger")
+    reply = bot.ask("I have a hard painful lump on my thigh")
     assert reply.kind != "urgent" and "care team" in reply.text.split("\n\n")[-1]
+    # A lump that keeps growing needs an urgent appointment (NHS, lumps).
+    assert bot.ask("I have a hard lump on my thigh that is getting bigger").kind == "urgent"
 
 
 def test_the_conversation_goes_on_after_an_urgent_reply(session):
@@ -227,7 +230,7 @@ def test_look_alike_quotes_dashes_and_wide_letters_are_folded(bot):
 
 # The rule table itself.
 
-TRIAGE = general_triage()
+TRIAGE = Bot.load().triage  # the general table as the packaged bank uses it (its names: HO, FOP ...)
 
 
 def test_the_table_names_its_sources_and_every_rule_has_signs_and_a_tier():
@@ -254,7 +257,7 @@ def test_a_broken_table_is_refused_with_every_problem():
 
 def test_a_rule_with_a_context_needs_it():
     assert TRIAGE.assess("I have a bad headache").tier == "routine"
-    assert TRIAGE.assess("I have a bad headache and I'm on warfarin").tier == "emergency"
+    assert TRIAGE.assess("I have a bad headache and I'm on warfarin").tier == "urgent"
 
 
 def test_the_json_copy_of_the_table_is_fresh_and_the_same():
@@ -295,10 +298,12 @@ def test_checking_a_message_is_cheap():
 # The development set.
 
 
-def test_the_development_set_meets_the_targets(bot):
-    report = evaluate(bot, DATA / "triage-dev.yaml")
+@pytest.mark.parametrize(("name", "size"), [("triage-dev.yaml", 900), ("triage-dev2.yaml", 300)])
+def test_the_development_sets_meet_the_targets(bot, name, size):
+    # triage-dev2.yaml was written by someone else, for tuning in round 2.
+    report = evaluate(bot, DATA / name)
     figures = report.triage_figures()
-    assert figures["cases"] >= 120
+    assert figures["cases"] >= size
     assert figures["recall"]["emergency"] == 1.0, report.text()
     assert figures["recall"]["urgent"] >= 0.95 and figures["urgent_scored_routine"] == 0, report.text()
     assert figures["false_emergencies"] == 0 and figures["false_urgent_rate"] <= 0.02, report.text()
@@ -348,3 +353,140 @@ def test_a_bare_no_in_the_table_is_refused_not_read_as_false():
     document["time_frame"]["negation_before"] = [False, "without"]
     with pytest.raises(BankError, match="put quotes around"):
         rules_from_document(document)
+
+
+# Round 2: mechanisms that carry to wordings the table has never seen.
+
+
+def test_a_negation_runs_along_a_list_of_signs_but_stops_at_other_words():
+    assert TRIAGE.assess("calf is tender and swollen after my op. no chest pain or breathlessness").tier == "urgent"
+    assert TRIAGE.assess("banged my head, on warfarin, feel fine, not sick or sleepy").tier == "urgent"
+    assert TRIAGE.assess("I don't feel breathless or anything, just wondering about flying").tier == "routine"
+    assert TRIAGE.assess("my calf isn't swollen or sore, I just want to know about stockings").tier == "routine"
+    # Any other word ends it: the chest pain is told, not denied.
+    assert TRIAGE.assess("I have no idea why my chest hurts so much right now").tier == "emergency"
+    assert TRIAGE.assess("no fever, but I'm coughing up blood").tier == "emergency"
+    assert TRIAGE.assess("no fever, coughing up blood").tier == "emergency"  # a comma ends it
+    assert TRIAGE.assess("no fever and a swollen calf after my op").tier == "urgent"  # so does "and"
+
+
+def test_figures_of_speech_are_no_signs():
+    for text in (
+        "took my breath away how fast the recovery went",
+        "I'm dying to know when I can drive",
+        "I nearly killed myself laughing at the physio",
+        "nearly fainted at the sight of my xray lol",
+        "I overdosed on netflix this weekend",
+        "I took an overdose of cheese at christmas haha",
+        "this heat is suffocating",
+    ):
+        assert TRIAGE.assess(text).tier == "routine", text
+    # The same words about a medicine, or about oneself, are signs.
+    assert TRIAGE.assess("my brother overdosed on his methadone").tier == "emergency"
+    assert TRIAGE.assess("I'm suffocating, I can't get air in").tier == "emergency"
+
+
+def test_the_tier_line_follows_nhs_111_urgent_unless_emergency_signs():
+    assert TRIAGE.assess("my hip popped out, the foot is warm and pink").tier == "urgent"
+    assert TRIAGE.assess("my hip popped out and my foot is cold and blue").tier == "emergency"
+    assert TRIAGE.assess("knocked my head on the door, on apixaban, feel normal").tier == "urgent"
+    assert TRIAGE.assess("knocked my head on the door, on apixaban, now being sick").tier == "emergency"
+    assert TRIAGE.assess("my 6 week old has a temperature of 38.2").tier == "urgent"
+    assert TRIAGE.assess("my 6 week old has a temperature of 38.2 and is floppy").tier == "emergency"
+
+
+def test_time_frames_beyond_the_word_lists():
+    # A condition with a change that may come, against a state now.
+    assert TRIAGE.assess("should I go to A&E if my calf swells?").tier == "routine"
+    assert TRIAGE.assess("is it a blood clot if my calf is swollen and red?").tier == "urgent"
+    assert TRIAGE.assess("Should I call 999 if I get chest pain after surgery?").tier == "routine"
+    assert TRIAGE.assess("can HO make my leg swell?").tier == "routine"
+    # Long-standing or gone again, even after "I've had" or "my".
+    assert TRIAGE.assess("I've had chest pain on and off for years, it's muscular").tier == "routine"
+    assert TRIAGE.assess("my legs were numb after the spinal anaesthetic but it wore off").tier == "routine"
+    # Gone again, but not for an event: a knock or an overdose is not undone by feeling fine.
+    assert TRIAGE.assess("I had chest pain last week but I'm fine now").tier == "routine"
+    assert TRIAGE.assess("hit my head but I'm fine now, on warfarin").tier == "urgent"
+    assert TRIAGE.assess("took 20 paracetamol but I feel fine now").tier == "emergency"
+    assert TRIAGE.assess("my foot is freezing and blue and its gone totally numb").tier == "emergency"
+    # An adult's fever is urgent from 39, or with shivers; after surgery or in a child from 38.
+    assert TRIAGE.assess("I have a fever of 38.5").tier == "routine"
+    assert TRIAGE.assess("I have a fever of 39.2").tier == "urgent"
+    assert TRIAGE.assess("temp 38.4 and shivering").tier == "urgent"
+    # Recent days are now.
+    assert TRIAGE.assess("outside of my thigh feels numb since surgery three days ago").tier == "urgent"
+
+
+def test_one_general_question_about_no_one_is_a_mention_but_a_pointing_one_is_not():
+    assert TRIAGE.assess("is chest pain after hip surgery normal?").tier == "routine"
+    assert TRIAGE.assess("is this a heart attack?").tier == "emergency"
+    assert TRIAGE.assess("is he having a stroke?").tier == "emergency"
+    assert TRIAGE.assess("chest pain?").tier == "emergency"
+    assert TRIAGE.assess("is it normal? chest pain and sweating").tier == "emergency"  # two sentences
+
+
+def test_numbers_plurals_and_short_typos():
+    assert TRIAGE.assess("running a fever of 101F after my op").tier == "urgent"
+    assert TRIAGE.assess("temp 39.5c and shivering").tier == "urgent"
+    assert TRIAGE.assess("took 30 paracetamols").tier == "emergency"  # a plural the table does not list
+    assert TRIAGE.assess("my son said he wants to die").tier == "emergency"  # a verb in -s
+    assert TRIAGE.assess("i think im having a strok").tier == "emergency"  # a final e left off
+    assert TRIAGE.assess("we had a day at the beach").tier == "routine"  # a real word, not "bleach"
+    assert TRIAGE.assess("my 2yo swallowed some of my tablets").tier == "emergency"
+    assert TRIAGE.assess("took 4 paracetamol today").tier == "routine"
+
+
+def test_word_groups_are_shared_and_an_unknown_group_is_refused():
+    document = read_triage_document(GENERAL_TRIAGE)
+    rules = rules_from_document(document)
+    assert rules.figures and "or" in rules.negation_joiners
+    broken = json.loads(json.dumps(document))
+    broken["rules"][0]["signs"].append([["@no_such_group"], ["pain"]])
+    with pytest.raises(BankError, match="unknown word group '@no_such_group'"):
+        rules_from_document(broken)
+
+
+def test_overdoses_said_in_many_ways_and_a_past_time_outweighs_i_took():
+    for text in (
+        "took more than I should of my tramadol, like 10",
+        "I took 3 days worth of tablets at once",
+        "I think I overdid the oxycodone",
+        "I OD'd on my sleeping pills",
+        "chucked a load of pills down me",
+        "I'm thinking about taking all my pills tonight",
+    ):
+        assert TRIAGE.assess(text).tier == "emergency", text
+    assert TRIAGE.assess("I overdid the exercise yesterday").tier == "routine"
+    assert TRIAGE.assess("I took more than I should of my painkillers in 2015").tier == "routine"
+    assert TRIAGE.assess("I've had chest pain since 2015, it's muscular").tier == "routine"
+    assert TRIAGE.assess("I've had chest pain since my knee replacement 2 weeks ago").tier == "emergency"
+
+
+def test_a_child_with_a_fever_and_any_rash_is_an_emergency():
+    assert TRIAGE.assess("my son has a fever and a rash").tier == "emergency"
+    assert TRIAGE.assess("my son has a fever but is playing").tier == "urgent"
+    assert TRIAGE.assess("my baby feels hot").tier == "urgent"
+
+
+def test_indirect_lay_descriptions_of_emergencies():
+    for text in (
+        "feels like an elephant sitting on me",
+        "feels like a car is parked on my chest",
+        "he's talking gibberish",
+        "thunderclap headache just now",
+        "sudden severe headache and being sick and neck stiff",
+        "I don't want to live anymore",
+        "I just want it all to end",
+        "my toes are blue and cold and I can't feel them",
+        "I can't feel when I wipe and my legs are weak",
+        "I'm a T5 para and my head is throbbing and my face is flushed",
+        "my poo has gone black like tar and I'm on apixaban",
+    ):
+        assert TRIAGE.assess(text).tier == "emergency", text
+    assert TRIAGE.assess("I want this waiting to end").tier == "routine"
+
+
+def test_an_s_that_stands_for_is_or_has_is_not_a_plural():
+    assert TRIAGE.assess("his leg's been numb since the op").tier == "urgent"  # one leg, not both
+    assert TRIAGE.assess("his legs are numb and weak").tier == "emergency"
+    assert TRIAGE.assess("mum's face has dropped").tier == "emergency"  # a possessive stays one
