@@ -58,6 +58,14 @@ class SessionStore:
             self._evict(self._sessions.popitem(last=False)[0])
         return session, restarted
 
+    def restarted_reply(self, reply: dict) -> dict:
+        """A reply (as `Reply.to_dict()`) for a session whose old conversation was dropped: it says so, so
+        that a follow-up like "and grade 3?" is never silently read without its context."""
+        notice = self.bot.bank.messages.get("session_restarted")
+        if notice:
+            reply = {**reply, "answer": f"{notice} {reply['answer']}"}
+        return {**reply, "restarted": True}
+
     def forget(self, session_id: str) -> None:
         """Drop a session and everything it remembered (asked for, so no restart notice follows)."""
         self._sessions.pop(session_id, None)

@@ -70,14 +70,7 @@ def _handle(store: SessionStore, line: bytes) -> dict[str, Any]:
         return {"session": None, **store.bot.session().ask(request["text"]).to_dict()}
     session, restarted = store.lookup(session_id)
     reply = session.ask(request["text"]).to_dict()
-    if not restarted:
-        return {"session": session_id, **reply}
-    # The old conversation was dropped (idle too long, or too many at once): say so, so that a
-    # follow-up like "and grade 3?" is not silently read without its context.
-    notice = store.bot.bank.messages.get("session_restarted")
-    if notice:
-        reply["answer"] = f"{notice} {reply['answer']}"
-    return {"session": session_id, **reply, "restarted": True}
+    return {"session": session_id, **(store.restarted_reply(reply) if restarted else reply)}
 
 
 def read_lines(source: IO[bytes], limit: int = MAX_LINE_BYTES):

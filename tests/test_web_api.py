@@ -145,6 +145,18 @@ def test_sessions_are_capped_like_the_stdio_server(bot):
     assert len(store) == 3
 
 
+def test_a_dropped_session_says_the_conversation_started_again(bot):
+    store = SessionStore(bot, max_sessions=1)
+    app = create_app(store)
+    first, second = TestClient(app, base_url="http://127.0.0.1"), TestClient(app, base_url="http://127.0.0.1")
+    assert "restarted" not in ask(first, "what is the brooker scale").json()
+    ask(second, "what is HO")  # the cap of one session drops the first person's conversation
+    reply = ask(first, "and grade 3?").json()
+    assert reply["restarted"] is True
+    assert reply["answer"].startswith(bot.bank.messages["session_restarted"])
+    assert "restarted" not in ask(first, "what is HO").json()  # said once
+
+
 def test_healthz(client):
     response = client.get("/healthz")
     assert response.status_code == 200 and response.json()["status"] == "ok"
@@ -227,7 +239,7 @@ def test_unknown_path_is_404(client, path):
 
 def test_an_internal_fault_is_a_json_500_without_a_traceback(bot):
     class BrokenStore(SessionStore):
-        def get(self, session_id):
+        def lookup(self, session_id):
             raise RuntimeError("the store broke: secret patient words")
 
     client = TestClient(create_app(BrokenStore(bot)), base_url="http://127.0.0.1", raise_server_exceptions=False)

@@ -14,6 +14,7 @@ import pytest
 from web_support import Server, axe_violations, chrome, screenshot
 
 from chatbot import Bot
+from chatbot.web.app import COOKIE
 
 WAIT = 20  # seconds: the machine may be busy
 
@@ -230,7 +231,7 @@ def test_start_again_clears_the_page_and_the_server_session(page, engine, server
     assert page.find_element(By.ID, "question").get_attribute("value") == ""
     assert page.find_elements(By.CSS_SELECTOR, ".welcome .suggestion")
     assert page.find_element(By.ID, "status").get_attribute("textContent") == engine.bank.screens["restarted"]
-    assert page.get_cookie("ho_session") is None
+    assert page.get_cookie(COOKIE) is None
     # The server forgot the topic: "its symptoms" no longer means FOP.
     reply = send(page, "what are its symptoms?")
     assert reply.find_element(By.CLASS_NAME, "text").text != engine.bank.by_id["fop-symptoms"].answer
@@ -418,7 +419,7 @@ def test_kiosk_warns_keeps_going_then_wipes_everything(kiosk_server, driver, eng
         assert driver.execute_script("return localStorage.length + sessionStorage.length") == 0
         assert driver.execute_script("return history.length") == at_start
         assert driver.current_url == kiosk_server.url + "/"
-        assert driver.get_cookie("ho_session") is None
+        assert driver.get_cookie(COOKIE) is None
         screenshot(driver, "07-after-wipe")
         # The next person starts afresh: "its symptoms" means nothing about FOP now.
         reply = send(driver, "what are its symptoms?")

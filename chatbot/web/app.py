@@ -31,7 +31,7 @@ from chatbot.web.meta import MAX_TEXT_CHARS, KioskTimes, emergency_number, page_
 from chatbot.web.security import SecurityHeaders
 
 MAX_BODY_BYTES = 16 * 1024
-COOKIE = "ho_session"
+COOKIE = "chat_session"
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{43}$")  # secrets.token_urlsafe(32)
 STATIC_TYPES = {
     "app.js": "text/javascript; charset=utf-8",
@@ -148,7 +148,7 @@ class WebApp:
         fresh = token is None
         if fresh:
             token = secrets.token_urlsafe(32)
-        session = self.store.get(token)
+        session, restarted = self.store.lookup(token)
         if fresh:
             # The page shows the bank's examples first, so a typed "2" asks the second of them.
             session.offer(self.store.bot.bank.example_ids)
@@ -159,6 +159,8 @@ class WebApp:
         else:
             reply = session.ask(text)
         result = reply.to_dict()
+        if restarted and not fresh:
+            result = self.store.restarted_reply(result)
         if reply.kind == "emergency":
             result["emergency_number"] = self.number
         response = AsciiJSON(result)
