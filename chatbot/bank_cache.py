@@ -217,7 +217,9 @@ def _bank_key(path: str, variant: str = "") -> str | None:
 
 @functools.cache
 def _package_digest() -> str:
-    """A SHA-256 of the package's code and data, and of the packaged bank: a new version rebuilds every copy."""
+    """A SHA-256 of the package's code and data files (names, sizes and times: a new install or any edit
+    changes them), and of the packaged bank: a new version rebuilds every copy. What a copy holds is
+    checked separately, by the SHA-256 of its contents."""
     here = os.path.dirname(os.path.abspath(__file__))
     hasher = hashlib.sha256(f"{FORMAT} {sys.version}".encode())
     from chatbot.bank import packaged_bank_dir  # imports this module: not at the top
@@ -228,8 +230,8 @@ def _package_digest() -> str:
             for name in sorted(files):
                 if name.endswith((".py", ".yaml", ".yml", ".json")):
                     file = os.path.join(folder, name)
-                    with open(file, "rb") as handle:
-                        hasher.update(os.path.relpath(file, root).encode() + b"\0" + handle.read() + b"\0")
+                    status = os.stat(file)
+                    hasher.update(f"{os.path.relpath(file, root)}\0{status.st_size}\0{status.st_mtime_ns}\0".encode())
     return hasher.hexdigest()
 
 

@@ -6,14 +6,14 @@ import gc
 import os
 from typing import NamedTuple
 
-from chatbot.bank import load_bank
+from chatbot.bank import load_bank, packaged_bank_dir
 from chatbot.bank_model import Bank, FaqEntry
 from chatbot.language import Analyzer, general_vocabulary
 from chatbot.matcher import Candidate, Matcher
 from chatbot.reply import Reply, Suggestion
 from chatbot.safety import AdviceDetector
 from chatbot.smalltalk import SmalltalkMatcher
-from chatbot.triage import general_triage
+from chatbot.triage import Triage, general_triage
 
 # A match is answered only when it is this good, explains at least this share
 # of the question, and beats the next entry by this margin. Below the answer
@@ -54,13 +54,15 @@ def decide(candidates: list[Candidate]) -> Decision:
     return Decision("fallback", ())
 
 
-def build_index(bank: Bank) -> tuple[Analyzer, Matcher]:
-    """The bank's vocabulary and index, built once per bank."""
+def build_index(bank: Bank) -> tuple[Analyzer, Matcher, Triage]:
+    """The bank's vocabulary, index and triage table, built once per bank."""
     collecting = gc.isenabled()
     gc.disable()  # the index is many small objects that all live on: see load_bank
     try:
         analyzer = Analyzer(bank)
-        return analyzer, Matcher(bank.entries, analyzer)
+        # The general table, told the names of this bank's condition ("can HO cause ..." is a question).
+        names = bank.subject_names or {name.lower() for name in (bank.short_name, bank.topic) if name}
+        return analyzer, Matcher(bank.entries, analyzer), general_triage(frozenset(names))
     finally:
         if collecting:
             gc.enable()
@@ -75,11 +77,8 @@ class Bot:
         if unanswered_log is not None:
             # The bank's own words ("HO", "FOP", a condition's name) are never masked as someone's name.
             unanswered_log.keep = bank.own_words()
-        # `index`: the bank's (Analyzer, Matcher) from a compiled copy (see bank_cache); else built here.
-        self.analyzer, self.matcher = index or build_index(bank)
-        # The general table, told the names of this bank's condition ("can HO cause ..." is a question).
-        names = bank.subject_names or {name.lower() for name in (bank.short_name, bank.topic) if name}
-        self.triage = general_triage(frozenset(names))
+        # `index`: the bank's (Analyzer, Matcher, Triage) from a compiled copy (see bank_cache); else built here.
+        self.analyzer, self.matcher, self.triage = index or build_index(bank)
         self.advice = AdviceDetector(bank.personal_advice)
         self.smalltalk = SmalltalkMatcher(bank.smalltalk)
         # Who says which number to call, first to last: the caller, the bank's meta, the general triage table.
@@ -112,17 +111,16 @@ class Bot:
             from chatbot.unanswered import UnansweredLog  # only curators turn it on; keep start-up lean
 
             log = UnansweredLog(log_unanswered)
-        if path is None:
-            return cls(load_bank(None, emergency_number=number), emergency_number=number, unanswered_log=log)
-        from chatbot.bank_cache import compiled_bot_parts  # a clinic's bank: built once, then kept compiled
+        from chatbot.bank_cache import compiled_bot_parts  # any bank: built once, then kept compiled
 
         def build() -> tuple:
             bank = load_bank(path, emergency_number=number)
             return (bank, *build_index(bank))
 
         # The number is written into the bank's wording when it loads: a copy is kept per number.
-        bank, analyzer, matcher = compiled_bot_parts(os.fspath(path), build, variant=number or "")
-        return cls(bank, emergency_number=number, unanswered_log=log, index=(analyzer, matcher))
+        folder = os.fspath(path) if path is not None else packaged_bank_dir()
+        bank, *index = compiled_bot_parts(folder, build, variant=number or "")
+        return cls(bank, emergency_number=number, unanswered_log=log, index=tuple(index))
 
     def session(self):
         """A new conversation with its own context."""
