@@ -174,8 +174,8 @@ def build_parser() -> argparse.ArgumentParser:
     sheet_in.add_argument("file", help="the sheet: columns id, question, alternates, answer, source, related")
     sheet_in.add_argument("--to", required=True, metavar="DIR", help="the bank folder to write")
     sheet_in.add_argument("--force", action="store_true", help="replace the entries of an existing bank")
-    for name in ("title", "source", "reviewed"):
-        sheet_in.add_argument(f"--{name}", metavar="TEXT", help=f"the bank's meta {name}")
+    for name in ("title", "source", "reviewed", "topic", "short-name"):
+        sheet_in.add_argument(f"--{name}", metavar="TEXT", help=f"the bank's meta {name.replace('-', '_')}")
     sheet_out = commands.add_parser("export", help="write a FAQ bank's entries to a spreadsheet (.csv or .tsv)")
     sheet_out.add_argument("path", metavar="DIR", help="the bank folder")
     sheet_out.add_argument("file", help="the sheet to write")
@@ -234,7 +234,9 @@ def _run_check(args: argparse.Namespace) -> int:
 def _run_import(args: argparse.Namespace) -> int:
     from chatbot.sheets import import_sheet
 
-    notes = import_sheet(args.file, args.to, args.force, args.title, args.source, args.reviewed)
+    notes = import_sheet(
+        args.file, args.to, args.force, args.title, args.source, args.reviewed, args.topic, args.short_name
+    )
     print("\n".join(notes))
     return EXIT_OK
 
@@ -265,7 +267,7 @@ def _run_serve_http(args: argparse.Namespace, store) -> int:
         from chatbot.web.server import serve_http
     except ImportError as error:
         raise ChatbotError(
-            f"serve --http needs the web extra ({error.name} is missing): pip install 'ho-faq-chatbot[web]'"
+            f"serve --http needs the web extra ({error.name} is missing): pip install '.[web]' in the project's folder"
         ) from None
     if args.kiosk and not 0 < args.warn_seconds < args.idle_seconds:
         raise ChatbotError("--warn-seconds must be more than 0 and less than --idle-seconds")

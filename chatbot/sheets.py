@@ -155,6 +155,8 @@ def import_sheet(
     title: str | None = None,
     source: str | None = None,
     reviewed: str | None = None,
+    topic: str | None = None,
+    short_name: str | None = None,
 ) -> list[str]:
     """Turn a sheet into the bank folder `folder`; returns notes for the user. Raises SheetError.
 
@@ -171,13 +173,16 @@ def import_sheet(
         raise SheetError(file, ["the sheet has a header but no entries"])
     notes = []
     meta_text = None
-    if title or source or reviewed or not os.path.exists(os.path.join(folder, META_FILE)):
+    given = (title, source, reviewed, topic, short_name)
+    if any(given) or not os.path.exists(os.path.join(folder, META_FILE)):
         modified = datetime.date.fromtimestamp(os.path.getmtime(file)).isoformat()
         meta = {
             "title": title or _title_from(file),
             "source": source or os.path.basename(file),
             "reviewed": reviewed or modified,
         }
+        # The subject in words ("heel pain") fills the screens' wording; without it, the title does.
+        meta.update({key: value for key, value in (("topic", topic), ("short_name", short_name)) if value})
         if not reviewed:
             notes.append(
                 f"meta: reviewed is {modified}, the date the sheet was last saved; give --reviewed DATE "

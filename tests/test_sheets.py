@@ -190,3 +190,22 @@ def test_the_commands_import_and_export_with_their_exit_codes(tmp_path):
     failed = run_cli("import", str(bad), "--to", str(tmp_path / "other"))
     assert failed.returncode == 2 and "row 2 [x]: the answer is empty" in failed.stderr.decode()
     assert "Traceback" not in failed.stderr.decode()
+
+
+def test_import_writes_the_topic_and_short_name_the_screens_use(tmp_path):
+    sheet = tmp_path / "heel.csv"
+    sheet.write_text(
+        "id,question,alternates,answer,source,related\n"
+        "heel-pain,What causes heel pain?,why does my heel hurt|heel pain causes|sore heel reasons|"
+        "heel ache cause|what makes heels hurt|pain in the heel why,"
+        "Most heel pain comes from strain on the tissue under the foot. Rest often helps.,Leaflet,\n",
+        encoding="utf-8",
+    )
+    result = run_cli(
+        "import", str(sheet), "--to", str(tmp_path / "bank"), "--title", "Heel Help",
+        "--topic", "heel pain", "--short-name", "heel pain", "--reviewed", "2025-03-01",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    meta = (tmp_path / "bank" / "meta.yaml").read_text(encoding="utf-8")
+    assert "topic: heel pain" in meta and "short_name: heel pain" in meta
+    assert "about heel pain" in run_cli("--faq", str(tmp_path / "bank"), "ask", "what time is it").stdout.decode()
