@@ -35,7 +35,7 @@ from pathlib import Path
 import yaml
 
 from chatbot import Bot
-from chatbot.text import words
+from chatbot.understanding.text import words
 
 # The subsets whose answers MedQuAD removed (MedlinePlus copyright): nothing to answer with.
 SKIPPED_FOLDERS = ("10_MPlus_ADAM_QA", "11_MPlusDrugs_QA", "12_MPlusHerbsSupplements_QA")
@@ -325,7 +325,7 @@ def build_entries(medquad: Path) -> list[dict]:
 
 def topic_words(entries: list[dict]) -> list[str]:
     """The words of the conditions' names (what the questions are about), less small and everyday words."""
-    from chatbot.bank import load_bank
+    from chatbot.bank.loader import load_bank
 
     packaged = load_bank()
     common = packaged.stopwords | packaged.everyday_words

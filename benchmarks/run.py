@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 from chatbot import Bot
-from chatbot.bank import load_bank
+from chatbot.bank.loader import load_bank
 
 SIZES = (1_000, 10_000, 50_000)
 ALTERNATES = 6

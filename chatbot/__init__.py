@@ -1,7 +1,7 @@
 """A patient FAQ chatbot: answers from a bank of reviewed questions (the packaged bank is about HO).
 
 The public names are imported on first use (PEP 562), so that `import
-chatbot.console` costs almost nothing: the `chatbot` command installs its
+chatbot.frontends.console` costs almost nothing: the `chatbot` command installs its
 signal handlers before the bank, the matcher and their libraries load.
 """
 
@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 __version__ = "1.0.0"
 
 _HOMES = {
-    "load_bank": "chatbot.bank",
-    "Bank": "chatbot.bank_model",
-    "FaqEntry": "chatbot.bank_model",
+    "load_bank": "chatbot.bank.loader",
+    "Bank": "chatbot.bank.model",
+    "FaqEntry": "chatbot.bank.model",
     "Bot": "chatbot.bot",
     "BankError": "chatbot.errors",
     "BankProblem": "chatbot.errors",
@@ -40,8 +40,8 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # for type checkers and editors; at run time, __getattr__ below
-    from chatbot.bank import load_bank
-    from chatbot.bank_model import Bank, FaqEntry
+    from chatbot.bank.loader import load_bank
+    from chatbot.bank.model import Bank, FaqEntry
     from chatbot.bot import Bot
     from chatbot.errors import BankError, BankProblem, ChatbotError
     from chatbot.reply import Reply, Suggestion

@@ -1,5 +1,5 @@
 """`python -m chatbot` runs the same command as `chatbot`."""
 
-from chatbot.console import main
+from chatbot.frontends.console import main
 
 main()

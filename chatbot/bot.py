@@ -6,14 +6,14 @@ import gc
 import os
 from typing import NamedTuple
 
-from chatbot.bank import load_bank, packaged_bank_dir
-from chatbot.bank_model import Bank, FaqEntry
-from chatbot.language import Analyzer, general_vocabulary
-from chatbot.matcher import Candidate, Matcher
+from chatbot.bank.loader import load_bank, packaged_bank_dir
+from chatbot.bank.model import Bank, FaqEntry
 from chatbot.reply import Reply, Suggestion
-from chatbot.safety import AdviceDetector
-from chatbot.smalltalk import SmalltalkMatcher
-from chatbot.triage import Triage, general_triage
+from chatbot.safety.advice import AdviceDetector
+from chatbot.safety.triage import Triage, general_triage
+from chatbot.understanding.language import Analyzer, general_vocabulary
+from chatbot.understanding.matcher import Candidate, Matcher
+from chatbot.understanding.smalltalk import SmalltalkMatcher
 
 # A match is answered only when it is this good, explains at least this share
 # of the question, and beats the next entry by this margin. Below the answer
@@ -108,10 +108,10 @@ class Bot:
         number = emergency_number or os.environ.get("CHATBOT_EMERGENCY_NUMBER") or None
         log = None
         if log_unanswered:
-            from chatbot.unanswered import UnansweredLog  # only curators turn it on; keep start-up lean
+            from chatbot.safety.unanswered import UnansweredLog  # only curators turn it on; keep start-up lean
 
             log = UnansweredLog(log_unanswered)
-        from chatbot.bank_cache import compiled_bot_parts  # any bank: built once, then kept compiled
+        from chatbot.bank.cache import compiled_bot_parts  # any bank: built once, then kept compiled
 
         def build() -> tuple:
             bank = load_bank(path, emergency_number=number)

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 
-from chatbot.bank_model import FaqEntry
+from chatbot.bank.model import FaqEntry
 from chatbot.bot import Bot, decide
-from chatbot.language import Analysis, stem
-from chatbot.message import split_message
 from chatbot.reply import Reply, Suggestion
-from chatbot.text import MAX_QUESTION_CHARS, clean_question, fold
-from chatbot.triage import Assessment
+from chatbot.safety.triage import Assessment
+from chatbot.understanding.language import Analysis, stem
+from chatbot.understanding.message import split_message
+from chatbot.understanding.text import MAX_QUESTION_CHARS, clean_question, fold
 
 _CHOICE = re.compile(
     r"^(?:(?:the|number|option|choice|no|num|question|pick|i pick|i choose)\s+)*"

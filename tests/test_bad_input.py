@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from chatbot.kiosk import Kiosk
+from chatbot.frontends.kiosk import Kiosk
 from chatbot.reply import KINDS
-from chatbot.text import MAX_QUESTION_CHARS, clean_question, strip_unsafe
+from chatbot.understanding.text import MAX_QUESTION_CHARS, clean_question, strip_unsafe
 
 HOSTILE = {
     "empty": "",

@@ -8,8 +8,8 @@ import pytest
 from conftest import META, entry_yaml
 
 from chatbot import BankError, Bot, load_bank
-from chatbot.bank import general_layer_dir, packaged_bank_dir
-from chatbot.bank_checks import MAX_ANSWER_CHARS
+from chatbot.bank.checks import MAX_ANSWER_CHARS
+from chatbot.bank.loader import general_layer_dir, packaged_bank_dir
 
 
 def problems_of(folder) -> list[str]:
@@ -216,13 +216,13 @@ def test_bot_load_uses_the_environment_variable(make_bank, monkeypatch):
 
 
 def test_the_compiled_copy_of_the_packaged_bank_is_up_to_date():
-    from chatbot.bank import COMPILED_BANK, COMPILED_GENERAL
-    from chatbot.bank_cache import read_copy
-    from chatbot.bank_files import _yaml_files, digest
+    from chatbot.bank.cache import read_copy
+    from chatbot.bank.files import _yaml_files, digest
+    from chatbot.bank.loader import COMPILED_BANK, COMPILED_GENERAL
 
     for folder, copy in ((packaged_bank_dir(), COMPILED_BANK), (general_layer_dir(), COMPILED_GENERAL)):
         texts = [(name, Path(name).read_text(encoding="utf-8")) for name in _yaml_files(folder)]
-        assert read_copy(copy, digest(texts)) is not None, "run: python -m chatbot.bank_cache"
+        assert read_copy(copy, digest(texts)) is not None, "run: python -m chatbot.bank.cache"
 
 
 def test_the_compiled_copy_loads_the_same_bank_as_the_yaml(tmp_path, monkeypatch):
@@ -233,8 +233,8 @@ def test_the_compiled_copy_loads_the_same_bank_as_the_yaml(tmp_path, monkeypatch
 
 
 def test_a_compiled_copy_that_does_not_match_the_yaml_is_ignored(tmp_path, make_bank):
-    from chatbot.bank_cache import write_copy
-    from chatbot.bank_files import _read_texts, digest, read_documents
+    from chatbot.bank.cache import write_copy
+    from chatbot.bank.files import _read_texts, digest, read_documents
 
     folder = make_bank({"bank.yaml": META + "entries:\n" + entry_yaml("old-entry", "What is old?")})
     cache = str(tmp_path / "compiled.json")

@@ -11,7 +11,7 @@ from conftest import META, entry_yaml
 
 import chatbot.bot
 from chatbot import Bot
-from chatbot.bank_cache import cache_folder, read_copy, user_copy_path, write_copy
+from chatbot.bank.cache import cache_folder, read_copy, user_copy_path, write_copy
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from chatbot import Bot
-from chatbot.bank import load_bank
+from chatbot.bank.loader import load_bank
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from generate_bank import write_bank  # noqa: E402

@@ -13,8 +13,8 @@ from prompt_toolkit.output import ColorDepth
 from prompt_toolkit.output.vt100 import Vt100_Output
 from terminal import Terminal
 
-from chatbot.render import render_plain
-from chatbot.repl import Chat, run_interactive
+from chatbot.frontends.render import render_plain
+from chatbot.frontends.repl import Chat, run_interactive
 
 
 @pytest.fixture
@@ -206,7 +206,7 @@ def test_ctrl_d_says_goodbye_with_a_pipe_input(bot):
 def test_completion_offers_whole_bank_questions(bot):
     from prompt_toolkit.document import Document
 
-    from chatbot.repl import QuestionCompleter, QuestionSuggester
+    from chatbot.frontends.repl import QuestionCompleter, QuestionSuggester
 
     completer = QuestionCompleter(bot.bank)
     found = [c.text for c in completer.get_completions(Document("brook gra"), None)]

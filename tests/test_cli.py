@@ -11,7 +11,7 @@ from pathlib import Path
 from conftest import DATA, META, entry_yaml, run_cli
 
 from chatbot import __version__
-from chatbot.bank import general_layer_dir, packaged_bank_dir
+from chatbot.bank.loader import general_layer_dir, packaged_bank_dir
 
 ASK_KEYS = ["kind", "id", "question", "answer", "score", "suggestions", "source"]
 
@@ -48,7 +48,7 @@ def test_ask_json_fallback_uses_nulls(tmp_path):
 
 def test_ask_does_not_import_the_terminal_ui():
     code = (
-        "import sys; from chatbot.cli import main; main(['ask', 'what is HO']); "
+        "import sys; from chatbot.frontends.cli import main; main(['ask', 'what is HO']); "
         "sys.stderr.write(str(sorted(m for m in sys.modules if m.startswith('prompt_toolkit'))))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
@@ -183,7 +183,7 @@ def test_check_warns_about_synonyms_that_read_the_same(make_bank):
 
 def test_ask_does_not_even_parse_yaml_when_the_compiled_bank_is_fresh():
     code = (
-        "import sys; from chatbot.cli import main; main(['ask', 'what is HO']); "
+        "import sys; from chatbot.frontends.cli import main; main(['ask', 'what is HO']); "
         "sys.stderr.write(str('yaml' in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)

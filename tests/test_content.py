@@ -8,7 +8,7 @@ import pytest
 import textstat
 
 from chatbot import load_bank
-from chatbot.triage import general_triage
+from chatbot.safety.triage import general_triage
 
 BANK = load_bank()
 MEDICINE_ENTRIES = ["medicines-for-ho", "warfarin", "nsaids", "prevention", "ask-before-medicine"]

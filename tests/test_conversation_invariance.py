@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from conftest import DATA
 
-from chatbot.evaluation import load_cases
-from chatbot.text import words
+from chatbot.quality.evaluation import load_cases
+from chatbot.understanding.text import words
 
 PRIMERS = (
     "what is FOP",

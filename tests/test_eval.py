@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import DATA
 
-from chatbot.evaluation import EvalFileError, evaluate, load_cases
+from chatbot.quality.evaluation import EvalFileError, evaluate, load_cases
 
 
 @pytest.fixture(scope="module")

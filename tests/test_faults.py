@@ -15,8 +15,8 @@ from conftest import META, entry_yaml, run_cli
 from terminal import Terminal
 
 from chatbot import Bot
+from chatbot.frontends.stdio import serve
 from chatbot.session_store import SessionStore
-from chatbot.stdio import serve
 
 
 def start_serve(*args: str) -> subprocess.Popen:
@@ -103,7 +103,7 @@ def peak_rss_kib(sessions: int) -> int:
     """Serve one question for each of `sessions` sessions in a real process; its peak memory."""
     lines = "".join(json.dumps({"session": f"s{n}", "text": "what is HO"}) + "\n" for n in range(sessions))
     code = (
-        "import resource, sys; from chatbot.cli import main; main(['serve', '--stdio']); "
+        "import resource, sys; from chatbot.frontends.cli import main; main(['serve', '--stdio']); "
         "sys.stderr.write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))"
     )
     result = subprocess.run([sys.executable, "-c", code], input=lines.encode(), capture_output=True, timeout=300)

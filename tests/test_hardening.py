@@ -9,8 +9,8 @@ from conftest import run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from chatbot.frontends.stdio import MAX_LINE_BYTES, handle_line
 from chatbot.session_store import SessionStore
-from chatbot.stdio import MAX_LINE_BYTES, handle_line
 
 GOOD = json.dumps({"session": "k", "text": "what is HO"})
 

@@ -14,10 +14,10 @@ from conftest import META, entry_yaml, run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chatbot import safe_yaml
-from chatbot.bank import load_bank
+from chatbot.bank import safe_yaml
+from chatbot.bank.loader import load_bank
 from chatbot.errors import BankError
-from chatbot.evaluation import EvalFileError, load_cases
+from chatbot.quality.evaluation import EvalFileError, load_cases
 
 GOOD_ENTRIES = "entries:\n" + entry_yaml("a-one", "What is A?")
 

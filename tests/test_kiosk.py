@@ -13,8 +13,8 @@ from prompt_toolkit.output import DummyOutput
 from terminal import Terminal
 
 from chatbot import Bot
-from chatbot.kiosk import Kiosk
-from chatbot.render import wrap
+from chatbot.frontends.kiosk import Kiosk
+from chatbot.frontends.render import wrap
 
 EXIT = "\x18\x11"  # Ctrl-X Ctrl-Q, the operator key used in these tests
 

@@ -15,11 +15,11 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 from chatbot import BankError, Bot, load_bank
-from chatbot.bank import general_layer_dir
-from chatbot.bank_layers import merge_values
-from chatbot.kiosk import Kiosk
-from chatbot.render import render_plain
-from chatbot.repl import topics_text, welcome_text
+from chatbot.bank.layers import merge_values
+from chatbot.bank.loader import general_layer_dir
+from chatbot.frontends.kiosk import Kiosk
+from chatbot.frontends.render import render_plain
+from chatbot.frontends.repl import topics_text, welcome_text
 
 HEEL = DATA / "heel-bank"
 HEEL_EVAL = DATA / "heel-eval.yaml"
@@ -180,7 +180,7 @@ def _strings_outside_docstrings(path: Path) -> list[tuple[int, str]]:
     ]
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "chatbot").glob("*.py")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted((ROOT / "chatbot").rglob("*.py")), ids=lambda p: p.name)
 def test_no_ho_word_in_the_code_outside_comments_and_docstrings(path):
     for line, text in _strings_outside_docstrings(path):
         if path.name == "masking.py":
@@ -356,7 +356,7 @@ def test_check_names_the_rival_entry_and_the_shared_words(make_bank):
     entries = entry_yaml("knee-pain", "What helps knee pain?") + entry_yaml("knee-ache", "What helps a knee ache?")
     folder = make_bank({"bank.yaml": META + "entries:\n" + entries, "words.yaml": "topic_words: [knee]\n"})
     bot = Bot.load(folder)
-    from chatbot.reachability import unreachable_entries
+    from chatbot.bank.reachability import unreachable_entries
 
     warnings = unreachable_entries(bot)
     assert warnings, "two near-identical questions should not both be reached"
@@ -402,7 +402,7 @@ def test_check_names_the_small_talk_or_emergency_rule_an_entry_trips(make_bank):
     entries = entry_yaml("about-us", "Who are you?")
     entries += entry_yaml("breathing", "I can't breathe right now, what is wrong?")
     bot = Bot.load(make_bank({"bank.yaml": META + "entries:\n" + entries}))
-    from chatbot.reachability import unreachable_entries
+    from chatbot.bank.reachability import unreachable_entries
 
     warnings = unreachable_entries(bot)
     assert any("[about-us]: its own question reads as small talk ('who-are-you'); reword" in w for w in warnings)

@@ -13,7 +13,7 @@ import time
 import pytest
 
 from chatbot import Bot
-from chatbot.masking import mask as mask_text
+from chatbot.safety.masking import mask as mask_text
 
 # As the bot masks: the packaged bank's own words ("HO", "FOP", "warfarin") are never taken for names.
 BANK_WORDS = Bot.load().bank.own_words()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatbot.language import stem
+from chatbot.understanding.language import stem
 
 ANSWERS = [
     # lay words and short forms

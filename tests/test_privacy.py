@@ -12,7 +12,7 @@ from conftest import run_cli
 from terminal import Terminal
 
 from chatbot import Bot
-from chatbot.unanswered import UnansweredLog, mask
+from chatbot.safety.unanswered import UnansweredLog, mask
 
 SECRET = "my name is Jane Doe, does my lupus flare mean HO"
 

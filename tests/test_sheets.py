@@ -8,8 +8,8 @@ import io
 import pytest
 from conftest import run_cli
 
-from chatbot.bank import load_bank
-from chatbot.sheets import SheetError, export_bank, import_sheet, read_sheet, split_alternates
+from chatbot.bank.loader import load_bank
+from chatbot.bank.sheets import SheetError, export_bank, import_sheet, read_sheet, split_alternates
 
 HEADER = ["id", "question", "alternates", "answer", "source", "related"]
 

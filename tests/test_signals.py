@@ -95,7 +95,8 @@ def test_a_kiosk_without_a_terminal_says_so_and_exits_2():
 
 BETWEEN_TWO_SCREENS = """
 import os, signal, sys, time
-from chatbot import Bot, kiosk
+from chatbot import Bot
+from chatbot.frontends import kiosk
 
 class FlakyScreen:
     runs = 0

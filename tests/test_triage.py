@@ -12,9 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chatbot import BankError, Bot, load_bank
-from chatbot.evaluation import evaluate
-from chatbot.triage import GENERAL_TRIAGE, Triage, rules_from_document
-from chatbot.triage_file import cache_path, read_triage_document
+from chatbot.quality.evaluation import evaluate
+from chatbot.safety.triage import GENERAL_TRIAGE, Triage, rules_from_document
+from chatbot.safety.triage_file import cache_path, read_triage_document
 
 # Issue 13, "let these through": each must now escalate.
 ISSUE_URGENT = [
@@ -183,9 +183,9 @@ def test_ask_json_and_serve_stdio_say_urgent():
 
 
 def test_urgent_is_styled_apart_from_emergency_and_answers(bot):
-    from chatbot.kiosk import STYLE as KIOSK_STYLE
-    from chatbot.render import reply_fragments
-    from chatbot.repl import STYLE as CHAT_STYLE
+    from chatbot.frontends.kiosk import STYLE as KIOSK_STYLE
+    from chatbot.frontends.render import reply_fragments
+    from chatbot.frontends.repl import STYLE as CHAT_STYLE
 
     styles = {style for style, _ in reply_fragments(bot.ask("39 and shivering"), bot.bank)}
     assert "class:urgent" in styles
@@ -265,12 +265,12 @@ def test_the_json_copy_of_the_table_is_fresh_and_the_same():
 
     with open(GENERAL_TRIAGE, encoding="utf-8") as handle:
         parsed = yaml.safe_load(handle)
-    assert Path(cache_path(GENERAL_TRIAGE)).is_file(), "run: python -m chatbot.bank_cache"
-    assert read_triage_document(GENERAL_TRIAGE) == parsed, "run: python -m chatbot.bank_cache"
+    assert Path(cache_path(GENERAL_TRIAGE)).is_file(), "run: python -m chatbot.bank.cache"
+    assert read_triage_document(GENERAL_TRIAGE) == parsed, "run: python -m chatbot.bank.cache"
 
 
 def test_a_stale_json_copy_is_ignored(tmp_path):
-    from chatbot.triage_file import write_triage_cache
+    from chatbot.safety.triage_file import write_triage_cache
 
     table = tmp_path / "triage.yaml"
     table.write_text(Path(GENERAL_TRIAGE).read_text(encoding="utf-8"), encoding="utf-8")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from conftest import META, run_cli
 
-from chatbot import Bot, english
-from chatbot.message import split_message
+from chatbot import Bot
+from chatbot.understanding import english
+from chatbot.understanding.message import split_message
 
 
 def test_english_knows_how_common_a_word_is():

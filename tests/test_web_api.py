@@ -11,11 +11,11 @@ from importlib import resources
 import pytest
 
 from chatbot import Bot
-from chatbot.cli import main
+from chatbot.frontends.cli import main
+from chatbot.frontends.web.app import COOKIE, MAX_BODY_BYTES, create_app
+from chatbot.frontends.web.meta import MAX_TEXT_CHARS, WEB_SCREENS, KioskTimes, page_meta
+from chatbot.frontends.web.security import BadFrameAncestors
 from chatbot.session_store import SessionStore
-from chatbot.web.app import COOKIE, MAX_BODY_BYTES, create_app
-from chatbot.web.meta import MAX_TEXT_CHARS, WEB_SCREENS, KioskTimes, page_meta
-from chatbot.web.security import BadFrameAncestors
 
 with warnings.catch_warnings():
     # Starlette's test client asks for httpx2; httpx (what the load test and integrators use) works the same.
@@ -309,7 +309,7 @@ def test_the_page_has_no_wording_no_inline_code_and_nothing_from_another_site(cl
     assert page.text == []  # every word comes from /api/meta
     assert page.scripts == ["/static/app.js"] and page.inline == []
     assert all(link.startswith("/static/") for link in page.links)
-    static = resources.files("chatbot.web") / "static"
+    static = resources.files("chatbot.frontends.web") / "static"
     for name in ("app.js", "app.css"):
         code = (static / name).read_text(encoding="utf-8")
         assert "http://" not in code and "https://" not in code and "@import" not in code
@@ -355,7 +355,7 @@ def test_every_web_word_is_in_the_packaged_bank(bot):
 
 
 def test_serve_http_without_the_web_extra_names_it(monkeypatch, capsys):
-    for name in [n for n in sys.modules if n == "starlette" or n.startswith(("starlette.", "chatbot.web"))]:
+    for name in [n for n in sys.modules if n == "starlette" or n.startswith(("starlette.", "chatbot.frontends.web"))]:
         monkeypatch.delitem(sys.modules, name)
     monkeypatch.setitem(sys.modules, "starlette", None)
     assert main(["serve", "--http", "--port", "0"]) == 2

@@ -14,7 +14,7 @@ import pytest
 from web_support import Server, axe_violations, chrome, screenshot
 
 from chatbot import Bot
-from chatbot.web.app import COOKIE
+from chatbot.frontends.web.app import COOKIE
 
 WAIT = 20  # seconds: the machine may be busy
 

@@ -20,12 +20,12 @@ from prompt_toolkit.history import InMemoryHistory
 from prompt_toolkit.output import ColorDepth
 from prompt_toolkit.styles import Style
 
-from chatbot.bank_model import Bank
+from chatbot.bank.model import Bank
 from chatbot.bot import Bot
 from chatbot.errors import Terminated
-from chatbot.render import numbered, reply_fragments, safety_note, terminal_width, topics_text, wrap
+from chatbot.frontends.render import numbered, reply_fragments, safety_note, terminal_width, topics_text, wrap
 from chatbot.session import Session
-from chatbot.text import fold
+from chatbot.understanding.text import fold
 
 COMMANDS = {"help": "help", "topics": "topics", "restart": "restart", "quit": "quit", "exit": "quit"}
 MAX_COMPLETIONS = 8

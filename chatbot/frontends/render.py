@@ -6,9 +6,9 @@ import os
 import sys
 import textwrap
 
-from chatbot.bank_model import Bank
+from chatbot.bank.model import Bank
 from chatbot.reply import Reply
-from chatbot.text import strip_unsafe
+from chatbot.understanding.text import strip_unsafe
 
 DEFAULT_WIDTH = 80
 MAX_WIDTH = 100

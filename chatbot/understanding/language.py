@@ -6,7 +6,7 @@ phrases as one concept ("extra bone" -> "ho", "ibuprofen" -> "nsaid"),
 drop small words, and stem the rest (Snowball English).
 
 What is everyday and what is the bank's topic is not listed by hand: it
-comes from how common a word is in English (`chatbot.english`) and how
+comes from how common a word is in English (`chatbot.understanding.english`) and how
 common it is in the bank itself. A word common in English that the bank
 does not use unusually often ("grandma", "worried", "yesterday") is an
 everyday word and counts for little; a word rare in English that the bank
@@ -24,10 +24,10 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from chatbot import english
-from chatbot.bank_model import Bank
-from chatbot.english import stem
-from chatbot.text import words
+from chatbot.bank.model import Bank
+from chatbot.understanding import english
+from chatbot.understanding.english import stem
+from chatbot.understanding.text import words
 
 __all__ = ["Analysis", "Analyzer", "general_vocabulary", "stem"]
 
@@ -52,7 +52,7 @@ MAX_REMEMBERED = 50_000
 # in `general/` as bank sections, and these word lists are read here (a topic bank adds to them through
 # its own stopwords, everyday_words and topic_words).
 GENERAL_VOCABULARY = os.path.join(
-    os.path.dirname(os.path.abspath(__file__)), "general", "vocabulary", "vocabulary.yaml"
+    os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "general", "vocabulary", "vocabulary.yaml"
 )
 
 

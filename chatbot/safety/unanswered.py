@@ -19,8 +19,8 @@ import os
 import stat
 
 from chatbot.errors import ChatbotError
-from chatbot.masking import mask
-from chatbot.text import clean_question
+from chatbot.safety.masking import mask
+from chatbot.understanding.text import clean_question
 
 __all__ = ["UnansweredLog", "UnansweredLogError", "mask"]
 

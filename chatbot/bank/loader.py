@@ -12,7 +12,7 @@ import gc
 import os
 from typing import Any
 
-from chatbot.bank_checks import (
+from chatbot.bank.checks import (
     REQUIRED_MESSAGES,
     check_advice,
     check_entries,
@@ -27,19 +27,20 @@ from chatbot.bank_checks import (
     check_unknown_keys,
     check_word_list,
 )
-from chatbot.bank_files import (
+from chatbot.bank.files import (
     KNOWN_SECTIONS,
     OPTIONAL_SECTIONS,
     REMOVE_SECTION,
     collect_sections,
     read_documents,
 )
-from chatbot.bank_layers import apply_removals, merge_sections
-from chatbot.bank_model import Bank, fill_placeholders
+from chatbot.bank.layers import apply_removals, merge_sections
+from chatbot.bank.model import Bank, fill_placeholders
 from chatbot.errors import BankError, BankProblem
-from chatbot.triage import general_emergency_number
+from chatbot.safety.triage import general_emergency_number
 
-_HERE = os.path.dirname(os.path.abspath(__file__))
+# The package folder (this module is in chatbot/bank/): the packaged data lives there.
+_HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # The packaged bank and the general layer, pre-parsed (see bank_files); used only while they match the YAML exactly.
 COMPILED_BANK = os.path.join(_HERE, "bank_compiled.json")
 COMPILED_GENERAL = os.path.join(_HERE, "general_compiled.json")

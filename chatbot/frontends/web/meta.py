@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from chatbot.bank import load_bank
+from chatbot.bank.loader import load_bank
 from chatbot.bot import Bot
-from chatbot.text import MAX_QUESTION_CHARS
+from chatbot.understanding.text import MAX_QUESTION_CHARS
 
 # The bank's `screens` keys only the web page uses. A clinic's own bank may
 # leave them out (they are not required by every front end): the packaged

@@ -31,9 +31,9 @@ from prompt_toolkit.widgets import TextArea
 
 from chatbot.bot import Bot
 from chatbot.errors import ChatbotError, Terminated
-from chatbot.render import numbered, reply_fragments, safety_note, topics_text, wrap
+from chatbot.frontends.render import numbered, reply_fragments, safety_note, topics_text, wrap
 from chatbot.reply import Suggestion
-from chatbot.text import clean_question, fold
+from chatbot.understanding.text import clean_question, fold
 
 log = logging.getLogger("chatbot")  # the kiosk is long-running: the import cost does not matter here
 

@@ -18,7 +18,7 @@ import os
 import re
 from typing import Any
 
-from chatbot import safe_yaml
+from chatbot.bank import safe_yaml
 from chatbot.errors import BankProblem
 
 CACHE_FORMAT = 2
@@ -121,7 +121,7 @@ def read_documents(
     before = len(problems)
     texts = _read_texts(path, problems)
     if cache and texts and len(problems) == before:
-        from chatbot.bank_cache import compiled_documents  # imports this module: not at the top
+        from chatbot.bank.cache import compiled_documents  # imports this module: not at the top
 
         return compiled_documents(texts, problems, shipped=cache)
     return _parse_all(texts, problems)

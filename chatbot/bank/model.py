@@ -121,7 +121,9 @@ class Bank(NamedTuple):
 
     def own_words(self) -> frozenset[str]:
         """The words of the bank's subject and synonyms ("ho", "fop", "warfarin"), folded to lower case."""
-        from chatbot.text import words  # text is a leaf module; kept local so the model imports nothing at load
+        from chatbot.understanding.text import (
+            words,  # text is a leaf module; kept local so the model imports nothing at load
+        )
 
         phrases = (self.short_name, self.topic, *self.synonyms, *(p for ps in self.synonyms.values() for p in ps))
         return frozenset(word for phrase in phrases for word in words(phrase))

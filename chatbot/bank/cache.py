@@ -4,7 +4,7 @@ Parsing YAML, checking every entry and indexing the bank take seconds on a bank
 of 14,000 entries, so:
 
 - The packaged bank ships pre-parsed as JSON (`bank_compiled.json`;
-  `python -m chatbot.bank_cache` rewrites it after an edit of `faq/`, and a test
+  `python -m chatbot.bank.cache` rewrites it after an edit of `faq/`, and a test
   fails until it is done).
 - Any other bank gets a compiled copy of the whole loaded bot (bank, vocabulary
   and index) in the user's cache folder (`$XDG_CACHE_HOME/ho-faq-chatbot/`, else
@@ -36,7 +36,7 @@ import tempfile
 from collections.abc import Callable
 from typing import Any, BinaryIO
 
-from chatbot.bank_files import _LineDict, _parse_all, _read_texts, digest
+from chatbot.bank.files import _LineDict, _parse_all, _read_texts, digest
 from chatbot.errors import BankProblem
 
 FORMAT = 2
@@ -220,9 +220,9 @@ def _package_digest() -> str:
     """A SHA-256 of the package's code and data files (names, sizes and times: a new install or any edit
     changes them), and of the packaged bank: a new version rebuilds every copy. What a copy holds is
     checked separately, by the SHA-256 of its contents."""
-    here = os.path.dirname(os.path.abspath(__file__))
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # the whole package, not just bank/
     hasher = hashlib.sha256(f"{FORMAT} {sys.version}".encode())
-    from chatbot.bank import packaged_bank_dir  # imports this module: not at the top
+    from chatbot.bank.loader import packaged_bank_dir  # imports this module: not at the top
 
     for root in dict.fromkeys((here, packaged_bank_dir())):
         for folder, subfolders, files in os.walk(root):
@@ -254,12 +254,12 @@ def _restore_lines(mapping: dict) -> _LineDict:
 
 
 def main() -> int:
-    """`python -m chatbot.bank_cache`: validate the packaged bank and the general layer, then rewrite
+    """`python -m chatbot.bank.cache`: validate the packaged bank and the general layer, then rewrite
     their shipped compiled copies and the triage table's."""
-    from chatbot.bank import COMPILED_BANK, COMPILED_GENERAL, general_layer_dir, load_bank, packaged_bank_dir
+    from chatbot.bank.loader import COMPILED_BANK, COMPILED_GENERAL, general_layer_dir, load_bank, packaged_bank_dir
     from chatbot.errors import BankError
-    from chatbot.triage import GENERAL_TRIAGE, general_triage
-    from chatbot.triage_file import write_triage_cache
+    from chatbot.safety.triage import GENERAL_TRIAGE, general_triage
+    from chatbot.safety.triage_file import write_triage_cache
 
     try:
         load_bank(packaged_bank_dir())  # as a clinic bank: every check run

@@ -26,9 +26,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from chatbot.frontends.web.meta import MAX_TEXT_CHARS, KioskTimes, emergency_number, page_meta
+from chatbot.frontends.web.security import SecurityHeaders
 from chatbot.session_store import SessionStore
-from chatbot.web.meta import MAX_TEXT_CHARS, KioskTimes, emergency_number, page_meta
-from chatbot.web.security import SecurityHeaders
 
 MAX_BODY_BYTES = 16 * 1024
 COOKIE = "chat_session"
@@ -97,7 +97,7 @@ async def _read_json(request: Request) -> dict[str, Any]:
     except json.JSONDecodeError as error:
         raise ApiError(400, f"not valid JSON ({error.msg})") from None
     if not isinstance(value, dict):
-        raise ApiError(400, 'the request must be a JSON object like {"text": "what is HO?"}')
+        raise ApiError(400, 'the request must be a JSON object like {"text": "your question"}')
     return value
 
 
@@ -113,7 +113,7 @@ class WebApp:
         self.store = store
         self.meta = page_meta(store.bot, kiosk)
         self.number = emergency_number(store.bot)
-        package = resources.files("chatbot.web") / "static"
+        package = resources.files("chatbot.frontends.web") / "static"
         self.page = (package / "index.html").read_bytes()
         self.static = {name: (package / name).read_bytes() for name in STATIC_TYPES}
 

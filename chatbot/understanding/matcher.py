@@ -26,8 +26,8 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from chatbot.bank_model import FaqEntry
-from chatbot.language import Analyzer
+from chatbot.bank.model import FaqEntry
+from chatbot.understanding.language import Analyzer
 
 COVERAGE_WEIGHT = 0.35
 FIT_WEIGHT = 0.45

@@ -25,7 +25,7 @@ import re
 import tempfile
 from collections.abc import Iterable
 
-from chatbot.bank_model import FaqEntry
+from chatbot.bank.model import FaqEntry
 from chatbot.errors import BankError, ChatbotError
 
 COLUMNS = ("id", "question", "alternates", "answer", "source", "related")
@@ -236,7 +236,7 @@ def _validate(file: str, entries_text: str, meta_text: str, row_at_line: dict[in
 
     `row_at_line`: the sheet row of the entry that starts on each line of `entries_text`.
     """
-    from chatbot.bank import load_bank
+    from chatbot.bank.loader import load_bank
 
     with tempfile.TemporaryDirectory() as scratch:
         with open(os.path.join(scratch, ENTRIES_FILE), "w", encoding="utf-8") as handle:
@@ -307,7 +307,7 @@ def sheet_rows(entries: Iterable[FaqEntry]) -> list[list[str]]:
 
 def export_bank(folder: str, file: str, force: bool = False) -> str:
     """Write the entries of the bank in `folder` to the sheet `file` (.csv or .tsv); returns a note."""
-    from chatbot.bank import load_bank
+    from chatbot.bank.loader import load_bank
 
     if os.path.exists(file) and not force:
         raise SheetError(file, ["the file exists; add --force to replace it"])

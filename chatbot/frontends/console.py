@@ -28,7 +28,7 @@ def main() -> None:
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _terminate)
     try:
-        from chatbot.cli import main as run  # the heavy imports happen here, with the handlers in place
+        from chatbot.frontends.cli import main as run  # the heavy imports happen here, with the handlers in place
 
         code = run()
     except Terminated:

@@ -1,9 +1,9 @@
-"""Spot requests for personal medical advice, before any matching (red flags are chatbot.triage)."""
+"""Spot requests for personal medical advice, before any matching (red flags are chatbot.safety.triage)."""
 
 from __future__ import annotations
 
-from chatbot.bank_model import AdviceRules
-from chatbot.text import words
+from chatbot.bank.model import AdviceRules
+from chatbot.understanding.text import words
 
 
 def _phrase_key(phrase: str) -> str:

@@ -16,7 +16,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from chatbot.bank_model import Bank
+from chatbot.bank.model import Bank
 from chatbot.bot import Bot
 
 # Outcomes of one question that should reach one entry.
@@ -203,7 +203,7 @@ def perturbations(names: tuple[str, ...]) -> dict:
 
 def perturbation_suite(bot: Bot, path, seed: int = 7) -> dict[str, Tally]:
     """Every in-scope single question of an eval file under each perturbation, each asked in a fresh session."""
-    from chatbot.evaluation import load_cases
+    from chatbot.quality.evaluation import load_cases
 
     cases, _ = load_cases(path)
     names = tuple(n for n in (bot.bank.short_name, bot.bank.topic) if n)

@@ -16,7 +16,7 @@ import sys
 from chatbot import __version__
 from chatbot.bot import Bot
 from chatbot.errors import ChatbotError, Terminated
-from chatbot.render import terminal_width
+from chatbot.frontends.render import terminal_width
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -201,7 +201,7 @@ def _load_bot(args: argparse.Namespace) -> Bot:
 
 
 def _run_ask(args: argparse.Namespace) -> int:
-    from chatbot.render import render_plain
+    from chatbot.frontends.render import render_plain
 
     bot = _load_bot(args)
     reply = bot.ask(" ".join(args.question))
@@ -215,8 +215,8 @@ def _run_ask(args: argparse.Namespace) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from chatbot.bank import general_layer_dir, packaged_bank_dir
-    from chatbot.reachability import unreachable_entries
+    from chatbot.bank.loader import general_layer_dir, packaged_bank_dir
+    from chatbot.bank.reachability import unreachable_entries
 
     folder = args.path or getattr(args, "faq", None) or os.environ.get("CHATBOT_FAQ") or None
     # Bot.load checks the bank as load_bank does (a bad bank: every problem names its file), and keeps
@@ -232,7 +232,7 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from chatbot.sheets import import_sheet
+    from chatbot.bank.sheets import import_sheet
 
     notes = import_sheet(
         args.file, args.to, args.force, args.title, args.source, args.reviewed, args.topic, args.short_name
@@ -242,15 +242,15 @@ def _run_import(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from chatbot.sheets import export_bank
+    from chatbot.bank.sheets import export_bank
 
     print(export_bank(args.path, args.file, args.force))
     return EXIT_OK
 
 
 def _run_serve(args: argparse.Namespace) -> int:
+    from chatbot.frontends.stdio import serve
     from chatbot.session_store import SessionStore
-    from chatbot.stdio import serve
 
     store = SessionStore(_load_bot(args), max_sessions=args.max_sessions, ttl_seconds=args.session_ttl)
     if args.http:
@@ -261,10 +261,10 @@ def _run_serve(args: argparse.Namespace) -> int:
 
 def _run_serve_http(args: argparse.Namespace, store) -> int:
     try:
-        from chatbot.web.app import create_app
-        from chatbot.web.meta import KioskTimes
-        from chatbot.web.security import BadFrameAncestors
-        from chatbot.web.server import serve_http
+        from chatbot.frontends.web.app import create_app
+        from chatbot.frontends.web.meta import KioskTimes
+        from chatbot.frontends.web.security import BadFrameAncestors
+        from chatbot.frontends.web.server import serve_http
     except ImportError as error:
         raise ChatbotError(
             f"serve --http needs the web extra ({error.name} is missing): pip install '.[web]' in the project's folder"
@@ -286,10 +286,10 @@ def _run_serve_http(args: argparse.Namespace, store) -> int:
 def _run_eval(args: argparse.Namespace) -> int:
     import json
 
-    from chatbot.evaluation import evaluate
+    from chatbot.quality.evaluation import evaluate
 
     if args.leave_one_out or args.perturb:
-        from chatbot.eval_generalization import run_generalization
+        from chatbot.quality.generalization import run_generalization
 
         print(run_generalization(_load_bot(args), args.leave_one_out, args.perturb, args.json))
         return EXIT_OK
@@ -301,13 +301,13 @@ def _run_eval(args: argparse.Namespace) -> int:
 
 
 def _run_chat(args: argparse.Namespace) -> int:
-    from chatbot.repl import run_chat
+    from chatbot.frontends.repl import run_chat
 
     return run_chat(_load_bot(args), color=not getattr(args, "no_color", False))
 
 
 def _run_kiosk(args: argparse.Namespace) -> int:
-    from chatbot.kiosk import run_kiosk
+    from chatbot.frontends.kiosk import run_kiosk
 
     exit_key = args.exit_key or os.environ.get("CHATBOT_KIOSK_EXIT_KEY") or None
     return run_kiosk(_load_bot(args), idle_seconds=args.idle_seconds, warn_seconds=args.warn_seconds, exit_key=exit_key)
@@ -347,7 +347,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "kiosk" and args.warn_seconds >= args.idle_seconds:
         parser.error("--warn-seconds must be less than --idle-seconds")
     # SIGTERM (a supervisor stopping us) and SIGHUP (a closed terminal or ssh session) end the program
-    # cleanly with 0; the kiosk handles them itself. (`chatbot.console` set them even earlier.)
+    # cleanly with 0; the kiosk handles them itself. (`chatbot.frontends.console` set them even earlier.)
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name) and args.command != "kiosk":
             signal.signal(getattr(signal, name), _terminate)

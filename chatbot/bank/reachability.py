@@ -14,7 +14,7 @@ from chatbot.bot import Bot
 
 def unreachable_entries(bot: Bot) -> list[str]:
     """One warning per entry whose own question does not get it: what it gets instead, why, and the fix."""
-    from chatbot.check_hints import why_unreached
+    from chatbot.bank.hints import why_unreached
 
     warnings = []
     for entry in bot.bank.entries:

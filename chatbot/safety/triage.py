@@ -20,7 +20,7 @@ import re
 from typing import Any, NamedTuple
 
 from chatbot.errors import BankError, BankProblem
-from chatbot.text import fold
+from chatbot.understanding.text import fold
 
 TIERS = ("emergency", "urgent", "routine")
 # The time-frame kinds a word can give its clause (a rule's own lists may add current, past, hypothetical).
@@ -30,7 +30,9 @@ _WEIGHTY = frozenset(("past", "chronic"))
 _RANK = {"emergency": 2, "urgent": 1, "routine": 0}
 # In a folder of its own: the general layer's loader reads every YAML file directly in `general/`
 # as bank sections, and the triage table is not one (a topic bank cannot extend it yet).
-GENERAL_TRIAGE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "general", "triage", "triage.yaml")
+GENERAL_TRIAGE = os.path.join(
+    os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "general", "triage", "triage.yaml"
+)
 # The contexts every table must define (it may add more).
 CONTEXTS = ("after_surgery", "blood_thinner", "spinal_cord_injury", "child", "pregnancy")
 FRAMES = (
@@ -818,7 +820,7 @@ def general_triage(subjects: frozenset[str] = frozenset()) -> Triage:
 
 @functools.cache
 def _general_document() -> Any:
-    from chatbot.triage_file import read_triage_document
+    from chatbot.safety.triage_file import read_triage_document
 
     return read_triage_document(GENERAL_TRIAGE)
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from chatbot import safe_yaml
+from chatbot.bank import safe_yaml
 from chatbot.bot import Bot
 from chatbot.errors import ChatbotError
 from chatbot.reply import KINDS

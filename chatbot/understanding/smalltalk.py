@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz, process
 
-from chatbot.bank_model import SmalltalkEntry
-from chatbot.text import fold
+from chatbot.bank.model import SmalltalkEntry
+from chatbot.understanding.text import fold
 
 # Short patterns must match exactly: "hi" is one letter from many words.
 MIN_FUZZY_LENGTH = 6

@@ -10,7 +10,7 @@ import datetime
 import re
 from typing import Any, NamedTuple
 
-from chatbot.bank_model import (
+from chatbot.bank.model import (
     PLACEHOLDERS,
     RUNTIME_PLACEHOLDERS,
     AdviceRules,
@@ -21,7 +21,7 @@ from chatbot.bank_model import (
     TopicGroup,
 )
 from chatbot.errors import BankProblem
-from chatbot.text import words
+from chatbot.understanding.text import words
 
 MAX_ANSWER_CHARS = 600
 MIN_ALTERNATES = 6

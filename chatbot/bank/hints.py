@@ -7,7 +7,7 @@ the missing topic word), which words are involved, and what to change.
 
 from __future__ import annotations
 
-from chatbot.bank_model import FaqEntry
+from chatbot.bank.model import FaqEntry
 from chatbot.bot import Bot
 from chatbot.reply import Reply
 

@@ -1,0 +1,1 @@
+"""Banks: reading, checking, layering and compiling the YAML a clinician edits (no front-end code)."""

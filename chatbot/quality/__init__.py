@@ -1,0 +1,1 @@
+"""Measuring the bot: evaluation files, leave-one-out and perturbations."""

@@ -1,0 +1,1 @@
+"""Understanding a message: English words, typos, synonyms, stories and the matcher."""
