@@ -1,0 +1,23 @@
+"""Held-apart sets (tests/data/heldout/): only safety floors are asserted, never accuracy (see its README)."""
+
+from __future__ import annotations
+
+from conftest import DATA
+
+from chatbot import Bot
+from chatbot.quality.evaluation import evaluate
+
+HELDOUT = DATA / "heldout"
+
+
+def test_the_held_apart_ho_questions_miss_no_emergency_and_raise_no_false_one(bot):
+    report = evaluate(bot, HELDOUT / "ho-questions.yaml")
+    assert len(report.outcomes) >= 150
+    assert report.emergency_recall == 1.0
+    assert report.false_emergencies == 0
+
+
+def test_another_topic_bank_answers_nothing_off_topic_and_misses_no_emergency():
+    report = evaluate(Bot.load(HELDOUT / "knee-bank"), HELDOUT / "knee-questions.yaml")
+    assert report.off_topic_false_answers == 0
+    assert report.emergency_recall == 1.0 and report.false_emergencies == 0
