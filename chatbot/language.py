@@ -42,6 +42,8 @@ MAX_TYPO_LENGTH = 30
 # "question", and a wrong "everyday" would let an off-topic question through.
 EVERYDAY_ZIPF = 6.0
 EVERYDAY_UNSEEN_ZIPF = 5.8
+# An aspect concept at least this common ("when", "where") is a question word, not something asked about.
+TELLING_ASPECT_ZIPF = 5.5
 # Rarer than this in English, and used by the bank: one of the bank's own topic words.
 TOPIC_ZIPF = 3.3
 # A word the bank uses this much more often than English (log10: about 30 times) is the bank's own.
@@ -336,6 +338,10 @@ class Analyzer:
     def is_aspect(self, token: str) -> bool:
         """True for a concept that says what is asked (causes, treatment, danger), not about what (FOP, grade)."""
         return token in self._concept_words and token not in self.subjects and not token.isdigit()
+
+    def is_telling_aspect(self, token: str) -> bool:
+        """An aspect that is not one of English's commonest words: "serious", "risk", not "when", "where"."""
+        return self.is_aspect(token) and english.zipf(token) < TELLING_ASPECT_ZIPF
 
     def zipf(self, token: str) -> float:
         """How common a token's commonest word is in English (0 if unknown or never seen)."""

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from chatbot import english
 from chatbot.bank_model import FaqEntry
 from chatbot.bot import Bot, decide
-from chatbot.language import Analysis, stem
+from chatbot.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.message import split_message
 from chatbot.reply import Reply, Suggestion
 from chatbot.text import MAX_QUESTION_CHARS, clean_question, fold
@@ -356,7 +357,18 @@ class Session:
             return True
         # Outside a conversation it must ask something the bank makes its own ("how is it graded?"), and
         # not be a request to the bot ("can you fix it?").
+        # An aspect the bank defines ("serious", "risk") asks about its topic as much as its own words do; not a
+        # question word's concept ("when", "where": "what time is it?" asks nothing of the topic).
         specific = any(analyzer.is_bank_specific(t) or analyzer.is_topic_word(t) for t in analysis.tokens)
+        if not specific:
+            # ... reached through a rarer word or a phrase: "day" alone is no question about timing.
+            common = {
+                t
+                for word in analysis.words
+                if english.zipf(word) >= TELLING_ASPECT_ZIPF
+                for t in analyzer.analyze(word).tokens
+            }
+            specific = any(analyzer.is_telling_aspect(t) and t not in common for t in analysis.tokens)
         return specific and not (set(analysis.words) & self.bot.addressee_words)
 
     def _follow_up_reading(self, analysis: Analysis):
