@@ -301,6 +301,8 @@ class Session:
         )
         found = self._question_answers(message.questions, story_subjects, skip_advice)
         if not found:
+            found = self._questions_in_story(message, skip_advice)
+        if not found:
             return None
         top = found[0]
         reply = self._answer(top.entry, top.score, frozenset(story_subjects), prefix, via="story")
@@ -310,6 +312,28 @@ class Session:
             reply = reply._replace(suggestions=suggestions[: max(len(reply.suggestions), len(others))])
             self._offered = reply.suggestions
         return reply
+
+    def _questions_in_story(self, message, skip_advice: bool = False) -> list:
+        """Each question read with the whole story as context: "Does that happen to a lot of people?" after
+        "I had my hip replaced and the x-ray shows extra bone" asks about bone after a hip replacement.
+
+        Only a story about the bank's topic lends its words, and the reading must clear the same
+        thresholds as any answer.
+        """
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        story = analyzer.analyze(" ".join(message.story))
+        if not any(analyzer.is_topic_word(t) for t in self._own_subjects(story)):
+            return []  # the story must name one of the bank's subjects (HO, a hip replacement, warfarin)
+        found = []
+        for question in message.questions:
+            if skip_advice and self.bot.advice.asks_for_advice(question):
+                continue
+            analysis = analyzer.analyze(question)
+            context = tuple(t for t in story.tokens if not analyzer.is_everyday(t))
+            decision = decide(matcher.rank(analysis.tokens, analysis.concepts, context=context))
+            if decision.kind == "answer" and decision.candidates[0].entry.id not in {c.entry.id for c in found}:
+                found.append(decision.candidates[0])
+        return found
 
     def _own_subjects(self, analysis: Analysis) -> set[str]:
         subjects = self.bot.bank.follow_up.subjects
