@@ -48,6 +48,8 @@ TELLING_ASPECT_ZIPF = 5.5
 TOPIC_ZIPF = 3.3
 # A word the bank uses this much more often than English (log10: about 30 times) is the bank's own.
 SPECIFIC_LIFT = 1.5
+# Articles and possessives: a synonym phrase matches with or without them ("bone in my muscle").
+PHRASE_FILLERS = frozenset(("a", "an", "the", "my", "his", "her", "their", "your", "our", "its"))
 # Words seen in questions whose commonness is remembered; past this, it is looked up each time.
 MAX_REMEMBERED = 50_000
 # In a folder of its own, like the triage table: the general layer's loader reads the YAML files directly
@@ -120,11 +122,16 @@ class Analyzer:
             self._remember(word)
         self.health = frozenset(self._stems[w] for w in health_words)
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._bare_phrases: dict[tuple[str, ...], tuple[str, ...]] = {}  # phrases of 2+ words less fillers
         self.collisions: list[str] = []  # phrases two concepts claim; `chatbot check` reports them
         for concept, phrases in bank.synonyms.items():
             target = tuple(synonym_words[concept][0])
             for phrase, typed in zip((concept, *phrases), synonym_words[concept], strict=True):
                 key = tuple(self._stems[word] for word in typed)
+                bare = tuple(self._stems[word] for word in typed if word not in PHRASE_FILLERS)
+                if len(bare) >= 2:
+                    # "bone in muscle" also meets "bone in my muscle"; "a temperature" stays as it is.
+                    self._bare_phrases.setdefault(bare, target)
                 if not key:
                     continue
                 kept = self._phrases.setdefault(key, target)
@@ -136,6 +143,10 @@ class Analyzer:
         for key in self._phrases:
             lengths[key[0]].add(len(key))
         self._lengths_by_first = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
+        lengths = defaultdict(set)
+        for key in self._bare_phrases:
+            lengths[key[0]].add(len(key))
+        self._bare_lengths_by_first = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
         self._concept_words = frozenset(word for target in self._phrases.values() for word in target)
         self.topic, self._specific, self._bank_tokens = self._derive_topic(
             bank, synonym_words, phrasing_words, answer_words
@@ -287,8 +298,12 @@ class Analyzer:
     def _apply_phrases(self, typed: list[str]) -> list[str]:
         """Replace synonym phrases by their concept, the longest phrase first.
 
-        Phrases are compared stem by stem, so "body parts" meets "body part".
+        Phrases are compared stem by stem, so "body parts" meets "body part";
+        phrases of two words or more are first looked for without articles and
+        possessives, so "bone in muscle" meets "bone in the muscles".
         """
+        if self._bare_phrases and PHRASE_FILLERS.intersection(typed):
+            typed = self._apply_bare_phrases(typed)
         stems = [self._stem(word) for word in typed]
         result: list[str] = []
         index = 0
@@ -302,6 +317,26 @@ class Analyzer:
             else:
                 result.append(typed[index])
                 index += 1
+        return result
+
+    def _apply_bare_phrases(self, typed: list[str]) -> list[str]:
+        positions = [index for index, word in enumerate(typed) if word not in PHRASE_FILLERS]
+        stems = [self._stem(typed[index]) for index in positions]
+        result: list[str] = []
+        emitted = 0  # typed words before this one are in `result` already
+        index = 0
+        while index < len(positions):
+            for size in self._bare_lengths_by_first.get(stems[index], ()):
+                target = self._bare_phrases.get(tuple(stems[index : index + size]))
+                if target is not None and index + size <= len(positions):
+                    result.extend(typed[emitted : positions[index]])
+                    result.extend(target)
+                    emitted = positions[index + size - 1] + 1
+                    index += size
+                    break
+            else:
+                index += 1
+        result.extend(typed[emitted:])
         return result
 
     def analyze(self, text: str, fix_typos: bool = True) -> Analysis:
