@@ -165,7 +165,8 @@ class Session:
             alternative = self._default_subject_reading(pointed)
             if alternative is not None and (alternative.kind == "answer" or decision.kind == "fallback"):
                 decision, via = alternative, "default subject"
-        short = len(analysis.words) <= MAX_SLIP_READING_WORDS  # a longer message is read part by part instead
+        # A longer message, or one with a story, is read part by part instead.
+        short = len(analysis.words) <= MAX_SLIP_READING_WORDS and not message.story
         if decision.kind != "answer" and follow_up is None and short and self._is_about_health(analysis):
             # "How dose HO start": a real word that may be a slip for a bank word. The reading the bank
             # answers clearly wins. Only a message already about health is re-read: a slip may fix
