@@ -374,6 +374,14 @@ class Analyzer:
         """True for a concept that says what is asked (causes, treatment, danger), not about what (FOP, grade)."""
         return token in self._concept_words and token not in self.subjects and not token.isdigit()
 
+    def misses_in_full(self, token: str) -> bool:
+        """A concept the bank defines, or a number: an entry without it answers another question.
+
+        What is asked ("causes") and what about ("FOP", "grade 2") both; only plain words ("my elbow") are
+        details an entry may leave out.
+        """
+        return token in self._concept_words or token.isdigit()
+
     def is_telling_aspect(self, token: str) -> bool:
         """An aspect that is not one of English's commonest words: "serious", "risk", not "when", "where"."""
         return self.is_aspect(token) and english.zipf(token) < TELLING_ASPECT_ZIPF

@@ -176,7 +176,7 @@ class Matcher:
         # A bank word the entry lacks counts half against it when it is a detail ("my elbow"), in full
         # when it is what the question asks about ("are x-rays *dangerous*?"): then it is another question.
         # A word of the story never counts against an entry: the story only lends what an entry shares.
-        share = {token: 1.0 if self.analyzer.is_aspect(token) else KNOWN_MISS_SHARE for token in question}
+        share = {token: 1.0 if self.analyzer.misses_in_full(token) else KNOWN_MISS_SHARE for token in question}
         share.update((token, 0.0) for token in extra)
         question |= extra
         known = sum(weights[token] * share[token] for token in question if token in self._idf)
