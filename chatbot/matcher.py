@@ -26,8 +26,9 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
+from chatbot import english
 from chatbot.bank_model import FaqEntry
-from chatbot.language import Analyzer
+from chatbot.language import TOPIC_ZIPF, Analyzer
 
 COVERAGE_WEIGHT = 0.35
 FIT_WEIGHT = 0.45
@@ -36,6 +37,10 @@ FUZZY_WEIGHT = 0.2
 EVERYDAY_SHARE = 0.1
 # A question word found only in an entry's answer (not its questions) counts this much.
 ANSWER_CREDIT = 0.6
+# In a question that names the bank's topic, a word the bank never uses that is at least this common in
+# English (Zipf scale) and no health word counts this share of an unknown word's weight.
+UNSEEN_COMMON_ZIPF = 4.0
+UNSEEN_COMMON_SHARE = 0.5
 # A word of the story around a question counts this share of its weight (see `Matcher.rank`).
 CONTEXT_SHARE = 0.4
 # A bank word that the entry does not use counts this much against its coverage.
@@ -152,8 +157,18 @@ class Matcher:
             return self.unknown_weight * EVERYDAY_SHARE
         return self._idf.get(token, self.unknown_weight)
 
+    def _names_topic(self, token: str) -> bool:
+        """A bank word that is the bank's own topic and rare in English (or a concept): "ho", "hipreplace"."""
+        # English's own count, not the typed word's: "refer" read as "source" names nothing rare.
+        return token in self._idf and self.analyzer.is_topic_word(token) and english.zipf(token) < TOPIC_ZIPF
+
     def rank(
-        self, tokens: tuple[str, ...], concepts: tuple[str, ...] = (), limit: int = 5, context: tuple[str, ...] = ()
+        self,
+        tokens: tuple[str, ...],
+        concepts: tuple[str, ...] = (),
+        limit: int = 5,
+        context: tuple[str, ...] = (),
+        lenient: bool = True,
     ) -> list[Candidate]:
         """The best entries for a question, best first.
 
@@ -162,13 +177,24 @@ class Matcher:
         `context`: tokens of the story around the question. They count for
         CONTEXT_SHARE of their weight, and only those the bank knows: the story
         says what the question is about ("my new hip"), its details ("in March",
-        "on a forum") are not asked about.
+        "on a forum") are not asked about. `lenient=False` when the tokens hold a
+        subject the message did not name (the bank's main topic, added for "is it
+        serious?"): then no word counts for less because the topic is named.
         """
         question = set(tokens)
         extra = {token for token in context if token not in question and token in self._idf}
         if not question and not extra:
             return []
         weights = {token: self.weight(token) for token in question}
+        if lenient and any(self._names_topic(token) for token in (*question, *extra)):
+            # A question that names the bank's own subject ("HO", "hip replacement") is about it: a common
+            # word the bank never uses ("beforehand", "high") only tells the story, and counts for less.
+            # Rare or health words ("lupus", "gout") still count in full.
+            analyzer = self.analyzer
+            for token in question:
+                if token not in self._idf and token not in analyzer.health:
+                    if analyzer.zipf(token) >= UNSEEN_COMMON_ZIPF:
+                        weights[token] *= UNSEEN_COMMON_SHARE
         asked_weight = sum(weights.values())
         for token in extra:
             weights[token] = self.weight(token) * CONTEXT_SHARE

@@ -275,7 +275,9 @@ class Session:
                 if tokens in tried:
                     continue  # the story's subject is already in the question
                 tried.add(tokens)
-                decision = decide(matcher.rank(tokens, (*analysis.concepts, *extra)))
+                # The main topic added for a question that names no subject lends no leniency.
+                lenient = extra != self.bot.default_subject
+                decision = decide(matcher.rank(tokens, (*analysis.concepts, *extra), lenient=lenient))
                 if decision.kind == "answer" and (best is None or decision.candidates[0].score > best.score):
                     best = decision.candidates[0]
                     if not extra and readings[0] == ():
@@ -406,7 +408,7 @@ class Session:
         if not context:
             return None
         tokens = tuple(dict.fromkeys((*analysis.tokens, *sorted(context))))
-        ranking = self.bot.matcher.rank(tokens, (*analysis.concepts, *sorted(context)))
+        ranking = self.bot.matcher.rank(tokens, (*analysis.concepts, *sorted(context)), lenient=False)
         decision = decide(ranking)
         if decision.kind != "answer":
             return None
@@ -432,7 +434,7 @@ class Session:
         if not subject or any(self.bot.analyzer.is_topic_word(t) for t in self._own_subjects(analysis)):
             return None  # "is FOP serious?" names its subject; "how is it graded?" does not
         tokens = tuple(dict.fromkeys((*analysis.tokens, *subject)))
-        decision = decide(self.bot.matcher.rank(tokens, (*analysis.concepts, *subject)))
+        decision = decide(self.bot.matcher.rank(tokens, (*analysis.concepts, *subject), lenient=False))
         return decision if decision.kind != "fallback" else None
 
     def _bank_words(self, analysis: Analysis) -> set[str]:
