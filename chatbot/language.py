@@ -48,6 +48,12 @@ TELLING_ASPECT_ZIPF = 5.5
 TOPIC_ZIPF = 3.3
 # A word the bank uses this much more often than English (log10: about 30 times) is the bank's own.
 SPECIFIC_LIFT = 1.5
+# Question words that inside a sentence usually join clauses ("what happens when ...") rather than ask,
+# and the words after which they still ask ("tell me when", "and where").
+CONJUNCTIONS = frozenset(("when", "where"))
+QUESTION_EMBEDDERS = frozenset(
+    "and but so or then also about know tell ask asking wonder wondering explain sure me us idea find out".split()
+)
 # Articles and possessives: a synonym phrase matches with or without them ("bone in my muscle").
 PHRASE_FILLERS = frozenset(("a", "an", "the", "my", "his", "her", "their", "your", "our", "its"))
 # Words seen in questions whose commonness is remembered; past this, it is looked up each time.
@@ -89,6 +95,23 @@ def _allowed_typo_distance(word: str) -> int:
     if len(word) <= 11:
         return 2
     return 3
+
+
+def _without_conjunctions(typed: list[str]) -> list[str]:
+    """Drop "when" and "where" inside a sentence where they join clauses, not ask.
+
+    "What does it mean when bone grows in muscle?" asks what something is, not
+    when; "is HO when bone grows where it shouldn't?" neither when nor where.
+    First in a clause ("so when does it start?") or after a verb that embeds a
+    question ("tell me when it starts") they still ask.
+    """
+    if not CONJUNCTIONS.intersection(typed[1:]):
+        return typed
+    return [
+        word
+        for index, word in enumerate(typed)
+        if word not in CONJUNCTIONS or index == 0 or typed[index - 1] in QUESTION_EMBEDDERS
+    ]
 
 
 class Analysis(NamedTuple):
@@ -350,7 +373,7 @@ class Analyzer:
                 if word not in self._stems:
                     self._remember(word)
         fixed = [self.correct(word) for word in self._join_split_words(typed)] if fix_typos else typed
-        concepts = self._apply_phrases(fixed)
+        concepts = self._apply_phrases(_without_conjunctions(fixed))
         tokens = tuple(
             word if word in self._concept_words else self._stem(word)
             for word in concepts

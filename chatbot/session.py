@@ -14,6 +14,7 @@ from chatbot import english
 from chatbot.bank_model import FaqEntry
 from chatbot.bot import Bot, decide
 from chatbot.language import TELLING_ASPECT_ZIPF, Analysis, stem
+from chatbot.matcher import CONTEXT_SHARE
 from chatbot.message import split_message
 from chatbot.reply import Reply, Suggestion
 from chatbot.text import MAX_QUESTION_CHARS, clean_question, fold
@@ -154,8 +155,7 @@ class Session:
         follow_up = None
         if self._last_entry is not None and self._is_elliptical(analysis):
             follow_up = self._follow_up_reading(analysis)
-        ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts)
-        decision = decide(ranking) if self._is_about_health(analysis) else decide([])
+        decision = self._whole_message_decision(analysis, message)
         via = "direct"
         # In a conversation about the topic, "what causes it?" may mean the main topic too.
         pointed = self._pointing_phrase_as_it(analysis)
@@ -211,6 +211,38 @@ class Session:
             )
         return self._not_answered(analysis, prefix, clean)
 
+    def _whole_message_decision(self, analysis: Analysis, message):
+        """The message read whole; if that has no clear answer, a story around questions lends its words as
+        context to them, not as what is asked ("I'm on warfarin after my hip replacement ... Is that true?")."""
+        if not self._is_about_health(analysis):
+            return decide([])
+        analyzer = self.bot.analyzer
+        story = analyzer.analyze(" ".join(message.story)) if message.story and message.questions else None
+        asked = [analyzer.analyze(question) for question in message.questions] if story else []
+        # Only the question's own words count for less because the topic is named; the story's tell what
+        # happened ("last month").
+        lenient = frozenset(t for part in asked for t in part.tokens) if story else True
+        plain = decide(self.bot.matcher.rank(analysis.tokens, analysis.concepts, lenient=lenient))
+        if plain.kind == "answer" or story is None:
+            return plain
+        # Only a story that names one of the bank's subjects, or around a question that names the bank's own
+        # rare topic words, lends its words ("move it" after a song's title is no question about stiffness).
+        if not (
+            any(analyzer.is_topic_word(t) for t in self._own_subjects(story))
+            or any(self.bot.matcher.names_topic(t) for part in asked for t in part.tokens)
+        ):
+            return plain
+        tokens = tuple(dict.fromkeys(t for part in asked for t in part.tokens))
+        concepts = tuple(c for part in asked for c in part.concepts)
+        # The story says what the question is about, not what is asked: "last month" is no question of timing.
+        context = tuple(t for t in story.tokens if not analyzer.is_aspect(t))
+        # A question that points back at the story ("can that cause HO?") takes its words in full; "they" is
+        # more often the doctors than the story's subject.
+        pronouns = frozenset(self.bot.bank.follow_up.pronouns) - self.bot.narrative_words
+        share = 1.0 if any(word in pronouns for part in asked for word in part.words) else CONTEXT_SHARE
+        decision = decide(self.bot.matcher.rank(tokens, concepts, context=context, context_share=share))
+        return decision if decision.kind == "answer" else plain
+
     def _is_story(self, analysis: Analysis) -> bool:
         """A message that tells what happened to someone ("my mum has HO after her hip op") about health."""
         narrative = self.bot.narrative_words
@@ -261,6 +293,9 @@ class Session:
                 continue  # neither the story nor the question names a subject of the bank
             # Each subject the story names, alone (a long story names several), else none, else the
             # bank's main topic: the clearest answer among these readings wins.
+            # The story's subjects together first ("Brooker grade 3", "imaging for HO"): answered, that reading
+            # is the most specific; else each alone (a long story names several), the question alone, the topic.
+            together = story_subjects if len(story_subjects) > 1 else None
             readings = [(subject,) for subject in story_subjects[:MAX_STORY_SUBJECTS]]
             readings += [()] if self._own_subjects(analysis) else [(), self.bot.default_subject]
             # A question that names its subject and points nowhere ("what kinds of HO exist?") is read on
@@ -270,6 +305,12 @@ class Session:
                 readings = [(), *(extra for extra in readings if extra)]
             best = None
             tried = set()
+            if together is not None and (readings[0] != () or self._points_back(analysis)):
+                tried.add(tuple(dict.fromkeys((*analysis.tokens, *together))))
+                decision = decide(matcher.rank(tuple(tried)[0], (*analysis.concepts, *together)))
+                if decision.kind == "answer":
+                    best = decision.candidates[0]
+                    readings = []
             for extra in readings:
                 tokens = tuple(dict.fromkeys((*analysis.tokens, *extra)))
                 if tokens in tried:
@@ -299,8 +340,14 @@ class Session:
             return None
         analyzer = self.bot.analyzer
         subjects = self.bot.bank.follow_up.subjects
+        # The story's subjects, and its numbers ("grade 3") where the bank uses them.
         story_subjects = tuple(
-            dict.fromkeys(t for part in message.story for t in analyzer.analyze(part).tokens if t in subjects)
+            dict.fromkeys(
+                t
+                for part in message.story
+                for t in analyzer.analyze(part).tokens
+                if t in subjects or (t.isdigit() and self.bot.matcher.knows(t))
+            )
         )
         found = self._question_answers(message.questions, story_subjects, skip_advice)
         if not found:
