@@ -289,7 +289,7 @@ class Session:
             analysis = analyzer.analyze(question)
             if not (self._is_about_health(analysis) or self._points_back(analysis)):
                 continue
-            if not (story_subjects or self._own_subjects(analysis)):
+            if not (story_subjects or self._own_subjects(analysis) or self._names_bank_topic(analysis)):
                 continue  # neither the story nor the question names a subject of the bank
             # Each subject the story names, alone (a long story names several), else none, else the
             # bank's main topic: the clearest answer among these readings wins.
@@ -385,6 +385,15 @@ class Session:
                 found.append(decision.candidates[0])
         return found
 
+    def _names_bank_topic(self, analysis: Analysis) -> bool:
+        """True if a question uses one of the bank's own topic words ("heel", "plantar"), in a bank whose
+        subject list does not name them."""
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        return any(
+            analyzer.is_topic_word(t) and matcher.knows(t) and not analyzer.is_aspect(t) and t not in analyzer.health
+            for t in analysis.tokens
+        )
+
     def _own_subjects(self, analysis: Analysis) -> set[str]:
         subjects = self.bot.bank.follow_up.subjects
         return {t for t in analysis.tokens if t in subjects}
@@ -425,24 +434,23 @@ class Session:
             return False  # "is FOP serious?" names its subject
         if not self._bank_words(analysis) or not all(self.bot.matcher.knows(t) for t in analysis.tokens):
             return False
-        if all(word in analyzer.stopwords or analyzer.is_everyday(stem(word)) for word in analysis.words):
+        # An aspect the bank defines ("serious", "risk", "who gets") asks about its topic as much as its own
+        # words do; not a question word's concept ("when", "where"), nor one a common word alone brings ("day").
+        common = {
+            t
+            for word in analysis.words
+            if english.zipf(word) >= TELLING_ASPECT_ZIPF
+            for t in analyzer.analyze(word).tokens
+        }
+        telling = any(analyzer.is_telling_aspect(t) and t not in common for t in analysis.tokens)
+        everyday = all(word in analyzer.stopwords or analyzer.is_everyday(stem(word)) for word in analysis.words)
+        if everyday and not telling:
             return False  # "what time is it?"
         if self._last_entry is not None:
             return True
         # Outside a conversation it must ask something the bank makes its own ("how is it graded?"), and
         # not be a request to the bot ("can you fix it?").
-        # An aspect the bank defines ("serious", "risk") asks about its topic as much as its own words do; not a
-        # question word's concept ("when", "where": "what time is it?" asks nothing of the topic).
-        specific = any(analyzer.is_bank_specific(t) or analyzer.is_topic_word(t) for t in analysis.tokens)
-        if not specific:
-            # ... reached through a rarer word or a phrase: "day" alone is no question about timing.
-            common = {
-                t
-                for word in analysis.words
-                if english.zipf(word) >= TELLING_ASPECT_ZIPF
-                for t in analyzer.analyze(word).tokens
-            }
-            specific = any(analyzer.is_telling_aspect(t) and t not in common for t in analysis.tokens)
+        specific = telling or any(analyzer.is_bank_specific(t) or analyzer.is_topic_word(t) for t in analysis.tokens)
         return specific and not (set(analysis.words) & self.bot.addressee_words)
 
     def _follow_up_reading(self, analysis: Analysis):
