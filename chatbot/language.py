@@ -296,7 +296,9 @@ class Analyzer:
             for other in english.one_slip_away(word):
                 # A slip keeps the kind of word: a small word for a small word ("dose" for "does"), a health
                 # word for a health word ("heel" for "heal"); "cost" is never read as "most".
-                if other in self.stopwords or (health and other in self._known and self._stem(other) in self.topic):
+                # A rare word of the bank's topic is a likely slip target too ("planter" for "plantar").
+                topical = other in self._known and self._stem(other) in self.topic
+                if other in self.stopwords or (topical and (health or english.zipf(other) < TOPIC_ZIPF)):
                     readings.append((*typed[:index], other, *typed[index + 1 :]))
                     if len(readings) >= limit:
                         return readings
