@@ -179,6 +179,9 @@ class Analyzer:
         added = {*general_vocabulary().get("everyday_words", []), *bank.everyday_words}
         self._everyday_added = frozenset(added) | frozenset(english.stem_many(added))
         self._everyday_cache: dict[str, bool] = {}
+        # Longest first, so "can you please tell me" is tried before "tell me".
+        wrappers = {tuple(words(w)) for w in general_vocabulary().get("question_wrappers", ())}
+        self._wrappers = sorted((w for w in wrappers if w), key=len, reverse=True)
         self._corrections: dict[str, str] = {}  # unknown words and the common English word they were
 
         # Words a typo may be corrected to: those of the bank's questions and synonym phrases, less the
@@ -369,7 +372,7 @@ class Analyzer:
 
         The bank's own texts are analyzed with `fix_typos=False`: they are the reference.
         """
-        typed = words(text)
+        typed = self._without_wrapper(words(text))
         if fix_typos and len(self._token_zipf) < MAX_REMEMBERED:
             for word in typed:
                 if word not in self._stems:
@@ -382,6 +385,13 @@ class Analyzer:
             if word not in self.stopwords or word in self._concept_words
         )
         return Analysis(words=tuple(typed), concepts=tuple(concepts), tokens=tokens)
+
+    def _without_wrapper(self, typed: list[str]) -> list[str]:
+        """A question without an opening that only asks the bot to tell: "can you tell me what HO is"."""
+        for wrapper in self._wrappers:
+            if len(typed) > len(wrapper) and tuple(typed[: len(wrapper)]) == wrapper:
+                return typed[len(wrapper) :]
+        return typed
 
     def is_everyday(self, token: str) -> bool:
         """True for common English words that the bank does not make its own (people, feelings, time)."""
