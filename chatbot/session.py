@@ -31,6 +31,9 @@ _ADVICE_OPTIONS = 3
 MAX_STORY_SUBJECTS = 2
 # Real-word slips ("how dose HO start") are looked for in messages up to this long.
 MAX_SLIP_READING_WORDS = 12
+# A question in everyday words with "it" for the main topic is answered only if, so read, it scores this
+# high: it is one of the bank's phrasings nearly word for word.
+ECHO_SCORE = 95.0
 # General questions offered after a personal-advice request must share this much of it.
 ADVICE_RELATED_COVERAGE = 0.3
 
@@ -164,6 +167,13 @@ class Session:
             # No subject of its own ("is it hereditary?", "does it hurt?"): the bank's main topic.
             alternative = self._default_subject_reading(pointed)
             if alternative is not None and (alternative.kind == "answer" or decision.kind == "fallback"):
+                decision, via = alternative, "default subject"
+        elif decision.kind == "fallback" and self._says_it_plainly(pointed):
+            # "When does it start?", "what can be done about it?": in everyday words, but with the main topic
+            # for "it" the question is one of the bank's own, nearly word for word.
+            alternative = self._default_subject_reading(pointed)
+            answered = alternative is not None and alternative.kind == "answer"
+            if answered and alternative.candidates[0].score >= ECHO_SCORE:
                 decision, via = alternative, "default subject"
         # A longer message, or one with a story, is read part by part instead.
         short = len(analysis.words) <= MAX_SLIP_READING_WORDS and not message.story
@@ -384,6 +394,18 @@ class Session:
             if decision.kind == "answer" and decision.candidates[0].entry.id not in {c.entry.id for c in found}:
                 found.append(decision.candidates[0])
         return found
+
+    def _says_it_plainly(self, analysis: Analysis) -> bool:
+        """A short question with "it" for its subject, names no subject, asks nothing of the bot ("can you fix
+        it?") and uses no word the bank does not know."""
+        typed = set(analysis.words)
+        return (
+            len(analysis.words) <= MAX_SLIP_READING_WORDS
+            and bool(typed & self.bot.bank.follow_up.pronouns)
+            and not typed & self.bot.addressee_words
+            and not self._own_subjects(analysis)
+            and all(self.bot.matcher.knows(t) for t in analysis.tokens)
+        )
 
     def _names_bank_topic(self, analysis: Analysis) -> bool:
         """True if a question uses one of the bank's own topic words ("heel", "plantar"), in a bank whose
