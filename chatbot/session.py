@@ -222,36 +222,15 @@ class Session:
         return self._not_answered(analysis, prefix, clean)
 
     def _whole_message_decision(self, analysis: Analysis, message):
-        """The message read whole; if that has no clear answer, a story around questions lends its words as
-        context to them, not as what is asked ("I'm on warfarin after my hip replacement ... Is that true?")."""
+        """The message read whole, every word as asked. Only the question's own words count for less because
+        the topic is named: a story's words tell what happened ("last month")."""
         if not self._is_about_health(analysis):
             return decide([])
-        analyzer = self.bot.analyzer
-        story = analyzer.analyze(" ".join(message.story)) if message.story and message.questions else None
-        asked = [analyzer.analyze(question) for question in message.questions] if story else []
-        # Only the question's own words count for less because the topic is named; the story's tell what
-        # happened ("last month").
-        lenient = frozenset(t for part in asked for t in part.tokens) if story else True
-        plain = decide(self.bot.matcher.rank(analysis.tokens, analysis.concepts, lenient=lenient))
-        if plain.kind == "answer" or story is None:
-            return plain
-        # Only a story that names one of the bank's subjects, or around a question that names the bank's own
-        # rare topic words, lends its words ("move it" after a song's title is no question about stiffness).
-        if not (
-            any(analyzer.is_topic_word(t) for t in self._own_subjects(story))
-            or any(self.bot.matcher.names_topic(t) for part in asked for t in part.tokens)
-        ):
-            return plain
-        tokens = tuple(dict.fromkeys(t for part in asked for t in part.tokens))
-        concepts = tuple(c for part in asked for c in part.concepts)
-        # The story says what the question is about, not what is asked: "last month" is no question of timing.
-        context = tuple(t for t in story.tokens if not analyzer.is_aspect(t))
-        # A question that points back at the story ("can that cause HO?") takes its words in full; "they" is
-        # more often the doctors than the story's subject.
-        pronouns = frozenset(self.bot.bank.follow_up.pronouns) - self.bot.narrative_words
-        share = 1.0 if any(word in pronouns for part in asked for word in part.words) else CONTEXT_SHARE
-        decision = decide(self.bot.matcher.rank(tokens, concepts, context=context, context_share=share))
-        return decision if decision.kind == "answer" else plain
+        lenient = True
+        if message.story and message.questions:
+            analyzer = self.bot.analyzer
+            lenient = frozenset(t for question in message.questions for t in analyzer.analyze(question).tokens)
+        return decide(self.bot.matcher.rank(analysis.tokens, analysis.concepts, lenient=lenient))
 
     def _is_story(self, analysis: Analysis) -> bool:
         """A message that tells what happened to someone ("my mum has HO after her hip op") about health."""
@@ -303,9 +282,10 @@ class Session:
                 continue  # neither the story nor the question names a subject of the bank
             # Each subject the story names, alone (a long story names several), else none, else the
             # bank's main topic: the clearest answer among these readings wins.
-            # The story's subjects together first ("Brooker grade 3", "imaging for HO"): answered, that reading
-            # is the most specific; else each alone (a long story names several), the question alone, the topic.
-            together = story_subjects if len(story_subjects) > 1 else None
+            # A story's number qualifies its subject ("Brooker grade 3", "type 2"): then the subjects together
+            # first, the most specific reading; else each alone (a long story names several), the question
+            # alone, the main topic.
+            together = story_subjects if any(t.isdigit() for t in story_subjects) else None
             readings = [(subject,) for subject in story_subjects[:MAX_STORY_SUBJECTS]]
             readings += [()] if self._own_subjects(analysis) else [(), self.bot.default_subject]
             # A question that names its subject and points nowhere ("what kinds of HO exist?") is read on
@@ -382,15 +362,27 @@ class Session:
         """
         analyzer, matcher = self.bot.analyzer, self.bot.matcher
         story = analyzer.analyze(" ".join(message.story))
-        if not any(analyzer.is_topic_word(t) for t in self._own_subjects(story)):
-            return []  # the story must name one of the bank's subjects (HO, a hip replacement, warfarin)
+        asked = [analyzer.analyze(question) for question in message.questions]
+        # Only a story that names one of the bank's subjects, or around a question that names the bank's own
+        # rare topic words, lends its words ("move it" after a song's title is no question about stiffness).
+        if not (
+            any(analyzer.is_topic_word(t) for t in self._own_subjects(story))
+            or any(matcher.names_topic(t) for part in asked for t in part.tokens)
+        ):
+            return []
+        # The story says what the question is about, not what is asked: "last month" is no question of timing.
+        context = tuple(
+            dict.fromkeys(t for t in story.tokens if not analyzer.is_aspect(t) and not analyzer.is_everyday(t))
+        )
+        # A question that points back at the story ("can that cause HO?") takes its words in full; "they" is
+        # more often the doctors than the story's subject.
+        pronouns = frozenset(self.bot.bank.follow_up.pronouns) - self.bot.narrative_words
         found = []
-        for question in message.questions:
+        for question, analysis in zip(message.questions, asked, strict=True):
             if skip_advice and self.bot.advice.asks_for_advice(question):
                 continue
-            analysis = analyzer.analyze(question)
-            context = tuple(t for t in story.tokens if not analyzer.is_everyday(t))
-            decision = decide(matcher.rank(analysis.tokens, analysis.concepts, context=context))
+            share = 1.0 if any(word in pronouns for word in analysis.words) else CONTEXT_SHARE
+            decision = decide(matcher.rank(analysis.tokens, analysis.concepts, context=context, context_share=share))
             if decision.kind == "answer" and decision.candidates[0].entry.id not in {c.entry.id for c in found}:
                 found.append(decision.candidates[0])
         return found
