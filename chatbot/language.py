@@ -54,8 +54,6 @@ CONJUNCTIONS = frozenset(("when", "where"))
 QUESTION_EMBEDDERS = frozenset(
     "and but so or then also about know tell ask asking wonder wondering explain sure me us idea find out".split()
 )
-# Analyses kept for the parts of the message being read (see `Analyzer.analyze`).
-RECENT_ANALYSES = 32
 # Articles and possessives: a synonym phrase matches with or without them ("bone in my muscle").
 PHRASE_FILLERS = frozenset(("a", "an", "the", "my", "his", "her", "their", "your", "our", "its"))
 # Words seen in questions whose commonness is remembered; past this, it is looked up each time.
@@ -181,7 +179,6 @@ class Analyzer:
         added = {*general_vocabulary().get("everyday_words", []), *bank.everyday_words}
         self._everyday_added = frozenset(added) | frozenset(english.stem_many(added))
         self._everyday_cache: dict[str, bool] = {}
-        self._recent: dict[tuple[str, bool], Analysis] = {}
         # Longest first, so "can you please tell me" is tried before "tell me".
         wrappers = {tuple(words(w)) for w in general_vocabulary().get("question_wrappers", ())}
         self._wrappers = sorted((w for w in wrappers if w), key=len, reverse=True)
@@ -374,18 +371,7 @@ class Analyzer:
         """Fold, correct and map a text to the concept tokens used for matching.
 
         The bank's own texts are analyzed with `fix_typos=False`: they are the reference.
-        A message's parts are read several ways, so the last few analyses are kept.
         """
-        key = (text, fix_typos)
-        found = self._recent.get(key)
-        if found is None:
-            found = self._analyze(text, fix_typos)
-            if len(self._recent) >= RECENT_ANALYSES:
-                self._recent.clear()
-            self._recent[key] = found
-        return found
-
-    def _analyze(self, text: str, fix_typos: bool) -> Analysis:
         typed = self._without_wrapper(words(text))
         if fix_typos and len(self._token_zipf) < MAX_REMEMBERED:
             for word in typed:
