@@ -34,6 +34,8 @@ MAX_SLIP_READING_WORDS = 12
 # A question in everyday words with "it" for the main topic is answered only if, so read, it scores this
 # high: it is one of the bank's phrasings nearly word for word.
 ECHO_SCORE = 95.0
+# A reading with a real-word slip mended is answered only at this score or more.
+SLIP_SCORE = 75.0
 # General questions offered after a personal-advice request must share this much of it.
 ADVICE_RELATED_COVERAGE = 0.3
 
@@ -175,8 +177,8 @@ class Session:
             answered = alternative is not None and alternative.kind == "answer"
             if answered and alternative.candidates[0].score >= ECHO_SCORE:
                 decision, via = alternative, "default subject"
-        # A longer message, or one with a story, is read part by part instead.
-        short = len(analysis.words) <= MAX_SLIP_READING_WORDS and not message.story
+        # A longer message, or a story around a question, is read part by part instead.
+        short = len(analysis.words) <= MAX_SLIP_READING_WORDS and not (message.story and message.questions)
         if decision.kind != "answer" and follow_up is None and short and self._is_about_health(analysis):
             # "How dose HO start": a real word that may be a slip for a bank word. The reading the bank
             # answers clearly wins. Only a message already about health is re-read: a slip may fix
@@ -185,7 +187,9 @@ class Session:
                 other = self.bot.analyzer.analyze(" ".join(reading))
                 if self._is_about_health(other):
                     alternative = decide(self.bot.matcher.rank(other.tokens, other.concepts))
-                    if alternative.kind == "answer":
+                    # A guessed word must make the question one the bank clearly knows: "the bus stop" read
+                    # as "the but stop" must not turn into a question about how long something lasts.
+                    if alternative.kind == "answer" and alternative.candidates[0].score >= SLIP_SCORE:
                         decision, via, analysis = alternative, "spelling", other
                         break
         # A follow-up reading that asks the last question again ("what causes it?" after "can a hip
