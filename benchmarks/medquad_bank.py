@@ -35,6 +35,7 @@ from pathlib import Path
 import yaml
 
 from chatbot import Bot
+from chatbot.bank.checks import YES_NO_OPENING
 from chatbot.understanding.text import words
 
 # The subsets whose answers MedQuAD removed (MedlinePlus copyright): nothing to answer with.
@@ -232,6 +233,16 @@ def clean_answer(text: str, limit: int = MAX_ANSWER_CHARS) -> str:
     return cut[: cut.rfind(" ", 0, limit - 3)].rstrip(",;: ") + "..."
 
 
+def standalone(question: str, raw: str) -> str:
+    """The cleaned answer; one that opens with a bare yes or no names its question, so it reads right alone."""
+    answer = clean_answer(raw)
+    if not YES_NO_OPENING.match(answer):
+        return answer
+    opening = f"To the question {question.strip()!r}: "
+    answer = clean_answer(raw, MAX_ANSWER_CHARS - len(opening))
+    return opening + answer[0].lower() + answer[1:]
+
+
 def slug(text: str) -> str:
     return "-".join(words(text))[:60].strip("-") or "entry"
 
@@ -307,7 +318,7 @@ def build_entries(medquad: Path) -> list[dict]:
                 "id": entry_id,
                 "question": question,
                 "alternates": alternates,
-                "answer": clean_answer(answer),
+                "answer": standalone(question, answer),
                 "source": f"{SOURCE_NAMES.get(source, source)}: {name}",
                 "related": [],
                 "_focus": group[0],

@@ -27,6 +27,8 @@ CLEAR_MARGIN = 6.0
 SURE_SCORE = 85.0
 SURE_COVERAGE = 0.95
 SURE_MARGIN = 3.0  # closer than this, two entries are near-duplicates: the person chooses
+# A rival this far below the coverage bar still counts against a clear answer (see `decide`).
+RIVAL_COVERAGE_SLACK = 0.1
 MAX_OPTIONS = 3
 MAX_FOLLOW_UPS = 3
 
@@ -45,6 +47,14 @@ def decide(candidates: list[Candidate]) -> Decision:
         return Decision("fallback", ())
     top = credible[0]
     close = [c for c in credible if top.score - c.score < CLEAR_MARGIN]
+    # A rival that explains nearly enough of the question still makes the leader unsure ("is a fever a sign
+    # of HO?": the early-symptoms entry leads, the fever entry just misses the coverage bar).
+    near = [
+        c
+        for c in candidates
+        if c not in close and c.coverage >= MIN_COVERAGE - RIVAL_COVERAGE_SLACK and top.score - c.score < CLEAR_MARGIN
+    ]
+    close = sorted((*close, *near), key=lambda c: -c.score)
     if top.score >= ANSWER_SCORE and len(close) == 1:
         return Decision("answer", (top,))
     if top.score >= SURE_SCORE and top.coverage >= SURE_COVERAGE and top.score - close[1].score >= SURE_MARGIN:

@@ -14,7 +14,9 @@ from chatbot.bank.model import FaqEntry
 from chatbot.bot import Bot, decide
 from chatbot.reply import Reply, Suggestion
 from chatbot.safety.triage import Assessment
-from chatbot.understanding.language import Analysis, stem
+from chatbot.understanding import english
+from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
+from chatbot.understanding.matcher import CONTEXT_SHARE
 from chatbot.understanding.message import split_message
 from chatbot.understanding.text import MAX_QUESTION_CHARS, clean_question, fold
 
@@ -29,6 +31,11 @@ _ADVICE_OPTIONS = 3
 MAX_STORY_SUBJECTS = 2
 # Real-word slips ("how dose HO start") are looked for in messages up to this long.
 MAX_SLIP_READING_WORDS = 12
+# A question in everyday words with "it" for the main topic is answered only if, so read, it scores this
+# high: it is one of the bank's phrasings nearly word for word.
+ECHO_SCORE = 95.0
+# A reading with a real-word slip mended is answered only at this score or more.
+SLIP_SCORE = 75.0
 # General questions offered after a personal-advice request must share this much of it.
 ADVICE_RELATED_COVERAGE = 0.3
 
@@ -153,8 +160,7 @@ class Session:
         follow_up = None
         if self._last_entry is not None and self._is_elliptical(analysis):
             follow_up = self._follow_up_reading(analysis)
-        ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts)
-        decision = decide(ranking) if self._is_about_health(analysis) else decide([])
+        decision = self._whole_message_decision(analysis, message)
         via = "direct"
         # In a conversation about the topic, "what causes it?" may mean the main topic too.
         pointed = self._pointing_phrase_as_it(analysis)
@@ -164,7 +170,15 @@ class Session:
             alternative = self._default_subject_reading(pointed)
             if alternative is not None and (alternative.kind == "answer" or decision.kind == "fallback"):
                 decision, via = alternative, "default subject"
-        short = len(analysis.words) <= MAX_SLIP_READING_WORDS  # a longer message is read part by part instead
+        elif decision.kind == "fallback" and self._says_it_plainly(pointed):
+            # "When does it start?", "what can be done about it?": in everyday words, but with the main topic
+            # for "it" the question is one of the bank's own, nearly word for word.
+            alternative = self._default_subject_reading(pointed)
+            answered = alternative is not None and alternative.kind == "answer"
+            if answered and alternative.candidates[0].score >= ECHO_SCORE:
+                decision, via = alternative, "default subject"
+        # A longer message, or a story around a question, is read part by part instead.
+        short = len(analysis.words) <= MAX_SLIP_READING_WORDS and not (message.story and message.questions)
         if decision.kind != "answer" and follow_up is None and short and self._is_about_health(analysis):
             # "How dose HO start": a real word that may be a slip for a bank word. The reading the bank
             # answers clearly wins. Only a message already about health is re-read: a slip may fix
@@ -173,7 +187,9 @@ class Session:
                 other = self.bot.analyzer.analyze(" ".join(reading))
                 if self._is_about_health(other):
                     alternative = decide(self.bot.matcher.rank(other.tokens, other.concepts))
-                    if alternative.kind == "answer":
+                    # A guessed word must make the question one the bank clearly knows: "the bus stop" read
+                    # as "the but stop" must not turn into a question about how long something lasts.
+                    if alternative.kind == "answer" and alternative.candidates[0].score >= SLIP_SCORE:
                         decision, via, analysis = alternative, "spelling", other
                         break
         # A follow-up reading that asks the last question again ("what causes it?" after "can a hip
@@ -208,6 +224,17 @@ class Session:
                 suggestions=options,
             )
         return self._not_answered(analysis, prefix, clean)
+
+    def _whole_message_decision(self, analysis: Analysis, message):
+        """The message read whole, every word as asked. Only the question's own words count for less because
+        the topic is named: a story's words tell what happened ("last month")."""
+        if not self._is_about_health(analysis):
+            return decide([])
+        lenient = True
+        if message.story and message.questions:
+            analyzer = self.bot.analyzer
+            lenient = frozenset(t for question in message.questions for t in analyzer.analyze(question).tokens)
+        return decide(self.bot.matcher.rank(analysis.tokens, analysis.concepts, lenient=lenient))
 
     def _is_story(self, analysis: Analysis) -> bool:
         """A message that tells what happened to someone ("my mum has HO after her hip op") about health."""
@@ -255,10 +282,14 @@ class Session:
             analysis = analyzer.analyze(question)
             if not (self._is_about_health(analysis) or self._points_back(analysis)):
                 continue
-            if not (story_subjects or self._own_subjects(analysis)):
+            if not (story_subjects or self._own_subjects(analysis) or self._names_bank_topic(analysis)):
                 continue  # neither the story nor the question names a subject of the bank
             # Each subject the story names, alone (a long story names several), else none, else the
             # bank's main topic: the clearest answer among these readings wins.
+            # A story's number qualifies its subject ("Brooker grade 3", "type 2"): then the subjects together
+            # first, the most specific reading; else each alone (a long story names several), the question
+            # alone, the main topic.
+            together = story_subjects if any(t.isdigit() for t in story_subjects) else None
             readings = [(subject,) for subject in story_subjects[:MAX_STORY_SUBJECTS]]
             readings += [()] if self._own_subjects(analysis) else [(), self.bot.default_subject]
             # A question that names its subject and points nowhere ("what kinds of HO exist?") is read on
@@ -268,12 +299,20 @@ class Session:
                 readings = [(), *(extra for extra in readings if extra)]
             best = None
             tried = set()
+            if together is not None and (readings[0] != () or self._points_back(analysis)):
+                tried.add(tuple(dict.fromkeys((*analysis.tokens, *together))))
+                decision = decide(matcher.rank(tuple(tried)[0], (*analysis.concepts, *together)))
+                if decision.kind == "answer":
+                    best = decision.candidates[0]
+                    readings = []
             for extra in readings:
                 tokens = tuple(dict.fromkeys((*analysis.tokens, *extra)))
                 if tokens in tried:
                     continue  # the story's subject is already in the question
                 tried.add(tokens)
-                decision = decide(matcher.rank(tokens, (*analysis.concepts, *extra)))
+                # The main topic added for a question that names no subject lends no leniency.
+                lenient = extra != self.bot.default_subject
+                decision = decide(matcher.rank(tokens, (*analysis.concepts, *extra), lenient=lenient))
                 if decision.kind == "answer" and (best is None or decision.candidates[0].score > best.score):
                     best = decision.candidates[0]
                     if not extra and readings[0] == ():
@@ -295,10 +334,18 @@ class Session:
             return None
         analyzer = self.bot.analyzer
         subjects = self.bot.bank.follow_up.subjects
+        # The story's subjects, and its numbers ("grade 3") where the bank uses them.
         story_subjects = tuple(
-            dict.fromkeys(t for part in message.story for t in analyzer.analyze(part).tokens if t in subjects)
+            dict.fromkeys(
+                t
+                for part in message.story
+                for t in analyzer.analyze(part).tokens
+                if t in subjects or (t.isdigit() and self.bot.matcher.knows(t))
+            )
         )
         found = self._question_answers(message.questions, story_subjects, skip_advice)
+        if not found:
+            found = self._questions_in_story(message, skip_advice)
         if not found:
             return None
         top = found[0]
@@ -309,6 +356,61 @@ class Session:
             reply = reply._replace(suggestions=suggestions[: max(len(reply.suggestions), len(others))])
             self._offered = reply.suggestions
         return reply
+
+    def _questions_in_story(self, message, skip_advice: bool = False) -> list:
+        """Each question read with the whole story as context: "Does that happen to a lot of people?" after
+        "I had my hip replaced and the x-ray shows extra bone" asks about bone after a hip replacement.
+
+        Only a story about the bank's topic lends its words, and the reading must clear the same
+        thresholds as any answer.
+        """
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        story = analyzer.analyze(" ".join(message.story))
+        asked = [analyzer.analyze(question) for question in message.questions]
+        # Only a story that names one of the bank's subjects, or around a question that names the bank's own
+        # rare topic words, lends its words ("move it" after a song's title is no question about stiffness).
+        if not (
+            any(analyzer.is_topic_word(t) for t in self._own_subjects(story))
+            or any(matcher.names_topic(t) for part in asked for t in part.tokens)
+        ):
+            return []
+        # The story says what the question is about, not what is asked: "last month" is no question of timing.
+        context = tuple(
+            dict.fromkeys(t for t in story.tokens if not analyzer.is_aspect(t) and not analyzer.is_everyday(t))
+        )
+        # A question that points back at the story ("can that cause HO?") takes its words in full; "they" is
+        # more often the doctors than the story's subject.
+        pronouns = frozenset(self.bot.bank.follow_up.pronouns) - self.bot.narrative_words
+        found = []
+        for question, analysis in zip(message.questions, asked, strict=True):
+            if skip_advice and self.bot.advice.asks_for_advice(question):
+                continue
+            share = 1.0 if any(word in pronouns for word in analysis.words) else CONTEXT_SHARE
+            decision = decide(matcher.rank(analysis.tokens, analysis.concepts, context=context, context_share=share))
+            if decision.kind == "answer" and decision.candidates[0].entry.id not in {c.entry.id for c in found}:
+                found.append(decision.candidates[0])
+        return found
+
+    def _says_it_plainly(self, analysis: Analysis) -> bool:
+        """A short question with "it" for its subject, names no subject, asks nothing of the bot ("can you fix
+        it?") and uses no word the bank does not know."""
+        typed = set(analysis.words)
+        return (
+            len(analysis.words) <= MAX_SLIP_READING_WORDS
+            and bool(typed & self.bot.bank.follow_up.pronouns)
+            and not typed & self.bot.addressee_words
+            and not self._own_subjects(analysis)
+            and all(self.bot.matcher.knows(t) for t in analysis.tokens)
+        )
+
+    def _names_bank_topic(self, analysis: Analysis) -> bool:
+        """True if a question uses one of the bank's own topic words ("heel", "plantar"), in a bank whose
+        subject list does not name them."""
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        return any(
+            analyzer.is_topic_word(t) and matcher.knows(t) and not analyzer.is_aspect(t) and t not in analyzer.health
+            for t in analysis.tokens
+        )
 
     def _own_subjects(self, analysis: Analysis) -> set[str]:
         subjects = self.bot.bank.follow_up.subjects
@@ -350,13 +452,23 @@ class Session:
             return False  # "is FOP serious?" names its subject
         if not self._bank_words(analysis) or not all(self.bot.matcher.knows(t) for t in analysis.tokens):
             return False
-        if all(word in analyzer.stopwords or analyzer.is_everyday(stem(word)) for word in analysis.words):
+        # An aspect the bank defines ("serious", "risk", "who gets") asks about its topic as much as its own
+        # words do; not a question word's concept ("when", "where"), nor one a common word alone brings ("day").
+        common = {
+            t
+            for word in analysis.words
+            if english.zipf(word) >= TELLING_ASPECT_ZIPF
+            for t in analyzer.analyze(word).tokens
+        }
+        telling = any(analyzer.is_telling_aspect(t) and t not in common for t in analysis.tokens)
+        everyday = all(word in analyzer.stopwords or analyzer.is_everyday(stem(word)) for word in analysis.words)
+        if everyday and not telling:
             return False  # "what time is it?"
         if self._last_entry is not None:
             return True
         # Outside a conversation it must ask something the bank makes its own ("how is it graded?"), and
         # not be a request to the bot ("can you fix it?").
-        specific = any(analyzer.is_bank_specific(t) or analyzer.is_topic_word(t) for t in analysis.tokens)
+        specific = telling or any(analyzer.is_bank_specific(t) or analyzer.is_topic_word(t) for t in analysis.tokens)
         return specific and not (set(analysis.words) & self.bot.addressee_words)
 
     def _follow_up_reading(self, analysis: Analysis):
@@ -369,7 +481,7 @@ class Session:
         if not context:
             return None
         tokens = tuple(dict.fromkeys((*analysis.tokens, *sorted(context))))
-        ranking = self.bot.matcher.rank(tokens, (*analysis.concepts, *sorted(context)))
+        ranking = self.bot.matcher.rank(tokens, (*analysis.concepts, *sorted(context)), lenient=False)
         decision = decide(ranking)
         if decision.kind != "answer":
             return None
@@ -395,7 +507,7 @@ class Session:
         if not subject or any(self.bot.analyzer.is_topic_word(t) for t in self._own_subjects(analysis)):
             return None  # "is FOP serious?" names its subject; "how is it graded?" does not
         tokens = tuple(dict.fromkeys((*analysis.tokens, *subject)))
-        decision = decide(self.bot.matcher.rank(tokens, (*analysis.concepts, *subject)))
+        decision = decide(self.bot.matcher.rank(tokens, (*analysis.concepts, *subject), lenient=False))
         return decision if decision.kind != "fallback" else None
 
     def _bank_words(self, analysis: Analysis) -> set[str]:

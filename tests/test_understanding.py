@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import META, run_cli
+from conftest import DATA, META, run_cli
 
 from chatbot import Bot
 from chatbot.understanding import english
@@ -205,3 +205,82 @@ def test_leave_one_out_and_perturbations_on_the_command_line(tmp_path):
     for row in ("as written", "typo: swap", "story around it", "pronoun for the subject", "no punctuation"):
         assert row in rows
     assert run_cli("eval").returncode == 2
+
+
+# Second round: stories, lay phrases, definitional requests and subjects on any bank.
+
+
+def test_a_lay_phrase_matches_with_articles_and_possessives_between(bot):
+    analyzer = bot.analyzer
+    assert analyzer.analyze("bone growing in the muscles").tokens == analyzer.analyze("bone growing in muscle").tokens
+    assert analyzer.analyze("is there bone in my muscle").tokens == analyzer.analyze("is there HO").tokens
+    # A one-word synonym stays as written: "the temperature" of a room is no fever.
+    assert "fever" not in analyzer.analyze("what was the temperature yesterday").tokens
+    assert bot.ask("what was the temperature yesterday").kind == "fallback"
+
+
+def test_a_request_to_tell_is_read_as_the_question_inside_it(bot):
+    for question in ("can you tell me what heterotopic ossification is", "could you explain what HO is"):
+        reply = bot.ask(question)
+        assert (reply.kind, reply.id) == ("answer", "what-is-ho"), question
+
+
+def test_when_inside_a_sentence_joins_clauses_and_does_not_ask(bot):
+    assert "when" not in bot.analyzer.analyze("what does it mean when bone grows in soft tissue").tokens
+    assert "when" in bot.analyzer.analyze("so when does it start").tokens
+    assert "when" in bot.analyzer.analyze("tell me when HO starts").tokens
+    reply = bot.ask("what does it mean when bone grows in soft tissue")
+    assert (reply.kind, reply.id) == ("answer", "what-is-ho")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is it serious", "how-serious"),
+        ("who gets it?", "who-is-at-risk"),
+        ("when does it start", "when-does-it-form"),
+        ("what can be done about it", "treatment"),
+    ],
+)
+def test_a_question_with_no_subject_means_the_main_topic(bot, question, expected):
+    reply = bot.ask(question)
+    assert (reply.kind, reply.id, reply.via) == ("answer", expected, "default subject")
+
+
+@pytest.mark.parametrize("request_", ["what time of day is it", "tell me what time it is", "what location is this"])
+def test_everyday_words_with_it_are_not_read_as_the_topic(bot, request_):
+    assert bot.ask(request_).kind == "fallback"
+
+
+def test_a_story_lends_its_words_to_a_question_that_names_nothing(bot):
+    reply = bot.ask(
+        "I had my left hip replaced in March and the surgeon says the x-ray shows extra bone around the "
+        "implant. Can it grow back after they take it out?"
+    )
+    assert (reply.kind, reply.id, reply.via) == ("answer", "regrowth", "story")
+
+
+def test_a_joint_the_bank_does_not_know_is_never_read_as_a_hip(bot):
+    reply = bot.ask("my husband got a new shoulder, can bone grow around it")
+    assert reply.id != "hip-replacement"
+
+
+def test_a_rival_just_under_the_coverage_bar_keeps_the_leader_from_answering():
+    from chatbot.bot import decide
+    from chatbot.understanding.matcher import Candidate
+
+    entry = Bot.load().bank.entries
+    leader = Candidate(entry[0], 70.0, 0.9, 0.6)
+    rival = Candidate(entry[1], 68.0, 0.6, 0.5)  # below the 0.65 coverage bar, within the margin
+    assert decide([leader, rival]).kind == "clarify"
+    far = Candidate(entry[1], 68.0, 0.4, 0.5)
+    assert decide([leader, far]).kind == "answer"
+
+
+def test_another_topics_bank_reads_stories_typos_and_questions_without_a_subject():
+    heel = Bot.load(DATA / "heel-bank")
+    story = heel.ask("I had plantar fasciitis two years ago and don't want it back. How can I prevent heel pain?")
+    assert (story.kind, story.id) == ("answer", "prevention")
+    slip = heel.ask("what is planter fasciitis")  # a real word one slip from the bank's rare word
+    assert (slip.kind, slip.id, slip.via) == ("answer", "what-is-plantar-fasciitis", "spelling")
+    assert heel.ask("who gets it?").id == "who-gets-it"

@@ -42,10 +42,20 @@ MAX_TYPO_LENGTH = 30
 # "question", and a wrong "everyday" would let an off-topic question through.
 EVERYDAY_ZIPF = 6.0
 EVERYDAY_UNSEEN_ZIPF = 5.8
+# An aspect concept at least this common ("when", "where") is a question word, not something asked about.
+TELLING_ASPECT_ZIPF = 5.5
 # Rarer than this in English, and used by the bank: one of the bank's own topic words.
 TOPIC_ZIPF = 3.3
 # A word the bank uses this much more often than English (log10: about 30 times) is the bank's own.
 SPECIFIC_LIFT = 1.5
+# Question words that inside a sentence usually join clauses ("what happens when ...") rather than ask,
+# and the words after which they still ask ("tell me when", "and where").
+CONJUNCTIONS = frozenset(("when", "where"))
+QUESTION_EMBEDDERS = frozenset(
+    "and but so or then also about know tell ask asking wonder wondering explain sure me us idea find out".split()
+)
+# Articles and possessives: a synonym phrase matches with or without them ("bone in my muscle").
+PHRASE_FILLERS = frozenset(("a", "an", "the", "my", "his", "her", "their", "your", "our", "its"))
 # Words seen in questions whose commonness is remembered; past this, it is looked up each time.
 MAX_REMEMBERED = 50_000
 # In a folder of its own, like the triage table: the general layer's loader reads the YAML files directly
@@ -87,6 +97,23 @@ def _allowed_typo_distance(word: str) -> int:
     return 3
 
 
+def _without_conjunctions(typed: list[str]) -> list[str]:
+    """Drop "when" and "where" inside a sentence where they join clauses, not ask.
+
+    "What does it mean when bone grows in muscle?" asks what something is, not
+    when; "is HO when bone grows where it shouldn't?" neither when nor where.
+    First in a clause ("so when does it start?") or after a verb that embeds a
+    question ("tell me when it starts") they still ask.
+    """
+    if not CONJUNCTIONS.intersection(typed[1:]):
+        return typed
+    return [
+        word
+        for index, word in enumerate(typed)
+        if word not in CONJUNCTIONS or index == 0 or typed[index - 1] in QUESTION_EMBEDDERS
+    ]
+
+
 class Analysis(NamedTuple):
     """What the analyzer made of a text."""
 
@@ -118,11 +145,16 @@ class Analyzer:
             self._remember(word)
         self.health = frozenset(self._stems[w] for w in health_words)
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._bare_phrases: dict[tuple[str, ...], tuple[str, ...]] = {}  # phrases of 2+ words less fillers
         self.collisions: list[str] = []  # phrases two concepts claim; `chatbot check` reports them
         for concept, phrases in bank.synonyms.items():
             target = tuple(synonym_words[concept][0])
             for phrase, typed in zip((concept, *phrases), synonym_words[concept], strict=True):
                 key = tuple(self._stems[word] for word in typed)
+                bare = tuple(self._stems[word] for word in typed if word not in PHRASE_FILLERS)
+                if len(bare) >= 2:
+                    # "bone in muscle" also meets "bone in my muscle"; "a temperature" stays as it is.
+                    self._bare_phrases.setdefault(bare, target)
                 if not key:
                     continue
                 kept = self._phrases.setdefault(key, target)
@@ -134,6 +166,10 @@ class Analyzer:
         for key in self._phrases:
             lengths[key[0]].add(len(key))
         self._lengths_by_first = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
+        lengths = defaultdict(set)
+        for key in self._bare_phrases:
+            lengths[key[0]].add(len(key))
+        self._bare_lengths_by_first = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
         self._concept_words = frozenset(word for target in self._phrases.values() for word in target)
         self.topic, self._specific, self._bank_tokens = self._derive_topic(
             bank, synonym_words, phrasing_words, answer_words
@@ -143,6 +179,9 @@ class Analyzer:
         added = {*general_vocabulary().get("everyday_words", []), *bank.everyday_words}
         self._everyday_added = frozenset(added) | frozenset(english.stem_many(added))
         self._everyday_cache: dict[str, bool] = {}
+        # Longest first, so "can you please tell me" is tried before "tell me".
+        wrappers = {tuple(words(w)) for w in general_vocabulary().get("question_wrappers", ())}
+        self._wrappers = sorted((w for w in wrappers if w), key=len, reverse=True)
         self._corrections: dict[str, str] = {}  # unknown words and the common English word they were
 
         # Words a typo may be corrected to: those of the bank's questions and synonym phrases, less the
@@ -260,7 +299,9 @@ class Analyzer:
             for other in english.one_slip_away(word):
                 # A slip keeps the kind of word: a small word for a small word ("dose" for "does"), a health
                 # word for a health word ("heel" for "heal"); "cost" is never read as "most".
-                if other in self.stopwords or (health and other in self._known and self._stem(other) in self.topic):
+                # A rare word of the bank's topic is a likely slip target too ("planter" for "plantar").
+                topical = other in self._known and self._stem(other) in self.topic
+                if other in self.stopwords or (topical and (health or english.zipf(other) < TOPIC_ZIPF)):
                     readings.append((*typed[:index], other, *typed[index + 1 :]))
                     if len(readings) >= limit:
                         return readings
@@ -285,8 +326,12 @@ class Analyzer:
     def _apply_phrases(self, typed: list[str]) -> list[str]:
         """Replace synonym phrases by their concept, the longest phrase first.
 
-        Phrases are compared stem by stem, so "body parts" meets "body part".
+        Phrases are compared stem by stem, so "body parts" meets "body part";
+        phrases of two words or more are first looked for without articles and
+        possessives, so "bone in muscle" meets "bone in the muscles".
         """
+        if self._bare_phrases and PHRASE_FILLERS.intersection(typed):
+            typed = self._apply_bare_phrases(typed)
         stems = [self._stem(word) for word in typed]
         result: list[str] = []
         index = 0
@@ -302,24 +347,51 @@ class Analyzer:
                 index += 1
         return result
 
+    def _apply_bare_phrases(self, typed: list[str]) -> list[str]:
+        positions = [index for index, word in enumerate(typed) if word not in PHRASE_FILLERS]
+        stems = [self._stem(typed[index]) for index in positions]
+        result: list[str] = []
+        emitted = 0  # typed words before this one are in `result` already
+        index = 0
+        while index < len(positions):
+            for size in self._bare_lengths_by_first.get(stems[index], ()):
+                target = self._bare_phrases.get(tuple(stems[index : index + size]))
+                if target is not None and index + size <= len(positions):
+                    result.extend(typed[emitted : positions[index]])
+                    result.extend(target)
+                    emitted = positions[index + size - 1] + 1
+                    index += size
+                    break
+            else:
+                index += 1
+        result.extend(typed[emitted:])
+        return result
+
     def analyze(self, text: str, fix_typos: bool = True) -> Analysis:
         """Fold, correct and map a text to the concept tokens used for matching.
 
         The bank's own texts are analyzed with `fix_typos=False`: they are the reference.
         """
-        typed = words(text)
+        typed = self._without_wrapper(words(text))
         if fix_typos and len(self._token_zipf) < MAX_REMEMBERED:
             for word in typed:
                 if word not in self._stems:
                     self._remember(word)
         fixed = [self.correct(word) for word in self._join_split_words(typed)] if fix_typos else typed
-        concepts = self._apply_phrases(fixed)
+        concepts = self._apply_phrases(_without_conjunctions(fixed))
         tokens = tuple(
             word if word in self._concept_words else self._stem(word)
             for word in concepts
             if word not in self.stopwords or word in self._concept_words
         )
         return Analysis(words=tuple(typed), concepts=tuple(concepts), tokens=tokens)
+
+    def _without_wrapper(self, typed: list[str]) -> list[str]:
+        """A question without an opening that only asks the bot to tell: "can you tell me what HO is"."""
+        for wrapper in self._wrappers:
+            if len(typed) > len(wrapper) and tuple(typed[: len(wrapper)]) == wrapper:
+                return typed[len(wrapper) :]
+        return typed
 
     def is_everyday(self, token: str) -> bool:
         """True for common English words that the bank does not make its own (people, feelings, time)."""
@@ -336,6 +408,18 @@ class Analyzer:
     def is_aspect(self, token: str) -> bool:
         """True for a concept that says what is asked (causes, treatment, danger), not about what (FOP, grade)."""
         return token in self._concept_words and token not in self.subjects and not token.isdigit()
+
+    def misses_in_full(self, token: str) -> bool:
+        """A concept the bank defines, or a number: an entry without it answers another question.
+
+        What is asked ("causes") and what about ("FOP", "grade 2") both; only plain words ("my elbow") are
+        details an entry may leave out.
+        """
+        return token in self._concept_words or token.isdigit()
+
+    def is_telling_aspect(self, token: str) -> bool:
+        """An aspect that is not one of English's commonest words: "serious", "risk", not "when", "where"."""
+        return self.is_aspect(token) and english.zipf(token) < TELLING_ASPECT_ZIPF
 
     def zipf(self, token: str) -> float:
         """How common a token's commonest word is in English (0 if unknown or never seen)."""

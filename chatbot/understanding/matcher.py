@@ -27,7 +27,8 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from chatbot.bank.model import FaqEntry
-from chatbot.understanding.language import Analyzer
+from chatbot.understanding import english
+from chatbot.understanding.language import TOPIC_ZIPF, Analyzer
 
 COVERAGE_WEIGHT = 0.35
 FIT_WEIGHT = 0.45
@@ -36,6 +37,13 @@ FUZZY_WEIGHT = 0.2
 EVERYDAY_SHARE = 0.1
 # A question word found only in an entry's answer (not its questions) counts this much.
 ANSWER_CREDIT = 0.6
+# In a question that names the bank's topic, a word the bank never uses that is at least this common in
+# English (Zipf scale) and no health word counts this share of an unknown word's weight.
+UNSEEN_COMMON_ZIPF = 4.0
+UNSEEN_COMMON_SHARE = 0.5
+# A word of the story around a question counts this share of its weight (see `Matcher.rank`).
+CONTEXT_SHARE = 0.4
+CONTEXT_MISS = 0.5
 # A bank word that the entry does not use counts this much against its coverage.
 KNOWN_MISS_SHARE = 0.5
 # At most this many entries get the fuzzy scorer, and only those that could still come within
@@ -67,6 +75,10 @@ class _Query(NamedTuple):
     total: float
     known: float
     unknown: float
+    # The story's tokens, each with the weight it lost as context: they count only where an entry shares them.
+    context: dict[str, float] = {}  # noqa: RUF012 - never changed
+    asked: float = 0.0  # the weight of the question's own tokens (`total` without the story)
+    story: float = 0.0  # the weight of the story's tokens (`total` without the question)
 
 
 def _ceiling(tokens: list[str], query: _Query, idf: dict[str, float]) -> float:
@@ -81,7 +93,9 @@ def _ceiling(tokens: list[str], query: _Query, idf: dict[str, float]) -> float:
         return 0.0
     penalty = sum(query.weights[token] * query.share[token] for token in tokens if token in idf)
     coverage = covered / (covered + (query.known - penalty) + query.unknown)
-    return 100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * covered / query.total)
+    # A phrasing's fit is at most what it shares over the question's own weight plus the story's it shares.
+    fit = min(1.0, covered / query.asked) if query.asked else 1.0
+    return 100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * fit)
 
 
 class Matcher:
@@ -145,23 +159,69 @@ class Matcher:
             return self.unknown_weight * EVERYDAY_SHARE
         return self._idf.get(token, self.unknown_weight)
 
-    def rank(self, tokens: tuple[str, ...], concepts: tuple[str, ...] = (), limit: int = 5) -> list[Candidate]:
+    def _tells(self, token: str) -> bool:
+        """A story word that says something: one the bank knows, a health word, or a rare word."""
+        analyzer = self.analyzer
+        return token in self._idf or token in analyzer.health or analyzer.zipf(token) < UNSEEN_COMMON_ZIPF
+
+    def names_topic(self, token: str) -> bool:
+        """A bank word that is the bank's own topic and rare in English (or a concept): "ho", "hipreplace"."""
+        # English's own count, not the typed word's: "refer" read as "source" names nothing rare.
+        return token in self._idf and self.analyzer.is_topic_word(token) and english.zipf(token) < TOPIC_ZIPF
+
+    def rank(
+        self,
+        tokens: tuple[str, ...],
+        concepts: tuple[str, ...] = (),
+        limit: int = 5,
+        context: tuple[str, ...] = (),
+        lenient: bool | frozenset[str] = True,
+        context_share: float = CONTEXT_SHARE,
+    ) -> list[Candidate]:
         """The best entries for a question, best first.
 
         `tokens` are the question's content tokens; `concepts` its words after
         synonyms, small words kept, which the fuzzy scorer compares as wording.
+        `context`: tokens of the story around the question. They count for
+        `context_share` of their weight: the story says what the question is
+        about ("my new hip"), its details ("in March") are not what is asked. A
+        story word the bank knows never counts against an entry that lacks it;
+        one the bank never uses counts against every entry if it is about health
+        or rare in English ("my new shoulder", "a clot"), else not at all ("in
+        March", "on a forum").
+
+        `lenient=False` when the tokens hold a subject the message did not name
+        (the bank's main topic, added for "is it serious?"): then no word counts
+        for less because the topic is named; a set of tokens: only those may.
         """
         question = set(tokens)
-        if not question:
+        extra = {token for token in context if token not in question and self._tells(token)}
+        if not question and not extra:
             return []
         weights = {token: self.weight(token) for token in question}
+        if lenient and any(self.names_topic(token) for token in (*question, *extra)):
+            # A question that names the bank's own subject ("HO", "hip replacement") is about it: a common
+            # word the bank never uses ("beforehand", "high") only tells the story, and counts for less.
+            # Rare or health words ("lupus", "gout") still count in full.
+            analyzer = self.analyzer
+            for token in question if lenient is True else lenient.intersection(question):
+                if token not in self._idf and token not in analyzer.health:
+                    if analyzer.zipf(token) >= UNSEEN_COMMON_ZIPF:
+                        weights[token] *= UNSEEN_COMMON_SHARE
+        asked_weight = sum(weights.values())
+        for token in extra:
+            weights[token] = self.weight(token) * context_share
         total = sum(weights.values())
         # A bank word the entry lacks counts half against it when it is a detail ("my elbow"), in full
         # when it is what the question asks about ("are x-rays *dangerous*?"): then it is another question.
-        share = {token: 1.0 if self.analyzer.is_aspect(token) else KNOWN_MISS_SHARE for token in question}
+        # A word of the story never counts against an entry: the story only lends what an entry shares.
+        share = {token: 1.0 if self.analyzer.misses_in_full(token) else KNOWN_MISS_SHARE for token in question}
+        share.update((token, 0.0) for token in extra)
+        question |= extra
         known = sum(weights[token] * share[token] for token in question if token in self._idf)
         unknown = sum(weight for token, weight in weights.items() if token not in self._idf)
-        query = _Query(weights, share, total, known, unknown)
+        lost = {token: weights[token] / context_share - weights[token] for token in extra}
+        query = _Query(weights, share, total, known, unknown, lost, asked_weight, total - asked_weight)
         partial = self._partial_scores(query)
         if not partial:
             return []
@@ -241,16 +301,29 @@ class Matcher:
         missing = self._core_weight[index]
         for token in self._core[index]:
             missing -= query.weights.get(token, 0.0)
-        most = 100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * asked / (query.total + max(missing, 0.0)))
+        reach = query.asked + max(missing, 0.0)
+        most = 100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * (min(1.0, asked / reach) if reach else 1.0))
         if most + _ROUNDING < floor:
             return None
         fit = 0.0
+        context = query.context
         for phrasing in self._entry_phrasings[index]:
-            shared = 0.0
+            shared = story = lost = 0.0
             for token in self._phrasing_tokens[phrasing]:
-                shared += query.weights.get(token, 0.0)
+                weight = query.weights.get(token, 0.0)
+                shared += weight
+                if token in context:
+                    story += weight
+                    lost += context[token]
             if shared:
-                value = shared / (self._phrasing_weight[phrasing] + query.total - shared)
+                # Weighted Jaccard of the phrasing and the question with the story words this phrasing uses
+                # (weighed in both as story words).
+                # A story word the phrasing lacks counts CONTEXT_MISS of its weight against it: the story
+                # says what the question is about, and an entry that ignores it fits less.
+                unshared = query.story - story
+                value = shared / (
+                    self._phrasing_weight[phrasing] - lost + query.asked + story + CONTEXT_MISS * unshared - shared
+                )
                 if value > fit:
                     fit = value
         return coverage, 100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * fit), fit
