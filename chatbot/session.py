@@ -54,6 +54,11 @@ class Session:
         self._offered: tuple[Suggestion, ...] = ()
         self._answered: list[str] = []
 
+    @property
+    def offered(self) -> tuple[Suggestion, ...]:
+        """The numbered questions on offer now: "2" asks the second."""
+        return self._offered
+
     def offer(self, entry_ids) -> tuple[Suggestion, ...]:
         """Put these entries on offer as numbered choices (a welcome screen's examples, say)."""
         self._offered = self.bot.suggestions_for(entry_ids)

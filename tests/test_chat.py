@@ -52,6 +52,7 @@ def test_welcome_answer_follow_up_by_number_and_ctrl_d(terminal, bot):
     assert "extraskeletal bone" in screen and "Source:" in screen
     term.enter("2")
     screen = term.wait_for("Most cases happen in the hips")
+    assert "Where in the body does HO happen?\n\nMost cases happen in the hips" in screen  # says what was picked
     wait_for_the_prompt(term)  # a Ctrl-D sent while the answer is printed, between two prompts, can be lost
     term.child.sendeof()
     assert term.wait_for("Goodbye, and take care.")

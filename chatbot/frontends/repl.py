@@ -133,8 +133,20 @@ class Chat:
             self._forget_history()
             self.show([("", wrap(bank.screens["restarted"], width))])
         elif line.strip():
-            self.show(reply_fragments(self.session.ask(line), bank, width))
+            picked = self._picked(line)
+            reply = self.session.ask(line)
+            # A number asks one of the questions shown: say which, so the answer is not read as another's.
+            heading = [("class:heading", wrap(picked, width)), ("", "\n\n")] if picked and reply.id else []
+            self.show(heading + reply_fragments(reply, bank, width))
         return True
+
+    def _picked(self, line: str) -> str | None:
+        """The question a typed number picks from those on offer, if it is one."""
+        number = line.strip().rstrip(".)")
+        offered = self.session.offered
+        if number.isdigit() and 1 <= int(number) <= len(offered):
+            return offered[int(number) - 1].question
+        return None
 
 
 def _printer(color: bool, terminal_output=None):
