@@ -245,7 +245,9 @@ class Kiosk:
             shown = kiosk_help if isinstance(kiosk_help, str) and kiosk_help.strip() else screens["kiosk_hint"]
             self._show([("class:answer", wrap(shown.rstrip(), width))], self.state.suggestions)
         elif command == "topics":
-            self._show(topics_text(self.bank, width), self.state.suggestions)
+            hint = self.bank.screens.get("kiosk_topics_hint")
+            above = [("class:source", wrap(hint, width)), ("", "\n\n")] if isinstance(hint, str) and hint else []
+            self._show(above + topics_text(self.bank, width), self.state.suggestions)
         elif command == "restart":
             self.wipe()
         else:
