@@ -46,9 +46,14 @@ def page(server, driver):
     """The page, fresh, with a new conversation (no cookie)."""
     driver.get(server.url + "/")
     driver.delete_all_cookies()
-    driver.get(server.url + "/")
-    wait_until(driver, lambda d: d.execute_script("return document.body.dataset.ready === 'true'"))
+    open_page(driver, server.url)
     return driver
+
+
+def open_page(driver, url):
+    """Load the page and wait until its script has fetched the bank's words."""
+    driver.get(url + "/")
+    wait_until(driver, lambda d: d.execute_script("return document.body.dataset.ready === 'true'"))
 
 
 def wait_until(driver, condition, timeout=WAIT):
@@ -373,106 +378,99 @@ def kiosk_server():
     assert running.stop() == 0
 
 
+@pytest.fixture
+def kiosk_tab(kiosk_server, driver):
+    """The kiosk page in a new tab, whose history starts empty as a kiosk browser's does; closed after."""
+    driver.switch_to.new_window("tab")
+    try:
+        open_page(driver, kiosk_server.url)
+        yield driver
+    finally:
+        driver.close()
+        driver.switch_to.window(driver.window_handles[0])
+
+
 def healthz_sessions(url):
     import httpx
 
     return httpx.get(url + "/healthz").json()["sessions"]
 
 
-def test_kiosk_warns_keeps_going_then_wipes_everything(kiosk_server, driver, engine):
+def test_kiosk_warns_keeps_going_then_wipes_everything(kiosk_server, kiosk_tab, engine):
     from selenium.webdriver.common.by import By
 
-    # A new tab: its history starts empty, as a kiosk browser's does.
-    driver.switch_to.new_window("tab")
-    try:
-        driver.get(kiosk_server.url + "/")
-        wait_until(driver, lambda d: d.execute_script("return document.body.dataset.ready === 'true'"))
-        # (The tab's first entry is about:blank.) Nothing the conversation does may add an entry.
-        at_start = driver.execute_script("return history.length")
-        send(driver, "what is FOP")
-        driver.find_element(By.ID, "question").send_keys("my private half-typed words")
-        assert healthz_sessions(kiosk_server.url) == 1
+    driver = kiosk_tab
+    # (The tab's first entry is about:blank.) Nothing the conversation does may add an entry.
+    at_start = driver.execute_script("return history.length")
+    send(driver, "what is FOP")
+    driver.find_element(By.ID, "question").send_keys("my private half-typed words")
+    assert healthz_sessions(kiosk_server.url) == 1
 
-        # The warning comes, with the seconds left, and takes the focus.
-        dialog = driver.find_element(By.ID, "idle-warning")
-        wait_until(driver, lambda d: dialog.get_attribute("open") is not None, timeout=IDLE + 10)
-        assert driver.find_element(By.ID, "idle-title").text == engine.bank.screens["web_idle_title"]
-        warning = driver.find_element(By.ID, "idle-text").text
-        assert any(f" {n} " in warning for n in range(1, int(WARN) + 1)), warning
-        assert driver.switch_to.active_element.get_attribute("id") == "keep-going"
-        assert_big_enough(driver, "#keep-going")
-        screenshot(driver, "06-idle-warning")
-        assert_no_violations(driver, "the idle warning")
-        # Keep going: the warning goes, the conversation stays.
-        driver.find_element(By.ID, "keep-going").click()
-        assert dialog.get_attribute("open") is None
-        assert "FOP" in driver.find_element(By.ID, "conversation").text
+    # The warning comes, with the seconds left, and takes the focus.
+    dialog = driver.find_element(By.ID, "idle-warning")
+    wait_until(driver, lambda d: dialog.get_attribute("open") is not None, timeout=IDLE + 10)
+    assert driver.find_element(By.ID, "idle-title").text == engine.bank.screens["web_idle_title"]
+    warning = driver.find_element(By.ID, "idle-text").text
+    assert any(f" {n} " in warning for n in range(1, int(WARN) + 1)), warning
+    assert driver.switch_to.active_element.get_attribute("id") == "keep-going"
+    assert_big_enough(driver, "#keep-going")
+    screenshot(driver, "06-idle-warning")
+    assert_no_violations(driver, "the idle warning")
+    # Keep going: the warning goes, the conversation stays.
+    driver.find_element(By.ID, "keep-going").click()
+    assert dialog.get_attribute("open") is None
+    assert "FOP" in driver.find_element(By.ID, "conversation").text
 
-        # Then nobody touches it: warning, then the wipe.
-        wait_until(driver, lambda d: dialog.get_attribute("open") is not None, timeout=IDLE + 10)
-        wait_until(driver, lambda d: len(replies(d)) == 0 and dialog.get_attribute("open") is None, timeout=WARN + 10)
-        wait_until(driver, lambda d: healthz_sessions(kiosk_server.url) == 0, timeout=10)
-        html = driver.execute_script("return document.documentElement.outerHTML")
-        assert "FOP" not in html and "half-typed" not in html
-        assert driver.find_element(By.ID, "question").get_attribute("value") == ""
-        assert driver.find_elements(By.CSS_SELECTOR, ".welcome .suggestion")
-        assert driver.execute_script("return localStorage.length + sessionStorage.length") == 0
-        assert driver.execute_script("return history.length") == at_start
-        assert driver.current_url == kiosk_server.url + "/"
-        assert driver.get_cookie(COOKIE) is None
-        screenshot(driver, "07-after-wipe")
-        # The next person starts afresh: "its symptoms" means nothing about FOP now.
-        reply = send(driver, "what are its symptoms?")
-        assert reply.find_element(By.CLASS_NAME, "text").text != engine.bank.by_id["fop-symptoms"].answer
-    finally:
-        driver.close()
-        driver.switch_to.window(driver.window_handles[0])
+    # Then nobody touches it: warning, then the wipe.
+    wait_until(driver, lambda d: dialog.get_attribute("open") is not None, timeout=IDLE + 10)
+    wait_until(driver, lambda d: len(replies(d)) == 0 and dialog.get_attribute("open") is None, timeout=WARN + 10)
+    wait_until(driver, lambda d: healthz_sessions(kiosk_server.url) == 0, timeout=10)
+    html = driver.execute_script("return document.documentElement.outerHTML")
+    assert "FOP" not in html and "half-typed" not in html
+    assert driver.find_element(By.ID, "question").get_attribute("value") == ""
+    assert driver.find_elements(By.CSS_SELECTOR, ".welcome .suggestion")
+    assert driver.execute_script("return localStorage.length + sessionStorage.length") == 0
+    assert driver.execute_script("return history.length") == at_start
+    assert driver.current_url == kiosk_server.url + "/"
+    assert driver.get_cookie(COOKIE) is None
+    screenshot(driver, "07-after-wipe")
+    # The next person starts afresh: "its symptoms" means nothing about FOP now.
+    reply = send(driver, "what are its symptoms?")
+    assert reply.find_element(By.CLASS_NAME, "text").text != engine.bank.by_id["fop-symptoms"].answer
 
 
-def test_kiosk_any_key_keeps_the_session_before_the_warning(kiosk_server, driver):
+def test_kiosk_any_key_keeps_the_session_before_the_warning(kiosk_tab):
     from selenium.webdriver.common.by import By
 
-    driver.switch_to.new_window("tab")
-    try:
-        driver.get(kiosk_server.url + "/")
-        wait_until(driver, lambda d: d.execute_script("return document.body.dataset.ready === 'true'"))
-        send(driver, "what is FOP")
-        box = driver.find_element(By.ID, "question")
-        # Typing slowly for longer than the idle time: no warning, no wipe.
-        started = time.monotonic()
-        while time.monotonic() - started < IDLE + 1:
-            box.send_keys("a")
-            time.sleep(0.5)
-            assert driver.find_element(By.ID, "idle-warning").get_attribute("open") is None
-        assert "FOP" in driver.find_element(By.ID, "conversation").text
-    finally:
-        driver.close()
-        driver.switch_to.window(driver.window_handles[0])
+    driver = kiosk_tab
+    send(driver, "what is FOP")
+    box = driver.find_element(By.ID, "question")
+    # Typing slowly for longer than the idle time: no warning, no wipe.
+    started = time.monotonic()
+    while time.monotonic() - started < IDLE + 1:
+        box.send_keys("a")
+        time.sleep(0.5)
+        assert driver.find_element(By.ID, "idle-warning").get_attribute("open") is None
+    assert "FOP" in driver.find_element(By.ID, "conversation").text
 
 
-def test_kiosk_drops_a_reply_that_arrives_after_the_wipe(kiosk_server, driver):
+def test_kiosk_drops_a_reply_that_arrives_after_the_wipe(kiosk_tab):
     from selenium.webdriver.common.by import By
 
-    driver.switch_to.new_window("tab")
-    try:
-        driver.get(kiosk_server.url + "/")
-        wait_until(driver, lambda d: d.execute_script("return document.body.dataset.ready === 'true'"))
-        # The answer to this question hangs until well after the wipe (a stalled network, say).
-        driver.execute_script(
-            "const real = window.fetch;"
-            "window.fetch = (url, options) => url !== '/api/ask' ? real(url, options) : new Promise((resolve) =>"
-            "  setTimeout(() => resolve(new Response(JSON.stringify({kind: 'answer', answer: 'LATE REPLY',"
-            "    suggestions: []}), {status: 200, headers: {'Content-Type': 'application/json'}})), arguments[0]));",
-            int((IDLE + 3) * 1000),
-        )
-        driver.find_element(By.ID, "question").send_keys("a question whose answer is slow\n")
-        dialog = driver.find_element(By.ID, "idle-warning")
-        wait_until(driver, lambda d: dialog.get_attribute("open") is not None, timeout=IDLE + 10)
-        wait_until(driver, lambda d: dialog.get_attribute("open") is None, timeout=WARN + 10)
-        assert "answer is slow" not in driver.find_element(By.ID, "conversation").text
-        time.sleep(5)  # the late reply has come back by now
-        html = driver.execute_script("return document.documentElement.outerHTML")
-        assert "LATE REPLY" not in html and "answer is slow" not in html
-    finally:
-        driver.close()
-        driver.switch_to.window(driver.window_handles[0])
+    driver = kiosk_tab
+    # The answer to this question hangs until well after the wipe (a stalled network, say).
+    driver.execute_script(
+        "const real = window.fetch;"
+        "window.fetch = (url, options) => url !== '/api/ask' ? real(url, options) : new Promise((resolve) =>"
+        "  setTimeout(() => resolve(new Response(JSON.stringify({kind: 'answer', answer: 'LATE REPLY',"
+        "    suggestions: []}), {status: 200, headers: {'Content-Type': 'application/json'}})), arguments[0]));",
+        int((IDLE + 3) * 1000),
+    )
+    driver.find_element(By.ID, "question").send_keys("a question whose answer is slow\n")
+    dialog = driver.find_element(By.ID, "idle-warning")
+    wait_until(driver, lambda d: dialog.get_attribute("open") is not None, timeout=IDLE + 10)
+    wait_until(driver, lambda d: dialog.get_attribute("open") is None, timeout=WARN + 10)
+    assert "answer is slow" not in driver.find_element(By.ID, "conversation").text
+    time.sleep(5)  # the late reply has come back by now
+    html = driver.execute_script("return document.documentElement.outerHTML")
+    assert "LATE REPLY" not in html and "answer is slow" not in html
