@@ -17,7 +17,7 @@ from chatbot.safety.triage import Assessment
 from chatbot.understanding import english
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.matcher import CONTEXT_SHARE
-from chatbot.understanding.message import split_message
+from chatbot.understanding.message import Message, split_message
 from chatbot.understanding.text import MAX_QUESTION_CHARS, clean_question, fold
 
 _CHOICE = re.compile(
@@ -118,7 +118,7 @@ class Session:
             # "Is that HO, and what tests will they do?": say why the personal part is not answered,
             # then answer the general question, if the message has one.
             advice = prefix + self.bot.bank.messages["personal_advice"] + "\n\n"
-            general = self._story_reading(clean, advice, skip_advice=True)
+            general = self._story_reading(split_message(clean), advice, skip_advice=True)
             return general if general is not None else self._personal_advice(analysis, prefix)
 
         return self._match(analysis, prefix, clean)
@@ -214,7 +214,7 @@ class Session:
             if len(message.questions) > 1:
                 return self._offer_other_questions(reply, message, tuple(sorted(self._own_subjects(analysis))))
             return reply
-        story = self._story_reading(clean, prefix)
+        story = self._story_reading(message, prefix)
         if story is not None:
             return story
         if not message.questions and self._is_story(analysis):
@@ -326,7 +326,7 @@ class Session:
                 found.append(best)
         return found
 
-    def _story_reading(self, clean: str, prefix: str, skip_advice: bool = False) -> Reply | None:
+    def _story_reading(self, message: Message, prefix: str, skip_advice: bool = False) -> Reply | None:
         """A longer message read as its questions, with the story around them giving the subject.
 
         "My dad had his hip replaced in March and now there is a hard lump by
@@ -334,7 +334,6 @@ class Session:
         replacement. Each question must clear the same thresholds as any
         answer; a second answerable question is offered as the first choice.
         """
-        message = split_message(clean)
         if not message.questions or (len(message.questions) == 1 and not message.story):
             return None
         analyzer = self.bot.analyzer
