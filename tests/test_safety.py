@@ -63,7 +63,18 @@ def test_an_emergency_does_not_end_the_conversation(session):
     assert session.ask("what are its symptoms?").id == "fop-symptoms"
 
 
-@pytest.mark.parametrize("text", ["should I stop my warfarin", "how much ibuprofen can I take", "do I have HO?"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should I stop my warfarin",
+        "how much ibuprofen can I take",
+        "do I have HO?",
+        # putting off or turning down a planned treatment is a decision for the care team, not the bank's facts
+        "should I cancel my hip replacement because I'm scared of HO",
+        "should my dad have his hip replacement",
+        "should i postpone the op",
+    ],
+)
 def test_personal_advice_is_never_answered_from_the_bank(bot, text):
     reply = bot.ask(text)
     assert reply.kind == "fallback" and "pharmacist" in reply.text
