@@ -31,6 +31,9 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 YES_NO_OPENING = re.compile(r"^\W*(yes|yeah|yep|yup|no|nope|nah)\b", re.IGNORECASE)
 
 ENTRY_FIELDS = {"id": str, "question": str, "alternates": list, "answer": str, "source": str, "related": list}
+# Fields an entry may leave out, with what it gets instead: a clinic's hand-written bank with no
+# alternates yet still loads and answers its own questions; `check` notes each gap as a warning.
+ENTRY_DEFAULTS = {"alternates": [], "source": "", "related": []}
 REQUIRED_MESSAGES = (
     "off_topic",
     "not_covered",
@@ -43,6 +46,7 @@ REQUIRED_MESSAGES = (
     "clarify",
     "source_prefix",
     "source_line",
+    "source_line_whole",
     "follow_ups",
     "examples",
 )
@@ -110,8 +114,14 @@ def check_entries(
                 # A warning, not a problem: an entry written for another release still loads.
                 message = f"unknown field {key!r} is ignored (known: {', '.join(ENTRY_FIELDS)}); check its spelling"
                 notes.append(BankProblem(file, line, entry_id, message))
+        def note(message: str, entry_id: str | None = entry_id, file: str = file, line: int | None = line) -> None:
+            if notes is not None:
+                notes.append(BankProblem(file, line, entry_id, message))
+
         for key, kind in ENTRY_FIELDS.items():
-            if key not in raw or raw[key] is None:
+            if (key not in raw or raw[key] is None) and key in ENTRY_DEFAULTS:
+                note(f"no {key!r}: {_WHAT_A_GAP_COSTS[key]}")
+            elif key not in raw or raw[key] is None:
                 report(f"missing field {key!r}")
             elif not isinstance(raw[key], kind):
                 report(f"field {key!r} must be {'text' if kind is str else 'a list'}, not {type(raw[key]).__name__}")
@@ -121,7 +131,7 @@ def check_entries(
             if entry_id in seen_ids:
                 report(f"duplicate id {entry_id!r} (also in {seen_ids[entry_id]})")
             seen_ids.setdefault(entry_id, f"{file}:{line}")
-        for key in ("question", "source"):
+        for key in ("question",):
             if isinstance(raw.get(key), str) and not raw[key].strip():
                 report(f"field {key!r} is empty")
         answer = raw.get("answer")
@@ -130,13 +140,14 @@ def check_entries(
                 report("the answer is empty")
             elif len(answer.strip()) > MAX_ANSWER_CHARS:
                 report(f"the answer is {len(answer.strip())} characters; the limit is {MAX_ANSWER_CHARS}")
-        alternates = raw.get("alternates")
+        alternates = _given(raw, "alternates")
         if isinstance(alternates, list):
             if not _text_list(alternates):
                 report("every alternate must be non-empty text")
-            elif len(alternates) < MIN_ALTERNATES:
-                report(f"has {len(alternates)} alternates; write at least {MIN_ALTERNATES} ways a patient would ask")
-        related = raw.get("related")
+            elif 0 < len(alternates) < MIN_ALTERNATES:
+                # A hint, not a fault: fewer phrasings only mean fewer wordings are understood.
+                note(f"has {len(alternates)} alternates; write at least {MIN_ALTERNATES} ways a patient would ask")
+        related = _given(raw, "related")
         if isinstance(related, list) and not all(isinstance(item, str) for item in related):
             report("every related id must be text")
         elif isinstance(related, list) and entry_id is not None:
@@ -149,7 +160,7 @@ def check_entries(
                 question=raw["question"].strip(),
                 alternates=tuple(a.strip() for a in alternates),
                 answer=" ".join(answer.split()),
-                source=raw["source"].strip(),
+                source=" ".join(_given(raw, "source").split()),
                 related=tuple(related),
                 file=file,
                 line=line,
@@ -158,6 +169,19 @@ def check_entries(
         # After the entry is kept, so a wording problem does not also break every link to it.
         check_answer_opening(answer, report)
     return entries, links
+
+
+def _given(raw: dict, key: str) -> Any:
+    """An entry's field as written, or its default when it is left out (see ENTRY_DEFAULTS)."""
+    value = raw.get(key)
+    return ENTRY_DEFAULTS[key] if value is None and key in ENTRY_DEFAULTS else value
+
+
+_WHAT_A_GAP_COSTS = {
+    "alternates": f"only its own question's words are known; write at least {MIN_ALTERNATES} ways a patient would ask",
+    "source": "its answers show the bank's source without a part; name the page or section the facts come from",
+    "related": "no follow-up questions are offered under its answer; list the ids of 2-3 related entries",
+}
 
 
 def check_answer_opening(answer: str, report) -> None:

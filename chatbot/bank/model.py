@@ -130,6 +130,8 @@ class Bank(NamedTuple):
 
     def source_line(self, entry: FaqEntry) -> str:
         """The source of an entry, as one line a patient can read."""
+        if not entry.source:  # an entry that names no part of the source: the source as a whole
+            return self.messages["source_line_whole"]
         return self.messages["source_line"].replace("{part}", entry.source)
 
 

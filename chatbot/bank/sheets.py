@@ -194,7 +194,7 @@ def import_sheet(
     for number, entry in entries:
         row_at_line[entries_text.count("\n") + 1] = number
         entries_text += _dump([entry])
-    _validate(file, entries_text, meta_text or _read(os.path.join(folder, META_FILE)), row_at_line)
+    notes += _validate(file, entries_text, meta_text or _read(os.path.join(folder, META_FILE)), row_at_line)
     os.makedirs(folder, exist_ok=True)
     header = _ENTRIES_HEADER.format(name=os.path.basename(file))
     _write_atomically(os.path.join(folder, ENTRIES_FILE), header + entries_text)
@@ -231,12 +231,27 @@ def _read(path: str) -> str:
         return handle.read()
 
 
-def _validate(file: str, entries_text: str, meta_text: str, row_at_line: dict[int, int]) -> None:
+def _validate(file: str, entries_text: str, meta_text: str, row_at_line: dict[int, int]) -> list[str]:
     """Load the would-be bank as the bot would; its problems become problems of the sheet's rows.
 
-    `row_at_line`: the sheet row of the entry that starts on each line of `entries_text`.
+    `row_at_line`: the sheet row of the entry that starts on each line of `entries_text`. Returns the
+    bank's warnings (an entry with few alternates), by row too.
     """
     from chatbot.bank.loader import load_bank
+
+    def by_row(problem) -> str:
+        # "(also in /tmp/.../entries.yaml:12)" names the other row, as the sheet numbers it.
+        message = re.sub(
+            r"\S*" + re.escape(ENTRIES_FILE) + r":(\d+)",
+            lambda found: f"row {row_at_line.get(int(found.group(1)), '?')}",
+            problem.message,
+        )
+        entry = f" [{problem.entry_id}]" if problem.entry_id else ""
+        if problem.line in row_at_line:
+            return f"row {row_at_line[problem.line]}{entry}: {message}"
+        if os.path.basename(problem.file) == META_FILE:
+            return f"{META_FILE}: {message}"
+        return f"{message}{entry}"
 
     with tempfile.TemporaryDirectory() as scratch:
         with open(os.path.join(scratch, ENTRIES_FILE), "w", encoding="utf-8") as handle:
@@ -244,24 +259,11 @@ def _validate(file: str, entries_text: str, meta_text: str, row_at_line: dict[in
         with open(os.path.join(scratch, META_FILE), "w", encoding="utf-8") as handle:
             handle.write(meta_text)
         try:
-            load_bank(scratch)
+            bank = load_bank(scratch)
         except BankError as error:
-            problems = []
-            for problem in error.problems:
-                # "(also in /tmp/.../entries.yaml:12)" names the other row, as the sheet numbers it.
-                message = re.sub(
-                    r"\S*" + re.escape(ENTRIES_FILE) + r":(\d+)",
-                    lambda found: f"row {row_at_line.get(int(found.group(1)), '?')}",
-                    problem.message,
-                )
-                entry = f" [{problem.entry_id}]" if problem.entry_id else ""
-                if problem.line in row_at_line:
-                    problems.append(f"row {row_at_line[problem.line]}{entry}: {message}")
-                elif os.path.basename(problem.file) == META_FILE:
-                    problems.append(f"{META_FILE}: {message}")
-                else:
-                    problems.append(f"{message}{entry}")
+            problems = [by_row(problem) for problem in error.problems]
             raise SheetError(file, sorted(problems, key=_row_order)) from None
+    return sorted((by_row(note) for note in bank.notes), key=_row_order)
 
 
 def _row_order(problem: str) -> tuple[int, str]:
