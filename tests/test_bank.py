@@ -8,7 +8,7 @@ import pytest
 from conftest import META, entry_yaml
 
 from chatbot import BankError, Bot, load_bank
-from chatbot.bank.checks import MAX_ANSWER_CHARS
+from chatbot.bank.checks import HARD_MAX_ANSWER_CHARS, MAX_ANSWER_CHARS
 from chatbot.bank.loader import general_layer_dir, packaged_bank_dir
 
 
@@ -75,8 +75,8 @@ def test_bad_yaml_names_the_file_and_line(make_bank):
         (lambda e: e.replace("related: []", "related: oops"), "'related' must be a list"),
         (lambda e: e.replace("answer: A short answer. It has two sentences.", "answer: ''"), "the answer is empty"),
         (
-            lambda e: e.replace("answer: A short answer. It has two sentences.", "answer: " + "word " * 150),
-            f"the limit is {MAX_ANSWER_CHARS}",
+            lambda e: e.replace("answer: A short answer. It has two sentences.", "answer: " + "word " * 500),
+            f"the limit is {HARD_MAX_ANSWER_CHARS}",
         ),
         (lambda e: e.replace("id: a-one", "id: Not_Kebab"), "must be lower-case words joined by dashes"),
     ],
@@ -119,6 +119,13 @@ def test_a_hand_written_entry_with_only_id_question_and_answer_loads_and_is_answ
     # No part to name: the source line names the bank's source as a whole, never an empty "part:".
     assert reply.source == bank.messages["source_line_whole"] and "part:" not in reply.source
     assert bot.ask("how do i use my inhaler").id == "inhaler-use"
+
+
+def test_a_long_answer_is_a_warning_and_a_huge_one_a_problem(make_bank):
+    long_answer = "A sentence of a few words. " * 30  # about 800 characters
+    entry = entry_yaml("a-one", "What is A?").replace("A short answer. It has two sentences.", long_answer)
+    bank = load_bank(make_bank({"bank.yaml": META + "entries:\n" + entry}))
+    assert any(f"keep it under {MAX_ANSWER_CHARS}" in str(note) for note in bank.notes)
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,10 @@ from chatbot.bank.model import (
 from chatbot.errors import BankProblem
 from chatbot.understanding.text import words
 
+# Answers past this many characters are too long to read on a kiosk screen: `check` warns.
 MAX_ANSWER_CHARS = 600
+# Past this, an answer is refused: no screen can show it and no patient reads it.
+HARD_MAX_ANSWER_CHARS = 2000
 MIN_ALTERNATES = 6
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # An answer that opens with a yes or a no only makes sense for the one question it was written for;
@@ -138,8 +141,13 @@ def check_entries(
         if isinstance(answer, str):
             if not answer.strip():
                 report("the answer is empty")
+            elif len(answer.strip()) > HARD_MAX_ANSWER_CHARS:
+                report(f"the answer is {len(answer.strip())} characters; the limit is {HARD_MAX_ANSWER_CHARS}")
             elif len(answer.strip()) > MAX_ANSWER_CHARS:
-                report(f"the answer is {len(answer.strip())} characters; the limit is {MAX_ANSWER_CHARS}")
+                note(
+                    f"the answer is {len(answer.strip())} characters; keep it under {MAX_ANSWER_CHARS} "
+                    "(2-5 short sentences) so it fits the screen"
+                )
         alternates = _given(raw, "alternates")
         if isinstance(alternates, list):
             if not _text_list(alternates):
