@@ -100,6 +100,9 @@ class Session:
         return reply._replace(text=f"{reply.text}\n\n{line}") if line else reply
 
     def _route(self, clean: str, folded: str, prefix: str) -> Reply:
+        # "-1" or "2.5" is no number on the list, though folding drops its sign or point.
+        if re.fullmatch(r"\s*(?:[-+]\s*\d+(?:[.,]\d*)?|\d+[.,]\d+)\s*", clean):
+            return self._pick(0)
         choice = self._choice(folded)
         if choice is not None:
             return self._pick(choice)

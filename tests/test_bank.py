@@ -112,7 +112,7 @@ def test_a_hand_written_entry_with_only_id_question_and_answer_loads_and_is_answ
     assert any("[what-is-asthma]: no 'alternates'" in note and "bank.yaml:" in note for note in notes), notes
     assert any("[what-is-asthma]: no 'source'" in note for note in notes), notes
     assert any("[what-is-asthma]: no 'related'" in note for note in notes), notes
-    assert any("[inhaler-use]: has 1 alternates; write at least 6" in note for note in notes), notes
+    assert any("[inhaler-use]: has 1 alternate; write at least 6" in note for note in notes), notes
     bot = Bot.load(folder)
     reply = bot.ask("what is asthma?")
     assert reply.id == "what-is-asthma"

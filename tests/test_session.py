@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def ask_all(session, *texts):
     return [session.ask(text) for text in texts]
@@ -46,6 +48,15 @@ def test_a_number_picks_a_clarify_option(session):
     clarify = session.ask("can anybody get HO")
     assert clarify.kind == "clarify"
     assert session.ask("1").id == clarify.suggestions[0].id
+
+
+@pytest.mark.parametrize("text", ["-1", "+2", "2.5", "1,5"])
+def test_a_signed_or_decimal_number_picks_nothing(session, text):
+    """Folding drops a sign or a point; "-1" is still no number on the list, and the list stays."""
+    offered = session.ask("what is HO").suggestions
+    reply = session.ask(text)
+    assert reply.kind == "fallback" and reply.id is None
+    assert session.ask("1").id == offered[0].id
 
 
 def test_a_number_with_nothing_offered_says_so(session):

@@ -138,6 +138,16 @@ def test_bad_rows_are_reported_by_their_row_number_and_nothing_is_written(tmp_pa
     assert not (tmp_path / "bank").exists()
 
 
+@pytest.mark.parametrize("magic", [b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"], ids=["xlsx", "xls"])
+def test_a_workbook_is_refused_with_how_to_save_it_as_csv(tmp_path, magic):
+    book = tmp_path / "faq.xlsx"
+    book.write_bytes(magic + b"\x00" * 200)
+    with pytest.raises(SheetError) as caught:
+        import_sheet(str(book), str(tmp_path / "bank"))
+    assert "save as 'CSV UTF-8" in str(caught.value)
+    assert not (tmp_path / "bank").exists()
+
+
 def test_a_row_with_few_alternates_is_imported_with_a_warning_naming_its_row(tmp_path):
     rows = [HEADER, *ROWS, ["few", "Only two ways to ask?", "one way|another way", "An answer.", "", ""]]
     notes = import_sheet(str(_write(tmp_path / "faq.csv", rows)), str(tmp_path / "bank"))

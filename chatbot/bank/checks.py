@@ -154,7 +154,8 @@ def check_entries(
                 report("every alternate must be non-empty text")
             elif 0 < len(alternates) < MIN_ALTERNATES:
                 # A hint, not a fault: fewer phrasings only mean fewer wordings are understood.
-                note(f"has {len(alternates)} alternates; write at least {MIN_ALTERNATES} ways a patient would ask")
+                count = f"{len(alternates)} alternate{'s' if len(alternates) > 1 else ''}"
+                note(f"has {count}; write at least {MIN_ALTERNATES} ways a patient would ask")
         related = _given(raw, "related")
         if isinstance(related, list) and not all(isinstance(item, str) for item in related):
             report("every related id must be text")

@@ -104,6 +104,10 @@ def _read_text(file: str) -> str:
             data = handle.read(MAX_SHEET_BYTES + 1)
     except OSError as error:
         raise SheetError(file, [f"cannot read the file: {error.strerror}"]) from None
+    # A workbook (.xlsx and .ods are zip files, .xls an OLE file) is no sheet of text: say how to save one.
+    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        message = "a spreadsheet workbook, not a CSV file: in Excel, save as 'CSV UTF-8 (Comma delimited)'"
+        raise SheetError(file, [message])
     try:
         return data.decode("utf-8-sig")  # Excel's "CSV UTF-8" starts with a byte-order mark
     except UnicodeDecodeError as error:
