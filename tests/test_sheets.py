@@ -12,6 +12,7 @@ from chatbot.bank.loader import load_bank
 from chatbot.bank.sheets import SheetError, export_bank, import_sheet, read_sheet, split_alternates
 
 HEADER = ["id", "question", "alternates", "answer", "source", "related"]
+REVIEWED = "2025-03-01"
 
 
 def _alternates(topic: str) -> list[str]:
@@ -63,7 +64,7 @@ def _write(path, rows, delimiter=",", bom=False, encoding="utf-8"):
 )
 def test_a_sheet_with_awkward_cells_becomes_a_bank_and_comes_back_the_same(tmp_path, name, delimiter, bom):
     sheet = _write(tmp_path / name, [HEADER, *ROWS], delimiter, bom)
-    import_sheet(str(sheet), str(tmp_path / "bank"))
+    import_sheet(str(sheet), str(tmp_path / "bank"), reviewed=REVIEWED)
 
     bank = load_bank(tmp_path / "bank")
     first = bank.by_id["heel-pain"]
@@ -93,7 +94,7 @@ def test_a_sheet_with_awkward_cells_becomes_a_bank_and_comes_back_the_same(tmp_p
         assert split_alternates(cells["alternates"]) == split_alternates(row[2])
         assert cells["question"] == row[1]
         assert cells["answer"] == " ".join(row[3].split())
-    import_sheet(str(out), str(tmp_path / "again"))
+    import_sheet(str(out), str(tmp_path / "again"), reviewed=REVIEWED)
 
     def content(entries):
         return [entry._replace(file="", line=None) for entry in entries]
@@ -109,7 +110,7 @@ def test_excels_sep_line_is_understood(tmp_path):
     buffer = io.StringIO(newline="")
     csv.writer(buffer, delimiter=";").writerows([HEADER, *ROWS])
     sheet.write_text("sep=;\r\n" + buffer.getvalue(), encoding="utf-8")
-    import_sheet(str(sheet), str(tmp_path / "bank"))
+    import_sheet(str(sheet), str(tmp_path / "bank"), reviewed=REVIEWED)
     assert len(load_bank(tmp_path / "bank").entries) == 3
 
 
@@ -125,7 +126,7 @@ def test_bad_rows_are_reported_by_their_row_number_and_nothing_is_written(tmp_pa
     ]
     sheet = _write(tmp_path / "faq.csv", rows)
     with pytest.raises(SheetError) as caught:
-        import_sheet(str(sheet), str(tmp_path / "bank"))
+        import_sheet(str(sheet), str(tmp_path / "bank"), reviewed=REVIEWED)
     problems = caught.value.problems
     assert "row 3 [heel-treatment]: the answer is empty" in problems
     assert "row 4 [heel-pain]: duplicate id 'heel-pain' (also in row 2)" in problems
@@ -143,14 +144,14 @@ def test_a_workbook_is_refused_with_how_to_save_it_as_csv(tmp_path, magic):
     book = tmp_path / "faq.xlsx"
     book.write_bytes(magic + b"\x00" * 200)
     with pytest.raises(SheetError) as caught:
-        import_sheet(str(book), str(tmp_path / "bank"))
+        import_sheet(str(book), str(tmp_path / "bank"), reviewed=REVIEWED)
     assert "save as 'CSV UTF-8" in str(caught.value)
     assert not (tmp_path / "bank").exists()
 
 
 def test_a_row_with_few_alternates_is_imported_with_a_warning_naming_its_row(tmp_path):
     rows = [HEADER, *ROWS, ["few", "Only two ways to ask?", "one way|another way", "An answer.", "", ""]]
-    notes = import_sheet(str(_write(tmp_path / "faq.csv", rows)), str(tmp_path / "bank"))
+    notes = import_sheet(str(_write(tmp_path / "faq.csv", rows)), str(tmp_path / "bank"), reviewed=REVIEWED)
     assert any(note.startswith(f"row {len(rows)} [few]: has 2 alternates") for note in notes), notes
     assert load_bank(tmp_path / "bank").by_id["few"].alternates == ("one way", "another way")
 
@@ -182,9 +183,9 @@ def test_an_existing_bank_is_never_overwritten_without_force(tmp_path):
     bank.mkdir()
     (bank / "entries.yaml").write_text("# the clinic's own bank\n", encoding="utf-8")
     with pytest.raises(SheetError, match="a bank is already there .*--force"):
-        import_sheet(str(sheet), str(bank))
+        import_sheet(str(sheet), str(bank), reviewed=REVIEWED)
     assert (bank / "entries.yaml").read_text(encoding="utf-8") == "# the clinic's own bank\n"
-    import_sheet(str(sheet), str(bank), force=True)
+    import_sheet(str(sheet), str(bank), force=True, reviewed=REVIEWED)
     assert len(load_bank(bank).entries) == 3
 
 
@@ -196,7 +197,7 @@ def test_the_commands_import_and_export_with_their_exit_codes(tmp_path):
     assert "wrote 3 entries" in result.stdout.decode()
     assert load_bank(bank).title == "Heel pain" and load_bank(bank).reviewed == "2025-03-01"
 
-    again = run_cli("import", str(sheet), "--to", str(bank))
+    again = run_cli("import", str(sheet), "--to", str(bank), "--reviewed", REVIEWED)
     assert again.returncode == 2 and "--force" in again.stderr.decode()
 
     assert run_cli("export", str(bank), str(out)).returncode == 0
@@ -205,7 +206,7 @@ def test_the_commands_import_and_export_with_their_exit_codes(tmp_path):
     assert out.read_bytes().startswith(b"\xef\xbb\xbfid,question,alternates,answer,source,related\r\n")
 
     bad = _write(tmp_path / "bad.csv", [HEADER, ["x", "What?", "", "", "", ""]])
-    failed = run_cli("import", str(bad), "--to", str(tmp_path / "other"))
+    failed = run_cli("import", str(bad), "--to", str(tmp_path / "other"), "--reviewed", REVIEWED)
     assert failed.returncode == 2 and "row 2 [x]: the answer is empty" in failed.stderr.decode()
     assert "Traceback" not in failed.stderr.decode()
 
@@ -227,3 +228,16 @@ def test_import_writes_the_topic_and_short_name_the_screens_use(tmp_path):
     meta = (tmp_path / "bank" / "meta.yaml").read_text(encoding="utf-8")
     assert "topic: heel pain" in meta and "short_name: heel pain" in meta
     assert "about heel pain" in run_cli("--faq", str(tmp_path / "bank"), "ask", "what time is it").stdout.decode()
+
+
+def test_a_new_bank_needs_a_clinicians_review_date(tmp_path):
+    """Patients read "medically reviewed <date>": the day the sheet was saved is no such date."""
+    sheet = _write(tmp_path / "faq.csv", [HEADER, *ROWS])
+    with pytest.raises(SheetError) as caught:
+        import_sheet(str(sheet), str(tmp_path / "bank"))
+    assert "give --reviewed YYYY-MM-DD" in str(caught.value)
+    assert not (tmp_path / "bank").exists()
+    # A bank that has its meta already keeps its date when a new sheet only renames it.
+    import_sheet(str(sheet), str(tmp_path / "bank"), reviewed="2024-02-29")
+    import_sheet(str(sheet), str(tmp_path / "bank"), force=True, title="Heel help")
+    assert load_bank(tmp_path / "bank").meta.reviewed == "2024-02-29"

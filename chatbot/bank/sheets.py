@@ -18,7 +18,6 @@ sheet makes a valid bank. An existing bank is never overwritten without `force`.
 from __future__ import annotations
 
 import csv
-import datetime
 import io
 import os
 import re
@@ -179,19 +178,20 @@ def import_sheet(
     meta_text = None
     given = (title, source, reviewed, topic, short_name)
     if any(given) or not os.path.exists(os.path.join(folder, META_FILE)):
-        modified = datetime.date.fromtimestamp(os.path.getmtime(file)).isoformat()
-        meta = {
-            "title": title or _title_from(file),
-            "source": source or os.path.basename(file),
-            "reviewed": reviewed or modified,
-        }
+        reviewed = reviewed or _reviewed_in(os.path.join(folder, META_FILE))
+        if not reviewed:
+            # Patients read "medically reviewed <date>" under every answer: only a clinician's date will do,
+            # never the day the file happened to be saved.
+            raise SheetError(
+                file,
+                [
+                    "no review date: give --reviewed YYYY-MM-DD, the day a clinician last checked these answers "
+                    "(patients see it under every answer)"
+                ],
+            )
+        meta = {"title": title or _title_from(file), "source": source or os.path.basename(file), "reviewed": reviewed}
         # The subject in words ("heel pain") fills the screens' wording; without it, the title does.
         meta.update({key: value for key, value in (("topic", topic), ("short_name", short_name)) if value})
-        if not reviewed:
-            notes.append(
-                f"meta: reviewed is {modified}, the date the sheet was last saved; give --reviewed DATE "
-                f"(or edit {META_FILE}) with the date a clinician last reviewed the answers"
-            )
         meta_text = _dump({"meta": meta})
     # Each entry dumped on its own, so the line it starts on (where the checks report it) gives its row.
     entries_text, row_at_line = "entries:\n", {}
@@ -209,6 +209,21 @@ def import_sheet(
 
 
 _ENTRIES_HEADER = "# Imported from the spreadsheet {name} by `chatbot import`; `chatbot export` writes it back.\n"
+
+
+def _reviewed_in(meta_file: str) -> str | None:
+    """The review date an existing meta file gives, kept when an import only changes the title."""
+    import yaml
+
+    from chatbot.bank import safe_yaml
+
+    try:
+        document = safe_yaml.load(safe_yaml.read_text(meta_file), safe_yaml.safe_loader())
+        meta = document.get("meta") if isinstance(document, dict) else None
+    except (OSError, ValueError, yaml.YAMLError):  # FileRefused and YamlRefused are ValueErrors
+        return None
+    value = meta.get("reviewed") if isinstance(meta, dict) else None
+    return str(value) if value else None
 
 
 def _bank_files(folder: str) -> list[str]:

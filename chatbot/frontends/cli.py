@@ -174,8 +174,11 @@ def build_parser() -> argparse.ArgumentParser:
     sheet_in.add_argument("file", help="the sheet: columns id, question, alternates, answer, source, related")
     sheet_in.add_argument("--to", required=True, metavar="DIR", help="the bank folder to write")
     sheet_in.add_argument("--force", action="store_true", help="replace the entries of an existing bank")
-    for name in ("title", "source", "reviewed", "topic", "short-name"):
+    for name in ("title", "source", "topic", "short-name"):
         sheet_in.add_argument(f"--{name}", metavar="TEXT", help=f"the bank's meta {name.replace('-', '_')}")
+    sheet_in.add_argument(
+        "--reviewed", metavar="YYYY-MM-DD", help="the day a clinician last checked the answers (needed for a new bank)"
+    )
     sheet_out = commands.add_parser("export", help="write a FAQ bank's entries to a spreadsheet (.csv or .tsv)")
     sheet_out.add_argument("path", metavar="DIR", help="the bank folder")
     sheet_out.add_argument("file", help="the sheet to write")
