@@ -18,7 +18,7 @@ from chatbot.understanding import english
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.matcher import CONTEXT_SHARE
 from chatbot.understanding.message import Message, split_message
-from chatbot.understanding.text import MAX_QUESTION_CHARS, clean_question, fold
+from chatbot.understanding.text import MAX_QUESTION_CHARS, MAX_TRIAGE_CHARS, beginning_and_end, clean_question, fold
 
 _CHOICE = re.compile(
     r"^(?:(?:the|number|option|choice|no|num|question|pick|i pick|i choose)\s+)*"
@@ -81,14 +81,17 @@ class Session:
         messages = self.bot.bank.messages
         if isinstance(text, (bytes, bytearray)):
             text = bytes(text).decode("utf-8", errors="replace")
-        clean, truncated = clean_question(text if isinstance(text, str) else "")
-        prefix = messages["too_long"].replace("{limit}", str(MAX_QUESTION_CHARS)) + " " if truncated else ""
+        whole, cut = clean_question(text if isinstance(text, str) else "", limit=MAX_TRIAGE_CHARS)
+        clean, shortened = beginning_and_end(whole)
+        # {limit}: kept for banks whose own wording still names it.
+        prefix = messages["too_long"].replace("{limit}", str(MAX_QUESTION_CHARS)) + " " if cut or shortened else ""
         folded = fold(clean)
         if not folded:
             return self._fallback(messages["empty"], self.bot.bank.example_ids)
 
-        # Triage comes first: a red flag happening now beats everything, personal-advice words included.
-        assessment = self.bot.triage.assess(clean)
+        # Triage comes first, on the whole message: a red flag happening now beats everything, personal-advice
+        # words included, even at the end of a long story.
+        assessment = self.bot.triage.assess(whole)
         if assessment.tier != "routine":
             return Reply(kind=assessment.tier, text=self.bot.triage.reply_text(assessment, self.bot.emergency_number))
         reply = self._route(clean, folded, prefix)

@@ -50,8 +50,20 @@ def test_the_python_api_gives_a_safe_reply(bot, text):
 
 def test_long_input_is_cut_and_the_reply_says_so(bot):
     reply = bot.ask("what is HO " * 100_000)
-    assert reply.text.startswith(f"Your message was very long, so I only read the first {MAX_QUESTION_CHARS}")
+    assert reply.text.startswith(bot.bank.messages["too_long"])
     assert reply.kind == "answer" and reply.id == "what-is-ho"
+
+
+def test_a_question_at_the_end_of_a_very_long_story_is_still_read(bot):
+    story = "My dad had his hip replaced in March and he has done his exercises with the physio every day. " * 50
+    reply = bot.ask(story + "Can HO come back after surgery?")
+    assert len(story) > 2 * MAX_QUESTION_CHARS
+    assert reply.text.startswith(bot.bank.messages["too_long"]) and reply.id == "regrowth"
+
+
+def test_an_emergency_at_the_end_of_a_very_long_story_is_never_cut_off(bot):
+    story = "My dad had his hip replaced in March and he has done his exercises with the physio every day. " * 150
+    assert bot.ask(story + "Now he has crushing chest pain and cannot breathe.").kind == "emergency"
 
 
 def test_clean_question_removes_escapes_and_keeps_words():

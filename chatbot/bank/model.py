@@ -77,7 +77,7 @@ class Meta(NamedTuple):
         }
 
 
-# Placeholders filled when the bank loads; the rest ({limit}, {seconds}, {number}, {part}) when a text is shown.
+# Placeholders filled when the bank loads; the rest ({seconds}, {number}, {part}) when a text is shown.
 PLACEHOLDERS = ("title", "topic", "short_name", "source", "reviewed", "contact", "emergency_number")
 RUNTIME_PLACEHOLDERS = ("limit", "seconds", "number", "part")
 

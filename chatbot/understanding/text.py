@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Questions are cut to this many characters: long enough for any real
-# question, short enough that a pasted megabyte costs nothing.
+# Questions are read up to this many characters: long enough for any real
+# question, short enough that a pasted megabyte costs nothing. A longer message
+# is read at its beginning and its end (where a question after a story sits).
 MAX_QUESTION_CHARS = 2000
+# Red flags are looked for in this much of a message, however long: an emergency
+# told at the end of a long story is never cut off (about 8 ms at this length).
+MAX_TRIAGE_CHARS = 16000
 
 # Terminal escape sequences: CSI (colours, cursor moves), OSC (titles,
 # hyperlinks) ended by BEL or ST, and the short two-character forms.
@@ -77,6 +81,25 @@ def clean_question(text: str, limit: int = MAX_QUESTION_CHARS) -> tuple[str, boo
         space = cut.rfind(" ")
         cleaned = cut[:space] if space > limit * 0.8 else cut
     return cleaned, truncated
+
+
+def beginning_and_end(text: str, limit: int = MAX_QUESTION_CHARS) -> tuple[str, bool]:
+    """At most `limit` characters of a clean text: all of it, or its first and last parts.
+
+    Each part ends (or starts) on a sentence boundary where one is near, so no half
+    sentence is matched. Returns the text and whether anything was left out.
+    """
+    if len(text) <= limit:
+        return text, False
+    half = limit // 2
+    head, tail = text[:half], text[-half:]
+    stop = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
+    if stop > half * 0.6:
+        head = head[: stop + 1]
+    start = max(tail.find(". "), tail.find("? "), tail.find("! "))
+    if 0 <= start < half * 0.4:
+        tail = tail[start + 2 :]
+    return f"{head} {tail}", True
 
 
 def fold(text: str) -> str:
