@@ -153,6 +153,8 @@ def test_a_row_with_few_alternates_is_imported_with_a_warning_naming_its_row(tmp
     rows = [HEADER, *ROWS, ["few", "Only two ways to ask?", "one way|another way", "An answer.", "", ""]]
     notes = import_sheet(str(_write(tmp_path / "faq.csv", rows)), str(tmp_path / "bank"), reviewed=REVIEWED)
     assert any(note.startswith(f"row {len(rows)} [few]: has 2 alternates") for note in notes), notes
+    # A note about meta.yaml (no topic given) names that file, not a row of the sheet.
+    assert any(note.startswith("meta.yaml: meta has no 'topic'") for note in notes), notes
     assert load_bank(tmp_path / "bank").by_id["few"].alternates == ("one way", "another way")
 
 
@@ -187,6 +189,15 @@ def test_an_existing_bank_is_never_overwritten_without_force(tmp_path):
     assert (bank / "entries.yaml").read_text(encoding="utf-8") == "# the clinic's own bank\n"
     import_sheet(str(sheet), str(bank), force=True, reviewed=REVIEWED)
     assert len(load_bank(bank).entries) == 3
+
+
+def test_import_warns_of_an_entry_its_own_question_does_not_reach(tmp_path):
+    """As `chatbot check` does: here the entry's own question is a request for personal advice."""
+    advice = ["heel-pills", "Should I take painkillers for heel pain?", "", "Painkillers ease pain for a while.", "", ""]
+    sheet = _write(tmp_path / "faq.csv", [HEADER, *ROWS, advice])
+    result = run_cli("import", str(sheet), "--to", str(tmp_path / "bank"), "--reviewed", REVIEWED)
+    assert result.returncode == 0, result.stderr
+    assert "[heel-pills]: its own question reads as a request for personal advice" in result.stdout.decode()
 
 
 def test_the_commands_import_and_export_with_their_exit_codes(tmp_path):

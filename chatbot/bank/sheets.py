@@ -266,10 +266,10 @@ def _validate(file: str, entries_text: str, meta_text: str, row_at_line: dict[in
             problem.message,
         )
         entry = f" [{problem.entry_id}]" if problem.entry_id else ""
+        if os.path.basename(problem.file) == META_FILE:  # meta.yaml's lines are no rows of the sheet
+            return f"{META_FILE}: {message}"
         if problem.line in row_at_line:
             return f"row {row_at_line[problem.line]}{entry}: {message}"
-        if os.path.basename(problem.file) == META_FILE:
-            return f"{META_FILE}: {message}"
         return f"{message}{entry}"
 
     with tempfile.TemporaryDirectory() as scratch:

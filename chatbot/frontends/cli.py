@@ -237,9 +237,13 @@ def _run_check(args: argparse.Namespace) -> int:
 def _run_import(args: argparse.Namespace) -> int:
     from chatbot.bank.sheets import import_sheet
 
+    from chatbot.bank.reachability import unreachable_entries
+
     notes = import_sheet(
         args.file, args.to, args.force, args.title, args.source, args.reviewed, args.topic, args.short_name
     )
+    # The same reachability warnings as `chatbot check`: an entry its own question does not reach.
+    notes += [f"warning: {warning}" for warning in unreachable_entries(Bot.load(args.to))]
     print("\n".join(notes))
     return EXIT_OK
 
