@@ -193,7 +193,7 @@ def test_an_existing_bank_is_never_overwritten_without_force(tmp_path):
 
 def test_import_warns_of_an_entry_its_own_question_does_not_reach(tmp_path):
     """As `chatbot check` does: here the entry's own question is a request for personal advice."""
-    advice = ["heel-pills", "Should I take painkillers for heel pain?", "", "Painkillers ease pain for a while.", "", ""]
+    advice = ["heel-pills", "Should I take painkillers for heel pain?", "", "Painkillers ease pain a while.", "", ""]
     sheet = _write(tmp_path / "faq.csv", [HEADER, *ROWS, advice])
     result = run_cli("import", str(sheet), "--to", str(tmp_path / "bank"), "--reviewed", REVIEWED)
     assert result.returncode == 0, result.stderr

@@ -235,9 +235,8 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from chatbot.bank.sheets import import_sheet
-
     from chatbot.bank.reachability import unreachable_entries
+    from chatbot.bank.sheets import import_sheet
 
     notes = import_sheet(
         args.file, args.to, args.force, args.title, args.source, args.reviewed, args.topic, args.short_name
