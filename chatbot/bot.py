@@ -70,9 +70,11 @@ def build_index(bank: Bank) -> tuple[Analyzer, Matcher, Triage]:
     gc.disable()  # the index is many small objects that all live on: see load_bank
     try:
         analyzer = Analyzer(bank)
+        matcher = Matcher(bank.entries, analyzer)
+        analyzer.adopt_subjects(matcher.question_tokens(), bank.short_name or bank.topic)
         # The general table, told the names of this bank's condition ("can HO cause ..." is a question).
         names = bank.subject_names or {name.lower() for name in (bank.short_name, bank.topic) if name}
-        return analyzer, Matcher(bank.entries, analyzer), general_triage(frozenset(names))
+        return analyzer, matcher, general_triage(frozenset(names))
     finally:
         if collecting:
             gc.enable()

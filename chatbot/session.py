@@ -34,6 +34,11 @@ MAX_SLIP_READING_WORDS = 12
 # A question in everyday words with "it" for the main topic is answered only if, so read, it scores this
 # high: it is one of the bank's phrasings nearly word for word.
 ECHO_SCORE = 95.0
+# A short question with no subject, made only of words the bank uses ("can I fly?"), is answered with the
+# main topic as subject only if, so read, it scores this high.
+BANK_WORDS_SCORE = 70.0
+# ... and it must use a word the bank uses far more often than English that is rarer than this ("fly", not "after").
+BANK_WORD_ZIPF = 5.0
 # A reading with a real-word slip mended is answered only at this score or more.
 SLIP_SCORE = 75.0
 # General questions offered after a personal-advice request must share this much of it.
@@ -181,6 +186,13 @@ class Session:
             alternative = self._default_subject_reading(pointed)
             answered = alternative is not None and alternative.kind == "answer"
             if answered and alternative.candidates[0].score >= ECHO_SCORE:
+                decision, via = alternative, "default subject"
+        elif decision.kind == "fallback" and self._asks_in_bank_words(pointed):
+            # "Can I fly?", "can I wash my hair?" at a clinic about one operation: no subject, every word one the
+            # bank uses. With the main topic as subject it must be a clear answer, well above the answer bar.
+            alternative = self._default_subject_reading(pointed)
+            answered = alternative is not None and alternative.kind == "answer"
+            if answered and alternative.candidates[0].score >= BANK_WORDS_SCORE:
                 decision, via = alternative, "default subject"
         # A longer message, or a story around a question, is read part by part instead.
         short = len(analysis.words) <= MAX_SLIP_READING_WORDS and not (message.story and message.questions)
@@ -337,7 +349,7 @@ class Session:
         if not message.questions or (len(message.questions) == 1 and not message.story):
             return None
         analyzer = self.bot.analyzer
-        subjects = self.bot.bank.follow_up.subjects
+        subjects = self.bot.analyzer.subjects
         # The story's subjects, and its numbers ("grade 3") where the bank uses them.
         story_subjects = tuple(
             dict.fromkeys(
@@ -407,6 +419,23 @@ class Session:
             and all(self.bot.matcher.knows(t) for t in analysis.tokens)
         )
 
+    def _asks_in_bank_words(self, analysis: Analysis) -> bool:
+        """A short question that names no subject, asks nothing of the bot, and uses only words the bank uses,
+        at least one of them more than an everyday word ("can I fly?", "can I wash my hair?")."""
+        analyzer = self.bot.analyzer
+        return (
+            len(analysis.words) <= MAX_SLIP_READING_WORDS
+            and bool(analysis.tokens)
+            and not set(analysis.words) & self.bot.addressee_words
+            and not self._own_subjects(analysis)
+            and all(self.bot.matcher.knows(t) for t in analysis.tokens)
+            # A word the bank makes its own ("fly", "swim" in a bank that says them in many answers), not only
+            # common ones it happens to use ("time", "holiday", "name"): those are everyday requests.
+            and any(
+                analyzer.is_bank_specific(t) and analyzer.zipf(t) < BANK_WORD_ZIPF for t in self._bank_words(analysis)
+            )
+        )
+
     def _names_bank_topic(self, analysis: Analysis) -> bool:
         """True if a question uses one of the bank's own topic words ("heel", "plantar"), in a bank whose
         subject list does not name them."""
@@ -417,7 +446,7 @@ class Session:
         )
 
     def _own_subjects(self, analysis: Analysis) -> set[str]:
-        subjects = self.bot.bank.follow_up.subjects
+        subjects = self.bot.analyzer.subjects
         return {t for t in analysis.tokens if t in subjects}
 
     def _is_elliptical(self, analysis: Analysis) -> bool:
@@ -452,8 +481,11 @@ class Session:
         if not any(word in pronouns for word in analysis.words):
             return False
         analyzer = self.bot.analyzer
-        if any(analyzer.is_topic_word(t) for t in self._own_subjects(analysis)):
-            return False  # "is FOP serious?" names its subject
+        # "Is FOP serious?" names its subject. Only a subject the bank lists counts here: one derived from a
+        # clinic bank's words may be what "it" is compared with ("is it the same as plantar fasciitis?").
+        listed = self.bot.bank.follow_up.subjects
+        if any(analyzer.is_topic_word(t) and t in listed for t in analysis.tokens):
+            return False
         if not self._bank_words(analysis) or not all(self.bot.matcher.knows(t) for t in analysis.tokens):
             return False
         # An aspect the bank defines ("serious", "risk", "who gets") asks about its topic as much as its own
@@ -480,8 +512,9 @@ class Session:
         context = self._context
         if any(t.isdigit() for t in analysis.tokens):  # "what about 4": the new grade replaces the old
             context = frozenset(t for t in context if not t.isdigit())
-        if any(t in self.bot.bank.follow_up.subjects for t in analysis.tokens):  # "what about FOP"
-            context = frozenset(t for t in context if t not in self.bot.bank.follow_up.subjects or t == "grade")
+        listed = self.bot.bank.follow_up.subjects  # a derived subject may be compared with, not replace, the last
+        if any(t in listed for t in analysis.tokens):  # "what about FOP"
+            context = frozenset(t for t in context if t not in listed or t == "grade")
         if not context:
             return None
         tokens = tuple(dict.fromkeys((*analysis.tokens, *sorted(context))))
@@ -530,7 +563,7 @@ class Session:
     def _context_of(self, analysis: Analysis, entry: FaqEntry | None = None) -> frozenset[str]:
         """What a follow-up can lean on: the subjects the person asked about (FOP, grade 2 ...),
         else those of the entry answered, else every topic word they used."""
-        subjects = self.bot.bank.follow_up.subjects
+        subjects = self.bot.analyzer.subjects
         asked = frozenset(t for t in analysis.tokens if t in subjects or t.isdigit())
         if not asked - {t for t in asked if t.isdigit()} and entry is not None:
             asked |= frozenset(t for t in self.bot.analyzer.analyze(entry.question).tokens if t in subjects)

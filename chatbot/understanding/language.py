@@ -46,6 +46,9 @@ EVERYDAY_UNSEEN_ZIPF = 5.8
 TELLING_ASPECT_ZIPF = 5.5
 # Rarer than this in English, and used by the bank: one of the bank's own topic words.
 TOPIC_ZIPF = 3.3
+# A word the bank uses often but English does not is one of a clinic bank's subjects only if it is at
+# most this common ("shield", "splint"; not "after", "often", "happen").
+SUBJECT_SPECIFIC_ZIPF = 4.5
 # A word the bank uses this much more often than English (log10: about 30 times) is the bank's own.
 SPECIFIC_LIFT = 1.5
 # Question words that inside a sentence usually join clauses ("what happens when ...") rather than ask,
@@ -198,6 +201,33 @@ class Analyzer:
             if word.isalpha():
                 buckets[word[0], len(word)].append(word)
         self._domain_buckets = dict(buckets)
+
+    def adopt_subjects(self, question_tokens, named: str) -> None:
+        """Give a bank that lists no follow-up `subjects` its own: what its questions are about.
+
+        A clinic writes questions, not word lists. Its subjects are the words of its
+        main topic (meta `short_name`, else `topic`: "cataract" of "cataract surgery")
+        and the topic words its questions use that are neither general health words
+        nor concepts that say what is asked ("lens", "shield", "plantar"; not "pain",
+        "causes"). They let a story lend its subject to the question after it ("my
+        mum had her cataract done ... can she fly?") and keep "is cataract
+        hereditary?" from being read as a question with no subject.
+        """
+        if self.subjects:
+            return
+        subjects = {
+            token
+            for token in question_tokens
+            if (token in self.topic or (token in self._specific and self.zipf(token) < SUBJECT_SPECIFIC_ZIPF))
+            and token.isalpha()
+            and len(token) >= 3
+            and token not in self.health
+            and token not in self._concept_words
+            and token not in self.stopwords
+        }
+        if named:
+            subjects.update(t for t in self.analyze(named, fix_typos=False).tokens if t not in self._concept_words)
+        self.subjects = frozenset(subjects)
 
     def _derive_topic(self, bank: Bank, synonym_words, phrasing_words, answer_words):
         """The bank's topic stems, and the stems it uses far more often than English does.

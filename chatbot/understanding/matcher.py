@@ -145,6 +145,10 @@ class Matcher:
         self._core_weight = [sum(self.weight(token) for token in core) for core in self._core]
         self._prune = True  # tests turn it off to check that pruning never changes a ranking
 
+    def question_tokens(self) -> frozenset[str]:
+        """Every token the bank's questions and alternates use."""
+        return frozenset().union(*self._vocab)
+
     def knows(self, token: str) -> bool:
         """True if some entry of the bank uses this token."""
         return token in self._idf
