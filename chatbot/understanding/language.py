@@ -345,7 +345,10 @@ class Analyzer:
             word = typed[index]
             if index + 1 < len(typed) and word not in self._known:
                 together = word + typed[index + 1]
-                if together in self._known or self.correct(together, common_english=False) != together:
+                # Two real words ("remove my") are joined only into a word the bank uses, never into a guess
+                # near one ("removemy" is no slip of "recovery").
+                guess = not (english.is_known(word) and english.is_known(typed[index + 1]))
+                if together in self._known or (guess and self.correct(together, common_english=False) != together):
                     joined.append(together)
                     index += 2
                     continue
