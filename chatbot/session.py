@@ -297,7 +297,9 @@ class Session:
             if skip_advice and self.bot.advice.asks_for_advice(question):
                 continue
             analysis = analyzer.analyze(question)
-            if not (self._is_about_health(analysis) or self._points_back(analysis)):
+            # "What actually is it?" after a story that names the subject: the pronoun is the story's subject.
+            refers = bool(story_subjects) and any(word in self.bot.bank.follow_up.pronouns for word in analysis.words)
+            if not (refers or self._is_about_health(analysis) or self._points_back(analysis)):
                 continue
             if not (story_subjects or self._own_subjects(analysis) or self._names_bank_topic(analysis)):
                 continue  # neither the story nor the question names a subject of the bank
@@ -324,8 +326,10 @@ class Session:
                     readings = []
             for extra in readings:
                 tokens = tuple(dict.fromkeys((*analysis.tokens, *extra)))
-                if tokens in tried:
-                    continue  # the story's subject is already in the question
+                if tokens in tried or (best is not None and extra == self.bot.default_subject):
+                    # The story's subject is already in the question; or a reading with the story's own
+                    # subject answers, and the main topic (any clinic question's frame) must not outscore it.
+                    continue
                 tried.add(tokens)
                 # The main topic added for a question that names no subject lends no leniency.
                 lenient = extra != self.bot.default_subject
