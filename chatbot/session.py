@@ -298,7 +298,10 @@ class Session:
                 continue
             analysis = analyzer.analyze(question)
             # "What actually is it?" after a story that names the subject: the pronoun is the story's subject.
-            refers = bool(story_subjects) and any(word in self.bot.bank.follow_up.pronouns for word in analysis.words)
+            # A number alone ("in 4 days") names no subject.
+            refers = any(not t.isdigit() for t in story_subjects) and any(
+                word in self.bot.bank.follow_up.pronouns for word in analysis.words
+            )
             if not (refers or self._is_about_health(analysis) or self._points_back(analysis)):
                 continue
             if not (story_subjects or self._own_subjects(analysis) or self._names_bank_topic(analysis)):

@@ -186,6 +186,12 @@ class Analyzer:
         wrappers = {tuple(words(w)) for w in general_vocabulary().get("question_wrappers", ())}
         self._wrappers = sorted((w for w in wrappers if w), key=len, reverse=True)
         self._corrections: dict[str, str] = {}  # unknown words and the common English word they were
+        # Quick-message spellings ("wen", "b4"): read as the words meant before any typo is fixed.
+        self._spellings = {}
+        for pair in general_vocabulary().get("spellings", ()):
+            typed, *meant = pair.split()
+            if meant:
+                self._spellings[typed] = tuple(meant)
 
         # Words a typo may be corrected to: those of the bank's questions and synonym phrases, less the
         # small words. Only a word English does not know is corrected, so "spelled" never becomes "speed".
@@ -405,7 +411,10 @@ class Analyzer:
 
         The bank's own texts are analyzed with `fix_typos=False`: they are the reference.
         """
-        typed = self._without_wrapper(words(text))
+        typed = words(text)
+        if fix_typos and self._spellings:
+            typed = [meant for word in typed for meant in self._spellings.get(word, (word,))]
+        typed = self._without_wrapper(typed)
         if fix_typos and len(self._token_zipf) < MAX_REMEMBERED:
             for word in typed:
                 if word not in self._stems:
