@@ -102,6 +102,7 @@ class Bot:
         self.narrative_words = frozenset(general.get("narrative_words", ()))
         self.addressee_words = frozenset(general.get("addressee_words", ()))
         self.pointing_phrases = tuple(general.get("pointing_phrases", ()))
+        self.framing = frozenset(general.get("framing_words", ()))
 
     @classmethod
     def load(

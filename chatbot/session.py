@@ -39,6 +39,8 @@ ECHO_SCORE = 95.0
 BANK_WORDS_SCORE = 70.0
 # ... and it must use a word the bank uses far more often than English that is rarer than this ("fly", not "after").
 BANK_WORD_ZIPF = 5.0
+# The words of "what is it?" ("what actually is that?" adds only framing words).
+WHAT_WORDS = frozenset(("what", "whats", "is", "are"))
 # A reading with a real-word slip mended is answered only at this score or more.
 SLIP_SCORE = 75.0
 # General questions offered after a personal-advice request must share this much of it.
@@ -298,9 +300,13 @@ class Session:
                 continue
             analysis = analyzer.analyze(question)
             # "What actually is it?" after a story that names the subject: the pronoun is the story's subject.
-            # A number alone ("in 4 days") names no subject.
-            refers = any(not t.isdigit() for t in story_subjects) and any(
-                word in self.bot.bank.follow_up.pronouns for word in analysis.words
+            # A number alone ("in 4 days") names no subject. A question in everyday words only must ask what the
+            # subject is ("what actually is it?"): "who actually gets it?" or "how can that be?" ask something
+            # the words do not say, and the entry that is only the subject ("what is gout?") would answer wrongly.
+            refers = (
+                any(not t.isdigit() for t in story_subjects)
+                and any(word in self.bot.bank.follow_up.pronouns for word in analysis.words)
+                and (bool(self._bank_words(analysis)) or self._asks_what_it_is(analysis))
             )
             if not (refers or self._is_about_health(analysis) or self._points_back(analysis)):
                 continue
@@ -404,9 +410,16 @@ class Session:
         # A question that points back at the story ("can that cause HO?") takes its words in full; "they" is
         # more often the doctors than the story's subject.
         pronouns = frozenset(self.bot.bank.follow_up.pronouns) - self.bot.narrative_words
+        guessed = not self.bot.bank.follow_up.subjects
         found = []
         for question, analysis in zip(message.questions, asked, strict=True):
             if skip_advice and self.bot.advice.asks_for_advice(question):
+                continue
+            if guessed and not self._bank_words(analysis) and not self._asks_what_it_is(analysis):
+                # "How can that be?", "who actually gets it?": the question's own words say nothing the bank
+                # knows, so the story's words alone would pick the entry. A bank that lists its subjects knows
+                # which story words are what the question is about ("Is that true?" after "... HO after my
+                # hip replacement"); one whose subjects are derived from its words does not.
                 continue
             share = 1.0 if any(word in pronouns for word in analysis.words) else CONTEXT_SHARE
             decision = decide(matcher.rank(analysis.tokens, analysis.concepts, context=context, context_share=share))
@@ -442,6 +455,13 @@ class Session:
                 analyzer.is_bank_specific(t) and analyzer.zipf(t) < BANK_WORD_ZIPF for t in self._bank_words(analysis)
             )
         )
+
+    def _asks_what_it_is(self, analysis: Analysis) -> bool:
+        """ "What is it?", "what actually is that?": a question that asks only what its subject is."""
+        words = set(analysis.words)
+        pronouns = self.bot.bank.follow_up.pronouns
+        asks_what = bool(words & {"what", "whats"}) and bool(words & pronouns)
+        return asks_what and words <= WHAT_WORDS | pronouns | self.bot.framing
 
     def _names_bank_topic(self, analysis: Analysis) -> bool:
         """True if a question uses one of the bank's own topic words ("heel", "plantar"), in a bank whose
