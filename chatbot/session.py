@@ -252,7 +252,14 @@ class Session:
         lenient = True
         if message.story and message.questions:
             analyzer = self.bot.analyzer
-            lenient = frozenset(t for question in message.questions for t in analyzer.analyze(question).tokens)
+            asked = [analyzer.analyze(question) for question in message.questions]
+            if not self.bot.bank.follow_up.subjects and not any(
+                self._bank_words(part) or self._asks_what_it_is(part) for part in asked
+            ):
+                # "My nan had her tooth out. Who actually gets it?": read whole, the story's words would be the
+                # question. On a bank whose subjects are derived, the story reading decides (see `_story_reading`).
+                return decide([])
+            lenient = frozenset(t for part in asked for t in part.tokens)
         return decide(self.bot.matcher.rank(analysis.tokens, analysis.concepts, lenient=lenient))
 
     def _is_story(self, analysis: Analysis) -> bool:
@@ -448,11 +455,12 @@ class Session:
             and bool(analysis.tokens)
             and not set(analysis.words) & self.bot.addressee_words
             and not self._own_subjects(analysis)
-            and all(self.bot.matcher.knows(t) for t in analysis.tokens)
+            and all(self.bot.matcher.knows(t) or analyzer.is_everyday(t) for t in analysis.tokens)
             # A word the bank makes its own ("fly", "swim" in a bank that says them in many answers), not only
             # common ones it happens to use ("time", "holiday", "name"): those are everyday requests.
             and any(
-                analyzer.is_bank_specific(t) and analyzer.zipf(t) < BANK_WORD_ZIPF for t in self._bank_words(analysis)
+                analyzer.is_bank_specific(t) and analyzer.zipf(t) < BANK_WORD_ZIPF and not t.isdigit()
+                for t in self._bank_words(analysis)
             )
         )
 
