@@ -60,6 +60,7 @@ class Session:
         self._context: frozenset[str] = frozenset()
         self._offered: tuple[Suggestion, ...] = ()
         self._answered: list[str] = []
+        self._quiet = False  # True while one part of a message is tried alone: its fallback is not logged
 
     @property
     def offered(self) -> tuple[Suggestion, ...]:
@@ -169,6 +170,11 @@ class Session:
         a choice of close entries or the fallback.
         """
         message = split_message(clean)
+        if len(message.questions) > 1:
+            # "Hello, could you please tell me: when can I swim?": a part that only asks to be told is no question.
+            kept = tuple(question for question in message.questions if self.bot.analyzer.analyze(question).tokens)
+            if kept:
+                message = message._replace(questions=kept)
         follow_up = None
         if self._last_entry is not None and self._is_elliptical(analysis):
             follow_up = self._follow_up_reading(analysis)
@@ -231,6 +237,9 @@ class Session:
         story = self._story_reading(message, prefix)
         if story is not None:
             return story
+        alone = self._question_alone(message, prefix)
+        if alone is not None:
+            return alone
         if not message.questions and self._is_story(analysis):
             return self._story_only(analysis, prefix)  # a story with no question: not a refusal
         if decision.kind == "clarify":
@@ -391,6 +400,35 @@ class Session:
             suggestions = (*others, *(s for s in reply.suggestions if s.id not in {o.id for o in others}))
             reply = reply._replace(suggestions=suggestions[: max(len(reply.suggestions), len(others))])
             self._offered = reply.suggestions
+        return reply
+
+    def _question_alone(self, message: Message, prefix: str) -> Reply | None:
+        """The one question of a message whose story names no subject of the bank, read as if asked alone.
+
+        "Sorry to bother you, can I fly?", "We are all a bit worried. Does it hurt?": the opening says nothing
+        the question needs, and must not keep a question with no subject of its own from meaning the main
+        topic. Only a clear answer counts; anything else leaves the message to the steps after.
+        """
+        if len(message.questions) != 1 or not message.story:
+            return None
+        analyzer = self.bot.analyzer
+        story = analyzer.analyze(" ".join(message.story))
+        if any(t in analyzer.subjects for t in story.tokens):
+            return None  # the story names what the question is about: the story reading decided
+        question = message.questions[0]
+        pointing = self.bot.bank.follow_up.pronouns
+        if self._bank_words(story) and any(word in pointing for word in analyzer.analyze(question).words):
+            return None  # "bits of bone around my hip, what does that mean?" asks about the story itself
+        if split_message(question) != Message((question,), ()):
+            return None
+        offered, self._quiet = self._offered, True
+        try:
+            reply = self._match(analyzer.analyze(question), prefix, question)
+        finally:
+            self._quiet = False
+        if reply.kind != "answer":
+            self._offered = offered
+            return None
         return reply
 
     def _questions_in_story(self, message, skip_advice: bool = False) -> list:
@@ -609,7 +647,7 @@ class Session:
     def _not_answered(self, analysis: Analysis, prefix: str, clean: str) -> Reply:
         """Fallback worded for the case: not about HO at all, or medical but not in the article."""
         messages = self.bot.bank.messages
-        if self.bot.unanswered_log is not None:
+        if self.bot.unanswered_log is not None and not self._quiet:
             self.bot.unanswered_log.record(clean)
         if self._is_about_health(analysis):
             return self._fallback(prefix + messages["not_covered"], ())

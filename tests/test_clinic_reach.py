@@ -164,3 +164,17 @@ def test_an_entry_about_another_number_does_not_answer(make_bank):
     # Only stage 1 is in the bank: a question about stage 2 does not get it.
     assert bot.ask("what happens at stage 2 of gum disease").kind != "answer"
     assert bot.ask("is stage 2 gum disease serious").kind != "answer"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Sorry to bother you, can I fly?",
+        "Hello, could you please tell me: can I fly?",
+        "We are all a bit worried. Can I fly?",
+        "had my wisdom tooth out on monday can i fly",
+    ],
+)
+def test_an_opening_that_names_nothing_leaves_the_question_as_if_asked_alone(clinic, message):
+    reply = clinic.ask(message)
+    assert (reply.kind, reply.id) == ("answer", "flying")

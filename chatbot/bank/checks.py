@@ -137,8 +137,14 @@ def check_entries(
             elif len(alternates) < MIN_ALTERNATES and notes is not None:
                 # A warning, not a problem: a clinic's bank with a question and a few alternates each still
                 # loads and answers (the general layer reads lay words and stories); more ways help.
-                notes.append(BankProblem(file, line, entry_id, f"has {len(alternates)} alternates; write at least "
-                                         f"{MIN_ALTERNATES} ways a patient would ask"))
+                notes.append(
+                    BankProblem(
+                        file,
+                        line,
+                        entry_id,
+                        f"has {len(alternates)} alternates; write at least {MIN_ALTERNATES} ways a patient would ask",
+                    )
+                )
         related = raw.get("related")
         if isinstance(related, list) and not all(isinstance(item, str) for item in related):
             report("every related id must be text")
