@@ -403,22 +403,22 @@ class Session:
         return reply
 
     def _question_alone(self, message: Message, prefix: str) -> Reply | None:
-        """The one question of a message whose story names no subject of the bank, read as if asked alone.
+        """The one question of a message that the story reading did not answer, read as if asked alone.
 
         "Sorry to bother you, can I fly?", "We are all a bit worried. Does it hurt?": the opening says nothing
         the question needs, and must not keep a question with no subject of its own from meaning the main
-        topic. Only a clear answer counts; anything else leaves the message to the steps after.
+        topic. Only an opening of everyday words (greetings, feelings, people, days) is left aside, and only a
+        clear answer counts; anything else leaves the message to the steps after.
         """
         if len(message.questions) != 1 or not message.story:
             return None
         analyzer = self.bot.analyzer
         story = analyzer.analyze(" ".join(message.story))
-        if any(t in analyzer.subjects for t in story.tokens):
-            return None  # the story names what the question is about: the story reading decided
+        if not all(analyzer.is_everyday(token) for token in story.tokens):
+            # The opening tells something ("cool song, what is it?", "my card was rejected, tell me why",
+            # "bits of bone around my hip, what does that mean?"): the question is about that, not asked alone.
+            return None
         question = message.questions[0]
-        pointing = self.bot.bank.follow_up.pronouns
-        if self._bank_words(story) and any(word in pointing for word in analyzer.analyze(question).words):
-            return None  # "bits of bone around my hip, what does that mean?" asks about the story itself
         if split_message(question) != Message((question,), ()):
             return None
         offered, self._quiet = self._offered, True

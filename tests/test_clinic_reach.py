@@ -102,10 +102,20 @@ def test_questions_in_the_banks_own_words_or_lay_words_are_answered(clinic, ques
 
 
 @pytest.mark.parametrize(
-    "request_", ["what's the time", "what holiday is coming up", "how do I get to the airport", "stop please"]
+    "request_",
+    [
+        "what's the time",
+        "what holiday is coming up",
+        "how do I get to the airport",
+        "stop please",
+        # An opening that tells something gives "it" and "why" their meaning: not the bank's topic.
+        "great film last night, what was it called",
+        "my bank card was declined at the shop, can you tell me why",
+    ],
 )
 def test_everyday_requests_stay_out(clinic, request_):
     assert clinic.ask(request_).kind != "answer"
+    assert Bot.load().ask(request_).kind != "answer"
 
 
 def test_a_story_lends_its_subject_to_a_question_that_points_back(clinic):
