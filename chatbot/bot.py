@@ -21,7 +21,7 @@ from chatbot.understanding.smalltalk import SmalltalkMatcher
 ANSWER_SCORE = 60.0
 CLARIFY_SCORE = 50.0
 MIN_COVERAGE = 0.65
-CLEAR_MARGIN = 6.0
+CLEAR_MARGIN = 7.0
 # A match this sure, that explains the whole question, is answered even with a close rival (both read the
 # question fully, as "can HO be genetic?" does "types of HO" and "genetic HO"); the rival is offered first.
 SURE_SCORE = 85.0
