@@ -37,8 +37,10 @@ ECHO_SCORE = 95.0
 # A short question with no subject, made only of words the bank uses ("can I fly?"), is answered with the
 # main topic as subject only if, so read, it scores this high.
 BANK_WORDS_SCORE = 70.0
-# ... and it must use a word the bank uses far more often than English that is rarer than this ("fly", not "after").
+# ... if it uses a word the bank uses far more often than English that is rarer than this ("fly", not "after");
+# with only words the bank happens to use ("can I wash my hair?"), at this score or more.
 BANK_WORD_ZIPF = 5.0
+PLAIN_BANK_WORDS_SCORE = 85.0
 # The words of "what is it?" ("what actually is that?" adds only framing words).
 WHAT_WORDS = frozenset(("what", "whats", "is", "are"))
 # A reading with a real-word slip mended is answered only at this score or more.
@@ -195,12 +197,14 @@ class Session:
             answered = alternative is not None and alternative.kind == "answer"
             if answered and alternative.candidates[0].score >= ECHO_SCORE:
                 decision, via = alternative, "default subject"
-        elif decision.kind == "fallback" and self._asks_in_bank_words(pointed):
+        if decision.kind == "fallback" and via == "direct" and self._asks_in_bank_words(pointed):
             # "Can I fly?", "can I wash my hair?" at a clinic about one operation: no subject, every word one the
-            # bank uses. With the main topic as subject it must be a clear answer, well above the answer bar.
+            # bank uses. With the main topic as subject it must be a clear answer, well above the answer bar,
+            # and nearly one of the bank's own questions unless a word of it is the bank's own ("fly", "swim").
             alternative = self._default_subject_reading(pointed)
             answered = alternative is not None and alternative.kind == "answer"
-            if answered and alternative.candidates[0].score >= BANK_WORDS_SCORE:
+            bar = BANK_WORDS_SCORE if self._uses_bank_specific_word(pointed) else PLAIN_BANK_WORDS_SCORE
+            if answered and alternative.candidates[0].score >= bar:
                 decision, via = alternative, "default subject"
         # A longer message, or a story around a question, is read part by part instead.
         short = len(analysis.words) <= MAX_SLIP_READING_WORDS and not (message.story and message.questions)
@@ -494,12 +498,21 @@ class Session:
             and not set(analysis.words) & self.bot.addressee_words
             and not self._own_subjects(analysis)
             and all(self.bot.matcher.knows(t) or analyzer.is_everyday(t) for t in analysis.tokens)
-            # A word the bank makes its own ("fly", "swim" in a bank that says them in many answers), not only
-            # common ones it happens to use ("time", "holiday", "name"): those are everyday requests.
+            # A word that names a thing or an act ("wash", "awake", "ice"), not only what is asked ("time",
+            # "where") or a common word ("stop", "name"): those are everyday requests.
             and any(
-                analyzer.is_bank_specific(t) and analyzer.zipf(t) < BANK_WORD_ZIPF and not t.isdigit()
+                t not in analyzer.concept_words and not t.isdigit() and analyzer.zipf(t) < BANK_WORD_ZIPF
                 for t in self._bank_words(analysis)
             )
+        )
+
+    def _uses_bank_specific_word(self, analysis: Analysis) -> bool:
+        """A word the bank makes its own ("fly", "swim" in a bank that says them in many answers), not only
+        common ones it happens to use ("time", "holiday", "name"), which everyday requests use too."""
+        analyzer = self.bot.analyzer
+        return any(
+            analyzer.is_bank_specific(t) and analyzer.zipf(t) < BANK_WORD_ZIPF and not t.isdigit()
+            for t in self._bank_words(analysis)
         )
 
     def _asks_what_it_is(self, analysis: Analysis) -> bool:

@@ -90,6 +90,7 @@ def test_a_bank_without_a_subjects_list_derives_its_subjects(clinic):
     ("question", "expected"),
     [
         ("can I fly?", "flying"),
+        ("what can I eat", "eating"),  # no word the bank makes its own, but nearly one of its questions
         ("when can I smoke", "smoking"),
         ("do the sutures dissolve", "stitches"),  # a general synonym: sutures are stitches
         ("is it safe to get on a plane after wisdom tooth removal", "flying"),
@@ -105,6 +106,8 @@ def test_questions_in_the_banks_own_words_or_lay_words_are_answered(clinic, ques
     "request_",
     [
         "what's the time",
+        "what time of day is it",
+        "what is this place",
         "what holiday is coming up",
         "how do I get to the airport",
         "stop please",

@@ -447,6 +447,11 @@ class Analyzer:
                 self._everyday_cache[token] = found
         return found
 
+    @property
+    def concept_words(self) -> frozenset[str]:
+        """The concepts synonym phrases are read as ("cause", "timing", "tv")."""
+        return self._concept_words
+
     def is_aspect(self, token: str) -> bool:
         """True for a concept that says what is asked (causes, treatment, danger), not about what (FOP, grade)."""
         return token in self._concept_words and token not in self.subjects and not token.isdigit()
