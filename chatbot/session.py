@@ -41,6 +41,8 @@ BANK_WORDS_SCORE = 70.0
 # with only words the bank happens to use ("can I wash my hair?"), at this score or more.
 BANK_WORD_ZIPF = 5.0
 PLAIN_BANK_WORDS_SCORE = 85.0
+# "Them", "they": after a story, the subject named last ("the drops ... how long does he need them?").
+PLURAL_PRONOUNS = frozenset(("them", "they", "these", "those"))
 # The words of "what is it?" ("what actually is that?" adds only framing words).
 WHAT_WORDS = frozenset(("what", "whats", "is", "are"))
 # A reading with a real-word slip mended is answered only at this score or more.
@@ -323,11 +325,15 @@ class Session:
             # A number alone ("in 4 days") names no subject. A question in everyday words only must ask what the
             # subject is ("what actually is it?"): "who actually gets it?" or "how can that be?" ask something
             # the words do not say, and the entry that is only the subject ("what is gout?") would answer wrongly.
-            refers = (
-                any(not t.isdigit() for t in story_subjects)
-                and any(word in self.bot.bank.follow_up.pronouns for word in analysis.words)
-                and (bool(self._bank_words(analysis)) or self._asks_what_it_is(analysis))
+            refers = any(not t.isdigit() for t in story_subjects) and any(
+                word in self.bot.bank.follow_up.pronouns for word in analysis.words
             )
+            # Read with the story's subject, the entry must also share something the question itself says
+            # ("how long ... keep using them?" after "the drops"), or the question asks only what it is.
+            own = frozenset(analysis.tokens) - self.bot.analyzer.framing
+            needs_own = refers and not self._bank_words(analysis) and not self._asks_what_it_is(analysis)
+            if needs_own and not own:
+                refers = False
             if not (refers or self._is_about_health(analysis) or self._points_back(analysis)):
                 continue
             if not (story_subjects or self._own_subjects(analysis) or self._names_bank_topic(analysis)):
@@ -338,7 +344,14 @@ class Session:
             # first, the most specific reading; else each alone (a long story names several), the question
             # alone, the main topic.
             together = story_subjects if any(t.isdigit() for t in story_subjects) else None
-            readings = [(subject,) for subject in story_subjects[:MAX_STORY_SUBJECTS]]
+            named = [subject for subject in story_subjects if not subject.isdigit()]
+            recent = refers and bool(PLURAL_PRONOUNS.intersection(analysis.words))
+            if recent:
+                # "He's stubborn about the drops. How long does he need them?": a plural pronoun means the
+                # subject the story named last; the first of those readings that answers is kept.
+                readings = [(subject,) for subject in reversed(named[-MAX_STORY_SUBJECTS:])]
+            else:
+                readings = [(subject,) for subject in story_subjects[:MAX_STORY_SUBJECTS]]
             readings += [()] if self._own_subjects(analysis) else [(), self.bot.default_subject]
             # A question that names its subject and points nowhere ("what kinds of HO exist?") is read on
             # its own first; "can he get HO?" or "can that cause HO?" leans on the story.
@@ -363,10 +376,14 @@ class Session:
                 # The main topic added for a question that names no subject lends no leniency.
                 lenient = extra != self.bot.default_subject
                 decision = decide(matcher.rank(tokens, (*analysis.concepts, *extra), lenient=lenient))
+                if decision.kind == "answer" and needs_own and not matcher.overlap(decision.candidates[0].entry, own):
+                    continue  # only the story's subject reached it: "who actually gets it?" is not "what is gout?"
                 if decision.kind == "answer" and (best is None or decision.candidates[0].score > best.score):
                     best = decision.candidates[0]
                     if not extra and readings[0] == ():
                         break  # a complete question answered on its own
+                    if recent and extra and extra != self.bot.default_subject:
+                        break  # the most recent subject that answers
             if best is not None and best.entry.id not in {c.entry.id for c in found}:
                 found.append(best)
         return found

@@ -182,6 +182,9 @@ class Analyzer:
         added = {*general_vocabulary().get("everyday_words", []), *bank.everyday_words}
         self._everyday_added = frozenset(added) | frozenset(english.stem_many(added))
         self._everyday_cache: dict[str, bool] = {}
+        # Words that only frame a question ("what *actually* is it?"): the question says nothing more with them.
+        framing = general_vocabulary().get("framing_words", [])
+        self.framing = frozenset(english.stem_many(framing)) | frozenset(framing)
         # Longest first, so "can you please tell me" is tried before "tell me".
         wrappers = {tuple(words(w)) for w in general_vocabulary().get("question_wrappers", ())}
         self._wrappers = sorted((w for w in wrappers if w), key=len, reverse=True)
