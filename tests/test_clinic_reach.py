@@ -174,6 +174,8 @@ def test_an_entry_about_another_number_does_not_answer(make_bank):
     )
     bot = Bot.load(make_bank({"bank.yaml": META + entries}))
     assert bot.ask("what happens at stage 1 of gum disease").id == "stage-1"
+    assert bot.ask("what happens at stage I of gum disease").id == "stage-1"  # a Roman numeral after "stage"
+    assert bot.analyzer.analyze("I had an IV drip").tokens == bot.analyzer.analyze("had an iv drip").tokens
     # Only stage 1 is in the bank: a question about stage 2 does not get it.
     assert bot.ask("what happens at stage 2 of gum disease").kind != "answer"
     assert bot.ask("is stage 2 gum disease serious").kind != "answer"

@@ -59,6 +59,7 @@ QUESTION_EMBEDDERS = frozenset(
 )
 # Articles and possessives: a synonym phrase matches with or without them ("bone in my muscle").
 PHRASE_FILLERS = frozenset(("a", "an", "the", "my", "his", "her", "their", "your", "our", "its"))
+ROMAN_NUMERALS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
 # Words seen in questions whose commonness is remembered; past this, it is looked up each time.
 MAX_REMEMBERED = 50_000
 # In a folder of its own, like the triage table: the general layer's loader reads the YAML files directly
@@ -189,6 +190,8 @@ class Analyzer:
         wrappers = {tuple(words(w)) for w in general_vocabulary().get("question_wrappers", ())}
         self._wrappers = sorted((w for w in wrappers if w), key=len, reverse=True)
         self._corrections: dict[str, str] = {}  # unknown words and the common English word they were
+        # "Grade III", "stage ii": a Roman numeral right after a word numbers follow is that number.
+        self._numbered = frozenset(general_vocabulary().get("numbered_words", ()))
         # Quick-message spellings ("wen", "b4"): read as the words meant before any typo is fixed.
         self._spellings = {}
         for pair in general_vocabulary().get("spellings", ()):
@@ -417,6 +420,13 @@ class Analyzer:
         typed = words(text)
         if fix_typos and self._spellings:
             typed = [meant for word in typed for meant in self._spellings.get(word, (word,))]
+        if self._numbered and ROMAN_NUMERALS.keys() & set(typed):
+            typed = [
+                ROMAN_NUMERALS[word]
+                if word in ROMAN_NUMERALS and index and typed[index - 1] in self._numbered
+                else word
+                for index, word in enumerate(typed)
+            ]
         typed = self._without_wrapper(typed)
         if fix_typos and len(self._token_zipf) < MAX_REMEMBERED:
             for word in typed:
