@@ -155,6 +155,9 @@ def test_a_run_on_message_without_punctuation_is_split_where_its_question_starts
     # A question word inside a clause, or after "know", starts no question; a question is never cut.
     assert split_message("The surgeon mentions the Brooker scale when he talks about my hip").questions == ()
     assert split_message("I know how it happened and it still hurts a lot").questions == ()
+    message = split_message("I had my op last week anyway i was wondering when i can drive")
+    assert message == (("i was wondering when i can drive",), ("I had my op last week anyway",))
+    assert split_message("I was wondering what HO is").questions == ("I was wondering what HO is",)
     assert split_message("how long does it take for the swelling to go down").questions == (
         "how long does it take for the swelling to go down",
     )

@@ -50,6 +50,12 @@ _EMBEDDERS = frozenset(
     "about on of is are was that what if".split()
 )
 MIN_STORY_WORDS = 4
+# "I was wondering ...", "just wondering ...": where a question starts inside a run-on message.
+_WONDERING = tuple(
+    tuple(phrase.split())
+    for phrase in ("i was wondering", "im wondering", "i am wondering", "i wonder", "just wondering", "wondering")
+)
+
 
 
 class Message(NamedTuple):
@@ -65,6 +71,10 @@ def _is_question(part: str) -> bool:
     words = re.findall(r"[a-z']+", part.lower().replace("'", ""))
     while words and words[0] in _LEADING_JOINERS:
         words = words[1:]
+    for wondering in _WONDERING:
+        if words[: len(wondering)] == list(wondering) and len(words) > len(wondering):
+            # "I was wondering when I can drive": the question after the wondering.
+            return words[len(wondering)] in _QUESTION_OPENERS or words[len(wondering)] in ("if", "whether")
     return bool(words) and words[0] in _QUESTION_OPENERS
 
 
@@ -77,6 +87,18 @@ def _run_on(part: str) -> list[str]:
         return [part]
     folded = [re.sub(r"[^a-z]", "", word.lower()) for word in words]
     for index in range(len(words) - 2, MIN_STORY_WORDS - 1, -1):
+        if any(folded[index : index + len(phrase)] == list(phrase) for phrase in _WONDERING):
+            # The whole phrase: "i was wondering", not only its "wondering".
+            start = min(
+                (begin for begin in range(max(index - 3, 0), index) for phrase in _WONDERING
+                 if begin + len(phrase) > index and folded[begin : begin + len(phrase)] == list(phrase)),
+                default=index,
+            )  # fmt: skip
+            if start < MIN_STORY_WORDS:
+                return [part]
+            index = start
+            pieces = [" ".join(words[:index]), " ".join(words[index:])]
+            return pieces if _is_question(pieces[1]) else [part]
         word, after, before = folded[index], folded[index + 1], folded[index - 1]
         asks = (word in _AUXILIARIES and after in _SUBJECT_PRONOUNS) or (
             word in _QUESTION_WORDS and before not in _EMBEDDERS
