@@ -21,7 +21,7 @@ from chatbot.understanding.smalltalk import SmalltalkMatcher
 ANSWER_SCORE = 60.0
 CLARIFY_SCORE = 50.0
 MIN_COVERAGE = 0.65
-CLEAR_MARGIN = 6.0
+CLEAR_MARGIN = 7.0
 # A match this sure, that explains the whole question, is answered even with a close rival (both read the
 # question fully, as "can HO be genetic?" does "types of HO" and "genetic HO"); the rival is offered first.
 SURE_SCORE = 85.0
@@ -70,9 +70,11 @@ def build_index(bank: Bank) -> tuple[Analyzer, Matcher, Triage]:
     gc.disable()  # the index is many small objects that all live on: see load_bank
     try:
         analyzer = Analyzer(bank)
+        matcher = Matcher(bank.entries, analyzer)
+        analyzer.adopt_subjects(matcher.question_tokens(), bank.short_name or bank.topic)
         # The general table, told the names of this bank's condition ("can HO cause ..." is a question).
         names = bank.subject_names or {name.lower() for name in (bank.short_name, bank.topic) if name}
-        return analyzer, Matcher(bank.entries, analyzer), general_triage(frozenset(names))
+        return analyzer, matcher, general_triage(frozenset(names))
     finally:
         if collecting:
             gc.enable()
@@ -100,6 +102,7 @@ class Bot:
         self.narrative_words = frozenset(general.get("narrative_words", ()))
         self.addressee_words = frozenset(general.get("addressee_words", ()))
         self.pointing_phrases = tuple(general.get("pointing_phrases", ()))
+        self.framing = frozenset(general.get("framing_words", ()))
 
     @classmethod
     def load(

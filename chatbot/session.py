@@ -34,6 +34,17 @@ MAX_SLIP_READING_WORDS = 12
 # A question in everyday words with "it" for the main topic is answered only if, so read, it scores this
 # high: it is one of the bank's phrasings nearly word for word.
 ECHO_SCORE = 95.0
+# A short question with no subject, made only of words the bank uses ("can I fly?"), is answered with the
+# main topic as subject only if, so read, it scores this high.
+BANK_WORDS_SCORE = 70.0
+# ... if it uses a word the bank uses far more often than English that is rarer than this ("fly", not "after");
+# with only words the bank happens to use ("can I wash my hair?"), at this score or more.
+BANK_WORD_ZIPF = 5.0
+PLAIN_BANK_WORDS_SCORE = 85.0
+# "Them", "they": after a story, the subject named last ("the drops ... how long does he need them?").
+PLURAL_PRONOUNS = frozenset(("them", "they", "these", "those"))
+# The words of "what is it?" ("what actually is that?" adds only framing words).
+WHAT_WORDS = frozenset(("what", "whats", "is", "are"))
 # A reading with a real-word slip mended is answered only at this score or more.
 SLIP_SCORE = 75.0
 # General questions offered after a personal-advice request must share this much of it.
@@ -53,6 +64,7 @@ class Session:
         self._context: frozenset[str] = frozenset()
         self._offered: tuple[Suggestion, ...] = ()
         self._answered: list[str] = []
+        self._quiet = False  # True while one part of a message is tried alone: its fallback is not logged
 
     @property
     def offered(self) -> tuple[Suggestion, ...]:
@@ -168,6 +180,11 @@ class Session:
         a choice of close entries or the fallback.
         """
         message = split_message(clean)
+        if len(message.questions) > 1:
+            # "Hello, could you please tell me: when can I swim?": a part that only asks to be told is no question.
+            kept = tuple(question for question in message.questions if self.bot.analyzer.analyze(question).tokens)
+            if kept:
+                message = message._replace(questions=kept)
         follow_up = None
         if self._last_entry is not None and self._is_elliptical(analysis):
             follow_up = self._follow_up_reading(analysis)
@@ -187,6 +204,15 @@ class Session:
             alternative = self._default_subject_reading(pointed)
             answered = alternative is not None and alternative.kind == "answer"
             if answered and alternative.candidates[0].score >= ECHO_SCORE:
+                decision, via = alternative, "default subject"
+        if decision.kind == "fallback" and via == "direct" and self._asks_in_bank_words(pointed):
+            # "Can I fly?", "can I wash my hair?" at a clinic about one operation: no subject, every word one the
+            # bank uses. With the main topic as subject it must be a clear answer, well above the answer bar,
+            # and nearly one of the bank's own questions unless a word of it is the bank's own ("fly", "swim").
+            alternative = self._default_subject_reading(pointed)
+            answered = alternative is not None and alternative.kind == "answer"
+            bar = BANK_WORDS_SCORE if self._uses_bank_specific_word(pointed) else PLAIN_BANK_WORDS_SCORE
+            if answered and alternative.candidates[0].score >= bar:
                 decision, via = alternative, "default subject"
         # A longer message, or a story around a question, is read part by part instead.
         short = len(analysis.words) <= MAX_SLIP_READING_WORDS and not (message.story and message.questions)
@@ -223,6 +249,9 @@ class Session:
         story = self._story_reading(message, prefix)
         if story is not None:
             return story
+        alone = self._question_alone(message, prefix)
+        if alone is not None:
+            return alone
         if not message.questions and self._is_story(analysis):
             return self._story_only(analysis, prefix)  # a story with no question: not a refusal
         if decision.kind == "clarify":
@@ -244,7 +273,14 @@ class Session:
         lenient = True
         if message.story and message.questions:
             analyzer = self.bot.analyzer
-            lenient = frozenset(t for question in message.questions for t in analyzer.analyze(question).tokens)
+            asked = [analyzer.analyze(question) for question in message.questions]
+            if not self.bot.bank.follow_up.subjects and not any(
+                self._bank_words(part) or self._asks_what_it_is(part) for part in asked
+            ):
+                # "My nan had her tooth out. Who actually gets it?": read whole, the story's words would be the
+                # question. On a bank whose subjects are derived, the story reading decides (see `_story_reading`).
+                return decide([])
+            lenient = frozenset(t for part in asked for t in part.tokens)
         return decide(self.bot.matcher.rank(analysis.tokens, analysis.concepts, lenient=lenient))
 
     def _is_story(self, analysis: Analysis) -> bool:
@@ -291,7 +327,20 @@ class Session:
             if skip_advice and self.bot.advice.asks_for_advice(question):
                 continue
             analysis = analyzer.analyze(question)
-            if not (self._is_about_health(analysis) or self._points_back(analysis)):
+            # "What actually is it?" after a story that names the subject: the pronoun is the story's subject.
+            # A number alone ("in 4 days") names no subject. A question in everyday words only must ask what the
+            # subject is ("what actually is it?"): "who actually gets it?" or "how can that be?" ask something
+            # the words do not say, and the entry that is only the subject ("what is gout?") would answer wrongly.
+            refers = any(not t.isdigit() for t in story_subjects) and any(
+                word in self.bot.bank.follow_up.pronouns for word in analysis.words
+            )
+            # Read with the story's subject, the entry must also share something the question itself says
+            # ("how long ... keep using them?" after "the drops"), or the question asks only what it is.
+            own = frozenset(analysis.tokens) - self.bot.analyzer.framing
+            needs_own = refers and not self._bank_words(analysis) and not self._asks_what_it_is(analysis)
+            if needs_own and not own:
+                refers = False
+            if not (refers or self._is_about_health(analysis) or self._points_back(analysis)):
                 continue
             if not (story_subjects or self._own_subjects(analysis) or self._names_bank_topic(analysis)):
                 continue  # neither the story nor the question names a subject of the bank
@@ -301,7 +350,14 @@ class Session:
             # first, the most specific reading; else each alone (a long story names several), the question
             # alone, the main topic.
             together = story_subjects if any(t.isdigit() for t in story_subjects) else None
-            readings = [(subject,) for subject in story_subjects[:MAX_STORY_SUBJECTS]]
+            named = [subject for subject in story_subjects if not subject.isdigit()]
+            recent = refers and bool(PLURAL_PRONOUNS.intersection(analysis.words))
+            if recent:
+                # "He's stubborn about the drops. How long does he need them?": a plural pronoun means the
+                # subject the story named last; the first of those readings that answers is kept.
+                readings = [(subject,) for subject in reversed(named[-MAX_STORY_SUBJECTS:])]
+            else:
+                readings = [(subject,) for subject in story_subjects[:MAX_STORY_SUBJECTS]]
             readings += [()] if self._own_subjects(analysis) else [(), self.bot.default_subject]
             # A question that names its subject and points nowhere ("what kinds of HO exist?") is read on
             # its own first; "can he get HO?" or "can that cause HO?" leans on the story.
@@ -318,16 +374,22 @@ class Session:
                     readings = []
             for extra in readings:
                 tokens = tuple(dict.fromkeys((*analysis.tokens, *extra)))
-                if tokens in tried:
-                    continue  # the story's subject is already in the question
+                if tokens in tried or (best is not None and extra == self.bot.default_subject):
+                    # The story's subject is already in the question; or a reading with the story's own
+                    # subject answers, and the main topic (any clinic question's frame) must not outscore it.
+                    continue
                 tried.add(tokens)
                 # The main topic added for a question that names no subject lends no leniency.
                 lenient = extra != self.bot.default_subject
                 decision = decide(matcher.rank(tokens, (*analysis.concepts, *extra), lenient=lenient))
+                if decision.kind == "answer" and needs_own and not matcher.overlap(decision.candidates[0].entry, own):
+                    continue  # only the story's subject reached it: "who actually gets it?" is not "what is gout?"
                 if decision.kind == "answer" and (best is None or decision.candidates[0].score > best.score):
                     best = decision.candidates[0]
                     if not extra and readings[0] == ():
                         break  # a complete question answered on its own
+                    if recent and extra and extra != self.bot.default_subject:
+                        break  # the most recent subject that answers
             if best is not None and best.entry.id not in {c.entry.id for c in found}:
                 found.append(best)
         return found
@@ -343,7 +405,7 @@ class Session:
         if not message.questions or (len(message.questions) == 1 and not message.story):
             return None
         analyzer = self.bot.analyzer
-        subjects = self.bot.bank.follow_up.subjects
+        subjects = self.bot.analyzer.subjects
         # The story's subjects, and its numbers ("grade 3") where the bank uses them.
         story_subjects = tuple(
             dict.fromkeys(
@@ -365,6 +427,35 @@ class Session:
             suggestions = (*others, *(s for s in reply.suggestions if s.id not in {o.id for o in others}))
             reply = reply._replace(suggestions=suggestions[: max(len(reply.suggestions), len(others))])
             self._offered = reply.suggestions
+        return reply
+
+    def _question_alone(self, message: Message, prefix: str) -> Reply | None:
+        """The one question of a message that the story reading did not answer, read as if asked alone.
+
+        "Sorry to bother you, can I fly?", "We are all a bit worried. Does it hurt?": the opening says nothing
+        the question needs, and must not keep a question with no subject of its own from meaning the main
+        topic. Only an opening of everyday words (greetings, feelings, people, days) is left aside, and only a
+        clear answer counts; anything else leaves the message to the steps after.
+        """
+        if len(message.questions) != 1 or not message.story:
+            return None
+        analyzer = self.bot.analyzer
+        story = analyzer.analyze(" ".join(message.story))
+        if not all(analyzer.is_everyday(token) for token in story.tokens):
+            # The opening tells something ("cool song, what is it?", "my card was rejected, tell me why",
+            # "bits of bone around my hip, what does that mean?"): the question is about that, not asked alone.
+            return None
+        question = message.questions[0]
+        if split_message(question) != Message((question,), ()):
+            return None
+        offered, self._quiet = self._offered, True
+        try:
+            reply = self._match(analyzer.analyze(question), prefix, question)
+        finally:
+            self._quiet = False
+        if reply.kind != "answer":
+            self._offered = offered
+            return None
         return reply
 
     def _questions_in_story(self, message, skip_advice: bool = False) -> list:
@@ -391,9 +482,16 @@ class Session:
         # A question that points back at the story ("can that cause HO?") takes its words in full; "they" is
         # more often the doctors than the story's subject.
         pronouns = frozenset(self.bot.bank.follow_up.pronouns) - self.bot.narrative_words
+        guessed = not self.bot.bank.follow_up.subjects
         found = []
         for question, analysis in zip(message.questions, asked, strict=True):
             if skip_advice and self.bot.advice.asks_for_advice(question):
+                continue
+            if guessed and not self._bank_words(analysis) and not self._asks_what_it_is(analysis):
+                # "How can that be?", "who actually gets it?": the question's own words say nothing the bank
+                # knows, so the story's words alone would pick the entry. A bank that lists its subjects knows
+                # which story words are what the question is about ("Is that true?" after "... HO after my
+                # hip replacement"); one whose subjects are derived from its words does not.
                 continue
             share = 1.0 if any(word in pronouns for word in analysis.words) else CONTEXT_SHARE
             decision = decide(matcher.rank(analysis.tokens, analysis.concepts, context=context, context_share=share))
@@ -413,6 +511,40 @@ class Session:
             and all(self.bot.matcher.knows(t) for t in analysis.tokens)
         )
 
+    def _asks_in_bank_words(self, analysis: Analysis) -> bool:
+        """A short question that names no subject, asks nothing of the bot, and uses only words the bank uses,
+        at least one of them more than an everyday word ("can I fly?", "can I wash my hair?")."""
+        analyzer = self.bot.analyzer
+        return (
+            len(analysis.words) <= MAX_SLIP_READING_WORDS
+            and bool(analysis.tokens)
+            and not set(analysis.words) & self.bot.addressee_words
+            and not self._own_subjects(analysis)
+            and all(self.bot.matcher.knows(t) or analyzer.is_everyday(t) for t in analysis.tokens)
+            # A word that names a thing or an act ("wash", "awake", "ice"), not only what is asked ("time",
+            # "where") or a common word ("stop", "name"): those are everyday requests.
+            and any(
+                t not in analyzer.concept_words and not t.isdigit() and analyzer.zipf(t) < BANK_WORD_ZIPF
+                for t in self._bank_words(analysis)
+            )
+        )
+
+    def _uses_bank_specific_word(self, analysis: Analysis) -> bool:
+        """A word the bank makes its own ("fly", "swim" in a bank that says them in many answers), not only
+        common ones it happens to use ("time", "holiday", "name"), which everyday requests use too."""
+        analyzer = self.bot.analyzer
+        return any(
+            analyzer.is_bank_specific(t) and analyzer.zipf(t) < BANK_WORD_ZIPF and not t.isdigit()
+            for t in self._bank_words(analysis)
+        )
+
+    def _asks_what_it_is(self, analysis: Analysis) -> bool:
+        """ "What is it?", "what actually is that?": a question that asks only what its subject is."""
+        words = set(analysis.words)
+        pronouns = self.bot.bank.follow_up.pronouns
+        asks_what = bool(words & {"what", "whats"}) and bool(words & pronouns)
+        return asks_what and words <= WHAT_WORDS | pronouns | self.bot.framing
+
     def _names_bank_topic(self, analysis: Analysis) -> bool:
         """True if a question uses one of the bank's own topic words ("heel", "plantar"), in a bank whose
         subject list does not name them."""
@@ -423,7 +555,7 @@ class Session:
         )
 
     def _own_subjects(self, analysis: Analysis) -> set[str]:
-        subjects = self.bot.bank.follow_up.subjects
+        subjects = self.bot.analyzer.subjects
         return {t for t in analysis.tokens if t in subjects}
 
     def _is_elliptical(self, analysis: Analysis) -> bool:
@@ -458,8 +590,11 @@ class Session:
         if not any(word in pronouns for word in analysis.words):
             return False
         analyzer = self.bot.analyzer
-        if any(analyzer.is_topic_word(t) for t in self._own_subjects(analysis)):
-            return False  # "is FOP serious?" names its subject
+        # "Is FOP serious?" names its subject. Only a subject the bank lists counts here: one derived from a
+        # clinic bank's words may be what "it" is compared with ("is it the same as plantar fasciitis?").
+        listed = self.bot.bank.follow_up.subjects
+        if any(analyzer.is_topic_word(t) and t in listed for t in analysis.tokens):
+            return False
         if not self._bank_words(analysis) or not all(self.bot.matcher.knows(t) for t in analysis.tokens):
             return False
         # An aspect the bank defines ("serious", "risk", "who gets") asks about its topic as much as its own
@@ -486,8 +621,9 @@ class Session:
         context = self._context
         if any(t.isdigit() for t in analysis.tokens):  # "what about 4": the new grade replaces the old
             context = frozenset(t for t in context if not t.isdigit())
-        if any(t in self.bot.bank.follow_up.subjects for t in analysis.tokens):  # "what about FOP"
-            context = frozenset(t for t in context if t not in self.bot.bank.follow_up.subjects or t == "grade")
+        listed = self.bot.bank.follow_up.subjects  # a derived subject may be compared with, not replace, the last
+        if any(t in listed for t in analysis.tokens):  # "what about FOP"
+            context = frozenset(t for t in context if t not in listed or t == "grade")
         if not context:
             return None
         tokens = tuple(dict.fromkeys((*analysis.tokens, *sorted(context))))
@@ -536,7 +672,7 @@ class Session:
     def _context_of(self, analysis: Analysis, entry: FaqEntry | None = None) -> frozenset[str]:
         """What a follow-up can lean on: the subjects the person asked about (FOP, grade 2 ...),
         else those of the entry answered, else every topic word they used."""
-        subjects = self.bot.bank.follow_up.subjects
+        subjects = self.bot.analyzer.subjects
         asked = frozenset(t for t in analysis.tokens if t in subjects or t.isdigit())
         if not asked - {t for t in asked if t.isdigit()} and entry is not None:
             asked |= frozenset(t for t in self.bot.analyzer.analyze(entry.question).tokens if t in subjects)
@@ -547,7 +683,7 @@ class Session:
     def _not_answered(self, analysis: Analysis, prefix: str, clean: str) -> Reply:
         """Fallback worded for the case: not about HO at all, or medical but not in the article."""
         messages = self.bot.bank.messages
-        if self.bot.unanswered_log is not None:
+        if self.bot.unanswered_log is not None and not self._quiet:
             self.bot.unanswered_log.record(clean)
         if self._is_about_health(analysis):
             return self._fallback(prefix + messages["not_covered"], ())

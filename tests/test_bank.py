@@ -128,6 +128,15 @@ def test_a_long_answer_is_a_warning_and_a_huge_one_a_problem(make_bank):
     assert any(f"keep it under {MAX_ANSWER_CHARS}" in str(note) for note in bank.notes)
 
 
+def test_an_entry_with_few_alternates_loads_and_check_warns(make_bank):
+    # A clinic writes a question and a few alternates: the bank loads and answers; `check` asks for more.
+    entry = entry_yaml("a-one", "What is A?").replace("      - What is A? variant 6\n", "")
+    folder = make_bank({"bank.yaml": META + "entries:\n" + entry})
+    bank = load_bank(folder)
+    assert len(bank.entries[0].alternates) == 5
+    assert any("[a-one]: has 5 alternates; write at least 6" in str(note) for note in bank.notes), bank.notes
+
+
 @pytest.mark.parametrize(
     "opening", ["Yes.", "yes,", "YES -", "No.", "no -", "No, not", "Nope,", "Yeah,", "Yep.", '"Yes"']
 )

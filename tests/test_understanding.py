@@ -147,6 +147,22 @@ def test_split_message_tells_questions_from_story():
     assert split_message("We moved, which was hard. Is HO common?").questions == ("Is HO common?",)
 
 
+def test_a_run_on_message_without_punctuation_is_split_where_its_question_starts():
+    message = split_message("my husband is 66 and hes got one cloudy eye should he be getting it done")
+    assert message == (("should he be getting it done",), ("my husband is 66 and hes got one cloudy eye",))
+    message = split_message("I had my hip replaced in March and the scan shows extra bone how common is that")
+    assert message.questions == ("how common is that",)
+    # A question word inside a clause, or after "know", starts no question; a question is never cut.
+    assert split_message("The surgeon mentions the Brooker scale when he talks about my hip").questions == ()
+    assert split_message("I know how it happened and it still hurts a lot").questions == ()
+    message = split_message("I had my op last week anyway i was wondering when i can drive")
+    assert message == (("i was wondering when i can drive",), ("I had my op last week anyway",))
+    assert split_message("I was wondering what HO is").questions == ("I was wondering what HO is",)
+    assert split_message("how long does it take for the swelling to go down").questions == (
+        "how long does it take for the swelling to go down",
+    )
+
+
 def test_a_story_gives_the_subject_of_its_question(bot):
     reply = bot.ask("hi, my son broke his leg last month, can he get HO?")
     assert (reply.kind, reply.id, reply.via) == ("answer", "injury-cause", "story")

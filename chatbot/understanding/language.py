@@ -46,6 +46,9 @@ EVERYDAY_UNSEEN_ZIPF = 5.8
 TELLING_ASPECT_ZIPF = 5.5
 # Rarer than this in English, and used by the bank: one of the bank's own topic words.
 TOPIC_ZIPF = 3.3
+# A word the bank uses often but English does not is one of a clinic bank's subjects only if it is at
+# most this common ("shield", "splint"; not "after", "often", "happen").
+SUBJECT_SPECIFIC_ZIPF = 4.5
 # A word the bank uses this much more often than English (log10: about 30 times) is the bank's own.
 SPECIFIC_LIFT = 1.5
 # Question words that inside a sentence usually join clauses ("what happens when ...") rather than ask,
@@ -56,6 +59,7 @@ QUESTION_EMBEDDERS = frozenset(
 )
 # Articles and possessives: a synonym phrase matches with or without them ("bone in my muscle").
 PHRASE_FILLERS = frozenset(("a", "an", "the", "my", "his", "her", "their", "your", "our", "its"))
+ROMAN_NUMERALS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
 # Words seen in questions whose commonness is remembered; past this, it is looked up each time.
 MAX_REMEMBERED = 50_000
 # In a folder of its own, like the triage table: the general layer's loader reads the YAML files directly
@@ -179,10 +183,21 @@ class Analyzer:
         added = {*general_vocabulary().get("everyday_words", []), *bank.everyday_words}
         self._everyday_added = frozenset(added) | frozenset(english.stem_many(added))
         self._everyday_cache: dict[str, bool] = {}
+        # Words that only frame a question ("what *actually* is it?"): the question says nothing more with them.
+        framing = general_vocabulary().get("framing_words", [])
+        self.framing = frozenset(english.stem_many(framing)) | frozenset(framing)
         # Longest first, so "can you please tell me" is tried before "tell me".
         wrappers = {tuple(words(w)) for w in general_vocabulary().get("question_wrappers", ())}
         self._wrappers = sorted((w for w in wrappers if w), key=len, reverse=True)
         self._corrections: dict[str, str] = {}  # unknown words and the common English word they were
+        # "Grade III", "stage ii": a Roman numeral right after a word numbers follow is that number.
+        self._numbered = frozenset(general_vocabulary().get("numbered_words", ()))
+        # Quick-message spellings ("wen", "b4"): read as the words meant before any typo is fixed.
+        self._spellings = {}
+        for pair in general_vocabulary().get("spellings", ()):
+            typed, *meant = pair.split()
+            if meant:
+                self._spellings[typed] = tuple(meant)
 
         # Words a typo may be corrected to: those of the bank's questions and synonym phrases, less the
         # small words. Only a word English does not know is corrected, so "spelled" never becomes "speed".
@@ -198,6 +213,33 @@ class Analyzer:
             if word.isalpha():
                 buckets[word[0], len(word)].append(word)
         self._domain_buckets = dict(buckets)
+
+    def adopt_subjects(self, question_tokens, named: str) -> None:
+        """Give a bank that lists no follow-up `subjects` its own: what its questions are about.
+
+        A clinic writes questions, not word lists. Its subjects are the words of its
+        main topic (meta `short_name`, else `topic`: "cataract" of "cataract surgery")
+        and the topic words its questions use that are neither general health words
+        nor concepts that say what is asked ("lens", "shield", "plantar"; not "pain",
+        "causes"). They let a story lend its subject to the question after it ("my
+        mum had her cataract done ... can she fly?") and keep "is cataract
+        hereditary?" from being read as a question with no subject.
+        """
+        if self.subjects:
+            return
+        subjects = {
+            token
+            for token in question_tokens
+            if (token in self.topic or (token in self._specific and self.zipf(token) < SUBJECT_SPECIFIC_ZIPF))
+            and token.isalpha()
+            and len(token) >= 3
+            and token not in self.health
+            and token not in self._concept_words
+            and token not in self.stopwords
+        }
+        if named:
+            subjects.update(t for t in self.analyze(named, fix_typos=False).tokens if t not in self._concept_words)
+        self.subjects = frozenset(subjects)
 
     def _derive_topic(self, bank: Bank, synonym_words, phrasing_words, answer_words):
         """The bank's topic stems, and the stems it uses far more often than English does.
@@ -315,7 +357,10 @@ class Analyzer:
             word = typed[index]
             if index + 1 < len(typed) and word not in self._known:
                 together = word + typed[index + 1]
-                if together in self._known or self.correct(together, common_english=False) != together:
+                # Two real words ("remove my") are joined only into a word the bank uses, never into a guess
+                # near one ("removemy" is no slip of "recovery").
+                guess = not (english.is_known(word) and english.is_known(typed[index + 1]))
+                if together in self._known or (guess and self.correct(together, common_english=False) != together):
                     joined.append(together)
                     index += 2
                     continue
@@ -372,7 +417,17 @@ class Analyzer:
 
         The bank's own texts are analyzed with `fix_typos=False`: they are the reference.
         """
-        typed = self._without_wrapper(words(text))
+        typed = words(text)
+        if fix_typos and self._spellings:
+            typed = [meant for word in typed for meant in self._spellings.get(word, (word,))]
+        if self._numbered and ROMAN_NUMERALS.keys() & set(typed):
+            typed = [
+                ROMAN_NUMERALS[word]
+                if word in ROMAN_NUMERALS and index and typed[index - 1] in self._numbered
+                else word
+                for index, word in enumerate(typed)
+            ]
+        typed = self._without_wrapper(typed)
         if fix_typos and len(self._token_zipf) < MAX_REMEMBERED:
             for word in typed:
                 if word not in self._stems:
@@ -404,6 +459,11 @@ class Analyzer:
             if len(self._everyday_cache) < MAX_REMEMBERED:
                 self._everyday_cache[token] = found
         return found
+
+    @property
+    def concept_words(self) -> frozenset[str]:
+        """The concepts synonym phrases are read as ("cause", "timing", "tv")."""
+        return self._concept_words
 
     def is_aspect(self, token: str) -> bool:
         """True for a concept that says what is asked (causes, treatment, danger), not about what (FOP, grade)."""

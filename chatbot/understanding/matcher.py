@@ -44,6 +44,9 @@ UNSEEN_COMMON_SHARE = 0.5
 # A word of the story around a question counts this share of its weight (see `Matcher.rank`).
 CONTEXT_SHARE = 0.4
 CONTEXT_MISS = 0.5
+# An entry whose questions lack a number the question names explains at most this share of it: below the
+# coverage bar, and too far below to be a close rival (see `bot.decide`).
+OTHER_NUMBER_COVERAGE = 0.5
 # A bank word that the entry does not use counts this much against its coverage.
 KNOWN_MISS_SHARE = 0.5
 # At most this many entries get the fuzzy scorer, and only those that could still come within
@@ -105,6 +108,7 @@ class Matcher:
         self.entries = entries
         self.analyzer = analyzer
         self._vocab: list[frozenset[str]] = []
+        self._numbers: list[frozenset[str]] = []  # the numbers each entry's questions name
         self._answer_only: list[frozenset[str]] = []  # words only the answer uses: they earn ANSWER_CREDIT
         # Every phrasing (question or alternate) of every entry, flat: its entry, tokens and wording.
         self._phrasing_entry: list[int] = []
@@ -130,6 +134,7 @@ class Matcher:
             # The words every phrasing of the entry uses: a question without them cannot fit it well.
             self._core.append(tuple(set.intersection(*(set(self._phrasing_tokens[p]) for p in own)) if own else ()))
             self._vocab.append(vocab)
+            self._numbers.append(frozenset(token for token in vocab if token.isdigit()))
             self._answer_only.append(answer_only)
             for token in vocab:
                 postings[token].append(index)
@@ -144,6 +149,10 @@ class Matcher:
         self._phrasing_weight = [sum(self.weight(token) for token in tokens) for tokens in self._phrasing_tokens]
         self._core_weight = [sum(self.weight(token) for token in core) for core in self._core]
         self._prune = True  # tests turn it off to check that pruning never changes a ranking
+
+    def question_tokens(self) -> frozenset[str]:
+        """Every token the bank's questions and alternates use."""
+        return frozenset().union(*self._vocab)
 
     def knows(self, token: str) -> bool:
         """True if some entry of the bank uses this token."""
@@ -233,6 +242,9 @@ class Matcher:
             key=lambda index: (-partial[index][1], index),  # ties in bank order, whatever order words came in
         )[:FUZZY_CANDIDATES]
         question_text = " ".join(concepts or tokens)
+        # An entry whose questions name numbers ("grade 3") answers a question that names a number only if
+        # it is one of them: grade 3 does not answer a question about grade 2.
+        numbers = {token for token in tokens if token.isdigit()}
         candidates = []
         for index in shortlist:
             best_wording = process.extractOne(
@@ -243,6 +255,8 @@ class Matcher:
             )
             similarity = best_wording[1] / 100 if best_wording else 0.0
             coverage, score, fit = partial[index]
+            if numbers and self._numbers[index] and not numbers & self._numbers[index]:
+                coverage = min(coverage, OTHER_NUMBER_COVERAGE)
             score += 100 * FUZZY_WEIGHT * similarity
             candidates.append(Candidate(self.entries[index], round(score, 1), coverage, fit))
         candidates.sort(key=lambda candidate: (-candidate.score, candidate.entry.id))

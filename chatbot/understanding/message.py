@@ -38,6 +38,24 @@ _QUESTION_OPENERS = frozenset(
     "should shall may might has have had am isnt arent doesnt dont cant wont tell explain".split()
 )
 _LEADING_JOINERS = frozenset("and but so also then well ok okay anyway hi hello hey please".split())
+# A run-on message with no punctuation ("had my eye done on monday can i fly"): a question starts at an auxiliary
+# followed by a pronoun ("can i", "does that", "is it"), or at a question word not embedded in a clause ("and
+# how long", not "i know how"), once the story before it has a few words.
+_AUXILIARIES = frozenset("can could is are was does do did will would should shall may might has have am".split())
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they that this there these those my his her your our their".split())
+# "When", "where", "which" and "who" inside a statement usually join clauses ("... when he talks about my hip").
+_QUESTION_WORDS = frozenset("what whats how why".split())
+_EMBEDDERS = frozenset(
+    "know knows knew tell told ask asked asking wonder wondering wondered explain sure idea understand see "
+    "about on of is are was that what if".split()
+)
+MIN_STORY_WORDS = 4
+# "I was wondering ...", "just wondering ...": where a question starts inside a run-on message.
+_WONDERING = tuple(
+    tuple(phrase.split())
+    for phrase in ("i was wondering", "im wondering", "i am wondering", "i wonder", "just wondering", "wondering")
+)
+
 
 
 class Message(NamedTuple):
@@ -53,7 +71,46 @@ def _is_question(part: str) -> bool:
     words = re.findall(r"[a-z']+", part.lower().replace("'", ""))
     while words and words[0] in _LEADING_JOINERS:
         words = words[1:]
+    for wondering in _WONDERING:
+        if words[: len(wondering)] == list(wondering) and len(words) > len(wondering):
+            # "I was wondering when I can drive": the question after the wondering.
+            return words[len(wondering)] in _QUESTION_OPENERS or words[len(wondering)] in ("if", "whether")
     return bool(words) and words[0] in _QUESTION_OPENERS
+
+
+def _run_on(part: str) -> list[str]:
+    """A long part with no question mark split where its last question starts: [story, question], or [part]."""
+    if "?" in part or _is_question(part):
+        return [part]
+    words = part.split()
+    if len(words) < MIN_STORY_WORDS + 2:
+        return [part]
+    folded = [re.sub(r"[^a-z]", "", word.lower()) for word in words]
+    for index in range(len(words) - 2, MIN_STORY_WORDS - 1, -1):
+        if any(folded[index : index + len(phrase)] == list(phrase) for phrase in _WONDERING):
+            # The whole phrase: "i was wondering", not only its "wondering".
+            start = min(
+                (begin for begin in range(max(index - 3, 0), index) for phrase in _WONDERING
+                 if begin + len(phrase) > index and folded[begin : begin + len(phrase)] == list(phrase)),
+                default=index,
+            )  # fmt: skip
+            if start < MIN_STORY_WORDS:
+                return [part]
+            index = start
+            pieces = [" ".join(words[:index]), " ".join(words[index:])]
+            return pieces if _is_question(pieces[1]) else [part]
+        word, after, before = folded[index], folded[index + 1], folded[index - 1]
+        asks = (word in _AUXILIARIES and after in _SUBJECT_PRONOUNS) or (
+            word in _QUESTION_WORDS and before not in _EMBEDDERS
+        )
+        if asks:
+            # "how common is that", "how long will it": the question word a few words back starts it.
+            for back in range(index - 1, max(index - 4, MIN_STORY_WORDS - 1), -1):
+                if folded[back] in _QUESTION_WORDS:
+                    index = back
+                    break
+            return [" ".join(words[:index]), " ".join(words[index:])]
+    return [part]
 
 
 def split_message(text: str) -> Message:
@@ -64,7 +121,15 @@ def split_message(text: str) -> Message:
     parts = []
     for sentence in sentences.split(text):
         parts.extend(piece.strip() for piece in clauses.split(sentence) if piece and piece.strip())
-    questions = tuple(part for part in parts if _is_question(part))
+    heads = set()  # the story before a run-on question: never a question, whatever its first word
+    split_parts = []
+    for part in parts:
+        pieces = _run_on(part)
+        if len(pieces) == 2:
+            heads.add(pieces[0])
+        split_parts.extend(pieces)
+    parts = split_parts
+    questions = tuple(part for part in parts if part not in heads and _is_question(part))
     story = tuple(part for part in parts if part not in questions)
     if not questions and len(parts) == 1 and ", " in parts[0]:
         # "Sorry to bother you, brooker grade one": the clause after the last comma is what is asked.

@@ -1,0 +1,195 @@
+"""A clinic's own bank, written as clinics write them: meta with a topic only, a question and two alternates
+per entry, no word lists. The general layer must read its patients' stories, lay words, quick spellings and
+questions with no subject, and still leave everyday requests alone."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import DATA
+
+from chatbot import Bot
+from chatbot.understanding import english
+
+ENTRIES = (
+    (
+        "what-is-it",
+        "What is wisdom tooth removal?",
+        ["what happens when a wisdom tooth is taken out", "explain wisdom tooth surgery"],
+        "A dentist or oral surgeon takes out one or more of the back teeth. It is usually done with a local "
+        "anaesthetic and takes under an hour.",
+    ),
+    (
+        "flying",
+        "Can I fly after wisdom tooth removal?",
+        ["is it safe to fly after a wisdom tooth is taken out", "can I travel by air after wisdom tooth removal"],
+        "Most people can fly a day or two later. Air pressure changes rarely cause trouble; ask your dentist if "
+        "you had an upper tooth out close to the sinus.",
+    ),
+    (
+        "swelling",
+        "How long does swelling last after wisdom tooth removal?",
+        ["when will my face stop being swollen after wisdom tooth removal", "is swelling normal after the surgery"],
+        "Swelling is usual and is worst on the second or third day. It settles over about a week. Cold packs on "
+        "the cheek help in the first day.",
+    ),
+    (
+        "smoking",
+        "When can I smoke after wisdom tooth removal?",
+        ["is smoking bad after wisdom tooth removal", "how long should I wait to smoke after the surgery"],
+        "Wait at least two days, longer if you can. Smoking slows healing and makes a dry socket more likely.",
+    ),
+    (
+        "stitches",
+        "Do the stitches need to come out after wisdom tooth removal?",
+        ["will I have stitches after wisdom tooth removal", "do the stitches dissolve after the surgery"],
+        "Most stitches used in the mouth dissolve by themselves within one to two weeks. Some clinics use "
+        "stitches that are taken out at a check-up.",
+    ),
+    (
+        "dry-socket",
+        "What is a dry socket?",
+        ["what does dry socket mean", "signs of a dry socket after wisdom tooth removal"],
+        "A dry socket is when the blood clot in the gap left by the tooth comes away too early. It causes a "
+        "throbbing ache a few days after the surgery and needs a visit to the dentist.",
+    ),
+    (
+        "eating",
+        "What can I eat after wisdom tooth removal?",
+        ["which foods are best after wisdom tooth removal", "when can I eat normally after the surgery"],
+        "Soft, cool foods for the first few days: yoghurt, soup that is not hot, mashed potato. Chew on the "
+        "other side and go back to normal food as it feels comfortable.",
+    ),
+)
+
+META = "meta:\n  title: Wisdom Teeth\n  topic: wisdom tooth removal\n  source: tests\n  reviewed: 2025-01-01\n"
+
+
+def _entries_yaml() -> str:
+    lines = ["entries:"]
+    for entry_id, question, alternates, answer in ENTRIES:
+        lines += [f"  - id: {entry_id}", f"    question: {question}", "    alternates:"]
+        lines += [f"      - {alternate}" for alternate in alternates]
+        lines += [f"    answer: {json.dumps(answer)}", "    source: Test", "    related: []"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture
+def clinic(make_bank):
+    return Bot.load(make_bank({"bank.yaml": META + _entries_yaml()}))
+
+
+def test_a_bank_without_a_subjects_list_derives_its_subjects(clinic):
+    subjects = clinic.analyzer.subjects
+    assert {english.stem("wisdom"), english.stem("socket")} <= subjects  # its topic's words and its own
+    assert "pain" not in subjects and english.stem("after") not in subjects  # no health word, no common word
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("can I fly?", "flying"),
+        ("what can I eat", "eating"),  # no word the bank makes its own, but nearly one of its questions
+        ("when can I smoke", "smoking"),
+        ("do the sutures dissolve", "stitches"),  # a general synonym: sutures are stitches
+        ("is it safe to get on a plane after wisdom tooth removal", "flying"),
+        ("wen can i smoke agen", "smoking"),  # quick-message spellings
+    ],
+)
+def test_questions_in_the_banks_own_words_or_lay_words_are_answered(clinic, question, expected):
+    reply = clinic.ask(question)
+    assert (reply.kind, reply.id) == ("answer", expected)
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "what's the time",
+        "what time of day is it",
+        "what is this place",
+        "what holiday is coming up",
+        "how do I get to the airport",
+        "stop please",
+        # An opening that tells something gives "it" and "why" their meaning: not the bank's topic.
+        "great film last night, what was it called",
+        "my bank card was declined at the shop, can you tell me why",
+    ],
+)
+def test_everyday_requests_stay_out(clinic, request_):
+    assert clinic.ask(request_).kind != "answer"
+    assert Bot.load().ask(request_).kind != "answer"
+
+
+def test_a_story_lends_its_subject_to_a_question_that_points_back(clinic):
+    reply = clinic.ask("My dentist said I might get a dry socket. What actually is it?")
+    assert (reply.kind, reply.id, reply.via) == ("answer", "dry-socket", "story")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My nan had her wisdom tooth out. Who actually gets it?",
+        "I had my wisdom tooth removal last week. Who actually gets it?",
+        "I had my wisdom tooth removal last week. How can that be?",
+    ],
+)
+def test_a_question_in_everyday_words_after_a_story_is_not_answered_from_the_storys_words(clinic, message):
+    # The question's own words say nothing the bank knows: the story's words ("removal", "last week") must not
+    # pick an entry ("what is wisdom tooth removal?", "how long does swelling last?").
+    assert clinic.ask(message).kind != "answer"
+
+
+def test_family_words_and_days_count_for_little(clinic):
+    analyzer = clinic.analyzer
+    for word in ("grandad", "hubby", "nan", "monday", "saturday", "fortnight"):
+        assert analyzer.is_everyday(english.stem(word)), word
+    reply = clinic.ask("Can my grandad fly on Saturday after his wisdom tooth removal?")
+    assert (reply.kind, reply.id) == ("answer", "flying")
+
+
+def test_two_real_words_are_never_joined_into_a_guess(clinic):
+    # "smoke in" is no slip of a bank word; "wisdom tooth" stays two words.
+    assert clinic.analyzer.analyze("smoke in").words == ("smoke", "in")
+    heel = Bot.load(DATA / "heel-bank")
+    assert "recoveri" not in heel.analyzer.analyze("remove my todo list").tokens
+
+
+def test_an_entry_about_another_number_does_not_answer(make_bank):
+    entries = (
+        "entries:\n"
+        + "".join(
+            f"  - id: stage-{n}\n    question: What happens at stage {n} of gum disease?\n"
+            f"    alternates: [what does stage {n} gum disease mean, is stage {n} gum disease serious]\n"
+            f"    answer: Stage {n} is one step of gum disease. A dentist explains it.\n    source: Test\n"
+            f"    related: []\n"
+            for n in (1,)
+        )
+        + (
+            "  - id: treatment\n    question: How is gum disease treated?\n"
+            "    alternates: [treatment for gum disease, can gum disease be cured]\n"
+            "    answer: Cleaning by a hygienist and brushing well. A dentist explains more.\n    source: Test\n"
+            "    related: []\n"
+        )
+    )
+    bot = Bot.load(make_bank({"bank.yaml": META + entries}))
+    assert bot.ask("what happens at stage 1 of gum disease").id == "stage-1"
+    assert bot.ask("what happens at stage I of gum disease").id == "stage-1"  # a Roman numeral after "stage"
+    assert bot.analyzer.analyze("I had an IV drip").tokens == bot.analyzer.analyze("had an iv drip").tokens
+    # Only stage 1 is in the bank: a question about stage 2 does not get it.
+    assert bot.ask("what happens at stage 2 of gum disease").kind != "answer"
+    assert bot.ask("is stage 2 gum disease serious").kind != "answer"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Sorry to bother you, can I fly?",
+        "Hello, could you please tell me: can I fly?",
+        "We are all a bit worried. Can I fly?",
+        "had my wisdom tooth out on monday can i fly",
+    ],
+)
+def test_an_opening_that_names_nothing_leaves_the_question_as_if_asked_alone(clinic, message):
+    reply = clinic.ask(message)
+    assert (reply.kind, reply.id) == ("answer", "flying")
