@@ -21,6 +21,7 @@ and alternates. A question is scored on three things:
 from __future__ import annotations
 
 import math
+from array import array
 from collections import defaultdict
 from typing import NamedTuple
 
@@ -106,43 +107,52 @@ class Matcher:
         self.analyzer = analyzer
         self._vocab: list[frozenset[str]] = []
         self._answer_only: list[frozenset[str]] = []  # words only the answer uses: they earn ANSWER_CREDIT
-        # Every phrasing (question or alternate) of every entry, flat: its entry, tokens and wording.
-        self._phrasing_entry: list[int] = []
+        # Every phrasing (question or alternate) of every entry, flat: its tokens and wording.
         self._phrasing_tokens: list[tuple[str, ...]] = []  # tuples, not sets: a third of the memory
         self._phrasing_text: list[str] = []
-        self._entry_phrasings: list[list[int]] = []
+        self._entry_phrasings: list[range] = []  # an entry's phrasings are consecutive
         self._core: list[tuple[str, ...]] = []
         postings: dict[str, list[int]] = defaultdict(list)
+        # Equal tokens, token tuples and sets are kept once: entries of a big bank repeat them (the same
+        # answer words, the same frame "what causes X"), and every copy costs memory, here and in the
+        # compiled copy. It changes no value.
+        shared: dict = {}
         for index, entry in enumerate(entries):
-            own = []
+            first = len(self._phrasing_tokens)
             for text in dict.fromkeys((entry.question, *entry.alternates)):
                 analysis = analyzer.analyze(text, fix_typos=False)
                 if not analysis.tokens:
                     continue
-                phrasing = len(self._phrasing_entry)
-                own.append(phrasing)
-                self._phrasing_entry.append(index)
-                self._phrasing_tokens.append(tuple(dict.fromkeys(analysis.tokens)))
-                self._phrasing_text.append(" ".join(analysis.concepts))
+                tokens = tuple(dict.fromkeys(shared.setdefault(token, token) for token in analysis.tokens))
+                self._phrasing_tokens.append(shared.setdefault(tokens, tokens))
+                wording = " ".join(analysis.concepts)
+                self._phrasing_text.append(shared.setdefault(wording, wording))
+            own = range(first, len(self._phrasing_tokens))
             vocab = frozenset(token for p in own for token in self._phrasing_tokens[p])
-            answer_only = frozenset(analyzer.analyze(entry.answer, fix_typos=False).tokens) - vocab
+            answer_tokens = analyzer.analyze(entry.answer, fix_typos=False).tokens
+            answer_only = frozenset(shared.setdefault(token, token) for token in answer_tokens) - vocab
             self._entry_phrasings.append(own)
             # The words every phrasing of the entry uses: a question without them cannot fit it well.
-            self._core.append(tuple(set.intersection(*(set(self._phrasing_tokens[p]) for p in own)) if own else ()))
+            core = tuple(set.intersection(*(set(self._phrasing_tokens[p]) for p in own)) if own else ())
+            self._core.append(shared.setdefault(core, core))
             self._vocab.append(vocab)
-            self._answer_only.append(answer_only)
+            self._answer_only.append(shared.setdefault(answer_only, answer_only))
             for token in vocab:
                 postings[token].append(index)
             for token in answer_only:
                 postings[token].append(index)
+        del shared
         self._index_of = {entry.id: index for index, entry in enumerate(entries)}
         count = max(len(entries), 1)
         # The entries that use each token, in their questions or their answer.
         self._postings = {token: tuple(indexes) for token, indexes in postings.items()}
         self._idf = {token: math.log(1 + count / len(indexes)) for token, indexes in postings.items()}
         self.unknown_weight = math.log(1 + count)
-        self._phrasing_weight = [sum(self.weight(token) for token in tokens) for tokens in self._phrasing_tokens]
-        self._core_weight = [sum(self.weight(token) for token in core) for core in self._core]
+        # Arrays of plain numbers: a list would hold a float object (24 bytes) for each.
+        self._phrasing_weight = array(
+            "d", (sum(self.weight(token) for token in tokens) for tokens in self._phrasing_tokens)
+        )
+        self._core_weight = array("d", (sum(self.weight(token) for token in core) for core in self._core))
         self._prune = True  # tests turn it off to check that pruning never changes a ranking
 
     def knows(self, token: str) -> bool:
