@@ -71,7 +71,7 @@ def _streaming_class(loader: type) -> type:
                 refusal = safe_yaml.YamlRefused(_line(event), safe_yaml.ALIASES_REFUSED)
                 raise NotStreamed(refusal.reason, refusal.line, refusal)
             if event.anchor is not None:
-                raise NotStreamed(f"{PLAIN_YAML}: no anchors (&{event.anchor})", _line(event))
+                raise NotStreamed(f"{PLAIN_YAML}: no anchors (&name) or aliases", _line(event))
             self.depth += 1
             if self.depth > safe_yaml.MAX_DEPTH:
                 refusal = safe_yaml.YamlRefused(_line(event), safe_yaml.TOO_DEEP)
