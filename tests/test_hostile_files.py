@@ -107,7 +107,7 @@ def test_a_file_of_gigabytes_is_refused_by_its_size(make_bank):
     with open(folder / "huge.yaml", "wb") as handle:
         handle.truncate(3 * 1024**3)  # sparse: 3 GB on paper, nothing on the disk
     with at_most(10):
-        assert problems_of(folder) == [f"{folder / 'huge.yaml'}: cannot read the file: the file is larger than 20 MB"]
+        assert problems_of(folder) == [f"{folder / 'huge.yaml'}: cannot read the file: the file is larger than 64 MB"]
 
 
 def test_the_alias_bomb_is_refused_by_the_real_command_quickly(make_bank):

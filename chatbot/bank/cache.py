@@ -36,7 +36,7 @@ import tempfile
 from collections.abc import Callable
 from typing import Any, BinaryIO
 
-from chatbot.bank.files import _LineDict, _parse_all, _read_texts, digest
+from chatbot.bank.files import _LineDict, _parse_all, _read_texts, digest, files_digest
 from chatbot.errors import BankProblem
 
 FORMAT = 2
@@ -100,7 +100,7 @@ def write_copy(path: str, fingerprint: str, documents: list[tuple[str, dict]]) -
         ensure_ascii=False,
         separators=(",", ":"),
     ).encode("utf-8")
-    _write_atomically(path, fingerprint, body)
+    _write_atomically(path, fingerprint, lambda out: out.write(body))
 
 
 def _checked_body(path: str, fingerprint: str) -> bytes | None:
@@ -150,15 +150,23 @@ def _is_private(status: os.stat_result) -> bool:
     return kind_ok and status.st_uid == owner and not status.st_mode & 0o022
 
 
-def _write_atomically(path: str, fingerprint: str, body: bytes) -> None:
-    """Header (what the copy was made from, and a SHA-256 of the body), then the body; via a renamed temporary."""
-    header = json.dumps({"format": FORMAT, "digest": fingerprint, "content": hashlib.sha256(body).hexdigest()})
+def _write_atomically(path: str, fingerprint: str, write_body: Callable[[Any], object]) -> None:
+    """Header (what the copy was made from, and a SHA-256 of the body), then the body; via a renamed temporary.
+
+    `write_body(out)` writes the body to `out` (`out.write(bytes)`), hashed as it goes: a pickled bank of
+    90 MB goes straight to the file, never held as bytes (nor twice, as header plus body).
+    """
     folder = os.path.dirname(path)
     os.makedirs(folder, mode=0o700, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=".bank-", suffix=".tmp")  # created 0600
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(header.encode("ascii") + b"\n" + body)
+            # The header's length does not depend on the hash, so room is kept for it and it is written last.
+            out.write(_header(fingerprint, "0" * 64) + b"\n")
+            body = _HashingWriter(out)
+            write_body(body)
+            out.seek(0)
+            out.write(_header(fingerprint, body.hasher.hexdigest()))
         os.replace(temporary, path)
     except BaseException:  # noqa: B036 - clean up whatever stopped the write (even Ctrl-C), then go on with it
         try:
@@ -166,6 +174,22 @@ def _write_atomically(path: str, fingerprint: str, body: bytes) -> None:
         except OSError:
             pass
         raise
+
+
+def _header(fingerprint: str, content: str) -> bytes:
+    return json.dumps({"format": FORMAT, "digest": fingerprint, "content": content}).encode("ascii")
+
+
+class _HashingWriter:
+    """A binary stream that hashes what is written through it."""
+
+    def __init__(self, out: BinaryIO):
+        self.out = out
+        self.hasher = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.hasher.update(data)
+        return self.out.write(data)
 
 
 def compiled_bot_parts(path: str, build: Callable[[], tuple[Any, ...]], variant: str = "") -> tuple[Any, ...]:
@@ -185,10 +209,20 @@ def compiled_bot_parts(path: str, build: Callable[[], tuple[Any, ...]], variant:
     parts = build()
     if key is not None and _bank_key(path, variant) == key:  # not edited while it was being loaded
         try:
-            _write_atomically(copy, key, pickle.dumps(parts, protocol=pickle.HIGHEST_PROTOCOL))
+            _write_atomically(copy, key, functools.partial(_pickle, parts))
         except (OSError, pickle.PicklingError):
             pass  # a read-only home, a full disk: the bank still loads, and is built again next time
     return parts
+
+
+def _pickle(parts: tuple[Any, ...], out: Any) -> None:
+    collecting = gc.isenabled()
+    gc.disable()  # pickling allocates as it goes (the memo); there is no garbage to find meanwhile
+    try:
+        pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(parts)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _unpickle(stream: BinaryIO) -> tuple[Any, ...] | None:
@@ -208,11 +242,10 @@ def _unpickle(stream: BinaryIO) -> tuple[Any, ...] | None:
 def _bank_key(path: str, variant: str = "") -> str | None:
     """What a compiled copy of this bank depends on: its files, this package (code and packaged data)
     and the variant."""
-    problems: list[BankProblem] = []
-    texts = _read_texts(path, problems)
-    if problems or not texts:
+    files = files_digest(path)
+    if files is None:
         return None  # loading reports it; nothing to keep
-    return hashlib.sha256((_package_digest() + digest(texts) + "\0" + variant).encode()).hexdigest()
+    return hashlib.sha256((_package_digest() + files + "\0" + variant).encode()).hexdigest()
 
 
 @functools.cache

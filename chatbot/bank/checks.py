@@ -99,6 +99,7 @@ def check_entries(
     entries: list[FaqEntry] = []
     links: list[_Links] = []
     seen_ids: dict[str, str] = {}
+    names: dict[str, str] = {}  # an id and the related ids naming it as one string: fewer objects on a big bank
     for file, raw in items:
         if not isinstance(raw, dict):
             problems.append(
@@ -165,12 +166,12 @@ def check_entries(
             continue
         entries.append(
             FaqEntry(
-                id=entry_id,
+                id=names.setdefault(entry_id, entry_id),
                 question=raw["question"].strip(),
                 alternates=tuple(a.strip() for a in alternates),
                 answer=" ".join(answer.split()),
                 source=" ".join(_given(raw, "source").split()),
-                related=tuple(related),
+                related=tuple(names.setdefault(name, name) for name in related),
                 file=file,
                 line=line,
             )

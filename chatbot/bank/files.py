@@ -18,7 +18,7 @@ import os
 import re
 from typing import Any
 
-from chatbot.bank import safe_yaml
+from chatbot.bank import safe_yaml, yaml_stream
 from chatbot.errors import BankProblem
 
 CACHE_FORMAT = 2
@@ -159,29 +159,48 @@ def _parse_all(texts: list[tuple[str, str]], problems: list[BankProblem]) -> lis
 
 
 def _parse(name: str, text: str, problems: list[BankProblem]) -> dict | None:
-    import yaml
-
     try:
-        document = safe_yaml.load(text, _yaml_loader())
-    except safe_yaml.YamlRefused as error:
-        problems.append(BankProblem(name, error.line, None, error.reason))
-        return None
-    except _DuplicateKey as error:
-        line = int(re.search(r"line (\d+)", str(error)).group(1))
-        problems.append(BankProblem(name, line, None, str(error).split(": ", 1)[1]))
-        return None
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        reason = getattr(error, "problem", None) or str(error)
-        problems.append(BankProblem(name, line, None, f"bad YAML: {reason}"))
-        return None
+        # Item by item, so a big bank is never held as a whole YAML tree; anything unusual or wrong is
+        # read again as one document below, which reports it as it always has.
+        document = yaml_stream.load_mapping(text, _yaml_loader(), _LineDict, _KEY_LINE_COLUMNS)
+    except yaml_stream.NotStreamed as refusal:
+        if len(text) <= yaml_stream.WHOLE_DOCUMENT_CHARS:
+            document = _parse_whole(name, text, problems)
+        elif refusal.error is not None:
+            problems.append(_yaml_problem(name, refusal.error))
+            return None
+        else:
+            problems.append(BankProblem(name, refusal.line, None, refusal.reason))
+            return None
     if document is None:
         return None
     if not isinstance(document, dict):
-        problems.append(BankProblem(name, 1, None, "the file must be a mapping of sections (meta:, entries:, ...)"))
+        problems.append(BankProblem(name, 1, None, yaml_stream.NOT_A_MAPPING))
         return None
     return document
+
+
+def _parse_whole(name: str, text: str, problems: list[BankProblem]) -> Any:
+    import yaml
+
+    try:
+        return safe_yaml.load(text, _yaml_loader())
+    except (safe_yaml.YamlRefused, _DuplicateKey, yaml.YAMLError) as error:
+        problems.append(_yaml_problem(name, error))
+        return None
+
+
+def _yaml_problem(name: str, error: Exception) -> BankProblem:
+    """The problem to report for an error met while parsing a file."""
+    if isinstance(error, safe_yaml.YamlRefused):
+        return BankProblem(name, error.line, None, error.reason)
+    if isinstance(error, _DuplicateKey):
+        line = int(re.search(r"line (\d+)", str(error)).group(1))
+        return BankProblem(name, line, None, str(error).split(": ", 1)[1])
+    mark = getattr(error, "problem_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    reason = getattr(error, "problem", None) or str(error)
+    return BankProblem(name, line, None, f"bad YAML: {reason}")
 
 
 def digest(texts: list[tuple[str, str]]) -> str:
@@ -190,6 +209,22 @@ def digest(texts: list[tuple[str, str]]) -> str:
     for name, text in texts:
         hasher.update(os.path.basename(name).encode() + b"\0" + text.encode() + b"\0")
     return hasher.hexdigest()
+
+
+def files_digest(path: str) -> str | None:
+    """`digest` of the bank at `path`, read a piece at a time (a 50 MB bank is never held whole);
+    None if it has no file or one cannot be read. UTF-8 text hashes as its bytes, so the two agree."""
+    hasher = hashlib.sha256(f"format {CACHE_FORMAT}\0".encode())
+    try:
+        files = _yaml_files(path)
+        for file in files:
+            hasher.update(os.path.basename(file).encode() + b"\0")
+            for chunk in safe_yaml.read_chunks(file):
+                hasher.update(chunk)
+            hasher.update(b"\0")
+    except (OSError, safe_yaml.FileRefused):
+        return None
+    return hasher.hexdigest() if files else None
 
 
 def collect_sections(

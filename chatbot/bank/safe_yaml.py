@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
 from typing import Any
 
-MAX_FILE_BYTES = 20 * 1024 * 1024  # the packaged bank is about 70 KB; 50,000 entries are about 20 MB
+MAX_FILE_BYTES = 64 * 1024 * 1024  # the packaged bank is about 70 KB; 50,000 generated entries are about 50 MB
 MAX_DEPTH = 40  # a bank nests five levels deep at most; this leaves room and stays far from the stack limit
 _CHUNK = 1024 * 1024
+ALIASES_REFUSED = "YAML aliases (*name) are not allowed here: write the value out in full"
+TOO_DEEP = f"the values are nested more than {MAX_DEPTH} levels deep"
 
 
 class FileRefused(ValueError):
@@ -40,12 +43,20 @@ def read_text(path: str | os.PathLike, limit: int = MAX_FILE_BYTES) -> str:
     file too large, text that is not UTF-8) and `OSError` when it cannot be
     opened. The type and size are checked before a byte is read.
     """
+    try:
+        return b"".join(read_chunks(path, limit)).decode("utf-8")
+    except UnicodeDecodeError:
+        raise FileRefused("it is not UTF-8 text") from None
+
+
+def read_chunks(path: str | os.PathLike, limit: int = MAX_FILE_BYTES) -> Iterator[bytes]:
+    """The bytes of a regular file of at most `limit` bytes, a megabyte at a time (to hash a big file
+    without holding it). Refuses what `read_text` refuses, but does not decode."""
     _refuse_unless_small_regular_file(os.stat(path), limit)
     # O_NONBLOCK: if the path became a FIFO since the stat, opening it still returns at once.
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     try:
         _refuse_unless_small_regular_file(os.fstat(descriptor), limit)  # what was opened, not what was named
-        chunks = []
         size = 0
         while True:
             chunk = os.read(descriptor, _CHUNK)
@@ -54,13 +65,9 @@ def read_text(path: str | os.PathLike, limit: int = MAX_FILE_BYTES) -> str:
             size += len(chunk)
             if size > limit:  # the file grew while being read
                 raise FileRefused(_too_large(limit))
-            chunks.append(chunk)
+            yield chunk
     finally:
         os.close(descriptor)
-    try:
-        return b"".join(chunks).decode("utf-8")
-    except UnicodeDecodeError:
-        raise FileRefused("it is not UTF-8 text") from None
 
 
 def _refuse_unless_small_regular_file(status: os.stat_result, limit: int) -> None:
@@ -114,12 +121,10 @@ def _check_tree(root: Any) -> None:
     while stack:
         node, depth = stack.pop()
         if id(node) in seen:
-            raise YamlRefused(
-                node.start_mark.line + 1, "YAML aliases (*name) are not allowed here: write the value out in full"
-            )
+            raise YamlRefused(node.start_mark.line + 1, ALIASES_REFUSED)
         seen.add(id(node))
         if depth > MAX_DEPTH:
-            raise YamlRefused(node.start_mark.line + 1, f"the values are nested more than {MAX_DEPTH} levels deep")
+            raise YamlRefused(node.start_mark.line + 1, TOO_DEEP)
         value = node.value
         if isinstance(value, list):
             for item in value:
@@ -138,7 +143,7 @@ def load(text: str, loader: type) -> Any:
         return yaml.load(text, Loader=loader)  # noqa: S506 - callers pass a SafeLoader subclass
     except RecursionError:
         # Only the pure-Python parser (no libyaml) recurses while composing, before the depth check runs.
-        raise YamlRefused(None, f"the values are nested more than {MAX_DEPTH} levels deep") from None
+        raise YamlRefused(None, TOO_DEEP) from None
 
 
 def safe_loader() -> type:
