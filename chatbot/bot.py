@@ -4,64 +4,16 @@ from __future__ import annotations
 
 import gc
 import os
-from typing import NamedTuple
 
 from chatbot.bank.loader import load_bank, packaged_bank_dir
 from chatbot.bank.model import Bank, FaqEntry
 from chatbot.reply import Reply, Suggestion
 from chatbot.safety.advice import AdviceDetector
 from chatbot.safety.triage import Triage, general_triage
+from chatbot.understanding.decision import MAX_FOLLOW_UPS
 from chatbot.understanding.language import Analyzer, general_vocabulary
-from chatbot.understanding.matcher import Candidate, Matcher
+from chatbot.understanding.matcher import Matcher
 from chatbot.understanding.smalltalk import SmalltalkMatcher
-
-# A match is answered only when it is this good, explains at least this share
-# of the question, and beats the next entry by this margin. Below the answer
-# score, close candidates above the clarify score are offered as options.
-ANSWER_SCORE = 60.0
-CLARIFY_SCORE = 50.0
-MIN_COVERAGE = 0.65
-CLEAR_MARGIN = 7.0
-# A match this sure, that explains the whole question, is answered even with a close rival (both read the
-# question fully, as "can HO be genetic?" does "types of HO" and "genetic HO"); the rival is offered first.
-SURE_SCORE = 85.0
-SURE_COVERAGE = 0.95
-SURE_MARGIN = 3.0  # closer than this, two entries are near-duplicates: the person chooses
-# A rival this far below the coverage bar still counts against a clear answer (see `decide`).
-RIVAL_COVERAGE_SLACK = 0.1
-MAX_OPTIONS = 3
-MAX_FOLLOW_UPS = 3
-
-
-class Decision(NamedTuple):
-    """What the ranking means: one answer, a few options to choose from, or no match."""
-
-    kind: str  # "answer", "clarify" or "fallback"
-    candidates: tuple[Candidate, ...]
-
-
-def decide(candidates: list[Candidate]) -> Decision:
-    """Turn a ranking into a decision; a wrong answer is worse than "ask your doctor"."""
-    credible = [c for c in candidates if c.coverage >= MIN_COVERAGE and c.score >= CLARIFY_SCORE]
-    if not credible:
-        return Decision("fallback", ())
-    top = credible[0]
-    close = [c for c in credible if top.score - c.score < CLEAR_MARGIN]
-    # A rival that explains nearly enough of the question still makes the leader unsure ("is a fever a sign
-    # of HO?": the early-symptoms entry leads, the fever entry just misses the coverage bar).
-    near = [
-        c
-        for c in candidates
-        if c not in close and c.coverage >= MIN_COVERAGE - RIVAL_COVERAGE_SLACK and top.score - c.score < CLEAR_MARGIN
-    ]
-    close = sorted((*close, *near), key=lambda c: -c.score)
-    if top.score >= ANSWER_SCORE and len(close) == 1:
-        return Decision("answer", (top,))
-    if top.score >= SURE_SCORE and top.coverage >= SURE_COVERAGE and top.score - close[1].score >= SURE_MARGIN:
-        return Decision("answer", tuple(close[:MAX_OPTIONS]))  # the rest: offered first as follow-ups
-    if len(close) > 1:
-        return Decision("clarify", tuple(close[:MAX_OPTIONS]))
-    return Decision("fallback", ())
 
 
 def build_index(bank: Bank) -> tuple[Analyzer, Matcher, Triage]:

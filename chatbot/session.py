@@ -9,16 +9,20 @@ follow-up needs, and `reset` forgets that too.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from chatbot.bank.model import FaqEntry
-from chatbot.bot import Bot, decide
 from chatbot.reply import Reply, Suggestion
 from chatbot.safety.triage import Assessment
 from chatbot.understanding import english
+from chatbot.understanding.decision import decide
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.matcher import CONTEXT_SHARE
 from chatbot.understanding.message import Message, split_message
 from chatbot.understanding.text import MAX_QUESTION_CHARS, MAX_TRIAGE_CHARS, beginning_and_end, clean_question, fold
+
+if TYPE_CHECKING:  # a session belongs to a Bot, which opens it: no import at run time, so no import circle
+    from chatbot.bot import Bot
 
 _CHOICE = re.compile(
     r"^(?:(?:the|number|option|choice|no|num|question|pick|i pick|i choose)\s+)*"

@@ -258,7 +258,7 @@ def test_the_compiled_copy_of_the_packaged_bank_is_up_to_date():
 
     for folder, copy in ((packaged_bank_dir(), COMPILED_BANK), (general_layer_dir(), COMPILED_GENERAL)):
         texts = [(name, Path(name).read_text(encoding="utf-8")) for name in _yaml_files(folder)]
-        assert read_copy(copy, digest(texts)) is not None, "run: python -m chatbot.bank.cache"
+        assert read_copy(copy, digest(texts)) is not None, "run: python -m chatbot.bank.refresh"
 
 
 def test_the_compiled_copy_loads_the_same_bank_as_the_yaml(tmp_path, monkeypatch):
@@ -269,8 +269,8 @@ def test_the_compiled_copy_loads_the_same_bank_as_the_yaml(tmp_path, monkeypatch
 
 
 def test_a_compiled_copy_that_does_not_match_the_yaml_is_ignored(tmp_path, make_bank):
-    from chatbot.bank.cache import write_copy
-    from chatbot.bank.files import _read_texts, digest, read_documents
+    from chatbot.bank.cache import read_documents, write_copy
+    from chatbot.bank.files import _read_texts, digest
 
     folder = make_bank({"bank.yaml": META + "entries:\n" + entry_yaml("old-entry", "What is old?")})
     cache = str(tmp_path / "compiled.json")

@@ -13,7 +13,7 @@ import pytest
 
 from chatbot import Bot
 from chatbot.bank.reachability import unreachable_entries
-from chatbot.bot import decide
+from chatbot.understanding.decision import decide
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from generate_bank import write_bank  # noqa: E402

@@ -265,8 +265,8 @@ def test_the_json_copy_of_the_table_is_fresh_and_the_same():
 
     with open(GENERAL_TRIAGE, encoding="utf-8") as handle:
         parsed = yaml.safe_load(handle)
-    assert Path(cache_path(GENERAL_TRIAGE)).is_file(), "run: python -m chatbot.bank.cache"
-    assert read_triage_document(GENERAL_TRIAGE) == parsed, "run: python -m chatbot.bank.cache"
+    assert Path(cache_path(GENERAL_TRIAGE)).is_file(), "run: python -m chatbot.bank.refresh"
+    assert read_triage_document(GENERAL_TRIAGE) == parsed, "run: python -m chatbot.bank.refresh"
 
 
 def test_a_stale_json_copy_is_ignored(tmp_path):

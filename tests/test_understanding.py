@@ -282,7 +282,7 @@ def test_a_joint_the_bank_does_not_know_is_never_read_as_a_hip(bot):
 
 
 def test_a_rival_just_under_the_coverage_bar_keeps_the_leader_from_answering():
-    from chatbot.bot import decide
+    from chatbot.understanding.decision import decide
     from chatbot.understanding.matcher import Candidate
 
     entry = Bot.load().bank.entries

@@ -4,7 +4,7 @@ Parsing YAML, checking every entry and indexing the bank take seconds on a bank
 of 14,000 entries, so:
 
 - The packaged bank ships pre-parsed as JSON (`bank_compiled.json`;
-  `python -m chatbot.bank.cache` rewrites it after an edit of `faq/`, and a test
+  `python -m chatbot.bank.refresh` rewrites it after an edit of `faq/`, and a test
   fails until it is done).
 - Any other bank gets a compiled copy of the whole loaded bot (bank, vocabulary
   and index) in the user's cache folder (`$XDG_CACHE_HOME/ho-faq-chatbot/`, else
@@ -37,6 +37,7 @@ from collections.abc import Callable
 from typing import Any, BinaryIO
 
 from chatbot.bank.files import _LineDict, _parse_all, _read_texts, digest, files_digest
+from chatbot.bank.paths import packaged_bank_dir
 from chatbot.errors import BankProblem
 
 FORMAT = 2
@@ -62,6 +63,19 @@ def user_copy_path(path: str) -> str | None:
     name = hashlib.sha256(os.path.realpath(path).encode("utf-8", "surrogateescape")).hexdigest()[:32]
     folder = cache_folder()
     return os.path.join(folder, f"bank-{name}.pickle") if folder else None
+
+
+def read_documents(path: str, problems: list[BankProblem], cache: str | None = None) -> list[tuple[str, dict]]:
+    """Parse every YAML file of a bank; unreadable or broken files become problems.
+
+    With `cache` (the compiled copy shipped with the package), its documents are used if they were made
+    from these very files.
+    """
+    before = len(problems)
+    texts = _read_texts(path, problems)
+    if cache and texts and len(problems) == before:
+        return compiled_documents(texts, problems, shipped=cache)
+    return _parse_all(texts, problems)
 
 
 def compiled_documents(
@@ -255,8 +269,6 @@ def _package_digest() -> str:
     checked separately, by the SHA-256 of its contents."""
     here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # the whole package, not just bank/
     hasher = hashlib.sha256(f"{FORMAT} {sys.version}".encode())
-    from chatbot.bank.loader import packaged_bank_dir  # imports this module: not at the top
-
     for root in dict.fromkeys((here, packaged_bank_dir())):
         for folder, subfolders, files in os.walk(root):
             subfolders[:] = sorted(name for name in subfolders if name != "__pycache__")
@@ -284,33 +296,3 @@ def _restore_lines(mapping: dict) -> _LineDict:
     restored = _LineDict(mapping)
     restored.line = restored.pop("__line__", None)
     return restored
-
-
-def main() -> int:
-    """`python -m chatbot.bank.cache`: validate the packaged bank and the general layer, then rewrite
-    their shipped compiled copies and the triage table's."""
-    from chatbot.bank.loader import COMPILED_BANK, COMPILED_GENERAL, general_layer_dir, load_bank, packaged_bank_dir
-    from chatbot.errors import BankError
-    from chatbot.safety.triage import GENERAL_TRIAGE, general_triage
-    from chatbot.safety.triage_file import write_triage_cache
-
-    try:
-        load_bank(packaged_bank_dir())  # as a clinic bank: every check run
-        general_triage()  # validates the triage table
-    except BankError as error:
-        print(f"Error: {error}", file=sys.stderr)
-        return 2
-    for folder, copy in ((packaged_bank_dir(), COMPILED_BANK), (general_layer_dir(), COMPILED_GENERAL)):
-        problems: list[BankProblem] = []
-        texts = _read_texts(folder, problems)
-        documents = _parse_all(texts, problems)
-        fingerprint = digest(texts)
-        write_copy(copy, fingerprint, documents)
-        os.chmod(copy, 0o644)  # shipped with the package: everyone who runs it reads it
-        print(f"wrote {copy} ({fingerprint[:12]})")
-    print(f"wrote {write_triage_cache(GENERAL_TRIAGE)}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

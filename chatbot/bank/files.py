@@ -110,23 +110,6 @@ def _yaml_files(path: str) -> list[str]:
     return [os.path.join(path, name) for name in names if not os.path.isdir(os.path.join(path, name))]
 
 
-def read_documents(
-    path: str, problems: list[BankProblem], cache: str | None = None
-) -> list[tuple[str, dict]]:
-    """Parse every YAML file of a bank; unreadable or broken files become problems.
-
-    With `cache` (the compiled copy shipped with the package), its documents are used if they were made
-    from these very files.
-    """
-    before = len(problems)
-    texts = _read_texts(path, problems)
-    if cache and texts and len(problems) == before:
-        from chatbot.bank.cache import compiled_documents  # imports this module: not at the top
-
-        return compiled_documents(texts, problems, shipped=cache)
-    return _parse_all(texts, problems)
-
-
 def _read_texts(path: str, problems: list[BankProblem]) -> list[tuple[str, str]]:
     """The text of each YAML file of a bank, by file name; what cannot be read becomes a problem."""
     if not os.path.exists(path):

@@ -12,6 +12,7 @@ import gc
 import os
 from typing import Any
 
+from chatbot.bank.cache import read_documents
 from chatbot.bank.checks import (
     REQUIRED_MESSAGES,
     check_advice,
@@ -32,34 +33,17 @@ from chatbot.bank.files import (
     OPTIONAL_SECTIONS,
     REMOVE_SECTION,
     collect_sections,
-    read_documents,
 )
 from chatbot.bank.layers import apply_removals, merge_sections
 from chatbot.bank.model import Bank, fill_placeholders
+from chatbot.bank.paths import COMPILED_BANK, COMPILED_GENERAL, general_layer_dir, packaged_bank_dir
 from chatbot.errors import BankError, BankProblem
 from chatbot.safety.triage import general_emergency_number
 
-# The package folder (this module is in chatbot/bank/): the packaged data lives there.
-_HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-# The packaged bank and the general layer, pre-parsed (see bank_files); used only while they match the YAML exactly.
-COMPILED_BANK = os.path.join(_HERE, "bank_compiled.json")
-COMPILED_GENERAL = os.path.join(_HERE, "general_compiled.json")
 # Sections only a topic bank has; the general layer holds what every bank shares.
 TOPIC_ONLY = ("entries", REMOVE_SECTION)
 
 
-# os.path rather than pathlib: pathlib alone adds about 7 ms to every start of `chatbot ask`.
-def packaged_bank_dir() -> str:
-    """The bank that ships with the package (or, in a source checkout, the repo's `faq/`)."""
-    installed = os.path.join(_HERE, "faq")
-    if os.path.isdir(installed):
-        return installed
-    return os.path.join(os.path.dirname(_HERE), "faq")
-
-
-def general_layer_dir() -> str:
-    """The general layer under every bank: wording and safety rules for any health topic."""
-    return os.path.join(_HERE, "general")
 
 
 def _packaged_sections() -> dict[str, tuple[str, Any]]:

@@ -1,7 +1,7 @@
 """Read the triage table's YAML quickly: from a pre-parsed JSON copy next to it while that copy is fresh.
 
 Parsing the YAML (and importing the YAML library) costs more than the rest of
-`chatbot ask`'s start, so `python -m chatbot.bank.cache` also writes
+`chatbot ask`'s start, so `python -m chatbot.bank.refresh` also writes
 `triage.json` beside `triage.yaml`. The copy is used only when it was made from
 exactly the YAML on disk (a SHA-256 of its text); otherwise the YAML is parsed,
 so an edited table is never shadowed by an old copy.
