@@ -490,3 +490,24 @@ def test_an_s_that_stands_for_is_or_has_is_not_a_plural():
     assert TRIAGE.assess("his leg's been numb since the op").tier == "urgent"  # one leg, not both
     assert TRIAGE.assess("his legs are numb and weak").tier == "emergency"
     assert TRIAGE.assess("mum's face has dropped").tier == "emergency"  # a possessive stays one
+
+
+# Round 3: mechanisms for wordings nobody here wrote.
+
+
+def test_a_word_that_is_no_english_word_is_read_as_the_sign_word_one_slip_away():
+    # Short sign words too, and a slip anywhere in the word, as long as the word is not English.
+    assert TRIAGE.assess("my wond is red and hot after the op").tier == "urgent"  # a letter left out
+    assert TRIAGE.assess("crushing pain in my cest").tier == "emergency"  # chest before test: likelier slip
+    assert TRIAGE.assess("hit my haed and I'm on warfarin").tier == "urgent"  # swapped: head, not had
+    assert TRIAGE.assess("my caf is hot and swollen").tier == "urgent"  # three letters: only a letter left out
+    assert TRIAGE.assess("bolod in my wee and I'm on warfarin").tier == "urgent"
+    # A real English word is never changed into a sign word, however close: "pan", "pin".
+    assert TRIAGE.assess("my pan is getting worse since the op").tier == "routine"
+    # Abbreviations that are no slip of a table word stay as they are.
+    assert TRIAGE.assess("pls thx btw what is HO").tier == "routine"
+
+
+def test_a_slip_in_a_question_word_keeps_the_question_general():
+    assert TRIAGE.assess("waht is a DVT?").tier == "routine"
+    assert TRIAGE.assess("my legs were numb after the spinal anaesthetic but it wroe off").tier == "routine"

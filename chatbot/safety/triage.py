@@ -20,6 +20,7 @@ import re
 from typing import Any, NamedTuple
 
 from chatbot.errors import BankError, BankProblem
+from chatbot.understanding import english
 from chatbot.understanding.text import fold
 
 TIERS = ("emergency", "urgent", "routine")
@@ -52,6 +53,13 @@ OWNER_GAP = 0
 TYPO_MIN_LENGTH = 6
 TYPO_FROM_LENGTH = 6
 PLURAL_FROM_LENGTH = 4
+# A word that is no English word at all ("wond", "cest", "bolod") is a slip whatever its length, from
+# NONWORD_FROM_LENGTH letters on: it is read as the table word one slip away (a letter dropped, added,
+# changed or swapped, anywhere), a word of NONWORD_TARGET_LENGTH letters or more.
+NONWORD_FROM_LENGTH = 3
+NONWORD_TARGET_LENGTH = 3
+# A non-word shorter than this ("caf", "lps") is read only as a sign word with one letter left out.
+NONWORD_ANY_SLIP_LENGTH = 4
 
 # Sentence punctuation ends a clause; a decimal point ("38.5") does not.
 _CLAUSE_END = re.compile(r"[.?!;:,()\n]+(?!\d)")
@@ -374,12 +382,20 @@ class _Spelling:
     TYPO_MIN_LENGTH letters or more, only for one letter
     dropped or added inside the word (not at its end, where "collapse" and
     "collapsed" are different words) or two letters swapped.
+
+    A word that is not English at all (not in the English word list) is a
+    slip of some word, so it is read more freely, from NONWORD_FROM_LENGTH
+    letters on and into short sign words too: one letter dropped, added,
+    changed or swapped anywhere ("wond" -> wound, "cest" -> chest, "bolod" ->
+    blood, "clafs" -> calfs). A real word ("pin", "pan") is never changed this way.
     """
 
     def __init__(self, items, rules: TriageRules):
         self.known = {word for item in items for word in item}
         self.rules = rules
         self.buckets: dict[tuple[str, int], list[str]] | None = None  # built on first need: start-up stays fast
+        self.targets: frozenset[str] = frozenset()  # the words a non-word may be read as (built with buckets)
+        self.sign_words: frozenset[str] = frozenset()
         self.memo: dict[str, str] = {}
 
     def _build(self) -> dict[tuple[str, int], list[str]]:
@@ -397,18 +413,35 @@ class _Spelling:
         for word in self.known - timing:
             if len(word) >= TYPO_MIN_LENGTH and word.isalpha():
                 buckets.setdefault((word[0], len(word)), []).append(word)
+        contexts = {word for items in self.rules.contexts.values() for item in items for word in item}
+        self.sign_words = frozenset(signs | contexts)
+        # A non-word may be read as any word of the table, time-frame words too ("waht is a DVT?").
+        self.targets = frozenset(w for w in self.known if len(w) >= NONWORD_TARGET_LENGTH and w.isalpha())
         return buckets
 
+    def _nonword(self, word: str) -> str:
+        """The table word a word that is no English word is one slip from, or the word itself."""
+        if len(word) < NONWORD_FROM_LENGTH or english.is_known(word):
+            return word
+        found = [(slip, target) for target, slip in _one_edit(word).items() if target in self.targets]
+        if len(word) < NONWORD_ANY_SLIP_LENGTH:  # "caf", "lps": only a letter left out of a sign word
+            found = [(slip, target) for slip, target in found if slip == 1 and target in self.sign_words]
+        if not found:
+            return word
+        # Several table words one slip away ("cest": chest or test): the likelier slip (two letters swapped,
+        # a letter left out, one too many, one wrong), then a sign word before a time-frame or an `unless`
+        # word ("whie": white, not while), then the commoner English word.
+        found.sort(key=lambda pair: (pair[0], pair[1] not in self.sign_words, -english.zipf(pair[1]), pair[1]))
+        return found[0][1]
+
     def correct(self, word: str) -> str:
-        if len(word) < PLURAL_FROM_LENGTH or word in self.known or not word.isalpha():
+        if len(word) < NONWORD_FROM_LENGTH or word in self.known or not word.isalpha():
             return word
         fixed = self.memo.get(word)
-        if fixed is None and word[-1] == "s" and word[:-1] in self.known:  # "paracetamols", "wants"
-            fixed = word[:-1]
+        if fixed is None and len(word) >= PLURAL_FROM_LENGTH and word[-1] == "s" and word[:-1] in self.known:
+            fixed = word[:-1]  # "paracetamols", "wants"
         if fixed is None and word + "e" in self.known and len(word) >= PLURAL_FROM_LENGTH + 1:  # "strok"
             fixed = word + "e"
-        if fixed is None and len(word) < TYPO_FROM_LENGTH:
-            return word
         if fixed is None:
             if self.buckets is None:
                 self.buckets = self._build()
@@ -417,11 +450,31 @@ class _Spelling:
                 for size in (len(word) - 1, len(word), len(word) + 1)
                 for target in self.buckets.get((word[0], size), ())
                 if _one_slip(word, target)
-            }
-            fixed = found.pop() if len(found) == 1 else word
+            } if len(word) >= TYPO_FROM_LENGTH else set()  # fmt: skip
+            fixed = found.pop() if len(found) == 1 else self._nonword(word)
             if len(self.memo) < 10_000:  # a bounded memo: a long-running server must not grow without end
                 self.memo[word] = fixed
         return fixed
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit(word: str) -> dict[str, int]:
+    """Every string one slip away from `word`, with how likely that slip is (0 likeliest): two neighbours
+    swapped (0), a letter left out of the intended word (1), one letter too many (2), one wrong (3)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits: dict[str, int] = {}
+    for slip, strings in enumerate((
+        (left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1),
+        (left + c + right for left, right in splits for c in _LETTERS),
+        (left + right[1:] for left, right in splits if right),
+        (left + c + right[1:] for left, right in splits if right for c in _LETTERS),
+    )):  # fmt: skip
+        for edit in strings:
+            edits.setdefault(edit, slip)
+    edits.pop(word, None)
+    return edits
 
 
 def _one_slip(word: str, target: str) -> bool:
