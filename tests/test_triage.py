@@ -511,3 +511,46 @@ def test_a_word_that_is_no_english_word_is_read_as_the_sign_word_one_slip_away()
 def test_a_slip_in_a_question_word_keeps_the_question_general():
     assert TRIAGE.assess("waht is a DVT?").tier == "routine"
     assert TRIAGE.assess("my legs were numb after the spinal anaesthetic but it wroe off").tier == "routine"
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("temp 38,5 after", "temp 38c after"),  # a decimal comma
+        ("101.3F since", "101f since"),
+        ("temp is 101.3 F", "temp is 101f"),
+        ("39 degrees and shaking", "39c and shaking"),
+        ("39°C and chills", "39c and chills"),
+        ("a temp of thirty nine", "a temp of 39"),
+        ("thirty eight point five", "38c"),
+        ("a hundred and two", "102"),
+        ("at 10.30 I took 12", "at 10.30 I took 12"),  # a time, not a temperature
+        ("38 cats", "38 cats"),
+    ],
+)
+def test_numbers_are_read_in_the_forms_people_write_them(text, reading):
+    from chatbot.safety.triage_numbers import read_numbers
+
+    assert read_numbers(text) == reading
+
+
+def test_a_temperature_in_any_form_is_a_temperature_and_an_age_or_a_count_is_not():
+    for text in (
+        "temp 38,5 after my hip op",
+        "101.3F since my knee replacement",
+        "a temp of thirty nine and shivering",
+        "my temp is 39,2 and I have rigors",
+        "I'm running 39",
+    ):
+        assert TRIAGE.assess(text).tier == "urgent", text
+    for text in (
+        "my surgery was 39 days ago, when can I drive?",
+        "I'm 40 and had a hip replacement, how likely is HO?",
+        "aged 38, hip replaced in May, what exercises help?",
+    ):
+        assert TRIAGE.assess(text).tier == "routine", text
+
+
+def test_a_normal_reading_says_the_fever_is_absent():
+    assert TRIAGE.assess("my temperature is 37.2 after surgery, is that normal?").tier == "routine"
+    assert TRIAGE.assess("my temperature is 38.4 after surgery").tier == "urgent"

@@ -20,6 +20,7 @@ import re
 from typing import Any, NamedTuple
 
 from chatbot.errors import BankError, BankProblem
+from chatbot.safety.triage_numbers import read_numbers
 from chatbot.understanding import english
 from chatbot.understanding.text import fold
 
@@ -133,6 +134,8 @@ class TriageRules(NamedTuple):
     sources: tuple[dict, ...]
     figures: tuple[tuple[str, ...], ...] = ()  # figures of speech, read as no sign at all
     negation_joiners: frozenset[str] = frozenset()  # words that carry a negation on along a list
+    # Words before ("I'm", "aged") and after ("days", "years") a bare number that make it no temperature.
+    not_temperature: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]] = ((), ())
 
 
 # Reading and checking the YAML.
@@ -190,7 +193,10 @@ def _items(
 
 
 def _special_ok(word: str) -> bool:
-    return word in ("<temperature>", "<year>") or re.fullmatch(r"<number \d+(\+|-\d+)>", word) is not None
+    return (
+        word in ("<temperature>", "<normal temperature>", "<year>")
+        or re.fullmatch(r"<number \d+(\+|-\d+)>", word) is not None
+    )
 
 
 def _text(value: Any) -> str:
@@ -222,6 +228,12 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
     figures = _items(document["figures_of_speech"], "figures_of_speech", problems, file, groups) \
         if "figures_of_speech" in document else ()  # fmt: skip
     joiners = frozenset(str(w) for w in document.get("negation_joiners") or [] if isinstance(w, str))
+    numbers = document.get("numbers") if isinstance(document.get("numbers"), dict) else {}
+    not_temperature = tuple(
+        _items(numbers[key], f"numbers {key}", problems, file) if key in numbers else ()
+        for key in ("not_a_temperature_after", "not_a_temperature_before")
+    )
+    not_temperature = (not_temperature[1], not_temperature[0])  # (before, after)
     contexts_raw = document.get("contexts") if isinstance(document.get("contexts"), dict) else {}
     names = list(CONTEXTS) + [name for name in contexts_raw if name not in CONTEXTS]
     contexts = {name: _items(contexts_raw.get(name), f"contexts {name}", problems, file, groups) for name in names}
@@ -241,7 +253,9 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         sources = []
     if problems:
         raise BankError(problems)
-    return TriageRules(number, texts, lines, time_frame, breaks, contexts, rules, tuple(sources), figures, joiners)
+    return TriageRules(
+        number, texts, lines, time_frame, breaks, contexts, rules, tuple(sources), figures, joiners, not_temperature
+    )
 
 
 def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, groups: dict) -> Rule | None:
@@ -306,6 +320,8 @@ def _word_fits(pattern: str, word: str) -> bool:
             return False
         if pattern == "<temperature>":
             return word[0].isdigit() and (38 <= value <= 43 or 101 <= value <= 108)
+        if pattern == "<normal temperature>":  # only a sure reading ("37.2", "98.6F"), never a bare 37
+            return word[-1] == "c" and 34 <= value <= 37 or word[-1] == "f" and 93 <= value <= 99
         if pattern == "<year>":
             return word.isdigit() and len(word) == 4 and 1900 <= value <= 2099
         low, _, high = pattern[len("<number ") : -1].partition("-")  # "<number 5+>" or "<number 1-15>"
@@ -532,6 +548,8 @@ class Triage:
         items += [(word,) for word in rules.clause_breaks]
         items += rules.figures
         self._figures = frozenset(rules.figures)
+        self._temperature_items = frozenset(item for item in set(items).union(signs_of) if _is_temperature(item))
+        self._not_temperature = (frozenset(rules.not_temperature[0]), frozenset(rules.not_temperature[1]))
         unique = set(items).union(signs_of)
         self._index = _PhraseIndex(unique)
         self._spelling = _Spelling(unique, rules)
@@ -563,6 +581,7 @@ class Triage:
         correct = self._spelling.correct
         if "s " in text:
             text = _CONTRACTED_S.sub(" is ", text)
+        text = read_numbers(text)  # "38,5" -> "38c", "thirty nine" -> "39"
         for number, part in enumerate(_CLAUSE_END.split(text)):
             part_words = [correct(word) for word in fold(part).split()]
             words += part_words
@@ -570,8 +589,34 @@ class Triage:
         found = self._index.find(words)
         if self._figures and not self._figures.isdisjoint(found):
             found = self._without_figures(found)
+        if self._temperature_items and not self._temperature_items.isdisjoint(found):
+            found = self._without_counts(words, found)
         asked = text.rstrip().endswith("?") and bool(clause) and clause[-1] == clause[0]
         return _Message(words, clause, found, {}, [], [], [False], asked)
+
+    def _without_counts(self, words: list[str], found):
+        """A bare number that is an age or a count is no temperature: "39 days ago", "I'm 40", "aged 38"."""
+        before, after = self._not_temperature
+        counts = {
+            position
+            for position, word in enumerate(words)
+            if word.isdigit()
+            and (
+                position + 1 < len(words)
+                and (words[position + 1],) in after
+                or any(tuple(words[max(0, position - size) : position]) in before for size in (1, 2))
+            )
+        }
+        if not counts:
+            return found
+        kept = {}
+        for item, spans in found.items():
+            if item in self._temperature_items:
+                at = [i for i, word in enumerate(item) if word[0] == "<"]
+                spans = [span for span in spans if not any(span[0] + i in counts for i in at)]
+            if spans:
+                kept[item] = spans
+        return kept
 
     def _without_figures(self, found):
         """A figure of speech ("took my breath away", "dying to know") hides the sign words inside it."""
@@ -822,6 +867,18 @@ class Triage:
         else:
             line = self.rules.safety_lines["crisis" if rule.crisis else rule.tier]
         return line.replace("{emergency_number}", number or self.emergency_number)
+
+
+def _is_temperature(item: tuple[str, ...]) -> bool:
+    """A phrase with a special word that reads a bare number as a body temperature."""
+    for word in item:
+        if word == "<temperature>":
+            return True
+        if word.startswith("<number ") and "-" in word:
+            low, high = word[len("<number ") : -1].split("-")
+            if int(low) >= 34 and int(high) <= 109:
+                return True
+    return False
 
 
 def _scope(kind: str, clause: int) -> int:
