@@ -554,3 +554,45 @@ def test_a_temperature_in_any_form_is_a_temperature_and_an_age_or_a_count_is_not
 def test_a_normal_reading_says_the_fever_is_absent():
     assert TRIAGE.assess("my temperature is 37.2 after surgery, is that normal?").tier == "routine"
     assert TRIAGE.assess("my temperature is 38.4 after surgery").tier == "urgent"
+
+
+def test_shared_lay_word_groups_reach_every_rule_that_uses_them():
+    # A fall told in any words, with a leg that cannot carry the person (word groups @fall x @cant_walk).
+    for text in (
+        "took a tumble in the garden and now I can't stand on it",
+        "my leg buckled under me and I can't get up",
+        "went flying on the stairs and can't put any weight on my leg",
+    ):
+        assert TRIAGE.assess(text).tier == "urgent", text
+    # A wound that leaks, told in lay words (@wound x @wound_leak), where the wound is named many ways.
+    for text in (
+        "my wound is seeping since the op",
+        "the op site is gooey and smells",
+        "where they cut me is leaking yellow stuff",
+    ):
+        assert TRIAGE.assess(text).tier == "urgent", text
+    # A severe pain after surgery in any of the words for severe (@severe).
+    assert TRIAGE.assess("massive pain in my hip since the op").tier == "urgent"
+    # The chest in lay words (@chest).
+    assert TRIAGE.assess("my breastbone feels like it's being crushed").tier == "emergency"
+
+
+def test_a_list_of_signs_to_look_out_for_is_no_sign_across_its_commas():
+    assert TRIAGE.assess("the nurse told me to watch for a fever, redness, swelling or pus, what else?").tier == "routine"
+    # A sign happening now in the same message still counts.
+    assert TRIAGE.assess("I was told to look out for pus. My wound is oozing pus now").tier == "urgent"
+
+
+def test_a_sign_that_has_healed_or_was_checked_and_found_harmless_is_a_mention():
+    for text in (
+        "my wound wept a bit in the first week but it's healed now, could that lead to HO?",
+        "my calf was tight after the op but the physio said it was muscle, can HO be in the calf?",
+        "my scar is a bit pink but it's healing nicely, is that normal?",
+    ):
+        assert TRIAGE.assess(text).tier == "routine", text
+    assert TRIAGE.assess("my calf is tight and hot after the op").tier == "urgent"
+
+
+def test_a_swelling_that_comes_with_the_days_activity_is_a_pattern_not_a_red_flag():
+    assert TRIAGE.assess("my ankle gets a bit swollen by the end of the day, is that HO?").tier == "routine"
+    assert TRIAGE.assess("my ankle is swollen since yesterday and hot").tier == "urgent"

@@ -65,6 +65,9 @@ NONWORD_ANY_SLIP_LENGTH = 4
 # Sentence punctuation ends a clause; a decimal point ("38.5") does not.
 _CLAUSE_END = re.compile(r"[.?!;:,()\n]+(?!\d)")
 
+# What ends a whole sentence, where a comma ends only a clause: "watch for fever, redness and pus" is one list.
+_FULL_STOP = re.compile(r"[.?!;\n]")
+
 # A phrase's parts: special words in angle brackets ("<number 5+>"), or plain words.
 _ITEM_PARTS = re.compile(r"<[^>]*>|[^\s<]+")
 
@@ -136,6 +139,7 @@ class TriageRules(NamedTuple):
     negation_joiners: frozenset[str] = frozenset()  # words that carry a negation on along a list
     # Words before ("I'm", "aged") and after ("days", "years") a bare number that make it no temperature.
     not_temperature: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]] = ((), ())
+    list_openers: tuple[tuple[str, ...], ...] = ()  # "watch for": a list of signs to look out for follows
 
 
 # Reading and checking the YAML.
@@ -234,6 +238,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         for key in ("not_a_temperature_after", "not_a_temperature_before")
     )
     not_temperature = (not_temperature[1], not_temperature[0])  # (before, after)
+    openers = _items(document["list_openers"], "list_openers", problems, file) if "list_openers" in document else ()
     contexts_raw = document.get("contexts") if isinstance(document.get("contexts"), dict) else {}
     names = list(CONTEXTS) + [name for name in contexts_raw if name not in CONTEXTS]
     contexts = {name: _items(contexts_raw.get(name), f"contexts {name}", problems, file, groups) for name in names}
@@ -254,7 +259,18 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
     if problems:
         raise BankError(problems)
     return TriageRules(
-        number, texts, lines, time_frame, breaks, contexts, rules, tuple(sources), figures, joiners, not_temperature
+        number,
+        texts,
+        lines,
+        time_frame,
+        breaks,
+        contexts,
+        rules,
+        tuple(sources),
+        figures,
+        joiners,
+        not_temperature,
+        openers,
     )
 
 
@@ -515,6 +531,7 @@ class _Message(NamedTuple):
     negators: list[tuple[int, int, bool]]  # where a negation is, and whether it comes after what it denies
     general: list[bool]  # [True] for a general question: about the condition itself, or about no one
     asked: bool  # one sentence that ends in a question mark
+    sentence: list[int]  # the sentence number of each word (commas do not end a sentence; clause numbers do)
 
 
 class Triage:
@@ -548,6 +565,8 @@ class Triage:
         items += [(word,) for word in rules.clause_breaks]
         items += rules.figures
         self._figures = frozenset(rules.figures)
+        self._list_openers = frozenset(rules.list_openers)
+        items += rules.list_openers
         self._temperature_items = frozenset(item for item in set(items).union(signs_of) if _is_temperature(item))
         self._not_temperature = (frozenset(rules.not_temperature[0]), frozenset(rules.not_temperature[1]))
         unique = set(items).union(signs_of)
@@ -582,17 +601,24 @@ class Triage:
         if "s " in text:
             text = _CONTRACTED_S.sub(" is ", text)
         text = read_numbers(text)  # "38,5" -> "38c", "thirty nine" -> "39"
-        for number, part in enumerate(_CLAUSE_END.split(text)):
+        sentence: list[int] = []
+        full_stops = 0
+        parts = _CLAUSE_END.split(text)
+        ends = _CLAUSE_END.findall(text)
+        for number, part in enumerate(parts):
             part_words = [correct(word) for word in fold(part).split()]
             words += part_words
             clause += [number * _SENTENCE] * len(part_words)
+            sentence += [full_stops] * len(part_words)
+            if number < len(ends) and _FULL_STOP.search(ends[number]):
+                full_stops += 1
         found = self._index.find(words)
         if self._figures and not self._figures.isdisjoint(found):
             found = self._without_figures(found)
         if self._temperature_items and not self._temperature_items.isdisjoint(found):
             found = self._without_counts(words, found)
         asked = text.rstrip().endswith("?") and bool(clause) and clause[-1] == clause[0]
-        return _Message(words, clause, found, {}, [], [], [False], asked)
+        return _Message(words, clause, found, {}, [], [], [False], asked, sentence)
 
     def _without_counts(self, words: list[str], found):
         """A bare number that is an age or a count is no temperature: "39 days ago", "I'm 40", "aged 38"."""
@@ -713,6 +739,14 @@ class Triage:
             after = self._negation.get(item)
             if after is not None:
                 message.negators.extend((start, end, after) for start, end in spans)
+        # "told to watch for fever, redness and pus": every sign of the list that follows, across its commas,
+        # is something to look out for, not something happening.
+        for item in self._list_openers.intersection(message.found):
+            for _, end in message.found[item]:
+                for position in range(end, len(message.words)):
+                    if message.sentence[position] != message.sentence[end - 1]:
+                        break
+                    message.kinds.setdefault(_scope("hypothetical", clause[position]), set()).add("hypothetical")
         found = message.found.keys()
         # A general question: it names the condition, or it is one question that opens like one ("is chest
         # pain after hip surgery normal?"), and in either case names no person and no "now".
