@@ -578,7 +578,8 @@ def test_shared_lay_word_groups_reach_every_rule_that_uses_them():
 
 
 def test_a_list_of_signs_to_look_out_for_is_no_sign_across_its_commas():
-    assert TRIAGE.assess("the nurse told me to watch for a fever, redness, swelling or pus, what else?").tier == "routine"
+    text = "the nurse told me to watch for a fever, redness, swelling or pus, what else?"
+    assert TRIAGE.assess(text).tier == "routine"
     # A sign happening now in the same message still counts.
     assert TRIAGE.assess("I was told to look out for pus. My wound is oozing pus now").tier == "urgent"
 
