@@ -597,3 +597,21 @@ def test_a_sign_that_has_healed_or_was_checked_and_found_harmless_is_a_mention()
 def test_a_swelling_that_comes_with_the_days_activity_is_a_pattern_not_a_red_flag():
     assert TRIAGE.assess("my ankle gets a bit swollen by the end of the day, is that HO?").tier == "routine"
     assert TRIAGE.assess("my ankle is swollen since yesterday and hot").tier == "urgent"
+
+
+def test_a_story_closed_later_in_its_sentence_is_a_mention():
+    # "Resolved" reaches across the commas of its sentence: the wound leaked, then a nurse said it was fine.
+    text = "after my op the wound was leaking for a day, the nurse said it was fine, is HO linked to wound problems?"
+    assert TRIAGE.assess(text).tier == "routine"
+    text = "my calf swelled after my last operation but that was years ago, could HO be in my calf?"
+    assert TRIAGE.assess(text).tier == "routine"
+    # A carer's past ("my husband was ...") is a past, as "he was" is.
+    text = "my husband was unconscious for two weeks after his brain injury, is he at risk of HO?"
+    assert TRIAGE.assess(text).tier == "routine"
+    # But a new sentence about now is read on its own.
+    assert TRIAGE.assess("My wound leaked last week but that settled. Now it is oozing pus again").tier == "urgent"
+
+
+def test_an_operation_named_in_lay_words_is_after_surgery():
+    assert TRIAGE.assess("massive pain in my hip since this morning, had it replaced in march").tier == "urgent"
+    assert TRIAGE.assess("fever since my spinal fusion").tier == "urgent"

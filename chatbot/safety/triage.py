@@ -725,6 +725,10 @@ class Triage:
                         continue  # inside a longer time-frame phrase: "now" in "it's fine now"
                     for kind in kinds:
                         message.kinds.setdefault(_scope(kind, clause[end - 1]), set()).add(kind)
+                    if (
+                        "resolved" in kinds
+                    ):  # across commas too: "the wound leaked for a day, the nurse said it was fine"
+                        message.kinds.setdefault(_whole(message.sentence[end - 1]), set()).add("resolved")
             gap = self._frame_gaps.get(item)
             if gap is not None:
                 # A condition voids a frame ("if I get ..."), and an owner unless a state follows the thing
@@ -860,8 +864,10 @@ class Triage:
                 for number in {clause[p] for p in positions}
             )
         own = self._own_kinds.get(rule.name)
-        for number in {clause[p] for p in positions}:
+        whole = {clause[p]: message.sentence[p] for p in positions}
+        for number in whole:
             kinds = message.kinds.get(number, set()) | message.kinds.get(_scope("hypothetical", number), set())
+            kinds = kinds | message.kinds.get(_whole(whole[number]), set())
             if own:
                 for item, item_kinds in own.items():
                     for _, end in message.found.get(item, ()):
@@ -913,6 +919,11 @@ def _is_temperature(item: tuple[str, ...]) -> bool:
             if int(low) >= 34 and int(high) <= 109:
                 return True
     return False
+
+
+def _whole(sentence: int) -> int:
+    """Where a `resolved` word also counts: its whole sentence, commas and all (apart from every clause key)."""
+    return -_SENTENCE * _SENTENCE - sentence
 
 
 def _scope(kind: str, clause: int) -> int:
