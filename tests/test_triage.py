@@ -615,3 +615,17 @@ def test_a_story_closed_later_in_its_sentence_is_a_mention():
 def test_an_operation_named_in_lay_words_is_after_surgery():
     assert TRIAGE.assess("massive pain in my hip since this morning, had it replaced in march").tier == "urgent"
     assert TRIAGE.assess("fever since my spinal fusion").tier == "urgent"
+
+
+def test_a_filler_word_inside_a_phrase_does_not_hide_it():
+    assert TRIAGE.assess("I literally cannot breathe").tier == "emergency"
+    assert TRIAGE.assess("I can't even feel my legs").tier == "emergency"
+    assert TRIAGE.assess("fell in the garden and I can't really walk").tier == "urgent"
+    # A filler is only skipped inside a phrase: "so" alone is no sign, and nothing is made up from it.
+    assert TRIAGE.assess("I'm so happy my hip is healing").tier == "routine"
+
+
+def test_slang_word_groups_for_vomiting_and_passing_urine():
+    assert TRIAGE.assess("he's spewing blood").tier == "emergency"  # @vomit
+    assert TRIAGE.assess("on warfarin and pissing blood").tier == "urgent"  # @pee
+    assert TRIAGE.assess("took a shedload of pills").tier == "emergency"

@@ -140,6 +140,7 @@ class TriageRules(NamedTuple):
     # Words before ("I'm", "aged") and after ("days", "years") a bare number that make it no temperature.
     not_temperature: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]] = ((), ())
     list_openers: tuple[tuple[str, ...], ...] = ()  # "watch for": a list of signs to look out for follows
+    fillers: frozenset[str] = frozenset()  # words a phrase may have inside it: "can't *really* walk"
 
 
 # Reading and checking the YAML.
@@ -239,6 +240,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
     )
     not_temperature = (not_temperature[1], not_temperature[0])  # (before, after)
     openers = _items(document["list_openers"], "list_openers", problems, file) if "list_openers" in document else ()
+    fillers = frozenset(fold(str(w)) for w in document.get("fillers") or [] if isinstance(w, str))
     contexts_raw = document.get("contexts") if isinstance(document.get("contexts"), dict) else {}
     names = list(CONTEXTS) + [name for name in contexts_raw if name not in CONTEXTS]
     contexts = {name: _items(contexts_raw.get(name), f"contexts {name}", problems, file, groups) for name in names}
@@ -271,6 +273,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         joiners,
         not_temperature,
         openers,
+        fillers,
     )
 
 
@@ -566,6 +569,7 @@ class Triage:
         items += rules.figures
         self._figures = frozenset(rules.figures)
         self._list_openers = frozenset(rules.list_openers)
+        self._fillers = rules.fillers
         items += rules.list_openers
         self._temperature_items = frozenset(item for item in set(items).union(signs_of) if _is_temperature(item))
         self._not_temperature = (frozenset(rules.not_temperature[0]), frozenset(rules.not_temperature[1]))
@@ -613,12 +617,28 @@ class Triage:
             if number < len(ends) and _FULL_STOP.search(ends[number]):
                 full_stops += 1
         found = self._index.find(words)
+        if self._fillers and not self._fillers.isdisjoint(words):
+            found = self._with_fillers_skipped(words, found)
         if self._figures and not self._figures.isdisjoint(found):
             found = self._without_figures(found)
         if self._temperature_items and not self._temperature_items.isdisjoint(found):
             found = self._without_counts(words, found)
         asked = text.rstrip().endswith("?") and bool(clause) and clause[-1] == clause[0]
         return _Message(words, clause, found, {}, [], [], [False], asked, sentence)
+
+    def _with_fillers_skipped(self, words: list[str], found):
+        """Phrases found again with the filler words left out: "can't really walk", "puffed right up"."""
+        kept = [position for position, word in enumerate(words) if word not in self._fillers]
+        if not kept:
+            return found
+        for item, spans in self._index.find([words[position] for position in kept]).items():
+            if len(item) < 2:  # a single word is found as it stands
+                continue
+            for start, end in spans:
+                span = (kept[start], kept[end - 1] + 1)
+                if span not in found.get(item, ()):
+                    found.setdefault(item, []).append(span)
+        return found
 
     def _without_counts(self, words: list[str], found):
         """A bare number that is an age or a count is no temperature: "39 days ago", "I'm 40", "aged 38"."""
