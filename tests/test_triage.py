@@ -629,3 +629,16 @@ def test_slang_word_groups_for_vomiting_and_passing_urine():
     assert TRIAGE.assess("he's spewing blood").tier == "emergency"  # @vomit
     assert TRIAGE.assess("on warfarin and pissing blood").tier == "urgent"  # @pee
     assert TRIAGE.assess("took a shedload of pills").tier == "emergency"
+
+
+def test_asking_what_to_do_is_about_now_unless_it_asks_about_an_if():
+    assert TRIAGE.assess("my calf is swollen after surgery, should I call someone?").tier == "urgent"
+    assert TRIAGE.assess("if my calf gets swollen after surgery should I call someone?").tier == "routine"
+    assert TRIAGE.assess("what should I do if I'm on warfarin and hit my head?").tier == "routine"
+    assert TRIAGE.assess("I'm on warfarin and hit my head, what should I do?").tier == "urgent"
+
+
+def test_a_recurring_pattern_is_no_new_red_flag_but_breathing_trouble_at_night_still_is():
+    assert TRIAGE.assess("my ankles swell in hot weather, is it HO?").tier == "routine"
+    assert TRIAGE.assess("my thigh has been numb around the scar for months, is that usual?").tier == "routine"
+    assert TRIAGE.assess("my father has trouble breathing at night").tier == "emergency"

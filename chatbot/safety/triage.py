@@ -26,7 +26,9 @@ from chatbot.understanding.text import fold
 
 TIERS = ("emergency", "urgent", "routine")
 # The time-frame kinds a word can give its clause (a rule's own lists may add current, past, hypothetical).
-_KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved")
+_KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "asking")
+# Time-frame lists a table may leave out (older tables have none).
+_OPTIONAL_FRAMES = frozenset(("asking",))
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
 _WEIGHTY = frozenset(("past", "chronic"))
 _RANK = {"emergency": 2, "urgent": 1, "routine": 0}
@@ -40,6 +42,7 @@ CONTEXTS = ("after_surgery", "blood_thinner", "spinal_cord_injury", "child", "pr
 FRAMES = (
     "current", "current_frame", "owner", "past", "hypothetical", "future", "chronic", "resolved", "state",
     "topic", "personal", "question_opener", "pointing", "conditional", "negation_before", "negation_after",
+    "asking",
 )  # fmt: skip
 
 # All the words of one sign must lie this close together (in words).
@@ -224,7 +227,12 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
     if not number:
         problems.append(BankProblem(file, None, None, "missing 'emergency_number'"))
     frames_raw = document.get("time_frame") if isinstance(document.get("time_frame"), dict) else {}
-    time_frame = {kind: _items(frames_raw.get(kind), f"time_frame {kind}", problems, file) for kind in FRAMES}
+    time_frame = {
+        kind: _items(frames_raw.get(kind), f"time_frame {kind}", problems, file)
+        if kind in frames_raw or kind not in _OPTIONAL_FRAMES
+        else ()
+        for kind in FRAMES
+    }
     breaks = tuple(fold(str(w)) for w in document.get("clause_breaks") or [] if isinstance(w, str))
     groups: dict[str, tuple[tuple[str, ...], ...]] = {}
     groups_raw = document.get("word_groups") if isinstance(document.get("word_groups"), dict) else {}
@@ -896,6 +904,10 @@ class Triage:
                 kinds = kinds | {"hypothetical"}
             if "hypothetical" not in kinds:  # a future word counts only in a question or condition
                 kinds = kinds - {"future"}
+            if (
+                "asking" in kinds
+            ):  # "should I call?" asks about now, unless about an "if": "if my calf swells, should I"
+                kinds = kinds - {"asking"} | (set() if "hypothetical" in kinds else {"current"})
             if rule.event:  # a knock or an overdose is not undone by feeling fine
                 kinds = kinds - {"resolved"}
             if "current" in kinds or not kinds or owned and not kinds & {"past", "future", "chronic", "resolved"}:
