@@ -642,3 +642,15 @@ def test_a_recurring_pattern_is_no_new_red_flag_but_breathing_trouble_at_night_s
     assert TRIAGE.assess("my ankles swell in hot weather, is it HO?").tier == "routine"
     assert TRIAGE.assess("my thigh has been numb around the scar for months, is that usual?").tier == "routine"
     assert TRIAGE.assess("my father has trouble breathing at night").tier == "emergency"
+
+
+def test_other_forms_of_a_sign_word_are_read_as_the_tables_word():
+    assert TRIAGE.assess("my calf throbs and is swollen").tier == "urgent"
+    assert TRIAGE.assess("her face drooped all of a sudden").tier == "emergency"
+    assert TRIAGE.assess("my leg tingles since the op").tier == "urgent"
+    # Every form is read as a word some rule's signs use, and no form is itself a table word.
+    signs = {
+        word for rule in TRIAGE.rules.rules for sign in rule.signs for group in sign for item in group for word in item
+    }
+    assert set(TRIAGE.rules.read_as.values()) <= signs
+    assert not set(TRIAGE.rules.read_as) & TRIAGE._spelling.known

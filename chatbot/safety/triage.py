@@ -144,6 +144,7 @@ class TriageRules(NamedTuple):
     not_temperature: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]] = ((), ())
     list_openers: tuple[tuple[str, ...], ...] = ()  # "watch for": a list of signs to look out for follows
     fillers: frozenset[str] = frozenset()  # words a phrase may have inside it: "can't *really* walk"
+    read_as: dict[str, str] = {}  # noqa: RUF012 - never changed: another form of a sign word -> the table's word
 
 
 # Reading and checking the YAML.
@@ -249,6 +250,12 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
     not_temperature = (not_temperature[1], not_temperature[0])  # (before, after)
     openers = _items(document["list_openers"], "list_openers", problems, file) if "list_openers" in document else ()
     fillers = frozenset(fold(str(w)) for w in document.get("fillers") or [] if isinstance(w, str))
+    read_as: dict[str, str] = {}
+    for word, forms in (document.get("read_as") or {}).items():
+        if not isinstance(forms, list) or not all(isinstance(form, str) and form.strip() for form in forms):
+            problems.append(BankProblem(file, None, f"read_as {word}", "must be a list of words"))
+            continue
+        read_as.update({fold(form): fold(str(word)) for form in forms})
     contexts_raw = document.get("contexts") if isinstance(document.get("contexts"), dict) else {}
     names = list(CONTEXTS) + [name for name in contexts_raw if name not in CONTEXTS]
     contexts = {name: _items(contexts_raw.get(name), f"contexts {name}", problems, file, groups) for name in names}
@@ -282,6 +289,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         not_temperature,
         openers,
         fillers,
+        read_as,
     )
 
 
@@ -478,6 +486,9 @@ class _Spelling:
         return found[0][1]
 
     def correct(self, word: str) -> str:
+        read_as = self.rules.read_as.get(word)
+        if read_as is not None:  # another form of a sign word, as the table lists it ("throbbed" -> throbbing)
+            return read_as
         if len(word) < NONWORD_FROM_LENGTH or word in self.known or not word.isalpha():
             return word
         fixed = self.memo.get(word)
