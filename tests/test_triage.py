@@ -654,3 +654,52 @@ def test_other_forms_of_a_sign_word_are_read_as_the_tables_word():
     }
     assert set(TRIAGE.rules.read_as.values()) <= signs
     assert not set(TRIAGE.rules.read_as) & TRIAGE._spelling.known
+
+
+def test_a_story_across_clauses_is_dated_by_its_opening_not_by_a_comparison_at_its_end():
+    text = "I had a nosebleed on warfarin in 2022, it went on for 25 minutes, should I mention it at my check?"
+    assert TRIAGE.assess(text).tier == "routine"
+    assert TRIAGE.assess("there's a lump on my shin, hard and sore, that was not there a month ago").tier == "urgent"
+    # "if I was" is a condition, not a past: the crisis words stay a crisis.
+    assert TRIAGE.assess("they would all be better off if I was gone").tier == "emergency"
+
+
+def test_any_joint_event_with_a_leg_that_cannot_carry_the_person():
+    for text in (
+        "felt a crack in my knee on the stairs and now I can't take a step",
+        "twisted my new hip getting out of the car and it's agony to stand",
+        "something clicked in my hip and I can't bear any weight on it",
+    ):
+        assert TRIAGE.assess(text).tier == "urgent", text
+
+
+def test_new_numbness_is_urgent_in_an_arm_a_cast_or_when_said_to_be_new():
+    assert TRIAGE.assess("my fingers have gone numb since the plaster went on").tier == "urgent"
+    assert TRIAGE.assess("tingling in my hand since my shoulder operation").tier == "urgent"
+    assert TRIAGE.assess("a new numb patch on my thigh since yesterday").tier == "urgent"
+    assert TRIAGE.assess("I've always had a numb patch on my thigh, is it HO?").tier == "routine"
+
+
+def test_missed_blood_thinner_doses_that_need_advice_today():
+    assert TRIAGE.assess("I've missed three days of my rivaroxaban").tier == "urgent"
+    assert TRIAGE.assess("ran out of warfarin and the chemist is closed").tier == "urgent"
+    assert TRIAGE.assess("can't remember if I took my apixaban, should I take another?").tier == "urgent"
+    assert TRIAGE.assess("I missed my warfarin yesterday").tier == "routine"  # one missed tablet
+    assert TRIAGE.assess("what happens if I miss a dose of warfarin?").tier == "routine"
+
+
+def test_passing_no_urine_with_a_fever_or_an_infection_is_sepsis():
+    assert TRIAGE.assess("I've got a fever and haven't had a wee since yesterday").tier == "emergency"
+    assert TRIAGE.assess("I can't stop shaking and my wound is infected").tier == "emergency"
+
+
+def test_a_report_without_a_pronoun_is_about_the_person_and_someone_elses_story_is_not():
+    assert TRIAGE.assess("had HO surgery on Monday, temp 38.4 tonight").tier == "urgent"
+    assert (
+        TRIAGE.assess("a man at my gym said his knee replacement came out of joint, is that common?").tier == "routine"
+    )
+    assert TRIAGE.assess("suppose my new hip came out of the socket, how would it feel?").tier == "routine"
+
+
+def test_a_temperature_or_breathing_said_to_be_normal_is_no_sign():
+    assert TRIAGE.assess("my calf is red and sore since the op, she is breathing normally").tier == "urgent"

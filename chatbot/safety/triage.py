@@ -763,6 +763,8 @@ class Triage:
                     if len(timed) > 1 and any(s <= start and end <= e and e - s > end - start for s, e in timed):
                         continue  # inside a longer time-frame phrase: "now" in "it's fine now"
                     for kind in kinds:
+                        if kind == "past" and start in conditions:  # "if I was gone": a condition, no past
+                            continue
                         message.kinds.setdefault(_scope(kind, clause[end - 1]), set()).add(kind)
                     if (
                         "resolved" in kinds
@@ -904,6 +906,13 @@ class Triage:
             )
         own = self._own_kinds.get(rule.name)
         whole = {clause[p]: message.sentence[p] for p in positions}
+        if len(whole) > 1:
+            # A story told across clauses that opens with its date ("I had a nosebleed last month, it stopped
+            # after 20 minutes") is dated by it, unless a clause says it is happening now. A date at its end
+            # is a comparison ("a lump, hard and painful, that wasn't there a month ago").
+            told = [message.kinds.get(number, set()) for number in sorted(whole)]
+            if not any("current" in kinds for kinds in told) and not _WEIGHTY.isdisjoint(told[0]):
+                return False
         for number in whole:
             kinds = message.kinds.get(number, set()) | message.kinds.get(_scope("hypothetical", number), set())
             kinds = kinds | message.kinds.get(_whole(whole[number]), set())
