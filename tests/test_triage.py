@@ -703,3 +703,10 @@ def test_a_report_without_a_pronoun_is_about_the_person_and_someone_elses_story_
 
 def test_a_temperature_or_breathing_said_to_be_normal_is_no_sign():
     assert TRIAGE.assess("my calf is red and sore since the op, she is breathing normally").tier == "urgent"
+
+
+def test_a_terse_report_beside_a_question_about_the_condition_is_still_a_report():
+    # The condition named in one sentence makes that sentence general, not a report in another one.
+    assert TRIAGE.assess("Hi, a question about HO. Swollen hot calf since the op.").tier == "urgent"
+    assert TRIAGE.assess("Quick one about HO. cant breathe. Is it genetic?").tier == "emergency"
+    assert TRIAGE.assess("Breathing problems with HO?").tier == "routine"

@@ -551,7 +551,7 @@ class _Message(NamedTuple):
     kinds: dict[int, set[str]]  # the time-frame kinds found in each clause (current, past) and sentence (hypothetical)
     frames: list[tuple[int, int, int]]  # where a current frame ("I have", "my") is, and its largest gap
     negators: list[tuple[int, int, bool]]  # where a negation is, and whether it comes after what it denies
-    general: list[bool]  # [True] for a general question: about the condition itself, or about no one
+    general: list[frozenset[int]]  # [the sentences that are general questions: about the condition, or no one]
     asked: bool  # one sentence that ends in a question mark
     sentence: list[int]  # the sentence number of each word (commas do not end a sentence; clause numbers do)
 
@@ -643,7 +643,7 @@ class Triage:
         if self._temperature_items and not self._temperature_items.isdisjoint(found):
             found = self._without_counts(words, found)
         asked = text.rstrip().endswith("?") and bool(clause) and clause[-1] == clause[0]
-        return _Message(words, clause, found, {}, [], [], [False], asked, sentence)
+        return _Message(words, clause, found, {}, [], [], [frozenset()], asked, sentence)
 
     def _with_fillers_skipped(self, words: list[str], found):
         """Phrases found again with the filler words left out: "can't really walk", "puffed right up"."""
@@ -795,13 +795,22 @@ class Triage:
         found = message.found.keys()
         # A general question: it names the condition, or it is one question that opens like one ("is chest
         # pain after hip surgery normal?"), and in either case names no person and no "now".
-        message.general[0] = self._personal.isdisjoint(found) and (
-            not self._topic.isdisjoint(found)
-            or message.asked
+        # Read sentence by sentence: in "A question about HO. Swollen calf." the second sentence names
+        # neither the condition nor a person, and is a report, not a general question.
+        if self._personal.isdisjoint(found) and (
+            message.asked
             and len(message.words) > 1
             and message.words[0] in self._openers
             and message.words[1] not in self._pointing  # "is this a heart attack?" is about now
-        )
+        ):
+            message.general[0] = frozenset(message.sentence)
+        elif not self._topic.isdisjoint(found):
+            named: dict[int, set[str]] = {}
+            for item in found & (self._topic | self._personal):
+                kind = "topic" if item in self._topic else "personal"
+                for start, _ in message.found[item]:
+                    named.setdefault(message.sentence[start], set()).add(kind)
+            message.general[0] = frozenset(number for number, kinds in named.items() if kinds == {"topic"})
 
     def _state_follows(self, end: int, words: list[str]) -> bool:
         """A state word ("is", "feels", "looks") one or two words after an owned thing ("my calf is ...")."""
@@ -920,7 +929,10 @@ class Triage:
                 for item, item_kinds in own.items():
                     for _, end in message.found.get(item, ()):
                         kinds |= {kind for kind in item_kinds if _scope(kind, clause[end - 1]) == _scope(kind, number)}
-            if message.general[0]:
+            if (
+                message.general[0]
+                and message.sentence[min(p for p in positions if clause[p] == number)] in message.general[0]
+            ):
                 kinds = kinds | {"hypothetical"}
             if "hypothetical" not in kinds:  # a future word counts only in a question or condition
                 kinds = kinds - {"future"}
