@@ -710,3 +710,21 @@ def test_a_terse_report_beside_a_question_about_the_condition_is_still_a_report(
     assert TRIAGE.assess("Hi, a question about HO. Swollen hot calf since the op.").tier == "urgent"
     assert TRIAGE.assess("Quick one about HO. cant breathe. Is it genetic?").tier == "emergency"
     assert TRIAGE.assess("Breathing problems with HO?").tier == "routine"
+
+
+def test_signs_told_in_the_english_of_a_learner():
+    for text in (
+        "my husband is fall down and not speak, not move",
+        "i am thinking to finish my life",
+        "my leg no feeling and i cannot make pee",
+        "my face one side is down and arm no power",
+        "very much blood come from the wound, not stop",
+    ):
+        assert TRIAGE.assess(text).tier == "emergency", text
+    assert TRIAGE.assess("i not make pee since morning").tier == "urgent"
+    assert TRIAGE.assess("i take double the warfarin today by error").tier == "urgent"
+
+
+def test_a_low_oxygen_reading_is_an_emergency_and_a_normal_one_is_not():
+    assert TRIAGE.assess("sats 85% on the finger monitor").tier == "emergency"
+    assert TRIAGE.assess("my oxygen is 97, is that ok with HO?").tier == "routine"
