@@ -728,3 +728,15 @@ def test_signs_told_in_the_english_of_a_learner():
 def test_a_low_oxygen_reading_is_an_emergency_and_a_normal_one_is_not():
     assert TRIAGE.assess("sats 85% on the finger monitor").tier == "emergency"
     assert TRIAGE.assess("my oxygen is 97, is that ok with HO?").tier == "routine"
+
+
+def test_a_fall_or_a_high_inr_on_a_blood_thinner_needs_care_today_but_falling_asleep_does_not():
+    assert TRIAGE.assess("mum is on rivaroxaban and slipped in the bathroom this morning").tier == "urgent"
+    assert TRIAGE.assess("on warfarin and my INR came back at 7").tier == "urgent"
+    assert TRIAGE.assess("I'm on warfarin and fell asleep on the sofa, is that bad for HO?").tier == "routine"
+    assert TRIAGE.assess("what's a normal INR on warfarin?").tier == "routine"
+
+
+def test_a_lump_said_not_to_have_grown_is_no_growing_lump():
+    assert TRIAGE.assess("the lump on my thigh hasn't grown in years, should I worry?").tier == "routine"
+    assert TRIAGE.assess("the lump on my thigh has got much bigger").tier == "urgent"
