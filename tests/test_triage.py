@@ -740,3 +740,19 @@ def test_a_fall_or_a_high_inr_on_a_blood_thinner_needs_care_today_but_falling_as
 def test_a_lump_said_not_to_have_grown_is_no_growing_lump():
     assert TRIAGE.assess("the lump on my thigh hasn't grown in years, should I worry?").tier == "routine"
     assert TRIAGE.assess("the lump on my thigh has got much bigger").tier == "urgent"
+
+
+def test_an_old_fall_or_swelling_told_with_its_time_or_its_good_outcome_is_a_mention():
+    for text in (
+        "a few months back I fell on my new knee but it was fine, can falls trigger HO?",
+        "in the early days after surgery my knee was hot and swollen, is that how HO starts?",
+        "had a fall six weeks after my op, the x-ray was fine, does a fall make HO worse?",
+        "when my dad had his knee done he had a fall at home, he recovered, can that cause HO?",
+    ):
+        assert TRIAGE.assess(text).tier == "routine", text
+
+
+def test_fine_before_a_time_is_the_start_of_something_not_its_end():
+    assert TRIAGE.assess("mum was fine at lunch and now her face has dropped").tier == "emergency"
+    assert TRIAGE.assess("she was fine an hour ago, now her arm is weak and her face droops").tier == "emergency"
+    assert TRIAGE.assess("my calf was fine this morning but now it's swollen and hot").tier == "urgent"

@@ -28,7 +28,7 @@ TIERS = ("emergency", "urgent", "routine")
 # The time-frame kinds a word can give its clause (a rule's own lists may add current, past, hypothetical).
 _KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "asking")
 # Time-frame lists a table may leave out (older tables have none).
-_OPTIONAL_FRAMES = frozenset(("asking",))
+_OPTIONAL_FRAMES = frozenset(("asking", "onset"))
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
 _WEIGHTY = frozenset(("past", "chronic"))
 _RANK = {"emergency": 2, "urgent": 1, "routine": 0}
@@ -42,7 +42,7 @@ CONTEXTS = ("after_surgery", "blood_thinner", "spinal_cord_injury", "child", "pr
 FRAMES = (
     "current", "current_frame", "owner", "past", "hypothetical", "future", "chronic", "resolved", "state",
     "topic", "personal", "question_opener", "pointing", "conditional", "negation_before", "negation_after",
-    "asking",
+    "asking", "onset",
 )  # fmt: skip
 
 # All the words of one sign must lie this close together (in words).
@@ -588,6 +588,8 @@ class Triage:
         items += rules.figures
         self._figures = frozenset(rules.figures)
         self._list_openers = frozenset(rules.list_openers)
+        self._onsets = frozenset(rules.time_frame["onset"])
+        items += rules.time_frame["onset"]
         self._fillers = rules.fillers
         items += rules.list_openers
         self._temperature_items = frozenset(item for item in set(items).union(signs_of) if _is_temperature(item))
@@ -756,6 +758,13 @@ class Triage:
         # "if I get chest pain", "could I have a stroke": a frame right after these is no statement about now.
         conditions = {end for item in self._conditional for _, end in message.found.get(item, ())}
         timed = [(start, end) for item in message.found if item in self._kinds for start, end in message.found[item]]
+        # Where a time now, or an onset word, begins: "she was fine an hour ago", "fine until this morning".
+        onsets = {
+            start
+            for item, spans in message.found.items()
+            if item in self._onsets or "current" in self._kinds.get(item, ())
+            for start, _ in spans
+        }
         for item, spans in message.found.items():
             kinds = self._kinds.get(item)
             if kinds:
@@ -765,10 +774,11 @@ class Triage:
                     for kind in kinds:
                         if kind == "past" and start in conditions:  # "if I was gone": a condition, no past
                             continue
+                        if kind == "resolved" and (end in onsets or end + 1 in onsets):
+                            continue  # "she was fine an hour ago": the start of something, not its end
                         message.kinds.setdefault(_scope(kind, clause[end - 1]), set()).add(kind)
-                    if (
-                        "resolved" in kinds
-                    ):  # across commas too: "the wound leaked for a day, the nurse said it was fine"
+                    if "resolved" in kinds and end not in onsets and end + 1 not in onsets:
+                        # Across commas too: "the wound leaked for a day, the nurse said it was fine".
                         message.kinds.setdefault(_whole(message.sentence[end - 1]), set()).add("resolved")
             gap = self._frame_gaps.get(item)
             if gap is not None:
@@ -783,7 +793,10 @@ class Triage:
                 message.frames.extend((start, end, gap) for start, end in spans)
             after = self._negation.get(item)
             if after is not None:
-                message.negators.extend((start, end, after) for start, end in spans)
+                # "my calf was fine this morning": fine then, so said of before; no denial of now.
+                message.negators.extend(
+                    (start, end, after) for start, end in spans if not (after and (end in onsets or end + 1 in onsets))
+                )
         # "told to watch for fever, redness and pus": every sign of the list that follows, across its commas,
         # is something to look out for, not something happening.
         for item in self._list_openers.intersection(message.found):
