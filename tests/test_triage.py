@@ -756,3 +756,19 @@ def test_fine_before_a_time_is_the_start_of_something_not_its_end():
     assert TRIAGE.assess("mum was fine at lunch and now her face has dropped").tier == "emergency"
     assert TRIAGE.assess("she was fine an hour ago, now her arm is weak and her face droops").tier == "emergency"
     assert TRIAGE.assess("my calf was fine this morning but now it's swollen and hot").tier == "urgent"
+
+
+def test_a_measured_temperature_or_a_time_now_makes_a_sentence_a_report():
+    assert TRIAGE.assess("temp 38.8 and shivery, 4 days after HO excision").tier == "urgent"
+    assert TRIAGE.assess("what temperature is a fever after HO surgery?").tier == "routine"
+
+
+def test_more_lay_descriptions_of_emergencies():
+    for text in (
+        "heart is going crazy and I feel like I'm going to black out",
+        "grandad has indigestion that won't shift, grey and sweating",
+        "her asthma pump is not helping and she is struggling",
+        "everyone would be happier without me here",
+    ):
+        assert TRIAGE.assess(text).tier == "emergency", text
+    assert TRIAGE.assess("my hip feels like it's going to pop out but it hasn't, is that HO?").tier == "routine"

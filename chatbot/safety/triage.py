@@ -823,7 +823,16 @@ class Triage:
                 kind = "topic" if item in self._topic else "personal"
                 for start, _ in message.found[item]:
                     named.setdefault(message.sentence[start], set()).add(kind)
-            message.general[0] = frozenset(number for number, kinds in named.items() if kinds == {"topic"})
+            # A sentence with a time now or a measured temperature is a report, even with no pronoun in it:
+            # "temp 38.8 and shivery, 4 days after HO excision".
+            reported = {
+                message.sentence[p]
+                for p, word in enumerate(message.words)
+                if "current" in message.kinds.get(clause[p], ()) or word[0].isdigit() and word[-1] in "cf"
+            }
+            message.general[0] = frozenset(
+                number for number, kinds in named.items() if kinds == {"topic"} and number not in reported
+            )
 
     def _state_follows(self, end: int, words: list[str]) -> bool:
         """A state word ("is", "feels", "looks") one or two words after an owned thing ("my calf is ...")."""
