@@ -772,3 +772,23 @@ def test_more_lay_descriptions_of_emergencies():
     ):
         assert TRIAGE.assess(text).tier == "emergency", text
     assert TRIAGE.assess("my hip feels like it's going to pop out but it hasn't, is that HO?").tier == "routine"
+
+
+def test_the_parts_of_a_sign_stay_in_one_story_never_across_a_question():
+    # Two questions in one message: no sign is made of words from both.
+    assert TRIAGE.assess("The waiting list is killing me. What does a heart attack feel like?").tier == "routine"
+    assert TRIAGE.assess("What is the normal INR? I set a timer for 10 minutes.").tier == "routine"
+    # A story told over two sentences still holds its sign.
+    text = "My father is on warfarin. He fell and hit his head. He is now vomiting and very sleepy."
+    assert TRIAGE.assess(text).tier == "emergency"
+
+
+def test_a_general_question_is_read_as_one_in_a_longer_message():
+    assert TRIAGE.assess("What is HO? Is chest pain after hip surgery normal?").tier == "routine"
+    assert TRIAGE.assess("What is HO? I have chest pain now.").tier == "emergency"
+
+
+def test_now_and_then_is_long_standing_but_not_for_thoughts_of_suicide():
+    assert TRIAGE.assess("I get pins and needles in my hands sometimes since my op").tier != "emergency"
+    assert TRIAGE.assess("I get pins and needles in my hands sometimes, is it HO?").tier == "routine"
+    assert TRIAGE.assess("sometimes I think about suicide").tier == "emergency"

@@ -554,6 +554,7 @@ class _Message(NamedTuple):
     general: list[frozenset[int]]  # [the sentences that are general questions: about the condition, or no one]
     asked: bool  # one sentence that ends in a question mark
     sentence: list[int]  # the sentence number of each word (commas do not end a sentence; clause numbers do)
+    questions: frozenset[int]  # the sentences that end in a question mark
 
 
 class Triage:
@@ -627,6 +628,7 @@ class Triage:
             text = _CONTRACTED_S.sub(" is ", text)
         text = read_numbers(text)  # "38,5" -> "38c", "thirty nine" -> "39"
         sentence: list[int] = []
+        questions: set[int] = set()
         full_stops = 0
         parts = _CLAUSE_END.split(text)
         ends = _CLAUSE_END.findall(text)
@@ -636,6 +638,8 @@ class Triage:
             clause += [number * _SENTENCE] * len(part_words)
             sentence += [full_stops] * len(part_words)
             if number < len(ends) and _FULL_STOP.search(ends[number]):
+                if "?" in ends[number]:
+                    questions.add(full_stops)
                 full_stops += 1
         found = self._index.find(words)
         if self._fillers and not self._fillers.isdisjoint(words):
@@ -645,7 +649,9 @@ class Triage:
         if self._temperature_items and not self._temperature_items.isdisjoint(found):
             found = self._without_counts(words, found)
         asked = text.rstrip().endswith("?") and bool(clause) and clause[-1] == clause[0]
-        return _Message(words, clause, found, {}, [], [], [frozenset()], asked, sentence)
+        if text.rstrip().endswith("?"):
+            questions.add(full_stops)
+        return _Message(words, clause, found, {}, [], [], [frozenset()], asked, sentence, frozenset(questions))
 
     def _with_fillers_skipped(self, words: list[str], found):
         """Phrases found again with the filler words left out: "can't really walk", "puffed right up"."""
@@ -809,30 +815,37 @@ class Triage:
         # A general question: it names the condition, or it is one question that opens like one ("is chest
         # pain after hip surgery normal?"), and in either case names no person and no "now".
         # Read sentence by sentence: in "A question about HO. Swollen calf." the second sentence names
-        # neither the condition nor a person, and is a report, not a general question.
-        if self._personal.isdisjoint(found) and (
-            message.asked
-            and len(message.words) > 1
-            and message.words[0] in self._openers
-            and message.words[1] not in self._pointing  # "is this a heart attack?" is about now
-        ):
-            message.general[0] = frozenset(message.sentence)
-        elif not self._topic.isdisjoint(found):
-            named: dict[int, set[str]] = {}
-            for item in found & (self._topic | self._personal):
-                kind = "topic" if item in self._topic else "personal"
-                for start, _ in message.found[item]:
-                    named.setdefault(message.sentence[start], set()).add(kind)
-            # A sentence with a time now or a measured temperature is a report, even with no pronoun in it:
-            # "temp 38.8 and shivery, 4 days after HO excision".
-            reported = {
-                message.sentence[p]
-                for p, word in enumerate(message.words)
-                if "current" in message.kinds.get(clause[p], ()) or word[0].isdigit() and word[-1] in "cf"
-            }
-            message.general[0] = frozenset(
-                number for number, kinds in named.items() if kinds == {"topic"} and number not in reported
-            )
+        # neither the condition nor a person, and is a report, not a general question; in "What is HO? Is
+        # chest pain after surgery normal?" the second one is a general question of its own.
+        named: dict[int, set[str]] = {}
+        for item in found & (self._topic | self._personal):
+            kind = "topic" if item in self._topic else "personal"
+            for start, _ in message.found[item]:
+                named.setdefault(message.sentence[start], set()).add(kind)
+        # A sentence with a time now or a measured temperature is a report, even with no pronoun in it:
+        # "temp 38.8 and shivery, 4 days after HO excision".
+        reported = {
+            message.sentence[p]
+            for p, word in enumerate(message.words)
+            if "current" in message.kinds.get(clause[p], ()) or word[0].isdigit() and word[-1] in "cf"
+        }
+        openings: dict[int, list[str]] = {}  # each sentence's first two words
+        for p, number in enumerate(message.sentence):
+            opening = openings.setdefault(number, [])
+            if len(opening) < 2:
+                opening.append(message.words[p])
+        general = set()
+        for number, opening in openings.items():
+            if "personal" in named.get(number, ()) or number in reported:
+                continue
+            if "topic" in named.get(number, ()) or (
+                number in message.questions
+                and len(opening) > 1
+                and opening[0] in self._openers
+                and opening[1] not in self._pointing  # "is this a heart attack?" is about now
+            ):
+                general.add(number)
+        message.general[0] = frozenset(general)
 
     def _state_follows(self, end: int, words: list[str]) -> bool:
         """A state word ("is", "feels", "looks") one or two words after an owned thing ("my calf is ...")."""
@@ -846,7 +859,7 @@ class Triage:
             sets = self._sign_sets.get(rule.name)
             if sets is None:
                 sets = self._sign_sets[rule.name] = [tuple(map(frozenset, sign)) for sign in rule.signs]
-            for positions in self._occurrences(sets[sign_number], message.found):
+            for positions in self._occurrences(sets[sign_number], message.found, message.sentence, message.questions):
                 if message.negators and self._is_denied(positions, message):
                     continue
                 told = True
@@ -889,8 +902,12 @@ class Triage:
         return False
 
     @staticmethod
-    def _occurrences(sign, found):
-        """Each place a sign is in the message, as the word positions it covers."""
+    def _occurrences(sign, found, sentence, questions):
+        """Each place a sign is in the message, as the word positions it covers.
+
+        The parts of a sign lie in one sentence, or in two sentences of one story next to each other ("He
+        hit his head. Now he is being sick."), never across a question: "The waiting list is killing me.
+        What does a heart attack feel like?" makes no chest pain of "heart" and "killing me"."""
         # A group may hold many phrases (a word group) and a message few: walk the smaller side.
         spans = [
             [span for item in group for span in found.get(item, ())]
@@ -903,7 +920,18 @@ class Triage:
         for anchor in spans[0]:
             positions = set(range(*anchor))
             for other in spans[1:]:
-                near = min(other, key=lambda span: abs(span[0] - anchor[0]))
+                here = sentence[anchor[0]]
+                same = [
+                    span
+                    for span in other
+                    if sentence[span[0]] == here
+                    or abs(sentence[span[0]] - here) == 1
+                    and here not in questions
+                    and sentence[span[0]] not in questions
+                ]
+                if not same:
+                    break
+                near = min(same, key=lambda span: abs(span[0] - anchor[0]))
                 if abs(near[0] - anchor[0]) > SIGN_WINDOW:
                     break
                 positions.update(range(*near))
@@ -964,6 +992,8 @@ class Triage:
                 kinds = kinds - {"asking"} | (set() if "hypothetical" in kinds else {"current"})
             if rule.event:  # a knock or an overdose is not undone by feeling fine
                 kinds = kinds - {"resolved"}
+            if rule.crisis:  # thoughts of suicide "sometimes" or "for years" are thoughts now too
+                kinds = kinds - {"chronic"}
             if "current" in kinds or not kinds or owned and not kinds & {"past", "future", "chronic", "resolved"}:
                 return True
         return False
