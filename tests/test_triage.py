@@ -792,3 +792,22 @@ def test_now_and_then_is_long_standing_but_not_for_thoughts_of_suicide():
     assert TRIAGE.assess("I get pins and needles in my hands sometimes since my op").tier != "emergency"
     assert TRIAGE.assess("I get pins and needles in my hands sometimes, is it HO?").tier == "routine"
     assert TRIAGE.assess("sometimes I think about suicide").tier == "emergency"
+
+
+def test_clinical_words_a_nurse_or_carer_may_use():
+    for text in (
+        "dyspnoea at rest since this morning, post op day 5",
+        "melaena on warfarin since yesterday",
+        "left sided weakness and dysarthria started 20 minutes ago",
+        "saddle anaesthesia and urinary retention",
+        "febrile, confused and hypotensive after surgery",
+    ):
+        assert TRIAGE.assess(text).tier == "emergency", text
+    for text in (
+        "wound dehiscence after my knee replacement",
+        "I'm pyrexial at 38.5 after my THR",
+        "haematuria on rivaroxaban",
+        "paraesthesia in my foot since the op",
+    ):
+        assert TRIAGE.assess(text).tier == "urgent", text
+    assert TRIAGE.assess("what is the risk of VTE after THR?").tier == "routine"
