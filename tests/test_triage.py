@@ -811,3 +811,20 @@ def test_clinical_words_a_nurse_or_carer_may_use():
     ):
         assert TRIAGE.assess(text).tier == "urgent", text
     assert TRIAGE.assess("what is the risk of VTE after THR?").tier == "routine"
+
+
+def test_the_table_has_no_key_written_twice():
+    # YAML keeps only the last of two equal keys, silently: a word list written twice would lose the first.
+    import yaml
+
+    class StrictLoader(yaml.SafeLoader):
+        pass
+
+    def no_duplicates(loader, node, deep=False):
+        keys = [loader.construct_object(key, deep=deep) for key, _ in node.value]
+        assert len(keys) == len(set(keys)), sorted({key for key in keys if keys.count(key) > 1})
+        return loader.construct_mapping(node, deep)
+
+    StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, no_duplicates)
+    with open(GENERAL_TRIAGE, encoding="utf-8") as handle:
+        yaml.load(handle, Loader=StrictLoader)  # noqa: S506 - a safe loader with one more check
