@@ -828,3 +828,13 @@ def test_the_table_has_no_key_written_twice():
     StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, no_duplicates)
     with open(GENERAL_TRIAGE, encoding="utf-8") as handle:
         yaml.load(handle, Loader=StrictLoader)  # noqa: S506 - a safe loader with one more check
+
+
+def test_a_plural_the_table_knows_also_counts_as_its_singular():
+    assert TRIAGE.assess("pregnant and I've had pains in my tummy all afternoon").tier == "urgent"
+    assert TRIAGE.assess("baby's soft spot is bulging and she's very sleepy").tier == "emergency"  # a baby's
+
+
+def test_pregnancy_is_known_from_its_weeks_and_its_words():
+    assert TRIAGE.assess("my waters have broken at 33 weeks").tier == "urgent"
+    assert TRIAGE.assess("my baby hasn't kicked all day, I'm 30 weeks").tier == "urgent"

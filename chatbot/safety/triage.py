@@ -588,6 +588,7 @@ class Triage:
         items += [(word,) for word in rules.clause_breaks]
         items += rules.figures
         self._figures = frozenset(rules.figures)
+        self._sign_singles = frozenset(item for item in signs_of if len(item) == 1 and item[0][0] != "<")
         self._list_openers = frozenset(rules.list_openers)
         self._onsets = frozenset(rules.time_frame["onset"])
         items += rules.time_frame["onset"]
@@ -642,6 +643,11 @@ class Triage:
                     questions.add(full_stops)
                 full_stops += 1
         found = self._index.find(words)
+        for item in [item for item in found if len(item) == 1 and item[0][-1] == "s"]:
+            # A plural the table knows is also its singular, where a sign lists only that: "pains in my tummy".
+            single = (item[0][:-1],)
+            if len(item[0]) >= PLURAL_FROM_LENGTH and single in self._sign_singles and single not in found:
+                found[single] = list(found[item])
         if self._fillers and not self._fillers.isdisjoint(words):
             found = self._with_fillers_skipped(words, found)
         if self._figures and not self._figures.isdisjoint(found):
