@@ -594,9 +594,9 @@ class Triage:
         items += rules.time_frame["onset"]
         self._fillers = rules.fillers
         items += rules.list_openers
-        self._temperature_items = frozenset(item for item in set(items).union(signs_of) if _is_temperature(item))
         self._not_temperature = (frozenset(rules.not_temperature[0]), frozenset(rules.not_temperature[1]))
         unique = set(items).union(signs_of)
+        self._temperature_items = frozenset(item for item in unique if _is_temperature(item))
         self._index = _PhraseIndex(unique)
         self._spelling = _Spelling(unique, rules)
         self._breaks = frozenset((word,) for word in rules.clause_breaks)
@@ -1033,6 +1033,8 @@ class Triage:
 
 def _is_temperature(item: tuple[str, ...]) -> bool:
     """A phrase with a special word that reads a bare number as a body temperature."""
+    if "<" not in "".join(item):  # most phrases: no special word at all
+        return False
     for word in item:
         if word == "<temperature>":
             return True
