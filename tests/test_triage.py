@@ -838,3 +838,23 @@ def test_a_plural_the_table_knows_also_counts_as_its_singular():
 def test_pregnancy_is_known_from_its_weeks_and_its_words():
     assert TRIAGE.assess("my waters have broken at 33 weeks").tier == "urgent"
     assert TRIAGE.assess("my baby hasn't kicked all day, I'm 30 weeks").tier == "urgent"
+
+
+def test_body_part_and_state_combinations_in_many_sentence_shapes():
+    # Each body part x state, in several sentence shapes: the word groups carry, not one phrasing.
+    shapes = ["my {p} is {s}", "his {p} has gone {s}", "{p} {s} all of a sudden", "mum's {p} went {s} 10 minutes ago"]
+    for part, state in (
+        ("chest", "really painful"),
+        ("breastbone", "crushing"),
+        ("smile", "lopsided"),
+        ("speech", "mumbly"),
+    ):
+        for shape in shapes:
+            text = shape.format(p=part, s=state)
+            assert TRIAGE.assess(text).tier == "emergency", text
+    for part, state in (("lower leg", "hot and tight"), ("op site", "seeping"), ("incision", "gaping")):
+        for shape in ("my {p} is {s} since the operation", "{p} {s}, had surgery last week"):
+            text = shape.format(p=part, s=state)
+            assert TRIAGE.assess(text).tier == "urgent", text
+    # A leg twisted after a pop is a dislocation (urgent), not a stroke.
+    assert TRIAGE.assess("my hip feels like it has popped out and my leg is twisted").tier == "urgent"
