@@ -858,3 +858,10 @@ def test_body_part_and_state_combinations_in_many_sentence_shapes():
             assert TRIAGE.assess(text).tier == "urgent", text
     # A leg twisted after a pop is a dislocation (urgent), not a stroke.
     assert TRIAGE.assess("my hip feels like it has popped out and my leg is twisted").tier == "urgent"
+
+
+def test_a_negation_of_the_next_word_denies_only_that_word():
+    assert TRIAGE.assess("my hip hasn't dislocated but it feels stiff, could that be HO?").tier == "routine"
+    assert TRIAGE.assess("I didn't hit my head, I'm on warfarin, can I still have HO surgery?").tier == "routine"
+    # Not a sign two words on: the bleeding has not stopped.
+    assert TRIAGE.assess("my wound hasn't stopped bleeding for an hour").tier == "emergency"

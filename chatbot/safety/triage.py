@@ -28,7 +28,7 @@ TIERS = ("emergency", "urgent", "routine")
 # The time-frame kinds a word can give its clause (a rule's own lists may add current, past, hypothetical).
 _KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "asking")
 # Time-frame lists a table may leave out (older tables have none).
-_OPTIONAL_FRAMES = frozenset(("asking", "onset"))
+_OPTIONAL_FRAMES = frozenset(("asking", "onset", "negation_next"))
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
 _WEIGHTY = frozenset(("past", "chronic"))
 _RANK = {"emergency": 2, "urgent": 1, "routine": 0}
@@ -42,7 +42,7 @@ CONTEXTS = ("after_surgery", "blood_thinner", "spinal_cord_injury", "child", "pr
 FRAMES = (
     "current", "current_frame", "owner", "past", "hypothetical", "future", "chronic", "resolved", "state",
     "topic", "personal", "question_opener", "pointing", "conditional", "negation_before", "negation_after",
-    "asking", "onset",
+    "asking", "onset", "negation_next",
 )  # fmt: skip
 
 # All the words of one sign must lie this close together (in words).
@@ -550,7 +550,7 @@ class _Message(NamedTuple):
     found: dict[tuple[str, ...], list[tuple[int, int]]]
     kinds: dict[int, set[str]]  # the time-frame kinds found in each clause (current, past) and sentence (hypothetical)
     frames: list[tuple[int, int, int]]  # where a current frame ("I have", "my") is, and its largest gap
-    negators: list[tuple[int, int, bool]]  # where a negation is, and whether it comes after what it denies
+    negators: list[tuple[int, int, bool | str]]  # where a negation is: after what it denies (True), before, or "next"
     general: list[frozenset[int]]  # [the sentences that are general questions: about the condition, or no one]
     asked: bool  # one sentence that ends in a question mark
     sentence: list[int]  # the sentence number of each word (commas do not end a sentence; clause numbers do)
@@ -605,7 +605,11 @@ class Triage:
         self._frame_gaps.update({item: OWNER_GAP for item in rules.time_frame["owner"]})
         self._conditional = frozenset(rules.time_frame["conditional"])
         self._states = frozenset(word for item in rules.time_frame["state"] for word in item)
-        self._negation = {item: False for item in rules.time_frame["negation_before"]}
+        self._negation: dict[tuple[str, ...], bool | str] = {
+            item: False for item in rules.time_frame["negation_before"]
+        }
+        # "hasn't dislocated": only the word right after, so "hasn't stopped bleeding" is no denial.
+        self._negation.update({item: "next" for item in rules.time_frame["negation_next"]})
         self._negation.update({item: True for item in rules.time_frame["negation_after"]})
         self._topic = frozenset(rules.time_frame["topic"])
         self._personal = frozenset(rules.time_frame["personal"])
@@ -807,7 +811,9 @@ class Triage:
             if after is not None:
                 # "my calf was fine this morning": fine then, so said of before; no denial of now.
                 message.negators.extend(
-                    (start, end, after) for start, end in spans if not (after and (end in onsets or end + 1 in onsets))
+                    (start, end, after)
+                    for start, end in spans
+                    if not (after is True and (end in onsets or end + 1 in onsets))
                 )
         # "told to watch for fever, redness and pus": every sign of the list that follows, across its commas,
         # is something to look out for, not something happening.
@@ -899,7 +905,9 @@ class Triage:
             if not positions.isdisjoint(range(start, end)):  # part of the sign: "is not breathing"
                 continue
             for position in positions:
-                if after:
+                if after == "next":
+                    near = min(positions) == end
+                elif after:
                     near = start - position - 1 in (0, 1)
                 else:
                     near = position >= end and all(words[p] in list_words for p in range(end, position))
