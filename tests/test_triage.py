@@ -865,3 +865,10 @@ def test_a_negation_of_the_next_word_denies_only_that_word():
     assert TRIAGE.assess("I didn't hit my head, I'm on warfarin, can I still have HO surgery?").tier == "routine"
     # Not a sign two words on: the bleeding has not stopped.
     assert TRIAGE.assess("my wound hasn't stopped bleeding for an hour").tier == "emergency"
+
+
+def test_signs_told_with_hasnt():
+    assert TRIAGE.assess("she hasn't been breathing properly since lunch").tier == "emergency"
+    assert TRIAGE.assess("he hasn't been making sense since he fell").tier == "emergency"
+    assert TRIAGE.assess("he hasn't woken up and is floppy").tier == "emergency"
+    assert TRIAGE.assess("I haven't been able to pee since the op").tier == "urgent"
