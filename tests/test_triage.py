@@ -872,3 +872,11 @@ def test_signs_told_with_hasnt():
     assert TRIAGE.assess("he hasn't been making sense since he fell").tier == "emergency"
     assert TRIAGE.assess("he hasn't woken up and is floppy").tier == "emergency"
     assert TRIAGE.assess("I haven't been able to pee since the op").tier == "urgent"
+
+
+def test_im_fine_resolves_an_old_story_but_not_a_sign_beside_otherwise_or_a_claim():
+    text = "mum had a fall the week after her hip op but she's fine, is HO more likely?"
+    assert TRIAGE.assess(text).tier == "routine"
+    assert TRIAGE.assess("my calf is swollen and hot since the op, otherwise I'm fine").tier == "urgent"
+    assert TRIAGE.assess("I'm fine in myself but my wound is oozing pus").tier == "urgent"
+    assert TRIAGE.assess("my dad has chest pain, he says he's fine").tier == "emergency"

@@ -781,6 +781,12 @@ class Triage:
             if item in self._onsets or "current" in self._kinds.get(item, ())
             for start, _ in spans
         }
+        # And where an "otherwise" ends: "otherwise I'm fine" speaks of everything but the sign.
+        onset_ends = {end for item in self._onsets if item in message.found for _, end in message.found[item]}
+
+        def unresolving(start: int, end: int) -> bool:
+            return end in onsets or end + 1 in onsets or start in onset_ends
+
         for item, spans in message.found.items():
             kinds = self._kinds.get(item)
             if kinds:
@@ -790,10 +796,10 @@ class Triage:
                     for kind in kinds:
                         if kind == "past" and start in conditions:  # "if I was gone": a condition, no past
                             continue
-                        if kind == "resolved" and (end in onsets or end + 1 in onsets):
+                        if kind == "resolved" and unresolving(start, end):
                             continue  # "she was fine an hour ago": the start of something, not its end
                         message.kinds.setdefault(_scope(kind, clause[end - 1]), set()).add(kind)
-                    if "resolved" in kinds and end not in onsets and end + 1 not in onsets:
+                    if "resolved" in kinds and not unresolving(start, end):
                         # Across commas too: "the wound leaked for a day, the nurse said it was fine".
                         message.kinds.setdefault(_whole(message.sentence[end - 1]), set()).add("resolved")
             gap = self._frame_gaps.get(item)
