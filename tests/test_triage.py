@@ -880,3 +880,9 @@ def test_im_fine_resolves_an_old_story_but_not_a_sign_beside_otherwise_or_a_clai
     assert TRIAGE.assess("my calf is swollen and hot since the op, otherwise I'm fine").tier == "urgent"
     assert TRIAGE.assess("I'm fine in myself but my wound is oozing pus").tier == "urgent"
     assert TRIAGE.assess("my dad has chest pain, he says he's fine").tier == "emergency"
+
+
+def test_a_sentence_pointing_back_with_a_time_now_makes_the_question_before_it_a_report():
+    text = "could my swollen leg be a clot? it's been like this since yesterday, I had my knee done a week ago"
+    assert TRIAGE.assess(text).tier == "urgent"
+    assert TRIAGE.assess("could a swollen leg be a clot?").tier == "routine"

@@ -28,7 +28,7 @@ TIERS = ("emergency", "urgent", "routine")
 # The time-frame kinds a word can give its clause (a rule's own lists may add current, past, hypothetical).
 _KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "asking")
 # Time-frame lists a table may leave out (older tables have none).
-_OPTIONAL_FRAMES = frozenset(("asking", "onset", "negation_next"))
+_OPTIONAL_FRAMES = frozenset(("asking", "onset", "negation_next", "pointing_back"))
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
 _WEIGHTY = frozenset(("past", "chronic"))
 _RANK = {"emergency": 2, "urgent": 1, "routine": 0}
@@ -42,7 +42,7 @@ CONTEXTS = ("after_surgery", "blood_thinner", "spinal_cord_injury", "child", "pr
 FRAMES = (
     "current", "current_frame", "owner", "past", "hypothetical", "future", "chronic", "resolved", "state",
     "topic", "personal", "question_opener", "pointing", "conditional", "negation_before", "negation_after",
-    "asking", "onset", "negation_next",
+    "asking", "onset", "negation_next", "pointing_back",
 )  # fmt: skip
 
 # All the words of one sign must lie this close together (in words).
@@ -591,6 +591,8 @@ class Triage:
         self._sign_singles = frozenset(item for item in signs_of if len(item) == 1 and item[0][0] != "<")
         self._list_openers = frozenset(rules.list_openers)
         self._onsets = frozenset(rules.time_frame["onset"])
+        self._pointing_back = frozenset(rules.time_frame["pointing_back"])
+        items += rules.time_frame["pointing_back"]
         items += rules.time_frame["onset"]
         self._fillers = rules.fillers
         items += rules.list_openers
@@ -821,6 +823,14 @@ class Triage:
                     for start, end in spans
                     if not (after is True and (end in onsets or end + 1 in onsets))
                 )
+        # "Could my swollen leg be a clot? It's been like this since yesterday": a sentence that points back
+        # at the sign with a time now makes the sentence before it about now too.
+        for item in self._pointing_back.intersection(message.found):
+            for start, _ in message.found[item]:
+                told = message.sentence[start]
+                for position, number in enumerate(message.sentence):
+                    if number in (told - 1, told):
+                        message.kinds.setdefault(clause[position], set()).add("current")
         # "told to watch for fever, redness and pus": every sign of the list that follows, across its commas,
         # is something to look out for, not something happening.
         for item in self._list_openers.intersection(message.found):
