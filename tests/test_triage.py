@@ -886,3 +886,11 @@ def test_a_sentence_pointing_back_with_a_time_now_makes_the_question_before_it_a
     text = "could my swollen leg be a clot? it's been like this since yesterday, I had my knee done a week ago"
     assert TRIAGE.assess(text).tier == "urgent"
     assert TRIAGE.assess("could a swollen leg be a clot?").tier == "routine"
+
+
+def test_a_misspelled_sign_is_read_as_the_word_so_its_time_frame_words_meet_it():
+    # The table lists no misspelling the slip reader can fix: "atack" is read as "attack", so the chest
+    # pain rule's past words ("had a heart attack") see it too.
+    assert TRIAGE.assess("my husband had a heart atack and then HO in his hip, why").tier == "routine"
+    assert TRIAGE.assess("i think im having a heart atack").tier == "emergency"
+    assert TRIAGE.assess("temp 39 and feaver after my hip replacment").tier == "urgent"
