@@ -894,3 +894,9 @@ def test_a_misspelled_sign_is_read_as_the_word_so_its_time_frame_words_meet_it()
     assert TRIAGE.assess("my husband had a heart atack and then HO in his hip, why").tier == "routine"
     assert TRIAGE.assess("i think im having a heart atack").tier == "emergency"
     assert TRIAGE.assess("temp 39 and feaver after my hip replacment").tier == "urgent"
+
+
+def test_autonomic_dysreflexia_without_the_word_headache_and_a_fever_with_a_spinal_cord_injury():
+    assert TRIAGE.assess("T6 para, sweating above my injury level and goosebumps, stuffy nose").tier == "emergency"
+    assert TRIAGE.assess("I'm paraplegic and I have a fever and my wee smells").tier == "urgent"
+    assert TRIAGE.assess("I'm a paraplegic, how common is HO?").tier == "routine"
