@@ -900,3 +900,17 @@ def test_autonomic_dysreflexia_without_the_word_headache_and_a_fever_with_a_spin
     assert TRIAGE.assess("T6 para, sweating above my injury level and goosebumps, stuffy nose").tier == "emergency"
     assert TRIAGE.assess("I'm paraplegic and I have a fever and my wee smells").tier == "urgent"
     assert TRIAGE.assess("I'm a paraplegic, how common is HO?").tier == "routine"
+
+
+def test_story_words_that_are_no_red_flag():
+    # "in the end" is no "end it"; "seizing up" is stiffness, no seizure.
+    text = "My GP thought my swollen leg was a clot, then an infection, and in the end it was HO. Is that common?"
+    assert TRIAGE.assess(text).tier == "routine"
+    assert TRIAGE.assess("Dad's elbow is seizing up after his stroke, is it HO?").tier == "routine"
+    # "for a while" is long-standing: its "while" is no clause break.
+    text = "I've been getting temperatures at night for a while, months after my op, can HO cause a fever?"
+    assert TRIAGE.assess(text).tier == "routine"
+    assert (
+        TRIAGE.assess("my physio said HO can follow after I dislocated my elbow, how fast does it grow?").tier
+        == "routine"
+    )

@@ -761,9 +761,9 @@ class Triage:
         inside = {
             p
             for item, spans in message.found.items()
-            if len(item) > 2
+            if len(item) > 1
             for start, end in spans
-            for p in range(start + 1, end - 1)
+            for p in range(start + 1, end)  # its last word too: "for a while" is no clause break
         }
         for position, word in enumerate(message.words):
             if (word,) in self._breaks and position not in inside:
