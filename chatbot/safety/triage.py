@@ -10,6 +10,14 @@ A sign found in a message is read in its clause: a past or hypothetical word
 there ("once last year", "can HO cause ...") makes it a mention, answered
 normally with one safety line; otherwise (or with a current word, "now",
 "I have ...") it is happening now, and the rule's tier decides the reply.
+
+Words are read forgivingly before that (each way is data in the table): a
+word that is no English word as the table word one slip away, other forms
+and clinical words as the table's word (`read_as`), temperatures in every
+written form (triage_numbers.py), filler words skipped inside a phrase. A
+sign's parts lie in one sentence or two of one story, never across a
+question; time words reach their clause, their sentence or, for a story
+closed later ("it was fine"), the whole sentence across its commas.
 """
 
 from __future__ import annotations
@@ -552,7 +560,6 @@ class _Message(NamedTuple):
     frames: list[tuple[int, int, int]]  # where a current frame ("I have", "my") is, and its largest gap
     negators: list[tuple[int, int, bool | str]]  # where a negation is: after what it denies (True), before, or "next"
     general: list[frozenset[int]]  # [the sentences that are general questions: about the condition, or no one]
-    asked: bool  # one sentence that ends in a question mark
     sentence: list[int]  # the sentence number of each word (commas do not end a sentence; clause numbers do)
     questions: frozenset[int]  # the sentences that end in a question mark
 
@@ -660,10 +667,9 @@ class Triage:
             found = self._without_figures(found)
         if self._temperature_items and not self._temperature_items.isdisjoint(found):
             found = self._without_counts(words, found)
-        asked = text.rstrip().endswith("?") and bool(clause) and clause[-1] == clause[0]
         if text.rstrip().endswith("?"):
             questions.add(full_stops)
-        return _Message(words, clause, found, {}, [], [], [frozenset()], asked, sentence, frozenset(questions))
+        return _Message(words, clause, found, {}, [], [], [frozenset()], sentence, frozenset(questions))
 
     def _with_fillers_skipped(self, words: list[str], found):
         """Phrases found again with the filler words left out: "can't really walk", "puffed right up"."""
