@@ -914,3 +914,14 @@ def test_story_words_that_are_no_red_flag():
         TRIAGE.assess("my physio said HO can follow after I dislocated my elbow, how fast does it grow?").tier
         == "routine"
     )
+
+
+def test_a_phrase_does_not_run_across_punctuation():
+    # "fine, now" is no "fine now": the wound was fine then, and is gaping now.
+    assert TRIAGE.assess("when I was discharged the wound was fine, now it's gaping").tier == "urgent"
+    assert TRIAGE.assess("my hip was replaced in 2020; this week it's become hot, red and swollen").tier == "urgent"
+
+
+def test_a_past_story_happening_again():
+    assert TRIAGE.assess("years ago I tried to kill myself and I'm feeling that way again tonight").tier == "emergency"
+    assert TRIAGE.assess("years ago I tried to kill myself, now I'm doing well, can HO be treated?").tier == "routine"

@@ -663,6 +663,8 @@ class Triage:
                 found[single] = list(found[item])
         if self._fillers and not self._fillers.isdisjoint(words):
             found = self._with_fillers_skipped(words, found)
+        if len(parts) > 1:
+            found = _within_clauses(found, clause)
         if self._figures and not self._figures.isdisjoint(found):
             found = self._without_figures(found)
         if self._temperature_items and not self._temperature_items.isdisjoint(found):
@@ -1059,6 +1061,18 @@ class Triage:
         else:
             line = self.rules.safety_lines["crisis" if rule.crisis else rule.tier]
         return line.replace("{emergency_number}", number or self.emergency_number)
+
+
+def _within_clauses(found, clause: list[int]):
+    """A phrase lies inside one stretch between punctuation: "the wound was fine, now it's gaping" holds no
+    "fine now"."""
+    kept = {}
+    for item, spans in found.items():
+        if len(item) > 1:
+            spans = [span for span in spans if clause[span[0]] == clause[span[1] - 1]]
+        if spans:
+            kept[item] = spans
+    return kept
 
 
 def _is_temperature(item: tuple[str, ...]) -> bool:
