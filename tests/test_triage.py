@@ -925,3 +925,13 @@ def test_a_phrase_does_not_run_across_punctuation():
 def test_a_past_story_happening_again():
     assert TRIAGE.assess("years ago I tried to kill myself and I'm feeling that way again tonight").tier == "emergency"
     assert TRIAGE.assess("years ago I tried to kill myself, now I'm doing well, can HO be treated?").tier == "routine"
+
+
+def test_everyday_figures_with_red_flag_words():
+    for text in (
+        "by a stroke of luck they found my HO early",
+        "I'm dying my hair, does that affect HO?",
+        "I'm fit and healthy apart from HO, can I have surgery?",
+        "the suspense is killing me, when will the scan results come?",
+    ):
+        assert TRIAGE.assess(text).tier == "routine", text
