@@ -935,3 +935,14 @@ def test_everyday_figures_with_red_flag_words():
         "the suspense is killing me, when will the scan results come?",
     ):
         assert TRIAGE.assess(text).tier == "routine", text
+
+
+def test_bleeding_under_the_skin_in_the_eye_or_the_spit_on_a_blood_thinner():
+    for text in (
+        "I'm on apixaban and I keep getting purple patches on my arms",
+        "on warfarin and I've got loads of tiny red spots on my legs",
+        "on rivaroxaban and there's blood in my spit",
+        "the white of my eye has gone bright red and I'm on warfarin",
+    ):
+        assert TRIAGE.assess(text).tier == "urgent", text
+    assert TRIAGE.assess("I have tiny red spots on my legs, is it HO?").tier == "routine"  # no blood thinner
