@@ -946,3 +946,14 @@ def test_bleeding_under_the_skin_in_the_eye_or_the_spit_on_a_blood_thinner():
     ):
         assert TRIAGE.assess(text).tier == "urgent", text
     assert TRIAGE.assess("I have tiny red spots on my legs, is it HO?").tier == "routine"  # no blood thinner
+
+
+def test_more_ways_to_say_too_much_medicine_or_not_wanting_to_live():
+    for text in (
+        "my daughter drank a bottle of calpol",
+        "mum has had double her morphine twice today and is very sleepy and her breathing is slow",
+        "I don't want to be around anymore",
+        "I'd rather be dead than live with this pain",
+    ):
+        assert TRIAGE.assess(text).tier == "emergency", text
+    assert TRIAGE.assess("I'd rather die than go back to that hospital haha").tier == "routine"
