@@ -957,3 +957,10 @@ def test_more_ways_to_say_too_much_medicine_or_not_wanting_to_live():
     ):
         assert TRIAGE.assess(text).tier == "emergency", text
     assert TRIAGE.assess("I'd rather die than go back to that hospital haha").tier == "routine"
+
+
+def test_a_leg_that_cannot_move_after_a_pop_is_a_dislocation_and_without_one_an_emergency():
+    assert TRIAGE.assess("my hip went clunk and now I can't move my leg").tier == "urgent"
+    assert TRIAGE.assess("I can't move my leg since this morning").tier == "emergency"
+    # A cold, blue foot with the dislocation is still an emergency.
+    assert TRIAGE.assess("my hip popped out and now my foot is cold and blue").tier == "emergency"
