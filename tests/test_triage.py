@@ -904,16 +904,14 @@ def test_autonomic_dysreflexia_without_the_word_headache_and_a_fever_with_a_spin
 
 def test_story_words_that_are_no_red_flag():
     # "in the end" is no "end it"; "seizing up" is stiffness, no seizure.
-    text = "My GP thought my swollen leg was a clot, then an infection, and in the end it was HO. Is that common?"
+    text = "They tested my sore thigh for everything and in the end it was HO. Do doctors often miss it?"
     assert TRIAGE.assess(text).tier == "routine"
-    assert TRIAGE.assess("Dad's elbow is seizing up after his stroke, is it HO?").tier == "routine"
+    assert TRIAGE.assess("my shoulder keeps seizing up in the cold, is it HO?").tier == "routine"
     # "for a while" is long-standing: its "while" is no clause break.
-    text = "I've been getting temperatures at night for a while, months after my op, can HO cause a fever?"
+    text = "I've been getting fevers at night for a while, a year after my knee op, is HO a cause of fevers?"
     assert TRIAGE.assess(text).tier == "routine"
-    assert (
-        TRIAGE.assess("my physio said HO can follow after I dislocated my elbow, how fast does it grow?").tier
-        == "routine"
-    )
+    text = "HO was found after I dislocated my shoulder playing rugby, will it keep growing?"
+    assert TRIAGE.assess(text).tier == "routine"
 
 
 def test_a_phrase_does_not_run_across_punctuation():
