@@ -490,3 +490,475 @@ def test_an_s_that_stands_for_is_or_has_is_not_a_plural():
     assert TRIAGE.assess("his leg's been numb since the op").tier == "urgent"  # one leg, not both
     assert TRIAGE.assess("his legs are numb and weak").tier == "emergency"
     assert TRIAGE.assess("mum's face has dropped").tier == "emergency"  # a possessive stays one
+
+
+# Round 3: mechanisms for wordings nobody here wrote.
+
+
+def test_a_word_that_is_no_english_word_is_read_as_the_sign_word_one_slip_away():
+    # Short sign words too, and a slip anywhere in the word, as long as the word is not English.
+    assert TRIAGE.assess("my wond is red and hot after the op").tier == "urgent"  # a letter left out
+    assert TRIAGE.assess("crushing pain in my cest").tier == "emergency"  # chest before test: likelier slip
+    assert TRIAGE.assess("hit my haed and I'm on warfarin").tier == "urgent"  # swapped: head, not had
+    assert TRIAGE.assess("my caf is hot and swollen").tier == "urgent"  # three letters: only a letter left out
+    assert TRIAGE.assess("bolod in my wee and I'm on warfarin").tier == "urgent"
+    # A real English word is never changed into a sign word, however close: "pan", "pin".
+    assert TRIAGE.assess("my pan is getting worse since the op").tier == "routine"
+    # Abbreviations that are no slip of a table word stay as they are.
+    assert TRIAGE.assess("pls thx btw what is HO").tier == "routine"
+
+
+def test_a_slip_in_a_question_word_keeps_the_question_general():
+    assert TRIAGE.assess("waht is a DVT?").tier == "routine"
+    assert TRIAGE.assess("my legs were numb after the spinal anaesthetic but it wroe off").tier == "routine"
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("temp 38,5 after", "temp 38c after"),  # a decimal comma
+        ("101.3F since", "101f since"),
+        ("temp is 101.3 F", "temp is 101f"),
+        ("39 degrees and shaking", "39c and shaking"),
+        ("39°C and chills", "39c and chills"),
+        ("a temp of thirty nine", "a temp of 39"),
+        ("thirty eight point five", "38c"),
+        ("a hundred and two", "102"),
+        ("at 10.30 I took 12", "at 10.30 I took 12"),  # a time, not a temperature
+        ("38 cats", "38 cats"),
+    ],
+)
+def test_numbers_are_read_in_the_forms_people_write_them(text, reading):
+    from chatbot.safety.triage_numbers import read_numbers
+
+    assert read_numbers(text) == reading
+
+
+def test_a_temperature_in_any_form_is_a_temperature_and_an_age_or_a_count_is_not():
+    for text in (
+        "temp 38,5 after my hip op",
+        "101.3F since my knee replacement",
+        "a temp of thirty nine and shivering",
+        "my temp is 39,2 and I have rigors",
+        "I'm running 39",
+    ):
+        assert TRIAGE.assess(text).tier == "urgent", text
+    for text in (
+        "my surgery was 39 days ago, when can I drive?",
+        "I'm 40 and had a hip replacement, how likely is HO?",
+        "aged 38, hip replaced in May, what exercises help?",
+    ):
+        assert TRIAGE.assess(text).tier == "routine", text
+
+
+def test_a_normal_reading_says_the_fever_is_absent():
+    assert TRIAGE.assess("my temperature is 37.2 after surgery, is that normal?").tier == "routine"
+    assert TRIAGE.assess("my temperature is 38.4 after surgery").tier == "urgent"
+
+
+def test_shared_lay_word_groups_reach_every_rule_that_uses_them():
+    # A fall told in any words, with a leg that cannot carry the person (word groups @fall x @cant_walk).
+    for text in (
+        "took a tumble in the garden and now I can't stand on it",
+        "my leg buckled under me and I can't get up",
+        "went flying on the stairs and can't put any weight on my leg",
+    ):
+        assert TRIAGE.assess(text).tier == "urgent", text
+    # A wound that leaks, told in lay words (@wound x @wound_leak), where the wound is named many ways.
+    for text in (
+        "my wound is seeping since the op",
+        "the op site is gooey and smells",
+        "where they cut me is leaking yellow stuff",
+    ):
+        assert TRIAGE.assess(text).tier == "urgent", text
+    # A severe pain after surgery in any of the words for severe (@severe).
+    assert TRIAGE.assess("massive pain in my hip since the op").tier == "urgent"
+    # The chest in lay words (@chest).
+    assert TRIAGE.assess("my breastbone feels like it's being crushed").tier == "emergency"
+
+
+def test_a_list_of_signs_to_look_out_for_is_no_sign_across_its_commas():
+    text = "the nurse told me to watch for a fever, redness, swelling or pus, what else?"
+    assert TRIAGE.assess(text).tier == "routine"
+    # A sign happening now in the same message still counts.
+    assert TRIAGE.assess("I was told to look out for pus. My wound is oozing pus now").tier == "urgent"
+
+
+def test_a_sign_that_has_healed_or_was_checked_and_found_harmless_is_a_mention():
+    for text in (
+        "my wound wept a bit in the first week but it's healed now, could that lead to HO?",
+        "my calf was tight after the op but the physio said it was muscle, can HO be in the calf?",
+        "my scar is a bit pink but it's healing nicely, is that normal?",
+    ):
+        assert TRIAGE.assess(text).tier == "routine", text
+    assert TRIAGE.assess("my calf is tight and hot after the op").tier == "urgent"
+
+
+def test_a_swelling_that_comes_with_the_days_activity_is_a_pattern_not_a_red_flag():
+    assert TRIAGE.assess("my ankle gets a bit swollen by the end of the day, is that HO?").tier == "routine"
+    assert TRIAGE.assess("my ankle is swollen since yesterday and hot").tier == "urgent"
+
+
+def test_a_story_closed_later_in_its_sentence_is_a_mention():
+    # "Resolved" reaches across the commas of its sentence: the wound leaked, then a nurse said it was fine.
+    text = "after my op the wound was leaking for a day, the nurse said it was fine, is HO linked to wound problems?"
+    assert TRIAGE.assess(text).tier == "routine"
+    text = "my calf swelled after my last operation but that was years ago, could HO be in my calf?"
+    assert TRIAGE.assess(text).tier == "routine"
+    # A carer's past ("my husband was ...") is a past, as "he was" is.
+    text = "my husband was unconscious for two weeks after his brain injury, is he at risk of HO?"
+    assert TRIAGE.assess(text).tier == "routine"
+    # But a new sentence about now is read on its own.
+    assert TRIAGE.assess("My wound leaked last week but that settled. Now it is oozing pus again").tier == "urgent"
+
+
+def test_an_operation_named_in_lay_words_is_after_surgery():
+    assert TRIAGE.assess("massive pain in my hip since this morning, had it replaced in march").tier == "urgent"
+    assert TRIAGE.assess("fever since my spinal fusion").tier == "urgent"
+
+
+def test_a_filler_word_inside_a_phrase_does_not_hide_it():
+    assert TRIAGE.assess("I literally cannot breathe").tier == "emergency"
+    assert TRIAGE.assess("I can't even feel my legs").tier == "emergency"
+    assert TRIAGE.assess("fell in the garden and I can't really walk").tier == "urgent"
+    # A filler is only skipped inside a phrase: "so" alone is no sign, and nothing is made up from it.
+    assert TRIAGE.assess("I'm so happy my hip is healing").tier == "routine"
+
+
+def test_slang_word_groups_for_vomiting_and_passing_urine():
+    assert TRIAGE.assess("he's spewing blood").tier == "emergency"  # @vomit
+    assert TRIAGE.assess("on warfarin and pissing blood").tier == "urgent"  # @pee
+    assert TRIAGE.assess("took a shedload of pills").tier == "emergency"
+
+
+def test_asking_what_to_do_is_about_now_unless_it_asks_about_an_if():
+    assert TRIAGE.assess("my calf is swollen after surgery, should I call someone?").tier == "urgent"
+    assert TRIAGE.assess("if my calf gets swollen after surgery should I call someone?").tier == "routine"
+    assert TRIAGE.assess("what should I do if I'm on warfarin and hit my head?").tier == "routine"
+    assert TRIAGE.assess("I'm on warfarin and hit my head, what should I do?").tier == "urgent"
+
+
+def test_a_recurring_pattern_is_no_new_red_flag_but_breathing_trouble_at_night_still_is():
+    assert TRIAGE.assess("my ankles swell in hot weather, is it HO?").tier == "routine"
+    assert TRIAGE.assess("my thigh has been numb around the scar for months, is that usual?").tier == "routine"
+    assert TRIAGE.assess("my father has trouble breathing at night").tier == "emergency"
+
+
+def test_other_forms_of_a_sign_word_are_read_as_the_tables_word():
+    assert TRIAGE.assess("my calf throbs and is swollen").tier == "urgent"
+    assert TRIAGE.assess("her face drooped all of a sudden").tier == "emergency"
+    assert TRIAGE.assess("my leg tingles since the op").tier == "urgent"
+    # Every form is read as a word some rule's signs use, and no form is itself a table word.
+    signs = {
+        word for rule in TRIAGE.rules.rules for sign in rule.signs for group in sign for item in group for word in item
+    }
+    assert set(TRIAGE.rules.read_as.values()) <= signs
+    assert not set(TRIAGE.rules.read_as) & TRIAGE._spelling.known
+
+
+def test_a_story_across_clauses_is_dated_by_its_opening_not_by_a_comparison_at_its_end():
+    text = "I had a nosebleed on warfarin in 2022, it went on for 25 minutes, should I mention it at my check?"
+    assert TRIAGE.assess(text).tier == "routine"
+    assert TRIAGE.assess("there's a lump on my shin, hard and sore, that was not there a month ago").tier == "urgent"
+    # "if I was" is a condition, not a past: the crisis words stay a crisis.
+    assert TRIAGE.assess("they would all be better off if I was gone").tier == "emergency"
+
+
+def test_any_joint_event_with_a_leg_that_cannot_carry_the_person():
+    for text in (
+        "felt a crack in my knee on the stairs and now I can't take a step",
+        "twisted my new hip getting out of the car and it's agony to stand",
+        "something clicked in my hip and I can't bear any weight on it",
+    ):
+        assert TRIAGE.assess(text).tier == "urgent", text
+
+
+def test_new_numbness_is_urgent_in_an_arm_a_cast_or_when_said_to_be_new():
+    assert TRIAGE.assess("my fingers have gone numb since the plaster went on").tier == "urgent"
+    assert TRIAGE.assess("tingling in my hand since my shoulder operation").tier == "urgent"
+    assert TRIAGE.assess("a new numb patch on my thigh since yesterday").tier == "urgent"
+    assert TRIAGE.assess("I've always had a numb patch on my thigh, is it HO?").tier == "routine"
+
+
+def test_missed_blood_thinner_doses_that_need_advice_today():
+    assert TRIAGE.assess("I've missed three days of my rivaroxaban").tier == "urgent"
+    assert TRIAGE.assess("ran out of warfarin and the chemist is closed").tier == "urgent"
+    assert TRIAGE.assess("can't remember if I took my apixaban, should I take another?").tier == "urgent"
+    assert TRIAGE.assess("I missed my warfarin yesterday").tier == "routine"  # one missed tablet
+    assert TRIAGE.assess("what happens if I miss a dose of warfarin?").tier == "routine"
+
+
+def test_passing_no_urine_with_a_fever_or_an_infection_is_sepsis():
+    assert TRIAGE.assess("I've got a fever and haven't had a wee since yesterday").tier == "emergency"
+    assert TRIAGE.assess("I can't stop shaking and my wound is infected").tier == "emergency"
+
+
+def test_a_report_without_a_pronoun_is_about_the_person_and_someone_elses_story_is_not():
+    assert TRIAGE.assess("had HO surgery on Monday, temp 38.4 tonight").tier == "urgent"
+    assert (
+        TRIAGE.assess("a man at my gym said his knee replacement came out of joint, is that common?").tier == "routine"
+    )
+    assert TRIAGE.assess("suppose my new hip came out of the socket, how would it feel?").tier == "routine"
+
+
+def test_a_temperature_or_breathing_said_to_be_normal_is_no_sign():
+    assert TRIAGE.assess("my calf is red and sore since the op, she is breathing normally").tier == "urgent"
+
+
+def test_a_terse_report_beside_a_question_about_the_condition_is_still_a_report():
+    # The condition named in one sentence makes that sentence general, not a report in another one.
+    assert TRIAGE.assess("Hi, a question about HO. Swollen hot calf since the op.").tier == "urgent"
+    assert TRIAGE.assess("Quick one about HO. cant breathe. Is it genetic?").tier == "emergency"
+    assert TRIAGE.assess("Breathing problems with HO?").tier == "routine"
+
+
+def test_signs_told_in_the_english_of_a_learner():
+    for text in (
+        "my husband is fall down and not speak, not move",
+        "i am thinking to finish my life",
+        "my leg no feeling and i cannot make pee",
+        "my face one side is down and arm no power",
+        "very much blood come from the wound, not stop",
+    ):
+        assert TRIAGE.assess(text).tier == "emergency", text
+    assert TRIAGE.assess("i not make pee since morning").tier == "urgent"
+    assert TRIAGE.assess("i take double the warfarin today by error").tier == "urgent"
+
+
+def test_a_low_oxygen_reading_is_an_emergency_and_a_normal_one_is_not():
+    assert TRIAGE.assess("sats 85% on the finger monitor").tier == "emergency"
+    assert TRIAGE.assess("my oxygen is 97, is that ok with HO?").tier == "routine"
+
+
+def test_a_fall_or_a_high_inr_on_a_blood_thinner_needs_care_today_but_falling_asleep_does_not():
+    assert TRIAGE.assess("mum is on rivaroxaban and slipped in the bathroom this morning").tier == "urgent"
+    assert TRIAGE.assess("on warfarin and my INR came back at 7").tier == "urgent"
+    assert TRIAGE.assess("I'm on warfarin and fell asleep on the sofa, is that bad for HO?").tier == "routine"
+    assert TRIAGE.assess("what's a normal INR on warfarin?").tier == "routine"
+
+
+def test_a_lump_said_not_to_have_grown_is_no_growing_lump():
+    assert TRIAGE.assess("the lump on my thigh hasn't grown in years, should I worry?").tier == "routine"
+    assert TRIAGE.assess("the lump on my thigh has got much bigger").tier == "urgent"
+
+
+def test_an_old_fall_or_swelling_told_with_its_time_or_its_good_outcome_is_a_mention():
+    for text in (
+        "a few months back I fell on my new knee but it was fine, can falls trigger HO?",
+        "in the early days after surgery my knee was hot and swollen, is that how HO starts?",
+        "had a fall six weeks after my op, the x-ray was fine, does a fall make HO worse?",
+        "when my dad had his knee done he had a fall at home, he recovered, can that cause HO?",
+    ):
+        assert TRIAGE.assess(text).tier == "routine", text
+
+
+def test_fine_before_a_time_is_the_start_of_something_not_its_end():
+    assert TRIAGE.assess("mum was fine at lunch and now her face has dropped").tier == "emergency"
+    assert TRIAGE.assess("she was fine an hour ago, now her arm is weak and her face droops").tier == "emergency"
+    assert TRIAGE.assess("my calf was fine this morning but now it's swollen and hot").tier == "urgent"
+
+
+def test_a_measured_temperature_or_a_time_now_makes_a_sentence_a_report():
+    assert TRIAGE.assess("temp 38.8 and shivery, 4 days after HO excision").tier == "urgent"
+    assert TRIAGE.assess("what temperature is a fever after HO surgery?").tier == "routine"
+
+
+def test_more_lay_descriptions_of_emergencies():
+    for text in (
+        "heart is going crazy and I feel like I'm going to black out",
+        "grandad has indigestion that won't shift, grey and sweating",
+        "her asthma pump is not helping and she is struggling",
+        "everyone would be happier without me here",
+    ):
+        assert TRIAGE.assess(text).tier == "emergency", text
+    assert TRIAGE.assess("my hip feels like it's going to pop out but it hasn't, is that HO?").tier == "routine"
+
+
+def test_the_parts_of_a_sign_stay_in_one_story_never_across_a_question():
+    # Two questions in one message: no sign is made of words from both.
+    assert TRIAGE.assess("The waiting list is killing me. What does a heart attack feel like?").tier == "routine"
+    assert TRIAGE.assess("What is the normal INR? I set a timer for 10 minutes.").tier == "routine"
+    # A story told over two sentences still holds its sign.
+    text = "My father is on warfarin. He fell and hit his head. He is now vomiting and very sleepy."
+    assert TRIAGE.assess(text).tier == "emergency"
+
+
+def test_a_general_question_is_read_as_one_in_a_longer_message():
+    assert TRIAGE.assess("What is HO? Is chest pain after hip surgery normal?").tier == "routine"
+    assert TRIAGE.assess("What is HO? I have chest pain now.").tier == "emergency"
+
+
+def test_now_and_then_is_long_standing_but_not_for_thoughts_of_suicide():
+    assert TRIAGE.assess("I get pins and needles in my hands sometimes since my op").tier != "emergency"
+    assert TRIAGE.assess("I get pins and needles in my hands sometimes, is it HO?").tier == "routine"
+    assert TRIAGE.assess("sometimes I think about suicide").tier == "emergency"
+
+
+def test_clinical_words_a_nurse_or_carer_may_use():
+    for text in (
+        "dyspnoea at rest since this morning, post op day 5",
+        "melaena on warfarin since yesterday",
+        "left sided weakness and dysarthria started 20 minutes ago",
+        "saddle anaesthesia and urinary retention",
+        "febrile, confused and hypotensive after surgery",
+    ):
+        assert TRIAGE.assess(text).tier == "emergency", text
+    for text in (
+        "wound dehiscence after my knee replacement",
+        "I'm pyrexial at 38.5 after my THR",
+        "haematuria on rivaroxaban",
+        "paraesthesia in my foot since the op",
+    ):
+        assert TRIAGE.assess(text).tier == "urgent", text
+    assert TRIAGE.assess("what is the risk of VTE after THR?").tier == "routine"
+
+
+def test_the_table_has_no_key_written_twice():
+    # YAML keeps only the last of two equal keys, silently: a word list written twice would lose the first.
+    import yaml
+
+    class StrictLoader(yaml.SafeLoader):
+        pass
+
+    def no_duplicates(loader, node, deep=False):
+        keys = [loader.construct_object(key, deep=deep) for key, _ in node.value]
+        assert len(keys) == len(set(keys)), sorted({key for key in keys if keys.count(key) > 1})
+        return loader.construct_mapping(node, deep)
+
+    StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, no_duplicates)
+    with open(GENERAL_TRIAGE, encoding="utf-8") as handle:
+        yaml.load(handle, Loader=StrictLoader)  # noqa: S506 - a safe loader with one more check
+
+
+def test_a_plural_the_table_knows_also_counts_as_its_singular():
+    assert TRIAGE.assess("pregnant and I've had pains in my tummy all afternoon").tier == "urgent"
+    assert TRIAGE.assess("baby's soft spot is bulging and she's very sleepy").tier == "emergency"  # a baby's
+
+
+def test_pregnancy_is_known_from_its_weeks_and_its_words():
+    assert TRIAGE.assess("my waters have broken at 33 weeks").tier == "urgent"
+    assert TRIAGE.assess("my baby hasn't kicked all day, I'm 30 weeks").tier == "urgent"
+
+
+def test_body_part_and_state_combinations_in_many_sentence_shapes():
+    # Each body part x state, in several sentence shapes: the word groups carry, not one phrasing.
+    shapes = ["my {p} is {s}", "his {p} has gone {s}", "{p} {s} all of a sudden", "mum's {p} went {s} 10 minutes ago"]
+    for part, state in (
+        ("chest", "really painful"),
+        ("breastbone", "crushing"),
+        ("smile", "lopsided"),
+        ("speech", "mumbly"),
+    ):
+        for shape in shapes:
+            text = shape.format(p=part, s=state)
+            assert TRIAGE.assess(text).tier == "emergency", text
+    for part, state in (("lower leg", "hot and tight"), ("op site", "seeping"), ("incision", "gaping")):
+        for shape in ("my {p} is {s} since the operation", "{p} {s}, had surgery last week"):
+            text = shape.format(p=part, s=state)
+            assert TRIAGE.assess(text).tier == "urgent", text
+    # A leg twisted after a pop is a dislocation (urgent), not a stroke.
+    assert TRIAGE.assess("my hip feels like it has popped out and my leg is twisted").tier == "urgent"
+
+
+def test_a_negation_of_the_next_word_denies_only_that_word():
+    assert TRIAGE.assess("my hip hasn't dislocated but it feels stiff, could that be HO?").tier == "routine"
+    assert TRIAGE.assess("I didn't hit my head, I'm on warfarin, can I still have HO surgery?").tier == "routine"
+    # Not a sign two words on: the bleeding has not stopped.
+    assert TRIAGE.assess("my wound hasn't stopped bleeding for an hour").tier == "emergency"
+
+
+def test_signs_told_with_hasnt():
+    assert TRIAGE.assess("she hasn't been breathing properly since lunch").tier == "emergency"
+    assert TRIAGE.assess("he hasn't been making sense since he fell").tier == "emergency"
+    assert TRIAGE.assess("he hasn't woken up and is floppy").tier == "emergency"
+    assert TRIAGE.assess("I haven't been able to pee since the op").tier == "urgent"
+
+
+def test_im_fine_resolves_an_old_story_but_not_a_sign_beside_otherwise_or_a_claim():
+    text = "mum had a fall the week after her hip op but she's fine, is HO more likely?"
+    assert TRIAGE.assess(text).tier == "routine"
+    assert TRIAGE.assess("my calf is swollen and hot since the op, otherwise I'm fine").tier == "urgent"
+    assert TRIAGE.assess("I'm fine in myself but my wound is oozing pus").tier == "urgent"
+    assert TRIAGE.assess("my dad has chest pain, he says he's fine").tier == "emergency"
+
+
+def test_a_sentence_pointing_back_with_a_time_now_makes_the_question_before_it_a_report():
+    text = "could my swollen leg be a clot? it's been like this since yesterday, I had my knee done a week ago"
+    assert TRIAGE.assess(text).tier == "urgent"
+    assert TRIAGE.assess("could a swollen leg be a clot?").tier == "routine"
+
+
+def test_a_misspelled_sign_is_read_as_the_word_so_its_time_frame_words_meet_it():
+    # The table lists no misspelling the slip reader can fix: "atack" is read as "attack", so the chest
+    # pain rule's past words ("had a heart attack") see it too.
+    assert TRIAGE.assess("my husband had a heart atack and then HO in his hip, why").tier == "routine"
+    assert TRIAGE.assess("i think im having a heart atack").tier == "emergency"
+    assert TRIAGE.assess("temp 39 and feaver after my hip replacment").tier == "urgent"
+
+
+def test_autonomic_dysreflexia_without_the_word_headache_and_a_fever_with_a_spinal_cord_injury():
+    assert TRIAGE.assess("T6 para, sweating above my injury level and goosebumps, stuffy nose").tier == "emergency"
+    assert TRIAGE.assess("I'm paraplegic and I have a fever and my wee smells").tier == "urgent"
+    assert TRIAGE.assess("I'm a paraplegic, how common is HO?").tier == "routine"
+
+
+def test_story_words_that_are_no_red_flag():
+    # "in the end" is no "end it"; "seizing up" is stiffness, no seizure.
+    text = "They tested my sore thigh for everything and in the end it was HO. Do doctors often miss it?"
+    assert TRIAGE.assess(text).tier == "routine"
+    assert TRIAGE.assess("my shoulder keeps seizing up in the cold, is it HO?").tier == "routine"
+    # "for a while" is long-standing: its "while" is no clause break.
+    text = "I've been getting fevers at night for a while, a year after my knee op, is HO a cause of fevers?"
+    assert TRIAGE.assess(text).tier == "routine"
+    text = "HO was found after I dislocated my shoulder playing rugby, will it keep growing?"
+    assert TRIAGE.assess(text).tier == "routine"
+
+
+def test_a_phrase_does_not_run_across_punctuation():
+    # "fine, now" is no "fine now": the wound was fine then, and is gaping now.
+    assert TRIAGE.assess("when I was discharged the wound was fine, now it's gaping").tier == "urgent"
+    assert TRIAGE.assess("my hip was replaced in 2020; this week it's become hot, red and swollen").tier == "urgent"
+
+
+def test_a_past_story_happening_again():
+    assert TRIAGE.assess("years ago I tried to kill myself and I'm feeling that way again tonight").tier == "emergency"
+    assert TRIAGE.assess("years ago I tried to kill myself, now I'm doing well, can HO be treated?").tier == "routine"
+
+
+def test_everyday_figures_with_red_flag_words():
+    for text in (
+        "by a stroke of luck they found my HO early",
+        "I'm dying my hair, does that affect HO?",
+        "I'm fit and healthy apart from HO, can I have surgery?",
+        "the suspense is killing me, when will the scan results come?",
+    ):
+        assert TRIAGE.assess(text).tier == "routine", text
+
+
+def test_bleeding_under_the_skin_in_the_eye_or_the_spit_on_a_blood_thinner():
+    for text in (
+        "I'm on apixaban and I keep getting purple patches on my arms",
+        "on warfarin and I've got loads of tiny red spots on my legs",
+        "on rivaroxaban and there's blood in my spit",
+        "the white of my eye has gone bright red and I'm on warfarin",
+    ):
+        assert TRIAGE.assess(text).tier == "urgent", text
+    assert TRIAGE.assess("I have tiny red spots on my legs, is it HO?").tier == "routine"  # no blood thinner
+
+
+def test_more_ways_to_say_too_much_medicine_or_not_wanting_to_live():
+    for text in (
+        "my daughter drank a bottle of calpol",
+        "mum has had double her morphine twice today and is very sleepy and her breathing is slow",
+        "I don't want to be around anymore",
+        "I'd rather be dead than live with this pain",
+    ):
+        assert TRIAGE.assess(text).tier == "emergency", text
+    assert TRIAGE.assess("I'd rather die than go back to that hospital haha").tier == "routine"
+
+
+def test_a_leg_that_cannot_move_after_a_pop_is_a_dislocation_and_without_one_an_emergency():
+    assert TRIAGE.assess("my hip went clunk and now I can't move my leg").tier == "urgent"
+    assert TRIAGE.assess("I can't move my leg since this morning").tier == "emergency"
+    # A cold, blue foot with the dislocation is still an emergency.
+    assert TRIAGE.assess("my hip popped out and now my foot is cold and blue").tier == "emergency"

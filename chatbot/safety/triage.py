@@ -10,6 +10,14 @@ A sign found in a message is read in its clause: a past or hypothetical word
 there ("once last year", "can HO cause ...") makes it a mention, answered
 normally with one safety line; otherwise (or with a current word, "now",
 "I have ...") it is happening now, and the rule's tier decides the reply.
+
+Words are read forgivingly before that (each way is data in the table): a
+word that is no English word as the table word one slip away, other forms
+and clinical words as the table's word (`read_as`), temperatures in every
+written form (triage_numbers.py), filler words skipped inside a phrase. A
+sign's parts lie in one sentence or two of one story, never across a
+question; time words reach their clause, their sentence or, for a story
+closed later ("it was fine"), the whole sentence across its commas.
 """
 
 from __future__ import annotations
@@ -20,11 +28,15 @@ import re
 from typing import Any, NamedTuple
 
 from chatbot.errors import BankError, BankProblem
+from chatbot.safety.triage_numbers import read_numbers
+from chatbot.understanding import english
 from chatbot.understanding.text import fold
 
 TIERS = ("emergency", "urgent", "routine")
 # The time-frame kinds a word can give its clause (a rule's own lists may add current, past, hypothetical).
-_KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved")
+_KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "asking")
+# Time-frame lists a table may leave out (older tables have none).
+_OPTIONAL_FRAMES = frozenset(("asking", "onset", "negation_next", "pointing_back"))
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
 _WEIGHTY = frozenset(("past", "chronic"))
 _RANK = {"emergency": 2, "urgent": 1, "routine": 0}
@@ -38,6 +50,7 @@ CONTEXTS = ("after_surgery", "blood_thinner", "spinal_cord_injury", "child", "pr
 FRAMES = (
     "current", "current_frame", "owner", "past", "hypothetical", "future", "chronic", "resolved", "state",
     "topic", "personal", "question_opener", "pointing", "conditional", "negation_before", "negation_after",
+    "asking", "onset", "negation_next", "pointing_back",
 )  # fmt: skip
 
 # All the words of one sign must lie this close together (in words).
@@ -52,9 +65,19 @@ OWNER_GAP = 0
 TYPO_MIN_LENGTH = 6
 TYPO_FROM_LENGTH = 6
 PLURAL_FROM_LENGTH = 4
+# A word that is no English word at all ("wond", "cest", "bolod") is a slip whatever its length, from
+# NONWORD_FROM_LENGTH letters on: it is read as the table word one slip away (a letter dropped, added,
+# changed or swapped, anywhere), a word of NONWORD_TARGET_LENGTH letters or more.
+NONWORD_FROM_LENGTH = 3
+NONWORD_TARGET_LENGTH = 3
+# A non-word shorter than this ("caf", "lps") is read only as a sign word with one letter left out.
+NONWORD_ANY_SLIP_LENGTH = 4
 
 # Sentence punctuation ends a clause; a decimal point ("38.5") does not.
 _CLAUSE_END = re.compile(r"[.?!;:,()\n]+(?!\d)")
+
+# What ends a whole sentence, where a comma ends only a clause: "watch for fever, redness and pus" is one list.
+_FULL_STOP = re.compile(r"[.?!;\n]")
 
 # A phrase's parts: special words in angle brackets ("<number 5+>"), or plain words.
 _ITEM_PARTS = re.compile(r"<[^>]*>|[^\s<]+")
@@ -125,6 +148,11 @@ class TriageRules(NamedTuple):
     sources: tuple[dict, ...]
     figures: tuple[tuple[str, ...], ...] = ()  # figures of speech, read as no sign at all
     negation_joiners: frozenset[str] = frozenset()  # words that carry a negation on along a list
+    # Words before ("I'm", "aged") and after ("days", "years") a bare number that make it no temperature.
+    not_temperature: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]] = ((), ())
+    list_openers: tuple[tuple[str, ...], ...] = ()  # "watch for": a list of signs to look out for follows
+    fillers: frozenset[str] = frozenset()  # words a phrase may have inside it: "can't *really* walk"
+    read_as: dict[str, str] = {}  # noqa: RUF012 - never changed: another form of a sign word -> the table's word
 
 
 # Reading and checking the YAML.
@@ -182,7 +210,10 @@ def _items(
 
 
 def _special_ok(word: str) -> bool:
-    return word in ("<temperature>", "<year>") or re.fullmatch(r"<number \d+(\+|-\d+)>", word) is not None
+    return (
+        word in ("<temperature>", "<normal temperature>", "<year>")
+        or re.fullmatch(r"<number \d+(\+|-\d+)>", word) is not None
+    )
 
 
 def _text(value: Any) -> str:
@@ -205,7 +236,12 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
     if not number:
         problems.append(BankProblem(file, None, None, "missing 'emergency_number'"))
     frames_raw = document.get("time_frame") if isinstance(document.get("time_frame"), dict) else {}
-    time_frame = {kind: _items(frames_raw.get(kind), f"time_frame {kind}", problems, file) for kind in FRAMES}
+    time_frame = {
+        kind: _items(frames_raw.get(kind), f"time_frame {kind}", problems, file)
+        if kind in frames_raw or kind not in _OPTIONAL_FRAMES
+        else ()
+        for kind in FRAMES
+    }
     breaks = tuple(fold(str(w)) for w in document.get("clause_breaks") or [] if isinstance(w, str))
     groups: dict[str, tuple[tuple[str, ...], ...]] = {}
     groups_raw = document.get("word_groups") if isinstance(document.get("word_groups"), dict) else {}
@@ -214,6 +250,20 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
     figures = _items(document["figures_of_speech"], "figures_of_speech", problems, file, groups) \
         if "figures_of_speech" in document else ()  # fmt: skip
     joiners = frozenset(str(w) for w in document.get("negation_joiners") or [] if isinstance(w, str))
+    numbers = document.get("numbers") if isinstance(document.get("numbers"), dict) else {}
+    not_temperature = tuple(
+        _items(numbers[key], f"numbers {key}", problems, file) if key in numbers else ()
+        for key in ("not_a_temperature_after", "not_a_temperature_before")
+    )
+    not_temperature = (not_temperature[1], not_temperature[0])  # (before, after)
+    openers = _items(document["list_openers"], "list_openers", problems, file) if "list_openers" in document else ()
+    fillers = frozenset(fold(str(w)) for w in document.get("fillers") or [] if isinstance(w, str))
+    read_as: dict[str, str] = {}
+    for word, forms in (document.get("read_as") or {}).items():
+        if not isinstance(forms, list) or not all(isinstance(form, str) and form.strip() for form in forms):
+            problems.append(BankProblem(file, None, f"read_as {word}", "must be a list of words"))
+            continue
+        read_as.update({fold(form): fold(str(word)) for form in forms})
     contexts_raw = document.get("contexts") if isinstance(document.get("contexts"), dict) else {}
     names = list(CONTEXTS) + [name for name in contexts_raw if name not in CONTEXTS]
     contexts = {name: _items(contexts_raw.get(name), f"contexts {name}", problems, file, groups) for name in names}
@@ -233,7 +283,22 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         sources = []
     if problems:
         raise BankError(problems)
-    return TriageRules(number, texts, lines, time_frame, breaks, contexts, rules, tuple(sources), figures, joiners)
+    return TriageRules(
+        number,
+        texts,
+        lines,
+        time_frame,
+        breaks,
+        contexts,
+        rules,
+        tuple(sources),
+        figures,
+        joiners,
+        not_temperature,
+        openers,
+        fillers,
+        read_as,
+    )
 
 
 def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, groups: dict) -> Rule | None:
@@ -298,6 +363,8 @@ def _word_fits(pattern: str, word: str) -> bool:
             return False
         if pattern == "<temperature>":
             return word[0].isdigit() and (38 <= value <= 43 or 101 <= value <= 108)
+        if pattern == "<normal temperature>":  # only a sure reading ("37.2", "98.6F"), never a bare 37
+            return word[-1] == "c" and 34 <= value <= 37 or word[-1] == "f" and 93 <= value <= 99
         if pattern == "<year>":
             return word.isdigit() and len(word) == 4 and 1900 <= value <= 2099
         low, _, high = pattern[len("<number ") : -1].partition("-")  # "<number 5+>" or "<number 1-15>"
@@ -374,12 +441,20 @@ class _Spelling:
     TYPO_MIN_LENGTH letters or more, only for one letter
     dropped or added inside the word (not at its end, where "collapse" and
     "collapsed" are different words) or two letters swapped.
+
+    A word that is not English at all (not in the English word list) is a
+    slip of some word, so it is read more freely, from NONWORD_FROM_LENGTH
+    letters on and into short sign words too: one letter dropped, added,
+    changed or swapped anywhere ("wond" -> wound, "cest" -> chest, "bolod" ->
+    blood, "clafs" -> calfs). A real word ("pin", "pan") is never changed this way.
     """
 
     def __init__(self, items, rules: TriageRules):
         self.known = {word for item in items for word in item}
         self.rules = rules
         self.buckets: dict[tuple[str, int], list[str]] | None = None  # built on first need: start-up stays fast
+        self.targets: frozenset[str] = frozenset()  # the words a non-word may be read as (built with buckets)
+        self.sign_words: frozenset[str] = frozenset()
         self.memo: dict[str, str] = {}
 
     def _build(self) -> dict[tuple[str, int], list[str]]:
@@ -397,18 +472,38 @@ class _Spelling:
         for word in self.known - timing:
             if len(word) >= TYPO_MIN_LENGTH and word.isalpha():
                 buckets.setdefault((word[0], len(word)), []).append(word)
+        contexts = {word for items in self.rules.contexts.values() for item in items for word in item}
+        self.sign_words = frozenset(signs | contexts)
+        # A non-word may be read as any word of the table, time-frame words too ("waht is a DVT?").
+        self.targets = frozenset(w for w in self.known if len(w) >= NONWORD_TARGET_LENGTH and w.isalpha())
         return buckets
 
+    def _nonword(self, word: str) -> str:
+        """The table word a word that is no English word is one slip from, or the word itself."""
+        if len(word) < NONWORD_FROM_LENGTH or english.is_known(word):
+            return word
+        found = [(slip, target) for target, slip in _one_edit(word).items() if target in self.targets]
+        if len(word) < NONWORD_ANY_SLIP_LENGTH:  # "caf", "lps": only a letter left out of a sign word
+            found = [(slip, target) for slip, target in found if slip == 1 and target in self.sign_words]
+        if not found:
+            return word
+        # Several table words one slip away ("cest": chest or test): the likelier slip (two letters swapped,
+        # a letter left out, one too many, one wrong), then a sign word before a time-frame or an `unless`
+        # word ("whie": white, not while), then the commoner English word.
+        found.sort(key=lambda pair: (pair[0], pair[1] not in self.sign_words, -english.zipf(pair[1]), pair[1]))
+        return found[0][1]
+
     def correct(self, word: str) -> str:
-        if len(word) < PLURAL_FROM_LENGTH or word in self.known or not word.isalpha():
+        read_as = self.rules.read_as.get(word)
+        if read_as is not None:  # another form of a sign word, as the table lists it ("throbbed" -> throbbing)
+            return read_as
+        if len(word) < NONWORD_FROM_LENGTH or word in self.known or not word.isalpha():
             return word
         fixed = self.memo.get(word)
-        if fixed is None and word[-1] == "s" and word[:-1] in self.known:  # "paracetamols", "wants"
-            fixed = word[:-1]
+        if fixed is None and len(word) >= PLURAL_FROM_LENGTH and word[-1] == "s" and word[:-1] in self.known:
+            fixed = word[:-1]  # "paracetamols", "wants"
         if fixed is None and word + "e" in self.known and len(word) >= PLURAL_FROM_LENGTH + 1:  # "strok"
             fixed = word + "e"
-        if fixed is None and len(word) < TYPO_FROM_LENGTH:
-            return word
         if fixed is None:
             if self.buckets is None:
                 self.buckets = self._build()
@@ -417,11 +512,31 @@ class _Spelling:
                 for size in (len(word) - 1, len(word), len(word) + 1)
                 for target in self.buckets.get((word[0], size), ())
                 if _one_slip(word, target)
-            }
-            fixed = found.pop() if len(found) == 1 else word
+            } if len(word) >= TYPO_FROM_LENGTH else set()  # fmt: skip
+            fixed = found.pop() if len(found) == 1 else self._nonword(word)
             if len(self.memo) < 10_000:  # a bounded memo: a long-running server must not grow without end
                 self.memo[word] = fixed
         return fixed
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit(word: str) -> dict[str, int]:
+    """Every string one slip away from `word`, with how likely that slip is (0 likeliest): two neighbours
+    swapped (0), a letter left out of the intended word (1), one letter too many (2), one wrong (3)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits: dict[str, int] = {}
+    for slip, strings in enumerate((
+        (left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1),
+        (left + c + right for left, right in splits for c in _LETTERS),
+        (left + right[1:] for left, right in splits if right),
+        (left + c + right[1:] for left, right in splits if right for c in _LETTERS),
+    )):  # fmt: skip
+        for edit in strings:
+            edits.setdefault(edit, slip)
+    edits.pop(word, None)
+    return edits
 
 
 def _one_slip(word: str, target: str) -> bool:
@@ -443,9 +558,10 @@ class _Message(NamedTuple):
     found: dict[tuple[str, ...], list[tuple[int, int]]]
     kinds: dict[int, set[str]]  # the time-frame kinds found in each clause (current, past) and sentence (hypothetical)
     frames: list[tuple[int, int, int]]  # where a current frame ("I have", "my") is, and its largest gap
-    negators: list[tuple[int, int, bool]]  # where a negation is, and whether it comes after what it denies
-    general: list[bool]  # [True] for a general question: about the condition itself, or about no one
-    asked: bool  # one sentence that ends in a question mark
+    negators: list[tuple[int, int, bool | str]]  # where a negation is: after what it denies (True), before, or "next"
+    general: list[frozenset[int]]  # [the sentences that are general questions: about the condition, or no one]
+    sentence: list[int]  # the sentence number of each word (commas do not end a sentence; clause numbers do)
+    questions: frozenset[int]  # the sentences that end in a question mark
 
 
 class Triage:
@@ -479,7 +595,17 @@ class Triage:
         items += [(word,) for word in rules.clause_breaks]
         items += rules.figures
         self._figures = frozenset(rules.figures)
+        self._sign_singles = frozenset(item for item in signs_of if len(item) == 1 and item[0][0] != "<")
+        self._list_openers = frozenset(rules.list_openers)
+        self._onsets = frozenset(rules.time_frame["onset"])
+        self._pointing_back = frozenset(rules.time_frame["pointing_back"])
+        items += rules.time_frame["pointing_back"]
+        items += rules.time_frame["onset"]
+        self._fillers = rules.fillers
+        items += rules.list_openers
+        self._not_temperature = (frozenset(rules.not_temperature[0]), frozenset(rules.not_temperature[1]))
         unique = set(items).union(signs_of)
+        self._temperature_items = frozenset(item for item in unique if _is_temperature(item))
         self._index = _PhraseIndex(unique)
         self._spelling = _Spelling(unique, rules)
         self._breaks = frozenset((word,) for word in rules.clause_breaks)
@@ -488,7 +614,11 @@ class Triage:
         self._frame_gaps.update({item: OWNER_GAP for item in rules.time_frame["owner"]})
         self._conditional = frozenset(rules.time_frame["conditional"])
         self._states = frozenset(word for item in rules.time_frame["state"] for word in item)
-        self._negation = {item: False for item in rules.time_frame["negation_before"]}
+        self._negation: dict[tuple[str, ...], bool | str] = {
+            item: False for item in rules.time_frame["negation_before"]
+        }
+        # "hasn't dislocated": only the word right after, so "hasn't stopped bleeding" is no denial.
+        self._negation.update({item: "next" for item in rules.time_frame["negation_next"]})
         self._negation.update({item: True for item in rules.time_frame["negation_after"]})
         self._topic = frozenset(rules.time_frame["topic"])
         self._personal = frozenset(rules.time_frame["personal"])
@@ -510,15 +640,76 @@ class Triage:
         correct = self._spelling.correct
         if "s " in text:
             text = _CONTRACTED_S.sub(" is ", text)
-        for number, part in enumerate(_CLAUSE_END.split(text)):
+        text = read_numbers(text)  # "38,5" -> "38c", "thirty nine" -> "39"
+        sentence: list[int] = []
+        questions: set[int] = set()
+        full_stops = 0
+        parts = _CLAUSE_END.split(text)
+        ends = _CLAUSE_END.findall(text)
+        for number, part in enumerate(parts):
             part_words = [correct(word) for word in fold(part).split()]
             words += part_words
             clause += [number * _SENTENCE] * len(part_words)
+            sentence += [full_stops] * len(part_words)
+            if number < len(ends) and _FULL_STOP.search(ends[number]):
+                if "?" in ends[number]:
+                    questions.add(full_stops)
+                full_stops += 1
         found = self._index.find(words)
+        for item in [item for item in found if len(item) == 1 and item[0][-1] == "s"]:
+            # A plural the table knows is also its singular, where a sign lists only that: "pains in my tummy".
+            single = (item[0][:-1],)
+            if len(item[0]) >= PLURAL_FROM_LENGTH and single in self._sign_singles and single not in found:
+                found[single] = list(found[item])
+        if self._fillers and not self._fillers.isdisjoint(words):
+            found = self._with_fillers_skipped(words, found)
+        if len(parts) > 1:
+            found = _within_clauses(found, clause)
         if self._figures and not self._figures.isdisjoint(found):
             found = self._without_figures(found)
-        asked = text.rstrip().endswith("?") and bool(clause) and clause[-1] == clause[0]
-        return _Message(words, clause, found, {}, [], [], [False], asked)
+        if self._temperature_items and not self._temperature_items.isdisjoint(found):
+            found = self._without_counts(words, found)
+        if text.rstrip().endswith("?"):
+            questions.add(full_stops)
+        return _Message(words, clause, found, {}, [], [], [frozenset()], sentence, frozenset(questions))
+
+    def _with_fillers_skipped(self, words: list[str], found):
+        """Phrases found again with the filler words left out: "can't really walk", "puffed right up"."""
+        kept = [position for position, word in enumerate(words) if word not in self._fillers]
+        if not kept:
+            return found
+        for item, spans in self._index.find([words[position] for position in kept]).items():
+            if len(item) < 2:  # a single word is found as it stands
+                continue
+            for start, end in spans:
+                span = (kept[start], kept[end - 1] + 1)
+                if span not in found.get(item, ()):
+                    found.setdefault(item, []).append(span)
+        return found
+
+    def _without_counts(self, words: list[str], found):
+        """A bare number that is an age or a count is no temperature: "39 days ago", "I'm 40", "aged 38"."""
+        before, after = self._not_temperature
+        counts = {
+            position
+            for position, word in enumerate(words)
+            if word.isdigit()
+            and (
+                position + 1 < len(words)
+                and (words[position + 1],) in after
+                or any(tuple(words[max(0, position - size) : position]) in before for size in (1, 2))
+            )
+        }
+        if not counts:
+            return found
+        kept = {}
+        for item, spans in found.items():
+            if item in self._temperature_items:
+                at = [i for i, word in enumerate(item) if word[0] == "<"]
+                spans = [span for span in spans if not any(span[0] + i in counts for i in at)]
+            if spans:
+                kept[item] = spans
+        return kept
 
     def _without_figures(self, found):
         """A figure of speech ("took my breath away", "dying to know") hides the sign words inside it."""
@@ -578,9 +769,9 @@ class Triage:
         inside = {
             p
             for item, spans in message.found.items()
-            if len(item) > 2
+            if len(item) > 1
             for start, end in spans
-            for p in range(start + 1, end - 1)
+            for p in range(start + 1, end)  # its last word too: "for a while" is no clause break
         }
         for position, word in enumerate(message.words):
             if (word,) in self._breaks and position not in inside:
@@ -593,6 +784,19 @@ class Triage:
         # "if I get chest pain", "could I have a stroke": a frame right after these is no statement about now.
         conditions = {end for item in self._conditional for _, end in message.found.get(item, ())}
         timed = [(start, end) for item in message.found if item in self._kinds for start, end in message.found[item]]
+        # Where a time now, or an onset word, begins: "she was fine an hour ago", "fine until this morning".
+        onsets = {
+            start
+            for item, spans in message.found.items()
+            if item in self._onsets or "current" in self._kinds.get(item, ())
+            for start, _ in spans
+        }
+        # And where an "otherwise" ends: "otherwise I'm fine" speaks of everything but the sign.
+        onset_ends = {end for item in self._onsets if item in message.found for _, end in message.found[item]}
+
+        def unresolving(start: int, end: int) -> bool:
+            return end in onsets or end + 1 in onsets or start in onset_ends
+
         for item, spans in message.found.items():
             kinds = self._kinds.get(item)
             if kinds:
@@ -600,7 +804,14 @@ class Triage:
                     if len(timed) > 1 and any(s <= start and end <= e and e - s > end - start for s, e in timed):
                         continue  # inside a longer time-frame phrase: "now" in "it's fine now"
                     for kind in kinds:
+                        if kind == "past" and start in conditions:  # "if I was gone": a condition, no past
+                            continue
+                        if kind == "resolved" and unresolving(start, end):
+                            continue  # "she was fine an hour ago": the start of something, not its end
                         message.kinds.setdefault(_scope(kind, clause[end - 1]), set()).add(kind)
+                    if "resolved" in kinds and not unresolving(start, end):
+                        # Across commas too: "the wound leaked for a day, the nurse said it was fine".
+                        message.kinds.setdefault(_whole(message.sentence[end - 1]), set()).add("resolved")
             gap = self._frame_gaps.get(item)
             if gap is not None:
                 # A condition voids a frame ("if I get ..."), and an owner unless a state follows the thing
@@ -614,17 +825,63 @@ class Triage:
                 message.frames.extend((start, end, gap) for start, end in spans)
             after = self._negation.get(item)
             if after is not None:
-                message.negators.extend((start, end, after) for start, end in spans)
+                # "my calf was fine this morning": fine then, so said of before; no denial of now.
+                message.negators.extend(
+                    (start, end, after)
+                    for start, end in spans
+                    if not (after is True and (end in onsets or end + 1 in onsets))
+                )
+        # "Could my swollen leg be a clot? It's been like this since yesterday": a sentence that points back
+        # at the sign with a time now makes the sentence before it about now too.
+        for item in self._pointing_back.intersection(message.found):
+            for start, _ in message.found[item]:
+                told = message.sentence[start]
+                for position, number in enumerate(message.sentence):
+                    if number in (told - 1, told):
+                        message.kinds.setdefault(clause[position], set()).add("current")
+        # "told to watch for fever, redness and pus": every sign of the list that follows, across its commas,
+        # is something to look out for, not something happening.
+        for item in self._list_openers.intersection(message.found):
+            for _, end in message.found[item]:
+                for position in range(end, len(message.words)):
+                    if message.sentence[position] != message.sentence[end - 1]:
+                        break
+                    message.kinds.setdefault(_scope("hypothetical", clause[position]), set()).add("hypothetical")
         found = message.found.keys()
         # A general question: it names the condition, or it is one question that opens like one ("is chest
         # pain after hip surgery normal?"), and in either case names no person and no "now".
-        message.general[0] = self._personal.isdisjoint(found) and (
-            not self._topic.isdisjoint(found)
-            or message.asked
-            and len(message.words) > 1
-            and message.words[0] in self._openers
-            and message.words[1] not in self._pointing  # "is this a heart attack?" is about now
-        )
+        # Read sentence by sentence: in "A question about HO. Swollen calf." the second sentence names
+        # neither the condition nor a person, and is a report, not a general question; in "What is HO? Is
+        # chest pain after surgery normal?" the second one is a general question of its own.
+        named: dict[int, set[str]] = {}
+        for item in found & (self._topic | self._personal):
+            kind = "topic" if item in self._topic else "personal"
+            for start, _ in message.found[item]:
+                named.setdefault(message.sentence[start], set()).add(kind)
+        # A sentence with a time now or a measured temperature is a report, even with no pronoun in it:
+        # "temp 38.8 and shivery, 4 days after HO excision".
+        reported = {
+            message.sentence[p]
+            for p, word in enumerate(message.words)
+            if "current" in message.kinds.get(clause[p], ()) or word[0].isdigit() and word[-1] in "cf"
+        }
+        openings: dict[int, list[str]] = {}  # each sentence's first two words
+        for p, number in enumerate(message.sentence):
+            opening = openings.setdefault(number, [])
+            if len(opening) < 2:
+                opening.append(message.words[p])
+        general = set()
+        for number, opening in openings.items():
+            if "personal" in named.get(number, ()) or number in reported:
+                continue
+            if "topic" in named.get(number, ()) or (
+                number in message.questions
+                and len(opening) > 1
+                and opening[0] in self._openers
+                and opening[1] not in self._pointing  # "is this a heart attack?" is about now
+            ):
+                general.add(number)
+        message.general[0] = frozenset(general)
 
     def _state_follows(self, end: int, words: list[str]) -> bool:
         """A state word ("is", "feels", "looks") one or two words after an owned thing ("my calf is ...")."""
@@ -638,7 +895,7 @@ class Triage:
             sets = self._sign_sets.get(rule.name)
             if sets is None:
                 sets = self._sign_sets[rule.name] = [tuple(map(frozenset, sign)) for sign in rule.signs]
-            for positions in self._occurrences(sets[sign_number], message.found):
+            for positions in self._occurrences(sets[sign_number], message.found, message.sentence, message.questions):
                 if message.negators and self._is_denied(positions, message):
                     continue
                 told = True
@@ -672,7 +929,9 @@ class Triage:
             if not positions.isdisjoint(range(start, end)):  # part of the sign: "is not breathing"
                 continue
             for position in positions:
-                if after:
+                if after == "next":
+                    near = min(positions) == end
+                elif after:
                     near = start - position - 1 in (0, 1)
                 else:
                     near = position >= end and all(words[p] in list_words for p in range(end, position))
@@ -681,8 +940,12 @@ class Triage:
         return False
 
     @staticmethod
-    def _occurrences(sign, found):
-        """Each place a sign is in the message, as the word positions it covers."""
+    def _occurrences(sign, found, sentence, questions):
+        """Each place a sign is in the message, as the word positions it covers.
+
+        The parts of a sign lie in one sentence, or in two sentences of one story next to each other ("He
+        hit his head. Now he is being sick."), never across a question: "The waiting list is killing me.
+        What does a heart attack feel like?" makes no chest pain of "heart" and "killing me"."""
         # A group may hold many phrases (a word group) and a message few: walk the smaller side.
         spans = [
             [span for item in group for span in found.get(item, ())]
@@ -695,7 +958,18 @@ class Triage:
         for anchor in spans[0]:
             positions = set(range(*anchor))
             for other in spans[1:]:
-                near = min(other, key=lambda span: abs(span[0] - anchor[0]))
+                here = sentence[anchor[0]]
+                same = [
+                    span
+                    for span in other
+                    if sentence[span[0]] == here
+                    or abs(sentence[span[0]] - here) == 1
+                    and here not in questions
+                    and sentence[span[0]] not in questions
+                ]
+                if not same:
+                    break
+                near = min(same, key=lambda span: abs(span[0] - anchor[0]))
                 if abs(near[0] - anchor[0]) > SIGN_WINDOW:
                     break
                 positions.update(range(*near))
@@ -728,18 +1002,36 @@ class Triage:
                 for number in {clause[p] for p in positions}
             )
         own = self._own_kinds.get(rule.name)
-        for number in {clause[p] for p in positions}:
+        whole = {clause[p]: message.sentence[p] for p in positions}
+        if len(whole) > 1:
+            # A story told across clauses that opens with its date ("I had a nosebleed last month, it stopped
+            # after 20 minutes") is dated by it, unless a clause says it is happening now. A date at its end
+            # is a comparison ("a lump, hard and painful, that wasn't there a month ago").
+            told = [message.kinds.get(number, set()) for number in sorted(whole)]
+            if not any("current" in kinds for kinds in told) and not _WEIGHTY.isdisjoint(told[0]):
+                return False
+        for number in whole:
             kinds = message.kinds.get(number, set()) | message.kinds.get(_scope("hypothetical", number), set())
+            kinds = kinds | message.kinds.get(_whole(whole[number]), set())
             if own:
                 for item, item_kinds in own.items():
                     for _, end in message.found.get(item, ()):
                         kinds |= {kind for kind in item_kinds if _scope(kind, clause[end - 1]) == _scope(kind, number)}
-            if message.general[0]:
+            if (
+                message.general[0]
+                and message.sentence[min(p for p in positions if clause[p] == number)] in message.general[0]
+            ):
                 kinds = kinds | {"hypothetical"}
             if "hypothetical" not in kinds:  # a future word counts only in a question or condition
                 kinds = kinds - {"future"}
+            if (
+                "asking" in kinds
+            ):  # "should I call?" asks about now, unless about an "if": "if my calf swells, should I"
+                kinds = kinds - {"asking"} | (set() if "hypothetical" in kinds else {"current"})
             if rule.event:  # a knock or an overdose is not undone by feeling fine
                 kinds = kinds - {"resolved"}
+            if rule.crisis:  # thoughts of suicide "sometimes" or "for years" are thoughts now too
+                kinds = kinds - {"chronic"}
             if "current" in kinds or not kinds or owned and not kinds & {"past", "future", "chronic", "resolved"}:
                 return True
         return False
@@ -769,6 +1061,37 @@ class Triage:
         else:
             line = self.rules.safety_lines["crisis" if rule.crisis else rule.tier]
         return line.replace("{emergency_number}", number or self.emergency_number)
+
+
+def _within_clauses(found, clause: list[int]):
+    """A phrase lies inside one stretch between punctuation: "the wound was fine, now it's gaping" holds no
+    "fine now"."""
+    kept = {}
+    for item, spans in found.items():
+        if len(item) > 1:
+            spans = [span for span in spans if clause[span[0]] == clause[span[1] - 1]]
+        if spans:
+            kept[item] = spans
+    return kept
+
+
+def _is_temperature(item: tuple[str, ...]) -> bool:
+    """A phrase with a special word that reads a bare number as a body temperature."""
+    if "<" not in "".join(item):  # most phrases: no special word at all
+        return False
+    for word in item:
+        if word == "<temperature>":
+            return True
+        if word.startswith("<number ") and "-" in word:
+            low, high = word[len("<number ") : -1].split("-")
+            if int(low) >= 34 and int(high) <= 109:
+                return True
+    return False
+
+
+def _whole(sentence: int) -> int:
+    """Where a `resolved` word also counts: its whole sentence, commas and all (apart from every clause key)."""
+    return -_SENTENCE * _SENTENCE - sentence
 
 
 def _scope(kind: str, clause: int) -> int:

@@ -1,0 +1,74 @@
+"""Numbers as people type them, rewritten into the one form the triage table matches.
+
+A temperature comes in many shapes: "38.5", "38,5" (a decimal comma), "39°C",
+"101.3F", "39 degrees", "thirty nine", "thirty eight point five". The table's
+special words (<temperature>, <normal temperature>, <number 39-43>) see one
+word each, so before a message is split into words:
+
+- number words that make one number are joined into digits ("thirty nine" ->
+  39, "a hundred and two" -> 102, "thirty eight point five" -> 38.5);
+- a number that is surely a temperature, because it has a decimal part, a
+  degree sign or word, or a C or F after it, becomes its whole degrees with
+  the scale ("38.5" -> "38c", "101.3F" -> "101f", "39 degrees" -> "39c"), so
+  "38.5" is no longer read as the two numbers 38 and 5.
+
+Whether a bare number ("39") is a temperature or an age or a count depends on
+the words around it; that is the table's `numbers` section, read in triage.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_DIGIT_WORDS = {**_UNITS, "zero": 0, "nought": 0}
+
+_TENS_UNITS = re.compile(rf"\b({'|'.join(_TENS)})[\s-]+({'|'.join(_UNITS)})\b", re.IGNORECASE)
+_HUNDRED = re.compile(
+    rf"\b(?:a|one)\s+hundred(?:\s+and)?\s+({'|'.join(_UNITS)}|\d)\b", re.IGNORECASE
+)  # "a hundred and two" (°F)
+_POINT = re.compile(rf"\b(\d{{2,3}})\s+point\s+({'|'.join(_DIGIT_WORDS)}|\d)\b", re.IGNORECASE)
+
+# A number that can only be a temperature: a decimal part, a degree sign or word, or a scale letter.
+_SURE_TEMPERATURE = re.compile(
+    r"(?<![\d.,])(\d{2,3})"
+    r"(?:(?P<decimal>[.,]\d{1,2})(?![\d]))?"
+    r"(?P<degree>\s*[°º]|\s+degrees?\b|\s*degs?\b)?"
+    r"(?:\s*(?P<scale>[cCfF])(?![a-zA-Z]))?"
+)
+CELSIUS = range(34, 45)  # whole degrees a body temperature can have, in °C
+FAHRENHEIT = range(93, 110)  # and in °F
+
+
+def _temperature(match: re.Match) -> str:
+    whole = int(match.group(1))
+    decimal, degree, scale = match.group("decimal"), match.group("degree"), match.group("scale")
+    if not (decimal or degree or scale):
+        return match.group(0)
+    if scale:
+        scale = scale.lower()
+    elif whole in CELSIUS:
+        scale = "c"
+    elif whole in FAHRENHEIT:
+        scale = "f"
+    if scale == "c" and whole in CELSIUS or scale == "f" and whole in FAHRENHEIT:
+        # Keep what followed the number apart from it: "39.5 and shivering" stays two words.
+        return f"{whole}{scale}"
+    return match.group(0)
+
+
+def read_numbers(text: str) -> str:
+    """The text with number words joined into digits and sure temperatures as "38c" or "101f"."""
+    if not any(char.isdigit() for char in text):
+        lowered = text.lower()
+        if not any(word in lowered for word in _TENS) and "hundred" not in lowered:
+            return text  # the common case: nothing to read
+    text = _TENS_UNITS.sub(lambda m: str(_TENS[m.group(1).lower()] + _UNITS[m.group(2).lower()]), text)
+    text = _HUNDRED.sub(lambda m: str(100 + int(_UNITS.get(m.group(1).lower(), m.group(1)))), text)
+    text = _POINT.sub(lambda m: f"{m.group(1)}.{_DIGIT_WORDS.get(m.group(2).lower(), m.group(2))}", text)
+    if any(char.isdigit() for char in text):
+        text = _SURE_TEMPERATURE.sub(_temperature, text)
+    return text
