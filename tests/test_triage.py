@@ -962,3 +962,19 @@ def test_a_leg_that_cannot_move_after_a_pop_is_a_dislocation_and_without_one_an_
     assert TRIAGE.assess("I can't move my leg since this morning").tier == "emergency"
     # A cold, blue foot with the dislocation is still an emergency.
     assert TRIAGE.assess("my hip popped out and now my foot is cold and blue").tier == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("i took my warfarin twice this morning", "urgent"),
+        ("I think I took my blood thinner twice", "urgent"),
+        ("I was given my injection twice today", "urgent"),
+        # "twice" alone is how often something happened, not a double dose: no medicine is named.
+        ("I love a roast and a pint and I've had gout twice now, which foods are the problem?", "routine"),
+        ("I'm fit, I run twice a week, why would someone like me get HO?", "routine"),
+        ("I had it twice", "routine"),
+    ],
+)
+def test_a_double_dose_names_the_medicine(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
