@@ -978,3 +978,27 @@ def test_a_leg_that_cannot_move_after_a_pop_is_a_dislocation_and_without_one_an_
 )
 def test_a_double_dose_names_the_medicine(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Pain that spreads into the jaw or arm is a heart sign; a sore jaw after dental work is not.
+        ("crushing pain in my chest going into my jaw", "emergency"),
+        ("the pain goes down my left arm and I'm sweating", "emergency"),
+        ("I've got a throbbing pain in my jaw 3 days after the op", "routine"),
+        ("pain in my left arm from the HO in my elbow", "routine"),
+        # A swollen throat or tongue, or a face swelling with a reaction, is an emergency; a face swollen
+        # alone is checked today.
+        ("my throat is swelling", "emergency"),
+        ("bee sting and my face is swelling up", "emergency"),
+        ("my lips are swelling up after the antibiotic", "emergency"),
+        ("my lips and face are swollen and I'm wheezy", "emergency"),
+        ("my face is swollen on one side after the op", "urgent"),
+        ("can HO make your face swell?", "routine"),
+        # Someone who has not woken is an emergency, whatever else the sentence says.
+        ("he went unconscious for the op and still hasn't woken up, 6 hours later", "emergency"),
+    ],
+)
+def test_spreading_pain_and_swelling_signs_are_read_with_what_comes_with_them(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier, bot.triage.assess(text)
