@@ -519,15 +519,33 @@ class Session:
             len(analysis.words) <= MAX_SLIP_READING_WORDS
             and bool(analysis.tokens)
             and not set(analysis.words) & self.bot.addressee_words
-            and not self._own_subjects(analysis)
+            # A subject derived from the bank's words that is no topic word ("wash" at an eye clinic) still
+            # leaves the question without one: "can I wash my hair?" asks about the main topic.
+            and not any(analyzer.is_topic_word(t) for t in self._own_subjects(analysis))
             and all(self.bot.matcher.knows(t) or analyzer.is_everyday(t) for t in analysis.tokens)
-            # A word that names a thing or an act ("wash", "awake", "ice"), not only what is asked ("time",
-            # "where") or a common word ("stop", "name"): those are everyday requests.
-            and any(
-                t not in analyzer.concept_words and not t.isdigit() and analyzer.zipf(t) < BANK_WORD_ZIPF
-                for t in self._bank_words(analysis)
-            )
+            and self._names_thing_in_bank_words(analysis)
         )
+
+    def _names_thing_in_bank_words(self, analysis: Analysis) -> bool:
+        """A typed word that names a thing or an act the bank speaks of ("wash", "swim", "ice"), not only what
+        is asked ("time", "where", "how long") or a common word ("stop", "name"): those are everyday requests.
+
+        The typed word decides, not the concept it is read as: "swim" is a concept of the general layer
+        (so "a dip" is read as it), yet it names an act; "time" is read as the concept of timing.
+        """
+        analyzer = self.bot.analyzer
+        bank_words = self._bank_words(analysis)
+        for word in analysis.words:
+            if word in analyzer.stopwords or not word.isalpha() or english.zipf(word) >= BANK_WORD_ZIPF:
+                continue
+            tokens = analyzer.analyze(word, fix_typos=False).tokens
+            # A concept counts only where the bank makes it its own ("swim" at an eye clinic), never one that
+            # is only a way of asking ("chance" read as risk, in "what is your name by chance").
+            if tokens and set(tokens) <= bank_words and all(
+                t not in analyzer.concept_words or analyzer.is_bank_specific(t) for t in tokens
+            ):
+                return True
+        return False
 
     def _uses_bank_specific_word(self, analysis: Analysis) -> bool:
         """A word the bank makes its own ("fly", "swim" in a bank that says them in many answers), not only

@@ -132,6 +132,9 @@ class Analyzer:
     def __init__(self, bank: Bank):
         self.stopwords = frozenset(general_vocabulary().get("stopwords", ())) | frozenset(bank.stopwords)
         self.subjects = frozenset(bank.follow_up.subjects)
+        # The words of the bank's own main topic (meta `short_name`, else `topic`): see `adopt_main_topic`.
+        self.main_topic: frozenset[str] = frozenset()
+        self._listed_topic_words = tuple(bank.topic_words)
         synonym_words = {
             concept: [words(phrase) for phrase in (concept, *phrases)] for concept, phrases in bank.synonyms.items()
         }
@@ -240,6 +243,24 @@ class Analyzer:
         if named:
             subjects.update(t for t in self.analyze(named, fix_typos=False).tokens if t not in self._concept_words)
         self.subjects = frozenset(subjects)
+
+    def adopt_main_topic(self, named: str) -> None:
+        """Remember the words that name the bank's main topic ("cataract" of "cataract surgery", "heel").
+
+        The clinic named them in its meta: a question that uses one is about the bank, however common the
+        word is in English ("heel", "cataract" are not rare, yet they are what this bank is about). A general
+        health word or a concept ("surgery", "pain") names no one bank's topic.
+        """
+        listed = {self._stems.get(w) or stem(w) for w in self._listed_topic_words}
+        self.main_topic = frozenset(t for t in listed if t not in self.health and t not in self._concept_words)
+        if not named:
+            return
+        self.main_topic |= frozenset(
+            t
+            for t in self.analyze(named, fix_typos=False).tokens
+            if t.isalpha() and len(t) >= 3 and t not in self.health and t not in self._concept_words
+            and t not in self.stopwords
+        )
 
     def _derive_topic(self, bank: Bank, synonym_words, phrasing_words, answer_words):
         """The bank's topic stems, and the stems it uses far more often than English does.

@@ -176,7 +176,11 @@ class Matcher:
     def names_topic(self, token: str) -> bool:
         """A bank word that is the bank's own topic and rare in English (or a concept): "ho", "hipreplace"."""
         # English's own count, not the typed word's: "refer" read as "source" names nothing rare.
-        return token in self._idf and self.analyzer.is_topic_word(token) and english.zipf(token) < TOPIC_ZIPF
+        # The words the bank's meta names its topic with count however common ("heel", "cataract").
+        analyzer = self.analyzer
+        return token in self._idf and (
+            token in analyzer.main_topic or (analyzer.is_topic_word(token) and english.zipf(token) < TOPIC_ZIPF)
+        )
 
     def rank(
         self,
