@@ -251,7 +251,12 @@ class Analyzer:
         word is in English ("heel", "cataract" are not rare, yet they are what this bank is about). A general
         health word or a concept ("surgery", "pain") names no one bank's topic.
         """
-        listed = {self._stems.get(w) or stem(w) for w in self._listed_topic_words}
+        # Of the topic words a clinic lists, those not common in English ("lens", "spacer"; not "weight", "eye").
+        listed = {
+            self._stems.get(w) or stem(w)
+            for w in self._listed_topic_words
+            if english.zipf(w) < SUBJECT_SPECIFIC_ZIPF
+        }
         self.main_topic = frozenset(t for t in listed if t not in self.health and t not in self._concept_words)
         if not named:
             return
