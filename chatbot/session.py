@@ -567,8 +567,13 @@ class Session:
         """True if a question uses one of the bank's own topic words ("heel", "plantar"), in a bank whose
         subject list does not name them."""
         analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        # A concept names a subject too where the bank makes it its own ("makeup" at an eye clinic): a thing or
+        # an act the bank speaks of far more than English does, not a way of asking ("causes", "when").
         return any(
-            analyzer.is_topic_word(t) and matcher.knows(t) and not analyzer.is_aspect(t) and t not in analyzer.health
+            analyzer.is_topic_word(t)
+            and matcher.knows(t)
+            and t not in analyzer.health
+            and (not analyzer.is_aspect(t) or analyzer.is_bank_specific(t))
             for t in analysis.tokens
         )
 
