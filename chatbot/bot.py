@@ -31,7 +31,7 @@ SURE_MARGIN = 3.0  # closer than this, two entries are near-duplicates: the pers
 RIVAL_COVERAGE_SLACK = 0.1
 # A leader far ahead of every other entry, that leaves unexplained only everyday detail ("gravel", "the car",
 # "telly"), is answered below the answer score and coverage bar (see `decide`).
-CLEAR_LEAD_SCORE = 45.0
+CLEAR_LEAD_SCORE = 40.0
 CLEAR_LEAD_COVERAGE = 0.4
 CLEAR_LEAD_MARGIN = 15.0
 MAX_OPTIONS = 3

@@ -195,6 +195,8 @@ class Analyzer:
         self._corrections: dict[str, str] = {}  # unknown words and the common English word they were
         # "Grade III", "stage ii": a Roman numeral right after a word numbers follow is that number.
         self._numbered = frozenset(general_vocabulary().get("numbered_words", ()))
+        # A number that counts time ("4 days ago") is no grade: see `_without_time_counts`.
+        self._time_units = frozenset(general_vocabulary().get("time_units", ()))
         # Quick-message spellings ("wen", "b4"): read as the words meant before any typo is fixed.
         self._spellings = {}
         for pair in general_vocabulary().get("spellings", ()):
@@ -454,6 +456,8 @@ class Analyzer:
                 for index, word in enumerate(typed)
             ]
         typed = self._without_wrapper(typed)
+        if self._time_units.intersection(typed) and any(word.isdigit() for word in typed):
+            typed = self._without_time_counts(typed)
         if fix_typos and len(self._token_zipf) < MAX_REMEMBERED:
             for word in typed:
                 if word not in self._stems:
@@ -466,6 +470,21 @@ class Analyzer:
             if word not in self.stopwords or word in self._concept_words
         )
         return Analysis(words=tuple(typed), concepts=tuple(concepts), tokens=tokens)
+
+    def _without_time_counts(self, typed: list[str]) -> list[str]:
+        """Leave out a number that counts time: "I broke my elbow 4 days ago" names no grade 4, nor does the
+        3 of "3 to 12 weeks". The unit stays: "how many weeks" asks about timing."""
+        units = self._time_units
+        kept = []
+        for index, word in enumerate(typed):
+            if word.isdigit():
+                after = typed[index + 1 : index + 4]
+                if after[:1] and after[0] in units:
+                    continue
+                if len(after) == 3 and after[0] in ("to", "or", "and") and after[1].isdigit() and after[2] in units:
+                    continue
+            kept.append(word)
+        return kept
 
     def _without_wrapper(self, typed: list[str]) -> list[str]:
         """A question without an opening that only asks the bot to tell: "can you tell me what HO is"."""
