@@ -195,8 +195,9 @@ class Analyzer:
         self._corrections: dict[str, str] = {}  # unknown words and the common English word they were
         # "Grade III", "stage ii": a Roman numeral right after a word numbers follow is that number.
         self._numbered = frozenset(general_vocabulary().get("numbered_words", ()))
-        # A number that counts time ("4 days ago") is no grade: see `_without_time_counts`.
+        # A number that counts time ("4 days ago") is no grade: see `_without_counts`.
         self._time_units = frozenset(general_vocabulary().get("time_units", ()))
+        self._count_determiners = frozenset(general_vocabulary().get("count_determiners", ()))
         # Quick-message spellings ("wen", "b4"): read as the words meant before any typo is fixed.
         self._spellings = {}
         for pair in general_vocabulary().get("spellings", ()):
@@ -456,8 +457,8 @@ class Analyzer:
                 for index, word in enumerate(typed)
             ]
         typed = self._without_wrapper(typed)
-        if self._time_units.intersection(typed) and any(word.isdigit() for word in typed):
-            typed = self._without_time_counts(typed)
+        if any(word.isdigit() for word in typed):
+            typed = self._without_counts(typed)
         if fix_typos and len(self._token_zipf) < MAX_REMEMBERED:
             for word in typed:
                 if word not in self._stems:
@@ -471,14 +472,19 @@ class Analyzer:
         )
         return Analysis(words=tuple(typed), concepts=tuple(concepts), tokens=tokens)
 
-    def _without_time_counts(self, typed: list[str]) -> list[str]:
-        """Leave out a number that counts time: "I broke my elbow 4 days ago" names no grade 4, nor does the
-        3 of "3 to 12 weeks". The unit stays: "how many weeks" asks about timing."""
-        units = self._time_units
+    def _without_counts(self, typed: list[str]) -> list[str]:
+        """Leave out a number that counts: "I broke my elbow 4 days ago" names no grade 4, nor does the 3 of
+        "3 to 12 weeks", nor the 2 of "the 2 types of HO". The counted word stays: "how many weeks" asks about
+        timing."""
+        # A number before a word that numbers follow counts them too: "the 2 types" are both types, not type 2.
+        units = self._time_units | self._numbered
         kept = []
         for index, word in enumerate(typed):
             if word.isdigit():
                 after = typed[index + 1 : index + 4]
+                plural = bool(after) and len(after[0]) > 3 and after[0].endswith("s") and not after[0].endswith("ss")
+                if index and typed[index - 1] in self._count_determiners and plural:
+                    continue  # "what are the 2 kinds": how many, not which one ("the 90 percent figure" stays)
                 if after[:1] and after[0] in units:
                     continue
                 if len(after) == 3 and after[0] in ("to", "or", "and") and after[1].isdigit() and after[2] in units:
