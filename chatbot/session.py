@@ -222,6 +222,10 @@ class Session:
             # how a question is asked, never make an everyday request medical.
             for reading in self.bot.analyzer.real_word_readings(analysis.words):
                 other = self.bot.analyzer.analyze(" ".join(reading))
+                if set(other.tokens) <= self._own_subjects(other) and set(other.tokens) < set(analysis.tokens):
+                    # "Can HO kill you" read as "can HO will you" asks only what HO is: a slip mends how a
+                    # question is asked ("planter" for "plantar"), never takes away what it asks.
+                    continue
                 if self._is_about_health(other):
                     alternative = decide(self.bot.matcher.rank(other.tokens, other.concepts))
                     # A guessed word must make the question one the bank clearly knows: "the bus stop" read
