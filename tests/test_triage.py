@@ -490,3 +490,13 @@ def test_an_s_that_stands_for_is_or_has_is_not_a_plural():
     assert TRIAGE.assess("his leg's been numb since the op").tier == "urgent"  # one leg, not both
     assert TRIAGE.assess("his legs are numb and weak").tier == "emergency"
     assert TRIAGE.assess("mum's face has dropped").tier == "emergency"  # a possessive stays one
+
+
+@pytest.mark.parametrize("text", ["I had my tablets twice this morning", "he had his warfarin twice by mistake"])
+def test_a_medicine_had_twice_is_a_double_dose(bot, text):
+    assert bot.triage.assess(text).rule == "double-dose"
+
+
+@pytest.mark.parametrize("text", ["I've had gout twice now", "I have had my hip done twice, will HO come back?"])
+def test_an_illness_or_operation_had_twice_is_no_double_dose(bot, text):
+    assert bot.triage.assess(text).rule != "double-dose"

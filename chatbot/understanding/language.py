@@ -307,6 +307,19 @@ class Analyzer:
                     concept = lists[0]
                     topic.update(w for w in concept if len(concept) == 1 or english.zipf(w) < TOPIC_ZIPF)
                     break
+        # A concept of the topic counts as often as the bank says it in any of its words: "make-up", "mascara"
+        # and "makeup" are all the bank speaking of make-up. Only topic concepts: "how long" or "why" are ways
+        # of asking, whatever a bank's questions repeat.
+        said: dict[str, int] = defaultdict(int)
+        for ws in (*phrasing_words, *answer_words):
+            typed = set(ws)
+            for concept in self._apply_phrases(list(ws)):
+                if concept in topic and concept in self._concept_words and concept not in typed:
+                    said[concept] += 1
+        for concept, count in said.items():
+            count += counts.get(concept, 0)
+            if count >= 3 and math.log10(count / total * 1e9) - self._token_zipf.get(concept, 0.0) >= SPECIFIC_LIFT:
+                specific.add(concept)
         return frozenset(topic), frozenset(specific), frozenset(counts)
 
     def _remember(self, word: str) -> None:
