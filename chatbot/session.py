@@ -509,11 +509,38 @@ class Session:
         typed = set(analysis.words)
         return (
             len(analysis.words) <= MAX_SLIP_READING_WORDS
-            and bool(typed & self.bot.bank.follow_up.pronouns)
+            and bool(self._pronouns_in(analysis))
             and not typed & self.bot.addressee_words
             and not self._own_subjects(analysis)
             and all(self.bot.matcher.knows(t) for t in analysis.tokens)
+            and not self._only_asks(analysis)
         )
+
+    def _only_asks(self, analysis: Analysis) -> bool:
+        """True for a question whose every token is a concept one of English's commonest words brings ("what
+        time is it?": timing, from "time"): every everyday request says as much. "How long does it last", "is
+        it serious", "when does it start" ask more."""
+        common = self._common_word_tokens(analysis) & self.bot.analyzer.concept_words
+        return all(t in common for t in analysis.tokens)
+
+    def _common_word_tokens(self, analysis: Analysis) -> set[str]:
+        """The tokens that one of English's commonest typed words brings alone ("time" brings timing)."""
+        analyzer = self.bot.analyzer
+        return {
+            t
+            for word in analysis.words
+            if english.zipf(word) >= TELLING_ASPECT_ZIPF
+            for t in analyzer.analyze(word).tokens
+        }
+
+    def _pronouns_in(self, analysis: Analysis) -> set[str]:
+        """The pronouns of a message, less a determiner of time ("this month", "that day" point at no subject)."""
+        words, pronouns, units = analysis.words, self.bot.bank.follow_up.pronouns, self.bot.analyzer.time_units
+        return {
+            word
+            for index, word in enumerate(words)
+            if word in pronouns and not (index + 1 < len(words) and words[index + 1] in units)
+        }
 
     def _asks_in_bank_words(self, analysis: Analysis) -> bool:
         """A short question that names no subject, asks nothing of the bot, and uses only words the bank uses,
@@ -613,8 +640,7 @@ class Session:
         Every word it brings must be one the bank knows ("how long does it take to the airport?" is not
         about HO), and a request to the bot itself ("can you fix it?") is not a question about the topic.
         """
-        pronouns = self.bot.bank.follow_up.pronouns
-        if not any(word in pronouns for word in analysis.words):
+        if not self._pronouns_in(analysis):
             return False
         analyzer = self.bot.analyzer
         # "Is FOP serious?" names its subject. Only a subject the bank lists counts here: one derived from a
@@ -626,12 +652,7 @@ class Session:
             return False
         # An aspect the bank defines ("serious", "risk", "who gets") asks about its topic as much as its own
         # words do; not a question word's concept ("when", "where"), nor one a common word alone brings ("day").
-        common = {
-            t
-            for word in analysis.words
-            if english.zipf(word) >= TELLING_ASPECT_ZIPF
-            for t in analyzer.analyze(word).tokens
-        }
+        common = self._common_word_tokens(analysis)
         telling = any(analyzer.is_telling_aspect(t) and t not in common for t in analysis.tokens)
         everyday = all(word in analyzer.stopwords or analyzer.is_everyday(stem(word)) for word in analysis.words)
         if everyday and not telling:
@@ -641,7 +662,7 @@ class Session:
         # Outside a conversation it must ask something the bank makes its own ("how is it graded?"), and
         # not be a request to the bot ("can you fix it?").
         specific = telling or any(analyzer.is_bank_specific(t) or analyzer.is_topic_word(t) for t in analysis.tokens)
-        return specific and not (set(analysis.words) & self.bot.addressee_words)
+        return specific and not (set(analysis.words) & self.bot.addressee_words) and not self._only_asks(analysis)
 
     def _follow_up_reading(self, analysis: Analysis):
         """The message read with the last topic's subject added, if that reading is itself a clear answer."""

@@ -289,3 +289,21 @@ def test_a_slip_never_takes_away_what_a_question_asks():
     assert bot.ask("what is planter fasciitis").kind == "fallback"  # nothing to mend on the HO bank
     heel = Bot.load(DATA / "heel-bank")
     assert heel.ask("what is planter fasciitis").id == "what-is-plantar-fasciitis"  # a slip that mends the subject
+
+
+def test_how_long_asks_about_timing_and_a_span_that_is_over_does_not(clinic):
+    tokens = clinic.analyzer.analyze
+    assert "timing" in tokens("how long does it last").tokens and "timing" in tokens("how many weeks").tokens
+    assert "timing" not in tokens("my first flare six months ago").tokens
+    assert "timing" not in tokens("a couple of weeks ago").tokens
+    reply = clinic.ask("how long does it last")
+    assert (reply.kind, reply.id) == ("answer", "swelling")
+
+
+@pytest.mark.parametrize(
+    "request_", ["what time is it", "I need to know what time it is", "is there a holiday this month"]
+)
+def test_a_question_that_only_asks_when_stays_out(clinic, make_bank, request_):
+    # "Time" means timing, as "how long" does; "this month" points at no subject: neither is about the bank.
+    assert clinic.ask(request_).kind != "answer"
+    assert Bot.load(make_bank({"bank.yaml": EYE_CLINIC})).ask(request_).kind != "answer"

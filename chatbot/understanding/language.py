@@ -196,8 +196,9 @@ class Analyzer:
         # "Grade III", "stage ii": a Roman numeral right after a word numbers follow is that number.
         self._numbered = frozenset(general_vocabulary().get("numbered_words", ()))
         # A number that counts time ("4 days ago") is no grade: see `_without_counts`.
-        self._time_units = frozenset(general_vocabulary().get("time_units", ()))
+        self.time_units = self._time_units = frozenset(general_vocabulary().get("time_units", ()))
         self._count_determiners = frozenset(general_vocabulary().get("count_determiners", ()))
+        self._span_counts = frozenset(general_vocabulary().get("span_counts", ()))
         # Quick-message spellings ("wen", "b4"): read as the words meant before any typo is fixed.
         self._spellings = {}
         for pair in general_vocabulary().get("spellings", ()):
@@ -470,6 +471,8 @@ class Analyzer:
                 for index, word in enumerate(typed)
             ]
         typed = self._without_wrapper(typed)
+        if "ago" in typed:
+            typed = self._without_past_spans(typed)
         if any(word.isdigit() for word in typed):
             typed = self._without_counts(typed)
         if fix_typos and len(self._token_zipf) < MAX_REMEMBERED:
@@ -484,6 +487,18 @@ class Analyzer:
             if word not in self.stopwords or word in self._concept_words
         )
         return Analysis(words=tuple(typed), concepts=tuple(concepts), tokens=tokens)
+
+    def _without_past_spans(self, typed: list[str]) -> list[str]:
+        """Leave out a span of time said to be over: "my first flare six months ago" tells when, and read as
+        the concept of timing it would draw the entries about how long things last."""
+        kept: list[str] = []
+        for word in typed:
+            if word == "ago" and kept and kept[-1] in self._time_units:
+                kept.pop()
+                while kept and (kept[-1] in self._span_counts or kept[-1].isdigit()):
+                    kept.pop()
+            kept.append(word)
+        return kept
 
     def _without_counts(self, typed: list[str]) -> list[str]:
         """Leave out a number that counts: "I broke my elbow 4 days ago" names no grade 4, nor does the 3 of
