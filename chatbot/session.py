@@ -509,9 +509,10 @@ class Session:
         typed = set(analysis.words)
         return (
             len(analysis.words) <= MAX_SLIP_READING_WORDS
-            and bool(self._pronouns_in(analysis))
+            and (bool(self._pronouns_in(analysis)) or "i" not in typed)
             and not typed & self.bot.addressee_words
             and not self._own_subjects(analysis)
+            and bool(analysis.tokens)
             and all(self.bot.matcher.knows(t) for t in analysis.tokens)
             and not self._only_asks(analysis)
         )

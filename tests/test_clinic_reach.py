@@ -307,3 +307,12 @@ def test_a_question_that_only_asks_when_stays_out(clinic, make_bank, request_):
     # "Time" means timing, as "how long" does; "this month" points at no subject: neither is about the bank.
     assert clinic.ask(request_).kind != "answer"
     assert Bot.load(make_bank({"bank.yaml": EYE_CLINIC})).ask(request_).kind != "answer"
+
+
+def test_a_question_without_a_subject_that_echoes_a_bank_question_takes_the_main_topic():
+    bot = Bot.load()
+    reply = bot.ask("what kinds are there")  # with "HO" for its subject, one of the bank's own questions
+    assert (reply.kind, reply.id, reply.via) == ("answer", "types-of-ho", "default subject")
+    # About the person ("I"), or about something the bank does not know: an everyday request.
+    for request_ in ("what can I do", "what is there", "what are they", "what kinds of music are there"):
+        assert bot.ask(request_).kind != "answer", request_
