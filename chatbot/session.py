@@ -504,8 +504,8 @@ class Session:
         return found
 
     def _says_it_plainly(self, analysis: Analysis) -> bool:
-        """A short question with "it" for its subject, names no subject, asks nothing of the bot ("can you fix
-        it?") and uses no word the bank does not know."""
+        """A short question with "it" for its subject, or none and no "I" ("what can go wrong?"), that names no
+        subject, asks nothing of the bot ("can you fix it?") and uses no word the bank does not know."""
         typed = set(analysis.words)
         return (
             len(analysis.words) <= MAX_SLIP_READING_WORDS
