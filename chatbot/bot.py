@@ -24,6 +24,7 @@ def build_index(bank: Bank) -> tuple[Analyzer, Matcher, Triage]:
         analyzer = Analyzer(bank)
         matcher = Matcher(bank.entries, analyzer)
         analyzer.adopt_subjects(matcher.question_tokens(), bank.short_name or bank.topic)
+        analyzer.adopt_main_topic(bank.short_name or bank.topic)
         # The general table, told the names of this bank's condition ("can HO cause ..." is a question).
         names = bank.subject_names or {name.lower() for name in (bank.short_name, bank.topic) if name}
         return analyzer, matcher, general_triage(frozenset(names))

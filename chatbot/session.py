@@ -226,6 +226,10 @@ class Session:
             # how a question is asked, never make an everyday request medical.
             for reading in self.bot.analyzer.real_word_readings(analysis.words):
                 other = self.bot.analyzer.analyze(" ".join(reading))
+                if set(other.tokens) <= self._own_subjects(other) and set(other.tokens) < set(analysis.tokens):
+                    # "Can HO kill you" read as "can HO will you" asks only what HO is: a slip mends how a
+                    # question is asked ("planter" for "plantar"), never takes away what it asks.
+                    continue
                 if self._is_about_health(other):
                     alternative = decide(self.bot.matcher.rank(other.tokens, other.concepts))
                     # A guessed word must make the question one the bank clearly knows: "the bus stop" read
@@ -504,16 +508,44 @@ class Session:
         return found
 
     def _says_it_plainly(self, analysis: Analysis) -> bool:
-        """A short question with "it" for its subject, names no subject, asks nothing of the bot ("can you fix
-        it?") and uses no word the bank does not know."""
+        """A short question with "it" for its subject, or none and no "I" ("what can go wrong?"), that names no
+        subject, asks nothing of the bot ("can you fix it?") and uses no word the bank does not know."""
         typed = set(analysis.words)
         return (
             len(analysis.words) <= MAX_SLIP_READING_WORDS
-            and bool(typed & self.bot.bank.follow_up.pronouns)
+            and (bool(self._pronouns_in(analysis)) or "i" not in typed)
             and not typed & self.bot.addressee_words
             and not self._own_subjects(analysis)
+            and bool(analysis.tokens)
             and all(self.bot.matcher.knows(t) for t in analysis.tokens)
+            and not self._only_asks(analysis)
         )
+
+    def _only_asks(self, analysis: Analysis) -> bool:
+        """True for a question whose every token is a concept one of English's commonest words brings ("what
+        time is it?": timing, from "time"): every everyday request says as much. "How long does it last", "is
+        it serious", "when does it start" ask more."""
+        common = self._common_word_tokens(analysis) & self.bot.analyzer.concept_words
+        return all(t in common for t in analysis.tokens)
+
+    def _common_word_tokens(self, analysis: Analysis) -> set[str]:
+        """The tokens that one of English's commonest typed words brings alone ("time" brings timing)."""
+        analyzer = self.bot.analyzer
+        return {
+            t
+            for word in analysis.words
+            if english.zipf(word) >= TELLING_ASPECT_ZIPF
+            for t in analyzer.analyze(word).tokens
+        }
+
+    def _pronouns_in(self, analysis: Analysis) -> set[str]:
+        """The pronouns of a message, less a determiner of time ("this month", "that day" point at no subject)."""
+        words, pronouns, units = analysis.words, self.bot.bank.follow_up.pronouns, self.bot.analyzer.time_units
+        return {
+            word
+            for index, word in enumerate(words)
+            if word in pronouns and not (index + 1 < len(words) and words[index + 1] in units)
+        }
 
     def _asks_in_bank_words(self, analysis: Analysis) -> bool:
         """A short question that names no subject, asks nothing of the bot, and uses only words the bank uses,
@@ -523,15 +555,33 @@ class Session:
             len(analysis.words) <= MAX_SLIP_READING_WORDS
             and bool(analysis.tokens)
             and not set(analysis.words) & self.bot.addressee_words
-            and not self._own_subjects(analysis)
+            # A subject derived from the bank's words that is no topic word ("wash" at an eye clinic) still
+            # leaves the question without one: "can I wash my hair?" asks about the main topic.
+            and not any(analyzer.is_topic_word(t) for t in self._own_subjects(analysis))
             and all(self.bot.matcher.knows(t) or analyzer.is_everyday(t) for t in analysis.tokens)
-            # A word that names a thing or an act ("wash", "awake", "ice"), not only what is asked ("time",
-            # "where") or a common word ("stop", "name"): those are everyday requests.
-            and any(
-                t not in analyzer.concept_words and not t.isdigit() and analyzer.zipf(t) < BANK_WORD_ZIPF
-                for t in self._bank_words(analysis)
-            )
+            and self._names_thing_in_bank_words(analysis)
         )
+
+    def _names_thing_in_bank_words(self, analysis: Analysis) -> bool:
+        """A typed word that names a thing or an act the bank speaks of ("wash", "swim", "ice"), not only what
+        is asked ("time", "where", "how long") or a common word ("stop", "name"): those are everyday requests.
+
+        The typed word decides, not the concept it is read as: "swim" is a concept of the general layer
+        (so "a dip" is read as it), yet it names an act; "time" is read as the concept of timing.
+        """
+        analyzer = self.bot.analyzer
+        bank_words = self._bank_words(analysis)
+        for word in analysis.words:
+            if word in analyzer.stopwords or not word.isalpha() or english.zipf(word) >= BANK_WORD_ZIPF:
+                continue
+            tokens = analyzer.analyze(word, fix_typos=False).tokens
+            # A concept counts only where the bank makes it its own ("swim" at an eye clinic), never one that
+            # is only a way of asking ("chance" read as risk, in "what is your name by chance").
+            if tokens and set(tokens) <= bank_words and all(
+                t not in analyzer.concept_words or analyzer.is_bank_specific(t) for t in tokens
+            ):
+                return True
+        return False
 
     def _uses_bank_specific_word(self, analysis: Analysis) -> bool:
         """A word the bank makes its own ("fly", "swim" in a bank that says them in many answers), not only
@@ -553,8 +603,13 @@ class Session:
         """True if a question uses one of the bank's own topic words ("heel", "plantar"), in a bank whose
         subject list does not name them."""
         analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        # A concept names a subject too where the bank makes it its own ("makeup" at an eye clinic): a thing or
+        # an act the bank speaks of far more than English does, not a way of asking ("causes", "when").
         return any(
-            analyzer.is_topic_word(t) and matcher.knows(t) and not analyzer.is_aspect(t) and t not in analyzer.health
+            analyzer.is_topic_word(t)
+            and matcher.knows(t)
+            and t not in analyzer.health
+            and (not analyzer.is_aspect(t) or analyzer.is_bank_specific(t))
             for t in analysis.tokens
         )
 
@@ -590,8 +645,7 @@ class Session:
         Every word it brings must be one the bank knows ("how long does it take to the airport?" is not
         about HO), and a request to the bot itself ("can you fix it?") is not a question about the topic.
         """
-        pronouns = self.bot.bank.follow_up.pronouns
-        if not any(word in pronouns for word in analysis.words):
+        if not self._pronouns_in(analysis):
             return False
         analyzer = self.bot.analyzer
         # "Is FOP serious?" names its subject. Only a subject the bank lists counts here: one derived from a
@@ -603,12 +657,7 @@ class Session:
             return False
         # An aspect the bank defines ("serious", "risk", "who gets") asks about its topic as much as its own
         # words do; not a question word's concept ("when", "where"), nor one a common word alone brings ("day").
-        common = {
-            t
-            for word in analysis.words
-            if english.zipf(word) >= TELLING_ASPECT_ZIPF
-            for t in analyzer.analyze(word).tokens
-        }
+        common = self._common_word_tokens(analysis)
         telling = any(analyzer.is_telling_aspect(t) and t not in common for t in analysis.tokens)
         everyday = all(word in analyzer.stopwords or analyzer.is_everyday(stem(word)) for word in analysis.words)
         if everyday and not telling:
@@ -618,7 +667,7 @@ class Session:
         # Outside a conversation it must ask something the bank makes its own ("how is it graded?"), and
         # not be a request to the bot ("can you fix it?").
         specific = telling or any(analyzer.is_bank_specific(t) or analyzer.is_topic_word(t) for t in analysis.tokens)
-        return specific and not (set(analysis.words) & self.bot.addressee_words)
+        return specific and not (set(analysis.words) & self.bot.addressee_words) and not self._only_asks(analysis)
 
     def _follow_up_reading(self, analysis: Analysis):
         """The message read with the last topic's subject added, if that reading is itself a clear answer."""

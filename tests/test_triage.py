@@ -1002,3 +1002,13 @@ def test_a_double_dose_names_the_medicine(bot, text, tier):
 )
 def test_spreading_pain_and_swelling_signs_are_read_with_what_comes_with_them(bot, text, tier):
     assert bot.triage.assess(text).tier == tier, bot.triage.assess(text)
+
+
+@pytest.mark.parametrize("text", ["I had my tablets twice this morning", "he had his warfarin twice by mistake"])
+def test_a_medicine_had_twice_is_a_double_dose(bot, text):
+    assert bot.triage.assess(text).rule == "double-dose"
+
+
+@pytest.mark.parametrize("text", ["I've had gout twice now", "I have had my hip done twice, will HO come back?"])
+def test_an_illness_or_operation_had_twice_is_no_double_dose(bot, text):
+    assert bot.triage.assess(text).rule != "double-dose"

@@ -24,6 +24,11 @@ SURE_COVERAGE = 0.95
 SURE_MARGIN = 3.0  # closer than this, two entries are near-duplicates: the person chooses
 # A rival this far below the coverage bar still counts against a clear answer (see `decide`).
 RIVAL_COVERAGE_SLACK = 0.1
+# A leader far ahead of every other entry, that leaves unexplained only everyday detail ("gravel", "the car",
+# "telly"), is answered below the answer score and coverage bar (see `decide`).
+CLEAR_LEAD_SCORE = 40.0
+CLEAR_LEAD_COVERAGE = 0.4
+CLEAR_LEAD_MARGIN = 15.0
 MAX_OPTIONS = 3
 MAX_FOLLOW_UPS = 3
 
@@ -38,6 +43,8 @@ class Decision(NamedTuple):
 def decide(candidates: list[Candidate]) -> Decision:
     """Turn a ranking into a decision; a wrong answer is worse than "ask your doctor"."""
     credible = [c for c in candidates if c.coverage >= MIN_COVERAGE and c.score >= CLARIFY_SCORE]
+    if candidates and _leads_clearly(candidates) and not (credible and credible[0] is not candidates[0]):
+        return Decision("answer", (candidates[0],))
     if not credible:
         return Decision("fallback", ())
     top = credible[0]
@@ -57,3 +64,12 @@ def decide(candidates: list[Candidate]) -> Decision:
     if len(close) > 1:
         return Decision("clarify", tuple(close[:MAX_OPTIONS]))
     return Decision("fallback", ())
+
+
+def _leads_clearly(candidates: list[Candidate]) -> bool:
+    """A leader that explains everything a question asks, with only everyday detail left over, far ahead of
+    the next entry: the words it leaves ("gravel", "telly") cost it coverage, not meaning."""
+    top = candidates[0]
+    if not top.details_only or top.score < CLEAR_LEAD_SCORE or top.coverage < CLEAR_LEAD_COVERAGE:
+        return False
+    return len(candidates) == 1 or top.score - candidates[1].score >= CLEAR_LEAD_MARGIN

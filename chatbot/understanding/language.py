@@ -141,6 +141,9 @@ class Analyzer:
     def __init__(self, bank: Bank):
         self.stopwords = frozenset(general_vocabulary().get("stopwords", ())) | frozenset(bank.stopwords)
         self.subjects = frozenset(bank.follow_up.subjects)
+        # The words of the bank's own main topic (meta `short_name`, else `topic`): see `adopt_main_topic`.
+        self.main_topic: frozenset[str] = frozenset()
+        self._listed_topic_words = tuple(bank.topic_words)
         synonym_words = {
             concept: [words(phrase) for phrase in (concept, *phrases)] for concept, phrases in bank.synonyms.items()
         }
@@ -205,6 +208,10 @@ class Analyzer:
         self._corrections: dict[str, str] = {}  # unknown words and the common English word they were
         # "Grade III", "stage ii": a Roman numeral right after a word numbers follow is that number.
         self._numbered = frozenset(general_vocabulary().get("numbered_words", ()))
+        # A number that counts time ("4 days ago") is no grade: see `_without_counts`.
+        self.time_units = self._time_units = frozenset(general_vocabulary().get("time_units", ()))
+        self._count_determiners = frozenset(general_vocabulary().get("count_determiners", ()))
+        self._span_counts = frozenset(general_vocabulary().get("span_counts", ()))
         # Quick-message spellings ("wen", "b4"): read as the words meant before any typo is fixed.
         self._spellings = {}
         for pair in general_vocabulary().get("spellings", ()):
@@ -254,6 +261,29 @@ class Analyzer:
             subjects.update(t for t in self.analyze(named, fix_typos=False).tokens if t not in self._concept_words)
         self.subjects = frozenset(subjects)
 
+    def adopt_main_topic(self, named: str) -> None:
+        """Remember the words that name the bank's main topic ("cataract" of "cataract surgery", "heel").
+
+        The clinic named them in its meta: a question that uses one is about the bank, however common the
+        word is in English ("heel", "cataract" are not rare, yet they are what this bank is about). A general
+        health word or a concept ("surgery", "pain") names no one bank's topic.
+        """
+        # Of the topic words a clinic lists, those not common in English ("lens", "spacer"; not "weight", "eye").
+        listed = {
+            self._stems.get(w) or stem(w)
+            for w in self._listed_topic_words
+            if english.zipf(w) < SUBJECT_SPECIFIC_ZIPF
+        }
+        self.main_topic = frozenset(t for t in listed if t not in self.health and t not in self._concept_words)
+        if not named:
+            return
+        self.main_topic |= frozenset(
+            t
+            for t in self.analyze(named, fix_typos=False).tokens
+            if t.isalpha() and len(t) >= 3 and t not in self.health and t not in self._concept_words
+            and t not in self.stopwords
+        )
+
     def _derive_topic(self, bank: Bank, synonym_words, phrasing_words, answer_words):
         """The bank's topic stems, and the stems it uses far more often than English does.
 
@@ -291,6 +321,21 @@ class Analyzer:
                     concept = lists[0]
                     topic.update(w for w in concept if len(concept) == 1 or english.zipf(w) < TOPIC_ZIPF)
                     break
+        # A concept of the topic counts as often as the bank says it in any of its words: "make-up", "mascara"
+        # and "makeup" are all the bank speaking of make-up. Only topic concepts: "how long" or "why" are ways
+        # of asking, whatever a bank's questions repeat.
+        said: dict[str, int] = defaultdict(int)
+        # Each phrasing and answer read again, one at a time: its words in order find phrases ("make up").
+        texts = (text for entry in bank.entries for text in (entry.question, *entry.alternates, entry.answer))
+        for ws in map(words, texts):
+            typed = set(ws)
+            for concept in self._apply_phrases(list(ws)):
+                if concept in topic and concept in self._concept_words and concept not in typed:
+                    said[concept] += 1
+        for concept, count in said.items():
+            count += counts.get(concept, 0)
+            if count >= 3 and math.log10(count / total * 1e9) - self._token_zipf.get(concept, 0.0) >= SPECIFIC_LIFT:
+                specific.add(concept)
         return frozenset(topic), frozenset(specific), frozenset(counts)
 
     def _remember(self, word: str) -> None:
@@ -441,6 +486,10 @@ class Analyzer:
                 for index, word in enumerate(typed)
             ]
         typed = self._without_wrapper(typed)
+        if "ago" in typed:
+            typed = self._without_past_spans(typed)
+        if any(word.isdigit() for word in typed):
+            typed = self._without_counts(typed)
         if fix_typos and len(self._token_zipf) < MAX_REMEMBERED:
             for word in typed:
                 if word not in self._stems:
@@ -453,6 +502,38 @@ class Analyzer:
             if word not in self.stopwords or word in self._concept_words
         )
         return Analysis(words=tuple(typed), concepts=tuple(concepts), tokens=tokens)
+
+    def _without_past_spans(self, typed: list[str]) -> list[str]:
+        """Leave out a span of time said to be over: "my first flare six months ago" tells when, and read as
+        the concept of timing it would draw the entries about how long things last."""
+        kept: list[str] = []
+        for word in typed:
+            if word == "ago" and kept and kept[-1] in self._time_units:
+                kept.pop()
+                while kept and (kept[-1] in self._span_counts or kept[-1].isdigit()):
+                    kept.pop()
+            kept.append(word)
+        return kept
+
+    def _without_counts(self, typed: list[str]) -> list[str]:
+        """Leave out a number that counts: "I broke my elbow 4 days ago" names no grade 4, nor does the 3 of
+        "3 to 12 weeks", nor the 2 of "the 2 types of HO". The counted word stays: "how many weeks" asks about
+        timing."""
+        # A number before a word that numbers follow counts them too: "the 2 types" are both types, not type 2.
+        units = self._time_units | self._numbered
+        kept = []
+        for index, word in enumerate(typed):
+            if word.isdigit():
+                after = typed[index + 1 : index + 4]
+                plural = bool(after) and len(after[0]) > 3 and after[0].endswith("s") and not after[0].endswith("ss")
+                if index and typed[index - 1] in self._count_determiners and plural:
+                    continue  # "what are the 2 kinds": how many, not which one ("the 90 percent figure" stays)
+                if after[:1] and after[0] in units:
+                    continue
+                if len(after) == 3 and after[0] in ("to", "or", "and") and after[1].isdigit() and after[2] in units:
+                    continue
+            kept.append(word)
+        return kept
 
     def _without_wrapper(self, typed: list[str]) -> list[str]:
         """A question without an opening that only asks the bot to tell: "can you tell me what HO is"."""

@@ -50,6 +50,9 @@ CONTEXT_MISS = 0.5
 OTHER_NUMBER_COVERAGE = 0.5
 # A bank word that the entry does not use counts this much against its coverage.
 KNOWN_MISS_SHARE = 0.5
+# An unknown word rarer than this in English may name a condition, a procedure or a medicine ("sarcoidosis",
+# "cataract" at 3.3): never a detail. "Gravel" (3.8) is one.
+DETAIL_ZIPF = 3.5
 # At most this many entries get the fuzzy scorer, and only those that could still come within
 # FUZZY_SLACK points of the leader (so the clarify margin sees every close rival).
 FUZZY_SLACK = 10.0
@@ -63,6 +66,9 @@ class Candidate(NamedTuple):
     score: float
     coverage: float  # share of the question the entry explains (0-1)
     fit: float  # weighted overlap of the question and the entry's best phrasing (0-1)
+    # True if every word of the question the entry does not explain is a plain detail: no health word,
+    # no concept, no number, no rare word (see `Matcher.leaves_only_details`).
+    details_only: bool = False
 
 
 # The most the fuzzy score can add, plus the slack: entries this far below the leader are left out.
@@ -189,7 +195,11 @@ class Matcher:
     def names_topic(self, token: str) -> bool:
         """A bank word that is the bank's own topic and rare in English (or a concept): "ho", "hipreplace"."""
         # English's own count, not the typed word's: "refer" read as "source" names nothing rare.
-        return token in self._idf and self.analyzer.is_topic_word(token) and english.zipf(token) < TOPIC_ZIPF
+        # The words the bank's meta names its topic with count however common ("heel", "cataract").
+        analyzer = self.analyzer
+        return token in self._idf and (
+            token in analyzer.main_topic or (analyzer.is_topic_word(token) and english.zipf(token) < TOPIC_ZIPF)
+        )
 
     def rank(
         self,
@@ -255,6 +265,10 @@ class Matcher:
             key=lambda index: (-partial[index][1], index),  # ties in bank order, whatever order words came in
         )[:FUZZY_CANDIDATES]
         question_text = " ".join(concepts or tokens)
+        # The words of a question read alone: a subject added for it (the main topic) names no topic of its own,
+        # and a message read whole with its story ("my son broke his leg ... can he get HO?") has story words
+        # that the leader may leave out for the wrong reason.
+        own_words = set(tokens) if lenient is True and not context else frozenset()
         # An entry whose questions name numbers ("grade 3") answers a question that names a number only if
         # it is one of them: grade 3 does not answer a question about grade 2.
         numbers = {token for token in tokens if token.isdigit()}
@@ -271,9 +285,43 @@ class Matcher:
             if numbers and self._numbers[index] and not numbers & self._numbers[index]:
                 coverage = min(coverage, OTHER_NUMBER_COVERAGE)
             score += 100 * FUZZY_WEIGHT * similarity
-            candidates.append(Candidate(self.entries[index], round(score, 1), coverage, fit))
+            details = bool(own_words) and self._leaves_only_details(index, question - extra, own_words)
+            candidates.append(Candidate(self.entries[index], round(score, 1), coverage, fit, details))
         candidates.sort(key=lambda candidate: (-candidate.score, candidate.entry.id))
         return candidates[:limit]
+
+    def _leaves_only_details(self, index: int, asked: set[str], own_words) -> bool:
+        """True if a question names the bank's topic and what an entry leaves unexplained of it is only detail
+        in everyday words.
+
+        "Can gout give you gravel in the kidneys?": the kidney-stones entry explains all but "gravel", an
+        everyday word. "Can gout give you cancer in the kidneys?" leaves a health word, "sarcoidosis" a rare
+        one, "grade 3" a number, "is it dangerous?" a concept: each is another question.
+        """
+        vocab, answer_only, analyzer = self._vocab[index], self._answer_only[index], self.analyzer
+        # Only a question that names the bank's own topic, in a word the entry shares ("gout", "lens"): an
+        # everyday request ("turn the tv on", "an appointment for an oil change") is never such a question.
+        # A concept counts only as a subject of the bank: the general layer's "tv" or "fly" names no topic.
+        if not any(
+            (token in vocab or token in answer_only)
+            and token in own_words
+            and self.names_topic(token)
+            and (token not in analyzer.concept_words or token in analyzer.subjects)
+            for token in asked
+        ):
+            return False
+        for token in asked:
+            if token in vocab or token in answer_only or analyzer.is_everyday(token):
+                continue
+            if token.isdigit() or analyzer.misses_in_full(token) or token in analyzer.health:
+                return False
+            if token in self._idf:
+                if analyzer.is_topic_word(token):
+                    return False  # the bank's own word, about something this entry does not speak of
+                continue
+            if analyzer.zipf(token) < DETAIL_ZIPF or analyzer.is_topic_word(token):
+                return False
+        return True
 
     def _partial_scores(self, query: _Query) -> dict[int, tuple[float, float, float]]:
         """Coverage, score before the fuzzy part, and fit of every entry that could make the shortlist.
