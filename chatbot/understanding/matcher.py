@@ -285,9 +285,13 @@ class Matcher:
             if numbers and self._numbers[index] and not numbers & self._numbers[index]:
                 coverage = min(coverage, OTHER_NUMBER_COVERAGE)
             score += 100 * FUZZY_WEIGHT * similarity
-            details = bool(own_words) and self._leaves_only_details(index, question - extra, own_words)
-            candidates.append(Candidate(self.entries[index], round(score, 1), coverage, fit, details))
+            candidates.append(Candidate(self.entries[index], round(score, 1), coverage, fit))
         candidates.sort(key=lambda candidate: (-candidate.score, candidate.entry.id))
+        if candidates and own_words:
+            # Only the leader's leftovers matter (see `decide`): the others are not asked, to keep stories quick.
+            top = candidates[0]
+            index = self._index_of[top.entry.id]
+            candidates[0] = top._replace(details_only=self._leaves_only_details(index, question - extra, own_words))
         return candidates[:limit]
 
     def _leaves_only_details(self, index: int, asked: set[str], own_words) -> bool:
