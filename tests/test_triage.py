@@ -1012,3 +1012,31 @@ def test_a_medicine_had_twice_is_a_double_dose(bot, text):
 @pytest.mark.parametrize("text", ["I've had gout twice now", "I have had my hip done twice, will HO come back?"])
 def test_an_illness_or_operation_had_twice_is_no_double_dose(bot, text):
     assert bot.triage.assess(text).rule != "double-dose"
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # A person who goes down and does not answer has collapsed; a swelling that went down has settled.
+        ("my wife has gone down in the garden and isn't moving", "emergency"),
+        ("grandad dropped in the hallway and won't speak to me", "emergency"),
+        ("my ankle was puffy after the op but the swelling went down in a week", "routine"),
+        ("my knee was hot and swollen last month but it has gone down now", "routine"),
+        # A fit or faint described rather than named.
+        ("his eyes are rolling back and he's twitching", "emergency"),
+        ("my daughter has gone all limp and pale", "emergency"),
+        # Air that will not go in; the skin pulling in at the ribs or neck with each breath.
+        ("I try to breathe but the air won't go in", "emergency"),
+        ("my baby's tummy is sinking in under the ribs with every breath", "emergency"),
+        # Coughing up something red is coughing up blood.
+        ("I keep coughing up red bits in my phlegm", "emergency"),
+        ("she had a cough with pink stuff years ago, can that cause HO?", "routine"),
+        # Legs that stop working.
+        ("both his legs have stopped working", "emergency"),
+        # A leg that looks like something big is a swollen leg.
+        ("my calf and ankle are like a tree trunk since the knee op", "urgent"),
+        ("his foot has blown up like a sausage", "urgent"),
+    ],
+)
+def test_signs_described_by_what_they_look_like(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier, bot.triage.assess(text)
