@@ -1040,3 +1040,40 @@ def test_an_illness_or_operation_had_twice_is_no_double_dose(bot, text):
 )
 def test_signs_described_by_what_they_look_like(bot, text, tier):
     assert bot.triage.assess(text).tier == tier, bot.triage.assess(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # A blue tinge round the mouth or lips; breathing hard at rest.
+        ("his lips have a blue tinge", "emergency"),
+        ("I'm panting while lying still in bed", "emergency"),
+        ("she's breathing like she's been running but she's sat in her chair", "emergency"),
+        # A racing heart with a faint or breathlessness; about to collapse.
+        ("my pulse is racing and I think I'm going to faint", "emergency"),
+        ("I feel like I'm going to collapse", "emergency"),
+        ("my heart was racing on the first date years ago", "routine"),
+        # A face that slips, dribbling from one side, suddenly not understanding speech, weakness out of the blue.
+        ("one side of dad's mouth has slid down", "emergency"),
+        ("she is drooling from the corner of her mouth", "emergency"),
+        ("all of a sudden my wife doesn't understand a word I say", "emergency"),
+        ("his left arm went weak out of the blue", "emergency"),
+        ("my leg slipped off the footstool", "routine"),
+        ("I can't understand what I'm saying in this form, can you explain HO?", "routine"),
+        # A throat that feels thick with a reaction.
+        ("my throat is thickening up after the wasp sting", "emergency"),
+        # A hip that goes out is a dislocation (seen the same day).
+        ("my hip goes out when I cross my legs and it's out now", "urgent"),
+        # Legs numbed for an operation, or tired after exercise, are no sign.
+        ("will they numb my legs with an epidural for the hip op?", "routine"),
+        ("my legs are jelly after that gym class", "routine"),
+        ("my legs have gone to jelly and I can't get up", "emergency"),
+        # Feeling lost below the waist is an emergency when new, not as the history of an old injury.
+        ("I suddenly can't feel anything below the waist", "emergency"),
+        ("I've had no feeling from the waist down since my accident in 2012, can HO form?", "routine"),
+        # A baby that grunts with each breath.
+        ("my baby grunts with every breath", "emergency"),
+    ],
+)
+def test_signs_patients_describe_in_their_own_words(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier, bot.triage.assess(text)
