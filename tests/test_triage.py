@@ -1077,3 +1077,23 @@ def test_signs_described_by_what_they_look_like(bot, text, tier):
 )
 def test_signs_patients_describe_in_their_own_words(bot, text, tier):
     assert bot.triage.assess(text).tier == tier, bot.triage.assess(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Tablets got ready to take all at once is a crisis.
+        ("I've got my tablets ready to take them all tonight", "emergency"),
+        # On a blood thinner, blood when spitting or on the pillow is checked today.
+        ("on warfarin and there's blood on my pillow this morning", "urgent"),
+        # Urine that will not come.
+        ("my pee won't come out even though I'm bursting", "urgent"),
+        # A swelling that comes with standing all day is a pattern, not a new red flag.
+        ("my ankles swell when I'm on my feet, is that the HO?", "routine"),
+        # What staff said may happen is no sign now.
+        ("the nurse warned me I could feel faint the first time I sit up", "routine"),
+        ("they said I might feel sick after the anaesthetic", "routine"),
+    ],
+)
+def test_tablets_got_ready_blood_on_spitting_urine_that_will_not_come_and_what_staff_said(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier, bot.triage.assess(text)
