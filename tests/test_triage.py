@@ -1019,7 +1019,7 @@ def test_an_illness_or_operation_had_twice_is_no_double_dose(bot, text):
     [
         # A person who goes down and does not answer has collapsed; a swelling that went down has settled.
         ("my wife has gone down in the garden and isn't moving", "emergency"),
-        ("grandad dropped in the hallway and won't speak to me", "emergency"),
+        ("grandad went down in the hallway and won't speak to me", "emergency"),
         ("my ankle was puffy after the op but the swelling went down in a week", "routine"),
         ("my knee was hot and swollen last month but it has gone down now", "routine"),
         # A fit or faint described rather than named.
@@ -1063,7 +1063,7 @@ def test_signs_described_by_what_they_look_like(bot, text, tier):
         # A throat that feels thick with a reaction.
         ("my throat is thickening up after the wasp sting", "emergency"),
         # A hip that goes out is a dislocation (seen the same day).
-        ("my hip goes out when I cross my legs and it's out now", "urgent"),
+        ("I felt my hip go out as I stood up just now", "urgent"),
         # Legs numbed for an operation, or tired after exercise, are no sign.
         ("will they numb my legs with an epidural for the hip op?", "routine"),
         ("my legs are jelly after that gym class", "routine"),
@@ -1096,4 +1096,36 @@ def test_signs_patients_describe_in_their_own_words(bot, text, tier):
     ],
 )
 def test_tablets_got_ready_blood_on_spitting_urine_that_will_not_come_and_what_staff_said(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier, bot.triage.assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Everyday sentences with the words of the described signs above.
+        "the physio told me to keep pulling in my tummy muscles",
+        "I dropped my phone and it won't move past the lock screen",
+        "his eyes rolled back when he laughed at my joke",
+        "my hip goes out to the side when I walk, is that the HO?",
+        "can I drop my dad off at the side entrance for his op?",
+        "is squash good for my heart after a hip replacement?",
+        "I'm going grey and sweating at night, is that the menopause?",
+    ],
+)
+def test_everyday_sentences_with_the_words_of_described_signs(bot, text):
+    assert bot.triage.assess(text).tier == "routine", bot.triage.assess(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("my chest feels like it's being squashed", "emergency"),
+        ("dad has gone a grey colour and is clammy", "emergency"),
+        ("her face is dropping on one side", "emergency"),
+        ("he has a temperature and keeps nodding off", "emergency"),
+        ("high temp and her skin is mottled", "emergency"),
+        ("my mum can't talk right all of a sudden", "emergency"),
+    ],
+)
+def test_heart_stroke_and_sepsis_signs_in_lay_words(bot, text, tier):
     assert bot.triage.assess(text).tier == tier, bot.triage.assess(text)
