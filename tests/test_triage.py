@@ -1012,3 +1012,120 @@ def test_a_medicine_had_twice_is_a_double_dose(bot, text):
 @pytest.mark.parametrize("text", ["I've had gout twice now", "I have had my hip done twice, will HO come back?"])
 def test_an_illness_or_operation_had_twice_is_no_double_dose(bot, text):
     assert bot.triage.assess(text).rule != "double-dose"
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # A person who goes down and does not answer has collapsed; a swelling that went down has settled.
+        ("my wife has gone down in the garden and isn't moving", "emergency"),
+        ("grandad went down in the hallway and won't speak to me", "emergency"),
+        ("my ankle was puffy after the op but the swelling went down in a week", "routine"),
+        ("my knee was hot and swollen last month but it has gone down now", "routine"),
+        # A fit or faint described rather than named.
+        ("his eyes are rolling back and he's twitching", "emergency"),
+        ("my daughter has gone all limp and pale", "emergency"),
+        # Air that will not go in; the skin pulling in at the ribs or neck with each breath.
+        ("I try to breathe but the air won't go in", "emergency"),
+        ("my baby's tummy is sinking in under the ribs with every breath", "emergency"),
+        # Coughing up something red is coughing up blood.
+        ("I keep coughing up red bits in my phlegm", "emergency"),
+        ("she had a cough with pink stuff years ago, can that cause HO?", "routine"),
+        # Legs that stop working.
+        ("both his legs have stopped working", "emergency"),
+        # A leg that looks like something big is a swollen leg.
+        ("my calf and ankle are like a tree trunk since the knee op", "urgent"),
+        ("his foot has blown up like a sausage", "urgent"),
+    ],
+)
+def test_signs_described_by_what_they_look_like(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier, bot.triage.assess(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # A blue tinge round the mouth or lips; breathing hard at rest.
+        ("his lips have a blue tinge", "emergency"),
+        ("I'm panting while lying still in bed", "emergency"),
+        ("she's breathing like she's been running but she's sat in her chair", "emergency"),
+        # A racing heart with a faint or breathlessness; about to collapse.
+        ("my pulse is racing and I think I'm going to faint", "emergency"),
+        ("I feel like I'm going to collapse", "emergency"),
+        ("my heart was racing on the first date years ago", "routine"),
+        # A face that slips, dribbling from one side, suddenly not understanding speech, weakness out of the blue.
+        ("one side of dad's mouth has slid down", "emergency"),
+        ("she is drooling from the corner of her mouth", "emergency"),
+        ("all of a sudden my wife doesn't understand a word I say", "emergency"),
+        ("his left arm went weak out of the blue", "emergency"),
+        ("my leg slipped off the footstool", "routine"),
+        ("I can't understand what I'm saying in this form, can you explain HO?", "routine"),
+        # A throat that feels thick with a reaction.
+        ("my throat is thickening up after the wasp sting", "emergency"),
+        # A hip that goes out is a dislocation (seen the same day).
+        ("I felt my hip go out as I stood up just now", "urgent"),
+        # Legs numbed for an operation, or tired after exercise, are no sign.
+        ("will they numb my legs with an epidural for the hip op?", "routine"),
+        ("my legs are jelly after that gym class", "routine"),
+        ("my legs have gone to jelly and I can't get up", "emergency"),
+        # Feeling lost below the waist is an emergency when new, not as the history of an old injury.
+        ("I suddenly can't feel anything below the waist", "emergency"),
+        ("I've had no feeling from the waist down since my accident in 2012, can HO form?", "routine"),
+        # A baby that grunts with each breath.
+        ("my baby grunts with every breath", "emergency"),
+    ],
+)
+def test_signs_patients_describe_in_their_own_words(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier, bot.triage.assess(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Tablets got ready to take all at once is a crisis.
+        ("I've got my tablets ready to take them all tonight", "emergency"),
+        # On a blood thinner, blood when spitting or on the pillow is checked today.
+        ("on warfarin and there's blood on my pillow this morning", "urgent"),
+        # Urine that will not come.
+        ("my pee won't come out even though I'm bursting", "urgent"),
+        # A swelling that comes with standing all day is a pattern, not a new red flag.
+        ("my ankles swell when I'm on my feet, is that the HO?", "routine"),
+        # What staff said may happen is no sign now.
+        ("the nurse warned me I could feel faint the first time I sit up", "routine"),
+        ("they said I might feel sick after the anaesthetic", "routine"),
+    ],
+)
+def test_tablets_got_ready_blood_on_spitting_urine_that_will_not_come_and_what_staff_said(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier, bot.triage.assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Everyday sentences with the words of the described signs above.
+        "the physio told me to keep pulling in my tummy muscles",
+        "I dropped my phone and it won't move past the lock screen",
+        "his eyes rolled back when he laughed at my joke",
+        "my hip goes out to the side when I walk, is that the HO?",
+        "can I drop my dad off at the side entrance for his op?",
+        "is squash good for my heart after a hip replacement?",
+        "I'm going grey and sweating at night, is that the menopause?",
+    ],
+)
+def test_everyday_sentences_with_the_words_of_described_signs(bot, text):
+    assert bot.triage.assess(text).tier == "routine", bot.triage.assess(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("my chest feels like it's being squashed", "emergency"),
+        ("dad has gone a grey colour and is clammy", "emergency"),
+        ("her face is dropping on one side", "emergency"),
+        ("he has a temperature and keeps nodding off", "emergency"),
+        ("high temp and her skin is mottled", "emergency"),
+        ("my mum can't talk right all of a sudden", "emergency"),
+    ],
+)
+def test_heart_stroke_and_sepsis_signs_in_lay_words(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier, bot.triage.assess(text)
