@@ -387,8 +387,9 @@ class Session:
                     # subject answers, and the main topic (any clinic question's frame) must not outscore it.
                     continue
                 tried.add(tokens)
-                # The main topic added for a question that names no subject lends no leniency.
-                lenient = extra != self.bot.default_subject
+                # The main topic added for a question that names no subject lends no leniency, unless the story
+                # named it ("they want to cut the extra bone out. Can it grow back afterwards?").
+                lenient = extra != self.bot.default_subject or set(extra) <= set(story_subjects)
                 decision = decide(matcher.rank(tokens, (*analysis.concepts, *extra), lenient=lenient))
                 if decision.kind == "answer" and needs_own and not matcher.overlap(decision.candidates[0].entry, own):
                     continue  # only the story's subject reached it: "who actually gets it?" is not "what is gout?"
