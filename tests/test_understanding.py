@@ -300,3 +300,17 @@ def test_another_topics_bank_reads_stories_typos_and_questions_without_a_subject
     slip = heel.ask("what is planter fasciitis")  # a real word one slip from the bank's rare word
     assert (slip.kind, slip.id, slip.via) == ("answer", "what-is-plantar-fasciitis", "spelling")
     assert heel.ask("who gets it?").id == "who-gets-it"
+
+
+def test_the_age_or_sex_of_the_person_a_message_is_about_is_no_question(bot):
+    analyze = bot.analyzer.analyze
+    # "my teenage son", "my little boy", "our 8 year old": who the message is about, not what it asks.
+    assert "age" not in analyze("is it serious that my teenage son has HO?").tokens
+    assert "age" not in analyze("my elderly mum has HO after her hip op").tokens
+    assert "age" not in analyze("our 8 year old has HO").tokens
+    assert "sex" not in analyze("can my little boy get HO?").tokens
+    # With no person named after the owner, age and sex are what is asked.
+    assert "age" in analyze("is HO more common at my age?").tokens
+    assert "age" in analyze("is my son's age a risk for HO?").tokens
+    assert "sex" in analyze("are boys more at risk of HO?").tokens
+    assert bot.ask("Is it serious that my teenage son has HO after his accident?").id != "who-is-at-risk"
