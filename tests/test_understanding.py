@@ -314,3 +314,13 @@ def test_the_age_or_sex_of_the_person_a_message_is_about_is_no_question(bot):
     assert "age" in analyze("is my son's age a risk for HO?").tokens
     assert "sex" in analyze("are boys more at risk of HO?").tokens
     assert bot.ask("Is it serious that my teenage son has HO after his accident?").id != "who-is-at-risk"
+
+
+def test_a_rare_condition_name_is_never_a_slip_for_a_small_word(bot):
+    # "gout" one slip from "got"/"out": read so, it would ask the bank's own symptoms or treatment.
+    assert all("gout" in reading for reading in bot.analyzer.real_word_readings(("how", "is", "gout", "treated")))
+    assert bot.ask("what are the symptoms of gout").kind != "answer"
+    assert bot.ask("how is gout treated").kind != "answer"
+    # A common health word may still be one ("what dose HO look like" reads "does").
+    readings = bot.analyzer.real_word_readings(("what", "dose", "ho", "look", "like"))
+    assert ("what", "does", "ho", "look", "like") in readings

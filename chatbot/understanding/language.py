@@ -402,12 +402,15 @@ class Analyzer:
             if len(word) < 3 or not word.isalpha() or word in self._known or self._stem(word) in self._known_stems:
                 continue
             health = self._stem(word) in self.topic
+            # A rare health word names a condition ("gout", 3.1): never a slip for a small word ("got", "out"),
+            # which would drop the condition and answer about the bank's own ("symptoms of gout").
+            small_ok = not (health and english.zipf(word) < TOPIC_ZIPF)
             for other in english.one_slip_away(word):
                 # A slip keeps the kind of word: a small word for a small word ("dose" for "does"), a health
                 # word for a health word ("heel" for "heal"); "cost" is never read as "most".
                 # A rare word of the bank's topic is a likely slip target too ("planter" for "plantar").
                 topical = other in self._known and self._stem(other) in self.topic
-                if other in self.stopwords or (topical and (health or english.zipf(other) < TOPIC_ZIPF)):
+                if (other in self.stopwords and small_ok) or (topical and (health or english.zipf(other) < TOPIC_ZIPF)):
                     readings.append((*typed[:index], other, *typed[index + 1 :]))
                     if len(readings) >= limit:
                         return readings
