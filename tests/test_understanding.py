@@ -324,3 +324,13 @@ def test_a_rare_condition_name_is_never_a_slip_for_a_small_word(bot):
     # A common health word may still be one ("what dose HO look like" reads "does").
     readings = bot.analyzer.real_word_readings(("what", "dose", "ho", "look", "like"))
     assert ("what", "does", "ho", "look", "like") in readings
+
+
+def test_a_message_that_only_says_where_care_happened_leaves_the_question_alone(bot):
+    # "He was in hospital in March" tells where, not what: the question beside it means the main topic.
+    assert bot.ask("what causes it? I am asking for my husband, he was in hospital in March.").id == "causes"
+    assert bot.ask("My dad was in hospital in March. Who gets it?").kind == "answer"
+    # A condition named beside the place is another subject; an everyday request stays one.
+    assert bot.ask("My dad is in hospital with pneumonia. What causes it?").kind != "answer"
+    assert bot.ask("I had a headache in hospital, what causes it?").kind != "answer"
+    assert bot.ask("He was in hospital in March. Can you book me a table?").kind != "answer"
