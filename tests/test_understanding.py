@@ -334,3 +334,12 @@ def test_a_message_that_only_says_where_care_happened_leaves_the_question_alone(
     assert bot.ask("My dad is in hospital with pneumonia. What causes it?").kind != "answer"
     assert bot.ask("I had a headache in hospital, what causes it?").kind != "answer"
     assert bot.ask("He was in hospital in March. Can you book me a table?").kind != "answer"
+
+
+def test_a_message_with_no_question_mark_that_asks_first_and_tells_for_whom_after():
+    message = split_message("wat causs HO I am asking for my husband, he was in hospital in March.")
+    assert message.questions == ("wat causs HO",)
+    # Without that telling at the end, the last part is still what is asked.
+    assert split_message("My mum had an operation last year. bone growing around her hip implant").questions == (
+        "bone growing around her hip implant",
+    )
