@@ -343,3 +343,14 @@ def test_a_message_with_no_question_mark_that_asks_first_and_tells_for_whom_afte
     assert split_message("My mum had an operation last year. bone growing around her hip implant").questions == (
         "bone growing around her hip implant",
     )
+
+
+def test_an_opening_feeling_is_no_question(bot):
+    # "ugh", "fed up", "frustrating" are everyday feelings: the question after them is read alone.
+    assert bot.ask("ugh i am so fed up. what causes it?").id == "causes"
+    # An opening followed by a full stop or a comma is never taken for the question.
+    assert split_message("ugh i am so fed up. i need a hotel with good reviews").questions == (
+        "i need a hotel with good reviews",
+    )
+    assert bot.ask("argh so frustrating, i need a hotel with good reviews in town").kind != "answer"
+    assert bot.ask("Sorry to bother you, i need a hotel with good reviews in town").kind != "answer"
