@@ -10,6 +10,7 @@ from chatbot.bank.model import Bank, FaqEntry
 from chatbot.reply import Reply, Suggestion
 from chatbot.safety.advice import AdviceDetector
 from chatbot.safety.triage import Triage, general_triage
+from chatbot.understanding import english
 from chatbot.understanding.decision import MAX_FOLLOW_UPS
 from chatbot.understanding.language import Analyzer, general_vocabulary
 from chatbot.understanding.matcher import Matcher
@@ -54,6 +55,9 @@ class Bot:
         general = general_vocabulary()
         self.narrative_words = frozenset(general.get("narrative_words", ()))
         self.addressee_words = frozenset(general.get("addressee_words", ()))
+        # Where care happens ("he was in hospital"): an opening of these and everyday words tells no subject.
+        places = general.get("care_places", ())
+        self.care_places = frozenset(english.stem_many(places)) | frozenset(places)
         self.pointing_phrases = tuple(general.get("pointing_phrases", ()))
         self.framing = frozenset(general.get("framing_words", ()))
 

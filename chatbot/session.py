@@ -387,8 +387,9 @@ class Session:
                     # subject answers, and the main topic (any clinic question's frame) must not outscore it.
                     continue
                 tried.add(tokens)
-                # The main topic added for a question that names no subject lends no leniency.
-                lenient = extra != self.bot.default_subject
+                # The main topic added for a question that names no subject lends no leniency, unless the story
+                # named it ("they want to cut the extra bone out. Can it grow back afterwards?").
+                lenient = extra != self.bot.default_subject or set(extra) <= set(story_subjects)
                 decision = decide(matcher.rank(tokens, (*analysis.concepts, *extra), lenient=lenient))
                 if decision.kind == "answer" and needs_own and not matcher.overlap(decision.candidates[0].entry, own):
                     continue  # only the story's subject reached it: "who actually gets it?" is not "what is gout?"
@@ -442,14 +443,14 @@ class Session:
 
         "Sorry to bother you, can I fly?", "We are all a bit worried. Does it hurt?": the opening says nothing
         the question needs, and must not keep a question with no subject of its own from meaning the main
-        topic. Only an opening of everyday words (greetings, feelings, people, days) is left aside, and only a
-        clear answer counts; anything else leaves the message to the steps after.
+        topic. Only an opening of everyday words (greetings, feelings, people, days, "in hospital") is left aside,
+        and only a clear answer counts; anything else leaves the message to the steps after.
         """
         if len(message.questions) != 1 or not message.story:
             return None
         analyzer = self.bot.analyzer
         story = analyzer.analyze(" ".join(message.story))
-        if not all(analyzer.is_everyday(token) for token in story.tokens):
+        if not all(analyzer.is_everyday(token) or token in self.bot.care_places for token in story.tokens):
             # The opening tells something ("cool song, what is it?", "my card was rejected, tell me why",
             # "bits of bone around my hip, what does that mean?"): the question is about that, not asked alone.
             return None

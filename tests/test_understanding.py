@@ -300,3 +300,57 @@ def test_another_topics_bank_reads_stories_typos_and_questions_without_a_subject
     slip = heel.ask("what is planter fasciitis")  # a real word one slip from the bank's rare word
     assert (slip.kind, slip.id, slip.via) == ("answer", "what-is-plantar-fasciitis", "spelling")
     assert heel.ask("who gets it?").id == "who-gets-it"
+
+
+def test_the_age_or_sex_of_the_person_a_message_is_about_is_no_question(bot):
+    analyze = bot.analyzer.analyze
+    # "my teenage son", "my little boy", "our 8 year old": who the message is about, not what it asks.
+    assert "age" not in analyze("is it serious that my teenage son has HO?").tokens
+    assert "age" not in analyze("my elderly mum has HO after her hip op").tokens
+    assert "age" not in analyze("our 8 year old has HO").tokens
+    assert "sex" not in analyze("can my little boy get HO?").tokens
+    # With no person named after the owner, age and sex are what is asked.
+    assert "age" in analyze("is HO more common at my age?").tokens
+    assert "age" in analyze("is my son's age a risk for HO?").tokens
+    assert "sex" in analyze("are boys more at risk of HO?").tokens
+    assert bot.ask("Is it serious that my teenage son has HO after his accident?").id != "who-is-at-risk"
+
+
+def test_a_rare_condition_name_is_never_a_slip_for_a_small_word(bot):
+    # "gout" one slip from "got"/"out": read so, it would ask the bank's own symptoms or treatment.
+    assert all("gout" in reading for reading in bot.analyzer.real_word_readings(("how", "is", "gout", "treated")))
+    assert bot.ask("what are the symptoms of gout").kind != "answer"
+    assert bot.ask("how is gout treated").kind != "answer"
+    # A common health word may still be one ("what dose HO look like" reads "does").
+    readings = bot.analyzer.real_word_readings(("what", "dose", "ho", "look", "like"))
+    assert ("what", "does", "ho", "look", "like") in readings
+
+
+def test_a_message_that_only_says_where_care_happened_leaves_the_question_alone(bot):
+    # "He was in hospital in March" tells where, not what: the question beside it means the main topic.
+    assert bot.ask("what causes it? I am asking for my husband, he was in hospital in March.").id == "causes"
+    assert bot.ask("My dad was in hospital in March. Who gets it?").kind == "answer"
+    # A condition named beside the place is another subject; an everyday request stays one.
+    assert bot.ask("My dad is in hospital with pneumonia. What causes it?").kind != "answer"
+    assert bot.ask("I had a headache in hospital, what causes it?").kind != "answer"
+    assert bot.ask("He was in hospital in March. Can you book me a table?").kind != "answer"
+
+
+def test_a_message_with_no_question_mark_that_asks_first_and_tells_for_whom_after():
+    message = split_message("wat causs HO I am asking for my husband, he was in hospital in March.")
+    assert message.questions == ("wat causs HO",)
+    # Without that telling at the end, the last part is still what is asked.
+    assert split_message("My mum had an operation last year. bone growing around her hip implant").questions == (
+        "bone growing around her hip implant",
+    )
+
+
+def test_an_opening_feeling_is_no_question(bot):
+    # "ugh", "fed up", "frustrating" are everyday feelings: the question after them is read alone.
+    assert bot.ask("ugh i am so fed up. what causes it?").id == "causes"
+    # An opening followed by a full stop or a comma is never taken for the question.
+    assert split_message("ugh i am so fed up. i need a hotel with good reviews").questions == (
+        "i need a hotel with good reviews",
+    )
+    assert bot.ask("argh so frustrating, i need a hotel with good reviews in town").kind != "answer"
+    assert bot.ask("Sorry to bother you, i need a hotel with good reviews in town").kind != "answer"

@@ -59,6 +59,9 @@ QUESTION_EMBEDDERS = frozenset(
 )
 # Articles and possessives: a synonym phrase matches with or without them ("bone in my muscle").
 PHRASE_FILLERS = frozenset(("a", "an", "the", "my", "his", "her", "their", "your", "our", "its"))
+# Owners that open a phrase naming a person ("my teenage son"); at most this many words to the person.
+PERSON_OWNERS = frozenset(("my", "our", "his", "her", "their", "your"))
+MAX_PERSON_WORDS = 4
 ROMAN_NUMERALS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
 # Words seen in questions whose commonness is remembered; past this, it is looked up each time.
 MAX_REMEMBERED = 50_000
@@ -212,6 +215,9 @@ class Analyzer:
         self.time_units = self._time_units = frozenset(general_vocabulary().get("time_units", ()))
         self._count_determiners = frozenset(general_vocabulary().get("count_determiners", ()))
         self._span_counts = frozenset(general_vocabulary().get("span_counts", ()))
+        # "My teenage son", "our 8 year old": who a message is about (see `_without_person_descriptions`).
+        self._person_nouns = frozenset(general_vocabulary().get("person_nouns", ()))
+        self._person_concepts = frozenset(general_vocabulary().get("person_concepts", ()))
         # Quick-message spellings ("wen", "b4"): read as the words meant before any typo is fixed.
         self._spellings = {}
         for pair in general_vocabulary().get("spellings", ()):
@@ -396,12 +402,15 @@ class Analyzer:
             if len(word) < 3 or not word.isalpha() or word in self._known or self._stem(word) in self._known_stems:
                 continue
             health = self._stem(word) in self.topic
+            # A rare health word names a condition ("gout", 3.1): never a slip for a small word ("got", "out"),
+            # which would drop the condition and answer about the bank's own ("symptoms of gout").
+            small_ok = not (health and english.zipf(word) < TOPIC_ZIPF)
             for other in english.one_slip_away(word):
                 # A slip keeps the kind of word: a small word for a small word ("dose" for "does"), a health
                 # word for a health word ("heel" for "heal"); "cost" is never read as "most".
                 # A rare word of the bank's topic is a likely slip target too ("planter" for "plantar").
                 topical = other in self._known and self._stem(other) in self.topic
-                if other in self.stopwords or (topical and (health or english.zipf(other) < TOPIC_ZIPF)):
+                if (other in self.stopwords and small_ok) or (topical and (health or english.zipf(other) < TOPIC_ZIPF)):
                     readings.append((*typed[:index], other, *typed[index + 1 :]))
                     if len(readings) >= limit:
                         return readings
@@ -490,6 +499,8 @@ class Analyzer:
             typed = self._without_past_spans(typed)
         if any(word.isdigit() for word in typed):
             typed = self._without_counts(typed)
+        if self._person_nouns and PERSON_OWNERS.intersection(typed):
+            typed = self._without_person_descriptions(typed)
         if fix_typos and len(self._token_zipf) < MAX_REMEMBERED:
             for word in typed:
                 if word not in self._stems:
@@ -534,6 +545,31 @@ class Analyzer:
                     continue
             kept.append(word)
         return kept
+
+    def _without_person_descriptions(self, typed: list[str]) -> list[str]:
+        """Leave out the age or sex that only says who a message is about: "my teenage son", "my little boy",
+        "our 8 year old" (its number already left out as a count). Read as concepts, they would draw the entry
+        about who is at risk. Only words between an owner ("my", "our") and the person it names go; "at my age"
+        or "are boys more likely?" name no person and keep them."""
+        dropped: set[int] = set()
+        for start, word in enumerate(typed):
+            if word not in PERSON_OWNERS:
+                continue
+            for end in range(start + 1, min(start + 1 + MAX_PERSON_WORDS, len(typed))):
+                current = typed[end]
+                aged = current == "old" and typed[end - 1] in self._time_units  # "8 year old"
+                if current in PERSON_OWNERS:
+                    break
+                if current in self._person_nouns or aged:
+                    for index in range(start + 1, end + 1):
+                        if self._describes_person(typed[index]) or (aged and index >= end - 1):
+                            dropped.add(index)
+                    break
+        return [word for index, word in enumerate(typed) if index not in dropped] if dropped else typed
+
+    def _describes_person(self, word: str) -> bool:
+        target = self._phrases.get((self._stem(word),))
+        return bool(target) and all(concept in self._person_concepts for concept in target)
 
     def _without_wrapper(self, typed: list[str]) -> list[str]:
         """A question without an opening that only asks the bot to tell: "can you tell me what HO is"."""

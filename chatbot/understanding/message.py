@@ -113,6 +113,15 @@ def _run_on(part: str) -> list[str]:
     return [part]
 
 
+# Who a sentence of a story tells about, as its first word: "I am asking for my husband", "he was in hospital".
+_TELLERS = frozenset("i im ive id he hes she shes we were they theyre my our his her their".split())
+
+
+def _tells_about_someone(part: str) -> bool:
+    words = re.findall(r"[a-z']+", part.lower().replace("'", ""))
+    return bool(words) and words[0] in _TELLERS
+
+
 def split_message(text: str) -> Message:
     """Sentences (and question clauses after a comma) sorted into questions and story."""
     if len(text) < 25 and not any(mark in text for mark in ".!?;:,\n"):
@@ -131,12 +140,19 @@ def split_message(text: str) -> Message:
     parts = split_parts
     questions = tuple(part for part in parts if part not in heads and _is_question(part))
     story = tuple(part for part in parts if part not in questions)
-    if not questions and len(parts) == 1 and ", " in parts[0]:
+    split_at_comma = not questions and len(parts) == 1 and ", " in parts[0]
+    if split_at_comma:
         # "Sorry to bother you, brooker grade one": the clause after the last comma is what is asked.
         head, _, tail = parts[0].rpartition(", ")
         parts = [head, tail]
     if not questions and len(parts) > 1:
         # "My mum had an operation last year. bone growing around her hip implant": people end with
-        # what they want to know, even when it is not worded as a question.
+        # what they want to know, even when it is not worded as a question. Unless only the end tells about
+        # someone: "wat causs HO I am asking for my husband" asks first and says for whom after.
+        # Only where the parts run on with no full stop or comma between: "ugh I am so fed up. I need ..." and
+        # "sorry to bother you, I need ..." open with a feeling.
+        run_on = len(parts) == 2 and not split_at_comma and not parts[0].rstrip().endswith((".", "!"))
+        if run_on and _tells_about_someone(parts[-1]) and not _tells_about_someone(parts[0]):
+            return Message((parts[0],), tuple(parts[1:]))
         return Message((parts[-1],), tuple(parts[:-1]))
     return Message(questions, story)
