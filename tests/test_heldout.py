@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import DATA
 
 from chatbot import Bot
@@ -10,8 +11,9 @@ from chatbot.quality.evaluation import evaluate
 HELDOUT = DATA / "heldout"
 
 
-def test_the_held_apart_ho_questions_miss_no_emergency_and_raise_no_false_one(bot):
-    report = evaluate(bot, HELDOUT / "ho-questions.yaml")
+@pytest.mark.parametrize("name", ["ho-questions.yaml", "ho-questions-part2.yaml"])
+def test_the_held_apart_ho_questions_miss_no_emergency_and_raise_no_false_one(bot, name):
+    report = evaluate(bot, HELDOUT / name)
     assert len(report.outcomes) >= 150
     assert report.emergency_recall == 1.0
     assert report.false_emergencies == 0
@@ -21,13 +23,6 @@ def test_another_topic_bank_answers_nothing_off_topic_and_misses_no_emergency():
     report = evaluate(Bot.load(HELDOUT / "knee-bank"), HELDOUT / "knee-questions.yaml")
     assert report.off_topic_false_answers == 0
     assert report.emergency_recall == 1.0 and report.false_emergencies == 0
-
-
-def test_the_second_held_apart_ho_set_misses_no_emergency_and_raises_no_false_one(bot):
-    report = evaluate(bot, HELDOUT / "ho-questions-part2.yaml")
-    assert len(report.outcomes) >= 150
-    assert report.emergency_recall == 1.0
-    assert report.false_emergencies == 0
 
 
 def test_a_second_topic_bank_misses_no_emergency():
