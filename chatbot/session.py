@@ -29,6 +29,7 @@ _CHOICE = re.compile(
     r"(\d{1,3}|first|second|third|1st|2nd|3rd)"
     r"(?:\s+(?:one|please|question|option))*$"
 )
+_SIGNED_OR_DECIMAL = re.compile(r"\s*(?:[-+]\s*\d+(?:[.,]\d*)?|\d+[.,]\d+)\s*")
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _ADVICE_OPTIONS = 3
 # A story's first subjects are tried, one at a time, as the subject of a question that names none.
@@ -119,10 +120,7 @@ class Session:
         return reply._replace(text=f"{reply.text}\n\n{line}") if line else reply
 
     def _route(self, clean: str, folded: str, prefix: str) -> Reply:
-        # "-1" or "2.5" is no number on the list, though folding drops its sign or point.
-        if re.fullmatch(r"\s*(?:[-+]\s*\d+(?:[.,]\d*)?|\d+[.,]\d+)\s*", clean):
-            return self._pick(0)
-        choice = self._choice(folded)
+        choice = self._choice(clean, folded)
         if choice is not None:
             return self._pick(choice)
 
@@ -145,7 +143,11 @@ class Session:
 
         return self._match(analysis, prefix, clean)
 
-    def _choice(self, folded: str) -> int | None:
+    def _choice(self, clean: str, folded: str) -> int | None:
+        """The number a message picks from the list; 0 (no such choice) for "-1" or "2.5", whose sign or
+        point folding drops; None if it picks nothing."""
+        if _SIGNED_OR_DECIMAL.fullmatch(clean):
+            return 0
         found = _CHOICE.match(folded)
         if not found:
             return None

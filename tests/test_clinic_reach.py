@@ -332,7 +332,7 @@ KNEE_BANK = (
 
 
 def test_another_operation_named_in_an_uncommon_word_is_not_this_banks_recovery(make_bank):
-    """A leader far ahead is answered despite everyday detail ("gravel"), never despite another subject."""
+    """A question about another operation is not answered with this bank's recovery entry."""
     bot = Bot.load(make_bank({"bank.yaml": KNEE_BANK}))
     assert bot.ask("recovery after a knee replacement").id == "full-recovery"
     assert bot.ask("recovery after cataract surgery").kind != "answer"

@@ -113,15 +113,14 @@ def check_entries(
         def report(message: str, entry_id: str | None = entry_id, file: str = file, line: int | None = line) -> None:
             problems.append(BankProblem(file, line, entry_id, message))
 
-        for key in raw:
-            if key not in ENTRY_FIELDS and notes is not None:
-                # A warning, not a problem: an entry written for another release still loads.
-                message = f"unknown field {key!r} is ignored (known: {', '.join(ENTRY_FIELDS)}); check its spelling"
-                notes.append(BankProblem(file, line, entry_id, message))
         def note(message: str, entry_id: str | None = entry_id, file: str = file, line: int | None = line) -> None:
+            """A warning, not a problem: the entry still loads."""
             if notes is not None:
                 notes.append(BankProblem(file, line, entry_id, message))
 
+        for key in raw:
+            if key not in ENTRY_FIELDS:  # an entry written for another release still loads
+                note(f"unknown field {key!r} is ignored (known: {', '.join(ENTRY_FIELDS)}); check its spelling")
         for key, kind in ENTRY_FIELDS.items():
             if (key not in raw or raw[key] is None) and key in ENTRY_DEFAULTS:
                 note(f"no {key!r}: {_WHAT_A_GAP_COSTS[key]}")
@@ -135,9 +134,8 @@ def check_entries(
             if entry_id in seen_ids:
                 report(f"duplicate id {entry_id!r} (also in {seen_ids[entry_id]})")
             seen_ids.setdefault(entry_id, f"{file}:{line}")
-        for key in ("question",):
-            if isinstance(raw.get(key), str) and not raw[key].strip():
-                report(f"field {key!r} is empty")
+        if isinstance(raw.get("question"), str) and not raw["question"].strip():
+            report("field 'question' is empty")
         answer = raw.get("answer")
         if isinstance(answer, str):
             if not answer.strip():
