@@ -239,13 +239,10 @@ class Session:
                     if alternative.kind == "answer" and alternative.candidates[0].score >= SLIP_SCORE:
                         decision, via, analysis = alternative, "spelling", other
                         break
-        # A follow-up reading that asks the last question again ("what causes it?" after "can a hip
-        # replacement cause HO?") means the main topic: it yields to a clear answer of the message's own.
-        repeats = (
-            follow_up is not None
-            and follow_up.entry.id == self._last_entry.id
-            and self._bank_words(analysis) <= set(self.bot.analyzer.analyze(self._last_entry.question).tokens)
-        )
+        # A follow-up reading that lands on the answer just given ("what causes it?" after "can a hip
+        # replacement cause HO?", "is that bad?" after grade 3) would only repeat it: it yields to a clear
+        # answer of the message's own.
+        repeats = follow_up is not None and follow_up.entry.id == self._last_entry.id
         if follow_up is not None and not (repeats and decision.kind == "answer"):
             return self._answer(follow_up.entry, follow_up.score, self._context, prefix, via="follow-up")
         if decision.kind == "answer":

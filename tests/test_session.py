@@ -126,3 +126,12 @@ def test_an_everyday_question_with_it_is_not_a_follow_up(session):
     session.ask("what is HO")
     assert session.ask("what time is it").kind == "fallback"
     assert session.ask("is it raining").kind == "fallback"
+
+
+def test_a_follow_up_never_just_repeats_the_last_answer(session):
+    # "Is that bad?" after grade 3 read as "is grade 3 bad?" lands on the grade 3 answer again, which the
+    # patient has just read: the message's own clear answer (how serious HO is) is more use.
+    assert session.ask("what is grade 3 on the brooker scale").id == "grade-3"
+    reply = session.ask("and is that bad?")
+    assert reply.kind == "answer" and reply.id != "grade-3"
+    assert reply.id == session.bot.ask("is that bad?").id
