@@ -67,6 +67,9 @@ REQUIRED_SCREENS = (
     "prompt",
     "help_hint",
     "topics_heading",
+    "topics_heading_words",
+    "topics_none",
+    "topics_cut",
     "more_topics",
     "you",
 )

@@ -77,9 +77,10 @@ class Meta(NamedTuple):
         }
 
 
-# Placeholders filled when the bank loads; the rest ({seconds}, {number}, {part}) when a text is shown.
+# Placeholders filled when the bank loads; the rest ({seconds}, {number}, {part}, the topics list's {words},
+# {shown}, {count}) when a text is shown.
 PLACEHOLDERS = ("title", "topic", "short_name", "source", "reviewed", "contact", "emergency_number")
-RUNTIME_PLACEHOLDERS = ("limit", "seconds", "number", "part")
+RUNTIME_PLACEHOLDERS = ("limit", "seconds", "number", "part", "words", "shown", "count")
 
 
 def fill_placeholders(value: Any, values: dict[str, str]) -> Any:

@@ -238,6 +238,7 @@ class Kiosk:
         width = self._width()
         screens = self.bank.screens
         command = fold(text)
+        command, words = ("topics", command.removeprefix("topics ")) if command.startswith("topics ") else (command, "")
         if command in QUIT_WORDS:
             self._show([("class:answer", wrap(screens["kiosk_no_quit"], width))], self.state.suggestions)
         elif command == "help":
@@ -247,7 +248,7 @@ class Kiosk:
         elif command == "topics":
             hint = self.bank.screens.get("kiosk_topics_hint")
             above = [("class:source", wrap(hint, width)), ("", "\n\n")] if isinstance(hint, str) and hint else []
-            self._show(above + topics_text(self.bank, width), self.state.suggestions)
+            self._show(above + topics_text(self.bank, width, words), self.state.suggestions)
         elif command == "restart":
             self.wipe()
         else:

@@ -8,7 +8,7 @@ import textwrap
 
 from chatbot.bank.model import Bank
 from chatbot.reply import Reply
-from chatbot.understanding.text import strip_unsafe
+from chatbot.understanding.text import fold, strip_unsafe
 
 DEFAULT_WIDTH = 80
 MAX_WIDTH = 100
@@ -41,19 +41,50 @@ def safety_note(bank: Bank, emergency_number: str | None = None) -> str:
     return bank.screens["safety_note"].replace("{number}", emergency_number or bank.emergency_number)
 
 
-def topics_text(bank: Bank, width: int) -> list[tuple[str, str]]:
-    """Every question the bank answers, grouped, as styled fragments."""
-    fragments = [("class:heading", wrap(bank.screens["topics_heading"], width))]
-    grouped = {entry_id for group in bank.topic_groups for entry_id in group.ids}
+# "topics" on a 14,000-entry bank would print 14,000 lines: past this many, the list stops and says how
+# to narrow it ("topics knee").
+TOPICS_SHOWN = 60
+
+
+def topics_text(bank: Bank, width: int, words: str = "") -> list[tuple[str, str]]:
+    """The questions the bank answers, grouped, as styled fragments: all of them, or those with `words`.
+
+    A long list stops after TOPICS_SHOWN questions with a line on how to list fewer.
+    """
+    wanted = fold(words).split()
     groups = [(group.name, group.ids) for group in bank.topic_groups]
+    grouped = {entry_id for group in bank.topic_groups for entry_id in group.ids}
     rest = tuple(entry.id for entry in bank.entries if entry.id not in grouped)
     if rest:
         groups.append((bank.screens["more_topics"], rest))
+    if wanted:
+        groups = [(name, tuple(i for i in ids if _has_words(bank.by_id[i].question, wanted))) for name, ids in groups]
+        groups = [(name, ids) for name, ids in groups if ids]
+        if not groups:
+            return [("", wrap(bank.screens["topics_none"].replace("{words}", " ".join(wanted)), width))]
+        heading = bank.screens["topics_heading_words"].replace("{words}", " ".join(wanted))
+    else:
+        heading = bank.screens["topics_heading"]
+    fragments = [("class:heading", wrap(heading, width))]
+    shown = 0
+    total = sum(len(ids) for _, ids in groups)
     for name, ids in groups:
+        if shown >= TOPICS_SHOWN:
+            break
         fragments += [("", "\n\n"), ("class:heading", name)]
-        for entry_id in ids:
+        for entry_id in ids[: TOPICS_SHOWN - shown]:
             fragments += [("", "\n"), ("", wrap(bank.by_id[entry_id].question, width, indent="  - "))]
+            shown += 1
+    if shown < total:
+        more = bank.screens["topics_cut"].replace("{shown}", str(shown)).replace("{count}", str(total))
+        fragments += [("", "\n\n"), ("class:source", wrap(more, width))]
     return fragments
+
+
+def _has_words(question: str, wanted: list[str]) -> bool:
+    """True if a question holds every wanted word, or a longer form of it ("knee" finds "knees")."""
+    words = fold(question).split()
+    return all(any(word.startswith(w) for word in words) for w in wanted)
 
 
 def wrap(text: str, width: int, indent: str = "") -> str:

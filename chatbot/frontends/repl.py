@@ -28,6 +28,14 @@ from chatbot.session import Session
 from chatbot.understanding.text import fold
 
 COMMANDS = {"help": "help", "topics": "topics", "restart": "restart", "quit": "quit", "exit": "quit"}
+
+
+def command_of(line: str) -> tuple[str | None, str]:
+    """The command a line gives, if any, and the words after "topics" ("topics knee" lists fewer)."""
+    typed = fold(line)
+    if typed.startswith("topics "):
+        return "topics", typed.removeprefix("topics ")
+    return COMMANDS.get(typed), ""
 MAX_COMPLETIONS = 8
 
 STYLE = Style.from_dict(
@@ -118,7 +126,7 @@ class Chat:
 
     def handle(self, line: str) -> bool:
         """Act on one typed line; False when the person wants to leave."""
-        command = COMMANDS.get(fold(line))
+        command, words = command_of(line)
         bank = self.bot.bank
         width = terminal_width()
         if command == "quit":
@@ -127,7 +135,7 @@ class Chat:
         if command == "help":
             self.show([("", wrap(bank.screens["help"].rstrip(), width))])
         elif command == "topics":
-            self.show(topics_text(bank, width))
+            self.show(topics_text(bank, width, words))
         elif command == "restart":
             self.session.reset()
             self._forget_history()
