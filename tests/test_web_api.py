@@ -301,12 +301,14 @@ class _PageParser(HTMLParser):
             self.text.append(data.strip())
 
 
-def test_the_page_has_no_wording_no_inline_code_and_nothing_from_another_site(client):
+def test_the_page_has_no_wording_no_inline_code_and_nothing_from_another_site(client, bot):
     response = client.get("/")
     assert response.headers["content-type"] == "text/html; charset=utf-8"
     page = _PageParser()
     page.feed(response.text)
-    assert page.text == []  # every word comes from /api/meta
+    # Every word comes from /api/meta, but for the note a browser without JavaScript shows instead.
+    assert page.text == [" ".join(bot.bank.screens["web_no_script"].split())]
+    assert "<noscript>" in response.text and "{no_script}" not in response.text
     assert page.scripts == ["/static/app.js"] and page.inline == []
     assert all(link.startswith("/static/") for link in page.links)
     static = resources.files("chatbot.frontends.web") / "static"

@@ -14,6 +14,7 @@ so the store is only ever used from one thread.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import secrets
@@ -26,7 +27,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from chatbot.frontends.web.meta import MAX_TEXT_CHARS, KioskTimes, emergency_number, page_meta
+from chatbot.frontends.web.meta import MAX_TEXT_CHARS, KioskTimes, emergency_number, page_meta, web_screens
 from chatbot.frontends.web.security import SecurityHeaders
 from chatbot.session_store import SessionStore
 
@@ -114,7 +115,9 @@ class WebApp:
         self.meta = page_meta(store.bot, kiosk)
         self.number = emergency_number(store.bot)
         package = resources.files("chatbot.frontends.web") / "static"
-        self.page = (package / "index.html").read_bytes()
+        # Without JavaScript the page would be blank: one line, from the bank's wording, says why and what to do.
+        no_script = html.escape(" ".join(web_screens(store.bot)["web_no_script"].split()))
+        self.page = (package / "index.html").read_text(encoding="utf-8").replace("{no_script}", no_script).encode()
         self.static = {name: (package / name).read_bytes() for name in STATIC_TYPES}
 
     async def index(self, request: Request) -> Response:

@@ -27,6 +27,7 @@ WEB_SCREENS = (
     "web_idle_title",
     "web_idle_warning",
     "web_keep_going",
+    "web_no_script",
 )
 # The longest question the API takes; the engine itself reads only its first
 # MAX_QUESTION_CHARS and says so, like every other front end.
