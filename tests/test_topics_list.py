@@ -55,3 +55,9 @@ def test_the_chat_reads_topics_with_a_word_as_the_command():
     assert 'Here are the questions with "grade"' in shown
     assert "What does Brooker grade 3 mean?" in shown
     assert "What causes HO?" not in shown
+
+
+def test_a_pasted_page_after_topics_is_not_shown_back_whole(bot):
+    shown = text_of(topics_text(bot.bank, 200, "word " * 5000))
+    assert shown.startswith('None of my questions has the word "word word')
+    assert len(shown) < 300

@@ -44,6 +44,7 @@ def safety_note(bank: Bank, emergency_number: str | None = None) -> str:
 # "topics" on a 14,000-entry bank would print 14,000 lines: past this many, the list stops and says how
 # to narrow it ("topics knee").
 TOPICS_SHOWN = 60
+ECHO_CHARS = 40
 
 
 def topics_text(bank: Bank, width: int, words: str = "") -> list[tuple[str, str]]:
@@ -52,6 +53,9 @@ def topics_text(bank: Bank, width: int, words: str = "") -> list[tuple[str, str]
     A long list stops after TOPICS_SHOWN questions with a line on how to list fewer.
     """
     wanted = fold(words).split()
+    # The words are shown back in the heading: a pasted page is cut to its start.
+    echoed = " ".join(wanted)
+    echoed = echoed if len(echoed) <= ECHO_CHARS else echoed[:ECHO_CHARS].rstrip() + "..."
     groups = [(group.name, group.ids) for group in bank.topic_groups]
     grouped = {entry_id for group in bank.topic_groups for entry_id in group.ids}
     rest = tuple(entry.id for entry in bank.entries if entry.id not in grouped)
@@ -61,8 +65,8 @@ def topics_text(bank: Bank, width: int, words: str = "") -> list[tuple[str, str]
         groups = [(name, tuple(i for i in ids if _has_words(bank.by_id[i].question, wanted))) for name, ids in groups]
         groups = [(name, ids) for name, ids in groups if ids]
         if not groups:
-            return [("", wrap(bank.screens["topics_none"].replace("{words}", " ".join(wanted)), width))]
-        heading = bank.screens["topics_heading_words"].replace("{words}", " ".join(wanted))
+            return [("", wrap(bank.screens["topics_none"].replace("{words}", echoed), width))]
+        heading = bank.screens["topics_heading_words"].replace("{words}", echoed)
     else:
         heading = bank.screens["topics_heading"]
     fragments = [("class:heading", wrap(heading, width))]
