@@ -46,7 +46,7 @@ class Bot:
         # `index`: the bank's (Analyzer, Matcher, Triage) from a compiled copy (see bank_cache); else built here.
         self.analyzer, self.matcher, self.triage = index or build_index(bank)
         self.advice = AdviceDetector(bank.personal_advice)
-        self.smalltalk = SmalltalkMatcher(bank.smalltalk)
+        self.smalltalk = SmalltalkMatcher(bank.smalltalk, frozenset(general_vocabulary().get("social_words", ())))
         # Who says which number to call, first to last: the caller, the bank's meta, the general triage table.
         self.emergency_number = emergency_number or bank.emergency_number or self.triage.emergency_number
         # What "it" means when a question names no subject: the bank's meta says ("HO").

@@ -135,3 +135,29 @@ def test_a_follow_up_never_just_repeats_the_last_answer(session):
     reply = session.ask("and is that bad?")
     assert reply.kind == "answer" and reply.id != "grade-3"
     assert reply.id == session.bot.ask("is that bad?").id
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("thanks thats really helpful", "thanks"),
+        ("thank you so much, you have help me a lot", "thanks"),
+        ("good morning, hope ur well", "greeting"),
+        ("am i talking to a real person or a robot", "who-are-you"),
+        ("help me", "what-can-you-do"),
+        ("thanks, bye", "goodbye"),
+    ],
+)
+def test_small_talk_in_other_words_is_read_by_its_words(bot, text, item):
+    # No pattern as typed, but every word is a social one or one of the item's own.
+    reply = bot.ask(text)
+    assert reply.kind == "smalltalk"
+    assert reply.text == next(entry.answer for entry in bot.bank.smalltalk if entry.id == item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i am not ok", "thanks, and what about my hip?", "so is it", "thank you " * 7, "good morning can HO spread"],
+)
+def test_a_message_with_other_words_is_not_small_talk(bot, text):
+    assert bot.ask(text).kind != "smalltalk"

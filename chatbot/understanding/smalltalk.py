@@ -1,4 +1,11 @@
-"""Recognise social messages (hello, thanks, are you a doctor?) by their whole wording."""
+"""Recognise social messages (hello, thanks, are you a doctor?) by their whole wording, or by their words.
+
+A message that is no pattern, nearly or exactly, is still small talk when it is
+short and every word but a few social ones ("really", "hope", "so") comes from
+one item's patterns: "thanks, that's really helpful" is thanks, "am I talking to
+a real person or a robot?" is who-are-you. A word of any other kind ("thanks,
+and my hip?") makes it a question.
+"""
 
 from __future__ import annotations
 
@@ -10,20 +17,26 @@ from chatbot.understanding.text import fold
 # Short patterns must match exactly: "hi" is one letter from many words.
 MIN_FUZZY_LENGTH = 6
 SIMILARITY_CUTOFF = 90
+# Longer than this, a message is read as a question even if its words are all social.
+MAX_SOCIAL_WORDS = 12
 
 
 class SmalltalkMatcher:
     """Matches a whole message against the bank's small-talk patterns."""
 
-    def __init__(self, entries: tuple[SmalltalkEntry, ...]):
+    def __init__(self, entries: tuple[SmalltalkEntry, ...], social_words: frozenset[str] = frozenset()):
         self._exact: dict[str, SmalltalkEntry] = {}
         self._fuzzy: dict[str, SmalltalkEntry] = {}
+        self._social_words = social_words
+        # Each item's words, in the bank's order: the first item whose words hold a message's is that message.
+        self._words: list[tuple[SmalltalkEntry, frozenset[str]]] = []
         for entry in entries:
             for pattern in entry.patterns:
                 key = fold(pattern)
                 self._exact.setdefault(key, entry)
                 if len(key) >= MIN_FUZZY_LENGTH:
                     self._fuzzy.setdefault(key, entry)
+            self._words.append((entry, frozenset(word for pattern in entry.patterns for word in fold(pattern).split())))
         self._fuzzy_keys = list(self._fuzzy)
 
     def match(self, text: str) -> SmalltalkEntry | None:
@@ -38,7 +51,26 @@ class SmalltalkMatcher:
             found = self._match_folded(rest)
             if found is not None:
                 return found
-        return self._match_folded(key)
+        return self._match_folded(key) or self._match_words(key)
+
+    def _match_words(self, key: str) -> SmalltalkEntry | None:
+        words = key.split()
+        if len(words) > MAX_SOCIAL_WORDS:
+            return None
+        telling = {word for word in words if word not in self._social_words}
+        if not telling:
+            return None  # "so is it" says nothing social either
+        covering = [entry for entry, vocabulary in self._words if telling <= vocabulary]
+        if len(covering) < 2:
+            return covering[0] if covering else None
+        # "Help me": thanks ("thanks for the help") and what-can-you-do ("can you help me") both hold its
+        # words; the item with a pattern closest to the whole message wins, the first on a tie.
+        return max(
+            covering,
+            key=lambda entry: max(
+                (fuzz.token_set_ratio(key, fold(pattern)), fuzz.ratio(key, fold(pattern))) for pattern in entry.patterns
+            ),
+        )
 
     def _match_folded(self, key: str) -> SmalltalkEntry | None:
         if key in self._exact:
