@@ -73,20 +73,38 @@ def test_a_clinic_bank_is_reached_without_topic_words(make_bank):
             (
                 "what-is-pf",
                 "What is plantar fasciitis?",
-                ["define plantar fasciitis", "plantar fasciitis meaning", "what does plantar fasciitis mean",
-                 "explain plantar fasciitis", "what kind of problem is plantar fasciitis", "plantar fasciitis"],
+                [
+                    "define plantar fasciitis",
+                    "plantar fasciitis meaning",
+                    "what does plantar fasciitis mean",
+                    "explain plantar fasciitis",
+                    "what kind of problem is plantar fasciitis",
+                    "plantar fasciitis",
+                ],
             ),
             (
                 "pf-insoles",
                 "Do insoles help plantar fasciitis?",
-                ["are orthotics useful", "shoe inserts for heel pain", "do arch supports work",
-                 "should i buy orthotic insoles", "insoles for heel pain", "do special shoes help"],
+                [
+                    "are orthotics useful",
+                    "shoe inserts for heel pain",
+                    "do arch supports work",
+                    "should i buy orthotic insoles",
+                    "insoles for heel pain",
+                    "do special shoes help",
+                ],
             ),
             (
                 "pf-stretch",
                 "Which stretches ease heel pain?",
-                ["calf stretches", "stretching the plantar fascia", "exercises for heel pain",
-                 "how to stretch my foot", "stretches for plantar fasciitis", "does stretching help the heel"],
+                [
+                    "calf stretches",
+                    "stretching the plantar fascia",
+                    "exercises for heel pain",
+                    "how to stretch my foot",
+                    "stretches for plantar fasciitis",
+                    "does stretching help the heel",
+                ],
             ),
         )
     )
@@ -354,3 +372,10 @@ def test_an_opening_feeling_is_no_question(bot):
     )
     assert bot.ask("argh so frustrating, i need a hotel with good reviews in town").kind != "answer"
     assert bot.ask("Sorry to bother you, i need a hotel with good reviews in town").kind != "answer"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("wat r the 1st signs", "what are the first signs"), ("2nd op", "second op")]
+)
+def test_quick_message_ordinals_read_as_their_words(bot, typed, meant):
+    assert bot.analyzer.analyze(typed).tokens == bot.analyzer.analyze(meant).tokens
