@@ -16,6 +16,16 @@ def test_english_knows_how_common_a_word_is():
     assert english.is_known("dose") and english.is_known("heel")
 
 
+@pytest.mark.parametrize("aside", ["lol", "omg", "tbh", "fyi", "btw", "haha"])
+def test_texting_asides_are_read_as_nothing(bot, aside):
+    # English's word list does not know them: left to the spell checker "lol" would be "low" and "omg" "org",
+    # and unknown they would weigh as much as the bank's rarest word.
+    assert bot.analyzer.analyze(aside).tokens == ()
+    plain = bot.ask("what causes HO")
+    reply = bot.ask(f"{aside} what causes HO")
+    assert (reply.kind, reply.id) == (plain.kind, plain.id) == ("answer", "causes")
+
+
 def test_snowball_stems_meet_their_base_word():
     assert english.stem("symptoms") == english.stem("symptom")
     assert english.stem("growing") == english.stem("grows") == english.stem("grow")
