@@ -26,6 +26,13 @@ def test_texting_asides_are_read_as_nothing(bot, aside):
     assert (reply.kind, reply.id) == (plain.kind, plain.id) == ("answer", "causes")
 
 
+@pytest.mark.parametrize("question", ["what sorts of HO are there", "which varieties of ho exist"])
+def test_kinds_sorts_and_varieties_ask_about_types(bot, question):
+    # General English: the packaged bank lists "kinds" and "types", never "sorts" or "varieties".
+    reply = bot.ask(question)
+    assert (reply.kind, reply.id) == ("answer", "types-of-ho")
+
+
 def test_snowball_stems_meet_their_base_word():
     assert english.stem("symptoms") == english.stem("symptom")
     assert english.stem("growing") == english.stem("grows") == english.stem("grow")
