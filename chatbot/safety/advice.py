@@ -61,7 +61,11 @@ class AdviceDetector:
         self.rules = rules
         self._phrase_texts = tuple(p for p in rules.phrases if NAMES not in p)
         self._phrases = tuple(_phrase_key(p) for p in self._phrase_texts)
-        self._name_phrases = _with_names(rules.phrases, names)
+        # The phrases with names, by their last word: the one that must end a clause.
+        self._name_phrases_by_last: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for phrase, key in _with_names(rules.phrases, names):
+            if key:
+                self._name_phrases_by_last.setdefault(key[-1], []).append((phrase, key))
         self._combinations = tuple(_groups_key(groups) for groups in rules.combinations)
 
     def asks_for_advice(self, text: str) -> bool:
@@ -72,19 +76,27 @@ class AdviceDetector:
         return any(_rule_fires((), groups, padded) for groups in self._combinations)
 
     def _asks_if_someone_has_it(self, text: str) -> str | None:
-        """The phrase by which a clause asks whether someone has the bank's condition, ending the clause."""
-        if not self._name_phrases:
+        """The phrase by which a clause asks whether someone has the bank's condition, ending the clause.
+
+        Only the phrases whose last word (the name's) ends the clause, or comes just before its closing words
+        ("lol", "or not"), are tried: a few comparisons a clause, however many names the bank has.
+        """
+        by_last = self._name_phrases_by_last
+        if not by_last:
             return None
         for clause in _CLAUSES.split(text):
             typed = words(clause)
-            for phrase, key in self._name_phrases:
-                size = len(key)
-                for start in range(len(typed) - size + 1):
-                    found = typed[start : start + size]
-                    if all(want in (ANY_WORD, word) for want, word in zip(key, found, strict=True)) and (
-                        CLAUSE_ENDINGS.issuperset(typed[start + size :])
-                    ):
+            end = len(typed)
+            while end:
+                for phrase, key in by_last.get(typed[end - 1], ()):
+                    begin = end - len(key)
+                    if begin < 0:
+                        continue
+                    if all(want in (ANY_WORD, word) for want, word in zip(key, typed[begin:end], strict=True)):
                         return phrase
+                if typed[end - 1] not in CLAUSE_ENDINGS:
+                    break
+                end -= 1
         return None
 
     def rule_for(self, text: str) -> str | None:
