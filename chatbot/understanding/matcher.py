@@ -44,10 +44,11 @@ EVERYDAY_SHARE = 0.1
 ANSWER_CREDIT = 0.6
 # A question word found only in the answer of an entry with at most FEW_PHRASINGS phrasings counts this share
 # of its weight toward the entry's fit as well; with more phrasings, (FEW_PHRASINGS / phrasings) squared of it,
-# so a bank that lists many ways of asking (the packaged one) is matched on them, as before. Only a word that
-# names a thing counts: less common in English than ANSWER_FIT_ZIPF ("bread", "puncture"; not "safe", "keep"),
-# no health word (an answer mentions other conditions: "infection", "pregnant") and no concept that says what
-# is asked (an answer's "drops prevent infection" is no answer about prevention).
+# so a bank that lists many ways of asking (the packaged one) is matched mostly on them. Only a word that
+# names a thing only answers speak of counts (see `Matcher.things`): no word of the bank's questions, less
+# common in English than ANSWER_FIT_ZIPF ("bread", "puncture"; not "safe", "keep"), no health word (an answer
+# mentions other conditions: "infection", "pregnant") and no concept that says what is asked (an answer's
+# "drops prevent infection" is no answer about prevention).
 ANSWER_FIT = 0.6
 FEW_PHRASINGS = 3
 ANSWER_FIT_ZIPF = 5.0
