@@ -27,11 +27,15 @@ def build_index(bank: Bank) -> tuple[Analyzer, Matcher, Triage]:
         analyzer.adopt_subjects(matcher.question_tokens(), bank.short_name or bank.topic)
         analyzer.adopt_main_topic(bank.short_name or bank.topic)
         # The general table, told the names of this bank's condition ("can HO cause ..." is a question).
-        names = bank.subject_names or {name.lower() for name in (bank.short_name, bank.topic) if name}
-        return analyzer, matcher, general_triage(frozenset(names))
+        return analyzer, matcher, general_triage(_condition_names(bank))
     finally:
         if collecting:
             gc.enable()
+
+
+def _condition_names(bank: Bank) -> frozenset[str]:
+    """What the bank calls its condition: its subject names, else its meta short name and topic."""
+    return frozenset(bank.subject_names or {name.lower() for name in (bank.short_name, bank.topic) if name})
 
 
 class Bot:
@@ -45,7 +49,8 @@ class Bot:
             unanswered_log.keep = bank.own_words()
         # `index`: the bank's (Analyzer, Matcher, Triage) from a compiled copy (see bank_cache); else built here.
         self.analyzer, self.matcher, self.triage = index or build_index(bank)
-        self.advice = AdviceDetector(bank.personal_advice)
+        # "Do I have gout?" asks what this person has: the bank's names for its condition fill the rule.
+        self.advice = AdviceDetector(bank.personal_advice, _condition_names(bank))
         self.smalltalk = SmalltalkMatcher(bank.smalltalk, frozenset(general_vocabulary().get("social_words", ())))
         # Who says which number to call, first to last: the caller, the bank's meta, the general triage table.
         self.emergency_number = emergency_number or bank.emergency_number or self.triage.emergency_number

@@ -11,6 +11,7 @@ from conftest import DATA
 
 from chatbot import Bot
 from chatbot.understanding import english
+from chatbot.understanding import matcher as matcher_module
 
 ENTRIES = (
     (
@@ -336,3 +337,53 @@ def test_another_operation_named_in_an_uncommon_word_is_not_this_banks_recovery(
     bot = Bot.load(make_bank({"bank.yaml": KNEE_BANK}))
     assert bot.ask("recovery after a knee replacement").id == "full-recovery"
     assert bot.ask("recovery after cataract surgery").kind != "answer"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Only the answers name these things: a bank with two alternates an entry is matched on its answers too.
+        ("is mashed potato ok after wisdom tooth removal", "eating"),
+        ("will cold packs on my cheek help after wisdom tooth removal", "swelling"),
+    ],
+)
+def test_a_thing_only_the_answer_names_reaches_an_entry_with_few_phrasings(clinic, question, expected):
+    reply = clinic.ask(question)
+    assert (reply.kind, reply.id) == ("answer", expected)
+
+
+def test_the_answer_speaks_for_an_entry_only_while_it_lists_few_phrasings(clinic):
+    # Three phrasings (a question and two alternates): the answer counts in full; the packaged bank lists many
+    # ways of asking each question and is matched on them, its answers barely adding to the fit.
+    assert set(clinic.matcher._answer_fit) == {matcher_module.ANSWER_FIT}
+    packaged = Bot.load().matcher
+    assert max(packaged._answer_fit) <= matcher_module.ANSWER_FIT / 4
+
+
+def test_only_things_count_from_an_answer(clinic):
+    analyzer, matcher = clinic.analyzer, clinic.matcher
+    tokens = analyzer.analyze("yoghurt infection prevent safe socket").tokens
+    # A thing counts; a health word (an answer mentions other conditions), a concept that says what is asked,
+    # a common English word and a word of the bank's own questions ("socket": the dry-socket entry's) do not.
+    assert matcher.things(tokens) == {english.stem("yoghurt")}
+
+
+def test_pruning_never_changes_a_ranking_with_the_answers_things(clinic):
+    matcher = clinic.matcher
+    questions = [
+        "is mashed potato ok after wisdom tooth removal",
+        "will cold packs on my cheek help",
+        "does a throbbing ache mean a dry socket",
+        "yoghurt soup potato",
+        "local anaesthetic sinus upper tooth",
+    ]
+    for question in questions:
+        analysis = clinic.analyzer.analyze(question)
+        matcher._prune = True
+        pruned = matcher.rank(analysis.tokens, analysis.concepts, limit=10)
+        matcher._prune = False
+        try:
+            full = matcher.rank(analysis.tokens, analysis.concepts, limit=10)
+        finally:
+            matcher._prune = True
+        assert [(c.entry.id, c.score) for c in pruned] == [(c.entry.id, c.score) for c in full], question

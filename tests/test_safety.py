@@ -78,3 +78,45 @@ def test_an_emergency_does_not_end_the_conversation(session):
 def test_personal_advice_is_never_answered_from_the_bank(bot, text):
     reply = bot.ask(text)
     assert reply.kind == "fallback" and "pharmacist" in reply.text
+
+
+GOUT_BANK = (
+    "meta:\n  title: Gout\n  topic: gout\n  short_name: gout\n  source: tests\n  reviewed: 2025-01-01\n"
+    "entries:\n"
+    "  - id: what-is-gout\n    question: What is gout?\n    alternates: [explain gout, what does gout mean]\n"
+    "    answer: Gout is a painful swelling of a joint, often the big toe, caused by uric acid crystals.\n"
+    "  - id: spread\n    question: Is gout contagious?\n    alternates: [can you catch gout, can gout spread]\n"
+    "    answer: Gout does not pass from one person to another, it comes from uric acid in the body.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "do I have gout?",
+        "could my husband have gout",
+        "my dog keeps licking his paw, could he have gout lol",
+        "is it gout, or just a sprain?",
+    ],
+)
+def test_asking_whether_someone_has_the_banks_condition_is_personal_advice(make_bank, message):
+    # The bank's meta names its condition; no phrase of the bank's own mentions it: the general rule does.
+    bot = Bot.load(make_bank({"bank.yaml": GOUT_BANK}))
+    assert bot.advice.asks_for_advice(message)
+    assert "gout" in bot.advice.rule_for(message)
+    assert bot.ask(message).kind != "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("is gout contagious", "spread"),  # the name does not end the clause: a question about gout
+        ("is it gout that people catch from each other?", "spread"),
+        ("what is gout", "what-is-gout"),
+    ],
+)
+def test_a_question_about_the_condition_is_no_question_about_the_person(make_bank, message, expected):
+    bot = Bot.load(make_bank({"bank.yaml": GOUT_BANK}))
+    assert not bot.advice.asks_for_advice(message)
+    reply = bot.ask(message)
+    assert (reply.kind, reply.id) == ("answer", expected)

@@ -16,6 +16,23 @@ def test_english_knows_how_common_a_word_is():
     assert english.is_known("dose") and english.is_known("heel")
 
 
+@pytest.mark.parametrize("aside", ["lol", "omg", "tbh", "fyi", "btw", "haha"])
+def test_texting_asides_are_read_as_nothing(bot, aside):
+    # English's word list does not know them: left to the spell checker "lol" would be "low" and "omg" "org",
+    # and unknown they would weigh as much as the bank's rarest word.
+    assert bot.analyzer.analyze(aside).tokens == ()
+    plain = bot.ask("what causes HO")
+    reply = bot.ask(f"{aside} what causes HO")
+    assert (reply.kind, reply.id) == (plain.kind, plain.id) == ("answer", "causes")
+
+
+@pytest.mark.parametrize("question", ["what sorts of HO are there", "which varieties of ho exist"])
+def test_kinds_sorts_and_varieties_ask_about_types(bot, question):
+    # General English: the packaged bank lists "kinds" and "types", never "sorts" or "varieties".
+    reply = bot.ask(question)
+    assert (reply.kind, reply.id) == ("answer", "types-of-ho")
+
+
 def test_snowball_stems_meet_their_base_word():
     assert english.stem("symptoms") == english.stem("symptom")
     assert english.stem("growing") == english.stem("grows") == english.stem("grow")

@@ -2,12 +2,43 @@
 
 from __future__ import annotations
 
+import re
+
 from chatbot.bank.model import AdviceRules
 from chatbot.understanding.text import words
+
+# In a phrase, this stands for each name of the bank's condition: "do i have {names}" asks "do i have gout?".
+NAMES = "{names}"
+# Such a phrase asks for a diagnosis only where it ends its clause ("could he have shingles?", "is it gout, or
+# arthritis"), perhaps before one of these words: "is this shingles contagious?" or "do I have cataract surgery
+# on both eyes?" ask about the condition or the operation, not what someone has.
+_CLAUSES = re.compile(r"[?.!,;:()\n]+")
+# In such a phrase, "*" is any one word: "could my * have {names}" reads "could my husband have gout".
+ANY_WORD = "*"
+CLAUSE_ENDINGS = frozenset("or not lol haha too then now again already yet".split())
 
 
 def _phrase_key(phrase: str) -> str:
     return " " + " ".join(words(phrase)) + " "
+
+
+def _words_of(phrase: str) -> tuple[str, ...]:
+    """A phrase's folded words, each "*" kept as one word that matches any."""
+    pieces = [tuple(words(piece)) for piece in phrase.split(ANY_WORD)]
+    found = list(pieces[0])
+    for piece in pieces[1:]:
+        found += [ANY_WORD, *piece]
+    return tuple(found)
+
+
+def _with_names(phrases: tuple[str, ...], names) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each phrase with NAMES, once for each name of the bank's condition: the text and its words."""
+    return tuple(
+        (phrase.replace(NAMES, name), _words_of(phrase.replace(NAMES, name)))
+        for phrase in phrases
+        if NAMES in phrase
+        for name in sorted(names)
+    )
 
 
 def _groups_key(groups) -> tuple[tuple[str, ...], ...]:
@@ -24,24 +55,59 @@ def _rule_fires(phrases: tuple[str, ...], groups: tuple[tuple[str, ...], ...], p
 class AdviceDetector:
     """Finds requests for personal advice or doses ("should I take ...", "how many mg ...")."""
 
-    def __init__(self, rules: AdviceRules):
+    def __init__(self, rules: AdviceRules, names=()):
+        """`names`: what the bank calls its condition ("gout"), for the phrases that ask whether someone has
+        it ("do I have {names}?"): a question about the person, not about the condition."""
         self.rules = rules
-        self._phrases = tuple(_phrase_key(p) for p in rules.phrases)
+        self._phrase_texts = tuple(p for p in rules.phrases if NAMES not in p)
+        self._phrases = tuple(_phrase_key(p) for p in self._phrase_texts)
+        # The phrases with names, by their last word: the one that must end a clause.
+        self._name_phrases_by_last: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for phrase, key in _with_names(rules.phrases, names):
+            if key:
+                self._name_phrases_by_last.setdefault(key[-1], []).append((phrase, key))
         self._combinations = tuple(_groups_key(groups) for groups in rules.combinations)
 
     def asks_for_advice(self, text: str) -> bool:
         """True if a message asks what this person should do or take, or what they have."""
         padded = " " + " ".join(words(text)) + " "
-        if _rule_fires(self._phrases, (), padded):
+        if _rule_fires(self._phrases, (), padded) or self._asks_if_someone_has_it(text):
             return True
         return any(_rule_fires((), groups, padded) for groups in self._combinations)
+
+    def _asks_if_someone_has_it(self, text: str) -> str | None:
+        """The phrase by which a clause asks whether someone has the bank's condition, ending the clause.
+
+        Only the phrases whose last word (the name's) ends the clause, or comes just before its closing words
+        ("lol", "or not"), are tried: a few comparisons a clause, however many names the bank has.
+        """
+        by_last = self._name_phrases_by_last
+        if not by_last:
+            return None
+        for clause in _CLAUSES.split(text):
+            typed = words(clause)
+            end = len(typed)
+            while end:
+                for phrase, key in by_last.get(typed[end - 1], ()):
+                    begin = end - len(key)
+                    if begin < 0:
+                        continue
+                    if all(want in (ANY_WORD, word) for want, word in zip(key, typed[begin:end], strict=True)):
+                        return phrase
+                if typed[end - 1] not in CLAUSE_ENDINGS:
+                    break
+                end -= 1
+        return None
 
     def rule_for(self, text: str) -> str | None:
         """Which rule reads a message as a request for advice, in words for a bank's editor; None if none does."""
         padded = " " + " ".join(words(text)) + " "
-        for phrase, key in zip(self.rules.phrases, self._phrases, strict=True):
+        for phrase, key in zip(self._phrase_texts, self._phrases, strict=True):
             if key in padded:
                 return f"the personal_advice phrase {phrase!r}"
+        named = self._asks_if_someone_has_it(text)
+        if named:
+            return f"the personal_advice phrase {named!r}"
         names = self.rules.combination_names or ("",) * len(self._combinations)
         for number, (name, groups) in enumerate(zip(names, self._combinations, strict=True), start=1):
             if _rule_fires((), groups, padded):

@@ -13,6 +13,10 @@ and alternates. A question is scored on three things:
 - fit: how closely the entry's best phrasing and the question share their
   words (weighted Jaccard: shared weight over the weight of both together),
   so a short phrasing like "what is HO" does not fit every question with "HO".
+  An entry that lists only a few phrasings (a clinic's question and two
+  alternates) lets its answer speak for it too: a thing its answer names
+  ("white bread", "a puncture") counts toward its fit, less the more
+  phrasings it has (see `ANSWER_FIT`).
 - fuzzy: rapidfuzz's token-sort ratio against that entry's phrasings, which
   rewards close wording and forgives small slips. It runs last, and only on
   entries whose other two scores leave them within reach of the leader.
@@ -38,6 +42,16 @@ FUZZY_WEIGHT = 0.2
 EVERYDAY_SHARE = 0.1
 # A question word found only in an entry's answer (not its questions) counts this much.
 ANSWER_CREDIT = 0.6
+# A question word found only in the answer of an entry with at most FEW_PHRASINGS phrasings counts this share
+# of its weight toward the entry's fit as well; with more phrasings, (FEW_PHRASINGS / phrasings) squared of it,
+# so a bank that lists many ways of asking (the packaged one) is matched mostly on them. Only a word that
+# names a thing only answers speak of counts (see `Matcher.things`): no word of the bank's questions, less
+# common in English than ANSWER_FIT_ZIPF ("bread", "puncture"; not "safe", "keep"), no health word (an answer
+# mentions other conditions: "infection", "pregnant") and no concept that says what is asked (an answer's
+# "drops prevent infection" is no answer about prevention).
+ANSWER_FIT = 0.6
+FEW_PHRASINGS = 3
+ANSWER_FIT_ZIPF = 5.0
 # In a question that names the bank's topic, a word the bank never uses that is at least this common in
 # English (Zipf scale) and no health word counts this share of an unknown word's weight.
 UNSEEN_COMMON_ZIPF = 4.0
@@ -89,6 +103,8 @@ class _Query(NamedTuple):
     context: dict[str, float] = {}  # noqa: RUF012 - never changed
     asked: float = 0.0  # the weight of the question's own tokens (`total` without the story)
     story: float = 0.0  # the weight of the story's tokens (`total` without the question)
+    # The question's tokens that name things: an entry's answer that uses one counts toward its fit (ANSWER_FIT).
+    things: frozenset[str] = frozenset()
 
 
 def _ceiling(tokens: list[str], query: _Query, idf: dict[str, float]) -> float:
@@ -167,11 +183,16 @@ class Matcher:
             "d", (sum(self.weight(token) for token in tokens) for tokens in self._phrasing_tokens)
         )
         self._core_weight = array("d", (sum(self.weight(token) for token in core) for core in self._core))
+        self._asked_tokens = frozenset().union(*self._vocab)  # every token of the bank's questions
+        # How much an entry's answer speaks for it in its fit: in full with few phrasings, little with many.
+        self._answer_fit = array(
+            "d", (ANSWER_FIT * min(1.0, FEW_PHRASINGS / max(len(own), 1)) ** 2 for own in self._entry_phrasings)
+        )
         self._prune = True  # tests turn it off to check that pruning never changes a ranking
 
     def question_tokens(self) -> frozenset[str]:
         """Every token the bank's questions and alternates use."""
-        return frozenset().union(*self._vocab)
+        return self._asked_tokens
 
     def knows(self, token: str) -> bool:
         """True if some entry of the bank uses this token."""
@@ -186,6 +207,21 @@ class Matcher:
         if self.analyzer.is_everyday(token) or (token.isdigit() and token not in self._idf):
             return self.unknown_weight * EVERYDAY_SHARE
         return self._idf.get(token, self.unknown_weight)
+
+    def things(self, tokens) -> frozenset[str]:
+        """The tokens that name a thing only answers speak of ("bread", "puncture"): no word of the bank's
+        questions (the smoking answer's "dry socket" is the dry-socket entry's subject, not the smoking
+        entry's), no concept that says what is asked ("prevent"), no health word (an answer names other
+        conditions) and no common English word."""
+        analyzer, asked = self.analyzer, self._asked_tokens
+        return frozenset(
+            token
+            for token in tokens
+            if token not in asked
+            and token not in analyzer.concept_words
+            and token not in analyzer.health
+            and analyzer.zipf(token) < ANSWER_FIT_ZIPF
+        )
 
     def _tells(self, token: str) -> bool:
         """A story word that says something: one the bank knows, a health word, or a rare word."""
@@ -253,7 +289,8 @@ class Matcher:
         known = sum(weights[token] * share[token] for token in question if token in self._idf)
         unknown = sum(weight for token, weight in weights.items() if token not in self._idf)
         lost = {token: weights[token] / context_share - weights[token] for token in extra}
-        query = _Query(weights, share, total, known, unknown, lost, asked_weight, total - asked_weight)
+        things = self.things(question)
+        query = _Query(weights, share, total, known, unknown, lost, asked_weight, total - asked_weight, things)
         partial = self._partial_scores(query)
         if not partial:
             return []
@@ -363,25 +400,30 @@ class Matcher:
         None, without the costlier fit, if it surely scores below `floor`."""
         vocab = self._vocab[index]
         answer_only = self._answer_only[index]
-        covered = penalty = asked = 0.0
+        covered = penalty = asked = answered = 0.0
+        things, answer_fit = query.things, self._answer_fit[index]
         for token, weight in query.weights.items():
             if token in vocab:
                 credit = weight
                 asked += weight
             elif token in answer_only:
                 credit = weight * ANSWER_CREDIT
+                if token in things:
+                    answered += weight * answer_fit
             else:
                 continue
             covered += credit
             penalty += credit * query.share[token]
         coverage = covered / (covered + (query.known - penalty) + query.unknown)
-        # A phrasing shares at most the question words the entry's questions use (`asked`), and weighs
-        # at least that plus the entry's core words the question lacks: that caps any phrasing's fit.
+        # A phrasing shares at most the question words the entry's questions use (`asked`, plus what its answer
+        # adds: `answered`), and weighs at least that plus the entry's core words the question lacks: that caps
+        # any phrasing's fit.
         missing = self._core_weight[index]
         for token in self._core[index]:
             missing -= query.weights.get(token, 0.0)
         reach = query.asked + max(missing, 0.0)
-        most = 100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * (min(1.0, asked / reach) if reach else 1.0))
+        best_fit = min(1.0, (asked + answered) / reach) if reach else 1.0
+        most = 100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * best_fit)
         if most + _ROUNDING < floor:
             return None
         fit = 0.0
@@ -394,13 +436,14 @@ class Matcher:
                 if token in context:
                     story += weight
                     lost += context[token]
-            if shared:
+            if shared or answered:
                 # Weighted Jaccard of the phrasing and the question with the story words this phrasing uses
                 # (weighed in both as story words).
                 # A story word the phrasing lacks counts CONTEXT_MISS of its weight against it: the story
                 # says what the question is about, and an entry that ignores it fits less.
                 unshared = query.story - story
-                value = shared / (
+                # The answer's things count as shared, not as the phrasing's own weight: they add to every phrasing.
+                value = (shared + answered) / (
                     self._phrasing_weight[phrasing] - lost + query.asked + story + CONTEXT_MISS * unshared - shared
                 )
                 if value > fit:
