@@ -144,6 +144,9 @@ class Analyzer:
     def __init__(self, bank: Bank):
         self.stopwords = frozenset(general_vocabulary().get("stopwords", ())) | frozenset(bank.stopwords)
         self.subjects = frozenset(bank.follow_up.subjects)
+        # Lay-word concepts name things ("belly", "blister", "vaccine"), not what is asked: like a plain word,
+        # one may be what a bank's questions are about, or its main topic.
+        self.things = frozenset(bank.lay_concepts)
         # The words of the bank's own main topic (meta `short_name`, else `topic`): see `adopt_main_topic`.
         self.main_topic: frozenset[str] = frozenset()
         self._listed_topic_words = tuple(bank.topic_words)
@@ -167,6 +170,13 @@ class Analyzer:
         for word in vocabulary:
             self._remember(word)
         self.health = frozenset(self._stems[w] for w in health_words)
+        # A lay-word concept one of whose words is a health word is one too: "vaccine" read as a concept
+        # must stay as medical as the word was ("jab", "immunised" join it, not the other way round).
+        self.health |= frozenset(
+            concept
+            for concept in self.things
+            if any(len(ws) == 1 and self._stems[ws[0]] in self.health for ws in synonym_words.get(concept, ()))
+        )
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._bare_phrases: dict[tuple[str, ...], tuple[str, ...]] = {}  # phrases of 2+ words less fillers
         self.collisions: list[str] = []  # phrases two concepts claim; `chatbot check` reports them
@@ -260,11 +270,12 @@ class Analyzer:
             and token.isalpha()
             and len(token) >= 3
             and token not in self.health
-            and token not in self._concept_words
+            and (token not in self._concept_words or token in self.things)
             and token not in self.stopwords
         }
         if named:
-            subjects.update(t for t in self.analyze(named, fix_typos=False).tokens if t not in self._concept_words)
+            named_tokens = self.analyze(named, fix_typos=False).tokens
+            subjects.update(t for t in named_tokens if t not in self._concept_words or t in self.things)
         self.subjects = frozenset(subjects)
 
     def adopt_main_topic(self, named: str) -> None:
@@ -280,13 +291,16 @@ class Analyzer:
             for w in self._listed_topic_words
             if english.zipf(w) < SUBJECT_SPECIFIC_ZIPF
         }
-        self.main_topic = frozenset(t for t in listed if t not in self.health and t not in self._concept_words)
+        self.main_topic = frozenset(
+            t for t in listed if t not in self.health and (t not in self._concept_words or t in self.things)
+        )
         if not named:
             return
         self.main_topic |= frozenset(
             t
             for t in self.analyze(named, fix_typos=False).tokens
-            if t.isalpha() and len(t) >= 3 and t not in self.health and t not in self._concept_words
+            if t.isalpha() and len(t) >= 3 and t not in self.health
+            and (t not in self._concept_words or t in self.things)
             and t not in self.stopwords
         )
 
