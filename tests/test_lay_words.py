@@ -86,7 +86,6 @@ APART = [
     ("gp surgery", "surgery"),
     ("pregnant", "breastfeeding"),
     ("sick note", "sick leave"),
-    ("hoovering", "housework"),
     ("antibiotics", "antivirals"),
 ]
 
@@ -100,6 +99,7 @@ KINDS = [
     ("anaesthetic", "local anaesthetic"),
     ("x ray", "mammogram"),
     ("nerve pain", "pain"),
+    ("housework", "hoovering"),
 ]
 
 
