@@ -39,6 +39,8 @@ def test_the_general_layer_reads_the_lay_words_beside_its_synonyms(heel):
     assert read(heel, "poo sample") == read(heel, "stool sample")
     assert read(heel, "being sick") == read(heel, "vomiting") == read(heel, "throwing up")
     assert read(heel, "pins and needles") == read(heel, "tingling")
+    # UK and US spellings a stemmer cannot join.
+    assert read(heel, "anaemia") == read(heel, "anemia") and read(heel, "oedema") == read(heel, "edema")
 
 
 # Pairs of different things: neither may be read as (a part of) the other.
@@ -87,6 +89,9 @@ APART = [
     ("pregnant", "breastfeeding"),
     ("sick note", "sick leave"),
     ("antibiotics", "antivirals"),
+    ("incontinence", "bowel incontinence"),
+    ("unwell", "being sick"),
+    ("colostomy", "ileostomy"),
 ]
 
 # A narrower thing names its kind as well, never the other way round: a camera test is an endoscopy, not a
@@ -100,6 +105,7 @@ KINDS = [
     ("x ray", "mammogram"),
     ("nerve pain", "pain"),
     ("housework", "hoovering"),
+    ("stoma", "colostomy"),
 ]
 
 
