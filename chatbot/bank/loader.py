@@ -88,7 +88,7 @@ def _topic_meaning_first(synonyms: dict[str, tuple[str, ...]], topic_synonyms) -
     """The merged synonyms, where a phrase the topic bank files under one of its concepts means only that.
 
     A clinic's own meaning beats the general layer's lay words: the HO bank reads "x ray" as its `imaging`,
-    so the general `xray` concept gives that phrase up there. Phrases are compared as the analyzer reads
+    so the general `xrayimage` concept gives that phrase up there. Phrases are compared as the analyzer reads
     them, stem by stem ("exercising" is "exercises"), so no phrase is claimed twice.
     """
     if not isinstance(topic_synonyms, dict) or not topic_synonyms:
