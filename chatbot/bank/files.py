@@ -39,8 +39,14 @@ OPTIONAL_SECTIONS = (
 # Sections only a topic bank gives, with nothing to inherit: `subject_names` are the names of its own
 # condition ("HO", "FOP"), so that triage reads "can HO cause chest pain?" as a question about it.
 TOPIC_SECTIONS = ("subject_names",)
-KNOWN_SECTIONS = ("meta", "entries", *TOPIC_SECTIONS, *OPTIONAL_SECTIONS)
+# Lay words: synonym groups that name things (a body part, a symptom, a test, a medicine), not what is asked;
+# read as synonyms, and a bank's questions may be about them (see `Analyzer.adopt_subjects`).
+LAY_WORDS_SECTION = "lay_words"
+KNOWN_SECTIONS = ("meta", "entries", *TOPIC_SECTIONS, *OPTIONAL_SECTIONS, LAY_WORDS_SECTION)
 LIST_SECTIONS = ("entries", "smalltalk")  # merged across files; the rest may appear once
+# Mappings whose keys may be spread over several files of one layer (a clinic's synonyms in two files, the
+# general layer's lay words in more than one); a key given in two files is a problem.
+KEYED_SECTIONS = ("synonyms", LAY_WORDS_SECTION)
 # A topic bank's list of general rules it takes away on purpose (see bank_layers).
 REMOVE_SECTION = "remove"
 # Sections older releases read, and what took their place: still loaded past, with a warning that says so.
@@ -210,6 +216,26 @@ def files_digest(path: str) -> str | None:
     return hasher.hexdigest() if files else None
 
 
+def _join_keyed(section: str, sections: dict, name: str, value: dict, problems: list[BankProblem]) -> None:
+    """Add one more file's keys to a keyed section (`synonyms`) read before; a key both files give is a problem."""
+    first_file, first = sections[section]
+    if not isinstance(first, dict):
+        return  # the first file's value is reported as malformed by its own check
+    joined = _LineDict(first)
+    joined.line = getattr(first, "line", None)
+    joined.key_lines = dict(getattr(first, "key_lines", None) or {})
+    key_lines = getattr(value, "key_lines", None) or {}
+    for key, item in value.items():
+        if key in joined:
+            line = key_lines.get(key, getattr(value, "line", None))
+            problems.append(BankProblem(name, line, None, f"{section} {key!r} is already defined in {first_file}"))
+            continue
+        joined[key] = item
+        if key in key_lines:
+            joined.key_lines[key] = key_lines[key]
+    sections[section] = (first_file, joined)
+
+
 def collect_sections(
     documents: list[tuple[str, dict]],
     problems: list[BankProblem],
@@ -243,6 +269,8 @@ def collect_sections(
                     sections[key][1].extend(tagged)
                 else:
                     sections[key] = (name, tagged)
+            elif key in KEYED_SECTIONS and key in sections and isinstance(value, dict):
+                _join_keyed(key, sections, name, value, problems)
             elif key in sections:
                 problems.append(
                     BankProblem(name, line, None, f"section {key!r} is already defined in {sections[key][0]}")

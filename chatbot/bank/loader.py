@@ -30,6 +30,7 @@ from chatbot.bank.checks import (
 )
 from chatbot.bank.files import (
     KNOWN_SECTIONS,
+    LAY_WORDS_SECTION,
     OPTIONAL_SECTIONS,
     REMOVE_SECTION,
     collect_sections,
@@ -39,6 +40,8 @@ from chatbot.bank.model import Bank, fill_placeholders
 from chatbot.bank.paths import COMPILED_BANK, COMPILED_GENERAL, general_layer_dir, packaged_bank_dir
 from chatbot.errors import BankError, BankProblem
 from chatbot.safety.triage import general_emergency_number
+from chatbot.understanding import english
+from chatbot.understanding.text import words
 
 # Sections only a topic bank has; the general layer holds what every bank shares.
 TOPIC_ONLY = ("entries", REMOVE_SECTION)
@@ -79,6 +82,37 @@ def load_bank(
     finally:
         if collecting:
             gc.enable()
+
+
+def _topic_meaning_first(synonyms: dict[str, tuple[str, ...]], topic_synonyms) -> dict[str, tuple[str, ...]]:
+    """The merged synonyms, where a phrase the topic bank files under one of its concepts means only that.
+
+    A clinic's own meaning beats the general layer's lay words: the HO bank reads "x ray" as its `imaging`,
+    so the general `xrayimage` concept gives that phrase up there. Phrases are compared as the analyzer reads
+    them, stem by stem ("exercising" is "exercises"), so no phrase is claimed twice.
+    """
+    if not isinstance(topic_synonyms, dict) or not topic_synonyms:
+        return synonyms
+    owner: dict[tuple[str, ...], str] = {}
+    for concept, phrases in topic_synonyms.items():
+        for phrase in (concept, *(phrases if isinstance(phrases, list) else ())):
+            owner.setdefault(_read_as(str(phrase)), str(concept))
+    kept = {}
+    for concept, phrases in synonyms.items():
+        if concept not in topic_synonyms:
+            phrases = tuple(p for p in phrases if owner.get(_read_as(p), concept) == concept)
+            if not phrases:
+                continue
+        kept[concept] = phrases
+    return kept
+
+
+def _mapping(section: tuple[str, Any] | None) -> dict:
+    return section[1] if section is not None and isinstance(section[1], dict) else {}
+
+
+def _read_as(phrase: str) -> tuple[str, ...]:
+    return tuple(english.stem_many(words(phrase)))
 
 
 def _read_layers(folder: str, custom: bool, general_folder: str, packaged_general: bool, problems, notes):
@@ -143,6 +177,11 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
     screens, groups = check_screens(sections.get("screens", ("", {})), ids, "screens" in topic, problems)
     smalltalk = check_smalltalk(sections.get("smalltalk", ("", []))[1], problems, notes)
     synonyms = check_synonyms(sections.get("synonyms", ("", {})), problems)
+    lay_words = check_synonyms(sections.get(LAY_WORDS_SECTION, ("", {})), problems)
+    for concept, phrases in lay_words.items():  # a concept both sections name gets both lists
+        synonyms[concept] = tuple(dict.fromkeys((*synonyms.get(concept, ()), *phrases)))
+    topic_phrases = {**(_mapping(topic.get(LAY_WORDS_SECTION))), **(_mapping(topic.get("synonyms")))}
+    synonyms = _topic_meaning_first(synonyms, topic_phrases)
     word_lists = {
         name: check_word_list(sections.get(name, ("", [])), name, problems)
         for name in ("stopwords", "everyday_words", "topic_words")
@@ -178,6 +217,7 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
         emergency_number=meta.emergency_number,
         short_name=meta.short_name,
         subject_names=subject_names,
+        lay_concepts=frozenset(concept for concept in lay_words if concept in synonyms),
         understanding={key: " ".join(str(value).split()) for key, value in understanding.items()},
         topic=meta.topic,
         **word_lists,

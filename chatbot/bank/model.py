@@ -119,6 +119,7 @@ class Bank(NamedTuple):
     topic: str = ""  # meta: the same, in full ("heterotopic ossification")
     understanding: dict[str, str] | None = None  # wording for whole messages (general/understanding.yaml)
     subject_names: frozenset[str] = frozenset()  # names of the bank's own condition(s), for triage
+    lay_concepts: frozenset[str] = frozenset()  # synonym concepts that name things ("belly", "blister"): lay_words
 
     def own_words(self) -> frozenset[str]:
         """The words of the bank's subject and synonyms ("ho", "fop", "warfarin"), folded to lower case."""

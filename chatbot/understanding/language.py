@@ -144,6 +144,12 @@ class Analyzer:
     def __init__(self, bank: Bank):
         self.stopwords = frozenset(general_vocabulary().get("stopwords", ())) | frozenset(bank.stopwords)
         self.subjects = frozenset(bank.follow_up.subjects)
+        # Lay-word concepts name things ("belly", "blister", "vaccine"), not what is asked: like a plain word,
+        # one may be what a bank's questions are about, or its main topic.
+        # A lay group may name its kind too ("gastroscopy endoscopy": a gastroscopy is an endoscopy); the kind
+        # named by another, non-lay concept ("belly pain": "pain") stays that concept.
+        aspects = {w for key in bank.synonyms if key not in bank.lay_concepts for w in words(key)}
+        self.things = frozenset(w for key in bank.lay_concepts for w in words(key) if w not in aspects)
         # The words of the bank's own main topic (meta `short_name`, else `topic`): see `adopt_main_topic`.
         self.main_topic: frozenset[str] = frozenset()
         self._listed_topic_words = tuple(bank.topic_words)
@@ -167,6 +173,15 @@ class Analyzer:
         for word in vocabulary:
             self._remember(word)
         self.health = frozenset(self._stems[w] for w in health_words)
+        # A lay-word concept one of whose words is a health word is one too: "vaccine" read as a concept
+        # must stay as medical as the word was ("jab", "immunised" join it, not the other way round).
+        self.health |= frozenset(
+            concept
+            for key in bank.lay_concepts
+            if any(len(ws) == 1 and self._stems[ws[0]] in self.health for ws in synonym_words.get(key, ()))
+            for concept in words(key)
+            if concept in self.things
+        )
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._bare_phrases: dict[tuple[str, ...], tuple[str, ...]] = {}  # phrases of 2+ words less fillers
         self.collisions: list[str] = []  # phrases two concepts claim; `chatbot check` reports them
@@ -227,11 +242,23 @@ class Analyzer:
 
         # Words a typo may be corrected to: those of the bank's questions and synonym phrases, less the
         # small words. Only a word English does not know is corrected, so "spelled" never becomes "speed".
-        domain = {w for lists in synonym_words.values() for ws in lists[1:] for w in ws}
+        # A lay word is a target only where the bank says a word of its group: "genitic" must stay "genetic" in
+        # a bank that never speaks of genitals. Every lay word is still known, so none is "corrected".
+        used = phrasing_words.keys() | answer_words.keys()
+        domain = {
+            w
+            for concept, lists in synonym_words.items()
+            if concept not in bank.lay_concepts or used.intersection(ws[0] for ws in lists if len(ws) == 1)
+            for ws in lists[1:]
+            for w in ws
+        }
         domain.update(iter(phrasing_words))
         domain -= self.stopwords
+        lay = {w for concept in bank.lay_concepts for ws in synonym_words.get(concept, ())[1:] for w in ws}
         self._known = domain | self.stopwords | frozenset(bank.everyday_words) | frozenset(bank.topic_words)
         self._known_stems = {self._stems[word] for word in self._known}
+        # Lay words as typed only, not their stems: "genitic" shares the stem "genit" with "genitals".
+        self._known |= lay
         # Candidates by first letter and length: a typo keeps its first letter (see `correct`),
         # so each lookup scans only a small bucket, even on a bank of 50,000 entries.
         buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
@@ -260,11 +287,12 @@ class Analyzer:
             and token.isalpha()
             and len(token) >= 3
             and token not in self.health
-            and token not in self._concept_words
+            and (token not in self._concept_words or token in self.things)
             and token not in self.stopwords
         }
         if named:
-            subjects.update(t for t in self.analyze(named, fix_typos=False).tokens if t not in self._concept_words)
+            named_tokens = self.analyze(named, fix_typos=False).tokens
+            subjects.update(t for t in named_tokens if t not in self._concept_words or t in self.things)
         self.subjects = frozenset(subjects)
 
     def adopt_main_topic(self, named: str) -> None:
@@ -280,13 +308,16 @@ class Analyzer:
             for w in self._listed_topic_words
             if english.zipf(w) < SUBJECT_SPECIFIC_ZIPF
         }
-        self.main_topic = frozenset(t for t in listed if t not in self.health and t not in self._concept_words)
+        self.main_topic = frozenset(
+            t for t in listed if t not in self.health and (t not in self._concept_words or t in self.things)
+        )
         if not named:
             return
         self.main_topic |= frozenset(
             t
             for t in self.analyze(named, fix_typos=False).tokens
-            if t.isalpha() and len(t) >= 3 and t not in self.health and t not in self._concept_words
+            if t.isalpha() and len(t) >= 3 and t not in self.health
+            and (t not in self._concept_words or t in self.things)
             and t not in self.stopwords
         )
 
@@ -597,7 +628,10 @@ class Analyzer:
 
     def is_aspect(self, token: str) -> bool:
         """True for a concept that says what is asked (causes, treatment, danger), not about what (FOP, grade)."""
-        return token in self._concept_words and token not in self.subjects and not token.isdigit()
+        return (
+            token in self._concept_words and token not in self.subjects and token not in self.things
+            and not token.isdigit()
+        )
 
     def misses_in_full(self, token: str) -> bool:
         """A concept the bank defines, or a number: an entry without it answers another question.
@@ -605,7 +639,8 @@ class Analyzer:
         What is asked ("causes") and what about ("FOP", "grade 2") both; only plain words ("my elbow") are
         details an entry may leave out.
         """
-        return token in self._concept_words or token.isdigit()
+        # A lay-word concept ("belly", "blister") is the word it reads, in other spellings: a detail like it.
+        return (token in self._concept_words and token not in self.things) or token.isdigit()
 
     def is_telling_aspect(self, token: str) -> bool:
         """An aspect that is not one of English's commonest words: "serious", "risk", not "when", "where"."""
