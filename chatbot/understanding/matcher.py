@@ -218,7 +218,7 @@ class Matcher:
             token
             for token in tokens
             if token not in asked
-            and token not in analyzer.concept_words
+            and (token not in analyzer.concept_words or token in analyzer.things)  # a lay word names a thing
             and token not in analyzer.health
             and analyzer.zipf(token) < ANSWER_FIT_ZIPF
         )
