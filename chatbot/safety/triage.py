@@ -47,6 +47,8 @@ GENERAL_TRIAGE = os.path.join(
 )
 # The contexts every table must define (it may add more).
 CONTEXTS = ("after_surgery", "blood_thinner", "spinal_cord_injury", "child", "pregnancy")
+# The lists of `expected_after_effects` (see triage.yaml).
+AFTER_EFFECT_LISTS = ("asking", "mild", "causes", "not_mild")
 FRAMES = (
     "current", "current_frame", "owner", "past", "hypothetical", "future", "chronic", "resolved", "state",
     "topic", "personal", "question_opener", "pointing", "conditional", "negation_before", "negation_after",
@@ -133,6 +135,10 @@ class Rule(NamedTuple):
     cues: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()  # this rule's own time-frame words
     safety_line: str = ""
     event: bool = False  # something that happened (a knock, an overdose): feeling fine after does not undo it
+    # The tier a sign moves to when it is asked about as small and expected ("a little blood when I wipe after the
+    # colonoscopy, is that normal?"), never below what the NHS page says; "" keeps the rule's tier.
+    if_mild: str = ""
+    never_mild: tuple[tuple[str, ...], ...] = ()  # signs of this rule that are never small ("pus")
 
 
 class TriageRules(NamedTuple):
@@ -153,6 +159,8 @@ class TriageRules(NamedTuple):
     list_openers: tuple[tuple[str, ...], ...] = ()  # "watch for": a list of signs to look out for follows
     fillers: frozenset[str] = frozenset()  # words a phrase may have inside it: "can't *really* walk"
     read_as: dict[str, str] = {}  # noqa: RUF012 - never changed: another form of a sign word -> the table's word
+    # `expected_after_effects`: asking (is that normal?), mild (a little), causes (the nerve block), not_mild (heavy).
+    after_effects: dict[str, tuple[tuple[str, ...], ...]] = {}  # noqa: RUF012 - never changed
 
 
 # Reading and checking the YAML.
@@ -264,6 +272,16 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
             problems.append(BankProblem(file, None, f"read_as {word}", "must be a list of words"))
             continue
         read_as.update({fold(form): fold(str(word)) for form in forms})
+    effects_raw = document.get("expected_after_effects")
+    after_effects: dict[str, tuple[tuple[str, ...], ...]] = {}
+    if effects_raw is not None:
+        if not isinstance(effects_raw, dict):
+            problems.append(BankProblem(file, None, "expected_after_effects", "must be a mapping"))
+            effects_raw = {}
+        after_effects = {
+            key: _items(effects_raw.get(key), f"expected_after_effects {key}", problems, file, groups)
+            for key in AFTER_EFFECT_LISTS
+        }
     contexts_raw = document.get("contexts") if isinstance(document.get("contexts"), dict) else {}
     names = list(CONTEXTS) + [name for name in contexts_raw if name not in CONTEXTS]
     contexts = {name: _items(contexts_raw.get(name), f"contexts {name}", problems, file, groups) for name in names}
@@ -298,6 +316,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         openers,
         fillers,
         read_as,
+        after_effects,
     )
 
 
@@ -340,8 +359,26 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, grou
         if kind in raw
     )
     unless = _items(raw["unless"], f"{name} unless", problems, file, groups) if "unless" in raw else ()
+    if_mild, never_mild = "", ()
+    if "if_mild" in raw:
+        mild = raw["if_mild"] if isinstance(raw["if_mild"], dict) else {}
+        if_mild = str(mild.get("tier") or "")
+        if if_mild not in TIERS or _RANK[if_mild] >= _RANK.get(str(tier), 0):
+            problems.append(BankProblem(file, None, name, "if_mild needs a tier below the rule's own"))
+        if "never" in mild:
+            never_mild = _items(mild["never"], f"{name} if_mild never", problems, file, groups)
     return Rule(
-        name, tier, tuple(signs), context, unless, bool(raw.get("crisis")), cues, safety_line, bool(raw.get("event"))
+        name,
+        tier,
+        tuple(signs),
+        context,
+        unless,
+        bool(raw.get("crisis")),
+        cues,
+        safety_line,
+        bool(raw.get("event")),
+        if_mild,
+        never_mild,
     )
 
 
@@ -588,12 +625,16 @@ class Triage:
                         else:
                             found.add(key)
             items += rule.unless
+            items += rule.never_mild
             for _, cue_items in rule.cues:
                 items += cue_items
         for values in (*rules.time_frame.values(), *rules.contexts.values()):
             items += values
         items += [(word,) for word in rules.clause_breaks]
         items += rules.figures
+        for values in rules.after_effects.values():
+            items += values
+        self._after_effects = {key: frozenset(values) for key, values in rules.after_effects.items()}
         self._figures = frozenset(rules.figures)
         self._sign_singles = frozenset(item for item in signs_of if len(item) == 1 and item[0][0] != "<")
         self._list_openers = frozenset(rules.list_openers)
@@ -748,6 +789,12 @@ class Triage:
                 current.append(rule)
             elif frame is not None:
                 mentioned.append(rule)
+        if any(rule.if_mild for rule in current) and self._asked_as_expected(found):
+            # "a little blood when I wipe after the colonoscopy, is that normal?": a small, expected after-effect.
+            current = [
+                rule._replace(tier=rule.if_mild) if rule.if_mild and not self._never_mild(rule, found) else rule
+                for rule in current
+            ]
         crisis = any(rule.crisis and rule.tier == "emergency" for rule in current)
         urgent_now = [rule for rule in current if rule.tier != "routine"]
         if urgent_now:
@@ -758,6 +805,19 @@ class Triage:
             top = max(told, key=lambda rule: (_RANK[rule.tier], rule.crisis))
             return Assessment("routine", top.name, top.crisis, informational=True)
         return ROUTINE
+
+    def _asked_as_expected(self, found) -> bool:
+        """A question whether a small or explained after-effect is normal: "is that normal?" with "a little" or
+        "from the nerve block", and no word of a large one ("heavy", "won't stop", "@severe")."""
+        effects = self._after_effects
+        if not effects or effects["asking"].isdisjoint(found) or not effects["not_mild"].isdisjoint(found):
+            return False
+        return not (effects["mild"].isdisjoint(found) and effects["causes"].isdisjoint(found))
+
+    @staticmethod
+    def _never_mild(rule: Rule, found) -> bool:
+        """A sign of this rule that is never small ("pus", "black poo") is in the message."""
+        return any(item in found for item in rule.never_mild)
 
     def _split_clauses(self, message: _Message) -> None:
         """Joining words ("and", "but") end a clause too: number the clauses again with them.
