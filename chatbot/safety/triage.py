@@ -36,7 +36,7 @@ TIERS = ("emergency", "urgent", "routine")
 # The time-frame kinds a word can give its clause (a rule's own lists may add current, past, hypothetical).
 _KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "asking")
 # Time-frame lists a table may leave out (older tables have none).
-_OPTIONAL_FRAMES = frozenset(("asking", "onset", "negation_next", "pointing_back"))
+_OPTIONAL_FRAMES = frozenset(("asking", "onset", "negation_next", "pointing_back", "comparison"))
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
 _WEIGHTY = frozenset(("past", "chronic"))
 _RANK = {"emergency": 2, "urgent": 1, "routine": 0}
@@ -52,7 +52,7 @@ AFTER_EFFECT_LISTS = ("asking", "mild", "causes", "not_mild")
 FRAMES = (
     "current", "current_frame", "owner", "past", "hypothetical", "future", "chronic", "resolved", "state",
     "topic", "personal", "question_opener", "pointing", "conditional", "negation_before", "negation_after",
-    "asking", "onset", "negation_next", "pointing_back",
+    "asking", "onset", "negation_next", "pointing_back", "comparison",
 )  # fmt: skip
 
 # All the words of one sign must lie this close together (in words).
@@ -61,6 +61,8 @@ SIGN_WINDOW = 20
 # sign; an owner ("my", "his") only right before it ("my calf is swollen", not "can HO make my hip dislocate").
 FRAME_GAP = 1
 OWNER_GAP = 0
+# A past time at most this many words after "than" is what now is compared with ("than it did last week").
+COMPARISON_GAP = 4
 # Sign words this long may be reached by one slip of the keyboard, from a word at least TYPO_FROM_LENGTH
 # long; shorter words are too often other real words ("beach" is not "bleach"). A word ending in s the table
 # does not know may be its singular, one of PLURAL_FROM_LENGTH letters or more (see _Spelling).
@@ -642,6 +644,8 @@ class Triage:
         self._pointing_back = frozenset(rules.time_frame["pointing_back"])
         items += rules.time_frame["pointing_back"]
         items += rules.time_frame["onset"]
+        items += rules.time_frame["comparison"]
+        self._comparisons = frozenset(rules.time_frame["comparison"])
         self._fillers = rules.fillers
         items += rules.list_openers
         self._not_temperature = (frozenset(rules.not_temperature[0]), frozenset(rules.not_temperature[1]))
@@ -843,6 +847,10 @@ class Triage:
         clause = message.clause
         # "if I get chest pain", "could I have a stroke": a frame right after these is no statement about now.
         conditions = {end for item in self._conditional for _, end in message.found.get(item, ())}
+        # "it hurts much more than it did last week": a past time after "than" is what now is compared with.
+        compared = [
+            (start, clause[start]) for item in self._comparisons for start, _ in message.found.get(item, ())
+        ]
         timed = [(start, end) for item in message.found if item in self._kinds for start, end in message.found[item]]
         # Where a time now, or an onset word, begins: "she was fine an hour ago", "fine until this morning".
         onsets = {
@@ -865,6 +873,10 @@ class Triage:
                         continue  # inside a longer time-frame phrase: "now" in "it's fine now"
                     for kind in kinds:
                         if kind == "past" and start in conditions:  # "if I was gone": a condition, no past
+                            continue
+                        if kind == "past" and any(
+                            0 < start - at <= COMPARISON_GAP and here == clause[start] for at, here in compared
+                        ):
                             continue
                         if kind == "resolved" and unresolving(start, end):
                             continue  # "she was fine an hour ago": the start of something, not its end

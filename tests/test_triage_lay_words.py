@@ -1,0 +1,52 @@
+"""Triage of red flags in lay words written for round 5 (from the NHS pages the table names), and the look-alikes
+that must stay routine."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Stroke (FAST): an arm that will not lift or grip, words that will not come, half a face that will not move.
+        ("suddenly I can't lift my right arm", "emergency"),
+        ("grandad keeps losing his words and his right hand won't grip", "emergency"),
+        ("woke up and half my face won't move", "emergency"),
+        ("she keeps dropping things and her speech is slurry", "emergency"),
+        # Too breathless to speak in sentences.
+        ("she can only get a couple of words out between breaths", "emergency"),
+        ("he can't finish a sentence without stopping", "emergency"),
+        # More of a medicine than one should, the medicine named in between.
+        ("I took way more of my tramadol than I should have", "emergency"),
+        # Self-harm named as such, or on purpose.
+        ("I've self harmed and it's deep", "emergency"),
+        ("I cut my arm on purpose last night", "emergency"),
+        # An amount told after the blood.
+        ("dark red blood coming out of my bottom, loads of it", "emergency"),
+        # Pain after an operation said to be more than before, against a past time.
+        ("my hip replacement hurts much more than it did last week", "urgent"),
+        # A lump that grew over a stretch of time up to now.
+        ("there's a lump on my arm that's got bigger in the last month", "urgent"),
+    ],
+)
+def test_red_flags_in_lay_words(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier, bot.triage.assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the heat in here is suffocating",
+        "I need much more information about the surgery, it hurts to think about",
+        "I took more than I should of my painkillers in 2015",
+        "I used to self harm as a teenager, does it matter for HO?",
+        "is self harm common in people with HO?",
+        "my dad had a lump removed in the last year, could HO come back like that?",
+        "can't find the words to thank the nurses",
+        "does HO hurt more than a hip replacement?",
+        "I lost my grip on the kettle yesterday and burnt my hand",
+    ],
+)
+def test_look_alikes_stay_routine(bot, text):
+    assert bot.triage.assess(text).tier == "routine", bot.triage.assess(text)
