@@ -848,9 +848,7 @@ class Triage:
         # "if I get chest pain", "could I have a stroke": a frame right after these is no statement about now.
         conditions = {end for item in self._conditional for _, end in message.found.get(item, ())}
         # "it hurts much more than it did last week": a past time after "than" is what now is compared with.
-        compared = [
-            (start, clause[start]) for item in self._comparisons for start, _ in message.found.get(item, ())
-        ]
+        compared = [(start, clause[start]) for item in self._comparisons for start, _ in message.found.get(item, ())]
         timed = [(start, end) for item in message.found if item in self._kinds for start, end in message.found[item]]
         # Where a time now, or an onset word, begins: "she was fine an hour ago", "fine until this morning".
         onsets = {
