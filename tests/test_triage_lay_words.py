@@ -50,3 +50,33 @@ def test_red_flags_in_lay_words(bot, text, tier):
 )
 def test_look_alikes_stay_routine(bot, text):
     assert bot.triage.assess(text).tier == "routine", bot.triage.assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A story dated long ago goes on in the past tense, across "and" and into the next sentence.
+        "I was knocked off my scooter back in 2017 and lost loads of blood. Now my knee is stiff, is that HO?",
+        "My uncle crashed his car in 2012. Broke both legs, was knocked out for a day. Can that cause HO?",
+        "years ago I fell down the stairs and hit my head and passed out, could that be why I have HO?",
+        # "can I get ... from HO?" asks about a risk.
+        "can i get stroke from HO?",
+        "can I get a blood clot from HO?",
+    ],
+)
+def test_old_stories_and_risk_questions_stay_routine(bot, text):
+    assert bot.triage.assess(text).tier == "routine", bot.triage.assess(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # A present clause ends the old story; a recent date does not carry at all.
+        ("I had a stroke in 2015 and now my face is drooping", "emergency"),
+        ("I had my op last week and developed a fever", "urgent"),
+        ("back in 2019 I had my hip done. Now my calf is swollen and red", "urgent"),
+        ("can I get help, my chest hurts", "emergency"),
+    ],
+)
+def test_a_story_of_now_after_an_old_one_still_escalates(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier, bot.triage.assess(text)

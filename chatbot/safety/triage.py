@@ -36,7 +36,9 @@ TIERS = ("emergency", "urgent", "routine")
 # The time-frame kinds a word can give its clause (a rule's own lists may add current, past, hypothetical).
 _KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "asking")
 # Time-frame lists a table may leave out (older tables have none).
-_OPTIONAL_FRAMES = frozenset(("asking", "onset", "negation_next", "pointing_back", "comparison"))
+_OPTIONAL_FRAMES = frozenset(
+    ("asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present")
+)
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
 _WEIGHTY = frozenset(("past", "chronic"))
 _RANK = {"emergency": 2, "urgent": 1, "routine": 0}
@@ -52,7 +54,7 @@ AFTER_EFFECT_LISTS = ("asking", "mild", "causes", "not_mild")
 FRAMES = (
     "current", "current_frame", "owner", "past", "hypothetical", "future", "chronic", "resolved", "state",
     "topic", "personal", "question_opener", "pointing", "conditional", "negation_before", "negation_after",
-    "asking", "onset", "negation_next", "pointing_back", "comparison",
+    "asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present",
 )  # fmt: skip
 
 # All the words of one sign must lie this close together (in words).
@@ -642,6 +644,11 @@ class Triage:
         self._list_openers = frozenset(rules.list_openers)
         self._onsets = frozenset(rules.time_frame["onset"])
         self._pointing_back = frozenset(rules.time_frame["pointing_back"])
+        # A story dated long ago ("back in 2018") goes on in the past tense ("and lost a lot of blood").
+        self._story_past = frozenset(rules.time_frame["story_past"])
+        items += rules.time_frame["story_past"]
+        self._past_tense = frozenset(word for item in rules.time_frame["past_tense"] for word in item)
+        self._present = frozenset(word for item in rules.time_frame["present"] for word in item)
         items += rules.time_frame["pointing_back"]
         items += rules.time_frame["onset"]
         items += rules.time_frame["comparison"]
@@ -901,6 +908,8 @@ class Triage:
                     for start, end in spans
                     if not (after is True and (end in onsets or end + 1 in onsets))
                 )
+        if self._story_past and not self._story_past.isdisjoint(message.found):
+            self._carry_story_past(message)
         # "Could my swollen leg be a clot? It's been like this since yesterday": a sentence that points back
         # at the sign with a time now makes the sentence before it about now too.
         for item in self._pointing_back.intersection(message.found):
@@ -952,6 +961,31 @@ class Triage:
             ):
                 general.add(number)
         message.general[0] = frozenset(general)
+
+    def _carry_story_past(self, message: _Message) -> None:
+        """A story dated long ago goes on in the past: "I was stabbed back in 2018 and lost a lot of blood.
+        Broke my femur, was in ICU for a week." Each later clause told in the past tense (a past verb, no
+        present one, no time now) is part of that story; a clause in the present ("now my hip is stiff")
+        ends it. Only a distant date carries so ("last week" does not: "I had my op last week and developed
+        a fever" is news)."""
+        dated = {clause for item in self._story_past.intersection(message.found) for clause in
+                 (message.clause[start] for start, _ in message.found[item])}  # fmt: skip
+        by_clause: dict[int, list[str]] = {}
+        for position, number in enumerate(message.clause):
+            by_clause.setdefault(number, []).append(message.words[position])
+        carried = False
+        for number in sorted(by_clause):
+            kinds = message.kinds.get(number, set())
+            words = by_clause[number]
+            if "current" in kinds or not self._present.isdisjoint(words):
+                carried = False
+            elif number in dated:
+                carried = True
+            elif carried:
+                if any(word in self._past_tense or _past_form(word) for word in words):
+                    message.kinds.setdefault(number, set()).add("past")
+                else:
+                    carried = False
 
     def _state_follows(self, end: int, words: list[str]) -> bool:
         """A state word ("is", "feels", "looks") one or two words after an owned thing ("my calf is ...")."""
@@ -1131,6 +1165,11 @@ class Triage:
         else:
             line = self.rules.safety_lines["crisis" if rule.crisis else rule.tier]
         return line.replace("{emergency_number}", number or self.emergency_number)
+
+
+def _past_form(word: str) -> bool:
+    """A regular past tense ("stabbed", "crashed"), not a word that only ends so ("bleed", "red", "bed")."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
 
 
 def _within_clauses(found, clause: list[int]):
