@@ -80,3 +80,44 @@ def test_old_stories_and_risk_questions_stay_routine(bot, text):
 )
 def test_a_story_of_now_after_an_old_one_still_escalates(bot, text, tier):
     assert bot.triage.assess(text).tier == tier, bot.triage.assess(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # A means at hand with a goodbye or a sense of being finished.
+        ("my brother is on the roof and keeps saying goodbye", "emergency"),
+        ("she has a bottle of pills and says she's had enough", "emergency"),
+        # Thoughts told with no plan to act on them: help today, with the crisis lines.
+        ("I keep thinking I'd be better off dead but I have no plans to do anything", "urgent"),
+        ("I've been in a really dark place since my injury", "urgent"),
+        ("my mum says she's a burden to everyone since her stroke", "urgent"),
+        # Anaphylaxis told by the voice or swallowing; a cut that spurts; a child grunting with each breath.
+        ("after the peanut butter his voice has gone hoarse and he can't swallow", "emergency"),
+        ("sliced my thumb on a glass and it's spurting", "emergency"),
+        ("my little boy is grunting with every breath", "emergency"),
+        # A context said to be absent is no context: without a spinal cord injury, no dysreflexia.
+        ("my son is tetraplegic, his bp is sky high and his head is pounding", "emergency"),
+        # A past time after "from" tells where a thing came from, not when the sign was.
+        ("the wound from 2 weeks ago is hot and there's a red streak going up my leg", "urgent"),
+    ],
+)
+def test_crisis_allergy_bleeding_and_breathing_in_more_words(bot, text, tier):
+    assessment = bot.triage.assess(text)
+    assert assessment.tier == tier, assessment
+    if "burden" in text or "dark place" in text or "no plans" in text:
+        assert "crisis line" in bot.triage.reply_text(assessment), "an urgent crisis reply still gives the crisis lines"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm hopeless at cooking",
+        "I've got a rope for the garden swing, is that ok after HO surgery?",
+        "I'm not on warfarin but I hit my head",
+        "I don't have a spinal injury, can a bad headache be HO?",
+        "the financial burden of the surgery worries me",
+    ],
+)
+def test_look_alikes_of_crisis_and_context_words_stay_routine(bot, text):
+    assert bot.triage.assess(text).tier == "routine", bot.triage.assess(text)

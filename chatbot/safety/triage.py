@@ -63,6 +63,8 @@ SIGN_WINDOW = 20
 # sign; an owner ("my", "his") only right before it ("my calf is swollen", not "can HO make my hip dislocate").
 FRAME_GAP = 1
 OWNER_GAP = 0
+# A negation at most this many words before a context denies it: "I don't have a spinal injury".
+CONTEXT_NEGATION_GAP = 1
 # A past time at most this many words after "than" is what now is compared with ("than it did last week").
 COMPARISON_GAP = 4
 # Sign words this long may be reached by one slip of the keyboard, from a word at least TYPO_FROM_LENGTH
@@ -143,6 +145,10 @@ class Rule(NamedTuple):
     # colonoscopy, is that normal?"), never below what the NHS page says; "" keeps the rule's tier.
     if_mild: str = ""
     never_mild: tuple[tuple[str, ...], ...] = ()  # signs of this rule that are never small ("pus")
+    # The tier the rule moves to when one of `said` is in the message (NHS: thoughts of suicide with no plan
+    # to act on them need help today, not 999); "" keeps the rule's tier.
+    if_said: str = ""
+    said: tuple[tuple[str, ...], ...] = ()
 
 
 class TriageRules(NamedTuple):
@@ -371,6 +377,13 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, grou
             problems.append(BankProblem(file, None, name, "if_mild needs a tier below the rule's own"))
         if "never" in mild:
             never_mild = _items(mild["never"], f"{name} if_mild never", problems, file, groups)
+    if_said, said = "", ()
+    if "if_said" in raw:
+        told = raw["if_said"] if isinstance(raw["if_said"], dict) else {}
+        if_said = str(told.get("tier") or "")
+        if if_said not in TIERS or _RANK[if_said] >= _RANK.get(str(tier), 0):
+            problems.append(BankProblem(file, None, name, "if_said needs a tier below the rule's own"))
+        said = _items(told.get("words"), f"{name} if_said words", problems, file, groups)
     return Rule(
         name,
         tier,
@@ -383,6 +396,8 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, grou
         bool(raw.get("event")),
         if_mild,
         never_mild,
+        if_said,
+        said,
     )
 
 
@@ -630,6 +645,7 @@ class Triage:
                             found.add(key)
             items += rule.unless
             items += rule.never_mild
+            items += rule.said
             for _, cue_items in rule.cues:
                 items += cue_items
         for values in (*rules.time_frame.values(), *rules.contexts.values()):
@@ -786,7 +802,12 @@ class Triage:
             return ROUTINE
         self._split_clauses(message)
         self._note_time_frame(message)
-        present = {name for item in found for name in self._context_names.get(item, ())}
+        present = {
+            name
+            for item in found
+            if item in self._context_names and not self._context_denied(found[item], message)
+            for name in self._context_names[item]
+        }
         current: list[Rule] = []
         mentioned: list[Rule] = []
         for number in sorted(candidates):
@@ -806,6 +827,12 @@ class Triage:
                 rule._replace(tier=rule.if_mild) if rule.if_mild and not self._never_mild(rule, found) else rule
                 for rule in current
             ]
+        if any(rule.if_said for rule in current):
+            # "I keep thinking everyone would be better off without me, no plans though": the tier line a rule draws.
+            current = [
+                rule._replace(tier=rule.if_said) if rule.if_said and any(item in found for item in rule.said) else rule
+                for rule in current
+            ]
         crisis = any(rule.crisis and rule.tier == "emergency" for rule in current)
         urgent_now = [rule for rule in current if rule.tier != "routine"]
         if urgent_now:
@@ -816,6 +843,18 @@ class Triage:
             top = max(told, key=lambda rule: (_RANK[rule.tier], rule.crisis))
             return Assessment("routine", top.name, top.crisis, informational=True)
         return ROUTINE
+
+    @staticmethod
+    def _context_denied(spans, message: _Message) -> bool:
+        """Every mention of a context is denied just before it: "I'm not spinal injured", "I don't take a
+        blood thinner", "no surgery yet" (at most CONTEXT_NEGATION_GAP words between)."""
+        before = [(end, message.sentence[start]) for start, end, after in message.negators if after is False]
+        if not before:
+            return False
+        return all(
+            any(0 <= start - end <= CONTEXT_NEGATION_GAP and here == message.sentence[start] for end, here in before)
+            for start, _ in spans
+        )
 
     def _asked_as_expected(self, found) -> bool:
         """A question whether a small or explained after-effect is normal: "is that normal?" with "a little" or
@@ -1090,6 +1129,15 @@ class Triage:
         a mention; a clause with none is current.
         """
         first = min(positions)
+        own = self._own_kinds.get(rule.name)
+        if own:
+            # The sign inside a rule's own past or hypothetical phrase is that phrase ("since her stroke" is no
+            # stroke now), whatever time words stand around it.
+            for item, item_kinds in own.items():
+                if "current" not in item_kinds and any(
+                    start <= first and max(positions) < end for start, end in message.found.get(item, ())
+                ):
+                    return False
         framed = owned = False
         for start, end, gap in message.frames:
             if gap == OWNER_GAP:
@@ -1105,7 +1153,6 @@ class Triage:
                 and "current" not in message.kinds.get(number, ())
                 for number in {clause[p] for p in positions}
             )
-        own = self._own_kinds.get(rule.name)
         whole = {clause[p]: message.sentence[p] for p in positions}
         if len(whole) > 1:
             # A story told across clauses that opens with its date ("I had a nosebleed last month, it stopped
@@ -1145,10 +1192,10 @@ class Triage:
     def reply_text(self, assessment: Assessment, number: str | None = None) -> str:
         """The emergency, crisis or urgent reply for an assessment of that tier."""
         rule = self._by_name.get(assessment.rule or "")
-        if assessment.tier == "urgent":
-            text = self.rules.wording["urgent"]
-        elif rule is not None and rule.crisis:
+        if rule is not None and rule.crisis:  # at either tier: its wording says when to call now
             text = self.rules.wording["crisis"]
+        elif assessment.tier == "urgent":
+            text = self.rules.wording["urgent"]
         else:
             text = self.rules.wording["emergency"]
             if assessment.crisis:
