@@ -907,7 +907,10 @@ class Triage:
         onset_ends = {end for item in self._onsets if item in message.found for _, end in message.found[item]}
 
         def unresolving(start: int, end: int) -> bool:
-            return end in onsets or end + 1 in onsets or start in onset_ends
+            # An onset word right after, in the same sentence: "it settled. Now ..." is a story that ended.
+            same = message.sentence
+            after = any(p in onsets and p < len(same) and same[p] == same[end - 1] for p in (end, end + 1))
+            return after or start in onset_ends
 
         for item, spans in message.found.items():
             kinds = self._kinds.get(item)
