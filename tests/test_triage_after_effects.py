@@ -52,6 +52,38 @@ def test_a_large_or_dangerous_after_effect_still_escalates(bot, text, tier):
     assert bot.triage.assess(text).tier == tier, bot.triage.assess(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Questions a clinic bank about a procedure gets about its own after-effects.
+        "is a bit of bleeding from the gums normal after a scale and polish?",
+        "had my wisdom tooth out this morning and there's a little blood in my spit, is that ok?",
+        "my lip is still numb from the local anaesthetic, is that normal?",
+        "I've got a little bit of bloody discharge from my knee arthroscopy wound, is that expected?",
+        "my stools are a bit loose after the prep, how long will that last?",
+        "when should I worry about bleeding after a colonoscopy?",
+        "do they numb your eyeball or are you out cold",
+    ],
+)
+def test_questions_about_a_procedures_after_effects_stay_routine(bot, text):
+    assert bot.triage.assess(text).tier == "routine", bot.triage.assess(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("my tooth socket is bleeding heavily and won't stop", "emergency"),
+        ("had a colonoscopy this morning and now I have severe tummy pain and feel faint", "emergency"),
+        ("I had a polyp removed 5 days ago and I'm now passing lots of blood clots", "emergency"),
+        ("had a cataract op yesterday, eye is really painful and I can barely see out of it", "urgent"),
+        ("I have shingles and the rash is spreading to my eye", "urgent"),
+        ("the arthroscopy wound is red, hot and leaking pus", "urgent"),
+    ],
+)
+def test_real_red_flags_after_a_procedure_still_escalate(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier, bot.triage.assess(text)
+
+
 def test_if_mild_must_name_a_tier_below_the_rules_own():
     document = copy.deepcopy(read_triage_document(GENERAL_TRIAGE))
     rule = next(rule for rule in document["rules"] if rule["name"] == "new-numbness-anywhere")
