@@ -121,3 +121,22 @@ def test_crisis_allergy_bleeding_and_breathing_in_more_words(bot, text, tier):
 )
 def test_look_alikes_of_crisis_and_context_words_stay_routine(bot, text):
     assert bot.triage.assess(text).tier == "routine", bot.triage.assess(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Typed without punctuation: a new subject, "now" or a question starts a part of its own.
+        ("my dads calf is swollen and hot he had his knee done last month", "urgent"),
+        ("sudden severe pain in the hip that was replaced 6 weeks ago i cant walk on it", "urgent"),
+        ("the lump on my arm is getting bigger and harder what is it", "urgent"),
+        ("i am really worried my husband is wheezing and can barely speak", "emergency"),
+        ("while i was brushing my teeth i suddenly couldnt get my breath my chest hurts", "emergency"),
+        # ... and an old story stays old.
+        ("i was suicidal a few years ago after my accident now doing fine", "routine"),
+        ("dad had a fit after his head injury years ago hes been fine for ages now his elbow wont bend", "routine"),
+        ("back in january i hit my head while on warfarin and got checked at a and e the scan was clear", "routine"),
+    ],
+)
+def test_messages_typed_without_punctuation(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier, bot.triage.assess(text)

@@ -37,7 +37,19 @@ TIERS = ("emergency", "urgent", "routine")
 _KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "asking")
 # Time-frame lists a table may leave out (older tables have none).
 _OPTIONAL_FRAMES = frozenset(
-    ("asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present")
+    (
+        "asking",
+        "onset",
+        "negation_next",
+        "pointing_back",
+        "comparison",
+        "story_past",
+        "past_tense",
+        "present",
+        "subject_start",
+        "subject_bound",
+        "question_start",
+    )
 )
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
 _WEIGHTY = frozenset(("past", "chronic"))
@@ -55,6 +67,7 @@ FRAMES = (
     "current", "current_frame", "owner", "past", "hypothetical", "future", "chronic", "resolved", "state",
     "topic", "personal", "question_opener", "pointing", "conditional", "negation_before", "negation_after",
     "asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present",
+    "subject_start", "subject_bound", "question_start",
 )  # fmt: skip
 
 # All the words of one sign must lie this close together (in words).
@@ -665,6 +678,11 @@ class Triage:
         items += rules.time_frame["story_past"]
         self._past_tense = frozenset(word for item in rules.time_frame["past_tense"] for word in item)
         self._present = frozenset(word for item in rules.time_frame["present"] for word in item)
+        # Unpunctuated run-on messages: a subject ("i", "he") starts a clause unless a word binds it to the last.
+        self._subject_start = frozenset(word for item in rules.time_frame["subject_start"] for word in item)
+        self._subject_bound = frozenset(word for item in rules.time_frame["subject_bound"] for word in item)
+        self._question_start = frozenset(rules.time_frame["question_start"])
+        items += rules.time_frame["question_start"]
         items += rules.time_frame["pointing_back"]
         items += rules.time_frame["onset"]
         items += rules.time_frame["comparison"]
@@ -883,10 +901,44 @@ class Triage:
             for start, end in spans
             for p in range(start + 1, end)  # its last word too: "for a while" is no clause break
         }
-        for position, word in enumerate(message.words):
+        words = message.words
+        # Where each time phrase that ends just before a word began ("back in January" before "I").
+        timed: dict[int, int] = {}
+        for item, spans in message.found.items():
+            if item in self._kinds:
+                for begin, stop in spans:
+                    timed[stop] = min(begin, timed.get(stop, begin))
+        questions = {start for item in self._question_start for start, _ in message.found.get(item, ())}
+        opened = 0  # where the current clause began
+        part = clause[0] if clause else 0
+        shift = 0  # stretches read as if a comma stood before them
+        for position, word in enumerate(words):
+            if clause[position] != part:  # punctuation: a new part
+                part, opened = clause[position], position
             if (word,) in self._breaks and position not in inside:
                 extra += 1
-            clause[position] += extra
+                opened = position
+            elif position not in inside and self._opens_part(position, opened, timed, questions, message):
+                # "my dads calf is swollen he had his knee done last month", "the lump is getting bigger what is
+                # it": a new subject or a question, typed without a comma, starts a part of its own.
+                shift += 1
+                opened = position
+            clause[position] += extra + shift * _SENTENCE
+
+    def _opens_part(self, position: int, opened: int, timed: dict[int, int], questions, message: _Message) -> bool:
+        """A subject ("i", "he") or a question ("what is it", "should i") with no comma or binding word before
+        it starts a part of its own, as if a comma stood there: a message typed without punctuation runs its
+        clauses together. A time that opens the clause before it belongs to it ("back in January I hit my
+        head"); one that closes a clause does not ("the hip that was replaced 6 weeks ago i cant walk on it")."""
+        words = message.words
+        if not position or words[position] not in self._subject_start and position not in questions:
+            return False
+        before = words[position - 1]
+        if before in self._subject_bound or (before,) in self._breaks:
+            return False
+        if opened == position:  # punctuation just before: a part already
+            return False
+        return position not in timed or timed[position] > opened + 1
 
     def _note_time_frame(self, message: _Message) -> None:
         """Which time-frame words each clause holds, and where the current frames are: once per message."""
