@@ -140,3 +140,14 @@ def test_look_alikes_of_crisis_and_context_words_stay_routine(bot, text):
 )
 def test_messages_typed_without_punctuation(bot, text, tier):
     assert bot.triage.assess(text).tier == tier, bot.triage.assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, quick question about HO. one leg has swelled up suddenly Anyway, how long does HO take to form?",
+        "question about HO. my calf is agony after my hip op btw how long does HO take to form?",
+    ],
+)
+def test_a_word_that_turns_to_another_subject_starts_a_new_sentence(bot, text):
+    assert bot.triage.assess(text).tier == "urgent", bot.triage.assess(text)

@@ -36,21 +36,11 @@ TIERS = ("emergency", "urgent", "routine")
 # The time-frame kinds a word can give its clause (a rule's own lists may add current, past, hypothetical).
 _KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "asking")
 # Time-frame lists a table may leave out (older tables have none).
-_OPTIONAL_FRAMES = frozenset(
-    (
-        "asking",
-        "onset",
-        "negation_next",
-        "pointing_back",
-        "comparison",
-        "story_past",
-        "past_tense",
-        "present",
-        "subject_start",
-        "subject_bound",
-        "question_start",
-    )
-)
+_OPTIONAL_FRAME_NAMES = (
+    "asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present",
+    "subject_start", "subject_bound", "question_start", "topic_change",
+)  # fmt: skip
+_OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
 _WEIGHTY = frozenset(("past", "chronic"))
 _RANK = {"emergency": 2, "urgent": 1, "routine": 0}
@@ -66,8 +56,7 @@ AFTER_EFFECT_LISTS = ("asking", "mild", "causes", "not_mild")
 FRAMES = (
     "current", "current_frame", "owner", "past", "hypothetical", "future", "chronic", "resolved", "state",
     "topic", "personal", "question_opener", "pointing", "conditional", "negation_before", "negation_after",
-    "asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present",
-    "subject_start", "subject_bound", "question_start",
+    *_OPTIONAL_FRAME_NAMES,
 )  # fmt: skip
 
 # All the words of one sign must lie this close together (in words).
@@ -695,6 +684,13 @@ class Triage:
         self._index = _PhraseIndex(unique)
         self._spelling = _Spelling(unique, rules)
         self._breaks = frozenset((word,) for word in rules.clause_breaks)
+        # Words that turn to another subject start a new sentence, typed with a full stop or not.
+        changes = sorted((" ".join(item) for item in rules.time_frame["topic_change"]), key=len, reverse=True)
+        self._topic_change = (
+            re.compile(r"(?<![.?!;:\n])\s+(" + "|".join(map(re.escape, changes)) + r")\b", re.IGNORECASE)
+            if changes
+            else None
+        )
         self._kinds = _kinds_of([rules.time_frame[kind] for kind in _KINDS])
         self._frame_gaps = {item: FRAME_GAP for item in rules.time_frame["current_frame"]}
         self._frame_gaps.update({item: OWNER_GAP for item in rules.time_frame["owner"]})
@@ -727,6 +723,8 @@ class Triage:
         if "s " in text:
             text = _CONTRACTED_S.sub(" is ", text)
         text = read_numbers(text)  # "38,5" -> "38c", "thirty nine" -> "39"
+        if self._topic_change is not None:  # "... swelled up suddenly Anyway how long ...": a new sentence
+            text = self._topic_change.sub(r". \1", text)
         sentence: list[int] = []
         questions: set[int] = set()
         full_stops = 0
