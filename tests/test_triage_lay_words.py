@@ -151,3 +151,22 @@ def test_messages_typed_without_punctuation(bot, text, tier):
 )
 def test_a_word_that_turns_to_another_subject_starts_a_new_sentence(bot, text):
     assert bot.triage.assess(text).tier == "urgent", bot.triage.assess(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # A long word two slips from a long sign word, or a plural with a slip in it.
+        ("she's ucnoncious", "emergency"),
+        ("took 30 paracetaamols", "emergency"),
+        ("i have a fever after my hip surggury", "urgent"),
+    ],
+)
+def test_long_words_two_slips_away_are_read_as_the_sign_word(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier, bot.triage.assess(text)
+
+
+def test_a_real_word_or_a_short_one_is_never_read_two_slips_away(bot):
+    spelling = bot.triage._spelling
+    assert spelling.correct("physiotherapy") == "physiotherapy"  # English: never changed
+    assert spelling.correct("atck") == "atck"  # too short for two slips

@@ -27,6 +27,9 @@ import os
 import re
 from typing import Any, NamedTuple
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from chatbot.errors import BankError, BankProblem
 from chatbot.safety.triage_numbers import read_numbers
 from chatbot.understanding import english
@@ -80,6 +83,8 @@ PLURAL_FROM_LENGTH = 4
 # changed or swapped, anywhere), a word of NONWORD_TARGET_LENGTH letters or more.
 NONWORD_FROM_LENGTH = 3
 NONWORD_TARGET_LENGTH = 3
+# A non-word this long or longer may be two slips from a sign word as long ("unconciuos" -> unconscious).
+TWO_SLIPS_FROM_LENGTH = 7
 # A non-word shorter than this ("caf", "lps") is read only as a sign word with one letter left out.
 NONWORD_ANY_SLIP_LENGTH = 4
 
@@ -514,6 +519,7 @@ class _Spelling:
         self.targets: frozenset[str] = frozenset()  # the words a non-word may be read as (built with buckets)
         self.sign_words: frozenset[str] = frozenset()
         self.memo: dict[str, str] = {}
+        self.long_signs: list[str] | None = None  # sign words long enough for two slips (built on first need)
 
     def _build(self) -> dict[tuple[str, int], list[str]]:
         signs = {
@@ -544,12 +550,28 @@ class _Spelling:
         if len(word) < NONWORD_ANY_SLIP_LENGTH:  # "caf", "lps": only a letter left out of a sign word
             found = [(slip, target) for slip, target in found if slip == 1 and target in self.sign_words]
         if not found:
-            return word
+            return self._two_slips(word)
         # Several table words one slip away ("cest": chest or test): the likelier slip (two letters swapped,
         # a letter left out, one too many, one wrong), then a sign word before a time-frame or an `unless`
         # word ("whie": white, not while), then the commoner English word.
         found.sort(key=lambda pair: (pair[0], pair[1] not in self.sign_words, -english.zipf(pair[1]), pair[1]))
         return found[0][1]
+
+    def _two_slips(self, word: str) -> str:
+        """A long non-word two slips from a long sign word ("unconciuos", "surggury", "paaracetamol"), or a
+        plural of a word one or two slips away ("paracetaamols"); else the word itself."""
+        if len(word) < TWO_SLIPS_FROM_LENGTH:
+            return word
+        if self.long_signs is None:
+            self.long_signs = [w for w in self.sign_words if len(w) >= TWO_SLIPS_FROM_LENGTH and w.isalpha()]
+        candidates = [w for w in self.long_signs if abs(len(w) - len(word)) <= 2]
+        best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=2)
+        if best is not None:
+            return best[0]
+        if word[-1] == "s" and len(word) > TWO_SLIPS_FROM_LENGTH:  # a plural: the singular, one or two slips off
+            single = self._nonword(word[:-1])
+            return single if single != word[:-1] else word
+        return word
 
     def correct(self, word: str) -> str:
         read_as = self.rules.read_as.get(word)
