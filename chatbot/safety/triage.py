@@ -1164,6 +1164,8 @@ class Triage:
         The parts of a sign lie in one sentence, or in two sentences of one story next to each other ("He
         hit his head. Now he is being sick."), never across a question: "The waiting list is killing me.
         What does a heart attack feel like?" makes no chest pain of "heart" and "killing me"."""
+        if len(sign) > 1 and any(group.isdisjoint(found.keys()) for group in sign):
+            return  # a group with nothing in the message (the common case): no need to gather places
         # A group may hold many phrases (a word group) and a message few: walk the smaller side.
         spans = [
             [span for item in group for span in found.get(item, ())]
