@@ -170,3 +170,34 @@ def test_a_real_word_or_a_short_one_is_never_read_two_slips_away(bot):
     spelling = bot.triage._spelling
     assert spelling.correct("physiotherapy") == "physiotherapy"  # English: never changed
     assert spelling.correct("atck") == "atck"  # too short for two slips
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Cauda equina in lay words: the saddle area named otherwise, leaking without knowing, with a bad back.
+        ("sore back and now I can't feel my private parts properly", "emergency"),
+        ("backache and I keep leaking wee without knowing", "emergency"),
+        # A baby who will not feed and is sleepy; very sleepy with a temperature.
+        ("baby won't feed and is really sleepy and hot", "emergency"),
+        ("my toddler is very drowsy and burning up", "emergency"),
+        # Saying one feels like taking all one's tablets.
+        ("I feel like taking all my tablets tonight", "emergency"),
+        # Welts after an antibiotic with breathing fine: same day, not 999.
+        ("my face has come up in big itchy welts after the antibiotic, but breathing is ok", "urgent"),
+    ],
+)
+def test_more_signs_in_lay_words(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier, bot.triage.assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my legs ache after football on Sundays",
+        "my baby had her jabs today and is a bit grizzly",
+        "is it normal to leak a bit of wee when I sneeze after having a baby?",
+    ],
+)
+def test_look_alikes_of_these_stay_routine(bot, text):
+    assert bot.triage.assess(text).tier == "routine", bot.triage.assess(text)
