@@ -201,3 +201,8 @@ def test_more_signs_in_lay_words(bot, text, tier):
 )
 def test_look_alikes_of_these_stay_routine(bot, text):
     assert bot.triage.assess(text).tier == "routine", bot.triage.assess(text)
+
+
+def test_a_knock_that_names_the_head_with_a_warning_sign(bot):
+    assert bot.triage.assess("my daughter headbutted the table and has been sick twice since").tier == "emergency"
+    assert bot.triage.assess("what are the signs of concussion, like being sick?").tier == "routine"
