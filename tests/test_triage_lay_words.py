@@ -206,3 +206,31 @@ def test_look_alikes_of_these_stay_routine(bot, text):
 def test_a_knock_that_names_the_head_with_a_warning_sign(bot):
     assert bot.triage.assess("my daughter headbutted the table and has been sick twice since").tier == "emergency"
     assert bot.triage.assess("what are the signs of concussion, like being sick?").tier == "routine"
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # A denied word next to the sign leaves its other words to be read.
+        ("no swelling in my calf but it's really red and hot since my op", "urgent"),
+        ("my wound isn't leaking but the skin around it is red and hot, had surgery last week", "urgent"),
+        # Bleeding that went on and on while on a blood thinner, though it has stopped.
+        ("not bleeding anymore but I'm on warfarin and the cut bled for over an hour", "urgent"),
+    ],
+)
+def test_the_words_of_a_sign_beside_a_denied_one(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier, bot.triage.assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A negation runs along a list across its commas when the list ends in "or".
+        "my calf isn't hot, red or swollen, it just feels tired",
+        # A friend's story, and asking how one would tell a sign.
+        "my friend said her leg went numb after her hip op, is that common?",
+        "how would I know if my hip had dislocated?",
+    ],
+)
+def test_denied_lists_friends_stories_and_how_would_i_know(bot, text):
+    assert bot.triage.assess(text).tier == "routine", bot.triage.assess(text)

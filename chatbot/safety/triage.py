@@ -23,6 +23,7 @@ closed later ("it was fine"), the whole sentence across its commas.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 from typing import Any, NamedTuple
@@ -64,6 +65,10 @@ FRAMES = (
 
 # All the words of one sign must lie this close together (in words).
 SIGN_WINDOW = 20
+# The words that close a list a negation runs along across its commas: "isn't hot, red or swollen".
+_LIST_CLOSERS = frozenset(("or", "nor"))
+# For each part of a sign, the places tried: the nearest, then the next nearest (when the nearest is denied).
+SIGN_ALTERNATIVES = 2
 # A current frame ("I have", "he is having") counts when at most this many words stand between it and the
 # sign; an owner ("my", "his") only right before it ("my calf is swollen", not "can HO make my hip dislocate").
 FRAME_GAP = 1
@@ -1153,8 +1158,22 @@ class Triage:
                     near = start - position - 1 in (0, 1)
                 else:
                     near = position >= end and all(words[p] in list_words for p in range(end, position))
-                if near and clause[start] // _SENTENCE == clause[position] // _SENTENCE:
+                if not near:
+                    continue
+                if clause[start] // _SENTENCE == clause[position] // _SENTENCE:  # in one part
                     return True
+                # A list read on from the negation runs across its commas when it ends in "or" ("isn't hot,
+                # red or swollen"), not when a new report follows the comma ("no fever, coughing up blood").
+                if after is False and message.sentence[start] == message.sentence[position]:
+                    run = position
+                    while (
+                        run < len(words)
+                        and words[run] in list_words
+                        and message.sentence[run] == message.sentence[position]
+                    ):
+                        run += 1
+                    if any(words[p] in _LIST_CLOSERS for p in range(end, run)):
+                        return True
         return False
 
     @staticmethod
@@ -1176,25 +1195,34 @@ class Triage:
         if not all(spans):
             return
         for anchor in spans[0]:
-            positions = set(range(*anchor))
+            choices = []  # for each other group, its places near the anchor, nearest first
+            here = sentence[anchor[0]]
             for other in spans[1:]:
-                here = sentence[anchor[0]]
-                same = [
-                    span
-                    for span in other
-                    if sentence[span[0]] == here
-                    or abs(sentence[span[0]] - here) == 1
-                    and here not in questions
-                    and sentence[span[0]] not in questions
-                ]
-                if not same:
+                near = sorted(
+                    {
+                        span
+                        for span in other
+                        if (
+                            sentence[span[0]] == here
+                            or abs(sentence[span[0]] - here) == 1
+                            and here not in questions
+                            and sentence[span[0]] not in questions
+                        )
+                        and abs(span[0] - anchor[0]) <= SIGN_WINDOW
+                    },  # one place once, though two phrases find it ("swell*", "swelling")
+                    key=lambda span: (abs(span[0] - anchor[0]), span),
+                )
+                if not near:
                     break
-                near = min(same, key=lambda span: abs(span[0] - anchor[0]))
-                if abs(near[0] - anchor[0]) > SIGN_WINDOW:
-                    break
-                positions.update(range(*near))
+                choices.append(near[:SIGN_ALTERNATIVES])
             else:
-                yield positions
+                # The nearest places first; then the next nearest, so a denied part ("no swelling in my calf
+                # but it's red and hot") leaves the sign's other words to be read.
+                for combination in itertools.product(*choices):
+                    positions = set(range(*anchor))
+                    for span in combination:
+                        positions.update(range(*span))
+                    yield positions
 
     def _is_current(self, rule: Rule, positions: set[int], message: _Message) -> bool:
         """A sign is current unless every clause it touches reads as past or hypothetical.
