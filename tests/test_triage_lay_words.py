@@ -234,3 +234,9 @@ def test_the_words_of_a_sign_beside_a_denied_one(bot, text, tier):
 )
 def test_denied_lists_friends_stories_and_how_would_i_know(bot, text):
     assert bot.triage.assess(text).tier == "routine", bot.triage.assess(text)
+
+
+def test_a_face_that_blew_up_after_an_allergen(bot):
+    text = "my son's whole face and lips blew up after eating a cashew and he's coughing"
+    assert bot.triage.assess(text).tier == "emergency"
+    assert bot.triage.assess("my lip blew up after the dentist, no trouble breathing").tier == "urgent"
