@@ -23,9 +23,13 @@ closed later ("it was fine"), the whole sentence across its commas.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 from typing import Any, NamedTuple
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from chatbot.errors import BankError, BankProblem
 from chatbot.safety.triage_numbers import read_numbers
@@ -36,7 +40,11 @@ TIERS = ("emergency", "urgent", "routine")
 # The time-frame kinds a word can give its clause (a rule's own lists may add current, past, hypothetical).
 _KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "asking")
 # Time-frame lists a table may leave out (older tables have none).
-_OPTIONAL_FRAMES = frozenset(("asking", "onset", "negation_next", "pointing_back"))
+_OPTIONAL_FRAME_NAMES = (
+    "asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present",
+    "subject_start", "subject_bound", "question_start", "topic_change",
+)  # fmt: skip
+_OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
 _WEIGHTY = frozenset(("past", "chronic"))
 _RANK = {"emergency": 2, "urgent": 1, "routine": 0}
@@ -47,18 +55,28 @@ GENERAL_TRIAGE = os.path.join(
 )
 # The contexts every table must define (it may add more).
 CONTEXTS = ("after_surgery", "blood_thinner", "spinal_cord_injury", "child", "pregnancy")
+# The lists of `expected_after_effects` (see triage.yaml).
+AFTER_EFFECT_LISTS = ("asking", "mild", "causes", "not_mild")
 FRAMES = (
     "current", "current_frame", "owner", "past", "hypothetical", "future", "chronic", "resolved", "state",
     "topic", "personal", "question_opener", "pointing", "conditional", "negation_before", "negation_after",
-    "asking", "onset", "negation_next", "pointing_back",
+    *_OPTIONAL_FRAME_NAMES,
 )  # fmt: skip
 
 # All the words of one sign must lie this close together (in words).
 SIGN_WINDOW = 20
+# The words that close a list a negation runs along across its commas: "isn't hot, red or swollen".
+_LIST_CLOSERS = frozenset(("or", "nor"))
+# For each part of a sign, the places tried: the nearest, then the next nearest (when the nearest is denied).
+SIGN_ALTERNATIVES = 2
 # A current frame ("I have", "he is having") counts when at most this many words stand between it and the
 # sign; an owner ("my", "his") only right before it ("my calf is swollen", not "can HO make my hip dislocate").
 FRAME_GAP = 1
 OWNER_GAP = 0
+# A negation at most this many words before a context denies it: "I don't have a spinal injury".
+CONTEXT_NEGATION_GAP = 1
+# A past time at most this many words after "than" is what now is compared with ("than it did last week").
+COMPARISON_GAP = 4
 # Sign words this long may be reached by one slip of the keyboard, from a word at least TYPO_FROM_LENGTH
 # long; shorter words are too often other real words ("beach" is not "bleach"). A word ending in s the table
 # does not know may be its singular, one of PLURAL_FROM_LENGTH letters or more (see _Spelling).
@@ -70,6 +88,8 @@ PLURAL_FROM_LENGTH = 4
 # changed or swapped, anywhere), a word of NONWORD_TARGET_LENGTH letters or more.
 NONWORD_FROM_LENGTH = 3
 NONWORD_TARGET_LENGTH = 3
+# A non-word this long or longer may be two slips from a sign word as long ("unconciuos" -> unconscious).
+TWO_SLIPS_FROM_LENGTH = 7
 # A non-word shorter than this ("caf", "lps") is read only as a sign word with one letter left out.
 NONWORD_ANY_SLIP_LENGTH = 4
 
@@ -133,6 +153,14 @@ class Rule(NamedTuple):
     cues: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()  # this rule's own time-frame words
     safety_line: str = ""
     event: bool = False  # something that happened (a knock, an overdose): feeling fine after does not undo it
+    # The tier a sign moves to when it is asked about as small and expected ("a little blood when I wipe after the
+    # colonoscopy, is that normal?"), never below what the NHS page says; "" keeps the rule's tier.
+    if_mild: str = ""
+    never_mild: tuple[tuple[str, ...], ...] = ()  # signs of this rule that are never small ("pus")
+    # The tier the rule moves to when one of `said` is in the message (NHS: thoughts of suicide with no plan
+    # to act on them need help today, not 999); "" keeps the rule's tier.
+    if_said: str = ""
+    said: tuple[tuple[str, ...], ...] = ()
 
 
 class TriageRules(NamedTuple):
@@ -153,6 +181,8 @@ class TriageRules(NamedTuple):
     list_openers: tuple[tuple[str, ...], ...] = ()  # "watch for": a list of signs to look out for follows
     fillers: frozenset[str] = frozenset()  # words a phrase may have inside it: "can't *really* walk"
     read_as: dict[str, str] = {}  # noqa: RUF012 - never changed: another form of a sign word -> the table's word
+    # `expected_after_effects`: asking (is that normal?), mild (a little), causes (the nerve block), not_mild (heavy).
+    after_effects: dict[str, tuple[tuple[str, ...], ...]] = {}  # noqa: RUF012 - never changed
 
 
 # Reading and checking the YAML.
@@ -264,6 +294,16 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
             problems.append(BankProblem(file, None, f"read_as {word}", "must be a list of words"))
             continue
         read_as.update({fold(form): fold(str(word)) for form in forms})
+    effects_raw = document.get("expected_after_effects")
+    after_effects: dict[str, tuple[tuple[str, ...], ...]] = {}
+    if effects_raw is not None:
+        if not isinstance(effects_raw, dict):
+            problems.append(BankProblem(file, None, "expected_after_effects", "must be a mapping"))
+            effects_raw = {}
+        after_effects = {
+            key: _items(effects_raw.get(key), f"expected_after_effects {key}", problems, file, groups)
+            for key in AFTER_EFFECT_LISTS
+        }
     contexts_raw = document.get("contexts") if isinstance(document.get("contexts"), dict) else {}
     names = list(CONTEXTS) + [name for name in contexts_raw if name not in CONTEXTS]
     contexts = {name: _items(contexts_raw.get(name), f"contexts {name}", problems, file, groups) for name in names}
@@ -298,6 +338,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         openers,
         fillers,
         read_as,
+        after_effects,
     )
 
 
@@ -340,8 +381,35 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, grou
         if kind in raw
     )
     unless = _items(raw["unless"], f"{name} unless", problems, file, groups) if "unless" in raw else ()
+    if_mild, never_mild = "", ()
+    if "if_mild" in raw:
+        mild = raw["if_mild"] if isinstance(raw["if_mild"], dict) else {}
+        if_mild = str(mild.get("tier") or "")
+        if if_mild not in TIERS or _RANK[if_mild] >= _RANK.get(str(tier), 0):
+            problems.append(BankProblem(file, None, name, "if_mild needs a tier below the rule's own"))
+        if "never" in mild:
+            never_mild = _items(mild["never"], f"{name} if_mild never", problems, file, groups)
+    if_said, said = "", ()
+    if "if_said" in raw:
+        told = raw["if_said"] if isinstance(raw["if_said"], dict) else {}
+        if_said = str(told.get("tier") or "")
+        if if_said not in TIERS or _RANK[if_said] >= _RANK.get(str(tier), 0):
+            problems.append(BankProblem(file, None, name, "if_said needs a tier below the rule's own"))
+        said = _items(told.get("words"), f"{name} if_said words", problems, file, groups)
     return Rule(
-        name, tier, tuple(signs), context, unless, bool(raw.get("crisis")), cues, safety_line, bool(raw.get("event"))
+        name,
+        tier,
+        tuple(signs),
+        context,
+        unless,
+        bool(raw.get("crisis")),
+        cues,
+        safety_line,
+        bool(raw.get("event")),
+        if_mild,
+        never_mild,
+        if_said,
+        said,
     )
 
 
@@ -456,6 +524,7 @@ class _Spelling:
         self.targets: frozenset[str] = frozenset()  # the words a non-word may be read as (built with buckets)
         self.sign_words: frozenset[str] = frozenset()
         self.memo: dict[str, str] = {}
+        self.long_signs: list[str] | None = None  # sign words long enough for two slips (built on first need)
 
     def _build(self) -> dict[tuple[str, int], list[str]]:
         signs = {
@@ -486,12 +555,28 @@ class _Spelling:
         if len(word) < NONWORD_ANY_SLIP_LENGTH:  # "caf", "lps": only a letter left out of a sign word
             found = [(slip, target) for slip, target in found if slip == 1 and target in self.sign_words]
         if not found:
-            return word
+            return self._two_slips(word)
         # Several table words one slip away ("cest": chest or test): the likelier slip (two letters swapped,
         # a letter left out, one too many, one wrong), then a sign word before a time-frame or an `unless`
         # word ("whie": white, not while), then the commoner English word.
         found.sort(key=lambda pair: (pair[0], pair[1] not in self.sign_words, -english.zipf(pair[1]), pair[1]))
         return found[0][1]
+
+    def _two_slips(self, word: str) -> str:
+        """A long non-word two slips from a long sign word ("unconciuos", "surggury", "paaracetamol"), or a
+        plural of a word one or two slips away ("paracetaamols"); else the word itself."""
+        if len(word) < TWO_SLIPS_FROM_LENGTH:
+            return word
+        if self.long_signs is None:
+            self.long_signs = [w for w in self.sign_words if len(w) >= TWO_SLIPS_FROM_LENGTH and w.isalpha()]
+        candidates = [w for w in self.long_signs if abs(len(w) - len(word)) <= 2]
+        best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=2)
+        if best is not None:
+            return best[0]
+        if word[-1] == "s" and len(word) > TWO_SLIPS_FROM_LENGTH:  # a plural: the singular, one or two slips off
+            single = self._nonword(word[:-1])
+            return single if single != word[:-1] else word
+        return word
 
     def correct(self, word: str) -> str:
         read_as = self.rules.read_as.get(word)
@@ -588,19 +673,36 @@ class Triage:
                         else:
                             found.add(key)
             items += rule.unless
+            items += rule.never_mild
+            items += rule.said
             for _, cue_items in rule.cues:
                 items += cue_items
         for values in (*rules.time_frame.values(), *rules.contexts.values()):
             items += values
         items += [(word,) for word in rules.clause_breaks]
         items += rules.figures
+        for values in rules.after_effects.values():
+            items += values
+        self._after_effects = {key: frozenset(values) for key, values in rules.after_effects.items()}
         self._figures = frozenset(rules.figures)
         self._sign_singles = frozenset(item for item in signs_of if len(item) == 1 and item[0][0] != "<")
         self._list_openers = frozenset(rules.list_openers)
         self._onsets = frozenset(rules.time_frame["onset"])
         self._pointing_back = frozenset(rules.time_frame["pointing_back"])
+        # A story dated long ago ("back in 2018") goes on in the past tense ("and lost a lot of blood").
+        self._story_past = frozenset(rules.time_frame["story_past"])
+        items += rules.time_frame["story_past"]
+        self._past_tense = frozenset(word for item in rules.time_frame["past_tense"] for word in item)
+        self._present = frozenset(word for item in rules.time_frame["present"] for word in item)
+        # Unpunctuated run-on messages: a subject ("i", "he") starts a clause unless a word binds it to the last.
+        self._subject_start = frozenset(word for item in rules.time_frame["subject_start"] for word in item)
+        self._subject_bound = frozenset(word for item in rules.time_frame["subject_bound"] for word in item)
+        self._question_start = frozenset(rules.time_frame["question_start"])
+        items += rules.time_frame["question_start"]
         items += rules.time_frame["pointing_back"]
         items += rules.time_frame["onset"]
+        items += rules.time_frame["comparison"]
+        self._comparisons = frozenset(rules.time_frame["comparison"])
         self._fillers = rules.fillers
         items += rules.list_openers
         self._not_temperature = (frozenset(rules.not_temperature[0]), frozenset(rules.not_temperature[1]))
@@ -609,6 +711,13 @@ class Triage:
         self._index = _PhraseIndex(unique)
         self._spelling = _Spelling(unique, rules)
         self._breaks = frozenset((word,) for word in rules.clause_breaks)
+        # Words that turn to another subject start a new sentence, typed with a full stop or not.
+        changes = sorted((" ".join(item) for item in rules.time_frame["topic_change"]), key=len, reverse=True)
+        self._topic_change = (
+            re.compile(r"(?<![.?!;:\n])\s+(" + "|".join(map(re.escape, changes)) + r")\b", re.IGNORECASE)
+            if changes
+            else None
+        )
         self._kinds = _kinds_of([rules.time_frame[kind] for kind in _KINDS])
         self._frame_gaps = {item: FRAME_GAP for item in rules.time_frame["current_frame"]}
         self._frame_gaps.update({item: OWNER_GAP for item in rules.time_frame["owner"]})
@@ -641,6 +750,8 @@ class Triage:
         if "s " in text:
             text = _CONTRACTED_S.sub(" is ", text)
         text = read_numbers(text)  # "38,5" -> "38c", "thirty nine" -> "39"
+        if self._topic_change is not None:  # "... swelled up suddenly Anyway how long ...": a new sentence
+            text = self._topic_change.sub(r". \1", text)
         sentence: list[int] = []
         questions: set[int] = set()
         full_stops = 0
@@ -734,7 +845,12 @@ class Triage:
             return ROUTINE
         self._split_clauses(message)
         self._note_time_frame(message)
-        present = {name for item in found for name in self._context_names.get(item, ())}
+        present = {
+            name
+            for item in found
+            if item in self._context_names and not self._context_denied(found[item], message)
+            for name in self._context_names[item]
+        }
         current: list[Rule] = []
         mentioned: list[Rule] = []
         for number in sorted(candidates):
@@ -748,6 +864,18 @@ class Triage:
                 current.append(rule)
             elif frame is not None:
                 mentioned.append(rule)
+        if any(rule.if_mild for rule in current) and self._asked_as_expected(found):
+            # "a little blood when I wipe after the colonoscopy, is that normal?": a small, expected after-effect.
+            current = [
+                rule._replace(tier=rule.if_mild) if rule.if_mild and not self._never_mild(rule, found) else rule
+                for rule in current
+            ]
+        if any(rule.if_said for rule in current):
+            # "I keep thinking everyone would be better off without me, no plans though": the tier line a rule draws.
+            current = [
+                rule._replace(tier=rule.if_said) if rule.if_said and any(item in found for item in rule.said) else rule
+                for rule in current
+            ]
         crisis = any(rule.crisis and rule.tier == "emergency" for rule in current)
         urgent_now = [rule for rule in current if rule.tier != "routine"]
         if urgent_now:
@@ -758,6 +886,31 @@ class Triage:
             top = max(told, key=lambda rule: (_RANK[rule.tier], rule.crisis))
             return Assessment("routine", top.name, top.crisis, informational=True)
         return ROUTINE
+
+    @staticmethod
+    def _context_denied(spans, message: _Message) -> bool:
+        """Every mention of a context is denied just before it: "I'm not spinal injured", "I don't take a
+        blood thinner", "no surgery yet" (at most CONTEXT_NEGATION_GAP words between)."""
+        before = [(end, message.sentence[start]) for start, end, after in message.negators if after is False]
+        if not before:
+            return False
+        return all(
+            any(0 <= start - end <= CONTEXT_NEGATION_GAP and here == message.sentence[start] for end, here in before)
+            for start, _ in spans
+        )
+
+    def _asked_as_expected(self, found) -> bool:
+        """A question whether a small or explained after-effect is normal: "is that normal?" with "a little" or
+        "from the nerve block", and no word of a large one ("heavy", "won't stop", "@severe")."""
+        effects = self._after_effects
+        if not effects or effects["asking"].isdisjoint(found) or not effects["not_mild"].isdisjoint(found):
+            return False
+        return not (effects["mild"].isdisjoint(found) and effects["causes"].isdisjoint(found))
+
+    @staticmethod
+    def _never_mild(rule: Rule, found) -> bool:
+        """A sign of this rule that is never small ("pus", "black poo") is in the message."""
+        return any(item in found for item in rule.never_mild)
 
     def _split_clauses(self, message: _Message) -> None:
         """Joining words ("and", "but") end a clause too: number the clauses again with them.
@@ -773,16 +926,52 @@ class Triage:
             for start, end in spans
             for p in range(start + 1, end)  # its last word too: "for a while" is no clause break
         }
-        for position, word in enumerate(message.words):
+        words = message.words
+        # Where each time phrase that ends just before a word began ("back in January" before "I").
+        timed: dict[int, int] = {}
+        for item, spans in message.found.items():
+            if item in self._kinds:
+                for begin, stop in spans:
+                    timed[stop] = min(begin, timed.get(stop, begin))
+        questions = {start for item in self._question_start for start, _ in message.found.get(item, ())}
+        opened = 0  # where the current clause began
+        part = clause[0] if clause else 0
+        shift = 0  # stretches read as if a comma stood before them
+        for position, word in enumerate(words):
+            if clause[position] != part:  # punctuation: a new part
+                part, opened = clause[position], position
             if (word,) in self._breaks and position not in inside:
                 extra += 1
-            clause[position] += extra
+                opened = position
+            elif position not in inside and self._opens_part(position, opened, timed, questions, message):
+                # "my dads calf is swollen he had his knee done last month", "the lump is getting bigger what is
+                # it": a new subject or a question, typed without a comma, starts a part of its own.
+                shift += 1
+                opened = position
+            clause[position] += extra + shift * _SENTENCE
+
+    def _opens_part(self, position: int, opened: int, timed: dict[int, int], questions, message: _Message) -> bool:
+        """A subject ("i", "he") or a question ("what is it", "should i") with no comma or binding word before
+        it starts a part of its own, as if a comma stood there: a message typed without punctuation runs its
+        clauses together. A time that opens the clause before it belongs to it ("back in January I hit my
+        head"); one that closes a clause does not ("the hip that was replaced 6 weeks ago i cant walk on it")."""
+        words = message.words
+        if not position or words[position] not in self._subject_start and position not in questions:
+            return False
+        before = words[position - 1]
+        if before in self._subject_bound or (before,) in self._breaks:
+            return False
+        if opened == position:  # punctuation just before: a part already
+            return False
+        return position not in timed or timed[position] > opened + 1
 
     def _note_time_frame(self, message: _Message) -> None:
         """Which time-frame words each clause holds, and where the current frames are: once per message."""
         clause = message.clause
         # "if I get chest pain", "could I have a stroke": a frame right after these is no statement about now.
         conditions = {end for item in self._conditional for _, end in message.found.get(item, ())}
+        # "it hurts much more than it did last week": a past time after "than" is what now is compared with.
+        compared = [(start, clause[start]) for item in self._comparisons for start, _ in message.found.get(item, ())]
         timed = [(start, end) for item in message.found if item in self._kinds for start, end in message.found[item]]
         # Where a time now, or an onset word, begins: "she was fine an hour ago", "fine until this morning".
         onsets = {
@@ -795,7 +984,10 @@ class Triage:
         onset_ends = {end for item in self._onsets if item in message.found for _, end in message.found[item]}
 
         def unresolving(start: int, end: int) -> bool:
-            return end in onsets or end + 1 in onsets or start in onset_ends
+            # An onset word right after, in the same sentence: "it settled. Now ..." is a story that ended.
+            same = message.sentence
+            after = any(p in onsets and p < len(same) and same[p] == same[end - 1] for p in (end, end + 1))
+            return after or start in onset_ends
 
         for item, spans in message.found.items():
             kinds = self._kinds.get(item)
@@ -805,6 +997,10 @@ class Triage:
                         continue  # inside a longer time-frame phrase: "now" in "it's fine now"
                     for kind in kinds:
                         if kind == "past" and start in conditions:  # "if I was gone": a condition, no past
+                            continue
+                        if kind == "past" and any(
+                            0 < start - at <= COMPARISON_GAP and here == clause[start] for at, here in compared
+                        ):
                             continue
                         if kind == "resolved" and unresolving(start, end):
                             continue  # "she was fine an hour ago": the start of something, not its end
@@ -831,6 +1027,8 @@ class Triage:
                     for start, end in spans
                     if not (after is True and (end in onsets or end + 1 in onsets))
                 )
+        if self._story_past and not self._story_past.isdisjoint(message.found):
+            self._carry_story_past(message)
         # "Could my swollen leg be a clot? It's been like this since yesterday": a sentence that points back
         # at the sign with a time now makes the sentence before it about now too.
         for item in self._pointing_back.intersection(message.found):
@@ -882,6 +1080,31 @@ class Triage:
             ):
                 general.add(number)
         message.general[0] = frozenset(general)
+
+    def _carry_story_past(self, message: _Message) -> None:
+        """A story dated long ago goes on in the past: "I was stabbed back in 2018 and lost a lot of blood.
+        Broke my femur, was in ICU for a week." Each later clause told in the past tense (a past verb, no
+        present one, no time now) is part of that story; a clause in the present ("now my hip is stiff")
+        ends it. Only a distant date carries so ("last week" does not: "I had my op last week and developed
+        a fever" is news)."""
+        dated = {clause for item in self._story_past.intersection(message.found) for clause in
+                 (message.clause[start] for start, _ in message.found[item])}  # fmt: skip
+        by_clause: dict[int, list[str]] = {}
+        for position, number in enumerate(message.clause):
+            by_clause.setdefault(number, []).append(message.words[position])
+        carried = False
+        for number in sorted(by_clause):
+            kinds = message.kinds.get(number, set())
+            words = by_clause[number]
+            if "current" in kinds or not self._present.isdisjoint(words):
+                carried = False
+            elif number in dated:
+                carried = True
+            elif carried:
+                if any(word in self._past_tense or _past_form(word) for word in words):
+                    message.kinds.setdefault(number, set()).add("past")
+                else:
+                    carried = False
 
     def _state_follows(self, end: int, words: list[str]) -> bool:
         """A state word ("is", "feels", "looks") one or two words after an owned thing ("my calf is ...")."""
@@ -935,8 +1158,22 @@ class Triage:
                     near = start - position - 1 in (0, 1)
                 else:
                     near = position >= end and all(words[p] in list_words for p in range(end, position))
-                if near and clause[start] // _SENTENCE == clause[position] // _SENTENCE:
+                if not near:
+                    continue
+                if clause[start] // _SENTENCE == clause[position] // _SENTENCE:  # in one part
                     return True
+                # A list read on from the negation runs across its commas when it ends in "or" ("isn't hot,
+                # red or swollen"), not when a new report follows the comma ("no fever, coughing up blood").
+                if after is False and message.sentence[start] == message.sentence[position]:
+                    run = position
+                    while (
+                        run < len(words)
+                        and words[run] in list_words
+                        and message.sentence[run] == message.sentence[position]
+                    ):
+                        run += 1
+                    if any(words[p] in _LIST_CLOSERS for p in range(end, run)):
+                        return True
         return False
 
     @staticmethod
@@ -946,6 +1183,8 @@ class Triage:
         The parts of a sign lie in one sentence, or in two sentences of one story next to each other ("He
         hit his head. Now he is being sick."), never across a question: "The waiting list is killing me.
         What does a heart attack feel like?" makes no chest pain of "heart" and "killing me"."""
+        if len(sign) > 1 and any(group.isdisjoint(found.keys()) for group in sign):
+            return  # a group with nothing in the message (the common case): no need to gather places
         # A group may hold many phrases (a word group) and a message few: walk the smaller side.
         spans = [
             [span for item in group for span in found.get(item, ())]
@@ -956,25 +1195,34 @@ class Triage:
         if not all(spans):
             return
         for anchor in spans[0]:
-            positions = set(range(*anchor))
+            choices = []  # for each other group, its places near the anchor, nearest first
+            here = sentence[anchor[0]]
             for other in spans[1:]:
-                here = sentence[anchor[0]]
-                same = [
-                    span
-                    for span in other
-                    if sentence[span[0]] == here
-                    or abs(sentence[span[0]] - here) == 1
-                    and here not in questions
-                    and sentence[span[0]] not in questions
-                ]
-                if not same:
+                near = sorted(
+                    {
+                        span
+                        for span in other
+                        if (
+                            sentence[span[0]] == here
+                            or abs(sentence[span[0]] - here) == 1
+                            and here not in questions
+                            and sentence[span[0]] not in questions
+                        )
+                        and abs(span[0] - anchor[0]) <= SIGN_WINDOW
+                    },  # one place once, though two phrases find it ("swell*", "swelling")
+                    key=lambda span: (abs(span[0] - anchor[0]), span),
+                )
+                if not near:
                     break
-                near = min(same, key=lambda span: abs(span[0] - anchor[0]))
-                if abs(near[0] - anchor[0]) > SIGN_WINDOW:
-                    break
-                positions.update(range(*near))
+                choices.append(near[:SIGN_ALTERNATIVES])
             else:
-                yield positions
+                # The nearest places first; then the next nearest, so a denied part ("no swelling in my calf
+                # but it's red and hot") leaves the sign's other words to be read.
+                for combination in itertools.product(*choices):
+                    positions = set(range(*anchor))
+                    for span in combination:
+                        positions.update(range(*span))
+                    yield positions
 
     def _is_current(self, rule: Rule, positions: set[int], message: _Message) -> bool:
         """A sign is current unless every clause it touches reads as past or hypothetical.
@@ -986,6 +1234,15 @@ class Triage:
         a mention; a clause with none is current.
         """
         first = min(positions)
+        own = self._own_kinds.get(rule.name)
+        if own:
+            # The sign inside a rule's own past or hypothetical phrase is that phrase ("since her stroke" is no
+            # stroke now), whatever time words stand around it.
+            for item, item_kinds in own.items():
+                if "current" not in item_kinds and any(
+                    start <= first and max(positions) < end for start, end in message.found.get(item, ())
+                ):
+                    return False
         framed = owned = False
         for start, end, gap in message.frames:
             if gap == OWNER_GAP:
@@ -1001,7 +1258,6 @@ class Triage:
                 and "current" not in message.kinds.get(number, ())
                 for number in {clause[p] for p in positions}
             )
-        own = self._own_kinds.get(rule.name)
         whole = {clause[p]: message.sentence[p] for p in positions}
         if len(whole) > 1:
             # A story told across clauses that opens with its date ("I had a nosebleed last month, it stopped
@@ -1041,10 +1297,10 @@ class Triage:
     def reply_text(self, assessment: Assessment, number: str | None = None) -> str:
         """The emergency, crisis or urgent reply for an assessment of that tier."""
         rule = self._by_name.get(assessment.rule or "")
-        if assessment.tier == "urgent":
-            text = self.rules.wording["urgent"]
-        elif rule is not None and rule.crisis:
+        if rule is not None and rule.crisis:  # at either tier: its wording says when to call now
             text = self.rules.wording["crisis"]
+        elif assessment.tier == "urgent":
+            text = self.rules.wording["urgent"]
         else:
             text = self.rules.wording["emergency"]
             if assessment.crisis:
@@ -1061,6 +1317,11 @@ class Triage:
         else:
             line = self.rules.safety_lines["crisis" if rule.crisis else rule.tier]
         return line.replace("{emergency_number}", number or self.emergency_number)
+
+
+def _past_form(word: str) -> bool:
+    """A regular past tense ("stabbed", "crashed"), not a word that only ends so ("bleed", "red", "bed")."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
 
 
 def _within_clauses(found, clause: list[int]):
