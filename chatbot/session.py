@@ -105,6 +105,7 @@ class Session:
         folded = fold(clean)
         if not folded:
             return self._fallback(messages["empty"], self.bot.bank.example_ids)
+        self.bot.analyzer.start_message()
 
         # Triage comes first, on the whole message: a red flag happening now beats everything, personal-advice
         # words included, even at the end of a long story.

@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA
 from chatbot.bank.model import Bank
 from chatbot.understanding import english
 from chatbot.understanding.english import stem
-from chatbot.understanding.text import words
+from chatbot.understanding.text import expand_contractions, words
 
 __all__ = ["Analysis", "Analyzer", "general_vocabulary", "stem"]
 
@@ -65,6 +65,8 @@ MAX_PERSON_WORDS = 4
 ROMAN_NUMERALS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
 # Words seen in questions whose commonness is remembered; past this, it is looked up each time.
 MAX_REMEMBERED = 50_000
+# The texts of one message analyzed once each (see `Analyzer.start_message`); more than any message holds.
+MAX_MESSAGE_ANALYSES = 256
 # In a folder of its own, like the triage table: the general layer's loader reads the YAML files directly
 # in `general/` as bank sections, and these word lists are read here (a topic bank adds to them through
 # its own stopwords, everyday_words and topic_words).
@@ -209,6 +211,7 @@ class Analyzer:
         wrappers = {tuple(words(w)) for w in general_vocabulary().get("question_wrappers", ())}
         self._wrappers = sorted((w for w in wrappers if w), key=len, reverse=True)
         self._corrections: dict[str, str] = {}  # unknown words and the common English word they were
+        self._message_analyses: dict[str, Analysis] = {}  # see `start_message`
         # "Grade III", "stage ii": a Roman numeral right after a word numbers follow is that number.
         self._numbered = frozenset(general_vocabulary().get("numbered_words", ()))
         # A number that counts time ("4 days ago") is no grade: see `_without_counts`.
@@ -479,12 +482,32 @@ class Analyzer:
         result.extend(typed[emitted:])
         return result
 
+    def start_message(self) -> None:
+        """Forget the analyses of the last message: a new one is being read.
+
+        One message's sentences are read several times (alone, as questions, as the story
+        around a question); within one message each text is analyzed once. Only within one:
+        a memory across messages would make a repeated question look faster than it is.
+        """
+        self._message_analyses = {}
+
     def analyze(self, text: str, fix_typos: bool = True) -> Analysis:
         """Fold, correct and map a text to the concept tokens used for matching.
 
         The bank's own texts are analyzed with `fix_typos=False`: they are the reference.
         """
-        typed = words(text)
+        if not fix_typos:
+            return self._analyze(text, fix_typos)
+        memo = self._message_analyses
+        found = memo.get(text)
+        if found is None:
+            if len(memo) >= MAX_MESSAGE_ANALYSES:  # used outside a session, nobody starts a new message
+                memo.clear()
+            found = memo[text] = self._analyze(text, fix_typos)
+        return found
+
+    def _analyze(self, text: str, fix_typos: bool) -> Analysis:
+        typed = words(expand_contractions(text))
         if fix_typos and self._spellings:
             typed = [meant for word in typed for meant in self._spellings.get(word, (word,))]
         if self._numbered and ROMAN_NUMERALS.keys() & set(typed):

@@ -1,0 +1,41 @@
+"""Messages as patients write them: contractions, text-speak, and each part of a message read once."""
+
+from __future__ import annotations
+
+from chatbot.understanding.language import MAX_MESSAGE_ANALYSES
+from chatbot.understanding.text import expand_contractions
+
+
+def test_contractions_are_read_as_their_words():
+    assert expand_contractions("What would I'd notice?") == "What would I would notice?"
+    assert expand_contractions("they've spotted it, it's there and I'll ask") == (
+        "they have spotted it, it is there and I will ask"
+    )
+    assert expand_contractions("that\u2019s what we're told, I'm 70") == "that is what we are told, I am 70"
+    # A possessive stays a possessive.
+    assert expand_contractions("my dad's hip") == "my dad's hip"
+
+
+def test_a_contraction_is_never_an_unknown_or_a_health_word(bot):
+    analyzer = bot.analyzer
+    # Folded whole, "I'd" was the unknown word "id", "they've" "theyv" and "I'll" the health word "ill".
+    assert analyzer.analyze("What are the first things I'd notice?").tokens == analyzer.analyze(
+        "What are the first things I would notice?"
+    ).tokens
+    assert "ill" not in analyzer.analyze("I'll need surgery for HO").tokens
+    assert not {"theyv", "theyve"} & set(analyzer.analyze("they've spotted bone after my hip op").tokens)
+    # Typed without the apostrophe, as quick messages are.
+    assert analyzer.analyze("thats what theyve said").tokens == analyzer.analyze("that is what they have said").tokens
+
+
+def test_a_message_part_is_analyzed_once_and_never_remembered_across_messages(bot):
+    analyzer = bot.analyzer
+    analyzer.start_message()
+    first = analyzer.analyze("how is HO treated")
+    assert analyzer.analyze("how is HO treated") is first  # the same part of one message: read once
+    analyzer.start_message()
+    again = analyzer.analyze("how is HO treated")
+    assert again is not first and again == first
+    for number in range(MAX_MESSAGE_ANALYSES + 10):  # outside a session nobody starts a message: still bounded
+        analyzer.analyze(f"question {number}")
+    assert len(analyzer._message_analyses) <= MAX_MESSAGE_ANALYSES
