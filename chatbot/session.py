@@ -15,7 +15,7 @@ from chatbot.bank.model import FaqEntry
 from chatbot.reply import Reply, Suggestion
 from chatbot.safety.triage import Assessment
 from chatbot.understanding import english
-from chatbot.understanding.decision import decide
+from chatbot.understanding.decision import DECIDING_COVERAGE, decide
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.matcher import CONTEXT_SHARE
 from chatbot.understanding.message import Message, split_message
@@ -292,7 +292,9 @@ class Session:
                 # question. On a bank whose subjects are derived, the story reading decides (see `_story_reading`).
                 return decide([])
             lenient = frozenset(t for part in asked for t in part.tokens)
-        return decide(self.bot.matcher.rank(analysis.tokens, analysis.concepts, lenient=lenient))
+        matcher = self.bot.matcher
+        ranking = matcher.rank(analysis.tokens, analysis.concepts, lenient=lenient, min_coverage=DECIDING_COVERAGE)
+        return decide(ranking)
 
     def _is_story(self, analysis: Analysis) -> bool:
         """A message that tells what happened to someone ("my mum has HO after her hip op") about health."""

@@ -30,6 +30,9 @@ CLEAR_LEAD_SCORE = 40.0
 CLEAR_LEAD_COVERAGE = 0.4
 CLEAR_LEAD_MARGIN = 15.0
 MAX_OPTIONS = 3
+# No entry below this coverage can be answered or offered: a ranking whose best coverage is lower decides
+# nothing but the fallback (see `Matcher.rank`'s `min_coverage`).
+DECIDING_COVERAGE = min(CLEAR_LEAD_COVERAGE, MIN_COVERAGE)
 MAX_FOLLOW_UPS = 3
 
 
