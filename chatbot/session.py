@@ -15,7 +15,7 @@ from chatbot.bank.model import FaqEntry
 from chatbot.reply import Reply, Suggestion
 from chatbot.safety.triage import Assessment
 from chatbot.understanding import english
-from chatbot.understanding.decision import DECIDING_COVERAGE, decide
+from chatbot.understanding.decision import DECIDING_COVERAGE, decide, leads_far
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.matcher import CONTEXT_SHARE
 from chatbot.understanding.message import Message, split_message
@@ -52,6 +52,10 @@ PLURAL_PRONOUNS = frozenset(("them", "they", "these", "those"))
 WHAT_WORDS = frozenset(("what", "whats", "is", "are"))
 # A reading with a real-word slip mended is answered only at this score or more.
 SLIP_SCORE = 75.0
+# A question that points back at a story's claim ("is that true or was she exaggerating?") asks nothing of its
+# own if its words are everyday or at least this common in English.
+CLAIM_WORD_ZIPF = 2.5
+CLAIM_POINTERS = frozenset(("that", "this"))
 # General questions offered after a personal-advice request must share this much of it.
 ADVICE_RELATED_COVERAGE = 0.3
 
@@ -433,6 +437,8 @@ class Session:
         if not found:
             found = self._questions_in_story(message, skip_advice)
         if not found:
+            found = self._questions_about_the_claim(message, skip_advice)
+        if not found:
             return None
         top = found[0]
         reply = self._answer(top.entry, top.score, frozenset(story_subjects), prefix, via="story")
@@ -512,6 +518,59 @@ class Session:
             if decision.kind == "answer" and decision.candidates[0].entry.id not in {c.entry.id for c in found}:
                 found.append(decision.candidates[0])
         return found
+
+    def _questions_about_the_claim(self, message, skip_advice: bool = False) -> list:
+        """A question that only points back at what the story just said asks that: "My physio said it grows
+        three times faster than bone. Is that true?", "... they think it's the extra bone. Is that a known thing?".
+
+        The story's last sentence (the claim) and the question are read together, the claim's words as asked,
+        and must clear the same thresholds as any answer. Only a claim about the bank's topic, and only a
+        question that says nothing of its own (no word of the bank, no health or rare word).
+        """
+        if not message.story:
+            return []
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        claim = analyzer.analyze(message.story[-1])
+        if not (
+            any(analyzer.is_topic_word(t) for t in self._own_subjects(claim))
+            or any(matcher.names_topic(t) for t in claim.tokens)
+        ):
+            return []
+        # What the claim says: its words the bank knows and its health words ("a clot" counts against every
+        # entry); its common words the bank never uses ("nearly everyone", "I read") only tell how it was heard.
+        said = [t for t in claim.tokens if matcher.knows(t) or analyzer.is_topic_word(t)]
+        found = []
+        for question in message.questions:
+            if skip_advice and self.bot.advice.asks_for_advice(question):
+                continue
+            analysis = analyzer.analyze(question)
+            # "That" and "this" point at what was said; "it" more often at a thing ("is it ok to start it?").
+            pointing = self._pronouns_in(analysis) & CLAIM_POINTERS
+            if not pointing or self._says_something_of_its_own(analysis):
+                continue
+            tokens = tuple(dict.fromkeys((*said, *analysis.tokens)))
+            ranking = matcher.rank(tokens, (*claim.concepts, *analysis.concepts))
+            decision = decide(ranking)
+            if decision.kind == "answer":
+                top = decision.candidates[0]
+            elif ranking and leads_far(ranking):
+                # The question adds nothing, so every word is the claim's own detail ("for clots", "on a forum"):
+                # an entry far ahead of every other is what the claim is about.
+                top = ranking[0]
+            else:
+                continue
+            if top.entry.id not in {c.entry.id for c in found}:
+                found.append(top)
+        return found
+
+    def _says_something_of_its_own(self, analysis: Analysis) -> bool:
+        """A word that asks something: one of the bank's (not everyday), a health word, or a rare word."""
+        analyzer = self.bot.analyzer
+        return bool(self._bank_words(analysis)) or any(
+            analyzer.is_topic_word(t) or (not analyzer.is_everyday(t) and analyzer.zipf(t) < CLAIM_WORD_ZIPF)
+            for t in analysis.tokens
+            if t not in analyzer.framing
+        )
 
     def _says_it_plainly(self, analysis: Analysis) -> bool:
         """A short question with "it" for its subject, or none and no "I" ("what can go wrong?"), that names no

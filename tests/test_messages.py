@@ -61,3 +61,14 @@ def test_the_coverage_floor_skips_only_rankings_that_decide_nothing(bot):
             skipped += not floored
             assert decide(floored) == full, text
     assert skipped > 50  # the floor is reached, not only passed
+
+
+def test_a_question_that_only_points_back_asks_what_the_story_just_said(bot):
+    """ "Is that true?" after a claim about the topic asks the claim; the claim's details count as detail."""
+    told = bot.ask("My nurse told me the extra bone grows much faster than normal bone. Is that true?")
+    assert (told.kind, told.id) == ("answer", "how-fast")
+    heard = bot.ask("A friend who had the same operation said warfarin for clots also stops HO. Is that right?")
+    assert (heard.kind, heard.id, heard.via) == ("answer", "warfarin", "story")
+    # A claim that is not about the topic, or a question with words of its own, is not read so.
+    assert bot.ask("My friend said the weather will be nice tomorrow. Is that true?").kind == "fallback"
+    assert bot.ask("My uncle says HO is a rock band. Is that right?").kind != "answer"
