@@ -129,7 +129,7 @@ class Session:
         if choice is not None:
             return self._pick(choice)
 
-        small = self.bot.smalltalk.match(clean)
+        small = self.bot.smalltalk.match(clean) or self._small_talk_opening(clean)
         if small is not None:
             examples = self.bot.suggestions_for(self.bot.bank.example_ids) if small.offer_examples else ()
             self._offered = examples
@@ -147,6 +147,19 @@ class Session:
             return general if general is not None else self._personal_advice(analysis, prefix)
 
         return self._match(analysis, prefix, clean)
+
+    def _small_talk_opening(self, clean: str):
+        """Small talk followed only by everyday words: "thanks, that's really helpful", "good morning, hope you're
+        well". Anything more ("thanks, and how is it treated?") is a message to answer."""
+        opened = self.bot.smalltalk.opening(clean)
+        if opened is None:
+            return None
+        entry, rest = opened
+        analyzer = self.bot.analyzer
+        said = analyzer.analyze(rest)
+        if self._is_about_health(said) or not all(analyzer.is_everyday(t) for t in said.tokens):
+            return None
+        return entry
 
     def _choice(self, clean: str, folded: str) -> int | None:
         """The number a message picks from the list; 0 (no such choice) for "-1" or "2.5", whose sign or

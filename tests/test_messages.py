@@ -72,3 +72,13 @@ def test_a_question_that_only_points_back_asks_what_the_story_just_said(bot):
     # A claim that is not about the topic, or a question with words of its own, is not read so.
     assert bot.ask("My friend said the weather will be nice tomorrow. Is that true?").kind == "fallback"
     assert bot.ask("My uncle says HO is a rock band. Is that right?").kind != "answer"
+
+
+def test_small_talk_followed_by_everyday_words_is_small_talk(bot):
+    for text in ("thanks, that's really helpful", "thank you so much, you have helped me a lot",
+                 "good morning, hope you are well", "hello again, hope your day is going ok"):  # fmt: skip
+        reply = bot.ask(text)
+        assert reply.kind == "smalltalk", text
+    # More than everyday words after the thanks is a message to answer.
+    assert bot.ask("thanks, and how is HO treated?").id == "treatment"
+    assert bot.ask("thanks, can you book me a flight to Paris").kind == "fallback"
