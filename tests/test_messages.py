@@ -76,7 +76,8 @@ def test_a_question_that_only_points_back_asks_what_the_story_just_said(bot):
 
 def test_small_talk_followed_by_everyday_words_is_small_talk(bot):
     for text in ("thanks, that's really helpful", "thank you so much, you have helped me a lot",
-                 "good morning, hope you are well", "hello again, hope your day is going ok"):  # fmt: skip
+                 "good morning, hope you are well", "hiya, hope all is well with you",
+                 "cheers, that was really kind of you"):  # fmt: skip
         reply = bot.ask(text)
         assert reply.kind == "smalltalk", text
     # More than everyday words after the thanks is a message to answer.
