@@ -463,14 +463,14 @@ class Session:
         return reply
 
     def _question_alone(self, message: Message, prefix: str) -> Reply | None:
-        """The one question of a message that the story reading did not answer, read as if asked alone.
+        """The questions of a message that the story reading did not answer, each read as if asked alone.
 
         "Sorry to bother you, can I fly?", "We are all a bit worried. Does it hurt?": the opening says nothing
         the question needs, and must not keep a question with no subject of its own from meaning the main
         topic. Only an opening of everyday words (greetings, feelings, people, days, "in hospital") is left aside,
         and only a clear answer counts; anything else leaves the message to the steps after.
         """
-        if len(message.questions) != 1 or not message.story:
+        if not message.questions or not message.story:
             return None
         analyzer = self.bot.analyzer
         story = analyzer.analyze(" ".join(message.story))
@@ -478,18 +478,20 @@ class Session:
             # The opening tells something ("cool song, what is it?", "my card was rejected, tell me why",
             # "bits of bone around my hip, what does that mean?"): the question is about that, not asked alone.
             return None
-        question = message.questions[0]
-        if split_message(question) != Message((question,), ()):
-            return None
-        offered, self._quiet = self._offered, True
-        try:
-            reply = self._match(analyzer.analyze(question), prefix, question)
-        finally:
-            self._quiet = False
-        if reply.kind != "answer":
+        # Each question alone, in the order asked ("ok so I understand what it is now, but who is most likely to
+        # get it and why"): the first answered is the reply.
+        for question in message.questions:
+            if split_message(question) != Message((question,), ()):
+                continue
+            offered, self._quiet = self._offered, True
+            try:
+                reply = self._match(analyzer.analyze(question), prefix, question)
+            finally:
+                self._quiet = False
+            if reply.kind == "answer":
+                return reply
             self._offered = offered
-            return None
-        return reply
+        return None
 
     def _questions_in_story(self, message, skip_advice: bool = False) -> list:
         """Each question read with the whole story as context: "Does that happen to a lot of people?" after

@@ -83,3 +83,11 @@ def test_small_talk_followed_by_everyday_words_is_small_talk(bot):
     # More than everyday words after the thanks is a message to answer.
     assert bot.ask("thanks, and how is HO treated?").id == "treatment"
     assert bot.ask("thanks, can you book me a flight to Paris").kind == "fallback"
+
+
+def test_questions_after_an_everyday_opening_are_each_read_alone(bot):
+    """An opening that tells nothing leaves every question after it to be read alone, not only a single one."""
+    reply = bot.ask("ok so I get what it is now, but who is most likely to get it and why")
+    assert (reply.kind, reply.id) == ("answer", "who-is-at-risk")
+    reply = bot.ask("Sorry to bother you again. What does the first sign look like? And who is most likely to get it?")
+    assert reply.kind == "answer" and reply.id in ("early-symptoms", "who-is-at-risk")
