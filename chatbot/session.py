@@ -404,9 +404,10 @@ class Session:
                     readings = []
             for extra in readings:
                 tokens = tuple(dict.fromkeys((*analysis.tokens, *extra)))
-                if tokens in tried or (best is not None and extra == self.bot.default_subject):
-                    # The story's subject is already in the question; or a reading with the story's own
-                    # subject answers, and the main topic (any clinic question's frame) must not outscore it.
+                if tokens in tried or (best is not None and (extra == self.bot.default_subject or not extra)):
+                    # The story's subject is already in the question; or a reading with the story's own subject
+                    # answers, and neither the question bare nor with the main topic (any clinic question's frame)
+                    # must outscore it: "... diagnosed with FOP. What symptoms will she have?" asks about FOP.
                     continue
                 tried.add(tokens)
                 # The main topic added for a question that names no subject lends no leniency, unless the story

@@ -91,3 +91,24 @@ def test_questions_after_an_everyday_opening_are_each_read_alone(bot):
     assert (reply.kind, reply.id) == ("answer", "who-is-at-risk")
     reply = bot.ask("Sorry to bother you again. What does the first sign look like? And who is most likely to get it?")
     assert reply.kind == "answer" and reply.id in ("early-symptoms", "who-is-at-risk")
+
+
+def test_quick_message_digits_ordinals_and_ages_are_words_not_grades(bot):
+    analyzer = bot.analyzer
+    assert analyzer.analyze("what scans do they use 4 it").tokens == analyzer.analyze("what scans do they use").tokens
+    assert "4" in analyzer.analyze("is grade 4 the worst one").tokens  # after "grade" a digit is a grade
+    assert analyzer.analyze("wat r the 1st signs").tokens == analyzer.analyze("what are the first signs").tokens
+    assert "4" not in analyzer.analyze("she was diagnosed at age 4").tokens
+    # "there" for "their" inside a lay phrase of the bank ("bone in their muscles").
+    assert analyzer.analyze("bone in there muscles").tokens == analyzer.analyze("bone in their muscles").tokens
+
+
+def test_the_story_subject_beats_the_question_read_bare(bot):
+    """ "What symptoms will she have?" after a story that names FOP asks about FOP, not about HO's first signs."""
+    reply = bot.ask(
+        "Our son was diagnosed with fibrodysplasia ossificans progressiva at age 6. What symptoms will he get?"
+    )
+    assert (reply.kind, reply.id) == ("answer", "fop-symptoms")
+    # A question that names its own subject keeps it.
+    reply = bot.ask("Our son was diagnosed with FOP last year. How is heterotopic ossification treated?")
+    assert reply.id == "treatment"

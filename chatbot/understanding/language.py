@@ -57,8 +57,9 @@ CONJUNCTIONS = frozenset(("when", "where"))
 QUESTION_EMBEDDERS = frozenset(
     "and but so or then also about know tell ask asking wonder wondering explain sure me us idea find out".split()
 )
-# Articles and possessives: a synonym phrase matches with or without them ("bone in my muscle").
-PHRASE_FILLERS = frozenset(("a", "an", "the", "my", "his", "her", "their", "your", "our", "its"))
+# Articles and possessives: a synonym phrase matches with or without them ("bone in my muscle"). Inside a
+# phrase "there" is "their" misspelt ("bone in there muscles"), "ur" is "your" typed quickly.
+PHRASE_FILLERS = frozenset(("a", "an", "the", "my", "his", "her", "their", "your", "our", "its", "there", "ur"))
 # Owners that open a phrase naming a person ("my teenage son"); at most this many words to the person.
 PERSON_OWNERS = frozenset(("my", "our", "his", "her", "their", "your"))
 MAX_PERSON_WORDS = 4
@@ -218,6 +219,9 @@ class Analyzer:
         self.time_units = self._time_units = frozenset(general_vocabulary().get("time_units", ()))
         self._count_determiners = frozenset(general_vocabulary().get("count_determiners", ()))
         self._span_counts = frozenset(general_vocabulary().get("span_counts", ()))
+        self._age_words = frozenset(general_vocabulary().get("age_words", ()))
+        self._digit_words = dict(pair.split() for pair in general_vocabulary().get("digit_words", ()))
+        self._digit_word_before = frozenset(general_vocabulary().get("digit_word_before", ()))
         # "My teenage son", "our 8 year old": who a message is about (see `_without_person_descriptions`).
         self._person_nouns = frozenset(general_vocabulary().get("person_nouns", ()))
         self._person_concepts = frozenset(general_vocabulary().get("person_concepts", ()))
@@ -517,6 +521,8 @@ class Analyzer:
                 else word
                 for index, word in enumerate(typed)
             ]
+        if fix_typos and self._digit_words and any(word in self._digit_words for word in typed):
+            typed = self._digits_as_words(typed)
         typed = self._without_wrapper(typed)
         if "ago" in typed:
             typed = self._without_past_spans(typed)
@@ -549,6 +555,19 @@ class Analyzer:
             kept.append(word)
         return kept
 
+    def _digits_as_words(self, typed: list[str]) -> list[str]:
+        """ "What scans do they use 4 it": a digit before "it", "the", "know" ... stands for a small word, unless a
+        word numbers follow comes just before it ("grade 4 the worst" is grade 4)."""
+        return [
+            self._digit_words[word]
+            if word in self._digit_words
+            and index + 1 < len(typed)
+            and typed[index + 1] in self._digit_word_before
+            and not (index and typed[index - 1] in self._numbered)
+            else word
+            for index, word in enumerate(typed)
+        ]
+
     def _without_counts(self, typed: list[str]) -> list[str]:
         """Leave out a number that counts: "I broke my elbow 4 days ago" names no grade 4, nor does the 3 of
         "3 to 12 weeks", nor the 2 of "the 2 types of HO". The counted word stays: "how many weeks" asks about
@@ -562,6 +581,8 @@ class Analyzer:
                 plural = bool(after) and len(after[0]) > 3 and after[0].endswith("s") and not after[0].endswith("ss")
                 if index and typed[index - 1] in self._count_determiners and plural:
                     continue  # "what are the 2 kinds": how many, not which one ("the 90 percent figure" stays)
+                if index and typed[index - 1] in self._age_words:
+                    continue  # "diagnosed at age 4": an age, no grade 4
                 if after[:1] and after[0] in units:
                     continue
                 if len(after) == 3 and after[0] in ("to", "or", "and") and after[1].isdigit() and after[2] in units:
