@@ -251,7 +251,9 @@ class Session:
                     # question is asked ("planter" for "plantar"), never takes away what it asks.
                     continue
                 if self._is_about_health(other):
-                    alternative = decide(self.bot.matcher.rank(other.tokens, other.concepts))
+                    alternative = decide(
+                        self.bot.matcher.rank(other.tokens, other.concepts, min_coverage=DECIDING_COVERAGE)
+                    )
                     # A guessed word must make the question one the bank clearly knows: "the bus stop" read
                     # as "the but stop" must not turn into a question about how long something lasts.
                     if alternative.kind == "answer" and alternative.candidates[0].score >= SLIP_SCORE:
@@ -398,7 +400,9 @@ class Session:
             tried = set()
             if together is not None and (readings[0] != () or self._points_back(analysis)):
                 tried.add(tuple(dict.fromkeys((*analysis.tokens, *together))))
-                decision = decide(matcher.rank(tuple(tried)[0], (*analysis.concepts, *together)))
+                decision = decide(
+                    matcher.rank(tuple(tried)[0], (*analysis.concepts, *together), min_coverage=DECIDING_COVERAGE)
+                )
                 if decision.kind == "answer":
                     best = decision.candidates[0]
                     readings = []
@@ -413,7 +417,9 @@ class Session:
                 # The main topic added for a question that names no subject lends no leniency, unless the story
                 # named it ("they want to cut the extra bone out. Can it grow back afterwards?").
                 lenient = extra != self.bot.default_subject or set(extra) <= set(story_subjects)
-                decision = decide(matcher.rank(tokens, (*analysis.concepts, *extra), lenient=lenient))
+                decision = decide(
+                    matcher.rank(tokens, (*analysis.concepts, *extra), lenient=lenient, min_coverage=DECIDING_COVERAGE)
+                )
                 if decision.kind == "answer" and needs_own and not matcher.overlap(decision.candidates[0].entry, own):
                     continue  # only the story's subject reached it: "who actually gets it?" is not "what is gout?"
                 if decision.kind == "answer" and (best is None or decision.candidates[0].score > best.score):
@@ -530,7 +536,15 @@ class Session:
                 # hip replacement"); one whose subjects are derived from its words does not.
                 continue
             share = 1.0 if any(word in pronouns for word in analysis.words) else CONTEXT_SHARE
-            decision = decide(matcher.rank(analysis.tokens, analysis.concepts, context=context, context_share=share))
+            decision = decide(
+                matcher.rank(
+                    analysis.tokens,
+                    analysis.concepts,
+                    context=context,
+                    context_share=share,
+                    min_coverage=DECIDING_COVERAGE,
+                )
+            )
             if decision.kind == "answer" and decision.candidates[0].entry.id not in {c.entry.id for c in found}:
                 found.append(decision.candidates[0])
         return found
@@ -565,7 +579,7 @@ class Session:
             if not pointing or self._says_something_of_its_own(analysis):
                 continue
             tokens = tuple(dict.fromkeys((*said, *analysis.tokens)))
-            ranking = matcher.rank(tokens, (*claim.concepts, *analysis.concepts))
+            ranking = matcher.rank(tokens, (*claim.concepts, *analysis.concepts), min_coverage=DECIDING_COVERAGE)
             decision = decide(ranking)
             if decision.kind == "answer":
                 top = decision.candidates[0]
@@ -787,7 +801,9 @@ class Session:
         if not subject or any(self.bot.analyzer.is_topic_word(t) for t in self._own_subjects(analysis)):
             return None  # "is FOP serious?" names its subject; "how is it graded?" does not
         tokens = tuple(dict.fromkeys((*analysis.tokens, *subject)))
-        decision = decide(self.bot.matcher.rank(tokens, (*analysis.concepts, *subject), lenient=False))
+        decision = decide(
+            self.bot.matcher.rank(tokens, (*analysis.concepts, *subject), lenient=False, min_coverage=DECIDING_COVERAGE)
+        )
         return decision if decision.kind != "fallback" else None
 
     def _bank_words(self, analysis: Analysis) -> set[str]:
