@@ -112,3 +112,13 @@ def test_the_story_subject_beats_the_question_read_bare(bot):
     # A question that names its own subject keeps it.
     reply = bot.ask("Our son was diagnosed with FOP last year. How is heterotopic ossification treated?")
     assert reply.id == "treatment"
+
+
+def test_idioms_and_a_digit_for_one_say_nothing_of_what_is_asked(bot):
+    analyzer = bot.analyzer
+    # "Place" is read as "where": the idiom would turn a question about causes into one about where.
+    assert analyzer.analyze("what causes it in the first place").tokens == analyzer.analyze("what causes it").tokens
+    assert analyzer.analyze("by the way, how is HO treated").tokens == analyzer.analyze("how is HO treated").tokens
+    assert "1" not in analyzer.analyze("is grade 4 the worst 1").tokens
+    assert {"1", "4"} <= set(analyzer.analyze("what is the 1 to 4 scale").tokens)  # a range stays numbers
+    assert bot.ask("why does it happen in the first place?").id == "causes"

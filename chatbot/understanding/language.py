@@ -222,6 +222,8 @@ class Analyzer:
         self._age_words = frozenset(general_vocabulary().get("age_words", ()))
         self._digit_words = dict(pair.split() for pair in general_vocabulary().get("digit_words", ()))
         self._digit_word_before = frozenset(general_vocabulary().get("digit_word_before", ()))
+        self._digit_one_after = frozenset(general_vocabulary().get("digit_one_after", ()))
+        self._idioms = sorted((tuple(words(i)) for i in general_vocabulary().get("idioms", ())), key=len, reverse=True)
         # "My teenage son", "our 8 year old": who a message is about (see `_without_person_descriptions`).
         self._person_nouns = frozenset(general_vocabulary().get("person_nouns", ()))
         self._person_concepts = frozenset(general_vocabulary().get("person_concepts", ()))
@@ -521,8 +523,10 @@ class Analyzer:
                 else word
                 for index, word in enumerate(typed)
             ]
-        if fix_typos and self._digit_words and any(word in self._digit_words for word in typed):
+        if fix_typos and (self._digit_words or self._digit_one_after) and any(word.isdigit() for word in typed):
             typed = self._digits_as_words(typed)
+        if self._idioms:
+            typed = self._without_idioms(typed)
         typed = self._without_wrapper(typed)
         if "ago" in typed:
             typed = self._without_past_spans(typed)
@@ -557,16 +561,37 @@ class Analyzer:
 
     def _digits_as_words(self, typed: list[str]) -> list[str]:
         """ "What scans do they use 4 it": a digit before "it", "the", "know" ... stands for a small word, unless a
-        word numbers follow comes just before it ("grade 4 the worst" is grade 4)."""
-        return [
-            self._digit_words[word]
-            if word in self._digit_words
-            and index + 1 < len(typed)
-            and typed[index + 1] in self._digit_word_before
-            and not (index and typed[index - 1] in self._numbered)
-            else word
-            for index, word in enumerate(typed)
-        ]
+        word numbers follow comes just before it ("grade 4 the worst" is grade 4); "the worst 1" is "one"."""
+        read = []
+        for index, word in enumerate(typed):
+            before = typed[index - 1] if index else ""
+            if word == "1" and before in self._digit_one_after:
+                word = "one"
+            elif (
+                word in self._digit_words
+                and index + 1 < len(typed)
+                and typed[index + 1] in self._digit_word_before
+                and before not in self._numbered
+            ):
+                word = self._digit_words[word]
+            read.append(word)
+        return read
+
+    def _without_idioms(self, typed: list[str]) -> list[str]:
+        """Leave out phrases that say nothing of what is asked ("in the first place", "by the way")."""
+        if len(typed) < 2:
+            return typed
+        kept: list[str] = []
+        index = 0
+        while index < len(typed):
+            for idiom in self._idioms:
+                if tuple(typed[index : index + len(idiom)]) == idiom:
+                    index += len(idiom)
+                    break
+            else:
+                kept.append(typed[index])
+                index += 1
+        return kept
 
     def _without_counts(self, typed: list[str]) -> list[str]:
         """Leave out a number that counts: "I broke my elbow 4 days ago" names no grade 4, nor does the 3 of
