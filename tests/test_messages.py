@@ -7,6 +7,7 @@ from conftest import DATA
 
 from chatbot.understanding.decision import DECIDING_COVERAGE, decide
 from chatbot.understanding.language import MAX_MESSAGE_ANALYSES
+from chatbot.understanding.message import Message, split_message
 from chatbot.understanding.text import expand_contractions
 
 
@@ -122,3 +123,12 @@ def test_idioms_and_a_digit_for_one_say_nothing_of_what_is_asked(bot):
     assert "1" not in analyzer.analyze("is grade 4 the worst 1").tokens
     assert {"1", "4"} <= set(analyzer.analyze("what is the 1 to 4 scale").tokens)  # a range stays numbers
     assert bot.ask("why does it happen in the first place?").id == "causes"
+
+
+def test_a_dash_before_a_question_ends_the_story_like_a_comma():
+    message = split_message("Just curious after my dad's hip replacement - what is this bone thing exactly?")
+    assert message == Message(("what is this bone thing exactly?",), ("Just curious after my dad's hip replacement",))
+    assert split_message("My mum got it after surgery - does that mean I will get it?").questions == (
+        "does that mean I will get it?",
+    )
+    assert split_message("a follow-up - thanks").questions != ("thanks",)  # no question after the dash

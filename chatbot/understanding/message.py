@@ -21,8 +21,10 @@ _SENTENCES = (
 # After a comma, only these open a question: "which", "who", "when" and "where" there usually start a
 # relative clause ("..., which has been hard"), and "has" a perfect tense.
 _ASKING = r"(?:what|how|why|can|could|is|are|does|do|did|will|would|should)\b"
+# A dash between spaces ends a clause as a comma does: "Just curious after my dad's hip replacement - what is ...".
 _CLAUSES = (
     rf",\s+(?=(?:and\s+|but\s+|so\s+)?{_ASKING})|\s+(?:and|but|also)\s+(?=(?:what|how|why|when|where|which|who)\b)"
+    rf"|\s+-+\s+(?=(?:and\s+|but\s+|so\s+)?(?:{_ASKING}|(?:which|who|when|where)\b))"
 )
 _compiled: tuple[re.Pattern, re.Pattern] | None = None
 
