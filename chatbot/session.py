@@ -389,7 +389,10 @@ class Session:
                 # subject the story named last; the first of those readings that answers is kept.
                 readings = [(subject,) for subject in reversed(named[-MAX_STORY_SUBJECTS:])]
             else:
-                readings = [(subject,) for subject in story_subjects[:MAX_STORY_SUBJECTS]]
+                # The most specific subjects first ("Brooker" before "x-ray" and "surgery"): a long story names
+                # several, and the rarest in the bank says most about what the question is about.
+                specific = sorted(story_subjects, key=lambda subject: -matcher.weight(subject))
+                readings = [(subject,) for subject in specific[:MAX_STORY_SUBJECTS]]
             readings += [()] if self._own_subjects(analysis) else [(), self.bot.default_subject]
             # A question that names its subject and points nowhere ("what kinds of HO exist?") is read on
             # its own first; "can he get HO?" or "can that cause HO?" leans on the story.

@@ -132,3 +132,13 @@ def test_a_dash_before_a_question_ends_the_story_like_a_comma():
         "does that mean I will get it?",
     )
     assert split_message("a follow-up - thanks").questions != ("thanks",)  # no question after the dash
+
+
+def test_the_most_specific_subject_of_a_long_story_is_tried_first(bot):
+    """A story naming an x-ray, an operation and the Brooker scale: "that scale" is the Brooker one."""
+    reply = bot.ask("The x-ray report after my hip operation says Brooker and then a number. What is that scale about?")
+    assert (reply.kind, reply.id) == ("answer", "brooker-scale")
+
+
+def test_asking_for_plain_words_is_no_part_of_the_question(bot):
+    assert bot.ask("what is heterotopic ossification in plain english please").id == "what-is-ho"
