@@ -214,6 +214,16 @@ class Session:
             follow_up = self._follow_up_reading(analysis)
         decision = self._whole_message_decision(analysis, message)
         via = "direct"
+        if len(analysis.words) <= MAX_SLIP_READING_WORDS and not message.story:
+            # A typo as near one bank word as another ("tipes": "types" or "times"): the question decides, the
+            # reading the bank answers best wins.
+            for reading in self.bot.analyzer.typo_readings(analysis.words):
+                other = self.bot.analyzer.analyze(" ".join(reading))
+                alternative = self._whole_message_decision(other, message)
+                if alternative.kind == "answer" and (
+                    decision.kind != "answer" or alternative.candidates[0].score > decision.candidates[0].score
+                ):
+                    decision, via, analysis = alternative, "spelling", other
         # In a conversation about the topic, "what causes it?" may mean the main topic too.
         pointed = self._pointing_phrase_as_it(analysis)
         in_topic = self._is_about_health(analysis) or self._points_back(pointed)

@@ -142,3 +142,16 @@ def test_the_most_specific_subject_of_a_long_story_is_tried_first(bot):
 
 def test_asking_for_plain_words_is_no_part_of_the_question(bot):
     assert bot.ask("what is heterotopic ossification in plain english please").id == "what-is-ho"
+
+
+def test_a_typo_as_near_two_bank_words_is_read_as_the_question_needs(bot):
+    """ "tipes" is one slip from "times" and from "types": the commoner word alone would ask about timing."""
+    reply = bot.ask("wat r the tipes of HO")
+    assert (reply.kind, reply.id, reply.via) == ("answer", "types-of-ho", "spelling")
+    assert bot.analyzer.typo_readings(("tipes", "of", "ho")) == [("types", "of", "ho")]
+
+
+def test_a_short_typo_missing_one_letter_is_the_banks_word(bot):
+    analyze = bot.analyzer.analyze
+    assert analyze("how fst does the bone grwo").tokens == analyze("how fast does the bone grow").tokens
+    assert bot.ask("where am i on gps").kind == "fallback"  # no letter dropped: "gps" is no "gp"

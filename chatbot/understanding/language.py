@@ -377,18 +377,18 @@ class Analyzer:
         ):
             return word
         if len(word) < MIN_TYPO_LENGTH:
-            return (english.correction(word) or word) if common_english else word
-        limit = _allowed_typo_distance(word)
-        # Only words with the same first letter: a slip there is rare, and guessing one is risky.
-        candidates = [
-            candidate
-            for size in range(len(word) - limit, len(word) + limit + 1)
-            for candidate in self._domain_buckets.get((word[0], size), ())
-        ]
-        found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=None)
-        if found:
-            # The nearest; among equally near ones, the commoner in English ("tpes" is "types", not "toes").
-            return min(found, key=lambda item: (item[1], -english.zipf(item[0]), item[0]))[0]
+            if not common_english:
+                return word
+            fixed = english.correction(word)
+            if fixed is None or fixed not in self._known:
+                # "fst": English's nearest ("st") is no word the bank knows; a bank word with the one letter a
+                # quick typist dropped is likelier ("fast"). Only a dropped letter: "gps" is no slip of "gp".
+                nearest = [w for w in self._nearest_bank_words(word, 1) if len(w) == len(word) + 1]
+                fixed = nearest[0] if nearest else fixed
+            return fixed or word
+        nearest = self._nearest_bank_words(word, _allowed_typo_distance(word))
+        if nearest:
+            return nearest[0]
         if not common_english:
             return word
         fixed = self._corrections.get(word)
@@ -397,6 +397,39 @@ class Analyzer:
             if len(self._corrections) < MAX_REMEMBERED:
                 self._corrections[word] = fixed
         return fixed
+
+    def _nearest_bank_words(self, word: str, limit: int) -> list[str]:
+        """The bank's words at the least distance from a typed word (at most `limit`), commonest in English first
+        ("tpes" is "types", not "toes"). Only words with the same first letter: a slip there is rare."""
+        candidates = [
+            candidate
+            for size in range(len(word) - limit, len(word) + limit + 1)
+            for candidate in self._domain_buckets.get((word[0], size), ())
+        ]
+        found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=None)
+        if not found:
+            return []
+        least = min(distance for _, distance, _ in found)
+        return [
+            candidate
+            for candidate, _, _ in sorted(
+                (item for item in found if item[1] == least), key=lambda item: (-english.zipf(item[0]), item[0])
+            )
+        ]
+
+    def typo_readings(self, typed: tuple[str, ...], limit: int = 4) -> list[tuple[str, ...]]:
+        """Other readings of a message in which a typo has another bank word just as near: "tipes" is as near
+        "times" as "types". The commoner in English is the first reading; the session tries these others and
+        keeps the one the bank answers best, so the question decides ("wat r the tipes of HO")."""
+        readings = []
+        for index, word in enumerate(typed):
+            if len(word) < MIN_TYPO_LENGTH or self.correct(word) == word:
+                continue
+            for other in self._nearest_bank_words(word, _allowed_typo_distance(word))[1:]:
+                readings.append((*typed[:index], other, *typed[index + 1 :]))
+                if len(readings) >= limit:
+                    return readings
+        return readings
 
     def real_word_readings(self, typed: tuple[str, ...], limit: int = 4) -> list[tuple[str, ...]]:
         """Other readings of a message in which one real word was a slip for a bank word.
