@@ -570,7 +570,9 @@ class Session:
         and must clear the same thresholds as any answer. Only a claim about the bank's topic, and only a
         question that says nothing of its own (no word of the bank, no health or rare word).
         """
-        if not message.story:
+        if not message.story or not self.bot.bank.follow_up.subjects:
+            # A bank whose subjects are derived from its words cannot tell what a story is about from what
+            # happened ("I had my wisdom tooth removal last week. How can that be?"): see `_questions_in_story`.
             return []
         analyzer, matcher = self.bot.analyzer, self.bot.matcher
         claim = analyzer.analyze(message.story[-1])
