@@ -56,6 +56,8 @@ SLIP_SCORE = 75.0
 # own if its words are everyday or at least this common in English.
 CLAIM_WORD_ZIPF = 2.5
 CLAIM_POINTERS = frozenset(("that", "this"))
+# Small talk followed by at most this many everyday words is small talk ("thanks, that's really helpful").
+MAX_SMALL_TALK_REST_WORDS = 8
 # General questions offered after a personal-advice request must share this much of it.
 ADVICE_RELATED_COVERAGE = 0.3
 
@@ -155,6 +157,8 @@ class Session:
         if opened is None:
             return None
         entry, rest = opened
+        if len(rest.split()) > MAX_SMALL_TALK_REST_WORDS:
+            return None  # a story after a greeting is a message to read, not small talk
         analyzer = self.bot.analyzer
         said = analyzer.analyze(rest)
         if self._is_about_health(said) or not all(analyzer.is_everyday(t) for t in said.tokens):

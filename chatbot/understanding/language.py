@@ -223,7 +223,12 @@ class Analyzer:
         self._digit_words = dict(pair.split() for pair in general_vocabulary().get("digit_words", ()))
         self._digit_word_before = frozenset(general_vocabulary().get("digit_word_before", ()))
         self._digit_one_after = frozenset(general_vocabulary().get("digit_one_after", ()))
-        self._idioms = sorted((tuple(words(i)) for i in general_vocabulary().get("idioms", ())), key=len, reverse=True)
+        idioms = sorted((tuple(words(i)) for i in general_vocabulary().get("idioms", ())), key=len, reverse=True)
+        self._idioms: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by first word, longest first
+        for idiom in idioms:
+            if idiom:
+                self._idioms[idiom[0]].append(idiom)
+        self._idioms = dict(self._idioms)
         # "My teenage son", "our 8 year old": who a message is about (see `_without_person_descriptions`).
         self._person_nouns = frozenset(general_vocabulary().get("person_nouns", ()))
         self._person_concepts = frozenset(general_vocabulary().get("person_concepts", ()))
@@ -558,7 +563,7 @@ class Analyzer:
             ]
         if fix_typos and (self._digit_words or self._digit_one_after) and any(word.isdigit() for word in typed):
             typed = self._digits_as_words(typed)
-        if self._idioms:
+        if self._idioms and not self._idioms.keys().isdisjoint(typed):
             typed = self._without_idioms(typed)
         typed = self._without_wrapper(typed)
         if "ago" in typed:
@@ -617,7 +622,7 @@ class Analyzer:
         kept: list[str] = []
         index = 0
         while index < len(typed):
-            for idiom in self._idioms:
+            for idiom in self._idioms.get(typed[index], ()):
                 if tuple(typed[index : index + len(idiom)]) == idiom:
                     index += len(idiom)
                     break
