@@ -155,3 +155,9 @@ def test_a_short_typo_missing_one_letter_is_the_banks_word(bot):
     analyze = bot.analyzer.analyze
     assert analyze("how fst does the bone grwo").tokens == analyze("how fast does the bone grow").tokens
     assert bot.ask("where am i on gps").kind == "fallback"  # no letter dropped: "gps" is no "gp"
+
+
+def test_what_the_person_thought_after_the_question_is_story():
+    message = split_message("why do they give radiotherapy for HO, i thought that was only for cancer")
+    assert message == Message(("why do they give radiotherapy for HO",), ("i thought that was only for cancer",))
+    assert split_message("is it painful, I read that it is not").questions == ("is it painful",)

@@ -25,6 +25,8 @@ _ASKING = r"(?:what|how|why|can|could|is|are|does|do|did|will|would|should)\b"
 _CLAUSES = (
     rf",\s+(?=(?:and\s+|but\s+|so\s+)?{_ASKING})|\s+(?:and|but|also)\s+(?=(?:what|how|why|when|where|which|who)\b)"
     rf"|\s+-+\s+(?=(?:and\s+|but\s+|so\s+)?(?:{_ASKING}|(?:which|who|when|where)\b))"
+    # "..., I thought that was only for cancer": what the person thought or heard, after the question, is story.
+    r"|,\s+(?=(?:but\s+|as\s+|because\s+)?i\s+(?:thought|think|read|heard|know|knew|guess|believe|was\s+told)\b)"
 )
 _compiled: tuple[re.Pattern, re.Pattern] | None = None
 
