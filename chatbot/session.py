@@ -18,7 +18,7 @@ from chatbot.understanding import english
 from chatbot.understanding.decision import DECIDING_COVERAGE, decide, leads_far
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.matcher import CONTEXT_SHARE
-from chatbot.understanding.message import Message, split_message
+from chatbot.understanding.message import Message, split_message, without_courtesies
 from chatbot.understanding.text import MAX_QUESTION_CHARS, MAX_TRIAGE_CHARS, beginning_and_end, clean_question, fold
 
 if TYPE_CHECKING:  # a session belongs to a Bot, which opens it: no import at run time, so no import circle
@@ -140,6 +140,12 @@ class Session:
         if folded in self.bot.bank.follow_up.more:
             return self._tell_more()
 
+        # "Good evening. What is HO? Many thanks, Sue": the greeting and the sign-off ask nothing ("evening" would
+        # be read as night, "for your time" as timing). The message is read without them.
+        analyzer = self.bot.analyzer
+        clean = without_courtesies(
+            clean, analyzer.courtesy_openings, analyzer.courtesy_closings, analyzer.courtesy_introductions
+        )
         analysis = self.bot.analyzer.analyze(clean)
         if self.bot.advice.asks_for_advice(clean):
             # "Is that HO, and what tests will they do?": say why the personal part is not answered,

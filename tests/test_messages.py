@@ -7,7 +7,7 @@ from conftest import DATA
 
 from chatbot.understanding.decision import DECIDING_COVERAGE, decide
 from chatbot.understanding.language import MAX_MESSAGE_ANALYSES
-from chatbot.understanding.message import Message, split_message
+from chatbot.understanding.message import Message, split_message, without_courtesies
 from chatbot.understanding.text import expand_contractions
 
 
@@ -161,3 +161,29 @@ def test_what_the_person_thought_after_the_question_is_story():
     message = split_message("why do they give radiotherapy for HO, i thought that was only for cancer")
     assert message == Message(("why do they give radiotherapy for HO",), ("i thought that was only for cancer",))
     assert split_message("is it painful, I read that it is not").questions == ("is it painful",)
+
+
+def test_greetings_and_sign_offs_around_a_question_ask_nothing(bot):
+    """ "Evening" was read as night and "for your time" as timing: the question got another entry."""
+    alone = bot.ask("what is heterotopic ossification")
+    assert (alone.kind, alone.id) == ("answer", "what-is-ho")
+    for text in (
+        "Good evening. what is heterotopic ossification",
+        "what is heterotopic ossification Thanks so much for your time.",
+        "what is heterotopic ossification Many thanks, Sue",
+        "Hello there! what is heterotopic ossification Thank you.",
+        "Hi, I'm Jane. what is heterotopic ossification? Any help appreciated.",
+        "Sorry if this is a silly question, but what is heterotopic ossification? Kind regards, Jane Smith",
+        "what is heterotopic ossification x",
+    ):
+        reply = bot.ask(text)
+        assert (reply.kind, reply.id) == ("answer", "what-is-ho"), text
+
+
+def test_only_the_courtesy_is_cut_never_the_question():
+    openings, closings, introductions = (("good", "evening"), ("hi",), ("morning",)), (("thanks",), ("x",)), (("im",),)
+    assert without_courtesies("Good evening. Is it hereditary? Thanks", openings, closings) == "Is it hereditary?"
+    # "Morning stiffness" is no greeting: an opening other than "hi" needs a mark after it.
+    assert without_courtesies("Morning stiffness, is that HO?", openings, closings) == "Morning stiffness, is that HO?"
+    assert without_courtesies("Hi, I'm Jane. Is it serious?", openings, closings, introductions) == "Is it serious?"
+    assert without_courtesies("thanks", openings, closings) == "thanks"  # a message that is only thanks stays

@@ -211,6 +211,10 @@ class Analyzer:
         # Longest first, so "can you please tell me" is tried before "tell me".
         wrappers = {tuple(words(w)) for w in general_vocabulary().get("question_wrappers", ())}
         self._wrappers = sorted((w for w in wrappers if w), key=len, reverse=True)
+        # Greetings and sign-offs around a message (see `message.without_courtesies`), longest first.
+        self.courtesy_openings = self._phrases_of("courtesy_openings")
+        self.courtesy_closings = self._phrases_of("courtesy_closings")
+        self.courtesy_introductions = self._phrases_of("courtesy_introductions")
         self._corrections: dict[str, str] = {}  # unknown words and the common English word they were
         self._message_analyses: dict[str, Analysis] = {}  # see `start_message`
         # "Grade III", "stage ii": a Roman numeral right after a word numbers follow is that number.
@@ -253,6 +257,11 @@ class Analyzer:
             if word.isalpha():
                 buckets[word[0], len(word)].append(word)
         self._domain_buckets = dict(buckets)
+
+    @staticmethod
+    def _phrases_of(key: str) -> tuple[tuple[str, ...], ...]:
+        phrases = {tuple(words(phrase)) for phrase in general_vocabulary().get(key, ())}
+        return tuple(sorted((phrase for phrase in phrases if phrase), key=lambda phrase: (-len(phrase), phrase)))
 
     def adopt_subjects(self, question_tokens, named: str) -> None:
         """Give a bank that lists no follow-up `subjects` its own: what its questions are about.
