@@ -431,7 +431,10 @@ class Session:
                     readings = []
             for extra in readings:
                 tokens = tuple(dict.fromkeys((*analysis.tokens, *extra)))
-                if tokens in tried or (best is not None and (extra == self.bot.default_subject or not extra)):
+                # The question read bare yields to the story's subject unless it names its own and does not point
+                # back at the story ("can you explain HO to me?" after "My mum had an operation ..." is about HO).
+                yields = not extra and (not self._own_subjects(analysis) or bool(self._pronouns_in(analysis)))
+                if tokens in tried or (best is not None and (extra == self.bot.default_subject or yields)):
                     # The story's subject is already in the question; or a reading with the story's own subject
                     # answers, and neither the question bare nor with the main topic (any clinic question's frame)
                     # must outscore it: "... diagnosed with FOP. What symptoms will she have?" asks about FOP.
