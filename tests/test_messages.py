@@ -187,3 +187,10 @@ def test_only_the_courtesy_is_cut_never_the_question():
     assert without_courtesies("Morning stiffness, is that HO?", openings, closings) == "Morning stiffness, is that HO?"
     assert without_courtesies("Hi, I'm Jane. Is it serious?", openings, closings, introductions) == "Is it serious?"
     assert without_courtesies("thanks", openings, closings) == "thanks"  # a message that is only thanks stays
+
+
+def test_a_question_naming_its_own_subject_is_not_taken_over_by_the_storys(bot):
+    reply = bot.ask(
+        "My mum had an operation last year and we are all a bit worried. can you explain heterotopic bone to me"
+    )
+    assert (reply.kind, reply.id) == ("answer", "what-is-ho")
