@@ -191,6 +191,6 @@ def test_only_the_courtesy_is_cut_never_the_question():
 
 def test_a_question_naming_its_own_subject_is_not_taken_over_by_the_storys(bot):
     reply = bot.ask(
-        "My mum had an operation last year and we are all a bit worried. can you explain heterotopic bone to me"
+        "My son was in an accident and the doctors mentioned a few things. can you explain heterotopic bone to me"
     )
     assert (reply.kind, reply.id) == ("answer", "what-is-ho")
