@@ -15,10 +15,10 @@ from chatbot.bank.model import FaqEntry
 from chatbot.reply import Reply, Suggestion
 from chatbot.safety.triage import Assessment
 from chatbot.understanding import english
-from chatbot.understanding.decision import decide
+from chatbot.understanding.decision import DECIDING_COVERAGE, decide, leads_far
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.matcher import CONTEXT_SHARE
-from chatbot.understanding.message import Message, split_message
+from chatbot.understanding.message import Message, split_message, without_courtesies
 from chatbot.understanding.text import MAX_QUESTION_CHARS, MAX_TRIAGE_CHARS, beginning_and_end, clean_question, fold
 
 if TYPE_CHECKING:  # a session belongs to a Bot, which opens it: no import at run time, so no import circle
@@ -52,6 +52,12 @@ PLURAL_PRONOUNS = frozenset(("them", "they", "these", "those"))
 WHAT_WORDS = frozenset(("what", "whats", "is", "are"))
 # A reading with a real-word slip mended is answered only at this score or more.
 SLIP_SCORE = 75.0
+# A question that points back at a story's claim ("is that true or was she exaggerating?") asks nothing of its
+# own if its words are everyday or at least this common in English.
+CLAIM_WORD_ZIPF = 2.5
+CLAIM_POINTERS = frozenset(("that", "this"))
+# Small talk followed by at most this many everyday words is small talk ("thanks, that's really helpful").
+MAX_SMALL_TALK_REST_WORDS = 8
 # General questions offered after a personal-advice request must share this much of it.
 ADVICE_RELATED_COVERAGE = 0.3
 
@@ -105,6 +111,7 @@ class Session:
         folded = fold(clean)
         if not folded:
             return self._fallback(messages["empty"], self.bot.bank.example_ids)
+        self.bot.analyzer.start_message()
 
         # Triage comes first, on the whole message: a red flag happening now beats everything, personal-advice
         # words included, even at the end of a long story.
@@ -124,7 +131,7 @@ class Session:
         if choice is not None:
             return self._pick(choice)
 
-        small = self.bot.smalltalk.match(clean)
+        small = self.bot.smalltalk.match(clean) or self._small_talk_opening(clean)
         if small is not None:
             examples = self.bot.suggestions_for(self.bot.bank.example_ids) if small.offer_examples else ()
             self._offered = examples
@@ -133,6 +140,12 @@ class Session:
         if folded in self.bot.bank.follow_up.more:
             return self._tell_more()
 
+        # "Good evening. What is HO? Many thanks, Sue": the greeting and the sign-off ask nothing ("evening" would
+        # be read as night, "for your time" as timing). The message is read without them.
+        analyzer = self.bot.analyzer
+        clean = without_courtesies(
+            clean, analyzer.courtesy_openings, analyzer.courtesy_closings, analyzer.courtesy_introductions
+        )
         analysis = self.bot.analyzer.analyze(clean)
         if self.bot.advice.asks_for_advice(clean):
             # "Is that HO, and what tests will they do?": say why the personal part is not answered,
@@ -142,6 +155,21 @@ class Session:
             return general if general is not None else self._personal_advice(analysis, prefix)
 
         return self._match(analysis, prefix, clean)
+
+    def _small_talk_opening(self, clean: str):
+        """Small talk followed only by everyday words: "thanks, that's really helpful", "good morning, hope you're
+        well". Anything more ("thanks, and how is it treated?") is a message to answer."""
+        opened = self.bot.smalltalk.opening(clean)
+        if opened is None:
+            return None
+        entry, rest = opened
+        if len(rest.split()) > MAX_SMALL_TALK_REST_WORDS:
+            return None  # a story after a greeting is a message to read, not small talk
+        analyzer = self.bot.analyzer
+        said = analyzer.analyze(rest)
+        if self._is_about_health(said) or not all(analyzer.is_everyday(t) for t in said.tokens):
+            return None
+        return entry
 
     def _choice(self, clean: str, folded: str) -> int | None:
         """The number a message picks from the list; 0 (no such choice) for "-1" or "2.5", whose sign or
@@ -196,6 +224,16 @@ class Session:
             follow_up = self._follow_up_reading(analysis)
         decision = self._whole_message_decision(analysis, message)
         via = "direct"
+        if len(analysis.words) <= MAX_SLIP_READING_WORDS and not message.story:
+            # A typo as near one bank word as another ("tipes": "types" or "times"): the question decides, the
+            # reading the bank answers best wins.
+            for reading in self.bot.analyzer.typo_readings(analysis.words):
+                other = self.bot.analyzer.analyze(" ".join(reading))
+                alternative = self._whole_message_decision(other, message)
+                if alternative.kind == "answer" and (
+                    decision.kind != "answer" or alternative.candidates[0].score > decision.candidates[0].score
+                ):
+                    decision, via, analysis = alternative, "spelling", other
         # In a conversation about the topic, "what causes it?" may mean the main topic too.
         pointed = self._pointing_phrase_as_it(analysis)
         in_topic = self._is_about_health(analysis) or self._points_back(pointed)
@@ -233,7 +271,9 @@ class Session:
                     # question is asked ("planter" for "plantar"), never takes away what it asks.
                     continue
                 if self._is_about_health(other):
-                    alternative = decide(self.bot.matcher.rank(other.tokens, other.concepts))
+                    alternative = decide(
+                        self.bot.matcher.rank(other.tokens, other.concepts, min_coverage=DECIDING_COVERAGE)
+                    )
                     # A guessed word must make the question one the bank clearly knows: "the bus stop" read
                     # as "the but stop" must not turn into a question about how long something lasts.
                     if alternative.kind == "answer" and alternative.candidates[0].score >= SLIP_SCORE:
@@ -288,7 +328,9 @@ class Session:
                 # question. On a bank whose subjects are derived, the story reading decides (see `_story_reading`).
                 return decide([])
             lenient = frozenset(t for part in asked for t in part.tokens)
-        return decide(self.bot.matcher.rank(analysis.tokens, analysis.concepts, lenient=lenient))
+        matcher = self.bot.matcher
+        ranking = matcher.rank(analysis.tokens, analysis.concepts, lenient=lenient, min_coverage=DECIDING_COVERAGE)
+        return decide(ranking)
 
     def _is_story(self, analysis: Analysis) -> bool:
         """A message that tells what happened to someone ("my mum has HO after her hip op") about health."""
@@ -364,7 +406,10 @@ class Session:
                 # subject the story named last; the first of those readings that answers is kept.
                 readings = [(subject,) for subject in reversed(named[-MAX_STORY_SUBJECTS:])]
             else:
-                readings = [(subject,) for subject in story_subjects[:MAX_STORY_SUBJECTS]]
+                # The most specific subjects first ("Brooker" before "x-ray" and "surgery"): a long story names
+                # several, and the rarest in the bank says most about what the question is about.
+                specific = sorted(story_subjects, key=lambda subject: -matcher.weight(subject))
+                readings = [(subject,) for subject in specific[:MAX_STORY_SUBJECTS]]
             readings += [()] if self._own_subjects(analysis) else [(), self.bot.default_subject]
             # A question that names its subject and points nowhere ("what kinds of HO exist?") is read on
             # its own first; "can he get HO?" or "can that cause HO?" leans on the story.
@@ -375,21 +420,29 @@ class Session:
             tried = set()
             if together is not None and (readings[0] != () or self._points_back(analysis)):
                 tried.add(tuple(dict.fromkeys((*analysis.tokens, *together))))
-                decision = decide(matcher.rank(tuple(tried)[0], (*analysis.concepts, *together)))
+                decision = decide(
+                    matcher.rank(tuple(tried)[0], (*analysis.concepts, *together), min_coverage=DECIDING_COVERAGE)
+                )
                 if decision.kind == "answer":
                     best = decision.candidates[0]
                     readings = []
             for extra in readings:
                 tokens = tuple(dict.fromkeys((*analysis.tokens, *extra)))
-                if tokens in tried or (best is not None and extra == self.bot.default_subject):
-                    # The story's subject is already in the question; or a reading with the story's own
-                    # subject answers, and the main topic (any clinic question's frame) must not outscore it.
+                # The question read bare yields to the story's subject unless it names its own and does not point
+                # back at the story ("can you explain HO to me?" after "My mum had an operation ..." is about HO).
+                yields = not extra and (not self._own_subjects(analysis) or bool(self._pronouns_in(analysis)))
+                if tokens in tried or (best is not None and (extra == self.bot.default_subject or yields)):
+                    # The story's subject is already in the question; or a reading with the story's own subject
+                    # answers, and neither the question bare nor with the main topic (any clinic question's frame)
+                    # must outscore it: "... diagnosed with FOP. What symptoms will she have?" asks about FOP.
                     continue
                 tried.add(tokens)
                 # The main topic added for a question that names no subject lends no leniency, unless the story
                 # named it ("they want to cut the extra bone out. Can it grow back afterwards?").
                 lenient = extra != self.bot.default_subject or set(extra) <= set(story_subjects)
-                decision = decide(matcher.rank(tokens, (*analysis.concepts, *extra), lenient=lenient))
+                decision = decide(
+                    matcher.rank(tokens, (*analysis.concepts, *extra), lenient=lenient, min_coverage=DECIDING_COVERAGE)
+                )
                 if decision.kind == "answer" and needs_own and not matcher.overlap(decision.candidates[0].entry, own):
                     continue  # only the story's subject reached it: "who actually gets it?" is not "what is gout?"
                 if decision.kind == "answer" and (best is None or decision.candidates[0].score > best.score):
@@ -427,6 +480,8 @@ class Session:
         if not found:
             found = self._questions_in_story(message, skip_advice)
         if not found:
+            found = self._questions_about_the_claim(message, skip_advice)
+        if not found:
             return None
         top = found[0]
         reply = self._answer(top.entry, top.score, frozenset(story_subjects), prefix, via="story")
@@ -438,14 +493,14 @@ class Session:
         return reply
 
     def _question_alone(self, message: Message, prefix: str) -> Reply | None:
-        """The one question of a message that the story reading did not answer, read as if asked alone.
+        """The questions of a message that the story reading did not answer, each read as if asked alone.
 
         "Sorry to bother you, can I fly?", "We are all a bit worried. Does it hurt?": the opening says nothing
         the question needs, and must not keep a question with no subject of its own from meaning the main
         topic. Only an opening of everyday words (greetings, feelings, people, days, "in hospital") is left aside,
         and only a clear answer counts; anything else leaves the message to the steps after.
         """
-        if len(message.questions) != 1 or not message.story:
+        if not message.questions or not message.story:
             return None
         analyzer = self.bot.analyzer
         story = analyzer.analyze(" ".join(message.story))
@@ -453,18 +508,20 @@ class Session:
             # The opening tells something ("cool song, what is it?", "my card was rejected, tell me why",
             # "bits of bone around my hip, what does that mean?"): the question is about that, not asked alone.
             return None
-        question = message.questions[0]
-        if split_message(question) != Message((question,), ()):
-            return None
-        offered, self._quiet = self._offered, True
-        try:
-            reply = self._match(analyzer.analyze(question), prefix, question)
-        finally:
-            self._quiet = False
-        if reply.kind != "answer":
+        # Each question alone, in the order asked ("ok so I understand what it is now, but who is most likely to
+        # get it and why"): the first answered is the reply.
+        for question in message.questions:
+            if split_message(question) != Message((question,), ()):
+                continue
+            offered, self._quiet = self._offered, True
+            try:
+                reply = self._match(analyzer.analyze(question), prefix, question)
+            finally:
+                self._quiet = False
+            if reply.kind == "answer":
+                return reply
             self._offered = offered
-            return None
-        return reply
+        return None
 
     def _questions_in_story(self, message, skip_advice: bool = False) -> list:
         """Each question read with the whole story as context: "Does that happen to a lot of people?" after
@@ -502,10 +559,73 @@ class Session:
                 # hip replacement"); one whose subjects are derived from its words does not.
                 continue
             share = 1.0 if any(word in pronouns for word in analysis.words) else CONTEXT_SHARE
-            decision = decide(matcher.rank(analysis.tokens, analysis.concepts, context=context, context_share=share))
+            decision = decide(
+                matcher.rank(
+                    analysis.tokens,
+                    analysis.concepts,
+                    context=context,
+                    context_share=share,
+                    min_coverage=DECIDING_COVERAGE,
+                )
+            )
             if decision.kind == "answer" and decision.candidates[0].entry.id not in {c.entry.id for c in found}:
                 found.append(decision.candidates[0])
         return found
+
+    def _questions_about_the_claim(self, message, skip_advice: bool = False) -> list:
+        """A question that only points back at what the story just said asks that: "My physio said it grows
+        three times faster than bone. Is that true?", "... they think it's the extra bone. Is that a known thing?".
+
+        The story's last sentence (the claim) and the question are read together, the claim's words as asked,
+        and must clear the same thresholds as any answer. Only a claim about the bank's topic, and only a
+        question that says nothing of its own (no word of the bank, no health or rare word).
+        """
+        if not message.story or not self.bot.bank.follow_up.subjects:
+            # A bank whose subjects are derived from its words cannot tell what a story is about from what
+            # happened ("I had my wisdom tooth removal last week. How can that be?"): see `_questions_in_story`.
+            return []
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        claim = analyzer.analyze(message.story[-1])
+        if not (
+            any(analyzer.is_topic_word(t) for t in self._own_subjects(claim))
+            or any(matcher.names_topic(t) for t in claim.tokens)
+        ):
+            return []
+        # What the claim says: its words the bank knows and its health words ("a clot" counts against every
+        # entry); its common words the bank never uses ("nearly everyone", "I read") only tell how it was heard.
+        said = [t for t in claim.tokens if matcher.knows(t) or analyzer.is_topic_word(t)]
+        found = []
+        for question in message.questions:
+            if skip_advice and self.bot.advice.asks_for_advice(question):
+                continue
+            analysis = analyzer.analyze(question)
+            # "That" and "this" point at what was said; "it" more often at a thing ("is it ok to start it?").
+            pointing = self._pronouns_in(analysis) & CLAIM_POINTERS
+            if not pointing or self._says_something_of_its_own(analysis):
+                continue
+            tokens = tuple(dict.fromkeys((*said, *analysis.tokens)))
+            ranking = matcher.rank(tokens, (*claim.concepts, *analysis.concepts), min_coverage=DECIDING_COVERAGE)
+            decision = decide(ranking)
+            if decision.kind == "answer":
+                top = decision.candidates[0]
+            elif ranking and leads_far(ranking):
+                # The question adds nothing, so every word is the claim's own detail ("for clots", "on a forum"):
+                # an entry far ahead of every other is what the claim is about.
+                top = ranking[0]
+            else:
+                continue
+            if top.entry.id not in {c.entry.id for c in found}:
+                found.append(top)
+        return found
+
+    def _says_something_of_its_own(self, analysis: Analysis) -> bool:
+        """A word that asks something: one of the bank's (not everyday), a health word, or a rare word."""
+        analyzer = self.bot.analyzer
+        return bool(self._bank_words(analysis)) or any(
+            analyzer.is_topic_word(t) or (not analyzer.is_everyday(t) and analyzer.zipf(t) < CLAIM_WORD_ZIPF)
+            for t in analysis.tokens
+            if t not in analyzer.framing
+        )
 
     def _says_it_plainly(self, analysis: Analysis) -> bool:
         """A short question with "it" for its subject, or none and no "I" ("what can go wrong?"), that names no
@@ -706,7 +826,9 @@ class Session:
         if not subject or any(self.bot.analyzer.is_topic_word(t) for t in self._own_subjects(analysis)):
             return None  # "is FOP serious?" names its subject; "how is it graded?" does not
         tokens = tuple(dict.fromkeys((*analysis.tokens, *subject)))
-        decision = decide(self.bot.matcher.rank(tokens, (*analysis.concepts, *subject), lenient=False))
+        decision = decide(
+            self.bot.matcher.rank(tokens, (*analysis.concepts, *subject), lenient=False, min_coverage=DECIDING_COVERAGE)
+        )
         return decision if decision.kind != "fallback" else None
 
     def _bank_words(self, analysis: Analysis) -> set[str]:

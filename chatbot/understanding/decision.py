@@ -30,6 +30,9 @@ CLEAR_LEAD_SCORE = 40.0
 CLEAR_LEAD_COVERAGE = 0.4
 CLEAR_LEAD_MARGIN = 15.0
 MAX_OPTIONS = 3
+# No entry below this coverage can be answered or offered: a ranking whose best coverage is lower decides
+# nothing but the fallback (see `Matcher.rank`'s `min_coverage`).
+DECIDING_COVERAGE = min(CLEAR_LEAD_COVERAGE, MIN_COVERAGE)
 MAX_FOLLOW_UPS = 3
 
 
@@ -69,7 +72,12 @@ def decide(candidates: list[Candidate]) -> Decision:
 def _leads_clearly(candidates: list[Candidate]) -> bool:
     """A leader that explains everything a question asks, with only everyday detail left over, far ahead of
     the next entry: the words it leaves ("gravel", "telly") cost it coverage, not meaning."""
+    return candidates[0].details_only and leads_far(candidates)
+
+
+def leads_far(candidates: list[Candidate]) -> bool:
+    """A leader with a fair score and coverage, far ahead of the next entry (whatever it leaves unexplained)."""
     top = candidates[0]
-    if not top.details_only or top.score < CLEAR_LEAD_SCORE or top.coverage < CLEAR_LEAD_COVERAGE:
+    if top.score < CLEAR_LEAD_SCORE or top.coverage < CLEAR_LEAD_COVERAGE:
         return False
     return len(candidates) == 1 or top.score - candidates[1].score >= CLEAR_LEAD_MARGIN

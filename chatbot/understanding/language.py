@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA
 from chatbot.bank.model import Bank
 from chatbot.understanding import english
 from chatbot.understanding.english import stem
-from chatbot.understanding.text import words
+from chatbot.understanding.text import expand_contractions, words
 
 __all__ = ["Analysis", "Analyzer", "general_vocabulary", "stem"]
 
@@ -57,14 +57,17 @@ CONJUNCTIONS = frozenset(("when", "where"))
 QUESTION_EMBEDDERS = frozenset(
     "and but so or then also about know tell ask asking wonder wondering explain sure me us idea find out".split()
 )
-# Articles and possessives: a synonym phrase matches with or without them ("bone in my muscle").
-PHRASE_FILLERS = frozenset(("a", "an", "the", "my", "his", "her", "their", "your", "our", "its"))
+# Articles and possessives: a synonym phrase matches with or without them ("bone in my muscle"). Inside a
+# phrase "there" is "their" misspelt ("bone in there muscles"), "ur" is "your" typed quickly.
+PHRASE_FILLERS = frozenset(("a", "an", "the", "my", "his", "her", "their", "your", "our", "its", "there", "ur"))
 # Owners that open a phrase naming a person ("my teenage son"); at most this many words to the person.
 PERSON_OWNERS = frozenset(("my", "our", "his", "her", "their", "your"))
 MAX_PERSON_WORDS = 4
 ROMAN_NUMERALS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
 # Words seen in questions whose commonness is remembered; past this, it is looked up each time.
 MAX_REMEMBERED = 50_000
+# The texts of one message analyzed once each (see `Analyzer.start_message`); more than any message holds.
+MAX_MESSAGE_ANALYSES = 256
 # In a folder of its own, like the triage table: the general layer's loader reads the YAML files directly
 # in `general/` as bank sections, and these word lists are read here (a topic bank adds to them through
 # its own stopwords, everyday_words and topic_words).
@@ -223,13 +226,28 @@ class Analyzer:
         # Longest first, so "can you please tell me" is tried before "tell me".
         wrappers = {tuple(words(w)) for w in general_vocabulary().get("question_wrappers", ())}
         self._wrappers = sorted((w for w in wrappers if w), key=len, reverse=True)
+        # Greetings and sign-offs around a message (see `message.without_courtesies`), longest first.
+        self.courtesy_openings = self._phrases_of("courtesy_openings")
+        self.courtesy_closings = self._phrases_of("courtesy_closings")
+        self.courtesy_introductions = self._phrases_of("courtesy_introductions")
         self._corrections: dict[str, str] = {}  # unknown words and the common English word they were
+        self._message_analyses: dict[str, Analysis] = {}  # see `start_message`
         # "Grade III", "stage ii": a Roman numeral right after a word numbers follow is that number.
         self._numbered = frozenset(general_vocabulary().get("numbered_words", ()))
         # A number that counts time ("4 days ago") is no grade: see `_without_counts`.
         self.time_units = self._time_units = frozenset(general_vocabulary().get("time_units", ()))
         self._count_determiners = frozenset(general_vocabulary().get("count_determiners", ()))
         self._span_counts = frozenset(general_vocabulary().get("span_counts", ()))
+        self._age_words = frozenset(general_vocabulary().get("age_words", ()))
+        self._digit_words = dict(pair.split() for pair in general_vocabulary().get("digit_words", ()))
+        self._digit_word_before = frozenset(general_vocabulary().get("digit_word_before", ()))
+        self._digit_one_after = frozenset(general_vocabulary().get("digit_one_after", ()))
+        idioms = sorted((tuple(words(i)) for i in general_vocabulary().get("idioms", ())), key=len, reverse=True)
+        self._idioms: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by first word, longest first
+        for idiom in idioms:
+            if idiom:
+                self._idioms[idiom[0]].append(idiom)
+        self._idioms = dict(self._idioms)
         # "My teenage son", "our 8 year old": who a message is about (see `_without_person_descriptions`).
         self._person_nouns = frozenset(general_vocabulary().get("person_nouns", ()))
         self._person_concepts = frozenset(general_vocabulary().get("person_concepts", ()))
@@ -266,6 +284,11 @@ class Analyzer:
             if word.isalpha():
                 buckets[word[0], len(word)].append(word)
         self._domain_buckets = dict(buckets)
+
+    @staticmethod
+    def _phrases_of(key: str) -> tuple[tuple[str, ...], ...]:
+        phrases = {tuple(words(phrase)) for phrase in general_vocabulary().get(key, ())}
+        return tuple(sorted((phrase for phrase in phrases if phrase), key=lambda phrase: (-len(phrase), phrase)))
 
     def adopt_subjects(self, question_tokens, named: str) -> None:
         """Give a bank that lists no follow-up `subjects` its own: what its questions are about.
@@ -399,18 +422,18 @@ class Analyzer:
         ):
             return word
         if len(word) < MIN_TYPO_LENGTH:
-            return (english.correction(word) or word) if common_english else word
-        limit = _allowed_typo_distance(word)
-        # Only words with the same first letter: a slip there is rare, and guessing one is risky.
-        candidates = [
-            candidate
-            for size in range(len(word) - limit, len(word) + limit + 1)
-            for candidate in self._domain_buckets.get((word[0], size), ())
-        ]
-        found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=None)
-        if found:
-            # The nearest; among equally near ones, the commoner in English ("tpes" is "types", not "toes").
-            return min(found, key=lambda item: (item[1], -english.zipf(item[0]), item[0]))[0]
+            if not common_english:
+                return word
+            fixed = english.correction(word)
+            if fixed is None or fixed not in self._known:
+                # "fst": English's nearest ("st") is no word the bank knows; a bank word with the one letter a
+                # quick typist dropped is likelier ("fast"). Only a dropped letter: "gps" is no slip of "gp".
+                nearest = [w for w in self._nearest_bank_words(word, 1) if len(w) == len(word) + 1]
+                fixed = nearest[0] if nearest else fixed
+            return fixed or word
+        nearest = self._nearest_bank_words(word, _allowed_typo_distance(word))
+        if nearest:
+            return nearest[0]
         if not common_english:
             return word
         fixed = self._corrections.get(word)
@@ -419,6 +442,39 @@ class Analyzer:
             if len(self._corrections) < MAX_REMEMBERED:
                 self._corrections[word] = fixed
         return fixed
+
+    def _nearest_bank_words(self, word: str, limit: int) -> list[str]:
+        """The bank's words at the least distance from a typed word (at most `limit`), commonest in English first
+        ("tpes" is "types", not "toes"). Only words with the same first letter: a slip there is rare."""
+        candidates = [
+            candidate
+            for size in range(len(word) - limit, len(word) + limit + 1)
+            for candidate in self._domain_buckets.get((word[0], size), ())
+        ]
+        found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=None)
+        if not found:
+            return []
+        least = min(distance for _, distance, _ in found)
+        return [
+            candidate
+            for candidate, _, _ in sorted(
+                (item for item in found if item[1] == least), key=lambda item: (-english.zipf(item[0]), item[0])
+            )
+        ]
+
+    def typo_readings(self, typed: tuple[str, ...], limit: int = 4) -> list[tuple[str, ...]]:
+        """Other readings of a message in which a typo has another bank word just as near: "tipes" is as near
+        "times" as "types". The commoner in English is the first reading; the session tries these others and
+        keeps the one the bank answers best, so the question decides ("wat r the tipes of HO")."""
+        readings = []
+        for index, word in enumerate(typed):
+            if len(word) < MIN_TYPO_LENGTH or self.correct(word) == word:
+                continue
+            for other in self._nearest_bank_words(word, _allowed_typo_distance(word))[1:]:
+                readings.append((*typed[:index], other, *typed[index + 1 :]))
+                if len(readings) >= limit:
+                    return readings
+        return readings
 
     def real_word_readings(self, typed: tuple[str, ...], limit: int = 4) -> list[tuple[str, ...]]:
         """Other readings of a message in which one real word was a slip for a bank word.
@@ -510,12 +566,32 @@ class Analyzer:
         result.extend(typed[emitted:])
         return result
 
+    def start_message(self) -> None:
+        """Forget the analyses of the last message: a new one is being read.
+
+        One message's sentences are read several times (alone, as questions, as the story
+        around a question); within one message each text is analyzed once. Only within one:
+        a memory across messages would make a repeated question look faster than it is.
+        """
+        self._message_analyses = {}
+
     def analyze(self, text: str, fix_typos: bool = True) -> Analysis:
         """Fold, correct and map a text to the concept tokens used for matching.
 
         The bank's own texts are analyzed with `fix_typos=False`: they are the reference.
         """
-        typed = words(text)
+        if not fix_typos:
+            return self._analyze(text, fix_typos)
+        memo = self._message_analyses
+        found = memo.get(text)
+        if found is None:
+            if len(memo) >= MAX_MESSAGE_ANALYSES:  # used outside a session, nobody starts a new message
+                memo.clear()
+            found = memo[text] = self._analyze(text, fix_typos)
+        return found
+
+    def _analyze(self, text: str, fix_typos: bool) -> Analysis:
+        typed = words(expand_contractions(text))
         if fix_typos and self._spellings:
             typed = [meant for word in typed for meant in self._spellings.get(word, (word,))]
         if self._numbered and ROMAN_NUMERALS.keys() & set(typed):
@@ -525,6 +601,10 @@ class Analyzer:
                 else word
                 for index, word in enumerate(typed)
             ]
+        if fix_typos and (self._digit_words or self._digit_one_after) and any(word.isdigit() for word in typed):
+            typed = self._digits_as_words(typed)
+        if self._idioms and not self._idioms.keys().isdisjoint(typed):
+            typed = self._without_idioms(typed)
         typed = self._without_wrapper(typed)
         if "ago" in typed:
             typed = self._without_past_spans(typed)
@@ -557,6 +637,40 @@ class Analyzer:
             kept.append(word)
         return kept
 
+    def _digits_as_words(self, typed: list[str]) -> list[str]:
+        """ "What scans do they use 4 it": a digit before "it", "the", "know" ... stands for a small word, unless a
+        word numbers follow comes just before it ("grade 4 the worst" is grade 4); "the worst 1" is "one"."""
+        read = []
+        for index, word in enumerate(typed):
+            before = typed[index - 1] if index else ""
+            if word == "1" and before in self._digit_one_after:
+                word = "one"
+            elif (
+                word in self._digit_words
+                and index + 1 < len(typed)
+                and typed[index + 1] in self._digit_word_before
+                and before not in self._numbered
+            ):
+                word = self._digit_words[word]
+            read.append(word)
+        return read
+
+    def _without_idioms(self, typed: list[str]) -> list[str]:
+        """Leave out phrases that say nothing of what is asked ("in the first place", "by the way")."""
+        if len(typed) < 2:
+            return typed
+        kept: list[str] = []
+        index = 0
+        while index < len(typed):
+            for idiom in self._idioms.get(typed[index], ()):
+                if tuple(typed[index : index + len(idiom)]) == idiom:
+                    index += len(idiom)
+                    break
+            else:
+                kept.append(typed[index])
+                index += 1
+        return kept
+
     def _without_counts(self, typed: list[str]) -> list[str]:
         """Leave out a number that counts: "I broke my elbow 4 days ago" names no grade 4, nor does the 3 of
         "3 to 12 weeks", nor the 2 of "the 2 types of HO". The counted word stays: "how many weeks" asks about
@@ -570,6 +684,8 @@ class Analyzer:
                 plural = bool(after) and len(after[0]) > 3 and after[0].endswith("s") and not after[0].endswith("ss")
                 if index and typed[index - 1] in self._count_determiners and plural:
                     continue  # "what are the 2 kinds": how many, not which one ("the 90 percent figure" stays)
+                if index and typed[index - 1] in self._age_words:
+                    continue  # "diagnosed at age 4": an age, no grade 4
                 if after[:1] and after[0] in units:
                     continue
                 if len(after) == 3 and after[0] in ("to", "or", "and") and after[1].isdigit() and after[2] in units:

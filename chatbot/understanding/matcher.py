@@ -245,6 +245,7 @@ class Matcher:
         context: tuple[str, ...] = (),
         lenient: bool | frozenset[str] = True,
         context_share: float = CONTEXT_SHARE,
+        min_coverage: float = 0.0,
     ) -> list[Candidate]:
         """The best entries for a question, best first.
 
@@ -291,6 +292,8 @@ class Matcher:
         lost = {token: weights[token] / context_share - weights[token] for token in extra}
         things = self.things(question)
         query = _Query(weights, share, total, known, unknown, lost, asked_weight, total - asked_weight, things)
+        if min_coverage and self._best_coverage(query) < min_coverage:
+            return []
         partial = self._partial_scores(query)
         if not partial:
             return []
@@ -363,6 +366,19 @@ class Matcher:
             if analyzer.zipf(token) < DETAIL_ZIPF or analyzer.is_topic_word(token):
                 return False
         return True
+
+    def _best_coverage(self, query: _Query) -> float:
+        """The highest coverage any entry reaches (exactly as `_entry_score` computes it), from the postings
+        alone: no fit, no fuzzy score."""
+        covered: dict[int, float] = defaultdict(float)
+        penalty: dict[int, float] = defaultdict(float)
+        for token, weight in query.weights.items():
+            for index in self._postings.get(token, ()):
+                credit = weight if token in self._vocab[index] else weight * ANSWER_CREDIT
+                covered[index] += credit
+                penalty[index] += credit * query.share[token]
+        rest = query.known + query.unknown
+        return max((value / (value + rest - penalty[index]) for index, value in covered.items()), default=0.0)
 
     def _partial_scores(self, query: _Query) -> dict[int, tuple[float, float, float]]:
         """Coverage, score before the fuzzy part, and fit of every entry that could make the shortlist.

@@ -21,8 +21,12 @@ _SENTENCES = (
 # After a comma, only these open a question: "which", "who", "when" and "where" there usually start a
 # relative clause ("..., which has been hard"), and "has" a perfect tense.
 _ASKING = r"(?:what|how|why|can|could|is|are|does|do|did|will|would|should)\b"
+# A dash between spaces ends a clause as a comma does: "Just curious after my dad's hip replacement - what is ...".
 _CLAUSES = (
     rf",\s+(?=(?:and\s+|but\s+|so\s+)?{_ASKING})|\s+(?:and|but|also)\s+(?=(?:what|how|why|when|where|which|who)\b)"
+    rf"|\s+-+\s+(?=(?:and\s+|but\s+|so\s+)?(?:{_ASKING}|(?:which|who|when|where)\b))"
+    # "..., I thought that was only for cancer": what the person thought or heard, after the question, is story.
+    r"|,\s+(?=(?:but\s+|as\s+|because\s+)?i\s+(?:thought|think|read|heard|know|knew|guess|believe|was\s+told)\b)"
 )
 _compiled: tuple[re.Pattern, re.Pattern] | None = None
 
@@ -156,3 +160,77 @@ def split_message(text: str) -> Message:
             return Message((parts[0],), tuple(parts[1:]))
         return Message((parts[-1],), tuple(parts[:-1]))
     return Message(questions, story)
+
+
+# A word of typed text with its place, for cutting the original text where a greeting or a sign-off ends.
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
+# These open a message with or without a mark after them ("hi what is HO"); other openings need one
+# ("Morning, ..." is a greeting, "Morning stiffness ..." is not).
+_BARE_GREETINGS = frozenset(("hi", "hello", "hey", "hiya", "dear"))
+_JOINERS_AFTER_COURTESY = frozenset(("but", "so", "and"))
+
+
+def without_courtesies(text: str, openings, closings, introductions=()) -> str:
+    """The message without the greeting it opens with and the thanks and sign-off it ends with.
+
+    "Good evening. What is HO? Many thanks, Sue" is "What is HO?". `openings` and `closings` are
+    folded word tuples, longest first. At least one word is always kept, and the text is cut, never
+    rewritten: the question keeps its own wording and marks.
+    """
+    spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    folded = [word.lower().replace("'", "").replace("\u2019", "") for _, _, word in spans]
+    start, end = 0, len(spans)
+    changed = True
+    while changed:
+        changed = False
+        for phrase in openings:
+            size = len(phrase)
+            if end - start > size and tuple(folded[start : start + size]) == phrase:
+                marked = any(mark in text[spans[start + size - 1][1] : spans[start + size][0]] for mark in ",.!:;-")
+                if marked or phrase[0] in _BARE_GREETINGS:
+                    start += size
+                    changed = True
+                    break
+        for phrase in introductions:
+            # "Hi, I'm Jane. ...": a name of one or two words and a mark after the introduction.
+            size = len(phrase)
+            for name_size in (1, 2):
+                last = start + size + name_size - 1
+                if end - last <= 1 or tuple(folded[start : start + size]) != phrase:
+                    continue
+                names = [word for _, _, word in spans[start + size : last + 1]]
+                if all(_is_name(word) for word in names) and any(
+                    mark in text[spans[last][1] : spans[last + 1][0]] for mark in ",.!"
+                ):
+                    start = last + 1
+                    changed = True
+                    break
+        for phrase in closings:
+            size = len(phrase)
+            if end - start > size and tuple(folded[end - size : end]) == phrase:
+                end -= size
+                changed = True
+                break
+        else:
+            # "... Many thanks, Sue", "Kind regards, Jane Smith": a name of one or two words after a sign-off.
+            for size in (1, 2):
+                names = [word for _, _, word in spans[max(end - size, start) : end]]
+                if end - start <= size + 1 or not all(_is_name(word) for word in names):
+                    continue
+                before = tuple(folded[start : end - size])
+                if any(before[-len(phrase) :] == phrase for phrase in closings if len(before) > len(phrase)):
+                    end -= size
+                    changed = True
+                    break
+    if start == 0 and end == len(spans):
+        return text
+    if 0 < start < end - 1 and folded[start] in _JOINERS_AFTER_COURTESY:
+        start += 1  # "Sorry if this is a silly question, but can you explain HO": the "but" joined the courtesy
+    head = spans[start][0]
+    tail = spans[end][0] if end < len(spans) else len(text)
+    return text[head:tail].rstrip(" ,;-")
+
+
+def _is_name(word: str) -> bool:
+    return word.isalpha() and word[:1].isupper() and word[1:].islower()
+

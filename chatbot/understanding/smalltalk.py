@@ -16,6 +16,8 @@ from chatbot.understanding.text import fold
 
 # Short patterns must match exactly: "hi" is one letter from many words.
 MIN_FUZZY_LENGTH = 6
+# The longest opening looked for ("thank you very much for your help" is seven words).
+MAX_OPENING_WORDS = 7
 SIMILARITY_CUTOFF = 90
 # Longer than this, a message is read as a question even if its words are all social.
 MAX_SOCIAL_WORDS = 12
@@ -71,6 +73,16 @@ class SmalltalkMatcher:
                 (fuzz.token_set_ratio(key, fold(pattern)), fuzz.ratio(key, fold(pattern))) for pattern in entry.patterns
             ),
         )
+
+    def opening(self, text: str) -> tuple[SmalltalkEntry, str] | None:
+        """The small talk a message opens with, and the words after it: "thanks, that's really helpful" is
+        thanks and "thats really helpful". The longest opening wins; None if it opens with none or is only that."""
+        words = fold(text).split()
+        for size in range(min(len(words) - 1, MAX_OPENING_WORDS), 0, -1):
+            entry = self._exact.get(" ".join(words[:size]))
+            if entry is not None:
+                return entry, " ".join(words[size:])
+        return None
 
     def _match_folded(self, key: str) -> SmalltalkEntry | None:
         if key in self._exact:

@@ -32,6 +32,14 @@ _LOOK_ALIKES = str.maketrans(
      "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-"}
 )  # fmt: skip
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+# Contractions, read before apostrophes are dropped: folded whole, "I'd" would be the unknown word "id",
+# "they've" "theyv", "I'll" the health word "ill" and "she'll" "shell". "'s" is expanded only after a pronoun
+# or a question word ("it's", "that's", "what's"); after a noun it is a possessive ("dad's hip").
+_CONTRACTIONS = re.compile(
+    r"\b([a-z]+)['\u2019](ll|d|re|ve|m)\b|\b(it|that|there|here|what|who|how|where|when|he|she)['\u2019]s\b",
+    re.IGNORECASE,
+)
+_EXPANDED = {"ll": "will", "d": "would", "re": "are", "ve": "have", "m": "am"}
 
 
 def _is_unsafe(char: str) -> bool:
@@ -60,6 +68,8 @@ def normalize(text: str) -> str:
 
 def strip_unsafe(text: str) -> str:
     """Remove terminal escape sequences and control characters, keeping the visible text."""
+    if text.isascii() and text.isprintable():  # most messages: no escape, no control character to remove
+        return text
     text = _ESCAPES.sub("", text)
     return "".join(" " if char in "\t\n\r" else char for char in text if not _is_unsafe(char))
 
@@ -100,6 +110,19 @@ def beginning_and_end(text: str, limit: int = MAX_QUESTION_CHARS) -> tuple[str, 
     if 0 <= start < half * 0.4:
         tail = tail[start + 2 :]
     return f"{head} {tail}", True
+
+
+def _expand(found: re.Match) -> str:
+    if found.group(3):
+        return f"{found.group(3)} is"
+    return f"{found.group(1)} {_EXPANDED[found.group(2).lower()]}"
+
+
+def expand_contractions(text: str) -> str:
+    """ "I'd notice" -> "I would notice", "they've spotted" -> "they have spotted", "it's" -> "it is"."""
+    if "'" not in text and "\u2019" not in text:
+        return text
+    return _CONTRACTIONS.sub(_expand, text)
 
 
 def fold(text: str) -> str:
