@@ -593,7 +593,10 @@ class Session:
             return []
         # What the claim says: its words the bank knows and its health words ("a clot" counts against every
         # entry); its common words the bank never uses ("nearly everyone", "I read") only tell how it was heard.
-        said = [t for t in claim.tokens if matcher.knows(t) or analyzer.is_topic_word(t)]
+        # A thing of the general lay-word lexicon that the bank never names ("for clots") is the claim's detail.
+        said = [
+            t for t in claim.tokens if matcher.knows(t) or (analyzer.is_topic_word(t) and t not in analyzer.things)
+        ]
         found = []
         for question in message.questions:
             if skip_advice and self.bot.advice.asks_for_advice(question):
