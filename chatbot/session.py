@@ -18,7 +18,7 @@ from chatbot.understanding import english
 from chatbot.understanding.decision import decide
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.matcher import CONTEXT_SHARE
-from chatbot.understanding.message import Message, split_message
+from chatbot.understanding.message import Message, is_question, split_message
 from chatbot.understanding.text import MAX_QUESTION_CHARS, MAX_TRIAGE_CHARS, beginning_and_end, clean_question, fold
 
 if TYPE_CHECKING:  # a session belongs to a Bot, which opens it: no import at run time, so no import circle
@@ -46,6 +46,9 @@ BANK_WORDS_SCORE = 70.0
 # with only words the bank happens to use ("can I wash my hair?"), at this score or more.
 BANK_WORD_ZIPF = 5.0
 PLAIN_BANK_WORDS_SCORE = 85.0
+# A typed word names a thing or an act only if it is rarer than this; commoner words ("time", "place", "name",
+# "stop") are the ways everyday requests ask (the Zipf of `TELLING_ASPECT_ZIPF`).
+THING_WORD_ZIPF = 5.5
 # "Them", "they": after a story, the subject named last ("the drops ... how long does he need them?").
 PLURAL_PRONOUNS = frozenset(("them", "they", "these", "those"))
 # The words of "what is it?" ("what actually is that?" adds only framing words).
@@ -211,7 +214,9 @@ class Session:
             answered = alternative is not None and alternative.kind == "answer"
             if answered and alternative.candidates[0].score >= ECHO_SCORE:
                 decision, via = alternative, "default subject"
-        if decision.kind == "fallback" and via == "direct" and self._asks_in_bank_words(pointed):
+        # "Stop it" or "stop please" is no question at all, whatever the bank says of stopping.
+        asks = any(is_question(part) for part in message.questions)
+        if decision.kind == "fallback" and via == "direct" and asks and self._asks_in_bank_words(pointed):
             # "Can I fly?", "can I wash my hair?" at a clinic about one operation: no subject, every word one the
             # bank uses. With the main topic as subject it must be a clear answer, well above the answer bar,
             # and nearly one of the bank's own questions unless a word of it is the bank's own ("fly", "swim").
@@ -572,13 +577,17 @@ class Session:
         analyzer = self.bot.analyzer
         bank_words = self._bank_words(analysis)
         for word in analysis.words:
-            if word in analyzer.stopwords or not word.isalpha() or english.zipf(word) >= BANK_WORD_ZIPF:
+            if word in analyzer.stopwords or not word.isalpha() or english.zipf(word) >= THING_WORD_ZIPF:
                 continue
             tokens = analyzer.analyze(word, fix_typos=False).tokens
-            # A concept counts only where the bank makes it its own ("swim" at an eye clinic), never one that
-            # is only a way of asking ("chance" read as risk, in "what is your name by chance").
-            if tokens and set(tokens) <= bank_words and all(
-                t not in analyzer.concept_words or analyzer.is_bank_specific(t) for t in tokens
+            # A concept counts where the bank makes it its own ("swim" at an eye clinic) or where the word typed
+            # is the concept's own name ("risk", "drive"), never where a word is only read as one, which may be
+            # an idiom's way of asking ("chance" read as risk, in "what is your name by chance").
+            if not tokens or set(tokens) <= analyzer.person_concepts:
+                continue  # "what is your age?": age tells who someone is, not a thing the topic has
+            if set(tokens) <= bank_words and all(
+                t not in analyzer.concept_words or analyzer.is_bank_specific(t) or (t,) == (stem(word),)
+                for t in tokens
             ):
                 return True
         return False
