@@ -49,6 +49,9 @@ PLAIN_BANK_WORDS_SCORE = 85.0
 # A typed word names a thing or an act only if it is rarer than this; commoner words ("time", "place", "name",
 # "stop") are the ways everyday requests ask (the Zipf of `TELLING_ASPECT_ZIPF`).
 THING_WORD_ZIPF = 5.5
+# ... and it is answered from the answer bar of a word the bank makes its own when the entry so reached itself
+# says a thing the question names that is rarer than this (the Zipf of a clinic's derived subjects).
+ENTRY_THING_ZIPF = 4.5
 # "Them", "they": after a story, the subject named last ("the drops ... how long does he need them?").
 PLURAL_PRONOUNS = frozenset(("them", "they", "these", "those"))
 # The words of "what is it?" ("what actually is that?" adds only framing words).
@@ -222,7 +225,10 @@ class Session:
             # and nearly one of the bank's own questions unless a word of it is the bank's own ("fly", "swim").
             alternative = self._default_subject_reading(pointed)
             answered = alternative is not None and alternative.kind == "answer"
-            bar = BANK_WORDS_SCORE if self._uses_bank_specific_word(pointed) else PLAIN_BANK_WORDS_SCORE
+            specific = self._uses_bank_specific_word(pointed) or (
+                answered and self._entry_says(alternative.candidates[0].entry, self._thing_words(pointed))
+            )
+            bar = BANK_WORDS_SCORE if specific else PLAIN_BANK_WORDS_SCORE
             if answered and alternative.candidates[0].score >= bar:
                 decision, via = alternative, "default subject"
         # A longer message, or a story around a question, is read part by part instead.
@@ -564,11 +570,11 @@ class Session:
             # leaves the question without one: "can I wash my hair?" asks about the main topic.
             and not any(analyzer.is_topic_word(t) for t in self._own_subjects(analysis))
             and all(self.bot.matcher.knows(t) or analyzer.is_everyday(t) for t in analysis.tokens)
-            and self._names_thing_in_bank_words(analysis)
+            and bool(self._thing_words(analysis))
         )
 
-    def _names_thing_in_bank_words(self, analysis: Analysis) -> bool:
-        """A typed word that names a thing or an act the bank speaks of ("wash", "swim", "ice"), not only what
+    def _thing_words(self, analysis: Analysis) -> set[str]:
+        """The typed words that name a thing or an act the bank speaks of ("wash", "swim", "ice"), not only what
         is asked ("time", "where", "how long") or a common word ("stop", "name"): those are everyday requests.
 
         The typed word decides, not the concept it is read as: "swim" is a concept of the general layer
@@ -576,6 +582,7 @@ class Session:
         """
         analyzer = self.bot.analyzer
         bank_words = self._bank_words(analysis)
+        found: set[str] = set()
         for word in analysis.words:
             if word in analyzer.stopwords or not word.isalpha() or english.zipf(word) >= THING_WORD_ZIPF:
                 continue
@@ -586,11 +593,18 @@ class Session:
             if not tokens or set(tokens) <= analyzer.person_concepts:
                 continue  # "what is your age?": age tells who someone is, not a thing the topic has
             if set(tokens) <= bank_words and all(
-                t not in analyzer.concept_words or analyzer.is_bank_specific(t) or (t,) == (stem(word),)
-                for t in tokens
+                t not in analyzer.concept_words or analyzer.is_bank_specific(t) or (t,) == (stem(word),) for t in tokens
             ):
-                return True
-        return False
+                found.update(tokens)
+        return found
+
+    def _entry_says(self, entry: FaqEntry, things: set[str]) -> bool:
+        """True if an entry's own question, alternates or answer name one of the things asked about that is not
+        common in English ("overnight" in "does someone need to stay with me overnight after?"); a commoner word
+        ("grade", "appear", "ice") is as often an everyday request's ("what grade is my son in")."""
+        analyzer = self.bot.analyzer
+        said = {t for text in (entry.question, *entry.alternates, entry.answer) for t in analyzer.analyze(text).tokens}
+        return any(analyzer.zipf(t) < ENTRY_THING_ZIPF for t in things & said)
 
     def _uses_bank_specific_word(self, analysis: Analysis) -> bool:
         """A word the bank makes its own ("fly", "swim" in a bank that says them in many answers), not only
