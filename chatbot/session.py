@@ -52,6 +52,8 @@ THING_WORD_ZIPF = 5.5
 # ... and it is answered from the answer bar of a word the bank makes its own when the entry so reached itself
 # says a thing the question names that is rarer than this (the Zipf of a clinic's derived subjects).
 ENTRY_THING_ZIPF = 4.5
+# English's second-person possessives: "your name" is the bot's, not the topic's.
+ADDRESSEE_POSSESSIVES = frozenset(("your", "ur", "yr"))
 # "Them", "they": after a story, the subject named last ("the drops ... how long does he need them?").
 PLURAL_PRONOUNS = frozenset(("them", "they", "these", "those"))
 # The words of "what is it?" ("what actually is that?" adds only framing words).
@@ -571,7 +573,20 @@ class Session:
             and not any(analyzer.is_topic_word(t) for t in self._own_subjects(analysis))
             and all(self.bot.matcher.knows(t) or analyzer.is_everyday(t) for t in analysis.tokens)
             and bool(self._thing_words(analysis))
+            and not self._asks_about_addressee(analysis)
         )
+
+    def _asks_about_addressee(self, analysis: Analysis) -> bool:
+        """ "What is your name by chance?": "your" before a word that names nothing the bank speaks of gives the
+        question a subject of its own, the bot's; "does it affect your driving?" still asks about the topic."""
+        words, things = analysis.words, self._thing_words(analysis)
+        analyzer = self.bot.analyzer
+        for index, word in enumerate(words[:-1]):
+            if word in ADDRESSEE_POSSESSIVES:
+                owned = analyzer.analyze(words[index + 1], fix_typos=False).tokens
+                if owned and not set(owned) & things:
+                    return True
+        return False
 
     def _thing_words(self, analysis: Analysis) -> set[str]:
         """The typed words that name a thing or an act the bank speaks of ("wash", "swim", "ice"), not only what
