@@ -17,8 +17,7 @@ SHINGLES = (
         "what-is-shingles",
         "What is shingles?",
         ["what kind of illness is shingles", "explain shingles"],
-        "Shingles is a painful rash caused by the chickenpox virus waking up again in a nerve, years after "
-        "chickenpox.",
+        "Shingles is a painful rash caused by the chickenpox virus waking up again in a nerve, years after chickenpox.",
     ),
     (
         "who-gets-it",
@@ -68,8 +67,7 @@ ARTHROSCOPY = (
         "driving",
         "When can I drive after a knee arthroscopy?",
         ["how soon can I drive after knee arthroscopy", "is it safe to drive after the arthroscopy"],
-        "Most people can drive after one or two weeks, once they can brake hard without pain. Check with your "
-        "insurer.",
+        "Most people can drive after one or two weeks, once they can brake hard without pain. Check with your insurer.",
     ),
     (
         "work",
