@@ -18,7 +18,7 @@ from chatbot.understanding import english
 from chatbot.understanding.decision import DECIDING_COVERAGE, decide, leads_far
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.matcher import CONTEXT_SHARE
-from chatbot.understanding.message import Message, split_message, without_courtesies
+from chatbot.understanding.message import Message, is_question, split_message, without_courtesies
 from chatbot.understanding.text import MAX_QUESTION_CHARS, MAX_TRIAGE_CHARS, beginning_and_end, clean_question, fold
 
 if TYPE_CHECKING:  # a session belongs to a Bot, which opens it: no import at run time, so no import circle
@@ -46,6 +46,14 @@ BANK_WORDS_SCORE = 70.0
 # with only words the bank happens to use ("can I wash my hair?"), at this score or more.
 BANK_WORD_ZIPF = 5.0
 PLAIN_BANK_WORDS_SCORE = 85.0
+# A typed word names a thing or an act only if it is rarer than this; commoner words ("time", "place", "name",
+# "stop") are the ways everyday requests ask (the Zipf of `TELLING_ASPECT_ZIPF`).
+THING_WORD_ZIPF = 5.5
+# ... and it is answered from the answer bar of a word the bank makes its own when the entry so reached itself
+# says a thing the question names that is rarer than this (the Zipf of a clinic's derived subjects).
+ENTRY_THING_ZIPF = 4.5
+# English's second-person possessives: "your name" is the bot's, not the topic's.
+ADDRESSEE_POSSESSIVES = frozenset(("your", "ur", "yr"))
 # "Them", "they": after a story, the subject named last ("the drops ... how long does he need them?").
 PLURAL_PRONOUNS = frozenset(("them", "they", "these", "those"))
 # The words of "what is it?" ("what actually is that?" adds only framing words).
@@ -249,13 +257,18 @@ class Session:
             answered = alternative is not None and alternative.kind == "answer"
             if answered and alternative.candidates[0].score >= ECHO_SCORE:
                 decision, via = alternative, "default subject"
-        if decision.kind == "fallback" and via == "direct" and self._asks_in_bank_words(pointed):
+        # "Stop it" or "stop please" is no question at all, whatever the bank says of stopping.
+        asks = any(is_question(part) for part in message.questions)
+        if decision.kind == "fallback" and via == "direct" and asks and self._asks_in_bank_words(pointed):
             # "Can I fly?", "can I wash my hair?" at a clinic about one operation: no subject, every word one the
             # bank uses. With the main topic as subject it must be a clear answer, well above the answer bar,
             # and nearly one of the bank's own questions unless a word of it is the bank's own ("fly", "swim").
             alternative = self._default_subject_reading(pointed)
             answered = alternative is not None and alternative.kind == "answer"
-            bar = BANK_WORDS_SCORE if self._uses_bank_specific_word(pointed) else PLAIN_BANK_WORDS_SCORE
+            specific = self._uses_bank_specific_word(pointed) or (
+                answered and self._entry_says(alternative.candidates[0].entry, self._thing_words(pointed))
+            )
+            bar = BANK_WORDS_SCORE if specific else PLAIN_BANK_WORDS_SCORE
             if answered and alternative.candidates[0].score >= bar:
                 decision, via = alternative, "default subject"
         # A longer message, or a story around a question, is read part by part instead.
@@ -682,11 +695,24 @@ class Session:
             # leaves the question without one: "can I wash my hair?" asks about the main topic.
             and not any(analyzer.is_topic_word(t) for t in self._own_subjects(analysis))
             and all(self.bot.matcher.knows(t) or analyzer.is_everyday(t) for t in analysis.tokens)
-            and self._names_thing_in_bank_words(analysis)
+            and bool(self._thing_words(analysis))
+            and not self._asks_about_addressee(analysis)
         )
 
-    def _names_thing_in_bank_words(self, analysis: Analysis) -> bool:
-        """A typed word that names a thing or an act the bank speaks of ("wash", "swim", "ice"), not only what
+    def _asks_about_addressee(self, analysis: Analysis) -> bool:
+        """ "What is your name by chance?": "your" before a word that names nothing the bank speaks of gives the
+        question a subject of its own, the bot's; "does it affect your driving?" still asks about the topic."""
+        words, things = analysis.words, self._thing_words(analysis)
+        analyzer = self.bot.analyzer
+        for index, word in enumerate(words[:-1]):
+            if word in ADDRESSEE_POSSESSIVES:
+                owned = analyzer.analyze(words[index + 1], fix_typos=False).tokens
+                if owned and not set(owned) & things:
+                    return True
+        return False
+
+    def _thing_words(self, analysis: Analysis) -> set[str]:
+        """The typed words that name a thing or an act the bank speaks of ("wash", "swim", "ice"), not only what
         is asked ("time", "where", "how long") or a common word ("stop", "name"): those are everyday requests.
 
         The typed word decides, not the concept it is read as: "swim" is a concept of the general layer
@@ -694,17 +720,29 @@ class Session:
         """
         analyzer = self.bot.analyzer
         bank_words = self._bank_words(analysis)
+        found: set[str] = set()
         for word in analysis.words:
-            if word in analyzer.stopwords or not word.isalpha() or english.zipf(word) >= BANK_WORD_ZIPF:
+            if word in analyzer.stopwords or not word.isalpha() or english.zipf(word) >= THING_WORD_ZIPF:
                 continue
             tokens = analyzer.analyze(word, fix_typos=False).tokens
-            # A concept counts only where the bank makes it its own ("swim" at an eye clinic), never one that
-            # is only a way of asking ("chance" read as risk, in "what is your name by chance").
-            if tokens and set(tokens) <= bank_words and all(
-                t not in analyzer.concept_words or analyzer.is_bank_specific(t) for t in tokens
+            # A concept counts where the bank makes it its own ("swim" at an eye clinic) or where the word typed
+            # is the concept's own name ("risk", "drive"), never where a word is only read as one, which may be
+            # an idiom's way of asking ("chance" read as risk, in "what is your name by chance").
+            if not tokens or set(tokens) <= analyzer.person_concepts:
+                continue  # "what is your age?": age tells who someone is, not a thing the topic has
+            if set(tokens) <= bank_words and all(
+                t not in analyzer.concept_words or analyzer.is_bank_specific(t) or (t,) == (stem(word),) for t in tokens
             ):
-                return True
-        return False
+                found.update(tokens)
+        return found
+
+    def _entry_says(self, entry: FaqEntry, things: set[str]) -> bool:
+        """True if an entry's own question, alternates or answer name one of the things asked about that is not
+        common in English ("overnight" in "does someone need to stay with me overnight after?"); a commoner word
+        ("grade", "appear", "ice") is as often an everyday request's ("what grade is my son in")."""
+        analyzer = self.bot.analyzer
+        said = {t for text in (entry.question, *entry.alternates, entry.answer) for t in analyzer.analyze(text).tokens}
+        return any(analyzer.zipf(t) < ENTRY_THING_ZIPF for t in things & said)
 
     def _uses_bank_specific_word(self, analysis: Analysis) -> bool:
         """A word the bank makes its own ("fly", "swim" in a bank that says them in many answers), not only

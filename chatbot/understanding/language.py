@@ -250,7 +250,7 @@ class Analyzer:
         self._idioms = dict(self._idioms)
         # "My teenage son", "our 8 year old": who a message is about (see `_without_person_descriptions`).
         self._person_nouns = frozenset(general_vocabulary().get("person_nouns", ()))
-        self._person_concepts = frozenset(general_vocabulary().get("person_concepts", ()))
+        self.person_concepts = self._person_concepts = frozenset(general_vocabulary().get("person_concepts", ()))
         # Quick-message spellings ("wen", "b4"): read as the words meant before any typo is fixed.
         self._spellings = {}
         for pair in general_vocabulary().get("spellings", ()):

@@ -69,6 +69,12 @@ class Message(NamedTuple):
     story: tuple[str, ...]
 
 
+def is_question(part: str) -> bool:
+    """True for a part asked as a question: a question mark, or a question word or auxiliary first ("stop it" is no
+    question)."""
+    return _is_question(part)
+
+
 def _is_question(part: str) -> bool:
     if part.rstrip().endswith("?"):
         return True
