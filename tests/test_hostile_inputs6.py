@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import resource
 import subprocess
@@ -9,6 +10,8 @@ import sys
 import time
 
 import pytest
+
+from chatbot.bank.loader import load_bank
 
 
 def _peak_mib() -> float:
@@ -77,3 +80,46 @@ def test_an_output_that_cannot_be_written_is_one_clear_error_with_exit_1(command
     assert b"Traceback" not in result.stderr
     assert result.stderr.decode().strip() == "Error: cannot write the output (No space left on device)"
     assert result.returncode == 1
+
+
+FORMULA_ROWS = [
+    ["id", "question", "alternates", "answer", "source", "related"],
+    [
+        "heel-pain",
+        "=cmd|' /C calc'!A0",
+        "+what causes heel pain\n-why does my heel hurt\n@heel ache\n'=already quoted\nplain heel question",
+        '=HYPERLINK("http://evil.example","click") Heel pain has many causes. Rest helps.',
+        "@SUM(1+1)",
+        "",
+    ],
+    ["heel-rest", "What helps heel pain?", "rest for heel pain", "''-1 is no formula. Rest helps.", "-leaflet", ""],
+]
+
+
+@pytest.mark.parametrize("name", ["faq.csv", "faq.tsv"])
+def test_export_never_writes_a_cell_a_spreadsheet_would_run_and_imports_back_the_same(tmp_path, name):
+    # A bank whose text starts with = + - @ was exported as it was: opened in a spreadsheet, a cell
+    # "=cmd|' /C calc'!A0" runs a program (CSV injection). Such a cell is written after an apostrophe,
+    # which a spreadsheet shows as text, and `import` takes the apostrophe off again.
+    from chatbot.bank.sheets import export_bank, import_sheet
+
+    delimiter = "\t" if name.endswith(".tsv") else ","
+    sheet = tmp_path / name
+    with open(sheet, "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle, delimiter=delimiter).writerows(FORMULA_ROWS)
+    import_sheet(str(sheet), str(tmp_path / "bank"), reviewed="2025-03-01")
+    out = tmp_path / ("out" + name[-4:])
+    export_bank(str(tmp_path / "bank"), str(out))
+    with open(out, newline="", encoding="utf-8-sig") as handle:
+        cells = [cell for row in csv.reader(handle, delimiter=delimiter) for cell in row]
+    assert "'=cmd|' /C calc'!A0" in cells and "'@SUM(1+1)" in cells
+    assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
+
+    import_sheet(str(out), str(tmp_path / "again"), reviewed="2025-03-01")
+    first, again = load_bank(tmp_path / "bank").entries, load_bank(tmp_path / "again").entries
+    assert [e.question for e in first] == [e.question for e in again] == ["=cmd|' /C calc'!A0", "What helps heel pain?"]
+    assert [(e.alternates, e.answer, e.source) for e in first] == [(e.alternates, e.answer, e.source) for e in again]
+    # A sheet's own apostrophe before a formula start is the spreadsheet's mark for text, and comes off.
+    assert first[0].alternates[3] == "'=already quoted" and first[1].answer == "'-1 is no formula. Rest helps."
+    export_bank(str(tmp_path / "again"), str(tmp_path / ("twice" + name[-4:])))
+    assert (tmp_path / ("twice" + name[-4:])).read_bytes() == out.read_bytes()

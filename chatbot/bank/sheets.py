@@ -36,6 +36,11 @@ META_FILE = "meta.yaml"
 MAX_SHEET_BYTES = 64 * 1024 * 1024
 _ALTERNATE_SEPARATOR = re.compile(r"\s*(?:\|+|\r?\n|\r)\s*")
 _RELATED_SEPARATOR = re.compile(r"[\s|,;]+")
+# A cell starting with one of these is a formula to a spreadsheet ("=cmd|' /C calc'!A0" runs a program:
+# CSV injection), so `export` writes it after an apostrophe, which makes it text, and `import` takes
+# the apostrophe off again. A cell already starting with apostrophes before one gets one more, so
+# every cell comes back exactly.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class SheetError(ChatbotError):
@@ -86,6 +91,7 @@ def read_sheet(file: str) -> list[tuple[int, dict[str, str]]]:
         if len(record) > len(header) and any(cell.strip() for cell in record[len(header) :]):
             problems.append(f"row {number}: more cells than columns (is a comma or semicolon missing its quotes?)")
             continue
+        record = [_unquoted(cell) for cell in record]
         cells = {name: (record[index] if index < len(record) else "") for index, name in enumerate(header) if name}
         rows.append((number, cells))
     if problems:
@@ -113,6 +119,20 @@ def _read_text(file: str) -> str:
         line = data[: error.start].count(b"\n") + 1
         message = f"line {line}: not UTF-8 text (in Excel, save as 'CSV UTF-8 (Comma delimited)')"
         raise SheetError(file, [message]) from None
+
+
+def _is_quoted_formula(cell: str) -> bool:
+    return cell.lstrip("'").startswith(_FORMULA_START)
+
+
+def _unquoted(cell: str) -> str:
+    """A cell as `export` meant it: "'=1+1" (text in a spreadsheet) is the bank's "=1+1"."""
+    return cell[1:] if cell.startswith("'") and _is_quoted_formula(cell) else cell
+
+
+def _as_text(cell: str) -> str:
+    """A cell no spreadsheet runs as a formula (see _FORMULA_START)."""
+    return "'" + cell if _is_quoted_formula(cell) else cell
 
 
 def _delimiter(text: str) -> str:
@@ -336,7 +356,7 @@ def export_bank(folder: str, file: str, force: bool = False) -> str:
     tsv = file.lower().endswith((".tsv", ".tab"))
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter="\t" if tsv else ",", lineterminator="\r\n")
-    writer.writerows(sheet_rows(bank.entries))
+    writer.writerows([_as_text(cell) for cell in row] for row in sheet_rows(bank.entries))
     # A byte-order mark tells Excel the CSV is UTF-8, so accents and dashes survive a double-click.
     data = ("" if tsv else "\ufeff") + buffer.getvalue()
     try:
