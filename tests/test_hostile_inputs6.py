@@ -123,3 +123,61 @@ def test_export_never_writes_a_cell_a_spreadsheet_would_run_and_imports_back_the
     assert first[0].alternates[3] == "'=already quoted" and first[1].answer == "'-1 is no formula. Rest helps."
     export_bank(str(tmp_path / "again"), str(tmp_path / ("twice" + name[-4:])))
     assert (tmp_path / ("twice" + name[-4:])).read_bytes() == out.read_bytes()
+
+
+def test_a_header_of_100000_unknown_columns_is_refused_at_once_and_named_once(tmp_path):
+    # Each column name was counted across the whole header (`header.count`): 100,000 columns took
+    # three minutes, and the message listed 'x' 100,000 times.
+    from chatbot.bank.sheets import SheetError, read_sheet
+
+    sheet = tmp_path / "wide.csv"
+    sheet.write_text("id,question,answer" + ",x" * 100_000 + ",id\n", encoding="utf-8")
+    started = time.monotonic()
+    with pytest.raises(SheetError) as caught:
+        read_sheet(str(sheet))
+    assert time.monotonic() - started < 5
+    assert caught.value.problems == [
+        "row 1: unknown column 'x' (known: id, question, alternates, answer, source, related)",
+        "row 1: the column 'id', 'x' appears twice",
+    ]
+
+
+def test_a_sheet_of_a_million_rows_is_refused_with_the_limit_not_imported_for_hours(tmp_path):
+    # 34 MB of short rows (under the 64 MB limit) ran for hours: the importer counted the lines of the
+    # growing YAML text once per row, and a million entries are far past any bank measured.
+    from chatbot.bank.sheets import MAX_SHEET_ROWS, SheetError, import_sheet
+
+    sheet = tmp_path / "million.csv"
+    sheet.write_text(
+        "id,question,answer\n" + "".join(f"e{n},What is thing {n}?,It is a thing.\n" for n in range(1_000_000))
+    )
+    started = time.monotonic()
+    with pytest.raises(SheetError) as caught:
+        import_sheet(str(sheet), str(tmp_path / "bank"), reviewed="2025-03-01")
+    assert time.monotonic() - started < 30
+    assert caught.value.problems == [
+        f"the sheet has 1,000,000 entries; a bank can have at most {MAX_SHEET_ROWS:,} (split the topic into banks)"
+    ]
+    assert not (tmp_path / "bank").exists()
+
+
+def test_each_imported_row_is_mapped_to_the_line_its_entry_starts_on(tmp_path, monkeypatch):
+    # The map from YAML lines to sheet rows, now built as the text grows instead of by counting its lines
+    # again for every row, still names each entry's own row.
+    from chatbot.bank import sheets
+
+    calls = []
+    real = sheets._validate
+
+    def spy(file, entries_text, meta_text, row_at_line):
+        calls.append((entries_text, row_at_line))
+        return real(file, entries_text, meta_text, row_at_line)
+
+    sheet = tmp_path / "rows.csv"
+    sheet.write_text("id,question,answer\n" + "".join(f"e{n},What is thing {n}?,It is a thing.\n" for n in range(3000)))
+    monkeypatch.setattr(sheets, "_validate", spy)
+    sheets.import_sheet(str(sheet), str(tmp_path / "bank"), reviewed="2025-03-01")
+    entries_text, row_at_line = calls[0]
+    lines = entries_text.split("\n")
+    assert len(row_at_line) == 3000
+    assert all(lines[line - 1] == f"- id: e{row - 2}" for line, row in row_at_line.items())

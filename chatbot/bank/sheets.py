@@ -22,6 +22,7 @@ import io
 import os
 import re
 import tempfile
+from collections import Counter
 from collections.abc import Iterable
 
 from chatbot.bank.model import FaqEntry
@@ -34,6 +35,8 @@ ENTRIES_FILE = "entries.yaml"
 META_FILE = "meta.yaml"
 # A sheet bigger than this is not a FAQ: refuse it before reading it into memory.
 MAX_SHEET_BYTES = 64 * 1024 * 1024
+# The largest bank measured (README, "Big banks"); a million short rows fit in 64 MB and would take hours.
+MAX_SHEET_ROWS = 50_000
 _ALTERNATE_SEPARATOR = re.compile(r"\s*(?:\|+|\r?\n|\r)\s*")
 _RELATED_SEPARATOR = re.compile(r"[\s|,;]+")
 # A cell starting with one of these is a formula to a spreadsheet ("=cmd|' /C calc'!A0" runs a program:
@@ -73,13 +76,13 @@ def read_sheet(file: str) -> list[tuple[int, dict[str, str]]]:
     header = [cell.strip().lower() for cell in records[0]]
     first = 1 + skipped  # the header's row number, as the spreadsheet shows it
     problems = []
-    unknown = [name for name in header if name and name not in COLUMNS]
+    unknown = list(dict.fromkeys(name for name in header if name and name not in COLUMNS))  # each name once
     if unknown:
         problems.append(f"row {first}: unknown column {', '.join(map(repr, unknown))} (known: {', '.join(COLUMNS)})")
     missing = [name for name in REQUIRED_COLUMNS if name not in header]
     if missing:
         problems.append(f"row {first}: missing column {', '.join(map(repr, missing))} (the header names the columns)")
-    doubled = sorted({name for name in header if name and header.count(name) > 1})
+    doubled = sorted(name for name, count in Counter(header).items() if name and count > 1)
     if doubled:
         problems.append(f"row {first}: the column {', '.join(map(repr, doubled))} appears twice")
     if problems:
@@ -194,6 +197,9 @@ def import_sheet(
     entries = entries_from_rows(read_sheet(file))
     if not entries:
         raise SheetError(file, ["the sheet has a header but no entries"])
+    if len(entries) > MAX_SHEET_ROWS:
+        message = f"the sheet has {len(entries):,} entries; a bank can have at most {MAX_SHEET_ROWS:,}"
+        raise SheetError(file, [message + " (split the topic into banks)"])
     notes = []
     meta_text = None
     given = (title, source, reviewed, topic, short_name)
@@ -214,10 +220,13 @@ def import_sheet(
         meta.update({key: value for key, value in (("topic", topic), ("short_name", short_name)) if value})
         meta_text = _dump({"meta": meta})
     # Each entry dumped on its own, so the line it starts on (where the checks report it) gives its row.
-    entries_text, row_at_line = "entries:\n", {}
+    # (Lines counted as the text grows: counting the whole text again for each row was quadratic.)
+    parts, row_at_line, line = ["entries:\n"], {}, 2
     for number, entry in entries:
-        row_at_line[entries_text.count("\n") + 1] = number
-        entries_text += _dump([entry])
+        row_at_line[line] = number
+        parts.append(_dump([entry]))
+        line += parts[-1].count("\n")
+    entries_text = "".join(parts)
     notes += _validate(file, entries_text, meta_text or _read(os.path.join(folder, META_FILE)), row_at_line)
     os.makedirs(folder, exist_ok=True)
     header = _ENTRIES_HEADER.format(name=os.path.basename(file))
