@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import os
 import resource
+import socket
 import subprocess
 import sys
 import time
@@ -181,3 +182,51 @@ def test_each_imported_row_is_mapped_to_the_line_its_entry_starts_on(tmp_path, m
     lines = entries_text.split("\n")
     assert len(row_at_line) == 3000
     assert all(lines[line - 1] == f"- id: e{row - 2}" for line, row in row_at_line.items())
+
+
+def _closed_by_server(sock, within: float) -> bool:
+    """Whether the server closes `sock` within `within` seconds (EOF, or a reset)."""
+    sock.settimeout(within)
+    try:
+        while sock.recv(4096):
+            pass  # a 408 or 400 reply before the close is fine
+    except TimeoutError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+@pytest.mark.parametrize(
+    "partial",
+    [
+        b"POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n",  # headers never end
+        b"POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{",
+        b"GET / HTT",
+        b"",  # connects and says nothing
+    ],
+    ids=["headers", "body", "request-line", "silent"],
+)
+def test_a_request_that_never_finishes_is_dropped_after_a_short_timeout(partial):
+    # Slowloris: uvicorn gave a connection that never finished its request unlimited time, so a few
+    # thousand such connections held every file descriptor the server may open.
+    pytest.importorskip("uvicorn")
+    from web_support import Server
+
+    from chatbot.frontends.web.server import REQUEST_SECONDS
+
+    server = Server()
+    try:
+        host, port = server.url.split("//")[1].rstrip("/").rsplit(":", 1)
+        with socket.create_connection((host, int(port))) as slow:
+            slow.sendall(partial)
+            started = time.monotonic()
+            assert _closed_by_server(slow, REQUEST_SECONDS + 10)
+            assert time.monotonic() - started >= REQUEST_SECONDS - 1
+            # A quick client is served as before.
+            with socket.create_connection((host, int(port))) as quick:
+                quick.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                quick.settimeout(10)
+                assert quick.recv(4096).startswith(b"HTTP/1.1 200")
+    finally:
+        assert server.stop() == 0
