@@ -230,3 +230,22 @@ def test_a_request_that_never_finishes_is_dropped_after_a_short_timeout(partial)
                 assert quick.recv(4096).startswith(b"HTTP/1.1 200")
     finally:
         assert server.stop() == 0
+
+
+def test_a_bank_past_the_largest_measured_is_refused_once_read_not_checked_for_an_hour(tmp_path):
+    # 200,000 one-line entries (14 MB) took six minutes and 880 MB to `check`; a 64 MB file of them
+    # (about 900,000) would take half an hour. Past 50,000 entries the bank is refused once it is read.
+    from conftest import META, run_cli
+
+    from chatbot.bank.checks import MAX_BANK_ENTRIES
+
+    folder = tmp_path / "bank"
+    folder.mkdir()
+    count = MAX_BANK_ENTRIES + 1
+    lines = (f"- {{id: e{n}, question: What is thing {n}?, answer: It is a thing.}}\n" for n in range(count))
+    (folder / "entries.yaml").write_text(META + "entries:\n" + "".join(lines), encoding="utf-8")
+    started = time.monotonic()
+    result = run_cli("check", str(folder), timeout=120)
+    assert time.monotonic() - started < 60
+    assert result.returncode == 2 and b"Traceback" not in result.stderr
+    assert f"has {count:,} entries; a bank can have at most {MAX_BANK_ENTRIES:,}" in result.stderr.decode()

@@ -25,6 +25,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterable
 
+from chatbot.bank.checks import MAX_BANK_ENTRIES
 from chatbot.bank.model import FaqEntry
 from chatbot.errors import BankError, ChatbotError
 
@@ -35,8 +36,8 @@ ENTRIES_FILE = "entries.yaml"
 META_FILE = "meta.yaml"
 # A sheet bigger than this is not a FAQ: refuse it before reading it into memory.
 MAX_SHEET_BYTES = 64 * 1024 * 1024
-# The largest bank measured (README, "Big banks"); a million short rows fit in 64 MB and would take hours.
-MAX_SHEET_ROWS = 50_000
+# A bank's limit (a million short rows fit in 64 MB and took hours): refused before any YAML is written.
+MAX_SHEET_ROWS = MAX_BANK_ENTRIES
 _ALTERNATE_SEPARATOR = re.compile(r"\s*(?:\|+|\r?\n|\r)\s*")
 _RELATED_SEPARATOR = re.compile(r"[\s|,;]+")
 # A cell starting with one of these is a formula to a spreadsheet ("=cmd|' /C calc'!A0" runs a program:
