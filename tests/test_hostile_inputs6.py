@@ -249,3 +249,26 @@ def test_a_bank_past_the_largest_measured_is_refused_once_read_not_checked_for_a
     assert time.monotonic() - started < 60
     assert result.returncode == 2 and b"Traceback" not in result.stderr
     assert f"has {count:,} entries; a bank can have at most {MAX_BANK_ENTRIES:,}" in result.stderr.decode()
+
+
+def test_the_piped_chat_keeps_only_what_the_engine_reads_of_a_huge_line():
+    # `head -c 200M /dev/zero | tr '\0' a | chatbot` held the whole line (and its decoded copy) in memory,
+    # 630 MB at its peak, though the engine reads only a message's first 128,000 characters.
+    import io
+
+    from chatbot.frontends.repl import MAX_PIPED_LINE_BYTES, _stdin_lines
+    from chatbot.understanding.text import MAX_TRIAGE_CHARS
+
+    assert MAX_PIPED_LINE_BYTES >= 4 * 8 * MAX_TRIAGE_CHARS  # whole characters enough for clean_question
+    source = io.BytesIO(b"chest pain " * 2_000_000 + b"\r\nwhat is HO\n\xff tail")
+    lines = list(_stdin_lines(source))
+    assert [len(line) for line in lines[1:]] == [10, 6]
+    assert lines[1:] == ["what is HO", "\ufffd tail"]
+    assert len(lines[0].encode()) <= MAX_PIPED_LINE_BYTES and lines[0].startswith("chest pain chest")
+
+
+def test_the_piped_chat_answers_a_huge_line_then_the_next():
+    result = _shell("(head -c 50000000 /dev/zero | tr '\\0' a; echo; echo what is HO) | chatbot")
+    out = result.stdout.decode()
+    assert result.returncode == 0 and b"Traceback" not in result.stderr
+    assert out.startswith("Your message was very long") and "Heterotopic ossification (HO) means" in out
