@@ -6,11 +6,13 @@ import csv
 import os
 import resource
 import socket
+import stat
 import subprocess
 import sys
 import time
 
 import pytest
+from conftest import DATA
 
 from chatbot.bank.loader import load_bank
 
@@ -272,3 +274,41 @@ def test_the_piped_chat_answers_a_huge_line_then_the_next():
     out = result.stdout.decode()
     assert result.returncode == 0 and b"Traceback" not in result.stderr
     assert out.startswith("Your message was very long") and "Heterotopic ossification (HO) means" in out
+
+
+def test_export_with_force_never_replaces_a_device_or_fifo(tmp_path):
+    # `chatbot export BANK /dev/full --force` (as root) replaced the device node with a regular file:
+    # the atomic write renamed its temporary file over whatever was there.
+    from chatbot.bank.sheets import SheetError, export_bank
+
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(SheetError) as caught:
+        export_bank(str(DATA / "heel-bank"), str(fifo), force=True)
+    assert caught.value.problems == ["not a regular file (a device, a FIFO or a folder): give the name of a file"]
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["pipe.csv"]  # no temporary file left behind
+
+
+def test_import_into_a_folder_that_cannot_be_made_is_a_clear_error(tmp_path):
+    # --to under a regular file (or in /proc) ended with a NotADirectoryError traceback.
+    from conftest import run_cli
+
+    sheet = tmp_path / "faq.csv"
+    sheet.write_text("id,question,answer\nheel-pain,What causes heel pain?,Most heel pain is a strain.\n")
+    (tmp_path / "file").write_text("x")
+    target = tmp_path / "file" / "bank"
+    result = run_cli("import", str(sheet), "--to", str(target), "--reviewed", "2025-03-01")
+    assert b"Traceback" not in result.stderr and result.returncode == 2
+    assert result.stderr.decode().splitlines()[-1] == "  cannot write the bank: Not a directory"
+
+
+def test_a_file_error_no_check_foresaw_is_one_line_with_exit_2(monkeypatch, capsys):
+    from chatbot.frontends import cli
+
+    def fails(args):
+        raise PermissionError(13, "Permission denied", "/srv/bank/entries.yaml")
+
+    monkeypatch.setitem(cli.COMMANDS, "check", fails)
+    assert cli.main(["check"]) == 2
+    assert capsys.readouterr().err == "Error: cannot use /srv/bank/entries.yaml (Permission denied)\n"

@@ -229,11 +229,14 @@ def import_sheet(
         line += parts[-1].count("\n")
     entries_text = "".join(parts)
     notes += _validate(file, entries_text, meta_text or _read(os.path.join(folder, META_FILE)), row_at_line)
-    os.makedirs(folder, exist_ok=True)
     header = _ENTRIES_HEADER.format(name=os.path.basename(file))
-    _write_atomically(os.path.join(folder, ENTRIES_FILE), header + entries_text)
-    if meta_text is not None:
-        _write_atomically(os.path.join(folder, META_FILE), meta_text)
+    try:
+        os.makedirs(folder, exist_ok=True)
+        _write_atomically(os.path.join(folder, ENTRIES_FILE), header + entries_text)
+        if meta_text is not None:
+            _write_atomically(os.path.join(folder, META_FILE), meta_text)
+    except OSError as error:  # a folder under a file, a read-only disk: one line, not a traceback
+        raise SheetError(folder, [f"cannot write the bank: {error.strerror or error}"]) from None
     notes.insert(0, f"wrote {len(entries)} entries to {os.path.join(folder, ENTRIES_FILE)}")
     return notes
 
@@ -362,6 +365,10 @@ def export_bank(folder: str, file: str, force: bool = False) -> str:
 
     if os.path.exists(file) and not force:
         raise SheetError(file, ["the file exists; add --force to replace it"])
+    if os.path.exists(file) and not os.path.isfile(file):
+        # The atomic write renames a new file over the old name: over /dev/full or a FIFO that would
+        # replace the device itself, whatever --force says.
+        raise SheetError(file, ["not a regular file (a device, a FIFO or a folder): give the name of a file"])
     bank = load_bank(folder)  # a bad bank is reported as such (BankError), before anything is written
     tsv = file.lower().endswith((".tsv", ".tab"))
     buffer = io.StringIO(newline="")

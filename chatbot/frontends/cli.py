@@ -395,9 +395,11 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return _quiet_broken_pipe()
     except OSError as error:
-        if error.filename is not None:  # a file of the command's own, not the output
-            raise
-        return _unwritable_output(error)
+        if error.filename is None:  # no file named: the output itself failed
+            return _unwritable_output(error)
+        # A file of the command's own that no check foresaw: still one line, never a traceback.
+        print(f"Error: cannot use {error.filename} ({error.strerror or error})", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def entry_point() -> None:
