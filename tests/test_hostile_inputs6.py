@@ -312,3 +312,23 @@ def test_a_file_error_no_check_foresaw_is_one_line_with_exit_2(monkeypatch, caps
     monkeypatch.setitem(cli.COMMANDS, "check", fails)
     assert cli.main(["check"]) == 2
     assert capsys.readouterr().err == "Error: cannot use /srv/bank/entries.yaml (Permission denied)\n"
+
+
+@pytest.mark.parametrize("length", [16_100, 20_000, 100_000, 1_000_000])
+def test_an_emergency_at_the_end_of_a_message_past_16000_characters_is_still_seen(bot, length):
+    # Triage read only the first 16,000 characters, and the matcher's "end" was the 16,000th: a pasted
+    # story of 20,000 characters ending "I have crushing chest pain now" got "Did you mean ...".
+    tail = " I have crushing chest pain now"
+    story = ("my hip hurts " * (length // 13 + 1))[: length - len(tail)]
+    started = time.monotonic()
+    reply = bot.session().ask(story + tail)
+    assert reply.kind == "emergency"
+    assert time.monotonic() - started < 1
+
+
+def test_the_question_at_the_end_of_a_message_past_16000_characters_is_read(bot):
+    story = "My dad had his hip replaced in March and he has done his exercises with the physio every day. " * 400
+    reply = bot.session().ask(story + "Can HO come back after surgery?")
+    assert len(story) > 30_000
+    assert reply.text.startswith(bot.bank.messages["too_long"])
+    assert reply.kind == "answer" and reply.id == bot.session().ask("Can HO come back after surgery?").id
