@@ -122,7 +122,9 @@ class Session:
         prefix = messages["too_long"].replace("{limit}", str(MAX_QUESTION_CHARS)) + " " if cut or shortened else ""
         folded = fold(clean)
         if not folded:
-            return self._fallback(messages["empty"], self.bot.bank.example_ids)
+            # Letters or digits that all fold away (another script: "что такое ...") were typed, not nothing.
+            typed = any(char.isalnum() for char in clean)
+            return self._fallback(messages["off_topic" if typed else "empty"], self.bot.bank.example_ids)
 
         # Triage comes first, on the whole message: a red flag happening now beats everything, personal-advice
         # words included, even at the end of a long story.

@@ -332,3 +332,13 @@ def test_the_question_at_the_end_of_a_message_past_16000_characters_is_read(bot)
     assert len(story) > 30_000
     assert reply.text.startswith(bot.bank.messages["too_long"])
     assert reply.kind == "answer" and reply.id == bot.session().ask("Can HO come back after surgery?").id
+
+
+@pytest.mark.parametrize("text", ["что такое гетеротопическая оссификация", "什么是异位骨化", "τι είναι", "١"])
+def test_a_message_in_another_script_is_not_told_to_type_a_question(bot, text):
+    # Every letter outside the Latin alphabet folds away, so a question in Russian, Chinese or Greek was
+    # answered "Please type a question about ...", as if nothing had been typed.
+    reply = bot.session().ask(text)
+    assert reply.kind == "fallback"
+    assert reply.text == bot.bank.messages["off_topic"]
+    assert bot.session().ask("  \u200b ?!").text == bot.bank.messages["empty"]
