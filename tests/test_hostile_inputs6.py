@@ -12,7 +12,7 @@ import sys
 import time
 
 import pytest
-from conftest import DATA
+from conftest import DATA, entry_yaml
 
 from chatbot.bank.loader import load_bank
 
@@ -342,3 +342,16 @@ def test_a_message_in_another_script_is_not_told_to_type_a_question(bot, text):
     assert reply.kind == "fallback"
     assert reply.text == bot.bank.messages["off_topic"]
     assert bot.session().ask("  \u200b ?!").text == bot.bank.messages["empty"]
+
+
+def test_the_same_problem_at_the_same_place_is_said_once(make_bank):
+    # An entry related to itself 100,000 times (a pasted column) printed the same line 100,000 times.
+    from conftest import META
+
+    from chatbot.errors import BankError
+
+    folder = make_bank({"bank.yaml": META + "entries:\n" + entry_yaml("a-one", "What is A?", related=["a-one"] * 5000)})
+    with pytest.raises(BankError) as caught:
+        load_bank(folder)
+    assert [problem.message for problem in caught.value.problems] == ["an entry cannot be related to itself"]
+    assert str(caught.value).startswith("the FAQ bank has 1 problem:")
