@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import os
 import resource
 import socket
@@ -355,3 +356,14 @@ def test_the_same_problem_at_the_same_place_is_said_once(make_bank):
         load_bank(folder)
     assert [problem.message for problem in caught.value.problems] == ["an entry cannot be related to itself"]
     assert str(caught.value).startswith("the FAQ bank has 1 problem:")
+
+
+def test_serve_reads_a_first_line_after_a_utf8_byte_order_mark():
+    # Windows tools may start their output with a byte-order mark: the first request was refused with
+    # Python's own "Unexpected UTF-8 BOM (decode using utf-8-sig)".
+    from conftest import run_cli
+
+    result = run_cli("serve", "--stdio", input=b'\xef\xbb\xbf{"text": "what is HO"}\n\xef\xbb\xbf{"text": "x"}\n')
+    first, second = (json.loads(line) for line in result.stdout.decode().splitlines())
+    assert first["id"] == "what-is-ho"
+    assert second["kind"] == "fallback"  # a second tool's output joined on: its mark is skipped too
