@@ -27,7 +27,7 @@ class BankError(ChatbotError):
     """The bank could not be loaded; `problems` holds every problem found, not only the first."""
 
     def __init__(self, problems: list[BankProblem]):
-        self.problems = list(problems)
+        self.problems = list(dict.fromkeys(problems))  # the same problem at the same place is said once
         count = len(self.problems)
         header = f"the FAQ bank has {count} problem{'s' if count != 1 else ''}:"
         super().__init__("\n".join([header, *(f"  {p}" for p in self.problems)]))

@@ -24,6 +24,24 @@ from chatbot.understanding.text import MAX_QUESTION_CHARS, MAX_TRIAGE_CHARS, beg
 if TYPE_CHECKING:  # a session belongs to a Bot, which opens it: no import at run time, so no import circle
     from chatbot.bot import Bot
 
+def _beginning_and_end_for_triage(text: str) -> tuple[str, bool]:
+    """The clean message, at most MAX_TRIAGE_CHARS: all of it, or its first and last halves of that.
+
+    A story pasted whole ends where the emergency or the question is ("... I have crushing chest pain
+    now"): reading only its first 16,000 characters missed both. Returns the text and whether it was cut.
+    """
+    whole, cut = clean_question(text, limit=MAX_TRIAGE_CHARS)
+    if not cut:
+        return whole, False
+    half = MAX_TRIAGE_CHARS // 2
+    head, _ = clean_question(whole, limit=half)
+    # The end, cleaned from a bounded slice (8 characters typed for one kept leaves room for escapes).
+    tail = clean_question(text[-half * 8 :], limit=half * 8)[0][-half:]
+    space = tail.find(" ")
+    tail = tail[space + 1 :] if 0 <= space < half * 0.2 else tail  # start on a whole word
+    return f"{head} {tail}", True
+
+
 _CHOICE = re.compile(
     r"^(?:(?:the|number|option|choice|no|num|question|pick|i pick|i choose)\s+)*"
     r"(\d{1,3}|first|second|third|1st|2nd|3rd)"
@@ -112,13 +130,15 @@ class Session:
         messages = self.bot.bank.messages
         if isinstance(text, (bytes, bytearray)):
             text = bytes(text).decode("utf-8", errors="replace")
-        whole, cut = clean_question(text if isinstance(text, str) else "", limit=MAX_TRIAGE_CHARS)
+        whole, cut = _beginning_and_end_for_triage(text if isinstance(text, str) else "")
         clean, shortened = beginning_and_end(whole)
         # {limit}: kept for banks whose own wording still names it.
         prefix = messages["too_long"].replace("{limit}", str(MAX_QUESTION_CHARS)) + " " if cut or shortened else ""
         folded = fold(clean)
         if not folded:
-            return self._fallback(messages["empty"], self.bot.bank.example_ids)
+            # Letters or digits that all fold away (another script: "что такое ...") were typed, not nothing.
+            typed = any(char.isalnum() for char in clean)
+            return self._fallback(messages["off_topic" if typed else "empty"], self.bot.bank.example_ids)
         self.bot.analyzer.start_message()
 
         # Triage comes first, on the whole message: a red flag happening now beats everything, personal-advice

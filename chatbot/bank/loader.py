@@ -14,6 +14,7 @@ from typing import Any
 
 from chatbot.bank.cache import read_documents
 from chatbot.bank.checks import (
+    MAX_BANK_ENTRIES,
     REQUIRED_MESSAGES,
     check_advice,
     check_entries,
@@ -164,6 +165,10 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
     meta = check_meta(sections["meta"], problems, notes) if "meta" in topic else None
 
     raw_entries = sections.get("entries", ("", []))[1]
+    if isinstance(raw_entries, list) and len(raw_entries) > MAX_BANK_ENTRIES:
+        message = f"the bank has {len(raw_entries):,} entries; a bank can have at most {MAX_BANK_ENTRIES:,}"
+        problems.append(BankProblem(sections["entries"][0], None, None, message + " (split the topic into banks)"))
+        raise BankError(problems)  # before hours of checks and indexing
     entries, links = check_entries(raw_entries, problems, notes)
     check_links_and_overlaps(entries, links, problems)
     if not raw_entries and "entries" in sections:

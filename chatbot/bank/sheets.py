@@ -22,8 +22,10 @@ import io
 import os
 import re
 import tempfile
+from collections import Counter
 from collections.abc import Iterable
 
+from chatbot.bank.checks import MAX_BANK_ENTRIES
 from chatbot.bank.model import FaqEntry
 from chatbot.errors import BankError, ChatbotError
 
@@ -34,8 +36,15 @@ ENTRIES_FILE = "entries.yaml"
 META_FILE = "meta.yaml"
 # A sheet bigger than this is not a FAQ: refuse it before reading it into memory.
 MAX_SHEET_BYTES = 64 * 1024 * 1024
+# A bank's limit (a million short rows fit in 64 MB and took hours): refused before any YAML is written.
+MAX_SHEET_ROWS = MAX_BANK_ENTRIES
 _ALTERNATE_SEPARATOR = re.compile(r"\s*(?:\|+|\r?\n|\r)\s*")
 _RELATED_SEPARATOR = re.compile(r"[\s|,;]+")
+# A cell starting with one of these is a formula to a spreadsheet ("=cmd|' /C calc'!A0" runs a program:
+# CSV injection), so `export` writes it after an apostrophe, which makes it text, and `import` takes
+# the apostrophe off again. A cell already starting with apostrophes before one gets one more, so
+# every cell comes back exactly.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class SheetError(ChatbotError):
@@ -68,13 +77,13 @@ def read_sheet(file: str) -> list[tuple[int, dict[str, str]]]:
     header = [cell.strip().lower() for cell in records[0]]
     first = 1 + skipped  # the header's row number, as the spreadsheet shows it
     problems = []
-    unknown = [name for name in header if name and name not in COLUMNS]
+    unknown = list(dict.fromkeys(name for name in header if name and name not in COLUMNS))  # each name once
     if unknown:
         problems.append(f"row {first}: unknown column {', '.join(map(repr, unknown))} (known: {', '.join(COLUMNS)})")
     missing = [name for name in REQUIRED_COLUMNS if name not in header]
     if missing:
         problems.append(f"row {first}: missing column {', '.join(map(repr, missing))} (the header names the columns)")
-    doubled = sorted({name for name in header if name and header.count(name) > 1})
+    doubled = sorted(name for name, count in Counter(header).items() if name and count > 1)
     if doubled:
         problems.append(f"row {first}: the column {', '.join(map(repr, doubled))} appears twice")
     if problems:
@@ -86,6 +95,7 @@ def read_sheet(file: str) -> list[tuple[int, dict[str, str]]]:
         if len(record) > len(header) and any(cell.strip() for cell in record[len(header) :]):
             problems.append(f"row {number}: more cells than columns (is a comma or semicolon missing its quotes?)")
             continue
+        record = [_unquoted(cell) for cell in record]
         cells = {name: (record[index] if index < len(record) else "") for index, name in enumerate(header) if name}
         rows.append((number, cells))
     if problems:
@@ -113,6 +123,20 @@ def _read_text(file: str) -> str:
         line = data[: error.start].count(b"\n") + 1
         message = f"line {line}: not UTF-8 text (in Excel, save as 'CSV UTF-8 (Comma delimited)')"
         raise SheetError(file, [message]) from None
+
+
+def _is_quoted_formula(cell: str) -> bool:
+    return cell.lstrip("'").startswith(_FORMULA_START)
+
+
+def _unquoted(cell: str) -> str:
+    """A cell as `export` meant it: "'=1+1" (text in a spreadsheet) is the bank's "=1+1"."""
+    return cell[1:] if cell.startswith("'") and _is_quoted_formula(cell) else cell
+
+
+def _as_text(cell: str) -> str:
+    """A cell no spreadsheet runs as a formula (see _FORMULA_START)."""
+    return "'" + cell if _is_quoted_formula(cell) else cell
 
 
 def _delimiter(text: str) -> str:
@@ -174,6 +198,9 @@ def import_sheet(
     entries = entries_from_rows(read_sheet(file))
     if not entries:
         raise SheetError(file, ["the sheet has a header but no entries"])
+    if len(entries) > MAX_SHEET_ROWS:
+        message = f"the sheet has {len(entries):,} entries; a bank can have at most {MAX_SHEET_ROWS:,}"
+        raise SheetError(file, [message + " (split the topic into banks)"])
     notes = []
     meta_text = None
     given = (title, source, reviewed, topic, short_name)
@@ -194,16 +221,22 @@ def import_sheet(
         meta.update({key: value for key, value in (("topic", topic), ("short_name", short_name)) if value})
         meta_text = _dump({"meta": meta})
     # Each entry dumped on its own, so the line it starts on (where the checks report it) gives its row.
-    entries_text, row_at_line = "entries:\n", {}
+    # (Lines counted as the text grows: counting the whole text again for each row was quadratic.)
+    parts, row_at_line, line = ["entries:\n"], {}, 2
     for number, entry in entries:
-        row_at_line[entries_text.count("\n") + 1] = number
-        entries_text += _dump([entry])
+        row_at_line[line] = number
+        parts.append(_dump([entry]))
+        line += parts[-1].count("\n")
+    entries_text = "".join(parts)
     notes += _validate(file, entries_text, meta_text or _read(os.path.join(folder, META_FILE)), row_at_line)
-    os.makedirs(folder, exist_ok=True)
     header = _ENTRIES_HEADER.format(name=os.path.basename(file))
-    _write_atomically(os.path.join(folder, ENTRIES_FILE), header + entries_text)
-    if meta_text is not None:
-        _write_atomically(os.path.join(folder, META_FILE), meta_text)
+    try:
+        os.makedirs(folder, exist_ok=True)
+        _write_atomically(os.path.join(folder, ENTRIES_FILE), header + entries_text)
+        if meta_text is not None:
+            _write_atomically(os.path.join(folder, META_FILE), meta_text)
+    except OSError as error:  # a folder under a file, a read-only disk: one line, not a traceback
+        raise SheetError(folder, [f"cannot write the bank: {error.strerror or error}"]) from None
     notes.insert(0, f"wrote {len(entries)} entries to {os.path.join(folder, ENTRIES_FILE)}")
     return notes
 
@@ -332,11 +365,15 @@ def export_bank(folder: str, file: str, force: bool = False) -> str:
 
     if os.path.exists(file) and not force:
         raise SheetError(file, ["the file exists; add --force to replace it"])
+    if os.path.exists(file) and not os.path.isfile(file):
+        # The atomic write renames a new file over the old name: over /dev/full or a FIFO that would
+        # replace the device itself, whatever --force says.
+        raise SheetError(file, ["not a regular file (a device, a FIFO or a folder): give the name of a file"])
     bank = load_bank(folder)  # a bad bank is reported as such (BankError), before anything is written
     tsv = file.lower().endswith((".tsv", ".tab"))
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter="\t" if tsv else ",", lineterminator="\r\n")
-    writer.writerows(sheet_rows(bank.entries))
+    writer.writerows([_as_text(cell) for cell in row] for row in sheet_rows(bank.entries))
     # A byte-order mark tells Excel the CSV is UTF-8, so accents and dashes survive a double-click.
     data = ("" if tsv else "\ufeff") + buffer.getvalue()
     try:

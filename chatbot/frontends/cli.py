@@ -21,6 +21,7 @@ from chatbot.frontends.render import terminal_width
 EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+EXIT_OUTPUT_FAILED = 1
 
 DESCRIPTION = (
     "A patient FAQ chatbot: it answers common questions from a bank of reviewed questions\n"
@@ -28,7 +29,8 @@ DESCRIPTION = (
     "it is not a doctor."
 )
 EPILOG = """exit codes: 0 fine (also after SIGTERM or SIGHUP, or when the reader of the output goes away),
-2 bad usage, a bad FAQ bank or file, or a kiosk without a terminal, 130 interrupted (Ctrl-C).
+1 the output cannot be written (a full disk), 2 bad usage, a bad FAQ bank or file, or a kiosk without a
+terminal, 130 interrupted (Ctrl-C).
 environment: CHATBOT_FAQ (a bank folder), CHATBOT_EMERGENCY_NUMBER, CHATBOT_KIOSK_EXIT_KEY, NO_COLOR."""
 
 
@@ -334,12 +336,35 @@ COMMANDS = {
 
 def _quiet_broken_pipe() -> int:
     # The reader went away (`chatbot ask ... | head -c 1`): stop writing, say nothing.
+    _stop_writing()
+    return EXIT_OK
+
+
+def _stop_writing() -> None:
+    # Output still buffered would fail again at exit, with "Exception ignored" and status 120.
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     except OSError:
         pass
-    return EXIT_OK
+
+
+def _unwritable_output(error: OSError) -> int:
+    # A full disk or a failing device under the output (`chatbot ask ... > /dev/full`): one line, exit 1.
+    _stop_writing()
+    try:
+        print(f"Error: cannot write the output ({error.strerror or error})", file=sys.stderr, flush=True)
+    except OSError:
+        pass  # the error output cannot be written either: the exit code still says it
+    return EXIT_OUTPUT_FAILED
+
+
+def _fill_closed_streams() -> None:
+    """A standard stream the program was started without (`chatbot <&-`, a service with no output) reads
+    as empty or writes nowhere, as /dev/null would, instead of failing on its first use."""
+    for name, mode in (("stdin", "r"), ("stdout", "w"), ("stderr", "w")):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, mode))  # noqa: SIM115 - it stays open as the stream
 
 
 def _terminate(signum: int, frame: object) -> None:
@@ -348,6 +373,7 @@ def _terminate(signum: int, frame: object) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    _fill_closed_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "kiosk" and args.warn_seconds >= args.idle_seconds:
@@ -368,6 +394,12 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return _quiet_broken_pipe()
+    except OSError as error:
+        if error.filename is None:  # no file named: the output itself failed
+            return _unwritable_output(error)
+        # A file of the command's own that no check foresaw: still one line, never a traceback.
+        print(f"Error: cannot use {error.filename} ({error.strerror or error})", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def entry_point() -> None:

@@ -179,9 +179,18 @@ def run_piped(bot: Bot, lines: Iterable[str]) -> int:
     return 0
 
 
-def _stdin_lines() -> Iterator[str]:
+# The engine reads at most the first 8 x 16,000 characters of a message (clean_question), 4 bytes each at
+# most: the rest of a longer line is skipped unread, so a gigabyte with no new line cannot fill memory.
+MAX_PIPED_LINE_BYTES = 4 * 8 * 16_000
+
+
+def _stdin_lines(source=None) -> Iterator[str]:
     # Bytes, decoded leniently, so invalid UTF-8 on stdin cannot stop the loop.
-    for raw in sys.stdin.buffer:
+    source = source if source is not None else sys.stdin.buffer
+    while raw := source.readline(MAX_PIPED_LINE_BYTES):
+        if not raw.endswith(b"\n"):  # a line cut at the limit: skip its rest in bounded pieces
+            while (rest := source.readline(MAX_PIPED_LINE_BYTES)) and not rest.endswith(b"\n"):
+                pass
         yield raw.decode("utf-8", errors="replace").rstrip("\r\n")
 
 

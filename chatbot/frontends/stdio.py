@@ -92,6 +92,8 @@ def read_lines(source: IO[bytes], limit: int = MAX_LINE_BYTES):
 def serve(store: SessionStore, source: IO[bytes], sink: IO[str]) -> None:
     """Answer request lines until the input ends; each reply is written and flushed at once."""
     for line in read_lines(source):
+        if line is not None and line.startswith(b"\xef\xbb\xbf"):
+            line = line[3:]  # a UTF-8 byte-order mark, as some Windows tools start their output with
         if line is None:
             reply = {"error": f"request line is longer than {MAX_LINE_BYTES} bytes"}
         else:

@@ -522,6 +522,7 @@ class _Spelling:
         self.rules = rules
         self.buckets: dict[tuple[str, int], list[str]] | None = None  # built on first need: start-up stays fast
         self.targets: frozenset[str] = frozenset()  # the words a non-word may be read as (built with buckets)
+        self.longest_target = 0
         self.sign_words: frozenset[str] = frozenset()
         self.memo: dict[str, str] = {}
         self.long_signs: list[str] | None = None  # sign words long enough for two slips (built on first need)
@@ -545,12 +546,15 @@ class _Spelling:
         self.sign_words = frozenset(signs | contexts)
         # A non-word may be read as any word of the table, time-frame words too ("waht is a DVT?").
         self.targets = frozenset(w for w in self.known if len(w) >= NONWORD_TARGET_LENGTH and w.isalpha())
+        self.longest_target = max(map(len, self.targets), default=0)
         return buckets
 
     def _nonword(self, word: str) -> str:
         """The table word a word that is no English word is one slip from, or the word itself."""
         if len(word) < NONWORD_FROM_LENGTH or english.is_known(word):
             return word
+        if len(word) > self.longest_target + 1:  # no table word is one slip away; listing the slips of a
+            return word  # 16,000-letter "word" took 35 s and 13 GB
         found = [(slip, target) for target, slip in _one_edit(word).items() if target in self.targets]
         if len(word) < NONWORD_ANY_SLIP_LENGTH:  # "caf", "lps": only a letter left out of a sign word
             found = [(slip, target) for slip, target in found if slip == 1 and target in self.sign_words]

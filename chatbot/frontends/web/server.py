@@ -7,6 +7,12 @@ import sys
 
 import uvicorn
 
+from chatbot.frontends.web.timeouts import deadline_protocol
+
+# Each request must arrive whole (line, headers, body) within this many seconds of connecting or of the
+# previous response, or the connection is closed: a slow or silent client cannot hold it open.
+REQUEST_SECONDS = 10
+
 
 def bind(host: str, port: int) -> socket.socket:
     """A listening socket for host:port (port 0 picks a free one), IPv4 or IPv6 as the host says."""
@@ -32,6 +38,7 @@ def serve_http(app, host: str = "127.0.0.1", port: int = 8000) -> None:
         log_level="warning",
         server_header=False,
         lifespan="off",
+        http=deadline_protocol(REQUEST_SECONDS),
         proxy_headers=True,  # trusts X-Forwarded-* only from --forwarded-allow-ips (default 127.0.0.1)
     )
     server = uvicorn.Server(config)
