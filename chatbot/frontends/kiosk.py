@@ -225,7 +225,8 @@ class Kiosk:
     # What a person does.
 
     def _cap_input(self, buffer) -> None:
-        # A pasted megabyte would slow every redraw; the session reads only the first 500 characters anyway.
+        # A pasted megabyte would slow every redraw: the field takes MAX_INPUT_CHARS, as a form field has a
+        # maximum length, and stops taking more (one person's question fits; the engine reads 2,000 whole).
         if len(buffer.text) > MAX_INPUT_CHARS:
             buffer.text = buffer.text[:MAX_INPUT_CHARS]
 
