@@ -396,3 +396,20 @@ def test_an_opening_feeling_is_no_question(bot):
 )
 def test_quick_message_ordinals_read_as_their_words(bot, typed, meant):
     assert bot.analyzer.analyze(typed).tokens == bot.analyzer.analyze(meant).tokens
+
+
+def test_pasted_noise_costs_at_most_a_few_dictionary_searches(bot, monkeypatch):
+    # Each search of the English list for a word one slip away costs up to 3 ms: 500 unknown words took 340 ms.
+    from chatbot.understanding import language
+
+    searched = []
+    real = english.correction
+    monkeypatch.setattr(english, "correction", lambda word: searched.append(word) or real(word))
+    noise = " ".join(f"zqx{a}{b}vw" for a in "abcdefghijklmnop" for b in "abcdefghijklmnop")  # 256 non-words
+    bot.analyzer.analyze(noise)
+    assert len(searched) == language.MAX_SEARCHES_PER_TEXT
+    # The next text has its own searches: a typo in a real question is still mended.
+    assert (
+        bot.analyzer.analyze("how long does recovry take").tokens
+        == bot.analyzer.analyze("how long does recovery take").tokens
+    )

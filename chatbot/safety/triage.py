@@ -525,7 +525,8 @@ class _Spelling:
         self.longest_target = 0
         self.sign_words: frozenset[str] = frozenset()
         self.memo: dict[str, str] = {}
-        self.long_signs: list[str] | None = None  # sign words long enough for two slips (built on first need)
+        # Sign words long enough for two slips, by length (built on first need).
+        self.long_signs: dict[int, list[str]] | None = None
 
     def _build(self) -> dict[tuple[str, int], list[str]]:
         signs = {
@@ -571,9 +572,12 @@ class _Spelling:
         plural of a word one or two slips away ("paracetaamols"); else the word itself."""
         if len(word) < TWO_SLIPS_FROM_LENGTH:
             return word
-        if self.long_signs is None:
-            self.long_signs = [w for w in self.sign_words if len(w) >= TWO_SLIPS_FROM_LENGTH and w.isalpha()]
-        candidates = [w for w in self.long_signs if abs(len(w) - len(word)) <= 2]
+        if self.long_signs is None:  # by length: a message of unknown words asks for each of them
+            self.long_signs = {}
+            for sign in sorted(self.sign_words):
+                if len(sign) >= TWO_SLIPS_FROM_LENGTH and sign.isalpha():
+                    self.long_signs.setdefault(len(sign), []).append(sign)
+        candidates = [w for size in range(len(word) - 2, len(word) + 3) for w in self.long_signs.get(size, ())]
         best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=2)
         if best is not None:
             return best[0]

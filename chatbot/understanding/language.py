@@ -66,6 +66,9 @@ MAX_PERSON_WORDS = 4
 ROMAN_NUMERALS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
 # Words seen in questions whose commonness is remembered; past this, it is looked up each time.
 MAX_REMEMBERED = 50_000
+# A text of hundreds of unknown words (pasted noise, another language) would cost an English dictionary search
+# of up to 3 ms each: past this many searches in one text, its other unknown words are read as typed.
+MAX_SEARCHES_PER_TEXT = 40
 # The texts of one message analyzed once each (see `Analyzer.start_message`); more than any message holds.
 MAX_MESSAGE_ANALYSES = 256
 # In a folder of its own, like the triage table: the general layer's loader reads the YAML files directly
@@ -143,6 +146,9 @@ class Analysis(NamedTuple):
 
 class Analyzer:
     """Knows the bank's vocabulary; built once per bank."""
+
+    # How many English dictionary searches the text being read may still make (reset for each text).
+    _searches_left = MAX_SEARCHES_PER_TEXT
 
     def __init__(self, bank: Bank):
         self.stopwords = frozenset(general_vocabulary().get("stopwords", ())) | frozenset(bank.stopwords)
@@ -422,7 +428,7 @@ class Analyzer:
         ):
             return word
         if len(word) < MIN_TYPO_LENGTH:
-            if not common_english:
+            if not common_english or not self._may_search():
                 return word
             fixed = english.correction(word)
             if fixed is None or fixed not in self._known:
@@ -438,10 +444,17 @@ class Analyzer:
             return word
         fixed = self._corrections.get(word)
         if fixed is None:
+            if not self._may_search():
+                return word
             fixed = english.correction(word) or word
             if len(self._corrections) < MAX_REMEMBERED:
                 self._corrections[word] = fixed
         return fixed
+
+    def _may_search(self) -> bool:
+        """True while this text may still search the English dictionary (see MAX_SEARCHES_PER_TEXT)."""
+        self._searches_left -= 1
+        return self._searches_left >= 0
 
     def _nearest_bank_words(self, word: str, limit: int) -> list[str]:
         """The bank's words at the least distance from a typed word (at most `limit`), commonest in English first
@@ -616,6 +629,7 @@ class Analyzer:
             for word in typed:
                 if word not in self._stems:
                     self._remember(word)
+        self._searches_left = MAX_SEARCHES_PER_TEXT
         fixed = [self.correct(word) for word in self._join_split_words(typed)] if fix_typos else typed
         concepts = self._apply_phrases(_without_conjunctions(fixed))
         tokens = tuple(
