@@ -934,7 +934,13 @@ class Triage:
                     if (number, sign_number) in own or not self.rules.rules[number].if_bank_own:
                         continue
                     sign = self._sets_of(self.rules.rules[number])[sign_number]
-                    if next(self._occurrences(sign, message.found, message.sentence, message.questions), None):
+                    # A sign of three parts or more is the bank's when it speaks of all but one of them: "numb
+                    # fingers" without the "since this morning" that makes it new on the general table.
+                    partial = [sign[:i] + sign[i + 1 :] for i in range(len(sign))] if len(sign) >= 3 else []
+                    if any(
+                        next(self._occurrences(part, message.found, message.sentence, message.questions), None)
+                        for part in (sign, *partial)
+                    ):
                         own.add((number, sign_number))
         bank = copy.copy(self)
         bank._bank_own = frozenset(own)
@@ -957,9 +963,29 @@ class Triage:
         found = message.found
         if not self._stronger.isdisjoint(found) or any(item in found for item in rule.never_bank_own):
             return rule
-        if others and self._frame_of(rule, others, message) == "current":
-            return rule
+        # Another sign counts only where it says more than the everyday one: "blood in my poo" as a phrase of
+        # its own lies inside the bank's "blood" x "poo".
+        covered = {
+            place
+            for s in sign_numbers
+            if (number, s) in self._bank_own
+            for positions in self._places(rule, s, message)
+            for place in range(min(positions), max(positions) + 1)
+        }
+        for sign_number in others:
+            if any(not positions <= covered for positions in self._places(rule, sign_number, message, current=True)):
+                return rule
         return rule._replace(tier=rule.if_bank_own)
+
+    def _places(self, rule: Rule, sign_number: int, message: _Message, current: bool = False) -> list[set[int]]:
+        """Where a sign of a rule is in the message and not denied (and, if asked, current)."""
+        sign = self._sets_of(rule)[sign_number]
+        return [
+            positions
+            for positions in self._occurrences(sign, message.found, message.sentence, message.questions)
+            if not (message.negators and self._is_denied(positions, message))
+            and (not current or self._is_current(rule, positions, message))
+        ]
 
     def _sets_of(self, rule: Rule) -> list[tuple[frozenset, ...]]:
         sets = self._sign_sets.get(rule.name)

@@ -1,0 +1,108 @@
+"""Triage on a clinic's bank whose everyday symptoms look like red flags: a sign the bank's own texts speak of
+needs a stronger word to escalate (rules that say `if_bank_own`), the defining emergency combinations always
+escalate, and the same message escalates on a bank that does not speak of the sign."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from chatbot import BankError
+from chatbot.bank.loader import load_bank
+from chatbot.bot import Bot
+from chatbot.safety.triage import GENERAL_TRIAGE, general_triage, rules_from_document
+from chatbot.safety.triage_file import read_triage_document
+
+CARPAL = [
+    "Why do my fingers go numb at night with carpal tunnel?",
+    "my hand goes numb and tingly when I drive",
+    "Numbness, tingling and pins and needles in the thumb and fingers are the usual signs.",
+]
+SCIATICA = [
+    "Why is my foot numb with sciatica?",
+    "tingling toes and sciatica",
+    "Sciatica hurts down the leg into the calf: a throbbing, aching or burning pain in the calf is common.",
+]
+MIGRAINE = [
+    "What is a migraine aura?",
+    "An aura can be zigzag lights, a tingling hand or numbness down one side of the face before the headache.",
+]
+PILES = ["Is bleeding normal with piles?", "Bright red blood on the toilet paper or on the outside of your poo."]
+
+
+def _triage(names, texts):
+    return general_triage(frozenset(names)).for_bank(texts)
+
+
+@pytest.mark.parametrize(
+    ("names", "texts", "text"),
+    [
+        (["carpal tunnel"], CARPAL, "my fingers have gone numb since this morning, is it my carpal tunnel?"),
+        (["sciatica"], SCIATICA, "burning pain in my calf when i sit in the car, could that be the nerve"),
+        (["sciatica"], SCIATICA, "my foot has gone numb since yesterday with my sciatica"),
+        (["migraine"], MIGRAINE, "my face has gone numb on one side with my migraine aura"),
+        (["piles"], PILES, "there's blood in my poo again, bright red on the paper, is that the piles"),
+    ],
+)
+def test_the_banks_own_everyday_sign_is_answered_with_a_safety_line(names, texts, text):
+    assessment = _triage(names, texts).assess(text)
+    assert assessment.tier == "routine", assessment
+    assert assessment.informational, assessment
+    # Look-alike the other way: the same message on the general table (a bank that never speaks of it) escalates.
+    assert general_triage(frozenset(names)).assess(text).tier != "routine"
+
+
+@pytest.mark.parametrize(
+    ("names", "texts", "text", "tier"),
+    [
+        # A stronger word: sudden, severe, spreading, worse, both legs.
+        (["carpal tunnel"], CARPAL, "my fingers suddenly went numb this morning", "urgent"),
+        (["sciatica"], SCIATICA, "my foot has gone numb since yesterday and it is spreading up my leg", "urgent"),
+        (["sciatica"], SCIATICA, "the pain in my calf is excruciating today", "urgent"),
+        # The rule's own defining signs, which the bank never calls everyday.
+        (["sciatica"], SCIATICA, "my calf is swollen and hot since yesterday", "urgent"),
+        (["sciatica"], SCIATICA, "my foot is numb and has turned blue", "emergency"),
+        (["migraine"], MIGRAINE, "my face is drooping and my speech is slurred", "emergency"),
+        (["migraine"], MIGRAINE, "sudden worst headache of my life", "emergency"),
+        (["piles"], PILES, "blood in my poo and I feel dizzy", "urgent"),
+        (["piles"], PILES, "my poo is black and tarry", "urgent"),
+        # Another rule the bank does not speak of: numbness with bladder loss (cauda equina).
+        (["sciatica"], SCIATICA, "my legs are numb and i cant control my bladder since this morning", "emergency"),
+    ],
+)
+def test_a_stronger_word_or_a_defining_sign_still_escalates(names, texts, text, tier):
+    assert _triage(names, texts).assess(text).tier == tier
+
+
+def test_only_rules_that_say_if_bank_own_learn_the_banks_signs():
+    triage = _triage(
+        ["sciatica"], [*SCIATICA, "Numbness round your bottom and losing control of your bladder is cauda equina."]
+    )
+    assert "new-numbness-anywhere" in triage.bank_own_rules
+    assert "bladder-bowel-with-numbness" not in triage.bank_own_rules
+    # The shared general table is never changed by a bank.
+    assert not general_triage(frozenset({"sciatica"})).bank_own_rules
+
+
+def test_a_bot_learns_the_everyday_signs_from_its_bank(tmp_path):
+    (tmp_path / "entries.yaml").write_text(
+        "meta:\n  title: Carpal tunnel\n  topic: carpal tunnel\n  source: a test bank\n  reviewed: 2026-01-01\n"
+        "entries:\n  - id: numb-fingers\n    question: Why do my fingers go numb at night?\n"
+        "    alternates: [numb fingers with carpal tunnel, pins and needles in my hand]\n"
+        "    answer: Pressure on a nerve in the wrist makes the thumb and fingers numb or tingle, often at night.\n"
+        "    source: test\n    related: []\n",
+        encoding="utf-8",
+    )
+    bot = Bot(load_bank(tmp_path))
+    text = "my hand has gone numb since this morning"
+    assert bot.triage.assess(text).tier == "routine"
+    assert general_triage(frozenset({"carpal tunnel"})).assess(text).tier == "urgent"
+
+
+def test_if_bank_own_must_be_below_the_rules_tier():
+    document = copy.deepcopy(read_triage_document(GENERAL_TRIAGE))
+    rule = next(rule for rule in document["rules"] if rule["name"] == "heavy-bleeding")
+    rule["if_bank_own"] = {"tier": "emergency"}
+    with pytest.raises(BankError, match="if_bank_own needs a tier below"):
+        rules_from_document(document)
