@@ -37,7 +37,7 @@ def build_index(bank: Bank) -> tuple[Analyzer, Matcher, Triage]:
 def _own_texts(bank: Bank) -> list[str]:
     """What the bank itself asks about: its entries' questions and alternates (not answers, which name the
     warning signs to look out for)."""
-    return [text for entry in bank.entries for text in (entry.question, *entry.alternates, entry.answer)]
+    return [text for entry in bank.entries for text in (entry.question, *entry.alternates)]
 
 
 def _condition_names(bank: Bank) -> frozenset[str]:
