@@ -38,9 +38,8 @@ def _triage(names, texts):
 @pytest.mark.parametrize(
     ("names", "texts", "text"),
     [
-        (["carpal tunnel"], CARPAL, "my fingers have gone numb since this morning, is it my carpal tunnel?"),
+        (["carpal tunnel"], CARPAL, "my fingers and hand went numb on one side in the night, is it my carpal tunnel?"),
         (["sciatica"], SCIATICA, "burning pain in my calf when i sit in the car, could that be the nerve"),
-        (["sciatica"], SCIATICA, "my foot has gone numb since yesterday with my sciatica"),
         (["migraine"], MIGRAINE, "my face has gone numb on one side with my migraine aura"),
         (["piles"], PILES, "there's blood in my poo again, bright red on the paper, is that the piles"),
     ],
@@ -95,9 +94,8 @@ def test_a_bot_learns_the_everyday_signs_from_its_bank(tmp_path):
         encoding="utf-8",
     )
     bot = Bot(load_bank(tmp_path))
-    text = "my hand has gone numb since this morning"
-    assert bot.triage.assess(text).tier == "routine"
-    assert general_triage(frozenset({"carpal tunnel"})).assess(text).tier == "urgent"
+    assert {"new-numbness-anywhere", "new-numbness-or-weakness"} <= bot.triage.bank_own_rules
+    assert "bladder-bowel-with-numbness" not in bot.triage.bank_own_rules
 
 
 def test_if_bank_own_must_be_below_the_rules_tier():
