@@ -712,8 +712,8 @@ class Triage:
         items += rules.bank_own_stronger
         self._stronger = frozenset(rules.bank_own_stronger)
         self._number_of = {rule.name: number for number, rule in enumerate(rules.rules)}
-        # The (rule, sign) pairs that are the bank's own everyday content: none in the general table (see for_bank).
-        self._bank_own: frozenset[tuple[int, int]] = frozenset()
+        # The rules whose signs are the bank's own everyday content: none in the general table (see for_bank).
+        self._bank_own: frozenset[int] = frozenset()
         self._after_effects = {key: frozenset(values) for key, values in rules.after_effects.items()}
         self._figures = frozenset(rules.figures)
         self._sign_singles = frozenset(item for item in signs_of if len(item) == 1 and item[0][0] != "<")
@@ -903,7 +903,7 @@ class Triage:
             ]
         if self._bank_own and any(rule.if_bank_own for rule in current):
             # "why does my hand go numb at night with carpal tunnel?" on a carpal tunnel bank: its everyday sign.
-            current = [self._as_bank_own(rule, candidates[self._number_of[rule.name]], message) for rule in current]
+            current = [self._as_bank_own(rule, message) for rule in current]
         if any(rule.if_said for rule in current):
             # "I keep thinking everyone would be better off without me, no plans though": the tier line a rule draws.
             current = [
@@ -922,16 +922,16 @@ class Triage:
         return ROUTINE
 
     def for_bank(self, texts) -> Triage:
-        """This table for one bank: the signs that its own texts (questions, alternates, a clinic's reviewed
-        `triage: expected` list) speak of are its everyday content, so a rule that says `if_bank_own` keeps its
-        tier for them only with a stronger word (`bank_own_signs: stronger`) or a sign of its own the bank
-        does not speak of. The general table is shared and never changed: the bank gets a copy."""
-        own: set[tuple[int, int]] = set()
+        """This table for one bank: a rule that says `if_bank_own` and has a sign that the bank's own texts
+        (its questions and alternates, a clinic's reviewed `triage: expected` list) speak of is the bank's
+        everyday content, so it keeps its tier only with a stronger word (`bank_own_signs: stronger`) or one
+        of its `never` words. The general table is shared and never changed: the bank gets a copy."""
+        own: set[int] = set()
         for text in texts:
             message = self._read(text)
             for item in message.found:
                 for number, sign_number in self._signs_of.get(item, ()):
-                    if (number, sign_number) in own or not self.rules.rules[number].if_bank_own:
+                    if number in own or not self.rules.rules[number].if_bank_own:
                         continue
                     sign = self._sets_of(self.rules.rules[number])[sign_number]
                     # A sign of three parts or more is the bank's when it speaks of all but one of them: "numb
@@ -941,7 +941,7 @@ class Triage:
                         next(self._occurrences(part, message.found, message.sentence, message.questions), None)
                         for part in (sign, *partial)
                     ):
-                        own.add((number, sign_number))
+                        own.add(number)
         bank = copy.copy(self)
         bank._bank_own = frozenset(own)
         return bank
@@ -949,43 +949,21 @@ class Triage:
     @property
     def bank_own_rules(self) -> frozenset[str]:
         """The names of the rules with a sign that is this bank's everyday content (for reports and tests)."""
-        return frozenset(self.rules.rules[number].name for number, _ in self._bank_own)
+        return frozenset(self.rules.rules[number].name for number in self._bank_own)
 
-    def _as_bank_own(self, rule: Rule, sign_numbers: set[int], message: _Message) -> Rule:
-        """The rule at its `if_bank_own` tier when what made it current is only the bank's everyday signs, with no
-        stronger word ("sudden", "worst", "spreading") and none of the rule's `never` words ("blue")."""
-        if not rule.if_bank_own or _RANK[rule.if_bank_own] >= _RANK[rule.tier]:
-            return rule
-        number = self._number_of[rule.name]
-        others = sorted(s for s in sign_numbers if (number, s) not in self._bank_own)
-        if len(others) == len(sign_numbers):  # no everyday sign of the bank's here
+    def _as_bank_own(self, rule: Rule, message: _Message) -> Rule:
+        """The rule at its `if_bank_own` tier when the bank speaks of its signs as everyday and the message has no
+        stronger word ("sudden", "worst", "spreading") and none of the rule's `never` words ("blue", "swollen")."""
+        if (
+            not rule.if_bank_own
+            or _RANK[rule.if_bank_own] >= _RANK[rule.tier]
+            or self._number_of[rule.name] not in self._bank_own
+        ):
             return rule
         found = message.found
         if not self._stronger.isdisjoint(found) or any(item in found for item in rule.never_bank_own):
             return rule
-        # Another sign counts only where it says more than the everyday one: "blood in my poo" as a phrase of
-        # its own lies inside the bank's "blood" x "poo".
-        covered = {
-            place
-            for s in sign_numbers
-            if (number, s) in self._bank_own
-            for positions in self._places(rule, s, message)
-            for place in range(min(positions), max(positions) + 1)
-        }
-        for sign_number in others:
-            if any(not positions <= covered for positions in self._places(rule, sign_number, message, current=True)):
-                return rule
         return rule._replace(tier=rule.if_bank_own)
-
-    def _places(self, rule: Rule, sign_number: int, message: _Message, current: bool = False) -> list[set[int]]:
-        """Where a sign of a rule is in the message and not denied (and, if asked, current)."""
-        sign = self._sets_of(rule)[sign_number]
-        return [
-            positions
-            for positions in self._occurrences(sign, message.found, message.sentence, message.questions)
-            if not (message.negators and self._is_denied(positions, message))
-            and (not current or self._is_current(rule, positions, message))
-        ]
 
     def _sets_of(self, rule: Rule) -> list[tuple[frozenset, ...]]:
         sets = self._sign_sets.get(rule.name)
