@@ -36,8 +36,8 @@ def build_index(bank: Bank) -> tuple[Analyzer, Matcher, Triage]:
 
 def _own_texts(bank: Bank) -> list[str]:
     """What the bank itself asks about: its entries' questions and alternates (not answers, which name the
-    warning signs to look out for)."""
-    return [text for entry in bank.entries for text in (entry.question, *entry.alternates)]
+    warning signs to look out for), and the everyday symptoms a clinic lists in its `triage: expected:`."""
+    return [*(text for entry in bank.entries for text in (entry.question, *entry.alternates)), *bank.triage_expected]
 
 
 def _condition_names(bank: Bank) -> frozenset[str]:

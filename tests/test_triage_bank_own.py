@@ -104,3 +104,63 @@ def test_if_bank_own_must_be_below_the_rules_tier():
     rule["if_bank_own"] = {"tier": "emergency"}
     with pytest.raises(BankError, match="if_bank_own needs a tier below"):
         rules_from_document(document)
+
+
+def _bank(folder, questions, extra=""):
+    entries = "".join(
+        f"  - id: q{number}\n    question: {question}\n    answer: A short answer for a test bank.\n"
+        f"    source: test\n    related: []\n"
+        for number, question in enumerate(questions)
+    )
+    (folder / "entries.yaml").write_text(
+        "meta:\n  title: Wrists\n  topic: wrist pain\n  source: a test bank\n  reviewed: 2026-01-01\n"
+        f"{extra}entries:\n{entries}",
+        encoding="utf-8",
+    )
+    return Bot(load_bank(folder))
+
+
+def test_a_clinics_reviewed_triage_expected_list_makes_a_sign_everyday(tmp_path):
+    text = "my calf aches and throbs at night, is it the nerve?"
+    plain = _bank(tmp_path, ["How long does a wrist splint take to work?"])
+    assert plain.triage.assess(text).tier == "urgent"
+    (tmp_path / "entries.yaml").unlink()
+    reviewed = _bank(
+        tmp_path,
+        ["How long does a wrist splint take to work?"],
+        "triage:\n  expected: [an aching or throbbing calf from the nerve]\n",
+    )
+    assert reviewed.triage.assess(text).tier == "routine"
+    # The clot's own signs still escalate on that bank.
+    assert reviewed.triage.assess("my calf is swollen, red and hot since yesterday").tier == "urgent"
+
+
+def test_a_triage_section_must_list_what_is_expected(tmp_path):
+    with pytest.raises(BankError, match="'triage' must be a mapping with 'expected'"):
+        _bank(tmp_path, ["How long does a splint take to work?"], "triage:\n  expected: []\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # General false alarms found on clinic banks: a condition that ruins life, a pile that pops out, a
+        # streak of blood on the poo.
+        ("i get 8 migraines a month and its ruining my life. what can stop them", "routine"),
+        ("soft lump pops out when i go and goes back in by itself, had it for years", "routine"),
+        ("bright red streak on my poo and on the paper", "routine"),
+        # Their look-alikes still escalate.
+        ("i want to end my life", "emergency"),
+        ("my hip popped out", "urgent"),
+        ("red streaks going up my arm from the cut", "urgent"),
+        # Cauda equina, thunderclap, stroke and heavy bleeding in words the table did not know.
+        ("my dad has bad sciatica and he messed himself today, he didnt feel it coming", "emergency"),
+        ("his penis feels numb and he cant tell if his bladder is full", "emergency"),
+        ("just pooed myself without knowing, i have sciatica", "emergency"),
+        ("this headache hit me all at once, the worst pain of my life", "emergency"),
+        ("head exploded with pain a few mins ago, neck stiff now", "emergency"),
+        ("weakness in my arm and my face feels like its dropping", "emergency"),
+        ("the toilet is full of blood and im shaky", "emergency"),
+    ],
+)
+def test_general_words_from_clinic_banks(text, tier):
+    assert general_triage(frozenset({"migraine"})).assess(text).tier == tier
