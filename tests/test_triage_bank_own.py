@@ -164,3 +164,27 @@ def test_a_triage_section_must_list_what_is_expected(tmp_path):
 )
 def test_general_words_from_clinic_banks(text, tier):
     assert general_triage(frozenset({"migraine"})).assess(text).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Same-day signs of a back, head or bottom condition (NHS sciatica, back pain, headaches, piles).
+        ("now the pain is going down both legs, before it was just the left", "urgent"),
+        ("my foot is getting weaker every day with this sciatica", "urgent"),
+        ("i had cancer before and now i have back pain", "urgent"),
+        ("my headaches are getting worse every day", "urgent"),
+        ("i am 60 and my scalp is sore to touch and my jaw hurts when i chew", "urgent"),
+        ("aura thats lasted over an hour and still wont go", "urgent"),
+        ("my pile came out and now its gone dark and wont go back in", "urgent"),
+        ("piles and now i have a high temp and feel shivery", "urgent"),
+        # Look-alikes: asked about, everyday, or one-sided.
+        ("what is a migraine with aura that lasts over an hour", "routine"),
+        ("my sciatica pain goes down my left leg", "routine"),
+        ("my migraines are getting worse, what can i do", "routine"),
+        ("my pile comes out when i go and goes back in by itself", "routine"),
+        ("can back pain cause a fever?", "routine"),
+    ],
+)
+def test_same_day_signs_of_back_head_and_bottom_conditions(text, tier):
+    assert general_triage(frozenset({"sciatica"})).assess(text).tier == tier
