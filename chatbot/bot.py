@@ -26,11 +26,18 @@ def build_index(bank: Bank) -> tuple[Analyzer, Matcher, Triage]:
         matcher = Matcher(bank.entries, analyzer)
         analyzer.adopt_subjects(matcher.question_tokens(), bank.short_name or bank.topic)
         analyzer.adopt_main_topic(bank.short_name or bank.topic)
-        # The general table, told the names of this bank's condition ("can HO cause ..." is a question).
-        return analyzer, matcher, general_triage(_condition_names(bank))
+        # The general table, told the names of this bank's condition ("can HO cause ..." is a question) and
+        # the signs its own questions speak of (numb fingers on a carpal tunnel bank are everyday, not new).
+        return analyzer, matcher, general_triage(_condition_names(bank)).for_bank(_own_texts(bank))
     finally:
         if collecting:
             gc.enable()
+
+
+def _own_texts(bank: Bank) -> list[str]:
+    """What the bank itself asks about: its entries' questions and alternates (not answers, which name the
+    warning signs to look out for), and the everyday symptoms a clinic lists in its `triage: expected:`."""
+    return [*(text for entry in bank.entries for text in (entry.question, *entry.alternates)), *bank.triage_expected]
 
 
 def _condition_names(bank: Bank) -> frozenset[str]:

@@ -344,6 +344,21 @@ def check_word_list(section: tuple[str, Any], name: str, problems: list[BankProb
     return frozenset(str(word).lower() for word in value)
 
 
+def check_triage_section(section: tuple[str, Any] | None, problems: list[BankProblem]) -> tuple[str, ...]:
+    """A bank's `triage:` section: `expected:`, the everyday symptoms of its condition that a clinician has
+    reviewed ("numb fingers at night", "blood on the toilet paper"); triage then asks more before escalating
+    them (see triage.yaml, `bank_own_signs`). Absent, the bank's own questions alone say so."""
+    if section is None:
+        return ()
+    file, value = section
+    expected = value.get("expected") if isinstance(value, dict) else None
+    if not isinstance(value, dict) or set(value) - {"expected"} or not _text_list(expected) or not expected:
+        message = "'triage' must be a mapping with 'expected': a list of everyday symptoms of the bank's condition"
+        problems.append(BankProblem(file, None, None, message))
+        return ()
+    return tuple(" ".join(str(item).split()) for item in expected)
+
+
 def check_synonyms(section: tuple[str, Any], problems: list[BankProblem]) -> dict[str, tuple[str, ...]]:
     file, value = section
     if not isinstance(value, dict):

@@ -37,8 +37,9 @@ OPTIONAL_SECTIONS = (
     "understanding",
 )
 # Sections only a topic bank gives, with nothing to inherit: `subject_names` are the names of its own
-# condition ("HO", "FOP"), so that triage reads "can HO cause chest pain?" as a question about it.
-TOPIC_SECTIONS = ("subject_names",)
+# condition ("HO", "FOP"), so that triage reads "can HO cause chest pain?" as a question about it; `triage`
+# holds a clinic's reviewed `expected:` signs, its condition's everyday symptoms (see triage.yaml, bank_own_signs).
+TOPIC_SECTIONS = ("subject_names", "triage")
 # Lay words: synonym groups that name things (a body part, a symptom, a test, a medicine), not what is asked;
 # read as synonyms, and a bank's questions may be about them (see `Analyzer.adopt_subjects`).
 LAY_WORDS_SECTION = "lay_words"

@@ -26,6 +26,7 @@ from chatbot.bank.checks import (
     check_screens,
     check_smalltalk,
     check_synonyms,
+    check_triage_section,
     check_unknown_keys,
     check_word_list,
 )
@@ -196,6 +197,7 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
     check_placeholders(sections, notes)
     understanding = check_mapping_of_text(sections.get("understanding", ("", {})), ("story_only",), problems)
     subject_names = check_word_list(sections.get("subject_names", ("", [])), "subject_names", problems)
+    triage_expected = check_triage_section(sections.get("triage"), problems)
     if problems:
         raise BankError(problems)
     # Who says which number to call, first to last: the caller, the bank's meta, the general triage table.
@@ -222,6 +224,7 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
         emergency_number=meta.emergency_number,
         short_name=meta.short_name,
         subject_names=subject_names,
+        triage_expected=triage_expected,
         lay_concepts=frozenset(concept for concept in lay_words if concept in synonyms),
         understanding={key: " ".join(str(value).split()) for key, value in understanding.items()},
         topic=meta.topic,

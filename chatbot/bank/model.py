@@ -120,6 +120,8 @@ class Bank(NamedTuple):
     understanding: dict[str, str] | None = None  # wording for whole messages (general/understanding.yaml)
     subject_names: frozenset[str] = frozenset()  # names of the bank's own condition(s), for triage
     lay_concepts: frozenset[str] = frozenset()  # synonym concepts that name things ("belly", "blister"): lay_words
+    # A clinic's reviewed `triage: expected:` list: its condition's everyday symptoms ("numb fingers at night").
+    triage_expected: tuple[str, ...] = ()
 
     def own_words(self) -> frozenset[str]:
         """The words of the bank's subject and synonyms ("ho", "fop", "warfarin"), folded to lower case."""

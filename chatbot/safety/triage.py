@@ -22,6 +22,7 @@ closed later ("it was fine"), the whole sentence across its commas.
 
 from __future__ import annotations
 
+import copy
 import functools
 import itertools
 import os
@@ -161,6 +162,10 @@ class Rule(NamedTuple):
     # to act on them need help today, not 999); "" keeps the rule's tier.
     if_said: str = ""
     said: tuple[tuple[str, ...], ...] = ()
+    # The tier a sign moves to when it is the bank's own everyday content (numb fingers on a carpal tunnel bank)
+    # and the message has no word of a stronger one (`bank_own_signs: stronger`); "" keeps the rule's tier.
+    if_bank_own: str = ""
+    never_bank_own: tuple[tuple[str, ...], ...] = ()  # words that keep the rule's tier even then ("blue")
 
 
 class TriageRules(NamedTuple):
@@ -183,6 +188,8 @@ class TriageRules(NamedTuple):
     read_as: dict[str, str] = {}  # noqa: RUF012 - never changed: another form of a sign word -> the table's word
     # `expected_after_effects`: asking (is that normal?), mild (a little), causes (the nerve block), not_mild (heavy).
     after_effects: dict[str, tuple[tuple[str, ...], ...]] = {}  # noqa: RUF012 - never changed
+    # `bank_own_signs: stronger`: words that a bank's everyday sign is more than everyday ("sudden", "worst").
+    bank_own_stronger: tuple[tuple[str, ...], ...] = ()
 
 
 # Reading and checking the YAML.
@@ -304,6 +311,13 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
             key: _items(effects_raw.get(key), f"expected_after_effects {key}", problems, file, groups)
             for key in AFTER_EFFECT_LISTS
         }
+    own_raw = document.get("bank_own_signs")
+    bank_own_stronger: tuple[tuple[str, ...], ...] = ()
+    if own_raw is not None:
+        if not isinstance(own_raw, dict):
+            problems.append(BankProblem(file, None, "bank_own_signs", "must be a mapping"))
+        else:
+            bank_own_stronger = _items(own_raw.get("stronger"), "bank_own_signs stronger", problems, file, groups)
     contexts_raw = document.get("contexts") if isinstance(document.get("contexts"), dict) else {}
     names = list(CONTEXTS) + [name for name in contexts_raw if name not in CONTEXTS]
     contexts = {name: _items(contexts_raw.get(name), f"contexts {name}", problems, file, groups) for name in names}
@@ -339,6 +353,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         fillers,
         read_as,
         after_effects,
+        bank_own_stronger,
     )
 
 
@@ -396,6 +411,14 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, grou
         if if_said not in TIERS or _RANK[if_said] >= _RANK.get(str(tier), 0):
             problems.append(BankProblem(file, None, name, "if_said needs a tier below the rule's own"))
         said = _items(told.get("words"), f"{name} if_said words", problems, file, groups)
+    if_bank_own, never_bank_own = "", ()
+    if "if_bank_own" in raw:
+        own = raw["if_bank_own"] if isinstance(raw["if_bank_own"], dict) else {}
+        if_bank_own = str(own.get("tier") or "")
+        if if_bank_own not in TIERS or _RANK[if_bank_own] >= _RANK.get(str(tier), 0):
+            problems.append(BankProblem(file, None, name, "if_bank_own needs a tier below the rule's own"))
+        if "never" in own:
+            never_bank_own = _items(own["never"], f"{name} if_bank_own never", problems, file, groups)
     return Rule(
         name,
         tier,
@@ -410,6 +433,8 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, grou
         never_mild,
         if_said,
         said,
+        if_bank_own,
+        never_bank_own,
     )
 
 
@@ -683,6 +708,7 @@ class Triage:
             items += rule.unless
             items += rule.never_mild
             items += rule.said
+            items += rule.never_bank_own
             for _, cue_items in rule.cues:
                 items += cue_items
         for values in (*rules.time_frame.values(), *rules.contexts.values()):
@@ -691,6 +717,11 @@ class Triage:
         items += rules.figures
         for values in rules.after_effects.values():
             items += values
+        items += rules.bank_own_stronger
+        self._stronger = frozenset(rules.bank_own_stronger)
+        self._number_of = {rule.name: number for number, rule in enumerate(rules.rules)}
+        # The rules whose signs are the bank's own everyday content: none in the general table (see for_bank).
+        self._bank_own: frozenset[int] = frozenset()
         self._after_effects = {key: frozenset(values) for key, values in rules.after_effects.items()}
         self._figures = frozenset(rules.figures)
         self._sign_singles = frozenset(item for item in signs_of if len(item) == 1 and item[0][0] != "<")
@@ -878,6 +909,9 @@ class Triage:
                 rule._replace(tier=rule.if_mild) if rule.if_mild and not self._never_mild(rule, found) else rule
                 for rule in current
             ]
+        if self._bank_own and any(rule.if_bank_own for rule in current):
+            # "why does my hand go numb at night with carpal tunnel?" on a carpal tunnel bank: its everyday sign.
+            current = [self._as_bank_own(rule, message) for rule in current]
         if any(rule.if_said for rule in current):
             # "I keep thinking everyone would be better off without me, no plans though": the tier line a rule draws.
             current = [
@@ -894,6 +928,56 @@ class Triage:
             top = max(told, key=lambda rule: (_RANK[rule.tier], rule.crisis))
             return Assessment("routine", top.name, top.crisis, informational=True)
         return ROUTINE
+
+    def for_bank(self, texts) -> Triage:
+        """This table for one bank: a rule that says `if_bank_own` and has a sign that the bank's own texts
+        (its questions and alternates, a clinic's reviewed `triage: expected` list) speak of is the bank's
+        everyday content, so it keeps its tier only with a stronger word (`bank_own_signs: stronger`) or one
+        of its `never` words. The general table is shared and never changed: the bank gets a copy."""
+        own: set[int] = set()
+        for text in texts:
+            message = self._read(text)
+            for item in message.found:
+                for number, sign_number in self._signs_of.get(item, ()):
+                    if number in own or not self.rules.rules[number].if_bank_own:
+                        continue
+                    sign = self._sets_of(self.rules.rules[number])[sign_number]
+                    # A sign of three parts or more is the bank's when it speaks of all but one of them: "numb
+                    # fingers" without the "since this morning" that makes it new on the general table.
+                    partial = [sign[:i] + sign[i + 1 :] for i in range(len(sign))] if len(sign) >= 3 else []
+                    if any(
+                        next(self._occurrences(part, message.found, message.sentence, message.questions), None)
+                        for part in (sign, *partial)
+                    ):
+                        own.add(number)
+        bank = copy.copy(self)
+        bank._bank_own = frozenset(own)
+        return bank
+
+    @property
+    def bank_own_rules(self) -> frozenset[str]:
+        """The names of the rules with a sign that is this bank's everyday content (for reports and tests)."""
+        return frozenset(self.rules.rules[number].name for number in self._bank_own)
+
+    def _as_bank_own(self, rule: Rule, message: _Message) -> Rule:
+        """The rule at its `if_bank_own` tier when the bank speaks of its signs as everyday and the message has no
+        stronger word ("sudden", "worst", "spreading") and none of the rule's `never` words ("blue", "swollen")."""
+        if (
+            not rule.if_bank_own
+            or _RANK[rule.if_bank_own] >= _RANK[rule.tier]
+            or self._number_of[rule.name] not in self._bank_own
+        ):
+            return rule
+        found = message.found
+        if not self._stronger.isdisjoint(found) or any(item in found for item in rule.never_bank_own):
+            return rule
+        return rule._replace(tier=rule.if_bank_own)
+
+    def _sets_of(self, rule: Rule) -> list[tuple[frozenset, ...]]:
+        sets = self._sign_sets.get(rule.name)
+        if sets is None:
+            sets = self._sign_sets[rule.name] = [tuple(map(frozenset, sign)) for sign in rule.signs]
+        return sets
 
     @staticmethod
     def _context_denied(spans, message: _Message) -> bool:
