@@ -188,3 +188,17 @@ def test_general_words_from_clinic_banks(text, tier):
 )
 def test_same_day_signs_of_back_head_and_bottom_conditions(text, tier):
     assert general_triage(frozenset({"sciatica"})).assess(text).tier == tier
+
+
+def test_only_texts_with_a_marked_sign_word_are_read_in_full(monkeypatch):
+    # A 50,000-entry bank has 300,000 questions: reading each through the whole table took minutes.
+    from chatbot.safety.triage import Triage
+
+    read = []
+    real = Triage._read
+    monkeypatch.setattr(Triage, "_read", lambda self, text: read.append(text) or real(self, text))
+    plain = [f"How long does recovery take after operation number {n}?" for n in range(1000)]
+    assert general_triage().for_bank(plain).bank_own_rules == frozenset()
+    assert read == []
+    assert general_triage().for_bank(plain + CARPAL).bank_own_rules == general_triage().for_bank(CARPAL).bank_own_rules
+    assert 0 < len(read) <= 2 * len(CARPAL)

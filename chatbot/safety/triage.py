@@ -935,7 +935,24 @@ class Triage:
         everyday content, so it keeps its tier only with a stronger word (`bank_own_signs: stronger`) or one
         of its `never` words. The general table is shared and never changed: the bank gets a copy."""
         own: set[int] = set()
+        marked = {number for number, rule in enumerate(self.rules.rules) if rule.if_bank_own}
+        # Only a text with a word of a marked rule's signs is read in full (reading every question of a
+        # 50,000-entry bank took minutes). A sign a text only misspells is missed: its rule keeps its tier.
+        vocabulary = {
+            word
+            for number in marked
+            for sign in self.rules.rules[number].signs
+            for group in sign
+            for item in group
+            for word in item
+        }
+        vocabulary |= {form for form, word in self.rules.read_as.items() if word in vocabulary}
         for text in texts:
+            if own >= marked:
+                break
+            typed = fold(text).split()
+            if not any(word in vocabulary or word[:-1] in vocabulary for word in typed):
+                continue
             message = self._read(text)
             for item in message.found:
                 for number, sign_number in self._signs_of.get(item, ()):
