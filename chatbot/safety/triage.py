@@ -936,22 +936,31 @@ class Triage:
         of its `never` words. The general table is shared and never changed: the bank gets a copy."""
         own: set[int] = set()
         marked = {number for number, rule in enumerate(self.rules.rules) if rule.if_bank_own}
-        # Only a text with a word of a marked rule's signs is read in full (reading every question of a
-        # 50,000-entry bank took minutes). A sign a text only misspells is missed: its rule keeps its tier.
-        vocabulary = {
-            word
-            for number in marked
-            for sign in self.rules.rules[number].signs
-            for group in sign
-            for item in group
-            for word in item
-        }
-        vocabulary |= {form for form, word in self.rules.read_as.items() if word in vocabulary}
+        # Only a text that could speak of a marked rule's sign is read in full (reading every question of a
+        # 50,000-entry bank took minutes): one with a word of every part of the sign, or of all parts but one
+        # for a sign of three or more. A sign a text only misspells is missed: its rule keeps its tier.
+        forms: dict[str, set[str]] = {}
+        for form, word in self.rules.read_as.items():
+            forms.setdefault(word, set()).add(form)
+        signs = []
+        for number in marked:
+            for sign in self.rules.rules[number].signs:
+                parts = []
+                for group in sign:
+                    # An item is told by its rarest word ("slurring" in "is slurring"), never by "is" or "can".
+                    words = {min(item, key=english.zipf) for item in group if item}
+                    parts.append(frozenset(words.union(*(forms.get(word, ()) for word in words))))
+                signs.append((number, parts, len(parts) - 1 if len(parts) >= 3 else len(parts)))
+        telling = frozenset().union(*(part for _, parts, _ in signs for part in parts))
         for text in texts:
             if own >= marked:
                 break
-            typed = fold(text).split()
-            if not any(word in vocabulary or word[:-1] in vocabulary for word in typed):
+            typed = set(fold(text).split())
+            typed |= {word[:-1] for word in typed if word.endswith("s")}
+            if typed.isdisjoint(telling) or not any(
+                number not in own and sum(1 for part in parts if not part.isdisjoint(typed)) >= needed
+                for number, parts, needed in signs
+            ):
                 continue
             message = self._read(text)
             for item in message.found:
