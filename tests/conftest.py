@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -45,6 +46,16 @@ def entry_yaml(entry_id: str, question: str, answer: str = "A short answer. It h
 
 
 META = "meta: {title: Test bank, topic: test questions, source: tests, reviewed: 2024-01-01}\n"
+
+
+def entries_yaml(entries) -> str:
+    """An `entries:` section as a clinic writes it: (id, question, alternates, answer) each, no links."""
+    lines = ["entries:"]
+    for entry_id, question, alternates, answer in entries:
+        lines += [f"  - id: {entry_id}", f"    question: {question}", "    alternates:"]
+        lines += [f"      - {alternate}" for alternate in alternates]
+        lines += [f"    answer: {json.dumps(answer)}", "    source: Test", "    related: []"]
+    return "\n".join(lines) + "\n"
 
 
 @pytest.fixture

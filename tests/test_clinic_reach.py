@@ -4,10 +4,8 @@ questions with no subject, and still leave everyday requests alone."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import DATA
+from conftest import DATA, entries_yaml
 
 from chatbot import Bot
 from chatbot.understanding import english
@@ -67,18 +65,9 @@ ENTRIES = (
 META = "meta:\n  title: Wisdom Teeth\n  topic: wisdom tooth removal\n  source: tests\n  reviewed: 2025-01-01\n"
 
 
-def _entries_yaml() -> str:
-    lines = ["entries:"]
-    for entry_id, question, alternates, answer in ENTRIES:
-        lines += [f"  - id: {entry_id}", f"    question: {question}", "    alternates:"]
-        lines += [f"      - {alternate}" for alternate in alternates]
-        lines += [f"    answer: {json.dumps(answer)}", "    source: Test", "    related: []"]
-    return "\n".join(lines) + "\n"
-
-
 @pytest.fixture
 def clinic(make_bank):
-    return Bot.load(make_bank({"bank.yaml": META + _entries_yaml()}))
+    return Bot.load(make_bank({"bank.yaml": META + entries_yaml(ENTRIES)}))
 
 
 def test_a_bank_without_a_subjects_list_derives_its_subjects(clinic):

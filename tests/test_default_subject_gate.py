@@ -5,10 +5,8 @@ written as clinics write them: meta with a topic only, a question and two altern
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import DATA
+from conftest import DATA, entries_yaml
 
 from chatbot import Bot
 
@@ -79,12 +77,8 @@ ARTHROSCOPY = (
 
 
 def _bank_yaml(title: str, topic: str, entries) -> str:
-    lines = [f"meta:\n  title: {title}\n  topic: {topic}\n  source: tests\n  reviewed: 2025-01-01", "entries:"]
-    for entry_id, question, alternates, answer in entries:
-        lines += [f"  - id: {entry_id}", f"    question: {question}", "    alternates:"]
-        lines += [f"      - {alternate}" for alternate in alternates]
-        lines += [f"    answer: {json.dumps(answer)}", "    source: Test", "    related: []"]
-    return "\n".join(lines) + "\n"
+    meta = f"meta:\n  title: {title}\n  topic: {topic}\n  source: tests\n  reviewed: 2025-01-01\n"
+    return meta + entries_yaml(entries)
 
 
 @pytest.fixture

@@ -357,6 +357,20 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
     )
 
 
+def _lower_tier(raw, key, words_key, name, tier, problems, file, groups, needs_words=False):
+    """A rule's move to a lower tier (`if_mild`, `if_said`, `if_bank_own`): that tier ("" if the rule has
+    none) and the words that go with it (`never` words, or the words that must be said)."""
+    if key not in raw:
+        return "", ()
+    spec = raw[key] if isinstance(raw[key], dict) else {}
+    lower = str(spec.get("tier") or "")
+    if lower not in TIERS or _RANK[lower] >= _RANK.get(str(tier), 0):
+        problems.append(BankProblem(file, None, name, f"{key} needs a tier below the rule's own"))
+    if words_key not in spec and not needs_words:
+        return lower, ()
+    return lower, _items(spec.get(words_key), f"{name} {key} {words_key}", problems, file, groups)
+
+
 def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, groups: dict) -> Rule | None:
     if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
         problems.append(BankProblem(file, None, None, "each rule needs a name"))
@@ -396,29 +410,9 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, grou
         if kind in raw
     )
     unless = _items(raw["unless"], f"{name} unless", problems, file, groups) if "unless" in raw else ()
-    if_mild, never_mild = "", ()
-    if "if_mild" in raw:
-        mild = raw["if_mild"] if isinstance(raw["if_mild"], dict) else {}
-        if_mild = str(mild.get("tier") or "")
-        if if_mild not in TIERS or _RANK[if_mild] >= _RANK.get(str(tier), 0):
-            problems.append(BankProblem(file, None, name, "if_mild needs a tier below the rule's own"))
-        if "never" in mild:
-            never_mild = _items(mild["never"], f"{name} if_mild never", problems, file, groups)
-    if_said, said = "", ()
-    if "if_said" in raw:
-        told = raw["if_said"] if isinstance(raw["if_said"], dict) else {}
-        if_said = str(told.get("tier") or "")
-        if if_said not in TIERS or _RANK[if_said] >= _RANK.get(str(tier), 0):
-            problems.append(BankProblem(file, None, name, "if_said needs a tier below the rule's own"))
-        said = _items(told.get("words"), f"{name} if_said words", problems, file, groups)
-    if_bank_own, never_bank_own = "", ()
-    if "if_bank_own" in raw:
-        own = raw["if_bank_own"] if isinstance(raw["if_bank_own"], dict) else {}
-        if_bank_own = str(own.get("tier") or "")
-        if if_bank_own not in TIERS or _RANK[if_bank_own] >= _RANK.get(str(tier), 0):
-            problems.append(BankProblem(file, None, name, "if_bank_own needs a tier below the rule's own"))
-        if "never" in own:
-            never_bank_own = _items(own["never"], f"{name} if_bank_own never", problems, file, groups)
+    if_mild, never_mild = _lower_tier(raw, "if_mild", "never", name, tier, problems, file, groups)
+    if_said, said = _lower_tier(raw, "if_said", "words", name, tier, problems, file, groups, needs_words=True)
+    if_bank_own, never_bank_own = _lower_tier(raw, "if_bank_own", "never", name, tier, problems, file, groups)
     return Rule(
         name,
         tier,
