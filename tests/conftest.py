@@ -48,6 +48,20 @@ def entry_yaml(entry_id: str, question: str, answer: str = "A short answer. It h
 META = "meta: {title: Test bank, topic: test questions, source: tests, reviewed: 2024-01-01}\n"
 
 
+def rankings_with_and_without_pruning(bot, question: str, limit: int):
+    """The matcher's ranking of a question as it runs (pruned), and with every entry scored."""
+    matcher = bot.matcher
+    analysis = bot.analyzer.analyze(question)
+    matcher._prune = True
+    pruned = matcher.rank(analysis.tokens, analysis.concepts, limit=limit)
+    matcher._prune = False
+    try:
+        full = matcher.rank(analysis.tokens, analysis.concepts, limit=limit)
+    finally:
+        matcher._prune = True
+    return pruned, full
+
+
 def entries_yaml(entries) -> str:
     """An `entries:` section as a clinic writes it: (id, question, alternates, answer) each, no links."""
     lines = ["entries:"]

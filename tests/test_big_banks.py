@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import rankings_with_and_without_pruning
 
 from chatbot import Bot
 from chatbot.bank.reachability import unreachable_entries
@@ -44,16 +45,8 @@ def _questions(bot: Bot, count: int, seed: int = 5) -> list[str]:
 
 
 def test_pruning_never_changes_a_ranking(big_bot):
-    matcher = big_bot.matcher
     for question in _questions(big_bot, 150):
-        analysis = big_bot.analyzer.analyze(question)
-        matcher._prune = True
-        pruned = matcher.rank(analysis.tokens, analysis.concepts, limit=60)
-        matcher._prune = False
-        try:
-            full = matcher.rank(analysis.tokens, analysis.concepts, limit=60)
-        finally:
-            matcher._prune = True
+        pruned, full = rankings_with_and_without_pruning(big_bot, question, 60)
         assert [(c.entry.id, c.score) for c in pruned[:5]] == [(c.entry.id, c.score) for c in full[:5]], question
         assert decide(pruned) == decide(full), question
 

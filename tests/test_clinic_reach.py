@@ -5,7 +5,7 @@ questions with no subject, and still leave everyday requests alone."""
 from __future__ import annotations
 
 import pytest
-from conftest import DATA, entries_yaml
+from conftest import DATA, entries_yaml, rankings_with_and_without_pruning
 
 from chatbot import Bot
 from chatbot.understanding import english
@@ -358,7 +358,6 @@ def test_only_things_count_from_an_answer(clinic):
 
 
 def test_pruning_never_changes_a_ranking_with_the_answers_things(clinic):
-    matcher = clinic.matcher
     questions = [
         "is mashed potato ok after wisdom tooth removal",
         "will cold packs on my cheek help",
@@ -367,12 +366,5 @@ def test_pruning_never_changes_a_ranking_with_the_answers_things(clinic):
         "local anaesthetic sinus upper tooth",
     ]
     for question in questions:
-        analysis = clinic.analyzer.analyze(question)
-        matcher._prune = True
-        pruned = matcher.rank(analysis.tokens, analysis.concepts, limit=10)
-        matcher._prune = False
-        try:
-            full = matcher.rank(analysis.tokens, analysis.concepts, limit=10)
-        finally:
-            matcher._prune = True
+        pruned, full = rankings_with_and_without_pruning(clinic, question, 10)
         assert [(c.entry.id, c.score) for c in pruned] == [(c.entry.id, c.score) for c in full], question
