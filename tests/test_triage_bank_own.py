@@ -202,3 +202,14 @@ def test_only_texts_with_a_marked_sign_word_are_read_in_full(monkeypatch):
     assert read == []
     assert general_triage().for_bank(plain + CARPAL).bank_own_rules == general_triage().for_bank(CARPAL).bank_own_rules
     assert 0 < len(read) <= 2 * len(CARPAL)
+
+
+def test_an_onset_word_and_a_place_without_the_symptom_make_no_sign_the_banks_own(bot):
+    # "What is the chance of HO after a new knee?" has "new" and a knee but no numbness: before, it made new
+    # numbness the packaged bank's everyday content, so "my leg went numb this morning" was read as routine.
+    assert (
+        general_triage().for_bank(["what is the chance of heterotopic ossification after a new knee"]).bank_own_rules
+        == frozenset()
+    )
+    assert "new-numbness-anywhere" not in bot.triage.bank_own_rules
+    assert general_triage().for_bank(["why are my fingers numb"]).bank_own_rules >= {"new-numbness-anywhere"}

@@ -963,8 +963,15 @@ class Triage:
                         continue
                     sign = self._sets_of(self.rules.rules[number])[sign_number]
                     # A sign of three parts or more is the bank's when it speaks of all but one of them: "numb
-                    # fingers" without the "since this morning" that makes it new on the general table.
-                    partial = [sign[:i] + sign[i + 1 :] for i in range(len(sign))] if len(sign) >= 3 else []
+                    # fingers" without the "since this morning" that makes it new on the general table. What is
+                    # kept must not be the onset part (mostly stronger words: new, sudden, spreading): "a new
+                    # knee" without any numbness is no numbness.
+                    onset = [len(part & self._stronger) * 2 >= len(part) for part in sign]
+                    partial = [
+                        sign[:i] + sign[i + 1 :]
+                        for i in range(len(sign))
+                        if len(sign) >= 3 and not any(onset[j] for j in range(len(sign)) if j != i)
+                    ]
                     if any(
                         next(self._occurrences(part, message.found, message.sentence, message.questions), None)
                         for part in (sign, *partial)
