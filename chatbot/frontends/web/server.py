@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import signal
 import socket
 import sys
+import threading
 
 import uvicorn
 
@@ -42,5 +44,21 @@ def serve_http(app, host: str = "127.0.0.1", port: int = 8000) -> None:
         proxy_headers=True,  # trusts X-Forwarded-* only from --forwarded-allow-ips (default 127.0.0.1)
     )
     server = uvicorn.Server(config)
-    print(f"chatbot: serving on http://{shown}:{actual[1]}/ (Ctrl-C to stop)", file=sys.stderr, flush=True)
-    server.run(sockets=[sock])
+    interrupted: list[int] = []
+
+    def stop_on_interrupt(signum: int, frame: object) -> None:
+        interrupted.append(signum)
+        server.should_exit = True
+
+    # Ctrl-C as soon as the address is printed, before uvicorn listens for signals, must stop it too: with
+    # Python's default handler asyncio took it first and, in a narrow window of start-up, the server ran on.
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, stop_on_interrupt) if main else None
+    try:
+        print(f"chatbot: serving on http://{shown}:{actual[1]}/ (Ctrl-C to stop)", file=sys.stderr, flush=True)
+        server.run(sockets=[sock])
+    finally:
+        if main:
+            signal.signal(signal.SIGINT, previous)
+    if interrupted:
+        raise KeyboardInterrupt  # exit 130, as Ctrl-C anywhere else
