@@ -19,28 +19,10 @@ from chatbot.understanding.decision import DECIDING_COVERAGE, decide, leads_far
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.matcher import CONTEXT_SHARE
 from chatbot.understanding.message import Message, is_question, split_message, without_courtesies
-from chatbot.understanding.text import MAX_QUESTION_CHARS, MAX_TRIAGE_CHARS, beginning_and_end, clean_question, fold
+from chatbot.understanding.text import MAX_QUESTION_CHARS, beginning_and_end, clean_message, fold
 
 if TYPE_CHECKING:  # a session belongs to a Bot, which opens it: no import at run time, so no import circle
     from chatbot.bot import Bot
-
-def _beginning_and_end_for_triage(text: str) -> tuple[str, bool]:
-    """The clean message, at most MAX_TRIAGE_CHARS: all of it, or its first and last halves of that.
-
-    A story pasted whole ends where the emergency or the question is ("... I have crushing chest pain
-    now"): reading only its first 16,000 characters missed both. Returns the text and whether it was cut.
-    """
-    whole, cut = clean_question(text, limit=MAX_TRIAGE_CHARS)
-    if not cut:
-        return whole, False
-    half = MAX_TRIAGE_CHARS // 2
-    head, _ = clean_question(whole, limit=half)
-    # The end, cleaned from a bounded slice (8 characters typed for one kept leaves room for escapes).
-    tail = clean_question(text[-half * 8 :], limit=half * 8)[0][-half:]
-    space = tail.find(" ")
-    tail = tail[space + 1 :] if 0 <= space < half * 0.2 else tail  # start on a whole word
-    return f"{head} {tail}", True
-
 
 _CHOICE = re.compile(
     r"^(?:(?:the|number|option|choice|no|num|question|pick|i pick|i choose)\s+)*"
@@ -130,7 +112,7 @@ class Session:
         messages = self.bot.bank.messages
         if isinstance(text, (bytes, bytearray)):
             text = bytes(text).decode("utf-8", errors="replace")
-        whole, cut = _beginning_and_end_for_triage(text if isinstance(text, str) else "")
+        whole, cut = clean_message(text if isinstance(text, str) else "")
         clean, shortened = beginning_and_end(whole)
         # {limit}: kept for banks whose own wording still names it.
         prefix = messages["too_long"].replace("{limit}", str(MAX_QUESTION_CHARS)) + " " if cut or shortened else ""
@@ -627,9 +609,7 @@ class Session:
         # What the claim says: its words the bank knows and its health words ("a clot" counts against every
         # entry); its common words the bank never uses ("nearly everyone", "I read") only tell how it was heard.
         # A thing of the general lay-word lexicon that the bank never names ("for clots") is the claim's detail.
-        said = [
-            t for t in claim.tokens if matcher.knows(t) or (analyzer.is_topic_word(t) and t not in analyzer.things)
-        ]
+        said = [t for t in claim.tokens if matcher.knows(t) or (analyzer.is_topic_word(t) and t not in analyzer.things)]
         found = []
         for question in message.questions:
             if skip_advice and self.bot.advice.asks_for_advice(question):

@@ -30,15 +30,15 @@ class SmalltalkMatcher:
         self._exact: dict[str, SmalltalkEntry] = {}
         self._fuzzy: dict[str, SmalltalkEntry] = {}
         self._social_words = social_words
-        # Each item's words, in the bank's order: the first item whose words hold a message's is that message.
-        self._words: list[tuple[SmalltalkEntry, frozenset[str]]] = []
+        # Each item's folded patterns and their words, in the bank's order (see `_match_words`).
+        self._words: list[tuple[SmalltalkEntry, tuple[str, ...], frozenset[str]]] = []
         for entry in entries:
-            for pattern in entry.patterns:
-                key = fold(pattern)
+            keys = tuple(fold(pattern) for pattern in entry.patterns)
+            for key in keys:
                 self._exact.setdefault(key, entry)
                 if len(key) >= MIN_FUZZY_LENGTH:
                     self._fuzzy.setdefault(key, entry)
-            self._words.append((entry, frozenset(word for pattern in entry.patterns for word in fold(pattern).split())))
+            self._words.append((entry, keys, frozenset(word for key in keys for word in key.split())))
         self._fuzzy_keys = list(self._fuzzy)
 
     def match(self, text: str) -> SmalltalkEntry | None:
@@ -62,17 +62,16 @@ class SmalltalkMatcher:
         telling = {word for word in words if word not in self._social_words}
         if not telling:
             return None  # "so is it" says nothing social either
-        covering = [entry for entry, vocabulary in self._words if telling <= vocabulary]
+        covering = [(entry, keys) for entry, keys, vocabulary in self._words if telling <= vocabulary]
         if len(covering) < 2:
-            return covering[0] if covering else None
+            return covering[0][0] if covering else None
         # "Help me": thanks ("thanks for the help") and what-can-you-do ("can you help me") both hold its
         # words; the item with a pattern closest to the whole message wins, the first on a tie.
-        return max(
+        best = max(
             covering,
-            key=lambda entry: max(
-                (fuzz.token_set_ratio(key, fold(pattern)), fuzz.ratio(key, fold(pattern))) for pattern in entry.patterns
-            ),
+            key=lambda item: max((fuzz.token_set_ratio(key, pattern), fuzz.ratio(key, pattern)) for pattern in item[1]),
         )
+        return best[0]
 
     def opening(self, text: str) -> tuple[SmalltalkEntry, str] | None:
         """The small talk a message opens with, and the words after it: "thanks, that's really helpful" is

@@ -93,6 +93,24 @@ def clean_question(text: str, limit: int = MAX_QUESTION_CHARS) -> tuple[str, boo
     return cleaned, truncated
 
 
+def clean_message(text: str) -> tuple[str, bool]:
+    """The clean message, at most MAX_TRIAGE_CHARS: all of it, or its first and last halves of that.
+
+    A story pasted whole ends where the emergency or the question is ("... I have crushing chest pain
+    now"): reading only its first 16,000 characters missed both. Returns the text and whether it was cut.
+    """
+    whole, cut = clean_question(text, limit=MAX_TRIAGE_CHARS)
+    if not cut:
+        return whole, False
+    half = MAX_TRIAGE_CHARS // 2
+    head, _ = clean_question(whole, limit=half)
+    # The end, cleaned from a bounded slice (8 characters typed for one kept leaves room for escapes).
+    tail = clean_question(text[-half * 8 :], limit=half * 8)[0][-half:]
+    space = tail.find(" ")
+    tail = tail[space + 1 :] if 0 <= space < half * 0.2 else tail  # start on a whole word
+    return f"{head} {tail}", True
+
+
 def beginning_and_end(text: str, limit: int = MAX_QUESTION_CHARS) -> tuple[str, bool]:
     """At most `limit` characters of a clean text: all of it, or its first and last parts.
 
