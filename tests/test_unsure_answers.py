@@ -1,0 +1,97 @@
+"""A wrong medical answer is worse than "please ask your doctor": questions the bank's words would send to a
+wrong entry fall back or ask instead. Each test builds its own small bank, a bunion clinic's, in the way clinics
+write them (a question and two alternates per entry), with phrasings of its own."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import entries_yaml
+
+from chatbot import Bot
+
+META = "meta: {title: Bunions, topic: bunions, short_name: bunion, source: tests, reviewed: 2024-01-01}\n"
+ENTRIES = (
+    (
+        "what-is-a-bunion",
+        "What is a bunion?",
+        ["what are bunions", "explain what a bunion is"],
+        "A bunion is a bony bump at the base of the big toe. The toe leans towards the others over the years.",
+    ),
+    (
+        "symptoms",
+        "What are the signs of a bunion?",
+        ["how do bunions show", "what symptoms do bunions give"],
+        "A bump on the side of the foot, a red and sore joint, and a big toe that points inwards. Shoes may rub.",
+    ),
+    (
+        "treatment",
+        "How are bunions treated?",
+        ["what treatment is there for bunions", "what medicine helps bunions"],
+        "Wide shoes, padding and painkillers help most people. Surgery is for pain that stays despite these.",
+    ),
+    (
+        "surgery-recovery",
+        "How long does recovery from bunion surgery take?",
+        ["when can I walk after bunion surgery", "how long off work after a bunion operation"],
+        "Most people wear a special shoe for about six weeks. Swelling can take months to settle fully.",
+    ),
+    (
+        "shoes",
+        "Which shoes are best with bunions?",
+        ["what footwear helps bunions", "can I wear heels with a bunion"],
+        "Shoes with a wide, deep toe box and a low heel. Soft leather stretches and rubs less.",
+    ),
+)
+
+
+@pytest.fixture
+def clinic(make_bank):
+    return Bot.load(make_bank({"bank.yaml": META + entries_yaml(ENTRIES)}))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my toe joint has gone red and sticks out at the side, is that a bunion",
+        "there's a hard knobbly bit by my big toe. Is this the bunions?",
+        "my sister has a big lump by her toe now. could it be a bunion?",
+    ],
+)
+def test_asking_whether_something_is_the_condition_is_not_answered_with_what_it_is(clinic, question):
+    """ "Is that a bunion?" asks for a diagnosis, with or without an article before the name: never the
+    what-is entry, whose words it shares."""
+    reply = clinic.ask(question)
+    assert reply.kind == "fallback"
+    assert "personal medical advice" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can you prescribe me something stronger for my bunion pain",
+        "could you book me in for bunion surgery",
+        "please send me a prescription for the bunion pads",
+        "can you refer me to a foot surgeon about my bunions",
+    ],
+)
+def test_asking_the_bot_to_act_is_never_answered_from_the_bank(clinic, question):
+    """Booking, prescribing, referring: a task for the care team, not the treatment or surgery entry."""
+    reply = clinic.ask(question)
+    assert reply.kind == "fallback"
+    assert reply.id is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is a bunion the same as arthritis in the toe", None),  # not asked what someone has: no advice refusal
+        ("is surgery the only treatment for bunions", "treatment"),
+        ("which shoes are good for bunions", "shoes"),
+        ("what is a bunion", "what-is-a-bunion"),
+    ],
+)
+def test_general_questions_with_the_same_words_are_still_answered(clinic, question, expected):
+    reply = clinic.ask(question)
+    assert "personal medical advice" not in reply.text
+    if expected:
+        assert (reply.kind, reply.id) == ("answer", expected)
