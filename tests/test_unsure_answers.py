@@ -95,3 +95,45 @@ def test_general_questions_with_the_same_words_are_still_answered(clinic, questi
     assert "personal medical advice" not in reply.text
     if expected:
         assert (reply.kind, reply.id) == ("answer", expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My mum had her hip replaced last month. Could she get bunions?",
+        "I work on my feet all day in tight boots. Could I get a bunion?",
+    ],
+)
+def test_a_yes_or_no_question_about_the_topic_after_a_story_is_not_answered_with_what_it_is(clinic, question):
+    """ "Could I get a bunion?" after a story asks whether the story leads to it: the entry that says what a
+    bunion is would answer another question."""
+    reply = clinic.ask(question)
+    assert reply.id != "what-is-a-bunion"
+    assert reply.kind != "answer"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("My dad has a bunion on his left foot. What is a bunion?", "what-is-a-bunion"),
+        ("The doctor said my bunion is getting worse. What treatment is there?", "treatment"),
+    ],
+)
+def test_a_story_around_a_question_of_its_own_is_still_answered(clinic, question, expected):
+    reply = clinic.ask(question)
+    assert (reply.kind, reply.id) == ("answer", expected)
+
+
+def test_the_packaged_bank_reads_could_she_get_ho_after_a_story_about_the_story(bot):
+    """ "Could she get HO?" after a story asks whether what happened leads to it: the story's subject answers
+    (a fall is an injury), and with no subject the bank knows, the what-is entry does not."""
+    reply = bot.ask("my mum has had a bad fall down the stairs. could she get HO?")
+    assert (reply.kind, reply.id) == ("answer", "injury-cause")
+    reply = bot.ask("We are off to see the surgeon about my dad's new knee next week. Could he get HO?")
+    assert reply.id != "what-is-ho" and reply.kind != "answer"
+
+
+def test_the_packaged_bank_does_not_answer_a_story_question_with_no_word_of_its_own(bot):
+    """ "Which are they?" has no word to check an answer against: the story's words alone would pick one."""
+    reply = bot.ask("My surgeon told me there are a couple of sorts of this illness. Which are they?")
+    assert reply.kind != "answer"
