@@ -137,3 +137,27 @@ def test_the_packaged_bank_does_not_answer_a_story_question_with_no_word_of_its_
     """ "Which are they?" has no word to check an answer against: the story's words alone would pick one."""
     reply = bot.ask("My surgeon told me there are a couple of sorts of this illness. Which are they?")
     assert reply.kind != "answer"
+
+
+@pytest.mark.parametrize(
+    "question", ["are bunions common", "should I be worried about bunions", "what can go wrong with a bunion"]
+)
+def test_the_what_is_entry_does_not_answer_a_question_that_asks_more(clinic, question):
+    """The entry that says what a bunion is fits every question naming bunions; one that asks something more
+    ("common", "worried", "go wrong") that the entry neither asks nor answers gets choices or the fallback."""
+    reply = clinic.ask(question)
+    assert reply.kind in ("clarify", "fallback")
+    assert reply.id is None
+
+
+@pytest.mark.parametrize("question", ["what does bunion mean", "bunions explained", "what is a bunion exactly"])
+def test_the_what_is_entry_still_answers_ways_of_asking_what_it_is(clinic, question):
+    reply = clinic.ask(question)
+    assert (reply.kind, reply.id) == ("answer", "what-is-a-bunion")
+
+
+def test_only_the_entry_about_the_main_topic_itself_is_held_to_it(clinic):
+    """ "How are bunions treated?" is one entry's own question; the rule is for the what-is entry alone."""
+    matcher = clinic.matcher
+    assert [matcher.entries[i].id for i in matcher._topic_entries] == ["what-is-a-bunion"]
+    assert clinic.ask("how are bunions treated").id == "treatment"
