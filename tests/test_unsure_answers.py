@@ -161,3 +161,10 @@ def test_only_the_entry_about_the_main_topic_itself_is_held_to_it(clinic):
     matcher = clinic.matcher
     assert [matcher.entries[i].id for i in matcher._topic_entries] == ["what-is-a-bunion"]
     assert clinic.ask("how are bunions treated").id == "treatment"
+
+
+def test_asking_how_many_grays_of_radiation_is_a_dose(bot):
+    """A radiation dose is a dose: "how many grays" is never answered with the radiation entry's general facts."""
+    reply = bot.ask("how many grays would they give my husband for his HO")
+    assert reply.kind == "fallback" and "personal medical advice" in reply.text
+    assert bot.ask("why is radiation used for HO").id == "radiation-therapy"
