@@ -144,7 +144,7 @@ def test_the_packaged_bank_does_not_answer_a_story_question_with_no_word_of_its_
 )
 def test_the_what_is_entry_does_not_answer_a_question_that_asks_more(clinic, question):
     """The entry that says what a bunion is fits every question naming bunions; one that asks something more
-    ("common", "worried", "go wrong") that the entry neither asks nor answers gets choices or the fallback."""
+    ("common", "worried", "go wrong") that none of its questions ask gets choices or the fallback."""
     reply = clinic.ask(question)
     assert reply.kind in ("clarify", "fallback")
     assert reply.id is None
@@ -168,3 +168,10 @@ def test_asking_how_many_grays_of_radiation_is_a_dose(bot):
     reply = bot.ask("how many grays would they give my husband for his HO")
     assert reply.kind == "fallback" and "personal medical advice" in reply.text
     assert bot.ask("why is radiation used for HO").id == "radiation-therapy"
+
+
+def test_a_word_only_the_what_is_answer_names_does_not_make_it_the_answer(clinic):
+    """The what-is answer says the toe leans over the years; "do bunions lean over the years?" asks more than what
+    a bunion is, and no question of that entry asks it."""
+    reply = clinic.ask("do bunions lean over the years")
+    assert reply.kind != "answer"

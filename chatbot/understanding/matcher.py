@@ -84,7 +84,7 @@ class Candidate(NamedTuple):
     # no concept, no number, no rare word (see `Matcher.leaves_only_details`).
     details_only: bool = False
     # True if the entry only says what the bank's main topic is and the question asks something more that the
-    # entry neither asks nor answers ("how is HO found?", "are cataracts common?"): see `Matcher.adopt_topic`.
+    # entry's questions never ask ("how is HO found?", "are cataracts common?"): see `Matcher.adopt_topic`.
     asks_more: bool = False
 
 
@@ -219,16 +219,18 @@ class Matcher:
 
     def _asks_more_than_topic(self, index: int, asked: set[str]) -> bool:
         """True if the entry only says what the main topic is and the question asks a word (no name of the topic,
-        no way of asking what it is, no small word) that the entry's questions and answer never use."""
+        no way of asking what it is, no small word) that none of the entry's questions use. Its answer does not
+        count: an overview names many things ("chickenpox" in what shingles is) without answering "how is
+        shingles linked to chickenpox?"."""
         if index not in self._topic_entries:
             return False
-        analyzer, vocab, answer_only = self.analyzer, self._vocab[index], self._answer_only[index]
+        analyzer, vocab = self.analyzer, self._vocab[index]
         more = [
             token
             for token in asked
             if token not in self._topic_names and token not in self._definition and token not in analyzer.stopwords
         ]
-        return bool(more) and not any(token in vocab or token in answer_only for token in more)
+        return bool(more) and not any(token in vocab for token in more)
 
     def question_tokens(self) -> frozenset[str]:
         """Every token the bank's questions and alternates use."""
