@@ -33,7 +33,7 @@ from rapidfuzz import fuzz, process
 
 from chatbot.bank.model import FaqEntry
 from chatbot.understanding import english
-from chatbot.understanding.language import TOPIC_ZIPF, Analyzer
+from chatbot.understanding.language import TOPIC_ZIPF, Analyzer, general_vocabulary
 
 COVERAGE_WEIGHT = 0.35
 FIT_WEIGHT = 0.45
@@ -201,8 +201,6 @@ class Matcher:
         topic and nothing more than a way of asking what it is ("What is heterotopic ossification (HO)?", "What
         is a cataract?"). Such an entry fits any question that names the topic; it answers one only if the
         question asks nothing it does not explain (see `rank`)."""
-        from chatbot.understanding.language import general_vocabulary
-
         analyzer = self.analyzer
         typed = general_vocabulary().get("definition_words", ())
         self._definition = frozenset(english.stem_many(typed)) | frozenset(typed) | analyzer.framing
