@@ -24,8 +24,11 @@ def build_index(bank: Bank) -> tuple[Analyzer, Matcher, Triage]:
     try:
         analyzer = Analyzer(bank)
         matcher = Matcher(bank.entries, analyzer)
-        analyzer.adopt_subjects(matcher.question_tokens(), bank.short_name or bank.topic)
-        analyzer.adopt_main_topic(bank.short_name or bank.topic)
+        subject = bank.short_name or bank.topic
+        analyzer.adopt_subjects(matcher.question_tokens(), subject)
+        analyzer.adopt_main_topic(subject)
+        # The entry that says what the main topic is answers only questions that ask nothing more.
+        matcher.adopt_topic(analyzer.analyze(subject, fix_typos=False).tokens if subject else ())
         # The general table, told the names of this bank's condition ("can HO cause ..." is a question) and
         # the signs its own questions speak of (numb fingers on a carpal tunnel bank are everyday, not new).
         return analyzer, matcher, general_triage(_condition_names(bank)).for_bank(_own_texts(bank))

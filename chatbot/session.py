@@ -18,7 +18,7 @@ from chatbot.understanding import english
 from chatbot.understanding.decision import DECIDING_COVERAGE, decide, leads_far
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.matcher import CONTEXT_SHARE
-from chatbot.understanding.message import Message, is_question, split_message, without_courtesies
+from chatbot.understanding.message import AUXILIARIES, Message, is_question, split_message, without_courtesies
 from chatbot.understanding.text import MAX_QUESTION_CHARS, beginning_and_end, clean_message, fold
 
 if TYPE_CHECKING:  # a session belongs to a Bot, which opens it: no import at run time, so no import circle
@@ -433,6 +433,7 @@ class Session:
                 readings = [(), *(extra for extra in readings if extra)]
             best = None
             tried = set()
+            whether_alone = self._asks_whether_of_subject_alone(analysis)
             if together is not None and (readings[0] != () or self._points_back(analysis)):
                 tried.add(tuple(dict.fromkeys((*analysis.tokens, *together))))
                 decision = decide(
@@ -452,6 +453,8 @@ class Session:
                     # must outscore it: "... diagnosed with FOP. What symptoms will she have?" asks about FOP.
                     continue
                 tried.add(tokens)
+                if whether_alone and not set(extra) - set(self.bot.default_subject):
+                    continue  # "I'm having my knee replaced. Could I get HO?" asks about the story, not what HO is
                 # The main topic added for a question that names no subject lends no leniency, unless the story
                 # named it ("they want to cut the extra bone out. Can it grow back afterwards?").
                 lenient = extra != self.bot.default_subject or set(extra) <= set(story_subjects)
@@ -567,6 +570,8 @@ class Session:
         for question, analysis in zip(message.questions, asked, strict=True):
             if skip_advice and self.bot.advice.asks_for_advice(question):
                 continue
+            if not analysis.tokens:
+                continue  # "... which are they?": a question with no word of its own would be the story's words alone
             if guessed and not self._bank_words(analysis) and not self._asks_what_it_is(analysis):
                 # "How can that be?", "who actually gets it?": the question's own words say nothing the bank
                 # knows, so the story's words alone would pick the entry. A bank that lists its subjects knows
@@ -583,6 +588,12 @@ class Session:
                     min_coverage=DECIDING_COVERAGE,
                 )
             )
+            if (
+                decision.kind == "answer"
+                and self._asks_whether_of_subject_alone(analysis)
+                and not matcher.overlap(decision.candidates[0].entry, frozenset(context))
+            ):
+                continue  # "could I get HO?" after a story is answered only by an entry about what the story says
             if decision.kind == "answer" and decision.candidates[0].entry.id not in {c.entry.id for c in found}:
                 found.append(decision.candidates[0])
         return found
@@ -633,6 +644,16 @@ class Session:
             if top.entry.id not in {c.entry.id for c in found}:
                 found.append(top)
         return found
+
+    def _asks_whether_of_subject_alone(self, analysis: Analysis) -> bool:
+        """ "I'm having my knee replaced next month. Could I get HO?": a yes-or-no question whose only word the
+        bank knows is a subject asks about the story (will *this* lead to it), not what the subject is: the entry
+        about the subject in general would answer another question."""
+        words = analysis.words
+        if not words or words[0] not in AUXILIARIES:
+            return False
+        asked = set(analysis.tokens) - self.bot.analyzer.framing
+        return bool(asked) and asked <= set(self.bot.default_subject)
 
     def _says_something_of_its_own(self, analysis: Analysis) -> bool:
         """A word that asks something: one of the bank's (not everyday), a health word, or a rare word."""

@@ -45,6 +45,8 @@ class Decision(NamedTuple):
 
 def decide(candidates: list[Candidate]) -> Decision:
     """Turn a ranking into a decision; a wrong answer is worse than "ask your doctor"."""
+    if candidates and candidates[0].asks_more:
+        return _unsure(candidates)
     credible = [c for c in candidates if c.coverage >= MIN_COVERAGE and c.score >= CLARIFY_SCORE]
     if candidates and _leads_clearly(candidates) and not (credible and credible[0] is not candidates[0]):
         return Decision("answer", (candidates[0],))
@@ -66,6 +68,15 @@ def decide(candidates: list[Candidate]) -> Decision:
         return Decision("answer", tuple(close[:MAX_OPTIONS]))  # the rest: offered first as follow-ups
     if len(close) > 1:
         return Decision("clarify", tuple(close[:MAX_OPTIONS]))
+    return Decision("fallback", ())
+
+
+def _unsure(candidates: list[Candidate]) -> Decision:
+    """The leader does not cover what the question asks (see `Candidate.asks_more`): never answered. The entries
+    close enough to clear the clarify bar, the leader among them, are offered if there are two; else the fallback."""
+    credible = [c for c in candidates if c.coverage >= MIN_COVERAGE and c.score >= CLARIFY_SCORE]
+    if len(credible) > 1:
+        return Decision("clarify", tuple(credible[:MAX_OPTIONS]))
     return Decision("fallback", ())
 
 

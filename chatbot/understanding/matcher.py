@@ -33,7 +33,7 @@ from rapidfuzz import fuzz, process
 
 from chatbot.bank.model import FaqEntry
 from chatbot.understanding import english
-from chatbot.understanding.language import TOPIC_ZIPF, Analyzer
+from chatbot.understanding.language import TOPIC_ZIPF, Analyzer, general_vocabulary
 
 COVERAGE_WEIGHT = 0.35
 FIT_WEIGHT = 0.45
@@ -83,6 +83,9 @@ class Candidate(NamedTuple):
     # True if every word of the question the entry does not explain is a plain detail: no health word,
     # no concept, no number, no rare word (see `Matcher.leaves_only_details`).
     details_only: bool = False
+    # True if the entry only says what the bank's main topic is and the question asks something more that the
+    # entry's questions never ask ("how is HO found?", "are cataracts common?"): see `Matcher.adopt_topic`.
+    asks_more: bool = False
 
 
 # The most the fuzzy score can add, plus the slack: entries this far below the leader are left out.
@@ -189,6 +192,43 @@ class Matcher:
             "d", (ANSWER_FIT * min(1.0, FEW_PHRASINGS / max(len(own), 1)) ** 2 for own in self._entry_phrasings)
         )
         self._prune = True  # tests turn it off to check that pruning never changes a ranking
+        self._topic_names: frozenset[str] = frozenset()
+        self._topic_entries: frozenset[int] = frozenset()
+        self._definition: frozenset[str] = frozenset()
+
+    def adopt_topic(self, names) -> None:
+        """Remember which entries only say what the bank's main topic is: those whose own question names the
+        topic and nothing more than a way of asking what it is ("What is heterotopic ossification (HO)?", "What
+        is a cataract?"). Such an entry fits any question that names the topic; it answers one only if the
+        question asks nothing it does not explain (see `rank`)."""
+        analyzer = self.analyzer
+        typed = general_vocabulary().get("definition_words", ())
+        self._definition = frozenset(english.stem_many(typed)) | frozenset(typed) | analyzer.framing
+        self._topic_names = frozenset(names)
+        if not self._topic_names:
+            return
+        asking = self._topic_names | self._definition
+        # An entry's first phrasing is its own question (see `__init__`).
+        phrasings, tokens_of = self._entry_phrasings, self._phrasing_tokens
+        questions = ((index, set(tokens_of[own[0]])) for index, own in enumerate(phrasings) if own)
+        self._topic_entries = frozenset(
+            index for index, tokens in questions if self._topic_names & tokens and tokens <= asking
+        )
+
+    def _asks_more_than_topic(self, index: int, asked: set[str]) -> bool:
+        """True if the entry only says what the main topic is and the question asks a word (no name of the topic,
+        no way of asking what it is, no small word) that none of the entry's questions use. Its answer does not
+        count: an overview names many things ("chickenpox" in what shingles is) without answering "how is
+        shingles linked to chickenpox?"."""
+        if index not in self._topic_entries:
+            return False
+        analyzer, vocab = self.analyzer, self._vocab[index]
+        more = [
+            token
+            for token in asked
+            if token not in self._topic_names and token not in self._definition and token not in analyzer.stopwords
+        ]
+        return bool(more) and not any(token in vocab for token in more)
 
     def question_tokens(self) -> frozenset[str]:
         """Every token the bank's questions and alternates use."""
@@ -327,6 +367,10 @@ class Matcher:
             score += 100 * FUZZY_WEIGHT * similarity
             candidates.append(Candidate(self.entries[index], round(score, 1), coverage, fit))
         candidates.sort(key=lambda candidate: (-candidate.score, candidate.entry.id))
+        if candidates and self._topic_entries:
+            top = candidates[0]
+            if self._asks_more_than_topic(self._index_of[top.entry.id], question - extra):
+                candidates[0] = top._replace(asks_more=True)
         if candidates and own_words:
             # Only the leader's leftovers matter (see `decide`): the others are not asked, to keep stories quick.
             top = candidates[0]

@@ -46,6 +46,7 @@ _LEADING_JOINERS = frozenset("and but so also then well ok okay anyway hi hello 
 # followed by a pronoun ("can i", "does that", "is it"), or at a question word not embedded in a clause ("and
 # how long", not "i know how"), once the story before it has a few words.
 _AUXILIARIES = frozenset("can could is are was does do did will would should shall may might has have am".split())
+AUXILIARIES = _AUXILIARIES  # a yes-or-no question opens with one ("could I get HO?")
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they that this there these those my his her your our their".split())
 # "When", "where", "which" and "who" inside a statement usually join clauses ("... when he talks about my hip").
 _QUESTION_WORDS = frozenset("what whats how why".split())
