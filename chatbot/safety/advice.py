@@ -16,6 +16,8 @@ _CLAUSES = re.compile(r"[?.!,;:()\n]+")
 # In such a phrase, "*" is any one word: "could my * have {names}" reads "could my husband have gout".
 ANY_WORD = "*"
 CLAUSE_ENDINGS = frozenset("or not lol haha too then now again already yet".split())
+# An article before the name asks the same: "is that a migraine?", "could it be the shingles?".
+ARTICLES = frozenset(("a", "an", "the"))
 
 
 def _phrase_key(phrase: str) -> str:
@@ -103,7 +105,7 @@ class AdviceDetector:
         if not by_last:
             return None
         for clause in _CLAUSES.split(text):
-            typed = words(clause)
+            typed = [word for word in words(clause) if word not in ARTICLES]
             end = len(typed)
             while end:
                 for phrase, key in by_last.get(typed[end - 1], ()):
