@@ -178,3 +178,19 @@ def test_a_malformed_answer_if_clear_is_reported(make_bank):
     with pytest.raises(BankError) as raised:
         Bot.load(make_bank({"bank.yaml": META + entries_yaml(ENTRIES), "safety.yaml": bad}))
     assert any("answer_if_clear" in str(problem) for problem in raised.value.problems)
+
+
+def test_come_back_asks_whether_it_recurs_not_about_the_back(make_bank):
+    entries = (
+        ("work", "When can I go back to work after a cystoscopy?", ["how long off work", "returning to my job"],
+         "Most people go back to work the next day."),
+        ("again", "Will my bladder stones recur?", ["can bladder stones return", "do bladder stones recur often"],
+         "Bladder stones recur in some people. Drinking plenty of water lowers the chance."),
+        ("sore-back", "Why is my back sore after the cystoscopy?", ["lower back ache after the test", "back pain"],
+         "Lying on the couch can leave the back stiff for a day."),
+    )
+    bot = Bot.load(make_bank({"bank.yaml": META + entries_yaml(entries)}))
+    assert "back" not in bot.analyzer.analyze("will they come back").tokens
+    reply = bot.ask("will the bladder stones come back")
+    assert (reply.kind, reply.id) == ("answer", "again")
+    assert bot.ask("will it come back").id != "work"  # no answer about going back to work
