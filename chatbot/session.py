@@ -161,10 +161,35 @@ class Session:
             # "Is that HO, and what tests will they do?": say why the personal part is not answered,
             # then answer the general question, if the message has one.
             advice = prefix + self.bot.bank.messages["personal_advice"] + "\n\n"
+            if self.bot.advice.may_answer_in_general(clean):
+                # "What can I take for a migraine?": an entry that clearly answers it is worded for everyone.
+                general = self._general_answer(analysis, advice)
+                if general is not None:
+                    return general
             general = self._story_reading(split_message(clean), advice, skip_advice=True)
             return general if general is not None else self._personal_advice(analysis, prefix)
 
         return self._match(analysis, prefix, clean)
+
+    def _general_answer(self, analysis: Analysis, advice: str) -> Reply | None:
+        """The bank's clear answer to a request for advice that only asks what can be taken or done ("what can I
+        take for a migraine?", "shingles when pregnant, what do I do?"), after the personal-advice note.
+
+        The message read whole must name the bank's own subject ("migraine", "piles"), have no number ("can I
+        take 2 now?"; a digit read as a word, "4 a migraine", is none), and reach one entry clearly: "my baby
+        has nappy rash, what cream can I use?" is no question about piles. Otherwise None: it is refused.
+        """
+        analyzer = self.bot.analyzer
+        if any(word.isdigit() for word in analysis.words):
+            return None
+        if not any(t in analyzer.main_topic or analyzer.is_topic_word(t) for t in self._own_subjects(analysis)):
+            return None
+        decision = decide(self.bot.matcher.rank(analysis.tokens, analysis.concepts, min_coverage=DECIDING_COVERAGE))
+        if decision.kind != "answer":
+            return None
+        top, *rivals = decision.candidates
+        context = self._context_of(analysis, top.entry)
+        return self._answer(top.entry, top.score, context, advice, first=tuple(c.entry.id for c in rivals))
 
     def _small_talk_opening(self, clean: str):
         """Small talk followed only by everyday words: "thanks, that's really helpful", "good morning, hope you're
@@ -904,7 +929,7 @@ class Session:
         ("fast", "age") but are not about health, and must not be answered.
         """
         analyzer = self.bot.analyzer
-        return any(analyzer.is_topic_word(token) for token in (*analysis.words, *analysis.tokens))
+        return any(analyzer.is_about_health(token) for token in (*analysis.words, *analysis.tokens))
 
     def _context_of(self, analysis: Analysis, entry: FaqEntry | None = None) -> frozenset[str]:
         """What a follow-up can lean on: the subjects the person asked about (FOP, grade 2 ...),

@@ -461,7 +461,18 @@ def check_advice(section: tuple[str, Any], problems: list[BankProblem]) -> Advic
             continue
         combinations.append(tuple(tuple(group) for group in groups))
         names.append(str(name) if name else "")
-    return AdviceRules(tuple(raw["phrases"]), tuple(combinations), tuple(names))
+    general = raw.get("answer_if_clear") or {}
+    if not isinstance(general, dict) or not all(_text_list(general.get(key, [])) for key in ("phrases", "never_with")):
+        message = "'answer_if_clear' must have lists of phrases under 'phrases' and 'never_with'"
+        problems.append(BankProblem(file, _line(general, _line(raw)), None, message))
+        general = {}
+    return AdviceRules(
+        tuple(raw["phrases"]),
+        tuple(combinations),
+        tuple(names),
+        tuple(general.get("phrases", ())),
+        tuple(general.get("never_with", ())),
+    )
 
 
 def check_follow_up(section: tuple[str, Any], problems: list[BankProblem]) -> FollowUpWords:

@@ -34,6 +34,10 @@ class AdviceRules(NamedTuple):
     phrases: tuple[str, ...]
     combinations: tuple[tuple[tuple[str, ...], ...], ...] = ()
     combination_names: tuple[str, ...] = ()  # each combination's name ("" if it has none), for check's hints
+    # Phrases that ask in general what can be taken or done ("what can I take for it?"): a clear bank answer is
+    # given after the personal-advice note, unless the message has one of `never_with` (a dose, a number).
+    answer_if_clear: tuple[str, ...] = ()
+    never_with: tuple[str, ...] = ()
 
 
 class FollowUpWords(NamedTuple):

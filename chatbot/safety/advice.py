@@ -16,6 +16,8 @@ _CLAUSES = re.compile(r"[?.!,;:()\n]+")
 # In such a phrase, "*" is any one word: "could my * have {names}" reads "could my husband have gout".
 ANY_WORD = "*"
 CLAUSE_ENDINGS = frozenset("or not lol haha too then now again already yet".split())
+# An article before the name asks the same: "is that a migraine?", "could it be the shingles?".
+ARTICLES = frozenset(("a", "an", "the"))
 
 
 def _phrase_key(phrase: str) -> str:
@@ -67,6 +69,8 @@ class AdviceDetector:
             if key:
                 self._name_phrases_by_last.setdefault(key[-1], []).append((phrase, key))
         self._combinations = tuple(_groups_key(groups) for groups in rules.combinations)
+        self._answerable = frozenset(_phrase_key(p) for p in rules.answer_if_clear)
+        self._never_with = tuple(_phrase_key(p) for p in rules.never_with)
 
     def asks_for_advice(self, text: str) -> bool:
         """True if a message asks what this person should do or take, or what they have."""
@@ -74,6 +78,22 @@ class AdviceDetector:
         if _rule_fires(self._phrases, (), padded) or self._asks_if_someone_has_it(text):
             return True
         return any(_rule_fires((), groups, padded) for groups in self._combinations)
+
+    def may_answer_in_general(self, text: str) -> bool:
+        """True if a request for advice only asks what can be taken, used or done ("what can I take for a
+        migraine?"), with no dose, amount or second medicine: a clear general answer of the bank may be given.
+
+        Every rule that fires must be one of the `answer_if_clear` phrases: "should I stop ...", a dose or "do I
+        have gout?" is never answered, whatever else the message asks.
+        """
+        padded = " " + " ".join(words(text)) + " "
+        fired = {phrase for phrase in self._phrases if phrase in padded}
+        if not fired or not fired <= self._answerable or self._asks_if_someone_has_it(text):
+            return False
+        if any(_rule_fires((), groups, padded) for groups in self._combinations):
+            return False
+        # A number is the session's to judge: "4 a migraine" is read as "for a migraine", "2 now" is a count.
+        return not any(phrase in padded for phrase in self._never_with)
 
     def _asks_if_someone_has_it(self, text: str) -> str | None:
         """The phrase by which a clause asks whether someone has the bank's condition, ending the clause.
@@ -85,7 +105,7 @@ class AdviceDetector:
         if not by_last:
             return None
         for clause in _CLAUSES.split(text):
-            typed = words(clause)
+            typed = [word for word in words(clause) if word not in ARTICLES]
             end = len(typed)
             while end:
                 for phrase, key in by_last.get(typed[end - 1], ()):

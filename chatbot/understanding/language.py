@@ -226,6 +226,7 @@ class Analyzer:
         added = {*general_vocabulary().get("everyday_words", []), *bank.everyday_words}
         self._everyday_added = frozenset(added) | frozenset(english.stem_many(added))
         self._everyday_cache: dict[str, bool] = {}
+        self._about = self._health_signals(bank)
         # Words that only frame a question ("what *actually* is it?"): the question says nothing more with them.
         framing = general_vocabulary().get("framing_words", [])
         self.framing = frozenset(english.stem_many(framing)) | frozenset(framing)
@@ -323,6 +324,33 @@ class Analyzer:
             named_tokens = self.analyze(named, fix_typos=False).tokens
             subjects.update(t for t in named_tokens if t not in self._concept_words or t in self.things)
         self.subjects = frozenset(subjects)
+
+    def _health_signals(self, bank: Bank) -> frozenset[str]:
+        """The tokens besides the topic words that make a message about health or about the bank (see
+        `is_about_health`), without the weight of a health word in matching.
+
+        A clinic's patients write "the scope", "my tummy", "my iron tabs": common words, not rare ones. They
+        are the things of the lay lexicon (less its everyday acts: "jogging", "hoovering"), the general layer's
+        `lay_health_words`, and the words the bank makes its own that are not common in English ("bowel",
+        "prep" at a colonoscopy clinic; not "after", "normal" or "happen").
+        """
+        vocabulary = general_vocabulary()
+        everyday_lay = set(vocabulary.get("everyday_lay_concepts", ()))
+        lay_health = list(vocabulary.get("lay_health_words", ()))
+        signals = {t for t in self.things if t not in everyday_lay}
+        signals.update(lay_health)
+        signals.update(english.stem_many(lay_health))
+        signals.update(
+            token
+            for token in self._specific
+            if token.isalpha()
+            and len(token) >= 3
+            and self.zipf(token) < SUBJECT_SPECIFIC_ZIPF
+            and token not in self.stopwords
+            and token not in self._everyday_added
+            and (token not in self._concept_words or token in self.things)
+        )
+        return frozenset(signals)
 
     def adopt_main_topic(self, named: str) -> None:
         """Remember the words that name the bank's main topic ("cataract" of "cataract surgery", "heel").
@@ -787,3 +815,8 @@ class Analyzer:
     def is_topic_word(self, token: str) -> bool:
         """True for health words (whether or not the bank covers them) and the bank's own topic words."""
         return token in self.topic
+
+    def is_about_health(self, token: str) -> bool:
+        """True for a token that makes a message about health or about the bank: a topic word, a word naming
+        the bank's main topic, or a lay health word or a word of the bank's own (see `_health_signals`)."""
+        return token in self.topic or token in self._about or token in self.main_topic
