@@ -18,7 +18,14 @@ from chatbot.understanding import english
 from chatbot.understanding.decision import DECIDING_COVERAGE, decide, leads_far
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.matcher import CONTEXT_SHARE
-from chatbot.understanding.message import AUXILIARIES, Message, is_question, split_message, without_courtesies
+from chatbot.understanding.message import (
+    AUXILIARIES,
+    SUBJECT_PRONOUNS,
+    Message,
+    is_question,
+    split_message,
+    without_courtesies,
+)
 from chatbot.understanding.text import MAX_QUESTION_CHARS, beginning_and_end, clean_message, fold
 
 if TYPE_CHECKING:  # a session belongs to a Bot, which opens it: no import at run time, so no import circle
@@ -158,6 +165,9 @@ class Session:
         )
         analysis = self.bot.analyzer.analyze(clean)
         if self.bot.advice.asks_for_advice(clean):
+            mended = self._advice_slip_reading(analysis, prefix)
+            if mended is not None:
+                return mended
             # "Is that HO, and what tests will they do?": say why the personal part is not answered,
             # then answer the general question, if the message has one.
             advice = prefix + self.bot.bank.messages["personal_advice"] + "\n\n"
@@ -170,6 +180,34 @@ class Session:
             return general if general is not None else self._personal_advice(analysis, prefix)
 
         return self._match(analysis, prefix, clean)
+
+    def _advice_slip_reading(self, analysis: Analysis, prefix: str) -> Reply | None:
+        """The answer to a question whose advice words were a real-word slip: "what dose HO look like".
+
+        "Dose" for "does" is read so only as a question's auxiliary: the word after it is a subject pronoun or
+        the bank's main topic, and a verb follows ("what dose it look like"). "What dose of ibuprofen" and
+        "what dose ibuprofen" keep their dose reading and get the refusal. The mended message must ask for
+        no advice itself and reach one entry clearly, as every slip reading must.
+        """
+        typed = analysis.words
+        if len(typed) > MAX_SLIP_READING_WORDS:
+            return None
+        for reading in self.bot.analyzer.real_word_readings(typed):
+            slip = next(index for index, (was, now) in enumerate(zip(typed, reading)) if was != now)
+            subject = reading[slip + 1 : slip + 2]
+            if reading[slip] not in AUXILIARIES or len(reading) < slip + 3 or not subject:
+                continue
+            own = self.bot.analyzer.analyze(subject[0]).tokens
+            if subject[0] not in SUBJECT_PRONOUNS and not (own and set(own) <= set(self.bot.default_subject)):
+                continue
+            text = " ".join(reading)
+            if self.bot.advice.asks_for_advice(text):
+                continue
+            other = self.bot.analyzer.analyze(text)
+            decision = decide(self.bot.matcher.rank(other.tokens, other.concepts, min_coverage=DECIDING_COVERAGE))
+            if decision.kind == "answer" and decision.candidates[0].score >= SLIP_SCORE:
+                return self._match(other, prefix, text)
+        return None
 
     def _general_answer(self, analysis: Analysis, advice: str) -> Reply | None:
         """The bank's clear answer to a request for advice that only asks what can be taken or done ("what can I

@@ -144,6 +144,16 @@ def test_typos_and_real_word_slips(bot, question, expected):
     assert bot.ask(question).id == expected
 
 
+def test_dose_typed_for_does_is_answered_but_a_dose_question_is_still_refused(bot):
+    # "Dose" is an advice word; read as the auxiliary "does" only before a subject and its verb.
+    assert bot.ask("what dose HO look like").id == "early-symptoms"
+    assert bot.ask("what dose it look like").id == "early-symptoms"
+    refusal = bot.ask("what dose of ibuprofen for HO")
+    assert refusal.kind == "fallback" and "personal medical advice" in refusal.text
+    assert "personal medical advice" in bot.ask("what dose ibuprofen for HO").text
+    assert "personal medical advice" in bot.ask("what dose should my dad take").text
+
+
 def test_a_slip_never_turns_another_word_into_a_bank_word(bot):
     assert bot.ask("how much does HO surgery cost").kind == "fallback"  # "cost" is not "most"
 

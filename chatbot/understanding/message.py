@@ -48,6 +48,7 @@ _LEADING_JOINERS = frozenset("and but so also then well ok okay anyway hi hello 
 _AUXILIARIES = frozenset("can could is are was does do did will would should shall may might has have am".split())
 AUXILIARIES = _AUXILIARIES  # a yes-or-no question opens with one ("could I get HO?")
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they that this there these those my his her your our their".split())
+SUBJECT_PRONOUNS = _SUBJECT_PRONOUNS  # a question's subject after its auxiliary ("does it hurt?")
 # "When", "where", "which" and "who" inside a statement usually join clauses ("... when he talks about my hip").
 _QUESTION_WORDS = frozenset("what whats how why".split())
 _EMBEDDERS = frozenset(
