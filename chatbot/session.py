@@ -193,7 +193,8 @@ class Session:
         if len(typed) > MAX_SLIP_READING_WORDS:
             return None
         for reading in self.bot.analyzer.real_word_readings(typed):
-            slip = next(index for index, (was, now) in enumerate(zip(typed, reading)) if was != now)
+            # A reading changes one word in place.
+            slip = next(index for index, (was, now) in enumerate(zip(typed, reading, strict=True)) if was != now)
             subject = reading[slip + 1 : slip + 2]
             if reading[slip] not in AUXILIARIES or len(reading) < slip + 3 or not subject:
                 continue

@@ -11,7 +11,9 @@ from chatbot.quality.evaluation import evaluate
 HELDOUT = DATA / "heldout"
 
 
-@pytest.mark.parametrize("name", ["ho-questions.yaml", "ho-questions-part2.yaml", "ho-questions-part3.yaml", "ho-questions-part4.yaml"])
+@pytest.mark.parametrize(
+    "name", ["ho-questions.yaml", "ho-questions-part2.yaml", "ho-questions-part3.yaml", "ho-questions-part4.yaml"]
+)
 def test_the_held_apart_ho_questions_miss_no_emergency_and_raise_no_false_one(bot, name):
     report = evaluate(bot, HELDOUT / name)
     assert len(report.outcomes) >= 150
