@@ -19,6 +19,7 @@ from __future__ import annotations
 import marshal
 import math
 import os
+import re
 import sys
 import zlib
 from array import array
@@ -31,19 +32,41 @@ CACHE_FORMAT = 3
 # know but rarely use, the list's rarest words are about 1.7. Unknown words are 0.
 UNKNOWN = 0.0
 
+# English spelled two ways ("tumour", "tumor"; "anaesthetic", "anesthetic"; "immunised", "immunized") is
+# folded to one spelling before stemming, so a British question meets an American bank and back. Each fold
+# is a regular pattern of the two spellings, narrow enough that no two different words meet: -ize only after
+# three letters ("size", "prize" stay), -our only at a word's end after two ("hour", "four", "your" stay),
+# "ae" only inside a word ("algae" stays), "oe" only in its Greek and Latin roots ("toe", "does" stay).
+_SPELLING_FOLDS = (
+    (re.compile(r"(?<=[a-z]{3})([iy])z(?=(?:e|es|ed|ing|er|ers|ation|ations)$)"), r"\1s"),
+    (re.compile(r"(?<=[a-z]{2})our(?=(?:s|ed|ing|ful|less|ite|ites|al|ally)?$)"), "or"),
+    (re.compile(r"(?<=[a-z])ae(?=[a-z])"), "e"),
+    (re.compile(r"^ae(?=[st])"), "e"),
+    (re.compile(r"^oe(?=[ds])|(?<=rh)oe(?=a)|(?<=^f)oe(?=t)|(?<=^c)oe(?=l)"), "e"),
+    (re.compile(r"(?<=[a-z]{2}[tb])re(?=(?:s|d)?$)"), "er"),
+)
+
 _stemmer = None  # made on first use: about a millisecond that `chatbot ask` need not always pay
 _stems: dict[str, str] = {}
 _table: WordTable | None = None
 
 
+def one_spelling(word: str) -> str:
+    """A word English spells two ways, in one of them ("tumour" -> "tumor", "immunized" -> "immunised")."""
+    for pattern, replacement in _SPELLING_FOLDS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
 def stem(word: str) -> str:
-    """The Snowball English stem of a folded word ("symptoms" -> "symptom", "growing" -> "grow")."""
+    """The Snowball English stem of a folded word ("symptoms" -> "symptom", "growing" -> "grow"), with
+    British and American spellings folded together ("tumours" and "tumors" -> "tumor")."""
     found = _stems.get(word)
     if found is None:
         global _stemmer
         if _stemmer is None:
             _stemmer = Stemmer.Stemmer("english")
-        found = _stems[word] = _stemmer.stemWord(word) if word.isalpha() else word
+        found = _stems[word] = _stemmer.stemWord(one_spelling(word)) if word.isalpha() else word
     return found
 
 
@@ -54,7 +77,7 @@ def stem_many(words) -> list[str]:
         _stemmer = Stemmer.Stemmer("english")
     words = list(words)
     alpha = [word for word in words if word.isalpha() and word not in _stems]
-    _stems.update(zip(alpha, _stemmer.stemWords(alpha), strict=True))
+    _stems.update(zip(alpha, _stemmer.stemWords([one_spelling(word) for word in alpha]), strict=True))
     return [_stems.get(word, word) for word in words]
 
 
