@@ -605,10 +605,14 @@ class Session:
         and must clear the same thresholds as any answer. Only a claim about the bank's topic, and only a
         question that says nothing of its own (no word of the bank, no health or rare word).
         """
-        if not message.story or not self.bot.bank.follow_up.subjects:
-            # A bank whose subjects are derived from its words cannot tell what a story is about from what
-            # happened ("I had my wisdom tooth removal last week. How can that be?"): see `_questions_in_story`.
+        if not message.story:
             return []
+        # A bank whose subjects are derived from its words cannot tell what a story is about from what happened
+        # ("I had my wisdom tooth removal last week. How can that be?"): see `_questions_in_story`. Only a question
+        # that asks whether the claim is normal ("... flashing lights before my migraines, is that normal?") is
+        # read so there: it asks about the claim itself.
+        confirming = self.bot.confirming_words
+        derived = not self.bot.bank.follow_up.subjects
         analyzer, matcher = self.bot.analyzer, self.bot.matcher
         claim = analyzer.analyze(message.story[-1])
         if not (
@@ -628,6 +632,8 @@ class Session:
             # "That" and "this" point at what was said; "it" more often at a thing ("is it ok to start it?").
             pointing = self._pronouns_in(analysis) & CLAIM_POINTERS
             if not pointing or self._says_something_of_its_own(analysis):
+                continue
+            if derived and not confirming.intersection(analysis.words):
                 continue
             tokens = tuple(dict.fromkeys((*said, *analysis.tokens)))
             ranking = matcher.rank(tokens, (*claim.concepts, *analysis.concepts), min_coverage=DECIDING_COVERAGE)

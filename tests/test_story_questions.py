@@ -79,6 +79,12 @@ TENNIS_ELBOW = (
         "Most cases settle within six months to two years, with rest from what set it off.",
     ),
     (
+        "symptoms",
+        "What are the symptoms of tennis elbow?",
+        ["does tennis elbow make your grip weak", "signs of tennis elbow"],
+        "Pain on the outside of the elbow, worse when you grip or twist, and sometimes a weak grip.",
+    ),
+    (
         "brace",
         "Does a brace help tennis elbow?",
         ["should I wear a strap for tennis elbow", "do elbow supports work"],
@@ -111,3 +117,11 @@ def tennis_elbow(make_bank):
 def test_getting_better_by_itself_is_one_concept(tennis_elbow, message):
     reply = tennis_elbow.session().ask(message)
     assert (reply.kind, reply.id) == ("answer", "how-long"), message
+
+
+def test_a_story_asked_about_as_normal_is_read_as_its_claim(tennis_elbow):
+    # A bank with no subject list reads the story's last sentence as what is asked only when the question asks
+    # whether it is normal: "How can that be?" still says nothing the bank knows.
+    reply = tennis_elbow.session().ask("My grip has gone weak since my tennis elbow started, is that normal?")
+    assert (reply.kind, reply.id) == ("answer", "symptoms")
+    assert tennis_elbow.session().ask("I was told I have tennis elbow last week. How can that be?").kind != "answer"
