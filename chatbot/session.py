@@ -864,6 +864,12 @@ class Session:
         listed = self.bot.bank.follow_up.subjects  # a derived subject may be compared with, not replace, the last
         if any(t in listed for t in analysis.tokens):  # "what about FOP"
             context = frozenset(t for t in context if t not in listed or t == "grade")
+            # A new subject and nothing asked of it: what was asked of the last one ("what are the symptoms of
+            # FOP?" ... "what about POH?" asks for POH's symptoms).
+            analyzer = self.bot.analyzer
+            if not any(analyzer.is_aspect(t) for t in analysis.tokens):
+                asked = analyzer.analyze(self._last_entry.question, fix_typos=False).tokens
+                context |= frozenset(t for t in asked if analyzer.is_aspect(t))
         if not context:
             return None
         tokens = tuple(dict.fromkeys((*analysis.tokens, *sorted(context))))

@@ -125,3 +125,17 @@ def test_a_story_asked_about_as_normal_is_read_as_its_claim(tennis_elbow):
     reply = tennis_elbow.session().ask("My grip has gone weak since my tennis elbow started, is that normal?")
     assert (reply.kind, reply.id) == ("answer", "symptoms")
     assert tennis_elbow.session().ask("I was told I have tennis elbow last week. How can that be?").kind != "answer"
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        ("what are the symptoms of POH", "and FOP?", "fop-symptoms"),
+        ("what are the signs of FOP", "and what about POH", "poh-symptoms"),
+    ],
+)
+def test_a_follow_up_naming_a_new_subject_asks_what_was_asked_of_the_last(bot, first, then, expected):
+    session = bot.session()
+    session.ask(first)
+    reply = session.ask(then)
+    assert (reply.kind, reply.id, reply.via) == ("answer", expected, "follow-up")
