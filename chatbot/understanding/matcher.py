@@ -532,43 +532,54 @@ class Matcher:
     def _fit_from_shared_tokens(self, index: int, query: _Query, coverage: float) -> tuple[float, float]:
         """The score before the fuzzy part and the fit of an entry whose answer adds nothing to its fit, the
         same as `_entry_score`'s loop over every phrasing, but reached from the question's tokens: only the
-        phrasings that share a word with the question can fit it at all, and a question shares few."""
+        phrasings that share a word with the question can fit it at all, and a question shares few. Each
+        phrasing's sums are added in the question's token order, as there."""
         by_token = self._phrasings_by_token(index)
+        phrasings = self._entry_phrasings[index]
+        first = phrasings.start
+        shared = [0.0] * len(phrasings)
         context = query.context
-        sums: dict[int, list[float]] = {}
+        story = lost = None
+        if context:
+            story, lost = [0.0] * len(phrasings), [0.0] * len(phrasings)
         for token, weight in query.weights.items():
-            phrasings = by_token.get(token)
-            if phrasings is None:
+            offsets = by_token.get(token)
+            if offsets is None:
                 continue
-            lost = context.get(token)
-            for phrasing in phrasings:
-                found = sums.get(phrasing)
-                if found is None:
-                    found = sums[phrasing] = [0.0, 0.0, 0.0]
-                found[0] += weight
-                if lost is not None:
-                    found[1] += weight
-                    found[2] += lost
+            for offset in offsets:
+                shared[offset] += weight
+            if context and token in context:
+                for offset in offsets:
+                    story[offset] += weight
+                    lost[offset] += context[token]
         fit = 0.0
-        for phrasing, (shared, story, lost) in sums.items():
-            unshared = query.story - story
-            value = shared / (
-                self._phrasing_weight[phrasing] - lost + query.asked + story + CONTEXT_MISS * unshared - shared
-            )
+        weights, asked, total_story = self._phrasing_weight, query.asked, query.story
+        for offset, value in enumerate(shared):
+            if not value:
+                continue
+            if story is None:
+                value = value / (weights[first + offset] + asked + CONTEXT_MISS * total_story - value)
+            else:
+                told = story[offset]
+                value = value / (
+                    weights[first + offset] - lost[offset] + asked + told + CONTEXT_MISS * (total_story - told) - value
+                )
             if value > fit:
                 fit = value
         return 100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * fit), fit
 
     def _phrasings_by_token(self, index: int) -> dict[str, tuple[int, ...]]:
-        """An entry's phrasings by the tokens they use, built on first use and kept."""
+        """An entry's phrasings (as offsets in its own range) by the tokens they use, built on first use and
+        kept."""
         kept = self.__dict__.setdefault("_by_token", {})
         found = kept.get(index)
         if found is None:
             grouped: dict[str, list[int]] = defaultdict(list)
-            for phrasing in self._entry_phrasings[index]:
+            phrasings = self._entry_phrasings[index]
+            for offset, phrasing in enumerate(phrasings):
                 for token in self._phrasing_tokens[phrasing]:
-                    grouped[token].append(phrasing)
-            found = kept[index] = {token: tuple(phrasings) for token, phrasings in grouped.items()}
+                    grouped[token].append(offset)
+            found = kept[index] = {token: tuple(offsets) for token, offsets in grouped.items()}
         return found
 
     def __getstate__(self) -> dict:
