@@ -303,8 +303,10 @@ class Matcher:
         query = _Query(weights, share, total, known, unknown, lost, asked_weight, total - asked_weight, things)
         sums = None
         if min_coverage:
-            # What each entry covers, summed once from the postings: the coverage gate and every entry's score read it.
-            sums = self._sums(query)
+            if len(self.entries) <= MAX_KEPT_ENTRY_INDEXES:
+                # What each entry covers, summed once from the postings: the coverage gate and every entry's score
+                # read it. (In a big bank few entries are scored: summing more than coverage for all would cost more.)
+                sums = self._sums(query)
             if self._best_coverage(query, sums) < min_coverage:
                 return []
         partial = self._partial_scores(query, limit, sums)
@@ -389,13 +391,22 @@ class Matcher:
                 return False
         return True
 
-    def _best_coverage(self, query: _Query, sums: dict[int, list[float]]) -> float:
+    def _best_coverage(self, query: _Query, sums: dict[int, list[float]] | None = None) -> float:
         """The highest coverage any entry reaches (exactly as `_entry_score` computes it), from the postings
-        alone: no fit, no fuzzy score."""
+        alone: no fit, no fuzzy score. `sums`: the question's `_sums`, if summed already."""
         rest = query.known + query.unknown
-        return max(
-            (covered / (covered + rest - penalty) for covered, penalty, _, _ in sums.values()), default=0.0
-        )
+        if sums is not None:
+            return max(
+                (covered / (covered + rest - penalty) for covered, penalty, _, _ in sums.values()), default=0.0
+            )
+        covered: dict[int, float] = defaultdict(float)
+        penalty: dict[int, float] = defaultdict(float)
+        for token, weight in query.weights.items():
+            for index in self._postings.get(token, ()):
+                credit = weight if token in self._vocab[index] else weight * ANSWER_CREDIT
+                covered[index] += credit
+                penalty[index] += credit * query.share[token]
+        return max((value / (value + rest - penalty[index]) for index, value in covered.items()), default=0.0)
 
     def _sums(self, query: _Query) -> dict[int, list[float]]:
         """For every entry that shares a token with the question: the weight it covers, the part of that which
