@@ -75,6 +75,7 @@ class Bot:
         self.care_places = frozenset(english.stem_many(places)) | frozenset(places)
         self.pointing_phrases = tuple(general.get("pointing_phrases", ()))
         self.framing = frozenset(general.get("framing_words", ()))
+        self.confirming_words = frozenset(general.get("confirming_words", ()))
 
     @classmethod
     def load(

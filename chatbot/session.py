@@ -59,6 +59,8 @@ THING_WORD_ZIPF = 5.5
 # ... and it is answered from the answer bar of a word the bank makes its own when the entry so reached itself
 # says a thing the question names that is rarer than this (the Zipf of a clinic's derived subjects).
 ENTRY_THING_ZIPF = 4.5
+# The auxiliaries a question opens with: "you" right after one is who is asked ("can you ...", "do you ...").
+AUXILIARIES = frozenset("can could will would do does did are is were was should shall may might must have has".split())
 # English's second-person possessives: "your name" is the bot's, not the topic's.
 ADDRESSEE_POSSESSIVES = frozenset(("your", "ur", "yr"))
 # "Them", "they": after a story, the subject named last ("the drops ... how long does he need them?").
@@ -495,6 +497,14 @@ class Session:
             pointing = self.bot.narrative_words | self.bot.bank.follow_up.pronouns
             if self._own_subjects(analysis) and not any(word in pointing for word in analysis.words):
                 readings = [(), *(extra for extra in readings if extra)]
+            # A story that names the main topic itself ("... the x-ray shows extra bone. Is it serious?") lets "it"
+            # mean the topic as much as the story's other subjects: that reading competes on its score, not after.
+            topic = self.bot.default_subject
+            # Only for "it": "that" and "this" point at what the story just said ("tingly fingers ... why does that
+            # happen?").
+            topic_told = (
+                bool(topic) and set(topic) <= set(story_subjects) and not self._pronouns_in(analysis) & CLAIM_POINTERS
+            )
             best = None
             tried = set()
             whether_alone = self._asks_whether_of_subject_alone(analysis)
@@ -511,7 +521,7 @@ class Session:
                 # The question read bare yields to the story's subject unless it names its own and does not point
                 # back at the story ("can you explain HO to me?" after "My mum had an operation ..." is about HO).
                 yields = not extra and (not self._own_subjects(analysis) or bool(self._pronouns_in(analysis)))
-                if tokens in tried or (best is not None and (extra == self.bot.default_subject or yields)):
+                if tokens in tried or (best is not None and ((extra == topic and not topic_told) or yields)):
                     # The story's subject is already in the question; or a reading with the story's own subject
                     # answers, and neither the question bare nor with the main topic (any clinic question's frame)
                     # must outscore it: "... diagnosed with FOP. What symptoms will she have?" asks about FOP.
@@ -670,10 +680,14 @@ class Session:
         and must clear the same thresholds as any answer. Only a claim about the bank's topic, and only a
         question that says nothing of its own (no word of the bank, no health or rare word).
         """
-        if not message.story or not self.bot.bank.follow_up.subjects:
-            # A bank whose subjects are derived from its words cannot tell what a story is about from what
-            # happened ("I had my wisdom tooth removal last week. How can that be?"): see `_questions_in_story`.
+        if not message.story:
             return []
+        # A bank whose subjects are derived from its words cannot tell what a story is about from what happened
+        # ("I had my wisdom tooth removal last week. How can that be?"): see `_questions_in_story`. Only a question
+        # that asks whether the claim is normal ("... flashing lights before my migraines, is that normal?") is
+        # read so there: it asks about the claim itself.
+        confirming = self.bot.confirming_words
+        derived = not self.bot.bank.follow_up.subjects
         analyzer, matcher = self.bot.analyzer, self.bot.matcher
         claim = analyzer.analyze(message.story[-1])
         if not (
@@ -693,6 +707,8 @@ class Session:
             # "That" and "this" point at what was said; "it" more often at a thing ("is it ok to start it?").
             pointing = self._pronouns_in(analysis) & CLAIM_POINTERS
             if not pointing or self._says_something_of_its_own(analysis):
+                continue
+            if derived and not confirming.intersection(analysis.words):
                 continue
             tokens = tuple(dict.fromkeys((*said, *analysis.tokens)))
             ranking = matcher.rank(tokens, (*claim.concepts, *analysis.concepts), min_coverage=DECIDING_COVERAGE)
@@ -735,7 +751,7 @@ class Session:
         return (
             len(analysis.words) <= MAX_SLIP_READING_WORDS
             and (bool(self._pronouns_in(analysis)) or "i" not in typed)
-            and not typed & self.bot.addressee_words
+            and not self._addresses_bot(analysis)
             and not self._own_subjects(analysis)
             and bool(analysis.tokens)
             and all(self.bot.matcher.knows(t) for t in analysis.tokens)
@@ -775,13 +791,23 @@ class Session:
         return (
             len(analysis.words) <= MAX_SLIP_READING_WORDS
             and bool(analysis.tokens)
-            and not set(analysis.words) & self.bot.addressee_words
+            and not self._addresses_bot(analysis)
             # A subject derived from the bank's words that is no topic word ("wash" at an eye clinic) still
             # leaves the question without one: "can I wash my hair?" asks about the main topic.
             and not any(analyzer.is_topic_word(t) for t in self._own_subjects(analysis))
             and all(self.bot.matcher.knows(t) or analyzer.is_everyday(t) for t in analysis.tokens)
             and bool(self._thing_words(analysis))
             and not self._asks_about_addressee(analysis)
+        )
+
+    def _addresses_bot(self, analysis: Analysis) -> bool:
+        """True if "you" is who is asked to act: the subject, first or after an auxiliary ("can you fix it?", "do
+        you know ..."). "You" after a verb or "if" is anyone ("can it kill you?", "how do they know if you have
+        it?"): the question is about the topic."""
+        words, addressee = analysis.words, self.bot.addressee_words
+        return any(
+            word in addressee and (index == 0 or words[index - 1] in AUXILIARIES)
+            for index, word in enumerate(words)
         )
 
     def _asks_about_addressee(self, analysis: Analysis) -> bool:
@@ -913,7 +939,7 @@ class Session:
         # Outside a conversation it must ask something the bank makes its own ("how is it graded?"), and
         # not be a request to the bot ("can you fix it?").
         specific = telling or any(analyzer.is_bank_specific(t) or analyzer.is_topic_word(t) for t in analysis.tokens)
-        return specific and not (set(analysis.words) & self.bot.addressee_words) and not self._only_asks(analysis)
+        return specific and not self._addresses_bot(analysis) and not self._only_asks(analysis)
 
     def _follow_up_reading(self, analysis: Analysis):
         """The message read with the last topic's subject added, if that reading is itself a clear answer."""
@@ -923,6 +949,12 @@ class Session:
         listed = self.bot.bank.follow_up.subjects  # a derived subject may be compared with, not replace, the last
         if any(t in listed for t in analysis.tokens):  # "what about FOP"
             context = frozenset(t for t in context if t not in listed or t == "grade")
+            # A new subject and nothing asked of it: what was asked of the last one ("what are the symptoms of
+            # FOP?" ... "what about POH?" asks for POH's symptoms).
+            analyzer = self.bot.analyzer
+            if not any(analyzer.is_aspect(t) for t in analysis.tokens):
+                asked = analyzer.analyze(self._last_entry.question, fix_typos=False).tokens
+                context |= frozenset(t for t in asked if analyzer.is_aspect(t))
         if not context:
             return None
         tokens = tuple(dict.fromkeys((*analysis.tokens, *sorted(context))))

@@ -24,6 +24,7 @@ and alternates. A question is scored on three things:
 
 from __future__ import annotations
 
+import heapq
 import math
 from array import array
 from collections import defaultdict
@@ -71,6 +72,10 @@ DETAIL_ZIPF = 3.5
 # FUZZY_SLACK points of the leader (so the clarify margin sees every close rival).
 FUZZY_SLACK = 10.0
 FUZZY_CANDIDATES = 60
+# A bank of at most this many entries keeps each entry's phrasings by token once it is scored (see
+# `Matcher._phrasings_by_token`); in a bigger one most entries a question touches are touched once, and
+# grouping them would cost more than it saves.
+MAX_KEPT_ENTRY_INDEXES = 2000
 
 
 class Candidate(NamedTuple):
@@ -89,7 +94,11 @@ class Candidate(NamedTuple):
 
 
 # The most the fuzzy score can add, plus the slack: entries this far below the leader are left out.
-FUZZY_REACH = 100 * FUZZY_WEIGHT + FUZZY_SLACK
+FUZZY_POINTS = 100 * FUZZY_WEIGHT
+FUZZY_REACH = FUZZY_POINTS + FUZZY_SLACK
+# Final scores are rounded to one decimal: an entry whose best possible score is lower than another's by more
+# than this cannot tie with it.
+_ROUNDED = 0.1
 # Bounds are compared with this much room, so a rounding error in a sum never drops a candidate.
 _ROUNDING = 1e-9
 
@@ -332,9 +341,15 @@ class Matcher:
         lost = {token: weights[token] / context_share - weights[token] for token in extra}
         things = self.things(question)
         query = _Query(weights, share, total, known, unknown, lost, asked_weight, total - asked_weight, things)
-        if min_coverage and self._best_coverage(query) < min_coverage:
-            return []
-        partial = self._partial_scores(query)
+        sums = None
+        if min_coverage:
+            if len(self.entries) <= MAX_KEPT_ENTRY_INDEXES:
+                # What each entry covers, summed once from the postings: the coverage gate and every entry's score
+                # read it. (In a big bank few entries are scored: summing more than coverage for all would cost more.)
+                sums = self._sums(query)
+            if self._best_coverage(query, sums) < min_coverage:
+                return []
+        partial = self._partial_scores(query, limit, sums)
         if not partial:
             return []
         # The fuzzy score adds at most FUZZY_WEIGHT * 100 points: an entry that cannot come within
@@ -353,7 +368,13 @@ class Matcher:
         # it is one of them: grade 3 does not answer a question about grade 2.
         numbers = {token for token in tokens if token.isdigit()}
         candidates = []
+        finals: list[float] = []  # the best `limit` final scores so far, highest first
         for index in shortlist:
+            # The shortlist runs from the highest score before the fuzzy part down: once even a perfect fuzzy score
+            # cannot lift an entry to the `limit`-th final score so far, no later one can either (exact: only
+            # entries that could not be returned are left out).
+            if len(finals) >= limit and partial[index][1] + FUZZY_POINTS + _ROUNDED < finals[limit - 1]:
+                break
             best_wording = process.extractOne(
                 question_text,
                 self._wordings[index].split("\n") if self._wordings[index] else [],
@@ -366,6 +387,9 @@ class Matcher:
                 coverage = min(coverage, OTHER_NUMBER_COVERAGE)
             score += 100 * FUZZY_WEIGHT * similarity
             candidates.append(Candidate(self.entries[index], round(score, 1), coverage, fit))
+            finals.append(candidates[-1].score)
+            finals.sort(reverse=True)
+            del finals[limit:]
         candidates.sort(key=lambda candidate: (-candidate.score, candidate.entry.id))
         if candidates and self._topic_entries:
             top = candidates[0]
@@ -411,9 +435,14 @@ class Matcher:
                 return False
         return True
 
-    def _best_coverage(self, query: _Query) -> float:
+    def _best_coverage(self, query: _Query, sums: dict[int, list[float]] | None = None) -> float:
         """The highest coverage any entry reaches (exactly as `_entry_score` computes it), from the postings
-        alone: no fit, no fuzzy score."""
+        alone: no fit, no fuzzy score. `sums`: the question's `_sums`, if summed already."""
+        rest = query.known + query.unknown
+        if sums is not None:
+            return max(
+                (covered / (covered + rest - penalty) for covered, penalty, _, _ in sums.values()), default=0.0
+            )
         covered: dict[int, float] = defaultdict(float)
         penalty: dict[int, float] = defaultdict(float)
         for token, weight in query.weights.items():
@@ -421,10 +450,35 @@ class Matcher:
                 credit = weight if token in self._vocab[index] else weight * ANSWER_CREDIT
                 covered[index] += credit
                 penalty[index] += credit * query.share[token]
-        rest = query.known + query.unknown
         return max((value / (value + rest - penalty[index]) for index, value in covered.items()), default=0.0)
 
-    def _partial_scores(self, query: _Query) -> dict[int, tuple[float, float, float]]:
+    def _sums(self, query: _Query) -> dict[int, list[float]]:
+        """For every entry that shares a token with the question: the weight it covers, the part of that which
+        counts against entries lacking it, the weight its questions use and what its answer adds to its fit,
+        summed in the question's token order (the order `_entry_score` sums them in, so the floats are equal)."""
+        sums: dict[int, list[float]] = {}
+        things = query.things
+        for token, weight in query.weights.items():
+            share = query.share[token]
+            thing = token in things
+            for index in self._postings.get(token, ()):
+                found = sums.get(index)
+                if found is None:
+                    found = sums[index] = [0.0, 0.0, 0.0, 0.0]
+                if token in self._vocab[index]:
+                    credit = weight
+                    found[2] += weight
+                else:
+                    credit = weight * ANSWER_CREDIT
+                    if thing:
+                        found[3] += weight * self._answer_fit[index]
+                found[0] += credit
+                found[1] += credit * share
+        return sums
+
+    def _partial_scores(
+        self, query: _Query, limit: int = 5, sums: dict[int, list[float]] | None = None
+    ) -> dict[int, tuple[float, float, float]]:
         """Coverage, score before the fuzzy part, and fit of every entry that could make the shortlist.
 
         Rare words first: the entries that use the question's rarest word are
@@ -438,15 +492,27 @@ class Matcher:
         scores: dict[int, tuple[float, float, float]] = {}
         seen: set[int] = set()
         best = 0.0
+        # The `limit` highest scores so far (lowest first): an entry more than the fuzzy part's most below the
+        # lowest of them can never be among the `limit` returned, whatever its fuzzy score.
+        top: list[float] = []
         for position, token in enumerate(order):
             new = set(self._postings.get(token, ())).difference(seen)
             seen.update(new)
             for index in new:
-                found = self._entry_score(index, query, best - FUZZY_REACH if self._prune else -math.inf)
+                floor = best - FUZZY_REACH
+                if len(top) >= limit:
+                    floor = max(floor, top[0] - FUZZY_POINTS - _ROUNDED)
+                found = self._entry_score(
+                    index, query, floor if self._prune else -math.inf, sums.get(index) if sums is not None else None
+                )
                 if found is not None:
                     scores[index] = found
                     if found[1] > best:
                         best = found[1]
+                    if len(top) < limit:
+                        heapq.heappush(top, found[1])
+                    elif found[1] > top[0]:
+                        heapq.heapreplace(top, found[1])
             if self._prune and scores and position + 1 < len(order):
                 ceiling = _ceiling(order[position + 1 :], query, self._idf)
                 if ceiling + FUZZY_REACH + _ROUNDING < best:
@@ -455,25 +521,31 @@ class Matcher:
                     break
         return scores
 
-    def _entry_score(self, index: int, query: _Query, floor: float) -> tuple[float, float, float] | None:
+    def _entry_score(
+        self, index: int, query: _Query, floor: float, summed: list[float] | None = None
+    ) -> tuple[float, float, float] | None:
         """One entry's coverage, score before the fuzzy part, and fit (see the module's docstring);
-        None, without the costlier fit, if it surely scores below `floor`."""
-        vocab = self._vocab[index]
-        answer_only = self._answer_only[index]
-        covered = penalty = asked = answered = 0.0
-        things, answer_fit = query.things, self._answer_fit[index]
-        for token, weight in query.weights.items():
-            if token in vocab:
-                credit = weight
-                asked += weight
-            elif token in answer_only:
-                credit = weight * ANSWER_CREDIT
-                if token in things:
-                    answered += weight * answer_fit
-            else:
-                continue
-            covered += credit
-            penalty += credit * query.share[token]
+        None, without the costlier fit, if it surely scores below `floor`. `summed`: the entry's sums from
+        `_sums`, if the question's were summed already."""
+        if summed is not None:
+            covered, penalty, asked, answered = summed
+        else:
+            vocab = self._vocab[index]
+            answer_only = self._answer_only[index]
+            covered = penalty = asked = answered = 0.0
+            things, answer_fit = query.things, self._answer_fit[index]
+            for token, weight in query.weights.items():
+                if token in vocab:
+                    credit = weight
+                    asked += weight
+                elif token in answer_only:
+                    credit = weight * ANSWER_CREDIT
+                    if token in things:
+                        answered += weight * answer_fit
+                else:
+                    continue
+                covered += credit
+                penalty += credit * query.share[token]
         coverage = covered / (covered + (query.known - penalty) + query.unknown)
         # A phrasing shares at most the question words the entry's questions use (`asked`, plus what its answer
         # adds: `answered`), and weighs at least that plus the entry's core words the question lacks: that caps
@@ -486,8 +558,10 @@ class Matcher:
         most = 100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * best_fit)
         if most + _ROUNDING < floor:
             return None
-        fit = 0.0
         context = query.context
+        if not answered and len(self.entries) <= MAX_KEPT_ENTRY_INDEXES:
+            return coverage, *self._fit_from_shared_tokens(index, query, coverage)
+        fit = 0.0
         for phrasing in self._entry_phrasings[index]:
             shared = story = lost = 0.0
             for token in self._phrasing_tokens[phrasing]:
@@ -509,6 +583,65 @@ class Matcher:
                 if value > fit:
                     fit = value
         return coverage, 100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * fit), fit
+
+    def _fit_from_shared_tokens(self, index: int, query: _Query, coverage: float) -> tuple[float, float]:
+        """The score before the fuzzy part and the fit of an entry whose answer adds nothing to its fit, the
+        same as `_entry_score`'s loop over every phrasing, but reached from the question's tokens: only the
+        phrasings that share a word with the question can fit it at all, and a question shares few. Each
+        phrasing's sums are added in the question's token order, as there."""
+        by_token = self._phrasings_by_token(index)
+        phrasings = self._entry_phrasings[index]
+        first = phrasings.start
+        shared = [0.0] * len(phrasings)
+        context = query.context
+        story = lost = None
+        if context:
+            story, lost = [0.0] * len(phrasings), [0.0] * len(phrasings)
+        for token, weight in query.weights.items():
+            offsets = by_token.get(token)
+            if offsets is None:
+                continue
+            for offset in offsets:
+                shared[offset] += weight
+            if context and token in context:
+                for offset in offsets:
+                    story[offset] += weight
+                    lost[offset] += context[token]
+        fit = 0.0
+        weights, asked, total_story = self._phrasing_weight, query.asked, query.story
+        for offset, value in enumerate(shared):
+            if not value:
+                continue
+            if story is None:
+                value = value / (weights[first + offset] + asked + CONTEXT_MISS * total_story - value)
+            else:
+                told = story[offset]
+                value = value / (
+                    weights[first + offset] - lost[offset] + asked + told + CONTEXT_MISS * (total_story - told) - value
+                )
+            if value > fit:
+                fit = value
+        return 100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * fit), fit
+
+    def _phrasings_by_token(self, index: int) -> dict[str, tuple[int, ...]]:
+        """An entry's phrasings (as offsets in its own range) by the tokens they use, built on first use and
+        kept."""
+        kept = self.__dict__.setdefault("_by_token", {})
+        found = kept.get(index)
+        if found is None:
+            grouped: dict[str, list[int]] = defaultdict(list)
+            phrasings = self._entry_phrasings[index]
+            for offset, phrasing in enumerate(phrasings):
+                for token in self._phrasing_tokens[phrasing]:
+                    grouped[token].append(offset)
+            found = kept[index] = {token: tuple(offsets) for token, offsets in grouped.items()}
+        return found
+
+    def __getstate__(self) -> dict:
+        # The phrasings kept by token are rebuilt on use: a compiled copy of the bank never holds them.
+        state = dict(self.__dict__)
+        state.pop("_by_token", None)
+        return state
 
     def entries_covering(self, tokens: set[str]) -> list[FaqEntry]:
         """Entries whose questions use every one of these tokens."""

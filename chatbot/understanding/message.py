@@ -29,6 +29,9 @@ _CLAUSES = (
     r"|,\s+(?=(?:but\s+|as\s+|because\s+)?i\s+(?:thought|think|read|heard|know|knew|guess|believe|was\s+told)\b)"
 )
 _compiled: tuple[re.Pattern, re.Pattern] | None = None
+# Words as the question tests read them (compiled once: these run on every part of every message).
+_LETTER_RUNS = re.compile(r"[a-z']+")
+_NON_LETTER = re.compile(r"[^a-z]")
 
 
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
@@ -61,6 +64,7 @@ _WONDERING = tuple(
     tuple(phrase.split())
     for phrase in ("i was wondering", "im wondering", "i am wondering", "i wonder", "just wondering", "wondering")
 )
+_WONDERING_STARTS = frozenset(phrase[0] for phrase in _WONDERING)
 
 
 
@@ -80,7 +84,7 @@ def is_question(part: str) -> bool:
 def _is_question(part: str) -> bool:
     if part.rstrip().endswith("?"):
         return True
-    words = re.findall(r"[a-z']+", part.lower().replace("'", ""))
+    words = _LETTER_RUNS.findall(part.lower().replace("'", ""))
     while words and words[0] in _LEADING_JOINERS:
         words = words[1:]
     for wondering in _WONDERING:
@@ -97,9 +101,11 @@ def _run_on(part: str) -> list[str]:
     words = part.split()
     if len(words) < MIN_STORY_WORDS + 2:
         return [part]
-    folded = [re.sub(r"[^a-z]", "", word.lower()) for word in words]
+    folded = [_NON_LETTER.sub("", word.lower()) for word in words]
     for index in range(len(words) - 2, MIN_STORY_WORDS - 1, -1):
-        if any(folded[index : index + len(phrase)] == list(phrase) for phrase in _WONDERING):
+        if folded[index] in _WONDERING_STARTS and any(
+            folded[index : index + len(phrase)] == list(phrase) for phrase in _WONDERING
+        ):
             # The whole phrase: "i was wondering", not only its "wondering".
             start = min(
                 (begin for begin in range(max(index - 3, 0), index) for phrase in _WONDERING
@@ -130,7 +136,7 @@ _TELLERS = frozenset("i im ive id he hes she shes we were they theyre my our his
 
 
 def _tells_about_someone(part: str) -> bool:
-    words = re.findall(r"[a-z']+", part.lower().replace("'", ""))
+    words = _LETTER_RUNS.findall(part.lower().replace("'", ""))
     return bool(words) and words[0] in _TELLERS
 
 

@@ -1,0 +1,141 @@
+"""Questions after a story, and questions with no subject, in our own phrasings (issue 9, items 2-3).
+
+- A story that names the main topic itself lets "it" mean the topic: "... the scan shows extra bone. Is it
+  dangerous?" asks how serious HO is, not whether scans are dangerous.
+- "You" after a verb is anyone ("can it kill you?"), not the bot asked to act ("can you fix it?").
+- Getting better by itself ("will it go away?", "when will it clear up?") is one concept in every bank.
+- Lay names for HO once it has been named to someone ("this bone thing", "turning into bone"), and lay words
+  for a mix-up ("mixed up", "mistook").
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import entries_yaml
+
+from chatbot import Bot
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My dad had his hip replaced in May and the scan shows extra bone. Is it dangerous?",
+        "Our daughter fell off her bike and the doctors now say she has HO in her elbow. Is it serious?",
+        "The x-ray after my knee op picked up heterotopic ossification. Is it serious?",
+    ],
+)
+def test_it_after_a_story_naming_the_topic_means_the_topic(bot, message):
+    reply = bot.session().ask(message)
+    assert (reply.kind, reply.id) == ("answer", "how-serious"), message
+
+
+def test_a_story_naming_the_topic_does_not_change_a_question_pointing_at_the_story(bot):
+    # "That" points at what the story said, not at the topic: the story's rarer subject still decides.
+    reply = bot.session().ask("My wife's hip has been given Brooker grade 3. What does that mean?")
+    assert (reply.kind, reply.id) == ("answer", "grade-3")
+
+
+@pytest.mark.parametrize("question", ["can it kill you", "could it kill you?"])
+def test_you_after_a_verb_is_anyone(bot, question):
+    reply = bot.session().ask(question)
+    assert (reply.kind, reply.id) == ("answer", "how-serious"), question
+
+
+@pytest.mark.parametrize("request_", ["can you kill it", "could you do it for me", "do you know what it is"])
+def test_you_as_the_subject_is_the_bot(bot, request_):
+    assert bot.session().ask(request_).kind != "answer", request_
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("can it be mixed up with an infection", "mistaken-symptoms"),
+        ("what kind of scan would pick up this bone", "imaging-tests"),
+        ("can other illnesses cause this bone growth", "other-conditions"),
+    ],
+)
+def test_lay_names_and_lay_words(bot, question, expected):
+    reply = bot.session().ask(question)
+    assert (reply.kind, reply.id) == ("answer", expected), question
+
+
+def test_new_bone_after_a_break_is_not_ho(bot):
+    # A broken bone heals by growing new bone: "bone growth" alone is not folded into HO.
+    assert bot.analyzer.analyze("is new bone growth after a fracture normal").tokens.count("ho") == 0
+    assert "ho" in bot.analyzer.analyze("is this bone growth serious").tokens
+
+
+TENNIS_ELBOW = (
+    (
+        "what-is-it",
+        "What is tennis elbow?",
+        ["explain tennis elbow", "what causes tennis elbow"],
+        "Tennis elbow is pain on the outside of the elbow from overusing the tendons of the forearm.",
+    ),
+    (
+        "how-long",
+        "How long does tennis elbow last?",
+        ["when will tennis elbow go away", "does tennis elbow get better on its own"],
+        "Most cases settle within six months to two years, with rest from what set it off.",
+    ),
+    (
+        "symptoms",
+        "What are the symptoms of tennis elbow?",
+        ["does tennis elbow make your grip weak", "signs of tennis elbow"],
+        "Pain on the outside of the elbow, worse when you grip or twist, and sometimes a weak grip.",
+    ),
+    (
+        "brace",
+        "Does a brace help tennis elbow?",
+        ["should I wear a strap for tennis elbow", "do elbow supports work"],
+        "A strap just below the elbow can ease the pull on the tendon while it recovers.",
+    ),
+    (
+        "injection",
+        "Are steroid injections good for tennis elbow?",
+        ["should I have an injection for tennis elbow", "do steroid jabs help tennis elbow"],
+        "An injection can ease pain for a few weeks, but the pain often comes back later.",
+    ),
+)
+
+
+@pytest.fixture
+def tennis_elbow(make_bank):
+    meta = "meta:\n  title: Tennis elbow\n  topic: tennis elbow\n  source: tests\n  reviewed: 2025-01-01\n"
+    return Bot.load(make_bank({"bank.yaml": meta + entries_yaml(TENNIS_ELBOW)}))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "will it clear up",
+        "when does it settle down",
+        "The physio told me last week that I have tennis elbow. Will it go away?",
+        "I was told I have tennis elbow after painting the fence all summer. When will it clear up?",
+    ],
+)
+def test_getting_better_by_itself_is_one_concept(tennis_elbow, message):
+    reply = tennis_elbow.session().ask(message)
+    assert (reply.kind, reply.id) == ("answer", "how-long"), message
+
+
+def test_a_story_asked_about_as_normal_is_read_as_its_claim(tennis_elbow):
+    # A bank with no subject list reads the story's last sentence as what is asked only when the question asks
+    # whether it is normal: "How can that be?" still says nothing the bank knows.
+    reply = tennis_elbow.session().ask("My grip has gone weak since my tennis elbow started, is that normal?")
+    assert (reply.kind, reply.id) == ("answer", "symptoms")
+    assert tennis_elbow.session().ask("I was told I have tennis elbow last week. How can that be?").kind != "answer"
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        ("what are the symptoms of POH", "and FOP?", "fop-symptoms"),
+        ("what are the signs of FOP", "and what about POH", "poh-symptoms"),
+    ],
+)
+def test_a_follow_up_naming_a_new_subject_asks_what_was_asked_of_the_last(bot, first, then, expected):
+    session = bot.session()
+    session.ask(first)
+    reply = session.ask(then)
+    assert (reply.kind, reply.id, reply.via) == ("answer", expected, "follow-up")
