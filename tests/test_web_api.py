@@ -179,6 +179,8 @@ def test_healthz(client):
         (b'{"text": "hi", "pick": "what-is-ho"}', 422, "either"),
         (b'{"pick": "no-such-entry"}', 422, "pick"),
         (b'{"pick": ["what-is-ho"]}', 422, "pick"),
+        (b"[" * 5000 + b"]" * 5000, 400, "nested too deeply"),
+        (b'{"text": "what is HO", "n": ' + b"9" * 5000 + b"}", 400, "too large"),
     ],
 )
 def test_bad_bodies_get_json_errors(client, body, status, words):

@@ -97,6 +97,10 @@ async def _read_json(request: Request) -> dict[str, Any]:
         raise ApiError(400, "the request body is not UTF-8") from None
     except json.JSONDecodeError as error:
         raise ApiError(400, f"not valid JSON ({error.msg})") from None
+    except RecursionError:  # arrays nested thousands deep fit in 16 KB
+        raise ApiError(400, "not valid JSON (nested too deeply)") from None
+    except ValueError:  # a number of thousands of digits: the client's fault, not the server's
+        raise ApiError(400, "not valid JSON (a value is too large)") from None
     if not isinstance(value, dict):
         raise ApiError(400, 'the request must be a JSON object like {"text": "your question"}')
     return value
