@@ -45,3 +45,30 @@ def test_a_sheet_past_the_entry_limit_is_refused_before_any_row_is_read_into_an_
         f"the sheet has {rows:,} entries; a bank can have at most {limit:,} (split the topic into banks)"
     ]
     assert not (tmp_path / "bank").exists()
+
+
+def _topics(bank, words: str) -> str:
+    from chatbot.frontends.render import topics_text
+
+    return "".join(text for _, text in topics_text(bank, 200, words))
+
+
+def test_the_helps_own_topics_example_lists_the_questions_about_it(bot):
+    # The help says '"topics pain": only those with that word', and on the HO bank it said "None of my
+    # questions has the word pain", though three entries are about pain in their other wordings.
+    assert '"topics pain"' in bot.bank.screens["help"]
+    shown = _topics(bot.bank, "pain")
+    assert shown.startswith('No question has the word "pain", but these are about it.')
+    listed = [line.removeprefix("  - ") for line in shown.splitlines() if line.startswith("  - ")]
+    assert "What are the first symptoms of HO?" in listed and "Can HO make a joint stiff?" in listed
+    assert all("pain" in " ".join(bot.bank.by_id[e.id].alternates) for e in bot.bank.entries if e.question in listed)
+
+
+def test_a_word_some_questions_have_still_lists_only_those(bot):
+    # Other wordings are searched only when no question has the word: "topics knee" is not widened.
+    shown = _topics(bot.bank, "knee")
+    assert shown.startswith('Here are the questions with "knee"')
+    assert [line for line in shown.splitlines() if line.startswith("  - ")] == [
+        "  - Can a knee or shoulder replacement cause HO?"
+    ]
+    assert _topics(bot.bank, "zebra").startswith('None of my questions has the word "zebra"')
