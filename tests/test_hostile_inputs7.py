@@ -72,3 +72,30 @@ def test_a_word_some_questions_have_still_lists_only_those(bot):
         "  - Can a knee or shoulder replacement cause HO?"
     ]
     assert _topics(bot.bank, "zebra").startswith('None of my questions has the word "zebra"')
+
+
+@pytest.mark.parametrize("given", [["--idle-seconds", "60"], ["--warn-seconds", "5"]])
+def test_an_idle_time_for_the_web_page_without_kiosk_mode_is_refused(given, capsys, monkeypatch):
+    # It was taken and ignored: the operator's page never wiped itself, and nothing said so.
+    from chatbot.frontends.cli import main
+    from chatbot.frontends.web import server
+
+    monkeypatch.setattr(server, "serve_http", lambda app, host, port: None)  # never serve, even if accepted
+    assert main(["serve", "--http", "--port", "0", *given]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("Error: ") and given[0] in error and "--kiosk" in error
+
+
+def test_the_web_kiosk_times_default_and_are_read_when_given(bot, monkeypatch):
+    from chatbot.frontends import cli
+    from chatbot.frontends.web import server
+
+    kiosks = []
+    monkeypatch.setattr(server, "serve_http", lambda app, host, port: None)
+    monkeypatch.setattr(cli, "_load_bot", lambda args: bot)
+    monkeypatch.setattr("chatbot.frontends.web.app.page_meta", lambda bot, kiosk: kiosks.append(kiosk) or {})
+    assert cli.main(["serve", "--http", "--kiosk"]) == 0
+    assert cli.main(["serve", "--http", "--kiosk", "--idle-seconds", "90", "--warn-seconds", "0.5"]) == 0
+    assert cli.main(["serve", "--http"]) == 0
+    assert [(k.idle_seconds, k.warn_seconds) for k in kiosks[:2]] == [(120.0, 20.0), (90.0, 0.5)]
+    assert kiosks[2] is None
