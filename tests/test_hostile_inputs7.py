@@ -99,3 +99,13 @@ def test_the_web_kiosk_times_default_and_are_read_when_given(bot, monkeypatch):
     assert cli.main(["serve", "--http"]) == 0
     assert [(k.idle_seconds, k.warn_seconds) for k in kiosks[:2]] == [(120.0, 20.0), (90.0, 0.5)]
     assert kiosks[2] is None
+
+
+def test_the_chats_welcome_sets_each_part_apart_by_one_blank_line(bot):
+    # The HO welcome is a YAML block ending in a new line: the chat showed two blank lines below it.
+    from chatbot.frontends.repl import welcome_text
+
+    shown = "".join(text for _, text in welcome_text(bot.bank, bot.session(), 100))
+    assert "\n\n\n" not in shown
+    assert "hip replacement.\n\nYou could ask:" in shown
+    assert "999 (UK).\n\nType \"help\"" in shown
