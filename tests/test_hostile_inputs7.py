@@ -109,3 +109,47 @@ def test_the_chats_welcome_sets_each_part_apart_by_one_blank_line(bot):
     assert "\n\n\n" not in shown
     assert "hip replacement.\n\nYou could ask:" in shown
     assert "999 (UK).\n\nType \"help\"" in shown
+
+
+def _word_list_cache(tmp_path, monkeypatch):
+    from chatbot.understanding import english
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = english._load()
+    [cached] = (tmp_path / "ho-faq-chatbot").glob("english-*.marshal")
+    return english, built, cached
+
+
+def test_the_word_list_cache_is_private_as_the_bank_copies_are(tmp_path, monkeypatch):
+    # The README says folder 0700 and files 0600; the English list, written first, made them 0755 and 0644.
+    import stat as modes
+
+    _, _, cached = _word_list_cache(tmp_path, monkeypatch)
+    assert modes.S_IMODE(cached.parent.stat().st_mode) == 0o700
+    assert modes.S_IMODE(cached.stat().st_mode) == 0o600
+    assert [path.name for path in cached.parent.iterdir()] == [cached.name]  # no partial copy left
+
+
+@pytest.mark.parametrize("damage", [b"\xe9" + b"\xff" * 10, b"", "marshal of 12", "marshal of a wrong table"])
+def test_a_damaged_word_list_cache_is_rebuilt_not_trusted(tmp_path, monkeypatch, damage):
+    # Any valid marshal in that file was used as the word table: every later start answered every
+    # question "Sorry, something went wrong" (IndexError, TypeError) until the folder was deleted.
+    import marshal
+
+    english, built, cached = _word_list_cache(tmp_path, monkeypatch)
+    if damage == "marshal of 12":
+        damage = marshal.dumps(12)
+    elif damage == "marshal of a wrong table":
+        damage = marshal.dumps((b"x", b""))
+    cached.write_bytes(damage)
+    assert english.cached_build(english._dictionary_path(), "english", lambda path: built) == built
+    assert english.cached_build(english._dictionary_path(), "english", lambda path: ("not", "rebuilt")) == built
+
+
+def test_a_word_list_cache_others_could_write_is_never_read(tmp_path, monkeypatch):
+    english, built, cached = _word_list_cache(tmp_path, monkeypatch)
+    cached.chmod(0o666)
+    assert english.cached_build(english._dictionary_path(), "english", lambda path: ("re", "built")) == ("re", "built")
+    cached.chmod(0o600)
+    cached.parent.chmod(0o777)
+    assert english.cached_build(english._dictionary_path(), "english", lambda path: ("re", "built")) == ("re", "built")
