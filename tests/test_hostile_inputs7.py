@@ -153,3 +153,21 @@ def test_a_word_list_cache_others_could_write_is_never_read(tmp_path, monkeypatc
     cached.chmod(0o600)
     cached.parent.chmod(0o777)
     assert english.cached_build(english._dictionary_path(), "english", lambda path: ("re", "built")) == ("re", "built")
+
+
+def test_made_up_words_do_not_grow_the_stem_memory_without_end(monkeypatch):
+    # Every word ever stemmed was remembered: a server fed made-up words grew for as long as it ran.
+    from chatbot.understanding import english
+
+    monkeypatch.setattr(english, "_stems", {})
+    monkeypatch.setattr(english, "MAX_STEMS", 100)
+    def made_up(n: int) -> str:  # a word of letters only, as the stemmer is given
+        return "zq" + "".join(chr(97 + int(digit)) for digit in str(n)) + "ing"
+
+    words = [made_up(n) for n in range(300)] + ["symptoms", "growing"]
+    assert english.stem_many(words)[-2:] == ["symptom", "grow"]
+    assert [english.stem(word) for word in words[-2:]] == ["symptom", "grow"]
+    for n in range(1000, 2000):
+        english.stem(made_up(n))
+    assert len(english._stems) <= 100
+    assert english.stem("symptoms") == "symptom" and english.stem_many(["grows", "x1"]) == ["grow", "x1"]

@@ -34,6 +34,10 @@ UNKNOWN = 0.0
 
 _stemmer = None  # made on first use: about a millisecond that `chatbot ask` need not always pay
 _stems: dict[str, str] = {}
+# Stems are remembered up to this many words: a server fed made-up words grew by every one of them, for
+# as long as it ran (about 90 MB a thousand 2,000-character messages of them). Past it, words are stemmed
+# each time, with the same result.
+MAX_STEMS = 200_000
 _table: WordTable | None = None
 
 
@@ -44,7 +48,9 @@ def stem(word: str) -> str:
         global _stemmer
         if _stemmer is None:
             _stemmer = Stemmer.Stemmer("english")
-        found = _stems[word] = _stemmer.stemWord(word) if word.isalpha() else word
+        found = _stemmer.stemWord(word) if word.isalpha() else word
+        if len(_stems) < MAX_STEMS:
+            _stems[word] = found
     return found
 
 
@@ -55,8 +61,10 @@ def stem_many(words) -> list[str]:
         _stemmer = Stemmer.Stemmer("english")
     words = list(words)
     alpha = [word for word in words if word.isalpha() and word not in _stems]
-    _stems.update(zip(alpha, _stemmer.stemWords(alpha), strict=True))
-    return [_stems.get(word, word) for word in words]
+    fresh = dict(zip(alpha, _stemmer.stemWords(alpha), strict=True))
+    if len(_stems) + len(fresh) <= MAX_STEMS:
+        _stems.update(fresh)
+    return [_stems.get(word) or fresh.get(word, word) for word in words]
 
 
 def zipf(word: str) -> float:
