@@ -59,8 +59,6 @@ THING_WORD_ZIPF = 5.5
 # ... and it is answered from the answer bar of a word the bank makes its own when the entry so reached itself
 # says a thing the question names that is rarer than this (the Zipf of a clinic's derived subjects).
 ENTRY_THING_ZIPF = 4.5
-# The auxiliaries a question opens with: "you" right after one is who is asked ("can you ...", "do you ...").
-AUXILIARIES = frozenset("can could will would do does did are is were was should shall may might must have has".split())
 # English's second-person possessives: "your name" is the bot's, not the topic's.
 ADDRESSEE_POSSESSIVES = frozenset(("your", "ur", "yr"))
 # "Them", "they": after a story, the subject named last ("the drops ... how long does he need them?").

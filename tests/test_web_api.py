@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sys
 import warnings
@@ -179,6 +180,8 @@ def test_healthz(client):
         (b'{"text": "hi", "pick": "what-is-ho"}', 422, "either"),
         (b'{"pick": "no-such-entry"}', 422, "pick"),
         (b'{"pick": ["what-is-ho"]}', 422, "pick"),
+        (b"[" * 5000 + b"]" * 5000, 400, "nested too deeply"),
+        (b'{"text": "what is HO", "n": ' + b"9" * 5000 + b"}", 400, "too large"),
     ],
 )
 def test_bad_bodies_get_json_errors(client, body, status, words):
@@ -248,6 +251,42 @@ def test_an_internal_fault_is_a_json_500_without_a_traceback(bot):
     assert response.json() == {"error": "internal error"}
     assert "secret" not in response.text and "Traceback" not in response.text
     assert response.headers["cache-control"] == "no-store"
+
+
+def test_an_internal_fault_reaches_the_log_by_its_name_only(bot, caplog):
+    # Starlette raises a fault again after its 500, and uvicorn printed the whole traceback with the
+    # exception's message, which may quote what a patient typed.
+    class BrokenStore(SessionStore):
+        def lookup(self, session_id):
+            raise RuntimeError("the store broke: secret patient words")
+
+    client = TestClient(create_app(BrokenStore(bot)), base_url="http://127.0.0.1")  # a fault escaping would raise
+    with caplog.at_level("ERROR"):
+        response = ask(client, "what is HO")
+    assert response.status_code == 500 and response.json() == {"error": "internal error"}
+    assert "RuntimeError" in caplog.text and "secret" not in caplog.text and "Traceback" not in caplog.text
+
+
+def test_a_client_gone_before_its_body_arrived_is_no_fault(store, caplog):
+    # A slow client cut off by the request deadline: uvicorn logged a 50-line traceback for each one.
+    app = create_app(store)
+    sent = []
+    events = iter([{"type": "http.request", "body": b'{"text": "wh', "more_body": True}, {"type": "http.disconnect"}])
+
+    async def receive():
+        return next(events)
+
+    async def send(message):
+        sent.append(message)
+
+    scope = {
+        "type": "http", "http_version": "1.1", "method": "POST", "path": "/api/ask", "raw_path": b"/api/ask",
+        "root_path": "", "scheme": "http", "query_string": b"", "server": ("127.0.0.1", 8000),
+        "client": ("127.0.0.1", 5000), "headers": [(b"content-type", b"application/json")],
+    }
+    with caplog.at_level("ERROR"):
+        asyncio.run(app(scope, receive, send))
+    assert sent[0]["status"] == 400 and caplog.text == ""
 
 
 # Headers.

@@ -71,6 +71,7 @@ REQUIRED_SCREENS = (
     "help_hint",
     "topics_heading",
     "topics_heading_words",
+    "topics_heading_related",
     "topics_none",
     "topics_cut",
     "more_topics",

@@ -73,19 +73,22 @@ def _port(text: str) -> int:
     return value
 
 
+IDLE_SECONDS, WARN_SECONDS = 120.0, 20.0
+
+
 def _add_idle_options(group, prefix: str = "") -> None:
     """The kiosks' privacy timer (terminal and web alike): wipe after this idle time, warning first."""
     group.add_argument(
         "--idle-seconds",
         type=_seconds(allow_zero=False),
-        default=120.0,
+        default=IDLE_SECONDS,
         metavar="SECONDS",
         help=f"{prefix}wipe the conversation after this idle time (default 120)",
     )
     group.add_argument(
         "--warn-seconds",
         type=_seconds(allow_zero=True),
-        default=20.0,
+        default=WARN_SECONDS,
         metavar="SECONDS",
         help=f"{prefix}warn this long before the wipe (default 20)",
     )
@@ -157,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     web.add_argument("--port", type=_port, default=8000, help="port to listen on (default 8000; 0 picks a free one)")
     web.add_argument("--kiosk", action="store_true", help="the page warns when idle, then wipes the conversation")
     _add_idle_options(web, "with --kiosk: ")
+    serve.set_defaults(idle_seconds=None, warn_seconds=None)  # None: not given (see _run_serve_http)
     web.add_argument(
         "--frame-ancestors",
         default="'none'",
@@ -277,9 +281,16 @@ def _run_serve_http(args: argparse.Namespace, store) -> int:
         raise ChatbotError(
             f"serve --http needs the web extra ({error.name} is missing): pip install '.[web]' in the project's folder"
         ) from None
-    if args.kiosk and not 0 < args.warn_seconds < args.idle_seconds:
+    given = [name for name, value in (("--idle-seconds", args.idle_seconds), ("--warn-seconds", args.warn_seconds))
+             if value is not None]  # fmt: skip
+    if given and not args.kiosk:
+        # Ignored, an operator who set an idle time would think the page wipes itself; it never would.
+        raise ChatbotError(f"{' and '.join(given)} only work with --kiosk: without it the page never wipes itself")
+    idle = IDLE_SECONDS if args.idle_seconds is None else args.idle_seconds
+    warn = WARN_SECONDS if args.warn_seconds is None else args.warn_seconds
+    if args.kiosk and not 0 < warn < idle:
         raise ChatbotError("--warn-seconds must be more than 0 and less than --idle-seconds")
-    kiosk = KioskTimes(args.idle_seconds, args.warn_seconds) if args.kiosk else None
+    kiosk = KioskTimes(idle, warn) if args.kiosk else None
     try:
         app = create_app(store, kiosk=kiosk, frame_ancestors=args.frame_ancestors)
     except BadFrameAncestors as error:

@@ -62,11 +62,16 @@ def topics_text(bank: Bank, width: int, words: str = "") -> list[tuple[str, str]
     if rest:
         groups.append((bank.screens["more_topics"], rest))
     if wanted:
-        groups = [(name, tuple(i for i in ids if _has_words(bank.by_id[i].question, wanted))) for name, ids in groups]
-        groups = [(name, ids) for name, ids in groups if ids]
-        if not groups:
+        found = _with_words(groups, lambda entry_id: (bank.by_id[entry_id].question,), wanted)
+        heading = bank.screens["topics_heading_words"]
+        if not found:
+            # The help's own example, "topics pain", found nothing on the HO bank, whose questions never
+            # say "pain" though three are about it: then the ways of asking each question are searched.
+            found = _with_words(groups, lambda entry_id: bank.by_id[entry_id].alternates, wanted)
+            heading = bank.screens["topics_heading_related"]
+        if not found:
             return [("", wrap(bank.screens["topics_none"].replace("{words}", echoed), width))]
-        heading = bank.screens["topics_heading_words"].replace("{words}", echoed)
+        groups, heading = found, heading.replace("{words}", echoed)
     else:
         heading = bank.screens["topics_heading"]
     fragments = [("class:heading", wrap(heading, width))]
@@ -83,6 +88,12 @@ def topics_text(bank: Bank, width: int, words: str = "") -> list[tuple[str, str]
         more = bank.screens["topics_cut"].replace("{shown}", str(shown)).replace("{count}", str(total))
         fragments += [("", "\n\n"), ("class:source", wrap(more, width))]
     return fragments
+
+
+def _with_words(groups, texts, wanted: list[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """The groups cut to the entries one of whose `texts` holds every wanted word; empty groups left out."""
+    kept = [(name, tuple(i for i in ids if any(_has_words(text, wanted) for text in texts(i)))) for name, ids in groups]
+    return [(name, ids) for name, ids in kept if ids]
 
 
 def _has_words(question: str, wanted: list[str]) -> bool:

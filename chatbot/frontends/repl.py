@@ -56,15 +56,18 @@ STYLE = Style.from_dict(
 def welcome_text(bank: Bank, session: Session, width: int) -> list[tuple[str, str]]:
     """The opening screen: what the bot answers, example questions, the safety note."""
     screens = bank.screens
-    fragments = [("class:title", screens["title"]), ("", "\n\n"), ("", wrap(screens["welcome"], width)), ("", "\n")]
+    # A YAML block (`>` or `|`) ends in a new line and a plain string does not: stripped, every bank's welcome
+    # and note are set apart by one blank line (the HO welcome had two below it).
+    welcome = wrap(screens["welcome"].strip(), width)
+    fragments = [("class:title", screens["title"]), ("", "\n\n"), ("", welcome), ("", "\n")]
     examples = session.offer(bank.example_ids)
     if examples:
         fragments += [("", "\n"), ("class:heading", bank.messages["examples"])]
         for number, suggestion in enumerate(examples, start=1):
             fragments += [("", "\n"), ("class:suggestion", numbered(number, suggestion.question, width))]
         fragments.append(("", "\n"))
-    fragments += [("", "\n"), ("class:note", wrap(safety_note(bank, session.bot.emergency_number), width))]
-    fragments += [("", "\n"), ("class:note", wrap(screens["help_hint"], width))]
+    fragments += [("", "\n"), ("class:note", wrap(safety_note(bank, session.bot.emergency_number).strip(), width))]
+    fragments += [("", "\n\n"), ("class:note", wrap(screens["help_hint"].strip(), width))]
     return fragments
 
 

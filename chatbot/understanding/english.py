@@ -20,6 +20,7 @@ import marshal
 import math
 import os
 import re
+import stat
 import sys
 import zlib
 from array import array
@@ -27,7 +28,7 @@ from array import array
 import Stemmer
 
 DICTIONARY_NAME = "frequency_dictionary_en_82_765.txt"
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 # Zipf-like scale: log10 of a word's frequency per billion words. 7 is "the", 3 a word most adults
 # know but rarely use, the list's rarest words are about 1.7. Unknown words are 0.
 UNKNOWN = 0.0
@@ -48,6 +49,10 @@ _SPELLING_FOLDS = (
 
 _stemmer = None  # made on first use: about a millisecond that `chatbot ask` need not always pay
 _stems: dict[str, str] = {}
+# Stems are remembered up to this many words: a server fed made-up words grew by every one of them, for
+# as long as it ran (about 90 MB a thousand 2,000-character messages of them). Past it, words are stemmed
+# each time, with the same result.
+MAX_STEMS = 200_000
 _table: WordTable | None = None
 
 
@@ -66,7 +71,9 @@ def stem(word: str) -> str:
         global _stemmer
         if _stemmer is None:
             _stemmer = Stemmer.Stemmer("english")
-        found = _stems[word] = _stemmer.stemWord(one_spelling(word)) if word.isalpha() else word
+        found = _stemmer.stemWord(one_spelling(word)) if word.isalpha() else word
+        if len(_stems) < MAX_STEMS:
+            _stems[word] = found
     return found
 
 
@@ -77,8 +84,10 @@ def stem_many(words) -> list[str]:
         _stemmer = Stemmer.Stemmer("english")
     words = list(words)
     alpha = [word for word in words if word.isalpha() and word not in _stems]
-    _stems.update(zip(alpha, _stemmer.stemWords([one_spelling(word) for word in alpha]), strict=True))
-    return [_stems.get(word, word) for word in words]
+    fresh = dict(zip(alpha, _stemmer.stemWords([one_spelling(word) for word in alpha]), strict=True))
+    if len(_stems) + len(fresh) <= MAX_STEMS:
+        _stems.update(fresh)
+    return [_stems.get(word) or fresh.get(word, word) for word in words]
 
 
 def zipf(word: str) -> float:
@@ -209,16 +218,39 @@ def cached_build(source: str, name: str, build):
     """
     info = os.stat(source)
     cached = os.path.join(_cache_dir(), f"{name}-{CACHE_FORMAT}-{info.st_size}-{info.st_mtime_ns}.marshal")
-    try:
-        with open(cached, "rb") as handle:
-            value = marshal.load(handle)  # noqa: S302 - our own file in the user's own cache folder
-        if value:
-            return value
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
+    value = _read_cache(cached)
+    if value:
+        return value
     value = build(source)
     _write_cache(cached, value)
     return value
+
+
+def _read_cache(cached: str):
+    """The value kept at `cached`, or None: only from a file and folder no one else can write, and only as
+    it was written (a CRC-32 of its bytes first: it finds damage; the owner check keeps others' bytes out,
+    which marshal must never read). A damaged copy made every answer of every later start "something went
+    wrong" until the folder was deleted.
+    """
+    try:
+        handle = os.open(cached, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    with os.fdopen(handle, "rb") as stream:
+        try:
+            if not (_is_private(os.fstat(handle), stat.S_ISREG) and _is_private(os.stat(os.path.dirname(cached)))):
+                return None
+            data = stream.read()
+            if zlib.crc32(data[4:]).to_bytes(4, "big") != data[:4]:
+                return None
+            return marshal.loads(data[4:])  # noqa: S302 - as this user wrote it, in a folder only it can write
+        except (OSError, EOFError, ValueError, TypeError):
+            return None
+
+
+def _is_private(status: os.stat_result, kind=stat.S_ISDIR) -> bool:
+    owner = os.getuid() if hasattr(os, "getuid") else status.st_uid
+    return kind(status.st_mode) and status.st_uid == owner and not status.st_mode & 0o022
 
 
 def _read_list(path: str) -> dict[str, int]:
@@ -235,11 +267,16 @@ def _read_list(path: str) -> dict[str, int]:
 
 def _write_cache(cached: str, value) -> None:
     """Keep a compact copy for the next start; an unwritable cache folder only costs time."""
+    partial = f"{cached}.{os.getpid()}.tmp"
     try:
-        os.makedirs(os.path.dirname(cached), exist_ok=True)
-        partial = f"{cached}.{os.getpid()}.tmp"
-        with open(partial, "wb") as handle:
-            marshal.dump(value, handle)
+        os.makedirs(os.path.dirname(cached), mode=0o700, exist_ok=True)  # as the bank copies' folder
+        data = marshal.dumps(value)
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(zlib.crc32(data).to_bytes(4, "big") + data)
         os.replace(partial, cached)
     except (OSError, ValueError):
-        pass
+        try:
+            os.unlink(partial)  # a full disk left a partial copy behind at every start
+        except OSError:
+            pass

@@ -42,9 +42,14 @@ _CONTRACTIONS = re.compile(
 _EXPANDED = {"ll": "will", "d": "would", "re": "are", "ve": "have", "m": "am"}
 
 
+# Control characters that separate words (Python's str.split() splits on them): each becomes a space, so
+# text pasted with a vertical tab or a form feed between words ("kill\vmyself") is not read as one word.
+_SPACE_CONTROLS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85"
+
+
 def _is_unsafe(char: str) -> bool:
     """Control and format characters could move the cursor or flip text direction on a screen."""
-    if char in "\t\n\r":
+    if char in _SPACE_CONTROLS:
         return False
     category = unicodedata.category(char)
     if category == "Cs":  # lone surrogates, left by undecodable bytes
@@ -71,7 +76,7 @@ def strip_unsafe(text: str) -> str:
     if text.isascii() and text.isprintable():  # most messages: no escape, no control character to remove
         return text
     text = _ESCAPES.sub("", text)
-    return "".join(" " if char in "\t\n\r" else char for char in text if not _is_unsafe(char))
+    return "".join(" " if char in _SPACE_CONTROLS else char for char in text if not _is_unsafe(char))
 
 
 def clean_question(text: str, limit: int = MAX_QUESTION_CHARS) -> tuple[str, bool]:

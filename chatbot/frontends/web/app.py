@@ -23,7 +23,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
@@ -73,8 +73,29 @@ async def _http_error(request: Request, error: Exception) -> Response:
 
 
 async def _internal_error(request: Request, error: Exception) -> Response:
-    # The log would name the fault only; the patient's text is never logged.
+    # The fault is logged by NamedFaultsOnly, by its name only.
     return _error(500, "internal error")
+
+
+class NamedFaultsOnly:
+    """ASGI middleware: a fault is logged by its name, never its message or traceback.
+
+    Starlette answers a fault with our JSON 500 and then raises it again, for
+    the server to log; uvicorn would print the whole traceback, with the
+    exception's message, which may quote what a patient typed. As the engine
+    and `serve --stdio` do, only the fault's name reaches the log.
+    """
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        try:
+            await self.app(scope, receive, send)
+        except Exception as error:  # noqa: BLE001 - the response (a 500) is already sent
+            import logging
+
+            logging.getLogger("chatbot").error("chatbot: could not serve a web request (%s)", type(error).__name__)
 
 
 async def _read_json(request: Request) -> dict[str, Any]:
@@ -87,16 +108,23 @@ async def _read_json(request: Request) -> dict[str, Any]:
     if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
         raise ApiError(413, f"the request body must be at most {MAX_BODY_BYTES} bytes")
     body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_BODY_BYTES:
-            raise ApiError(413, f"the request body must be at most {MAX_BODY_BYTES} bytes")
+    try:
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > MAX_BODY_BYTES:
+                raise ApiError(413, f"the request body must be at most {MAX_BODY_BYTES} bytes")
+    except ClientDisconnect:  # gone before its body arrived (or cut off as too slow): nobody to answer
+        raise ApiError(400, "the request body did not arrive whole") from None
     try:
         value = json.loads(body.decode("utf-8"))
     except UnicodeDecodeError:
         raise ApiError(400, "the request body is not UTF-8") from None
     except json.JSONDecodeError as error:
         raise ApiError(400, f"not valid JSON ({error.msg})") from None
+    except RecursionError:  # arrays nested thousands deep fit in 16 KB
+        raise ApiError(400, "not valid JSON (nested too deeply)") from None
+    except ValueError:  # a number of thousands of digits: the client's fault, not the server's
+        raise ApiError(400, "not valid JSON (a value is too large)") from None
     if not isinstance(value, dict):
         raise ApiError(400, 'the request must be a JSON object like {"text": "your question"}')
     return value
@@ -198,4 +226,4 @@ def create_app(store: SessionStore, kiosk: KioskTimes | None = None, frame_ances
         routes=routes,
         exception_handlers={ApiError: _api_error, HTTPException: _http_error, Exception: _internal_error},
     )
-    return SecurityHeaders(app, frame_ancestors)
+    return SecurityHeaders(NamedFaultsOnly(app), frame_ancestors)
