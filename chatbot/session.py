@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from chatbot.bank.model import FaqEntry
 from chatbot.reply import Reply, Suggestion
-from chatbot.safety.triage import Assessment
+from chatbot.safety.triage import TIERS, Assessment
 from chatbot.understanding import english
 from chatbot.understanding.decision import DECIDING_COVERAGE, decide, leads_far
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
@@ -26,7 +26,13 @@ from chatbot.understanding.message import (
     split_message,
     without_courtesies,
 )
-from chatbot.understanding.text import MAX_QUESTION_CHARS, beginning_and_end, clean_message, fold
+from chatbot.understanding.text import (
+    MAX_QUESTION_CHARS,
+    beginning_and_end,
+    clean_message,
+    fold,
+    invisible_as_spaces,
+)
 
 if TYPE_CHECKING:  # a session belongs to a Bot, which opens it: no import at run time, so no import circle
     from chatbot.bot import Bot
@@ -133,6 +139,12 @@ class Session:
         # Triage comes first, on the whole message: a red flag happening now beats everything, personal-advice
         # words included, even at the end of a long story.
         assessment = self.bot.triage.assess(whole)
+        spaced = invisible_as_spaces(text) if assessment.tier != "emergency" and isinstance(text, str) else None
+        if spaced is not None:
+            # "kill\u200bmyself": an invisible character typed in place of a space must not join the words.
+            other = self.bot.triage.assess(clean_message(spaced)[0])
+            if TIERS.index(other.tier) < TIERS.index(assessment.tier):
+                assessment = other
         if assessment.tier != "routine":
             return Reply(kind=assessment.tier, text=self.bot.triage.reply_text(assessment, self.bot.emergency_number))
         reply = self._route(clean, folded, prefix)

@@ -120,3 +120,22 @@ def test_a_question_about_the_condition_is_no_question_about_the_person(make_ban
     assert not bot.advice.asks_for_advice(message)
     reply = bot.ask(message)
     assert (reply.kind, reply.id) == ("answer", expected)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I want to kill\u200bmyself",  # a zero-width space in place of the space
+        "I want to kill\u200dmyself",  # a zero-width joiner in place of the space
+        "i can't\u2060breathe",  # a word joiner
+        "I want to kill\u00admyself",  # a soft hyphen
+        "I want to ki\u200dll my\u200bself",  # inside the words as well
+    ],
+)
+def test_an_invisible_character_typed_for_a_space_never_hides_an_emergency(bot, message):
+    assert bot.ask(message).kind == "emergency"
+
+
+def test_an_invisible_character_never_raises_an_alarm_of_its_own(bot):
+    assert bot.ask("what is HO\u200b").kind == "answer"
+    assert bot.ask("can HO\u200bcause chest pain?").kind != "emergency"

@@ -71,6 +71,19 @@ def normalize(text: str) -> str:
     return text.translate(_LOOK_ALIKES)
 
 
+def invisible_as_spaces(text: str) -> str | None:
+    """The text with each invisible format or control character read as a space, or None if it has none.
+
+    `normalize` removes them, which is right inside a word ("ki\u200dll myself"); but one typed or pasted
+    in place of a space ("kill\u200bmyself", "can't\u2060breathe") then joins two words. Safety checks read
+    both ways.
+    """
+    if text.isascii() and text.isprintable():
+        return None
+    spaced = "".join(" " if unicodedata.category(char) in ("Cf", "Cc") else char for char in text)
+    return spaced if spaced != text else None
+
+
 def strip_unsafe(text: str) -> str:
     """Remove terminal escape sequences and control characters, keeping the visible text."""
     if text.isascii() and text.isprintable():  # most messages: no escape, no control character to remove
