@@ -22,6 +22,7 @@ closed later ("it was fine"), the whole sentence across its commas.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import functools
 import itertools
@@ -435,6 +436,7 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, grou
 # Finding phrases in a message.
 
 
+@functools.lru_cache(maxsize=4096)  # a long pasted text repeats its numbers
 def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word) if len(word) < 7 else None
@@ -443,6 +445,7 @@ def _number(word: str) -> int | None:
     return _NUMBER_WORDS.get(word)
 
 
+@functools.lru_cache(maxsize=8192)
 def _word_fits(pattern: str, word: str) -> bool:
     if pattern[0] == "<":
         value = _number(word)
@@ -491,6 +494,11 @@ class _PhraseIndex:
             else:
                 self.pairs.setdefault((first, item[1]), []).append(item)
 
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 (one index per table, kept for the program's life)
+    def _numbers_alone(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """The one-word special phrases a number fits ("<temperature>"): worked out once per number."""
+        return tuple(item for item in self.numeric.get(None, ()) if _word_fits(item[0], word))
+
     def find(self, words: list[str]) -> dict[tuple[str, ...], list[tuple[int, int]]]:
         """Each phrase found, with the (start, end) word positions of every occurrence."""
         found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
@@ -509,8 +517,10 @@ class _PhraseIndex:
             if by_prefix:
                 loose = [*loose, *by_prefix.get(word[:3], ())]
             if self.numeric and _number(word) is not None:
+                for item in self._numbers_alone(word):  # "<temperature>": the word alone decides
+                    found.setdefault(item, []).append((start, start + 1))
                 following = words[start + 1] if start + 1 < count else None
-                loose = [*loose, *self.numeric.get(None, ()), *self.numeric.get(following, ())]
+                loose = [*loose, *self.numeric.get(following, ())]
             for item in loose:
                 end = start + len(item)
                 if end <= count and all(_word_fits(p, words[start + i]) for i, p in enumerate(item)):
@@ -674,6 +684,7 @@ class _Message(NamedTuple):
     general: list[frozenset[int]]  # [the sentences that are general questions: about the condition, or no one]
     sentence: list[int]  # the sentence number of each word (commas do not end a sentence; clause numbers do)
     questions: frozenset[int]  # the sentences that end in a question mark
+    memo: dict  # what is worked out once per message on first need (see _list_runs, _frames_near)
 
 
 class Triage:
@@ -815,7 +826,7 @@ class Triage:
             found = self._without_counts(words, found)
         if text.rstrip().endswith("?"):
             questions.add(full_stops)
-        return _Message(words, clause, found, {}, [], [], [frozenset()], sentence, frozenset(questions))
+        return _Message(words, clause, found, {}, [], [], [frozenset()], sentence, frozenset(questions), {})
 
     def _with_fillers_skipped(self, words: list[str], found):
         """Phrases found again with the filler words left out: "can't really walk", "puffed right up"."""
@@ -1010,11 +1021,15 @@ class Triage:
     def _context_denied(spans, message: _Message) -> bool:
         """Every mention of a context is denied just before it: "I'm not spinal injured", "I don't take a
         blood thinner", "no surgery yet" (at most CONTEXT_NEGATION_GAP words between)."""
-        before = [(end, message.sentence[start]) for start, end, after in message.negators if after is False]
+        before = message.memo.get("negation_ends")
+        if before is None:  # where each negation before what it denies ends, with its sentence: once per message
+            before = message.memo["negation_ends"] = {
+                (end, message.sentence[start]) for start, end, after in message.negators if after is False
+            }
         if not before:
             return False
         return all(
-            any(0 <= start - end <= CONTEXT_NEGATION_GAP and here == message.sentence[start] for end, here in before)
+            any((start - gap, message.sentence[start]) in before for gap in range(CONTEXT_NEGATION_GAP + 1))
             for start, _ in spans
         )
 
@@ -1102,6 +1117,20 @@ class Triage:
         # And where an "otherwise" ends: "otherwise I'm fine" speaks of everything but the sign.
         onset_ends = {end for item in self._onsets if item in message.found for _, end in message.found[item]}
 
+        # The time phrases by where they start, so a phrase inside a longer one is found by looking only at
+        # the few places a longer phrase could start (not at every time phrase of a long pasted text).
+        ends_from: dict[int, list[int]] = {}
+        for begin, stop in timed:
+            ends_from.setdefault(begin, []).append(stop)
+        longest = max((stop - begin for begin, stop in timed), default=0)
+
+        def inside_longer(start: int, end: int) -> bool:
+            return any(
+                stop >= end and stop - begin > end - start
+                for begin in range(max(0, end - longest), start + 1)
+                for stop in ends_from.get(begin, ())
+            )
+
         def unresolving(start: int, end: int) -> bool:
             # An onset word right after, in the same sentence: "it settled. Now ..." is a story that ended.
             same = message.sentence
@@ -1112,7 +1141,7 @@ class Triage:
             kinds = self._kinds.get(item)
             if kinds:
                 for start, end in spans:  # in the clause of its last word: "what if" speaks of the clause "if" opens
-                    if len(timed) > 1 and any(s <= start and end <= e and e - s > end - start for s, e in timed):
+                    if len(timed) > 1 and inside_longer(start, end):
                         continue  # inside a longer time-frame phrase: "now" in "it's fine now"
                     for kind in kinds:
                         if kind == "past" and start in conditions:  # "if I was gone": a condition, no past
@@ -1266,8 +1295,9 @@ class Triage:
         the sentence, and a negation that is part of the sign ("not breathing",
         "no feeling in my leg") never denies it.
         """
-        clause, words, list_words = message.clause, message.words, self._list_words
-        for start, end, after in message.negators:
+        clause, sentence = message.clause, message.sentence
+        opens, closes, closers = self._list_runs(message)
+        for start, end, after in self._negators_near(positions, opens, message):
             if not positions.isdisjoint(range(start, end)):  # part of the sign: "is not breathing"
                 continue
             for position in positions:
@@ -1275,25 +1305,67 @@ class Triage:
                     near = min(positions) == end
                 elif after:
                     near = start - position - 1 in (0, 1)
-                else:
-                    near = position >= end and all(words[p] in list_words for p in range(end, position))
+                else:  # only list words between: the run of them that ends at the sign began at or before it
+                    near = position >= end and opens[position] <= end
                 if not near:
                     continue
                 if clause[start] // _SENTENCE == clause[position] // _SENTENCE:  # in one part
                     return True
                 # A list read on from the negation runs across its commas when it ends in "or" ("isn't hot,
                 # red or swollen"), not when a new report follows the comma ("no fever, coughing up blood").
-                if after is False and message.sentence[start] == message.sentence[position]:
-                    run = position
-                    while (
-                        run < len(words)
-                        and words[run] in list_words
-                        and message.sentence[run] == message.sentence[position]
-                    ):
-                        run += 1
-                    if any(words[p] in _LIST_CLOSERS for p in range(end, run)):
+                if after is False and sentence[start] == sentence[position]:
+                    if closers[closes[position]] > closers[end]:  # an "or" between the negation and the run's end
                         return True
         return False
+
+    @staticmethod
+    def _negators_near(positions: set[int], opens: list[int], message: _Message):
+        """The negations that may deny a sign: from a few words before the list run that leads to it, to two
+        words after it (looked up by where they start, so a long text that denies a sign a thousand times
+        costs one look per sign, not one per negation)."""
+        memo = message.memo.get("negators")
+        if memo is None:
+            ordered = sorted(message.negators, key=lambda negator: negator[0])
+            longest = max((end - start for start, end, _ in ordered), default=0)
+            opening: dict[int, int] = {}  # where each sentence begins: a negation denies only in its sentence
+            for position, number in enumerate(message.sentence):
+                opening.setdefault(number, position)
+            memo = message.memo["negators"] = (ordered, [start for start, _, _ in ordered], longest, opening)
+        ordered, starts, longest, opening = memo
+        first = min(positions)
+        low = max(min(min(opens[p] for p in positions), first) - longest, opening[message.sentence[first]])
+        high = max(positions) + 2
+        # Nearest first: a sign denied is most often denied by the negation just before it.
+        return reversed(ordered[bisect.bisect_left(starts, low) : bisect.bisect_right(starts, high)])
+
+    def _list_runs(self, message: _Message) -> tuple[list[int], list[int], list[int]]:
+        """Where each run of list words begins and ends, and how many "or"s come before each word: made
+        once per message, so a long pasted text with thousands of negations costs one pass, not one per
+        negation ("not not not ... chest pain"). opens[p]: where the run of list words just before word p
+        began (p itself when the word before is none); closes[p]: where the run from p on ends, in p's
+        sentence; closers[p]: the closing words ("or") before p."""
+        runs = message.memo.get("runs")
+        if runs is not None:
+            return runs
+        words, sentence, list_words = message.words, message.sentence, self._list_words
+        count = len(words)
+        listed = [word in list_words for word in words]
+        opens = [0] * (count + 1)
+        for p in range(1, count + 1):
+            opens[p] = opens[p - 1] if listed[p - 1] else p
+        closes = [count] * (count + 1)
+        for p in range(count - 1, -1, -1):
+            if not listed[p]:
+                closes[p] = p
+            elif p + 1 < count and sentence[p + 1] != sentence[p]:
+                closes[p] = p + 1
+            else:
+                closes[p] = closes[p + 1]
+        closers = [0] * (count + 1)
+        for p, word in enumerate(words):
+            closers[p + 1] = closers[p] + (word in _LIST_CLOSERS)
+        runs = message.memo["runs"] = (opens, closes, closers)
+        return runs
 
     @staticmethod
     def _occurrences(sign, found, sentence, questions):
@@ -1313,22 +1385,25 @@ class Triage:
         ]
         if not all(spans):
             return
+        # Each other group's places in order, so only those within the window of an anchor are looked at
+        # (a long pasted text can hold a sign word hundreds of times).
+        ordered = [sorted(set(other)) for other in spans[1:]]
+        starts = [[span[0] for span in other] for other in ordered]
         for anchor in spans[0]:
             choices = []  # for each other group, its places near the anchor, nearest first
             here = sentence[anchor[0]]
-            for other in spans[1:]:
+            for other, other_starts in zip(ordered, starts, strict=True):
+                low = bisect.bisect_left(other_starts, anchor[0] - SIGN_WINDOW)
+                high = bisect.bisect_right(other_starts, anchor[0] + SIGN_WINDOW)
                 near = sorted(
-                    {
+                    (
                         span
-                        for span in other
-                        if (
-                            sentence[span[0]] == here
-                            or abs(sentence[span[0]] - here) == 1
-                            and here not in questions
-                            and sentence[span[0]] not in questions
-                        )
-                        and abs(span[0] - anchor[0]) <= SIGN_WINDOW
-                    },  # one place once, though two phrases find it ("swell*", "swelling")
+                        for span in other[low:high]
+                        if sentence[span[0]] == here
+                        or abs(sentence[span[0]] - here) == 1
+                        and here not in questions
+                        and sentence[span[0]] not in questions
+                    ),  # one place once, though two phrases find it ("swell*", "swelling")
                     key=lambda span: (abs(span[0] - anchor[0]), span),
                 )
                 if not near:
@@ -1342,6 +1417,22 @@ class Triage:
                     for span in combination:
                         positions.update(range(*span))
                     yield positions
+
+    @staticmethod
+    def _frames_near(positions: set[int], message: _Message):
+        """The frames that may bear on a sign: those that start a few words before its first word or inside
+        it (looked up by where they start, so a long text with hundreds of "I have"s costs no more)."""
+        memo = message.memo.get("frames")
+        if memo is None:
+            by_start: dict[int, list[tuple[int, int, int]]] = {}
+            for frame in message.frames:
+                by_start.setdefault(frame[0], []).append(frame)
+            reach = max((end - start + gap for start, end, gap in message.frames), default=0)
+            memo = message.memo["frames"] = (by_start, reach)
+        by_start, reach = memo
+        first = min(positions)
+        starts = set(range(max(0, first - reach - 1), first + 1)) | positions
+        return [frame for start in sorted(starts) for frame in by_start.get(start, ())]
 
     def _is_current(self, rule: Rule, positions: set[int], message: _Message) -> bool:
         """A sign is current unless every clause it touches reads as past or hypothetical.
@@ -1363,7 +1454,7 @@ class Triage:
                 ):
                     return False
         framed = owned = False
-        for start, end, gap in message.frames:
+        for start, end, gap in self._frames_near(positions, message):
             if gap == OWNER_GAP:
                 owned = owned or end == first
             elif start <= first and first - end <= gap or start in positions:  # just before, or overlapping
