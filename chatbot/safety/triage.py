@@ -40,15 +40,19 @@ from chatbot.understanding.text import fold
 
 TIERS = ("emergency", "urgent", "routine")
 # The time-frame kinds a word can give its clause (a rule's own lists may add current, past, hypothetical).
-_KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "asking")
+_KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "asking", "recent")
 # Time-frame lists a table may leave out (older tables have none).
 _OPTIONAL_FRAME_NAMES = (
     "asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present",
-    "subject_start", "subject_bound", "question_start", "topic_change",
+    "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
 _WEIGHTY = frozenset(("past", "chronic"))
+# What makes a sign that is over more than just over: a date long ago, a long-standing pattern, a what-if.
+_NOT_JUST_RESOLVED = frozenset(("past", "chronic", "hypothetical", "future"))
+# What keeps a recent date ("a week after my op") from making a sign current: a past date, a pattern, an end.
+_NOT_RECENT = frozenset(("past", "chronic", "resolved", "future"))
 _RANK = {"emergency": 2, "urgent": 1, "routine": 0}
 # In a folder of its own: the general layer's loader reads every YAML file directly in `general/`
 # as bank sections, and the triage table is not one (a topic bank cannot extend it yet).
@@ -167,6 +171,10 @@ class Rule(NamedTuple):
     # and the message has no word of a stronger one (`bank_own_signs: stronger`); "" keeps the rule's tier.
     if_bank_own: str = ""
     never_bank_own: tuple[tuple[str, ...], ...] = ()  # words that keep the rule's tier even then ("blue")
+    # The tier of a sign told as over and done with today ("chest pain earlier that went away, I feel fine
+    # now"): NHS pages send some such signs to an urgent appointment, not to no help at all; "" reads it as a
+    # mention, like any other. A past date ("last year") or a long-standing sign stays a mention.
+    if_resolved: str = ""
 
 
 class TriageRules(NamedTuple):
@@ -414,6 +422,9 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, grou
     if_mild, never_mild = _lower_tier(raw, "if_mild", "never", name, tier, problems, file, groups)
     if_said, said = _lower_tier(raw, "if_said", "words", name, tier, problems, file, groups, needs_words=True)
     if_bank_own, never_bank_own = _lower_tier(raw, "if_bank_own", "never", name, tier, problems, file, groups)
+    if_resolved = str(raw.get("if_resolved") or "")
+    if if_resolved and (if_resolved not in TIERS or not 0 < _RANK[if_resolved] <= _RANK[tier]):
+        problems.append(BankProblem(file, None, name, "if_resolved needs a tier above routine, at most the rule's own"))
     return Rule(
         name,
         tier,
@@ -430,6 +441,7 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, grou
         said,
         if_bank_own,
         never_bank_own,
+        if_resolved,
     )
 
 
@@ -733,6 +745,9 @@ class Triage:
         self._list_openers = frozenset(rules.list_openers)
         self._onsets = frozenset(rules.time_frame["onset"])
         self._pointing_back = frozenset(rules.time_frame["pointing_back"])
+        # Words that a sign said to be over is back or still there: "it passed, but now it's back".
+        self._relapse = frozenset(rules.time_frame["relapse"])
+        items += rules.time_frame["relapse"]
         # A story dated long ago ("back in 2018") goes on in the past tense ("and lost a lot of blood").
         self._story_past = frozenset(rules.time_frame["story_past"])
         items += rules.time_frame["story_past"]
@@ -906,6 +921,8 @@ class Triage:
             frame = self._frame_of(rule, sorted(candidates[number]), message)
             if frame == "current":
                 current.append(rule)
+            elif frame == "resolved":  # "chest pain earlier, gone now": the rule's own tier for that
+                current.append(rule._replace(tier=rule.if_resolved))
             elif frame is not None:
                 mentioned.append(rule)
         if any(rule.if_mild for rule in current) and self._asked_as_expected(found):
@@ -1092,6 +1109,9 @@ class Triage:
         words = message.words
         if not position or words[position] not in self._subject_start and position not in questions:
             return False
+        clause = message.clause
+        if position + 1 == len(words) or clause[position + 1] != clause[position]:
+            return False  # the last word of its part ends the clause before it: "oozing for 2 days now"
         before = words[position - 1]
         if before in self._subject_bound or (before,) in self._breaks:
             return False
@@ -1156,6 +1176,7 @@ class Triage:
                     if "resolved" in kinds and not unresolving(start, end):
                         # Across commas too: "the wound leaked for a day, the nurse said it was fine".
                         message.kinds.setdefault(_whole(message.sentence[end - 1]), set()).add("resolved")
+                        message.memo.setdefault("resolutions", []).append(start)
             gap = self._frame_gaps.get(item)
             if gap is not None:
                 # A condition voids a frame ("if I get ..."), and an owner unless a state follows the thing
@@ -1261,7 +1282,7 @@ class Triage:
     def _frame_of(self, rule: Rule, sign_numbers: list[int], message: _Message) -> str | None:
         """Whether these signs of a rule are "current" (happening now) or only a "mention" (past or
         hypothetical); None if none of them is whole in the message."""
-        told = False
+        told = resolved = False
         for sign_number in sign_numbers:
             sets = self._sign_sets.get(rule.name)
             if sets is None:
@@ -1270,8 +1291,14 @@ class Triage:
                 if message.negators and self._is_denied(positions, message):
                     continue
                 told = True
-                if self._is_current(rule, positions, message):
+                reading = self._reading(rule, positions, message)
+                if reading == "current" and rule.if_resolved and self._over_since(positions, message):
+                    reading = "resolved"  # "chest pain for a few minutes yesterday, it went away on its own"
+                if reading == "current":
                     return "current"
+                resolved = resolved or reading == "resolved"
+        if resolved and rule.if_resolved:
+            return "resolved"
         return "mention" if told else None
 
     @functools.cached_property
@@ -1434,6 +1461,46 @@ class Triage:
         starts = set(range(max(0, first - reach - 1), first + 1)) | positions
         return [frame for start in sorted(starts) for frame in by_start.get(start, ())]
 
+    def _over_since(self, positions: set[int], message: _Message) -> bool:
+        """A sign said to be over after it was told, in its sentence ("... this morning, it passed after ten
+        minutes"), with no word after that of it coming back or still being there ("came back", "still").
+        Read only for rules that give an over-and-done sign a tier of its own (`if_resolved`)."""
+        last = max(positions)
+        sentence = message.sentence[last]
+        resolutions = message.memo.get("resolutions", ())
+        ends = [start for start in resolutions if start > last and message.sentence[start] == sentence]
+        if not ends:
+            return False
+        relapse = [start for item in self._relapse for start, _ in message.found.get(item, ())]
+        return not any(start > min(ends) for start in relapse)
+
+    def _reading(self, rule: Rule, positions: set[int], message: _Message) -> str:
+        """"current" (happening now), "resolved" (over and done with, and told of no past date, long-standing
+        pattern or what-if: "it went away after ten minutes") or "mention" (past or hypothetical)."""
+        if self._is_current(rule, positions, message):
+            return "current"
+        if not rule.if_resolved:
+            return "mention"
+        clause = message.clause
+        if rule.name in self._own_kinds and any(
+            start <= min(positions) and max(positions) < end
+            for item, kinds in self._own_kinds[rule.name].items()
+            if "current" not in kinds
+            for start, end in message.found.get(item, ())
+        ):
+            return "mention"  # inside the rule's own past phrase: "since her stroke"
+        told = []
+        for number in sorted({clause[p] for p in positions}):
+            sentence = message.sentence[min(p for p in positions if clause[p] == number)]
+            kinds = message.kinds.get(number, set()) | message.kinds.get(_scope("hypothetical", number), set())
+            kinds = kinds | message.kinds.get(_whole(sentence), set())
+            if sentence in message.general[0]:  # a general question ("does chest pain that goes away matter?")
+                kinds = kinds | {"hypothetical"}
+            told.append(kinds)
+        if any("resolved" in kinds for kinds in told) and all(kinds.isdisjoint(_NOT_JUST_RESOLVED) for kinds in told):
+            return "resolved"
+        return "mention"
+
     def _is_current(self, rule: Rule, positions: set[int], message: _Message) -> bool:
         """A sign is current unless every clause it touches reads as past or hypothetical.
 
@@ -1494,6 +1561,8 @@ class Triage:
                 "asking" in kinds
             ):  # "should I call?" asks about now, unless about an "if": "if my calf swells, should I"
                 kinds = kinds - {"asking"} | (set() if "hypothetical" in kinds else {"current"})
+            if "recent" in kinds:  # "a week after my op": now, unless dated long ago, long-standing or over
+                kinds = kinds - {"recent"} | (set() if kinds & _NOT_RECENT else {"current"})
             if rule.event:  # a knock or an overdose is not undone by feeling fine
                 kinds = kinds - {"resolved"}
             if rule.crisis:  # thoughts of suicide "sometimes" or "for years" are thoughts now too

@@ -1,0 +1,119 @@
+"""Round 6 of the triage table: time frames that make a sign current, a sign that came and went today, and
+same-day rules from the NHS pages (a hot red joint, pain that painkillers do not ease, a water infection with a
+fever, a headache with a fever). Every phrasing here was written for these tests; each behaviour is checked both
+ways, so a rule that fires on everything fails as surely as one that never fires."""
+
+from __future__ import annotations
+
+import pytest
+
+# A date after one's own operation, or a span of the last few days, makes the sign now (time_frame: recent),
+# even inside "is it normal ...?", and a date of the operation is not the sign's date ("surgery last week").
+RECENT = [
+    "is it usual for my calf to feel hot and tight ten days after my knee replacement?",
+    "the wound is weeping and red, surgery last week",
+    "my hip replacement was a week ago and my calf is sore and puffy",
+    "is it normal that my scar is oozing 6 days post op?",
+    "my new knee has gone hot and puffy over the last few days",
+]
+# A past date or a word that it is over still makes it a mention.
+RECENT_BUT_PAST = [
+    "my leg swelled up 10 days after my op in 2017, could that have been HO?",
+    "the skin by my stitches went hot and puffy a week after my op in 2015 but it settled",
+]
+
+
+@pytest.mark.parametrize("text", RECENT)
+def test_a_date_after_ones_own_operation_makes_a_sign_current(bot, text):
+    assert bot.triage.assess(text).tier == "urgent"
+
+
+@pytest.mark.parametrize("text", RECENT_BUT_PAST)
+def test_a_date_after_an_operation_long_ago_stays_a_mention(bot, text):
+    assert bot.triage.assess(text).tier == "routine"
+
+
+def test_now_at_the_end_of_a_sentence_belongs_to_it(bot):
+    # "now" ends the clause it closes; it does not start a new, empty one ("for three days now").
+    assert bot.triage.assess("the scar has been leaking for three days now, is that ok?").tier == "urgent"
+
+
+def test_a_part_that_has_gone_a_colour_is_a_change_now_even_beside_gone(bot):
+    # "now it's gone" alone says a sign went away; "now it's gone dark" says it changed.
+    assert bot.triage.assess("the pile came down and now its gone purple and it wont go back").tier == "urgent"
+    assert bot.triage.assess("the skin by my stitches has gone hot and puffy").tier == "urgent"
+
+
+# A sign over and done with today (if_resolved): NHS chest pain that went away quickly, a mini stroke that
+# passed, a settled dysreflexia episode: urgent, never routine; with a word that it is back, still the emergency.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had a tight chest for a few minutes yesterday, it went away on its own",
+        "my chest felt tight for a few minutes but it eased off",
+        "my arm and leg on the right went numb for ten minutes yesterday but it's passed",
+        "woke with the left arm and leg all pins and needles, it has gone away now",
+    ],
+)
+def test_a_red_flag_that_came_and_went_today_is_urgent(bot, text):
+    assert bot.triage.assess(text).tier == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chest pain earlier that went away but now it's back and crushing",
+        "he had chest pain an hour ago, it went away with his spray, then came back",
+        "my face drooped this morning and it settled but my speech is still slurred",
+        "crushing chest pain right now",
+    ],
+)
+def test_a_red_flag_that_is_back_or_still_there_stays_an_emergency(bot, text):
+    assert bot.triage.assess(text).tier == "emergency"
+
+
+def test_a_red_flag_over_long_ago_stays_a_mention(bot):
+    assert bot.triage.assess("I had a mini stroke in 2019 that passed quickly, am I at risk of HO?").tier == "routine"
+    assert bot.triage.assess("my chest pain went away years ago, can HO affect the heart?").tier == "routine"
+
+
+# Same-day rules from the NHS pages.
+SAME_DAY = [
+    "my ankle is red, hot and swollen since yesterday",
+    "the pain in my hip is unbearable and the painkillers aren't doing anything",
+    "my back is agony and nothing helps, I can't sleep",
+    "it stings when I wee and I'm shivery with a temperature",
+    "I've got a pounding headache and a temperature of 38.6",
+    "pain after my banding is getting worse and I have a fever",
+]
+SAME_DAY_LOOK_ALIKES = [
+    "my knee was warm and swollen after physio, is that normal?",
+    "are there stronger painkillers if the normal ones don't work?",
+    "my eczema is bad and nothing works, is there an injection?",
+    "can a water infection cause a fever?",
+    "can a migraine give you a temperature?",
+]
+
+
+@pytest.mark.parametrize("text", SAME_DAY)
+def test_same_day_signs_from_the_nhs_pages_are_urgent(bot, text):
+    assert bot.triage.assess(text).tier == "urgent"
+
+
+@pytest.mark.parametrize("text", SAME_DAY_LOOK_ALIKES)
+def test_their_look_alikes_are_answered(bot, text):
+    assert bot.triage.assess(text).tier == "routine"
+
+
+def test_a_gout_flare_told_as_gout_is_not_read_as_a_hot_joint(bot):
+    assert bot.triage.assess("my gouty big toe is red hot and swollen again").rule != "hot-red-joint"
+
+
+def test_if_resolved_must_be_a_tier_above_routine(tmp_path):
+    from chatbot.errors import BankError
+    from chatbot.safety.triage import _general_document, rules_from_document
+
+    document = _general_document()
+    broken = dict(document, rules=[dict(document["rules"][0], if_resolved="routine"), *document["rules"][1:]])
+    with pytest.raises(BankError, match="if_resolved"):
+        rules_from_document(broken)
