@@ -117,3 +117,53 @@ def test_if_resolved_must_be_a_tier_above_routine(tmp_path):
     broken = dict(document, rules=[dict(document["rules"][0], if_resolved="routine"), *document["rules"][1:]])
     with pytest.raises(BankError, match="if_resolved"):
         rules_from_document(broken)
+
+
+# More same-day signs from the NHS pages, told in lay words.
+MORE_SAME_DAY = [
+    # a slow bleed weeks after a head injury (NHS head injury; subdural haematoma)
+    "my son banged his head playing football last month and since then he keeps getting headaches and throwing up",
+    # a foot cooler than the other since the operation (circulation)
+    "since my knee op one foot is colder than the other one",
+    # blood thinner injections lost or spoilt
+    "I left my clot injections at my sister's and I'm due one tonight",
+    "the hospital sent me home with tummy injections and I've lost the box",
+    # back pain after an accident that keeps getting worse
+    "came off my bike on sunday and my back pain is getting worse every day",
+    # new headaches with cancer; a first aura late in life
+    "I'm on chemo and I've started getting headaches that I never used to get",
+    "flashing zigzag lights in one eye for the first time ever, I'm 61",
+    # a bad headache on a blood thinner that will not go
+    "I take apixaban and I've had a headache for 3 days that won't shift",
+    # bleeding with a change in the bowels
+    "blood every time I go and my bowel habits have changed, going much more often",
+    # a wound that smells, in slang
+    "my op wound pongs and there's greenish gunk on the dressing",
+]
+MORE_LOOK_ALIKES = [
+    "I had a head injury years ago and get headaches sometimes, is that HO?",
+    "my ankles swell a little by the end of the day since the op, the physio said that's normal",
+    "I get out of breath climbing stairs, I always have, is that HO?",
+    "what happens if I forget one of my tummy injections?",
+    "can piles change your bowel habits?",
+]
+
+
+@pytest.mark.parametrize("text", MORE_SAME_DAY)
+def test_more_same_day_signs_are_urgent(bot, text):
+    assert bot.triage.assess(text).tier == "urgent"
+
+
+@pytest.mark.parametrize("text", MORE_LOOK_ALIKES)
+def test_their_look_alikes_are_not_escalated(bot, text):
+    assert bot.triage.assess(text).tier == "routine"
+
+
+def test_a_calf_is_never_a_small_expected_swelling(bot):
+    # "a little" and "the physio said that's normal" lower an ankle swelling, never a calf (a clot's sign).
+    assert bot.triage.assess("my calf is a little swollen since the op, the physio said that's normal").tier == "urgent"
+
+
+def test_not_able_to_swallow_ones_own_spit_is_an_emergency(bot):
+    assert bot.triage.assess("his throat is closing up, he can't swallow his own spit").tier == "emergency"
+    assert bot.triage.assess("struggling to swallow her saliva and drooling").tier == "emergency"

@@ -1501,6 +1501,16 @@ class Triage:
             return "resolved"
         return "mention"
 
+    @staticmethod
+    def _own_kinds_in(own, number: int, message: _Message) -> set[str]:
+        """The kinds a rule's own time words give clause `number` (a past or current word there, a hypothetical one
+        in its sentence)."""
+        kinds: set[str] = set()
+        for item, item_kinds in (own or {}).items():
+            for _, end in message.found.get(item, ()):
+                kinds |= {kind for kind in item_kinds if _scope(kind, message.clause[end - 1]) == _scope(kind, number)}
+        return kinds
+
     def _is_current(self, rule: Rule, positions: set[int], message: _Message) -> bool:
         """A sign is current unless every clause it touches reads as past or hypothetical.
 
@@ -1529,10 +1539,11 @@ class Triage:
         clause = message.clause
         if framed:
             # A past time ("I took 20 paracetamol in 2015") or a long-standing problem ("I've had chest pain
-            # on and off for years") outweighs a frame; a current word does not.
+            # on and off for years") outweighs a frame; a current word does not, the rule's own ones too.
             return not any(
                 not _WEIGHTY.isdisjoint(message.kinds.get(number, ()))
                 and "current" not in message.kinds.get(number, ())
+                and "current" not in self._own_kinds_in(own, number, message)
                 for number in {clause[p] for p in positions}
             )
         whole = {clause[p]: message.sentence[p] for p in positions}
@@ -1547,9 +1558,7 @@ class Triage:
             kinds = message.kinds.get(number, set()) | message.kinds.get(_scope("hypothetical", number), set())
             kinds = kinds | message.kinds.get(_whole(whole[number]), set())
             if own:
-                for item, item_kinds in own.items():
-                    for _, end in message.found.get(item, ()):
-                        kinds |= {kind for kind in item_kinds if _scope(kind, clause[end - 1]) == _scope(kind, number)}
+                kinds |= self._own_kinds_in(own, number, message)
             if (
                 message.general[0]
                 and message.sentence[min(p for p in positions if clause[p] == number)] in message.general[0]
