@@ -167,3 +167,40 @@ def test_a_calf_is_never_a_small_expected_swelling(bot):
 def test_not_able_to_swallow_ones_own_spit_is_an_emergency(bot):
     assert bot.triage.assess("his throat is closing up, he can't swallow his own spit").tier == "emergency"
     assert bot.triage.assess("struggling to swallow her saliva and drooling").tier == "emergency"
+
+
+# Messages typed without commas or full stops, and stories that turn to another subject.
+def test_a_question_after_a_turn_to_another_subject_asks_nothing_about_the_sign(bot):
+    # "a little" with "how long does ...?" asked about HO after "anyway" is no question whether the sign is normal.
+    text = "Quick one. My wound is seeping through the dressing a little Anyway, how long does HO take to form?"
+    assert bot.triage.assess(text).tier == "urgent"
+    assert bot.triage.assess("my wound is seeping a little, is that normal?").tier == "routine"
+
+
+def test_a_date_of_ones_own_operation_is_not_the_signs_date(bot):
+    assert bot.triage.assess("back of my calf is swollen and sore had surgery 3 weeks ago").tier == "urgent"
+    assert bot.triage.assess("I'm 5 weeks post op from HO excision and my elbow scar is leaking pus").tier == "urgent"
+
+
+def test_a_simile_in_the_past_tense_is_no_past(bot):
+    text = "sudden headache like an explosion felt like i was hit with a bat never had one like it"
+    assert bot.triage.assess(text).tier == "emergency"
+
+
+def test_a_minute_ago_is_now(bot):
+    assert bot.triage.assess("worst headache of my life started a minute ago").tier == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # the person feels fine: the sign is still there
+        ("swallowed 3 extra tramadol by mistake feel fine", "urgent"),
+        ("my 7 week old has a temp of 38.3 feeding ok", "urgent"),
+        # the sign itself is said to be fine, right after it or after one linking word
+        ("had my hip done, my calf feels fine, just wondering about HO", "routine"),
+        ("breathing fine, wound fine, when can I drive?", "routine"),
+    ],
+)
+def test_a_denial_after_a_sign_reaches_it_only_over_a_linking_word(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier

@@ -44,7 +44,7 @@ _KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "a
 # Time-frame lists a table may leave out (older tables have none).
 _OPTIONAL_FRAME_NAMES = (
     "asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present",
-    "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse",
+    "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse", "linking",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
@@ -747,6 +747,9 @@ class Triage:
         self._pointing_back = frozenset(rules.time_frame["pointing_back"])
         # Words that a sign said to be over is back or still there: "it passed, but now it's back".
         self._relapse = frozenset(rules.time_frame["relapse"])
+        # The one word that may stand between a sign and a denial after it ("my calf feels fine"); any other
+        # ("took two extra by mistake feel fine", "a temp of 38.2 feeding ok") leaves the sign undenied.
+        self._linking = frozenset(word for item in rules.time_frame["linking"] for word in item)
         items += rules.time_frame["relapse"]
         # A story dated long ago ("back in 2018") goes on in the past tense ("and lost a lot of blood").
         self._story_past = frozenset(rules.time_frame["story_past"])
@@ -764,6 +767,9 @@ class Triage:
         self._comparisons = frozenset(rules.time_frame["comparison"])
         self._fillers = rules.fillers
         items += rules.list_openers
+        # Words that turn to another subject ("anyway", "btw"): a question after one asks nothing about a sign.
+        self._topic_changes = frozenset(rules.time_frame["topic_change"])
+        items += rules.time_frame["topic_change"]
         self._not_temperature = (frozenset(rules.not_temperature[0]), frozenset(rules.not_temperature[1]))
         unique = set(items).union(signs_of)
         self._temperature_items = frozenset(item for item in unique if _is_temperature(item))
@@ -925,7 +931,7 @@ class Triage:
                 current.append(rule._replace(tier=rule.if_resolved))
             elif frame is not None:
                 mentioned.append(rule)
-        if any(rule.if_mild for rule in current) and self._asked_as_expected(found):
+        if any(rule.if_mild for rule in current) and self._asked_as_expected(message):
             # "a little blood when I wipe after the colonoscopy, is that normal?": a small, expected after-effect.
             current = [
                 rule._replace(tier=rule.if_mild) if rule.if_mild and not self._never_mild(rule, found) else rule
@@ -1050,12 +1056,19 @@ class Triage:
             for start, _ in spans
         )
 
-    def _asked_as_expected(self, found) -> bool:
+    def _asked_as_expected(self, message: _Message) -> bool:
         """A question whether a small or explained after-effect is normal: "is that normal?" with "a little" or
-        "from the nerve block", and no word of a large one ("heavy", "won't stop", "@severe")."""
-        effects = self._after_effects
+        "from the nerve block", and no word of a large one ("heavy", "won't stop", "@severe"). A question in a
+        sentence that turns to another subject ("Anyway, how long does HO take?") asks nothing about the sign."""
+        effects, found = self._after_effects, message.found
         if not effects or effects["asking"].isdisjoint(found) or not effects["not_mild"].isdisjoint(found):
             return False
+        if not self._topic_changes.isdisjoint(found):
+            turned = {message.sentence[start] for item in self._topic_changes for start, _ in found.get(item, ())}
+            if all(
+                message.sentence[start] in turned for item in effects["asking"] for start, _ in found.get(item, ())
+            ):
+                return False
         return not (effects["mild"].isdisjoint(found) and effects["causes"].isdisjoint(found))
 
     @staticmethod
@@ -1330,8 +1343,9 @@ class Triage:
             for position in positions:
                 if after == "next":
                     near = min(positions) == end
-                elif after:
-                    near = start - position - 1 in (0, 1)
+                elif after:  # right after, or after one linking word: "breathing fine", "my calf feels fine"
+                    between = start - position - 1
+                    near = between == 0 or between == 1 and message.words[position + 1] in self._linking
                 else:  # only list words between: the run of them that ends at the sign began at or before it
                     near = position >= end and opens[position] <= end
                 if not near:
