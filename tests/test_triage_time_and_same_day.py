@@ -204,3 +204,26 @@ def test_a_minute_ago_is_now(bot):
 )
 def test_a_denial_after_a_sign_reaches_it_only_over_a_linking_word(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
+
+
+def test_a_supposition_is_never_now_whatever_state_it_names(bot):
+    assert bot.triage.assess("what if my calf is swollen?").tier == "routine"
+    assert bot.triage.assess("suppose my wound is leaking, who do I call?").tier == "routine"
+    # a condition with a state now still is: "is it a DVT if my calf is sore?"
+    assert bot.triage.assess("is it a DVT if my calf is sore right now?").tier == "urgent"
+
+
+def test_what_one_was_told_to_ring_about_is_a_list_to_watch_for(bot):
+    assert bot.triage.assess("the nurse told me to ring if my scar leaks, how much is too much?").tier == "routine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "slipped on the stairs this morning and my wrist is swollen and bent",
+        "she's paraplegic and the sore on her heel has gone black",
+        "his leg bag hasn't filled all day, he has a spinal injury",
+    ],
+)
+def test_same_day_signs_after_a_fall_or_a_spinal_cord_injury(bot, text):
+    assert bot.triage.assess(text).tier == "urgent"

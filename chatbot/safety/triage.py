@@ -44,7 +44,7 @@ _KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "a
 # Time-frame lists a table may leave out (older tables have none).
 _OPTIONAL_FRAME_NAMES = (
     "asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present",
-    "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse", "linking",
+    "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse", "linking", "supposing",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
@@ -770,6 +770,7 @@ class Triage:
         # Words that turn to another subject ("anyway", "btw"): a question after one asks nothing about a sign.
         self._topic_changes = frozenset(rules.time_frame["topic_change"])
         items += rules.time_frame["topic_change"]
+        items += rules.time_frame["supposing"]
         self._not_temperature = (frozenset(rules.not_temperature[0]), frozenset(rules.not_temperature[1]))
         unique = set(items).union(signs_of)
         self._temperature_items = frozenset(item for item in unique if _is_temperature(item))
@@ -787,6 +788,7 @@ class Triage:
         self._frame_gaps = {item: FRAME_GAP for item in rules.time_frame["current_frame"]}
         self._frame_gaps.update({item: OWNER_GAP for item in rules.time_frame["owner"]})
         self._conditional = frozenset(rules.time_frame["conditional"])
+        self._supposing = frozenset(rules.time_frame["supposing"])
         self._states = frozenset(word for item in rules.time_frame["state"] for word in item)
         self._negation: dict[tuple[str, ...], bool | str] = {
             item: False for item in rules.time_frame["negation_before"]
@@ -1137,6 +1139,8 @@ class Triage:
         clause = message.clause
         # "if I get chest pain", "could I have a stroke": a frame right after these is no statement about now.
         conditions = {end for item in self._conditional for _, end in message.found.get(item, ())}
+        # "what if my calf is swollen?": a supposition, whatever state the thing owned is said to be in.
+        supposed = {end for item in self._supposing for _, end in message.found.get(item, ())}
         # "it hurts much more than it did last week": a past time after "than" is what now is compared with.
         compared = [(start, clause[start]) for item in self._comparisons for start, _ in message.found.get(item, ())]
         timed = [(start, end) for item in message.found if item in self._kinds for start, end in message.found[item]]
@@ -1198,7 +1202,8 @@ class Triage:
                 spans = [
                     span
                     for span in spans
-                    if span[0] not in conditions or gap == OWNER_GAP and self._state_follows(span[1], message.words)
+                    if span[0] not in conditions
+                    or gap == OWNER_GAP and span[0] not in supposed and self._state_follows(span[1], message.words)
                 ]
                 message.frames.extend((start, end, gap) for start, end in spans)
             after = self._negation.get(item)
