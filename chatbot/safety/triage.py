@@ -1067,9 +1067,7 @@ class Triage:
             return False
         if not self._topic_changes.isdisjoint(found):
             turned = {message.sentence[start] for item in self._topic_changes for start, _ in found.get(item, ())}
-            if all(
-                message.sentence[start] in turned for item in effects["asking"] for start, _ in found.get(item, ())
-            ):
+            if all(message.sentence[start] in turned for item in effects["asking"] for start, _ in found.get(item, ())):
                 return False
         return not (effects["mild"].isdisjoint(found) and effects["causes"].isdisjoint(found))
 
@@ -1203,7 +1201,9 @@ class Triage:
                     span
                     for span in spans
                     if span[0] not in conditions
-                    or gap == OWNER_GAP and span[0] not in supposed and self._state_follows(span[1], message.words)
+                    or gap == OWNER_GAP
+                    and span[0] not in supposed
+                    and self._state_follows(span[1], message.words)
                 ]
                 message.frames.extend((start, end, gap) for start, end in spans)
             after = self._negation.get(item)
@@ -1494,8 +1494,9 @@ class Triage:
         return not any(start > min(ends) for start in relapse)
 
     def _reading(self, rule: Rule, positions: set[int], message: _Message) -> str:
-        """"current" (happening now), "resolved" (over and done with, and told of no past date, long-standing
-        pattern or what-if: "it went away after ten minutes") or "mention" (past or hypothetical)."""
+        """How a sign is told: happening now ("current"), over and done with and told of no past date,
+        long-standing pattern or what-if ("resolved": "it went away after ten minutes"), or past or
+        hypothetical ("mention")."""
         if self._is_current(rule, positions, message):
             return "current"
         if not rule.if_resolved:
