@@ -227,3 +227,14 @@ def test_what_one_was_told_to_ring_about_is_a_list_to_watch_for(bot):
 )
 def test_same_day_signs_after_a_fall_or_a_spinal_cord_injury(bot, text):
     assert bot.triage.assess(text).tier == "urgent"
+
+
+def test_a_state_said_right_after_the_owner_is_now_even_in_a_question(bot):
+    # "could my swollen calf be a clot?" tells of a calf that is swollen; "could my calf swell?" asks what may come.
+    assert bot.triage.assess("could my puffy calf be a clot? my knee op was 12 days ago").tier == "urgent"
+    assert bot.triage.assess("could my calf swell after the operation?").tier == "routine"
+    assert bot.triage.assess("could my stiff knee be HO?").tier == "routine"
+
+
+def test_a_leg_doubled_in_size_is_a_clot_sign(bot):
+    assert bot.triage.assess("dunno if it matters but his leg has doubled in size since the op").tier == "urgent"

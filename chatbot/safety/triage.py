@@ -45,6 +45,7 @@ _KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "a
 _OPTIONAL_FRAME_NAMES = (
     "asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present",
     "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse", "linking", "supposing",
+    "owned_state",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
@@ -789,6 +790,7 @@ class Triage:
         self._frame_gaps.update({item: OWNER_GAP for item in rules.time_frame["owner"]})
         self._conditional = frozenset(rules.time_frame["conditional"])
         self._supposing = frozenset(rules.time_frame["supposing"])
+        self._owned_states = frozenset(word for item in rules.time_frame["owned_state"] for word in item)
         self._states = frozenset(word for item in rules.time_frame["state"] for word in item)
         self._negation: dict[tuple[str, ...], bool | str] = {
             item: False for item in rules.time_frame["negation_before"]
@@ -1203,7 +1205,7 @@ class Triage:
                     if span[0] not in conditions
                     or gap == OWNER_GAP
                     and span[0] not in supposed
-                    and self._state_follows(span[1], message.words)
+                    and (self._state_follows(span[1], message.words) or self._described(span[1], message.words))
                 ]
                 message.frames.extend((start, end, gap) for start, end in spans)
             after = self._negation.get(item)
@@ -1292,6 +1294,11 @@ class Triage:
                     message.kinds.setdefault(number, set()).add("past")
                 else:
                     carried = False
+
+    def _described(self, end: int, words: list[str]) -> bool:
+        """The thing owned is described by its state now, right after the owner: "could my swollen calf be a
+        clot?" tells of a calf that is swollen, where "could my calf swell?" asks what may come."""
+        return end < len(words) and words[end] in self._owned_states
 
     def _state_follows(self, end: int, words: list[str]) -> bool:
         """A state word ("is", "feels", "looks") one or two words after an owned thing ("my calf is ...")."""
