@@ -238,3 +238,9 @@ def test_a_state_said_right_after_the_owner_is_now_even_in_a_question(bot):
 
 def test_a_leg_doubled_in_size_is_a_clot_sign(bot):
     assert bot.triage.assess("dunno if it matters but his leg has doubled in size since the op").tier == "urgent"
+
+
+def test_a_temperature_in_pregnancy_or_with_a_spinal_cord_injury_is_urgent(bot):
+    assert bot.triage.assess("I'm 20 weeks pregnant and I've got a temperature of 38.3").tier == "urgent"
+    assert bot.triage.assess("he's paraplegic and has a temperature tonight").tier == "urgent"
+    assert bot.triage.assess("can a fever in pregnancy harm the baby?").tier == "routine"
