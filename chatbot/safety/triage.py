@@ -22,6 +22,7 @@ closed later ("it was fine"), the whole sentence across its commas.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import functools
 import itertools
@@ -39,15 +40,20 @@ from chatbot.understanding.text import fold
 
 TIERS = ("emergency", "urgent", "routine")
 # The time-frame kinds a word can give its clause (a rule's own lists may add current, past, hypothetical).
-_KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "asking")
+_KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "asking", "recent")
 # Time-frame lists a table may leave out (older tables have none).
 _OPTIONAL_FRAME_NAMES = (
     "asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present",
-    "subject_start", "subject_bound", "question_start", "topic_change",
+    "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse", "linking", "supposing",
+    "owned_state",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
 _WEIGHTY = frozenset(("past", "chronic"))
+# What makes a sign that is over more than just over: a date long ago, a long-standing pattern, a what-if.
+_NOT_JUST_RESOLVED = frozenset(("past", "chronic", "hypothetical", "future"))
+# What keeps a recent date ("a week after my op") from making a sign current: a past date, a pattern, an end.
+_NOT_RECENT = frozenset(("past", "chronic", "resolved", "future"))
 _RANK = {"emergency": 2, "urgent": 1, "routine": 0}
 # In a folder of its own: the general layer's loader reads every YAML file directly in `general/`
 # as bank sections, and the triage table is not one (a topic bank cannot extend it yet).
@@ -166,6 +172,10 @@ class Rule(NamedTuple):
     # and the message has no word of a stronger one (`bank_own_signs: stronger`); "" keeps the rule's tier.
     if_bank_own: str = ""
     never_bank_own: tuple[tuple[str, ...], ...] = ()  # words that keep the rule's tier even then ("blue")
+    # The tier of a sign told as over and done with today ("chest pain earlier that went away, I feel fine
+    # now"): NHS pages send some such signs to an urgent appointment, not to no help at all; "" reads it as a
+    # mention, like any other. A past date ("last year") or a long-standing sign stays a mention.
+    if_resolved: str = ""
 
 
 class TriageRules(NamedTuple):
@@ -413,6 +423,9 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, grou
     if_mild, never_mild = _lower_tier(raw, "if_mild", "never", name, tier, problems, file, groups)
     if_said, said = _lower_tier(raw, "if_said", "words", name, tier, problems, file, groups, needs_words=True)
     if_bank_own, never_bank_own = _lower_tier(raw, "if_bank_own", "never", name, tier, problems, file, groups)
+    if_resolved = str(raw.get("if_resolved") or "")
+    if if_resolved and (if_resolved not in TIERS or not 0 < _RANK[if_resolved] <= _RANK[tier]):
+        problems.append(BankProblem(file, None, name, "if_resolved needs a tier above routine, at most the rule's own"))
     return Rule(
         name,
         tier,
@@ -429,12 +442,14 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, grou
         said,
         if_bank_own,
         never_bank_own,
+        if_resolved,
     )
 
 
 # Finding phrases in a message.
 
 
+@functools.lru_cache(maxsize=4096)  # a long pasted text repeats its numbers
 def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word) if len(word) < 7 else None
@@ -443,6 +458,7 @@ def _number(word: str) -> int | None:
     return _NUMBER_WORDS.get(word)
 
 
+@functools.lru_cache(maxsize=8192)
 def _word_fits(pattern: str, word: str) -> bool:
     if pattern[0] == "<":
         value = _number(word)
@@ -491,6 +507,11 @@ class _PhraseIndex:
             else:
                 self.pairs.setdefault((first, item[1]), []).append(item)
 
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 (one index per table, kept for the program's life)
+    def _numbers_alone(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """The one-word special phrases a number fits ("<temperature>"): worked out once per number."""
+        return tuple(item for item in self.numeric.get(None, ()) if _word_fits(item[0], word))
+
     def find(self, words: list[str]) -> dict[tuple[str, ...], list[tuple[int, int]]]:
         """Each phrase found, with the (start, end) word positions of every occurrence."""
         found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
@@ -509,8 +530,10 @@ class _PhraseIndex:
             if by_prefix:
                 loose = [*loose, *by_prefix.get(word[:3], ())]
             if self.numeric and _number(word) is not None:
+                for item in self._numbers_alone(word):  # "<temperature>": the word alone decides
+                    found.setdefault(item, []).append((start, start + 1))
                 following = words[start + 1] if start + 1 < count else None
-                loose = [*loose, *self.numeric.get(None, ()), *self.numeric.get(following, ())]
+                loose = [*loose, *self.numeric.get(following, ())]
             for item in loose:
                 end = start + len(item)
                 if end <= count and all(_word_fits(p, words[start + i]) for i, p in enumerate(item)):
@@ -674,6 +697,7 @@ class _Message(NamedTuple):
     general: list[frozenset[int]]  # [the sentences that are general questions: about the condition, or no one]
     sentence: list[int]  # the sentence number of each word (commas do not end a sentence; clause numbers do)
     questions: frozenset[int]  # the sentences that end in a question mark
+    memo: dict  # what is worked out once per message on first need (see _list_runs, _frames_near)
 
 
 class Triage:
@@ -722,6 +746,12 @@ class Triage:
         self._list_openers = frozenset(rules.list_openers)
         self._onsets = frozenset(rules.time_frame["onset"])
         self._pointing_back = frozenset(rules.time_frame["pointing_back"])
+        # Words that a sign said to be over is back or still there: "it passed, but now it's back".
+        self._relapse = frozenset(rules.time_frame["relapse"])
+        # The one word that may stand between a sign and a denial after it ("my calf feels fine"); any other
+        # ("took two extra by mistake feel fine", "a temp of 38.2 feeding ok") leaves the sign undenied.
+        self._linking = frozenset(word for item in rules.time_frame["linking"] for word in item)
+        items += rules.time_frame["relapse"]
         # A story dated long ago ("back in 2018") goes on in the past tense ("and lost a lot of blood").
         self._story_past = frozenset(rules.time_frame["story_past"])
         items += rules.time_frame["story_past"]
@@ -738,6 +768,10 @@ class Triage:
         self._comparisons = frozenset(rules.time_frame["comparison"])
         self._fillers = rules.fillers
         items += rules.list_openers
+        # Words that turn to another subject ("anyway", "btw"): a question after one asks nothing about a sign.
+        self._topic_changes = frozenset(rules.time_frame["topic_change"])
+        items += rules.time_frame["topic_change"]
+        items += rules.time_frame["supposing"]
         self._not_temperature = (frozenset(rules.not_temperature[0]), frozenset(rules.not_temperature[1]))
         unique = set(items).union(signs_of)
         self._temperature_items = frozenset(item for item in unique if _is_temperature(item))
@@ -755,6 +789,8 @@ class Triage:
         self._frame_gaps = {item: FRAME_GAP for item in rules.time_frame["current_frame"]}
         self._frame_gaps.update({item: OWNER_GAP for item in rules.time_frame["owner"]})
         self._conditional = frozenset(rules.time_frame["conditional"])
+        self._supposing = frozenset(rules.time_frame["supposing"])
+        self._owned_states = frozenset(word for item in rules.time_frame["owned_state"] for word in item)
         self._states = frozenset(word for item in rules.time_frame["state"] for word in item)
         self._negation: dict[tuple[str, ...], bool | str] = {
             item: False for item in rules.time_frame["negation_before"]
@@ -815,7 +851,7 @@ class Triage:
             found = self._without_counts(words, found)
         if text.rstrip().endswith("?"):
             questions.add(full_stops)
-        return _Message(words, clause, found, {}, [], [], [frozenset()], sentence, frozenset(questions))
+        return _Message(words, clause, found, {}, [], [], [frozenset()], sentence, frozenset(questions), {})
 
     def _with_fillers_skipped(self, words: list[str], found):
         """Phrases found again with the filler words left out: "can't really walk", "puffed right up"."""
@@ -895,9 +931,11 @@ class Triage:
             frame = self._frame_of(rule, sorted(candidates[number]), message)
             if frame == "current":
                 current.append(rule)
+            elif frame == "resolved":  # "chest pain earlier, gone now": the rule's own tier for that
+                current.append(rule._replace(tier=rule.if_resolved))
             elif frame is not None:
                 mentioned.append(rule)
-        if any(rule.if_mild for rule in current) and self._asked_as_expected(found):
+        if any(rule.if_mild for rule in current) and self._asked_as_expected(message):
             # "a little blood when I wipe after the colonoscopy, is that normal?": a small, expected after-effect.
             current = [
                 rule._replace(tier=rule.if_mild) if rule.if_mild and not self._never_mild(rule, found) else rule
@@ -1010,20 +1048,29 @@ class Triage:
     def _context_denied(spans, message: _Message) -> bool:
         """Every mention of a context is denied just before it: "I'm not spinal injured", "I don't take a
         blood thinner", "no surgery yet" (at most CONTEXT_NEGATION_GAP words between)."""
-        before = [(end, message.sentence[start]) for start, end, after in message.negators if after is False]
+        before = message.memo.get("negation_ends")
+        if before is None:  # where each negation before what it denies ends, with its sentence: once per message
+            before = message.memo["negation_ends"] = {
+                (end, message.sentence[start]) for start, end, after in message.negators if after is False
+            }
         if not before:
             return False
         return all(
-            any(0 <= start - end <= CONTEXT_NEGATION_GAP and here == message.sentence[start] for end, here in before)
+            any((start - gap, message.sentence[start]) in before for gap in range(CONTEXT_NEGATION_GAP + 1))
             for start, _ in spans
         )
 
-    def _asked_as_expected(self, found) -> bool:
+    def _asked_as_expected(self, message: _Message) -> bool:
         """A question whether a small or explained after-effect is normal: "is that normal?" with "a little" or
-        "from the nerve block", and no word of a large one ("heavy", "won't stop", "@severe")."""
-        effects = self._after_effects
+        "from the nerve block", and no word of a large one ("heavy", "won't stop", "@severe"). A question in a
+        sentence that turns to another subject ("Anyway, how long does HO take?") asks nothing about the sign."""
+        effects, found = self._after_effects, message.found
         if not effects or effects["asking"].isdisjoint(found) or not effects["not_mild"].isdisjoint(found):
             return False
+        if not self._topic_changes.isdisjoint(found):
+            turned = {message.sentence[start] for item in self._topic_changes for start, _ in found.get(item, ())}
+            if all(message.sentence[start] in turned for item in effects["asking"] for start, _ in found.get(item, ())):
+                return False
         return not (effects["mild"].isdisjoint(found) and effects["causes"].isdisjoint(found))
 
     @staticmethod
@@ -1077,6 +1124,9 @@ class Triage:
         words = message.words
         if not position or words[position] not in self._subject_start and position not in questions:
             return False
+        clause = message.clause
+        if position + 1 == len(words) or clause[position + 1] != clause[position]:
+            return False  # the last word of its part ends the clause before it: "oozing for 2 days now"
         before = words[position - 1]
         if before in self._subject_bound or (before,) in self._breaks:
             return False
@@ -1089,6 +1139,8 @@ class Triage:
         clause = message.clause
         # "if I get chest pain", "could I have a stroke": a frame right after these is no statement about now.
         conditions = {end for item in self._conditional for _, end in message.found.get(item, ())}
+        # "what if my calf is swollen?": a supposition, whatever state the thing owned is said to be in.
+        supposed = {end for item in self._supposing for _, end in message.found.get(item, ())}
         # "it hurts much more than it did last week": a past time after "than" is what now is compared with.
         compared = [(start, clause[start]) for item in self._comparisons for start, _ in message.found.get(item, ())]
         timed = [(start, end) for item in message.found if item in self._kinds for start, end in message.found[item]]
@@ -1102,6 +1154,20 @@ class Triage:
         # And where an "otherwise" ends: "otherwise I'm fine" speaks of everything but the sign.
         onset_ends = {end for item in self._onsets if item in message.found for _, end in message.found[item]}
 
+        # The time phrases by where they start, so a phrase inside a longer one is found by looking only at
+        # the few places a longer phrase could start (not at every time phrase of a long pasted text).
+        ends_from: dict[int, list[int]] = {}
+        for begin, stop in timed:
+            ends_from.setdefault(begin, []).append(stop)
+        longest = max((stop - begin for begin, stop in timed), default=0)
+
+        def inside_longer(start: int, end: int) -> bool:
+            return any(
+                stop >= end and stop - begin > end - start
+                for begin in range(max(0, end - longest), start + 1)
+                for stop in ends_from.get(begin, ())
+            )
+
         def unresolving(start: int, end: int) -> bool:
             # An onset word right after, in the same sentence: "it settled. Now ..." is a story that ended.
             same = message.sentence
@@ -1112,7 +1178,7 @@ class Triage:
             kinds = self._kinds.get(item)
             if kinds:
                 for start, end in spans:  # in the clause of its last word: "what if" speaks of the clause "if" opens
-                    if len(timed) > 1 and any(s <= start and end <= e and e - s > end - start for s, e in timed):
+                    if len(timed) > 1 and inside_longer(start, end):
                         continue  # inside a longer time-frame phrase: "now" in "it's fine now"
                     for kind in kinds:
                         if kind == "past" and start in conditions:  # "if I was gone": a condition, no past
@@ -1127,6 +1193,7 @@ class Triage:
                     if "resolved" in kinds and not unresolving(start, end):
                         # Across commas too: "the wound leaked for a day, the nurse said it was fine".
                         message.kinds.setdefault(_whole(message.sentence[end - 1]), set()).add("resolved")
+                        message.memo.setdefault("resolutions", []).append(start)
             gap = self._frame_gaps.get(item)
             if gap is not None:
                 # A condition voids a frame ("if I get ..."), and an owner unless a state follows the thing
@@ -1135,7 +1202,10 @@ class Triage:
                 spans = [
                     span
                     for span in spans
-                    if span[0] not in conditions or gap == OWNER_GAP and self._state_follows(span[1], message.words)
+                    if span[0] not in conditions
+                    or gap == OWNER_GAP
+                    and span[0] not in supposed
+                    and (self._state_follows(span[1], message.words) or self._described(span[1], message.words))
                 ]
                 message.frames.extend((start, end, gap) for start, end in spans)
             after = self._negation.get(item)
@@ -1225,6 +1295,11 @@ class Triage:
                 else:
                     carried = False
 
+    def _described(self, end: int, words: list[str]) -> bool:
+        """The thing owned is described by its state now, right after the owner: "could my swollen calf be a
+        clot?" tells of a calf that is swollen, where "could my calf swell?" asks what may come."""
+        return end < len(words) and words[end] in self._owned_states
+
     def _state_follows(self, end: int, words: list[str]) -> bool:
         """A state word ("is", "feels", "looks") one or two words after an owned thing ("my calf is ...")."""
         return any(words[p] in self._states for p in range(end + 1, min(end + 3, len(words))))
@@ -1232,7 +1307,7 @@ class Triage:
     def _frame_of(self, rule: Rule, sign_numbers: list[int], message: _Message) -> str | None:
         """Whether these signs of a rule are "current" (happening now) or only a "mention" (past or
         hypothetical); None if none of them is whole in the message."""
-        told = False
+        told = resolved = False
         for sign_number in sign_numbers:
             sets = self._sign_sets.get(rule.name)
             if sets is None:
@@ -1241,8 +1316,14 @@ class Triage:
                 if message.negators and self._is_denied(positions, message):
                     continue
                 told = True
-                if self._is_current(rule, positions, message):
+                reading = self._reading(rule, positions, message)
+                if reading == "current" and rule.if_resolved and self._over_since(positions, message):
+                    reading = "resolved"  # "chest pain for a few minutes yesterday, it went away on its own"
+                if reading == "current":
                     return "current"
+                resolved = resolved or reading == "resolved"
+        if resolved and rule.if_resolved:
+            return "resolved"
         return "mention" if told else None
 
     @functools.cached_property
@@ -1266,34 +1347,78 @@ class Triage:
         the sentence, and a negation that is part of the sign ("not breathing",
         "no feeling in my leg") never denies it.
         """
-        clause, words, list_words = message.clause, message.words, self._list_words
-        for start, end, after in message.negators:
+        clause, sentence = message.clause, message.sentence
+        opens, closes, closers = self._list_runs(message)
+        for start, end, after in self._negators_near(positions, opens, message):
             if not positions.isdisjoint(range(start, end)):  # part of the sign: "is not breathing"
                 continue
             for position in positions:
                 if after == "next":
                     near = min(positions) == end
-                elif after:
-                    near = start - position - 1 in (0, 1)
-                else:
-                    near = position >= end and all(words[p] in list_words for p in range(end, position))
+                elif after:  # right after, or after one linking word: "breathing fine", "my calf feels fine"
+                    between = start - position - 1
+                    near = between == 0 or between == 1 and message.words[position + 1] in self._linking
+                else:  # only list words between: the run of them that ends at the sign began at or before it
+                    near = position >= end and opens[position] <= end
                 if not near:
                     continue
                 if clause[start] // _SENTENCE == clause[position] // _SENTENCE:  # in one part
                     return True
                 # A list read on from the negation runs across its commas when it ends in "or" ("isn't hot,
                 # red or swollen"), not when a new report follows the comma ("no fever, coughing up blood").
-                if after is False and message.sentence[start] == message.sentence[position]:
-                    run = position
-                    while (
-                        run < len(words)
-                        and words[run] in list_words
-                        and message.sentence[run] == message.sentence[position]
-                    ):
-                        run += 1
-                    if any(words[p] in _LIST_CLOSERS for p in range(end, run)):
+                if after is False and sentence[start] == sentence[position]:
+                    if closers[closes[position]] > closers[end]:  # an "or" between the negation and the run's end
                         return True
         return False
+
+    @staticmethod
+    def _negators_near(positions: set[int], opens: list[int], message: _Message):
+        """The negations that may deny a sign: from a few words before the list run that leads to it, to two
+        words after it (looked up by where they start, so a long text that denies a sign a thousand times
+        costs one look per sign, not one per negation)."""
+        memo = message.memo.get("negators")
+        if memo is None:
+            ordered = sorted(message.negators, key=lambda negator: negator[0])
+            longest = max((end - start for start, end, _ in ordered), default=0)
+            opening: dict[int, int] = {}  # where each sentence begins: a negation denies only in its sentence
+            for position, number in enumerate(message.sentence):
+                opening.setdefault(number, position)
+            memo = message.memo["negators"] = (ordered, [start for start, _, _ in ordered], longest, opening)
+        ordered, starts, longest, opening = memo
+        first = min(positions)
+        low = max(min(min(opens[p] for p in positions), first) - longest, opening[message.sentence[first]])
+        high = max(positions) + 2
+        # Nearest first: a sign denied is most often denied by the negation just before it.
+        return reversed(ordered[bisect.bisect_left(starts, low) : bisect.bisect_right(starts, high)])
+
+    def _list_runs(self, message: _Message) -> tuple[list[int], list[int], list[int]]:
+        """Where each run of list words begins and ends, and how many "or"s come before each word: made
+        once per message, so a long pasted text with thousands of negations costs one pass, not one per
+        negation ("not not not ... chest pain"). opens[p]: where the run of list words just before word p
+        began (p itself when the word before is none); closes[p]: where the run from p on ends, in p's
+        sentence; closers[p]: the closing words ("or") before p."""
+        runs = message.memo.get("runs")
+        if runs is not None:
+            return runs
+        words, sentence, list_words = message.words, message.sentence, self._list_words
+        count = len(words)
+        listed = [word in list_words for word in words]
+        opens = [0] * (count + 1)
+        for p in range(1, count + 1):
+            opens[p] = opens[p - 1] if listed[p - 1] else p
+        closes = [count] * (count + 1)
+        for p in range(count - 1, -1, -1):
+            if not listed[p]:
+                closes[p] = p
+            elif p + 1 < count and sentence[p + 1] != sentence[p]:
+                closes[p] = p + 1
+            else:
+                closes[p] = closes[p + 1]
+        closers = [0] * (count + 1)
+        for p, word in enumerate(words):
+            closers[p + 1] = closers[p] + (word in _LIST_CLOSERS)
+        runs = message.memo["runs"] = (opens, closes, closers)
+        return runs
 
     @staticmethod
     def _occurrences(sign, found, sentence, questions):
@@ -1313,22 +1438,25 @@ class Triage:
         ]
         if not all(spans):
             return
+        # Each other group's places in order, so only those within the window of an anchor are looked at
+        # (a long pasted text can hold a sign word hundreds of times).
+        ordered = [sorted(set(other)) for other in spans[1:]]
+        starts = [[span[0] for span in other] for other in ordered]
         for anchor in spans[0]:
             choices = []  # for each other group, its places near the anchor, nearest first
             here = sentence[anchor[0]]
-            for other in spans[1:]:
+            for other, other_starts in zip(ordered, starts, strict=True):
+                low = bisect.bisect_left(other_starts, anchor[0] - SIGN_WINDOW)
+                high = bisect.bisect_right(other_starts, anchor[0] + SIGN_WINDOW)
                 near = sorted(
-                    {
+                    (
                         span
-                        for span in other
-                        if (
-                            sentence[span[0]] == here
-                            or abs(sentence[span[0]] - here) == 1
-                            and here not in questions
-                            and sentence[span[0]] not in questions
-                        )
-                        and abs(span[0] - anchor[0]) <= SIGN_WINDOW
-                    },  # one place once, though two phrases find it ("swell*", "swelling")
+                        for span in other[low:high]
+                        if sentence[span[0]] == here
+                        or abs(sentence[span[0]] - here) == 1
+                        and here not in questions
+                        and sentence[span[0]] not in questions
+                    ),  # one place once, though two phrases find it ("swell*", "swelling")
                     key=lambda span: (abs(span[0] - anchor[0]), span),
                 )
                 if not near:
@@ -1342,6 +1470,73 @@ class Triage:
                     for span in combination:
                         positions.update(range(*span))
                     yield positions
+
+    @staticmethod
+    def _frames_near(positions: set[int], message: _Message):
+        """The frames that may bear on a sign: those that start a few words before its first word or inside
+        it (looked up by where they start, so a long text with hundreds of "I have"s costs no more)."""
+        memo = message.memo.get("frames")
+        if memo is None:
+            by_start: dict[int, list[tuple[int, int, int]]] = {}
+            for frame in message.frames:
+                by_start.setdefault(frame[0], []).append(frame)
+            reach = max((end - start + gap for start, end, gap in message.frames), default=0)
+            memo = message.memo["frames"] = (by_start, reach)
+        by_start, reach = memo
+        first = min(positions)
+        starts = set(range(max(0, first - reach - 1), first + 1)) | positions
+        return [frame for start in sorted(starts) for frame in by_start.get(start, ())]
+
+    def _over_since(self, positions: set[int], message: _Message) -> bool:
+        """A sign said to be over after it was told, in its sentence ("... this morning, it passed after ten
+        minutes"), with no word after that of it coming back or still being there ("came back", "still").
+        Read only for rules that give an over-and-done sign a tier of its own (`if_resolved`)."""
+        last = max(positions)
+        sentence = message.sentence[last]
+        resolutions = message.memo.get("resolutions", ())
+        ends = [start for start in resolutions if start > last and message.sentence[start] == sentence]
+        if not ends:
+            return False
+        relapse = [start for item in self._relapse for start, _ in message.found.get(item, ())]
+        return not any(start > min(ends) for start in relapse)
+
+    def _reading(self, rule: Rule, positions: set[int], message: _Message) -> str:
+        """How a sign is told: happening now ("current"), over and done with and told of no past date,
+        long-standing pattern or what-if ("resolved": "it went away after ten minutes"), or past or
+        hypothetical ("mention")."""
+        if self._is_current(rule, positions, message):
+            return "current"
+        if not rule.if_resolved:
+            return "mention"
+        clause = message.clause
+        if rule.name in self._own_kinds and any(
+            start <= min(positions) and max(positions) < end
+            for item, kinds in self._own_kinds[rule.name].items()
+            if "current" not in kinds
+            for start, end in message.found.get(item, ())
+        ):
+            return "mention"  # inside the rule's own past phrase: "since her stroke"
+        told = []
+        for number in sorted({clause[p] for p in positions}):
+            sentence = message.sentence[min(p for p in positions if clause[p] == number)]
+            kinds = message.kinds.get(number, set()) | message.kinds.get(_scope("hypothetical", number), set())
+            kinds = kinds | message.kinds.get(_whole(sentence), set())
+            if sentence in message.general[0]:  # a general question ("does chest pain that goes away matter?")
+                kinds = kinds | {"hypothetical"}
+            told.append(kinds)
+        if any("resolved" in kinds for kinds in told) and all(kinds.isdisjoint(_NOT_JUST_RESOLVED) for kinds in told):
+            return "resolved"
+        return "mention"
+
+    @staticmethod
+    def _own_kinds_in(own, number: int, message: _Message) -> set[str]:
+        """The kinds a rule's own time words give clause `number` (a past or current word there, a hypothetical one
+        in its sentence)."""
+        kinds: set[str] = set()
+        for item, item_kinds in (own or {}).items():
+            for _, end in message.found.get(item, ()):
+                kinds |= {kind for kind in item_kinds if _scope(kind, message.clause[end - 1]) == _scope(kind, number)}
+        return kinds
 
     def _is_current(self, rule: Rule, positions: set[int], message: _Message) -> bool:
         """A sign is current unless every clause it touches reads as past or hypothetical.
@@ -1363,7 +1558,7 @@ class Triage:
                 ):
                     return False
         framed = owned = False
-        for start, end, gap in message.frames:
+        for start, end, gap in self._frames_near(positions, message):
             if gap == OWNER_GAP:
                 owned = owned or end == first
             elif start <= first and first - end <= gap or start in positions:  # just before, or overlapping
@@ -1371,10 +1566,11 @@ class Triage:
         clause = message.clause
         if framed:
             # A past time ("I took 20 paracetamol in 2015") or a long-standing problem ("I've had chest pain
-            # on and off for years") outweighs a frame; a current word does not.
+            # on and off for years") outweighs a frame; a current word does not, the rule's own ones too.
             return not any(
                 not _WEIGHTY.isdisjoint(message.kinds.get(number, ()))
                 and "current" not in message.kinds.get(number, ())
+                and "current" not in self._own_kinds_in(own, number, message)
                 for number in {clause[p] for p in positions}
             )
         whole = {clause[p]: message.sentence[p] for p in positions}
@@ -1389,9 +1585,7 @@ class Triage:
             kinds = message.kinds.get(number, set()) | message.kinds.get(_scope("hypothetical", number), set())
             kinds = kinds | message.kinds.get(_whole(whole[number]), set())
             if own:
-                for item, item_kinds in own.items():
-                    for _, end in message.found.get(item, ()):
-                        kinds |= {kind for kind in item_kinds if _scope(kind, clause[end - 1]) == _scope(kind, number)}
+                kinds |= self._own_kinds_in(own, number, message)
             if (
                 message.general[0]
                 and message.sentence[min(p for p in positions if clause[p] == number)] in message.general[0]
@@ -1403,6 +1597,8 @@ class Triage:
                 "asking" in kinds
             ):  # "should I call?" asks about now, unless about an "if": "if my calf swells, should I"
                 kinds = kinds - {"asking"} | (set() if "hypothetical" in kinds else {"current"})
+            if "recent" in kinds:  # "a week after my op": now, unless dated long ago, long-standing or over
+                kinds = kinds - {"recent"} | (set() if kinds & _NOT_RECENT else {"current"})
             if rule.event:  # a knock or an overdose is not undone by feeling fine
                 kinds = kinds - {"resolved"}
             if rule.crisis:  # thoughts of suicide "sometimes" or "for years" are thoughts now too

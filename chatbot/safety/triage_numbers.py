@@ -39,6 +39,7 @@ _SURE_TEMPERATURE = re.compile(
     r"(?P<degree>\s*[°º]|\s+degrees?\b|\s*degs?\b)?"
     r"(?:\s*(?P<scale>[cCfF])(?![a-zA-Z]))?"
 )
+_DIGIT = re.compile(r"\d")  # one regex pass: a long pasted text costs no Python loop over its characters
 CELSIUS = range(34, 45)  # whole degrees a body temperature can have, in °C
 FAHRENHEIT = range(93, 110)  # and in °F
 
@@ -62,13 +63,13 @@ def _temperature(match: re.Match) -> str:
 
 def read_numbers(text: str) -> str:
     """The text with number words joined into digits and sure temperatures as "38c" or "101f"."""
-    if not any(char.isdigit() for char in text):
+    if not _DIGIT.search(text):
         lowered = text.lower()
         if not any(word in lowered for word in _TENS) and "hundred" not in lowered:
             return text  # the common case: nothing to read
     text = _TENS_UNITS.sub(lambda m: str(_TENS[m.group(1).lower()] + _UNITS[m.group(2).lower()]), text)
     text = _HUNDRED.sub(lambda m: str(100 + int(_UNITS.get(m.group(1).lower(), m.group(1)))), text)
     text = _POINT.sub(lambda m: f"{m.group(1)}.{_DIGIT_WORDS.get(m.group(2).lower(), m.group(2))}", text)
-    if any(char.isdigit() for char in text):
+    if _DIGIT.search(text):
         text = _SURE_TEMPERATURE.sub(_temperature, text)
     return text
