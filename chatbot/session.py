@@ -333,19 +333,37 @@ class Session:
         if not self._is_about_health(analysis):
             return decide([])
         lenient = True
+        guarded = False
         if message.story and message.questions:
             analyzer = self.bot.analyzer
             asked = [analyzer.analyze(question) for question in message.questions]
-            if not self.bot.bank.follow_up.subjects and not any(
+            guarded = not self.bot.bank.follow_up.subjects and not any(
                 self._bank_words(part) or self._asks_what_it_is(part) for part in asked
-            ):
-                # "My nan had her tooth out. Who actually gets it?": read whole, the story's words would be the
-                # question. On a bank whose subjects are derived, the story reading decides (see `_story_reading`).
-                return decide([])
+            )
             lenient = frozenset(t for part in asked for t in part.tokens)
         matcher = self.bot.matcher
         ranking = matcher.rank(analysis.tokens, analysis.concepts, lenient=lenient, min_coverage=DECIDING_COVERAGE)
-        return decide(ranking)
+        decision = decide(ranking)
+        if guarded and not (decision.kind == "answer" and self._story_sets_the_question(message, lenient, decision)):
+            # "My nan had her tooth out. Who actually gets it?": read whole, the story's words would be the
+            # question. On a bank whose subjects are derived, the story reading decides (see `_story_reading`).
+            return decide([])
+        return decision
+
+    def _story_sets_the_question(self, message: Message, asked: frozenset[str], decision) -> bool:
+        """True if a question in everyday words ("what helps?", "is that normal?", "which is better?") asks about
+        what its story, naming the bank's topic, tells ("crampy and swollen belly after colonoscopy"), and the entry
+        the whole message reaches says a word the question asks with (in its questions or its answer).
+
+        "Who actually gets it?" after "I had my wisdom tooth removal" asks something the entry does not say
+        ("who", "gets"), and "how can that be?" asks with no word at all: the story alone would pick the entry.
+        """
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        story = analyzer.analyze(" ".join(message.story))
+        if not any(analyzer.is_topic_word(t) and matcher.knows(t) for t in story.tokens):
+            return False
+        own = frozenset(t for t in asked if not t.isdigit()) - analyzer.framing
+        return matcher.says(decision.candidates[0].entry, own)
 
     def _is_story(self, analysis: Analysis) -> bool:
         """A message that tells what happened to someone ("my mum has HO after her hip op") about health."""

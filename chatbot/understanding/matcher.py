@@ -474,6 +474,11 @@ class Matcher:
         common = set.intersection(*postings)
         return [self.entries[index] for index in sorted(common)]
 
+    def says(self, entry: FaqEntry, tokens: frozenset[str]) -> bool:
+        """True if an entry's questions or its answer use one of these tokens."""
+        index = self._index_of[entry.id]
+        return not tokens.isdisjoint(self._vocab[index]) or not tokens.isdisjoint(self._answer_only[index])
+
     def overlap(self, entry: FaqEntry, tokens: frozenset[str]) -> float:
         """How much of a set of tokens (weighted) an entry's questions use."""
         vocab = self._vocab[self._index_of[entry.id]]

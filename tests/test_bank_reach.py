@@ -1,0 +1,80 @@
+"""A clinic's own small bank (a question and two alternates per entry, no word lists) answers patients who
+write their question around a story, in their own words; what the bank cannot tell stays unanswered."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import entries_yaml
+
+from chatbot import Bot
+
+ENTRIES = (
+    (
+        "what-is-it",
+        "What is bunion surgery?",
+        ["what happens in a bunion operation", "explain bunion surgery"],
+        "A surgeon straightens the big toe joint by cutting and setting the bone. It is usually a day case under "
+        "a local or general anaesthetic.",
+    ),
+    (
+        "swelling",
+        "Is it normal for my foot to swell after bunion surgery?",
+        ["swollen foot after the bunion operation", "puffy toes after the surgery"],
+        "Swelling is usual for several months. Keeping the foot raised above the hip and a cold pack wrapped in a "
+        "towel help it go down.",
+    ),
+    (
+        "walking",
+        "When can I walk after bunion surgery?",
+        ["walking in the special shoe", "how soon can I put weight on my foot"],
+        "Most people walk on the heel in a stiff post-operative shoe from the first day. Short walks at home are "
+        "best for the first two weeks.",
+    ),
+    (
+        "driving",
+        "When can I drive after bunion surgery?",
+        ["driving after a bunion operation", "can I drive with the special shoe"],
+        "Wait until you can stamp on the brake hard without pain, usually six to eight weeks after surgery on the "
+        "right foot.",
+    ),
+    (
+        "shoes",
+        "When can I wear normal shoes again after bunion surgery?",
+        ["going back to my own shoes", "wearing trainers after the operation"],
+        "Wide, soft trainers are usually fine after about six weeks, once the swelling allows. Heels take longer.",
+    ),
+    (
+        "pain",
+        "How can I manage the pain after bunion surgery?",
+        ["painkillers after the bunion operation", "how bad is the pain after bunion surgery"],
+        "The pain is worst for the first few days. Take the painkillers you were given regularly at first and keep "
+        "the foot up.",
+    ),
+)
+
+META = "meta:\n  title: Bunion surgery\n  topic: bunion surgery\n  source: tests\n  reviewed: 2025-01-01\n"
+
+
+@pytest.fixture
+def clinic(make_bank):
+    return Bot.load(make_bank({"bank.yaml": META + entries_yaml(ENTRIES)}))
+
+
+def test_a_question_in_everyday_words_asks_about_what_its_story_tells(clinic):
+    # "What helps?" says nothing the bank's questions use; the story names the topic and what is wrong, and the
+    # entry the whole message reaches says "help" in its answer.
+    reply = clinic.ask("my toes are all puffy and swollen since the bunion operation, what helps")
+    assert (reply.kind, reply.id) == ("answer", "swelling")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # The story names the topic, but the question asks what no entry says ("who", "gets").
+        "I had my bunion surgery last week. Who actually gets it?",
+        # ... or with no word at all.
+        "I had my bunion surgery last week. How can that be?",
+    ],
+)
+def test_a_story_alone_never_picks_the_entry(clinic, message):
+    assert clinic.ask(message).kind != "answer"
