@@ -78,3 +78,38 @@ def test_a_question_in_everyday_words_asks_about_what_its_story_tells(clinic):
 )
 def test_a_story_alone_never_picks_the_entry(clinic, message):
     assert clinic.ask(message).kind != "answer"
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        ("driver", "drive"),  # "-er" after a base in -e
+        ("drove", "drive"),  # an irregular form, from the general layer's list
+        ("towelly", "towel"),  # "-y" after a base the bank uses
+    ],
+)
+def test_a_word_the_bank_never_uses_is_read_as_its_base_form_the_bank_uses(clinic, word, base):
+    assert clinic.analyzer.base_form(word) == base
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "shower",  # no form of "show": "-er" only after a base in -e
+        "number",  # far commoner than "numb": its own word
+        "listen",  # "-en" is not read: no form of "list"
+        "bit",  # "a bit of swelling" is no form of "bite"
+        "liver",  # a health word names its own thing
+        "walks",  # the stemmer already joins it to "walk"
+    ],
+)
+def test_a_word_that_is_no_form_of_a_bank_word_stays(make_bank, word):
+    extra = (("words", "Which words are read?", ["show the list", "numb feet"], "Bite, live and walk are here."),)
+    bot = Bot.load(make_bank({"bank.yaml": META + entries_yaml(ENTRIES + extra)}))
+    assert bot.analyzer.base_form(word) == word
+
+
+def test_a_taxi_driver_is_asking_about_driving(clinic):
+    # Without the base form, "driver" is a word the bank never uses, and five entries tie.
+    reply = clinic.ask("how long after bunion surgery can a taxi driver work")
+    assert (reply.kind, reply.id) == ("answer", "driving")
