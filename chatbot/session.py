@@ -734,7 +734,8 @@ class Session:
         is asked ("time", "where", "how long") or a common word ("stop", "name"): those are everyday requests.
 
         The typed word decides, not the concept it is read as: "swim" is a concept of the general layer
-        (so "a dip" is read as it), yet it names an act; "time" is read as the concept of timing.
+        (so "a dip" is read as it), yet it names an act; "time" is read as the concept of timing. A typo of a
+        bank word names what the word names ("when can I dirve?").
         """
         analyzer = self.bot.analyzer
         bank_words = self._bank_words(analysis)
@@ -742,7 +743,7 @@ class Session:
         for word in analysis.words:
             if word in analyzer.stopwords or not word.isalpha() or english.zipf(word) >= THING_WORD_ZIPF:
                 continue
-            tokens = analyzer.analyze(word, fix_typos=False).tokens
+            tokens = analyzer.analyze(word).tokens
             # A concept counts where the bank makes it its own ("swim" at an eye clinic) or where the word typed
             # is the concept's own name ("risk", "drive"), never where a word is only read as one, which may be
             # an idiom's way of asking ("chance" read as risk, in "what is your name by chance").

@@ -113,3 +113,14 @@ def test_a_taxi_driver_is_asking_about_driving(clinic):
     # Without the base form, "driver" is a word the bank never uses, and five entries tie.
     reply = clinic.ask("how long after bunion surgery can a taxi driver work")
     assert (reply.kind, reply.id) == ("answer", "driving")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("when can i dirve", "driving"), ("can i go for a wlak", "walking")],
+)
+def test_a_question_with_no_subject_names_a_thing_the_bank_speaks_of_even_misspelt(clinic, question, expected):
+    # With no subject, a question is read with the bank's topic only if it names a thing or an act the bank speaks
+    # of; a typo of that word ("dirve") names it as well as the word itself.
+    reply = clinic.ask(question)
+    assert (reply.kind, reply.id) == ("answer", expected)
