@@ -337,6 +337,11 @@ class Session:
         if message.story and message.questions:
             analyzer = self.bot.analyzer
             asked = [analyzer.analyze(question) for question in message.questions]
+            if all(self._asks_what_it_is(part) and not PLURAL_PRONOUNS.intersection(part.words) for part in asked):
+                # "GP says I have shingles, what is it?": the question asks what the story's subject is. Read whole,
+                # the story's other words ("GP") would pick the entry; the story reading gives the subject. Not
+                # "... little lumps on his ears from gout, what are they?": "they" are the lumps, read whole.
+                return decide([])
             guarded = not self.bot.bank.follow_up.subjects and not any(
                 self._bank_words(part) or self._asks_what_it_is(part) for part in asked
             )

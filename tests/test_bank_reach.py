@@ -50,6 +50,12 @@ ENTRIES = (
         "The pain is worst for the first few days. Take the painkillers you were given regularly at first and keep "
         "the foot up.",
     ),
+    (
+        "check-up",
+        "When do I see the doctor after bunion surgery?",
+        ["follow-up appointment after bunion surgery", "when do I see my surgeon again"],
+        "You are usually seen about two weeks after the operation to check the wound and take out any stitches.",
+    ),
 )
 
 META = "meta:\n  title: Bunion surgery\n  topic: bunion surgery\n  source: tests\n  reviewed: 2025-01-01\n"
@@ -124,3 +130,9 @@ def test_a_question_with_no_subject_names_a_thing_the_bank_speaks_of_even_misspe
     # of; a typo of that word ("dirve") names it as well as the word itself.
     reply = clinic.ask(question)
     assert (reply.kind, reply.id) == ("answer", expected)
+
+
+def test_what_it_is_after_a_story_asks_what_the_storys_subject_is(clinic):
+    # Read whole, "GP" (a doctor) would pick the check-up entry; the question asks what bunion surgery is.
+    reply = clinic.ask("my GP says I need bunion surgery, what is it")
+    assert (reply.kind, reply.id) == ("answer", "what-is-it")
