@@ -136,3 +136,12 @@ def test_what_it_is_after_a_story_asks_what_the_storys_subject_is(clinic):
     # Read whole, "GP" (a doctor) would pick the check-up entry; the question asks what bunion surgery is.
     reply = clinic.ask("my GP says I need bunion surgery, what is it")
     assert (reply.kind, reply.id) == ("answer", "what-is-it")
+
+
+def test_a_part_of_the_body_an_answer_names_speaks_for_the_entry(clinic):
+    # Only the walking entry's answer says "heel"; a part of the body is a thing an answer speaks of, like
+    # "mashed potato", while a condition an answer names ("infection") is not.
+    reply = clinic.ask("does my heel take weight in the special shoe after bunion surgery")
+    assert (reply.kind, reply.id) == ("answer", "walking")
+    analyzer = clinic.analyzer
+    assert clinic.matcher.things(("heel", analyzer.analyze("infection").tokens[0])) == {"heel"}

@@ -185,13 +185,16 @@ class Analyzer:
         vocabulary.update(iter(phrasing_words))
         vocabulary.update(iter(answer_words))
         # How common each of the bank's stems is in English: the commonest word that has it.
-        health_words = general_vocabulary().get("health_words", [])
+        # The body's parts make a question medical as much as conditions and care do.
+        body_words = general_vocabulary().get("body_words", [])
+        health_words = [*general_vocabulary().get("health_words", []), *body_words]
         everything = list(vocabulary.union(self.stopwords, bank.everyday_words, bank.topic_words, health_words))
         self._stems: dict[str, str] = dict(zip(everything, english.stem_many(everything), strict=True))
         self._token_zipf: dict[str, float] = {}
         for word in vocabulary:
             self._remember(word)
         self.health = frozenset(self._stems[w] for w in health_words)
+        self.body = frozenset(self._stems[w] for w in body_words)
         # A lay-word concept one of whose words is a health word is one too: "vaccine" read as a concept
         # must stay as medical as the word was ("jab", "immunised" join it, not the other way round).
         self.health |= frozenset(

@@ -211,15 +211,16 @@ class Matcher:
     def things(self, tokens) -> frozenset[str]:
         """The tokens that name a thing only answers speak of ("bread", "puncture"): no word of the bank's
         questions (the smoking answer's "dry socket" is the dry-socket entry's subject, not the smoking
-        entry's), no concept that says what is asked ("prevent"), no health word (an answer names other
-        conditions) and no common English word."""
+        entry's), no concept that says what is asked ("prevent"), no health word but a part of the body (an
+        answer names other conditions; "fingers" in an answer about lumps are a thing it speaks of) and no
+        common English word."""
         analyzer, asked = self.analyzer, self._asked_tokens
         return frozenset(
             token
             for token in tokens
             if token not in asked
             and (token not in analyzer.concept_words or token in analyzer.things)  # a lay word names a thing
-            and token not in analyzer.health
+            and (token not in analyzer.health or token in analyzer.body)
             and analyzer.zipf(token) < ANSWER_FIT_ZIPF
         )
 
