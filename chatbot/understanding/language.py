@@ -691,7 +691,7 @@ class Analyzer:
     def _derived_base(self, word: str) -> str:
         irregular = self._irregular.get(word)
         if irregular is not None:
-            return irregular if self._stem(irregular) in self._bank_tokens else word
+            return irregular if self._reads_as(irregular) else word
         most = english.zipf(word) - DERIVED_ZIPF_SLACK
         for suffix, ending in DERIVATIONS:
             if not word.endswith(suffix) or len(word) <= MIN_BASE_LENGTH:
@@ -700,15 +700,16 @@ class Analyzer:
             if ending == "" and len(base) > 2 and base[-1] == base[-2] and base[-1] not in "aeiouls":
                 base = base[:-1]  # "scabby", "swimmer": the doubled letter goes too (not in "smell", "small")
             base += ending
-            if (
-                len(base) >= MIN_BASE_LENGTH
-                and base not in self.stopwords
-                and self._stem(base) in self._bank_tokens
-                and english.is_known(base)
-                and english.zipf(base) >= most
-            ):
-                return base
+            if len(base) >= MIN_BASE_LENGTH and self._reads_as(base) and english.is_known(base):
+                if english.zipf(base) >= most:
+                    return base
         return word
+
+    def _reads_as(self, base: str) -> bool:
+        """A base form a word may be read as: one the bank uses, and no small or everyday word ("went" read as
+        "go" would only tip a tie between entries that say "go")."""
+        token = self._stem(base)
+        return token in self._bank_tokens and base not in self.stopwords and not self.is_everyday(token)
 
     def _without_past_spans(self, typed: list[str]) -> list[str]:
         """Leave out a span of time said to be over: "my first flare six months ago" tells when, and read as
