@@ -360,6 +360,9 @@ class Session:
         what its story, naming the bank's topic, tells ("crampy and swollen belly after colonoscopy"), and the entry
         the whole message reaches says a word the question asks with (in its questions or its answer).
 
+        A question that only asks whether what the story tells is as it should be ("is that normal?", "is that
+        ok?": the general layer's `judging_words`) asks about the story itself, whatever the entry's words.
+
         "Who actually gets it?" after "I had my wisdom tooth removal" asks something the entry does not say
         ("who", "gets"), and "how can that be?" asks with no word at all: the story alone would pick the entry.
         """
@@ -367,6 +370,9 @@ class Session:
         story = analyzer.analyze(" ".join(message.story))
         if not any(analyzer.is_topic_word(t) and matcher.knows(t) for t in story.tokens):
             return False
+        judging = self.bot.judging_words
+        if any(word in judging for question in message.questions for word in analyzer.analyze(question).words):
+            return True
         own = frozenset(t for t in asked if not t.isdigit()) - analyzer.framing
         return matcher.says(decision.candidates[0].entry, own)
 

@@ -145,3 +145,9 @@ def test_a_part_of_the_body_an_answer_names_speaks_for_the_entry(clinic):
     assert (reply.kind, reply.id) == ("answer", "walking")
     analyzer = clinic.analyzer
     assert clinic.matcher.things(("heel", analyzer.analyze("infection").tokens[0])) == {"heel"}
+
+
+def test_is_that_ok_after_a_story_asks_about_what_the_story_tells(clinic):
+    # "Ok" is no word of any entry: the question only asks whether what the story tells is as it should be.
+    reply = clinic.ask("my toes are puffy and fat a week after the bunion operation, is that ok")
+    assert (reply.kind, reply.id) == ("answer", "swelling")
