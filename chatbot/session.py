@@ -58,6 +58,8 @@ ADDRESSEE_POSSESSIVES = frozenset(("your", "ur", "yr"))
 PLURAL_PRONOUNS = frozenset(("them", "they", "these", "those"))
 # The words of "what is it?" ("what actually is that?" adds only framing words).
 WHAT_WORDS = frozenset(("what", "whats", "is", "are"))
+# ... and of "what does it do?", which asks what the subject is for (see `_asks_what_it_is`).
+DOING_WORDS = frozenset(("does", "do"))
 # A reading with a real-word slip mended is answered only at this score or more.
 SLIP_SCORE = 75.0
 # A question that points back at a story's claim ("is that true or was she exaggerating?") asks nothing of its
@@ -430,7 +432,9 @@ class Session:
             # Read with the story's subject, the entry must also share something the question itself says
             # ("how long ... keep using them?" after "the drops"), or the question asks only what it is.
             own = frozenset(analysis.tokens) - self.bot.analyzer.framing
-            needs_own = refers and not self._bank_words(analysis) and not self._asks_what_it_is(analysis)
+            # "What does it do?" asks what a thing the story names does ("gp gave me aciclovir"), not the topic.
+            doing = any(not t.isdigit() and t not in self.bot.analyzer.main_topic for t in story_subjects)
+            needs_own = refers and not self._bank_words(analysis) and not self._asks_what_it_is(analysis, doing)
             if needs_own and not own:
                 refers = False
             if not (refers or self._is_about_health(analysis) or self._points_back(analysis)):
@@ -783,12 +787,13 @@ class Session:
             for t in self._bank_words(analysis)
         )
 
-    def _asks_what_it_is(self, analysis: Analysis) -> bool:
-        """ "What is it?", "what actually is that?": a question that asks only what its subject is."""
+    def _asks_what_it_is(self, analysis: Analysis, doing: bool = False) -> bool:
+        """ "What is it?", "what actually is that?": a question that asks only what its subject is; with `doing`,
+        also what it does ("gp gave me aciclovir, what does it actually do?")."""
         words = set(analysis.words)
         pronouns = self.bot.bank.follow_up.pronouns
         asks_what = bool(words & {"what", "whats"}) and bool(words & pronouns)
-        return asks_what and words <= WHAT_WORDS | pronouns | self.bot.framing
+        return asks_what and words <= WHAT_WORDS | pronouns | self.bot.framing | (DOING_WORDS if doing else set())
 
     def _names_bank_topic(self, analysis: Analysis) -> bool:
         """True if a question uses one of the bank's own topic words ("heel", "plantar"), in a bank whose

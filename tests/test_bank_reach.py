@@ -51,6 +51,12 @@ ENTRIES = (
         "the foot up.",
     ),
     (
+        "splint",
+        "How long do I wear the toe splint after bunion surgery?",
+        ["what is the toe splint for", "sleeping in the toe splint"],
+        "The splint holds the big toe straight while the bone heals, usually for about six weeks.",
+    ),
+    (
         "check-up",
         "When do I see the doctor after bunion surgery?",
         ["follow-up appointment after bunion surgery", "when do I see my surgeon again"],
@@ -149,5 +155,24 @@ def test_a_part_of_the_body_an_answer_names_speaks_for_the_entry(clinic):
 
 def test_is_that_ok_after_a_story_asks_about_what_the_story_tells(clinic):
     # "Ok" is no word of any entry: the question only asks whether what the story tells is as it should be.
-    reply = clinic.ask("my toes are puffy and fat a week after the bunion operation, is that ok")
+    reply = clinic.ask("puffy toes since the bunion operation, is that ok")
     assert (reply.kind, reply.id) == ("answer", "swelling")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "Part of it" asks whether what the story tells belongs to the condition.
+        ("puffy toes since the bunion operation, is that part of it", "swelling"),
+        # "What does it do?" after a story that names one of the bank's things (the splint) asks about that thing.
+        ("the nurse gave me a toe splint today, what does it actually do", "splint"),
+    ],
+)
+def test_a_question_about_what_the_story_names(clinic, message, expected):
+    reply = clinic.ask(message)
+    assert (reply.kind, reply.id) == ("answer", expected)
+
+
+def test_what_it_does_after_a_story_about_the_topic_alone_is_not_guessed(clinic):
+    # "It" may be the painkillers: the story names no thing of the bank but its topic.
+    assert clinic.ask("they gave me painkillers after the bunion operation, what does it actually do").kind != "answer"
