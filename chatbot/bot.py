@@ -76,6 +76,8 @@ class Bot:
         self.pointing_phrases = tuple(general.get("pointing_phrases", ()))
         self.framing = frozenset(general.get("framing_words", ()))
         self.confirming_words = frozenset(general.get("confirming_words", ()))
+        # "Is that normal?" after a story asks about what the story tells (see `Session._story_sets_the_question`).
+        self.judging_words = frozenset(general.get("judging_words", ()))
 
     @classmethod
     def load(

@@ -71,6 +71,8 @@ ADDRESSEE_POSSESSIVES = frozenset(("your", "ur", "yr"))
 PLURAL_PRONOUNS = frozenset(("them", "they", "these", "those"))
 # The words of "what is it?" ("what actually is that?" adds only framing words).
 WHAT_WORDS = frozenset(("what", "whats", "is", "are"))
+# ... and of "what does it do?", which asks what the subject is for (see `_asks_what_it_is`).
+DOING_WORDS = frozenset(("does", "do"))
 # A reading with a real-word slip mended is answered only at this score or more.
 SLIP_SCORE = 75.0
 # A question that points back at a story's claim ("is that true or was she exaggerating?") asks nothing of its
@@ -409,19 +411,48 @@ class Session:
         if not self._is_about_health(analysis):
             return decide([])
         lenient = True
+        guarded = False
         if message.story and message.questions:
             analyzer = self.bot.analyzer
             asked = [analyzer.analyze(question) for question in message.questions]
-            if not self.bot.bank.follow_up.subjects and not any(
-                self._bank_words(part) or self._asks_what_it_is(part) for part in asked
-            ):
-                # "My nan had her tooth out. Who actually gets it?": read whole, the story's words would be the
-                # question. On a bank whose subjects are derived, the story reading decides (see `_story_reading`).
+            if all(self._asks_what_it_is(part) and not PLURAL_PRONOUNS.intersection(part.words) for part in asked):
+                # "GP says I have shingles, what is it?": the question asks what the story's subject is. Read whole,
+                # the story's other words ("GP") would pick the entry; the story reading gives the subject. Not
+                # "... little lumps on his ears from gout, what are they?": "they" are the lumps, read whole.
                 return decide([])
+            guarded = not self.bot.bank.follow_up.subjects and not any(
+                self._bank_words(part) or self._asks_what_it_is(part) for part in asked
+            )
             lenient = frozenset(t for part in asked for t in part.tokens)
         matcher = self.bot.matcher
         ranking = matcher.rank(analysis.tokens, analysis.concepts, lenient=lenient, min_coverage=DECIDING_COVERAGE)
-        return decide(ranking)
+        decision = decide(ranking)
+        if guarded and not (decision.kind == "answer" and self._story_sets_the_question(message, lenient, decision)):
+            # "My nan had her tooth out. Who actually gets it?": read whole, the story's words would be the
+            # question. On a bank whose subjects are derived, the story reading decides (see `_story_reading`).
+            return decide([])
+        return decision
+
+    def _story_sets_the_question(self, message: Message, asked: frozenset[str], decision) -> bool:
+        """True if a question in everyday words ("what helps?", "is that normal?", "which is better?") asks about
+        what its story, naming the bank's topic, tells ("crampy and swollen belly after colonoscopy"), and the entry
+        the whole message reaches says a word the question asks with (in its questions or its answer).
+
+        A question that only asks whether what the story tells is as it should be ("is that normal?", "is that
+        ok?": the general layer's `judging_words`) asks about the story itself, whatever the entry's words.
+
+        "Who actually gets it?" after "I had my wisdom tooth removal" asks something the entry does not say
+        ("who", "gets"), and "how can that be?" asks with no word at all: the story alone would pick the entry.
+        """
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        story = analyzer.analyze(" ".join(message.story))
+        if not any(analyzer.is_topic_word(t) and matcher.knows(t) for t in story.tokens):
+            return False
+        judging = self.bot.judging_words
+        if any(word in judging for question in message.questions for word in analyzer.analyze(question).words):
+            return True
+        own = frozenset(t for t in asked if not t.isdigit()) - analyzer.framing
+        return matcher.says(decision.candidates[0].entry, own)
 
     def _is_story(self, analysis: Analysis) -> bool:
         """A message that tells what happened to someone ("my mum has HO after her hip op") about health."""
@@ -477,7 +508,9 @@ class Session:
             # Read with the story's subject, the entry must also share something the question itself says
             # ("how long ... keep using them?" after "the drops"), or the question asks only what it is.
             own = frozenset(analysis.tokens) - self.bot.analyzer.framing
-            needs_own = refers and not self._bank_words(analysis) and not self._asks_what_it_is(analysis)
+            # "What does it do?" asks what a thing the story names does ("gp gave me aciclovir"), not the topic.
+            doing = any(not t.isdigit() and t not in self.bot.analyzer.main_topic for t in story_subjects)
+            needs_own = refers and not self._bank_words(analysis) and not self._asks_what_it_is(analysis, doing)
             if needs_own and not own:
                 refers = False
             if not (refers or self._is_about_health(analysis) or self._points_back(analysis)):
@@ -837,7 +870,8 @@ class Session:
         is asked ("time", "where", "how long") or a common word ("stop", "name"): those are everyday requests.
 
         The typed word decides, not the concept it is read as: "swim" is a concept of the general layer
-        (so "a dip" is read as it), yet it names an act; "time" is read as the concept of timing.
+        (so "a dip" is read as it), yet it names an act; "time" is read as the concept of timing. A typo of a
+        bank word names what the word names ("when can I dirve?").
         """
         analyzer = self.bot.analyzer
         bank_words = self._bank_words(analysis)
@@ -845,7 +879,7 @@ class Session:
         for word in analysis.words:
             if word in analyzer.stopwords or not word.isalpha() or english.zipf(word) >= THING_WORD_ZIPF:
                 continue
-            tokens = analyzer.analyze(word, fix_typos=False).tokens
+            tokens = analyzer.analyze(word).tokens
             # A concept counts where the bank makes it its own ("swim" at an eye clinic) or where the word typed
             # is the concept's own name ("risk", "drive"), never where a word is only read as one, which may be
             # an idiom's way of asking ("chance" read as risk, in "what is your name by chance").
@@ -874,12 +908,13 @@ class Session:
             for t in self._bank_words(analysis)
         )
 
-    def _asks_what_it_is(self, analysis: Analysis) -> bool:
-        """ "What is it?", "what actually is that?": a question that asks only what its subject is."""
+    def _asks_what_it_is(self, analysis: Analysis, doing: bool = False) -> bool:
+        """ "What is it?", "what actually is that?": a question that asks only what its subject is; with `doing`,
+        also what it does ("gp gave me aciclovir, what does it actually do?")."""
         words = set(analysis.words)
         pronouns = self.bot.bank.follow_up.pronouns
         asks_what = bool(words & {"what", "whats"}) and bool(words & pronouns)
-        return asks_what and words <= WHAT_WORDS | pronouns | self.bot.framing
+        return asks_what and words <= WHAT_WORDS | pronouns | self.bot.framing | (DOING_WORDS if doing else set())
 
     def _names_bank_topic(self, analysis: Analysis) -> bool:
         """True if a question uses one of the bank's own topic words ("heel", "plantar"), in a bank whose

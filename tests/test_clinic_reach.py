@@ -113,8 +113,9 @@ def test_everyday_requests_stay_out(clinic, request_):
 
 def test_a_story_lends_its_subject_to_a_question_that_points_back(clinic):
     reply = clinic.ask("My dentist said I might get a dry socket. What actually is it?")
-    # "Dentist" names care in lay words, so the message read whole is about health and may reach it first.
-    assert (reply.kind, reply.id) == ("answer", "dry-socket") and reply.via in ("story", "direct")
+    # "Dentist" names care in lay words, so the message read whole is about health and may reach it first; or
+    # "it" is read as the story's subject, as the bank's own subject is.
+    assert (reply.kind, reply.id) == ("answer", "dry-socket") and reply.via in ("story", "direct", "default subject")
 
 
 @pytest.mark.parametrize(

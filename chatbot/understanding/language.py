@@ -64,6 +64,16 @@ PHRASE_FILLERS = frozenset(("a", "an", "the", "my", "his", "her", "their", "your
 PERSON_OWNERS = frozenset(("my", "our", "his", "her", "their", "your"))
 MAX_PERSON_WORDS = 4
 ROMAN_NUMERALS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
+# A derived word ("driver", "brownish", "lumpy") is read as its base form ("drive", "brown", "lump") only if it is
+# not this much commoner in English than the base: "number" (5.6) is no form of "numb" (3.9).
+DERIVED_ZIPF_SLACK = 0.5
+# Suffixes a derived word drops, and what its base may end with instead: "-ness" (tiredness), "-ly" (fully), "-ish"
+# (brownish), "-er" after a base in -e only (driver, smoker: "shower" is no form of "show", "summer" none of
+# "sum"), "-y" (lumpy, scabby). Longest first. Not "-en": "listen" is no form of "list", nor "kitchen" of "kitch"
+# (the past participles are `irregular_forms`).
+DERIVATIONS = (("iness", "y"), ("ness", ""), ("ily", "y"), ("ish", ""), ("ish", "e"), ("ier", "y"), ("ly", ""),
+               ("er", "e"), ("y", ""), ("y", "e"))
+MIN_BASE_LENGTH = 4
 # Words seen in questions whose commonness is remembered; past this, it is looked up each time.
 MAX_REMEMBERED = 50_000
 # A text of hundreds of unknown words (pasted noise, another language) would cost an English dictionary search
@@ -175,13 +185,16 @@ class Analyzer:
         vocabulary.update(iter(phrasing_words))
         vocabulary.update(iter(answer_words))
         # How common each of the bank's stems is in English: the commonest word that has it.
-        health_words = general_vocabulary().get("health_words", [])
+        # The body's parts make a question medical as much as conditions and care do.
+        body_words = general_vocabulary().get("body_words", [])
+        health_words = [*general_vocabulary().get("health_words", []), *body_words]
         everything = list(vocabulary.union(self.stopwords, bank.everyday_words, bank.topic_words, health_words))
         self._stems: dict[str, str] = dict(zip(everything, english.stem_many(everything), strict=True))
         self._token_zipf: dict[str, float] = {}
         for word in vocabulary:
             self._remember(word)
         self.health = frozenset(self._stems[w] for w in health_words)
+        self.body = frozenset(self._stems[w] for w in body_words)
         # A lay-word concept one of whose words is a health word is one too: "vaccine" read as a concept
         # must stay as medical as the word was ("jab", "immunised" join it, not the other way round).
         self.health |= frozenset(
@@ -218,6 +231,8 @@ class Analyzer:
             lengths[key[0]].add(len(key))
         self._bare_lengths_by_first = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
         self._concept_words = frozenset(word for target in self._phrases.values() for word in target)
+        # Every word a synonym phrase is made of ("broke" of "broke his leg"): read as typed, never as a base form.
+        self._phrase_stems = frozenset(stem_ for key in self._phrases for stem_ in key)
         self.topic, self._specific, self._bank_tokens = self._derive_topic(
             bank, synonym_words, phrasing_words, answer_words
         )
@@ -258,6 +273,9 @@ class Analyzer:
         # "My teenage son", "our 8 year old": who a message is about (see `_without_person_descriptions`).
         self._person_nouns = frozenset(general_vocabulary().get("person_nouns", ()))
         self.person_concepts = self._person_concepts = frozenset(general_vocabulary().get("person_concepts", ()))
+        # "Children", "drove": English forms whose base no suffix rule finds (see `base_form`).
+        self._irregular = dict(pair.split() for pair in general_vocabulary().get("irregular_forms", ()))
+        self._base_forms: dict[str, str] = {}
         # Quick-message spellings ("wen", "b4"): read as the words meant before any typo is fixed.
         self._spellings = {}
         for pair in general_vocabulary().get("spellings", ()):
@@ -659,6 +677,8 @@ class Analyzer:
                     self._remember(word)
         self._searches_left = MAX_SEARCHES_PER_TEXT
         fixed = [self.correct(word) for word in self._join_split_words(typed)] if fix_typos else typed
+        if fix_typos:
+            fixed = [self.base_form(word) for word in fixed]
         concepts = self._apply_phrases(_without_conjunctions(fixed))
         tokens = tuple(
             word if word in self._concept_words else self._stem(word)
@@ -666,6 +686,58 @@ class Analyzer:
             if word not in self.stopwords or word in self._concept_words
         )
         return Analysis(words=tuple(typed), concepts=tuple(concepts), tokens=tokens)
+
+    def base_form(self, word: str) -> str:
+        """A patient's word the bank never uses, read as the base form the bank does use: "taxi driver" meets
+        "can I drive", "brownish" "brown", "scabby" "scab", "my children" "child".
+
+        The stemmer joins inflections ("drives", "driving"), not words made from others. Only a base English knows,
+        of at least four letters, that the bank uses, and that is not much rarer than the word ("number" is no
+        form of "numb", "butter" none of "but"); never a health word, which names its own thing ("liver"), nor a
+        word of a synonym phrase ("broke his leg" is an injury as it is written).
+        """
+        if word in self._stems:
+            return word  # a word of the bank or of the general lists: read as it is
+        found = self._base_forms.get(word)
+        if found is not None:
+            return found
+        found = word
+        token = self._stem(word)
+        if (
+            word.isalpha()
+            and token not in self._bank_tokens
+            and word not in self.stopwords
+            and token not in self.health
+            and token not in self._concept_words
+            and token not in self._phrase_stems
+        ):
+            found = self._derived_base(word)
+        if len(self._base_forms) < MAX_REMEMBERED:
+            self._base_forms[word] = found
+        return found
+
+    def _derived_base(self, word: str) -> str:
+        irregular = self._irregular.get(word)
+        if irregular is not None:
+            return irregular if self._reads_as(irregular) else word
+        most = english.zipf(word) - DERIVED_ZIPF_SLACK
+        for suffix, ending in DERIVATIONS:
+            if not word.endswith(suffix) or len(word) <= MIN_BASE_LENGTH:
+                continue
+            base = word[: -len(suffix)]
+            if ending == "" and len(base) > 2 and base[-1] == base[-2] and base[-1] not in "aeiouls":
+                base = base[:-1]  # "scabby", "swimmer": the doubled letter goes too (not in "smell", "small")
+            base += ending
+            if len(base) >= MIN_BASE_LENGTH and self._reads_as(base) and english.is_known(base):
+                if english.zipf(base) >= most:
+                    return base
+        return word
+
+    def _reads_as(self, base: str) -> bool:
+        """A base form a word may be read as: one the bank uses, and no small or everyday word ("went" read as
+        "go" would only tip a tie between entries that say "go")."""
+        token = self._stem(base)
+        return token in self._bank_tokens and base not in self.stopwords and not self.is_everyday(token)
 
     def _without_past_spans(self, typed: list[str]) -> list[str]:
         """Leave out a span of time said to be over: "my first flare six months ago" tells when, and read as

@@ -260,15 +260,16 @@ class Matcher:
     def things(self, tokens) -> frozenset[str]:
         """The tokens that name a thing only answers speak of ("bread", "puncture"): no word of the bank's
         questions (the smoking answer's "dry socket" is the dry-socket entry's subject, not the smoking
-        entry's), no concept that says what is asked ("prevent"), no health word (an answer names other
-        conditions) and no common English word."""
+        entry's), no concept that says what is asked ("prevent"), no health word but a part of the body (an
+        answer names other conditions; "fingers" in an answer about lumps are a thing it speaks of) and no
+        common English word."""
         analyzer, asked = self.analyzer, self._asked_tokens
         return frozenset(
             token
             for token in tokens
             if token not in asked
             and (token not in analyzer.concept_words or token in analyzer.things)  # a lay word names a thing
-            and token not in analyzer.health
+            and (token not in analyzer.health or token in analyzer.body)
             and analyzer.zipf(token) < ANSWER_FIT_ZIPF
         )
 
@@ -650,6 +651,11 @@ class Matcher:
         postings = sorted((set(self._postings.get(token, ())) for token in tokens), key=len)
         common = set.intersection(*postings)
         return [self.entries[index] for index in sorted(common)]
+
+    def says(self, entry: FaqEntry, tokens: frozenset[str]) -> bool:
+        """True if an entry's questions or its answer use one of these tokens."""
+        index = self._index_of[entry.id]
+        return not tokens.isdisjoint(self._vocab[index]) or not tokens.isdisjoint(self._answer_only[index])
 
     def overlap(self, entry: FaqEntry, tokens: frozenset[str]) -> float:
         """How much of a set of tokens (weighted) an entry's questions use."""
