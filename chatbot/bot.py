@@ -75,8 +75,8 @@ class Bot:
         self.care_places = frozenset(english.stem_many(places)) | frozenset(places)
         self.pointing_phrases = tuple(general.get("pointing_phrases", ()))
         self.framing = frozenset(general.get("framing_words", ()))
-        self.confirming_words = frozenset(general.get("confirming_words", ()))
-        # "Is that normal?" after a story asks about what the story tells (see `Session._story_sets_the_question`).
+        # "Is that normal?" after a story asks about what the story tells (see `Session._story_sets_the_question`
+        # and `Session._questions_about_the_claim`).
         self.judging_words = frozenset(general.get("judging_words", ()))
 
     @classmethod

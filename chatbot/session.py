@@ -729,7 +729,7 @@ class Session:
         # ("I had my wisdom tooth removal last week. How can that be?"): see `_questions_in_story`. Only a question
         # that asks whether the claim is normal ("... flashing lights before my migraines, is that normal?") is
         # read so there: it asks about the claim itself.
-        confirming = self.bot.confirming_words
+        confirming = self.bot.judging_words
         derived = not self.bot.bank.follow_up.subjects
         analyzer, matcher = self.bot.analyzer, self.bot.matcher
         claim = analyzer.analyze(message.story[-1])
