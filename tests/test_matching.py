@@ -92,7 +92,8 @@ def test_personal_advice_and_doses_are_refused_kindly_with_related_questions(bot
 
 
 def test_close_entries_ask_which_one_is_meant(bot):
-    reply = bot.ask("can anybody get HO")
+    # "can anybody get HO" is now answered by an alternate of non-genetic-ho; "everybody" still sits between entries.
+    reply = bot.ask("can everybody get HO")
     assert reply.kind == "clarify"
     assert reply.text == bot.bank.messages["clarify"]
     assert 2 <= len(reply.suggestions) <= 3

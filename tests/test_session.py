@@ -45,7 +45,7 @@ def test_a_number_picks_a_suggestion(session):
 
 
 def test_a_number_picks_a_clarify_option(session):
-    clarify = session.ask("can anybody get HO")
+    clarify = session.ask("can everybody get HO")  # "anybody" is now an alternate of non-genetic-ho
     assert clarify.kind == "clarify"
     assert session.ask("1").id == clarify.suggestions[0].id
 
