@@ -72,6 +72,8 @@ FRAMES = (
 
 # All the words of one sign must lie this close together (in words).
 SIGN_WINDOW = 20
+# How many sentences apart the parts of one sign may be told, in a story with no question between them.
+STORY_SENTENCES = 2
 # The words that close a list a negation runs along across its commas: "isn't hot, red or swollen".
 _LIST_CLOSERS = frozenset(("or", "nor"))
 # For each part of a sign, the places tried: the nearest, then the next nearest (when the nearest is denied).
@@ -836,11 +838,15 @@ class Triage:
                     questions.add(full_stops)
                 full_stops += 1
         found = self._index.find(words)
-        for item in [item for item in found if len(item) == 1 and item[0][-1] == "s"]:
-            # A plural the table knows is also its singular, where a sign lists only that: "pains in my tummy".
-            single = (item[0][:-1],)
-            if len(item[0]) >= PLURAL_FROM_LENGTH and single in self._sign_singles and single not in found:
-                found[single] = list(found[item])
+        # A plural is also its singular, where a sign lists only that: "pains in my tummy", and "poos" too, though
+        # the table knows "poos" only inside a longer phrase ("poos have changed").
+        plurals: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        for position, word in enumerate(words):
+            if len(word) >= PLURAL_FROM_LENGTH and word[-1] == "s" and (word[:-1],) in self._sign_singles:
+                plurals.setdefault((word[:-1],), []).append((position, position + 1))
+        for single, places in plurals.items():
+            if single not in found:
+                found[single] = places
         if self._fillers and not self._fillers.isdisjoint(words):
             found = self._with_fillers_skipped(words, found)
         if len(parts) > 1:
@@ -1424,8 +1430,9 @@ class Triage:
     def _occurrences(sign, found, sentence, questions):
         """Each place a sign is in the message, as the word positions it covers.
 
-        The parts of a sign lie in one sentence, or in two sentences of one story next to each other ("He
-        hit his head. Now he is being sick."), never across a question: "The waiting list is killing me.
+        The parts of a sign lie in one sentence, or in sentences of one story up to STORY_SENTENCES apart ("He
+        hit his head. Now he is being sick."; "Fell and banged my head. I take apixaban. Now I've been sick."),
+        within SIGN_WINDOW words, never across a question: "The waiting list is killing me.
         What does a heart attack feel like?" makes no chest pain of "heart" and "killing me"."""
         if len(sign) > 1 and any(group.isdisjoint(found.keys()) for group in sign):
             return  # a group with nothing in the message (the common case): no need to gather places
@@ -1453,9 +1460,8 @@ class Triage:
                         span
                         for span in other[low:high]
                         if sentence[span[0]] == here
-                        or abs(sentence[span[0]] - here) == 1
-                        and here not in questions
-                        and sentence[span[0]] not in questions
+                        or abs(sentence[span[0]] - here) <= STORY_SENTENCES
+                        and questions.isdisjoint(range(min(here, sentence[span[0]]), max(here, sentence[span[0]]) + 1))
                     ),  # one place once, though two phrases find it ("swell*", "swelling")
                     key=lambda span: (abs(span[0] - anchor[0]), span),
                 )

@@ -1,0 +1,65 @@
+"""Round 8 of the triage table: families of lay words and story shapes that the table missed on sets written by
+someone else (a plural known only inside a phrase, sudden confusion in lay words, a face "falling" with another
+FAST sign, a leg "come up big", a click and a hip "not sitting right", a story told over three sentences), new
+rules from the NHS pages (a bone through the skin, serious burns, infected eczema and cellulitis), and the tier
+line for dark poo on a blood thinner told with feeling well. Every phrasing here was written for these tests;
+each behaviour is checked both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # A plural that the table knows only inside a longer phrase is still its singular.
+    ("my poos are black and sticky", "urgent"),
+    ("his poos have turned black since Sunday", "urgent"),
+    # Sudden confusion told in lay words (NHS: sudden confusion); a muddle with no "sudden" stays as it was.
+    ("grandad all of a sudden doesnt know where he is", "emergency"),
+    ("my wife is suddenly talking gibberish at the table", "emergency"),
+    # A face falling with another FAST sign; a face that "fell" at news is a figure of speech.
+    ("his face is falling on the left side and his words are wrong", "emergency"),
+    ("her face fell when the surgeon said she needed another operation", "routine"),
+    # A leg that came up big and warm (a clot), and a hip that clicked and is not sitting right (same day).
+    ("my calf has come up big and hot since yesterday", "urgent"),
+    ("the new hip clunked when I turned over and now it's not sitting right", "urgent"),
+    # A story over three sentences with no question between: the knock, the blood thinner, the vomiting.
+    ("Slipped in the garden and hit my head on the step. I take warfarin. Since then I have been sick three times.",
+     "emergency"),
+    # A bone through the skin is 999; a bone that "sticks out" as HO is no injury.
+    ("my daughter fell off the trampoline and there's bone sticking out of her arm", "emergency"),
+    ("the bone under the skin of my thigh feels like it is sticking out, is that HO?", "routine"),
+    # Serious burns go to A&E; a small blister on a finger is looked after at home.
+    ("his sleeve caught fire on the hob and the skin is burnt", "emergency"),
+    ("I scalded my hand with the kettle, small blister, what cream do I use?", "routine"),
+    ("spilt acid on my arm at work and it's burnt", "emergency"),
+    # Infected eczema, eczema herpeticum and cellulitis are same day; weeping eczema asked about alone is not.
+    ("my eczema is crusty and oozing yellow and I feel unwell and shivery", "urgent"),
+    ("sores on his eczema look punched out since he had a cold sore", "urgent"),
+    ("my toe is swollen, red and throbbing where I cut it", "urgent"),
+    ("why does eczema sometimes weep?", "routine"),
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), CASES)
+def test_round8_families_of_words_and_rules(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
+
+
+# Dark or black poo on a blood thinner: 999 without a word that the person is well, same day with one.
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("I'm on apixaban and my poo is black", "emergency"),
+        ("on apixaban, poo black since this morning and I feel dizzy", "emergency"),
+        ("I'm on apixaban and my poo is black, I feel fine otherwise", "urgent"),
+        ("black poo on rivaroxaban, not dizzy at all", "urgent"),
+    ],
+)
+def test_black_poo_on_a_blood_thinner_with_feeling_well_is_same_day(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
+
+
+def test_a_question_between_sentences_still_breaks_a_story(bot):
+    # Parts of a sign never join across a question: "Is it HO?" stands between the knock and the sickness.
+    text = "I knocked my head on the cupboard years ago. Is that a cause of HO? Being sick is what worries me."
+    assert bot.triage.assess(text).tier == "routine"
