@@ -63,3 +63,20 @@ def test_a_question_between_sentences_still_breaks_a_story(bot):
     # Parts of a sign never join across a question: "Is it HO?" stands between the knock and the sickness.
     text = "I knocked my head on the cupboard years ago. Is that a cause of HO? Being sick is what worries me."
     assert bot.triage.assess(text).tier == "routine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A longer statement that names the condition and asks nothing is a report told in short.
+        "swallowed a prawn by accident, throat closing, have HO and a shellfish allergy",
+        "HO in both hips plus a new swollen painful calf since this morning",
+    ],
+)
+def test_a_long_statement_naming_the_condition_is_a_report(bot, text):
+    assert bot.triage.assess(text).tier != "routine"
+
+
+@pytest.mark.parametrize("text", ["HO chest pain", "blood clot rates in HO patients", "can HO make my calf swell?"])
+def test_a_short_search_or_a_question_naming_the_condition_stays_general(bot, text):
+    assert bot.triage.assess(text).tier == "routine"

@@ -72,6 +72,8 @@ FRAMES = (
 
 # All the words of one sign must lie this close together (in words).
 SIGN_WINDOW = 20
+# A line of at most this many words that names the condition and asks nothing is a search, read as general.
+SEARCH_WORDS = 6
 # How many sentences apart the parts of one sign may be told, in a story with no question between them.
 STORY_SENTENCES = 2
 # The words that close a list a negation runs along across its commas: "isn't hot, red or swollen".
@@ -1267,7 +1269,16 @@ class Triage:
         for number, opening in openings.items():
             if "personal" in named.get(number, ()) or number in reported:
                 continue
-            if "topic" in named.get(number, ()) or (
+            # A short line naming the condition is a search ("FOP breathing problems", "suicide rates in FOP
+            # patients"); a longer statement is a report told in short.
+            asked = (
+                number in message.questions
+                or bool(opening) and opening[0] in self._openers
+                or message.sentence.count(number) <= SEARCH_WORDS
+            )
+            # Naming the condition makes a question general ("can HO cause chest pain"), not a report told in
+            # short ("ate peanuts, tongue swollen, have eczema and a nut allergy").
+            if "topic" in named.get(number, ()) and asked or (
                 number in message.questions
                 and len(opening) > 1
                 and opening[0] in self._openers
