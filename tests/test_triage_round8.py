@@ -80,3 +80,17 @@ def test_a_long_statement_naming_the_condition_is_a_report(bot, text):
 @pytest.mark.parametrize("text", ["HO chest pain", "blood clot rates in HO patients", "can HO make my calf swell?"])
 def test_a_short_search_or_a_question_naming_the_condition_stays_general(bot, text):
     assert bot.triage.assess(text).tier == "routine"
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # "n" in text speak is "and"; the short names people with a spinal cord injury use are the context.
+        ("quad for years, face flushed n sweaty n my head is banging", "emergency"),
+        ("shes a para, pounding head and goosebumps right now", "emergency"),
+        # "para" alone is paracetamol: no spinal cord injury, no dysreflexia.
+        ("took 2 para for a thumping head after a long day, face a bit flushed from the sun", "routine"),
+    ],
+)
+def test_text_speak_and_short_names_for_a_spinal_cord_injury(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
