@@ -94,3 +94,23 @@ def test_a_short_search_or_a_question_naming_the_condition_stays_general(bot, te
 )
 def test_text_speak_and_short_names_for_a_spinal_cord_injury(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Fluids or tablets that will not stay down for a day, or after an operation (NHS: same day).
+        ("can't keep any water down since last night, been throwing up", "urgent"),
+        ("threw up once after a dodgy curry, couldn't keep anything down for an hour, fine now", "routine"),
+        # A fall or twist on an operated joint that brings the swelling back; a knee locked that won't straighten.
+        ("tripped on the step and landed on my new knee, it's swollen again and really hurts", "urgent"),
+        ("my knee is locked and I can't straighten it after I twisted it at football", "urgent"),
+        # A numb patch of skin by the scar is expected; a numb foot told beside it is not.
+        ("there's a numb patch next to my scar 3 months after my knee replacement", "routine"),
+        ("numb skin by the scar and now my whole foot is numb since the op", "urgent"),
+        # A warm knee that is less each week is settling.
+        ("the new knee is a bit warm after walking but less every week, 6 weeks post op", "routine"),
+    ],
+)
+def test_fluids_operated_joints_and_scar_numbness(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
