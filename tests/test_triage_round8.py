@@ -114,3 +114,18 @@ def test_text_speak_and_short_names_for_a_spinal_cord_injury(bot, text, tier):
 )
 def test_fluids_operated_joints_and_scar_numbness(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Feeling faint only on standing is same day; a faint that does not wake, or with chest pain, is 999.
+        ("i go faint every time i stand up since starting rivaroxaban", "urgent"),
+        ("she fainted when she stood up and isn't responding", "emergency"),
+        ("feel faint when I get up and there's a pain in my chest", "emergency"),
+        # "prob" is "problem": the denial of breathlessness still reaches it.
+        ("calf swollen and hot since the op 5 days ago, no probs breathing", "urgent"),
+    ],
+)
+def test_a_lower_tier_said_in_words_and_its_never_words(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier

@@ -180,6 +180,9 @@ class Rule(NamedTuple):
     # now"): NHS pages send some such signs to an urgent appointment, not to no help at all; "" reads it as a
     # mention, like any other. A past date ("last year") or a long-standing sign stays a mention.
     if_resolved: str = ""
+    # Words that keep the rule's tier though one of `said` is there ("felt faint when I stood up" is same day;
+    # "fainted when he stood up and won't wake" is not).
+    never_said: tuple[tuple[str, ...], ...] = ()
 
 
 class TriageRules(NamedTuple):
@@ -427,6 +430,9 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, grou
     if_mild, never_mild = _lower_tier(raw, "if_mild", "never", name, tier, problems, file, groups)
     if_said, said = _lower_tier(raw, "if_said", "words", name, tier, problems, file, groups, needs_words=True)
     if_bank_own, never_bank_own = _lower_tier(raw, "if_bank_own", "never", name, tier, problems, file, groups)
+    never_said = ()
+    if isinstance(raw.get("if_said"), dict) and "never" in raw["if_said"]:
+        never_said = _items(raw["if_said"]["never"], f"{name} if_said never", problems, file, groups)
     if_resolved = str(raw.get("if_resolved") or "")
     if if_resolved and (if_resolved not in TIERS or not 0 < _RANK[if_resolved] <= _RANK[tier]):
         problems.append(BankProblem(file, None, name, "if_resolved needs a tier above routine, at most the rule's own"))
@@ -447,6 +453,7 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, grou
         if_bank_own,
         never_bank_own,
         if_resolved,
+        never_said,
     )
 
 
@@ -730,6 +737,7 @@ class Triage:
             items += rule.unless
             items += rule.never_mild
             items += rule.said
+            items += rule.never_said
             items += rule.never_bank_own
             for _, cue_items in rule.cues:
                 items += cue_items
@@ -955,7 +963,11 @@ class Triage:
         if any(rule.if_said for rule in current):
             # "I keep thinking everyone would be better off without me, no plans though": the tier line a rule draws.
             current = [
-                rule._replace(tier=rule.if_said) if rule.if_said and any(item in found for item in rule.said) else rule
+                rule._replace(tier=rule.if_said)
+                if rule.if_said
+                and any(item in found for item in rule.said)
+                and not any(item in found for item in rule.never_said)
+                else rule
                 for rule in current
             ]
         crisis = any(rule.crisis and rule.tier == "emergency" for rule in current)
