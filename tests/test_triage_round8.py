@@ -129,3 +129,19 @@ def test_fluids_operated_joints_and_scar_numbness(bot, text, tier):
 )
 def test_a_lower_tier_said_in_words_and_its_never_words(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # A headache that keeps getting worse after a knock: same day alone, 999 on a blood thinner or with vomiting.
+        ("knocked my head on a beam at work and the headache is getting worse and worse", "urgent"),
+        ("knocked my head on a beam, on apixaban, headache getting worse by the hour", "emergency"),
+        ("knocked my head on a beam, now keep being sick and the headache is getting worse", "emergency"),
+        # A child's knock that raises a big lump is same day; a small bump is not.
+        ("my 4 year old fell off the sofa and hit his head, there's a huge lump on his forehead", "urgent"),
+        ("my daughter bumped her head on the door, tiny red mark, she's playing happily", "routine"),
+    ],
+)
+def test_head_knocks_with_a_worse_headache_or_a_big_swelling(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
