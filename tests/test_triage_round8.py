@@ -145,3 +145,18 @@ def test_a_lower_tier_said_in_words_and_its_never_words(bot, text, tier):
 )
 def test_head_knocks_with_a_worse_headache_or_a_big_swelling(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # A later clause that points back with a long span makes the sign long-standing ...
+        ("get tightness in my chest walking uphill, goes when I stop, had it for years", "routine"),
+        ("my ankles are puffy by the evening. Been like that for months.", "routine"),
+        # ... but a short span, or a "now", keeps it current.
+        ("my calf is hot and swollen, been like this for 3 days", "urgent"),
+        ("crushing chest pain right now, had it on and off for years", "emergency"),
+    ],
+)
+def test_pointing_back_with_a_long_span(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier

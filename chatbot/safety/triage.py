@@ -45,7 +45,7 @@ _KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "a
 _OPTIONAL_FRAME_NAMES = (
     "asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present",
     "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse", "linking", "supposing",
-    "owned_state",
+    "owned_state", "pointing_back_chronic",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
@@ -758,6 +758,7 @@ class Triage:
         self._list_openers = frozenset(rules.list_openers)
         self._onsets = frozenset(rules.time_frame["onset"])
         self._pointing_back = frozenset(rules.time_frame["pointing_back"])
+        self._pointing_back_chronic = frozenset(rules.time_frame["pointing_back_chronic"])
         # Words that a sign said to be over is back or still there: "it passed, but now it's back".
         self._relapse = frozenset(rules.time_frame["relapse"])
         # The one word that may stand between a sign and a denial after it ("my calf feels fine"); any other
@@ -775,6 +776,7 @@ class Triage:
         self._question_start = frozenset(rules.time_frame["question_start"])
         items += rules.time_frame["question_start"]
         items += rules.time_frame["pointing_back"]
+        items += rules.time_frame["pointing_back_chronic"]
         items += rules.time_frame["onset"]
         items += rules.time_frame["comparison"]
         self._comparisons = frozenset(rules.time_frame["comparison"])
@@ -1240,12 +1242,24 @@ class Triage:
             self._carry_story_past(message)
         # "Could my swollen leg be a clot? It's been like this since yesterday": a sentence that points back
         # at the sign with a time now makes the sentence before it about now too.
+        # "..., had it for years" points back with a long span: the clauses before it are long-standing, and
+        # its "been like this for" is no sign of now.
+        long_spans = [
+            span for item in self._pointing_back_chronic.intersection(message.found) for span in message.found[item]
+        ]
         for item in self._pointing_back.intersection(message.found):
             for start, _ in message.found[item]:
+                if any(low <= start < high for low, high in long_spans):
+                    continue
                 told = message.sentence[start]
                 for position, number in enumerate(message.sentence):
                     if number in (told - 1, told):
                         message.kinds.setdefault(clause[position], set()).add("current")
+        for start, _ in long_spans:
+            told = message.sentence[start]
+            for position, number in enumerate(message.sentence):
+                if number in (told - 1, told) and position < start:
+                    message.kinds.setdefault(clause[position], set()).add("chronic")
         # "told to watch for fever, redness and pus": every sign of the list that follows, across its commas,
         # is something to look out for, not something happening.
         for item in self._list_openers.intersection(message.found):
