@@ -160,3 +160,32 @@ def test_head_knocks_with_a_worse_headache_or_a_big_swelling(bot, text, tier):
 )
 def test_pointing_back_with_a_long_span(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "crisis"),
+    [
+        # A carer telling in few words that someone does not wake is a collapse, not a crisis.
+        ("my dad not wake up properly today and very hot, he is 90", "emergency", False),
+        ("I can't wake her, she's breathing but won't respond", "emergency", False),
+        # A wish not to wake is a crisis.
+        ("some nights I hope I never wake up", "emergency", True),
+        ("I'd rather not wake up tomorrow", "emergency", True),
+    ],
+)
+def test_not_waking_told_by_a_carer_or_wished(bot, text, tier, crisis):
+    assessment = bot.triage.assess(text)
+    assert (assessment.tier, assessment.crisis) == (tier, crisis)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("after my op I cannot pass water since this morning, tummy feels tight", "urgent"),
+        # A carer in a second language: the plain verb "say" tells of now; "say the ..." alone still supposes.
+        ("my husband is a para, he say his head is banging and he is sweating", "emergency"),
+        ("say the wound opened up, what would I see?", "routine"),
+    ],
+)
+def test_can_not_pass_urine_and_a_carers_plain_say(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
