@@ -189,3 +189,17 @@ def test_not_waking_told_by_a_carer_or_wished(bot, text, tier, crisis):
 )
 def test_can_not_pass_urine_and_a_carers_plain_say(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Feeling a little sick on an anti-inflammatory is a common side effect; tummy pain or vomiting is same day.
+        ("I feel a bit sick after my naproxen, should I eat first?", "routine"),
+        ("since starting diclofenac I've had a burning in my stomach", "urgent"),
+        # A limb thin and weak after a cast is lost muscle.
+        ("after 8 weeks in plaster my arm is thin and weak, is that usual?", "routine"),
+    ],
+)
+def test_common_side_effects_and_lost_muscle(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
