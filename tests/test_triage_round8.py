@@ -203,3 +203,17 @@ def test_can_not_pass_urine_and_a_carers_plain_say(bot, text, tier):
 )
 def test_common_side_effects_and_lost_muscle(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # A new joint hotter than the other and sore; a little warmer and not sore, asked as normal, is routine.
+        ("my new hip is much warmer than the other side and sore at night", "urgent"),
+        ("my new knee is a touch warmer than the other but not sore, normal at 3 months?", "routine"),
+        # A pressure sore told without its name.
+        ("mum's been in bed for weeks and the skin on her heel has gone black", "urgent"),
+    ],
+)
+def test_a_hotter_new_joint_and_an_unnamed_pressure_sore(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
