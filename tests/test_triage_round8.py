@@ -217,3 +217,17 @@ def test_common_side_effects_and_lost_muscle(bot, text, tier):
 )
 def test_a_hotter_new_joint_and_an_unnamed_pressure_sore(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # A history of dislocations, dated from after it, is a mention; the hip out again now is same day.
+        ("my new hip dislocated three times in the first year, does HO make that likelier?", "routine"),
+        ("the hip has dislocated before and tonight it's popped out again", "urgent"),
+        ("my knee replacement leg is short and turned out since I slipped", "urgent"),
+        ("the eczema came out again on his hands", "routine"),
+    ],
+)
+def test_dislocation_history_and_now(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
