@@ -231,3 +231,17 @@ def test_a_hotter_new_joint_and_an_unnamed_pressure_sore(bot, text, tier):
 )
 def test_dislocation_history_and_now(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # An overdose told as it happens, with a whole pack; taking one's tablets as prescribed is no overdose.
+        ("my son is taking a whole packet of ibuprofen right now", "emergency"),
+        ("I'm taking all my tablets as the doctor said", "routine"),
+        # A replacement joint red and hot, with its name mistyped or left out.
+        ("the replacement is red and hot 8 days after the op", "urgent"),
+    ],
+)
+def test_an_overdose_as_it_happens_and_a_red_hot_replacement(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
