@@ -45,7 +45,7 @@ _KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "a
 _OPTIONAL_FRAME_NAMES = (
     "asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present",
     "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse", "linking", "supposing",
-    "owned_state",
+    "owned_state", "pointing_back_chronic",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
@@ -72,6 +72,10 @@ FRAMES = (
 
 # All the words of one sign must lie this close together (in words).
 SIGN_WINDOW = 20
+# A line of at most this many words that names the condition and asks nothing is a search, read as general.
+SEARCH_WORDS = 6
+# How many sentences apart the parts of one sign may be told, in a story with no question between them.
+STORY_SENTENCES = 2
 # The words that close a list a negation runs along across its commas: "isn't hot, red or swollen".
 _LIST_CLOSERS = frozenset(("or", "nor"))
 # For each part of a sign, the places tried: the nearest, then the next nearest (when the nearest is denied).
@@ -176,6 +180,9 @@ class Rule(NamedTuple):
     # now"): NHS pages send some such signs to an urgent appointment, not to no help at all; "" reads it as a
     # mention, like any other. A past date ("last year") or a long-standing sign stays a mention.
     if_resolved: str = ""
+    # Words that keep the rule's tier though one of `said` is there ("felt faint when I stood up" is same day;
+    # "fainted when he stood up and won't wake" is not).
+    never_said: tuple[tuple[str, ...], ...] = ()
 
 
 class TriageRules(NamedTuple):
@@ -423,6 +430,9 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, grou
     if_mild, never_mild = _lower_tier(raw, "if_mild", "never", name, tier, problems, file, groups)
     if_said, said = _lower_tier(raw, "if_said", "words", name, tier, problems, file, groups, needs_words=True)
     if_bank_own, never_bank_own = _lower_tier(raw, "if_bank_own", "never", name, tier, problems, file, groups)
+    never_said = ()
+    if isinstance(raw.get("if_said"), dict) and "never" in raw["if_said"]:
+        never_said = _items(raw["if_said"]["never"], f"{name} if_said never", problems, file, groups)
     if_resolved = str(raw.get("if_resolved") or "")
     if if_resolved and (if_resolved not in TIERS or not 0 < _RANK[if_resolved] <= _RANK[tier]):
         problems.append(BankProblem(file, None, name, "if_resolved needs a tier above routine, at most the rule's own"))
@@ -443,6 +453,7 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, grou
         if_bank_own,
         never_bank_own,
         if_resolved,
+        never_said,
     )
 
 
@@ -726,6 +737,7 @@ class Triage:
             items += rule.unless
             items += rule.never_mild
             items += rule.said
+            items += rule.never_said
             items += rule.never_bank_own
             for _, cue_items in rule.cues:
                 items += cue_items
@@ -746,6 +758,7 @@ class Triage:
         self._list_openers = frozenset(rules.list_openers)
         self._onsets = frozenset(rules.time_frame["onset"])
         self._pointing_back = frozenset(rules.time_frame["pointing_back"])
+        self._pointing_back_chronic = frozenset(rules.time_frame["pointing_back_chronic"])
         # Words that a sign said to be over is back or still there: "it passed, but now it's back".
         self._relapse = frozenset(rules.time_frame["relapse"])
         # The one word that may stand between a sign and a denial after it ("my calf feels fine"); any other
@@ -763,6 +776,7 @@ class Triage:
         self._question_start = frozenset(rules.time_frame["question_start"])
         items += rules.time_frame["question_start"]
         items += rules.time_frame["pointing_back"]
+        items += rules.time_frame["pointing_back_chronic"]
         items += rules.time_frame["onset"]
         items += rules.time_frame["comparison"]
         self._comparisons = frozenset(rules.time_frame["comparison"])
@@ -836,11 +850,15 @@ class Triage:
                     questions.add(full_stops)
                 full_stops += 1
         found = self._index.find(words)
-        for item in [item for item in found if len(item) == 1 and item[0][-1] == "s"]:
-            # A plural the table knows is also its singular, where a sign lists only that: "pains in my tummy".
-            single = (item[0][:-1],)
-            if len(item[0]) >= PLURAL_FROM_LENGTH and single in self._sign_singles and single not in found:
-                found[single] = list(found[item])
+        # A plural is also its singular, where a sign lists only that: "pains in my tummy", and "poos" too, though
+        # the table knows "poos" only inside a longer phrase ("poos have changed").
+        plurals: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        for position, word in enumerate(words):
+            if len(word) >= PLURAL_FROM_LENGTH and word[-1] == "s" and (word[:-1],) in self._sign_singles:
+                plurals.setdefault((word[:-1],), []).append((position, position + 1))
+        for single, places in plurals.items():
+            if single not in found:
+                found[single] = places
         if self._fillers and not self._fillers.isdisjoint(words):
             found = self._with_fillers_skipped(words, found)
         if len(parts) > 1:
@@ -947,7 +965,11 @@ class Triage:
         if any(rule.if_said for rule in current):
             # "I keep thinking everyone would be better off without me, no plans though": the tier line a rule draws.
             current = [
-                rule._replace(tier=rule.if_said) if rule.if_said and any(item in found for item in rule.said) else rule
+                rule._replace(tier=rule.if_said)
+                if rule.if_said
+                and any(item in found for item in rule.said)
+                and not any(item in found for item in rule.never_said)
+                else rule
                 for rule in current
             ]
         crisis = any(rule.crisis and rule.tier == "emergency" for rule in current)
@@ -1220,12 +1242,24 @@ class Triage:
             self._carry_story_past(message)
         # "Could my swollen leg be a clot? It's been like this since yesterday": a sentence that points back
         # at the sign with a time now makes the sentence before it about now too.
+        # "..., had it for years" points back with a long span: the clauses before it are long-standing, and
+        # its "been like this for" is no sign of now.
+        long_spans = [
+            span for item in self._pointing_back_chronic.intersection(message.found) for span in message.found[item]
+        ]
         for item in self._pointing_back.intersection(message.found):
             for start, _ in message.found[item]:
+                if any(low <= start < high for low, high in long_spans):
+                    continue
                 told = message.sentence[start]
                 for position, number in enumerate(message.sentence):
                     if number in (told - 1, told):
                         message.kinds.setdefault(clause[position], set()).add("current")
+        for start, _ in long_spans:
+            told = message.sentence[start]
+            for position, number in enumerate(message.sentence):
+                if number in (told - 1, told) and position < start:
+                    message.kinds.setdefault(clause[position], set()).add("chronic")
         # "told to watch for fever, redness and pus": every sign of the list that follows, across its commas,
         # is something to look out for, not something happening.
         for item in self._list_openers.intersection(message.found):
@@ -1261,7 +1295,16 @@ class Triage:
         for number, opening in openings.items():
             if "personal" in named.get(number, ()) or number in reported:
                 continue
-            if "topic" in named.get(number, ()) or (
+            # A short line naming the condition is a search ("FOP breathing problems", "suicide rates in FOP
+            # patients"); a longer statement is a report told in short.
+            asked = (
+                number in message.questions
+                or bool(opening) and opening[0] in self._openers
+                or message.sentence.count(number) <= SEARCH_WORDS
+            )
+            # Naming the condition makes a question general ("can HO cause chest pain"), not a report told in
+            # short ("ate peanuts, tongue swollen, have eczema and a nut allergy").
+            if "topic" in named.get(number, ()) and asked or (
                 number in message.questions
                 and len(opening) > 1
                 and opening[0] in self._openers
@@ -1424,8 +1467,9 @@ class Triage:
     def _occurrences(sign, found, sentence, questions):
         """Each place a sign is in the message, as the word positions it covers.
 
-        The parts of a sign lie in one sentence, or in two sentences of one story next to each other ("He
-        hit his head. Now he is being sick."), never across a question: "The waiting list is killing me.
+        The parts of a sign lie in one sentence, or in sentences of one story up to STORY_SENTENCES apart ("He
+        hit his head. Now he is being sick."; "Fell and banged my head. I take apixaban. Now I've been sick."),
+        within SIGN_WINDOW words, never across a question: "The waiting list is killing me.
         What does a heart attack feel like?" makes no chest pain of "heart" and "killing me"."""
         if len(sign) > 1 and any(group.isdisjoint(found.keys()) for group in sign):
             return  # a group with nothing in the message (the common case): no need to gather places
@@ -1453,9 +1497,8 @@ class Triage:
                         span
                         for span in other[low:high]
                         if sentence[span[0]] == here
-                        or abs(sentence[span[0]] - here) == 1
-                        and here not in questions
-                        and sentence[span[0]] not in questions
+                        or abs(sentence[span[0]] - here) <= STORY_SENTENCES
+                        and questions.isdisjoint(range(min(here, sentence[span[0]]), max(here, sentence[span[0]]) + 1))
                     ),  # one place once, though two phrases find it ("swell*", "swelling")
                     key=lambda span: (abs(span[0] - anchor[0]), span),
                 )
