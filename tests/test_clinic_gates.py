@@ -194,3 +194,27 @@ def test_come_back_asks_whether_it_recurs_not_about_the_back(make_bank):
     reply = bot.ask("will the bladder stones come back")
     assert (reply.kind, reply.id) == ("answer", "again")
     assert bot.ask("will it come back").id != "work"  # no answer about going back to work
+
+
+def test_a_stem_shared_with_a_common_word_never_makes_a_message_about_the_bank(make_bank):
+    # The bank says "lasting" and "lasts" (not common words) but never "last", which is: "when did I last ..."
+    # is an everyday request, not a question about the clinic's topic.
+    entries = (
+        (
+            "relief",
+            "Does carpal tunnel release give lasting relief?",
+            ["how long the relief from carpal tunnel release lasts", "is the relief lasting"],
+            "Most people get lasting relief. The numbness lasts longest in severe cases, and lasting damage is rare.",
+        ),
+        (
+            "when-surgery",
+            "When is carpal tunnel surgery needed?",
+            ["when do i need carpal tunnel release", "when should carpal tunnel be operated on"],
+            "Surgery is offered when splints and injections have not helped, or when the nerve is badly squeezed.",
+        ),
+    )
+    meta = META.replace("Cystoscopy", "Carpal tunnel").replace("cystoscopy", "carpal tunnel")
+    bank = Bot.load(make_bank({"bank.yaml": meta + entries_yaml(entries)}))
+    assert not bank.analyzer.is_about_health("last")
+    assert bank.ask("when did i get my check last").kind != "answer"
+    assert bank.ask("does carpal tunnel release relief last").id == "relief"

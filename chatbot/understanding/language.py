@@ -364,6 +364,9 @@ class Analyzer:
             if token.isalpha()
             and len(token) >= 3
             and self.zipf(token) < SUBJECT_SPECIFIC_ZIPF
+            # The stem may be a common word the bank never typed: "lasting" and "lasts" are not common, "last"
+            # is ("when did I last ..."), so a message with "last" is not about the bank.
+            and english.zipf(token) < SUBJECT_SPECIFIC_ZIPF
             and token not in self.stopwords
             and token not in self._everyday_added
             and (token not in self._concept_words or token in self.things)
