@@ -73,6 +73,8 @@ PLURAL_PRONOUNS = frozenset(("them", "they", "these", "those"))
 WHAT_WORDS = frozenset(("what", "whats", "is", "are"))
 # ... and of "what does it do?", which asks what the subject is for (see `_asks_what_it_is`).
 DOING_WORDS = frozenset(("does", "do"))
+# Subject pronouns that name people: after a slipped "dose" they ask what someone takes.
+PERSONAL_SUBJECTS = frozenset("i you he she we they".split())
 # A reading with a real-word slip mended is answered only at this score or more.
 SLIP_SCORE = 75.0
 # A question that points back at a story's claim ("is that true or was she exaggerating?") asks nothing of its
@@ -198,10 +200,10 @@ class Session:
     def _advice_slip_reading(self, analysis: Analysis, prefix: str) -> Reply | None:
         """The answer to a question whose advice words were a real-word slip: "what dose HO look like".
 
-        "Dose" for "does" is read so only as a question's auxiliary: the word after it is a subject pronoun or
-        the bank's main topic, and a verb follows ("what dose it look like"). "What dose of ibuprofen" and
+        "Dose" for "does" is read so only as a question's auxiliary: the word after it is a pronoun for a thing
+        or the bank's main topic, and a verb follows ("what dose it look like"). "What dose of ibuprofen" and
         "what dose ibuprofen" keep their dose reading and get the refusal. The mended message must ask for
-        no advice itself and reach one entry clearly, as every slip reading must.
+        no advice itself.
         """
         typed = analysis.words
         if len(typed) > MAX_SLIP_READING_WORDS:
@@ -213,15 +215,18 @@ class Session:
             if reading[slip] not in AUXILIARIES or len(reading) < slip + 3 or not subject:
                 continue
             own = self.bot.analyzer.analyze(subject[0]).tokens
-            if subject[0] not in SUBJECT_PRONOUNS and not (own and set(own) <= set(self.bot.default_subject)):
+            # A thing, not a person: "what dose he take" or "what dose my son take" is a dose asked in few words;
+            # "what dose my grade 2 mean" is not.
+            person = subject[0] in PERSONAL_SUBJECTS or reading[slip + 2] in self.bot.analyzer.person_nouns
+            thing = subject[0] in SUBJECT_PRONOUNS and not person
+            if not thing and not (own and set(own) <= set(self.bot.default_subject)):
                 continue
             text = " ".join(reading)
             if self.bot.advice.asks_for_advice(text):
                 continue
-            other = self.bot.analyzer.analyze(text)
-            decision = decide(self.bot.matcher.rank(other.tokens, other.concepts, min_coverage=DECIDING_COVERAGE))
-            if decision.kind == "answer" and decision.candidates[0].score >= SLIP_SCORE:
-                return self._match(other, prefix, text)
+            # An auxiliary, its subject and a verb: the slip is plain, and the mended question is read as any
+            # other (answered, a choice, or the fallback), never refused as a dose request.
+            return self._match(self.bot.analyzer.analyze(text), prefix, text)
         return None
 
     def _general_answer(self, analysis: Analysis, advice: str) -> Reply | None:
@@ -1063,7 +1068,12 @@ class Session:
         messages = self.bot.bank.messages
         if self.bot.unanswered_log is not None and not self._quiet:
             self.bot.unanswered_log.record(clean)
-        if self._is_about_health(analysis):
+        # "Can kids get it?" after an answer asks about the topic, in words the bank does not have: it is not
+        # covered, not off the topic ("I did not find a question about HO in that" would be untrue).
+        about_the_topic = self._last_entry is not None and bool(self._pronouns_in(analysis)) and not (
+            self._addresses_bot(analysis)
+        )
+        if self._is_about_health(analysis) or (about_the_topic and is_question(clean)):
             return self._fallback(prefix + messages["not_covered"], ())
         return self._fallback(prefix + messages["off_topic"], self.bot.bank.example_ids)
 

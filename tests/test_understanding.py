@@ -152,6 +152,12 @@ def test_dose_typed_for_does_is_answered_but_a_dose_question_is_still_refused(bo
     assert refusal.kind == "fallback" and "personal medical advice" in refusal.text
     assert "personal medical advice" in bot.ask("what dose ibuprofen for HO").text
     assert "personal medical advice" in bot.ask("what dose should my dad take").text
+    # A person after it asks what someone takes; a thing ("my grade 2") is what "does" asks about.
+    assert "personal medical advice" in bot.ask("what dose he take for HO").text
+    assert "personal medical advice" in bot.ask("what dose my son take").text
+    assert bot.ask("what dose my grade 2 mean").id == "grade-2"
+    # The mended question is read as any other: not covered is not a refusal of a dose.
+    assert "personal medical advice" not in bot.ask("what dose it look like on an mri").text
 
 
 def test_a_slip_never_turns_another_word_into_a_bank_word(bot):

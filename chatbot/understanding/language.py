@@ -272,6 +272,7 @@ class Analyzer:
         self._idioms = dict(self._idioms)
         # "My teenage son", "our 8 year old": who a message is about (see `_without_person_descriptions`).
         self._person_nouns = frozenset(general_vocabulary().get("person_nouns", ()))
+        self.person_nouns = self._person_nouns  # "son", "mum", "hubby": a person, for the session's readings
         self.person_concepts = self._person_concepts = frozenset(general_vocabulary().get("person_concepts", ()))
         # "Children", "drove": English forms whose base no suffix rule finds (see `base_form`).
         self._irregular = dict(pair.split() for pair in general_vocabulary().get("irregular_forms", ()))
