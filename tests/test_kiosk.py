@@ -198,10 +198,24 @@ def keys_across_a_wipe(bot, before: str, after: str) -> tuple[Kiosk, str]:
     seen = []
     with create_pipe_input() as keys:
         kiosk = Kiosk(bot, 0.6, 0.3, ["c-x", "c-q"], terminal_input=keys, terminal_output=DummyOutput())
+        wipes = []
+        wipe = kiosk.wipe
+
+        def counted_wipe():
+            wipe()
+            wipes.append(time.monotonic())
+
+        kiosk.wipe = counted_wipe
 
         def person():
             keys.send_text(before)
-            time.sleep(1.5)  # the wipe runs within a tick after 0.6 idle seconds
+            time.sleep(0.5)  # under the 0.6 idle seconds: any wipe before now is the one at start
+            started = len(wipes)
+            deadline = time.monotonic() + 20
+            # The wipe runs within a tick after 0.6 idle seconds; on a loaded machine the tick comes late, and
+            # keys sent before it would still find the person's text.
+            while len(wipes) == started and time.monotonic() < deadline:
+                time.sleep(0.05)
             keys.send_text(after)
             time.sleep(0.4)
             seen.append(kiosk.input.text)
