@@ -734,7 +734,7 @@ class Session:
         # ("I had my wisdom tooth removal last week. How can that be?"): see `_questions_in_story`. Only a question
         # that asks whether the claim is normal ("... flashing lights before my migraines, is that normal?") is
         # read so there: it asks about the claim itself.
-        confirming = self.bot.judging_words
+        judging = self.bot.judging_words
         derived = not self.bot.bank.follow_up.subjects
         analyzer, matcher = self.bot.analyzer, self.bot.matcher
         claim = analyzer.analyze(message.story[-1])
@@ -756,7 +756,7 @@ class Session:
             pointing = self._pronouns_in(analysis) & CLAIM_POINTERS
             if not pointing or self._says_something_of_its_own(analysis):
                 continue
-            if derived and not confirming.intersection(analysis.words):
+            if derived and not judging.intersection(analysis.words):
                 continue
             tokens = tuple(dict.fromkeys((*said, *analysis.tokens)))
             ranking = matcher.rank(tokens, (*claim.concepts, *analysis.concepts), min_coverage=DECIDING_COVERAGE)

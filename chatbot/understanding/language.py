@@ -271,8 +271,7 @@ class Analyzer:
                 self._idioms[idiom[0]].append(idiom)
         self._idioms = dict(self._idioms)
         # "My teenage son", "our 8 year old": who a message is about (see `_without_person_descriptions`).
-        self._person_nouns = frozenset(general_vocabulary().get("person_nouns", ()))
-        self.person_nouns = self._person_nouns  # "son", "mum", "hubby": a person, for the session's readings
+        self.person_nouns = frozenset(general_vocabulary().get("person_nouns", ()))  # "son", "mum", "hubby"
         self.person_concepts = self._person_concepts = frozenset(general_vocabulary().get("person_concepts", ()))
         # "Children", "drove": English forms whose base no suffix rule finds (see `base_form`).
         self._irregular = dict(pair.split() for pair in general_vocabulary().get("irregular_forms", ()))
@@ -673,7 +672,7 @@ class Analyzer:
             typed = self._without_past_spans(typed)
         if any(word.isdigit() for word in typed):
             typed = self._without_counts(typed)
-        if self._person_nouns and PERSON_OWNERS.intersection(typed):
+        if self.person_nouns and PERSON_OWNERS.intersection(typed):
             typed = self._without_person_descriptions(typed)
         if fix_typos and len(self._token_zipf) < MAX_REMEMBERED:
             for word in typed:
@@ -825,7 +824,7 @@ class Analyzer:
                 aged = current == "old" and typed[end - 1] in self._time_units  # "8 year old"
                 if current in PERSON_OWNERS:
                     break
-                if current in self._person_nouns or aged:
+                if current in self.person_nouns or aged:
                     for index in range(start + 1, end + 1):
                         if self._describes_person(typed[index]) or (aged and index >= end - 1):
                             dropped.add(index)

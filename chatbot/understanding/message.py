@@ -48,10 +48,8 @@ _LEADING_JOINERS = frozenset("and but so also then well ok okay anyway hi hello 
 # A run-on message with no punctuation ("had my eye done on monday can i fly"): a question starts at an auxiliary
 # followed by a pronoun ("can i", "does that", "is it"), or at a question word not embedded in a clause ("and
 # how long", not "i know how"), once the story before it has a few words.
-_AUXILIARIES = frozenset("can could is are was does do did will would should shall may might has have am".split())
-AUXILIARIES = _AUXILIARIES  # a yes-or-no question opens with one ("could I get HO?")
-_SUBJECT_PRONOUNS = frozenset("i you he she it we they that this there these those my his her your our their".split())
-SUBJECT_PRONOUNS = _SUBJECT_PRONOUNS  # a question's subject after its auxiliary ("does it hurt?")
+AUXILIARIES = frozenset("can could is are was does do did will would should shall may might has have am".split())
+SUBJECT_PRONOUNS = frozenset("i you he she it we they that this there these those my his her your our their".split())
 # "When", "where", "which" and "who" inside a statement usually join clauses ("... when he talks about my hip").
 _QUESTION_WORDS = frozenset("what whats how why".split())
 _EMBEDDERS = frozenset(
@@ -118,7 +116,7 @@ def _run_on(part: str) -> list[str]:
             pieces = [" ".join(words[:index]), " ".join(words[index:])]
             return pieces if _is_question(pieces[1]) else [part]
         word, after, before = folded[index], folded[index + 1], folded[index - 1]
-        asks = (word in _AUXILIARIES and after in _SUBJECT_PRONOUNS) or (
+        asks = (word in AUXILIARIES and after in SUBJECT_PRONOUNS) or (
             word in _QUESTION_WORDS and before not in _EMBEDDERS
         )
         if asks:
