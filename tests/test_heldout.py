@@ -32,3 +32,17 @@ def test_a_second_topic_bank_misses_no_emergency():
     # accuracy are reported in the closing notes, never asserted, so nobody tunes to this set.)
     report = evaluate(Bot.load(HELDOUT / "tooth-bank"), HELDOUT / "tooth-questions.yaml")
     assert report.emergency_recall == 1.0
+
+
+def test_the_round_7_ho_questions_raise_no_false_emergency():
+    # Written in round 7 and measured unseen first: one emergency (a hip twisted after a fall) got the urgent
+    # reply at first sight. That recall is reported in the closing note, not asserted, so nobody tunes to it.
+    report = evaluate(Bot.load(), HELDOUT / "ho-questions-part5.yaml")
+    assert len(report.outcomes) >= 150
+    assert report.false_emergencies == 0
+
+
+def test_the_hernia_bank_raises_no_false_emergency():
+    report = evaluate(Bot.load(HELDOUT / "hernia-bank"), HELDOUT / "hernia-questions.yaml")
+    assert len(report.outcomes) >= 150
+    assert report.false_emergencies == 0
