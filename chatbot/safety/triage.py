@@ -86,6 +86,8 @@ FRAME_GAP = 1
 OWNER_GAP = 0
 # A negation at most this many words before a context denies it: "I don't have a spinal injury".
 CONTEXT_NEGATION_GAP = 1
+# Or at most this many small words ("on", "any", "a") between: "not on any blood thinners".
+CONTEXT_SMALL_WORDS = 3
 # A past time at most this many words after "than" is what now is compared with ("than it did last week").
 COMPARISON_GAP = 4
 # Sign words this long may be reached by one slip of the keyboard, from a word at least TYPO_FROM_LENGTH
@@ -816,6 +818,8 @@ class Triage:
         self._personal = frozenset(rules.time_frame["personal"])
         self._openers = frozenset(word for item in rules.time_frame["question_opener"] for word in item)
         self._pointing = frozenset(word for item in rules.time_frame["pointing"] for word in item)
+        # Small words a denial of a context runs across: "not on any blood thinners", "never had an operation".
+        self._context_joiners = rules.negation_joiners | {"on"}
         self._context_names: dict[tuple[str, ...], list[str]] = {}
         for name, context_items in rules.contexts.items():
             for item in context_items:
@@ -1066,10 +1070,10 @@ class Triage:
             sets = self._sign_sets[rule.name] = [tuple(map(frozenset, sign)) for sign in rule.signs]
         return sets
 
-    @staticmethod
-    def _context_denied(spans, message: _Message) -> bool:
+    def _context_denied(self, spans, message: _Message) -> bool:
         """Every mention of a context is denied just before it: "I'm not spinal injured", "I don't take a
-        blood thinner", "no surgery yet" (at most CONTEXT_NEGATION_GAP words between)."""
+        blood thinner", "no surgery yet" (at most CONTEXT_NEGATION_GAP words between), not counting the
+        small words a negation runs across ("not on any blood thinners": "on", "any")."""
         before = message.memo.get("negation_ends")
         if before is None:  # where each negation before what it denies ends, with its sentence: once per message
             before = message.memo["negation_ends"] = {
@@ -1077,10 +1081,20 @@ class Triage:
             }
         if not before:
             return False
-        return all(
-            any((start - gap, message.sentence[start]) in before for gap in range(CONTEXT_NEGATION_GAP + 1))
-            for start, _ in spans
-        )
+        words, small = message.words, self._context_joiners
+
+        def denied(start: int) -> bool:
+            here = message.sentence[start]
+            if any((start - gap, here) in before for gap in range(CONTEXT_NEGATION_GAP + 1)):
+                return True
+            at = start  # or only small words between: "not on any blood thinners" (not "no reason on warfarin")
+            while at > 0 and start - at < CONTEXT_SMALL_WORDS and words[at - 1] in small:
+                at -= 1
+                if (at, here) in before:
+                    return True
+            return False
+
+        return all(denied(start) for start, _ in spans)
 
     def _asked_as_expected(self, message: _Message) -> bool:
         """A question whether a small or explained after-effect is normal: "is that normal?" with "a little" or
@@ -1122,6 +1136,14 @@ class Triage:
                 for begin, stop in spans:
                     timed[stop] = min(begin, timed.get(stop, begin))
         questions = {start for item in self._question_start for start, _ in message.found.get(item, ())}
+        # A subject word that opens a long-standing time phrase is that phrase, not a new part: "he gets it now
+        # and then", where "... swollen now i cant walk" starts a part at "now".
+        patterns = {
+            begin
+            for item, spans in message.found.items()
+            if len(item) > 1 and "chronic" in self._kinds.get(item, ()) and "current" not in self._kinds[item]
+            for begin, _ in spans
+        }
         opened = 0  # where the current clause began
         part = clause[0] if clause else 0
         shift = 0  # stretches read as if a comma stood before them
@@ -1131,7 +1153,11 @@ class Triage:
             if (word,) in self._breaks and position not in inside:
                 extra += 1
                 opened = position
-            elif position not in inside and self._opens_part(position, opened, timed, questions, message):
+            elif (
+                position not in inside
+                and position not in patterns
+                and self._opens_part(position, opened, timed, questions, message)
+            ):
                 # "my dads calf is swollen he had his knee done last month", "the lump is getting bigger what is
                 # it": a new subject or a question, typed without a comma, starts a part of its own.
                 shift += 1
@@ -1325,6 +1351,7 @@ class Triage:
         for position, number in enumerate(message.clause):
             by_clause.setdefault(number, []).append(message.words[position])
         carried = False
+        told_in = -1  # the part (between punctuation) of the story's last clause
         for number in sorted(by_clause):
             kinds = message.kinds.get(number, set())
             words = by_clause[number]
@@ -1333,10 +1360,15 @@ class Triage:
             elif number in dated:
                 carried = True
             elif carried:
-                if any(word in self._past_tense or _past_form(word) for word in words):
+                # A past verb goes on with the story; so does a clause with no verb at all in the same part,
+                # a list of what happened then ("in ICU with a chest infection and a clot on my lung").
+                if any(word in self._past_tense or _past_form(word) for word in words) or (
+                    number // _SENTENCE == told_in and not any(word in self._states for word in words)
+                ):
                     message.kinds.setdefault(number, set()).add("past")
                 else:
                     carried = False
+            told_in = number // _SENTENCE
 
     def _described(self, end: int, words: list[str]) -> bool:
         """The thing owned is described by its state now, right after the owner: "could my swollen calf be a
