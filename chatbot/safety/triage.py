@@ -45,7 +45,7 @@ _KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "a
 _OPTIONAL_FRAME_NAMES = (
     "asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present",
     "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse", "linking", "supposing",
-    "owned_state", "pointing_back_chronic",
+    "owned_state", "pointing_back_chronic", "since_then",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
@@ -761,6 +761,9 @@ class Triage:
         self._onsets = frozenset(rules.time_frame["onset"])
         self._pointing_back = frozenset(rules.time_frame["pointing_back"])
         self._pointing_back_chronic = frozenset(rules.time_frame["pointing_back_chronic"])
+        # "since then": as current as the time it points back to ("an hour ago and since then"), else long-standing.
+        self._since_then = frozenset(rules.time_frame["since_then"])
+        items += rules.time_frame["since_then"]
         # Words that a sign said to be over is back or still there: "it passed, but now it's back".
         self._relapse = frozenset(rules.time_frame["relapse"])
         # The one word that may stand between a sign and a denial after it ("my calf feels fine"); any other
@@ -1228,6 +1231,10 @@ class Triage:
                 for start, end in spans:  # in the clause of its last word: "what if" speaks of the clause "if" opens
                     if len(timed) > 1 and inside_longer(start, end):
                         continue  # inside a longer time-frame phrase: "now" in "it's fine now"
+                    if item in self._since_then and self._recent_before(start, message):
+                        # "fell an hour ago and since then I can't feel my legs": since a time now, so now.
+                        message.kinds.setdefault(clause[end - 1], set()).add("current")
+                        continue
                     for kind in kinds:
                         if kind == "past" and start in conditions:  # "if I was gone": a condition, no past
                             continue
@@ -1338,6 +1345,21 @@ class Triage:
             ):
                 general.add(number)
         message.general[0] = frozenset(general)
+
+    def _recent_before(self, start: int, message: _Message) -> bool:
+        """A time now or a recent date ("an hour ago", "my op last week") is the last time told before it in
+        its sentence: what "since then" points back to."""
+        here = message.sentence[start]
+        latest = None  # the time phrase that ends last before it, the longest of those ("an hour ago", not "ago")
+        for item, spans in message.found.items():
+            kinds = self._kinds.get(item, frozenset())
+            if not kinds.isdisjoint(("current", "past", "recent")):
+                for begin, end in spans:
+                    if end <= start and message.sentence[begin] == here:
+                        key = (end, end - begin)
+                        if latest is None or key > latest[0]:
+                            latest = (key, kinds)
+        return latest is not None and not latest[1].isdisjoint(("current", "recent")) and "past" not in latest[1]
 
     def _carry_story_past(self, message: _Message) -> None:
         """A story dated long ago goes on in the past: "I was stabbed back in 2018 and lost a lot of blood.
