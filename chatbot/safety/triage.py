@@ -125,6 +125,17 @@ _CONTRACTED_S = re.compile(
     re.IGNORECASE,
 )
 
+# Text speak: "2" is "to" after a word that takes "to" and a verb ("dont want 2 live", "going 2 end it"), where
+# it is no count ("took 2 tablets", "2 days ago"): only before a word of letters that is no medicine or unit.
+_TEXT_TO_BEFORE = frozenset((
+    "want", "wanna", "wants", "wanted", "going", "gonna", "goin", "need", "needs", "trying", "try", "tryin",
+    "decided", "planning", "plan", "planned", "ready", "deserve", "how", "able", "started", "start", "about",
+))  # fmt: skip
+_TEXT_TO_NOT_BEFORE = frozenset((
+    "days", "day", "weeks", "week", "hours", "hour", "mins", "minutes", "times", "of", "more", "extra", "or",
+    "and", "doses", "lots",
+))  # fmt: skip
+
 # Clause numbers: the sentence's number times this, plus the joining words before it in the sentence.
 _SENTENCE = 1000
 
@@ -209,6 +220,8 @@ class TriageRules(NamedTuple):
     after_effects: dict[str, tuple[tuple[str, ...], ...]] = {}  # noqa: RUF012 - never changed
     # `bank_own_signs: stronger`: words that a bank's everyday sign is more than everyday ("sudden", "worst").
     bank_own_stronger: tuple[tuple[str, ...], ...] = ()
+    # The words of the `medicine` word group: "want 2 paracetamol" is a count, not text speak for "to".
+    medicines: frozenset[str] = frozenset()
 
 
 # Reading and checking the YAML.
@@ -373,6 +386,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         read_as,
         after_effects,
         bank_own_stronger,
+        frozenset(word for item in groups.get("medicine", ()) for word in item),
     )
 
 
@@ -856,6 +870,8 @@ class Triage:
                 if "?" in ends[number]:
                     questions.add(full_stops)
                 full_stops += 1
+        if "2" in words:
+            self._text_to(words)
         found = self._index.find(words)
         # A plural is also its singular, where a sign lists only that: "pains in my tummy", and "poos" too, though
         # the table knows "poos" only inside a longer phrase ("poos have changed").
@@ -877,6 +893,21 @@ class Triage:
         if text.rstrip().endswith("?"):
             questions.add(full_stops)
         return _Message(words, clause, found, {}, [], [], [frozenset()], sentence, frozenset(questions), {})
+
+    def _text_to(self, words: list[str]) -> None:
+        """ "dont want 2 live anymore": text speak's "2" read as "to" between a word that takes "to" and a word of
+        letters that is no medicine, unit or count word."""
+        medicines = self.rules.medicines
+        for position in range(1, len(words) - 1):
+            after = words[position + 1]
+            if (
+                words[position] == "2"
+                and words[position - 1] in _TEXT_TO_BEFORE
+                and after.isalpha()
+                and after not in _TEXT_TO_NOT_BEFORE
+                and after not in medicines
+            ):
+                words[position] = "to"
 
     def _with_fillers_skipped(self, words: list[str], found):
         """Phrases found again with the filler words left out: "can't really walk", "puffed right up"."""
