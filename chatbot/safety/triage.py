@@ -1379,18 +1379,25 @@ class Triage:
 
     def _recent_before(self, start: int, message: _Message) -> bool:
         """A time now or a recent date ("an hour ago", "my op last week") is the last time told before it in
-        its sentence: what "since then" points back to."""
-        here = message.sentence[start]
-        latest = None  # the time phrase that ends last before it, the longest of those ("an hour ago", not "ago")
-        for item, spans in message.found.items():
-            kinds = self._kinds.get(item, frozenset())
-            if not kinds.isdisjoint(("current", "past", "recent")):
-                for begin, end in spans:
-                    if end <= start and message.sentence[begin] == here:
-                        key = (end, end - begin)
-                        if latest is None or key > latest[0]:
-                            latest = (key, kinds)
-        return latest is not None and not latest[1].isdisjoint(("current", "recent")) and "past" not in latest[1]
+        its sentence: what "since then" points back to. The sentence's times are gathered once per message and
+        looked up by where they end, so a long text with many "since then"s stays linear."""
+        times = message.memo.get("times_by_sentence")
+        if times is None:
+            times = message.memo["times_by_sentence"] = {}
+            for item, spans in message.found.items():
+                kinds = self._kinds.get(item, frozenset())
+                if not kinds.isdisjoint(("current", "past", "recent")):
+                    for begin, end in spans:
+                        times.setdefault(message.sentence[begin], []).append((end, end - begin, kinds))
+            for told in times.values():
+                told.sort(key=lambda time: time[:2])
+        told = times.get(message.sentence[start], ())
+        # The time that ends last before it, the longest of those ("an hour ago", not "ago").
+        at = bisect.bisect_right(told, (start, len(message.words) + 1), key=lambda time: time[:2])
+        if not at:
+            return False
+        kinds = told[at - 1][2]
+        return not kinds.isdisjoint(("current", "recent")) and "past" not in kinds
 
     def _carry_story_past(self, message: _Message) -> None:
         """A story dated long ago goes on in the past: "I was stabbed back in 2018 and lost a lot of blood.
