@@ -5,8 +5,6 @@ checked both ways (the reading that must escalate, and the look-alike that must 
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 CASES = [
@@ -141,20 +139,3 @@ def test_round9_rules_from_the_nhs_pages(bot, text, tier):
 )
 def test_text_speak_two_is_to(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
-
-
-def test_since_then_and_text_speak_stay_linear_on_long_text(bot):
-    """The new readings look back only within a sentence: a long text of many short sentences costs about
-    four times as much at four times the length."""
-    unit = "I fell an hour ago and since then I want 2 rest. "
-
-    def timed(copies: int) -> float:
-        text = unit * copies
-        start = time.perf_counter()
-        bot.triage.assess(text)
-        return time.perf_counter() - start
-
-    timed(10)
-    small = min(timed(100) for _ in range(3))
-    large = min(timed(400) for _ in range(3))
-    assert large < small * 8
