@@ -78,6 +78,13 @@ def test_round9_families_and_readings(bot, text, tier):
         # A weekday of last week and an age long past are past.
         ("I fainted last friday at work, can HO cause that?", "routine"),
         ("our son had a seizure with a fever at 18 months old, he is 6 now. Is he at risk of HO?", "routine"),
+        # An owner with a side word between ("my right calf") still owns the thing: a state told of it is now,
+        # typed without punctuation too; a change that may come stays a question.
+        ("is this a clot my right calf is puffy and warm", "urgent"),
+        ("can HO make my right calf swell?", "routine"),
+        # A wish not to live said in the first person is now, though the sentence goes on to name the condition.
+        ("i just want to die the pain from the HO never stops", "emergency"),
+        ("do people with HO ever want to die?", "routine"),
     ],
 )
 def test_round9_time_frames(bot, text, tier):

@@ -45,7 +45,7 @@ _KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "a
 _OPTIONAL_FRAME_NAMES = (
     "asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present",
     "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse", "linking", "supposing",
-    "owned_state", "pointing_back_chronic", "since_then",
+    "owned_state", "pointing_back_chronic", "since_then", "owner_between",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
@@ -824,6 +824,8 @@ class Triage:
         self._conditional = frozenset(rules.time_frame["conditional"])
         self._supposing = frozenset(rules.time_frame["supposing"])
         self._owned_states = frozenset(word for item in rules.time_frame["owned_state"] for word in item)
+        # Words that may stand between an owner and the thing owned: "my *left* leg", "his *operated* knee".
+        self._owner_between = frozenset(word for item in rules.time_frame["owner_between"] for word in item)
         self._states = frozenset(word for item in rules.time_frame["state"] for word in item)
         self._negation: dict[tuple[str, ...], bool | str] = {
             item: False for item in rules.time_frame["negation_before"]
@@ -1695,7 +1697,15 @@ class Triage:
         framed = owned = False
         for start, end, gap in self._frames_near(positions, message):
             if gap == OWNER_GAP:
-                owned = owned or end == first
+                # Right before it, with a side between ("my left leg is swollen"), or opening the sign's own phrase
+                # ("my left leg is bigger than the right").
+                owned = (
+                    owned
+                    or end == first
+                    or start == first
+                    or end + 1 == first
+                    and message.words[end] in self._owner_between
+                )
             elif start <= first and first - end <= gap or start in positions:  # just before, or overlapping
                 framed = True
         clause = message.clause
