@@ -75,6 +75,9 @@ def test_round9_families_and_readings(bot, text, tier):
         ("In 2016 I had a bad accident, a broken femur and a clot in my lung. Now I have stiffness, could it be HO?",
          "routine"),
         ("Back in 2019 I had my knee replaced. Now my calf is hot and swollen.", "urgent"),
+        # A date after "since" reaches to now and starts no story; a clause with a word in -ing is told now.
+        ("Quadriplegic since 2012, and a pounding headache and sweating above my injury", "emergency"),
+        ("In 2015 I had a stroke, and weakness in my arm, now I have stiff elbows, could it be HO?", "routine"),
         # A weekday of last week and an age long past are past.
         ("I fainted last friday at work, can HO cause that?", "routine"),
         ("our son had a seizure with a fever at 18 months old, he is 6 now. Is he at risk of HO?", "routine"),

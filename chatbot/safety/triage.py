@@ -1407,8 +1407,10 @@ class Triage:
         present one, no time now) is part of that story; a clause in the present ("now my hip is stiff")
         ends it. Only a distant date carries so ("last week" does not: "I had my op last week and developed
         a fever" is news)."""
+        # A date after "since" reaches to now ("para since 2015, head thumping now"): it starts no story.
         dated = {clause for item in self._story_past.intersection(message.found) for clause in
-                 (message.clause[start] for start, _ in message.found[item])}  # fmt: skip
+                 (message.clause[start] for start, _ in message.found[item]
+                  if not start or message.words[start - 1] != "since")}  # fmt: skip
         by_clause: dict[int, list[str]] = {}
         for position, number in enumerate(message.clause):
             by_clause.setdefault(number, []).append(message.words[position])
@@ -1422,10 +1424,12 @@ class Triage:
             elif number in dated:
                 carried = True
             elif carried:
-                # A past verb goes on with the story; so does a clause with no verb at all in the same part,
-                # a list of what happened then ("in ICU with a chest infection and a clot on my lung").
+                # A past verb goes on with the story; so does a clause with no verb at all (no state word, no
+                # word in -ing: "head thumping" is told now) in the same part, a list of what happened then ("in
+                # ICU with a chest infection and a clot on my lung").
                 if any(word in self._past_tense or _past_form(word) for word in words) or (
-                    number // _SENTENCE == told_in and not any(word in self._states for word in words)
+                    number // _SENTENCE == told_in
+                    and not any(word in self._states or word.endswith("ing") for word in words)
                 ):
                     message.kinds.setdefault(number, set()).add("past")
                 else:
