@@ -24,6 +24,8 @@ PATTERNS = {
     "conditions": ("if my scar starts weeping ", "my husband is not breathing"),
     "bare numbers": ("38 ", "chest pain now"),
     "full stops": ("nope. ", "I took 30 paracetamol an hour ago."),
+    # "since then" looks back for the time it points to, "2" may be text speak for "to" (round 9).
+    "since then, text speak": ("I fell an hour ago and since then I want 2 rest. ", "Now I have crushing chest pain."),
     "a carer's long story": (
         "Dad has no fever, no redness, no pain in the leg and no trouble breathing since his op. ",
         "Tonight his lips have gone blue and he can't get his breath.",

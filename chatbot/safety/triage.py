@@ -45,7 +45,7 @@ _KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "a
 _OPTIONAL_FRAME_NAMES = (
     "asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present",
     "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse", "linking", "supposing",
-    "owned_state", "pointing_back_chronic",
+    "owned_state", "pointing_back_chronic", "since_then", "owner_between",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
@@ -86,6 +86,8 @@ FRAME_GAP = 1
 OWNER_GAP = 0
 # A negation at most this many words before a context denies it: "I don't have a spinal injury".
 CONTEXT_NEGATION_GAP = 1
+# Or at most this many small words ("on", "any", "a") between: "not on any blood thinners".
+CONTEXT_SMALL_WORDS = 3
 # A past time at most this many words after "than" is what now is compared with ("than it did last week").
 COMPARISON_GAP = 4
 # Sign words this long may be reached by one slip of the keyboard, from a word at least TYPO_FROM_LENGTH
@@ -122,6 +124,17 @@ _CONTRACTED_S = re.compile(
     r"swollen|numb|red|hot|cold|blue|white|weak|sore|bleeding|broken|dislocated|killing)\b)",
     re.IGNORECASE,
 )
+
+# Text speak: "2" is "to" after a word that takes "to" and a verb ("dont want 2 live", "going 2 end it"), where
+# it is no count ("took 2 tablets", "2 days ago"): only before a word of letters that is no medicine or unit.
+_TEXT_TO_BEFORE = frozenset((
+    "want", "wanna", "wants", "wanted", "going", "gonna", "goin", "need", "needs", "trying", "try", "tryin",
+    "decided", "planning", "plan", "planned", "ready", "deserve", "how", "able", "started", "start", "about",
+))  # fmt: skip
+_TEXT_TO_NOT_BEFORE = frozenset((
+    "days", "day", "weeks", "week", "hours", "hour", "mins", "minutes", "times", "of", "more", "extra", "or",
+    "and", "doses", "lots",
+))  # fmt: skip
 
 # Clause numbers: the sentence's number times this, plus the joining words before it in the sentence.
 _SENTENCE = 1000
@@ -207,6 +220,8 @@ class TriageRules(NamedTuple):
     after_effects: dict[str, tuple[tuple[str, ...], ...]] = {}  # noqa: RUF012 - never changed
     # `bank_own_signs: stronger`: words that a bank's everyday sign is more than everyday ("sudden", "worst").
     bank_own_stronger: tuple[tuple[str, ...], ...] = ()
+    # The words of the `medicine` word group: "want 2 paracetamol" is a count, not text speak for "to".
+    medicines: frozenset[str] = frozenset()
 
 
 # Reading and checking the YAML.
@@ -371,6 +386,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         read_as,
         after_effects,
         bank_own_stronger,
+        frozenset(word for item in groups.get("medicine", ()) for word in item),
     )
 
 
@@ -759,6 +775,9 @@ class Triage:
         self._onsets = frozenset(rules.time_frame["onset"])
         self._pointing_back = frozenset(rules.time_frame["pointing_back"])
         self._pointing_back_chronic = frozenset(rules.time_frame["pointing_back_chronic"])
+        # "since then": as current as the time it points back to ("an hour ago and since then"), else long-standing.
+        self._since_then = frozenset(rules.time_frame["since_then"])
+        items += rules.time_frame["since_then"]
         # Words that a sign said to be over is back or still there: "it passed, but now it's back".
         self._relapse = frozenset(rules.time_frame["relapse"])
         # The one word that may stand between a sign and a denial after it ("my calf feels fine"); any other
@@ -805,6 +824,8 @@ class Triage:
         self._conditional = frozenset(rules.time_frame["conditional"])
         self._supposing = frozenset(rules.time_frame["supposing"])
         self._owned_states = frozenset(word for item in rules.time_frame["owned_state"] for word in item)
+        # Words that may stand between an owner and the thing owned: "my *left* leg", "his *operated* knee".
+        self._owner_between = frozenset(word for item in rules.time_frame["owner_between"] for word in item)
         self._states = frozenset(word for item in rules.time_frame["state"] for word in item)
         self._negation: dict[tuple[str, ...], bool | str] = {
             item: False for item in rules.time_frame["negation_before"]
@@ -816,6 +837,8 @@ class Triage:
         self._personal = frozenset(rules.time_frame["personal"])
         self._openers = frozenset(word for item in rules.time_frame["question_opener"] for word in item)
         self._pointing = frozenset(word for item in rules.time_frame["pointing"] for word in item)
+        # Small words a denial of a context runs across: "not on any blood thinners", "never had an operation".
+        self._context_joiners = rules.negation_joiners | {"on"}
         self._context_names: dict[tuple[str, ...], list[str]] = {}
         for name, context_items in rules.contexts.items():
             for item in context_items:
@@ -849,6 +872,8 @@ class Triage:
                 if "?" in ends[number]:
                     questions.add(full_stops)
                 full_stops += 1
+        if "2" in words:
+            self._text_to(words)
         found = self._index.find(words)
         # A plural is also its singular, where a sign lists only that: "pains in my tummy", and "poos" too, though
         # the table knows "poos" only inside a longer phrase ("poos have changed").
@@ -870,6 +895,21 @@ class Triage:
         if text.rstrip().endswith("?"):
             questions.add(full_stops)
         return _Message(words, clause, found, {}, [], [], [frozenset()], sentence, frozenset(questions), {})
+
+    def _text_to(self, words: list[str]) -> None:
+        """ "dont want 2 live anymore": text speak's "2" read as "to" between a word that takes "to" and a word of
+        letters that is no medicine, unit or count word."""
+        medicines = self.rules.medicines
+        for position in range(1, len(words) - 1):
+            after = words[position + 1]
+            if (
+                words[position] == "2"
+                and words[position - 1] in _TEXT_TO_BEFORE
+                and after.isalpha()
+                and after not in _TEXT_TO_NOT_BEFORE
+                and after not in medicines
+            ):
+                words[position] = "to"
 
     def _with_fillers_skipped(self, words: list[str], found):
         """Phrases found again with the filler words left out: "can't really walk", "puffed right up"."""
@@ -1066,10 +1106,10 @@ class Triage:
             sets = self._sign_sets[rule.name] = [tuple(map(frozenset, sign)) for sign in rule.signs]
         return sets
 
-    @staticmethod
-    def _context_denied(spans, message: _Message) -> bool:
+    def _context_denied(self, spans, message: _Message) -> bool:
         """Every mention of a context is denied just before it: "I'm not spinal injured", "I don't take a
-        blood thinner", "no surgery yet" (at most CONTEXT_NEGATION_GAP words between)."""
+        blood thinner", "no surgery yet" (at most CONTEXT_NEGATION_GAP words between), not counting the
+        small words a negation runs across ("not on any blood thinners": "on", "any")."""
         before = message.memo.get("negation_ends")
         if before is None:  # where each negation before what it denies ends, with its sentence: once per message
             before = message.memo["negation_ends"] = {
@@ -1077,10 +1117,20 @@ class Triage:
             }
         if not before:
             return False
-        return all(
-            any((start - gap, message.sentence[start]) in before for gap in range(CONTEXT_NEGATION_GAP + 1))
-            for start, _ in spans
-        )
+        words, small = message.words, self._context_joiners
+
+        def denied(start: int) -> bool:
+            here = message.sentence[start]
+            if any((start - gap, here) in before for gap in range(CONTEXT_NEGATION_GAP + 1)):
+                return True
+            at = start  # or only small words between: "not on any blood thinners" (not "no reason on warfarin")
+            while at > 0 and start - at < CONTEXT_SMALL_WORDS and words[at - 1] in small:
+                at -= 1
+                if (at, here) in before:
+                    return True
+            return False
+
+        return all(denied(start) for start, _ in spans)
 
     def _asked_as_expected(self, message: _Message) -> bool:
         """A question whether a small or explained after-effect is normal: "is that normal?" with "a little" or
@@ -1122,6 +1172,14 @@ class Triage:
                 for begin, stop in spans:
                     timed[stop] = min(begin, timed.get(stop, begin))
         questions = {start for item in self._question_start for start, _ in message.found.get(item, ())}
+        # A subject word that opens a long-standing time phrase is that phrase, not a new part: "he gets it now
+        # and then", where "... swollen now i cant walk" starts a part at "now".
+        patterns = {
+            begin
+            for item, spans in message.found.items()
+            if len(item) > 1 and "chronic" in self._kinds.get(item, ()) and "current" not in self._kinds[item]
+            for begin, _ in spans
+        }
         opened = 0  # where the current clause began
         part = clause[0] if clause else 0
         shift = 0  # stretches read as if a comma stood before them
@@ -1131,7 +1189,11 @@ class Triage:
             if (word,) in self._breaks and position not in inside:
                 extra += 1
                 opened = position
-            elif position not in inside and self._opens_part(position, opened, timed, questions, message):
+            elif (
+                position not in inside
+                and position not in patterns
+                and self._opens_part(position, opened, timed, questions, message)
+            ):
                 # "my dads calf is swollen he had his knee done last month", "the lump is getting bigger what is
                 # it": a new subject or a question, typed without a comma, starts a part of its own.
                 shift += 1
@@ -1202,6 +1264,10 @@ class Triage:
                 for start, end in spans:  # in the clause of its last word: "what if" speaks of the clause "if" opens
                     if len(timed) > 1 and inside_longer(start, end):
                         continue  # inside a longer time-frame phrase: "now" in "it's fine now"
+                    if item in self._since_then and self._recent_before(start, message):
+                        # "fell an hour ago and since then I can't feel my legs": since a time now, so now.
+                        message.kinds.setdefault(clause[end - 1], set()).add("current")
+                        continue
                     for kind in kinds:
                         if kind == "past" and start in conditions:  # "if I was gone": a condition, no past
                             continue
@@ -1313,18 +1379,43 @@ class Triage:
                 general.add(number)
         message.general[0] = frozenset(general)
 
+    def _recent_before(self, start: int, message: _Message) -> bool:
+        """A time now or a recent date ("an hour ago", "my op last week") is the last time told before it in
+        its sentence: what "since then" points back to. The sentence's times are gathered once per message and
+        looked up by where they end, so a long text with many "since then"s stays linear."""
+        times = message.memo.get("times_by_sentence")
+        if times is None:
+            times = message.memo["times_by_sentence"] = {}
+            for item, spans in message.found.items():
+                kinds = self._kinds.get(item, frozenset())
+                if not kinds.isdisjoint(("current", "past", "recent")):
+                    for begin, end in spans:
+                        times.setdefault(message.sentence[begin], []).append((end, end - begin, kinds))
+            for told in times.values():
+                told.sort(key=lambda time: time[:2])
+        told = times.get(message.sentence[start], ())
+        # The time that ends last before it, the longest of those ("an hour ago", not "ago").
+        at = bisect.bisect_right(told, (start, len(message.words) + 1), key=lambda time: time[:2])
+        if not at:
+            return False
+        kinds = told[at - 1][2]
+        return not kinds.isdisjoint(("current", "recent")) and "past" not in kinds
+
     def _carry_story_past(self, message: _Message) -> None:
         """A story dated long ago goes on in the past: "I was stabbed back in 2018 and lost a lot of blood.
         Broke my femur, was in ICU for a week." Each later clause told in the past tense (a past verb, no
         present one, no time now) is part of that story; a clause in the present ("now my hip is stiff")
         ends it. Only a distant date carries so ("last week" does not: "I had my op last week and developed
         a fever" is news)."""
+        # A date after "since" reaches to now ("para since 2015, head thumping now"): it starts no story.
         dated = {clause for item in self._story_past.intersection(message.found) for clause in
-                 (message.clause[start] for start, _ in message.found[item])}  # fmt: skip
+                 (message.clause[start] for start, _ in message.found[item]
+                  if not start or message.words[start - 1] != "since")}  # fmt: skip
         by_clause: dict[int, list[str]] = {}
         for position, number in enumerate(message.clause):
             by_clause.setdefault(number, []).append(message.words[position])
         carried = False
+        told_in = -1  # the part (between punctuation) of the story's last clause
         for number in sorted(by_clause):
             kinds = message.kinds.get(number, set())
             words = by_clause[number]
@@ -1333,10 +1424,17 @@ class Triage:
             elif number in dated:
                 carried = True
             elif carried:
-                if any(word in self._past_tense or _past_form(word) for word in words):
+                # A past verb goes on with the story; so does a clause with no verb at all (no state word, no
+                # word in -ing: "head thumping" is told now) in the same part, a list of what happened then ("in
+                # ICU with a chest infection and a clot on my lung").
+                if any(word in self._past_tense or _past_form(word) for word in words) or (
+                    number // _SENTENCE == told_in
+                    and not any(word in self._states or word.endswith("ing") for word in words)
+                ):
                     message.kinds.setdefault(number, set()).add("past")
                 else:
                     carried = False
+            told_in = number // _SENTENCE
 
     def _described(self, end: int, words: list[str]) -> bool:
         """The thing owned is described by its state now, right after the owner: "could my swollen calf be a
@@ -1603,7 +1701,15 @@ class Triage:
         framed = owned = False
         for start, end, gap in self._frames_near(positions, message):
             if gap == OWNER_GAP:
-                owned = owned or end == first
+                # Right before it, with a side between ("my left leg is swollen"), or opening the sign's own phrase
+                # ("my left leg is bigger than the right").
+                owned = (
+                    owned
+                    or end == first
+                    or start == first
+                    or end + 1 == first
+                    and message.words[end] in self._owner_between
+                )
             elif start <= first and first - end <= gap or start in positions:  # just before, or overlapping
                 framed = True
         clause = message.clause
