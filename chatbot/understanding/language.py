@@ -254,6 +254,7 @@ class Analyzer:
         self.courtesy_introductions = self._phrases_of("courtesy_introductions")
         self._corrections: dict[str, str] = {}  # unknown words and the common English word they were
         self._message_analyses: dict[str, Analysis] = {}  # see `start_message`
+        self._remembered: set[str] = set()  # a patient's words whose commonness `_remember` has noted
         # "Grade III", "stage ii": a Roman numeral right after a word numbers follow is that number.
         self._numbered = frozenset(general_vocabulary().get("numbered_words", ()))
         # A number that counts time ("4 days ago") is no grade: see `_without_counts`.
@@ -567,21 +568,23 @@ class Analyzer:
 
     def _join_split_words(self, typed: list[str]) -> list[str]:
         """Mend a word typed with a space inside ("hetero topic", "physio therapy")."""
+        known = self._known
         joined: list[str] = []
-        index = 0
-        while index < len(typed):
-            word = typed[index]
-            if index + 1 < len(typed) and word not in self._known:
-                together = word + typed[index + 1]
-                # Two real words ("remove my") are joined only into a word the bank uses, never into a guess
-                # near one ("removemy" is no slip of "recovery").
-                guess = not (english.is_known(word) and english.is_known(typed[index + 1]))
-                if together in self._known or (guess and self.correct(together, common_english=False) != together):
-                    joined.append(together)
-                    index += 2
-                    continue
-            joined.append(word)
-            index += 1
+        index = 0  # the words before it are read
+        # Only a word the bank does not use, with a word after it, may be the first half: the rest is kept as it is.
+        for start in [at for at, word in enumerate(typed[:-1]) if word not in known]:
+            if start < index:
+                continue  # the second half of a word just joined
+            word, after = typed[start], typed[start + 1]
+            together = word + after
+            # Two real words ("remove my") are joined only into a word the bank uses, never into a guess
+            # near one ("removemy" is no slip of "recovery").
+            guess = not (english.is_known(word) and english.is_known(after))
+            if together in known or (guess and self.correct(together, common_english=False) != together):
+                joined.extend(typed[index:start])
+                joined.append(together)
+                index = start + 2
+        joined.extend(typed[index:])
         return joined
 
     def _apply_phrases(self, typed: list[str]) -> list[str]:
@@ -593,38 +596,42 @@ class Analyzer:
         """
         if self._bare_phrases and PHRASE_FILLERS.intersection(typed):
             typed = self._apply_bare_phrases(typed)
-        stems = [self._stem(word) for word in typed]
+        known, lengths, phrases = self._stems.get, self._lengths_by_first, self._phrases
+        stems = [known(word) or stem(word) for word in typed]  # as `_stem`
         result: list[str] = []
-        index = 0
-        while index < len(typed):
-            for size in self._lengths_by_first.get(stems[index], ()):
-                target = self._phrases.get(tuple(stems[index : index + size]))
+        index = 0  # the words before it are read
+        # Only where a phrase's first stem is: the words between are kept as they are.
+        for start in [position for position, first in enumerate(stems) if first in lengths]:
+            if start < index:
+                continue  # inside a phrase already read
+            for size in lengths[stems[start]]:
+                target = phrases.get(tuple(stems[start : start + size]))
                 if target is not None:
+                    result.extend(typed[index:start])
                     result.extend(target)
-                    index += size
+                    index = start + size
                     break
-            else:
-                result.append(typed[index])
-                index += 1
+        result.extend(typed[index:])
         return result
 
     def _apply_bare_phrases(self, typed: list[str]) -> list[str]:
         positions = [index for index, word in enumerate(typed) if word not in PHRASE_FILLERS]
-        stems = [self._stem(typed[index]) for index in positions]
+        known, lengths, phrases = self._stems.get, self._bare_lengths_by_first, self._bare_phrases
+        stems = [known(typed[index]) or stem(typed[index]) for index in positions]  # as `_stem`
         result: list[str] = []
         emitted = 0  # typed words before this one are in `result` already
-        index = 0
-        while index < len(positions):
-            for size in self._bare_lengths_by_first.get(stems[index], ()):
-                target = self._bare_phrases.get(tuple(stems[index : index + size]))
-                if target is not None and index + size <= len(positions):
-                    result.extend(typed[emitted : positions[index]])
+        index = 0  # the kept words before it are read
+        for start in [at for at, first in enumerate(stems) if first in lengths]:  # where a phrase may start
+            if start < index:
+                continue  # inside a phrase already read
+            for size in lengths[stems[start]]:
+                target = phrases.get(tuple(stems[start : start + size]))
+                if target is not None and start + size <= len(positions):
+                    result.extend(typed[emitted : positions[start]])
                     result.extend(target)
-                    emitted = positions[index + size - 1] + 1
-                    index += size
+                    emitted = positions[start + size - 1] + 1
+                    index = start + size
                     break
-            else:
-                index += 1
         result.extend(typed[emitted:])
         return result
 
@@ -675,9 +682,13 @@ class Analyzer:
         if self.person_nouns and PERSON_OWNERS.intersection(typed):
             typed = self._without_person_descriptions(typed)
         if fix_typos and len(self._token_zipf) < MAX_REMEMBERED:
+            # Once per word: its commonness never changes, and a story's words come again in every part read.
+            remembered = self._remembered
             for word in typed:
-                if word not in self._stems:
+                if word not in self._stems and word not in remembered:
                     self._remember(word)
+                    if len(remembered) < MAX_REMEMBERED:
+                        remembered.add(word)
         self._searches_left = MAX_SEARCHES_PER_TEXT
         fixed = [self.correct(word) for word in self._join_split_words(typed)] if fix_typos else typed
         if fix_typos:
@@ -776,16 +787,20 @@ class Analyzer:
         """Leave out phrases that say nothing of what is asked ("in the first place", "by the way")."""
         if len(typed) < 2:
             return typed
+        idioms = self._idioms
         kept: list[str] = []
-        index = 0
-        while index < len(typed):
-            for idiom in self._idioms.get(typed[index], ()):
-                if tuple(typed[index : index + len(idiom)]) == idiom:
-                    index += len(idiom)
+        index = 0  # the words before it are read
+        # Only where an idiom's first word is: a long story has few such places, and the words between are kept as
+        # they are.
+        for start in [position for position, word in enumerate(typed) if word in idioms]:
+            if start < index:
+                continue  # inside an idiom already left out
+            for idiom in idioms[typed[start]]:
+                if tuple(typed[start : start + len(idiom)]) == idiom:
+                    kept.extend(typed[index:start])
+                    index = start + len(idiom)
                     break
-            else:
-                kept.append(typed[index])
-                index += 1
+        kept.extend(typed[index:])
         return kept
 
     def _without_counts(self, typed: list[str]) -> list[str]:
