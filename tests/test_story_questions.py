@@ -139,3 +139,20 @@ def test_a_follow_up_naming_a_new_subject_asks_what_was_asked_of_the_last(bot, f
     session.ask(first)
     reply = session.ask(then)
     assert (reply.kind, reply.id, reply.via) == ("answer", expected, "follow-up")
+
+
+@pytest.mark.parametrize(
+    ("hedged", "plain"),
+    [
+        ("how is HO actually treated", "how is HO treated"),
+        ("what exactly are the symptoms of FOP", "what are the symptoms of FOP"),
+        ("what even is brooker grade 3", "what is brooker grade 3"),
+    ],
+)
+def test_words_that_only_frame_a_question_ask_nothing(bot, hedged, plain):
+    # "Actually", "exactly", "even" say how a question is asked, not what: as words the bank never uses they
+    # counted against every entry, and after a story ("... what can actually be done for her?") sank the answer.
+    assert bot.analyzer.analyze(hedged).tokens == bot.analyzer.analyze(plain).tokens
+    hedged_reply, plain_reply = bot.session().ask(hedged), bot.session().ask(plain)
+    assert hedged_reply.kind == plain_reply.kind == "answer"
+    assert hedged_reply.id == plain_reply.id

@@ -697,7 +697,7 @@ class Analyzer:
         tokens = tuple(
             word if word in self._concept_words else self._stem(word)
             for word in concepts
-            if word not in self.stopwords or word in self._concept_words
+            if (word not in self.stopwords and word not in self.framing) or word in self._concept_words
         )
         return Analysis(words=tuple(typed), concepts=tuple(concepts), tokens=tokens)
 
