@@ -25,6 +25,7 @@ from chatbot.understanding.message import (
     is_question,
     split_message,
     without_courtesies,
+    without_denied,
 )
 from chatbot.understanding.text import (
     MAX_QUESTION_CHARS,
@@ -608,11 +609,13 @@ class Session:
         analyzer = self.bot.analyzer
         subjects = self.bot.analyzer.subjects
         # The story's subjects, and its numbers ("grade 3") where the bank uses them.
+        # What the story says did not happen ("he never had surgery on them") is no subject of the question.
+        denials = self.bot.denials
         story_subjects = tuple(
             dict.fromkeys(
                 t
                 for part in message.story
-                for t in analyzer.analyze(part).tokens
+                for t in analyzer.analyze(without_denied(part, denials)).tokens
                 if t in subjects or (t.isdigit() and self.bot.matcher.knows(t))
             )
         )

@@ -156,3 +156,25 @@ def test_words_that_only_frame_a_question_ask_nothing(bot, hedged, plain):
     hedged_reply, plain_reply = bot.session().ask(hedged), bot.session().ask(plain)
     assert hedged_reply.kind == plain_reply.kind == "answer"
     assert hedged_reply.id == plain_reply.id
+
+
+def test_a_story_part_loses_what_it_says_did_not_happen():
+    from chatbot.understanding.message import without_denied
+
+    denials = (("never",), ("no",), ("didnt", "have"))
+    assert without_denied("He never had surgery on them.", denials) == "He"
+    assert without_denied("I had no injury, but my hip has HO", denials) == "I had but my hip has HO"
+    assert without_denied("I didn't have a fall or anything", denials) == "I"
+    # "Nobody can tell us why" denies nothing the list names; a text with no denial comes back unchanged.
+    assert without_denied("nobody can tell us why", denials) == "nobody can tell us why"
+
+
+def test_a_subject_the_story_denies_is_not_the_question_subject(bot):
+    # Told, surgery is what the question after the story is about; denied, it is not: "what causes it?" then asks
+    # about HO, and must never get the answer about surgery.
+    told = bot.session().ask("My brother had surgery on his hip last year. What causes it?")
+    assert (told.kind, told.id) == ("answer", "surgery")
+    denied = bot.session().ask("He never had surgery on his hip. What causes it then?")
+    assert denied.id != "surgery"
+    neither = bot.session().ask("Mum has HO in both knees. She has never had an injury or surgery. What brings it on?")
+    assert (neither.kind, neither.id) == ("answer", "causes")
