@@ -1044,7 +1044,12 @@ class Session:
 
     def _bank_words(self, analysis: Analysis) -> set[str]:
         """What a message itself brings: bank words, not everyday ones ("what time is it?" brings nothing)."""
-        return {t for t in analysis.tokens if self.bot.matcher.knows(t) and not self.bot.analyzer.is_everyday(t)}
+        analyzer = self.bot.analyzer
+        return {
+            t
+            for t in analysis.tokens
+            if self.bot.matcher.knows(t) and (not analyzer.is_everyday(t) or t in analyzer.everyday_by_stem_only)
+        }
 
     def _is_about_health(self, analysis: Analysis) -> bool:
         """True if a message has a health or topic word: only then is it answered from the bank on its own.

@@ -240,6 +240,9 @@ class Analyzer:
         # health: the general layer lists them; a bank may add its own.
         added = {*general_vocabulary().get("everyday_words", []), *bank.everyday_words}
         self._everyday_added = frozenset(added) | frozenset(english.stem_many(added))
+        # Concepts that are everyday only by an everyday word's stem ("rarely" gives "rare", the concept "how many
+        # people" is read as): they weigh as everyday words, yet a question that asks with one asks the bank.
+        self.everyday_by_stem_only = (frozenset(english.stem_many(added)) - frozenset(added)) & self._concept_words
         self._everyday_cache: dict[str, bool] = {}
         self._about = self._health_signals(bank)
         # Words that only frame a question ("what *actually* is it?"): the question says nothing more with them.
