@@ -330,7 +330,9 @@ class Session:
                     decision, via, analysis = alternative, "spelling", other
         # In a conversation about the topic, "what causes it?" may mean the main topic too.
         pointed = self._pointing_phrase_as_it(analysis)
-        in_topic = self._is_about_health(analysis) or self._points_back(pointed)
+        # As in a fresh session: the last answer lends "it" a subject only through the follow-up reading above,
+        # never the main topic to a question that is about something else ("what date will it be in 3 days").
+        in_topic = self._is_about_health(analysis) or self._points_back(pointed, fresh=True)
         if decision.kind != "answer" and in_topic:
             # No subject of its own ("is it hereditary?", "does it hurt?"): the bank's main topic.
             alternative = self._default_subject_reading(pointed)
@@ -956,15 +958,21 @@ class Session:
         bare = len(analysis.words) <= 3  # "symptoms?", "how long?": a whole question is never this short
         return self._points_back(analysis) or (bare and self._asks_without_subject(analysis))
 
+    def _asks_in_own_words(self, analysis: Analysis) -> bool:
+        """True if a bank word of the message comes from more than one of English's commonest words alone: "how
+        soon", "serious", "how many people" ask something; "days", "where", "fast" are as much an everyday
+        request's ("in 4 days, what date will it be", "where you from", "talk faster")."""
+        return bool(self._bank_words(analysis) - self._common_word_tokens(analysis))
+
     def _asks_without_subject(self, analysis: Analysis) -> bool:
         """True if a message names no subject but asks something the bank knows ("causes", "hereditary")."""
-        if self._own_subjects(analysis) or not self._bank_words(analysis):
+        if self._own_subjects(analysis) or not self._asks_in_own_words(analysis):
             return False
         # "What time is it?" brings only everyday words: it asks nothing of the bank.
         analyzer = self.bot.analyzer
         return not all(word in analyzer.stopwords or analyzer.is_everyday(stem(word)) for word in analysis.words)
 
-    def _points_back(self, analysis: Analysis) -> bool:
+    def _points_back(self, analysis: Analysis, fresh: bool = False) -> bool:
         """True for "is it hereditary?", "how is it graded?": a pronoun for the subject, and no topic named.
 
         Every word it brings must be one the bank knows ("how long does it take to the airport?" is not
@@ -987,10 +995,12 @@ class Session:
         everyday = all(word in analyzer.stopwords or analyzer.is_everyday(stem(word)) for word in analysis.words)
         if everyday and not telling:
             return False  # "what time is it?"
-        if self._last_entry is not None:
-            return True
-        # Outside a conversation it must ask something the bank makes its own ("how is it graded?"), and
-        # not be a request to the bot ("can you fix it?").
+        if self._last_entry is not None and not fresh:
+            # In a conversation "it" may be the last answer's subject; a question whose bank words all come from
+            # English's commonest words ("what date will it be in 3 days?": "days") asks nothing of it.
+            return self._asks_in_own_words(analysis)
+        # Outside a conversation (or `fresh`: read as in a fresh session) it must ask something the bank makes its
+        # own ("how is it graded?"), and not be a request to the bot ("can you fix it?").
         specific = telling or any(analyzer.is_bank_specific(t) or analyzer.is_topic_word(t) for t in analysis.tokens)
         return specific and not self._addresses_bot(analysis) and not self._only_asks(analysis)
 
