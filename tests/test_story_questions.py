@@ -178,3 +178,24 @@ def test_a_subject_the_story_denies_is_not_the_question_subject(bot):
     assert denied.id != "surgery"
     neither = bot.session().ask("Mum has HO in both knees. She has never had an injury or surgery. What brings it on?")
     assert (neither.kind, neither.id) == ("answer", "causes")
+
+
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        ("could it affect his walking when he is older", ("could", "it", "affect", "his", "walking")),
+        ("what symptoms might he get as he grows up", ("what", "symptoms", "might", "he", "get")),
+        ("as my son grows will it spread", ("will", "it", "spread")),
+        # Not about a person's life: the growing is asked about.
+        ("how fast does it grow", ("how", "fast", "does", "it", "grow")),
+        ("does it grow as you get older", ("does", "it", "grow", "as", "you", "get", "older")),
+    ],
+)
+def test_a_clause_that_only_says_when_in_someones_life_is_left_out(bot, message, words):
+    # "As she grows" would be read as bone growth, "when he is older" as age: a carer says when, not what.
+    assert bot.analyzer.analyze(message).words == words
+
+
+def test_a_carers_question_about_growing_up_asks_about_the_storys_subject(bot):
+    reply = bot.session().ask("Our little boy has FOP. Could it affect his breathing as he gets older?")
+    assert (reply.kind, reply.id) == ("answer", "fop-symptoms")

@@ -63,6 +63,8 @@ PHRASE_FILLERS = frozenset(("a", "an", "the", "my", "his", "her", "their", "your
 # Owners that open a phrase naming a person ("my teenage son"); at most this many words to the person.
 PERSON_OWNERS = frozenset(("my", "our", "his", "her", "their", "your"))
 MAX_PERSON_WORDS = 4
+# Who grows up in "as she grows", "when they are older" (the person a message is about, never "it").
+GROWING_PEOPLE = frozenset(("he", "she", "they", "i", "we"))
 ROMAN_NUMERALS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
 # A derived word ("driver", "brownish", "lumpy") is read as its base form ("drive", "brown", "lump") only if it is
 # not this much commoner in English than the base: "number" (5.6) is no form of "numb" (3.9).
@@ -265,6 +267,8 @@ class Analyzer:
         self._count_determiners = frozenset(general_vocabulary().get("count_determiners", ()))
         self._span_counts = frozenset(general_vocabulary().get("span_counts", ()))
         self._age_words = frozenset(general_vocabulary().get("age_words", ()))
+        self._growing_up = frozenset(general_vocabulary().get("growing_up", ()))
+        self._growing_up_openers = frozenset(general_vocabulary().get("growing_up_openers", ()))
         self._digit_words = dict(pair.split() for pair in general_vocabulary().get("digit_words", ()))
         self._digit_word_before = frozenset(general_vocabulary().get("digit_word_before", ()))
         self._digit_one_after = frozenset(general_vocabulary().get("digit_one_after", ()))
@@ -684,6 +688,8 @@ class Analyzer:
             typed = self._without_counts(typed)
         if self.person_nouns and PERSON_OWNERS.intersection(typed):
             typed = self._without_person_descriptions(typed)
+        if self._growing_up_openers.intersection(typed) and self._growing_up.intersection(typed):
+            typed = self._without_growing_up(typed)
         if fix_typos and len(self._token_zipf) < MAX_REMEMBERED:
             # Once per word: its commonness never changes, and a story's words come again in every part read.
             remembered = self._remembered
@@ -848,6 +854,26 @@ class Analyzer:
                             dropped.add(index)
                     break
         return [word for index, word in enumerate(typed) if index not in dropped] if dropped else typed
+
+    def _without_growing_up(self, typed: list[str]) -> list[str]:
+        """Leave out a clause that only says when in someone's life: "could it affect his breathing when he is
+        older", "what signs should we watch for as she grows". The clause opens with `growing_up_openers`, names
+        a person (a pronoun, or "my son") and ends, within a few words, with a `growing_up` word."""
+        for start, word in enumerate(typed):
+            if word not in self._growing_up_openers or start + 2 >= len(typed):
+                continue
+            after = start + 1
+            if typed[after] in PERSON_OWNERS and after + 1 < len(typed) and typed[after + 1] in self.person_nouns:
+                after += 2  # "when my son is older"
+            elif typed[after] in GROWING_PEOPLE:
+                after += 1  # "as she grows"
+            else:
+                continue
+            for end in range(after, min(after + MAX_PERSON_WORDS, len(typed))):
+                if typed[end] in self._growing_up:
+                    stop = end + 1 + (end + 1 < len(typed) and typed[end + 1] == "up")
+                    return [*typed[:start], *self._without_growing_up(typed[stop:])]
+        return typed
 
     def _describes_person(self, word: str) -> bool:
         target = self._phrases.get((self._stem(word),))
