@@ -1349,19 +1349,12 @@ class Triage:
         """A state word ("is", "feels", "looks") one or two words after an owned thing ("my calf is ...")."""
         return any(words[p] in self._states for p in range(end + 1, min(end + 3, len(words))))
 
-    def _sign_sets_of(self, rule: Rule) -> list[tuple[frozenset, ...]]:
-        """A rule's signs, each as its groups of phrases (built on first need)."""
-        sets = self._sign_sets.get(rule.name)
-        if sets is None:
-            sets = self._sign_sets[rule.name] = [tuple(map(frozenset, sign)) for sign in rule.signs]
-        return sets
-
     def _any_sign_whole(self, candidates: dict[int, set[int]], found) -> bool:
         """True if some candidate rule has a phrase of every part of a sign in the message: `_frame_of` is None
         for all others (`_occurrences` finds no place for a sign with a part missing)."""
         keys = set(found)  # a set: `isdisjoint` then looks up the group's few phrases, not every one found
         for number, sign_numbers in candidates.items():
-            sets = self._sign_sets_of(self.rules.rules[number])
+            sets = self._sets_of(self.rules.rules[number])
             for sign_number in sign_numbers:
                 if not any(group.isdisjoint(keys) for group in sets[sign_number]):
                     return True
@@ -1371,8 +1364,10 @@ class Triage:
         """Whether these signs of a rule are "current" (happening now) or only a "mention" (past or
         hypothetical); None if none of them is whole in the message."""
         told = resolved = False
-        sets = self._sign_sets_of(rule)
         for sign_number in sign_numbers:
+            sets = self._sign_sets.get(rule.name)
+            if sets is None:
+                sets = self._sign_sets[rule.name] = [tuple(map(frozenset, sign)) for sign in rule.signs]
             for positions in self._occurrences(sets[sign_number], message.found, message.sentence, message.questions):
                 if message.negators and self._is_denied(positions, message):
                     continue
