@@ -25,6 +25,7 @@ from chatbot.understanding.message import (
     is_question,
     split_message,
     without_courtesies,
+    without_denied,
 )
 from chatbot.understanding.text import (
     MAX_QUESTION_CHARS,
@@ -329,7 +330,9 @@ class Session:
                     decision, via, analysis = alternative, "spelling", other
         # In a conversation about the topic, "what causes it?" may mean the main topic too.
         pointed = self._pointing_phrase_as_it(analysis)
-        in_topic = self._is_about_health(analysis) or self._points_back(pointed)
+        # As in a fresh session: the last answer lends "it" a subject only through the follow-up reading above,
+        # never the main topic to a question that is about something else ("what date will it be in 3 days").
+        in_topic = self._is_about_health(analysis) or self._points_back(pointed, fresh=True)
         if decision.kind != "answer" and in_topic:
             # No subject of its own ("is it hereditary?", "does it hurt?"): the bank's main topic.
             alternative = self._default_subject_reading(pointed)
@@ -608,11 +611,13 @@ class Session:
         analyzer = self.bot.analyzer
         subjects = self.bot.analyzer.subjects
         # The story's subjects, and its numbers ("grade 3") where the bank uses them.
+        # What the story says did not happen ("he never had surgery on them") is no subject of the question.
+        denials = self.bot.denials
         story_subjects = tuple(
             dict.fromkeys(
                 t
                 for part in message.story
-                for t in analyzer.analyze(part).tokens
+                for t in analyzer.analyze(without_denied(part, denials)).tokens
                 if t in subjects or (t.isdigit() and self.bot.matcher.knows(t))
             )
         )
@@ -953,15 +958,21 @@ class Session:
         bare = len(analysis.words) <= 3  # "symptoms?", "how long?": a whole question is never this short
         return self._points_back(analysis) or (bare and self._asks_without_subject(analysis))
 
+    def _asks_in_own_words(self, analysis: Analysis) -> bool:
+        """True if a bank word of the message comes from more than one of English's commonest words alone: "how
+        soon", "serious", "how many people" ask something; "days", "where", "fast" are as much an everyday
+        request's ("in 4 days, what date will it be", "where you from", "talk faster")."""
+        return bool(self._bank_words(analysis) - self._common_word_tokens(analysis))
+
     def _asks_without_subject(self, analysis: Analysis) -> bool:
         """True if a message names no subject but asks something the bank knows ("causes", "hereditary")."""
-        if self._own_subjects(analysis) or not self._bank_words(analysis):
+        if self._own_subjects(analysis) or not self._asks_in_own_words(analysis):
             return False
         # "What time is it?" brings only everyday words: it asks nothing of the bank.
         analyzer = self.bot.analyzer
         return not all(word in analyzer.stopwords or analyzer.is_everyday(stem(word)) for word in analysis.words)
 
-    def _points_back(self, analysis: Analysis) -> bool:
+    def _points_back(self, analysis: Analysis, fresh: bool = False) -> bool:
         """True for "is it hereditary?", "how is it graded?": a pronoun for the subject, and no topic named.
 
         Every word it brings must be one the bank knows ("how long does it take to the airport?" is not
@@ -984,10 +995,12 @@ class Session:
         everyday = all(word in analyzer.stopwords or analyzer.is_everyday(stem(word)) for word in analysis.words)
         if everyday and not telling:
             return False  # "what time is it?"
-        if self._last_entry is not None:
-            return True
-        # Outside a conversation it must ask something the bank makes its own ("how is it graded?"), and
-        # not be a request to the bot ("can you fix it?").
+        if self._last_entry is not None and not fresh:
+            # In a conversation "it" may be the last answer's subject; a question whose bank words all come from
+            # English's commonest words ("what date will it be in 3 days?": "days") asks nothing of it.
+            return self._asks_in_own_words(analysis)
+        # Outside a conversation (or `fresh`: read as in a fresh session) it must ask something the bank makes its
+        # own ("how is it graded?"), and not be a request to the bot ("can you fix it?").
         specific = telling or any(analyzer.is_bank_specific(t) or analyzer.is_topic_word(t) for t in analysis.tokens)
         return specific and not self._addresses_bot(analysis) and not self._only_asks(analysis)
 
@@ -1041,7 +1054,12 @@ class Session:
 
     def _bank_words(self, analysis: Analysis) -> set[str]:
         """What a message itself brings: bank words, not everyday ones ("what time is it?" brings nothing)."""
-        return {t for t in analysis.tokens if self.bot.matcher.knows(t) and not self.bot.analyzer.is_everyday(t)}
+        analyzer = self.bot.analyzer
+        return {
+            t
+            for t in analysis.tokens
+            if self.bot.matcher.knows(t) and (not analyzer.is_everyday(t) or t in analyzer.everyday_by_stem_only)
+        }
 
     def _is_about_health(self, analysis: Analysis) -> bool:
         """True if a message has a health or topic word: only then is it answered from the bank on its own.

@@ -139,3 +139,63 @@ def test_a_follow_up_naming_a_new_subject_asks_what_was_asked_of_the_last(bot, f
     session.ask(first)
     reply = session.ask(then)
     assert (reply.kind, reply.id, reply.via) == ("answer", expected, "follow-up")
+
+
+@pytest.mark.parametrize(
+    ("hedged", "plain"),
+    [
+        ("how is HO actually treated", "how is HO treated"),
+        ("what exactly are the symptoms of FOP", "what are the symptoms of FOP"),
+        ("what even is brooker grade 3", "what is brooker grade 3"),
+    ],
+)
+def test_words_that_only_frame_a_question_ask_nothing(bot, hedged, plain):
+    # "Actually", "exactly", "even" say how a question is asked, not what: as words the bank never uses they
+    # counted against every entry, and after a story ("... what can actually be done for her?") sank the answer.
+    assert bot.analyzer.analyze(hedged).tokens == bot.analyzer.analyze(plain).tokens
+    hedged_reply, plain_reply = bot.session().ask(hedged), bot.session().ask(plain)
+    assert hedged_reply.kind == plain_reply.kind == "answer"
+    assert hedged_reply.id == plain_reply.id
+
+
+def test_a_story_part_loses_what_it_says_did_not_happen():
+    from chatbot.understanding.message import without_denied
+
+    denials = (("never",), ("no",), ("didnt", "have"))
+    assert without_denied("He never had surgery on them.", denials) == "He"
+    assert without_denied("I had no injury, but my hip has HO", denials) == "I had but my hip has HO"
+    assert without_denied("I didn't have a fall or anything", denials) == "I"
+    # "Nobody can tell us why" denies nothing the list names; a text with no denial comes back unchanged.
+    assert without_denied("nobody can tell us why", denials) == "nobody can tell us why"
+
+
+def test_a_subject_the_story_denies_is_not_the_question_subject(bot):
+    # Told, surgery is what the question after the story is about; denied, it is not: "what causes it?" then asks
+    # about HO, and must never get the answer about surgery.
+    told = bot.session().ask("My brother had surgery on his hip last year. What causes it?")
+    assert (told.kind, told.id) == ("answer", "surgery")
+    denied = bot.session().ask("He never had surgery on his hip. What causes it then?")
+    assert denied.id != "surgery"
+    neither = bot.session().ask("Mum has HO in both knees. She has never had an injury or surgery. What brings it on?")
+    assert (neither.kind, neither.id) == ("answer", "causes")
+
+
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        ("could it affect his walking when he is older", ("could", "it", "affect", "his", "walking")),
+        ("what symptoms might he get as he grows up", ("what", "symptoms", "might", "he", "get")),
+        ("as my son grows will it spread", ("will", "it", "spread")),
+        # Not about a person's life: the growing is asked about.
+        ("how fast does it grow", ("how", "fast", "does", "it", "grow")),
+        ("does it grow as you get older", ("does", "it", "grow", "as", "you", "get", "older")),
+    ],
+)
+def test_a_clause_that_only_says_when_in_someones_life_is_left_out(bot, message, words):
+    # "As she grows" would be read as bone growth, "when he is older" as age: a carer says when, not what.
+    assert bot.analyzer.analyze(message).words == words
+
+
+def test_a_carers_question_about_growing_up_asks_about_the_storys_subject(bot):
+    reply = bot.session().ask("Our little boy has FOP. Could it affect his breathing as he gets older?")
+    assert (reply.kind, reply.id) == ("answer", "fop-symptoms")

@@ -968,7 +968,9 @@ class Triage:
         for item in found:
             for number, sign_number in self._signs_of.get(item, ()):
                 candidates.setdefault(number, set()).add(sign_number)
-        if not candidates:
+        if not candidates or not self._any_sign_whole(candidates, found):
+            # Sign words, but no sign of any rule whole ("hard" without "lump"): routine, without reading clauses
+            # and time frames, which only decide how a whole sign is meant.
             return ROUTINE
         self._split_clauses(message)
         self._note_time_frame(message)
@@ -1444,6 +1446,17 @@ class Triage:
     def _state_follows(self, end: int, words: list[str]) -> bool:
         """A state word ("is", "feels", "looks") one or two words after an owned thing ("my calf is ...")."""
         return any(words[p] in self._states for p in range(end + 1, min(end + 3, len(words))))
+
+    def _any_sign_whole(self, candidates: dict[int, set[int]], found) -> bool:
+        """True if some candidate rule has a phrase of every part of a sign in the message: `_frame_of` is None
+        for all others (`_occurrences` finds no place for a sign with a part missing)."""
+        keys = set(found)  # a set: `isdisjoint` then looks up the group's few phrases, not every one found
+        for number, sign_numbers in candidates.items():
+            sets = self._sets_of(self.rules.rules[number])
+            for sign_number in sign_numbers:
+                if not any(group.isdisjoint(keys) for group in sets[sign_number]):
+                    return True
+        return False
 
     def _frame_of(self, rule: Rule, sign_numbers: list[int], message: _Message) -> str | None:
         """Whether these signs of a rule are "current" (happening now) or only a "mention" (past or

@@ -63,6 +63,8 @@ PHRASE_FILLERS = frozenset(("a", "an", "the", "my", "his", "her", "their", "your
 # Owners that open a phrase naming a person ("my teenage son"); at most this many words to the person.
 PERSON_OWNERS = frozenset(("my", "our", "his", "her", "their", "your"))
 MAX_PERSON_WORDS = 4
+# Who grows up in "as she grows", "when they are older" (the person a message is about, never "it").
+GROWING_PEOPLE = frozenset(("he", "she", "they", "i", "we"))
 ROMAN_NUMERALS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
 # A derived word ("driver", "brownish", "lumpy") is read as its base form ("drive", "brown", "lump") only if it is
 # not this much commoner in English than the base: "number" (5.6) is no form of "numb" (3.9).
@@ -240,6 +242,9 @@ class Analyzer:
         # health: the general layer lists them; a bank may add its own.
         added = {*general_vocabulary().get("everyday_words", []), *bank.everyday_words}
         self._everyday_added = frozenset(added) | frozenset(english.stem_many(added))
+        # Concepts that are everyday only by an everyday word's stem ("rarely" gives "rare", the concept "how many
+        # people" is read as): they weigh as everyday words, yet a question that asks with one asks the bank.
+        self.everyday_by_stem_only = (frozenset(english.stem_many(added)) - frozenset(added)) & self._concept_words
         self._everyday_cache: dict[str, bool] = {}
         self._about = self._health_signals(bank)
         # Words that only frame a question ("what *actually* is it?"): the question says nothing more with them.
@@ -254,6 +259,7 @@ class Analyzer:
         self.courtesy_introductions = self._phrases_of("courtesy_introductions")
         self._corrections: dict[str, str] = {}  # unknown words and the common English word they were
         self._message_analyses: dict[str, Analysis] = {}  # see `start_message`
+        self._remembered: set[str] = set()  # a patient's words whose commonness `_remember` has noted
         # "Grade III", "stage ii": a Roman numeral right after a word numbers follow is that number.
         self._numbered = frozenset(general_vocabulary().get("numbered_words", ()))
         # A number that counts time ("4 days ago") is no grade: see `_without_counts`.
@@ -261,6 +267,8 @@ class Analyzer:
         self._count_determiners = frozenset(general_vocabulary().get("count_determiners", ()))
         self._span_counts = frozenset(general_vocabulary().get("span_counts", ()))
         self._age_words = frozenset(general_vocabulary().get("age_words", ()))
+        self._growing_up = frozenset(general_vocabulary().get("growing_up", ()))
+        self._growing_up_openers = frozenset(general_vocabulary().get("growing_up_openers", ()))
         self._digit_words = dict(pair.split() for pair in general_vocabulary().get("digit_words", ()))
         self._digit_word_before = frozenset(general_vocabulary().get("digit_word_before", ()))
         self._digit_one_after = frozenset(general_vocabulary().get("digit_one_after", ()))
@@ -567,21 +575,23 @@ class Analyzer:
 
     def _join_split_words(self, typed: list[str]) -> list[str]:
         """Mend a word typed with a space inside ("hetero topic", "physio therapy")."""
+        known = self._known
         joined: list[str] = []
-        index = 0
-        while index < len(typed):
-            word = typed[index]
-            if index + 1 < len(typed) and word not in self._known:
-                together = word + typed[index + 1]
-                # Two real words ("remove my") are joined only into a word the bank uses, never into a guess
-                # near one ("removemy" is no slip of "recovery").
-                guess = not (english.is_known(word) and english.is_known(typed[index + 1]))
-                if together in self._known or (guess and self.correct(together, common_english=False) != together):
-                    joined.append(together)
-                    index += 2
-                    continue
-            joined.append(word)
-            index += 1
+        index = 0  # the words before it are read
+        # Only a word the bank does not use, with a word after it, may be the first half: the rest is kept as it is.
+        for start in [at for at, word in enumerate(typed[:-1]) if word not in known]:
+            if start < index:
+                continue  # the second half of a word just joined
+            word, after = typed[start], typed[start + 1]
+            together = word + after
+            # Two real words ("remove my") are joined only into a word the bank uses, never into a guess
+            # near one ("removemy" is no slip of "recovery").
+            guess = not (english.is_known(word) and english.is_known(after))
+            if together in known or (guess and self.correct(together, common_english=False) != together):
+                joined.extend(typed[index:start])
+                joined.append(together)
+                index = start + 2
+        joined.extend(typed[index:])
         return joined
 
     def _apply_phrases(self, typed: list[str]) -> list[str]:
@@ -593,38 +603,42 @@ class Analyzer:
         """
         if self._bare_phrases and PHRASE_FILLERS.intersection(typed):
             typed = self._apply_bare_phrases(typed)
-        stems = [self._stem(word) for word in typed]
+        known, lengths, phrases = self._stems.get, self._lengths_by_first, self._phrases
+        stems = [known(word) or stem(word) for word in typed]  # as `_stem`
         result: list[str] = []
-        index = 0
-        while index < len(typed):
-            for size in self._lengths_by_first.get(stems[index], ()):
-                target = self._phrases.get(tuple(stems[index : index + size]))
+        index = 0  # the words before it are read
+        # Only where a phrase's first stem is: the words between are kept as they are.
+        for start in [position for position, first in enumerate(stems) if first in lengths]:
+            if start < index:
+                continue  # inside a phrase already read
+            for size in lengths[stems[start]]:
+                target = phrases.get(tuple(stems[start : start + size]))
                 if target is not None:
+                    result.extend(typed[index:start])
                     result.extend(target)
-                    index += size
+                    index = start + size
                     break
-            else:
-                result.append(typed[index])
-                index += 1
+        result.extend(typed[index:])
         return result
 
     def _apply_bare_phrases(self, typed: list[str]) -> list[str]:
         positions = [index for index, word in enumerate(typed) if word not in PHRASE_FILLERS]
-        stems = [self._stem(typed[index]) for index in positions]
+        known, lengths, phrases = self._stems.get, self._bare_lengths_by_first, self._bare_phrases
+        stems = [known(typed[index]) or stem(typed[index]) for index in positions]  # as `_stem`
         result: list[str] = []
         emitted = 0  # typed words before this one are in `result` already
-        index = 0
-        while index < len(positions):
-            for size in self._bare_lengths_by_first.get(stems[index], ()):
-                target = self._bare_phrases.get(tuple(stems[index : index + size]))
-                if target is not None and index + size <= len(positions):
-                    result.extend(typed[emitted : positions[index]])
+        index = 0  # the kept words before it are read
+        for start in [at for at, first in enumerate(stems) if first in lengths]:  # where a phrase may start
+            if start < index:
+                continue  # inside a phrase already read
+            for size in lengths[stems[start]]:
+                target = phrases.get(tuple(stems[start : start + size]))
+                if target is not None and start + size <= len(positions):
+                    result.extend(typed[emitted : positions[start]])
                     result.extend(target)
-                    emitted = positions[index + size - 1] + 1
-                    index += size
+                    emitted = positions[start + size - 1] + 1
+                    index = start + size
                     break
-            else:
-                index += 1
         result.extend(typed[emitted:])
         return result
 
@@ -674,10 +688,16 @@ class Analyzer:
             typed = self._without_counts(typed)
         if self.person_nouns and PERSON_OWNERS.intersection(typed):
             typed = self._without_person_descriptions(typed)
+        if self._growing_up_openers.intersection(typed) and self._growing_up.intersection(typed):
+            typed = self._without_growing_up(typed)
         if fix_typos and len(self._token_zipf) < MAX_REMEMBERED:
+            # Once per word: its commonness never changes, and a story's words come again in every part read.
+            remembered = self._remembered
             for word in typed:
-                if word not in self._stems:
+                if word not in self._stems and word not in remembered:
                     self._remember(word)
+                    if len(remembered) < MAX_REMEMBERED:
+                        remembered.add(word)
         self._searches_left = MAX_SEARCHES_PER_TEXT
         fixed = [self.correct(word) for word in self._join_split_words(typed)] if fix_typos else typed
         if fix_typos:
@@ -686,7 +706,7 @@ class Analyzer:
         tokens = tuple(
             word if word in self._concept_words else self._stem(word)
             for word in concepts
-            if word not in self.stopwords or word in self._concept_words
+            if (word not in self.stopwords and word not in self.framing) or word in self._concept_words
         )
         return Analysis(words=tuple(typed), concepts=tuple(concepts), tokens=tokens)
 
@@ -776,16 +796,20 @@ class Analyzer:
         """Leave out phrases that say nothing of what is asked ("in the first place", "by the way")."""
         if len(typed) < 2:
             return typed
+        idioms = self._idioms
         kept: list[str] = []
-        index = 0
-        while index < len(typed):
-            for idiom in self._idioms.get(typed[index], ()):
-                if tuple(typed[index : index + len(idiom)]) == idiom:
-                    index += len(idiom)
+        index = 0  # the words before it are read
+        # Only where an idiom's first word is: a long story has few such places, and the words between are kept as
+        # they are.
+        for start in [position for position, word in enumerate(typed) if word in idioms]:
+            if start < index:
+                continue  # inside an idiom already left out
+            for idiom in idioms[typed[start]]:
+                if tuple(typed[start : start + len(idiom)]) == idiom:
+                    kept.extend(typed[index:start])
+                    index = start + len(idiom)
                     break
-            else:
-                kept.append(typed[index])
-                index += 1
+        kept.extend(typed[index:])
         return kept
 
     def _without_counts(self, typed: list[str]) -> list[str]:
@@ -830,6 +854,26 @@ class Analyzer:
                             dropped.add(index)
                     break
         return [word for index, word in enumerate(typed) if index not in dropped] if dropped else typed
+
+    def _without_growing_up(self, typed: list[str]) -> list[str]:
+        """Leave out a clause that only says when in someone's life: "could it affect his breathing when he is
+        older", "what signs should we watch for as she grows". The clause opens with `growing_up_openers`, names
+        a person (a pronoun, or "my son") and ends, within a few words, with a `growing_up` word."""
+        for start, word in enumerate(typed):
+            if word not in self._growing_up_openers or start + 2 >= len(typed):
+                continue
+            after = start + 1
+            if typed[after] in PERSON_OWNERS and after + 1 < len(typed) and typed[after + 1] in self.person_nouns:
+                after += 2  # "when my son is older"
+            elif typed[after] in GROWING_PEOPLE:
+                after += 1  # "as she grows"
+            else:
+                continue
+            for end in range(after, min(after + MAX_PERSON_WORDS, len(typed))):
+                if typed[end] in self._growing_up:
+                    stop = end + 1 + (end + 1 < len(typed) and typed[end + 1] == "up")
+                    return [*typed[:start], *self._without_growing_up(typed[stop:])]
+        return typed
 
     def _describes_person(self, word: str) -> bool:
         target = self._phrases.get((self._stem(word),))

@@ -246,3 +246,32 @@ def without_courtesies(text: str, openings, closings, introductions=()) -> str:
 def _is_name(word: str) -> bool:
     return word.isalpha() and word[:1].isupper() and word[1:].islower()
 
+
+# How far a denial reaches in a story: "he never had surgery on his hips" denies its surgery, not what comes after.
+DENIED_WORDS = 5
+_CLAUSE_BREAKS = frozenset("but and so because now then though although".split())
+
+
+def without_denied(text: str, denials: tuple[tuple[str, ...], ...]) -> str:
+    """A story part without what it says did not happen: "He never had surgery on them." is "He".
+
+    `denials` are folded word tuples ("never", "didnt have"). The denied run ends at the clause's end (a mark
+    or a joining word) or after DENIED_WORDS words. Text with no denial comes back as it is.
+    """
+    words = text.split()
+    folded = [_NON_LETTER.sub("", word.lower()) for word in words]
+    kept: list[str] = []
+    index = 0
+    while index < len(words):
+        size = next((len(d) for d in denials if tuple(folded[index : index + len(d)]) == d), 0)
+        if not size:
+            kept.append(words[index])
+            index += 1
+            continue
+        end = index + size
+        while end < len(words) and end < index + size + DENIED_WORDS and folded[end] not in _CLAUSE_BREAKS:
+            end += 1
+            if words[end - 1][-1:] in ",;:.!?":
+                break
+        index = end
+    return text if len(kept) == len(words) else " ".join(kept)
