@@ -85,3 +85,38 @@ def test_requests_for_advice_around_a_phrase_of_time_are_still_refused(clinic, m
 def test_a_question_about_an_activity_after_the_operation_is_answered(clinic):
     reply = clinic.ask("when is it safe to fly after my bunion surgery?")
     assert (reply.kind, reply.id) == ("answer", "flying")
+
+
+# Entries whose questions ask "when", and one that asks how long something lasts.
+TIMING_ENTRIES = (
+    (
+        "driving",
+        "When can I drive after a bunion operation?",
+        ["when am I allowed to drive after bunion surgery", "when is driving ok after my bunion op"],
+        "Most people can drive once they can stamp hard on the brake; the surgeon checks this at follow-up.",
+    ),
+    (
+        "swelling",
+        "Is swelling normal after bunion surgery?",
+        ["why is my foot swollen after the bunion op", "is a puffy foot normal after bunion surgery"],
+        "Swelling is normal; keeping the foot raised helps it settle.",
+    ),
+    (
+        "coming-back",
+        "Can a bunion come back after surgery?",
+        ["will my bunion return after the operation", "can the bunion grow back"],
+        "A bunion can return, but it is uncommon after a well healed correction.",
+    ),
+)
+
+
+def test_a_near_concept_explains_a_question_in_part(make_bank):
+    bot = Bot.load(make_bank({"bank.yaml": META + entries_yaml(TIMING_ENTRIES)}))
+    asked = bot.analyzer.analyze("how long till I can drive")
+    assert "timing" in asked.tokens and "when" not in asked.tokens  # "how long till" is read as timing
+    driving = bot.bank.by_id["driving"]
+    # The entry's questions ask "when", which the general layer's near_concepts pairs with timing.
+    assert bot.matcher.says(driving, frozenset({"timing"}))
+    assert not bot.matcher.says(bot.bank.by_id["swelling"], frozenset({"timing"}))
+    top = bot.matcher.rank(asked.tokens, asked.concepts)[0]
+    assert top.entry.id == "driving" and top.coverage > 0.65

@@ -231,6 +231,13 @@ class Analyzer:
             lengths[key[0]].add(len(key))
         self._bare_lengths_by_first = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
         self._concept_words = frozenset(word for target in self._phrases.values() for word in target)
+        # Concepts that ask nearly the same ("when" and "timing"): see `Matcher`.
+        near: dict[str, set[str]] = defaultdict(set)
+        for group in general_vocabulary().get("near_concepts", ()):
+            members = [w for w in words(group) if w in self._concept_words]
+            for member in members:
+                near[member].update(m for m in members if m != member)
+        self.near_concepts = {concept: frozenset(others) for concept, others in near.items()}
         # Every word a synonym phrase is made of ("broke" of "broke his leg"): read as typed, never as a base form.
         self._phrase_stems = frozenset(stem_ for key in self._phrases for stem_ in key)
         self.topic, self._specific, self._bank_tokens = self._derive_topic(
