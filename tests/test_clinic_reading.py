@@ -120,3 +120,18 @@ def test_a_near_concept_explains_a_question_in_part(make_bank):
     assert not bot.matcher.says(bot.bank.by_id["swelling"], frozenset({"timing"}))
     top = bot.matcher.rank(asked.tokens, asked.concepts)[0]
     assert top.entry.id == "driving" and top.coverage > 0.65
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("arthritus", "arthritis"), ("disolve", "dissolve")])
+def test_a_long_typo_is_read_as_a_less_common_english_word(typed, meant):
+    from chatbot.understanding import english
+
+    assert english.zipf(meant) < english.CORRECTION_ZIPF  # too rare to be a short word's correction
+    assert english.correction(typed) == meant
+
+
+@pytest.mark.parametrize("typed", ["ulcr", "nausia"])
+def test_a_short_typo_needs_a_common_english_word(typed):
+    from chatbot.understanding import english
+
+    assert english.correction(typed) is None
