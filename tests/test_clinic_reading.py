@@ -135,3 +135,22 @@ def test_a_short_typo_needs_a_common_english_word(typed):
     from chatbot.understanding import english
 
     assert english.correction(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("can she fly a week after her bunion surgery", False),  # the span tells when she would fly
+        ("can I drive 2 days post op", False),
+        ("how many weeks after bunion surgery can I fly", True),  # the span is what is asked
+        ("is swelling normal 3 to 12 weeks after surgery", True),  # a range stays as written
+    ],
+)
+def test_a_counted_span_before_after_tells_when(clinic, message, kept):
+    analysis = clinic.analyzer.analyze(message)
+    assert ("timing" in analysis.tokens) is kept
+
+
+def test_a_question_with_a_span_after_the_operation_is_answered(clinic):
+    reply = clinic.ask("can my mum fly to Spain a week after her bunion surgery?")
+    assert (reply.kind, reply.id) == ("answer", "flying")

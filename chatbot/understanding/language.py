@@ -111,6 +111,10 @@ def _read_general_vocabulary(path: str) -> dict[str, list[str]]:
     return {key: [str(word).lower() for word in value] for key, value in document.items()}
 
 
+# Before a counted span, these make it asked ("how many weeks after") or a range ("3 to 12 weeks after").
+SPAN_ASKERS = frozenset(("how", "to", "or", "and"))
+
+
 def _allowed_typo_distance(word: str) -> int:
     # One slip (a transposition counts as one) up to 7 letters; two up to 11; three beyond.
     if len(word) <= 7:
@@ -265,6 +269,8 @@ class Analyzer:
         self._numbered = frozenset(general_vocabulary().get("numbered_words", ()))
         # A number that counts time ("4 days ago") is no grade: see `_without_counts`.
         self.time_units = self._time_units = frozenset(general_vocabulary().get("time_units", ()))
+        # "A week after", "day 3 post op": see `_without_relative_spans`.
+        self._relative_span_words = frozenset(general_vocabulary().get("relative_span_words", ()))
         self._count_determiners = frozenset(general_vocabulary().get("count_determiners", ()))
         self._span_counts = frozenset(general_vocabulary().get("span_counts", ()))
         self._age_words = frozenset(general_vocabulary().get("age_words", ()))
@@ -677,6 +683,8 @@ class Analyzer:
         typed = self._without_wrapper(typed)
         if "ago" in typed:
             typed = self._without_past_spans(typed)
+        if fix_typos and self._relative_span_words and not self._relative_span_words.isdisjoint(typed):
+            typed = self._without_relative_spans(typed)
         if any(word.isdigit() for word in typed):
             typed = self._without_counts(typed)
         if self.person_nouns and PERSON_OWNERS.intersection(typed):
@@ -758,6 +766,25 @@ class Analyzer:
                 kept.pop()
                 while kept and (kept[-1] in self._span_counts or kept[-1].isdigit()):
                     kept.pop()
+            kept.append(word)
+        return kept
+
+    def _without_relative_spans(self, typed: list[str]) -> list[str]:
+        """Leave out a counted span before "after", "post" or "later" (the general layer's
+        `relative_span_words`): "can she fly a week after her surgery?" asks whether she can fly; read as timing
+        the span would draw the entries about how long things take. "How many weeks after ..." asks the span,
+        and keeps it. Only a patient's message: a bank's own phrasing says what its entry answers."""
+        kept: list[str] = []
+        for word in typed:
+            if word in self._relative_span_words and kept and kept[-1] in self._time_units:
+                index = len(kept) - 1
+                while index and (kept[index - 1] in self._span_counts or kept[index - 1].isdigit()):
+                    index -= 1
+                counted = kept[index:-1]
+                # "How many weeks after" asks the span; "3 to 12 weeks after" names a range the bank may answer.
+                asked = (index and kept[index - 1] in SPAN_ASKERS) or "many" in counted
+                if counted and not asked:
+                    del kept[index:]
             kept.append(word)
         return kept
 
