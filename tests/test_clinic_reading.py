@@ -144,6 +144,7 @@ def test_a_short_typo_needs_a_common_english_word(typed):
         ("can I drive 2 days post op", False),
         ("how many weeks after bunion surgery can I fly", True),  # the span is what is asked
         ("is swelling normal 3 to 12 weeks after surgery", True),  # a range stays as written
+        ("can swelling start a few days after surgery", True),  # a rough span may be what is asked
     ],
 )
 def test_a_counted_span_before_after_tells_when(clinic, message, kept):

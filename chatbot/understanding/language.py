@@ -113,6 +113,9 @@ def _read_general_vocabulary(path: str) -> dict[str, list[str]]:
 
 # Before a counted span, these make it asked ("how many weeks after") or a range ("3 to 12 weeks after").
 SPAN_ASKERS = frozenset(("how", "to", "or", "and"))
+# A span counted only roughly ("a few days after surgery", "many weeks after") says how soon something can be,
+# which may be what is asked ("can it start a few days after surgery?"): only a number tells a date.
+VAGUE_COUNTS = frozenset(("few", "couple", "several", "some", "many", "of"))
 
 
 def _allowed_typo_distance(word: str) -> int:
@@ -782,7 +785,7 @@ class Analyzer:
                     index -= 1
                 counted = kept[index:-1]
                 # "How many weeks after" asks the span; "3 to 12 weeks after" names a range the bank may answer.
-                asked = (index and kept[index - 1] in SPAN_ASKERS) or "many" in counted
+                asked = (index and kept[index - 1] in SPAN_ASKERS) or not VAGUE_COUNTS.isdisjoint(counted)
                 if counted and not asked:
                     del kept[index:]
             kept.append(word)
