@@ -467,12 +467,17 @@ def check_advice(section: tuple[str, Any], problems: list[BankProblem]) -> Advic
         message = "'answer_if_clear' must have lists of phrases under 'phrases' and 'never_with'"
         problems.append(BankProblem(file, _line(general, _line(raw)), None, message))
         general = {}
+    time_words = raw.get("time_words", [])
+    if not _text_list(time_words):
+        problems.append(BankProblem(file, _line(raw), None, "'time_words' must be a list of words"))
+        time_words = []
     return AdviceRules(
         tuple(raw["phrases"]),
         tuple(combinations),
         tuple(names),
         tuple(general.get("phrases", ())),
         tuple(general.get("never_with", ())),
+        tuple(time_words),
     )
 
 

@@ -38,6 +38,9 @@ class AdviceRules(NamedTuple):
     # given after the personal-advice note, unless the message has one of `never_with` (a dose, a number).
     answer_if_clear: tuple[str, ...] = ()
     never_with: tuple[str, ...] = ()
+    # Words that open a phrase of time ("after my surgery", "since the op"): a combination's word inside such a
+    # phrase tells when something is asked about, not what is asked ("when is it safe to fly after surgery?").
+    time_words: tuple[str, ...] = ()
 
 
 class FollowUpWords(NamedTuple):

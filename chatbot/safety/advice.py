@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from chatbot.bank.model import AdviceRules
+from chatbot.understanding.message import AUXILIARIES
 from chatbot.understanding.text import words
 
 # In a phrase, this stands for each name of the bank's condition: "do i have {names}" asks "do i have gout?".
@@ -18,6 +19,13 @@ ANY_WORD = "*"
 CLAUSE_ENDINGS = frozenset("or not lol haha too then now again already yet".split())
 # An article before the name asks the same: "is that a migraine?", "could it be the shingles?".
 ARTICLES = frozenset(("a", "an", "the"))
+# A phrase of time ("after my knee surgery", "since the op") runs this many words after its time word; those
+# words tell when, so no combination reads them ("when is it safe to fly after my eye surgery?" asks about
+# flying, not whether surgery is safe).
+TIME_PHRASE_WORDS = 3
+# ... and ends before a new clause: an auxiliary, a subject or a joining word ("after that should we cancel the
+# surgery" still asks whether to cancel).
+_CLAUSE_STARTS = AUXILIARIES | frozenset("i we you he she they and or but so then what how when why which".split())
 
 
 def _phrase_key(phrase: str) -> str:
@@ -71,13 +79,31 @@ class AdviceDetector:
         self._combinations = tuple(_groups_key(groups) for groups in rules.combinations)
         self._answerable = frozenset(_phrase_key(p) for p in rules.answer_if_clear)
         self._never_with = tuple(_phrase_key(p) for p in rules.never_with)
+        self._time_words = frozenset(w for p in rules.time_words for w in words(p))
+
+    def _for_combinations(self, padded: str) -> str:
+        """The message as the combinations read it: each phrase of time ("after my surgery") left out."""
+        if not self._time_words:
+            return padded
+        typed = padded.split()
+        kept, skip = [], 0
+        for word in typed:
+            if skip and word not in _CLAUSE_STARTS:
+                skip -= 1
+                continue
+            skip = 0
+            if word in self._time_words:
+                skip = TIME_PHRASE_WORDS
+            kept.append(word)
+        return " " + " ".join(kept) + " "
 
     def asks_for_advice(self, text: str) -> bool:
         """True if a message asks what this person should do or take, or what they have."""
         padded = " " + " ".join(words(text)) + " "
         if _rule_fires(self._phrases, (), padded) or self._asks_if_someone_has_it(text):
             return True
-        return any(_rule_fires((), groups, padded) for groups in self._combinations)
+        combined = self._for_combinations(padded)
+        return any(_rule_fires((), groups, combined) for groups in self._combinations)
 
     def may_answer_in_general(self, text: str) -> bool:
         """True if a request for advice only asks what can be taken, used or done ("what can I take for a
@@ -90,7 +116,8 @@ class AdviceDetector:
         fired = {phrase for phrase in self._phrases if phrase in padded}
         if not fired or not fired <= self._answerable or self._asks_if_someone_has_it(text):
             return False
-        if any(_rule_fires((), groups, padded) for groups in self._combinations):
+        combined = self._for_combinations(padded)
+        if any(_rule_fires((), groups, combined) for groups in self._combinations):
             return False
         # A number is the session's to judge: "4 a migraine" is read as "for a migraine", "2 now" is a count.
         return not any(phrase in padded for phrase in self._never_with)
@@ -129,6 +156,7 @@ class AdviceDetector:
         if named:
             return f"the personal_advice phrase {named!r}"
         names = self.rules.combination_names or ("",) * len(self._combinations)
+        padded = self._for_combinations(padded)
         for number, (name, groups) in enumerate(zip(names, self._combinations, strict=True), start=1):
             if _rule_fires((), groups, padded):
                 found = [next(item.strip() for item in group if item in padded) for group in groups]

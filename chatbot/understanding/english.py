@@ -104,6 +104,9 @@ def is_known(word: str) -> bool:
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # A typo is fixed to an English word only if that word is this common: "wha" -> "what", "frm" -> "from".
 CORRECTION_ZIPF = 4.5
+# ... and a typo of at least this many letters to one at least this common.
+LONG_TYPO_LENGTH = 7
+LONG_CORRECTION_ZIPF = 3.0
 
 
 def one_slip_away(word: str) -> list[str]:
@@ -122,9 +125,11 @@ def one_slip_away(word: str) -> list[str]:
 
 
 def correction(word: str) -> str | None:
-    """The commonest English word one slip from an unknown word, if it is a common one."""
+    """The commonest English word one slip from an unknown word, if it is a common one; of a long word, one
+    that is not rare ("arthritus" is "arthritis", "disolve" "dissolve"): few long words are one slip apart."""
+    least = LONG_CORRECTION_ZIPF if len(word) >= LONG_TYPO_LENGTH else CORRECTION_ZIPF
     for candidate in one_slip_away(word):
-        return candidate if zipf(candidate) >= CORRECTION_ZIPF else None
+        return candidate if zipf(candidate) >= least else None
     return None
 
 

@@ -113,6 +113,13 @@ def _read_general_vocabulary(path: str) -> dict[str, list[str]]:
     return {key: [str(word).lower() for word in value] for key, value in document.items()}
 
 
+# Before a counted span, these make it asked ("how many weeks after") or a range ("3 to 12 weeks after").
+SPAN_ASKERS = frozenset(("how", "to", "or", "and"))
+# A span counted only roughly ("a few days after surgery", "many weeks after") says how soon something can be,
+# which may be what is asked ("can it start a few days after surgery?"): only a number tells a date.
+VAGUE_COUNTS = frozenset(("few", "couple", "several", "some", "many", "of"))
+
+
 def _allowed_typo_distance(word: str) -> int:
     # One slip (a transposition counts as one) up to 7 letters; two up to 11; three beyond.
     if len(word) <= 7:
@@ -233,6 +240,13 @@ class Analyzer:
             lengths[key[0]].add(len(key))
         self._bare_lengths_by_first = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
         self._concept_words = frozenset(word for target in self._phrases.values() for word in target)
+        # Concepts that ask nearly the same ("when" and "timing"): see `Matcher`.
+        near: dict[str, set[str]] = defaultdict(set)
+        for group in general_vocabulary().get("near_concepts", ()):
+            members = [w for w in words(group) if w in self._concept_words]
+            for member in members:
+                near[member].update(m for m in members if m != member)
+        self.near_concepts = {concept: frozenset(others) for concept, others in near.items()}
         # Every word a synonym phrase is made of ("broke" of "broke his leg"): read as typed, never as a base form.
         self._phrase_stems = frozenset(stem_ for key in self._phrases for stem_ in key)
         self.topic, self._specific, self._bank_tokens = self._derive_topic(
@@ -264,6 +278,8 @@ class Analyzer:
         self._numbered = frozenset(general_vocabulary().get("numbered_words", ()))
         # A number that counts time ("4 days ago") is no grade: see `_without_counts`.
         self.time_units = self._time_units = frozenset(general_vocabulary().get("time_units", ()))
+        # "A week after", "day 3 post op": see `_without_relative_spans`.
+        self._relative_span_words = frozenset(general_vocabulary().get("relative_span_words", ()))
         self._count_determiners = frozenset(general_vocabulary().get("count_determiners", ()))
         self._span_counts = frozenset(general_vocabulary().get("span_counts", ()))
         self._age_words = frozenset(general_vocabulary().get("age_words", ()))
@@ -684,6 +700,8 @@ class Analyzer:
         typed = self._without_wrapper(typed)
         if "ago" in typed:
             typed = self._without_past_spans(typed)
+        if fix_typos and self._relative_span_words and not self._relative_span_words.isdisjoint(typed):
+            typed = self._without_relative_spans(typed)
         if any(word.isdigit() for word in typed):
             typed = self._without_counts(typed)
         if self.person_nouns and PERSON_OWNERS.intersection(typed):
@@ -771,6 +789,25 @@ class Analyzer:
                 kept.pop()
                 while kept and (kept[-1] in self._span_counts or kept[-1].isdigit()):
                     kept.pop()
+            kept.append(word)
+        return kept
+
+    def _without_relative_spans(self, typed: list[str]) -> list[str]:
+        """Leave out a counted span before "after", "post" or "later" (the general layer's
+        `relative_span_words`): "can she fly a week after her surgery?" asks whether she can fly; read as timing
+        the span would draw the entries about how long things take. "How many weeks after ..." asks the span,
+        and keeps it. Only a patient's message: a bank's own phrasing says what its entry answers."""
+        kept: list[str] = []
+        for word in typed:
+            if word in self._relative_span_words and kept and kept[-1] in self._time_units:
+                index = len(kept) - 1
+                while index and (kept[index - 1] in self._span_counts or kept[index - 1].isdigit()):
+                    index -= 1
+                counted = kept[index:-1]
+                # "How many weeks after" asks the span; "3 to 12 weeks after" names a range the bank may answer.
+                asked = (index and kept[index - 1] in SPAN_ASKERS) or not VAGUE_COUNTS.isdisjoint(counted)
+                if counted and not asked:
+                    del kept[index:]
             kept.append(word)
         return kept
 

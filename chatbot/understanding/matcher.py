@@ -172,6 +172,9 @@ class Matcher:
             vocab = frozenset(token for p in own for token in self._phrasing_tokens[p])
             answer_tokens = analyzer.analyze(entry.answer, fix_typos=False).tokens
             answer_only = frozenset(once.setdefault(token, token) for token in answer_tokens) - vocab
+            # A concept near one the entry's questions ask ("how long until" near "when"): credited as its answer's
+            # words are, so "how long till I can drive?" is explained in part by "When can I drive?".
+            answer_only |= frozenset(near for token in vocab for near in analyzer.near_concepts.get(token, ())) - vocab
             self._entry_phrasings.append(own)
             # The words every phrasing of the entry uses: a question without them cannot fit it well.
             core = tuple(set.intersection(*(set(self._phrasing_tokens[p]) for p in own)) if own else ())
