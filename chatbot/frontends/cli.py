@@ -187,7 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sheet_out = commands.add_parser("export", help="write a FAQ bank's entries to a spreadsheet (.csv or .tsv)")
     sheet_out.add_argument("path", metavar="DIR", help="the bank folder")
-    sheet_out.add_argument("file", help="the sheet to write")
+    sheet_out.add_argument("file", help="the sheet to write (.csv or .tsv), or - for a CSV on standard output")
     sheet_out.add_argument("--force", action="store_true", help="replace an existing file")
 
     kiosk = commands.add_parser("kiosk", parents=[common], help="full-screen, locked mode for a public kiosk")
@@ -254,8 +254,12 @@ def _run_import(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from chatbot.bank.sheets import export_bank
+    from chatbot.bank.sheets import STDOUT, export_bank, sheet_text
 
+    if args.file == STDOUT:  # `chatbot export faq/ - | ...`: the CSV on stdout, nothing else there
+        sys.stdout.write(sheet_text(args.path, bom=False)[0])
+        sys.stdout.flush()
+        return EXIT_OK
     print(export_bank(args.path, args.file, args.force))
     return EXIT_OK
 

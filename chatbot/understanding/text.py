@@ -47,6 +47,12 @@ _EXPANDED = {"ll": "will", "d": "would", "re": "are", "ve": "have", "m": "am"}
 _SPACE_CONTROLS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85"
 
 
+# Invisible characters that are themselves a space: the zero-width space marks a word break, so
+# "what\u200bis HO" is three words, not "whatis HO". (Other format characters, the joiners and the soft
+# hyphen, sit inside a word and are removed.)
+_INVISIBLE_SPACES = str.maketrans({"\u200b": " "})
+
+
 def _is_unsafe(char: str) -> bool:
     """Control and format characters could move the cursor or flip text direction on a screen."""
     if char in _SPACE_CONTROLS:
@@ -66,7 +72,7 @@ def normalize(text: str) -> str:
     """
     if text.isascii():
         return text
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE_SPACES)
     text = "".join(char for char in text if unicodedata.category(char) != "Cf")
     return text.translate(_LOOK_ALIKES)
 
@@ -84,12 +90,33 @@ def invisible_as_spaces(text: str) -> str | None:
     return spaced if spaced != text else None
 
 
-def strip_unsafe(text: str) -> str:
-    """Remove terminal escape sequences and control characters, keeping the visible text."""
+def invisible_removed(text: str) -> str | None:
+    """The text with each invisible format or control character taken out (escape sequences first), or None
+    if it has none: the reading of one typed inside a word ("ki\x00ll myself"), which safety checks too now
+    that the message itself reads a control character as a space."""
+    if text.isascii() and text.isprintable():
+        return None
+    joined = "".join(char for char in _ESCAPES.sub("", text) if not _is_unsafe(char))
+    return joined if joined != text else None
+
+
+def strip_unsafe(text: str, controls_as_spaces: bool = False) -> str:
+    """Remove terminal escape sequences and control characters, keeping the visible text.
+
+    With `controls_as_spaces`, each control character left after the escapes are gone (NUL, BEL, DEL, C1)
+    becomes a space: typed or pasted in place of a space ("what\x00is HO"), it separates words, as the
+    safety checks read it. Format characters (zero-width joiners, bidi marks) are still removed.
+    """
     if text.isascii() and text.isprintable():  # most messages: no escape, no control character to remove
         return text
     text = _ESCAPES.sub("", text)
-    return "".join(" " if char in _SPACE_CONTROLS else char for char in text if not _is_unsafe(char))
+    kept = []
+    for char in text:
+        if char in _SPACE_CONTROLS or (controls_as_spaces and unicodedata.category(char) == "Cc"):
+            kept.append(" ")
+        elif not _is_unsafe(char):
+            kept.append(char)
+    return "".join(kept)
 
 
 def clean_question(text: str, limit: int = MAX_QUESTION_CHARS) -> tuple[str, bool]:
@@ -101,7 +128,7 @@ def clean_question(text: str, limit: int = MAX_QUESTION_CHARS) -> tuple[str, boo
         text = str(text)
     # Cut early (with room for escapes that will be removed) so a huge paste costs little.
     head = text[: limit * 8]
-    cleaned = _WHITESPACE.sub(" ", strip_unsafe(normalize(head))).strip()
+    cleaned = _WHITESPACE.sub(" ", strip_unsafe(normalize(head), controls_as_spaces=True)).strip()
     truncated = len(cleaned) > limit or (len(text) > len(head) and len(cleaned) >= limit)
     if len(cleaned) > limit:
         cut = cleaned[:limit]
