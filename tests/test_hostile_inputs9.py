@@ -88,3 +88,71 @@ def test_a_folder_as_standard_input_ends_with_an_error_before_any_code_of_ours_r
     assert result.returncode != 0
     assert b"Traceback" not in result.stderr and b"is a directory" in result.stderr
     assert result.stdout == b""
+
+
+# The web kiosk: a wipe whose /api/reset never reached the server left the conversation there, under the
+# cookie the page cannot drop (HttpOnly), for the session lifetime (30 minutes): the next person's "what are
+# its symptoms?" went on with the last person's topic.
+
+
+def _web_client(bot, kiosk=None, clock=None):
+    import warnings
+
+    from chatbot.frontends.web.app import create_app
+    from chatbot.session_store import SessionStore
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    store = SessionStore(bot, ttl_seconds=1800, **({"clock": clock} if clock else {}))
+    return TestClient(create_app(store, kiosk), base_url="http://127.0.0.1"), store
+
+
+def _ask(client, **body):
+    import json
+
+    return client.post("/api/ask", content=json.dumps(body), headers={"content-type": "application/json"})
+
+
+def test_a_question_marked_new_drops_the_cookies_conversation_and_starts_another(bot):
+    from chatbot.frontends.web.app import COOKIE
+
+    client, store = _web_client(bot)
+    _ask(client, text="what is FOP")
+    old = client.cookies[COOKIE]
+    assert _ask(client, text="what are its symptoms?").json()["id"] == "fop-symptoms"
+    # The page's first question after a wipe whose reset failed: the old conversation is not continued.
+    reply = _ask(client, text="what are its symptoms?", new=True)
+    assert reply.status_code == 200 and reply.json()["id"] != "fop-symptoms"
+    assert "restarted" not in reply.json()  # a new person, not a dropped conversation to apologise for
+    assert client.cookies[COOKIE] != old and len(store) == 1
+    # The old token names nothing now: sent again, it starts afresh too.
+    client.cookies.set(COOKIE, old)
+    assert _ask(client, text="what are its symptoms?").json()["id"] != "fop-symptoms"
+
+
+@pytest.mark.parametrize("value", ["yes", 1, None, [], {}])
+def test_new_must_be_true_or_false(bot, value):
+    client, _ = _web_client(bot)
+    reply = _ask(client, text="what is HO", new=value)
+    assert reply.status_code == 422 and reply.json() == {"error": '"new" must be true or false'}
+
+
+def test_the_server_forgets_a_kiosk_conversation_after_the_idle_time_not_the_session_lifetime(bot):
+    from chatbot.frontends.web.meta import KioskTimes
+
+    now = [0.0]
+    client, store = _web_client(bot, KioskTimes(idle_seconds=120, warn_seconds=30), clock=lambda: now[0])
+    _ask(client, text="what is FOP")
+    now[0] = 119
+    assert _ask(client, text="what are its symptoms?").json()["id"] == "fop-symptoms"
+    now[0] = 119 + 121  # the page would have wiped itself by now, whether or not its reset arrived
+    reply = _ask(client, text="what are its symptoms?").json()
+    assert reply["id"] != "fop-symptoms" and reply["restarted"] is True
+    # Without --kiosk the session lifetime is kept: a person at home may read for a while.
+    now[0] = 0.0
+    home, _ = _web_client(bot, clock=lambda: now[0])
+    _ask(home, text="what is FOP")
+    now[0] = 1000
+    assert _ask(home, text="what are its symptoms?").json()["id"] == "fop-symptoms"
