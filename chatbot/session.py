@@ -31,6 +31,7 @@ from chatbot.understanding.text import (
     beginning_and_end,
     clean_message,
     fold,
+    in_latin_letters,
     invisible_as_spaces,
     invisible_removed,
 )
@@ -146,7 +147,8 @@ class Session:
         assessment = self.bot.triage.assess(whole)
         # "kill\u200bmyself": an invisible character typed in place of a space must not join the words;
         # "ki\x00ll myself": one typed inside a word must not split it.
-        for reading in (invisible_as_spaces, invisible_removed) if isinstance(text, str) else ():
+        # "I want to кіӏӏ myself": a word all in Cyrillic look-alikes is read in Latin letters too.
+        for reading in (invisible_as_spaces, invisible_removed, in_latin_letters) if isinstance(text, str) else ():
             other_text = reading(text) if assessment.tier != "emergency" else None
             if other_text is not None:
                 other = self.bot.triage.assess(clean_message(other_text)[0])

@@ -156,3 +156,38 @@ def test_the_server_forgets_a_kiosk_conversation_after_the_idle_time_not_the_ses
     _ask(home, text="what is FOP")
     now[0] = 1000
     assert _ask(home, text="what are its symptoms?").json()["id"] == "fop-symptoms"
+
+
+# Found in this hunt.
+
+# Cyrillic look-alikes: к (ka), і (Ukrainian i), у (u), с (es), ӏ (palochka), read as k, i, y, c, l.
+LOOK_ALIKE_EMERGENCIES = [
+    "I want to \u043a\u0456ll myself",  # "кіll": a word mixing scripts
+    "i want to kill m\u0443self",
+    "crushing \u0441hest pain",
+    "I want to \u043a\u0456\u04cf\u04cf myself",  # "кіӏӏ": every letter a look-alike
+]
+
+
+@pytest.mark.parametrize("typed", LOOK_ALIKE_EMERGENCIES)
+def test_cyrillic_look_alikes_never_hide_an_emergency(bot, typed):
+    # Each of these was answered with "Sorry, my information does not cover that".
+    assert bot.session().ask(typed).kind == "emergency"
+
+
+def test_a_word_mixing_look_alikes_with_latin_letters_is_read_in_latin_for_matching(bot):
+    assert bot.session().ask("what is heterotopic \u043e\u0455sification").id == "what-is-ho"  # о, ѕ
+    # Words in another script keep their letters: Russian is not read as Latin gibberish.
+    assert clean_question("\u0447\u0442\u043e \u0442\u0430\u043a\u043e\u0435 \u0441\u043e\u043d")[0] == "что такое сон"
+
+
+@pytest.mark.parametrize(
+    "padding",
+    [" " * 1_000_000, "\n" * 300_000, "\u200b" * 1_000_000, "\x1b[0m" * 300_000, "\x00" * 500_000],
+)
+def test_a_question_after_a_huge_run_of_blanks_is_read_not_taken_as_empty(bot, padding):
+    # Only the first 128,000 characters were cleaned; all blank, the message read as empty, and an emergency
+    # after them was missed.
+    assert bot.session().ask(padding + "I can't breathe").kind == "emergency"
+    reply = bot.session().ask(padding + "what is HO")
+    assert reply.id == "what-is-ho"

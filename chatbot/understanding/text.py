@@ -53,6 +53,34 @@ _SPACE_CONTROLS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85"
 _INVISIBLE_SPACES = str.maketrans({"\u200b": " "})
 
 
+# Cyrillic and Greek letters drawn like Latin ones. Inside a word of Latin letters ("кіll" with a Cyrillic
+# k and i, "mуself", "сhest") they can only be a disguise or a keyboard slip: no word mixes the scripts. Such
+# a word is read in Latin letters; safety also reads the whole message so (a word all in look-alikes).
+_LATIN_LOOK_ALIKES = str.maketrans(
+    "аеорсухіјѕһԁԛԝӏкмнтвАЕОРСХУІЈЅКМНТВ" "οαινκρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijshdqwlkmhtbAEOPCXYIJSKMHTB" "oaivkptuxABEZHIKMNOPTYX",
+)
+_MIXED_WORD = re.compile(r"\w*[A-Za-z]\w*")
+
+
+def _in_latin_if_mixed(found: re.Match) -> str:
+    word = found.group(0)
+    if word.isascii():
+        return word
+    latin = word.translate(_LATIN_LOOK_ALIKES)
+    # Only a word that is all Latin once its look-alikes are: "Ноspital" yes, "HOпомощь" no.
+    return latin if latin.isascii() else word
+
+
+def in_latin_letters(text: str) -> str | None:
+    """The text with every Cyrillic or Greek look-alike read as the Latin letter it imitates, or None if it
+    has none: a safety reading, for "I want to кіӏӏ myself" typed all in look-alikes."""
+    if text.isascii():
+        return None
+    latin = text.translate(_LATIN_LOOK_ALIKES)
+    return latin if latin != text else None
+
+
 def _is_unsafe(char: str) -> bool:
     """Control and format characters could move the cursor or flip text direction on a screen."""
     if char in _SPACE_CONTROLS:
@@ -74,6 +102,7 @@ def normalize(text: str) -> str:
         return text
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE_SPACES)
     text = "".join(char for char in text if unicodedata.category(char) != "Cf")
+    text = _MIXED_WORD.sub(_in_latin_if_mixed, text)
     return text.translate(_LOOK_ALIKES)
 
 
@@ -129,7 +158,10 @@ def clean_question(text: str, limit: int = MAX_QUESTION_CHARS) -> tuple[str, boo
     # Cut early (with room for escapes that will be removed) so a huge paste costs little.
     head = text[: limit * 8]
     cleaned = _WHITESPACE.sub(" ", strip_unsafe(normalize(head), controls_as_spaces=True)).strip()
-    truncated = len(cleaned) > limit or (len(text) > len(head) and len(cleaned) >= limit)
+    # Anything past the head is unread, however little of the head was left: a million spaces (or escape
+    # codes) before "I can't breathe" cleaned to nothing and the message read as empty. Marked as cut, the
+    # message's end is read too (clean_message).
+    truncated = len(cleaned) > limit or len(text) > len(head)
     if len(cleaned) > limit:
         cut = cleaned[:limit]
         # End on a whole word where one is near, so no half word is matched.
