@@ -191,3 +191,18 @@ def test_a_question_after_a_huge_run_of_blanks_is_read_not_taken_as_empty(bot, p
     assert bot.session().ask(padding + "I can't breathe").kind == "emergency"
     reply = bot.session().ask(padding + "what is HO")
     assert reply.id == "what-is-ho"
+
+
+def test_an_escape_sequence_in_a_sheets_id_or_a_folders_name_is_never_sent_raw_to_the_terminal(tmp_path):
+    # `chatbot import` named the bad row by its id, raw: an OSC sequence in a cell retitled the terminal
+    # (or worse, on a terminal that answers queries) while the error was read.
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_bytes(b'id,question,answer\n"bad\x1b]0;HACKED\x07id","What is \x1b[2Jit?","It is a thing. Rest helps."\n')
+    result = run_cli("import", str(sheet), "--to", str(tmp_path / "bank"), "--reviewed", "2025-03-01")
+    assert result.returncode == 2
+    assert b"\x1b" not in result.stderr and b"\x07" not in result.stderr
+    assert b"row 2 [bad\\x1b]0;HACKED\\x07id]" in result.stderr  # still named, as its escape
+    folder = tmp_path / "x\x1b[31my"
+    folder.mkdir()
+    result = run_cli("--faq", str(folder), "check")
+    assert result.returncode == 2 and b"\x1b" not in result.stderr and b"x\\x1b[31my" in result.stderr
