@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -197,7 +198,8 @@ def test_an_escape_sequence_in_a_sheets_id_or_a_folders_name_is_never_sent_raw_t
     # `chatbot import` named the bad row by its id, raw: an OSC sequence in a cell retitled the terminal
     # (or worse, on a terminal that answers queries) while the error was read.
     sheet = tmp_path / "sheet.csv"
-    sheet.write_bytes(b'id,question,answer\n"bad\x1b]0;HACKED\x07id","What is \x1b[2Jit?","It is a thing. Rest helps."\n')
+    row = b'"bad\x1b]0;HACKED\x07id","What is \x1b[2Jit?","It is a thing. Rest helps."\n'
+    sheet.write_bytes(b"id,question,answer\n" + row)
     result = run_cli("import", str(sheet), "--to", str(tmp_path / "bank"), "--reviewed", "2025-03-01")
     assert result.returncode == 2
     assert b"\x1b" not in result.stderr and b"\x07" not in result.stderr
@@ -206,3 +208,41 @@ def test_an_escape_sequence_in_a_sheets_id_or_a_folders_name_is_never_sent_raw_t
     folder.mkdir()
     result = run_cli("--faq", str(folder), "check")
     assert result.returncode == 2 and b"\x1b" not in result.stderr and b"x\\x1b[31my" in result.stderr
+
+
+def test_ctrl_space_in_the_chat_types_a_space_and_never_swallows_the_rest_of_the_line(bot):
+    # Ctrl-Space sends a NUL, which prompt_toolkit reads as "set the mark": every key after it was dropped
+    # (an emacs selection takes no typing), so "what", Ctrl-Space, "is HO" asked "what".
+    import io
+
+    from prompt_toolkit.data_structures import Size
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import ColorDepth
+    from prompt_toolkit.output.vt100 import Vt100_Output
+
+    from chatbot.frontends.repl import run_interactive
+
+    written = io.StringIO()
+    output = Vt100_Output(written, lambda: Size(rows=24, columns=80), default_color_depth=ColorDepth.DEPTH_1_BIT)
+    with create_pipe_input() as keys:
+        keys.send_text("what\x00is HO\r")
+        keys.send_text("quit\r")
+        assert run_interactive(bot, color=False, terminal_input=keys, terminal_output=output) == 0
+    shown = " ".join(re.sub(r"\x1b\[[0-?]*[ -/]*[@-~]", "", written.getvalue()).split())
+    assert " ".join(bot.bank.by_id["what-is-ho"].answer.split()[:12]) in shown
+
+
+def test_ctrl_space_in_the_kiosk_types_a_space_and_never_freezes_the_box(bot):
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from chatbot.frontends.kiosk import Kiosk
+
+    with create_pipe_input() as keys:
+        kiosk = Kiosk(bot, 120, 20, ["c-x", "c-q"], terminal_input=keys, terminal_output=DummyOutput())
+        keys.send_text("what\x00is HO\r\x18\x11")
+        assert kiosk.run() == 0
+    shown = "".join(text for _, text in kiosk.state.fragments)
+    assert shown.startswith("You: what is HO") and [s.id for s in kiosk.state.suggestions] == list(
+        bot.bank.by_id["what-is-ho"].related[:3]
+    )
