@@ -47,9 +47,10 @@ _EXPANDED = {"ll": "will", "d": "would", "re": "are", "ve": "have", "m": "am"}
 _SPACE_CONTROLS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85"
 
 
-# Invisible characters that are themselves a space: the zero-width space marks a word break, so
+# Invisible characters that are themselves a space: the zero-width space marks a word break, so a message
 # "what\u200bis HO" is three words, not "whatis HO". (Other format characters, the joiners and the soft
-# hyphen, sit inside a word and are removed.)
+# hyphen, sit inside a word and are removed. Triage, reading text by itself, removes this one too; the
+# session's triage also reads the message with it taken out: "I c\u200ban't breathe".)
 _INVISIBLE_SPACES = str.maketrans({"\u200b": " "})
 
 
@@ -100,7 +101,7 @@ def normalize(text: str) -> str:
     """
     if text.isascii():
         return text
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE_SPACES)
+    text = unicodedata.normalize("NFKC", text)
     text = "".join(char for char in text if unicodedata.category(char) != "Cf")
     text = _MIXED_WORD.sub(_in_latin_if_mixed, text)
     return text.translate(_LOOK_ALIKES)
@@ -157,6 +158,8 @@ def clean_question(text: str, limit: int = MAX_QUESTION_CHARS) -> tuple[str, boo
         text = str(text)
     # Cut early (with room for escapes that will be removed) so a huge paste costs little.
     head = text[: limit * 8]
+    if not head.isascii():  # a zero-width space typed for a space is one (normalize drops format characters)
+        head = head.translate(_INVISIBLE_SPACES)
     cleaned = _WHITESPACE.sub(" ", strip_unsafe(normalize(head), controls_as_spaces=True)).strip()
     # Anything past the head is unread, however little of the head was left: a million spaces (or escape
     # codes) before "I can't breathe" cleaned to nothing and the message read as empty. Marked as cut, the
