@@ -32,7 +32,9 @@ from chatbot.understanding.text import (
     beginning_and_end,
     clean_message,
     fold,
+    in_latin_letters,
     invisible_as_spaces,
+    invisible_removed,
 )
 
 if TYPE_CHECKING:  # a session belongs to a Bot, which opens it: no import at run time, so no import circle
@@ -144,12 +146,15 @@ class Session:
         # Triage comes first, on the whole message: a red flag happening now beats everything, personal-advice
         # words included, even at the end of a long story.
         assessment = self.bot.triage.assess(whole)
-        spaced = invisible_as_spaces(text) if assessment.tier != "emergency" and isinstance(text, str) else None
-        if spaced is not None:
-            # "kill\u200bmyself": an invisible character typed in place of a space must not join the words.
-            other = self.bot.triage.assess(clean_message(spaced)[0])
-            if TIERS.index(other.tier) < TIERS.index(assessment.tier):
-                assessment = other
+        # "kill\u200bmyself": an invisible character typed in place of a space must not join the words;
+        # "ki\x00ll myself": one typed inside a word must not split it.
+        # "I want to кіӏӏ myself": a word all in Cyrillic look-alikes is read in Latin letters too.
+        for reading in (invisible_as_spaces, invisible_removed, in_latin_letters) if isinstance(text, str) else ():
+            other_text = reading(text) if assessment.tier != "emergency" else None
+            if other_text is not None:
+                other = self.bot.triage.assess(clean_message(other_text)[0])
+                if TIERS.index(other.tier) < TIERS.index(assessment.tier):
+                    assessment = other
         if assessment.tier != "routine":
             return Reply(kind=assessment.tier, text=self.bot.triage.reply_text(assessment, self.bot.emergency_number))
         reply = self._route(clean, folded, prefix)

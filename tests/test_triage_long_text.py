@@ -38,13 +38,17 @@ def _message(pattern: str, ending: str, length: int) -> str:
     return repeated[: length - len(ending) - 1] + " " + ending
 
 
-def _fastest(triage, text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        started = time.perf_counter()
-        triage.assess(text)
-        best = min(best, time.perf_counter() - started)
-    return best
+def _fastest(triage, short: str, long: str) -> tuple[float, float]:
+    """The best of five CPU times of this process for each text, measured in turns: wall-clock times, the
+    quarter first and then the whole, failed the ratio on a loaded machine (12.7 against 12) when a burst of
+    other work fell on the second."""
+    best = [float("inf"), float("inf")]
+    for _ in range(5):
+        for slot, text in enumerate((short, long)):
+            started = time.process_time()
+            triage.assess(text)
+            best[slot] = min(best[slot], time.process_time() - started)
+    return best[0], best[1]
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))
@@ -59,7 +63,7 @@ def test_reading_a_long_text_grows_with_its_length_not_its_square(bot, name):
     pattern, ending = PATTERNS[name]
     short, _ = clean_message(_message(pattern, ending, 4_000))
     long, _ = clean_message(_message(pattern, ending, 16_000))
-    quarter, whole = _fastest(bot.triage, short), _fastest(bot.triage, long)
+    quarter, whole = _fastest(bot.triage, short, long)
     # Four times the text: about four times the work (a square would be sixteen).
     assert whole < 12 * quarter + 0.01
     assert whole < 0.5  # about 0.03 s on a quiet machine

@@ -474,3 +474,22 @@ def test_kiosk_drops_a_reply_that_arrives_after_the_wipe(kiosk_tab):
     time.sleep(5)  # the late reply has come back by now
     html = driver.execute_script("return document.documentElement.outerHTML")
     assert "LATE REPLY" not in html and "answer is slow" not in html
+
+
+def test_a_wipe_whose_reset_fails_is_retried_and_the_next_question_starts_afresh(page, engine):
+    # The cookie is HttpOnly, so only the server can drop it: a failed /api/reset left the last person's
+    # conversation there for the session lifetime, and the next person's follow-up went on with it.
+    from selenium.webdriver.common.by import By
+
+    send(page, "what is FOP")
+    page.execute_script(
+        "const real = window.fetch; window.resetTries = 0;"
+        "window.fetch = (url, options) => url !== '/api/reset' ? real(url, options)"
+        "  : (window.resetTries += 1, Promise.reject(new TypeError('network down')));"
+    )
+    page.find_element(By.ID, "start-again").click()
+    wait_until(page, lambda d: len(replies(d)) == 0)
+    assert page.get_cookie(COOKIE) is not None  # the reset never arrived
+    wait_until(page, lambda d: d.execute_script("return window.resetTries") >= 2, timeout=10)  # tried again
+    reply = send(page, "what are its symptoms?")
+    assert reply.find_element(By.CLASS_NAME, "text").text != engine.bank.by_id["fop-symptoms"].answer

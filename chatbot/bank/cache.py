@@ -37,22 +37,10 @@ from collections.abc import Callable
 from typing import Any, BinaryIO
 
 from chatbot.bank.files import _LineDict, _parse_all, _read_texts, digest, files_digest
-from chatbot.bank.paths import packaged_bank_dir
+from chatbot.bank.paths import cache_folder, packaged_bank_dir
 from chatbot.errors import BankProblem
 
 FORMAT = 2
-FOLDER_NAME = "ho-faq-chatbot"
-
-
-def cache_folder() -> str | None:
-    """Where compiled copies of banks are kept: the XDG cache folder, as the XDG spec defines it.
-
-    None when there is no home folder to put it in (a service account without HOME, say).
-    """
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    if not os.path.isabs(base):  # unset, empty or relative: the spec says to use the default
-        base = os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, FOLDER_NAME) if os.path.isabs(base) else None
 
 
 def user_copy_path(path: str) -> str | None:

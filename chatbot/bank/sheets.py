@@ -361,25 +361,38 @@ def sheet_rows(entries: Iterable[FaqEntry]) -> list[list[str]]:
     return rows
 
 
-def export_bank(folder: str, file: str, force: bool = False) -> str:
-    """Write the entries of the bank in `folder` to the sheet `file` (.csv or .tsv); returns a note."""
+# The file name `export` reads as "the standard output", as command-line tools do.
+STDOUT = "-"
+
+
+def sheet_text(folder: str, tsv: bool = False, bom: bool = True) -> tuple[str, int]:
+    """The entries of the bank in `folder` as the text of a sheet, and how many there are.
+
+    A byte-order mark first (for a CSV file) tells Excel the text is UTF-8, so accents and dashes survive a
+    double-click; a sheet sent down a pipe goes without one, as other tools expect.
+    """
     from chatbot.bank.loader import load_bank
 
+    bank = load_bank(folder)  # a bad bank is reported as such (BankError), before anything is written
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter="\t" if tsv else ",", lineterminator="\r\n")
+    writer.writerows([_as_text(cell) for cell in row] for row in sheet_rows(bank.entries))
+    return ("\ufeff" if bom and not tsv else "") + buffer.getvalue(), len(bank.entries)
+
+
+def export_bank(folder: str, file: str, force: bool = False) -> str:
+    """Write the entries of the bank in `folder` to the sheet `file` (.csv or .tsv); returns a note."""
+    if file == STDOUT:
+        raise SheetError(file, ["the standard output is written by the command line, not here"])
     if os.path.exists(file) and not force:
         raise SheetError(file, ["the file exists; add --force to replace it"])
     if os.path.exists(file) and not os.path.isfile(file):
         # The atomic write renames a new file over the old name: over /dev/full or a FIFO that would
         # replace the device itself, whatever --force says.
         raise SheetError(file, ["not a regular file (a device, a FIFO or a folder): give the name of a file"])
-    bank = load_bank(folder)  # a bad bank is reported as such (BankError), before anything is written
-    tsv = file.lower().endswith((".tsv", ".tab"))
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter="\t" if tsv else ",", lineterminator="\r\n")
-    writer.writerows([_as_text(cell) for cell in row] for row in sheet_rows(bank.entries))
-    # A byte-order mark tells Excel the CSV is UTF-8, so accents and dashes survive a double-click.
-    data = ("" if tsv else "\ufeff") + buffer.getvalue()
+    data, count = sheet_text(folder, tsv=file.lower().endswith((".tsv", ".tab")))
     try:
         _write_atomically(file, data)
     except OSError as error:
         raise SheetError(file, [f"cannot write the file: {error.strerror}"]) from None
-    return f"wrote {len(bank.entries)} entries to {file}"
+    return f"wrote {count} entries to {file}"

@@ -12,6 +12,7 @@ import math
 import os
 import signal
 import sys
+import unicodedata
 
 from chatbot import __version__
 from chatbot.bot import Bot
@@ -187,7 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sheet_out = commands.add_parser("export", help="write a FAQ bank's entries to a spreadsheet (.csv or .tsv)")
     sheet_out.add_argument("path", metavar="DIR", help="the bank folder")
-    sheet_out.add_argument("file", help="the sheet to write")
+    sheet_out.add_argument("file", help="the sheet to write (.csv or .tsv), or - for a CSV on standard output")
     sheet_out.add_argument("--force", action="store_true", help="replace an existing file")
 
     kiosk = commands.add_parser("kiosk", parents=[common], help="full-screen, locked mode for a public kiosk")
@@ -199,6 +200,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="the operator's key sequence to leave, e.g. 'c-x c-q' (env: CHATBOT_KIOSK_EXIT_KEY)",
     )
     return parser
+
+
+def _visible(text: object) -> str:
+    """Text from a bank, a sheet or a file name as a terminal shows it harmlessly: a control or format
+    character (an escape sequence in an entry id: "bad\x1b]0;HACKED\x07id") is written as its escape,
+    never sent raw to the screen; new lines and tabs are kept."""
+    text = str(text)
+    if text.isascii() and text.replace("\n", "").replace("\t", "").isprintable():
+        return text
+    return "".join(
+        char
+        if char in "\n\t" or unicodedata.category(char) not in ("Cc", "Cf", "Cs")
+        else char.encode("unicode_escape").decode("ascii")
+        for char in text
+    )
 
 
 def _load_bot(args: argparse.Namespace) -> Bot:
@@ -232,11 +248,12 @@ def _run_check(args: argparse.Namespace) -> int:
     # (or reuses) its compiled copy.
     bot = Bot.load(folder)
     bank = bot.bank
-    print(f"Checked the bank in {folder or packaged_bank_dir()} (over the general layer in {general_layer_dir()})")
-    print(f"OK: {len(bank.entries)} entries, {len(bank.smalltalk)} small-talk topics in {bank.path}")
+    checked = f"Checked the bank in {folder or packaged_bank_dir()} (over the general layer in {general_layer_dir()})"
+    print(_visible(checked))
+    print(_visible(f"OK: {len(bank.entries)} entries, {len(bank.smalltalk)} small-talk topics in {bank.path}"))
     collisions = [f"{c}: keep each phrase under one concept only" for c in bot.analyzer.collisions]
     for warning in [*map(str, bank.notes), *collisions, *unreachable_entries(bot)]:
-        print(f"warning: {warning}")
+        print(_visible(f"warning: {warning}"))
     return EXIT_OK
 
 
@@ -249,14 +266,18 @@ def _run_import(args: argparse.Namespace) -> int:
     )
     # The same reachability warnings as `chatbot check`: an entry its own question does not reach.
     notes += [f"warning: {warning}" for warning in unreachable_entries(Bot.load(args.to))]
-    print("\n".join(notes))
+    print(_visible("\n".join(notes)))
     return EXIT_OK
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from chatbot.bank.sheets import export_bank
+    from chatbot.bank.sheets import STDOUT, export_bank, sheet_text
 
-    print(export_bank(args.path, args.file, args.force))
+    if args.file == STDOUT:  # `chatbot export faq/ - | ...`: the CSV on stdout, nothing else there
+        sys.stdout.write(sheet_text(args.path, bom=False)[0])
+        sys.stdout.flush()
+        return EXIT_OK
+    print(_visible(export_bank(args.path, args.file, args.force)))
     return EXIT_OK
 
 
@@ -315,7 +336,7 @@ def _run_eval(args: argparse.Namespace) -> int:
     if not args.file:
         raise ChatbotError("eval needs an evaluation FILE, --leave-one-out or --perturb FILE")
     report = evaluate(_load_bot(args), args.file)
-    print(json.dumps(report.summary(), indent=2) if args.json else report.text())
+    print(json.dumps(report.summary(), indent=2) if args.json else _visible(report.text()))
     return EXIT_OK
 
 
@@ -397,7 +418,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except ChatbotError as error:
-        print(f"Error: {error}", file=sys.stderr)
+        print(_visible(f"Error: {error}"), file=sys.stderr)
         return EXIT_USAGE
     except Terminated:
         return EXIT_OK
@@ -409,7 +430,7 @@ def main(argv: list[str] | None = None) -> int:
         if error.filename is None:  # no file named: the output itself failed
             return _unwritable_output(error)
         # A file of the command's own that no check foresaw: still one line, never a traceback.
-        print(f"Error: cannot use {error.filename} ({error.strerror or error})", file=sys.stderr)
+        print(_visible(f"Error: cannot use {error.filename} ({error.strerror or error})"), file=sys.stderr)
         return EXIT_USAGE
 
 

@@ -293,6 +293,12 @@ class Kiosk:
         for key in LOCKED_KEYS:
             bindings.add(key, eager=True)(lambda event: None)
 
+        @bindings.add("c-@")
+        def _space(event) -> None:
+            # Ctrl-Space (a NUL) started an invisible emacs selection, in which every key typed after it was
+            # dropped and Enter did nothing: the box seemed frozen. It is read as the space it was meant to be.
+            event.current_buffer.insert_text(" ")
+
         @bindings.add("c-c", eager=True)
         @bindings.add(Keys.SIGINT, eager=True)
         def _clear_line(event) -> None:

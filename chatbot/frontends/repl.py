@@ -17,6 +17,7 @@ from prompt_toolkit.clipboard import InMemoryClipboard
 from prompt_toolkit.completion import Completer, Completion
 from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.history import InMemoryHistory
+from prompt_toolkit.key_binding import KeyBindings
 from prompt_toolkit.output import ColorDepth
 from prompt_toolkit.styles import Style
 
@@ -205,6 +206,18 @@ def run_chat(bot: Bot, color: bool = True) -> int:
     return run_interactive(bot, color)
 
 
+def _typing_bindings() -> KeyBindings:
+    """Ctrl-Space (a NUL) types a space: by default it started an invisible emacs selection, in which every
+    key typed after it was dropped, so "what", Ctrl-Space, "is HO" asked only "what"."""
+    bindings = KeyBindings()
+
+    @bindings.add("c-@")
+    def _space(event) -> None:
+        event.current_buffer.insert_text(" ")
+
+    return bindings
+
+
 def run_interactive(bot: Bot, color: bool, terminal_input=None, terminal_output=None) -> int:
     """The prompt loop. `terminal_input`/`terminal_output` default to the real terminal (tests pass pipes)."""
     show = _printer(color, terminal_output)
@@ -218,6 +231,7 @@ def run_interactive(bot: Bot, color: bool, terminal_input=None, terminal_output=
         style=STYLE,
         color_depth=None if color else ColorDepth.DEPTH_1_BIT,
         include_default_pygments_style=False,
+        key_bindings=_typing_bindings(),
     )
 
     def forget_history() -> None:

@@ -27,6 +27,8 @@ from array import array
 
 import Stemmer
 
+from chatbot.bank.paths import cache_folder
+
 DICTIONARY_NAME = "frequency_dictionary_en_82_765.txt"
 CACHE_FORMAT = 4
 # Zipf-like scale: log10 of a word's frequency per billion words. 7 is "the", 3 a word most adults
@@ -147,11 +149,6 @@ def _dictionary_path() -> str:
     return os.path.join(next(iter(spec.submodule_search_locations)), DICTIONARY_NAME)
 
 
-def _cache_dir() -> str:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "ho-faq-chatbot")
-
-
 class WordTable:
     """Words and their commonness (tenths of a zipf unit) as one byte string and a hash table of offsets.
 
@@ -222,7 +219,10 @@ def cached_build(source: str, name: str, build):
     Used for the English list and for the general layer's vocabulary, so a start reads neither.
     """
     info = os.stat(source)
-    cached = os.path.join(_cache_dir(), f"{name}-{CACHE_FORMAT}-{info.st_size}-{info.st_mtime_ns}.marshal")
+    folder = cache_folder()  # the bank copies' folder, by the XDG rule: a relative XDG_CACHE_HOME is ignored
+    if folder is None:  # no home folder: nowhere to keep a copy
+        return build(source)
+    cached = os.path.join(folder, f"{name}-{CACHE_FORMAT}-{info.st_size}-{info.st_mtime_ns}.marshal")
     value = _read_cache(cached)
     if value:
         return value

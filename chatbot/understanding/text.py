@@ -47,6 +47,41 @@ _EXPANDED = {"ll": "will", "d": "would", "re": "are", "ve": "have", "m": "am"}
 _SPACE_CONTROLS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85"
 
 
+# Invisible characters that are themselves a space: the zero-width space marks a word break, so a message
+# "what\u200bis HO" is three words, not "whatis HO". (Other format characters, the joiners and the soft
+# hyphen, sit inside a word and are removed. Triage, reading text by itself, removes this one too; the
+# session's triage also reads the message with it taken out: "I c\u200ban't breathe".)
+_INVISIBLE_SPACES = str.maketrans({"\u200b": " "})
+
+
+# Cyrillic and Greek letters drawn like Latin ones. Inside a word of Latin letters ("кіll" with a Cyrillic
+# k and i, "mуself", "сhest") they can only be a disguise or a keyboard slip: no word mixes the scripts. Such
+# a word is read in Latin letters; safety also reads the whole message so (a word all in look-alikes).
+_LATIN_LOOK_ALIKES = str.maketrans(
+    "аеорсухіјѕһԁԛԝӏкмнтвАЕОРСХУІЈЅКМНТВ" "οαινκρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijshdqwlkmhtbAEOPCXYIJSKMHTB" "oaivkptuxABEZHIKMNOPTYX",
+)
+_MIXED_WORD = re.compile(r"\w*[A-Za-z]\w*")
+
+
+def _in_latin_if_mixed(found: re.Match) -> str:
+    word = found.group(0)
+    if word.isascii():
+        return word
+    latin = word.translate(_LATIN_LOOK_ALIKES)
+    # Only a word that is all Latin once its look-alikes are: "Ноspital" yes, "HOпомощь" no.
+    return latin if latin.isascii() else word
+
+
+def in_latin_letters(text: str) -> str | None:
+    """The text with every Cyrillic or Greek look-alike read as the Latin letter it imitates, or None if it
+    has none: a safety reading, for "I want to кіӏӏ myself" typed all in look-alikes."""
+    if text.isascii():
+        return None
+    latin = text.translate(_LATIN_LOOK_ALIKES)
+    return latin if latin != text else None
+
+
 def _is_unsafe(char: str) -> bool:
     """Control and format characters could move the cursor or flip text direction on a screen."""
     if char in _SPACE_CONTROLS:
@@ -68,6 +103,7 @@ def normalize(text: str) -> str:
         return text
     text = unicodedata.normalize("NFKC", text)
     text = "".join(char for char in text if unicodedata.category(char) != "Cf")
+    text = _MIXED_WORD.sub(_in_latin_if_mixed, text)
     return text.translate(_LOOK_ALIKES)
 
 
@@ -84,12 +120,33 @@ def invisible_as_spaces(text: str) -> str | None:
     return spaced if spaced != text else None
 
 
-def strip_unsafe(text: str) -> str:
-    """Remove terminal escape sequences and control characters, keeping the visible text."""
+def invisible_removed(text: str) -> str | None:
+    """The text with each invisible format or control character taken out (escape sequences first), or None
+    if it has none: the reading of one typed inside a word ("ki\x00ll myself"), which safety checks too now
+    that the message itself reads a control character as a space."""
+    if text.isascii() and text.isprintable():
+        return None
+    joined = "".join(char for char in _ESCAPES.sub("", text) if not _is_unsafe(char))
+    return joined if joined != text else None
+
+
+def strip_unsafe(text: str, controls_as_spaces: bool = False) -> str:
+    """Remove terminal escape sequences and control characters, keeping the visible text.
+
+    With `controls_as_spaces`, each control character left after the escapes are gone (NUL, BEL, DEL, C1)
+    becomes a space: typed or pasted in place of a space ("what\x00is HO"), it separates words, as the
+    safety checks read it. Format characters (zero-width joiners, bidi marks) are still removed.
+    """
     if text.isascii() and text.isprintable():  # most messages: no escape, no control character to remove
         return text
     text = _ESCAPES.sub("", text)
-    return "".join(" " if char in _SPACE_CONTROLS else char for char in text if not _is_unsafe(char))
+    kept = []
+    for char in text:
+        if char in _SPACE_CONTROLS or (controls_as_spaces and unicodedata.category(char) == "Cc"):
+            kept.append(" ")
+        elif not _is_unsafe(char):
+            kept.append(char)
+    return "".join(kept)
 
 
 def clean_question(text: str, limit: int = MAX_QUESTION_CHARS) -> tuple[str, bool]:
@@ -101,8 +158,13 @@ def clean_question(text: str, limit: int = MAX_QUESTION_CHARS) -> tuple[str, boo
         text = str(text)
     # Cut early (with room for escapes that will be removed) so a huge paste costs little.
     head = text[: limit * 8]
-    cleaned = _WHITESPACE.sub(" ", strip_unsafe(normalize(head))).strip()
-    truncated = len(cleaned) > limit or (len(text) > len(head) and len(cleaned) >= limit)
+    if not head.isascii():  # a zero-width space typed for a space is one (normalize drops format characters)
+        head = head.translate(_INVISIBLE_SPACES)
+    cleaned = _WHITESPACE.sub(" ", strip_unsafe(normalize(head), controls_as_spaces=True)).strip()
+    # Anything past the head is unread, however little of the head was left: a million spaces (or escape
+    # codes) before "I can't breathe" cleaned to nothing and the message read as empty. Marked as cut, the
+    # message's end is read too (clean_message).
+    truncated = len(cleaned) > limit or len(text) > len(head)
     if len(cleaned) > limit:
         cut = cleaned[:limit]
         # End on a whole word where one is near, so no half word is matched.

@@ -3,6 +3,7 @@
     GET  /            the page (HTML; its CSS and JavaScript under /static/)
     GET  /api/meta    every word the page shows, example questions, topics, emergency number
     POST /api/ask     {"text": "..."} or {"pick": "<entry id>"}: the reply as JSON
+                      (with "new": true, the cookie's conversation is dropped and a new one started)
     POST /api/reset   forget this browser's conversation
     GET  /healthz     {"status": "ok"}
 
@@ -140,6 +141,11 @@ class WebApp:
 
     def __init__(self, store: SessionStore, kiosk: KioskTimes | None = None):
         self.store = store
+        if kiosk is not None:
+            # A kiosk's conversation is forgotten on the server after its idle time without a question, as
+            # the page forgets it after that time without a touch: if the page never gets to say so (the
+            # browser crashed, the network was down), the server does not keep it for --session-ttl.
+            store.ttl_seconds = min(store.ttl_seconds, kiosk.idle_seconds)
         self.meta = page_meta(store.bot, kiosk)
         self.number = emergency_number(store.bot)
         package = resources.files("chatbot.frontends.web") / "static"
@@ -174,8 +180,16 @@ class WebApp:
             raise ApiError(422, f'"text" must be at most {MAX_TEXT_CHARS} characters')
         if pick is not None and (not isinstance(pick, str) or pick not in self.store.bot.bank.by_id):
             raise ApiError(422, '"pick" must be the id of a question in the bank')
+        start_new = body.get("new", False)
+        if not isinstance(start_new, bool):
+            raise ApiError(422, '"new" must be true or false')
 
         token = _valid_token(request)
+        if start_new and token is not None:
+            # The page's first question after a wipe (or a load): whatever conversation the cookie still
+            # names is the last person's, kept only because the page's /api/reset did not arrive. Drop it.
+            self.store.forget(token)
+            token = None
         fresh = token is None
         if fresh:
             token = secrets.token_urlsafe(32)

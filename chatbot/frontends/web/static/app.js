@@ -19,6 +19,13 @@
   let generation = 0;
   let inFlight = null;
   const REQUEST_TIMEOUT_MS = 20000;
+  // True until a question has started a conversation of this page's own: at load (a cookie left by the page
+  // before a reload is not this person's) and after every wipe. Such a question asks the server to drop the
+  // cookie's conversation and start a new one, so even a wipe whose /api/reset never arrived (the network
+  // down, the server restarting) hands the next person nothing of the last one's.
+  let startNew = true;
+  const RESET_TIMEOUT_MS = 5000;
+  const RESET_RETRIES_MS = [2000, 5000, 15000, 30000, 60000];
 
   function element(tag, className, text) {
     const node = document.createElement(tag);
@@ -129,12 +136,13 @@
       const response = await fetch("/api/ask", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(request),
+        body: JSON.stringify(startNew ? Object.assign({ new: true }, request) : request),
         credentials: "same-origin",
         cache: "no-store",
         signal: controller.signal,
       });
       if (response.ok) reply = await response.json();
+      if (response.ok && mine === generation) startNew = false; // the server holds this person's conversation
     } catch (error) {
       reply = null;
     } finally {
@@ -174,6 +182,32 @@
     }
   });
 
+  // Ask the server to forget this browser's conversation. A failed try is tried again, a little later each
+  // time, until it works or the next question has started a new conversation anyway (startNew is false then:
+  // that question dropped the old one); the server also forgets a kiosk's idle conversation by itself.
+  async function forgetOnServer(wiped, attempt) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), RESET_TIMEOUT_MS);
+    let done = false;
+    try {
+      const response = await fetch("/api/reset", {
+        method: "POST",
+        credentials: "same-origin",
+        cache: "no-store",
+        signal: controller.signal,
+      });
+      done = response.ok;
+    } catch (error) {
+      done = false;
+    } finally {
+      clearTimeout(timer);
+    }
+    if (done || attempt >= RESET_RETRIES_MS.length) return;
+    setTimeout(() => {
+      if (startNew && wiped === generation) forgetOnServer(wiped, attempt + 1);
+    }, RESET_RETRIES_MS[attempt]);
+  }
+
   // Forget everything of this conversation: the page, the text box, any storage, and the server's session.
   async function wipe(announcement) {
     generation += 1;
@@ -191,11 +225,8 @@
       // Storage may be off; there is nothing in it then.
     }
     window.history.replaceState(null, "", "/");
-    try {
-      await fetch("/api/reset", { method: "POST", credentials: "same-origin", cache: "no-store" });
-    } catch (error) {
-      // The server forgets idle sessions by itself too (--session-ttl).
-    }
+    startNew = true;
+    await forgetOnServer(generation, 0);
     showWelcome();
     if (announcement) status.textContent = announcement;
   }
