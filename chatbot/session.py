@@ -605,6 +605,13 @@ class Session:
         """
         if not message.questions or (len(message.questions) == 1 and not message.story):
             return None
+        if skip_advice:
+            # "My wife takes indometacina and has stomach pain. She can stop it?": a question that asks for advice
+            # only with the story it follows (the story alone asks none) is the advice asked, never answered.
+            story = "\n".join(message.story)
+            told = bool(story) and not self.bot.advice.asks_for_advice(story)
+            asked = [q for q in message.questions if not (told and self.bot.advice.asks_for_advice(f"{story}\n{q}"))]
+            message = message._replace(questions=tuple(asked))
         analyzer = self.bot.analyzer
         subjects = self.bot.analyzer.subjects
         # The story's subjects, and its numbers ("grade 3") where the bank uses them.

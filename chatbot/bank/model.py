@@ -28,6 +28,27 @@ class SmalltalkEntry(NamedTuple):
     offer_examples: bool = False
 
 
+class RequestGrammar(NamedTuple):
+    """A personal request read as grammar in one clause: someone (the writer, a person they care for) asked about
+    with a modal, an act, and a medicine or treatment it acts on (see chatbot/safety/personal_requests.py)."""
+
+    persons: tuple[str, ...] = ()  # "i", "my *" ("*": any one word)
+    modals: tuple[str, ...] = ()  # "can", "should"
+    asking: tuple[str, ...] = ()  # "{modal} {person}", "do {person} have to", "would you"
+    owned_asking: tuple[str, ...] = ()  # "is it ok to": personal only when the thing is the person's ("my warfarin")
+    owners: tuple[str, ...] = ()  # "my", "his"
+    fillers: tuple[str, ...] = ()  # "just", "really": left out before the grammar is read
+    acts: tuple[str, ...] = ()  # "stop", "come off", "have"
+    things: tuple[str, ...] = ()  # "indomethacin", "the op", "radiotherapy"
+    bare_acts: tuple[str, ...] = ()  # "stop physio?": an act that opens its clause asks the request alone
+    between: tuple[str, ...] = ()  # "the", "my": the only words between an act and its thing
+    joiners: tuple[str, ...] = ()  # "with", "while": a second thing may follow ("a beer while on naproxen")
+    pointers: tuple[str, ...] = ()  # "it", "them": the thing the message names elsewhere
+    endings: tuple[str, ...] = ()  # "when", "now": an act with nothing after it but these acts on that thing too
+    named_only: tuple[str, ...] = ()  # "have", "get": acts whose thing must be named ("can I get it?" is no request)
+    on_the_condition: tuple[str, ...] = ()  # "stop it from coming back": the act is on the condition
+
+
 class AdviceRules(NamedTuple):
     """Requests for personal advice: any phrase, or a message with a word from every group of a combination."""
 
@@ -38,6 +59,7 @@ class AdviceRules(NamedTuple):
     # given after the personal-advice note, unless the message has one of `never_with` (a dose, a number).
     answer_if_clear: tuple[str, ...] = ()
     never_with: tuple[str, ...] = ()
+    requests: RequestGrammar = RequestGrammar()
 
 
 class FollowUpWords(NamedTuple):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from chatbot.bank.model import AdviceRules
+from chatbot.safety.personal_requests import PersonalRequests
 from chatbot.understanding.text import words
 
 # In a phrase, this stands for each name of the bank's condition: "do i have {names}" asks "do i have gout?".
@@ -57,10 +58,12 @@ def _rule_fires(phrases: tuple[str, ...], groups: tuple[tuple[str, ...], ...], p
 class AdviceDetector:
     """Finds requests for personal advice or doses ("should I take ...", "how many mg ...")."""
 
-    def __init__(self, rules: AdviceRules, names=()):
+    def __init__(self, rules: AdviceRules, names=(), spellings=None):
         """`names`: what the bank calls its condition ("gout"), for the phrases that ask whether someone has
-        it ("do I have {names}?"): a question about the person, not about the condition."""
+        it ("do I have {names}?"): a question about the person, not about the condition. `spellings`: how quick
+        messages spell words ("shud": "should"), so a request typed so is still read as one."""
         self.rules = rules
+        self._requests = PersonalRequests(rules.requests, spellings)
         self._phrase_texts = tuple(p for p in rules.phrases if NAMES not in p)
         self._phrases = tuple(_phrase_key(p) for p in self._phrase_texts)
         # The phrases with names, by their last word: the one that must end a clause.
@@ -77,7 +80,9 @@ class AdviceDetector:
         padded = " " + " ".join(words(text)) + " "
         if _rule_fires(self._phrases, (), padded) or self._asks_if_someone_has_it(text):
             return True
-        return any(_rule_fires((), groups, padded) for groups in self._combinations)
+        if any(_rule_fires((), groups, padded) for groups in self._combinations):
+            return True
+        return self._requests.find(text) is not None
 
     def may_answer_in_general(self, text: str) -> bool:
         """True if a request for advice only asks what can be taken, used or done ("what can I take for a
@@ -91,6 +96,11 @@ class AdviceDetector:
         if not fired or not fired <= self._answerable or self._asks_if_someone_has_it(text):
             return False
         if any(_rule_fires((), groups, padded) for groups in self._combinations):
+            return False
+        # "Can I still have the anti-inflammatories?", "can I stop it?": a request to act on a treatment is this
+        # person's. Only one put as an `answer_if_clear` phrase ("can I use cream when pregnant?") asks in general.
+        request = self._requests.find(text)
+        if request is not None and _phrase_key(f"{request.asking} {request.act}") not in self._answerable:
             return False
         # A number is the session's to judge: "4 a migraine" is read as "for a migraine", "2 now" is a count.
         return not any(phrase in padded for phrase in self._never_with)
@@ -134,4 +144,7 @@ class AdviceDetector:
                 found = [next(item.strip() for item in group if item in padded) for group in groups]
                 label = repr(name) if name else f"number {number}"
                 return f"the personal_advice combination {label} (words {' + '.join(map(repr, found))})"
+        request = self._requests.find(text)
+        if request:
+            return f"the personal_advice request {str(request)!r}"
         return None

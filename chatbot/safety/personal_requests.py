@@ -1,0 +1,206 @@
+"""Read a personal request as grammar: someone, a modal, an act, and a medicine or treatment it acts on.
+
+"Can I just stop my naproxen?", "is it ok if I skip the indomethacin tomorrow", "should my mum have the op",
+"would you have the radiation if you were me" ask what this person should do about a treatment: personal
+advice, whatever words follow. "Do people with HO have surgery?", "why do doctors give indomethacin?" and
+"is radiation used for HO?" name no one who would act, so they stay general questions. The words of each part
+are the general layer's data (`personal_advice.requests` in chatbot/general/advice.yaml); only the order is here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from rapidfuzz.distance import OSA
+from rapidfuzz.process import extractOne
+
+from chatbot.bank.model import RequestGrammar
+from chatbot.understanding.text import words
+
+# A clause ends at punctuation: the parts of a request are read within one clause.
+_CLAUSES = re.compile(r"[?.!,;:()\n]+")
+# In a frame or a person, "*" is any one word ("my * " is "my dad", "my husband").
+ANY_WORD = "*"
+# The slots of an `asking` frame.
+PERSON, MODAL = "{person}", "{modal}"
+# Words that may stand between the frame and its act ("should I be taking", "can my little boy stop").
+ACT_GAP = 2
+# Words that may stand between the act and its thing ("stop taking the anti inflammatory", "have the op").
+THING_GAP = 4
+# A typo of a thing is read as the thing only in a long word, by one slip (two from nine letters): "indomethicin"
+# is indomethacin, "codiene" codeine; a short word is too near other words ("table", "stain").
+TYPO_MIN_LENGTH = 6
+TYPO_LONG_LENGTH = 9
+
+
+class Request(NamedTuple):
+    """A personal request as found: how it is asked ("can i"), the act ("stop") and the thing ("naproxen"); the act
+    and thing are empty where the message names them elsewhere ("... fluclox. Should I?")."""
+
+    asking: str
+    act: str = ""
+    thing: str = ""
+
+    def __str__(self) -> str:
+        return " + ".join(part for part in self if part)
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    """A phrase's folded words, each "*" kept as a word that matches any."""
+    pieces = [tuple(words(piece)) for piece in text.split(ANY_WORD)]
+    found = list(pieces[0])
+    for piece in pieces[1:]:
+        found += [ANY_WORD, *piece]
+    return tuple(found)
+
+
+def _by_first(phrases) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their first word, longest first, so the longest that matches is found first."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        if phrase:
+            table.setdefault(phrase[0], []).append(phrase)
+    return table
+
+
+def _expand(templates, persons, modals) -> set[tuple[str, ...]]:
+    """Each frame with every person and modal in its slots: "{modal} {person}" is "can i", "should my *" ..."""
+    frames = set()
+    for template in templates:
+        for person in persons if PERSON in template else ("",):
+            for modal in modals if MODAL in template else ("",):
+                frames.add(_phrase(template.replace(PERSON, person).replace(MODAL, modal)))
+    return frames
+
+
+def _at(phrase: tuple[str, ...], typed: list[str], start: int) -> bool:
+    """The phrase stands in the words from `start` ("*" matches any one word)."""
+    end = start + len(phrase)
+    if end > len(typed):
+        return False
+    return all(want in (ANY_WORD, word) for want, word in zip(phrase, typed[start:end], strict=True))
+
+
+class PersonalRequests:
+    """Finds a personal request about a medicine or treatment in a message (see the module's note)."""
+
+    def __init__(self, grammar: RequestGrammar, spellings: dict[str, tuple[str, ...]] | None = None):
+        self._spellings = spellings or {}
+        persons = tuple(" ".join(_phrase(p)) for p in grammar.persons)
+        modals = tuple(" ".join(words(m)) for m in grammar.modals)
+        self._frames = _by_first(_expand(grammar.asking, persons, modals))
+        self._owned_frames = _by_first(_expand(grammar.owned_asking, persons, modals))
+        self._owners = frozenset(w for p in grammar.owners for w in words(p))
+        self._fillers = frozenset(w for p in grammar.fillers for w in words(p))
+        self._acts = _by_first(_phrase(a) for a in grammar.acts)
+        things = [_phrase(t) for t in grammar.things]
+        self._things = _by_first(things)
+        self._long_things = tuple(sorted({t[0] for t in things if len(t) == 1 and len(t[0]) >= TYPO_MIN_LENGTH}))
+        self._bare_acts = _by_first(_phrase(a) for a in grammar.bare_acts)
+        self._between = frozenset(w for p in grammar.between for w in words(p))
+        self._named_only = frozenset(_phrase(a) for a in grammar.named_only)
+        self._joiners = frozenset(w for p in grammar.joiners for w in words(p))
+        self._pointers = frozenset(w for p in grammar.pointers for w in words(p))
+        self._endings = frozenset(w for p in grammar.endings for w in words(p))
+        self._on_condition = frozenset(w for p in grammar.on_the_condition for w in words(p))
+        self.active = bool(self._frames or self._owned_frames) and bool(self._acts) and bool(self._things)
+
+    def _typed(self, text: str) -> list[str]:
+        """The clause's words as meant ("shud" is "should", "u" "you"), less the fillers ("can I *just* stop")."""
+        meant = [m for word in words(text) for m in self._spellings.get(word, (word,))]
+        return [word for word in meant if word not in self._fillers]
+
+    def _thing_at(self, typed: list[str], start: int) -> tuple[str, ...] | None:
+        for phrase in self._things.get(typed[start], ()):
+            if _at(phrase, typed, start):
+                return phrase
+        word = typed[start]
+        if len(word) >= TYPO_MIN_LENGTH and self._long_things and word not in self._acts:
+            slips = 2 if len(word) >= TYPO_LONG_LENGTH else 1
+            found = extractOne(word, self._long_things, scorer=OSA.distance, score_cutoff=slips)
+            if found is not None:
+                return (found[0],)
+        return None
+
+    def _names_a_thing(self, typed: list[str]) -> bool:
+        return any(self._thing_at(typed, index) for index in range(len(typed)))
+
+    def find(self, text: str) -> Request | None:
+        """The first personal request in a message ("can i" + "stop" + "naproxen"), or None."""
+        if not self.active:
+            return None
+        clauses = [self._typed(clause) for clause in _CLAUSES.split(text)]
+        named: bool | None = None  # whether the message names a thing anywhere, worked out when first needed
+        for typed in clauses:
+            # "Stop physio?": a clause that opens with a decision on a thing asks for it alone.
+            for act in self._bare_acts.get(typed[0] if typed else "", ()):
+                if _at(act, typed, 0):
+                    thing = self._thing_after(typed, len(act), owned=False)
+                    if thing is not None:
+                        return Request("", " ".join(act), " ".join(thing))
+            for start, word in enumerate(typed):
+                for frames, owned in ((self._frames, False), (self._owned_frames, True)):
+                    for frame in frames.get(word, ()):
+                        if not _at(frame, typed, start):
+                            continue
+                        found, needs_thing = self._after_frame(typed, start + len(frame), owned)
+                        if found is None:
+                            continue
+                        if needs_thing:
+                            if named is None:
+                                named = any(self._names_a_thing(other) for other in clauses)
+                            if not named:
+                                continue
+                        asked = tuple(typed[start : start + len(frame)])
+                        return Request(" ".join(asked), *(" ".join(part) for part in found))
+        return None
+
+    def _after_frame(self, typed: list[str], end: int, owned: bool):
+        """What follows a frame: (the act and thing found, whether the message must name a thing elsewhere), or
+        (None, False). A frame or act that ends its clause ("should I?", "can I stop when the pain goes?") acts on
+        the thing the message names elsewhere ("my gp gave me fluclox. can I stop it now?")."""
+        if end == len(typed):
+            return ((), True) if not owned else (None, False)
+        for start in range(end, min(end + ACT_GAP + 1, len(typed))):
+            for act in self._acts.get(typed[start], ()):
+                if not _at(act, typed, start):
+                    continue
+                after = start + len(act)
+                thing = self._thing_after(typed, after, owned)
+                if thing is not None:
+                    return ((act, thing), False)
+                if not owned and act not in self._named_only and self._ends_act(typed, after):
+                    return ((act,), True)
+        return None, False
+
+    def _thing_after(self, typed: list[str], start: int, owned: bool) -> tuple[str, ...] | None:
+        """The thing an act acts on: next, or after a few small words ("stop taking the anti-inflammatories");
+        "can I get HO after a knee replacement" acts on HO, not on the replacement. "With" or "while" lets a
+        second thing follow ("a few beers while I'm on naproxen"). An owned frame wants the person's own thing
+        ("is it ok to take my warfarin")."""
+        budget, joined = THING_GAP, False
+        index = start
+        while index < len(typed) and budget >= 0:
+            thing = self._thing_at(typed, index)
+            if thing is not None and (not owned or (index and typed[index - 1] in self._owners)):
+                return thing
+            word = typed[index]
+            if word in self._joiners:
+                budget, joined = THING_GAP, True
+            elif word in self._between or word.isdigit() or joined:
+                budget -= 1
+            else:
+                return None
+            index += 1
+        return None
+
+    def _ends_act(self, typed: list[str], after: int) -> bool:
+        """The act ends its phrase: nothing follows, or only a pointer ("it") or an ending ("when", "now");
+        "stop it from coming back" acts on the condition, not on a treatment."""
+        if after == len(typed) or typed[after] in self._endings:
+            return True
+        if typed[after] not in self._pointers:
+            return False
+        rest = typed[after + 1 : after + 2]
+        return not rest or rest[0] not in self._on_condition
