@@ -40,12 +40,18 @@ class RequestGrammar(NamedTuple):
     fillers: tuple[str, ...] = ()  # "just", "really": left out before the grammar is read
     acts: tuple[str, ...] = ()  # "stop", "come off", "have"
     things: tuple[str, ...] = ()  # "indomethacin", "the op", "radiotherapy"
-    bare_acts: tuple[str, ...] = ()  # "stop physio?": an act that opens its clause asks the request alone
+    decisions: tuple[str, ...] = ()  # "stop", "skip": "stop physio?" opening a clause asks alone; acts on aids
+    aids: tuple[str, ...] = ()  # "crutches": only a decision acts on them ("can I stop using my crutches?")
     between: tuple[str, ...] = ()  # "the", "my": the only words between an act and its thing
     joiners: tuple[str, ...] = ()  # "with", "while": a second thing may follow ("a beer while on naproxen")
     pointers: tuple[str, ...] = ()  # "it", "them": the thing the message names elsewhere
     endings: tuple[str, ...] = ()  # "when", "now": an act with nothing after it but these acts on that thing too
+    asked_things: tuple[str, ...] = ()  # "what", "which": "what should my dad take?" asks which thing to take
     named_only: tuple[str, ...] = ()  # "have", "get": acts whose thing must be named ("can I get it?" is no request)
+    # "How many doses of radiation do people get?": a message about people in general, naming no one in person,
+    # asks no personal advice by a combination's words alone.
+    general_subjects: tuple[str, ...] = ()
+    personal_words: tuple[str, ...] = ()
     on_the_condition: tuple[str, ...] = ()  # "stop it from coming back": the act is on the condition
 
 

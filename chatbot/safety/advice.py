@@ -80,7 +80,8 @@ class AdviceDetector:
         padded = " " + " ".join(words(text)) + " "
         if _rule_fires(self._phrases, (), padded) or self._asks_if_someone_has_it(text):
             return True
-        if any(_rule_fires((), groups, padded) for groups in self._combinations):
+        combined = any(_rule_fires((), groups, padded) for groups in self._combinations)
+        if combined and not self._requests.asks_in_general(text):
             return True
         return self._requests.find(text) is not None
 
@@ -139,8 +140,10 @@ class AdviceDetector:
         if named:
             return f"the personal_advice phrase {named!r}"
         names = self.rules.combination_names or ("",) * len(self._combinations)
+        # A combination's words alone ask nothing of people in general ("do people need a scan?").
+        general = self._requests.asks_in_general(text)
         for number, (name, groups) in enumerate(zip(names, self._combinations, strict=True), start=1):
-            if _rule_fires((), groups, padded):
+            if not general and _rule_fires((), groups, padded):
                 found = [next(item.strip() for item in group if item in padded) for group in groups]
                 label = repr(name) if name else f"number {number}"
                 return f"the personal_advice combination {label} (words {' + '.join(map(repr, found))})"

@@ -97,13 +97,17 @@ class PersonalRequests:
         things = [_phrase(t) for t in grammar.things]
         self._things = _by_first(things)
         self._long_things = tuple(sorted({t[0] for t in things if len(t) == 1 and len(t[0]) >= TYPO_MIN_LENGTH}))
-        self._bare_acts = _by_first(_phrase(a) for a in grammar.bare_acts)
+        self._decisions = _by_first(_phrase(a) for a in grammar.decisions)
+        self._aids = _by_first(_phrase(a) for a in grammar.aids)
         self._between = frozenset(w for p in grammar.between for w in words(p))
         self._named_only = frozenset(_phrase(a) for a in grammar.named_only)
+        self._asked_things = frozenset(w for p in grammar.asked_things for w in words(p))
         self._joiners = frozenset(w for p in grammar.joiners for w in words(p))
         self._pointers = frozenset(w for p in grammar.pointers for w in words(p))
         self._endings = frozenset(w for p in grammar.endings for w in words(p))
         self._on_condition = frozenset(w for p in grammar.on_the_condition for w in words(p))
+        self._general_subjects = _by_first(_phrase(p) for p in grammar.general_subjects)
+        self._personal_words = frozenset(w for p in grammar.personal_words for w in words(p))
         self.active = bool(self._frames or self._owned_frames) and bool(self._acts) and bool(self._things)
 
     def _typed(self, text: str) -> list[str]:
@@ -111,8 +115,10 @@ class PersonalRequests:
         meant = [m for word in words(text) for m in self._spellings.get(word, (word,))]
         return [word for word in meant if word not in self._fillers]
 
-    def _thing_at(self, typed: list[str], start: int) -> tuple[str, ...] | None:
-        for phrase in self._things.get(typed[start], ()):
+    def _thing_at(self, typed: list[str], start: int, decided: bool = False) -> tuple[str, ...] | None:
+        """The thing named at `start`; an aid only after a decision (`decided`): "will my mum need the zimmer?"
+        asks how long aids are used, "can I stop using my crutches now?" asks for a decision."""
+        for phrase in (*self._things.get(typed[start], ()), *(self._aids.get(typed[start], ()) if decided else ())):
             if _at(phrase, typed, start):
                 return phrase
         word = typed[start]
@@ -126,6 +132,14 @@ class PersonalRequests:
     def _names_a_thing(self, typed: list[str]) -> bool:
         return any(self._thing_at(typed, index) for index in range(len(typed)))
 
+    def asks_in_general(self, text: str) -> bool:
+        """The message asks about people in general ("do people", "most patients") and names no one in person
+        ("I", "my mum", "he"): "how many doses of radiation do people get?" is no request for a dose."""
+        typed = [m for word in words(text) for m in self._spellings.get(word, (word,))]
+        if any(word in self._personal_words for word in typed):
+            return False
+        return any(_at(p, typed, i) for i, word in enumerate(typed) for p in self._general_subjects.get(word, ()))
+
     def find(self, text: str) -> Request | None:
         """The first personal request in a message ("can i" + "stop" + "naproxen"), or None."""
         if not self.active:
@@ -134,9 +148,9 @@ class PersonalRequests:
         named: bool | None = None  # whether the message names a thing anywhere, worked out when first needed
         for typed in clauses:
             # "Stop physio?": a clause that opens with a decision on a thing asks for it alone.
-            for act in self._bare_acts.get(typed[0] if typed else "", ()):
+            for act in self._decisions.get(typed[0] if typed else "", ()):
                 if _at(act, typed, 0):
-                    thing = self._thing_after(typed, len(act), owned=False)
+                    thing = self._thing_after(typed, len(act), owned=False, decided=True)
                     if thing is not None:
                         return Request("", " ".join(act), " ".join(thing))
             for start, word in enumerate(typed):
@@ -144,7 +158,9 @@ class PersonalRequests:
                     for frame in frames.get(word, ()):
                         if not _at(frame, typed, start):
                             continue
-                        found, needs_thing = self._after_frame(typed, start + len(frame), owned)
+                        # "What should my dad take?", "which tablets can I stop?": the thing is what is asked.
+                        asked = any(word in self._asked_things for word in typed[max(0, start - 2) : start])
+                        found, needs_thing = self._after_frame(typed, start + len(frame), owned, asked)
                         if found is None:
                             continue
                         if needs_thing:
@@ -156,7 +172,7 @@ class PersonalRequests:
                         return Request(" ".join(asked), *(" ".join(part) for part in found))
         return None
 
-    def _after_frame(self, typed: list[str], end: int, owned: bool):
+    def _after_frame(self, typed: list[str], end: int, owned: bool, asked: bool = False):
         """What follows a frame: (the act and thing found, whether the message must name a thing elsewhere), or
         (None, False). A frame or act that ends its clause ("should I?", "can I stop when the pain goes?") acts on
         the thing the message names elsewhere ("my gp gave me fluclox. can I stop it now?")."""
@@ -167,14 +183,17 @@ class PersonalRequests:
                 if not _at(act, typed, start):
                     continue
                 after = start + len(act)
-                thing = self._thing_after(typed, after, owned)
+                decided = any(_at(decision, typed, start) for decision in self._decisions.get(typed[start], ()))
+                thing = self._thing_after(typed, after, owned, decided)
                 if thing is not None:
                     return ((act, thing), False)
+                if asked and not owned and act not in self._named_only:
+                    return ((act,), False)
                 if not owned and act not in self._named_only and self._ends_act(typed, after):
                     return ((act,), True)
         return None, False
 
-    def _thing_after(self, typed: list[str], start: int, owned: bool) -> tuple[str, ...] | None:
+    def _thing_after(self, typed: list[str], start: int, owned: bool, decided: bool = False) -> tuple[str, ...] | None:
         """The thing an act acts on: next, or after a few small words ("stop taking the anti-inflammatories");
         "can I get HO after a knee replacement" acts on HO, not on the replacement. "With" or "while" lets a
         second thing follow ("a few beers while I'm on naproxen"). An owned frame wants the person's own thing
@@ -182,7 +201,7 @@ class PersonalRequests:
         budget, joined = THING_GAP, False
         index = start
         while index < len(typed) and budget >= 0:
-            thing = self._thing_at(typed, index)
+            thing = self._thing_at(typed, index, decided)
             if thing is not None and (not owned or (index and typed[index - 1] in self._owners)):
                 return thing
             word = typed[index]
