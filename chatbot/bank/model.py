@@ -35,6 +35,11 @@ class RequestGrammar(NamedTuple):
     persons: tuple[str, ...] = ()  # "i", "my *" ("*": any one word)
     modals: tuple[str, ...] = ()  # "can", "should"
     asking: tuple[str, ...] = ()  # "{modal} {person}", "do {person} have to", "would you"
+    # Frames put as statements ("{person} {modal}": "she can", "I should") count only in a question ("She can stop
+    # it?") or after one of `reported` ("tell me if I should have the op"); "... and I should stop." tells.
+    reported: tuple[str, ...] = ()
+    # A frame that ends its clause ("should I?") asks for advice only with one of these words ("can he??" does not).
+    advising: tuple[str, ...] = ()
     owned_asking: tuple[str, ...] = ()  # "is it ok to": personal only when the thing is the person's ("my warfarin")
     owners: tuple[str, ...] = ()  # "my", "his"
     fillers: tuple[str, ...] = ()  # "just", "really": left out before the grammar is read

@@ -18,8 +18,8 @@ from rapidfuzz.process import extractOne
 from chatbot.bank.model import RequestGrammar
 from chatbot.understanding.text import words
 
-# A clause ends at punctuation: the parts of a request are read within one clause.
-_CLAUSES = re.compile(r"[?.!,;:()\n]+")
+# A clause ends at punctuation: the parts of a request are read within one clause; "?" makes it a question.
+_CLAUSES = re.compile(r"([?.!,;:()\n]+)")
 # In a frame or a person, "*" is any one word ("my * " is "my dad", "my husband").
 ANY_WORD = "*"
 # The slots of an `asking` frame.
@@ -28,9 +28,9 @@ PERSON, MODAL = "{person}", "{modal}"
 ACT_GAP = 2
 # Words that may stand between the act and its thing ("stop taking the anti inflammatory", "have the op").
 THING_GAP = 4
-# A typo of a thing is read as the thing only in a long word, by one slip (two from nine letters): "indomethicin"
-# is indomethacin, "codiene" codeine; a short word is too near other words ("table", "stain").
-TYPO_MIN_LENGTH = 6
+# A typo of a thing is read as the thing only in a word of 7 letters or more, by one slip (two from nine letters):
+# "indomethicin" is indomethacin, "codiene" codeine; a shorter word is too near others ("tablet" is also a device).
+TYPO_MIN_LENGTH = 7
 TYPO_LONG_LENGTH = 9
 
 
@@ -89,7 +89,11 @@ class PersonalRequests:
         self._spellings = spellings or {}
         persons = tuple(" ".join(_phrase(p)) for p in grammar.persons)
         modals = tuple(" ".join(words(m)) for m in grammar.modals)
-        self._frames = _by_first(_expand(grammar.asking, persons, modals))
+        told = [t for t in grammar.asking if t.startswith(PERSON)]
+        self._frames = _by_first(_expand([t for t in grammar.asking if t not in told], persons, modals))
+        self._told_frames = _by_first(_expand(told, persons, modals))
+        self._reported = frozenset(w for p in grammar.reported for w in words(p))
+        self._advising = frozenset(w for p in grammar.advising for w in words(p))
         self._owned_frames = _by_first(_expand(grammar.owned_asking, persons, modals))
         self._owners = frozenset(w for p in grammar.owners for w in words(p))
         self._fillers = frozenset(w for p in grammar.fillers for w in words(p))
@@ -144,9 +148,16 @@ class PersonalRequests:
         """The first personal request in a message ("can i" + "stop" + "naproxen"), or None."""
         if not self.active:
             return None
-        clauses = [self._typed(clause) for clause in _CLAUSES.split(text)]
+        pieces = _CLAUSES.split(text)
+        # Each clause's words, and whether a question mark ends it.
+        read = [
+            (self._typed(piece), "?" in "".join(pieces[index + 1 : index + 2]))
+            for index, piece in enumerate(pieces)
+            if index % 2 == 0
+        ]
+        clauses = [typed for typed, _ in read]
         named: bool | None = None  # whether the message names a thing anywhere, worked out when first needed
-        for typed in clauses:
+        for typed, question in read:
             # "Stop physio?": a clause that opens with a decision on a thing asks for it alone.
             for act in self._decisions.get(typed[0] if typed else "", ()):
                 if _at(act, typed, 0):
@@ -154,15 +165,17 @@ class PersonalRequests:
                     if thing is not None:
                         return Request("", " ".join(act), " ".join(thing))
             for start, word in enumerate(typed):
-                for frames, owned in ((self._frames, False), (self._owned_frames, True)):
+                told = question or any(word in self._reported for word in typed[max(0, start - 2) : start])
+                tables = ((self._frames, False), (self._told_frames if told else {}, False), (self._owned_frames, True))
+                for frames, owned in tables:
                     for frame in frames.get(word, ()):
                         if not _at(frame, typed, start):
                             continue
                         # "What should my dad take?", "which tablets can I stop?": the thing is what is asked.
                         asked = any(word in self._asked_things for word in typed[max(0, start - 2) : start])
                         found, needs_thing = self._after_frame(typed, start + len(frame), owned, asked)
-                        if found is None:
-                            continue
+                        if found is None or (not found and not self._advising.intersection(frame)):
+                            continue  # "... he can drive home after the op, can he??" asks no advice
                         if needs_thing:
                             if named is None:
                                 named = any(self._names_a_thing(other) for other in clauses)
@@ -187,7 +200,7 @@ class PersonalRequests:
                 thing = self._thing_after(typed, after, owned, decided)
                 if thing is not None:
                     return ((act, thing), False)
-                if asked and not owned and act not in self._named_only:
+                if asked and start == end and not owned and act not in self._named_only:
                     return ((act,), False)
                 if not owned and act not in self._named_only and self._ends_act(typed, after):
                     return ((act,), True)
@@ -198,19 +211,24 @@ class PersonalRequests:
         "can I get HO after a knee replacement" acts on HO, not on the replacement. "With" or "while" lets a
         second thing follow ("a few beers while I'm on naproxen"). An owned frame wants the person's own thing
         ("is it ok to take my warfarin")."""
-        budget, joined = THING_GAP, False
+        budget, stray, joined = THING_GAP, False, False
         index = start
         while index < len(typed) and budget >= 0:
             thing = self._thing_at(typed, index, decided)
-            if thing is not None and (not owned or (index and typed[index - 1] in self._owners)):
+            if thing is not None and not stray and (not owned or (index and typed[index - 1] in self._owners)):
                 return thing
             word = typed[index]
             if word in self._joiners:
-                budget, joined = THING_GAP, True
-            elif word in self._between or word.isdigit() or joined:
+                # "A few beers while I'm on naproxen": after a joiner only small words come before the thing.
+                budget, stray, joined = THING_GAP, False, True
+            elif word in self._between or word.isdigit():
                 budget -= 1
+            elif joined:
+                return None  # "do with my hand after the surgery": the hand is what is done with
             else:
-                return None
+                # Another word is what the act is about ("get HO after a knee replacement"), unless a joiner
+                # follows and names a second thing.
+                budget, stray = budget - 1, True
             index += 1
         return None
 
