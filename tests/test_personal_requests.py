@@ -22,6 +22,8 @@ PERSONAL = [
     "can I have a glass of wine while I'm on naproxen",  # a second thing after "while"
     "is it ok to take my warfarin with paracetamol",  # a frame naming no one, with the person's own medicine
     "Bad x-ray today. Stop physio?",  # a decision opening its clause
+    "can I stop the antiviral tablets early",  # a word naming the kind of thing just before it
+    "my elbow has gone stiff and sore, can it wait till next week",  # whether to seek care now
 ]
 
 GENERAL = [
@@ -127,3 +129,11 @@ def test_a_badly_shaped_request_grammar_is_a_bank_problem(make_bank, requests, p
     with pytest.raises(BankError) as raised:
         Bot.load(make_bank({"bank.yaml": SHINGLES_BANK + "personal_advice:\n  requests:\n" + requests}))
     assert problem in str(raised.value)
+
+
+def test_a_personal_decision_is_asked_of_a_treatment_not_of_what_usually_happens(bot):
+    # "Do I need radiation?" asks for a decision on a treatment; "will I need surgery?" what usually happens, and
+    # "do I need a scan?" what is done to find out: a bank's general questions.
+    assert bot.advice.asks_for_advice("do I need physio")
+    assert not bot.advice.asks_for_advice("will I need an operation one day")
+    assert not bot.advice.asks_for_advice("do I need an x ray to find it")

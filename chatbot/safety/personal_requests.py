@@ -31,6 +31,8 @@ THING_GAP = 4
 # A typo of a thing is read as the thing only in a word of 7 letters or more, by one slip (two from nine letters):
 # "indomethicin" is indomethacin, "codiene" codeine; a shorter word is too near others ("tablet" is also a device).
 TYPO_MIN_LENGTH = 7
+# Words that may name a thing's kind just before it ("the antiviral tablets", "my blood pressure pills").
+MODIFIERS = 2
 TYPO_LONG_LENGTH = 9
 
 
@@ -211,24 +213,27 @@ class PersonalRequests:
         "can I get HO after a knee replacement" acts on HO, not on the replacement. "With" or "while" lets a
         second thing follow ("a few beers while I'm on naproxen"). An owned frame wants the person's own thing
         ("is it ok to take my warfarin")."""
-        budget, stray, joined = THING_GAP, False, False
+        # `run`: the other words just before this one ("antiviral" in "the antiviral tablets"); `blocked`: another
+        # word stood apart from the thing ("get HO after a knee replacement" gets HO).
+        budget, run, blocked, joined = THING_GAP, 0, False, False
         index = start
         while index < len(typed) and budget >= 0:
             thing = self._thing_at(typed, index, decided)
-            if thing is not None and not stray and (not owned or (index and typed[index - 1] in self._owners)):
+            owner = not owned or (index and typed[index - 1] in self._owners)
+            if thing is not None and not blocked and run <= MODIFIERS and owner:
                 return thing
             word = typed[index]
             if word in self._joiners:
                 # "A few beers while I'm on naproxen": after a joiner only small words come before the thing.
-                budget, stray, joined = THING_GAP, False, True
+                budget, run, blocked, joined = THING_GAP, 0, False, True
             elif word in self._between or word.isdigit():
-                budget -= 1
+                budget, blocked = budget - 1, blocked or run > 0
             elif joined:
                 return None  # "do with my hand after the surgery": the hand is what is done with
             else:
-                # Another word is what the act is about ("get HO after a knee replacement"), unless a joiner
-                # follows and names a second thing.
-                budget, stray = budget - 1, True
+                # A word that names the thing's kind ("blood pressure tablets") or, apart from it, what the act is
+                # about, unless a joiner follows and names a second thing.
+                budget, run = budget - 1, run + 1
             index += 1
         return None
 
