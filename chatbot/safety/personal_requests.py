@@ -57,13 +57,38 @@ def _phrase(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _by_first(phrases) -> dict[str, list[tuple[str, ...]]]:
-    """Phrases by their first word, longest first, so the longest that matches is found first."""
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        if phrase:
-            table.setdefault(phrase[0], []).append(phrase)
-    return table
+class _Phrases:
+    """Phrases as a tree of their words ("*" an edge any word takes): the phrases that stand at a place in a
+    clause are found in a few steps, however many frames the persons and modals make."""
+
+    def __init__(self, phrases):
+        self._root: dict = {}
+        for phrase in set(phrases):
+            if phrase:
+                node = self._root
+                for word in phrase:
+                    node = node.setdefault(word, {})
+                node[None] = phrase  # a phrase ends here
+        self.first_words = frozenset(self._root)
+
+    def __bool__(self) -> bool:
+        return bool(self._root)
+
+    def at(self, typed: list[str], start: int) -> list[tuple[str, ...]]:
+        """Every phrase standing in the words from `start`, longest first."""
+        if start >= len(typed) or (typed[start] not in self.first_words and ANY_WORD not in self.first_words):
+            return []  # most words begin no phrase: the common case, kept cheap
+        found = []
+        nodes = [self._root]
+        index = start
+        while nodes:
+            found += [node[None] for node in nodes if None in node]
+            if index == len(typed):
+                break
+            word = typed[index]
+            nodes = [nxt for node in nodes for nxt in (node.get(word), node.get(ANY_WORD)) if nxt is not None]
+            index += 1
+        return sorted(found, key=len, reverse=True)
 
 
 def _expand(templates, persons, modals) -> set[tuple[str, ...]]:
@@ -76,14 +101,6 @@ def _expand(templates, persons, modals) -> set[tuple[str, ...]]:
     return frames
 
 
-def _at(phrase: tuple[str, ...], typed: list[str], start: int) -> bool:
-    """The phrase stands in the words from `start` ("*" matches any one word)."""
-    end = start + len(phrase)
-    if end > len(typed):
-        return False
-    return all(want in (ANY_WORD, word) for want, word in zip(phrase, typed[start:end], strict=True))
-
-
 class PersonalRequests:
     """Finds a personal request about a medicine or treatment in a message (see the module's note)."""
 
@@ -92,19 +109,19 @@ class PersonalRequests:
         persons = tuple(" ".join(_phrase(p)) for p in grammar.persons)
         modals = tuple(" ".join(words(m)) for m in grammar.modals)
         told = [t for t in grammar.asking if t.startswith(PERSON)]
-        self._frames = _by_first(_expand([t for t in grammar.asking if t not in told], persons, modals))
-        self._told_frames = _by_first(_expand(told, persons, modals))
+        self._frames = _Phrases(_expand([t for t in grammar.asking if t not in told], persons, modals))
+        self._told_frames = _Phrases(_expand(told, persons, modals))
         self._reported = frozenset(w for p in grammar.reported for w in words(p))
         self._advising = frozenset(w for p in grammar.advising for w in words(p))
-        self._owned_frames = _by_first(_expand(grammar.owned_asking, persons, modals))
+        self._owned_frames = _Phrases(_expand(grammar.owned_asking, persons, modals))
         self._owners = frozenset(w for p in grammar.owners for w in words(p))
         self._fillers = frozenset(w for p in grammar.fillers for w in words(p))
-        self._acts = _by_first(_phrase(a) for a in grammar.acts)
+        self._acts = _Phrases(_phrase(a) for a in grammar.acts)
         things = [_phrase(t) for t in grammar.things]
-        self._things = _by_first(things)
+        self._things = _Phrases(things)
         self._long_things = tuple(sorted({t[0] for t in things if len(t) == 1 and len(t[0]) >= TYPO_MIN_LENGTH}))
-        self._decisions = _by_first(_phrase(a) for a in grammar.decisions)
-        self._aids = _by_first(_phrase(a) for a in grammar.aids)
+        self._decisions = _Phrases(_phrase(a) for a in grammar.decisions)
+        self._aids = _Phrases(_phrase(a) for a in grammar.aids)
         self._between = frozenset(w for p in grammar.between for w in words(p))
         self._named_only = frozenset(_phrase(a) for a in grammar.named_only)
         self._asked_things = frozenset(w for p in grammar.asked_things for w in words(p))
@@ -112,7 +129,7 @@ class PersonalRequests:
         self._pointers = frozenset(w for p in grammar.pointers for w in words(p))
         self._endings = frozenset(w for p in grammar.endings for w in words(p))
         self._on_condition = frozenset(w for p in grammar.on_the_condition for w in words(p))
-        self._general_subjects = _by_first(_phrase(p) for p in grammar.general_subjects)
+        self._general_subjects = _Phrases(_phrase(p) for p in grammar.general_subjects)
         self._personal_words = frozenset(w for p in grammar.personal_words for w in words(p))
         self.active = bool(self._frames or self._owned_frames) and bool(self._acts) and bool(self._things)
 
@@ -124,11 +141,11 @@ class PersonalRequests:
     def _thing_at(self, typed: list[str], start: int, decided: bool = False) -> tuple[str, ...] | None:
         """The thing named at `start`; an aid only after a decision (`decided`): "will my mum need the zimmer?"
         asks how long aids are used, "can I stop using my crutches now?" asks for a decision."""
-        for phrase in (*self._things.get(typed[start], ()), *(self._aids.get(typed[start], ()) if decided else ())):
-            if _at(phrase, typed, start):
-                return phrase
+        named = [*self._things.at(typed, start), *(self._aids.at(typed, start) if decided else ())]
+        if named:
+            return named[0]
         word = typed[start]
-        if len(word) >= TYPO_MIN_LENGTH and self._long_things and word not in self._acts:
+        if len(word) >= TYPO_MIN_LENGTH and self._long_things and word not in self._acts.first_words:
             slips = 2 if len(word) >= TYPO_LONG_LENGTH else 1
             found = extractOne(word, self._long_things, scorer=OSA.distance, score_cutoff=slips)
             if found is not None:
@@ -144,7 +161,7 @@ class PersonalRequests:
         typed = [m for word in words(text) for m in self._spellings.get(word, (word,))]
         if any(word in self._personal_words for word in typed):
             return False
-        return any(_at(p, typed, i) for i, word in enumerate(typed) for p in self._general_subjects.get(word, ()))
+        return any(self._general_subjects.at(typed, index) for index in range(len(typed)))
 
     def find(self, text: str) -> Request | None:
         """The first personal request in a message ("can i" + "stop" + "naproxen"), or None."""
@@ -161,20 +178,20 @@ class PersonalRequests:
         named: bool | None = None  # whether the message names a thing anywhere, worked out when first needed
         for typed, question in read:
             # "Stop physio?": a clause that opens with a decision on a thing asks for it alone.
-            for act in self._decisions.get(typed[0] if typed else "", ()):
-                if _at(act, typed, 0):
-                    thing = self._thing_after(typed, len(act), owned=False, decided=True)
-                    if thing is not None:
-                        return Request("", " ".join(act), " ".join(thing))
-            for start, word in enumerate(typed):
-                told = question or any(word in self._reported for word in typed[max(0, start - 2) : start])
-                tables = ((self._frames, False), (self._told_frames if told else {}, False), (self._owned_frames, True))
+            for act in self._decisions.at(typed, 0):
+                thing = self._thing_after(typed, len(act), owned=False, decided=True)
+                if thing is not None:
+                    return Request("", " ".join(act), " ".join(thing))
+            for start in range(len(typed)):
+                before = typed[max(0, start - 2) : start]
+                told = question or not self._reported.isdisjoint(before)
+                tables = ((self._frames, False), (self._told_frames, False), (self._owned_frames, True))
                 for frames, owned in tables:
-                    for frame in frames.get(word, ()):
-                        if not _at(frame, typed, start):
-                            continue
+                    if frames is self._told_frames and not told:
+                        continue
+                    for frame in frames.at(typed, start):
                         # "What should my dad take?", "which tablets can I stop?": the thing is what is asked.
-                        asked = any(word in self._asked_things for word in typed[max(0, start - 2) : start])
+                        asked = not self._asked_things.isdisjoint(before)
                         found, needs_thing = self._after_frame(typed, start + len(frame), owned, asked)
                         if found is None or (not found and not self._advising.intersection(frame)):
                             continue  # "... he can drive home after the op, can he??" asks no advice
@@ -194,11 +211,9 @@ class PersonalRequests:
         if end == len(typed):
             return ((), True) if not owned else (None, False)
         for start in range(end, min(end + ACT_GAP + 1, len(typed))):
-            for act in self._acts.get(typed[start], ()):
-                if not _at(act, typed, start):
-                    continue
+            for act in self._acts.at(typed, start):
                 after = start + len(act)
-                decided = any(_at(decision, typed, start) for decision in self._decisions.get(typed[start], ()))
+                decided = bool(self._decisions.at(typed, start))
                 thing = self._thing_after(typed, after, owned, decided)
                 if thing is not None:
                     return ((act, thing), False)
