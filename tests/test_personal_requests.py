@@ -137,3 +137,25 @@ def test_a_personal_decision_is_asked_of_a_treatment_not_of_what_usually_happens
     assert bot.advice.asks_for_advice("do I need physio")
     assert not bot.advice.asks_for_advice("will I need an operation one day")
     assert not bot.advice.asks_for_advice("do I need an x ray to find it")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my consultant has offered me radiotherapy, is that a good idea for me?",
+        "would the operation be right for my mum",
+        "is it worth it at my age, the surgery I mean",
+        "am I too old for the operation",
+        "do you think I need the tablets",
+        "what do you suggest for my stiff elbow",
+    ],
+)
+def test_whether_a_treatment_suits_this_person_is_advice(bot, message):
+    assert bot.advice.asks_for_advice(message)
+    assert bot.ask(message).kind == "fallback"
+
+
+def test_an_obligation_on_a_named_treatment_may_point_back(bot):
+    # "have it" after "do I have to" is the operation the message names; after "can I" it may be the condition.
+    assert bot.advice.asks_for_advice("they want to operate, but do I have to have it?")
+    assert not bot.advice.asks_for_advice("I had a knee replacement last year, can I get it too?")

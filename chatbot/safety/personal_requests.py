@@ -219,7 +219,9 @@ class PersonalRequests:
                     return ((act, thing), False)
                 if asked and start == end and not owned and act not in self._named_only:
                     return ((act,), False)
-                if not owned and act not in self._named_only and self._ends_act(typed, after):
+                # "Can I get it too?" may ask about the condition; "do I have to have it?" about the treatment.
+                needs_named = act in self._named_only and not self._advising.intersection(typed[:end])
+                if not owned and not needs_named and self._ends_act(typed, after):
                     return ((act,), True)
         return None, False
 
