@@ -219,8 +219,10 @@ class PersonalRequests:
                     return ((act, thing), False)
                 if asked and start == end and not owned and act not in self._named_only:
                     return ((act,), False)
-                # "Can I get it too?" may ask about the condition; "do I have to have it?" about the treatment.
-                needs_named = act in self._named_only and not self._advising.intersection(typed[:end])
+                # "Can I get it too?" may ask about the condition; "do I have to have it?" about the treatment, but
+                # "what exercises should I do after the op" names no treatment to do.
+                pointing = after < len(typed) and typed[after] in self._pointers
+                needs_named = act in self._named_only and not (pointing and self._advising.intersection(typed[:end]))
                 if not owned and not needs_named and self._ends_act(typed, after):
                     return ((act,), True)
         return None, False
