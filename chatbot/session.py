@@ -607,10 +607,9 @@ class Session:
             return None
         if skip_advice:
             # "My wife takes indometacina and has stomach pain. She can stop it?": a question that asks for advice
-            # only with the story it follows (the story alone asks none) is the advice asked, never answered.
+            # only with the story it follows is the advice asked, never answered.
             story = "\n".join(message.story)
-            told = bool(story) and not self.bot.advice.asks_for_advice(story)
-            asked = [q for q in message.questions if not (told and self.bot.advice.asks_for_advice(f"{story}\n{q}"))]
+            asked = [q for q in message.questions if not self.bot.advice.asks_with_its_story(story, q)]
             message = message._replace(questions=tuple(asked))
         analyzer = self.bot.analyzer
         subjects = self.bot.analyzer.subjects

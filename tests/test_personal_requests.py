@@ -83,6 +83,14 @@ def test_a_question_asking_advice_only_with_its_story_is_not_answered_from_the_s
     assert bot.ask(message).kind == "fallback"
 
 
+def test_a_question_naming_no_one_after_a_story_is_still_answered(bot):
+    # The story names a scan and the question asks whether it is dangerous: no one is asked about, so the question
+    # is read with the story as any other, not refused for words the two share.
+    story = "My uncle had a bad fall in March and the scan shows extra bone around his elbow."
+    assert not bot.advice.asks_with_its_story(story, "Is it serious?")
+    assert bot.advice.asks_with_its_story("My wife takes naproxen for her hip.", "She can stop it?")
+
+
 def test_a_message_about_people_in_general_is_not_refused_by_a_combination_alone(bot):
     # The dose-amount combination's words ("how many" + "doses") about patients in general ask no dose of anyone.
     assert not bot.advice.asks_for_advice("how many doses of radiation do patients usually have")

@@ -85,6 +85,15 @@ class AdviceDetector:
             return True
         return self._requests.find(text) is not None
 
+    def asks_with_its_story(self, story: str, question: str) -> bool:
+        """A question that asks for advice only with the story before it: "My wife takes naproxen and it hurts her
+        stomach. She can stop it?". The question names someone ("she", "me"), the story alone asks nothing, and
+        read together they ask; "... the scan shows extra bone. Is it dangerous?" names no one and asks in general.
+        """
+        if not story or not self._requests.names_someone(question) or self.asks_for_advice(story):
+            return False
+        return self.asks_for_advice(f"{story}\n{question}")
+
     def may_answer_in_general(self, text: str) -> bool:
         """True if a request for advice only asks what can be taken, used or done ("what can I take for a
         migraine?"), with no dose, amount or second medicine: a clear general answer of the bank may be given.

@@ -155,12 +155,16 @@ class PersonalRequests:
     def _names_a_thing(self, typed: list[str]) -> bool:
         return any(self._thing_at(typed, index) for index in range(len(typed)))
 
+    def names_someone(self, text: str) -> bool:
+        """The text names someone in person: "I", "me", "my mum", "she"."""
+        return any(m in self._personal_words for word in words(text) for m in self._spellings.get(word, (word,)))
+
     def asks_in_general(self, text: str) -> bool:
         """The message asks about people in general ("do people", "most patients") and names no one in person
         ("I", "my mum", "he"): "how many doses of radiation do people get?" is no request for a dose."""
-        typed = [m for word in words(text) for m in self._spellings.get(word, (word,))]
-        if any(word in self._personal_words for word in typed):
+        if self.names_someone(text):
             return False
+        typed = [m for word in words(text) for m in self._spellings.get(word, (word,))]
         return any(self._general_subjects.at(typed, index) for index in range(len(typed)))
 
     def find(self, text: str) -> Request | None:
