@@ -23,6 +23,7 @@ PERSONAL = [
     "is it ok to take my warfarin with paracetamol",  # a frame naming no one, with the person's own medicine
     "Bad x-ray today. Stop physio?",  # a decision opening its clause
     "can I stop the antiviral tablets early",  # a word naming the kind of thing just before it
+    "what happens if I give up my naproxen before the six weeks",
     "my elbow has gone stiff and sore, can it wait till next week",  # whether to seek care now
 ]
 
@@ -89,6 +90,12 @@ def test_a_question_naming_no_one_after_a_story_is_still_answered(bot):
     story = "My uncle had a bad fall in March and the scan shows extra bone around his elbow."
     assert not bot.advice.asks_with_its_story(story, "Is it serious?")
     assert bot.advice.asks_with_its_story("My wife takes naproxen for her hip.", "She can stop it?")
+
+
+def test_asking_approval_of_what_the_story_asks_is_advice(bot):
+    assert bot.ask("I would rather not have the radiotherapy, is that alright?").kind == "fallback"
+    # Approval of a claim that asks no advice is a question about the claim.
+    assert not bot.advice.asks_with_its_story("My physio says stiffness is common with HO.", "is that ok?")
 
 
 def test_a_message_about_people_in_general_is_not_refused_by_a_combination_alone(bot):

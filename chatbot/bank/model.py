@@ -55,6 +55,8 @@ class RequestGrammar(NamedTuple):
     named_only: tuple[str, ...] = ()  # "have", "get": acts whose thing must be named ("can I get it?" is no request)
     # "How many doses of radiation do people get?": a message about people in general, naming no one in person,
     # asks no personal advice by a combination's words alone.
+    # "I'd rather not have the radiation, is that ok?": a question that only asks approval of what the story asks.
+    approvals: tuple[str, ...] = ()
     general_subjects: tuple[str, ...] = ()
     personal_words: tuple[str, ...] = ()
     on_the_condition: tuple[str, ...] = ()  # "stop it from coming back": the act is on the condition

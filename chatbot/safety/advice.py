@@ -89,8 +89,14 @@ class AdviceDetector:
         """A question that asks for advice only with the story before it: "My wife takes naproxen and it hurts her
         stomach. She can stop it?". The question names someone ("she", "me"), the story alone asks nothing, and
         read together they ask; "... the scan shows extra bone. Is it dangerous?" names no one and asks in general.
+        A question that only asks approval ("is that ok?") asks the advice its story asks.
         """
-        if not story or not self._requests.names_someone(question) or self.asks_for_advice(story):
+        if not story:
+            return False
+        if self._requests.only_approves(question):
+            # "I'd rather not have the radiation, is that ok?": approval of the advice the story asks.
+            return self.asks_for_advice(story)
+        if not self._requests.names_someone(question) or self.asks_for_advice(story):
             return False
         return self.asks_for_advice(f"{story}\n{question}")
 

@@ -129,6 +129,7 @@ class PersonalRequests:
         self._pointers = frozenset(w for p in grammar.pointers for w in words(p))
         self._endings = frozenset(w for p in grammar.endings for w in words(p))
         self._on_condition = frozenset(w for p in grammar.on_the_condition for w in words(p))
+        self._approvals = frozenset(tuple(words(p)) for p in grammar.approvals)
         self._general_subjects = _Phrases(_phrase(p) for p in grammar.general_subjects)
         self._personal_words = frozenset(w for p in grammar.personal_words for w in words(p))
         self.active = bool(self._frames or self._owned_frames) and bool(self._acts) and bool(self._things)
@@ -154,6 +155,10 @@ class PersonalRequests:
 
     def _names_a_thing(self, typed: list[str]) -> bool:
         return any(self._thing_at(typed, index) for index in range(len(typed)))
+
+    def only_approves(self, text: str) -> bool:
+        """The text only asks approval ("is that ok?", "would that be alright?"), saying nothing of its own."""
+        return tuple(self._typed(text)) in self._approvals
 
     def names_someone(self, text: str) -> bool:
         """The text names someone in person: "I", "me", "my mum", "she"."""
