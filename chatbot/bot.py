@@ -60,7 +60,10 @@ class Bot:
         # `index`: the bank's (Analyzer, Matcher, Triage) from a compiled copy (see bank_cache); else built here.
         self.analyzer, self.matcher, self.triage = index or build_index(bank)
         # "Do I have gout?" asks what this person has: the bank's names for its condition fill the rule.
-        self.advice = AdviceDetector(bank.personal_advice, _condition_names(bank))
+        # "Shud I stop ...": the request grammar reads quick-message spellings as the words meant.
+        spellings = (pair.split() for pair in general_vocabulary().get("spellings", ()))
+        meant = {typed: tuple(rest) for typed, *rest in spellings if rest}
+        self.advice = AdviceDetector(bank.personal_advice, _condition_names(bank), meant)
         self.smalltalk = SmalltalkMatcher(bank.smalltalk, frozenset(general_vocabulary().get("social_words", ())))
         # Who says which number to call, first to last: the caller, the bank's meta, the general triage table.
         self.emergency_number = emergency_number or bank.emergency_number or self.triage.emergency_number

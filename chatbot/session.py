@@ -613,6 +613,12 @@ class Session:
         """
         if not message.questions or (len(message.questions) == 1 and not message.story):
             return None
+        if skip_advice:
+            # "My wife takes indometacina and has stomach pain. She can stop it?": a question that asks for advice
+            # only with the story it follows is the advice asked, never answered.
+            story = "\n".join(message.story)
+            asked = [q for q in message.questions if not self.bot.advice.asks_with_its_story(story, q)]
+            message = message._replace(questions=tuple(asked))
         analyzer = self.bot.analyzer
         subjects = self.bot.analyzer.subjects
         # The story's subjects, and its numbers ("grade 3") where the bank uses them.

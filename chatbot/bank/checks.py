@@ -17,6 +17,7 @@ from chatbot.bank.model import (
     FaqEntry,
     FollowUpWords,
     Meta,
+    RequestGrammar,
     SmalltalkEntry,
     TopicGroup,
 )
@@ -478,7 +479,28 @@ def check_advice(section: tuple[str, Any], problems: list[BankProblem]) -> Advic
         tuple(general.get("phrases", ())),
         tuple(general.get("never_with", ())),
         tuple(time_words),
+        _request_grammar(file, raw.get("requests") or {}, problems),
     )
+
+
+def _request_grammar(file: str, raw: Any, problems: list[BankProblem]) -> RequestGrammar:
+    """The `requests` grammar of personal_advice: each of its keys a list of words or phrases."""
+    if not isinstance(raw, dict):
+        problems.append(BankProblem(file, _line(raw), None, "personal_advice 'requests' must map names to lists"))
+        return RequestGrammar()
+    lists = {}
+    for key in RequestGrammar._fields:
+        value = raw.get(key, [])
+        if not _text_list(value):
+            message = f"personal_advice requests.{key} must be a list of phrases"
+            problems.append(BankProblem(file, _line(raw), None, message))
+            value = []
+        lists[key] = tuple(value)
+    for key in raw:
+        if key not in RequestGrammar._fields:
+            message = f"personal_advice requests has an unknown list {key!r}"
+            problems.append(BankProblem(file, _line(raw), None, message))
+    return RequestGrammar(**lists)
 
 
 def check_follow_up(section: tuple[str, Any], problems: list[BankProblem]) -> FollowUpWords:

@@ -28,6 +28,40 @@ class SmalltalkEntry(NamedTuple):
     offer_examples: bool = False
 
 
+class RequestGrammar(NamedTuple):
+    """A personal request read as grammar in one clause: someone (the writer, a person they care for) asked about
+    with a modal, an act, and a medicine or treatment it acts on (see chatbot/safety/personal_requests.py)."""
+
+    persons: tuple[str, ...] = ()  # "i", "my *" ("*": any one word)
+    modals: tuple[str, ...] = ()  # "can", "should"
+    asking: tuple[str, ...] = ()  # "{modal} {person}", "do {person} have to", "would you"
+    # Frames put as statements ("{person} {modal}": "she can", "I should") count only in a question ("She can stop
+    # it?") or after one of `reported` ("tell me if I should have the op"); "... and I should stop." tells.
+    reported: tuple[str, ...] = ()
+    # A frame that ends its clause ("should I?") asks for advice only with one of these words ("can he??" does not).
+    advising: tuple[str, ...] = ()
+    owned_asking: tuple[str, ...] = ()  # "is it ok to": personal only when the thing is the person's ("my warfarin")
+    owners: tuple[str, ...] = ()  # "my", "his"
+    fillers: tuple[str, ...] = ()  # "just", "really": left out before the grammar is read
+    acts: tuple[str, ...] = ()  # "stop", "come off", "have"
+    things: tuple[str, ...] = ()  # "indomethacin", "the op", "radiotherapy"
+    decisions: tuple[str, ...] = ()  # "stop", "skip": "stop physio?" opening a clause asks alone; acts on aids
+    aids: tuple[str, ...] = ()  # "crutches": only a decision acts on them ("can I stop using my crutches?")
+    between: tuple[str, ...] = ()  # "the", "my": the only words between an act and its thing
+    joiners: tuple[str, ...] = ()  # "with", "while": a second thing may follow ("a beer while on naproxen")
+    pointers: tuple[str, ...] = ()  # "it", "them": the thing the message names elsewhere
+    endings: tuple[str, ...] = ()  # "when", "now": an act with nothing after it but these acts on that thing too
+    asked_things: tuple[str, ...] = ()  # "what", "which": "what should my dad take?" asks which thing to take
+    named_only: tuple[str, ...] = ()  # "have", "get": acts whose thing must be named ("can I get it?" is no request)
+    # "How many doses of radiation do people get?": a message about people in general, naming no one in person,
+    # asks no personal advice by a combination's words alone.
+    # "I'd rather not have the radiation, is that ok?": a question that only asks approval of what the story asks.
+    approvals: tuple[str, ...] = ()
+    general_subjects: tuple[str, ...] = ()
+    personal_words: tuple[str, ...] = ()
+    on_the_condition: tuple[str, ...] = ()  # "stop it from coming back": the act is on the condition
+
+
 class AdviceRules(NamedTuple):
     """Requests for personal advice: any phrase, or a message with a word from every group of a combination."""
 
@@ -41,6 +75,7 @@ class AdviceRules(NamedTuple):
     # Words that open a phrase of time ("after my surgery", "since the op"): a combination's word inside such a
     # phrase tells when something is asked about, not what is asked ("when is it safe to fly after surgery?").
     time_words: tuple[str, ...] = ()
+    requests: RequestGrammar = RequestGrammar()
 
 
 class FollowUpWords(NamedTuple):

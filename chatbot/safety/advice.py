@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from chatbot.bank.model import AdviceRules
+from chatbot.safety.personal_requests import PersonalRequests
 from chatbot.understanding.message import AUXILIARIES
 from chatbot.understanding.text import words
 
@@ -65,10 +66,12 @@ def _rule_fires(phrases: tuple[str, ...], groups: tuple[tuple[str, ...], ...], p
 class AdviceDetector:
     """Finds requests for personal advice or doses ("should I take ...", "how many mg ...")."""
 
-    def __init__(self, rules: AdviceRules, names=()):
+    def __init__(self, rules: AdviceRules, names=(), spellings=None):
         """`names`: what the bank calls its condition ("gout"), for the phrases that ask whether someone has
-        it ("do I have {names}?"): a question about the person, not about the condition."""
+        it ("do I have {names}?"): a question about the person, not about the condition. `spellings`: how quick
+        messages spell words ("shud": "should"), so a request typed so is still read as one."""
         self.rules = rules
+        self._requests = PersonalRequests(rules.requests, spellings)
         self._phrase_texts = tuple(p for p in rules.phrases if NAMES not in p)
         self._phrases = tuple(_phrase_key(p) for p in self._phrase_texts)
         # The phrases with names, by their last word: the one that must end a clause.
@@ -103,7 +106,25 @@ class AdviceDetector:
         if _rule_fires(self._phrases, (), padded) or self._asks_if_someone_has_it(text):
             return True
         combined = self._for_combinations(padded)
-        return any(_rule_fires((), groups, combined) for groups in self._combinations)
+        fired = any(_rule_fires((), groups, combined) for groups in self._combinations)
+        if fired and not self._requests.asks_in_general(text):
+            return True
+        return self._requests.find(text) is not None
+
+    def asks_with_its_story(self, story: str, question: str) -> bool:
+        """A question that asks for advice only with the story before it: "My wife takes naproxen and it hurts her
+        stomach. She can stop it?". The question names someone ("she", "me"), the story alone asks nothing, and
+        read together they ask; "... the scan shows extra bone. Is it dangerous?" names no one and asks in general.
+        A question that only asks approval ("is that ok?") asks the advice its story asks.
+        """
+        if not story:
+            return False
+        if self._requests.only_approves(question):
+            # "I'd rather not have the radiation, is that ok?": approval of the advice the story asks.
+            return self.asks_for_advice(story)
+        if not self._requests.names_someone(question) or self.asks_for_advice(story):
+            return False
+        return self.asks_for_advice(f"{story}\n{question}")
 
     def may_answer_in_general(self, text: str) -> bool:
         """True if a request for advice only asks what can be taken, used or done ("what can I take for a
@@ -118,6 +139,11 @@ class AdviceDetector:
             return False
         combined = self._for_combinations(padded)
         if any(_rule_fires((), groups, combined) for groups in self._combinations):
+            return False
+        # "Can I still have the anti-inflammatories?", "can I stop it?": a request to act on a treatment is this
+        # person's. Only one put as an `answer_if_clear` phrase ("can I use cream when pregnant?") asks in general.
+        request = self._requests.find(text)
+        if request is not None and _phrase_key(f"{request.asking} {request.act}") not in self._answerable:
             return False
         # A number is the session's to judge: "4 a migraine" is read as "for a migraine", "2 now" is a count.
         return not any(phrase in padded for phrase in self._never_with)
@@ -157,9 +183,14 @@ class AdviceDetector:
             return f"the personal_advice phrase {named!r}"
         names = self.rules.combination_names or ("",) * len(self._combinations)
         padded = self._for_combinations(padded)
+        # A combination's words alone ask nothing of people in general ("do people need a scan?").
+        general = self._requests.asks_in_general(text)
         for number, (name, groups) in enumerate(zip(names, self._combinations, strict=True), start=1):
-            if _rule_fires((), groups, padded):
+            if not general and _rule_fires((), groups, padded):
                 found = [next(item.strip() for item in group if item in padded) for group in groups]
                 label = repr(name) if name else f"number {number}"
                 return f"the personal_advice combination {label} (words {' + '.join(map(repr, found))})"
+        request = self._requests.find(text)
+        if request:
+            return f"the personal_advice request {str(request)!r}"
         return None
