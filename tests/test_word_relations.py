@@ -61,7 +61,7 @@ def clinic(make_bank):
 @pytest.fixture
 def no_relations(monkeypatch):
     """WordNet's table as if it knew no word: what the bot makes of a question without it."""
-    monkeypatch.setattr(relations, "_entry", lambda word: None)
+    monkeypatch.setattr(relations, "_entries", lambda word: ["", "", "", ""])
 
 
 @pytest.mark.parametrize(
@@ -111,7 +111,7 @@ def test_another_joint_or_injury_is_never_read_as_the_banks_hip(clinic, make_ban
     assert "hip" not in tokens
     assert {"knee", "shoulder", "injury"} & set(tokens)  # the question's own part or injury, as typed
     with_relations = clinic.ask(question)
-    monkeypatch.setattr(relations, "_entry", lambda word: None)
+    monkeypatch.setattr(relations, "_entries", lambda word: ["", "", "", ""])
     without = Bot.load(make_bank({"bank.yaml": META + entries_yaml(ENTRIES)})).ask(question)
     assert (with_relations.kind, with_relations.id) == (without.kind, without.id)
 
@@ -185,6 +185,9 @@ def test_the_table_ships_with_the_package_with_wordnets_licence():
     assert os.path.getsize(relations.TABLE) < 1_000_000
     assert "car" in relations.kinds("taxi")
     assert "car" in relations.kinds("taxis")  # a plural is read as its base form
+    # A form only a verb has is read as the verb: "cracked" is no "gap", as the noun "crack" is.
+    assert "gap" in relations.kinds("crack")
+    assert "gap" not in relations.kinds("cracked")
 
 
 def test_the_package_data_installs_the_table():

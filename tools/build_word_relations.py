@@ -18,7 +18,7 @@ What is kept, and why (the bot must never fold one medical thing into another):
 - synonyms only from a word's first senses (WordNet orders senses by how often they were tagged), and only a
   synonym for which that sense is also among its own first senses: "drive" is no "campaign";
 - only nouns and verbs of everyday things and doings (`SYNONYM_FILES`): never the body, states (conditions),
-  processes or feelings, so no body part, condition or bodily process is read as another;
+  processes, acts (procedures, tests) or feelings, so no body part, condition or procedure is read as another;
 - kinds (hypernyms) only for things and everyday doings (food, artefacts, motion, eating ...: `KIND_FILES`),
   never for acts (procedures) nor the body (a knee is not a "joint" the bank's hip is; a fracture no "injury"),
   and only a few steps up, never to the most general kinds ("object", "instrumentality").
@@ -52,13 +52,14 @@ TARGET_SENSES = 2
 HYPERNYM_STEPS = 2
 MIN_KIND_DEPTH = 5
 # Lexicographer files (WordNet's broad classes) whose words may be read as their synonyms: things, places, food,
-# everyday acts and doings. Never the body, states (conditions), processes, feelings or thought, nor adjectives
+# everyday doings. Never the body, states (conditions), processes, acts (procedures and tests: a "trial" is a
+# "run"), feelings or thought, nor adjectives
 # ("still" is no "quiet"), nor verbs of change ("decline" -> "worsen"), of the body, of being ("seem") or of
 # thinking and saying, whose synonyms lean on the sense a sentence gives them.
 SYNONYM_FILES = frozenset(
     (
         "noun.artifact", "noun.food", "noun.animal", "noun.plant", "noun.object", "noun.location",
-        "noun.substance", "noun.act", "noun.event", "noun.person", "noun.group", "noun.communication",
+        "noun.substance", "noun.event", "noun.person", "noun.group", "noun.communication",
         "noun.possession", "noun.time", "noun.quantity",
         "verb.motion", "verb.consumption", "verb.contact", "verb.competition", "verb.social", "verb.possession",
         "verb.creation", "verb.weather",
@@ -185,14 +186,14 @@ def build(folder: str) -> dict[str, str]:
     for lemma, keys in sorted(senses.items()):
         if not common(lemma):
             continue
-        synonyms: list[str] = []
-        kinds: list[str] = []
+        found: dict[str, tuple[list[str], list[str]]] = {"n": ([], []), "v": ([], [])}
         for key in keys:
             if not first_sense(lemma, key, SOURCE_SENSES):
                 continue
             lexfile, lemmas, hypernyms = synsets[key]
             if lexfile not in SYNONYM_FILES:
                 continue
+            synonyms, kinds = found[key[0]]
             synonyms += [
                 other for other in lemmas if other != lemma and common(other) and first_sense(other, key, TARGET_SENSES)
             ]
@@ -212,10 +213,12 @@ def build(folder: str) -> dict[str, str]:
                     for other in synsets[parent][1]
                     if other != lemma and common(other) and first_sense(other, parent, TARGET_SENSES)
                 ]
-        synonyms = list(dict.fromkeys(synonyms))
-        kinds = [kind for kind in dict.fromkeys(kinds) if kind not in synonyms]
-        if synonyms or kinds:
-            table[lemma] = " ".join(synonyms) + "|" + " ".join(kinds)
+        parts = []
+        for synonyms, kinds in found.values():
+            synonyms = list(dict.fromkeys(synonyms))
+            parts += [" ".join(synonyms), " ".join(kind for kind in dict.fromkeys(kinds) if kind not in synonyms)]
+        if any(parts):
+            table[lemma] = "|".join(parts)
     return table
 
 
@@ -229,7 +232,8 @@ def main() -> None:
         "source": f"Princeton WordNet 3.0, as bundled in the PyPI source distribution {SOURCE}; "
         "derived by tools/build_word_relations.py",
         "licence": licence,
-        "format": "word -> 'synonyms|kinds', each a list of words separated by spaces, nearest first",
+        "format": "word -> 'noun synonyms|noun kinds|verb synonyms|verb kinds', each a list of words separated "
+        "by spaces, nearest first",
         "relations": table,
     }
     with open(OUTPUT, "w", encoding="utf-8") as handle:

@@ -761,9 +761,9 @@ class Analyzer:
 
         Only a word English knows well but not one of its commonest (read in the sense a sentence gives it), of
         the bank's vocabulary neither as typed nor as stemmed, no small word, health word, synonym-phrase word or
-        concept (as `base_form`); and never to a health word through a kind: a kind of body part, condition or
-        procedure is another one ("knee" is no "hip"), nor to a part of the body at all. (The table itself holds
-        no word whose first sense is a part of the body, a condition or a bodily process.)"""
+        concept (as `base_form`); and never to a health word or a part of the body: a kind of body part, condition
+        or procedure is another one ("knee" is no "hip"). (The table itself holds no word whose first sense is a
+        part of the body, a condition or a bodily process, and no act, so no procedure or test.)"""
         found = self._related.get(word)
         if found is not None:
             return found
@@ -780,11 +780,10 @@ class Analyzer:
             and token not in self._concept_words
             and token not in self._phrase_stems
         ):
-            synonyms = (other for other in relations.synonyms(word) if self._stem(other) not in self.body)
-            synonym = next((other for other in synonyms if self._says(other)), None)
-            kinds = (other for other in relations.kinds(word) if self._stem(other) not in self.health)
-            kind = next((other for other in kinds if self._says(other)), None)
-            found = synonym or kind or word
+            # Everyday words only, on both sides: "pad" is a "tablet" of paper, never the pill a bank means.
+            everyday = [other for other in (*relations.synonyms(word), *relations.kinds(word))
+                        if self._stem(other) not in self.health]
+            found = next((other for other in everyday if self._says(other)), word)
         if len(self._related) < MAX_REMEMBERED:
             self._related[word] = found
         return found

@@ -41,12 +41,13 @@ def _relations() -> dict[str, str]:
     return _table
 
 
-def _entry(word: str) -> str | None:
-    """The table's line for a word or, failing that, for its base form."""
+def _entries(word: str) -> list[str]:
+    """The table's parts for a word (noun synonyms, noun kinds, verb synonyms, verb kinds) or, failing that, for
+    its base form: only its verb parts for a form only a verb has ("cracked", "jogging": not the noun "crack")."""
     table = _relations()
     found = table.get(word)
     if found is not None:
-        return found
+        return found.split("|")
     for ending, replacement in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             base = word[: -len(ending)] + replacement
@@ -54,17 +55,18 @@ def _entry(word: str) -> str | None:
             if found is None and ending in ("ing", "ed") and len(base) > 2 and base[-1] == base[-2]:
                 found = table.get(base[:-1])  # "jogging" -> "jogg" -> "jog"
             if found is not None:
-                return found
-    return None
+                parts = found.split("|")
+                return ["", "", *parts[2:]] if ending in ("ing", "ed") else parts
+    return ["", "", "", ""]
 
 
 def synonyms(word: str) -> tuple[str, ...]:
-    """Words of the word's commonest sense, nearest first ("taxi" -> "taxicab")."""
-    found = _entry(word)
-    return tuple(found.split("|")[0].split()) if found else ()
+    """Words of the word's commonest sense as a noun, then as a verb, nearest first ("taxi" -> "taxicab")."""
+    parts = _entries(word)
+    return tuple(dict.fromkeys((*parts[0].split(), *parts[2].split())))
 
 
 def kinds(word: str) -> tuple[str, ...]:
     """The kinds of everyday thing or doing the word names, nearest first ("taxi" -> "car", "automobile")."""
-    found = _entry(word)
-    return tuple(found.split("|")[1].split()) if found else ()
+    parts = _entries(word)
+    return tuple(dict.fromkeys((*parts[1].split(), *parts[3].split())))
