@@ -196,3 +196,23 @@ def test_the_package_data_installs_the_table():
     patterns = json.loads(line.group(1))
     inside = Path(relations.TABLE).relative_to(ROOT / "chatbot").as_posix()
     assert any(fnmatch.fnmatch(inside, pattern) for pattern in patterns)
+
+
+def test_a_story_that_only_names_a_part_of_the_body_keeps_its_own_words(make_bank):
+    # Boots are footwear, and "are boots ok with a bunion?" asks about footwear. A story that only says where
+    # ("on my feet all day in tight boots") is about no care: its boots stay boots, so the question after it
+    # ("could I get a bunion?") is not read as one about footwear.
+    meta = "meta: {title: Bunions, topic: bunions, short_name: bunion, source: tests, reviewed: 2024-01-01}\n"
+    entries = (
+        ("what-is-a-bunion", "What is a bunion?", ["what are bunions", "explain what a bunion is"],
+         "A bunion is a bony bump at the base of the big toe. The toe leans towards the others over the years."),
+        ("shoes", "Which shoes are best with bunions?",
+         ["what footwear helps bunions", "can I wear heels with a bunion"],
+         "Shoes with a wide, deep toe box and a low heel. Soft leather stretches and rubs less."),
+    )
+    bot = Bot.load(make_bank({"bank.yaml": meta + entries_yaml(entries)}))
+    assert "footwear" in bot.analyzer.analyze("are boots ok with a bunion").tokens
+    reply = bot.ask("are boots ok with a bunion")
+    assert (reply.kind, reply.id) == ("answer", "shoes")
+    assert "footwear" not in bot.analyzer.analyze("I work on my feet all day in tight boots").tokens
+    assert bot.ask("I work on my feet all day in tight boots. Could I get a bunion?").kind != "answer"

@@ -74,7 +74,7 @@ DERIVED_ZIPF_SLACK = 0.5
 DERIVATIONS = (("iness", "y"), ("ness", ""), ("ily", "y"), ("ish", ""), ("ish", "e"), ("ier", "y"), ("ly", ""),
                ("er", "e"), ("y", ""), ("y", "e"))
 MIN_BASE_LENGTH = 4
-# A word is read as a related word (see `Analyzer._related_word`) only if English uses it at least this much: a
+# A word is read as a related word (see `Analyzer.related_word`) only if English uses it at least this much: a
 # rare word may be a name or a term of art WordNet reads in another sense.
 MIN_RELATED_ZIPF = 2.8
 MIN_RELATED_LENGTH = 3  # "cd" (of "ICD") is no metal
@@ -748,11 +748,22 @@ class Analyzer:
 
     def _with_related_words(self, fixed: list[str]) -> list[str]:
         """A text's everyday words the bank never uses, read as related words it does use (see `related_word`),
-        only in a text that is about health or the bank's topic: "can I get on a jet after my eye op" asks about
-        flying; "I need to do laundry later today" is no question about washing one's hair."""
-        if not any(self.is_about_health(self._stem(word)) for word in fixed):
+        only in a text about health care or the bank's topic: "can I get on a jet after my eye op" asks about
+        flying; "I need to do laundry later today" is no question about washing one's hair. A part of the body
+        alone tells where, not what is asked: in "I work on my feet all day in tight boots. Could I get a
+        bunion?" the story's boots are no question about footwear (unless the body part is the bank's topic)."""
+        related = [self.related_word(word) for word in fixed]
+        if related == fixed:
             return fixed
-        return [self.related_word(word) for word in fixed]
+        # Read with its synonym phrases, as matched ("my eye op" is surgery), to see what the text is about.
+        if not any(self._tells_care(self._stem(word)) for word in self._apply_phrases(_without_conjunctions(fixed))):
+            return fixed
+        return related
+
+    def _tells_care(self, token: str) -> bool:
+        if token in self.main_topic or token in self.subjects:
+            return True
+        return self.is_about_health(token) and token not in self.body
 
     def related_word(self, word: str) -> str:
         """An everyday word the bank never uses, read as a related word the bank does use (WordNet, see
