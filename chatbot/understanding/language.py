@@ -25,7 +25,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from chatbot.bank.model import Bank
-from chatbot.understanding import english
+from chatbot.understanding import english, relations
 from chatbot.understanding.english import stem
 from chatbot.understanding.text import expand_contractions, words
 
@@ -76,6 +76,13 @@ DERIVED_ZIPF_SLACK = 0.5
 DERIVATIONS = (("iness", "y"), ("ness", ""), ("ily", "y"), ("ish", ""), ("ish", "e"), ("ier", "y"), ("ly", ""),
                ("er", "e"), ("y", ""), ("y", "e"))
 MIN_BASE_LENGTH = 4
+# A word is read as a related word (see `Analyzer.related_word`) only if English uses it at least this much: a
+# rare word may be a name or a term of art WordNet reads in another sense.
+MIN_RELATED_ZIPF = 2.8
+MIN_RELATED_LENGTH = 3  # "cd" (of "ICD") is no metal
+# Nor if it is among English's commonest words ("next", "still", "seem"): those are read in the sense a sentence
+# gives them, not the one a dictionary lists first. "Taxi" and "laundry" are 4.2, "seem" 5.2.
+MAX_RELATED_ZIPF = 5.0
 # Words seen in questions whose commonness is remembered; past this, it is looked up each time.
 MAX_REMEMBERED = 50_000
 # A text of hundreds of unknown words (pasted noise, another language) would cost an English dictionary search
@@ -188,6 +195,7 @@ class Analyzer:
         # would take about 300 MB on a bank of 50,000 entries.
         phrasing_words = _word_counts(text for entry in bank.entries for text in (entry.question, *entry.alternates))
         answer_words = _word_counts(entry.answer for entry in bank.entries)
+        self._asked_words = frozenset(phrasing_words)  # what a related word must be (see `related_word`)
         # Every word the bank itself uses, stemmed once: indexing the bank then looks stems up.
         vocabulary = {w for lists in synonym_words.values() for ws in lists for w in ws}
         # One word at a time (a dict would make the set pre-size itself): the same set, in the same order.
@@ -300,6 +308,7 @@ class Analyzer:
         # "Children", "drove": English forms whose base no suffix rule finds (see `base_form`).
         self._irregular = dict(pair.split() for pair in general_vocabulary().get("irregular_forms", ()))
         self._base_forms: dict[str, str] = {}
+        self._related: dict[str, str] = {}  # see `related_word`
         # Quick-message spellings ("wen", "b4"): read as the words meant before any typo is fixed.
         self._spellings = {}
         for pair in general_vocabulary().get("spellings", ()):
@@ -720,6 +729,7 @@ class Analyzer:
         fixed = [self.correct(word) for word in self._join_split_words(typed)] if fix_typos else typed
         if fix_typos:
             fixed = [self.base_form(word) for word in fixed]
+            fixed = self._with_related_words(fixed)
         concepts = self._apply_phrases(_without_conjunctions(fixed))
         tokens = tuple(
             word if word in self._concept_words else self._stem(word)
@@ -773,6 +783,65 @@ class Analyzer:
                 if english.zipf(base) >= most:
                     return base
         return word
+
+    def _with_related_words(self, fixed: list[str]) -> list[str]:
+        """A text's everyday words the bank never uses, read as related words it does use (see `related_word`),
+        only in a text about health care or the bank's topic: "can I get on a jet after my eye op" asks about
+        flying; "I need to do laundry later today" is no question about washing one's hair. A part of the body
+        alone tells where, not what is asked: in "I work on my feet all day in tight boots. Could I get a
+        bunion?" the story's boots are no question about footwear (unless the body part is the bank's topic)."""
+        related = [self.related_word(word) for word in fixed]
+        if related == fixed:
+            return fixed
+        # Read with its synonym phrases, as matched ("my eye op" is surgery), to see what the text is about.
+        if not any(self._tells_care(self._stem(word)) for word in self._apply_phrases(_without_conjunctions(fixed))):
+            return fixed
+        return related
+
+    def _tells_care(self, token: str) -> bool:
+        if token in self.main_topic or token in self.subjects:
+            return True
+        return self.is_about_health(token) and token not in self.body
+
+    def related_word(self, word: str) -> str:
+        """An everyday word the bank never uses, read as a related word the bank does use (WordNet, see
+        `relations`): its synonym ("kid" -> "child"), else the nearest kind of everyday thing or doing it names
+        ("jet" -> "plane", "steak" -> "meat").
+
+        Only a word English knows well but not one of its commonest (read in the sense a sentence gives it), of
+        the bank's vocabulary neither as typed nor as stemmed, no small word, health word, synonym-phrase word or
+        concept (as `base_form`); and never to a health word or a part of the body: a kind of body part, condition
+        or procedure is another one ("knee" is no "hip"). (The table itself holds no word whose first sense is a
+        part of the body, a condition or a bodily process, and no act, so no procedure or test.)"""
+        found = self._related.get(word)
+        if found is not None:
+            return found
+        found = word
+        token = self._stem(word)
+        if (
+            word.isalpha()
+            and len(word) >= MIN_RELATED_LENGTH
+            and MIN_RELATED_ZIPF <= english.zipf(word) <= MAX_RELATED_ZIPF
+            and word not in self._stems
+            and token not in self._bank_tokens
+            and word not in self.stopwords
+            and token not in self.health
+            and token not in self._concept_words
+            and token not in self._phrase_stems
+        ):
+            # Everyday words only, on both sides: "pad" is a "tablet" of paper, never the pill a bank means.
+            everyday = [other for other in (*relations.synonyms(word), *relations.kinds(word))
+                        if self._stem(other) not in self.health]
+            found = next((other for other in everyday if self._says(other)), word)
+        if len(self._related) < MAX_REMEMBERED:
+            self._related[word] = found
+        return found
+
+    def _says(self, other: str) -> bool:
+        """A related word the bank's questions write, as it is written ("plane", "planes"), not only a word with
+        its stem ("lock" is a kind of "fixing", which shares its stem with "can it be fixed"), and not only in an
+        answer: an answer names many things ("red meat" in the diet answer) that its entry is not about."""
+        return any(form in self._asked_words for form in (other, other + "s", other + "es")) and self._reads_as(other)
 
     def _reads_as(self, base: str) -> bool:
         """A base form a word may be read as: one the bank uses, and no small or everyday word ("went" read as
