@@ -136,6 +136,19 @@ def test_parts_of_the_body_and_conditions_have_no_relations(word):
     assert relations.kinds(word) == ()
 
 
+@pytest.mark.parametrize("word", ["codeine", "aspirin", "ibuprofen", "warfarin", "antibiotic", "painkiller", "morphine"])
+def test_a_medicine_is_never_read_as_another_medicine_or_as_medicine_in_general(word):
+    # WordNet files codeine under "painkiller" and "medicine": read so, "how much codeine is safe?" reached a
+    # bank's answer about its own painkillers. One medicine is never another, so medicines have no relations.
+    assert relations.synonyms(word) == ()
+    assert relations.kinds(word) == ()
+
+
+def test_a_slang_sense_does_not_make_an_everyday_word_a_medicine():
+    # Only a first sense counts: "jet" (also a street name of a drug) stays a plane.
+    assert "plane" in relations.kinds("jet")
+
+
 def test_no_body_or_health_word_is_ever_read_as_another_word(clinic):
     # "Heel" is first the back of a shoe in WordNet (a kind of "bottom"), but to the bot it is a part of the body.
     vocabulary = general_vocabulary()

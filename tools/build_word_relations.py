@@ -70,6 +70,10 @@ SYNONYM_FILES = frozenset(
 # sense, so no relation can fold one part or condition into another ("skin" shares a verb sense with "shin").
 MEDICAL_FILES = frozenset(("noun.body", "noun.state", "noun.process"))
 MEDICAL_SENSES = 1
+# A word whose first sense is a kind of medicine ("codeine" is a "painkiller", "warfarin" a "medicine") is
+# neither read as another word nor another word read as it: one medicine is never another, and a question about
+# codeine must not reach a bank's answer about its own painkillers.
+MEDICINE_LEMMAS = frozenset(("medicine", "medication"))
 # Lexicographer files whose synsets may lead to their kinds: everyday things and everyday doings only.
 KIND_FILES = frozenset(
     (
@@ -154,6 +158,22 @@ def depths(synsets: dict) -> dict[str, int]:
     return found
 
 
+def _kinds_of(synsets: dict, names: frozenset[str]) -> set[str]:
+    """Every noun synset that is, some steps up, a synset with one of `names` among its lemmas (or is one)."""
+    found: dict[str, bool] = {}
+
+    def under(key: str) -> bool:
+        if key not in found:
+            found[key] = False  # a guard against cycles while this key is being looked at
+            lemmas, parents = synsets[key][1], synsets[key][2]
+            found[key] = any(name in lemmas for name in names) or any(
+                under(parent) for parent in parents if parent in synsets
+            )
+        return found[key]
+
+    return {key for key in synsets if key.startswith("n") and under(key)}
+
+
 def build(folder: str) -> dict[str, str]:
     lexnames = read_lexnames(folder)
     synsets: dict = {}
@@ -177,6 +197,12 @@ def build(folder: str) -> dict[str, str]:
         lemma
         for lemma, keys in senses.items()
         if any(synsets[key][0] in MEDICAL_FILES and first_sense(lemma, key, MEDICAL_SENSES) for key in keys)
+    }
+    medicines = _kinds_of(synsets, MEDICINE_LEMMAS)
+    medical |= {
+        lemma
+        for lemma, keys in senses.items()
+        if any(key in medicines and first_sense(lemma, key, MEDICAL_SENSES) for key in keys)
     }
 
     def common(lemma: str) -> bool:
