@@ -160,7 +160,8 @@ class Session:
                 if TIERS.index(other.tier) < TIERS.index(assessment.tier):
                     assessment = other
         # "k1ll mys3lf", "kiiill myself", "k i l l myself", "iwanttodie": disguised words read undone (safety only).
-        for other_text in undisguised_readings(whole) if assessment.tier != "emergency" else ():
+        disguised = undisguised_readings(whole, lambda word: not self.bot.analyzer.knows(word))
+        for other_text in disguised if assessment.tier != "emergency" else ():
             other = self.bot.triage.assess(other_text)
             if TIERS.index(other.tier) < TIERS.index(assessment.tier):
                 assessment = other

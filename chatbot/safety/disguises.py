@@ -39,8 +39,8 @@ MAX_RUN_TOGETHER_LETTERS = 40
 # The longest English word a piece may be: longer pieces are rare enough to try no further.
 MAX_PIECE_LETTERS = 18
 # Each piece must be an English word at least this common (Zipf): rare list words ("ch", "ae", "tbr")
-# would split any typo into nonsense. Of one letter, only "a" and "i" are words.
-MIN_PIECE_ZIPF = 3.0
+# would split any typo into nonsense; "im" (2.7) must stay in. Of one letter, only "a" and "i" are words.
+MIN_PIECE_ZIPF = 2.5
 _ONE_LETTER_WORDS = frozenset("ai")
 # At most this many letters of a message are split: a 16,000-character message of made-up words costs
 # a few milliseconds, not a second.
@@ -125,9 +125,14 @@ def _split_into_words(word: str) -> str | None:
     return " ".join(reversed(pieces)) if len(pieces) > 1 else None
 
 
-def run_together_split(text: str) -> str | None:
+def _unknown(word: str) -> bool:
+    return True
+
+
+def run_together_split(text: str, unknown=_unknown) -> str | None:
     """The text with each long word English does not know split into English words typed with no spaces
-    ("iwanttodie" -> "i want to die", "chestpain" -> "chest pain"); None if none was split."""
+    ("iwanttodie" -> "i want to die", "chestpain" -> "chest pain"); None if none was split. A word for
+    which `unknown` is False (one the bank uses: "heterotopic", "apixaban") is never split."""
     budget = MAX_SPLIT_LETTERS
     changed = False
 
@@ -136,6 +141,8 @@ def run_together_split(text: str) -> str | None:
         word = found.group(0)
         letters = word.replace("'", "").lower()
         if not MIN_RUN_TOGETHER_LETTERS <= len(letters) <= MAX_RUN_TOGETHER_LETTERS or budget < len(letters):
+            return word
+        if not unknown(letters):
             return word
         budget -= len(letters)
         pieces = _split_into_words(letters)
@@ -150,16 +157,24 @@ def run_together_split(text: str) -> str | None:
     return read if changed else None
 
 
-def _all_undone(text: str) -> str | None:
+def _all_undone(text: str, unknown) -> str | None:
     """Every disguise undone at once ("k 1 l l m y s 3 l f", "i wantt0 kiiillmyself")."""
     read = text
-    for step in (leet_read, spaced_letters_joined, lambda t: letter_runs_cut(t, 1), run_together_split):
+    steps = (
+        leet_read,
+        spaced_letters_joined,
+        lambda t: letter_runs_cut(t, 1),
+        lambda t: run_together_split(t, unknown),
+    )
+    for step in steps:
         read = step(read) or read
     return read if read != text else None
 
 
-def undisguised_readings(text: str) -> list[str]:
-    """The readings of a clean message with its disguises undone, each once, none the message itself."""
+def undisguised_readings(text: str, unknown=_unknown) -> list[str]:
+    """The readings of a clean message with its disguises undone, each once, none the message itself.
+
+    `unknown(word)` says whether a folded word may be words run together: False for the bank's own words."""
     readings = []
     for reading in (
         leet_read(text),
@@ -167,8 +182,8 @@ def undisguised_readings(text: str) -> list[str]:
         letter_runs_cut(text, 2),
         letter_runs_cut(text, 1),
         spaced_letters_joined(text),
-        run_together_split(text),
-        _all_undone(text),
+        run_together_split(text, unknown),
+        _all_undone(text, unknown),
     ):
         if reading is not None and reading != text and reading not in readings:
             readings.append(reading)
