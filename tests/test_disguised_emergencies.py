@@ -109,6 +109,12 @@ def test_any_emergency_phrase_with_one_word_spaced_out_or_a_letter_tripled_still
     assert bot.session().ask(" ".join(words)).kind == "emergency"
 
 
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(PHRASES), st.lists(st.booleans(), min_size=1, max_size=12))
+def test_any_emergency_phrase_leet_encoded_and_run_together_still_escalates(bot, plain, choices):
+    assert bot.session().ask(_leet_encoded(plain, choices).replace(" ", "")).kind == "emergency"
+
+
 @pytest.mark.parametrize("plain", PHRASES)
 def test_any_emergency_phrase_typed_with_no_spaces_or_spaced_out_whole_still_escalates(bot, plain):
     assert bot.session().ask(plain.replace(" ", "")).kind == "emergency"
