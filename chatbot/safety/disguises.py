@@ -46,6 +46,7 @@ _ONE_LETTER_WORDS = frozenset("ai")
 # a few milliseconds, not a second.
 MAX_SPLIT_LETTERS = 4000
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
+_LONG_WORD = re.compile(rf"[A-Za-z']{{{MIN_RUN_TOGETHER_LETTERS}}}")
 
 
 def _leet_word(found: re.Match, table: dict) -> str:
@@ -133,6 +134,8 @@ def run_together_split(text: str, unknown=_unknown) -> str | None:
     """The text with each long word English does not know split into English words typed with no spaces
     ("iwanttodie" -> "i want to die", "chestpain" -> "chest pain"); None if none was split. A word for
     which `unknown` is False (one the bank uses: "heterotopic", "apixaban") is never split."""
+    if not _LONG_WORD.search(text):  # most messages: no word long enough, no call per word
+        return None
     budget = MAX_SPLIT_LETTERS
     changed = False
 
@@ -160,15 +163,11 @@ def run_together_split(text: str, unknown=_unknown) -> str | None:
 def _all_undone(text: str, unknown) -> str | None:
     """Every disguise undone at once ("k 1 l l m y s 3 l f", "i wantt0 kiiillmyself")."""
     read = text
-    steps = (
-        leet_read,
-        spaced_letters_joined,
-        lambda t: letter_runs_cut(t, 1),
-        lambda t: run_together_split(t, unknown),
-    )
-    for step in steps:
+    for step in (leet_read, spaced_letters_joined, lambda t: letter_runs_cut(t, 1)):
         read = step(read) or read
-    return read if read != text else None
+    if read == text:  # then it is the plain split, read already
+        return None
+    return run_together_split(read, unknown) or read
 
 
 def undisguised_readings(text: str, unknown=_unknown) -> list[str]:
