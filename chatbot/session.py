@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from chatbot.bank.model import FaqEntry
 from chatbot.reply import Reply, Suggestion
+from chatbot.safety.disguises import undisguised_readings
 from chatbot.safety.triage import TIERS, Assessment
 from chatbot.understanding import english
 from chatbot.understanding.decision import DECIDING_COVERAGE, decide, leads_far
@@ -31,6 +32,7 @@ from chatbot.understanding.text import (
     MAX_QUESTION_CHARS,
     beginning_and_end,
     clean_message,
+    escapes_as_spaces,
     fold,
     in_latin_letters,
     invisible_as_spaces,
@@ -149,12 +151,22 @@ class Session:
         # "kill\u200bmyself": an invisible character typed in place of a space must not join the words;
         # "ki\x00ll myself": one typed inside a word must not split it.
         # "I want to кіӏӏ myself": a word all in Cyrillic look-alikes is read in Latin letters too.
-        for reading in (invisible_as_spaces, invisible_removed, in_latin_letters) if isinstance(text, str) else ():
+        # "kill\x1b[31mmyself": an escape code typed in place of a space is read as one.
+        raw_readings = (invisible_as_spaces, invisible_removed, in_latin_letters, escapes_as_spaces)
+        for reading in raw_readings if isinstance(text, str) else ():
             other_text = reading(text) if assessment.tier != "emergency" else None
             if other_text is not None:
                 other = self.bot.triage.assess(clean_message(other_text)[0])
                 if TIERS.index(other.tier) < TIERS.index(assessment.tier):
                     assessment = other
+        # "k1ll mys3lf", "kiiill myself", "k i l l myself", "iwanttodie": disguised words read undone (safety only).
+        disguised = undisguised_readings(whole, lambda word: not self.bot.analyzer.knows(word))
+        for other_text in disguised if assessment.tier != "emergency" else ():
+            other = self.bot.triage.assess(other_text)
+            if TIERS.index(other.tier) < TIERS.index(assessment.tier):
+                assessment = other
+                if assessment.tier == "emergency":
+                    break
         if assessment.tier != "routine":
             return Reply(kind=assessment.tier, text=self.bot.triage.reply_text(assessment, self.bot.emergency_number))
         reply = self._route(clean, folded, prefix)

@@ -92,9 +92,12 @@ def stem_many(words) -> list[str]:
     return [_stems.get(word) or fresh.get(word, word) for word in words]
 
 
-def zipf(word: str) -> float:
-    """How common a folded word is in English (0 for a word the list does not know)."""
-    value = _frequencies().get(word)
+def zipf(word: str, remember: bool = True) -> float:
+    """How common a folded word is in English (0 for a word the list does not know).
+
+    `remember=False` looks it up without keeping the answer: the pieces tried when a run of letters is split
+    into words are mostly not words, and would fill the memo that real words use."""
+    value = _frequencies().get(word, remember)
     return value / 10 if value is not None else UNKNOWN
 
 
@@ -180,7 +183,7 @@ class WordTable:
             blob += encoded + b"\0" + bytes((min(value, 255),))
         return bytes(blob), slots.tobytes()
 
-    def get(self, word: str) -> int | None:
+    def get(self, word: str, remember: bool = True) -> int | None:
         if word in self._seen:
             return self._seen[word]
         encoded = word.encode("utf-8")
@@ -194,7 +197,7 @@ class WordTable:
                 found = blob[end + 1]
                 break
             index = (index + 1) & mask
-        if len(self._seen) < 100_000:
+        if remember and len(self._seen) < 100_000:
             self._seen[word] = found
         return found
 

@@ -492,6 +492,10 @@ class Analyzer:
         if value > self._token_zipf.get(token, -1.0):
             self._token_zipf[token] = value
 
+    def knows(self, word: str) -> bool:
+        """True if the bank or the general word lists use this folded word ("heterotopic", "apixaban")."""
+        return word in self._stems
+
     def _stem(self, word: str) -> str:
         # Bank words are looked up; a patient's other words are stemmed and not kept.
         return self._stems.get(word) or stem(word)

@@ -120,6 +120,15 @@ def invisible_as_spaces(text: str) -> str | None:
     return spaced if spaced != text else None
 
 
+def escapes_as_spaces(text: str) -> str | None:
+    """The text with each terminal escape sequence read as a space, or None if it has none: one typed in
+    place of a space ("kill\x1b[31mmyself") must not join two words. (Removed, it joins them; read as
+    control characters, its visible tail "[31m" clings to the next word.) A safety reading."""
+    if "\x1b" not in text and "\x9b" not in text and "\x9d" not in text:
+        return None
+    return _ESCAPES.sub(" ", text)
+
+
 def invisible_removed(text: str) -> str | None:
     """The text with each invisible format or control character taken out (escape sequences first), or None
     if it has none: the reading of one typed inside a word ("ki\x00ll myself"), which safety checks too now

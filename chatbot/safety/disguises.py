@@ -1,0 +1,189 @@
+"""Readings of a message with disguised words undone, for the safety checks only.
+
+An emergency typed in a disguise ("i want to k1ll mys3lf", "icantbreathe", "k i l l myself", "kiiill
+myself") reads as no red flag at all. Triage reads each of these readings as well as the message itself
+and the higher tier wins, so a reading can only add an escalation, never take one away. They are never
+used to match answers: "k1ll" is not a word a bank's answer should meet, and a wrong split of a long word
+must not change what is answered.
+
+Every reading is a regular-expression pass or a bounded dynamic programme per word: linear in the
+message, and the message is at most 16,000 characters here (`clean_message`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chatbot.understanding import english
+
+# Digits and symbols typed for letters. "1" is "i" or "l" ("k1ll", "he1p"): both are read.
+_LEET_I = str.maketrans({"1": "i", "3": "e", "4": "a", "0": "o", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
+_LEET_L = str.maketrans({"1": "l", "3": "e", "4": "a", "0": "o", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
+# A word made of letters, digits and those symbols ("!" only before a letter, so "help!" keeps its mark).
+_LEET_WORD = re.compile(r"(?:[A-Za-z0-9@$]|!(?=[A-Za-z]))+")
+_HAS_LETTER = re.compile(r"[A-Za-z]")
+_HAS_LEET = re.compile(r"[0-9@$!]")
+
+# Three or more of one letter ("breeeathe", "kiiill"): English never has three, so it is cut to two
+# ("bleeeeding" -> "bleeding") and to one ("kiiill" -> "kill").
+_LETTER_RUN = re.compile(r"([A-Za-z])\1{2,}")
+
+# Three or more single letters each set apart by a space ("k i l l", "c a n t b r e a t h e").
+_SPACED_LETTERS = re.compile(r"(?<![\w'])[A-Za-z](?: [A-Za-z]){2,}(?![\w'])")
+
+# A word of this many letters or more that English does not know may be words typed with no spaces
+# ("iwanttodie", "killmyself"); shorter ones are mostly typos. Longer than the longest limit, it is not
+# split at all (a pasted run of letters is no message), so the work per word is bounded.
+MIN_RUN_TOGETHER_LETTERS = 8
+MAX_RUN_TOGETHER_LETTERS = 40
+# The longest English word a piece may be: longer pieces are rare enough to try no further.
+MAX_PIECE_LETTERS = 18
+# Each piece must be an English word at least this common (Zipf): rare list words ("ch", "ae", "tbr")
+# would split any typo into nonsense; "im" (2.7) must stay in. Of one letter, only "a" and "i" are words.
+MIN_PIECE_ZIPF = 2.5
+_ONE_LETTER_WORDS = frozenset("ai")
+# At most this many letters of a message are split: a 16,000-character message of made-up words costs
+# a few milliseconds, not a second.
+MAX_SPLIT_LETTERS = 4000
+_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
+_LONG_WORD = re.compile(rf"[A-Za-z']{{{MIN_RUN_TOGETHER_LETTERS}}}")
+
+
+def _leet_word(found: re.Match, table: dict) -> str:
+    word = found.group(0)
+    # A number alone ("10", "39", "30/500") stays a number; only a word with letters is read.
+    if not _HAS_LETTER.search(word) or not _HAS_LEET.search(word):
+        return word
+    return word.translate(table)
+
+
+def leet_read(text: str, one_as_l: bool = False) -> str | None:
+    """The text with digits and symbols inside a word read as the letters they stand for ("k1ll mys3lf"),
+    "1" as "i" (or as "l" with `one_as_l`); None if nothing changed. Numbers alone are never touched."""
+    if not _HAS_LEET.search(text):
+        return None
+    table = _LEET_L if one_as_l else _LEET_I
+    read = _LEET_WORD.sub(lambda found: _leet_word(found, table), text)
+    return read if read != text else None
+
+
+def letter_runs_cut(text: str, keep: int) -> str | None:
+    """The text with every run of three or more of one letter cut to `keep` (1 or 2); None if it has none."""
+    if not _LETTER_RUN.search(text):
+        return None
+    return _LETTER_RUN.sub(lambda found: found.group(1) * keep, text)
+
+
+def spaced_letters_joined(text: str) -> str | None:
+    """The text with single letters spaced out joined into a word ("k i l l myself" -> "kill myself"), the
+    word split into English words if it is none itself ("c a n t b r e a t h e" -> "cant breathe");
+    None if it has no such letters."""
+    if not _SPACED_LETTERS.search(text):
+        return None
+
+    def join(found: re.Match) -> str:
+        word = found.group(0).replace(" ", "")
+        return _split_into_words(word.lower()) or word
+
+    return _SPACED_LETTERS.sub(join, text)
+
+
+def _split_into_words(word: str) -> str | None:
+    """`word` (lower case, letters only) as the likeliest run of common English words, or None.
+
+    Dynamic programming over the word's ends: each piece scores its Zipf commonness less 9 (about the log
+    of its probability), so fewer, commoner words win ("i want to die", not "i wan tto die").
+    """
+    if english.is_known(word):
+        return None
+    size = len(word)
+    best: list[tuple[float, int] | None] = [None] * (size + 1)  # (score, where the last piece starts)
+    best[0] = (0.0, 0)
+    for end in range(1, size + 1):
+        for start in range(max(0, end - MAX_PIECE_LETTERS), end):
+            if best[start] is None:
+                continue
+            piece = word[start:end]
+            if len(piece) == 1:
+                if piece not in _ONE_LETTER_WORDS:
+                    continue
+                commonness = english.zipf(piece)
+            else:
+                commonness = english.zipf(piece, remember=False)
+                if commonness < MIN_PIECE_ZIPF:
+                    continue
+            score = best[start][0] + commonness - 9
+            if best[end] is None or score > best[end][0]:
+                best[end] = (score, start)
+    if best[size] is None:
+        return None
+    pieces = []
+    end = size
+    while end:
+        start = best[end][1]
+        pieces.append(word[start:end])
+        end = start
+    return " ".join(reversed(pieces)) if len(pieces) > 1 else None
+
+
+def _unknown(word: str) -> bool:
+    return True
+
+
+def run_together_split(text: str, unknown=_unknown) -> str | None:
+    """The text with each long word English does not know split into English words typed with no spaces
+    ("iwanttodie" -> "i want to die", "chestpain" -> "chest pain"); None if none was split. A word for
+    which `unknown` is False (one the bank uses: "heterotopic", "apixaban") is never split."""
+    if not _LONG_WORD.search(text):  # most messages: no word long enough, no call per word
+        return None
+    budget = MAX_SPLIT_LETTERS
+    changed = False
+
+    def split(found: re.Match) -> str:
+        nonlocal budget, changed
+        word = found.group(0)
+        letters = word.replace("'", "").lower()
+        if not MIN_RUN_TOGETHER_LETTERS <= len(letters) <= MAX_RUN_TOGETHER_LETTERS or budget < len(letters):
+            return word
+        if not unknown(letters):
+            return word
+        budget -= len(letters)
+        pieces = _split_into_words(letters)
+        # One slip from an English word, it is a typo of that word, not words run together: "breathin ok"
+        # is "breathing ok", and read as "breath in ok" it lost the "ok" that said all was well.
+        if pieces is None or english.one_slip_away(letters):
+            return word
+        changed = True
+        return pieces
+
+    read = _WORD.sub(split, text)
+    return read if changed else None
+
+
+def _all_undone(text: str, unknown) -> str | None:
+    """Every disguise undone at once ("k 1 l l m y s 3 l f", "i wantt0 kiiillmyself")."""
+    read = text
+    for step in (leet_read, spaced_letters_joined, lambda t: letter_runs_cut(t, 1)):
+        read = step(read) or read
+    if read == text:  # then it is the plain split, read already
+        return None
+    return run_together_split(read, unknown) or read
+
+
+def undisguised_readings(text: str, unknown=_unknown) -> list[str]:
+    """The readings of a clean message with its disguises undone, each once, none the message itself.
+
+    `unknown(word)` says whether a folded word may be words run together: False for the bank's own words."""
+    readings = []
+    for reading in (
+        leet_read(text),
+        leet_read(text, one_as_l=True),
+        letter_runs_cut(text, 2),
+        letter_runs_cut(text, 1),
+        spaced_letters_joined(text),
+        run_together_split(text, unknown),
+        _all_undone(text, unknown),
+    ):
+        if reading is not None and reading != text and reading not in readings:
+            readings.append(reading)
+    return readings
