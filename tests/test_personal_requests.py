@@ -174,3 +174,13 @@ def test_an_obligation_on_a_named_treatment_may_point_back(bot):
     # "have it" after "do I have to" is the operation the message names; after "can I" it may be the condition.
     assert bot.advice.asks_for_advice("they want to operate, but do I have to have it?")
     assert not bot.advice.asks_for_advice("I had a knee replacement last year, can I get it too?")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["how much codeine is safe to take with paracetamol", "how much aspirin is too much", "max tramadol a day"],
+)
+def test_an_amount_of_a_common_medicine_named_by_name_is_a_dose_request(bot, message):
+    # The dose combination knows common medicines by name, not only "pills" and "painkillers".
+    assert "dose-amount" in (bot.advice.rule_for(message) or "")
+    assert bot.ask(message).kind == "fallback"
