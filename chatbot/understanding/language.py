@@ -757,19 +757,23 @@ class Analyzer:
         if found is not None:
             return found
         found = word
-        token = self._stem(word)
-        if (
-            word.isalpha()
-            and token not in self._bank_tokens
-            and word not in self.stopwords
-            and token not in self.health
-            and token not in self._concept_words
-            and token not in self._phrase_stems
-        ):
+        if word.isalpha() and self._foreign_to_the_bank(word):
             found = self._derived_base(word)
         if len(self._base_forms) < MAX_REMEMBERED:
             self._base_forms[word] = found
         return found
+
+    def _foreign_to_the_bank(self, word: str) -> bool:
+        """A word the bank's vocabulary lacks as stemmed, and no small word, health word, concept word or word of a
+        synonym phrase: only such a word may be read as another (its base form, or a related word)."""
+        token = self._stem(word)
+        return (
+            token not in self._bank_tokens
+            and word not in self.stopwords
+            and token not in self.health
+            and token not in self._concept_words
+            and token not in self._phrase_stems
+        )
 
     def _derived_base(self, word: str) -> str:
         irregular = self._irregular.get(word)
@@ -821,17 +825,12 @@ class Analyzer:
         if found is not None:
             return found
         found = word
-        token = self._stem(word)
         if (
             word.isalpha()
             and len(word) >= MIN_RELATED_LENGTH
             and MIN_RELATED_ZIPF <= english.zipf(word) <= MAX_RELATED_ZIPF
             and word not in self._stems
-            and token not in self._bank_tokens
-            and word not in self.stopwords
-            and token not in self.health
-            and token not in self._concept_words
-            and token not in self._phrase_stems
+            and self._foreign_to_the_bank(word)
         ):
             # Everyday words only, on both sides: "pad" is a "tablet" of paper, never the pill a bank means.
             everyday = [other for other in (*relations.synonyms(word), *relations.kinds(word))
