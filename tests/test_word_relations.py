@@ -12,11 +12,13 @@ from pathlib import Path
 import pytest
 from conftest import entries_yaml
 
+import chatbot
 from chatbot import Bot
 from chatbot.understanding import relations
 from chatbot.understanding.language import general_vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = Path(chatbot.__file__).resolve().parent  # where the package is installed, not always the checkout
 
 ENTRIES = (
     (
@@ -190,7 +192,7 @@ def test_a_related_word_only_the_banks_answers_use_is_not_read(make_bank):
 def test_the_table_ships_with_the_package_with_wordnets_licence():
     # Read from the package folder, offline: no download, no other package.
     assert os.path.isfile(relations.TABLE)
-    assert Path(relations.TABLE).is_relative_to(ROOT / "chatbot")
+    assert Path(relations.TABLE).is_relative_to(PACKAGE)  # installed (CI) or in the checkout (editable)
     with open(relations.TABLE, encoding="utf-8") as handle:
         document = json.load(handle)
     assert "WordNet 3.0 Copyright 2006 by Princeton University" in document["licence"]
@@ -207,7 +209,7 @@ def test_the_package_data_installs_the_table():
     # The package-data line for `chatbot` (tomllib is not in Python 3.10, which the project supports).
     line = re.search(r'^"chatbot" = (\[.*\])$', (ROOT / "pyproject.toml").read_text(), re.MULTILINE)
     patterns = json.loads(line.group(1))
-    inside = Path(relations.TABLE).relative_to(ROOT / "chatbot").as_posix()
+    inside = Path(relations.TABLE).relative_to(PACKAGE).as_posix()
     assert any(fnmatch.fnmatch(inside, pattern) for pattern in patterns)
 
 
