@@ -119,9 +119,10 @@ _PLAIN = re.compile(r"[a-z0-9 ]+")
 
 # "leg's been numb" is "leg has been numb", not "legs": an 's before one of these words is "has" or "is",
 # so dropping the apostrophe does not make one leg two.
+_CAN_NOT = re.compile(r"\bcan\s+not\b", re.IGNORECASE)
 _CONTRACTED_S = re.compile(
     r"(?<=[a-z])['\u2019]s (?=(?:been|gone|got|getting|just|not|started|become|turned|still|really|very|so|all|"
-    r"swollen|numb|red|hot|cold|blue|white|weak|sore|bleeding|broken|dislocated|killing)\b)",
+    r"swollen|swole|swolen|numb|red|hot|cold|blue|white|weak|sore|bleeding|broken|dislocated|killing)\b)",
     re.IGNORECASE,
 )
 
@@ -278,6 +279,62 @@ def _items(
     return tuple(items)
 
 
+class _Persons(NamedTuple):
+    """`person_forms:` how a first-person phrase reads of other people."""
+
+    forms: dict[str, tuple[str, ...]]  # "i" -> ("he", "she", "they", "we")
+    singular: frozenset[str]  # the forms whose verb takes -s: "he", "she"
+    verbs: dict[str, str]  # "do" -> "does", "have" -> "has", "am" -> "is"
+
+
+def _person_forms(raw: Any, problems: list[BankProblem], file: str) -> _Persons | None:
+    if raw is None:
+        return None
+    forms = raw.get("forms") if isinstance(raw, dict) else None
+    verbs = raw.get("verbs") if isinstance(raw, dict) else None
+    if not isinstance(forms, dict) or not all(isinstance(v, list) for v in forms.values()) or not isinstance(
+        verbs, dict
+    ):
+        problems.append(BankProblem(file, None, "person_forms", "needs forms (word: [its forms]) and verbs (do: does)"))
+        return None
+    return _Persons(
+        {fold(str(word)): tuple(fold(str(f)) for f in values) for word, values in forms.items()},
+        frozenset(fold(str(w)) for w in raw.get("singular") or []),
+        {fold(str(verb)): fold(str(form)) for verb, form in verbs.items()},
+    )
+
+
+def _with_persons(items: tuple[tuple[str, ...], ...], persons: _Persons | None) -> tuple[tuple[str, ...], ...]:
+    """Each phrase of more than one word as written and with its first-person word as each other person: a
+    time frame or a figure of speech is told of a carer's mum or husband as of oneself ("how would she know
+    if", "took his breath away"). With "he" or "she" the verb beside it agrees ("how do i know" -> "how does
+    she know", "i have" -> "she has"); the plain verb is kept too ("how do she know"), as a second-language
+    writer may put it."""
+    if persons is None:
+        return items
+    result = list(items)
+    seen = set(items)
+    forms, verbs = persons.forms, persons.verbs
+    for item in items:
+        if len(item) < 2 or forms.keys().isdisjoint(item):
+            continue
+        for place, word in enumerate(item):
+            for form in forms.get(word, ()):
+                variant = [*item[:place], form, *item[place + 1 :]]
+                variants = [tuple(variant)]
+                if form in persons.singular:
+                    for near in (place - 1, place + 1):
+                        if 0 <= near < len(item) and item[near] in verbs:
+                            agreed = list(variant)
+                            agreed[near] = verbs[item[near]]
+                            variants.append(tuple(agreed))
+                for one in variants:
+                    if one not in seen:
+                        seen.add(one)
+                        result.append(one)
+    return tuple(result)
+
+
 def _special_ok(word: str) -> bool:
     return (
         word in ("<temperature>", "<normal temperature>", "<year>")
@@ -304,6 +361,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
     number = _text(document.get("emergency_number"))
     if not number:
         problems.append(BankProblem(file, None, None, "missing 'emergency_number'"))
+    persons = _person_forms(document.get("person_forms"), problems, file)
     frames_raw = document.get("time_frame") if isinstance(document.get("time_frame"), dict) else {}
     time_frame = {
         kind: _items(frames_raw.get(kind), f"time_frame {kind}", problems, file)
@@ -311,13 +369,16 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         else ()
         for kind in FRAMES
     }
+    if persons:  # "how would she know if", "took his breath away": every person a first-person phrase has
+        time_frame = {kind: _with_persons(items, persons) for kind, items in time_frame.items()}
     breaks = tuple(fold(str(w)) for w in document.get("clause_breaks") or [] if isinstance(w, str))
     groups: dict[str, tuple[tuple[str, ...], ...]] = {}
     groups_raw = document.get("word_groups") if isinstance(document.get("word_groups"), dict) else {}
     for name, value in groups_raw.items():  # in order: a group may use the groups above it
-        groups[str(name)] = _items(value, f"word_groups {name}", problems, file, groups)
+        groups[str(name)] = _with_persons(_items(value, f"word_groups {name}", problems, file, groups), persons)
     figures = _items(document["figures_of_speech"], "figures_of_speech", problems, file, groups) \
         if "figures_of_speech" in document else ()  # fmt: skip
+    figures = _with_persons(figures, persons)
     joiners = frozenset(str(w) for w in document.get("negation_joiners") or [] if isinstance(w, str))
     numbers = document.get("numbers") if isinstance(document.get("numbers"), dict) else {}
     not_temperature = tuple(
@@ -352,11 +413,14 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
             bank_own_stronger = _items(own_raw.get("stronger"), "bank_own_signs stronger", problems, file, groups)
     contexts_raw = document.get("contexts") if isinstance(document.get("contexts"), dict) else {}
     names = list(CONTEXTS) + [name for name in contexts_raw if name not in CONTEXTS]
-    contexts = {name: _items(contexts_raw.get(name), f"contexts {name}", problems, file, groups) for name in names}
+    contexts = {
+        name: _with_persons(_items(contexts_raw.get(name), f"contexts {name}", problems, file, groups), persons)
+        for name in names
+    }
     rules = tuple(
         rule
         for raw in document.get("rules") or []
-        if (rule := _rule(raw, problems, file, contexts, groups)) is not None
+        if (rule := _rule(raw, problems, file, contexts, groups, persons)) is not None
     )
     if not rules:
         problems.append(BankProblem(file, None, None, "no rules"))
@@ -404,7 +468,9 @@ def _lower_tier(raw, key, words_key, name, tier, problems, file, groups, needs_w
     return lower, _items(spec.get(words_key), f"{name} {key} {words_key}", problems, file, groups)
 
 
-def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, groups: dict) -> Rule | None:
+def _rule(
+    raw: Any, problems: list[BankProblem], file: str, contexts: dict, groups: dict, persons: _Persons | None = None
+) -> Rule | None:
     if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
         problems.append(BankProblem(file, None, None, "each rule needs a name"))
         return None
@@ -416,15 +482,15 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, grou
     signs = []
     for sign in raw.get("signs") or []:
         if isinstance(sign, list):
-            parts = tuple(_items(group, f"{name} signs", problems, file, groups) for group in sign)
+            parts = tuple(_with_persons(_items(group, f"{name} signs", problems, file, groups), persons) for group in sign)
             if parts and all(parts):
                 signs.append(parts)
             else:
                 problems.append(BankProblem(file, None, name, f"a sign must be a phrase or a list of groups: {sign!r}"))
         elif type(sign) is str and _PLAIN.fullmatch(sign):  # the common case: loading stays fast
-            signs.append(((tuple(sign.split()),),))
+            signs.append((_with_persons((tuple(sign.split()),), persons),))
         else:
-            item = _items([sign], f"{name} signs", problems, file, groups)
+            item = _with_persons(_items([sign], f"{name} signs", problems, file, groups), persons)
             if item:
                 signs.append((item,))
     if not signs:
@@ -856,6 +922,8 @@ class Triage:
         if "s " in text:
             text = _CONTRACTED_S.sub(" is ", text)
         text = read_numbers(text)  # "38,5" -> "38c", "thirty nine" -> "39"
+        if "not" in text:  # "I can not feel my legs": one word, read as the table's "cant" (read_as: cannot)
+            text = _CAN_NOT.sub("cannot", text)
         if self._topic_change is not None:  # "... swelled up suddenly Anyway how long ...": a new sentence
             text = self._topic_change.sub(r". \1", text)
         sentence: list[int] = []
