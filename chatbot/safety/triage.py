@@ -70,6 +70,8 @@ FRAMES = (
     *_OPTIONAL_FRAME_NAMES,
 )  # fmt: skip
 
+# A denial after a sign ("breathing has been fine") may have this many linking words between.
+LINKING_MOST = 3
 # All the words of one sign must lie this close together (in words).
 SIGN_WINDOW = 20
 # A line of at most this many words that names the condition and asks nothing is a search, read as general.
@@ -1577,9 +1579,12 @@ class Triage:
             for position in positions:
                 if after == "next":
                     near = min(positions) == end
-                elif after:  # right after, or after one linking word: "breathing fine", "my calf feels fine"
+                elif after:  # right after, or after linking words: "breathing fine", "my calf feels fine", and
+                    # in any tense of the verb: "breathing has been fine", "chest is still fine"
                     between = start - position - 1
-                    near = between == 0 or between == 1 and message.words[position + 1] in self._linking
+                    near = 0 <= between <= LINKING_MOST and all(
+                        message.words[place] in self._linking for place in range(position + 1, start)
+                    )
                 else:  # only list words between: the run of them that ends at the sign began at or before it
                     near = position >= end and opens[position] <= end
                 if not near:
@@ -1609,7 +1614,7 @@ class Triage:
         ordered, starts, longest, opening = memo
         first = min(positions)
         low = max(min(min(opens[p] for p in positions), first) - longest, opening[message.sentence[first]])
-        high = max(positions) + 2
+        high = max(positions) + 1 + LINKING_MOST
         # Nearest first: a sign denied is most often denied by the negation just before it.
         return reversed(ordered[bisect.bisect_left(starts, low) : bisect.bisect_right(starts, high)])
 
