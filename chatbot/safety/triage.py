@@ -121,6 +121,8 @@ _PLAIN = re.compile(r"[a-z0-9 ]+")
 
 # "leg's been numb" is "leg has been numb", not "legs": an 's before one of these words is "has" or "is",
 # so dropping the apostrophe does not make one leg two.
+# The forms of a change done that the table's signs use: "turned purple", "gone numb" (`change_verbs`).
+_CHANGED = ("turned", "gone")
 _CAN_NOT = re.compile(r"\bcan\s+not\b", re.IGNORECASE)
 _CONTRACTED_S = re.compile(
     r"(?<=[a-z])['\u2019]s (?=(?:been|gone|got|getting|just|not|started|become|turned|still|really|very|so|all|"
@@ -225,6 +227,9 @@ class TriageRules(NamedTuple):
     bank_own_stronger: tuple[tuple[str, ...], ...] = ()
     # The words of the `medicine` word group: "want 2 paracetamol" is a count, not text speak for "to".
     medicines: frozenset[str] = frozenset()
+    # `change_verbs`: "going purple", "turning cold" read also as the table's "gone purple", "gone cold".
+    change_verbs: frozenset[str] = frozenset()
+    changed_states: frozenset[str] = frozenset()
 
 
 # Reading and checking the YAML.
@@ -335,6 +340,16 @@ def _with_persons(items: tuple[tuple[str, ...], ...], persons: _Persons | None) 
                         seen.add(one)
                         result.append(one)
     return tuple(result)
+
+
+def _change_verbs(raw: Any, problems: list[BankProblem], file: str) -> tuple[frozenset[str], frozenset[str]]:
+    """`change_verbs: {verbs: [...], states: [...]}` as (verbs, states)."""
+    if raw is None:
+        return frozenset(), frozenset()
+    if not isinstance(raw, dict) or not all(isinstance(raw.get(k), list) for k in ("verbs", "states")):
+        problems.append(BankProblem(file, None, "change_verbs", "needs verbs and states, each a list of words"))
+        return frozenset(), frozenset()
+    return tuple(frozenset(fold(str(w)) for w in raw[key]) for key in ("verbs", "states"))  # type: ignore[return-value]
 
 
 def _special_ok(word: str) -> bool:
@@ -453,6 +468,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         after_effects,
         bank_own_stronger,
         frozenset(word for item in groups.get("medicine", ()) for word in item),
+        *_change_verbs(document.get("change_verbs"), problems, file),
     )
 
 
@@ -877,6 +893,11 @@ class Triage:
         unique = set(items).union(signs_of)
         self._temperature_items = frozenset(item for item in unique if _is_temperature(item))
         self._index = _PhraseIndex(unique)
+        # A state a part has "gone" ("gone purple", "gone cold"): after a verb of change in -ing ("going
+        # purple", "turning cold") it is read as "gone" too (`change_verbs`).
+        self._change_verbs = rules.change_verbs
+        self._changed_states = rules.changed_states
+        self._current_items = frozenset(rules.time_frame["current"])
         self._spelling = _Spelling(unique, rules)
         self._breaks = frozenset((word,) for word in rules.clause_breaks)
         # Words that turn to another subject start a new sentence, typed with a full stop or not.
@@ -954,6 +975,8 @@ class Triage:
         for single, places in plurals.items():
             if single not in found:
                 found[single] = places
+        if self._change_verbs and not self._change_verbs.isdisjoint(words):
+            found = self._with_changes_as_gone(words, found)
         if self._fillers and not self._fillers.isdisjoint(words):
             found = self._with_fillers_skipped(words, found)
         if len(parts) > 1:
@@ -980,6 +1003,27 @@ class Triage:
                 and after not in medicines
             ):
                 words[position] = "to"
+
+    def _with_changes_as_gone(self, words: list[str], found):
+        """Signs found again with a verb of change in -ing read as "gone" before a state (`change_verbs`): "my
+        fingers are going purple", "his foot turning cold" as "gone purple", "gone cold" (word for word, so every
+        position stays where it was), and as "turned purple". Only signs: "gone purple" as a time word of now
+        would make "what if they start going purple?" a report."""
+        states, verbs = self._changed_states, self._change_verbs
+        for done in _CHANGED:
+            changed = [
+                done if word in verbs and place + 1 < len(words) and words[place + 1] in states else word
+                for place, word in enumerate(words)
+            ]
+            if changed == words:
+                return found
+            for item, spans in self._index.find(changed).items():
+                if item not in self._signs_of or item in self._current_items:  # a sign, never a time "now"
+                    continue
+                for span in spans:
+                    if span not in found.get(item, ()):
+                        found.setdefault(item, []).append(span)
+        return found
 
     def _with_fillers_skipped(self, words: list[str], found):
         """Phrases found again with the filler words left out: "can't really walk", "puffed right up"."""
