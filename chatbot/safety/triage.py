@@ -45,7 +45,7 @@ _KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "a
 _OPTIONAL_FRAME_NAMES = (
     "asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present",
     "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse", "linking", "supposing",
-    "owned_state", "pointing_back_chronic", "since_then", "owner_between",
+    "owned_state", "pointing_back_chronic", "since_then", "owner_between", "causing", "ever",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
@@ -70,6 +70,10 @@ FRAMES = (
     *_OPTIONAL_FRAME_NAMES,
 )  # fmt: skip
 
+# "if my calf is ever swollen": "ever" this many words after the owner makes the thing owned supposed.
+EVER_GAP = 4
+# ... but not "ever so swollen" (very) or "ever since" (a time now).
+_NOT_EVER = frozenset(("so", "since"))
 # A denial after a sign ("breathing has been fine") may have this many linking words between.
 LINKING_MOST = 3
 # All the words of one sign must lie this close together (in words).
@@ -889,6 +893,11 @@ class Triage:
         self._topic_changes = frozenset(rules.time_frame["topic_change"])
         items += rules.time_frame["topic_change"]
         items += rules.time_frame["supposing"]
+        items += rules.time_frame["causing"]
+        items += rules.time_frame["ever"]
+        self._causing = frozenset(rules.time_frame["causing"])
+        self._ever = frozenset(rules.time_frame["ever"])
+        self._question_openers = frozenset(word for item in rules.time_frame["question_opener"] for word in item)
         self._not_temperature = (frozenset(rules.not_temperature[0]), frozenset(rules.not_temperature[1]))
         unique = set(items).union(signs_of)
         self._temperature_items = frozenset(item for item in unique if _is_temperature(item))
@@ -1368,6 +1377,29 @@ class Triage:
                 for stop in ends_from.get(begin, ())
             )
 
+        # "could HO make my calf swollen?", "if my calf is ever swollen, who do I call?": in a question, an owner
+        # right after a verb of causing, or with "ever" between it and its state, owns a supposed thing.
+        causes = [end for item in self._causing for _, end in message.found.get(item, ())]
+        evers = [
+            start
+            for item in self._ever
+            for start, end in message.found.get(item, ())
+            if end == len(message.words) or message.words[end] not in _NOT_EVER
+        ]
+        words, sentence = message.words, message.sentence
+
+        def asks(position: int) -> bool:
+            number = sentence[position]
+            opening = sentence.index(number)
+            return number in message.questions or words[opening] in self._question_openers
+
+        def supposed_owner(start: int, end: int) -> bool:
+            if any(0 <= start - at <= 1 and sentence[at] == sentence[start] for at in causes) and asks(start):
+                return True
+            return any(end <= at <= end + EVER_GAP and clause[at] == clause[start] for at in evers) and (
+                start in conditions or asks(start)
+            )
+
         def unresolving(start: int, end: int) -> bool:
             # An onset word right after, in the same sentence: "it settled. Now ..." is a story that ended.
             same = message.sentence
@@ -1411,6 +1443,8 @@ class Triage:
                     and span[0] not in supposed
                     and (self._state_follows(span[1], message.words) or self._described(span[1], message.words))
                 ]
+                if gap == OWNER_GAP and spans and (causes or evers):
+                    spans = [span for span in spans if not supposed_owner(*span)]
                 message.frames.extend((start, end, gap) for start, end in spans)
             after = self._negation.get(item)
             if after is not None:
@@ -1809,6 +1843,31 @@ class Triage:
                 kinds |= {kind for kind in item_kinds if _scope(kind, message.clause[end - 1]) == _scope(kind, number)}
         return kinds
 
+    def _dated_later(self, whole: dict[int, int], message: _Message) -> bool:
+        """A sign told in the past tense with its date long ago later in the sentence: "my foot was cold and
+        blue in 2015", "my wound was red and oozing years ago" ("and" splits the clauses, so the date is not
+        in the sign's own clause). Every clause of the sign, and every one up to the date, has no time now and
+        no present verb, and the sign's first clause has a past verb. Not "a lump, hard and painful, that
+        wasn't there a month ago" (present), nor "felt it then, never had one like it" (no date)."""
+        first, last = min(whole), max(whole)
+        sentence = whole[first]
+        clause, words = message.clause, message.words
+        dates = [
+            clause[start]
+            for item in self._story_past.intersection(message.found)
+            for start, _ in message.found[item]
+            if message.sentence[start] == sentence and clause[start] >= last
+        ]
+        if not dates:
+            return False
+        until = min(dates)
+        span = [p for p in range(len(words)) if first <= clause[p] <= until and message.sentence[p] == sentence]
+        if any("current" in message.kinds.get(clause[p], ()) for p in span):
+            return False
+        if not self._present.isdisjoint(words[p] for p in span):
+            return False
+        return any(words[p] in self._past_tense or _past_form(words[p]) for p in span if clause[p] == first)
+
     def _is_current(self, rule: Rule, positions: set[int], message: _Message) -> bool:
         """A sign is current unless every clause it touches reads as past or hypothetical.
 
@@ -1853,6 +1912,8 @@ class Triage:
                 for number in {clause[p] for p in positions}
             )
         whole = {clause[p]: message.sentence[p] for p in positions}
+        if self._dated_later(whole, message):
+            return False
         if len(whole) > 1:
             # A story told across clauses that opens with its date ("I had a nosebleed last month, it stopped
             # after 20 minutes") is dated by it, unless a clause says it is happening now. A date at its end
