@@ -303,8 +303,10 @@ def _person_forms(raw: Any, problems: list[BankProblem], file: str) -> _Persons 
         return None
     forms = raw.get("forms") if isinstance(raw, dict) else None
     verbs = raw.get("verbs") if isinstance(raw, dict) else None
-    if not isinstance(forms, dict) or not all(isinstance(v, list) for v in forms.values()) or not isinstance(
-        verbs, dict
+    if (
+        not isinstance(forms, dict)
+        or not all(isinstance(v, list) for v in forms.values())
+        or not isinstance(verbs, dict)
     ):
         problems.append(BankProblem(file, None, "person_forms", "needs forms (word: [its forms]) and verbs (do: does)"))
         return None
@@ -504,7 +506,9 @@ def _rule(
     signs = []
     for sign in raw.get("signs") or []:
         if isinstance(sign, list):
-            parts = tuple(_with_persons(_items(group, f"{name} signs", problems, file, groups), persons) for group in sign)
+            parts = tuple(
+                _with_persons(_items(group, f"{name} signs", problems, file, groups), persons) for group in sign
+            )
             if parts and all(parts):
                 signs.append(parts)
             else:
