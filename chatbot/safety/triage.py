@@ -928,6 +928,7 @@ class Triage:
         self._owned_states = frozenset(word for item in rules.time_frame["owned_state"] for word in item)
         # Words that may stand between an owner and the thing owned: "my *left* leg", "his *operated* knee".
         self._owner_between = frozenset(word for item in rules.time_frame["owner_between"] for word in item)
+        self._owners = frozenset(item[0] for item in rules.time_frame["owner"] if len(item) == 1)
         self._states = frozenset(word for item in rules.time_frame["state"] for word in item)
         self._negation: dict[tuple[str, ...], bool | str] = {
             item: False for item in rules.time_frame["negation_before"]
@@ -1352,6 +1353,8 @@ class Triage:
         clause = message.clause
         # "if I get chest pain", "could I have a stroke": a frame right after these is no statement about now.
         conditions = {end for item in self._conditional for _, end in message.found.get(item, ())}
+        # ... and after an owner word there: "if my dad gets chest pain" is "if he gets chest pain".
+        conditions |= {end + 1 for end in conditions if end < len(message.words) and message.words[end] in self._owners}
         # "what if my calf is swollen?": a supposition, whatever state the thing owned is said to be in.
         supposed = {end for item in self._supposing for _, end in message.found.get(item, ())}
         # "it hurts much more than it did last week": a past time after "than" is what now is compared with.
