@@ -30,7 +30,7 @@ def test_a_phrase_reads_of_every_person(bot, text, tier):
 
 
 def test_person_forms_put_the_verb_in_agreement():
-    persons = _Persons({"i": ("she", "they")}, frozenset({"she"}), {"do": "does"})
+    persons = _Persons({"i": ("she", "they")}, frozenset({"she"}), {"do": "does"}, {})
     variants = set(_with_persons((("how", "do", "i", "know", "if"),), persons))
     assert ("how", "does", "she", "know", "if") in variants  # agreed
     assert ("how", "do", "she", "know", "if") in variants  # as a second-language writer may put it

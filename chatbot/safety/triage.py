@@ -296,6 +296,7 @@ class _Persons(NamedTuple):
     forms: dict[str, tuple[str, ...]]  # "i" -> ("he", "she", "they", "we")
     singular: frozenset[str]  # the forms whose verb takes -s: "he", "she"
     verbs: dict[str, str]  # "do" -> "does", "have" -> "has", "am" -> "is"
+    memo: dict  # an item -> its variants: a word group's items come again in every rule that names the group
 
 
 def _person_forms(raw: Any, problems: list[BankProblem], file: str) -> _Persons | None:
@@ -314,6 +315,7 @@ def _person_forms(raw: Any, problems: list[BankProblem], file: str) -> _Persons 
         {fold(str(word)): tuple(fold(str(f)) for f in values) for word, values in forms.items()},
         frozenset(fold(str(w)) for w in raw.get("singular") or []),
         {fold(str(verb)): fold(str(form)) for verb, form in verbs.items()},
+        {},
     )
 
 
@@ -327,24 +329,17 @@ def _with_persons(items: tuple[tuple[str, ...], ...], persons: _Persons | None) 
         return items
     result = list(items)
     seen = set(items)
-    forms, verbs = persons.forms, persons.verbs
+    forms, memo = persons.forms, persons.memo
     for item in items:
         if len(item) < 2 or forms.keys().isdisjoint(item):
             continue
-        for place, word in enumerate(item):
-            for form in forms.get(word, ()):
-                variant = [*item[:place], form, *item[place + 1 :]]
-                variants = [tuple(variant)]
-                if form in persons.singular:
-                    for near in (place - 1, place + 1):
-                        if 0 <= near < len(item) and item[near] in verbs:
-                            agreed = list(variant)
-                            agreed[near] = verbs[item[near]]
-                            variants.append(tuple(agreed))
-                for one in variants:
-                    if one not in seen:
-                        seen.add(one)
-                        result.append(one)
+        known = memo.get(item)
+        if known is None:
+            known = memo[item] = _person_variants(item, persons)
+        for one in known:
+            if one not in seen:
+                seen.add(one)
+                result.append(one)
     return tuple(result)
 
 
@@ -356,6 +351,23 @@ def _change_verbs(raw: Any, problems: list[BankProblem], file: str) -> tuple[fro
         problems.append(BankProblem(file, None, "change_verbs", "needs verbs and states, each a list of words"))
         return frozenset(), frozenset()
     return tuple(frozenset(fold(str(w)) for w in raw[key]) for key in ("verbs", "states"))  # type: ignore[return-value]
+
+
+def _person_variants(item: tuple[str, ...], persons: _Persons) -> tuple[tuple[str, ...], ...]:
+    """An item with its first-person word as each other person, the verb beside it agreed for he or she."""
+    forms, verbs = persons.forms, persons.verbs
+    variants: list[tuple[str, ...]] = []
+    for place, word in enumerate(item):
+        for form in forms.get(word, ()):
+            variant = [*item[:place], form, *item[place + 1 :]]
+            variants.append(tuple(variant))
+            if form in persons.singular:
+                for near in (place - 1, place + 1):
+                    if 0 <= near < len(item) and item[near] in verbs:
+                        agreed = list(variant)
+                        agreed[near] = verbs[item[near]]
+                        variants.append(tuple(agreed))
+    return tuple(dict.fromkeys(variants))
 
 
 def _special_ok(word: str) -> bool:
