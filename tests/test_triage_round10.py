@@ -121,6 +121,14 @@ FAMILIES = [
     ("we had two lots of visitors on the ward today", "routine"),
     ("the baby has not had a wet nappy all day and keeps being sick", "urgent"),
     ("how many wet nappies a day is normal for a newborn?", "routine"),
+    # Lay words for a clouded mind with a fever (NHS sepsis: confusion) read as the confusion family.
+    ("grandma is totally out of it and has a high temperature", "emergency"),
+    ("I feel a bit out of it after the anaesthetic, is that normal?", "routine"),
+    # A normal reading told with a small word before it denies a fever; asking whether it counts names none.
+    ("my daughter has a temperature of 37.1", "routine"),
+    ("my daughter has a temperature of 37.4, is that a fever?", "routine"),
+    ("my daughter has a temperature of 39.4, is that a fever?", "urgent"),
+    ("is 37.8 a fever in a baby?", "routine"),
 ]
 
 
