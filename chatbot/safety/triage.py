@@ -45,7 +45,7 @@ _KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "a
 _OPTIONAL_FRAME_NAMES = (
     "asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present",
     "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse", "linking", "supposing",
-    "owned_state", "pointing_back_chronic", "since_then", "owner_between",
+    "owned_state", "pointing_back_chronic", "since_then", "owner_between", "causing", "ever",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
@@ -70,6 +70,12 @@ FRAMES = (
     *_OPTIONAL_FRAME_NAMES,
 )  # fmt: skip
 
+# "if my calf is ever swollen": "ever" this many words after the owner makes the thing owned supposed.
+EVER_GAP = 4
+# ... but not "ever so swollen" (very) or "ever since" (a time now).
+_NOT_EVER = frozenset(("so", "since"))
+# A denial after a sign ("breathing has been fine") may have this many linking words between.
+LINKING_MOST = 3
 # All the words of one sign must lie this close together (in words).
 SIGN_WINDOW = 20
 # A line of at most this many words that names the condition and asks nothing is a search, read as general.
@@ -119,9 +125,12 @@ _PLAIN = re.compile(r"[a-z0-9 ]+")
 
 # "leg's been numb" is "leg has been numb", not "legs": an 's before one of these words is "has" or "is",
 # so dropping the apostrophe does not make one leg two.
+# The forms of a change done that the table's signs use: "turned purple", "gone numb" (`change_verbs`).
+_CHANGED = ("turned", "gone")
+_CAN_NOT = re.compile(r"\bcan\s+not\b", re.IGNORECASE)
 _CONTRACTED_S = re.compile(
     r"(?<=[a-z])['\u2019]s (?=(?:been|gone|got|getting|just|not|started|become|turned|still|really|very|so|all|"
-    r"swollen|numb|red|hot|cold|blue|white|weak|sore|bleeding|broken|dislocated|killing)\b)",
+    r"swollen|swole|swolen|numb|red|hot|cold|blue|white|weak|sore|bleeding|broken|dislocated|killing)\b)",
     re.IGNORECASE,
 )
 
@@ -222,6 +231,9 @@ class TriageRules(NamedTuple):
     bank_own_stronger: tuple[tuple[str, ...], ...] = ()
     # The words of the `medicine` word group: "want 2 paracetamol" is a count, not text speak for "to".
     medicines: frozenset[str] = frozenset()
+    # `change_verbs`: "going purple", "turning cold" read also as the table's "gone purple", "gone cold".
+    change_verbs: frozenset[str] = frozenset()
+    changed_states: frozenset[str] = frozenset()
 
 
 # Reading and checking the YAML.
@@ -278,6 +290,86 @@ def _items(
     return tuple(items)
 
 
+class _Persons(NamedTuple):
+    """`person_forms:` how a first-person phrase reads of other people."""
+
+    forms: dict[str, tuple[str, ...]]  # "i" -> ("he", "she", "they", "we")
+    singular: frozenset[str]  # the forms whose verb takes -s: "he", "she"
+    verbs: dict[str, str]  # "do" -> "does", "have" -> "has", "am" -> "is"
+    memo: dict  # an item -> its variants: a word group's items come again in every rule that names the group
+
+
+def _person_forms(raw: Any, problems: list[BankProblem], file: str) -> _Persons | None:
+    if raw is None:
+        return None
+    forms = raw.get("forms") if isinstance(raw, dict) else None
+    verbs = raw.get("verbs") if isinstance(raw, dict) else None
+    if (
+        not isinstance(forms, dict)
+        or not all(isinstance(v, list) for v in forms.values())
+        or not isinstance(verbs, dict)
+    ):
+        problems.append(BankProblem(file, None, "person_forms", "needs forms (word: [its forms]) and verbs (do: does)"))
+        return None
+    return _Persons(
+        {fold(str(word)): tuple(fold(str(f)) for f in values) for word, values in forms.items()},
+        frozenset(fold(str(w)) for w in raw.get("singular") or []),
+        {fold(str(verb)): fold(str(form)) for verb, form in verbs.items()},
+        {},
+    )
+
+
+def _with_persons(items: tuple[tuple[str, ...], ...], persons: _Persons | None) -> tuple[tuple[str, ...], ...]:
+    """Each phrase of more than one word as written and with its first-person word as each other person: a
+    time frame or a figure of speech is told of a carer's mum or husband as of oneself ("how would she know
+    if", "took his breath away"). With "he" or "she" the verb beside it agrees ("how do i know" -> "how does
+    she know", "i have" -> "she has"); the plain verb is kept too ("how do she know"), as a second-language
+    writer may put it."""
+    if persons is None:
+        return items
+    result = list(items)
+    seen = set(items)
+    forms, memo = persons.forms, persons.memo
+    for item in items:
+        if len(item) < 2 or forms.keys().isdisjoint(item):
+            continue
+        known = memo.get(item)
+        if known is None:
+            known = memo[item] = _person_variants(item, persons)
+        for one in known:
+            if one not in seen:
+                seen.add(one)
+                result.append(one)
+    return tuple(result)
+
+
+def _change_verbs(raw: Any, problems: list[BankProblem], file: str) -> tuple[frozenset[str], frozenset[str]]:
+    """`change_verbs: {verbs: [...], states: [...]}` as (verbs, states)."""
+    if raw is None:
+        return frozenset(), frozenset()
+    if not isinstance(raw, dict) or not all(isinstance(raw.get(k), list) for k in ("verbs", "states")):
+        problems.append(BankProblem(file, None, "change_verbs", "needs verbs and states, each a list of words"))
+        return frozenset(), frozenset()
+    return tuple(frozenset(fold(str(w)) for w in raw[key]) for key in ("verbs", "states"))  # type: ignore[return-value]
+
+
+def _person_variants(item: tuple[str, ...], persons: _Persons) -> tuple[tuple[str, ...], ...]:
+    """An item with its first-person word as each other person, the verb beside it agreed for he or she."""
+    forms, verbs = persons.forms, persons.verbs
+    variants: list[tuple[str, ...]] = []
+    for place, word in enumerate(item):
+        for form in forms.get(word, ()):
+            variant = [*item[:place], form, *item[place + 1 :]]
+            variants.append(tuple(variant))
+            if form in persons.singular:
+                for near in (place - 1, place + 1):
+                    if 0 <= near < len(item) and item[near] in verbs:
+                        agreed = list(variant)
+                        agreed[near] = verbs[item[near]]
+                        variants.append(tuple(agreed))
+    return tuple(dict.fromkeys(variants))
+
+
 def _special_ok(word: str) -> bool:
     return (
         word in ("<temperature>", "<normal temperature>", "<year>")
@@ -304,6 +396,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
     number = _text(document.get("emergency_number"))
     if not number:
         problems.append(BankProblem(file, None, None, "missing 'emergency_number'"))
+    persons = _person_forms(document.get("person_forms"), problems, file)
     frames_raw = document.get("time_frame") if isinstance(document.get("time_frame"), dict) else {}
     time_frame = {
         kind: _items(frames_raw.get(kind), f"time_frame {kind}", problems, file)
@@ -311,13 +404,16 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         else ()
         for kind in FRAMES
     }
+    if persons:  # "how would she know if", "took his breath away": every person a first-person phrase has
+        time_frame = {kind: _with_persons(items, persons) for kind, items in time_frame.items()}
     breaks = tuple(fold(str(w)) for w in document.get("clause_breaks") or [] if isinstance(w, str))
     groups: dict[str, tuple[tuple[str, ...], ...]] = {}
     groups_raw = document.get("word_groups") if isinstance(document.get("word_groups"), dict) else {}
     for name, value in groups_raw.items():  # in order: a group may use the groups above it
-        groups[str(name)] = _items(value, f"word_groups {name}", problems, file, groups)
+        groups[str(name)] = _with_persons(_items(value, f"word_groups {name}", problems, file, groups), persons)
     figures = _items(document["figures_of_speech"], "figures_of_speech", problems, file, groups) \
         if "figures_of_speech" in document else ()  # fmt: skip
+    figures = _with_persons(figures, persons)
     joiners = frozenset(str(w) for w in document.get("negation_joiners") or [] if isinstance(w, str))
     numbers = document.get("numbers") if isinstance(document.get("numbers"), dict) else {}
     not_temperature = tuple(
@@ -352,11 +448,14 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
             bank_own_stronger = _items(own_raw.get("stronger"), "bank_own_signs stronger", problems, file, groups)
     contexts_raw = document.get("contexts") if isinstance(document.get("contexts"), dict) else {}
     names = list(CONTEXTS) + [name for name in contexts_raw if name not in CONTEXTS]
-    contexts = {name: _items(contexts_raw.get(name), f"contexts {name}", problems, file, groups) for name in names}
+    contexts = {
+        name: _with_persons(_items(contexts_raw.get(name), f"contexts {name}", problems, file, groups), persons)
+        for name in names
+    }
     rules = tuple(
         rule
         for raw in document.get("rules") or []
-        if (rule := _rule(raw, problems, file, contexts, groups)) is not None
+        if (rule := _rule(raw, problems, file, contexts, groups, persons)) is not None
     )
     if not rules:
         problems.append(BankProblem(file, None, None, "no rules"))
@@ -387,6 +486,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         after_effects,
         bank_own_stronger,
         frozenset(word for item in groups.get("medicine", ()) for word in item),
+        *_change_verbs(document.get("change_verbs"), problems, file),
     )
 
 
@@ -404,7 +504,9 @@ def _lower_tier(raw, key, words_key, name, tier, problems, file, groups, needs_w
     return lower, _items(spec.get(words_key), f"{name} {key} {words_key}", problems, file, groups)
 
 
-def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, groups: dict) -> Rule | None:
+def _rule(
+    raw: Any, problems: list[BankProblem], file: str, contexts: dict, groups: dict, persons: _Persons | None = None
+) -> Rule | None:
     if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
         problems.append(BankProblem(file, None, None, "each rule needs a name"))
         return None
@@ -416,15 +518,17 @@ def _rule(raw: Any, problems: list[BankProblem], file: str, contexts: dict, grou
     signs = []
     for sign in raw.get("signs") or []:
         if isinstance(sign, list):
-            parts = tuple(_items(group, f"{name} signs", problems, file, groups) for group in sign)
+            parts = tuple(
+                _with_persons(_items(group, f"{name} signs", problems, file, groups), persons) for group in sign
+            )
             if parts and all(parts):
                 signs.append(parts)
             else:
                 problems.append(BankProblem(file, None, name, f"a sign must be a phrase or a list of groups: {sign!r}"))
         elif type(sign) is str and _PLAIN.fullmatch(sign):  # the common case: loading stays fast
-            signs.append(((tuple(sign.split()),),))
+            signs.append((_with_persons((tuple(sign.split()),), persons),))
         else:
-            item = _items([sign], f"{name} signs", problems, file, groups)
+            item = _with_persons(_items([sign], f"{name} signs", problems, file, groups), persons)
             if item:
                 signs.append((item,))
     if not signs:
@@ -805,10 +909,20 @@ class Triage:
         self._topic_changes = frozenset(rules.time_frame["topic_change"])
         items += rules.time_frame["topic_change"]
         items += rules.time_frame["supposing"]
+        items += rules.time_frame["causing"]
+        items += rules.time_frame["ever"]
+        self._causing = frozenset(rules.time_frame["causing"])
+        self._ever = frozenset(rules.time_frame["ever"])
+        self._question_openers = frozenset(word for item in rules.time_frame["question_opener"] for word in item)
         self._not_temperature = (frozenset(rules.not_temperature[0]), frozenset(rules.not_temperature[1]))
         unique = set(items).union(signs_of)
         self._temperature_items = frozenset(item for item in unique if _is_temperature(item))
         self._index = _PhraseIndex(unique)
+        # A state a part has "gone" ("gone purple", "gone cold"): after a verb of change in -ing ("going
+        # purple", "turning cold") it is read as "gone" too (`change_verbs`).
+        self._change_verbs = rules.change_verbs
+        self._changed_states = rules.changed_states
+        self._current_items = frozenset(rules.time_frame["current"])
         self._spelling = _Spelling(unique, rules)
         self._breaks = frozenset((word,) for word in rules.clause_breaks)
         # Words that turn to another subject start a new sentence, typed with a full stop or not.
@@ -826,6 +940,7 @@ class Triage:
         self._owned_states = frozenset(word for item in rules.time_frame["owned_state"] for word in item)
         # Words that may stand between an owner and the thing owned: "my *left* leg", "his *operated* knee".
         self._owner_between = frozenset(word for item in rules.time_frame["owner_between"] for word in item)
+        self._owners = frozenset(item[0] for item in rules.time_frame["owner"] if len(item) == 1)
         self._states = frozenset(word for item in rules.time_frame["state"] for word in item)
         self._negation: dict[tuple[str, ...], bool | str] = {
             item: False for item in rules.time_frame["negation_before"]
@@ -856,6 +971,8 @@ class Triage:
         if "s " in text:
             text = _CONTRACTED_S.sub(" is ", text)
         text = read_numbers(text)  # "38,5" -> "38c", "thirty nine" -> "39"
+        if "not" in text:  # "I can not feel my legs": one word, read as the table's "cant" (read_as: cannot)
+            text = _CAN_NOT.sub("cannot", text)
         if self._topic_change is not None:  # "... swelled up suddenly Anyway how long ...": a new sentence
             text = self._topic_change.sub(r". \1", text)
         sentence: list[int] = []
@@ -884,6 +1001,8 @@ class Triage:
         for single, places in plurals.items():
             if single not in found:
                 found[single] = places
+        if self._change_verbs and not self._change_verbs.isdisjoint(words):
+            found = self._with_changes_as_gone(words, found)
         if self._fillers and not self._fillers.isdisjoint(words):
             found = self._with_fillers_skipped(words, found)
         if len(parts) > 1:
@@ -910,6 +1029,27 @@ class Triage:
                 and after not in medicines
             ):
                 words[position] = "to"
+
+    def _with_changes_as_gone(self, words: list[str], found):
+        """Signs found again with a verb of change in -ing read as "gone" before a state (`change_verbs`): "my
+        fingers are going purple", "his foot turning cold" as "gone purple", "gone cold" (word for word, so every
+        position stays where it was), and as "turned purple". Only signs: "gone purple" as a time word of now
+        would make "what if they start going purple?" a report."""
+        states, verbs = self._changed_states, self._change_verbs
+        for done in _CHANGED:
+            changed = [
+                done if word in verbs and place + 1 < len(words) and words[place + 1] in states else word
+                for place, word in enumerate(words)
+            ]
+            if changed == words:
+                return found
+            for item, spans in self._index.find(changed).items():
+                if item not in self._signs_of or item in self._current_items:  # a sign, never a time "now"
+                    continue
+                for span in spans:
+                    if span not in found.get(item, ()):
+                        found.setdefault(item, []).append(span)
+        return found
 
     def _with_fillers_skipped(self, words: list[str], found):
         """Phrases found again with the filler words left out: "can't really walk", "puffed right up"."""
@@ -1225,6 +1365,8 @@ class Triage:
         clause = message.clause
         # "if I get chest pain", "could I have a stroke": a frame right after these is no statement about now.
         conditions = {end for item in self._conditional for _, end in message.found.get(item, ())}
+        # ... and after an owner word there: "if my dad gets chest pain" is "if he gets chest pain".
+        conditions |= {end + 1 for end in conditions if end < len(message.words) and message.words[end] in self._owners}
         # "what if my calf is swollen?": a supposition, whatever state the thing owned is said to be in.
         supposed = {end for item in self._supposing for _, end in message.found.get(item, ())}
         # "it hurts much more than it did last week": a past time after "than" is what now is compared with.
@@ -1252,6 +1394,29 @@ class Triage:
                 stop >= end and stop - begin > end - start
                 for begin in range(max(0, end - longest), start + 1)
                 for stop in ends_from.get(begin, ())
+            )
+
+        # "could HO make my calf swollen?", "if my calf is ever swollen, who do I call?": in a question, an owner
+        # right after a verb of causing, or with "ever" between it and its state, owns a supposed thing.
+        causes = [end for item in self._causing for _, end in message.found.get(item, ())]
+        evers = [
+            start
+            for item in self._ever
+            for start, end in message.found.get(item, ())
+            if end == len(message.words) or message.words[end] not in _NOT_EVER
+        ]
+        words, sentence = message.words, message.sentence
+
+        def asks(position: int) -> bool:
+            number = sentence[position]
+            opening = sentence.index(number)
+            return number in message.questions or words[opening] in self._question_openers
+
+        def supposed_owner(start: int, end: int) -> bool:
+            if any(0 <= start - at <= 1 and sentence[at] == sentence[start] for at in causes) and asks(start):
+                return True
+            return any(end <= at <= end + EVER_GAP and clause[at] == clause[start] for at in evers) and (
+                start in conditions or asks(start)
             )
 
         def unresolving(start: int, end: int) -> bool:
@@ -1297,6 +1462,8 @@ class Triage:
                     and span[0] not in supposed
                     and (self._state_follows(span[1], message.words) or self._described(span[1], message.words))
                 ]
+                if gap == OWNER_GAP and spans and (causes or evers):
+                    spans = [span for span in spans if not supposed_owner(*span)]
                 message.frames.extend((start, end, gap) for start, end in spans)
             after = self._negation.get(item)
             if after is not None:
@@ -1509,9 +1676,12 @@ class Triage:
             for position in positions:
                 if after == "next":
                     near = min(positions) == end
-                elif after:  # right after, or after one linking word: "breathing fine", "my calf feels fine"
+                elif after:  # right after, or after linking words: "breathing fine", "my calf feels fine", and
+                    # in any tense of the verb: "breathing has been fine", "chest is still fine"
                     between = start - position - 1
-                    near = between == 0 or between == 1 and message.words[position + 1] in self._linking
+                    near = 0 <= between <= LINKING_MOST and all(
+                        message.words[place] in self._linking for place in range(position + 1, start)
+                    )
                 else:  # only list words between: the run of them that ends at the sign began at or before it
                     near = position >= end and opens[position] <= end
                 if not near:
@@ -1541,7 +1711,7 @@ class Triage:
         ordered, starts, longest, opening = memo
         first = min(positions)
         low = max(min(min(opens[p] for p in positions), first) - longest, opening[message.sentence[first]])
-        high = max(positions) + 2
+        high = max(positions) + 1 + LINKING_MOST
         # Nearest first: a sign denied is most often denied by the negation just before it.
         return reversed(ordered[bisect.bisect_left(starts, low) : bisect.bisect_right(starts, high)])
 
@@ -1692,6 +1862,31 @@ class Triage:
                 kinds |= {kind for kind in item_kinds if _scope(kind, message.clause[end - 1]) == _scope(kind, number)}
         return kinds
 
+    def _dated_later(self, whole: dict[int, int], message: _Message) -> bool:
+        """A sign told in the past tense with its date long ago later in the sentence: "my foot was cold and
+        blue in 2015", "my wound was red and oozing years ago" ("and" splits the clauses, so the date is not
+        in the sign's own clause). Every clause of the sign, and every one up to the date, has no time now and
+        no present verb, and the sign's first clause has a past verb. Not "a lump, hard and painful, that
+        wasn't there a month ago" (present), nor "felt it then, never had one like it" (no date)."""
+        first, last = min(whole), max(whole)
+        sentence = whole[first]
+        clause, words = message.clause, message.words
+        dates = [
+            clause[start]
+            for item in self._story_past.intersection(message.found)
+            for start, _ in message.found[item]
+            if message.sentence[start] == sentence and clause[start] >= last
+        ]
+        if not dates:
+            return False
+        until = min(dates)
+        span = [p for p in range(len(words)) if first <= clause[p] <= until and message.sentence[p] == sentence]
+        if any("current" in message.kinds.get(clause[p], ()) for p in span):
+            return False
+        if not self._present.isdisjoint(words[p] for p in span):
+            return False
+        return any(words[p] in self._past_tense or _past_form(words[p]) for p in span if clause[p] == first)
+
     def _is_current(self, rule: Rule, positions: set[int], message: _Message) -> bool:
         """A sign is current unless every clause it touches reads as past or hypothetical.
 
@@ -1736,6 +1931,8 @@ class Triage:
                 for number in {clause[p] for p in positions}
             )
         whole = {clause[p]: message.sentence[p] for p in positions}
+        if self._dated_later(whole, message):
+            return False
         if len(whole) > 1:
             # A story told across clauses that opens with its date ("I had a nosebleed last month, it stopped
             # after 20 minutes") is dated by it, unless a clause says it is happening now. A date at its end
