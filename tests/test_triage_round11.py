@@ -1,0 +1,41 @@
+"""Round 11 of the triage table: word families and time words found missing on a new writer's tuning set.
+Each fix reads a family of wordings; every case here was written for these tests (none is a line of a
+tuning or held-apart set) and is checked both ways: the sign escalates, a past, supposed or everyday-sense
+version of it does not."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # "couldn't" as well as "can't" catch one's breath, told as happening now.
+    ("this morning he suddenly couldnt catch his breath and it still hasnt settled", "emergency"),
+    ("I walked to the kitchen and could not get my breath, it is still going on", "emergency"),
+    ("after my op last spring I couldnt catch my breath on the stairs for a while, is that HO?", "routine"),
+    ("we laughed so hard I couldnt catch my breath", "routine"),
+    # Blood passed from the bottom, in the verb forms of "poo", on a blood thinner.
+    ("pooping bright red blood this evening and I take apixaban", "emergency"),
+    ("there is dark blood coming from my back passage, on warfarin since the op", "emergency"),
+    ("years ago on warfarin I was pooing blood, can HO meds do that?", "routine"),
+    # Short text-speak spellings the one-slip reading cannot reach.
+    ("my chest feels really tite and it is spreading to my left arm", "emergency"),
+    ("bleeding lods from my wound and it wont stop", "emergency"),
+    ("my jeans are too tite over the new scar, any tips?", "routine"),
+    # A place to jump, with not being able to keep going: a crisis now.
+    ("I am at the cliff edge and I cant keep going", "emergency"),
+    ("standing by the bridge, I dont think i can carry on", "emergency"),
+    ("I walked over the bridge to the clinic and my hip ached, should I keep going with the walks?", "routine"),
+    # Choking on what is no food and no airway.
+    ("I am choking on the paperwork for my disability claim, which forms mention HO?", "routine"),
+    ("my grandson was choking with laughter at my walking frame", "routine"),
+    ("my daughter is choking on a sweet and going blue", "emergency"),
+    # Decades and "over the years" put an event or a long-standing sign in the past.
+    ("my brother took an overdose in the 80s and he is fine now, can he take the HO tablets?", "routine"),
+    ("she has had dysreflexia a few times over the years, can HO set it off? she has a spinal cord injury", "routine"),
+    ("my husband has a spinal cord injury and has a pounding headache and is sweating right now", "emergency"),
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), CASES)
+def test_round11_family(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
