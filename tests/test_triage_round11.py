@@ -39,3 +39,21 @@ CASES = [
 @pytest.mark.parametrize(("text", "tier"), CASES)
 def test_round11_family(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
+
+
+# A decade is a number, not a word with digits typed for letters: the disguise reading keeps its time.
+DECADES = [
+    ("my uncle took an overdose of his tablets in the 70s, he has been well since, is HO in the family?", "routine"),
+    ("my sister overdosed in the 1990s and recovered, could her old meds cause HO?", "routine"),
+    ("my dad has taken 20 of his pills just now", "emergency"),
+    ("i want to k1ll mys3lf", "emergency"),
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), DECADES)
+def test_a_decade_keeps_its_time_in_the_whole_reply(bot, text, tier):
+    kind = bot.ask(text).kind
+    if tier == "routine":
+        assert kind not in ("emergency", "urgent")
+    else:
+        assert kind == tier

@@ -23,6 +23,7 @@ _LEET_L = str.maketrans({"1": "l", "3": "e", "4": "a", "0": "o", "5": "s", "7": 
 _LEET_WORD = re.compile(r"(?:[A-Za-z0-9@$]|!(?=[A-Za-z]))+")
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 _HAS_LEET = re.compile(r"[0-9@$!]")
+_DECADE = re.compile(r"[0-9]+s")
 
 # Three or more of one letter ("breeeathe", "kiiill"): English never has three, so it is cut to two
 # ("bleeeeding" -> "bleeding") and to one ("kiiill" -> "kill").
@@ -51,8 +52,9 @@ _LONG_WORD = re.compile(rf"[A-Za-z']{{{MIN_RUN_TOGETHER_LETTERS}}}")
 
 def _leet_word(found: re.Match, table: dict) -> str:
     word = found.group(0)
-    # A number alone ("10", "39", "30/500") stays a number; only a word with letters is read.
-    if not _HAS_LETTER.search(word) or not _HAS_LEET.search(word):
+    # A number alone ("10", "39", "30/500") stays a number; only a word with letters is read. A decade or a
+    # number in the plural ("in the 90s", "the 1980s") is a number too: read as "9os" it would lose its time.
+    if not _HAS_LETTER.search(word) or not _HAS_LEET.search(word) or _DECADE.fullmatch(word):
         return word
     return word.translate(table)
 
