@@ -57,3 +57,24 @@ def test_a_decade_keeps_its_time_in_the_whole_reply(bot, text, tier):
         assert kind not in ("emergency", "urgent")
     else:
         assert kind == tier
+
+
+URGENT = [
+    # A limb that feels "asleep" since an operation is new numbness.
+    ("since the knee op my foot feels like its asleep all the time", "urgent"),
+    ("four days after the hip operation his shin still feels asleep", "urgent"),
+    ("my foot fell asleep on the sofa last year, can HO do that?", "routine"),
+    # A click or clunk in the operated joint, then pain on taking weight.
+    ("my new knee clunked on the stairs and now it hurts to put weight on it", "urgent"),
+    ("heard a crack from my replaced hip and it is painful to stand since", "urgent"),
+    ("my knees click when I squat, is that HO?", "routine"),
+    # Blood thinner doses missed at more than one time of day.
+    ("forgot my rivaroxaban last night and this morning, what now", "urgent"),
+    ("I missed both doses of my apixaban yesterday", "urgent"),
+    ("what happens if you miss a dose of warfarin?", "routine"),
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), URGENT)
+def test_round11_urgent_family(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
