@@ -78,3 +78,17 @@ URGENT = [
 @pytest.mark.parametrize(("text", "tier"), URGENT)
 def test_round11_urgent_family(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
+
+
+# A seizure asked about in a question, then told as going on after it.
+SEIZURE = [
+    ("can a head injury cause fits? my husband is having one right now and it wont stop", "emergency"),
+    ("are seizures common after a stroke? mum is in the middle of one, over five minutes now", "emergency"),
+    ("my son had a seizure last year. is he having one now? no, he is fine", "routine"),
+    ("can HO medicine cause seizures? my friend had one years ago", "routine"),
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), SEIZURE)
+def test_a_seizure_named_then_going_on(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
