@@ -108,3 +108,17 @@ PARTIAL = [
 @pytest.mark.parametrize(("text", "tier"), PARTIAL)
 def test_partial_weakness_and_settling_swelling(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
+
+
+# A wound edge that has parted: a gap, something showing through, a stitch come out.
+WOUND = [
+    ("there is a little gap in my hip wound and I can see something yellow", "urgent"),
+    ("a stitch has come out of my knee scar and there is a small gap", "urgent"),
+    ("years ago my wound had a small gap where a stitch came out, it healed fine. can HO grow in a scar?", "routine"),
+    ("what if my wound opens up a little gap after the op?", "routine"),
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), WOUND)
+def test_a_wound_that_parts(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
