@@ -122,3 +122,17 @@ WOUND = [
 @pytest.mark.parametrize(("text", "tier"), WOUND)
 def test_a_wound_that_parts(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
+
+
+# Sick again and again and keeping nothing down, within the day.
+VOMITING = [
+    ("threw up four times since lunch and cant keep my water down", "urgent"),
+    ("she keeps being sick and cant keep any tablets down", "urgent"),
+    ("I was sick once this morning but kept my breakfast down, is that HO?", "routine"),
+    ("last year I vomited four times in a day and couldnt keep anything down, could HO cause that?", "routine"),
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), VOMITING)
+def test_sick_again_and_again(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
