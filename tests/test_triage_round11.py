@@ -136,3 +136,18 @@ VOMITING = [
 @pytest.mark.parametrize(("text", "tier"), VOMITING)
 def test_sick_again_and_again(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
+
+
+# "Blood thinner" names a medicine: the "blood" in it is no bleeding, and taking one stays a context.
+BLOOD_THINNER = [
+    ("been sick all night and cant keep my blood thinners down", "urgent"),
+    ("can I take my blood thinner with the HO tablets?", "routine"),
+    ("on blood thinners and my nose has been bleeding for an hour", "emergency"),
+    ("I'm on a blood thinner and I just vomited blood", "emergency"),
+    ("took my blood thinner twice by mistake this morning", "urgent"),
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), BLOOD_THINNER)
+def test_blood_thinner_is_a_medicine_not_blood(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier

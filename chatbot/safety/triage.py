@@ -1090,12 +1090,19 @@ class Triage:
         return kept
 
     def _without_figures(self, found):
-        """A figure of speech ("took my breath away", "dying to know") hides the sign words inside it."""
-        hidden = {p for item in self._figures for start, end in found.get(item, ()) for p in range(start, end)}
+        """A figure of speech ("took my breath away", "dying to know") hides the sign words inside it. A context
+        that is the whole figure stays: "blood thinner" hides the "blood" in it, not that one takes a blood
+        thinner."""
+        figure_spans = {span for item in self._figures for span in found.get(item, ())}
+        hidden = {p for start, end in figure_spans for p in range(start, end)}
         kept = {}
         for item, spans in found.items():
             if item in self._signs_of:
-                spans = [span for span in spans if hidden.isdisjoint(range(*span))]
+                spans = [
+                    span
+                    for span in spans
+                    if hidden.isdisjoint(range(*span)) or (item in self._context_names and span in figure_spans)
+                ]
             if spans:
                 kept[item] = spans
         return kept
