@@ -97,9 +97,9 @@ def test_a_seizure_named_then_going_on(bot, text, tier):
 # Weaker than before is new weakness (same day); lost colour, warmth or all movement stays an emergency.
 PARTIAL = [
     ("since the hip op I cant lift my foot as high as before", "urgent"),
-    ("after my knee replacement he cant lift his toes up as well as he used to, and the top of the foot is numb", "urgent"),
+    ("after his knee replacement he cant lift his toes as well as he used to, top of the foot numb", "urgent"),
     ("I cant lift my foot at all and it has gone cold and white", "emergency"),
-    # Swelling that goes down overnight, and a bruise nearly gone, are long-standing or settling.
+    # Swelling that goes down overnight is long-standing.
     ("both my ankles puff up in the evening and go down overnight, I had my hip done last year", "routine"),
     ("my left calf is swollen, red and hot since this morning, a week after my hip op", "urgent"),
 ]
