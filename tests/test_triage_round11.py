@@ -151,3 +151,17 @@ BLOOD_THINNER = [
 @pytest.mark.parametrize(("text", "tier"), BLOOD_THINNER)
 def test_blood_thinner_is_a_medicine_not_blood(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
+
+
+# "With no injury" says what did not cause a sign that is there now; "fell, but no injury" is an outcome.
+NO_INJURY = [
+    ("my ankle came up hot, red and swollen this morning with no injury", "urgent"),
+    ("out of nowhere her knee is red, hot and puffy, with no injury to it", "urgent"),
+    ("my ankle swelled up red and hot years ago with no injury, is that HO?", "routine"),
+    ("I slipped on the ice last winter but no injury, could that start HO?", "routine"),
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), NO_INJURY)
+def test_with_no_injury_is_no_outcome(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
