@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from chatbot.bank.model import AdviceRules
-from chatbot.safety.personal_requests import PersonalRequests
+from chatbot.safety.personal_requests import ANY_WORD, PersonalRequests, phrase_words
 from chatbot.understanding.message import AUXILIARIES
 from chatbot.understanding.text import words
 
@@ -15,8 +15,7 @@ NAMES = "{names}"
 # arthritis"), perhaps before one of these words: "is this shingles contagious?" or "do I have cataract surgery
 # on both eyes?" ask about the condition or the operation, not what someone has.
 _CLAUSES = re.compile(r"[?.!,;:()\n]+")
-# In such a phrase, "*" is any one word: "could my * have {names}" reads "could my husband have gout".
-ANY_WORD = "*"
+# In such a phrase, "*" (ANY_WORD) is any one word: "could my * have {names}" reads "could my husband have gout".
 CLAUSE_ENDINGS = frozenset("or not lol haha too then now again already yet".split())
 # An article before the name asks the same: "is that a migraine?", "could it be the shingles?".
 ARTICLES = frozenset(("a", "an", "the"))
@@ -33,19 +32,10 @@ def _phrase_key(phrase: str) -> str:
     return " " + " ".join(words(phrase)) + " "
 
 
-def _words_of(phrase: str) -> tuple[str, ...]:
-    """A phrase's folded words, each "*" kept as one word that matches any."""
-    pieces = [tuple(words(piece)) for piece in phrase.split(ANY_WORD)]
-    found = list(pieces[0])
-    for piece in pieces[1:]:
-        found += [ANY_WORD, *piece]
-    return tuple(found)
-
-
 def _with_names(phrases: tuple[str, ...], names) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each phrase with NAMES, once for each name of the bank's condition: the text and its words."""
     return tuple(
-        (phrase.replace(NAMES, name), _words_of(phrase.replace(NAMES, name)))
+        (phrase.replace(NAMES, name), phrase_words(phrase.replace(NAMES, name)))
         for phrase in phrases
         if NAMES in phrase
         for name in sorted(names)

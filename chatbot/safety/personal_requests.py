@@ -48,8 +48,8 @@ class Request(NamedTuple):
         return " + ".join(part for part in self if part)
 
 
-def _phrase(text: str) -> tuple[str, ...]:
-    """A phrase's folded words, each "*" kept as a word that matches any."""
+def phrase_words(text: str) -> tuple[str, ...]:
+    """A phrase's folded words, each "*" kept as a word that matches any (shared with `advice`)."""
     pieces = [tuple(words(piece)) for piece in text.split(ANY_WORD)]
     found = list(pieces[0])
     for piece in pieces[1:]:
@@ -97,7 +97,7 @@ def _expand(templates, persons, modals) -> set[tuple[str, ...]]:
     for template in templates:
         for person in persons if PERSON in template else ("",):
             for modal in modals if MODAL in template else ("",):
-                frames.add(_phrase(template.replace(PERSON, person).replace(MODAL, modal)))
+                frames.add(phrase_words(template.replace(PERSON, person).replace(MODAL, modal)))
     return frames
 
 
@@ -106,7 +106,7 @@ class PersonalRequests:
 
     def __init__(self, grammar: RequestGrammar, spellings: dict[str, tuple[str, ...]] | None = None):
         self._spellings = spellings or {}
-        persons = tuple(" ".join(_phrase(p)) for p in grammar.persons)
+        persons = tuple(" ".join(phrase_words(p)) for p in grammar.persons)
         modals = tuple(" ".join(words(m)) for m in grammar.modals)
         told = [t for t in grammar.asking if t.startswith(PERSON)]
         self._frames = _Phrases(_expand([t for t in grammar.asking if t not in told], persons, modals))
@@ -116,21 +116,21 @@ class PersonalRequests:
         self._owned_frames = _Phrases(_expand(grammar.owned_asking, persons, modals))
         self._owners = frozenset(w for p in grammar.owners for w in words(p))
         self._fillers = frozenset(w for p in grammar.fillers for w in words(p))
-        self._acts = _Phrases(_phrase(a) for a in grammar.acts)
-        things = [_phrase(t) for t in grammar.things]
+        self._acts = _Phrases(phrase_words(a) for a in grammar.acts)
+        things = [phrase_words(t) for t in grammar.things]
         self._things = _Phrases(things)
         self._long_things = tuple(sorted({t[0] for t in things if len(t) == 1 and len(t[0]) >= TYPO_MIN_LENGTH}))
-        self._decisions = _Phrases(_phrase(a) for a in grammar.decisions)
-        self._aids = _Phrases(_phrase(a) for a in grammar.aids)
+        self._decisions = _Phrases(phrase_words(a) for a in grammar.decisions)
+        self._aids = _Phrases(phrase_words(a) for a in grammar.aids)
         self._between = frozenset(w for p in grammar.between for w in words(p))
-        self._named_only = frozenset(_phrase(a) for a in grammar.named_only)
+        self._named_only = frozenset(phrase_words(a) for a in grammar.named_only)
         self._asked_things = frozenset(w for p in grammar.asked_things for w in words(p))
         self._joiners = frozenset(w for p in grammar.joiners for w in words(p))
         self._pointers = frozenset(w for p in grammar.pointers for w in words(p))
         self._endings = frozenset(w for p in grammar.endings for w in words(p))
         self._on_condition = frozenset(w for p in grammar.on_the_condition for w in words(p))
         self._approvals = frozenset(tuple(words(p)) for p in grammar.approvals)
-        self._general_subjects = _Phrases(_phrase(p) for p in grammar.general_subjects)
+        self._general_subjects = _Phrases(phrase_words(p) for p in grammar.general_subjects)
         self._personal_words = frozenset(w for p in grammar.personal_words for w in words(p))
         self.active = bool(self._frames or self._owned_frames) and bool(self._acts) and bool(self._things)
 
