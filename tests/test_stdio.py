@@ -58,6 +58,11 @@ def test_bad_lines_get_an_error_and_the_loop_goes_on():
     assert replies[7]["kind"] == "smalltalk"
 
 
+def test_a_line_that_starts_with_a_byte_order_mark_is_read():
+    _, replies = serve("\ufeff" + json.dumps({"session": "a", "text": "what is HO"}))
+    assert replies[0]["id"] == "what-is-ho"
+
+
 def test_replies_are_flushed_one_at_a_time():
     process = subprocess.Popen(
         [sys.executable, "-m", "chatbot", "serve", "--stdio"],

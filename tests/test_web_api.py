@@ -192,6 +192,11 @@ def test_bad_bodies_get_json_errors(client, body, status, words):
     assert "Traceback" not in response.text
 
 
+def test_a_body_that_starts_with_a_byte_order_mark_is_read(client):
+    response = client.post("/api/ask", content=b"\xef\xbb\xbf" + b'{"text": "what is HO"}', headers=JSON)
+    assert response.status_code == 200 and response.json()["id"] == "what-is-ho"
+
+
 def test_text_over_the_length_limit_is_422(client):
     assert ask(client, "a" * MAX_TEXT_CHARS).status_code == 200
     response = ask(client, "a" * (MAX_TEXT_CHARS + 1))

@@ -19,7 +19,8 @@ class RequestError(ValueError):
 
 def _parse(line: bytes) -> dict[str, Any]:
     try:
-        request = json.loads(line.decode("utf-8", errors="replace"))
+        # utf-8-sig: a byte-order mark some Windows tools put first is ignored, as RFC 8259 allows.
+        request = json.loads(line.decode("utf-8-sig", errors="replace"))
     except json.JSONDecodeError as error:
         raise RequestError(f"not valid JSON ({error.msg})") from None
     except RecursionError:

@@ -117,7 +117,8 @@ async def _read_json(request: Request) -> dict[str, Any]:
     except ClientDisconnect:  # gone before its body arrived (or cut off as too slow): nobody to answer
         raise ApiError(400, "the request body did not arrive whole") from None
     try:
-        value = json.loads(body.decode("utf-8"))
+        # utf-8-sig: a byte-order mark some Windows tools put first is ignored, as RFC 8259 allows.
+        value = json.loads(body.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise ApiError(400, "the request body is not UTF-8") from None
     except json.JSONDecodeError as error:
