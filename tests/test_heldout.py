@@ -46,3 +46,12 @@ def test_the_hernia_bank_raises_no_false_emergency():
     report = evaluate(Bot.load(HELDOUT / "hernia-bank"), HELDOUT / "hernia-questions.yaml")
     assert len(report.outcomes) >= 150
     assert report.false_emergencies == 0
+
+
+def test_the_round_8_sets_miss_no_emergency():
+    # Written in round 8 and measured unseen first. Only the floor that holds by design is asserted: every
+    # emergency in them is escalated. Their false alarms and accuracy are reported in the closing notes.
+    ho = evaluate(Bot.load(), HELDOUT / "ho-questions-part6.yaml")
+    asthma = evaluate(Bot.load(HELDOUT / "asthma-bank"), HELDOUT / "asthma-questions.yaml")
+    assert len(ho.outcomes) >= 200 and len(asthma.outcomes) >= 140
+    assert ho.emergency_recall == 1.0 and asthma.emergency_recall == 1.0
