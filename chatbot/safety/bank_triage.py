@@ -306,10 +306,10 @@ def false_alarms(triage: Triage, own: OwnRules | None, questions) -> list[str]:
             fired.setdefault(assessment.rule, []).append((entry_id, text))
     warnings = []
     for rule, hits in sorted(fired.items()):
-        share = "every one" if len(hits) == total else f"{len(hits)} of {total}"
+        share = "all" if len(hits) == total else str(len(hits))
         examples = "; ".join(f"[{entry_id}] {text!r}" for entry_id, text in hits[:3])
         warnings.append(
-            f"{own.file} [{rule}]: false alarm: this red flag fires on {share} of the bank's own questions and "
-            f"alternates (e.g. {examples}); make its signs narrower (a context, a stronger word, a time frame)"
+            f"{own.file} [{rule}]: false alarm: this red flag fires on {share} of the bank's {total} own questions "
+            f"and alternates (e.g. {examples}); make its signs narrower (a context, a stronger word, a time frame)"
         )
     return warnings
