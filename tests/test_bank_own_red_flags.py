@@ -185,6 +185,11 @@ def test_a_broken_file_is_reported_by_check_and_never_stops_the_bot(clinic, caps
             "word group 'severe' is the general table's",
         ),
         ("triage: [a, b]\n", "'triage' must be a mapping"),
+        (  # tried 2^(groups-1) ways at each place: a sign of many groups could hang the bot on one message
+            "triage:\n  rules:\n    - {name: x, tier: urgent, signs: [[" + ", ".join(["[a, b]"] * 30) + "]]}\n"
+            "  sources: [{name: NHS, covers: [x]}]\n",
+            "[x]: a sign may have at most 6 groups",
+        ),
     ],
 )
 def test_each_kind_of_fault_has_a_clear_message(clinic, capsys, text, message):

@@ -48,6 +48,9 @@ SOURCE_KEYS = ("name", "url", "covers", "note")
 MAX_RULES = 200
 MAX_SIGNS = 300
 MAX_GROUP_ITEMS = 500
+# A sign of groups is tried at each group's nearest places and next nearest, 2^(groups-1) ways for each place
+# of its first group: the general table's longest sign has 4 groups, and a bank's may have at most this many.
+MAX_SIGN_GROUPS = 6
 
 
 class OwnRules(NamedTuple):
@@ -232,6 +235,8 @@ def _checked_rule(
         found.append("a rule needs signs: a list of phrases, or of groups [[...], [...]]")
     elif len(signs) > MAX_SIGNS:
         found.append(f"at most {MAX_SIGNS} signs a rule")
+    elif any(isinstance(sign, list) and len(sign) > MAX_SIGN_GROUPS for sign in signs):
+        found.append(f"a sign may have at most {MAX_SIGN_GROUPS} groups [[...], [...]]")
     context = raw.get("context")
     if context is not None and (not _is_text_list(context) or not set(context) <= contexts):
         found.append(f"context must list general contexts (known: {', '.join(sorted(contexts))})")
