@@ -216,3 +216,16 @@ def test_check_warns_about_a_red_flag_that_fires_on_the_banks_own_questions(clin
     shutil.copy(FIXTURE / "triage.yaml", clinic / "triage.yaml")
     assert main(["check", str(clinic)]) == 0
     assert "false alarm" not in capsys.readouterr().out
+
+
+def test_check_warns_about_a_source_that_covers_no_rule(clinic, capsys):
+    text = (
+        (FIXTURE / "triage.yaml")
+        .read_text()
+        .replace("covers: [scrotum-swelling-growing]", "covers: [scrotum-swelling-growing, scrotum-swelling]")
+    )
+    _rules(clinic, text)
+    assert main(["check", str(clinic)]) == 0
+    out = capsys.readouterr().out
+    assert "source 'NHS, Vasectomy (recovery)' covers no rule of this bank named 'scrotum-swelling'" in out
+    assert Bot.load(clinic).triage.assess(TORSION).rule == "twisted-testicle"
