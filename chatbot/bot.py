@@ -9,7 +9,8 @@ from chatbot.bank.loader import load_bank, packaged_bank_dir
 from chatbot.bank.model import Bank, FaqEntry
 from chatbot.reply import Reply, Suggestion
 from chatbot.safety.advice import AdviceDetector
-from chatbot.safety.triage import Triage, general_triage
+from chatbot.safety.bank_triage import triage_for
+from chatbot.safety.triage import Triage
 from chatbot.understanding import english
 from chatbot.understanding.decision import MAX_FOLLOW_UPS
 from chatbot.understanding.language import Analyzer, general_vocabulary
@@ -31,7 +32,9 @@ def build_index(bank: Bank) -> tuple[Analyzer, Matcher, Triage]:
         matcher.adopt_topic(analyzer.analyze(subject, fix_typos=False).tokens if subject else ())
         # The general table, told the names of this bank's condition ("can HO cause ..." is a question) and
         # the signs its own questions speak of (numb fingers on a carpal tunnel bank are everyday, not new).
-        return analyzer, matcher, general_triage(_condition_names(bank)).for_bank(_own_texts(bank))
+        # A bank's own red-flag rules (`triage: rules:`) are added to the general ones, for this bank only.
+        triage = triage_for(_condition_names(bank), getattr(bank, "triage_rules", None))
+        return analyzer, matcher, triage.for_bank(_own_texts(bank))
     finally:
         if collecting:
             gc.enable()

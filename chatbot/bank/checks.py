@@ -22,6 +22,7 @@ from chatbot.bank.model import (
     TopicGroup,
 )
 from chatbot.errors import BankProblem
+from chatbot.safety.bank_triage import SECTION_KEYS as TRIAGE_KEYS
 from chatbot.understanding.text import words
 
 # Answers past this many characters are too long to read on a kiosk screen: `check` warns.
@@ -349,12 +350,22 @@ def check_word_list(section: tuple[str, Any], name: str, problems: list[BankProb
 def check_triage_section(section: tuple[str, Any] | None, problems: list[BankProblem]) -> tuple[str, ...]:
     """A bank's `triage:` section: `expected:`, the everyday symptoms of its condition that a clinician has
     reviewed ("numb fingers at night", "blood on the toilet paper"); triage then asks more before escalating
-    them (see triage.yaml, `bank_own_signs`). Absent, the bank's own questions alone say so."""
+    them (see triage.yaml, `bank_own_signs`). Absent, the bank's own questions alone say so. Its own red-flag
+    `rules:` (with `sources:` and `word_groups:`) are checked by `bank_triage`, and never stop the bank."""
     if section is None:
         return ()
     file, value = section
-    expected = value.get("expected") if isinstance(value, dict) else None
-    if not isinstance(value, dict) or set(value) - {"expected"} or not _text_list(expected) or not expected:
+    if not isinstance(value, dict) or not set(value) & set(TRIAGE_KEYS):
+        message = (
+            "'triage' must be a mapping with 'expected' (a list of everyday symptoms of the bank's condition) "
+            "or 'rules' and 'sources' (the bank's own red flags)"
+        )
+        problems.append(BankProblem(file, None, None, message))
+        return ()
+    if "expected" not in value:
+        return ()
+    expected = value["expected"]
+    if not _text_list(expected) or not expected:
         message = "'triage' must be a mapping with 'expected': a list of everyday symptoms of the bank's condition"
         problems.append(BankProblem(file, None, None, message))
         return ()

@@ -41,14 +41,13 @@ from chatbot.bank.layers import apply_removals, merge_sections
 from chatbot.bank.model import Bank, fill_placeholders
 from chatbot.bank.paths import COMPILED_BANK, COMPILED_GENERAL, general_layer_dir, packaged_bank_dir
 from chatbot.errors import BankError, BankProblem
+from chatbot.safety.bank_triage import OWN_TRIAGE_FILES, read_own_rules
 from chatbot.safety.triage import general_emergency_number
 from chatbot.understanding import english
 from chatbot.understanding.text import words
 
 # Sections only a topic bank has; the general layer holds what every bank shares.
 TOPIC_ONLY = ("entries", REMOVE_SECTION)
-
-
 
 
 def _packaged_sections() -> dict[str, tuple[str, Any]]:
@@ -117,14 +116,28 @@ def _read_as(phrase: str) -> tuple[str, ...]:
     return tuple(english.stem_many(words(phrase)))
 
 
-def _read_layers(folder: str, custom: bool, general_folder: str, packaged_general: bool, problems, notes):
-    """Both layers' sections, read and merged; problems if a file cannot be read or parsed."""
+def _read_layers(folder: str, custom: bool, general_folder: str, packaged_general: bool, problems, notes, triage):
+    """Both layers' sections, read and merged; problems if a file cannot be read or parsed. A bank's red-flag
+    file (`triage.yaml`) that cannot be read goes to `triage` instead: the bank loads on the general table."""
     layers = []
     for layer, where, copy in (
         ("general", general_folder, COMPILED_GENERAL if packaged_general else None),
         ("topic", folder, None if custom else COMPILED_BANK),
     ):
-        documents = read_documents(where, problems, cache=copy)
+        found: list[BankProblem] = []
+        documents = read_documents(where, found, cache=copy)
+        for problem in found:
+            own_triage = layer == "topic" and os.path.basename(problem.file) in OWN_TRIAGE_FILES
+            (triage if own_triage else problems).append(problem)
+        if layer == "topic":
+            for name, document in documents:
+                misplaced = [key for key in ("rules", "sources", "word_groups") if key in document]
+                if misplaced:
+                    message = (
+                        f"top-level {', '.join(map(repr, misplaced))} are ignored: a bank's own red flags go under "
+                        "its 'triage:' section (triage: {rules: [...], sources: [...]})"
+                    )
+                    triage.append(BankProblem(name, getattr(document, "line", None), None, message))
         known = (*KNOWN_SECTIONS, REMOVE_SECTION) if layer == "topic" else KNOWN_SECTIONS
         sections = collect_sections(documents, problems, notes, known=known)
         if layer == "general":
@@ -141,7 +154,8 @@ def _read_layers(folder: str, custom: bool, general_folder: str, packaged_genera
 def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general: bool, number: str | None) -> Bank:
     problems: list[BankProblem] = []
     notes: list[BankProblem] = []
-    general, topic = _read_layers(folder, custom, general_folder, packaged_general, problems, notes)
+    triage_problems: list[BankProblem] = []  # the bank's own red flags: reported, never stopping the bank
+    general, topic = _read_layers(folder, custom, general_folder, packaged_general, problems, notes, triage_problems)
     if problems:
         # One root cause, one message: a file that cannot be read or parsed would otherwise show up
         # again as every section, id and word it holds being "missing".
@@ -198,6 +212,9 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
     understanding = check_mapping_of_text(sections.get("understanding", ("", {})), ("story_only",), problems)
     subject_names = check_word_list(sections.get("subject_names", ("", [])), "subject_names", problems)
     triage_expected = check_triage_section(sections.get("triage"), problems)
+    own_rules, own_problems, own_notes = read_own_rules(topic.get("triage"))
+    triage_problems += own_problems
+    notes += own_notes
     if problems:
         raise BankError(problems)
     # Who says which number to call, first to last: the caller, the bank's meta, the general triage table.
@@ -225,6 +242,8 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
         short_name=meta.short_name,
         subject_names=subject_names,
         triage_expected=triage_expected,
+        triage_rules=own_rules,
+        triage_problems=tuple(triage_problems),
         lay_concepts=frozenset(concept for concept in lay_words if concept in synonyms),
         understanding={key: " ".join(str(value).split()) for key, value in understanding.items()},
         topic=meta.topic,

@@ -164,6 +164,10 @@ class Bank(NamedTuple):
     lay_concepts: frozenset[str] = frozenset()  # synonym concepts that name things ("belly", "blister"): lay_words
     # A clinic's reviewed `triage: expected:` list: its condition's everyday symptoms ("numb fingers at night").
     triage_expected: tuple[str, ...] = ()
+    # The bank's own red-flag rules (`triage: rules:`, a bank_triage.OwnRules), laid over the general table; and
+    # what was wrong with them (BankProblems): a broken rule is left out, never stopping the bank.
+    triage_rules: Any = None
+    triage_problems: tuple = ()
 
     def own_words(self) -> frozenset[str]:
         """The words of the bank's subject and synonyms ("ho", "fop", "warfarin"), folded to lower case."""

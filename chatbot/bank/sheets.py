@@ -13,6 +13,11 @@ decimal mark) and TSV are read with the standard library, with or without
 Excel's UTF-8 byte-order mark. Every bad row is reported by its row number in
 the spreadsheet (the header is row 1), and nothing is written until the whole
 sheet makes a valid bank. An existing bank is never overwritten without `force`.
+
+A sheet holds entries only: a clinic's own red flags (`triage.yaml`, see
+`chatbot.safety.bank_triage`) are written by hand in the bank folder. `import
+--force` keeps that file (it replaces only the entries), and `export` does not
+write it.
 """
 
 from __future__ import annotations

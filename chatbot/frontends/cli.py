@@ -16,7 +16,7 @@ import unicodedata
 
 from chatbot import __version__
 from chatbot.bot import Bot
-from chatbot.errors import ChatbotError, Terminated
+from chatbot.errors import BankError, ChatbotError, Terminated
 from chatbot.frontends.render import terminal_width
 
 EXIT_OK = 0
@@ -218,11 +218,16 @@ def _visible(text: object) -> str:
 
 
 def _load_bot(args: argparse.Namespace) -> Bot:
-    return Bot.load(
+    bot = Bot.load(
         getattr(args, "faq", None),
         emergency_number=getattr(args, "emergency_number", None),
         log_unanswered=getattr(args, "log_unanswered", None),
     )
+    if bot.bank.triage_problems:  # the bot runs on the general red flags; the clinic must hear of it
+        count = len(bot.bank.triage_problems)
+        message = f"warning: {count} problem(s) in the bank's own red flags, left out until fixed: run `chatbot check`"
+        print(_visible(message), file=sys.stderr)
+    return bot
 
 
 def _run_ask(args: argparse.Namespace) -> int:
@@ -242,17 +247,22 @@ def _run_ask(args: argparse.Namespace) -> int:
 def _run_check(args: argparse.Namespace) -> int:
     from chatbot.bank.loader import general_layer_dir, packaged_bank_dir
     from chatbot.bank.reachability import unreachable_entries
+    from chatbot.safety.bank_triage import false_alarms
 
     folder = args.path or getattr(args, "faq", None) or os.environ.get("CHATBOT_FAQ") or None
     # Bot.load checks the bank as load_bank does (a bad bank: every problem names its file), and keeps
     # (or reuses) its compiled copy.
     bot = Bot.load(folder)
     bank = bot.bank
+    if bank.triage_problems:  # the bank still loads (on the general red flags), but check says what to fix
+        raise BankError(list(bank.triage_problems))
     checked = f"Checked the bank in {folder or packaged_bank_dir()} (over the general layer in {general_layer_dir()})"
     print(_visible(checked))
     print(_visible(f"OK: {len(bank.entries)} entries, {len(bank.smalltalk)} small-talk topics in {bank.path}"))
     collisions = [f"{c}: keep each phrase under one concept only" for c in bot.analyzer.collisions]
-    for warning in [*map(str, bank.notes), *collisions, *unreachable_entries(bot)]:
+    questions = ((entry.id, text) for entry in bank.entries for text in (entry.question, *entry.alternates))
+    alarms = false_alarms(bot.triage, bank.triage_rules, questions)
+    for warning in [*map(str, bank.notes), *collisions, *alarms, *unreachable_entries(bot)]:
         print(_visible(f"warning: {warning}"))
     return EXIT_OK
 

@@ -56,7 +56,8 @@ _NOT_JUST_RESOLVED = frozenset(("past", "chronic", "hypothetical", "future"))
 _NOT_RECENT = frozenset(("past", "chronic", "resolved", "future"))
 _RANK = {"emergency": 2, "urgent": 1, "routine": 0}
 # In a folder of its own: the general layer's loader reads every YAML file directly in `general/`
-# as bank sections, and the triage table is not one (a topic bank cannot extend it yet).
+# as bank sections, and the triage table is not one (a topic bank adds rules in its `triage:` section,
+# see bank_triage.py).
 GENERAL_TRIAGE = os.path.join(
     os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "general", "triage", "triage.yaml"
 )
@@ -2088,6 +2089,11 @@ def _general_document() -> Any:
     from chatbot.safety.triage_file import read_triage_document
 
     return read_triage_document(GENERAL_TRIAGE)
+
+
+def general_document() -> Any:
+    """The general table as parsed (shared: read it, never change it)."""
+    return _general_document()
 
 
 def general_emergency_number() -> str:
