@@ -82,6 +82,9 @@ SIGN_WINDOW = 20
 SEARCH_WORDS = 6
 # How many sentences apart the parts of one sign may be told, in a story with no question between them.
 STORY_SENTENCES = 2
+# ... and how many words apart, then: a sentence between may explain ("I can't go on. The pain never stops and
+# nobody listens. I'm on the bridge now"), so a story's parts reach further than those of one sentence.
+STORY_WINDOW = 40
 # The words that close a list a negation runs along across its commas: "isn't hot, red or swollen".
 _LIST_CLOSERS = frozenset(("or", "nor"))
 # For each part of a sign, the places tried: the nearest, then the next nearest (when the nearest is denied).
@@ -1757,7 +1760,7 @@ class Triage:
 
         The parts of a sign lie in one sentence, or in sentences of one story up to STORY_SENTENCES apart ("He
         hit his head. Now he is being sick."; "Fell and banged my head. I take apixaban. Now I've been sick."),
-        within SIGN_WINDOW words, never across a question: "The waiting list is killing me.
+        within SIGN_WINDOW words in one sentence (STORY_WINDOW across sentences), never across a question: "The waiting list is killing me.
         What does a heart attack feel like?" makes no chest pain of "heart" and "killing me"."""
         if len(sign) > 1 and any(group.isdisjoint(found.keys()) for group in sign):
             return  # a group with nothing in the message (the common case): no need to gather places
@@ -1778,14 +1781,16 @@ class Triage:
             choices = []  # for each other group, its places near the anchor, nearest first
             here = sentence[anchor[0]]
             for other, other_starts in zip(ordered, starts, strict=True):
-                low = bisect.bisect_left(other_starts, anchor[0] - SIGN_WINDOW)
-                high = bisect.bisect_right(other_starts, anchor[0] + SIGN_WINDOW)
+                low = bisect.bisect_left(other_starts, anchor[0] - STORY_WINDOW)
+                high = bisect.bisect_right(other_starts, anchor[0] + STORY_WINDOW)
                 near = sorted(
                     (
                         span
                         for span in other[low:high]
                         if sentence[span[0]] == here
-                        or abs(sentence[span[0]] - here) <= STORY_SENTENCES
+                        and abs(span[0] - anchor[0]) <= SIGN_WINDOW
+                        or sentence[span[0]] != here
+                        and abs(sentence[span[0]] - here) <= STORY_SENTENCES
                         and questions.isdisjoint(range(min(here, sentence[span[0]]), max(here, sentence[span[0]]) + 1))
                     ),  # one place once, though two phrases find it ("swell*", "swelling")
                     key=lambda span: (abs(span[0] - anchor[0]), span),

@@ -1,0 +1,45 @@
+"""Round 12 of the triage table: the misses of a new writer's tuning set, fixed by cause. Every case here was
+written for these tests (none is a line of a tuning or held-apart set) and most causes are checked both ways: the
+sign escalates, and a past, supposed, everyday or someone else's version of it does not."""
+
+from __future__ import annotations
+
+import pytest
+
+EMERGENCY_CAUSES = [
+    # A crisis told across a short story of three sentences: the means at hand and the sense of being finished
+    # may lie more than twenty words apart when a sentence between explains why.
+    (
+        "i cant go on anymore. the pain from the bone in my knee never stops and nobody at the clinic listens to "
+        "me at all. im standing on the roof of the car park now",
+        "emergency",
+    ),
+    (
+        "she told me she has had enough. she has been in a wheelchair since the crash and the HO means she cannot "
+        "even sit up straight. she says she is on the bridge by the station",
+        "emergency",
+    ),
+    (
+        "I walked over the bridge to the clinic this morning. The physio was fine and my hip feels looser. I have "
+        "had enough of the exercises though, how long do they go on for?",
+        "routine",
+    ),
+    # "AD", the short name people with a spinal cord injury use for dysreflexia, names the injury.
+    ("having an AD episode, head banging and bp 205 over 110 even after emptying the bag", "emergency"),
+    ("my son's AD is kicking off again, his face is flushed and his bp is 190 over 100", "emergency"),
+    ("my mum has AD and a bad headache today, can HO affect memory?", "routine"),
+    # Speech not right for some minutes, in a second language's grammar (NHS stroke, FAST: speech).
+    ("my father is not talking properly since 15 minutes and his mouth looks crooked", "emergency"),
+    ("my husband is not talking properly since 20 minutes, please what to do", "emergency"),
+    ("my English is not speaking right, sorry, what is HO?", "routine"),
+    # Bleeding on a blood thinner with feeling faint or dizzy (NHS, anticoagulants: bleeding with dizziness or
+    # weakness is A&E).
+    ("bleeding from my bottom all afternoon and now I feel really dizzy, I take rivaroxaban", "emergency"),
+    ("blood in his wee since lunch and he is light headed, he is on apixaban", "emergency"),
+    ("years ago on warfarin I had a nosebleed and got dizzy, can HO tablets do that?", "routine"),
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), EMERGENCY_CAUSES)
+def test_round12_emergency_causes(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
