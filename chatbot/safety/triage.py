@@ -1760,8 +1760,9 @@ class Triage:
 
         The parts of a sign lie in one sentence, or in sentences of one story up to STORY_SENTENCES apart ("He
         hit his head. Now he is being sick."; "Fell and banged my head. I take apixaban. Now I've been sick."),
-        within SIGN_WINDOW words in one sentence (STORY_WINDOW across sentences), never across a question: "The waiting list is killing me.
-        What does a heart attack feel like?" makes no chest pain of "heart" and "killing me"."""
+        within SIGN_WINDOW words in one sentence (STORY_WINDOW across sentences), never across a question: "The
+        waiting list is killing me. What does a heart attack feel like?" makes no chest pain of "heart" and
+        "killing me"."""
         if len(sign) > 1 and any(group.isdisjoint(found.keys()) for group in sign):
             return  # a group with nothing in the message (the common case): no need to gather places
         # A group may hold many phrases (a word group) and a message few: walk the smaller side.
