@@ -43,3 +43,34 @@ EMERGENCY_CAUSES = [
 @pytest.mark.parametrize(("text", "tier"), EMERGENCY_CAUSES)
 def test_round12_emergency_causes(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
+
+
+TIME_CAUSES = [
+    # A pointer back to a long-standing pattern after the sign ("but I always am", "been like that for years")
+    # outweighs the time now of the one episode told ("today").
+    (
+        "got really breathless walking up to the shop today, but I always do, it has been like this for years. "
+        "can HO affect the ribs?",
+        "routine",
+    ),
+    ("my chest went tight on the hill this morning as it always does, had it for years with my asthma", "routine"),
+    ("I always get breathless on stairs, but today I cant breathe even sitting still", "emergency"),
+    # "since" a date long ago is long-standing, and so is a pointer back to it ("that's been since ... ago").
+    ("my mouth droops on one side since the accident eight years ago, is HO linked?", "routine"),
+    (
+        "one side of her face is droopy but that's been since her brain injury 10 years ago, nothing new. can HO "
+        "grow in the jaw?",
+        "routine",
+    ),
+    ("my mouth started drooping on one side an hour ago", "emergency"),
+    ("his face has been droopy on one side since 20 minutes ago", "emergency"),
+    # Breathing said to be as it always is denies it, so a sore calf stays a clot sign without breathlessness.
+    ("his calf has been sore and puffy since the op on friday, his breathing is the same as usual", "urgent"),
+    ("my leg is swollen and warm after the knee op, breathing no different", "urgent"),
+    ("my leg is swollen and warm after the knee op and now I am gasping for breath", "emergency"),
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), TIME_CAUSES)
+def test_round12_time_causes(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier

@@ -45,7 +45,8 @@ _KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "a
 _OPTIONAL_FRAME_NAMES = (
     "asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present",
     "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse", "linking", "supposing",
-    "owned_state", "pointing_back_chronic", "since_then", "owner_between", "causing", "ever",
+    "owned_state", "pointing_back_chronic", "since_then", "owner_between", "causing", "ever", "since_start",
+    "pointing_back_since", "typical",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
@@ -97,6 +98,9 @@ OWNER_GAP = 0
 CONTEXT_NEGATION_GAP = 1
 # Or at most this many small words ("on", "any", "a") between: "not on any blood thinners".
 CONTEXT_SMALL_WORDS = 3
+# A date long ago at most this many words after "since" makes a long-standing span: "since my brain injury 5
+# years ago".
+SINCE_DATE_GAP = 8
 # A past time at most this many words after "than" is what now is compared with ("than it did last week").
 COMPARISON_GAP = 4
 # Sign words this long may be reached by one slip of the keyboard, from a word at least TYPO_FROM_LENGTH
@@ -882,6 +886,9 @@ class Triage:
         self._onsets = frozenset(rules.time_frame["onset"])
         self._pointing_back = frozenset(rules.time_frame["pointing_back"])
         self._pointing_back_chronic = frozenset(rules.time_frame["pointing_back_chronic"])
+        self._since_start = frozenset(rules.time_frame["since_start"])
+        self._pointing_back_since = frozenset(rules.time_frame["pointing_back_since"])
+        self._typical = frozenset(rules.time_frame["typical"])
         # "since then": as current as the time it points back to ("an hour ago and since then"), else long-standing.
         self._since_then = frozenset(rules.time_frame["since_then"])
         items += rules.time_frame["since_then"]
@@ -1435,12 +1442,17 @@ class Triage:
             after = any(p in onsets and p < len(same) and same[p] == same[end - 1] for p in (end, end + 1))
             return after or start in onset_ends
 
+        long_since = self._since_long_ago(message)
         for item, spans in message.found.items():
             kinds = self._kinds.get(item)
             if kinds:
                 for start, end in spans:  # in the clause of its last word: "what if" speaks of the clause "if" opens
                     if len(timed) > 1 and inside_longer(start, end):
                         continue  # inside a longer time-frame phrase: "now" in "it's fine now"
+                    if end - 1 in long_since:
+                        # "droopy since my injury 5 years ago": since a date long ago, so long-standing.
+                        message.kinds.setdefault(clause[end - 1], set()).add("chronic")
+                        continue
                     if item in self._since_then and self._recent_before(start, message):
                         # "fell an hour ago and since then I can't feel my legs": since a time now, so now.
                         message.kinds.setdefault(clause[end - 1], set()).add("current")
@@ -1492,6 +1504,20 @@ class Triage:
         long_spans = [
             span for item in self._pointing_back_chronic.intersection(message.found) for span in message.found[item]
         ]
+        # "... but that's been since my brain injury 5 years ago": a pointer back to a date long ago is long too.
+        long_spans += [
+            (start, end)
+            for item in self._pointing_back_since.intersection(message.found)
+            for start, end in message.found[item]
+            if end - 1 in long_since
+        ]
+        # "out of breath on the stairs today, but I always am": the one time told is the usual one, whatever time
+        # now it was told with, in its own clause and those of its sentence before it.
+        for item in self._typical.intersection(message.found):
+            for start, _ in message.found[item]:
+                for position in range(start + 1):
+                    if message.sentence[position] == message.sentence[start]:
+                        message.kinds.setdefault(clause[position], set()).update(("chronic", "typical"))
         for item in self._pointing_back.intersection(message.found):
             for start, _ in message.found[item]:
                 if any(low <= start < high for low, high in long_spans):
@@ -1557,6 +1583,20 @@ class Triage:
             ):
                 general.add(number)
         message.general[0] = frozenset(general)
+
+    def _since_long_ago(self, message: _Message) -> set[int]:
+        """Where a "since" is followed in its clause by a date long ago ("since my injury 5 years ago", "since
+        the accident in 2010"): a long-standing span, not a time now. "since my op 5 days ago" is recent."""
+        if self._since_start.isdisjoint(message.found) or self._story_past.isdisjoint(message.found):
+            return set()
+        clause = message.clause
+        dates = [start for item in self._story_past.intersection(message.found) for start, _ in message.found[item]]
+        return {
+            end - 1
+            for item in self._since_start.intersection(message.found)
+            for _, end in message.found[item]
+            if any(end <= date <= end + SINCE_DATE_GAP and clause[date] == clause[end - 1] for date in dates)
+        }
 
     def _recent_before(self, start: int, message: _Message) -> bool:
         """A time now or a recent date ("an hour ago", "my op last week") is the last time told before it in
@@ -1935,6 +1975,10 @@ class Triage:
                 framed = True
         clause = message.clause
         if framed:
+            if not rule.crisis and all(
+                "typical" in message.kinds.get(clause[p], ()) for p in positions
+            ):  # "I was out of breath today, but I always am"
+                return False
             # A past time ("I took 20 paracetamol in 2015") or a long-standing problem ("I've had chest pain
             # on and off for years") outweighs a frame; a current word does not, the rule's own ones too.
             return not any(
@@ -1974,7 +2018,9 @@ class Triage:
             if rule.event:  # a knock or an overdose is not undone by feeling fine
                 kinds = kinds - {"resolved"}
             if rule.crisis:  # thoughts of suicide "sometimes" or "for years" are thoughts now too
-                kinds = kinds - {"chronic"}
+                kinds = kinds - {"chronic", "typical"}
+            if "typical" in kinds:  # "today, but I always am": the usual episode, told with its day
+                continue
             if "current" in kinds or not kinds or owned and not kinds & {"past", "future", "chronic", "resolved"}:
                 return True
         return False
