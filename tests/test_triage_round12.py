@@ -74,3 +74,33 @@ TIME_CAUSES = [
 @pytest.mark.parametrize(("text", "tier"), TIME_CAUSES)
 def test_round12_time_causes(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
+
+
+WHO_AND_WHEN = [
+    # A later clause with a subject of its own dates its own event, not the sign told before it.
+    ("her knee suddenly red hot and swollen, she had a stroke in 2019 and HO after it", "urgent"),
+    ("my wrist swollen hot and red since lunch, I broke it years ago", "urgent"),
+    ("my knee was red hot and swollen in 2019 after a fall, can HO start like that?", "routine"),
+    # A time counted on from a date long ago ("the year after") is past; "right as rain now" is over.
+    (
+        "had my hip done in 2008 and a clot on my lung the following year, I'm fit as a fiddle now. Can HO come back?",
+        "routine",
+    ),
+    ("my hip op was in 2015 and I had chest pain a year later, all fine since, can HO cause that?", "routine"),
+    # "did have" is the past told with weight, not "I have" of now.
+    ("after my op in 2012 I did have a fever for a few days, will the same happen with the HO op?", "routine"),
+    # The writer's own context denied of the one the message is about.
+    ("my boy banged his head on the table this morning and is fine, I'm on warfarin but he isn't", "routine"),
+    ("my boy banged his head on the table this morning and is fine, he is on warfarin for his heart", "urgent"),
+    # A reading is of the time told with it: a normal temperature "this evening" denies a fever this evening.
+    ("temp 36.9 this morning, 10 days after my knee op, is some warmth round the knee normal?", "routine"),
+    ("temp 38.9 this morning, 10 days after my knee op", "urgent"),
+    # Teaching about a sign is no report of it.
+    ("the nurse gave us a leaflet about sepsis and blood clots before the op. what else should I read?", "routine"),
+    ("I went on a training course about sepsis and now I have a fever and I am shivering and confused", "emergency"),
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), WHO_AND_WHEN)
+def test_round12_who_and_when(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier

@@ -46,7 +46,7 @@ _OPTIONAL_FRAME_NAMES = (
     "asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present",
     "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse", "linking", "supposing",
     "owned_state", "pointing_back_chronic", "since_then", "owner_between", "causing", "ever", "since_start",
-    "pointing_back_since", "typical",
+    "pointing_back_since", "typical", "not_theirs",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
@@ -101,6 +101,11 @@ CONTEXT_SMALL_WORDS = 3
 # A date long ago at most this many words after "since" makes a long-standing span: "since my brain injury 5
 # years ago".
 SINCE_DATE_GAP = 8
+# A context denied of the one it is about at most this many words after it: "on a blood thinner myself but
+# she isn't".
+NOT_THEIRS_GAP = 2
+# Words of `subject_start` that open a part but name no one ("now", "anyway").
+_NOT_SUBJECTS = frozenset(("now", "anyway"))
 # A past time at most this many words after "than" is what now is compared with ("than it did last week").
 COMPARISON_GAP = 4
 # Sign words this long may be reached by one slip of the keyboard, from a word at least TYPO_FROM_LENGTH
@@ -889,6 +894,7 @@ class Triage:
         self._since_start = frozenset(rules.time_frame["since_start"])
         self._pointing_back_since = frozenset(rules.time_frame["pointing_back_since"])
         self._typical = frozenset(rules.time_frame["typical"])
+        self._not_theirs = frozenset(rules.time_frame["not_theirs"])
         # "since then": as current as the time it points back to ("an hour ago and since then"), else long-standing.
         self._since_then = frozenset(rules.time_frame["since_then"])
         items += rules.time_frame["since_then"]
@@ -1268,7 +1274,18 @@ class Triage:
     def _context_denied(self, spans, message: _Message) -> bool:
         """Every mention of a context is denied just before it: "I'm not spinal injured", "I don't take a
         blood thinner", "no surgery yet" (at most CONTEXT_NEGATION_GAP words between), not counting the
-        small words a negation runs across ("not on any blood thinners": "on", "any")."""
+        small words a negation runs across ("not on any blood thinners": "on", "any"); or said of the writer
+        and denied of the one it is about just after it ("I'm on a blood thinner myself but she isn't")."""
+        theirs = [
+            (start, message.sentence[start])
+            for item in self._not_theirs.intersection(message.found)
+            for start, _ in message.found[item]
+        ]
+        if theirs and all(
+            any(here == message.sentence[end - 1] and 0 <= start - end <= NOT_THEIRS_GAP for start, here in theirs)
+            for _, end in spans
+        ):
+            return True
         before = message.memo.get("negation_ends")
         if before is None:  # where each negation before what it denies ends, with its sentence: once per message
             before = message.memo["negation_ends"] = {
@@ -1489,11 +1506,13 @@ class Triage:
                 message.frames.extend((start, end, gap) for start, end in spans)
             after = self._negation.get(item)
             if after is not None:
-                # "my calf was fine this morning": fine then, so said of before; no denial of now.
+                # "my calf was fine this morning": fine then, so said of before; no denial of now. A reading is
+                # of the time told with it: "temperature 37.4 this evening" denies a fever this evening.
+                reading = "<normal temperature>" in item
                 message.negators.extend(
                     (start, end, after)
                     for start, end in spans
-                    if not (after is True and (end in onsets or end + 1 in onsets))
+                    if reading or not (after is True and (end in onsets or end + 1 in onsets))
                 )
         if self._story_past and not self._story_past.isdisjoint(message.found):
             self._carry_story_past(message)
@@ -1930,6 +1949,9 @@ class Triage:
             for start, _ in message.found[item]
             if message.sentence[start] == sentence and clause[start] >= last
         ]
+        # A later clause with a subject of its own dates its own event, not the sign: "elbow suddenly swollen and
+        # red, he had a brain injury last year".
+        dates = [number for number in dates if number in whole or not self._own_subject(number, message)]
         if not dates:
             return False
         until = min(dates)
@@ -1939,6 +1961,14 @@ class Triage:
         if not self._present.isdisjoint(words[p] for p in span):
             return False
         return any(words[p] in self._past_tense or _past_form(words[p]) for p in span if clause[p] == first)
+
+    def _own_subject(self, number: int, message: _Message) -> bool:
+        """Clause `number` opens with a subject ("he had ...", "I was ..."), after a joining word at most."""
+        words = message.words
+        opening = [p for p, here in enumerate(message.clause) if here == number][:2]
+        if opening and (words[opening[0]],) in self._breaks:
+            opening = opening[1:]
+        return bool(opening) and words[opening[0]] in self._subject_start and words[opening[0]] not in _NOT_SUBJECTS
 
     def _is_current(self, rule: Rule, positions: set[int], message: _Message) -> bool:
         """A sign is current unless every clause it touches reads as past or hypothetical.
