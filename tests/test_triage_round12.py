@@ -104,3 +104,19 @@ WHO_AND_WHEN = [
 @pytest.mark.parametrize(("text", "tier"), WHO_AND_WHEN)
 def test_round12_who_and_when(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
+
+
+FIGURES = [
+    # A sign as a reaction to seeing or thinking of something is a figure of speech.
+    ("I cant breathe when I look at the bill for the private clinic lol. does the NHS cover HO surgery?", "routine"),
+    ("my heart stops every time I think about the operation, how long is the recovery?", "routine"),
+    ("I cant breathe when I lie down and my lips are blue", "emergency"),
+    # A sign given by something that vexes but cannot hurt the body.
+    ("these exams are giving me chest pains honestly, anyway what causes HO", "routine"),
+    ("the new tablets are giving me chest pains and my arm is tingling", "emergency"),
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), FIGURES)
+def test_round12_figures(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier

@@ -302,6 +302,20 @@ def _items(
     return tuple(items)
 
 
+def _figures(value: Any, problems: list[BankProblem], file: str, groups: dict) -> tuple[tuple[str, ...], ...]:
+    """The figures of speech: phrases, and lists of parts written [[...], [...]] that stand for every phrase
+    made of one item of each part in order ("[[can't breathe], [when I see, when I think about]]")."""
+    if not isinstance(value, list) or not value:
+        return _items(value, "figures_of_speech", problems, file, groups)
+    plain = [raw for raw in value if not isinstance(raw, list)]
+    items = list(_items(plain, "figures_of_speech", problems, file, groups)) if plain else []
+    for raw in value:
+        if isinstance(raw, list):
+            parts = [_items(part, "figures_of_speech", problems, file, groups) for part in raw]
+            items += [tuple(word for item in chosen for word in item) for chosen in itertools.product(*parts)]
+    return tuple(items)
+
+
 class _Persons(NamedTuple):
     """`person_forms:` how a first-person phrase reads of other people."""
 
@@ -423,7 +437,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
     groups_raw = document.get("word_groups") if isinstance(document.get("word_groups"), dict) else {}
     for name, value in groups_raw.items():  # in order: a group may use the groups above it
         groups[str(name)] = _with_persons(_items(value, f"word_groups {name}", problems, file, groups), persons)
-    figures = _items(document["figures_of_speech"], "figures_of_speech", problems, file, groups) \
+    figures = _figures(document["figures_of_speech"], problems, file, groups) \
         if "figures_of_speech" in document else ()  # fmt: skip
     figures = _with_persons(figures, persons)
     joiners = frozenset(str(w) for w in document.get("negation_joiners") or [] if isinstance(w, str))
