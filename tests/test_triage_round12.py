@@ -120,3 +120,47 @@ FIGURES = [
 @pytest.mark.parametrize(("text", "tier"), FIGURES)
 def test_round12_figures(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
+
+
+LAY_WORDS = [
+    # A dose given, not only taken, twice: "gave", "injected", "did" as verbs of a dose.
+    ("the district nurse gave dad his heparin jab and then I gave it him again by mistake", "urgent"),
+    ("I injected my enoxaparin twice tonight, forgot I had already done it", "urgent"),
+    ("dad gave himself his fragmin injection twice today", "urgent"),
+    ("how do I give my clexane injection?", "routine"),
+    # Missed blood-thinner doses over a span of days or a week, and blood thinners named by what they are for.
+    ("she has not had her apixaban for a week because the chemist ran short", "urgent"),
+    ("he has missed his clot prevention tablets for five days", "urgent"),
+    ("I missed my rivaroxaban once last month, is that bad?", "routine"),
+    # A weakness or numbness worse than usual: the comparative of the sign.
+    ("I have a spinal cord injury and my left hand is weaker than normal since the weekend", "urgent"),
+    ("my right leg is getting a bit worse and more numb, it feels heavy, since 4 days", "urgent"),
+    # A skin opening made for a device (a catheter, a drip, a drain, a pin) can be infected like a wound.
+    ("the skin round his catheter site is red and there is pus coming out", "urgent"),
+    ("where the drip was in my hand it is now swollen red and hot", "urgent"),
+    ("how long does the drip site bruise last?", "routine"),
+    # A joint suddenly red and hot, or red and hot in agony (NHS arthritis: red or hot skin around a joint).
+    ("my ankle suddenly went red and hot and it is agony to touch", "urgent"),
+    ("my big toe is suddenly red and hot", "urgent"),
+    ("his wrist is red hot and agony since this morning", "urgent"),
+    ("my knuckles go red and warm after washing up, is that HO?", "routine"),
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), LAY_WORDS)
+def test_round12_lay_words(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
+
+
+# Foot drop is a nerve sign for the same day (NHS, foot drop; hip replacement: nerve damage), not 999: a foot that
+# is cold, blue or cannot move at all still is.
+FOOT_DROP = [
+    ("I've developed foot drop this week, my toes catch on the carpet", "urgent"),
+    ("my foot has gone cold and blue and I cant feel it", "emergency"),
+    ("can HO cause foot drop?", "routine"),
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), FOOT_DROP)
+def test_round12_foot_drop(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier

@@ -933,7 +933,9 @@ class Triage:
         items += rules.time_frame["onset"]
         items += rules.time_frame["comparison"]
         self._comparisons = frozenset(rules.time_frame["comparison"])
-        self._fillers = rules.fillers
+        # Filler words, and filler phrases ("a bit"), whose first words may be no filler alone ("a").
+        self._fillers = frozenset(filler for filler in rules.fillers if " " not in filler)
+        self._filler_phrases = tuple(tuple(filler.split()) for filler in rules.fillers if " " in filler)
         items += rules.list_openers
         # Words that turn to another subject ("anyway", "btw"): a question after one asks nothing about a sign.
         self._topic_changes = frozenset(rules.time_frame["topic_change"])
@@ -1083,7 +1085,13 @@ class Triage:
 
     def _with_fillers_skipped(self, words: list[str], found):
         """Phrases found again with the filler words left out: "can't really walk", "puffed right up"."""
-        kept = [position for position, word in enumerate(words) if word not in self._fillers]
+        skipped = {position for position, word in enumerate(words) if word in self._fillers}
+        for phrase in self._filler_phrases:  # "getting a bit worse": the "a" of "a bit" too
+            size = len(phrase)
+            for position in range(len(words) - size + 1):
+                if tuple(words[position : position + size]) == phrase:
+                    skipped.update(range(position, position + size))
+        kept = [position for position in range(len(words)) if position not in skipped]
         if not kept:
             return found
         for item, spans in self._index.find([words[position] for position in kept]).items():
