@@ -164,3 +164,17 @@ FOOT_DROP = [
 @pytest.mark.parametrize(("text", "tier"), FOOT_DROP)
 def test_round12_foot_drop(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
+
+
+# Black stools on a blood thinner told with being otherwise well in a nurse's words are for the clinic or NHS 111
+# today (the table's line, Rotherham NHS FT); with dizziness, or with nothing said of how the person is, 999.
+CLINICAL_WORDS = [
+    ("black tarry stools since yesterday on rivaroxaban, obs are stable", "urgent"),
+    ("melaena since this morning, on apixaban, haemodynamically stable", "urgent"),
+    ("black tarry stools since yesterday on rivaroxaban and now dizzy", "emergency"),
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), CLINICAL_WORDS)
+def test_round12_clinical_words(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
