@@ -1553,10 +1553,12 @@ class Triage:
             if end - 1 in long_since
         ]
         # "out of breath on the stairs today, but I always am": the one time told is the usual one, whatever time
-        # now it was told with, in its own clause and those of its sentence before it.
+        # now it was told with, in its own clause and those of its sentence before it; opening its clause, it
+        # speaks of what came before only ("As always, thanks. ..." says nothing of the signs after it).
         for item in self._typical.intersection(message.found):
             for start, _ in message.found[item]:
-                for position in range(start + 1):
+                opens = start == 0 or clause[start - 1] != clause[start]
+                for position in range(start if opens else start + 1):
                     if message.sentence[position] == message.sentence[start]:
                         message.kinds.setdefault(clause[position], set()).update(("chronic", "typical"))
         for item in self._pointing_back.intersection(message.found):
