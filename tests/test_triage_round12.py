@@ -36,6 +36,8 @@ EMERGENCY_CAUSES = [
     # weakness is A&E).
     ("bleeding from my bottom all afternoon and now I feel really dizzy, I take rivaroxaban", "emergency"),
     ("blood in his wee since lunch and he is light headed, he is on apixaban", "emergency"),
+    ("on warfarin, my pee has gone red tonight and I feel woozy", "emergency"),
+    ("on warfarin, my pee has gone red tonight but I feel fine otherwise", "urgent"),
     ("years ago on warfarin I had a nosebleed and got dizzy, can HO tablets do that?", "routine"),
 ]
 
