@@ -1131,7 +1131,8 @@ class Triage:
         """A figure of speech ("took my breath away", "dying to know") hides the sign words inside it. A context
         that is the whole figure stays: "blood thinner" hides the "blood" in it, not that one takes a blood
         thinner."""
-        figure_spans = {span for item in self._figures for span in found.get(item, ())}
+        # Only the figures in the message: the table holds thousands (every person, every part combined).
+        figure_spans = {span for item in self._figures.intersection(found) for span in found[item]}
         hidden = {p for start, end in figure_spans for p in range(start, end)}
         kept = {}
         for item, spans in found.items():
