@@ -28,6 +28,7 @@ EMERGENCY_CAUSES = [
     ("having an AD episode, head banging and bp 205 over 110 even after emptying the bag", "emergency"),
     ("my son's AD is kicking off again, his face is flushed and his bp is 190 over 100", "emergency"),
     ("my mum has AD and a bad headache today, can HO affect memory?", "routine"),
+    ("mum shows AD symptoms and has had a bad headache today, what is HO?", "routine"),
     # Speech not right for some minutes, in a second language's grammar (NHS stroke, FAST: speech).
     ("my father is not talking properly since 15 minutes and his mouth looks crooked", "emergency"),
     ("my husband is not talking properly since 20 minutes, please what to do", "emergency"),
@@ -57,6 +58,7 @@ TIME_CAUSES = [
     ),
     ("my chest went tight on the hill this morning as it always does, had it for years with my asthma", "routine"),
     ("I always get breathless on stairs, but today I cant breathe even sitting still", "emergency"),
+    ("my gums keep bleeding on apixaban since monday, and I get dizzy when I stand up, always have been", "urgent"),
     # "since" a date long ago is long-standing, and so is a pointer back to it ("that's been since ... ago").
     ("my mouth droops on one side since the accident eight years ago, is HO linked?", "routine"),
     (
@@ -112,6 +114,8 @@ FIGURES = [
     # A sign as a reaction to seeing or thinking of something is a figure of speech.
     ("I cant breathe when I look at the bill for the private clinic lol. does the NHS cover HO surgery?", "routine"),
     ("my heart stops every time I think about the operation, how long is the recovery?", "routine"),
+    ("I feel faint when I think about needles, will they take blood before the HO op?", "routine"),
+    ("I felt faint when I stood up this morning and my vision went grey", "urgent"),
     ("I cant breathe when I lie down and my lips are blue", "emergency"),
     # A sign given by something that vexes but cannot hurt the body.
     ("these exams are giving me chest pains honestly, anyway what causes HO", "routine"),

@@ -1554,14 +1554,18 @@ class Triage:
             if end - 1 in long_since
         ]
         # "out of breath on the stairs today, but I always am": the one time told is the usual one, whatever time
-        # now it was told with, in its own clause and those of its sentence before it; opening its clause, it
-        # speaks of what came before only ("As always, thanks. ..." says nothing of the signs after it).
+        # now it was told with, in its own clause and the one just before it in its sentence; opening its clause,
+        # it speaks of what came before only ("As always, thanks. ..." says nothing of the signs after it), and
+        # no further back ("bleeding gums, and dizzy when I stand, always have been": the gums are not usual).
         for item in self._typical.intersection(message.found):
             for start, _ in message.found[item]:
                 opens = start == 0 or clause[start - 1] != clause[start]
-                for position in range(start if opens else start + 1):
-                    if message.sentence[position] == message.sentence[start]:
-                        message.kinds.setdefault(clause[position], set()).update(("chronic", "typical"))
+                told = {clause[start]} if not opens else set()
+                before = [p for p in range(start) if clause[p] != clause[start]]
+                if before and message.sentence[before[-1]] == message.sentence[start]:
+                    told.add(clause[before[-1]])
+                for number in told:
+                    message.kinds.setdefault(number, set()).update(("chronic", "typical"))
         for item in self._pointing_back.intersection(message.found):
             for start, _ in message.found[item]:
                 if any(low <= start < high for low, high in long_spans):
