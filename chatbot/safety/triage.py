@@ -45,7 +45,8 @@ _KINDS = ("current", "past", "hypothetical", "future", "chronic", "resolved", "a
 _OPTIONAL_FRAME_NAMES = (
     "asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present",
     "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse", "linking", "supposing",
-    "owned_state", "pointing_back_chronic", "since_then", "owner_between", "causing", "ever",
+    "owned_state", "pointing_back_chronic", "since_then", "owner_between", "causing", "ever", "since_start",
+    "pointing_back_since", "typical", "not_theirs",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
@@ -83,6 +84,9 @@ SIGN_WINDOW = 20
 SEARCH_WORDS = 6
 # How many sentences apart the parts of one sign may be told, in a story with no question between them.
 STORY_SENTENCES = 2
+# ... and how many words apart, then: a sentence between may explain ("I can't go on. The pain never stops and
+# nobody listens. I'm on the bridge now"), so a story's parts reach further than those of one sentence.
+STORY_WINDOW = 40
 # The words that close a list a negation runs along across its commas: "isn't hot, red or swollen".
 _LIST_CLOSERS = frozenset(("or", "nor"))
 # For each part of a sign, the places tried: the nearest, then the next nearest (when the nearest is denied).
@@ -95,6 +99,14 @@ OWNER_GAP = 0
 CONTEXT_NEGATION_GAP = 1
 # Or at most this many small words ("on", "any", "a") between: "not on any blood thinners".
 CONTEXT_SMALL_WORDS = 3
+# A date long ago at most this many words after "since" makes a long-standing span: "since my brain injury 5
+# years ago".
+SINCE_DATE_GAP = 8
+# A context denied of the one it is about at most this many words after it: "on a blood thinner myself but
+# she isn't".
+NOT_THEIRS_GAP = 2
+# Words of `subject_start` that open a part but name no one ("now", "anyway").
+_NOT_SUBJECTS = frozenset(("now", "anyway"))
 # A past time at most this many words after "than" is what now is compared with ("than it did last week").
 COMPARISON_GAP = 4
 # Sign words this long may be reached by one slip of the keyboard, from a word at least TYPO_FROM_LENGTH
@@ -291,6 +303,20 @@ def _items(
     return tuple(items)
 
 
+def _figures(value: Any, problems: list[BankProblem], file: str, groups: dict) -> tuple[tuple[str, ...], ...]:
+    """The figures of speech: phrases, and lists of parts written [[...], [...]] that stand for every phrase
+    made of one item of each part in order ("[[can't breathe], [when I see, when I think about]]")."""
+    if not isinstance(value, list) or not value:
+        return _items(value, "figures_of_speech", problems, file, groups)
+    plain = [raw for raw in value if not isinstance(raw, list)]
+    items = list(_items(plain, "figures_of_speech", problems, file, groups)) if plain else []
+    for raw in value:
+        if isinstance(raw, list):
+            parts = [_items(part, "figures_of_speech", problems, file, groups) for part in raw]
+            items += [tuple(word for item in chosen for word in item) for chosen in itertools.product(*parts)]
+    return tuple(items)
+
+
 class _Persons(NamedTuple):
     """`person_forms:` how a first-person phrase reads of other people."""
 
@@ -412,7 +438,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
     groups_raw = document.get("word_groups") if isinstance(document.get("word_groups"), dict) else {}
     for name, value in groups_raw.items():  # in order: a group may use the groups above it
         groups[str(name)] = _with_persons(_items(value, f"word_groups {name}", problems, file, groups), persons)
-    figures = _items(document["figures_of_speech"], "figures_of_speech", problems, file, groups) \
+    figures = _figures(document["figures_of_speech"], problems, file, groups) \
         if "figures_of_speech" in document else ()  # fmt: skip
     figures = _with_persons(figures, persons)
     joiners = frozenset(str(w) for w in document.get("negation_joiners") or [] if isinstance(w, str))
@@ -880,6 +906,10 @@ class Triage:
         self._onsets = frozenset(rules.time_frame["onset"])
         self._pointing_back = frozenset(rules.time_frame["pointing_back"])
         self._pointing_back_chronic = frozenset(rules.time_frame["pointing_back_chronic"])
+        self._since_start = frozenset(rules.time_frame["since_start"])
+        self._pointing_back_since = frozenset(rules.time_frame["pointing_back_since"])
+        self._typical = frozenset(rules.time_frame["typical"])
+        self._not_theirs = frozenset(rules.time_frame["not_theirs"])
         # "since then": as current as the time it points back to ("an hour ago and since then"), else long-standing.
         self._since_then = frozenset(rules.time_frame["since_then"])
         items += rules.time_frame["since_then"]
@@ -904,7 +934,9 @@ class Triage:
         items += rules.time_frame["onset"]
         items += rules.time_frame["comparison"]
         self._comparisons = frozenset(rules.time_frame["comparison"])
-        self._fillers = rules.fillers
+        # Filler words, and filler phrases ("a bit"), whose first words may be no filler alone ("a").
+        self._fillers = frozenset(filler for filler in rules.fillers if " " not in filler)
+        self._filler_phrases = tuple(tuple(filler.split()) for filler in rules.fillers if " " in filler)
         items += rules.list_openers
         # Words that turn to another subject ("anyway", "btw"): a question after one asks nothing about a sign.
         self._topic_changes = frozenset(rules.time_frame["topic_change"])
@@ -1054,7 +1086,13 @@ class Triage:
 
     def _with_fillers_skipped(self, words: list[str], found):
         """Phrases found again with the filler words left out: "can't really walk", "puffed right up"."""
-        kept = [position for position, word in enumerate(words) if word not in self._fillers]
+        skipped = {position for position, word in enumerate(words) if word in self._fillers}
+        for phrase in self._filler_phrases:  # "getting a bit worse": the "a" of "a bit" too
+            size = len(phrase)
+            for position in range(len(words) - size + 1):
+                if tuple(words[position : position + size]) == phrase:
+                    skipped.update(range(position, position + size))
+        kept = [position for position in range(len(words)) if position not in skipped]
         if not kept:
             return found
         for item, spans in self._index.find([words[position] for position in kept]).items():
@@ -1094,7 +1132,8 @@ class Triage:
         """A figure of speech ("took my breath away", "dying to know") hides the sign words inside it. A context
         that is the whole figure stays: "blood thinner" hides the "blood" in it, not that one takes a blood
         thinner."""
-        figure_spans = {span for item in self._figures for span in found.get(item, ())}
+        # Only the figures in the message: the table holds thousands (every person, every part combined).
+        figure_spans = {span for item in self._figures.intersection(found) for span in found[item]}
         hidden = {p for start, end in figure_spans for p in range(start, end)}
         kept = {}
         for item, spans in found.items():
@@ -1259,7 +1298,18 @@ class Triage:
     def _context_denied(self, spans, message: _Message) -> bool:
         """Every mention of a context is denied just before it: "I'm not spinal injured", "I don't take a
         blood thinner", "no surgery yet" (at most CONTEXT_NEGATION_GAP words between), not counting the
-        small words a negation runs across ("not on any blood thinners": "on", "any")."""
+        small words a negation runs across ("not on any blood thinners": "on", "any"); or said of the writer
+        and denied of the one it is about just after it ("I'm on a blood thinner myself but she isn't")."""
+        theirs = [
+            (start, message.sentence[start])
+            for item in self._not_theirs.intersection(message.found)
+            for start, _ in message.found[item]
+        ]
+        if theirs and all(
+            any(here == message.sentence[end - 1] and 0 <= start - end <= NOT_THEIRS_GAP for start, here in theirs)
+            for _, end in spans
+        ):
+            return True
         before = message.memo.get("negation_ends")
         if before is None:  # where each negation before what it denies ends, with its sentence: once per message
             before = message.memo["negation_ends"] = {
@@ -1433,12 +1483,17 @@ class Triage:
             after = any(p in onsets and p < len(same) and same[p] == same[end - 1] for p in (end, end + 1))
             return after or start in onset_ends
 
+        long_since = self._since_long_ago(message)
         for item, spans in message.found.items():
             kinds = self._kinds.get(item)
             if kinds:
                 for start, end in spans:  # in the clause of its last word: "what if" speaks of the clause "if" opens
                     if len(timed) > 1 and inside_longer(start, end):
                         continue  # inside a longer time-frame phrase: "now" in "it's fine now"
+                    if end - 1 in long_since:
+                        # "droopy since my injury 5 years ago": since a date long ago, so long-standing.
+                        message.kinds.setdefault(clause[end - 1], set()).add("chronic")
+                        continue
                     if item in self._since_then and self._recent_before(start, message):
                         # "fell an hour ago and since then I can't feel my legs": since a time now, so now.
                         message.kinds.setdefault(clause[end - 1], set()).add("current")
@@ -1475,11 +1530,13 @@ class Triage:
                 message.frames.extend((start, end, gap) for start, end in spans)
             after = self._negation.get(item)
             if after is not None:
-                # "my calf was fine this morning": fine then, so said of before; no denial of now.
+                # "my calf was fine this morning": fine then, so said of before; no denial of now. A reading is
+                # of the time told with it: "temperature 37.4 this evening" denies a fever this evening.
+                reading = "<normal temperature>" in item
                 message.negators.extend(
                     (start, end, after)
                     for start, end in spans
-                    if not (after is True and (end in onsets or end + 1 in onsets))
+                    if reading or not (after is True and (end in onsets or end + 1 in onsets))
                 )
         if self._story_past and not self._story_past.isdisjoint(message.found):
             self._carry_story_past(message)
@@ -1490,6 +1547,26 @@ class Triage:
         long_spans = [
             span for item in self._pointing_back_chronic.intersection(message.found) for span in message.found[item]
         ]
+        # "... but that's been since my brain injury 5 years ago": a pointer back to a date long ago is long too.
+        long_spans += [
+            (start, end)
+            for item in self._pointing_back_since.intersection(message.found)
+            for start, end in message.found[item]
+            if end - 1 in long_since
+        ]
+        # "out of breath on the stairs today, but I always am": the one time told is the usual one, whatever time
+        # now it was told with, in its own clause and the one just before it in its sentence; opening its clause,
+        # it speaks of what came before only ("As always, thanks. ..." says nothing of the signs after it), and
+        # no further back ("bleeding gums, and dizzy when I stand, always have been": the gums are not usual).
+        for item in self._typical.intersection(message.found):
+            for start, _ in message.found[item]:
+                opens = start == 0 or clause[start - 1] != clause[start]
+                told = {clause[start]} if not opens else set()
+                before = [p for p in range(start) if clause[p] != clause[start]]
+                if before and message.sentence[before[-1]] == message.sentence[start]:
+                    told.add(clause[before[-1]])
+                for number in told:
+                    message.kinds.setdefault(number, set()).update(("chronic", "typical"))
         for item in self._pointing_back.intersection(message.found):
             for start, _ in message.found[item]:
                 if any(low <= start < high for low, high in long_spans):
@@ -1555,6 +1632,20 @@ class Triage:
             ):
                 general.add(number)
         message.general[0] = frozenset(general)
+
+    def _since_long_ago(self, message: _Message) -> set[int]:
+        """Where a "since" is followed in its clause by a date long ago ("since my injury 5 years ago", "since
+        the accident in 2010"): a long-standing span, not a time now. "since my op 5 days ago" is recent."""
+        if self._since_start.isdisjoint(message.found) or self._story_past.isdisjoint(message.found):
+            return set()
+        clause = message.clause
+        dates = [start for item in self._story_past.intersection(message.found) for start, _ in message.found[item]]
+        return {
+            end - 1
+            for item in self._since_start.intersection(message.found)
+            for _, end in message.found[item]
+            if any(end <= date <= end + SINCE_DATE_GAP and clause[date] == clause[end - 1] for date in dates)
+        }
 
     def _recent_before(self, start: int, message: _Message) -> bool:
         """A time now or a recent date ("an hour ago", "my op last week") is the last time told before it in
@@ -1758,8 +1849,9 @@ class Triage:
 
         The parts of a sign lie in one sentence, or in sentences of one story up to STORY_SENTENCES apart ("He
         hit his head. Now he is being sick."; "Fell and banged my head. I take apixaban. Now I've been sick."),
-        within SIGN_WINDOW words, never across a question: "The waiting list is killing me.
-        What does a heart attack feel like?" makes no chest pain of "heart" and "killing me"."""
+        within SIGN_WINDOW words in one sentence (STORY_WINDOW across sentences), never across a question: "The
+        waiting list is killing me. What does a heart attack feel like?" makes no chest pain of "heart" and
+        "killing me"."""
         if len(sign) > 1 and any(group.isdisjoint(found.keys()) for group in sign):
             return  # a group with nothing in the message (the common case): no need to gather places
         # A group may hold many phrases (a word group) and a message few: walk the smaller side.
@@ -1779,14 +1871,16 @@ class Triage:
             choices = []  # for each other group, its places near the anchor, nearest first
             here = sentence[anchor[0]]
             for other, other_starts in zip(ordered, starts, strict=True):
-                low = bisect.bisect_left(other_starts, anchor[0] - SIGN_WINDOW)
-                high = bisect.bisect_right(other_starts, anchor[0] + SIGN_WINDOW)
+                low = bisect.bisect_left(other_starts, anchor[0] - STORY_WINDOW)
+                high = bisect.bisect_right(other_starts, anchor[0] + STORY_WINDOW)
                 near = sorted(
                     (
                         span
                         for span in other[low:high]
                         if sentence[span[0]] == here
-                        or abs(sentence[span[0]] - here) <= STORY_SENTENCES
+                        and abs(span[0] - anchor[0]) <= SIGN_WINDOW
+                        or sentence[span[0]] != here
+                        and abs(sentence[span[0]] - here) <= STORY_SENTENCES
                         and questions.isdisjoint(range(min(here, sentence[span[0]]), max(here, sentence[span[0]]) + 1))
                     ),  # one place once, though two phrases find it ("swell*", "swelling")
                     key=lambda span: (abs(span[0] - anchor[0]), span),
@@ -1885,6 +1979,9 @@ class Triage:
             for start, _ in message.found[item]
             if message.sentence[start] == sentence and clause[start] >= last
         ]
+        # A later clause with a subject of its own dates its own event, not the sign: "elbow suddenly swollen and
+        # red, he had a brain injury last year".
+        dates = [number for number in dates if number in whole or not self._own_subject(number, message)]
         if not dates:
             return False
         until = min(dates)
@@ -1894,6 +1991,14 @@ class Triage:
         if not self._present.isdisjoint(words[p] for p in span):
             return False
         return any(words[p] in self._past_tense or _past_form(words[p]) for p in span if clause[p] == first)
+
+    def _own_subject(self, number: int, message: _Message) -> bool:
+        """Clause `number` opens with a subject ("he had ...", "I was ..."), after a joining word at most."""
+        words = message.words
+        opening = [p for p, here in enumerate(message.clause) if here == number][:2]
+        if opening and (words[opening[0]],) in self._breaks:
+            opening = opening[1:]
+        return bool(opening) and words[opening[0]] in self._subject_start and words[opening[0]] not in _NOT_SUBJECTS
 
     def _is_current(self, rule: Rule, positions: set[int], message: _Message) -> bool:
         """A sign is current unless every clause it touches reads as past or hypothetical.
@@ -1930,6 +2035,10 @@ class Triage:
                 framed = True
         clause = message.clause
         if framed:
+            if not rule.crisis and all(
+                "typical" in message.kinds.get(clause[p], ()) for p in positions
+            ):  # "I was out of breath today, but I always am"
+                return False
             # A past time ("I took 20 paracetamol in 2015") or a long-standing problem ("I've had chest pain
             # on and off for years") outweighs a frame; a current word does not, the rule's own ones too.
             return not any(
@@ -1969,7 +2078,9 @@ class Triage:
             if rule.event:  # a knock or an overdose is not undone by feeling fine
                 kinds = kinds - {"resolved"}
             if rule.crisis:  # thoughts of suicide "sometimes" or "for years" are thoughts now too
-                kinds = kinds - {"chronic"}
+                kinds = kinds - {"chronic", "typical"}
+            if "typical" in kinds:  # "today, but I always am": the usual episode, told with its day
+                continue
             if "current" in kinds or not kinds or owned and not kinds & {"past", "future", "chronic", "resolved"}:
                 return True
         return False
