@@ -54,6 +54,8 @@ PERSONAL = {
         "what would you advise for my grandad",
         "the physio says rest, the consultant says keep moving. who do I listen to?",
         "my gp and my surgeon disagree about the tablets, who is right?",
+        "the nurse says to rest it but the physio says move it. should I do what the physio says?",
+        "should we ignore the GP and go with the surgeon",
     ],
     "an amount the person takes": [
         "i'm taking 50mg twice a day, is that too much?",
@@ -94,6 +96,29 @@ PERSONAL = {
         "my dad is going to stop his warfarin before the op",
         "I've decided to skip the physio this week",
     ],
+    "permission for this person to do anything": [
+        "am I allowed to go cycling with the HO in my knee",
+        "is it dangerous for my husband to keep lifting at work",
+    ],
+    "going on with, or stopping, what one does": [
+        "should I keep walking on it even though it hurts",
+        "can my son carry on playing football",
+    ],
+    "a decision on what a care team gives to do": [
+        "should she stop the stretches if the wound is sore",
+        "can I skip the exercises today",
+    ],
+    "a decision in a condition": [
+        "if I stop the indomethacin early will the bone come back",
+        "when we skip the physio does it get worse",
+    ],
+    "pressing the care team, not wanting a treatment": [
+        "should we push the consultant for a scan",
+        "my dad doesn't want the operation at his age",
+    ],
+    "an amount counted after a multi-word act": [
+        "should I go up to 3 a day",
+    ],
     "an advising frame alone after a story": [
         "my physio wants me to try hydrotherapy. should i?",
         "the consultant offered a second round. shall we?",
@@ -116,6 +141,11 @@ GENERAL = [
     "is there anything people can do to prevent HO",
     "can I do anything to help the stiffness",
     "my surgeon wants to operate in May, what happens in the op",
+    "if I have a hip replacement will I get HO",
+    "my physio has me doing stretches 3 times a day, does physio help HO",
+    "does exercise help a stiff joint with HO",
+    "can HO stop you walking",
+    "should he be doing exercises for the stiffness",
 ]
 
 

@@ -45,6 +45,7 @@ class RequestGrammar(NamedTuple):
     fillers: tuple[str, ...] = ()  # "just", "really": left out before the grammar is read
     acts: tuple[str, ...] = ()  # "stop", "come off", "have"
     things: tuple[str, ...] = ()  # "indomethacin", "the op", "radiotherapy"
+    activities: tuple[str, ...] = ()  # "exercises": what a care team gives to do, a thing no amount counts
     decisions: tuple[str, ...] = ()  # "stop", "skip": "stop physio?" opening a clause asks alone; acts on aids
     aids: tuple[str, ...] = ()  # "crutches": only a decision acts on them ("can I stop using my crutches?")
     between: tuple[str, ...] = ()  # "the", "my": the only words between an act and its thing
@@ -71,6 +72,8 @@ class RequestGrammar(NamedTuple):
     per_day: tuple[str, ...] = ()  # "a day": after a number, an amount only where a medicine is named
     counts: tuple[str, ...] = ()  # "two", "another": after an act, a count of doses ("does he take two today")
     permissions: tuple[str, ...] = ()  # "ok to", "fine to": opening a decision with no thing ("ok to stop now?")
+    allowing: tuple[str, ...] = ()  # "am I allowed to": permission for this person, whatever they would do
+    deciding: tuple[str, ...] = ()  # "if {person}": a frame that counts only with a decision ("if I stop the tablets")
     needing: tuple[str, ...] = ()  # "do {person} need": a treatment needed ("does she need her blood thinners")
     unnamed: tuple[str, ...] = ()  # "anything": what an advising frame asks to do ("do I need to do anything")
     definite: tuple[str, ...] = ()  # "the", "her": `needing` asks of a treatment so named, not of a kind

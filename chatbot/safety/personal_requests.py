@@ -36,6 +36,10 @@ MODIFIERS = 2
 TYPO_LONG_LENGTH = 9
 # An approval closing a message ("is that a good idea") has at most this many words.
 MAX_APPROVAL_WORDS = 5
+# A word in -ing is a gerund from this length ("walking"; not "king", "ring").
+GERUND_MIN_LENGTH = 5
+# The longest act, in words ("go ahead with").
+MAX_ACT_WORDS = 3
 # A second act under the same modal follows an alternative word ("or") within this many words of the frame:
 # "should I carry on as normal or stop the tablets".
 ALTERNATIVE_REACH = 5
@@ -126,6 +130,7 @@ class PersonalRequests:
         self._things = _Phrases(things)
         self._long_things = tuple(sorted({t[0] for t in things if len(t) == 1 and len(t[0]) >= TYPO_MIN_LENGTH}))
         self._decisions = _Phrases(phrase_words(a) for a in grammar.decisions)
+        self._activities = _Phrases(phrase_words(a) for a in grammar.activities)
         self._aids = _Phrases(phrase_words(a) for a in grammar.aids)
         self._between = frozenset(w for p in grammar.between for w in words(p))
         self._named_only = frozenset(phrase_words(a) for a in grammar.named_only)
@@ -149,6 +154,8 @@ class PersonalRequests:
         self._unnamed = frozenset(w for p in grammar.unnamed for w in words(p))
         self._counts = frozenset(w for p in grammar.counts for w in words(p))
         self._permissions = _Phrases(phrase_words(p) for p in grammar.permissions)
+        self._allowing = _Phrases(_expand(grammar.allowing, persons, modals))
+        self._deciding = _Phrases(_expand(grammar.deciding, persons, modals))
         self._need_frames = _Phrases(_expand(grammar.needing, persons, modals))
         self._tests = frozenset(phrase_words(t) for t in grammar.tests)
         # "takin", "usin": a word of the grammar typed without its last g.
@@ -166,10 +173,18 @@ class PersonalRequests:
         meant = [self._g_dropped.get(m, m) for word in words(text) for m in self._spellings.get(word, (word,))]
         return [word for word in meant if word not in self._fillers]
 
-    def _thing_at(self, typed: list[str], start: int, decided: bool = False) -> tuple[str, ...] | None:
-        """The thing named at `start`; an aid only after a decision (`decided`): "will my mum need the zimmer?"
-        asks how long aids are used, "can I stop using my crutches now?" asks for a decision."""
-        named = [*self._things.at(typed, start), *(self._aids.at(typed, start) if decided else ())]
+    def _thing_at(
+        self, typed: list[str], start: int, decided: bool = False, activities: bool = True
+    ) -> tuple[str, ...] | None:
+        """The thing named at `start`; an aid or an activity only after a decision (`decided`): "will my mum need
+        the zimmer?" asks how long aids are used, "should he be doing exercises?" what helps, "can I stop using my
+        crutches now?" or "should I skip the stretches?" asks for a decision. `activities`: an activity is no
+        medicine that an amount counts."""
+        named = [
+            *self._things.at(typed, start),
+            *(self._activities.at(typed, start) if activities and decided else ()),
+            *(self._aids.at(typed, start) if decided else ()),
+        ]
         if named:
             return named[0]
         word = typed[start]
@@ -180,8 +195,8 @@ class PersonalRequests:
                 return (found[0],)
         return None
 
-    def _names_a_thing(self, typed: list[str]) -> bool:
-        return any(self._thing_at(typed, index) for index in range(len(typed)))
+    def _names_a_thing(self, typed: list[str], activities: bool = True) -> bool:
+        return any(self._thing_at(typed, index, activities=activities) for index in range(len(typed)))
 
     def only_approves(self, text: str) -> bool:
         """The text only asks approval ("is that ok?", "would that be alright?", "that's fine, right?"), saying
@@ -212,14 +227,33 @@ class PersonalRequests:
                 return True
             if number and self._amounts.at(typed, index + 1):
                 return True
-            if number and self._per_day.at(typed, index + 1) and self._names_a_thing(typed):
+            if number and self._per_day.at(typed, index + 1) and self._per_day_of_a_thing(typed, index):
                 return True
-            # "take two": an act of one word just before the count, one that needs no thing named ("do 2 my knee" is
-            # "do to my knee").
-            if personal and (number or word in self._counts) and index:
-                acts = [act for act in self._acts.at(typed, index - 1) if len(act) == 1]
-                if any(act not in self._named_only for act in acts):
-                    return True
+            # "take two", "go up to 3": an act just before the count, one that needs no thing named ("do 2 my knee"
+            # is "do to my knee").
+            if personal and (number or word in self._counts) and self._act_ending_at(typed, index):
+                return True
+        return False
+
+    def _per_day_of_a_thing(self, typed: list[str], index: int) -> bool:
+        """A number "a day" at `index` counts a medicine: the message names one, and the number follows a small word,
+        an act or the thing ("is 2 a day enough", "indomethacin 2 a day"), not what else is done a day ("exercises 3
+        times a day", "I smoke about 20 a day")."""
+        if not self._names_a_thing(typed, activities=False):
+            return False
+        if not index:
+            return True
+        if typed[index - 1] in self._between or self._act_ending_at(typed, index):
+            return True
+        return self._thing_at(typed, index - 1, activities=False) is not None
+
+    def _act_ending_at(self, typed: list[str], index: int) -> bool:
+        """An act that needs no thing named ends just before `index` ("take" in "take two", "go up to" in "go up to
+        3")."""
+        for length in range(1, min(index, MAX_ACT_WORDS) + 1):
+            acts = self._acts.at(typed, index - length)
+            if any(len(act) == length and act not in self._named_only for act in acts):
+                return True
         return False
 
     def names_someone(self, text: str) -> bool:
@@ -306,8 +340,19 @@ class PersonalRequests:
         return None
 
     def _missed_or_needed(self, typed: list[str], start: int) -> Request | None:
-        """A missed dose ("forgot his naproxen yesterday") or a treatment needed ("does she still need her blood
-        thinners"; not a test: "do I need a scan?" asks how it is found) standing at `start`."""
+        """A missed dose ("forgot his naproxen yesterday"), a treatment needed ("does she still need her blood
+        thinners"; not a test: "do I need a scan?" asks how it is found), permission for this person to do anything
+        ("am I allowed to go swimming") or a decision after a frame that asks only so ("if I stop the tablets")
+        standing at `start`."""
+        for frame in self._allowing.at(typed, start):
+            if start + len(frame) < len(typed):
+                return Request(" ".join(frame), typed[start + len(frame)])
+        for frame in self._deciding.at(typed, start):
+            end = start + len(frame)
+            for act in self._decisions.at(typed, end):
+                thing = self._thing_after(typed, end + len(act), owned=False, decided=True)
+                if thing is not None:
+                    return Request(" ".join(frame), " ".join(act), " ".join(thing))
         for missed in self._missed.at(typed, start):
             thing = self._thing_after(typed, start + len(missed), owned=False)
             if thing is not None:
@@ -360,8 +405,9 @@ class PersonalRequests:
                 thing = self._thing_after(typed, after, owned, decided)
                 if thing is not None:
                     return ((act, thing), False)
-                if decided and after < len(typed) and typed[after] in self._ongoing:
-                    # "can I stop doing the stretches": a decision on what this person was told to do.
+                if decided and after < len(typed) and self._is_ongoing(typed[after]):
+                    # "can I stop doing the stretches", "should I keep walking on it": a decision on what this person
+                    # does.
                     return ((act, typed[after : after + 1]), False)
                 if asked and start == first and not owned and act not in self._named_only:
                     return ((act,), False)
@@ -405,6 +451,13 @@ class PersonalRequests:
                 budget, run = budget - 1, run + 1
             index += 1
         return None
+
+    def _is_ongoing(self, word: str) -> bool:
+        """What someone does, after a decision: "doing", "going", any word in -ing ("walking", "pushing") but those
+        that tell the condition's course ("stop it growing" acts on the condition)."""
+        if word in self._ongoing:
+            return True
+        return word.endswith("ing") and len(word) > GERUND_MIN_LENGTH and word not in self._on_condition
 
     def _ends_act(self, typed: list[str], after: int) -> bool:
         """The act ends its phrase: nothing follows, or only a pointer ("it") or an ending ("when", "now");
