@@ -146,6 +146,9 @@ GENERAL = [
     "does exercise help a stiff joint with HO",
     "can HO stop you walking",
     "should he be doing exercises for the stiffness",
+    "why do I need to take anti-inflammatories after surgery",
+    "how come my dad has to have radiotherapy before his op",
+    "I had 3 x rays and they found extra bone, what does that mean",
 ]
 
 

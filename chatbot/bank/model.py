@@ -76,6 +76,7 @@ class RequestGrammar(NamedTuple):
     deciding: tuple[str, ...] = ()  # "if {person}": a frame that counts only with a decision ("if I stop the tablets")
     needing: tuple[str, ...] = ()  # "do {person} need": a treatment needed ("does she need her blood thinners")
     unnamed: tuple[str, ...] = ()  # "anything": what an advising frame asks to do ("do I need to do anything")
+    reasons: tuple[str, ...] = ()  # "why": a frame after it asks the reason ("why do I need to take tablets?")
     definite: tuple[str, ...] = ()  # "the", "her": `needing` asks of a treatment so named, not of a kind
     tests: tuple[str, ...] = ()  # "scan": what is done to find out, which `needing` does not ask for
 

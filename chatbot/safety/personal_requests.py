@@ -134,6 +134,7 @@ class PersonalRequests:
         self._aids = _Phrases(phrase_words(a) for a in grammar.aids)
         self._between = frozenset(w for p in grammar.between for w in words(p))
         self._named_only = frozenset(phrase_words(a) for a in grammar.named_only)
+        self._reasons = _Phrases(phrase_words(p) for p in grammar.reasons)
         self._asked_things = frozenset(w for p in grammar.asked_things for w in words(p))
         self._joiners = frozenset(w for p in grammar.joiners for w in words(p))
         self._pointers = frozenset(w for p in grammar.pointers for w in words(p))
@@ -222,7 +223,8 @@ class PersonalRequests:
         typed = self._typed(text)
         personal = not self._personal_words.isdisjoint(typed)
         for index, word in enumerate(typed):
-            number = word.replace(".", "", 1).isdigit()
+            # "2", "2.5", "3x" (times)
+            number = word.removesuffix("x").replace(".", "", 1).isdigit()
             if self._amount_word is not None and self._amount_word.fullmatch(word):
                 return True
             if number and self._amounts.at(typed, index + 1):
@@ -298,7 +300,9 @@ class PersonalRequests:
                     return found
                 told = question or not self._reported.isdisjoint(before)
                 tables = ((self._frames, False), (self._told_frames, False), (self._owned_frames, True))
-                for frames, owned in tables:
+                # "why do I need to take tablets after surgery?": the reason for a treatment, asked in general.
+                reason = any(self._reasons.at(typed, index) for index in range(max(0, start - 2), start))
+                for frames, owned in tables if not reason else ():
                     if frames is self._told_frames and not told:
                         continue
                     for frame in frames.at(typed, start):
