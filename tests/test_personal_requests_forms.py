@@ -147,6 +147,7 @@ GENERAL = [
     "can HO stop you walking",
     "should he be doing exercises for the stiffness",
     "why do I need to take anti-inflammatories after surgery",
+    "when does my daughter have to stop eating before the operation",
     "how come my dad has to have radiotherapy before his op",
     "I had 3 x rays and they found extra bone, what does that mean",
 ]

@@ -67,6 +67,7 @@ class RequestGrammar(NamedTuple):
     tags: tuple[str, ...] = ()
     alternatives: tuple[str, ...] = ()  # "or": a second act under the same modal ("should I rest or stop the tablets")
     ongoing: tuple[str, ...] = ()  # "doing": a decision on what one does ("can I stop doing the stretches")
+    continuing: tuple[str, ...] = ()  # "keep", "carry on": with any word in -ing ("should I keep walking on it")
     missed: tuple[str, ...] = ()  # "forgot", "missed": a missed dose ("missed my evening tablet, what now")
     amounts: tuple[str, ...] = ()  # "mg", "tablets a day": after a number, an amount someone takes
     per_day: tuple[str, ...] = ()  # "a day": after a number, an amount only where a medicine is named

@@ -145,6 +145,7 @@ class PersonalRequests:
         self._plans = _Phrases(phrase_words(p) for p in grammar.plans)
         self._alternatives = frozenset(w for p in grammar.alternatives for w in words(p))
         self._ongoing = frozenset(w for p in grammar.ongoing for w in words(p))
+        self._continuing = frozenset(phrase_words(p) for p in grammar.continuing)
         self._missed = _Phrases(phrase_words(p) for p in grammar.missed)
         self._amounts = _Phrases(phrase_words(p) for p in grammar.amounts)
         # "50mg", "3x": a number with its unit typed as one word.
@@ -409,7 +410,7 @@ class PersonalRequests:
                 thing = self._thing_after(typed, after, owned, decided)
                 if thing is not None:
                     return ((act, thing), False)
-                if decided and after < len(typed) and self._is_ongoing(typed[after]):
+                if decided and after < len(typed) and self._is_ongoing(typed[after], act):
                     # "can I stop doing the stretches", "should I keep walking on it": a decision on what this person
                     # does.
                     return ((act, typed[after : after + 1]), False)
@@ -456,11 +457,13 @@ class PersonalRequests:
             index += 1
         return None
 
-    def _is_ongoing(self, word: str) -> bool:
-        """What someone does, after a decision: "doing", "going", any word in -ing ("walking", "pushing") but those
-        that tell the condition's course ("stop it growing" acts on the condition)."""
+    def _is_ongoing(self, word: str, act: tuple[str, ...]) -> bool:
+        """What someone does, after a decision: "doing", "going"; after going on with it ("keep", "carry on") any
+        word in -ing ("walking", "pushing") but those that tell the condition's course ("keep it from growing")."""
         if word in self._ongoing:
             return True
+        if act not in self._continuing:
+            return False
         return word.endswith("ing") and len(word) > GERUND_MIN_LENGTH and word not in self._on_condition
 
     def _ends_act(self, typed: list[str], after: int) -> bool:
