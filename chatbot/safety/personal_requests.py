@@ -164,6 +164,19 @@ class PersonalRequests:
         self._g_dropped = {
             word[:-1]: word for p in (*grammar.acts, *grammar.between) for word in words(p) if word.endswith("ing")
         }
+        # The words a frame, plan, missed dose ... may begin with (None: one begins with any word).
+        tables = (
+            self._frames,
+            self._told_frames,
+            self._owned_frames,
+            self._missed,
+            self._need_frames,
+            self._allowing,
+            self._deciding,
+            self._plans,
+        )
+        firsts = frozenset().union(*(table.first_words for table in tables))
+        self._starts = None if ANY_WORD in firsts else firsts
         # Read as messages are ("thats" is "that is"), so that each approval meets its message.
         self._approvals = frozenset(tuple(self._typed(p)) for p in grammar.approvals)
         self._tags = tuple(tuple(self._typed(p)) for p in grammar.tags)
@@ -286,15 +299,17 @@ class PersonalRequests:
         named: bool | None = None  # whether the message names a thing anywhere, worked out when first needed
         # "Mum wants to skip the radiotherapy, is that ok": a plan is asked for approval when a clause ends with one.
         approved = any(self._approval_at_end(typed) is not None for typed in clauses)
+        # "I'm on apixaban. Is it ok to take aspirin?": a frame naming no one, after the writer's own story.
+        personal = [not self._personal_words.isdisjoint(typed) for typed in clauses]
+        personal_clauses = sum(personal)
         for number, (typed, question) in enumerate(read):
             opening = self._opening_request(typed)
             if opening is not None:
                 return opening
-            # "I'm on apixaban. Is it ok to take aspirin?": a frame naming no one, after the writer's own story.
-            story_names = any(
-                self._personal_words.intersection(other) for index, other in enumerate(clauses) if index != number
-            )
+            story_names = personal_clauses - personal[number] > 0
             for start in range(len(typed)):
+                if self._starts is not None and typed[start] not in self._starts:
+                    continue  # most words begin nothing the grammar reads: the common case, kept cheap
                 before = typed[max(0, start - 2) : start]
                 found = self._missed_or_needed(typed, start) or self._plan_at(typed, start, approved)
                 if found:
