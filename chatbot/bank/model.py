@@ -45,6 +45,7 @@ class RequestGrammar(NamedTuple):
     fillers: tuple[str, ...] = ()  # "just", "really": left out before the grammar is read
     acts: tuple[str, ...] = ()  # "stop", "come off", "have"
     things: tuple[str, ...] = ()  # "indomethacin", "the op", "radiotherapy"
+    activities: tuple[str, ...] = ()  # "exercises": what a care team gives to do, a thing no amount counts
     decisions: tuple[str, ...] = ()  # "stop", "skip": "stop physio?" opening a clause asks alone; acts on aids
     aids: tuple[str, ...] = ()  # "crutches": only a decision acts on them ("can I stop using my crutches?")
     between: tuple[str, ...] = ()  # "the", "my": the only words between an act and its thing
@@ -60,6 +61,25 @@ class RequestGrammar(NamedTuple):
     general_subjects: tuple[str, ...] = ()
     personal_words: tuple[str, ...] = ()
     on_the_condition: tuple[str, ...] = ()  # "stop it from coming back": the act is on the condition
+    # "Mum wants to skip the radiotherapy, is that ok": a plan (`plans`) put for approval; `tags` close an approval
+    # ("that's fine, right?").
+    plans: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    alternatives: tuple[str, ...] = ()  # "or": a second act under the same modal ("should I rest or stop the tablets")
+    ongoing: tuple[str, ...] = ()  # "doing": a decision on what one does ("can I stop doing the stretches")
+    continuing: tuple[str, ...] = ()  # "keep", "carry on": with any word in -ing ("should I keep walking on it")
+    missed: tuple[str, ...] = ()  # "forgot", "missed": a missed dose ("missed my evening tablet, what now")
+    amounts: tuple[str, ...] = ()  # "mg", "tablets a day": after a number, an amount someone takes
+    per_day: tuple[str, ...] = ()  # "a day": after a number, an amount only where a medicine is named
+    counts: tuple[str, ...] = ()  # "two", "another": after an act, a count of doses ("does he take two today")
+    permissions: tuple[str, ...] = ()  # "ok to", "fine to": opening a decision with no thing ("ok to stop now?")
+    allowing: tuple[str, ...] = ()  # "am I allowed to": permission for this person, whatever they would do
+    deciding: tuple[str, ...] = ()  # "if {person}": a frame that counts only with a decision ("if I stop the tablets")
+    needing: tuple[str, ...] = ()  # "do {person} need": a treatment needed ("does she need her blood thinners")
+    unnamed: tuple[str, ...] = ()  # "anything": what an advising frame asks to do ("do I need to do anything")
+    reasons: tuple[str, ...] = ()  # "why": a frame after it asks the reason ("why do I need to take tablets?")
+    definite: tuple[str, ...] = ()  # "the", "her": `needing` asks of a treatment so named, not of a kind
+    tests: tuple[str, ...] = ()  # "scan": what is done to find out, which `needing` does not ask for
 
 
 class AdviceRules(NamedTuple):

@@ -99,7 +99,7 @@ class AdviceDetector:
         fired = any(_rule_fires((), groups, combined) for groups in self._combinations)
         if fired and not self._requests.asks_in_general(text):
             return True
-        return self._requests.find(text) is not None
+        return self._requests.names_an_amount(text) or self._requests.find(text) is not None
 
     def asks_with_its_story(self, story: str, question: str) -> bool:
         """A question that asks for advice only with the story before it: "My wife takes naproxen and it hurts her
@@ -112,8 +112,14 @@ class AdviceDetector:
         if self._requests.only_approves(question):
             # "I'd rather not have the radiation, is that ok?": approval of the advice the story asks.
             return self.asks_for_advice(story)
-        if not self._requests.names_someone(question) or self.asks_for_advice(story):
+        if self._requests.names_someone(question) and self._requests.names_an_amount(question):
+            return True  # "my husband forgot his naproxen. does he take two today?"
+        if self.asks_for_advice(story):
             return False
+        if not self._requests.names_someone(question):
+            # "My mum has a bad stomach. Is it safe to give naproxen?": a frame naming no one, after a story that
+            # names someone, asks for this person; "... the scan shows extra bone. Is it serious?" asks nothing.
+            return self._requests.find(f"{story}\n{question}") is not None
         return self.asks_for_advice(f"{story}\n{question}")
 
     def may_answer_in_general(self, text: str) -> bool:
@@ -180,6 +186,8 @@ class AdviceDetector:
                 found = [next(item.strip() for item in group if item in padded) for group in groups]
                 label = repr(name) if name else f"number {number}"
                 return f"the personal_advice combination {label} (words {' + '.join(map(repr, found))})"
+        if self._requests.names_an_amount(text):
+            return "the personal_advice request amounts (a number and its unit)"
         request = self._requests.find(text)
         if request:
             return f"the personal_advice request {str(request)!r}"
