@@ -1,0 +1,95 @@
+"""Triage on clinic topics other than HO (lungs, fits, the gallbladder, a throat operation, a child who will not drink).
+
+Two kinds of fix, each checked both ways. Readings: a question about a sign ("when is breathlessness an
+emergency?"), what to do if or when, a habitual episode ("whenever she climbs the stairs"), a sign said to be
+absent ("seizure free") or asked about someone in general is no alarm, while the same sign happening now still
+escalates. Rules: the common NHS red flags any clinic topic may meet (its page named in triage.yaml), told in lay
+words. Every case here was written for these tests; none is a line of a tuning or held-apart set."""
+
+from __future__ import annotations
+
+import pytest
+
+READINGS = [
+    # A question about when a sign is serious.
+    ("when does wheezing become an emergency", "routine"),
+    ("how do i know when chest tightness needs an ambulance", "routine"),
+    ("when is the ambulance coming, my dad cant breathe", "emergency"),
+    # What to do if or when, about someone in general.
+    ("what to do when a child has a fit", "routine"),
+    ("how to help someone having a seizure at work", "routine"),
+    ("someone is having a seizure in the street and it has gone on 6 minutes", "emergency"),
+    # A habitual episode: whenever, every time, when I get ...
+    ("my mum gets breathless when she gets into the bath, what helps", "routine"),
+    ("when i get short of breath i panic, how can i calm down", "routine"),
+    ("she is breathless right now and her lips are blue", "emergency"),
+    # ... but a report told with "every time" or "when she is" still counts.
+    ("my nose bleeds every time i blow it and i am on warfarin", "urgent"),
+    ("he cant feel his feet when he is standing and has wet himself today", "emergency"),
+    ("my tongue swelled up after eating peanuts", "emergency"),
+    # Asked in general, without a question mark, about a treatment and a sign.
+    ("does a spacer stop breathlessness", "routine"),
+    ("will the rehab classes help with the breathlessness", "routine"),
+    ("cant breathe help", "emergency"),
+    # Free of a sign: no sign.
+    ("he has been seizure free for two years, can he drive", "routine"),
+    ("fit free since march, can i come off my tablets", "routine"),
+    ("he is fitting and it wont stop", "emergency"),
+    # A medicine named after what it treats.
+    ("are seizure tablets safe when breastfeeding", "routine"),
+    ("pregnant and on seizure meds, she just had a fit", "emergency"),
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), READINGS)
+def test_general_readings(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
+
+
+RED_FLAGS = [
+    # Severe tummy pain that will not settle (NHS, stomach ache; gallstones).
+    ("agonising pain in my upper tummy for 6 hours now and painkillers do nothing", "emergency"),
+    ("stomach pain so bad i cant sit still and it is not easing", "emergency"),
+    ("can gallstones cause tummy pain that comes and goes?", "routine"),
+    # A rigid, swollen belly (NHS, stomach ache).
+    ("my belly has gone rigid and swollen since lunch", "emergency"),
+    ("not had a poo for a week and my belly is hard and swollen", "urgent"),
+    ("his tummy is hard and bloated and he is in agony", "emergency"),
+    # Yellow skin or eyes with a fever or shivers (NHS, jaundice: A&E); yellow alone the same day.
+    ("my eyes have turned yellow and i am hot and shivery", "emergency"),
+    ("dads skin looks yellow and he has a temperature of 39", "emergency"),
+    ("the whites of my eyes look yellowish since yesterday", "urgent"),
+    ("what does it mean if your skin goes yellow?", "routine"),
+    # Vomiting blood (NHS, vomiting blood: A&E or 999).
+    ("i have just vomited blood", "emergency"),
+    ("throwing up bright red blood tonight", "emergency"),
+    ("my dad vomited blood years ago from an ulcer, can he still have the op?", "routine"),
+    # Bleeding from the mouth or throat after an operation there (NHS, tonsillectomy recovery: A&E).
+    ("spitting out fresh blood from the back of my throat 5 days after my tonsils were taken out", "emergency"),
+    ("my son is bleeding from his mouth after his tonsillectomy", "emergency"),
+    ("how common is bleeding after a tonsillectomy?", "routine"),
+    # A child who will not drink or has no wet nappies (NHS, dehydration).
+    ("my toddler hasnt had a wet nappy since yesterday", "urgent"),
+    ("my daughter refuses to drink anything since her op because it hurts to swallow", "urgent"),
+    ("how many wet nappies should a baby have in a day?", "routine"),
+    # A first seizure, one that will not stop, no coming round, in water (NHS, epilepsy: when to call 999).
+    ("my son is having his first ever fit", "emergency"),
+    ("she had her first seizure an hour ago", "emergency"),
+    ("he had a fit and hasnt come round yet", "emergency"),
+    ("she had a seizure in the swimming pool and swallowed water", "emergency"),
+    ("my first seizure was when i was 12, can i drive now?", "routine"),
+    # A flare-up the rescue medicine does not help (NHS, asthma attacks; COPD flare-ups).
+    ("my inhaler isnt helping and my breathing is getting worse", "emergency"),
+    ("used my reliever five times and still wheezing badly", "emergency"),
+    ("how often should i use my blue inhaler?", "routine"),
+    # Coughing up blood: a streak the same day, more than that now (NHS, coughing up blood).
+    ("coughed up a streak of blood in my phlegm this morning", "urgent"),
+    ("coughing up lots of blood", "emergency"),
+    ("can a chest infection make you cough up blood?", "routine"),
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), RED_FLAGS)
+def test_common_red_flags(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
+
