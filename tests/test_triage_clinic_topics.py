@@ -93,3 +93,40 @@ RED_FLAGS = [
 def test_common_red_flags(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
 
+
+SAME_DAY = [
+    # Breathing worse than one's usual, with no sign of an emergency (NHS, COPD and asthma: a flare-up is the same
+    # day); a sign of one still calls 999.
+    ("more breathless than usual for 3 days and coughing more", "urgent"),
+    ("shes much more short of breath than normal since the weekend", "urgent"),
+    ("more breathless than usual and her lips are going blue", "emergency"),
+    # Out of a medicine one cannot go without, or the oxygen supply failing (NHS 111: an urgent supply).
+    ("ive run out of my inhalers and the chemist is shut", "urgent"),
+    ("he ran out of his epilepsy tablets yesterday", "urgent"),
+    ("my home oxygen machine has stopped working", "urgent"),
+    ("what happens if i run out of my inhaler on holiday?", "routine"),
+    ("ran out of paracetamol, which painkiller is best for HO?", "routine"),
+    # A chest worse than one's usual (NHS, COPD and asthma flare-ups: the same day).
+    ("his wheezing is much worse than usual since he caught a cold", "urgent"),
+    ("my chest feels tighter than normal today", "urgent"),
+    ("is a cough worse than usual in winter common with asthma?", "routine"),
+    # A chest infection with a fever (NHS, chest infection: an urgent GP appointment or 111).
+    ("bringing up green phlegm and a temperature since tuesday", "urgent"),
+    ("sharp pain in my side when i take a deep breath and i feel feverish", "urgent"),
+    ("can a chest infection give you a fever?", "routine"),
+    # Fits changing from their usual pattern (NHS, epilepsy: see the team when seizures change).
+    ("ive had 4 fits this week when i normally have one a month", "urgent"),
+    ("her seizures look different since the new tablets", "urgent"),
+    ("do seizures change as you get older?", "routine"),
+    # Tummy pain with a fever, or lasting many hours (NHS, gallstones and stomach ache: urgent GP or 111).
+    ("dull ache under my right ribs with a slight temperature since yesterday", "urgent"),
+    ("tummy pain for 10 hours now that wont go away", "urgent"),
+    ("can tummy pain cause a fever?", "routine"),
+    # Cutting someone open is the operation, not a wound.
+    ("do they cut you open for a hernia repair or is it keyhole", "routine"),
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), SAME_DAY)
+def test_same_day_signs_of_other_topics(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
