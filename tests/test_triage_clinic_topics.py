@@ -60,6 +60,7 @@ RED_FLAGS = [
     ("dads skin looks yellow and he has a temperature of 39", "emergency"),
     ("the whites of my eyes look yellowish since yesterday", "urgent"),
     ("what does it mean if your skin goes yellow?", "routine"),
+    ("everything looks foggy and yellowish in my eyes lately", "routine"),
     # Vomiting blood (NHS, vomiting blood: A&E or 999).
     ("i have just vomited blood", "emergency"),
     ("throwing up bright red blood tonight", "emergency"),
@@ -72,6 +73,16 @@ RED_FLAGS = [
     ("my toddler hasnt had a wet nappy since yesterday", "urgent"),
     ("my daughter refuses to drink anything since her op because it hurts to swallow", "urgent"),
     ("how many wet nappies should a baby have in a day?", "routine"),
+    # A hernia that is stuck out, gone hard or tender, or with being sick (NHS, hernia: A&E).
+    ("my hernia has gone hard and really painful and i cant push it back in", "emergency"),
+    ("the bulge in my groin wont go back in tonight and ive been sick twice", "emergency"),
+    ("what happens if a hernia cant be pushed back in?", "routine"),
+    ("my hernia pops out when i cough and goes back when i lie down, is surgery needed?", "routine"),
+    # A kidney stone with a fever or shivers (NHS, kidney stones: A&E); severe side pain that will not settle is
+    # the same day.
+    ("passing a kidney stone and now i have a temperature of 38.6 and shivers", "emergency"),
+    ("terrible pain in my side that comes in waves and i cant get comfortable", "urgent"),
+    ("can kidney stones give you a fever?", "routine"),
     # A first seizure, one that will not stop, no coming round, in water (NHS, epilepsy: when to call 999).
     ("my son is having his first ever fit", "emergency"),
     ("she had her first seizure an hour ago", "emergency"),
