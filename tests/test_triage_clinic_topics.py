@@ -27,10 +27,18 @@ READINGS = [
     ("my nose bleeds every time i blow it and i am on warfarin", "urgent"),
     ("he cant feel his feet when he is standing and has wet himself today", "emergency"),
     ("my tongue swelled up after eating peanuts", "emergency"),
+    # ... but a report in the same words still escalates.
+    ("there is someone having a fit outside the shop", "emergency"),
+    ("my husband collapsed walking the dog", "emergency"),
+    ("please help with my dad, he cant breathe", "emergency"),
+    ("can you help with the bleeding, it wont stop", "emergency"),
     # Asked in general, without a question mark, about a treatment and a sign.
     ("does a spacer stop breathlessness", "routine"),
     ("will the rehab classes help with the breathlessness", "routine"),
     ("cant breathe help", "emergency"),
+    # Slowly worse over a long span is long-standing; worse today is not.
+    ("i get out of breath on the stairs, its been getting worse over the last year", "routine"),
+    ("i get out of breath on the stairs and today i cant get my breath at all", "emergency"),
     # Free of a sign: no sign.
     ("he has been seizure free for two years, can he drive", "routine"),
     ("fit free since march, can i come off my tablets", "routine"),
@@ -93,6 +101,10 @@ RED_FLAGS = [
     ("my inhaler isnt helping and my breathing is getting worse", "emergency"),
     ("used my reliever five times and still wheezing badly", "emergency"),
     ("how often should i use my blue inhaler?", "routine"),
+    # Gone blue or grey (NHS, when to call 999).
+    ("what do i do, hes gone blue now", "emergency"),
+    ("my baby has turned grey and is very quiet", "emergency"),
+    ("my toes go blue in the cold, is that my circulation?", "routine"),
     # Coughing up blood: a streak the same day, more than that now (NHS, coughing up blood).
     ("coughed up a streak of blood in my phlegm this morning", "urgent"),
     ("coughing up lots of blood", "emergency"),
