@@ -144,7 +144,19 @@ SAME_DAY = [
     # Tummy pain with a fever, or lasting many hours (NHS, gallstones and stomach ache: urgent GP or 111).
     ("dull ache under my right ribs with a slight temperature since yesterday", "urgent"),
     ("tummy pain for 10 hours now that wont go away", "urgent"),
+    ("another gallbladder attack overnight, still sore and i feel a bit feverish", "urgent"),
     ("can tummy pain cause a fever?", "routine"),
+    # A reliever needed more and more, or a rescue pack started (NHS, asthma and COPD: tell the team the same day).
+    ("my blue inhaler is wearing off quicker and im using it a lot more this week", "urgent"),
+    ("started my standby antibiotics and steroids this morning", "urgent"),
+    ("how long does a rescue pack last once opened?", "routine"),
+    # No wind and no poo for days after an operation (NHS, bowel obstruction: an urgent GP appointment or 111).
+    ("havent passed wind or pooed for three days since my op and feel bloated", "urgent"),
+    ("is it normal not to poo for a day or two after an anaesthetic?", "routine"),
+    # Sex without contraception, or a condom that split (NHS, emergency contraception: as soon as possible).
+    ("the condom split last night and i dont want to get pregnant", "urgent"),
+    ("had unprotected sex yesterday and my pill may not work with my tablets", "urgent"),
+    ("does the morning after pill work with my tablets?", "routine"),
     # Cutting someone open is the operation, not a wound.
     ("do they cut you open for a hernia repair or is it keyhole", "routine"),
 ]
