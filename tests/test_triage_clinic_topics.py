@@ -63,6 +63,7 @@ RED_FLAGS = [
     ("my belly has gone rigid and swollen since lunch", "emergency"),
     ("not had a poo for a week and my belly is hard and swollen", "urgent"),
     ("his tummy is hard and bloated and he is in agony", "emergency"),
+    ("her belly has gone rock solid and swollen", "emergency"),
     # Yellow skin or eyes with a fever or shivers (NHS, jaundice: A&E); yellow alone the same day.
     ("my eyes have turned yellow and i am hot and shivery", "emergency"),
     ("dads skin looks yellow and he has a temperature of 39", "emergency"),
@@ -76,6 +77,7 @@ RED_FLAGS = [
     # Bleeding from the mouth or throat after an operation there (NHS, tonsillectomy recovery: A&E).
     ("spitting out fresh blood from the back of my throat 5 days after my tonsils were taken out", "emergency"),
     ("my son is bleeding from his mouth after his tonsillectomy", "emergency"),
+    ("blood coming out of her mouth since her tonsils op on monday", "emergency"),
     ("how common is bleeding after a tonsillectomy?", "routine"),
     # A child who will not drink or has no wet nappies (NHS, dehydration).
     ("my toddler hasnt had a wet nappy since yesterday", "urgent"),
@@ -84,6 +86,7 @@ RED_FLAGS = [
     # A hernia that is stuck out, gone hard or tender, or with being sick (NHS, hernia: A&E).
     ("my hernia has gone hard and really painful and i cant push it back in", "emergency"),
     ("the bulge in my groin wont go back in tonight and ive been sick twice", "emergency"),
+    ("my hernia is stuck and painful", "emergency"),
     ("what happens if a hernia cant be pushed back in?", "routine"),
     ("my hernia pops out when i cough and goes back when i lie down, is surgery needed?", "routine"),
     # A kidney stone with a fever or shivers (NHS, kidney stones: A&E); severe side pain that will not settle is
@@ -95,6 +98,8 @@ RED_FLAGS = [
     ("my son is having his first ever fit", "emergency"),
     ("she had her first seizure an hour ago", "emergency"),
     ("he had a fit and hasnt come round yet", "emergency"),
+    ("she fitted and hasnt come round after 10 mins", "emergency"),
+    ("hes had his first fit and hes 40", "emergency"),
     ("she had a seizure in the swimming pool and swallowed water", "emergency"),
     ("my first seizure was when i was 12, can i drive now?", "routine"),
     # A flare-up the rescue medicine does not help (NHS, asthma attacks; COPD flare-ups).
