@@ -83,10 +83,12 @@ RED_FLAGS = [
     ("my toddler hasnt had a wet nappy since yesterday", "urgent"),
     ("my daughter refuses to drink anything since her op because it hurts to swallow", "urgent"),
     ("how many wet nappies should a baby have in a day?", "routine"),
-    # A hernia that is stuck out, gone hard or tender, or with being sick (NHS, hernia: A&E).
-    ("my hernia has gone hard and really painful and i cant push it back in", "emergency"),
+    # A hernia with severe pain or being sick (NHS, hernia: A&E); stuck, hard or tender alone is same day here.
+    ("my hernia has gone hard, the pain is severe and i cant push it back in", "emergency"),
+    ("my hernia is stuck out and tender today", "urgent"),
     ("the bulge in my groin wont go back in tonight and ive been sick twice", "emergency"),
-    ("my hernia is stuck and painful", "emergency"),
+    ("my hernia is stuck and painful", "urgent"),
+    ("my hernia is stuck and i keep being sick", "emergency"),
     ("what happens if a hernia cant be pushed back in?", "routine"),
     ("my hernia pops out when i cough and goes back when i lie down, is surgery needed?", "routine"),
     # A kidney stone with a fever or shivers (NHS, kidney stones: A&E); severe side pain that will not settle is
