@@ -82,6 +82,9 @@ LINKING_MOST = 3
 SIGN_WINDOW = 20
 # A line of at most this many words that names the condition and asks nothing is a search, read as general.
 SEARCH_WORDS = 6
+# Openers that make a question without its question mark ("does oxygen stop breathlessness"): not "is" or
+# "are", which also open a report with its subject left off ("is having chest pain").
+UNMARKED_QUESTION_OPENERS = frozenset(("does", "do", "can", "could", "will", "would", "how", "why", "when", "what"))
 # How many sentences apart the parts of one sign may be told, in a story with no question between them.
 STORY_SENTENCES = 2
 # ... and how many words apart, then: a sentence between may explain ("I can't go on. The pain never stops and
@@ -1380,13 +1383,17 @@ class Triage:
             if len(item) > 1 and "chronic" in self._kinds.get(item, ()) and "current" not in self._kinds[item]
             for begin, _ in spans
         }
+        # "so" right before a sign word is "very" ("a big meal makes me so breathless"), not "and so": no break.
+        intensified = {
+            start - 1 for item, spans in message.found.items() if item in self._signs_of for start, _ in spans
+        }
         opened = 0  # where the current clause began
         part = clause[0] if clause else 0
         shift = 0  # stretches read as if a comma stood before them
         for position, word in enumerate(words):
             if clause[position] != part:  # punctuation: a new part
                 part, opened = clause[position], position
-            if (word,) in self._breaks and position not in inside:
+            if (word,) in self._breaks and position not in inside and not (word == "so" and position in intensified):
                 extra += 1
                 opened = position
             elif (
@@ -1622,10 +1629,12 @@ class Triage:
                 or bool(opening) and opening[0] in self._openers
                 or message.sentence.count(number) <= SEARCH_WORDS
             )
+            # A question typed without its mark, opening like one ("does oxygen stop breathlessness").
+            unmarked = len(opening) > 1 and opening[0] in UNMARKED_QUESTION_OPENERS and opening[1] != "not"
             # Naming the condition makes a question general ("can HO cause chest pain"), not a report told in
             # short ("ate peanuts, tongue swollen, have eczema and a nut allergy").
             if "topic" in named.get(number, ()) and asked or (
-                number in message.questions
+                (number in message.questions or unmarked)
                 and len(opening) > 1
                 and opening[0] in self._openers
                 and opening[1] not in self._pointing  # "is this a heart attack?" is about now
