@@ -538,7 +538,16 @@ class Session:
             needs_own = refers and not self._bank_words(analysis) and not self._asks_what_it_is(analysis, doing)
             if needs_own and not own:
                 refers = False
-            if not (refers or self._is_about_health(analysis) or self._points_back(analysis)):
+            # "My dad's hip is now a 3 on the scale. What does a 3 mean?": a story that names one of the bank's
+            # subjects or numbers says what the question is about, when the question asks in the bank's own words.
+            # Not a question in English's commonest words alone ("what could go wrong?", "who do we call?").
+            told = (
+                bool(story_subjects)
+                and bool(analysis.tokens)
+                and all(matcher.knows(t) for t in analysis.tokens)
+                and (self._asks_in_own_words(analysis) or any(t.isdigit() for t in analysis.tokens))
+            )
+            if not (refers or told or self._is_about_health(analysis) or self._points_back(analysis)):
                 continue
             if not (story_subjects or self._own_subjects(analysis) or self._names_bank_topic(analysis)):
                 continue  # neither the story nor the question names a subject of the bank
@@ -880,9 +889,12 @@ class Session:
         """True if "you" is who is asked to act: the subject, first or after an auxiliary ("can you fix it?", "do
         you know ..."). "You" after a verb or "if" is anyone ("can it kill you?", "how do they know if you have
         it?"): the question is about the topic."""
-        words, addressee = analysis.words, self.bot.addressee_words
+        words, addressee, generic = analysis.words, self.bot.addressee_words, self.bot.generic_you_verbs
+        # "Can you be born with it?", "can you feel it?": a verb of what happens to a body makes "you" anyone.
         return any(
-            word in addressee and (index == 0 or words[index - 1] in AUXILIARIES)
+            word in addressee
+            and (index == 0 or words[index - 1] in AUXILIARIES)
+            and not (index + 1 < len(words) and words[index + 1] in generic)
             for index, word in enumerate(words)
         )
 

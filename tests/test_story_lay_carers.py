@@ -1,0 +1,44 @@
+"""Stories, lay wording and carers' messages, read by general mechanisms (issue 9, round 8), in our own phrasings.
+
+- "You" before a verb of what happens to a body ("be born", "feel", "catch") is anyone, not the bot.
+- A story that names one of the bank's subjects or numbers says what a question in the bank's own words is
+  about, even when that question alone names nothing of health ("... a 2 on that scale. What does a 2 mean?").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot import Bot
+
+
+@pytest.fixture(scope="module")
+def bot():
+    return Bot.load()
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [("can you feel it under the skin?", "lump"), ("can u feel it?", "lump")],
+)
+def test_you_before_a_verb_of_the_body_is_anyone(bot, question, entry):
+    reply = bot.session().ask(question)
+    assert (reply.kind, reply.id) == ("answer", entry), question
+
+
+@pytest.mark.parametrize("request_", ["can you tell me about it?", "can you get it for me?", "can you send it?"])
+def test_you_asked_to_do_something_is_still_the_bot(bot, request_):
+    assert bot.session().ask(request_).kind != "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("The report gave my wife's hip a 2 on that scale. What does a 2 mean?", "grade-2"),
+        ("I saw the consultant today and she said the grading on my scan was low. How does the grading work?",
+         "brooker-scale"),
+    ],
+)
+def test_a_story_naming_a_subject_lends_it_to_a_question_in_bank_words(bot, message, entry):
+    reply = bot.session().ask(message)
+    assert (reply.kind, reply.id) == ("answer", entry), message
