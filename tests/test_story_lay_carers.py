@@ -42,3 +42,24 @@ def test_you_asked_to_do_something_is_still_the_bot(bot, request_):
 def test_a_story_naming_a_subject_lends_it_to_a_question_in_bank_words(bot, message, entry):
     reply = bot.session().ask(message)
     assert (reply.kind, reply.id) == ("answer", entry), message
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # Quick-message spellings (the general layer's `spellings`): "rly" is "really", not "ray"; "diff" is
+        # "different", "wich" "which".
+        ("is HO rly serious", "how-serious"),
+        ("how bad is it rly", "how-serious"),
+        ("r there diff kinds of HO", "types-of-ho"),
+        # Lay words of the general layer's synonyms: a "temp" is a fever, "what's behind it" asks the cause, a
+        # "nasty break" is an injury.
+        ("does HO give you a high temp?", "fever"),
+        ("what is behind HO, do they know?", "causes"),
+        ("whats behind it", "causes"),
+        ("can a nasty break lead to extra bone?", "injury-cause"),
+    ],
+)
+def test_lay_words_and_quick_spellings(bot, question, entry):
+    reply = bot.session().ask(question)
+    assert (reply.kind, reply.id) == ("answer", entry), question
