@@ -63,3 +63,15 @@ def test_a_story_naming_a_subject_lends_it_to_a_question_in_bank_words(bot, mess
 def test_lay_words_and_quick_spellings(bot, question, entry):
     reply = bot.session().ask(question)
     assert (reply.kind, reply.id) == ("answer", entry), question
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my mum has a hard patch near her hip scar now. is that the bone you can feel?",
+        "there's a hard bit on the side of my thigh after the op. is that what extra bone feels like from outside?",
+    ],
+)
+def test_a_hard_bit_or_ridge_is_a_lump(bot, message):
+    reply = bot.session().ask(message)
+    assert (reply.kind, reply.id) == ("answer", "lump"), message
