@@ -585,6 +585,13 @@ class Session:
             best = None
             tried = set()
             whether_alone = self._asks_whether_of_subject_alone(analysis)
+            if together is None and self._asks_what_it_is(analysis):
+                # "My surgeon said there's heterotopic ossification on my x-ray. What even is that?": what is asked
+                # is what a subject of the story is. The most specific subject the bank defines (an entry that only
+                # asks what it is) is the answer, not an entry about the x-ray.
+                best = self._story_subject_defined(analysis, story_subjects)
+                if best is not None:
+                    readings = []
             if together is not None and (readings[0] != () or self._points_back(analysis)):
                 tried.add(tuple(dict.fromkeys((*analysis.tokens, *together))))
                 decision = decide(
@@ -623,6 +630,16 @@ class Session:
             if best is not None and best.entry.id not in {c.entry.id for c in found}:
                 found.append(best)
         return found
+
+    def _story_subject_defined(self, analysis: Analysis, story_subjects):
+        """The clear answer that says what one of the story's subjects is, the most specific first, or None."""
+        matcher = self.bot.matcher
+        for subject in sorted((s for s in story_subjects if not s.isdigit()), key=lambda s: -matcher.weight(s)):
+            tokens = tuple(dict.fromkeys((*analysis.tokens, subject)))
+            decision = decide(matcher.rank(tokens, (*analysis.concepts, subject), min_coverage=DECIDING_COVERAGE))
+            if decision.kind == "answer" and matcher.defines(decision.candidates[0].entry, (subject,)):
+                return decision.candidates[0]
+        return None
 
     def _story_reading(self, message: Message, prefix: str, skip_advice: bool = False) -> Reply | None:
         """A longer message read as its questions, with the story around them giving the subject.

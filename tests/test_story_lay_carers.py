@@ -75,3 +75,19 @@ def test_lay_words_and_quick_spellings(bot, question, entry):
 def test_a_hard_bit_or_ridge_is_a_lump(bot, message):
     reply = bot.session().ask(message)
     assert (reply.kind, reply.id) == ("answer", "lump"), message
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # What is asked is what the story's subject is: the entry that defines it, not one about the x-ray or physio.
+        ("the x-ray report from my knee op says heterotopic ossification. what is that exactly?", "what-is-ho"),
+        ("my physio keeps saying HO after looking at my x-ray. whats that?", "what-is-ho"),
+        ("the consultant looked at my scan and wrote 'FOP?' in the notes. what is it?", "genetic-ho"),
+        # A number in the story still qualifies its subject.
+        ("mine has been called a grade two. what is that", "grade-2"),
+    ],
+)
+def test_what_is_that_after_a_story_asks_what_its_subject_is(bot, message, entry):
+    reply = bot.session().ask(message)
+    assert (reply.kind, reply.id) == ("answer", entry), message
