@@ -91,3 +91,17 @@ def test_a_hard_bit_or_ridge_is_a_lump(bot, message):
 def test_what_is_that_after_a_story_asks_what_its_subject_is(bot, message, entry):
     reply = bot.session().ask(message)
     assert (reply.kind, reply.id) == ("answer", entry), message
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # Everyday ways of saying prevention and removal (the general layer's synonyms), with no subject named.
+        ("could it be stopped before it starts?", "prevention"),
+        ("can a surgeon cut them out?", "surgery"),
+        ("can the surgeon cut it out?", "surgery"),
+    ],
+)
+def test_everyday_words_for_prevention_and_removal(bot, question, entry):
+    reply = bot.session().ask(question)
+    assert (reply.kind, reply.id) == ("answer", entry), question
