@@ -414,7 +414,7 @@ class Session:
         story = self._story_reading(message, prefix)
         if story is not None:
             return story
-        alone = self._question_alone(message, prefix)
+        alone = self._question_alone(message, prefix, clean)
         if alone is not None:
             return alone
         if not message.questions and self._is_story(analysis):
@@ -686,7 +686,7 @@ class Session:
             self._offered = reply.suggestions
         return reply
 
-    def _question_alone(self, message: Message, prefix: str) -> Reply | None:
+    def _question_alone(self, message: Message, prefix: str, text: str = "") -> Reply | None:
         """The questions of a message that the story reading did not answer, each read as if asked alone.
 
         "Sorry to bother you, can I fly?", "We are all a bit worried. Does it hurt?": the opening says nothing
@@ -698,7 +698,17 @@ class Session:
             return None
         analyzer = self.bot.analyzer
         story = analyzer.analyze(" ".join(message.story))
-        if not all(analyzer.is_everyday(token) or token in self.bot.care_places for token in story.tokens):
+        symptoms = self.bot.symptom_concepts
+        if self._asked_first(message, text) and not any(
+            token in symptoms or (analyzer.is_about_health(token) and not self.bot.matcher.knows(token))
+            for token in story.tokens
+        ):
+            # "Is it contagious? My son has it and his little sister shares his room.": asked first, then why. What
+            # follows gives reasons, in words the bank knows or everyday ones; a condition the bank does not know
+            # ("... my son has impetigo") or a symptom ("... he keeps getting pain in his shoulder") may be what
+            # "it" means, and keeps the question from being read alone.
+            pass
+        elif not all(analyzer.is_everyday(token) or token in self.bot.care_places for token in story.tokens):
             # The opening tells something ("cool song, what is it?", "my card was rejected, tell me why",
             # "bits of bone around my hip, what does that mean?"): the question is about that, not asked alone.
             return None
@@ -716,6 +726,14 @@ class Session:
                 return reply
             self._offered = offered
         return None
+
+    @staticmethod
+    def _asked_first(message: Message, text: str) -> bool:
+        """True if every question of a message comes before its story: the story only says why it was asked."""
+        if not text or not message.questions or not message.story:
+            return False
+        last_question = max(text.find(question) for question in message.questions)
+        return 0 <= last_question < min(text.find(part) for part in message.story)
 
     def _questions_in_story(self, message, skip_advice: bool = False) -> list:
         """Each question read with the whole story as context: "Does that happen to a lot of people?" after

@@ -105,3 +105,21 @@ def test_what_is_that_after_a_story_asks_what_its_subject_is(bot, message, entry
 def test_everyday_words_for_prevention_and_removal(bot, question, entry):
     reply = bot.session().ask(question)
     assert (reply.kind, reply.id) == ("answer", entry), question
+
+
+def test_a_question_asked_first_then_why_is_read_alone(bot):
+    # Asked first, then who it is for: the reasons after it are everyday words, so the question stands alone.
+    reply = bot.session().ask("how is it treated? asking for my mum, she is 80 and lives alone")
+    assert (reply.kind, reply.id) == ("answer", "treatment")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A symptom or a condition the bank does not know, told after the question, may be what "it" means.
+        "how is it treated? my mum keeps getting pain in her shoulder",
+        "how is it treated? my mum has shingles",
+    ],
+)
+def test_a_symptom_or_another_condition_after_the_question_keeps_it_from_standing_alone(bot, message):
+    assert bot.session().ask(message).id != "treatment", message
