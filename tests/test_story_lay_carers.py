@@ -123,3 +123,18 @@ def test_a_question_asked_first_then_why_is_read_alone(bot):
 )
 def test_a_symptom_or_another_condition_after_the_question_keeps_it_from_standing_alone(bot, message):
     assert bot.session().ask(message).id != "treatment", message
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # A plea for help that opens a message asks for nothing: "help" is not treatment (courtesy_openings).
+        ("please help, what is extra bone growth?", "what-is-ho"),
+        ("please help me, what are the first signs of HO?", "early-symptoms"),
+        # Asked how to be told, not what: "in plain words" is an idiom.
+        ("Nobody explained it properly. Can you tell me in plain words what extra bone growth is?", "what-is-ho"),
+    ],
+)
+def test_pleas_and_idioms_ask_nothing(bot, message, entry):
+    reply = bot.session().ask(message)
+    assert (reply.kind, reply.id) == ("answer", entry), message
