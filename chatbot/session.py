@@ -543,6 +543,7 @@ class Session:
             # Not a question in English's commonest words alone ("what could go wrong?", "who do we call?").
             told = (
                 bool(story_subjects)
+                and is_question(question)
                 and bool(analysis.tokens)
                 and all(matcher.knows(t) for t in analysis.tokens)
                 and (self._asks_in_own_words(analysis) or any(t.isdigit() for t in analysis.tokens))

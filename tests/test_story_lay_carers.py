@@ -138,3 +138,10 @@ def test_a_symptom_or_another_condition_after_the_question_keeps_it_from_standin
 def test_pleas_and_idioms_ask_nothing(bot, message, entry):
     reply = bot.session().ask(message)
     assert (reply.kind, reply.id) == ("answer", entry), message
+
+
+def test_a_story_lends_its_subject_only_to_a_part_asked_as_a_question(bot):
+    # The last part here tells, it does not ask: the story's surgery must not turn it into a surgery question.
+    message = "just tell me if i should get the second op, i cant decide and my family all say different things"
+    reply = bot.session().ask(message)
+    assert reply.kind != "answer"
