@@ -414,7 +414,7 @@ class Session:
         story = self._story_reading(message, prefix)
         if story is not None:
             return story
-        alone = self._question_alone(message, prefix)
+        alone = self._question_alone(message, prefix, clean)
         if alone is not None:
             return alone
         if not message.questions and self._is_story(analysis):
@@ -538,7 +538,17 @@ class Session:
             needs_own = refers and not self._bank_words(analysis) and not self._asks_what_it_is(analysis, doing)
             if needs_own and not own:
                 refers = False
-            if not (refers or self._is_about_health(analysis) or self._points_back(analysis)):
+            # "My dad's hip is now a 3 on the scale. What does a 3 mean?": a story that names one of the bank's
+            # subjects or numbers says what the question is about, when the question asks in the bank's own words.
+            # Not a question in English's commonest words alone ("what could go wrong?", "who do we call?").
+            told = (
+                bool(story_subjects)
+                and is_question(question)
+                and bool(analysis.tokens)
+                and all(matcher.knows(t) for t in analysis.tokens)
+                and (self._asks_in_own_words(analysis) or any(t.isdigit() for t in analysis.tokens))
+            )
+            if not (refers or told or self._is_about_health(analysis) or self._points_back(analysis)):
                 continue
             if not (story_subjects or self._own_subjects(analysis) or self._names_bank_topic(analysis)):
                 continue  # neither the story nor the question names a subject of the bank
@@ -576,6 +586,13 @@ class Session:
             best = None
             tried = set()
             whether_alone = self._asks_whether_of_subject_alone(analysis)
+            if together is None and self._asks_what_it_is(analysis):
+                # "My surgeon said there's heterotopic ossification on my x-ray. What even is that?": what is asked
+                # is what a subject of the story is. The most specific subject the bank defines (an entry that only
+                # asks what it is) is the answer, not an entry about the x-ray.
+                best = self._story_subject_defined(analysis, story_subjects)
+                if best is not None:
+                    readings = []
             if together is not None and (readings[0] != () or self._points_back(analysis)):
                 tried.add(tuple(dict.fromkeys((*analysis.tokens, *together))))
                 decision = decide(
@@ -614,6 +631,16 @@ class Session:
             if best is not None and best.entry.id not in {c.entry.id for c in found}:
                 found.append(best)
         return found
+
+    def _story_subject_defined(self, analysis: Analysis, story_subjects):
+        """The clear answer that says what one of the story's subjects is, the most specific first, or None."""
+        matcher = self.bot.matcher
+        for subject in sorted((s for s in story_subjects if not s.isdigit()), key=lambda s: -matcher.weight(s)):
+            tokens = tuple(dict.fromkeys((*analysis.tokens, subject)))
+            decision = decide(matcher.rank(tokens, (*analysis.concepts, subject), min_coverage=DECIDING_COVERAGE))
+            if decision.kind == "answer" and matcher.defines(decision.candidates[0].entry, (subject,)):
+                return decision.candidates[0]
+        return None
 
     def _story_reading(self, message: Message, prefix: str, skip_advice: bool = False) -> Reply | None:
         """A longer message read as its questions, with the story around them giving the subject.
@@ -660,7 +687,7 @@ class Session:
             self._offered = reply.suggestions
         return reply
 
-    def _question_alone(self, message: Message, prefix: str) -> Reply | None:
+    def _question_alone(self, message: Message, prefix: str, text: str = "") -> Reply | None:
         """The questions of a message that the story reading did not answer, each read as if asked alone.
 
         "Sorry to bother you, can I fly?", "We are all a bit worried. Does it hurt?": the opening says nothing
@@ -672,7 +699,17 @@ class Session:
             return None
         analyzer = self.bot.analyzer
         story = analyzer.analyze(" ".join(message.story))
-        if not all(analyzer.is_everyday(token) or token in self.bot.care_places for token in story.tokens):
+        symptoms = self.bot.symptom_concepts
+        if self._asked_first(message, text) and not any(
+            token in symptoms or (analyzer.is_about_health(token) and not self.bot.matcher.knows(token))
+            for token in story.tokens
+        ):
+            # "Is it contagious? My son has it and his little sister shares his room.": asked first, then why. What
+            # follows gives reasons, in words the bank knows or everyday ones; a condition the bank does not know
+            # ("... my son has impetigo") or a symptom ("... he keeps getting pain in his shoulder") may be what
+            # "it" means, and keeps the question from being read alone.
+            pass
+        elif not all(analyzer.is_everyday(token) or token in self.bot.care_places for token in story.tokens):
             # The opening tells something ("cool song, what is it?", "my card was rejected, tell me why",
             # "bits of bone around my hip, what does that mean?"): the question is about that, not asked alone.
             return None
@@ -690,6 +727,14 @@ class Session:
                 return reply
             self._offered = offered
         return None
+
+    @staticmethod
+    def _asked_first(message: Message, text: str) -> bool:
+        """True if every question of a message comes before its story: the story only says why it was asked."""
+        if not text or not message.questions or not message.story:
+            return False
+        last_question = max(text.find(question) for question in message.questions)
+        return 0 <= last_question < min(text.find(part) for part in message.story)
 
     def _questions_in_story(self, message, skip_advice: bool = False) -> list:
         """Each question read with the whole story as context: "Does that happen to a lot of people?" after
@@ -880,9 +925,12 @@ class Session:
         """True if "you" is who is asked to act: the subject, first or after an auxiliary ("can you fix it?", "do
         you know ..."). "You" after a verb or "if" is anyone ("can it kill you?", "how do they know if you have
         it?"): the question is about the topic."""
-        words, addressee = analysis.words, self.bot.addressee_words
+        words, addressee, generic = analysis.words, self.bot.addressee_words, self.bot.generic_you_verbs
+        # "Can you be born with it?", "can you feel it?": a verb of what happens to a body makes "you" anyone.
         return any(
-            word in addressee and (index == 0 or words[index - 1] in AUXILIARIES)
+            word in addressee
+            and (index == 0 or words[index - 1] in AUXILIARIES)
+            and not (index + 1 < len(words) and words[index + 1] in generic)
             for index, word in enumerate(words)
         )
 

@@ -685,6 +685,15 @@ class Matcher:
         index = self._index_of[entry.id]
         return not tokens.isdisjoint(self._vocab[index]) or not tokens.isdisjoint(self._answer_only[index])
 
+    def defines(self, entry: FaqEntry, subject: tuple[str, ...]) -> bool:
+        """True if one of an entry's phrasings only asks what this subject is ("what is fop", "What is a
+        cataract?"): its tokens are the subject's and ways of asking what something is, nothing more."""
+        asking = set(subject) | self._definition
+        phrasings = self._entry_phrasings[self._index_of[entry.id]]
+        return any(
+            set(subject) <= set(tokens) <= asking for tokens in (self._phrasing_tokens[p] for p in phrasings)
+        )
+
     def overlap(self, entry: FaqEntry, tokens: frozenset[str]) -> float:
         """How much of a set of tokens (weighted) an entry's questions use."""
         vocab = self._vocab[self._index_of[entry.id]]
