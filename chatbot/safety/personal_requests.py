@@ -133,6 +133,11 @@ class PersonalRequests:
         self._general_subjects = _Phrases(phrase_words(p) for p in grammar.general_subjects)
         self._personal_words = frozenset(w for p in grammar.personal_words for w in words(p))
         self.active = bool(self._frames or self._owned_frames) and bool(self._acts) and bool(self._things)
+        # The words a frame of any table starts with: at any other word no frame stands, so `find` tries none
+        # (None when a frame starts with "*": then every word may start one).
+        tables = (self._frames, self._told_frames, self._owned_frames)
+        starts = frozenset().union(*(table.first_words for table in tables))
+        self._frame_starts = None if ANY_WORD in starts else starts
 
     def _typed(self, text: str) -> list[str]:
         """The clause's words as meant ("shud" is "should", "u" "you"), less the fillers ("can I *just* stop")."""
@@ -191,7 +196,10 @@ class PersonalRequests:
                 thing = self._thing_after(typed, len(act), owned=False, decided=True)
                 if thing is not None:
                     return Request("", " ".join(act), " ".join(thing))
+            starts = self._frame_starts
             for start in range(len(typed)):
+                if starts is not None and typed[start] not in starts:
+                    continue  # no frame of any table stands here
                 before = typed[max(0, start - 2) : start]
                 told = question or not self._reported.isdisjoint(before)
                 tables = ((self._frames, False), (self._told_frames, False), (self._owned_frames, True))
