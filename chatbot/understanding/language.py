@@ -275,6 +275,8 @@ class Analyzer:
         # Longest first, so "can you please tell me" is tried before "tell me".
         wrappers = {tuple(words(w)) for w in general_vocabulary().get("question_wrappers", ())}
         self._wrappers = sorted((w for w in wrappers if w), key=len, reverse=True)
+        # Their first words: a text that opens with none of them has no wrapper to try (most texts).
+        self._wrapper_starts = frozenset(w[0] for w in self._wrappers)
         # Greetings and sign-offs around a message (see `message.without_courtesies`), longest first.
         self.courtesy_openings = self._phrases_of("courtesy_openings")
         self.courtesy_closings = self._phrases_of("courtesy_closings")
@@ -731,10 +733,12 @@ class Analyzer:
                         remembered.add(word)
         self._searches_left = MAX_SEARCHES_PER_TEXT
         fixed = [self.correct(word) for word in self._join_split_words(typed)] if fix_typos else typed
+        concepts = None
         if fix_typos:
             fixed = [self.base_form(word) for word in fixed]
-            fixed = self._with_related_words(fixed)
-        concepts = self._apply_phrases(_without_conjunctions(fixed))
+            fixed, concepts = self._with_related_words(fixed)
+        if concepts is None:
+            concepts = self._apply_phrases(_without_conjunctions(fixed))
         tokens = tuple(
             word if word in self._concept_words else self._stem(word)
             for word in concepts
@@ -792,19 +796,23 @@ class Analyzer:
                     return base
         return word
 
-    def _with_related_words(self, fixed: list[str]) -> list[str]:
+    def _with_related_words(self, fixed: list[str]) -> tuple[list[str], list[str] | None]:
         """A text's everyday words the bank never uses, read as related words it does use (see `related_word`),
         only in a text about health care or the bank's topic: "can I get on a jet after my eye op" asks about
         flying; "I need to do laundry later today" is no question about washing one's hair. A part of the body
         alone tells where, not what is asked: in "I work on my feet all day in tight boots. Could I get a
-        bunion?" the story's boots are no question about footwear (unless the body part is the bank's topic)."""
+        bunion?" the story's boots are no question about footwear (unless the body part is the bank's topic).
+
+        Returns the words, and the text's concepts (as `_analyze` reads them) where they were read here and the
+        words are kept: `_analyze` then need not read them again."""
         related = [self.related_word(word) for word in fixed]
         if related == fixed:
-            return fixed
+            return fixed, None
         # Read with its synonym phrases, as matched ("my eye op" is surgery), to see what the text is about.
-        if not any(self._tells_care(self._stem(word)) for word in self._apply_phrases(_without_conjunctions(fixed))):
-            return fixed
-        return related
+        concepts = self._apply_phrases(_without_conjunctions(fixed))
+        if not any(self._tells_care(self._stem(word)) for word in concepts):
+            return fixed, concepts
+        return related, None
 
     def _tells_care(self, token: str) -> bool:
         if token in self.main_topic or token in self.subjects:
@@ -990,6 +998,8 @@ class Analyzer:
 
     def _without_wrapper(self, typed: list[str]) -> list[str]:
         """A question without an opening that only asks the bot to tell: "can you tell me what HO is"."""
+        if not typed or typed[0] not in self._wrapper_starts:
+            return typed
         for wrapper in self._wrappers:
             if len(typed) > len(wrapper) and tuple(typed[: len(wrapper)]) == wrapper:
                 return typed[len(wrapper) :]
