@@ -49,6 +49,9 @@ _ONE_LETTER_WORDS = frozenset("ai")
 # a few milliseconds, not a second.
 MAX_SPLIT_LETTERS = 4000
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
+# Such a word where letters and apostrophes run on for at least the letters a run-together word needs: the only
+# words `run_together_split` may change (a shorter one comes back as it is), found without a call for each word.
+_LONG_ENOUGH_WORD = re.compile(rf"(?=[A-Za-z']{{{MIN_RUN_TOGETHER_LETTERS}}})" + _WORD.pattern)
 _LONG_WORD = re.compile(rf"[A-Za-z']{{{MIN_RUN_TOGETHER_LETTERS}}}")
 
 
@@ -160,7 +163,7 @@ def run_together_split(text: str, unknown=_unknown) -> str | None:
         changed = True
         return pieces
 
-    read = _WORD.sub(split, text)
+    read = _LONG_ENOUGH_WORD.sub(split, text)
     return read if changed else None
 
 

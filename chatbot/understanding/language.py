@@ -699,7 +699,7 @@ class Analyzer:
 
     def _analyze(self, text: str, fix_typos: bool) -> Analysis:
         typed = words(expand_contractions(text))
-        if fix_typos and self._spellings:
+        if fix_typos and self._spellings and not self._spellings.keys().isdisjoint(typed):
             typed = [meant for word in typed for meant in self._spellings.get(word, (word,))]
         if self._numbered and ROMAN_NUMERALS.keys() & set(typed):
             typed = [
