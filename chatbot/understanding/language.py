@@ -284,6 +284,8 @@ class Analyzer:
         self._corrections: dict[str, str] = {}  # unknown words and the common English word they were
         self._message_analyses: dict[str, Analysis] = {}  # see `start_message`
         self._remembered: set[str] = set()  # a patient's words whose commonness `_remember` has noted
+        # Words `correct`, `base_form` and `related_word` all leave as they are (most words): not asked again.
+        self._plain_words: set[str] = set()
         # "Grade III", "stage ii": a Roman numeral right after a word numbers follow is that number.
         self._numbered = frozenset(general_vocabulary().get("numbered_words", ()))
         # A number that counts time ("4 days ago") is no grade: see `_without_counts`.
@@ -507,13 +509,7 @@ class Analyzer:
 
         A word English knows is left alone (see `real_word_readings` for "dose" meant as "does").
         """
-        if (
-            word in self._known
-            or not 3 <= len(word) <= MAX_TYPO_LENGTH
-            or not word.isalpha()
-            or self._stem(word) in self._known_stems
-            or english.is_known(word)
-        ):
+        if self._needs_no_correction(word):
             return word
         if len(word) < MIN_TYPO_LENGTH:
             if not common_english or not self._may_search():
@@ -538,6 +534,16 @@ class Analyzer:
             if len(self._corrections) < MAX_REMEMBERED:
                 self._corrections[word] = fixed
         return fixed
+
+    def _needs_no_correction(self, word: str) -> bool:
+        """A word `correct` leaves as it is, whatever the text: the bank's or English's, or not one to correct."""
+        return (
+            word in self._known
+            or not 3 <= len(word) <= MAX_TYPO_LENGTH
+            or not word.isalpha()
+            or self._stem(word) in self._known_stems
+            or english.is_known(word)
+        )
 
     def _may_search(self) -> bool:
         """True while this text may still search the English dictionary (see MAX_SEARCHES_PER_TEXT)."""
@@ -732,19 +738,40 @@ class Analyzer:
                     if len(remembered) < MAX_REMEMBERED:
                         remembered.add(word)
         self._searches_left = MAX_SEARCHES_PER_TEXT
-        fixed = [self.correct(word) for word in self._join_split_words(typed)] if fix_typos else typed
         concepts = None
+        fixed = typed
         if fix_typos:
-            fixed = [self.base_form(word) for word in fixed]
+            plain = self._plain_words
+            joined = self._join_split_words(typed)
+            fixed = [word if word in plain else self.correct(word) for word in joined]
+            fixed = [word if word in plain else self.base_form(word) for word in fixed]
             fixed, concepts = self._with_related_words(fixed)
+            if len(plain) < MAX_REMEMBERED:
+                self._note_plain_words(joined)
         if concepts is None:
             concepts = self._apply_phrases(_without_conjunctions(fixed))
+        stopwords, framing, concept_words = self.stopwords, self.framing, self._concept_words
+        known_stem = self._stems.get
         tokens = tuple(
-            word if word in self._concept_words else self._stem(word)
+            word if word in concept_words else known_stem(word) or stem(word)  # as `_stem`
             for word in concepts
-            if (word not in self.stopwords and word not in self.framing) or word in self._concept_words
+            if (word not in stopwords and word not in framing) or word in concept_words
         )
         return Analysis(words=tuple(typed), concepts=tuple(concepts), tokens=tokens)
+
+    def _note_plain_words(self, typed: list[str]) -> None:
+        """Remember the words `correct` leaves alone without a search (as it always will) and that `base_form` and
+        `related_word` leave as they are: the next text passes them by. Each is asked only what `_analyze` has
+        just asked of it, so nothing new is looked up."""
+        plain = self._plain_words
+        for word in typed:
+            if (
+                word not in plain
+                and self._needs_no_correction(word)
+                and self.base_form(word) == word
+                and self.related_word(word) == word
+            ):
+                plain.add(word)
 
     def base_form(self, word: str) -> str:
         """A patient's word the bank never uses, read as the base form the bank does use: "taxi driver" meets
@@ -805,7 +832,8 @@ class Analyzer:
 
         Returns the words, and the text's concepts (as `_analyze` reads them) where they were read here and the
         words are kept: `_analyze` then need not read them again."""
-        related = [self.related_word(word) for word in fixed]
+        plain = self._plain_words
+        related = [word if word in plain else self.related_word(word) for word in fixed]
         if related == fixed:
             return fixed, None
         # Read with its synonym phrases, as matched ("my eye op" is surgery), to see what the text is about.
