@@ -1367,14 +1367,17 @@ class Triage:
         opened = 0  # where the current clause began
         part = clause[0] if clause else 0
         shift = 0  # stretches read as if a comma stood before them
+        breaks, subject_start = self._breaks, self._subject_start
         for position, word in enumerate(words):
             if clause[position] != part:  # punctuation: a new part
                 part, opened = clause[position], position
-            if (word,) in self._breaks and position not in inside:
+            if (word,) in breaks and position not in inside:
                 extra += 1
                 opened = position
             elif (
-                position not in inside
+                # Only a subject or a question may open a part (`_opens_part` says no to any other word).
+                (word in subject_start or position in questions)
+                and position not in inside
                 and position not in patterns
                 and self._opens_part(position, opened, timed, questions, message)
             ):

@@ -465,11 +465,11 @@ class Matcher:
         for token, weight in query.weights.items():
             share = query.share[token]
             thing = token in things
-            for index in self._postings.get(token, ()):
+            for index, asked in self._marked_postings(token):
                 found = sums.get(index)
                 if found is None:
                     found = sums[index] = [0.0, 0.0, 0.0, 0.0]
-                if token in self._vocab[index]:
+                if asked:
                     credit = weight
                     found[2] += weight
                 else:
@@ -479,6 +479,18 @@ class Matcher:
                 found[0] += credit
                 found[1] += credit * share
         return sums
+
+    def _marked_postings(self, token: str) -> tuple[tuple[int, bool], ...]:
+        """The entries that use a token, each with whether its questions use it (else only its answer does), in
+        the postings' order: built on first use and kept (a bank's tokens are few)."""
+        kept = self.__dict__.setdefault("_marked", {})
+        found = kept.get(token)
+        if found is None:
+            postings = self._postings.get(token)
+            if postings is None:
+                return ()  # a word the bank never uses: nothing to keep
+            found = kept[token] = tuple((index, token in self._vocab[index]) for index in postings)
+        return found
 
     def _partial_scores(
         self, query: _Query, limit: int = 5, sums: dict[int, list[float]] | None = None
@@ -645,6 +657,7 @@ class Matcher:
         # The phrasings kept by token are rebuilt on use: a compiled copy of the bank never holds them.
         state = dict(self.__dict__)
         state.pop("_by_token", None)
+        state.pop("_marked", None)
         return state
 
     def entries_covering(self, tokens: set[str]) -> list[FaqEntry]:
