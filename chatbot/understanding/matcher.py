@@ -76,6 +76,9 @@ FUZZY_CANDIDATES = 60
 # `Matcher._phrasings_by_token`); in a bigger one most entries a question touches are touched once, and
 # grouping them would cost more than it saves.
 MAX_KEPT_ENTRY_INDEXES = 2000
+# A question of at least this many tokens (a whole story read at once) rarely reaches the coverage a decision
+# needs: its coverage is first bounded cheaply (`Matcher._surely_below`), and summed in full only if it may.
+LONG_QUERY_TOKENS = 12
 
 
 class Candidate(NamedTuple):
@@ -347,6 +350,8 @@ class Matcher:
         query = _Query(weights, share, total, known, unknown, lost, asked_weight, total - asked_weight, things)
         sums = None
         if min_coverage:
+            if len(query.weights) >= LONG_QUERY_TOKENS and self._surely_below(query, min_coverage):
+                return []  # as the gate below would: no entry reaches the coverage (a whole story, mostly)
             if len(self.entries) <= MAX_KEPT_ENTRY_INDEXES:
                 # What each entry covers, summed once from the postings: the coverage gate and every entry's score
                 # read it. (In a big bank few entries are scored: summing more than coverage for all would cost more.)
@@ -438,6 +443,24 @@ class Matcher:
             if analyzer.zipf(token) < DETAIL_ZIPF or analyzer.is_topic_word(token):
                 return False
         return True
+
+    def _surely_below(self, query: _Query, bar: float) -> bool:
+        """True if no entry's coverage reaches `bar` (0 < bar < 1), by a margin no rounding can cross: summed with
+        one number per entry, where `_sums` keeps four.
+
+        An entry's coverage, covered / (covered + rest - penalty), reaches the bar exactly when
+        (1 - bar) * covered + bar * penalty >= bar * rest; the left side is a sum over the tokens the entry uses
+        of each one's credit times (1 - bar + bar * share). Only a clear miss says True: one within a billionth
+        of the bar is left to `_best_coverage`, which decides as before."""
+        need = bar * (query.known + query.unknown)
+        values: dict[int, float] = {}
+        get = values.get
+        for token, weight in query.weights.items():
+            factor = 1.0 - bar + bar * query.share[token]
+            asked, answered = weight * factor, weight * ANSWER_CREDIT * factor
+            for index, in_questions in self._marked_postings(token):
+                values[index] = get(index, 0.0) + (asked if in_questions else answered)
+        return max(values.values(), default=0.0) < need * (1.0 - 1e-9) - 1e-12
 
     def _best_coverage(self, query: _Query, sums: dict[int, list[float]] | None = None) -> float:
         """The highest coverage any entry reaches (exactly as `_entry_score` computes it), from the postings
