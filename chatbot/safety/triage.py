@@ -962,6 +962,7 @@ class Triage:
         self._breaks = frozenset((word,) for word in rules.clause_breaks)
         # Words that turn to another subject start a new sentence, typed with a full stop or not.
         changes = sorted((" ".join(item) for item in rules.time_frame["topic_change"]), key=len, reverse=True)
+        self._topic_change_phrases = tuple(change.lower() for change in changes)
         self._topic_change = (
             re.compile(r"(?<![.?!;:\n])\s+(" + "|".join(map(re.escape, changes)) + r")\b", re.IGNORECASE)
             if changes
@@ -1008,7 +1009,8 @@ class Triage:
         text = read_numbers(text)  # "38,5" -> "38c", "thirty nine" -> "39"
         if "not" in text:  # "I can not feel my legs": one word, read as the table's "cant" (read_as: cannot)
             text = _CAN_NOT.sub("cannot", text)
-        if self._topic_change is not None:  # "... swelled up suddenly Anyway how long ...": a new sentence
+        # "... swelled up suddenly Anyway how long ...": a new sentence.
+        if self._topic_change is not None and self._may_change_topic(text):
             text = self._topic_change.sub(r". \1", text)
         sentence: list[int] = []
         questions: set[int] = set()
@@ -1049,6 +1051,15 @@ class Triage:
         if text.rstrip().endswith("?"):
             questions.add(full_stops)
         return _Message(words, clause, found, {}, [], [], [frozenset()], sentence, frozenset(questions), {})
+
+    def _may_change_topic(self, text: str) -> bool:
+        """False only if a plain ASCII text holds none of the topic-change phrases, in any case: then the pattern
+        cannot match, and the pass over the text is left out. (A case-blind match also takes a few letters of other
+        scripts, "ı" for "i", so other text is always read.)"""
+        if not text.isascii():
+            return True
+        lowered = text.lower()
+        return any(phrase in lowered for phrase in self._topic_change_phrases)
 
     def _text_to(self, words: list[str]) -> None:
         """ "dont want 2 live anymore": text speak's "2" read as "to" between a word that takes "to" and a word of

@@ -641,7 +641,8 @@ class Analyzer:
         if self._bare_phrases and PHRASE_FILLERS.intersection(typed):
             typed = self._apply_bare_phrases(typed)
         known, lengths, phrases = self._stems.get, self._lengths_by_first, self._phrases
-        stems = [known(word) or stem(word) for word in typed]  # as `_stem`
+        remembered = english.remembered_stem
+        stems = [known(word) or remembered(word) or stem(word) for word in typed]  # as `_stem`
         result: list[str] = []
         index = 0  # the words before it are read
         # Only where a phrase's first stem is: the words between are kept as they are.
@@ -661,7 +662,9 @@ class Analyzer:
     def _apply_bare_phrases(self, typed: list[str]) -> list[str]:
         positions = [index for index, word in enumerate(typed) if word not in PHRASE_FILLERS]
         known, lengths, phrases = self._stems.get, self._bare_lengths_by_first, self._bare_phrases
-        stems = [known(typed[index]) or stem(typed[index]) for index in positions]  # as `_stem`
+        remembered = english.remembered_stem
+        kept = [typed[index] for index in positions]
+        stems = [known(word) or remembered(word) or stem(word) for word in kept]  # as `_stem`
         result: list[str] = []
         emitted = 0  # typed words before this one are in `result` already
         index = 0  # the kept words before it are read
@@ -751,9 +754,9 @@ class Analyzer:
         if concepts is None:
             concepts = self._apply_phrases(_without_conjunctions(fixed))
         stopwords, framing, concept_words = self.stopwords, self.framing, self._concept_words
-        known_stem = self._stems.get
+        known_stem, remembered = self._stems.get, english.remembered_stem
         tokens = tuple(
-            word if word in concept_words else known_stem(word) or stem(word)  # as `_stem`
+            word if word in concept_words else known_stem(word) or remembered(word) or stem(word)  # as `_stem`
             for word in concepts
             if (word not in stopwords and word not in framing) or word in concept_words
         )
@@ -922,6 +925,8 @@ class Analyzer:
     def _digits_as_words(self, typed: list[str]) -> list[str]:
         """ "What scans do they use 4 it": a digit before "it", "the", "know" ... stands for a small word, unless a
         word numbers follow comes just before it ("grade 4 the worst" is grade 4); "the worst 1" is "one"."""
+        if "1" not in typed and self._digit_words.keys().isdisjoint(typed):
+            return typed  # "she is 74": no digit that stands for a word
         read = []
         for index, word in enumerate(typed):
             before = typed[index - 1] if index else ""
