@@ -1004,7 +1004,8 @@ class Triage:
         words: list[str] = []
         clause: list[int] = []
         correct = self._spelling.correct
-        if "s " in text:
+        # In plain ASCII the pattern needs "'s " or "'S " (a case-blind match also takes letters of other scripts).
+        if "s " in text and (not text.isascii() or "'s " in text or "'S " in text):
             text = _CONTRACTED_S.sub(" is ", text)
         text = read_numbers(text)  # "38,5" -> "38c", "thirty nine" -> "39"
         if "not" in text:  # "I can not feel my legs": one word, read as the table's "cant" (read_as: cannot)
