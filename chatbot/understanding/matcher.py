@@ -79,6 +79,9 @@ MAX_KEPT_ENTRY_INDEXES = 2000
 # A question of at least this many tokens (a whole story read at once) rarely reaches the coverage a decision
 # needs: its coverage is first bounded cheaply (`Matcher._surely_below`), and summed in full only if it may.
 LONG_QUERY_TOKENS = 12
+# A coverage this close to a bar is summed again in the question's own order before it decides (see
+# `Matcher._may_reach`): sums in another order differ only in their last bits.
+_CLEAR = 1e-9
 
 
 class Candidate(NamedTuple):
@@ -356,7 +359,9 @@ class Matcher:
                 # What each entry covers, summed once from the postings: the coverage gate and every entry's score
                 # read it. (In a big bank few entries are scored: summing more than coverage for all would cost more.)
                 sums = self._sums(query)
-            if self._best_coverage(query, sums) < min_coverage:
+                if self._best_coverage(query, sums) < min_coverage:
+                    return []
+            elif not self._may_reach(query, min_coverage):
                 return []
         partial = self._partial_scores(query, limit, sums)
         if not partial:
@@ -461,6 +466,33 @@ class Matcher:
             for index, in_questions in self._marked_postings(token):
                 values[index] = get(index, 0.0) + (asked if in_questions else answered)
         return max(values.values(), default=0.0) < need * (1.0 - 1e-9) - 1e-12
+
+    def _may_reach(self, query: _Query, bar: float) -> bool:
+        """True if some entry's coverage reaches `bar`, as `_best_coverage(query) >= bar` says, found without
+        summing every entry of a big bank where one entry is enough.
+
+        The tokens are added rarest first, and an entry's coverage only grows as its tokens are added (what it
+        covers grows faster than what counts against it), so once one entry is clearly past the bar the answer is
+        known: "What is (are) Adult Acute Lymphoblastic Leukemia?" is settled by its rare words, before the
+        thousands of entries that say "what" are summed. A result within a billionth of the bar is left to
+        `_best_coverage`, in the question's own order, as before."""
+        rest = query.known + query.unknown
+        covered: dict[int, float] = defaultdict(float)
+        penalty: dict[int, float] = defaultdict(float)
+        sure = bar + _CLEAR
+        for token in sorted(query.weights, key=lambda token: len(self._postings.get(token, ()))):
+            weight, share = query.weights[token], query.share[token]
+            for index in self._postings.get(token, ()):
+                credit = weight if token in self._vocab[index] else weight * ANSWER_CREDIT
+                covered[index] += credit
+                penalty[index] += credit * share
+                value = covered[index]
+                if value / (value + rest - penalty[index]) >= sure:
+                    return True
+        best = max((value / (value + rest - penalty[index]) for index, value in covered.items()), default=0.0)
+        if best < bar - _CLEAR:
+            return False
+        return self._best_coverage(query) >= bar
 
     def _best_coverage(self, query: _Query, sums: dict[int, list[float]] | None = None) -> float:
         """The highest coverage any entry reaches (exactly as `_entry_score` computes it), from the postings
