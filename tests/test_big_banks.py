@@ -13,7 +13,7 @@ from conftest import rankings_with_and_without_pruning
 
 from chatbot import Bot
 from chatbot.bank.reachability import unreachable_entries
-from chatbot.understanding.decision import decide
+from chatbot.understanding.decision import DECIDING_COVERAGE, decide
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from generate_bank import write_bank  # noqa: E402
@@ -48,6 +48,24 @@ def test_pruning_never_changes_a_ranking(big_bot):
         pruned, full = rankings_with_and_without_pruning(big_bot, question, 60)
         assert [(c.entry.id, c.score) for c in pruned[:5]] == [(c.entry.id, c.score) for c in full[:5]], question
         assert decide(pruned) == decide(full), question
+
+
+def test_the_coverage_gate_of_a_big_bank_changes_no_ranking(big_bot, monkeypatch):
+    """A big bank's coverage gate adds the rarest words first and stops at the first entry clearly past the bar
+    (`Matcher._may_reach`): every ranking, gate passed or not, is the one the full sums in the question's own
+    order give."""
+    from chatbot.understanding import matcher as matcher_module
+
+    # As asked, and with words of a story around them that bring the coverage near the bar.
+    questions = _questions(big_bot, 100)
+    questions += [f"my neighbour says {question} is lovely and heavy today" for question in questions]
+    analyses = [big_bot.analyzer.analyze(question) for question in questions]
+    gated = [big_bot.matcher.rank(a.tokens, a.concepts, min_coverage=DECIDING_COVERAGE) for a in analyses]
+    full_gate = matcher_module.Matcher._best_coverage
+    monkeypatch.setattr(matcher_module.Matcher, "_may_reach", lambda self, query, bar: full_gate(self, query) >= bar)
+    summed = [big_bot.matcher.rank(a.tokens, a.concepts, min_coverage=DECIDING_COVERAGE) for a in analyses]
+    assert gated == summed
+    assert sum(not ranking for ranking in gated) > 10 and sum(bool(ranking) for ranking in gated) > 200
 
 
 def test_a_question_scores_only_the_entries_about_its_subject(big_bot, monkeypatch):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import yaml
 from conftest import DATA
 
+from chatbot.understanding import matcher as matcher_module
 from chatbot.understanding.decision import DECIDING_COVERAGE, decide
 from chatbot.understanding.language import MAX_MESSAGE_ANALYSES
 from chatbot.understanding.message import Message, split_message, without_courtesies
@@ -62,6 +63,25 @@ def test_the_coverage_floor_skips_only_rankings_that_decide_nothing(bot):
             skipped += not floored
             assert decide(floored) == full, text
     assert skipped > 50  # the floor is reached, not only passed
+
+
+def test_the_quick_coverage_bound_of_a_long_message_changes_no_ranking(bot, monkeypatch):
+    """A message read whole with many tokens is first bounded with one sum per entry (`Matcher._surely_below`):
+    where it says no entry reaches the coverage, the full sums must agree. Every question of the evaluation file
+    inside two stories, ranked with the bound and without it, gives the same candidates."""
+    cases = yaml.safe_load((DATA / "eval.yaml").read_text(encoding="utf-8"))["cases"]
+    stories = (
+        "My mum is 74 and had her hip replaced in March; the scar is fine but she is tired and worried. ",
+        "We were told last year our boy has FOP, he is five and loves drawing, and we read a lot online. ",
+    )
+    texts = [story + case["q"] for case in cases if "q" in case for story in stories]
+    analyses = [bot.analyzer.analyze(text) for text in texts]
+    long = [a for a in analyses if len(set(a.tokens)) >= matcher_module.LONG_QUERY_TOKENS]
+    bounded = [bot.matcher.rank(a.tokens, a.concepts, min_coverage=DECIDING_COVERAGE) for a in long]
+    monkeypatch.setattr(matcher_module, "LONG_QUERY_TOKENS", 10**9)  # the bound never tried: the full sums decide
+    summed = [bot.matcher.rank(a.tokens, a.concepts, min_coverage=DECIDING_COVERAGE) for a in long]
+    assert bounded == summed
+    assert len(long) > 200 and sum(not ranking for ranking in bounded) > 100  # the bound is reached, not only passed
 
 
 def test_a_question_that_only_points_back_asks_what_the_story_just_said(bot):

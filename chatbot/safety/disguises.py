@@ -24,6 +24,8 @@ _LEET_WORD = re.compile(r"(?:[A-Za-z0-9@$]|!(?=[A-Za-z]))+")
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 _HAS_LEET = re.compile(r"[0-9@$!]")
 _DECADE = re.compile(r"[0-9]+s")
+# A letter next to a digit or symbol: a word with both has such a pair, so without one no word is read.
+_LEET_BESIDE_LETTER = re.compile(r"[A-Za-z][0-9@$!]|[0-9@$!][A-Za-z]")
 
 # Three or more of one letter ("breeeathe", "kiiill"): English never has three, so it is cut to two
 # ("bleeeeding" -> "bleeding") and to one ("kiiill" -> "kill").
@@ -47,6 +49,9 @@ _ONE_LETTER_WORDS = frozenset("ai")
 # a few milliseconds, not a second.
 MAX_SPLIT_LETTERS = 4000
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
+# Such a word where letters and apostrophes run on for at least the letters a run-together word needs: the only
+# words `run_together_split` may change (a shorter one comes back as it is), found without a call for each word.
+_LONG_ENOUGH_WORD = re.compile(rf"(?=[A-Za-z']{{{MIN_RUN_TOGETHER_LETTERS}}})" + _WORD.pattern)
 _LONG_WORD = re.compile(rf"[A-Za-z']{{{MIN_RUN_TOGETHER_LETTERS}}}")
 
 
@@ -62,8 +67,8 @@ def _leet_word(found: re.Match, table: dict) -> str:
 def leet_read(text: str, one_as_l: bool = False) -> str | None:
     """The text with digits and symbols inside a word read as the letters they stand for ("k1ll mys3lf"),
     "1" as "i" (or as "l" with `one_as_l`); None if nothing changed. Numbers alone are never touched."""
-    if not _HAS_LEET.search(text):
-        return None
+    if not _HAS_LEET.search(text) or not _LEET_BESIDE_LETTER.search(text):
+        return None  # "she is 74": numbers alone, never read
     table = _LEET_L if one_as_l else _LEET_I
     read = _LEET_WORD.sub(lambda found: _leet_word(found, table), text)
     return read if read != text else None
@@ -158,7 +163,7 @@ def run_together_split(text: str, unknown=_unknown) -> str | None:
         changed = True
         return pieces
 
-    read = _WORD.sub(split, text)
+    read = _LONG_ENOUGH_WORD.sub(split, text)
     return read if changed else None
 
 

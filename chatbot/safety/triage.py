@@ -610,6 +610,12 @@ def _rule(
 # Finding phrases in a message.
 
 
+# A word no phrase of the table has been looked up for yet (see `_PhraseIndex._starts_of`).
+_UNSEEN = object()
+# At most this many words' starts are remembered: a server fed made-up words must not grow without end.
+MAX_REMEMBERED_WORDS = 20_000
+
+
 @functools.lru_cache(maxsize=4096)  # a long pasted text repeats its numbers
 def _number(word: str) -> int | None:
     if word.isdigit():
@@ -673,24 +679,53 @@ class _PhraseIndex:
         """The one-word special phrases a number fits ("<temperature>"): worked out once per number."""
         return tuple(item for item in self.numeric.get(None, ()) if _word_fits(item[0], word))
 
+    def __getstate__(self) -> dict:
+        # What each word starts is worked out on use: a compiled copy of the bank never holds it.
+        state = dict(self.__dict__)
+        state.pop("_starts", None)
+        state.pop("_pair_firsts", None)
+        return state
+
+    def _starts_of(self, word: str) -> tuple | None:
+        """What a word may start: its one-word phrase, whether a two-word phrase starts with it, the looser phrases
+        that may (by its first word or first three letters), and whether it is a number; None for nothing at all.
+        Worked out once per word (a bounded memo: the table never changes)."""
+        starts = self.__dict__.setdefault("_starts", {})
+        found = starts.get(word, _UNSEEN)
+        if found is _UNSEEN:
+            pair_firsts = self.__dict__.get("_pair_firsts")
+            if pair_firsts is None:
+                pair_firsts = self._pair_firsts = frozenset(first for first, _ in self.pairs)
+            loose = (*self.by_first.get(word, ()), *(self.by_prefix.get(word[:3], ()) if self.by_prefix else ()))
+            number = bool(self.numeric) and _number(word) is not None
+            found = (self.single.get(word), word in pair_firsts, loose, number)
+            if found[0] is None and not found[1] and not loose and not number:
+                found = None
+            if len(starts) < MAX_REMEMBERED_WORDS:
+                starts[word] = found
+        return found
+
     def find(self, words: list[str]) -> dict[tuple[str, ...], list[tuple[int, int]]]:
         """Each phrase found, with the (start, end) word positions of every occurrence."""
         found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         count = len(words)
-        single, pairs, by_first, by_prefix = self.single, self.pairs, self.by_first, self.by_prefix
+        pairs = self.pairs
+        starts = self.__dict__.get("_starts") or {}
         for start, word in enumerate(words):
-            item = single.get(word)
+            kind = starts.get(word, _UNSEEN)
+            if kind is _UNSEEN:
+                kind = self._starts_of(word)
+            if kind is None:
+                continue  # a word no phrase starts with
+            item, paired, loose, number = kind
             if item is not None:
                 found.setdefault(item, []).append((start, start + 1))
-            if start + 1 < count:
+            if paired and start + 1 < count:
                 for item in pairs.get((word, words[start + 1]), ()):
                     end = start + len(item)
                     if end <= count and item == tuple(words[start:end]):
                         found.setdefault(item, []).append((start, end))
-            loose = by_first.get(word, ())
-            if by_prefix:
-                loose = [*loose, *by_prefix.get(word[:3], ())]
-            if self.numeric and _number(word) is not None:
+            if number:
                 for item in self._numbers_alone(word):  # "<temperature>": the word alone decides
                     found.setdefault(item, []).append((start, start + 1))
                 following = words[start + 1] if start + 1 < count else None
@@ -963,6 +998,7 @@ class Triage:
         self._breaks = frozenset((word,) for word in rules.clause_breaks)
         # Words that turn to another subject start a new sentence, typed with a full stop or not.
         changes = sorted((" ".join(item) for item in rules.time_frame["topic_change"]), key=len, reverse=True)
+        self._topic_change_phrases = tuple(change.lower() for change in changes)
         self._topic_change = (
             re.compile(r"(?<![.?!;:\n])\s+(" + "|".join(map(re.escape, changes)) + r")\b", re.IGNORECASE)
             if changes
@@ -1004,12 +1040,14 @@ class Triage:
         words: list[str] = []
         clause: list[int] = []
         correct = self._spelling.correct
-        if "s " in text:
+        # In plain ASCII the pattern needs "'s " or "'S " (a case-blind match also takes letters of other scripts).
+        if "s " in text and (not text.isascii() or "'s " in text or "'S " in text):
             text = _CONTRACTED_S.sub(" is ", text)
         text = read_numbers(text)  # "38,5" -> "38c", "thirty nine" -> "39"
         if "not" in text:  # "I can not feel my legs": one word, read as the table's "cant" (read_as: cannot)
             text = _CAN_NOT.sub("cannot", text)
-        if self._topic_change is not None:  # "... swelled up suddenly Anyway how long ...": a new sentence
+        # "... swelled up suddenly Anyway how long ...": a new sentence.
+        if self._topic_change is not None and self._may_change_topic(text):
             text = self._topic_change.sub(r". \1", text)
         sentence: list[int] = []
         questions: set[int] = set()
@@ -1050,6 +1088,15 @@ class Triage:
         if text.rstrip().endswith("?"):
             questions.add(full_stops)
         return _Message(words, clause, found, {}, [], [], [frozenset()], sentence, frozenset(questions), {})
+
+    def _may_change_topic(self, text: str) -> bool:
+        """False only if a plain ASCII text holds none of the topic-change phrases, in any case: then the pattern
+        cannot match, and the pass over the text is left out. (A case-blind match also takes a few letters of other
+        scripts, "ı" for "i", so other text is always read.)"""
+        if not text.isascii():
+            return True
+        lowered = text.lower()
+        return any(phrase in lowered for phrase in self._topic_change_phrases)
 
     def _text_to(self, words: list[str]) -> None:
         """ "dont want 2 live anymore": text speak's "2" read as "to" between a word that takes "to" and a word of
@@ -1390,14 +1437,17 @@ class Triage:
         opened = 0  # where the current clause began
         part = clause[0] if clause else 0
         shift = 0  # stretches read as if a comma stood before them
+        breaks, subject_start = self._breaks, self._subject_start
         for position, word in enumerate(words):
             if clause[position] != part:  # punctuation: a new part
                 part, opened = clause[position], position
-            if (word,) in self._breaks and position not in inside and not (word == "so" and position in intensified):
+            if (word,) in breaks and position not in inside and not (word == "so" and position in intensified):
                 extra += 1
                 opened = position
             elif (
-                position not in inside
+                # Only a subject or a question may open a part (`_opens_part` says no to any other word).
+                (word in subject_start or position in questions)
+                and position not in inside
                 and position not in patterns
                 and self._opens_part(position, opened, timed, questions, message)
             ):
@@ -1741,7 +1791,11 @@ class Triage:
             sets = self._sign_sets.get(rule.name)
             if sets is None:
                 sets = self._sign_sets[rule.name] = [tuple(map(frozenset, sign)) for sign in rule.signs]
-            for positions in self._occurrences(sets[sign_number], message.found, message.sentence, message.questions):
+            keys = message.memo.get("found_keys")
+            if keys is None:  # once per message: every sign of every candidate rule is read against it
+                keys = message.memo["found_keys"] = set(message.found)
+            found, sentence, questions = message.found, message.sentence, message.questions
+            for positions in self._occurrences(sets[sign_number], found, sentence, questions, keys):
                 if message.negators and self._is_denied(positions, message):
                     continue
                 told = True
@@ -1853,15 +1907,20 @@ class Triage:
         return runs
 
     @staticmethod
-    def _occurrences(sign, found, sentence, questions):
+    def _occurrences(sign, found, sentence, questions, keys=None):
         """Each place a sign is in the message, as the word positions it covers.
 
         The parts of a sign lie in one sentence, or in sentences of one story up to STORY_SENTENCES apart ("He
         hit his head. Now he is being sick."; "Fell and banged my head. I take apixaban. Now I've been sick."),
         within SIGN_WINDOW words in one sentence (STORY_WINDOW across sentences), never across a question: "The
         waiting list is killing me. What does a heart attack feel like?" makes no chest pain of "heart" and
-        "killing me"."""
-        if len(sign) > 1 and any(group.isdisjoint(found.keys()) for group in sign):
+        "killing me".
+
+        `keys`: the phrases found, as a set (`found`'s keys otherwise): a set's `isdisjoint` reads a group against
+        it by the hashes both keep, where a dict's keys would be hashed again for every group."""
+        if keys is None:
+            keys = found.keys()
+        if len(sign) > 1 and any(group.isdisjoint(keys) for group in sign):
             return  # a group with nothing in the message (the common case): no need to gather places
         # A group may hold many phrases (a word group) and a message few: walk the smaller side.
         spans = [

@@ -63,13 +63,21 @@ def _temperature(match: re.Match) -> str:
 
 def read_numbers(text: str) -> str:
     """The text with number words joined into digits and sure temperatures as "38c" or "101f"."""
+    lowered = text.lower()
+    tens = any(word in lowered for word in _TENS)
     if not _DIGIT.search(text):
-        lowered = text.lower()
-        if not any(word in lowered for word in _TENS) and "hundred" not in lowered:
+        if not tens and "hundred" not in lowered:
             return text  # the common case: nothing to read
-    text = _TENS_UNITS.sub(lambda m: str(_TENS[m.group(1).lower()] + _UNITS[m.group(2).lower()]), text)
-    text = _HUNDRED.sub(lambda m: str(100 + int(_UNITS.get(m.group(1).lower(), m.group(1)))), text)
-    text = _POINT.sub(lambda m: f"{m.group(1)}.{_DIGIT_WORDS.get(m.group(2).lower(), m.group(2))}", text)
+    # In plain ASCII a pattern can only match where its words are ("she is 74" has no "hundred"): each pass over
+    # the text is skipped where its word is missing. (Other text is read by every pattern: a case-blind match
+    # also takes a few letters of other scripts, "ı" for "i", that a lower-case copy does not.)
+    plain = text.isascii()
+    if tens or not plain:
+        text = _TENS_UNITS.sub(lambda m: str(_TENS[m.group(1).lower()] + _UNITS[m.group(2).lower()]), text)
+    if "hundred" in lowered or not plain:
+        text = _HUNDRED.sub(lambda m: str(100 + int(_UNITS.get(m.group(1).lower(), m.group(1)))), text)
+    if "point" in lowered or not plain:
+        text = _POINT.sub(lambda m: f"{m.group(1)}.{_DIGIT_WORDS.get(m.group(2).lower(), m.group(2))}", text)
     if _DIGIT.search(text):
         text = _SURE_TEMPERATURE.sub(_temperature, text)
     return text

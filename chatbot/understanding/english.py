@@ -55,6 +55,9 @@ _stems: dict[str, str] = {}
 # as long as it ran (about 90 MB a thousand 2,000-character messages of them). Past it, words are stemmed
 # each time, with the same result.
 MAX_STEMS = 200_000
+# The stem of a word stemmed before, else None: a dictionary lookup where a loop over many words would make a
+# call into `stem` for each (`stem` gives the same, and stems what is not yet remembered).
+remembered_stem = _stems.get
 _table: WordTable | None = None
 
 

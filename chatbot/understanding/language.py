@@ -275,6 +275,8 @@ class Analyzer:
         # Longest first, so "can you please tell me" is tried before "tell me".
         wrappers = {tuple(words(w)) for w in general_vocabulary().get("question_wrappers", ())}
         self._wrappers = sorted((w for w in wrappers if w), key=len, reverse=True)
+        # Their first words: a text that opens with none of them has no wrapper to try (most texts).
+        self._wrapper_starts = frozenset(w[0] for w in self._wrappers)
         # Greetings and sign-offs around a message (see `message.without_courtesies`), longest first.
         self.courtesy_openings = self._phrases_of("courtesy_openings")
         self.courtesy_closings = self._phrases_of("courtesy_closings")
@@ -282,6 +284,8 @@ class Analyzer:
         self._corrections: dict[str, str] = {}  # unknown words and the common English word they were
         self._message_analyses: dict[str, Analysis] = {}  # see `start_message`
         self._remembered: set[str] = set()  # a patient's words whose commonness `_remember` has noted
+        # Words `correct`, `base_form` and `related_word` all leave as they are (most words): not asked again.
+        self._plain_words: set[str] = set()
         # "Grade III", "stage ii": a Roman numeral right after a word numbers follow is that number.
         self._numbered = frozenset(general_vocabulary().get("numbered_words", ()))
         # A number that counts time ("4 days ago") is no grade: see `_without_counts`.
@@ -505,13 +509,7 @@ class Analyzer:
 
         A word English knows is left alone (see `real_word_readings` for "dose" meant as "does").
         """
-        if (
-            word in self._known
-            or not 3 <= len(word) <= MAX_TYPO_LENGTH
-            or not word.isalpha()
-            or self._stem(word) in self._known_stems
-            or english.is_known(word)
-        ):
+        if self._needs_no_correction(word):
             return word
         if len(word) < MIN_TYPO_LENGTH:
             if not common_english or not self._may_search():
@@ -536,6 +534,16 @@ class Analyzer:
             if len(self._corrections) < MAX_REMEMBERED:
                 self._corrections[word] = fixed
         return fixed
+
+    def _needs_no_correction(self, word: str) -> bool:
+        """A word `correct` leaves as it is, whatever the text: the bank's or English's, or not one to correct."""
+        return (
+            word in self._known
+            or not 3 <= len(word) <= MAX_TYPO_LENGTH
+            or not word.isalpha()
+            or self._stem(word) in self._known_stems
+            or english.is_known(word)
+        )
 
     def _may_search(self) -> bool:
         """True while this text may still search the English dictionary (see MAX_SEARCHES_PER_TEXT)."""
@@ -633,7 +641,8 @@ class Analyzer:
         if self._bare_phrases and PHRASE_FILLERS.intersection(typed):
             typed = self._apply_bare_phrases(typed)
         known, lengths, phrases = self._stems.get, self._lengths_by_first, self._phrases
-        stems = [known(word) or stem(word) for word in typed]  # as `_stem`
+        remembered = english.remembered_stem
+        stems = [known(word) or remembered(word) or stem(word) for word in typed]  # as `_stem`
         result: list[str] = []
         index = 0  # the words before it are read
         # Only where a phrase's first stem is: the words between are kept as they are.
@@ -653,7 +662,9 @@ class Analyzer:
     def _apply_bare_phrases(self, typed: list[str]) -> list[str]:
         positions = [index for index, word in enumerate(typed) if word not in PHRASE_FILLERS]
         known, lengths, phrases = self._stems.get, self._bare_lengths_by_first, self._bare_phrases
-        stems = [known(typed[index]) or stem(typed[index]) for index in positions]  # as `_stem`
+        remembered = english.remembered_stem
+        kept = [typed[index] for index in positions]
+        stems = [known(word) or remembered(word) or stem(word) for word in kept]  # as `_stem`
         result: list[str] = []
         emitted = 0  # typed words before this one are in `result` already
         index = 0  # the kept words before it are read
@@ -697,7 +708,7 @@ class Analyzer:
 
     def _analyze(self, text: str, fix_typos: bool) -> Analysis:
         typed = words(expand_contractions(text))
-        if fix_typos and self._spellings:
+        if fix_typos and self._spellings and not self._spellings.keys().isdisjoint(typed):
             typed = [meant for word in typed for meant in self._spellings.get(word, (word,))]
         if self._numbered and ROMAN_NUMERALS.keys() & set(typed):
             typed = [
@@ -730,17 +741,40 @@ class Analyzer:
                     if len(remembered) < MAX_REMEMBERED:
                         remembered.add(word)
         self._searches_left = MAX_SEARCHES_PER_TEXT
-        fixed = [self.correct(word) for word in self._join_split_words(typed)] if fix_typos else typed
+        concepts = None
+        fixed = typed
         if fix_typos:
-            fixed = [self.base_form(word) for word in fixed]
-            fixed = self._with_related_words(fixed)
-        concepts = self._apply_phrases(_without_conjunctions(fixed))
+            plain = self._plain_words
+            joined = self._join_split_words(typed)
+            fixed = [word if word in plain else self.correct(word) for word in joined]
+            fixed = [word if word in plain else self.base_form(word) for word in fixed]
+            fixed, concepts = self._with_related_words(fixed)
+            if len(plain) < MAX_REMEMBERED:
+                self._note_plain_words(joined)
+        if concepts is None:
+            concepts = self._apply_phrases(_without_conjunctions(fixed))
+        stopwords, framing, concept_words = self.stopwords, self.framing, self._concept_words
+        known_stem, remembered = self._stems.get, english.remembered_stem
         tokens = tuple(
-            word if word in self._concept_words else self._stem(word)
+            word if word in concept_words else known_stem(word) or remembered(word) or stem(word)  # as `_stem`
             for word in concepts
-            if (word not in self.stopwords and word not in self.framing) or word in self._concept_words
+            if (word not in stopwords and word not in framing) or word in concept_words
         )
         return Analysis(words=tuple(typed), concepts=tuple(concepts), tokens=tokens)
+
+    def _note_plain_words(self, typed: list[str]) -> None:
+        """Remember the words `correct` leaves alone without a search (as it always will) and that `base_form` and
+        `related_word` leave as they are: the next text passes them by. Each is asked only what `_analyze` has
+        just asked of it, so nothing new is looked up."""
+        plain = self._plain_words
+        for word in typed:
+            if (
+                word not in plain
+                and self._needs_no_correction(word)
+                and self.base_form(word) == word
+                and self.related_word(word) == word
+            ):
+                plain.add(word)
 
     def base_form(self, word: str) -> str:
         """A patient's word the bank never uses, read as the base form the bank does use: "taxi driver" meets
@@ -792,19 +826,24 @@ class Analyzer:
                     return base
         return word
 
-    def _with_related_words(self, fixed: list[str]) -> list[str]:
+    def _with_related_words(self, fixed: list[str]) -> tuple[list[str], list[str] | None]:
         """A text's everyday words the bank never uses, read as related words it does use (see `related_word`),
         only in a text about health care or the bank's topic: "can I get on a jet after my eye op" asks about
         flying; "I need to do laundry later today" is no question about washing one's hair. A part of the body
         alone tells where, not what is asked: in "I work on my feet all day in tight boots. Could I get a
-        bunion?" the story's boots are no question about footwear (unless the body part is the bank's topic)."""
-        related = [self.related_word(word) for word in fixed]
+        bunion?" the story's boots are no question about footwear (unless the body part is the bank's topic).
+
+        Returns the words, and the text's concepts (as `_analyze` reads them) where they were read here and the
+        words are kept: `_analyze` then need not read them again."""
+        plain = self._plain_words
+        related = [word if word in plain else self.related_word(word) for word in fixed]
         if related == fixed:
-            return fixed
+            return fixed, None
         # Read with its synonym phrases, as matched ("my eye op" is surgery), to see what the text is about.
-        if not any(self._tells_care(self._stem(word)) for word in self._apply_phrases(_without_conjunctions(fixed))):
-            return fixed
-        return related
+        concepts = self._apply_phrases(_without_conjunctions(fixed))
+        if not any(self._tells_care(self._stem(word)) for word in concepts):
+            return fixed, concepts
+        return related, None
 
     def _tells_care(self, token: str) -> bool:
         if token in self.main_topic or token in self.subjects:
@@ -886,6 +925,8 @@ class Analyzer:
     def _digits_as_words(self, typed: list[str]) -> list[str]:
         """ "What scans do they use 4 it": a digit before "it", "the", "know" ... stands for a small word, unless a
         word numbers follow comes just before it ("grade 4 the worst" is grade 4); "the worst 1" is "one"."""
+        if "1" not in typed and self._digit_words.keys().isdisjoint(typed):
+            return typed  # "she is 74": no digit that stands for a word
         read = []
         for index, word in enumerate(typed):
             before = typed[index - 1] if index else ""
@@ -990,6 +1031,8 @@ class Analyzer:
 
     def _without_wrapper(self, typed: list[str]) -> list[str]:
         """A question without an opening that only asks the bot to tell: "can you tell me what HO is"."""
+        if not typed or typed[0] not in self._wrapper_starts:
+            return typed
         for wrapper in self._wrappers:
             if len(typed) > len(wrapper) and tuple(typed[: len(wrapper)]) == wrapper:
                 return typed[len(wrapper) :]

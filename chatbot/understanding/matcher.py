@@ -79,6 +79,12 @@ FUZZY_CANDIDATES = 60
 # `Matcher._phrasings_by_token`); in a bigger one most entries a question touches are touched once, and
 # grouping them would cost more than it saves.
 MAX_KEPT_ENTRY_INDEXES = 2000
+# A question of at least this many tokens (a whole story read at once) rarely reaches the coverage a decision
+# needs: its coverage is first bounded cheaply (`Matcher._surely_below`), and summed in full only if it may.
+LONG_QUERY_TOKENS = 12
+# A coverage this close to a bar is summed again in the question's own order before it decides (see
+# `Matcher._may_reach`): sums in another order differ only in their last bits.
+_CLEAR = 1e-9
 
 
 class Candidate(NamedTuple):
@@ -362,11 +368,15 @@ class Matcher:
         query = _Query(weights, share, total, known, unknown, lost, asked_weight, total - asked_weight, things)
         sums = None
         if min_coverage:
+            if len(query.weights) >= LONG_QUERY_TOKENS and self._surely_below(query, min_coverage):
+                return []  # as the gate below would: no entry reaches the coverage (a whole story, mostly)
             if len(self.entries) <= MAX_KEPT_ENTRY_INDEXES:
                 # What each entry covers, summed once from the postings: the coverage gate and every entry's score
                 # read it. (In a big bank few entries are scored: summing more than coverage for all would cost more.)
                 sums = self._sums(query)
-            if self._best_coverage(query, sums) < min_coverage:
+                if self._best_coverage(query, sums) < min_coverage:
+                    return []
+            elif not self._may_reach(query, min_coverage):
                 return []
         partial = self._partial_scores(query, limit, sums)
         if not partial:
@@ -464,6 +474,51 @@ class Matcher:
                 return False
         return True
 
+    def _surely_below(self, query: _Query, bar: float) -> bool:
+        """True if no entry's coverage reaches `bar` (0 < bar < 1), by a margin no rounding can cross: summed with
+        one number per entry, where `_sums` keeps four.
+
+        An entry's coverage, covered / (covered + rest - penalty), reaches the bar exactly when
+        (1 - bar) * covered + bar * penalty >= bar * rest; the left side is a sum over the tokens the entry uses
+        of each one's credit times (1 - bar + bar * share). Only a clear miss says True: one within a billionth
+        of the bar is left to `_best_coverage`, which decides as before."""
+        need = bar * (query.known + query.unknown)
+        values: dict[int, float] = {}
+        get = values.get
+        for token, weight in query.weights.items():
+            factor = 1.0 - bar + bar * query.share[token]
+            asked, answered = weight * factor, weight * ANSWER_CREDIT * factor
+            for index, in_questions in self._marked_postings(token):
+                values[index] = get(index, 0.0) + (asked if in_questions else answered)
+        return max(values.values(), default=0.0) < need * (1.0 - 1e-9) - 1e-12
+
+    def _may_reach(self, query: _Query, bar: float) -> bool:
+        """True if some entry's coverage reaches `bar`, as `_best_coverage(query) >= bar` says, found without
+        summing every entry of a big bank where one entry is enough.
+
+        The tokens are added rarest first, and an entry's coverage only grows as its tokens are added (what it
+        covers grows faster than what counts against it), so once one entry is clearly past the bar the answer is
+        known: "What is (are) Adult Acute Lymphoblastic Leukemia?" is settled by its rare words, before the
+        thousands of entries that say "what" are summed. A result within a billionth of the bar is left to
+        `_best_coverage`, in the question's own order, as before."""
+        rest = query.known + query.unknown
+        covered: dict[int, float] = defaultdict(float)
+        penalty: dict[int, float] = defaultdict(float)
+        sure = bar + _CLEAR
+        for token in sorted(query.weights, key=lambda token: len(self._postings.get(token, ()))):
+            weight, share = query.weights[token], query.share[token]
+            for index in self._postings.get(token, ()):
+                credit = weight if token in self._vocab[index] else weight * ANSWER_CREDIT
+                covered[index] += credit
+                penalty[index] += credit * share
+                value = covered[index]
+                if value / (value + rest - penalty[index]) >= sure:
+                    return True
+        best = max((value / (value + rest - penalty[index]) for index, value in covered.items()), default=0.0)
+        if best < bar - _CLEAR:
+            return False
+        return self._best_coverage(query) >= bar
+
     def _best_coverage(self, query: _Query, sums: dict[int, list[float]] | None = None) -> float:
         """The highest coverage any entry reaches (exactly as `_entry_score` computes it), from the postings
         alone: no fit, no fuzzy score. `sums`: the question's `_sums`, if summed already."""
@@ -490,11 +545,11 @@ class Matcher:
         for token, weight in query.weights.items():
             share = query.share[token]
             thing = token in things
-            for index in self._postings.get(token, ()):
+            for index, asked in self._marked_postings(token):
                 found = sums.get(index)
                 if found is None:
                     found = sums[index] = [0.0, 0.0, 0.0, 0.0]
-                if token in self._vocab[index]:
+                if asked:
                     credit = weight
                     found[2] += weight
                 else:
@@ -504,6 +559,18 @@ class Matcher:
                 found[0] += credit
                 found[1] += credit * share
         return sums
+
+    def _marked_postings(self, token: str) -> tuple[tuple[int, bool], ...]:
+        """The entries that use a token, each with whether its questions use it (else only its answer does), in
+        the postings' order: built on first use and kept (a bank's tokens are few)."""
+        kept = self.__dict__.setdefault("_marked", {})
+        found = kept.get(token)
+        if found is None:
+            postings = self._postings.get(token)
+            if postings is None:
+                return ()  # a word the bank never uses: nothing to keep
+            found = kept[token] = tuple((index, token in self._vocab[index]) for index in postings)
+        return found
 
     def _partial_scores(
         self, query: _Query, limit: int = 5, sums: dict[int, list[float]] | None = None
@@ -670,6 +737,7 @@ class Matcher:
         # The phrasings kept by token are rebuilt on use: a compiled copy of the bank never holds them.
         state = dict(self.__dict__)
         state.pop("_by_token", None)
+        state.pop("_marked", None)
         return state
 
     def entries_covering(self, tokens: set[str]) -> list[FaqEntry]:

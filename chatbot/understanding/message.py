@@ -8,6 +8,7 @@ and sorts; the session decides what to answer.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -192,10 +193,13 @@ def without_courtesies(text: str, openings, closings, introductions=()) -> str:
     spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     folded = [word.lower().replace("'", "").replace("\u2019", "") for _, _, word in spans]
     start, end = 0, len(spans)
+    # Only the phrases that open with the word at the start (end with the word at the end) can match there: looked
+    # up, not tried one by one (in the given order, so the longest still comes first).
+    by_first, by_last = _by_edge_word(openings, 0), _by_edge_word(closings, -1)
     changed = True
     while changed:
         changed = False
-        for phrase in openings:
+        for phrase in by_first.get(folded[start], ()) if start < end else ():
             size = len(phrase)
             if end - start > size and tuple(folded[start : start + size]) == phrase:
                 marked = any(mark in text[spans[start + size - 1][1] : spans[start + size][0]] for mark in ",.!:;-")
@@ -217,7 +221,7 @@ def without_courtesies(text: str, openings, closings, introductions=()) -> str:
                     start = last + 1
                     changed = True
                     break
-        for phrase in closings:
+        for phrase in by_last.get(folded[end - 1], ()) if start < end else ():
             size = len(phrase)
             if end - start > size and tuple(folded[end - size : end]) == phrase:
                 end -= size
@@ -243,6 +247,16 @@ def without_courtesies(text: str, openings, closings, introductions=()) -> str:
     return text[head:tail].rstrip(" ,;-")
 
 
+@functools.lru_cache(maxsize=16)  # one bank's phrases, asked for with every message
+def _by_edge_word(phrases: tuple[tuple[str, ...], ...], edge: int) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases by their first (`edge` 0) or last (-1) word, each word's in the order given."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:  # an empty phrase never matches: `without_courtesies` checks its words are more than its size
+            grouped.setdefault(phrase[edge], []).append(phrase)
+    return {word: tuple(group) for word, group in grouped.items()}
+
+
 def _is_name(word: str) -> bool:
     return word.isalpha() and word[:1].isupper() and word[1:].islower()
 
@@ -250,6 +264,11 @@ def _is_name(word: str) -> bool:
 # How far a denial reaches in a story: "he never had surgery on his hips" denies its surgery, not what comes after.
 DENIED_WORDS = 5
 _CLAUSE_BREAKS = frozenset("but and so because now then though although".split())
+
+
+@functools.lru_cache(maxsize=16)  # one bank's denials, asked for with every story part
+def _first_words(denials: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(denial[0] for denial in denials if denial)
 
 
 def without_denied(text: str, denials: tuple[tuple[str, ...], ...]) -> str:
@@ -260,10 +279,18 @@ def without_denied(text: str, denials: tuple[tuple[str, ...], ...]) -> str:
     """
     words = text.split()
     folded = [_NON_LETTER.sub("", word.lower()) for word in words]
+    firsts = _first_words(denials)
+    if firsts.isdisjoint(folded):
+        return text  # most story parts deny nothing: no word a denial starts with
     kept: list[str] = []
     index = 0
     while index < len(words):
-        size = next((len(d) for d in denials if tuple(folded[index : index + len(d)]) == d), 0)
+        # Only where a denial's first word stands can one match: elsewhere nothing is tried.
+        size = (
+            next((len(d) for d in denials if tuple(folded[index : index + len(d)]) == d), 0)
+            if folded[index] in firsts
+            else 0
+        )
         if not size:
             kept.append(words[index])
             index += 1
