@@ -534,6 +534,31 @@ def test_numbers_are_read_in_the_forms_people_write_them(text, reading):
     assert read_numbers(text) == reading
 
 
+# Letters a case-blind pattern takes for ASCII ones though lower() keeps them apart: a dotless i, a long s, a
+# Kelvin sign, a dotted capital I.
+LOOK_ALIKES = {"i": "\u0131", "s": "\u017f", "k": "\u212a", "I": "\u0130"}
+
+
+@given(
+    st.lists(st.sampled_from(["thirty", "nine", "six", "a hundred and", "point", "seven", "3", "38", " "]), max_size=8),
+    st.sets(st.sampled_from(sorted(LOOK_ALIKES))),
+)
+def test_number_words_typed_with_look_alike_letters_never_crash_the_reading(parts, swapped):
+    from chatbot.safety.triage_numbers import read_numbers
+
+    text = " ".join(parts)
+    for letter in swapped:
+        text = text.replace(letter, LOOK_ALIKES[letter])
+    assert isinstance(read_numbers(text), str)
+
+
+def test_a_temperature_typed_with_a_dotless_i_is_still_read():
+    from chatbot.safety.triage_numbers import read_numbers
+
+    assert read_numbers("temp th\u0131rty nine for 3 days") == "temp 39 for 3 days"
+    assert TRIAGE.assess("temp th\u0131rty nine for 3 days since my hip op").tier == "urgent"
+
+
 def test_a_temperature_in_any_form_is_a_temperature_and_an_age_or_a_count_is_not():
     for text in (
         "temp 38,5 after my hip op",

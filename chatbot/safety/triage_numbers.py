@@ -39,6 +39,14 @@ _SURE_TEMPERATURE = re.compile(
     r"(?P<degree>\s*[°º]|\s+degrees?\b|\s*degs?\b)?"
     r"(?:\s*(?P<scale>[cCfF])(?![a-zA-Z]))?"
 )
+
+
+def _key(word: str) -> str:
+    """A number word as the tables spell it. IGNORECASE also lets look-alikes match ("thırty" with a dotless i,
+    "ſix" with a long s, a Kelvin sign for k), which `lower()` leaves as they are; `casefold()` maps the rest."""
+    return word.casefold().replace("ı", "i")
+
+
 _DIGIT = re.compile(r"\d")  # one regex pass: a long pasted text costs no Python loop over its characters
 CELSIUS = range(34, 45)  # whole degrees a body temperature can have, in °C
 FAHRENHEIT = range(93, 110)  # and in °F
@@ -65,7 +73,7 @@ def read_numbers(text: str) -> str:
     """The text with number words joined into digits and sure temperatures as "38c" or "101f"."""
     lowered = text.lower()
     tens = any(word in lowered for word in _TENS)
-    if not _DIGIT.search(text):
+    if not _DIGIT.search(text) and text.isascii():
         if not tens and "hundred" not in lowered:
             return text  # the common case: nothing to read
     # In plain ASCII a pattern can only match where its words are ("she is 74" has no "hundred"): each pass over
@@ -73,11 +81,11 @@ def read_numbers(text: str) -> str:
     # also takes a few letters of other scripts, "ı" for "i", that a lower-case copy does not.)
     plain = text.isascii()
     if tens or not plain:
-        text = _TENS_UNITS.sub(lambda m: str(_TENS[m.group(1).lower()] + _UNITS[m.group(2).lower()]), text)
+        text = _TENS_UNITS.sub(lambda m: str(_TENS[_key(m.group(1))] + _UNITS[_key(m.group(2))]), text)
     if "hundred" in lowered or not plain:
-        text = _HUNDRED.sub(lambda m: str(100 + int(_UNITS.get(m.group(1).lower(), m.group(1)))), text)
+        text = _HUNDRED.sub(lambda m: str(100 + int(_UNITS.get(_key(m.group(1)), m.group(1)))), text)
     if "point" in lowered or not plain:
-        text = _POINT.sub(lambda m: f"{m.group(1)}.{_DIGIT_WORDS.get(m.group(2).lower(), m.group(2))}", text)
+        text = _POINT.sub(lambda m: f"{m.group(1)}.{_DIGIT_WORDS.get(_key(m.group(2)), m.group(2))}", text)
     if _DIGIT.search(text):
         text = _SURE_TEMPERATURE.sub(_temperature, text)
     return text
