@@ -300,18 +300,54 @@ def test_when_inside_a_sentence_joins_clauses_and_does_not_ask(bot):
     assert (reply.kind, reply.id) == ("answer", "what-is-ho")
 
 
+def test_where_inside_a_synonym_phrase_belongs_to_the_name(bot):
+    # "Bone grows where it shouldn't" names HO: its "where" joins no clauses, so it is not dropped as one.
+    assert bot.analyzer.analyze("is HO when bone grows where it shouldnt").tokens == ("ho", "ho")
+    assert "fop" in bot.analyzer.analyze("what symptoms does the disease where muscle turns to bone cause").tokens
+    # Outside such a phrase "where" inside a sentence still joins clauses.
+    assert "where" not in bot.analyzer.analyze("is the lump where the scar is").tokens
+
+
+@pytest.mark.parametrize(
+    ("question", "concept"),
+    [
+        ("is it passed down in families", "genetic"),
+        ("can you get it from your parents", "genetic"),
+        ("what makes it grow", "cause"),
+        ("how come it hurts", "cause"),
+        ("can it kill you", "serious"),
+        ("can you die from it", "serious"),
+    ],
+)
+def test_general_english_phrases_name_what_is_asked(bot, question, concept):
+    assert concept in bot.analyzer.analyze(question).tokens
+
+
+def test_where_someone_heard_of_it_is_no_part_of_the_question(bot):
+    assert bot.analyzer.analyze("i heard there are two sorts of it").tokens == bot.analyzer.analyze(
+        "there are two sorts of it"
+    ).tokens
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
         ("is it serious", "how-serious"),
         ("who gets it?", "who-is-at-risk"),
         ("when does it start", "when-does-it-form"),
-        ("what can be done about it", "treatment"),
+        ("what causes it", "causes"),
     ],
 )
 def test_a_question_with_no_subject_means_the_main_topic(bot, question, expected):
     reply = bot.ask(question)
     assert (reply.kind, reply.id, reply.via) == ("answer", expected, "default subject")
+
+
+def test_what_can_be_done_about_it_asks_for_treatment_in_general_english(bot):
+    # "Done about" is the general layer's phrase for treatment: the question needs no subject to be understood.
+    assert "treat" in bot.analyzer.analyze("what can be done about it").tokens
+    reply = bot.ask("what can be done about it")
+    assert (reply.kind, reply.id) == ("answer", "treatment")
 
 
 @pytest.mark.parametrize("request_", ["what time of day is it", "tell me what time it is", "what location is this"])
