@@ -465,3 +465,21 @@ def test_pasted_noise_costs_at_most_a_few_dictionary_searches(bot, monkeypatch):
         bot.analyzer.analyze("how long does recovry take").tokens
         == bot.analyzer.analyze("how long does recovery take").tokens
     )
+
+
+def test_a_centimetre_in_a_brooker_grade_is_no_grade_1(bot):
+    # "Over 1 cm" and "under a centimetre" are the line between grades 2 and 3, read whole: the "1" names no grade.
+    tokens = bot.analyzer.analyze("bone pieces with gaps over 1 cm").tokens
+    assert "1" not in tokens and "widegap" in tokens
+    assert "narrowgap" in bot.analyzer.analyze("the bits of bone are under a centimetre apart").tokens
+    reply = bot.ask("is grade 1 bad")
+    assert (reply.kind, reply.id) == ("answer", "grade-1")
+
+
+def test_the_one_to_four_scale_is_the_brooker_scale(bot):
+    assert "brooker" in bot.analyzer.analyze("what is the 1 to 4 scale for extra bone").tokens
+
+
+def test_turning_up_is_appearing(bot):
+    assert "onset" in bot.analyzer.analyze("can it turn up a long time after the operation").tokens
+    assert bot.ask("can it turn up a long time after the operation").id == "when-does-it-form"
