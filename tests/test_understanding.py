@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DATA, META, run_cli
+from conftest import DATA, META, entries_yaml, run_cli
 
 from chatbot import Bot
 from chatbot.understanding import english
@@ -317,6 +317,9 @@ def test_where_inside_a_synonym_phrase_belongs_to_the_name(bot):
         ("how come it hurts", "cause"),
         ("can it kill you", "serious"),
         ("can you die from it", "serious"),
+        ("is it something to worry about", "serious"),
+        ("could it wreck my life", "serious"),
+        ("is it just a nuisance", "serious"),
     ],
 )
 def test_general_english_phrases_name_what_is_asked(bot, question, concept):
@@ -483,3 +486,16 @@ def test_the_one_to_four_scale_is_the_brooker_scale(bot):
 def test_turning_up_is_appearing(bot):
     assert "onset" in bot.analyzer.analyze("can it turn up a long time after the operation").tokens
     assert bot.ask("can it turn up a long time after the operation").id == "when-does-it-form"
+
+
+def test_an_everyday_word_is_never_read_as_a_health_word_it_looks_like(make_bank):
+    # "Healthy" says the person has no illness: read as "health" (a word this bank uses) it would ask about
+    # health problems.
+    entries = (
+        ("other-problems", "What other health problems can cause gout?", ["which health problems lead to gout"],
+         "Kidney disease and some other health problems make gout more likely."),
+        ("who", "Who can get gout?", ["can anyone get gout"], "Anyone can get gout, men more often than women."),
+    )
+    meta = "meta:\n  title: Gout\n  topic: gout\n  source: tests\n  reviewed: 2025-01-01\n"
+    gout = Bot.load(make_bank({"bank.yaml": meta + entries_yaml(entries)}))
+    assert "health" not in gout.analyzer.analyze("can a healthy person get gout").tokens

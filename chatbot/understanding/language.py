@@ -767,7 +767,9 @@ class Analyzer:
         if found is not None:
             return found
         found = word
-        if word.isalpha() and self._foreign_to_the_bank(word):
+        # A word the general layer lists as everyday says nothing of health, and is read as typed: "healthy" is no
+        # form of "health", which would make "can a healthy person get it?" a question about health problems.
+        if word.isalpha() and word not in self._everyday_added and self._foreign_to_the_bank(word):
             found = self._derived_base(word)
         if len(self._base_forms) < MAX_REMEMBERED:
             self._base_forms[word] = found
