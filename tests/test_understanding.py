@@ -499,3 +499,10 @@ def test_an_everyday_word_is_never_read_as_a_health_word_it_looks_like(make_bank
     meta = "meta:\n  title: Gout\n  topic: gout\n  source: tests\n  reviewed: 2025-01-01\n"
     gout = Bot.load(make_bank({"bank.yaml": meta + entries_yaml(entries)}))
     assert "health" not in gout.analyzer.analyze("can a healthy person get gout").tokens
+
+
+def test_early_ho_thought_to_be_an_infection_is_the_mistaken_entry(bot):
+    # The article's point that early HO looks like an infection, as a carer asks it.
+    reply = bot.ask("could they think it is an infection at first")
+    assert (reply.kind, reply.id) == ("answer", "mistaken-symptoms")
+    assert bot.ask("could doctors think its an infection at first").id == "mistaken-symptoms"
