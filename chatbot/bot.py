@@ -87,6 +87,7 @@ class Bot:
         # "Is that normal?" after a story asks about what the story tells (see `Session._story_sets_the_question`
         # and `Session._questions_about_the_claim`).
         self.judging_words = frozenset(general.get("judging_words", ()))
+        self.judging_tokens = frozenset(self.analyzer.analyze(" ".join(self.judging_words), fix_typos=False).tokens)
 
     @classmethod
     def load(

@@ -479,6 +479,12 @@ class Session:
         own = frozenset(t for t in asked if not t.isdigit()) - analyzer.framing
         return matcher.says(decision.candidates[0].entry, own)
 
+    def _only_judges(self, analysis: Analysis) -> bool:
+        """True for a question whose every word only judges ("is this serious?", "is that normal?", "is this something
+        to worry about?": the general layer's `judging_words`, read as the bank reads them)."""
+        asked = [t for t in analysis.tokens if t not in self.bot.analyzer.framing]
+        return bool(asked) and all(t in self.bot.judging_tokens for t in asked)
+
     def _is_story(self, analysis: Analysis) -> bool:
         """A message that tells what happened to someone ("my mum has HO after her hip op") about health."""
         narrative = self.bot.narrative_words
@@ -569,7 +575,15 @@ class Session:
                 # several, and the rarest in the bank says most about what the question is about.
                 specific = sorted(story_subjects, key=lambda subject: -matcher.weight(subject))
                 readings = [(subject,) for subject in specific[:MAX_STORY_SUBJECTS]]
-            readings += [()] if self._own_subjects(analysis) else [(), self.bot.default_subject]
+            # "Is this serious?" after a story that names subjects but not the main topic only judges what the
+            # story told ("... he says his stomach aches. Is this serious?"): neither the question alone nor the
+            # main topic is what it asks about.
+            pronouns = self._pronouns_in(analysis)
+            told = bool(named) and pronouns and pronouns <= CLAIM_POINTERS and self._only_judges(analysis)
+            if self._own_subjects(analysis):
+                readings += [()]
+            elif not (told and not set(self.bot.default_subject) <= set(story_subjects)):
+                readings += [(), self.bot.default_subject]
             # A question that names its subject and points nowhere ("what kinds of HO exist?") is read on
             # its own first; "can he get HO?" or "can that cause HO?" leans on the story.
             pointing = self.bot.narrative_words | self.bot.bank.follow_up.pronouns

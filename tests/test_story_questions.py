@@ -199,3 +199,55 @@ def test_a_clause_that_only_says_when_in_someones_life_is_left_out(bot, message,
 def test_a_carers_question_about_growing_up_asks_about_the_storys_subject(bot):
     reply = bot.session().ask("Our little boy has FOP. Could it affect his breathing as he gets older?")
     assert (reply.kind, reply.id) == ("answer", "fop-symptoms")
+
+
+SCOPE_TEST = (
+    (
+        "risks",
+        "What are the risks of a colonoscopy?",
+        ["is a colonoscopy dangerous", "what can go wrong with a colonoscopy"],
+        "A colonoscopy is a safe test, but no test is free of risk: bleeding and a small tear are rare.",
+    ),
+    (
+        "when-to-call",
+        "When should I call the unit after a colonoscopy?",
+        ["who do I phone if I feel unwell after the test", "when to get help after a colonoscopy"],
+        "Call the unit if you have bad belly pain, a fever or heavy bleeding in the days after the test.",
+    ),
+    (
+        "what-is-it",
+        "What is a colonoscopy?",
+        ["explain a colonoscopy", "what happens in a colonoscopy"],
+        "A colonoscopy is a test that looks inside the large bowel with a thin camera.",
+    ),
+    (
+        "bloating",
+        "Why is my belly bloated after a colonoscopy?",
+        ["tummy swollen after the test", "lots of wind after a colonoscopy"],
+        "Air is put into the bowel during the test; it passes over a few hours.",
+    ),
+)
+
+
+@pytest.fixture
+def scope_test(make_bank):
+    meta = "meta:\n  title: Colonoscopy\n  topic: colonoscopy\n  source: tests\n  reviewed: 2025-01-01\n"
+    return Bot.load(make_bank({"bank.yaml": meta + entries_yaml(SCOPE_TEST)}))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My dad is home and he says his belly aches. Is this serious?",
+        "My dad is home and he says his belly aches. Is this something to worry about?",
+    ],
+)
+def test_is_this_serious_after_a_story_judges_the_story_not_the_topic(scope_test, message):
+    # "This" points at the aching belly the story told, not at the test: the answer about the test's own risks
+    # would answer another question.
+    assert scope_test.ask(message).id != "risks"
+
+
+def test_is_it_serious_alone_still_means_the_topic(scope_test):
+    reply = scope_test.ask("is it something to worry about?")
+    assert (reply.kind, reply.id) == ("answer", "risks")

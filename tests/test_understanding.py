@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DATA, META, run_cli
+from conftest import DATA, META, entries_yaml, run_cli
 
 from chatbot import Bot
 from chatbot.understanding import english
@@ -300,18 +300,57 @@ def test_when_inside_a_sentence_joins_clauses_and_does_not_ask(bot):
     assert (reply.kind, reply.id) == ("answer", "what-is-ho")
 
 
+def test_where_inside_a_synonym_phrase_belongs_to_the_name(bot):
+    # "Bone grows where it shouldn't" names HO: its "where" joins no clauses, so it is not dropped as one.
+    assert bot.analyzer.analyze("is HO when bone grows where it shouldnt").tokens == ("ho", "ho")
+    assert "fop" in bot.analyzer.analyze("what symptoms does the disease where muscle turns to bone cause").tokens
+    # Outside such a phrase "where" inside a sentence still joins clauses.
+    assert "where" not in bot.analyzer.analyze("is the lump where the scar is").tokens
+
+
+@pytest.mark.parametrize(
+    ("question", "concept"),
+    [
+        ("is it passed down in families", "genetic"),
+        ("can you get it from your parents", "genetic"),
+        ("what makes it grow", "cause"),
+        ("how come it hurts", "cause"),
+        ("can it kill you", "serious"),
+        ("can you die from it", "serious"),
+        ("is it something to worry about", "serious"),
+        ("could it wreck my life", "serious"),
+        ("is it just a nuisance", "serious"),
+    ],
+)
+def test_general_english_phrases_name_what_is_asked(bot, question, concept):
+    assert concept in bot.analyzer.analyze(question).tokens
+
+
+def test_where_someone_heard_of_it_is_no_part_of_the_question(bot):
+    assert bot.analyzer.analyze("i heard there are two sorts of it").tokens == bot.analyzer.analyze(
+        "there are two sorts of it"
+    ).tokens
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
         ("is it serious", "how-serious"),
         ("who gets it?", "who-is-at-risk"),
         ("when does it start", "when-does-it-form"),
-        ("what can be done about it", "treatment"),
+        ("what causes it", "causes"),
     ],
 )
 def test_a_question_with_no_subject_means_the_main_topic(bot, question, expected):
     reply = bot.ask(question)
     assert (reply.kind, reply.id, reply.via) == ("answer", expected, "default subject")
+
+
+def test_what_can_be_done_about_it_asks_for_treatment_in_general_english(bot):
+    # "Done about" is the general layer's phrase for treatment: the question needs no subject to be understood.
+    assert "treat" in bot.analyzer.analyze("what can be done about it").tokens
+    reply = bot.ask("what can be done about it")
+    assert (reply.kind, reply.id) == ("answer", "treatment")
 
 
 @pytest.mark.parametrize("request_", ["what time of day is it", "tell me what time it is", "what location is this"])
@@ -429,3 +468,41 @@ def test_pasted_noise_costs_at_most_a_few_dictionary_searches(bot, monkeypatch):
         bot.analyzer.analyze("how long does recovry take").tokens
         == bot.analyzer.analyze("how long does recovery take").tokens
     )
+
+
+def test_a_centimetre_in_a_brooker_grade_is_no_grade_1(bot):
+    # "Over 1 cm" and "under a centimetre" are the line between grades 2 and 3, read whole: the "1" names no grade.
+    tokens = bot.analyzer.analyze("bone pieces with gaps over 1 cm").tokens
+    assert "1" not in tokens and "widegap" in tokens
+    assert "narrowgap" in bot.analyzer.analyze("the bits of bone are under a centimetre apart").tokens
+    reply = bot.ask("is grade 1 bad")
+    assert (reply.kind, reply.id) == ("answer", "grade-1")
+
+
+def test_the_one_to_four_scale_is_the_brooker_scale(bot):
+    assert "brooker" in bot.analyzer.analyze("what is the 1 to 4 scale for extra bone").tokens
+
+
+def test_turning_up_is_appearing(bot):
+    assert "onset" in bot.analyzer.analyze("can it turn up a long time after the operation").tokens
+    assert bot.ask("can it turn up a long time after the operation").id == "when-does-it-form"
+
+
+def test_an_everyday_word_is_never_read_as_a_health_word_it_looks_like(make_bank):
+    # "Healthy" says the person has no illness: read as "health" (a word this bank uses) it would ask about
+    # health problems.
+    entries = (
+        ("other-problems", "What other health problems can cause gout?", ["which health problems lead to gout"],
+         "Kidney disease and some other health problems make gout more likely."),
+        ("who", "Who can get gout?", ["can anyone get gout"], "Anyone can get gout, men more often than women."),
+    )
+    meta = "meta:\n  title: Gout\n  topic: gout\n  source: tests\n  reviewed: 2025-01-01\n"
+    gout = Bot.load(make_bank({"bank.yaml": meta + entries_yaml(entries)}))
+    assert "health" not in gout.analyzer.analyze("can a healthy person get gout").tokens
+
+
+def test_early_ho_thought_to_be_an_infection_is_the_mistaken_entry(bot):
+    # The article's point that early HO looks like an infection, as a carer asks it.
+    reply = bot.ask("could they think it is an infection at first")
+    assert (reply.kind, reply.id) == ("answer", "mistaken-symptoms")
+    assert bot.ask("could doctors think its an infection at first").id == "mistaken-symptoms"

@@ -248,6 +248,16 @@ class Analyzer:
             lengths[key[0]].add(len(key))
         self._bare_lengths_by_first = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
         self._concept_words = frozenset(word for target in self._phrases.values() for word in target)
+        # Synonym phrases that hold "when" or "where" ("bone grows where it shouldn't", "disease where muscle turns
+        # to bone"): inside them the word joins no clauses and is kept (see `_without_joining_conjunctions`). By
+        # the conjunction, each as (its place in the phrase, the phrase's stems, whether read without fillers).
+        joining: dict[str, list[tuple[int, tuple[str, ...], bool]]] = defaultdict(list)
+        for bare, keys in ((False, self._phrases), (True, self._bare_phrases)):
+            for key in keys:
+                for place, part in enumerate(key):
+                    if part in CONJUNCTIONS and len(key) > 1:
+                        joining[part].append((place, key, bare))
+        self._conjunction_phrases = dict(joining)
         # Concepts that ask nearly the same ("when" and "timing"): see `Matcher`.
         near: dict[str, set[str]] = defaultdict(set)
         for group in general_vocabulary().get("near_concepts", ()):
@@ -752,7 +762,7 @@ class Analyzer:
             if len(plain) < MAX_REMEMBERED:
                 self._note_plain_words(joined)
         if concepts is None:
-            concepts = self._apply_phrases(_without_conjunctions(fixed))
+            concepts = self._apply_phrases(self._without_joining_conjunctions(fixed))
         stopwords, framing, concept_words = self.stopwords, self.framing, self._concept_words
         known_stem, remembered = self._stems.get, english.remembered_stem
         tokens = tuple(
@@ -791,7 +801,9 @@ class Analyzer:
         if found is not None:
             return found
         found = word
-        if word.isalpha() and self._foreign_to_the_bank(word):
+        # A word the general layer lists as everyday says nothing of health, and is read as typed: "healthy" is no
+        # form of "health", which would make "can a healthy person get it?" a question about health problems.
+        if word.isalpha() and word not in self._everyday_added and self._foreign_to_the_bank(word):
             found = self._derived_base(word)
         if len(self._base_forms) < MAX_REMEMBERED:
             self._base_forms[word] = found
@@ -840,10 +852,41 @@ class Analyzer:
         if related == fixed:
             return fixed, None
         # Read with its synonym phrases, as matched ("my eye op" is surgery), to see what the text is about.
-        concepts = self._apply_phrases(_without_conjunctions(fixed))
+        concepts = self._apply_phrases(self._without_joining_conjunctions(fixed))
         if not any(self._tells_care(self._stem(word)) for word in concepts):
             return fixed, concepts
         return related, None
+
+    def _without_joining_conjunctions(self, fixed: list[str]) -> list[str]:
+        """`_without_conjunctions`, except for a "when" or "where" inside a synonym phrase the text holds: in "is HO
+        when bone grows where it shouldn't?" the "where" belongs to a name of HO, and dropped, the name is lost."""
+        kept = _without_conjunctions(fixed)
+        if len(kept) == len(fixed) or not self._conjunction_phrases:
+            return kept
+        stems = [self._stem(word) for word in fixed]
+        positions = [index for index, word in enumerate(fixed) if word not in PHRASE_FILLERS]
+        bare = [stems[index] for index in positions]
+        inside: set[int] = set()
+        for index, word in enumerate(fixed):
+            for place, key, without_fillers in self._conjunction_phrases.get(word, ()):
+                if without_fillers:
+                    if index not in positions:
+                        continue
+                    start = positions.index(index) - place
+                    found = start >= 0 and tuple(bare[start : start + len(key)]) == key
+                else:
+                    start = index - place
+                    found = start >= 0 and tuple(stems[start : start + len(key)]) == key
+                if found:
+                    inside.add(index)
+                    break
+        if not inside:
+            return kept
+        return [
+            word
+            for index, word in enumerate(fixed)
+            if word not in CONJUNCTIONS or not index or fixed[index - 1] in QUESTION_EMBEDDERS or index in inside
+        ]
 
     def _tells_care(self, token: str) -> bool:
         if token in self.main_topic or token in self.subjects:
