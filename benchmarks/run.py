@@ -180,13 +180,21 @@ class DifflibBaseline:
 
 
 def peak_rss_mib(bank_path: str | None, questions: list[str]) -> float:
-    """Peak memory of a process that loads a bank and answers questions."""
+    """Peak memory of a process that loads a bank and answers questions.
+
+    Read from the child's own VmHWM where Linux has it: a child started by fork (or vfork) and exec keeps
+    in ru_maxrss the parent's high-water mark at the time of exec, so ru_maxrss would report this
+    benchmark's own size, not the chatbot's."""
     code = (
         "import json, resource, sys\n"
         "from chatbot import Bot\n"
         "bot = Bot.load(sys.argv[1] or None)\n"
         "for q in json.loads(sys.argv[2]): bot.ask(q)\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        "try:\n"
+        "    lines = open('/proc/self/status').read().splitlines()\n"
+        "    print(next(int(l.split()[1]) for l in lines if l.startswith('VmHWM:')))\n"
+        "except (OSError, StopIteration):\n"
+        "    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code, bank_path or "", json.dumps(questions)], capture_output=True, check=True
