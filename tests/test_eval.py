@@ -87,3 +87,23 @@ def test_report_by_tag_and_by_path(bot, tmp_path):
     paths = report.summary()["answers_by_path"]
     assert paths["follow-up"] == {"answers": 1, "right": 1}
     assert sum(group["answers"] for group in paths.values()) == 4
+
+
+def test_an_expected_id_the_bank_lacks_is_named_not_silently_a_miss(bot, tmp_path):
+    from conftest import run_cli
+
+    path = tmp_path / "slash.yaml"
+    path.write_text(
+        "cases:\n"
+        '  - {q: "what is HO", expect: what-is-ho/types-of-ho}\n'
+        '  - {q: "how is HO treated", expect: [treatment, medicines-for-ho]}\n'
+        '  - {q: "what is the weather", expect: fallback}\n'
+        '  - {q: "chest pain now", tier: emergency}\n'
+    )
+    report = evaluate(bot, path)
+    assert report.unknown_ids == ("what-is-ho/types-of-ho",)
+    assert report.summary()["unknown_expected_ids"] == ["what-is-ho/types-of-ho"]
+    result = run_cli("eval", str(path))
+    assert result.returncode == 0
+    assert b"what-is-ho/types-of-ho" in result.stderr and b"expect: [first-id, second-id]" in result.stderr
+    assert evaluate(bot, DATA / "eval.yaml").unknown_ids == ()

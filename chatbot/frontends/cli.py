@@ -336,7 +336,7 @@ def _run_serve_http(args: argparse.Namespace, store) -> int:
 def _run_eval(args: argparse.Namespace) -> int:
     import json
 
-    from chatbot.quality.evaluation import evaluate
+    from chatbot.quality.evaluation import evaluate, unknown_ids_warning
 
     if args.leave_one_out or args.perturb:
         from chatbot.quality.generalization import run_generalization
@@ -347,6 +347,9 @@ def _run_eval(args: argparse.Namespace) -> int:
         raise ChatbotError("eval needs an evaluation FILE, --leave-one-out or --perturb FILE")
     report = evaluate(_load_bot(args), args.file)
     print(json.dumps(report.summary(), indent=2) if args.json else _visible(report.text()))
+    warning = unknown_ids_warning(report)
+    if warning:
+        print(_visible(warning), file=sys.stderr)
     return EXIT_OK
 
 

@@ -70,6 +70,9 @@ class Report:
     """The figures of one evaluation run."""
 
     outcomes: list[Outcome] = field(default_factory=list)
+    # Expected ids the bank has no entry for: such a case can never pass, so a typo or "a/b" written for
+    # two acceptable ids would silently count as a miss.
+    unknown_ids: tuple[str, ...] = ()
 
     def _share(self, outcomes: list[Outcome], test) -> float:
         return sum(1 for o in outcomes if test(o)) / len(outcomes) if outcomes else 1.0
@@ -163,6 +166,7 @@ class Report:
         """The headline figures, for tools."""
         return {
             "cases": len(self.outcomes),
+            "unknown_expected_ids": list(self.unknown_ids),
             "in_scope_cases": len(self.in_scope),
             "in_scope_accuracy": round(self.in_scope_accuracy, 4),
             "off_topic_false_answers": self.off_topic_false_answers,
@@ -273,10 +277,23 @@ def load_cases(path: str | Path) -> tuple[list[Case], list[list[Case]]]:
     return cases, conversations
 
 
+def unknown_ids_warning(report: Report) -> str | None:
+    """One line for the person who wrote the file, or None when every expected id is in the bank."""
+    if not report.unknown_ids:
+        return None
+    shown = ", ".join(report.unknown_ids[:10]) + (" ..." if len(report.unknown_ids) > 10 else "")
+    return (
+        f"warning: {len(report.unknown_ids)} expected id(s) are not in the bank, so their cases always count as "
+        f"misses: {shown} (two acceptable ids go in a list: expect: [first-id, second-id])"
+    )
+
+
 def evaluate(bot: Bot, path: str | Path) -> Report:
     """Ask every case (each in a fresh session) and every conversation (one session each)."""
     cases, conversations = load_cases(path)
-    report = Report()
+    known = {entry.id for entry in bot.bank.entries}
+    expected = {item for case in (*cases, *(t for turns in conversations for t in turns)) for item in case.expect}
+    report = Report(unknown_ids=tuple(sorted(expected - known - set(KINDS))))
     for case in cases:
         reply = bot.session().ask(case.question)
         report.outcomes.append(Outcome(case, reply.kind, reply.id, reply.via))
