@@ -33,7 +33,7 @@ def build_index(bank: Bank) -> tuple[Analyzer, Matcher, Triage]:
         # The general table, told the names of this bank's condition ("can HO cause ..." is a question) and
         # the signs its own questions speak of (numb fingers on a carpal tunnel bank are everyday, not new).
         # A bank's own red-flag rules (`triage: rules:`) are added to the general ones, for this bank only.
-        triage = triage_for(_condition_names(bank), getattr(bank, "triage_rules", None))
+        triage = triage_for(_condition_names(bank), bank.triage_rules)
         return analyzer, matcher, triage.for_bank(_own_texts(bank))
     finally:
         if collecting:

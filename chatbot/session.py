@@ -547,14 +547,14 @@ class Session:
             # "My dad's hip is now a 3 on the scale. What does a 3 mean?": a story that names one of the bank's
             # subjects or numbers says what the question is about, when the question asks in the bank's own words.
             # Not a question in English's commonest words alone ("what could go wrong?", "who do we call?").
-            told = (
+            story_says_subject = (
                 bool(story_subjects)
                 and is_question(question)
                 and bool(analysis.tokens)
                 and all(matcher.knows(t) for t in analysis.tokens)
                 and (self._asks_in_own_words(analysis) or any(t.isdigit() for t in analysis.tokens))
             )
-            if not (refers or told or self._is_about_health(analysis) or self._points_back(analysis)):
+            if not (refers or story_says_subject or self._is_about_health(analysis) or self._points_back(analysis)):
                 continue
             if not (story_subjects or self._own_subjects(analysis) or self._names_bank_topic(analysis)):
                 continue  # neither the story nor the question names a subject of the bank
@@ -579,10 +579,10 @@ class Session:
             # story told ("... he says his stomach aches. Is this serious?"): neither the question alone nor the
             # main topic is what it asks about.
             pronouns = self._pronouns_in(analysis)
-            told = bool(named) and pronouns and pronouns <= CLAIM_POINTERS and self._only_judges(analysis)
+            judges_story = bool(named) and pronouns and pronouns <= CLAIM_POINTERS and self._only_judges(analysis)
             if self._own_subjects(analysis):
                 readings += [()]
-            elif not (told and not set(self.bot.default_subject) <= set(story_subjects)):
+            elif not (judges_story and not set(self.bot.default_subject) <= set(story_subjects)):
                 readings += [(), self.bot.default_subject]
             # A question that names its subject and points nowhere ("what kinds of HO exist?") is read on
             # its own first; "can he get HO?" or "can that cause HO?" leans on the story.
@@ -714,16 +714,17 @@ class Session:
         analyzer = self.bot.analyzer
         story = analyzer.analyze(" ".join(message.story))
         symptoms = self.bot.symptom_concepts
-        if self._asked_first(message, text) and not any(
+        # "Is it contagious? My son has it and his little sister shares his room.": asked first, then why. What
+        # follows gives reasons, in words the bank knows or everyday ones; a condition the bank does not know
+        # ("... my son has impetigo") or a symptom ("... he keeps getting pain in his shoulder") may be what
+        # "it" means, and keeps the question from being read alone.
+        reasons_after = self._asked_first(message, text) and not any(
             token in symptoms or (analyzer.is_about_health(token) and not self.bot.matcher.knows(token))
             for token in story.tokens
+        )
+        if not reasons_after and not all(
+            analyzer.is_everyday(token) or token in self.bot.care_places for token in story.tokens
         ):
-            # "Is it contagious? My son has it and his little sister shares his room.": asked first, then why. What
-            # follows gives reasons, in words the bank knows or everyday ones; a condition the bank does not know
-            # ("... my son has impetigo") or a symptom ("... he keeps getting pain in his shoulder") may be what
-            # "it" means, and keeps the question from being read alone.
-            pass
-        elif not all(analyzer.is_everyday(token) or token in self.bot.care_places for token in story.tokens):
             # The opening tells something ("cool song, what is it?", "my card was rejected, tell me why",
             # "bits of bone around my hip, what does that mean?"): the question is about that, not asked alone.
             return None

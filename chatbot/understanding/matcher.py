@@ -399,7 +399,7 @@ class Matcher:
         # Likewise an entry whose questions ask only after the operation ("what can I eat after?") does not answer
         # a question that asks only before it ("what can I eat b4 the test?"), nor the other way round. Only the
         # words asked count: a story's "before all this started" tells when, and asks nothing.
-        asked_side = self._sides_in(tokens if lenient is True or lenient is False else lenient.intersection(tokens))
+        asked_side = self._sides_in(tokens if isinstance(lenient, bool) else lenient.intersection(tokens))
         if asked_side == 3:
             asked_side = 0
         candidates = []
