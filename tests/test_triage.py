@@ -287,12 +287,16 @@ def test_checking_a_message_is_cheap():
         "My dad had his hip replaced in March and now there is a hard lump by the scar. What tests will they do?",
         "my calf is swollen after hip surgery, should I go to the hospital?",
     ]
-    start = time.perf_counter()
-    for _ in range(300):
-        for message in messages:
-            triage.assess(message)
-    per_message = (time.perf_counter() - start) / 900
-    assert per_message < 0.001  # well under 0.1 ms on a quiet machine; generous for a shared one
+    # This process's own CPU time, best of three rounds: other work on a shared machine (a CI runner, the
+    # rest of the suite in parallel) slows the wall clock, not the work this check does.
+    rounds = []
+    for _ in range(3):
+        start = time.process_time()
+        for _ in range(100):
+            for message in messages:
+                triage.assess(message)
+        rounds.append((time.process_time() - start) / 300)
+    assert min(rounds) < 0.001  # well under 0.1 ms on a quiet machine; generous for a shared one
 
 
 # The development set.
