@@ -88,6 +88,11 @@ CLAIM_WORD_ZIPF = 2.5
 CLAIM_POINTERS = frozenset(("that", "this"))
 # Small talk followed by at most this many everyday words is small talk ("thanks, that's really helpful").
 MAX_SMALL_TALK_REST_WORDS = 8
+# A question read on its own (with the main topic for "it") that reaches another entry this far ahead of the reading
+# with a story's subject is what was asked (see `Session._own_reading_if_clearer`).
+OWN_READING_MARGIN = 7.0
+# ... and explains this much more of the question than the story's reading does.
+OWN_READING_GAIN = 0.03
 # General questions offered after a personal-advice request must share this much of it.
 ADVICE_RELATED_COVERAGE = 0.3
 
@@ -598,6 +603,7 @@ class Session:
                 bool(topic) and set(topic) <= set(story_subjects) and not self._pronouns_in(analysis) & CLAIM_POINTERS
             )
             best = None
+            by_story_subject = False  # the best reading so far took its subject from the story
             tried = set()
             whether_alone = self._asks_whether_of_subject_alone(analysis)
             if together is None and self._asks_what_it_is(analysis):
@@ -638,13 +644,42 @@ class Session:
                     continue  # only the story's subject reached it: "who actually gets it?" is not "what is gout?"
                 if decision.kind == "answer" and (best is None or decision.candidates[0].score > best.score):
                     best = decision.candidates[0]
+                    by_story_subject = bool(extra) and extra != topic
                     if not extra and readings[0] == ():
                         break  # a complete question answered on its own
                     if recent and extra and extra != self.bot.default_subject:
                         break  # the most recent subject that answers
+            if by_story_subject:
+                best = self._own_reading_if_clearer(analysis, best)
             if best is not None and best.entry.id not in {c.entry.id for c in found}:
                 found.append(best)
         return found
+
+    def _own_reading_if_clearer(self, analysis: Analysis, best):
+        """The question's own reading where it answers clearly ahead of the reading a story subject gave.
+
+        A story's subject says what "it" is about, but a story also names what merely happened ("I had a simple op",
+        "the physio comes twice a week"): read with that, "why did this happen?" reaches the entry about the
+        operation, which leaves part of the question unexplained, though the question alone, with the main topic
+        for "it", reaches the causes far ahead and explains all of it. An entry the story's subject reaches that
+        explains the whole question ("... radiation to the hip. Why would they do that?") keeps it.
+        """
+        own = self._own_subjects(analysis)
+        subject = () if own else self.bot.default_subject
+        tokens = tuple(dict.fromkeys((*analysis.tokens, *subject)))
+        if not tokens:
+            return best
+        ranking = self.bot.matcher.rank(
+            tokens, (*analysis.concepts, *subject), lenient=bool(own), min_coverage=DECIDING_COVERAGE
+        )
+        decision = decide(ranking)
+        if decision.kind != "answer":
+            return best
+        top = decision.candidates[0]
+        clearer = top.score >= best.score + OWN_READING_MARGIN and top.coverage >= best.coverage + OWN_READING_GAIN
+        if top.entry.id != best.entry.id and clearer:
+            return top
+        return best
 
     def _story_subject_defined(self, analysis: Analysis, story_subjects):
         """The clear answer that says what one of the story's subjects is, the most specific first, or None."""

@@ -1,0 +1,48 @@
+"""Stories around a question, read by general rules (issue 9, story11), in our own phrasings.
+
+- A story names what merely happened ("a simple op", "the physio comes weekly"): a reading that takes that as the
+  question's subject must not win over the question read on its own when that reading explains all of the question
+  and scores clearly higher. Where the story's subject explains the whole question ("radiation ... why would they
+  do that?") it still decides.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot import Bot
+
+
+@pytest.fixture(scope="module")
+def bot():
+    return Bot.load()
+
+
+def _answer(bot, message):
+    reply = bot.session().ask(message)
+    return reply.kind, reply.id
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("my brother had a small op on his thigh last spring and then a hard bit of bone came up near the scar. "
+         "why does this happen?", "causes"),
+        ("my dad had a simple op on his leg and healed well, then a hard lump of bone turned up by the scar. "
+         "what makes that happen?", "causes"),
+    ],
+)
+def test_what_merely_happened_in_a_story_does_not_outweigh_the_question(bot, message, entry):
+    assert _answer(bot, message) == ("answer", entry), message
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("My consultant wants to give my hip a dose of radiation next week. Why would they do that?",
+         "radiation-therapy"),
+        ("The report gave my wife's hip a 2 on that scale. What does a 2 mean?", "grade-2"),
+    ],
+)
+def test_a_story_subject_that_explains_the_whole_question_still_decides(bot, message, entry):
+    assert _answer(bot, message) == ("answer", entry), message
