@@ -722,6 +722,8 @@ class Session:
         )
         found = self._question_answers(message.questions, story_subjects, skip_advice)
         if not found:
+            found = self._signs_asked_about(message, skip_advice)
+        if not found:
             found = self._questions_in_story(message, skip_advice)
         if not found:
             found = self._questions_about_the_claim(message, skip_advice)
@@ -841,6 +843,56 @@ class Session:
                 continue  # "could I get HO?" after a story is answered only by an entry about what the story says
             if decision.kind == "answer" and decision.candidates[0].entry.id not in {c.entry.id for c in found}:
                 found.append(decision.candidates[0])
+        return found
+
+    def _signs_asked_about(self, message, skip_advice: bool = False) -> list:
+        """A yes-or-no question whether what the story tells is the topic: "my dad has a hard lump by his scar. Is that
+        HO?", "the side of my hip is tender and puffy. Could this be the start of it?".
+
+        What is asked is whether those signs are the condition: the question is read with the story's signs (the
+        general layer's `symptom_concepts`: a lump, pain, swelling, a fever) and not the story's other words (the
+        thigh, the fall, last month), which only tell where and when. The question must name one of the bank's own
+        topic subjects, or mean the main topic by "it", "this" or "that"; the entry reached must speak of a sign.
+        """
+        if not message.story:
+            return []
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        denials = self.bot.denials
+        signs = tuple(
+            dict.fromkeys(
+                t
+                for part in message.story
+                for t in analyzer.analyze(without_denied(part, denials)).tokens
+                if t in self.bot.symptom_concepts and matcher.knows(t)
+            )
+        )
+        if not signs:
+            return []
+        story = analyzer.analyze(" ".join(message.story))
+        story_names_topic = any(analyzer.is_topic_word(t) for t in self._own_subjects(story))
+        found = []
+        for question in message.questions:
+            if skip_advice and self.bot.advice.asks_for_advice(question):
+                continue
+            analysis = analyzer.analyze(question)
+            if not analysis.words or analysis.words[0] not in AUXILIARIES:
+                continue  # "what is HO?" after a story asks what it is, not whether the signs are it
+            own = {t for t in self._own_subjects(analysis) if analyzer.is_topic_word(t)}
+            subject = () if own else self.bot.default_subject
+            if not own and not (self._pronouns_in(analysis) & CLAIM_POINTERS and story_names_topic):
+                continue  # "... growing pains at night. Is that normal?" asks nothing of the topic
+            if set(analysis.tokens) & set(signs) or any(t in self.bot.symptom_concepts for t in analysis.tokens):
+                continue  # a question that names a sign itself is read by the other readings
+            tokens = tuple(dict.fromkeys((*analysis.tokens, *subject, *signs)))
+            ranking = matcher.rank(
+                tokens, (*analysis.concepts, *subject, *signs), lenient=False, min_coverage=DECIDING_COVERAGE
+            )
+            decision = decide(ranking)
+            if decision.kind != "answer":
+                continue
+            top = decision.candidates[0]
+            if matcher.overlap(top.entry, frozenset(signs)) and top.entry.id not in {c.entry.id for c in found}:
+                found.append(top)
         return found
 
     def _questions_about_the_claim(self, message, skip_advice: bool = False) -> list:

@@ -46,3 +46,19 @@ def test_what_merely_happened_in_a_story_does_not_outweigh_the_question(bot, mes
 )
 def test_a_story_subject_that_explains_the_whole_question_still_decides(bot, message, entry):
     assert _answer(bot, message) == ("answer", entry), message
+
+
+def test_whether_the_signs_a_story_tells_are_the_topic_is_read_with_those_signs(bot):
+    # The story's signs (tender, puffy) are what is asked about; where and when (six weeks, the side) only tell.
+    message = ("my gran got a new hip six weeks back and the side of it is tender and a bit puffy now, could she be "
+               "getting that extra bone thing")
+    assert _answer(bot, message) == ("answer", "early-symptoms")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["my daughter keeps waking with sore swollen knees after netball. is that normal?",
+     "my son gets achy legs at night and the GP says it's growing pains. is that common?"],
+)
+def test_signs_in_a_story_about_something_else_are_not_the_topic(bot, message):
+    assert bot.session().ask(message).kind != "answer"
