@@ -62,3 +62,16 @@ def test_whether_the_signs_a_story_tells_are_the_topic_is_read_with_those_signs(
 )
 def test_signs_in_a_story_about_something_else_are_not_the_topic(bot, message):
     assert bot.session().ask(message).kind != "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # The bank's own words for a joint that will not move, and for the mildest and worst grades.
+        ("my hip is stuck, can extra bone do that?", "joint-stiffness"),
+        ("the scan report put my hip at the lowest grade. what does that grade mean?", "grade-1"),
+        ("what does the highest grade mean", "grade-4"),
+    ],
+)
+def test_lay_names_for_a_stuck_joint_and_the_end_grades(bot, message, entry):
+    assert _answer(bot, message) == ("answer", entry), message
