@@ -664,6 +664,8 @@ class Session:
         for "it", reaches the causes far ahead and explains all of it. An entry the story's subject reaches that
         explains the whole question ("... radiation to the hip. Why would they do that?") keeps it.
         """
+        if best.coverage + OWN_READING_GAIN > 1.0:
+            return best  # no reading explains more than all of the question: no need to rank again
         own = self._own_subjects(analysis)
         subject = () if own else self.bot.default_subject
         tokens = tuple(dict.fromkeys((*analysis.tokens, *subject)))
