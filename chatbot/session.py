@@ -703,6 +703,7 @@ class Session:
         """
         if not message.questions or (len(message.questions) == 1 and not message.story):
             return None
+        asked_whole = message
         if skip_advice:
             # "My wife takes indometacina and has stomach pain. She can stop it?": a question that asks for advice
             # only with the story it follows is the advice asked, never answered.
@@ -724,7 +725,9 @@ class Session:
         )
         found = self._question_answers(message.questions, story_subjects, skip_advice)
         if not found:
-            found = self._signs_asked_about(message, skip_advice)
+            # "... a hard lump by his scar. Is that HO?" asks for a diagnosis (refused, in the note before), and what
+            # the bank can say in general: what those signs are in HO.
+            found = self._signs_asked_about(asked_whole, skip_advice)
         if not found:
             found = self._questions_in_story(message, skip_advice)
         if not found:
@@ -874,13 +877,15 @@ class Session:
         story_names_topic = any(analyzer.is_topic_word(t) for t in self._own_subjects(story))
         found = []
         for question in message.questions:
-            if skip_advice and self.bot.advice.asks_for_advice(question):
-                continue
             analysis = analyzer.analyze(question)
             if not analysis.words or analysis.words[0] not in AUXILIARIES:
                 continue  # "what is HO?" after a story asks what it is, not whether the signs are it
             own = {t for t in self._own_subjects(analysis) if analyzer.is_topic_word(t)}
             subject = () if own else self.bot.default_subject
+            if skip_advice and set(analysis.tokens) - analyzer.framing - own - set(subject):
+                # With a request for advice, only a message that asks nothing but "is that HO?": what the signs are
+                # in general. "... is it sciatica? is it safe for the baby?" asks the advice.
+                return []
             if not own and not (self._pronouns_in(analysis) & CLAIM_POINTERS and story_names_topic):
                 continue  # "... growing pains at night. Is that normal?" asks nothing of the topic
             if set(analysis.tokens) & set(signs) or any(t in self.bot.symptom_concepts for t in analysis.tokens):

@@ -75,3 +75,18 @@ def test_signs_in_a_story_about_something_else_are_not_the_topic(bot, message):
 )
 def test_lay_names_for_a_stuck_joint_and_the_end_grades(bot, message, entry):
     assert _answer(bot, message) == ("answer", entry), message
+
+
+def test_is_that_ho_after_signs_gets_the_personal_note_and_what_the_signs_are_in_general(bot):
+    # Whether this person has HO is a diagnosis (refused, first); what a hard lump is in HO is general.
+    reply = bot.session().ask(
+        "my uncle has a firm lump by the scar on his arm from the accident, it does not move at all. "
+        "could that be the extra bone?"
+    )
+    assert (reply.kind, reply.id) == ("answer", "lump")
+    assert reply.text.startswith(bot.bank.messages["personal_advice"])
+
+
+def test_a_request_for_a_dose_after_signs_is_still_refused(bot):
+    reply = bot.session().ask("my dad has a sore lump by his scar. how much ibuprofen should he take?")
+    assert reply.kind != "answer"
