@@ -90,3 +90,15 @@ def test_is_that_ho_after_signs_gets_the_personal_note_and_what_the_signs_are_in
 def test_a_request_for_a_dose_after_signs_is_still_refused(bot):
     reply = bot.session().ask("my dad has a sore lump by his scar. how much ibuprofen should he take?")
     assert reply.kind != "answer"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can it grow back after excision",
+        "the letter says surgical removal of the bone next month, can it come back after that",
+    ],
+)
+def test_the_clinical_words_for_cutting_out_are_an_operation(bot, message):
+    # The general layer's surgery concept: "excision" and "surgical removal" as a letter or report words them.
+    assert _answer(bot, message) == ("answer", "regrowth"), message
