@@ -88,6 +88,11 @@ CLAIM_WORD_ZIPF = 2.5
 CLAIM_POINTERS = frozenset(("that", "this"))
 # Small talk followed by at most this many everyday words is small talk ("thanks, that's really helpful").
 MAX_SMALL_TALK_REST_WORDS = 8
+# A question read on its own (with the main topic for "it") that reaches another entry this far ahead of the reading
+# with a story's subject is what was asked (see `Session._own_reading_if_clearer`).
+OWN_READING_MARGIN = 7.0
+# ... and explains this much more of the question than the story's reading does.
+OWN_READING_GAIN = 0.03
 # General questions offered after a personal-advice request must share this much of it.
 ADVICE_RELATED_COVERAGE = 0.3
 
@@ -598,6 +603,7 @@ class Session:
                 bool(topic) and set(topic) <= set(story_subjects) and not self._pronouns_in(analysis) & CLAIM_POINTERS
             )
             best = None
+            by_story_subject = False  # the best reading so far took its subject from the story
             tried = set()
             whether_alone = self._asks_whether_of_subject_alone(analysis)
             if together is None and self._asks_what_it_is(analysis):
@@ -638,13 +644,44 @@ class Session:
                     continue  # only the story's subject reached it: "who actually gets it?" is not "what is gout?"
                 if decision.kind == "answer" and (best is None or decision.candidates[0].score > best.score):
                     best = decision.candidates[0]
+                    by_story_subject = bool(extra) and extra != topic
                     if not extra and readings[0] == ():
                         break  # a complete question answered on its own
                     if recent and extra and extra != self.bot.default_subject:
                         break  # the most recent subject that answers
+            if by_story_subject:
+                best = self._own_reading_if_clearer(analysis, best)
             if best is not None and best.entry.id not in {c.entry.id for c in found}:
                 found.append(best)
         return found
+
+    def _own_reading_if_clearer(self, analysis: Analysis, best):
+        """The question's own reading where it answers clearly ahead of the reading a story subject gave.
+
+        A story's subject says what "it" is about, but a story also names what merely happened ("I had a simple op",
+        "the physio comes twice a week"): read with that, "why did this happen?" reaches the entry about the
+        operation, which leaves part of the question unexplained, though the question alone, with the main topic
+        for "it", reaches the causes far ahead and explains all of it. An entry the story's subject reaches that
+        explains the whole question ("... radiation to the hip. Why would they do that?") keeps it.
+        """
+        if best.coverage + OWN_READING_GAIN > 1.0:
+            return best  # no reading explains more than all of the question: no need to rank again
+        own = self._own_subjects(analysis)
+        subject = () if own else self.bot.default_subject
+        tokens = tuple(dict.fromkeys((*analysis.tokens, *subject)))
+        if not tokens:
+            return best
+        ranking = self.bot.matcher.rank(
+            tokens, (*analysis.concepts, *subject), lenient=bool(own), min_coverage=DECIDING_COVERAGE
+        )
+        decision = decide(ranking)
+        if decision.kind != "answer":
+            return best
+        top = decision.candidates[0]
+        clearer = top.score >= best.score + OWN_READING_MARGIN and top.coverage >= best.coverage + OWN_READING_GAIN
+        if top.entry.id != best.entry.id and clearer:
+            return top
+        return best
 
     def _story_subject_defined(self, analysis: Analysis, story_subjects):
         """The clear answer that says what one of the story's subjects is, the most specific first, or None."""
@@ -666,6 +703,7 @@ class Session:
         """
         if not message.questions or (len(message.questions) == 1 and not message.story):
             return None
+        asked_whole = message
         if skip_advice:
             # "My wife takes indometacina and has stomach pain. She can stop it?": a question that asks for advice
             # only with the story it follows is the advice asked, never answered.
@@ -686,6 +724,10 @@ class Session:
             )
         )
         found = self._question_answers(message.questions, story_subjects, skip_advice)
+        if not found:
+            # "... a hard lump by his scar. Is that HO?" asks for a diagnosis (refused, in the note before), and what
+            # the bank can say in general: what those signs are in HO.
+            found = self._signs_asked_about(asked_whole, skip_advice)
         if not found:
             found = self._questions_in_story(message, skip_advice)
         if not found:
@@ -806,6 +848,58 @@ class Session:
                 continue  # "could I get HO?" after a story is answered only by an entry about what the story says
             if decision.kind == "answer" and decision.candidates[0].entry.id not in {c.entry.id for c in found}:
                 found.append(decision.candidates[0])
+        return found
+
+    def _signs_asked_about(self, message, skip_advice: bool = False) -> list:
+        """A yes-or-no question whether what the story tells is the topic: "my dad has a hard lump by his scar. Is that
+        HO?", "the side of my hip is tender and puffy. Could this be the start of it?".
+
+        What is asked is whether those signs are the condition: the question is read with the story's signs (the
+        general layer's `symptom_concepts`: a lump, pain, swelling, a fever) and not the story's other words (the
+        thigh, the fall, last month), which only tell where and when. The question must name one of the bank's own
+        topic subjects, or mean the main topic by "it", "this" or "that"; the entry reached must speak of a sign.
+        """
+        if not message.story:
+            return []
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        denials = self.bot.denials
+        signs = tuple(
+            dict.fromkeys(
+                t
+                for part in message.story
+                for t in analyzer.analyze(without_denied(part, denials)).tokens
+                if t in self.bot.symptom_concepts and matcher.knows(t)
+            )
+        )
+        if not signs:
+            return []
+        story = analyzer.analyze(" ".join(message.story))
+        story_names_topic = any(analyzer.is_topic_word(t) for t in self._own_subjects(story))
+        found = []
+        for question in message.questions:
+            analysis = analyzer.analyze(question)
+            if not analysis.words or analysis.words[0] not in AUXILIARIES:
+                continue  # "what is HO?" after a story asks what it is, not whether the signs are it
+            own = {t for t in self._own_subjects(analysis) if analyzer.is_topic_word(t)}
+            subject = () if own else self.bot.default_subject
+            if skip_advice and set(analysis.tokens) - analyzer.framing - own - set(subject):
+                # With a request for advice, only a message that asks nothing but "is that HO?": what the signs are
+                # in general. "... is it sciatica? is it safe for the baby?" asks the advice.
+                return []
+            if not own and not (self._pronouns_in(analysis) & CLAIM_POINTERS and story_names_topic):
+                continue  # "... growing pains at night. Is that normal?" asks nothing of the topic
+            if set(analysis.tokens) & set(signs) or any(t in self.bot.symptom_concepts for t in analysis.tokens):
+                continue  # a question that names a sign itself is read by the other readings
+            tokens = tuple(dict.fromkeys((*analysis.tokens, *subject, *signs)))
+            ranking = matcher.rank(
+                tokens, (*analysis.concepts, *subject, *signs), lenient=False, min_coverage=DECIDING_COVERAGE
+            )
+            decision = decide(ranking)
+            if decision.kind != "answer":
+                continue
+            top = decision.candidates[0]
+            if matcher.overlap(top.entry, frozenset(signs)) and top.entry.id not in {c.entry.id for c in found}:
+                found.append(top)
         return found
 
     def _questions_about_the_claim(self, message, skip_advice: bool = False) -> list:
