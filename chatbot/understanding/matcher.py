@@ -52,6 +52,12 @@ ANSWER_CREDIT = 0.6
 # "drops prevent infection" is no answer about prevention).
 ANSWER_FIT = 0.6
 FEW_PHRASINGS = 3
+# An entry with at most this many phrasings is a clinic's (its question and two or three alternates): the gates
+# shaped on a bank with many phrasings ask of it a fit its few wordings cannot give (see `Candidate.sparse_lead`).
+SPARSE_PHRASINGS = 4
+# A sparse entry's lead rests on at least this many of the question's own words (not everyday ones) that its
+# phrasings or answer use: one shared word ("whats bile?") is too little to answer on.
+SPARSE_EXPLAINED = 2
 ANSWER_FIT_ZIPF = 5.0
 # In a question that names the bank's topic, a word the bank never uses that is at least this common in
 # English (Zipf scale) and no health word counts this share of an unknown word's weight.
@@ -100,6 +106,12 @@ class Candidate(NamedTuple):
     # True if the entry only says what the bank's main topic is and the question asks something more that the
     # entry's questions never ask ("how is HO found?", "are cataracts common?"): see `Matcher.adopt_topic`.
     asks_more: bool = False
+    # How many phrasings (question and alternates) the entry lists: a clinic's few, or a bank's many.
+    phrasings: int = 0
+    # True for the leader of a question read alone when it is a sparse entry (SPARSE_PHRASINGS) that explains at
+    # least SPARSE_EXPLAINED of the question's words and leaves unexplained only words the whole bank never uses
+    # and that are plain English (see `Matcher.leaves_only_unwritten`).
+    sparse_lead: bool = False
 
 
 # The most the fuzzy score can add, plus the slack: entries this far below the leader are left out.
@@ -425,7 +437,8 @@ class Matcher:
                 score -= 100 * COVERAGE_WEIGHT * (coverage - OTHER_SIDE_COVERAGE)
                 coverage = OTHER_SIDE_COVERAGE
             score += 100 * FUZZY_WEIGHT * similarity
-            candidates.append(Candidate(self.entries[index], round(score, 1), coverage, fit))
+            phrasings = len(self._entry_phrasings[index])
+            candidates.append(Candidate(self.entries[index], round(score, 1), coverage, fit, phrasings=phrasings))
             finals.append(candidates[-1].score)
             finals.sort(reverse=True)
             del finals[limit:]
@@ -434,12 +447,41 @@ class Matcher:
             top = candidates[0]
             if self._asks_more_than_topic(self._index_of[top.entry.id], question - extra):
                 candidates[0] = top._replace(asks_more=True)
+        if candidates and own_words and 0 < candidates[0].phrasings <= SPARSE_PHRASINGS:
+            top = candidates[0]
+            unwritten = self._leaves_only_unwritten(self._index_of[top.entry.id], question - extra)
+            candidates[0] = top._replace(sparse_lead=unwritten)
         if candidates and own_words:
             # Only the leader's leftovers matter (see `decide`): the others are not asked, to keep stories quick.
             top = candidates[0]
             index = self._index_of[top.entry.id]
             candidates[0] = top._replace(details_only=self._leaves_only_details(index, question - extra, own_words))
         return candidates[:limit]
+
+    def _leaves_only_unwritten(self, index: int, asked: set[str]) -> bool:
+        """True if an entry explains at least SPARSE_EXPLAINED of a question's words that are not everyday, and
+        every other word of it is one the clinic simply never wrote: no word of another entry (that is another
+        question), no health word, no concept that says what is asked, no number, no rare word.
+
+        A clinic writes two or three ways of asking; its patients use words none of them has ("the night before
+        or that morning?" of "when should I drink the bowel prep"). Such words cost the entry coverage and fit
+        though they say nothing against it; a word another entry uses does.
+        """
+        vocab, answer_only, analyzer = self._vocab[index], self._answer_only[index], self.analyzer
+        explained = 0
+        for token in asked:
+            if analyzer.is_everyday(token):
+                continue
+            if token in vocab or token in answer_only:
+                explained += 1
+                continue
+            if token in self._idf or token.isdigit() or token in analyzer.health:
+                return False
+            if analyzer.misses_in_full(token) or analyzer.is_topic_word(token):
+                return False
+            if analyzer.zipf(token) < DETAIL_ZIPF:
+                return False
+        return explained >= SPARSE_EXPLAINED
 
     def _leaves_only_details(self, index: int, asked: set[str], own_words) -> bool:
         """True if a question names the bank's topic and what an entry leaves unexplained of it is only detail
