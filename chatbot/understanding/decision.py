@@ -105,8 +105,8 @@ def sparse_lead(candidates: list[Candidate]) -> bool:
     With two or three phrasings an entry rarely reaches the answer score, which was set where a bank lists a dozen
     ways of asking; its lead over every other entry, and words left over that no entry uses, are what speak for it.
     Only a question read alone may be answered so (see `Session._whole_message_decision`)."""
-    if not candidates or not candidates[0].sparse_lead:
-        return False
+    if not candidates or not candidates[0].sparse_lead or candidates[0].asks_more:
+        return False  # an entry that only says what the topic is answers nothing more (see `Candidate.asks_more`)
     top = candidates[0]
     if top.score < SPARSE_LEAD_SCORE or top.coverage < SPARSE_LEAD_COVERAGE:
         return False
