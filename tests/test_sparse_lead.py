@@ -51,6 +51,12 @@ def test_a_word_another_entry_uses_is_no_unwritten_word(clinic):
     assert not (top.entry.id == "swimming" and top.sparse_lead)
 
 
+def test_the_clinics_own_topic_left_unexplained_is_no_other_question(clinic):
+    # The ear-plugs entry never writes "grommets", the topic every entry is about; "weekend" no entry writes.
+    top = _top(clinic, "does my daughter need plugs in the bath with her grommets at the weekend")
+    assert top.entry.id == "ear-plugs" and top.sparse_lead
+
+
 def test_one_shared_word_is_too_little_to_lead_on(clinic):
     # "colour" is never written, and "grommet" is the only word explained: no lead.
     top = _top(clinic, "what colour are grommets")

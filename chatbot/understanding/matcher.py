@@ -475,6 +475,8 @@ class Matcher:
             if token in vocab or token in answer_only:
                 explained += 1
                 continue
+            if token in analyzer.main_topic:
+                continue  # the clinic's own topic ("gallstones"): every entry is about it, whether it says so or not
             if token in self._idf or token.isdigit() or token in analyzer.health:
                 return False
             if analyzer.misses_in_full(token) or analyzer.is_topic_word(token):
