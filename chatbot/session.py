@@ -452,8 +452,9 @@ class Session:
         matcher = self.bot.matcher
         ranking = matcher.rank(analysis.tokens, analysis.concepts, lenient=lenient, min_coverage=DECIDING_COVERAGE)
         decision = decide(ranking)
-        if decision.kind != "answer" and not message.story and len(message.questions) <= 1 and sparse_lead(ranking):
-            # A clinic's entry far ahead, leaving only words no entry uses: answered (a question alone, no story).
+        if decision.kind != "answer" and len(message.questions) <= 1 and sparse_lead(ranking):
+            # A clinic's entry far ahead, leaving only words no entry uses: answered (one question; a story's words
+            # only where no entry uses them, see `Matcher._leaves_only_unwritten`).
             decision = Decision("answer", (ranking[0],))
         if guarded and not (decision.kind == "answer" and self._story_sets_the_question(message, lenient, decision)):
             # "My nan had her tooth out. Who actually gets it?": read whole, the story's words would be the

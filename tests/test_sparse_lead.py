@@ -57,6 +57,26 @@ def test_the_clinics_own_topic_left_unexplained_is_no_other_question(clinic):
     assert top.entry.id == "ear-plugs" and top.sparse_lead
 
 
+def test_what_is_asked_must_be_the_entrys_own_question(clinic):
+    # "How many weeks" asks when; only the swimming entry's answer says "weeks": its questions never ask when.
+    top = _top(clinic, "how many weeks before she can swim in the sea with her ears")
+    assert top.entry.id == "swimming" and not top.sparse_lead
+
+
+def test_a_way_of_asking_is_no_evidence_of_its_own(clinic):
+    # "What time" and the plane: the time of a flight is no question about flying with grommets.
+    message = "what time does our plane from spain get in"
+    assert not _top(clinic, message).sparse_lead
+    assert clinic.ask(message).kind == "fallback"
+
+
+def test_a_question_after_a_short_story_is_read_alone(clinic, monkeypatch):
+    message = "She is seven. Can she swim in the sea with her ears?"
+    assert (clinic.ask(message).kind, clinic.ask(message).id) == ("answer", "swimming")
+    monkeypatch.setattr(decision, "SPARSE_LEAD_SCORE", 1000.0)
+    assert clinic.ask(message).kind == "fallback"
+
+
 def test_one_shared_word_is_too_little_to_lead_on(clinic):
     # "colour" is never written, and "grommet" is the only word explained: no lead.
     top = _top(clinic, "what colour are grommets")

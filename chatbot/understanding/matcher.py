@@ -447,9 +447,14 @@ class Matcher:
             top = candidates[0]
             if self._asks_more_than_topic(self._index_of[top.entry.id], question - extra):
                 candidates[0] = top._replace(asks_more=True)
-        if candidates and own_words and 0 < candidates[0].phrasings <= SPARSE_PHRASINGS:
+        # A message read whole with its story (`lenient`: the question's own tokens): the question's words must all be
+        # explained, the story's may be words the clinic never wrote ("She is seven. Can she swim ...?").
+        story_read = isinstance(lenient, frozenset) and not context
+        if candidates and (own_words or story_read) and 0 < candidates[0].phrasings <= SPARSE_PHRASINGS:
             top = candidates[0]
-            unwritten = self._leaves_only_unwritten(self._index_of[top.entry.id], question - extra)
+            asked = question - extra
+            strict = lenient.intersection(asked) if story_read else frozenset()
+            unwritten = self._leaves_only_unwritten(self._index_of[top.entry.id], asked, strict)
             candidates[0] = top._replace(sparse_lead=unwritten)
         if candidates and own_words:
             # Only the leader's leftovers matter (see `decide`): the others are not asked, to keep stories quick.
@@ -458,10 +463,13 @@ class Matcher:
             candidates[0] = top._replace(details_only=self._leaves_only_details(index, question - extra, own_words))
         return candidates[:limit]
 
-    def _leaves_only_unwritten(self, index: int, asked: set[str]) -> bool:
-        """True if an entry explains at least SPARSE_EXPLAINED of a question's words that are not everyday, and
-        every other word of it is one the clinic simply never wrote: no word of another entry (that is another
-        question), no health word, no concept that says what is asked, no number, no rare word.
+    def _leaves_only_unwritten(self, index: int, asked: set[str], strict=frozenset()) -> bool:
+        """True if an entry explains at least SPARSE_EXPLAINED of a question's words that are not everyday (things
+        and acts, not only ways of asking), its questions ask what the question asks (an aspect only its answer
+        names is no question of its own), and every other word is one the clinic simply never wrote: no word of
+        another entry (that is another question), no health word, no concept that says what is asked, no number,
+        no rare word. The clinic's topic is every entry's, said or not. `strict`: words that must be explained
+        (the question's own, when a story is read with it).
 
         A clinic writes two or three ways of asking; its patients use words none of them has ("the night before
         or that morning?" of "when should I drink the bowel prep"). Such words cost the entry coverage and fit
@@ -472,11 +480,17 @@ class Matcher:
         for token in asked:
             if analyzer.is_everyday(token):
                 continue
+            if token in answer_only and analyzer.is_aspect(token):
+                return False  # what is asked must be the entry's own question: an answer's "in time" asks no "when"
             if token in vocab or token in answer_only:
-                explained += 1
+                # What is asked ("timing", "when") is asked of anything, a flight's time as much as a dose's: only the
+                # things it is asked of count, and the acts the clinic makes its own ("swim" at an ear clinic).
+                explained += not analyzer.is_aspect(token) or analyzer.is_bank_specific(token)
                 continue
             if token in analyzer.main_topic:
                 continue  # the clinic's own topic ("gallstones"): every entry is about it, whether it says so or not
+            if token in strict:
+                return False
             if token in self._idf or token.isdigit() or token in analyzer.health:
                 return False
             if analyzer.misses_in_full(token) or analyzer.is_topic_word(token):
