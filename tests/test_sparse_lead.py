@@ -77,6 +77,14 @@ def test_a_question_after_a_short_story_is_read_alone(clinic, monkeypatch):
     assert clinic.ask(message).kind == "fallback"
 
 
+def test_an_answers_words_in_passing_cannot_carry_the_lead_alone(clinic):
+    # The discharge answer names antibiotic drops; its questions only share "ear": two of three words from the answer.
+    message = "are antibiotic drops ok for her ears"
+    top = _top(clinic, message)
+    assert top.entry.id == "discharge" and top.score < decision.ANSWER_SCORE and not top.sparse_lead
+    assert clinic.ask(message).kind == "fallback"
+
+
 def test_one_shared_word_is_too_little_to_lead_on(clinic):
     # "colour" is never written, and "grommet" is the only word explained: no lead.
     top = _top(clinic, "what colour are grommets")

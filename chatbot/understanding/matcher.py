@@ -468,15 +468,16 @@ class Matcher:
         and acts, not only ways of asking), its questions ask what the question asks (an aspect only its answer
         names is no question of its own), and every other word is one the clinic simply never wrote: no word of
         another entry (that is another question), no health word, no concept that says what is asked, no number,
-        no rare word. The clinic's topic is every entry's, said or not. `strict`: words that must be explained
-        (the question's own, when a story is read with it).
+        no rare word. The clinic's topic is every entry's, said or not. At least half of the words explained must be
+        the entry's questions' own: an answer names things in passing ("do not vape near the oxygen") that it is no
+        answer about. `strict`: words that must be explained (the question's own, when a story is read with it).
 
         A clinic writes two or three ways of asking; its patients use words none of them has ("the night before
         or that morning?" of "when should I drink the bowel prep"). Such words cost the entry coverage and fit
         though they say nothing against it; a word another entry uses does.
         """
         vocab, answer_only, analyzer = self._vocab[index], self._answer_only[index], self.analyzer
-        explained = 0
+        explained = from_answer = 0
         for token in asked:
             if analyzer.is_everyday(token):
                 continue
@@ -485,7 +486,9 @@ class Matcher:
             if token in vocab or token in answer_only:
                 # What is asked ("timing", "when") is asked of anything, a flight's time as much as a dose's: only the
                 # things it is asked of count, and the acts the clinic makes its own ("swim" at an ear clinic).
-                explained += not analyzer.is_aspect(token) or analyzer.is_bank_specific(token)
+                if not analyzer.is_aspect(token) or analyzer.is_bank_specific(token):
+                    explained += 1
+                    from_answer += token not in vocab
                 continue
             if token in analyzer.main_topic:
                 continue  # the clinic's own topic ("gallstones"): every entry is about it, whether it says so or not
@@ -497,7 +500,7 @@ class Matcher:
                 return False
             if analyzer.zipf(token) < DETAIL_ZIPF:
                 return False
-        return explained >= SPARSE_EXPLAINED
+        return explained >= SPARSE_EXPLAINED and 2 * from_answer <= explained
 
     def _leaves_only_details(self, index: int, asked: set[str], own_words) -> bool:
         """True if a question names the bank's topic and what an entry leaves unexplained of it is only detail
