@@ -16,7 +16,7 @@ from chatbot.reply import Reply, Suggestion
 from chatbot.safety.disguises import undisguised_readings
 from chatbot.safety.triage import TIERS, Assessment
 from chatbot.understanding import english
-from chatbot.understanding.decision import DECIDING_COVERAGE, decide, leads_far
+from chatbot.understanding.decision import DECIDING_COVERAGE, Decision, decide, leads_far, sparse_lead
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.matcher import CONTEXT_SHARE
 from chatbot.understanding.message import (
@@ -457,6 +457,10 @@ class Session:
         matcher = self.bot.matcher
         ranking = matcher.rank(analysis.tokens, analysis.concepts, lenient=lenient, min_coverage=DECIDING_COVERAGE)
         decision = decide(ranking)
+        if decision.kind != "answer" and len(message.questions) <= 1 and sparse_lead(ranking):
+            # A clinic's entry far ahead, leaving only words no entry uses: answered (one question; a story's words
+            # only where no entry uses them, see `Matcher._leaves_only_unwritten`).
+            decision = Decision("answer", (ranking[0],))
         if guarded and not (decision.kind == "answer" and self._story_sets_the_question(message, lenient, decision)):
             # "My nan had her tooth out. Who actually gets it?": read whole, the story's words would be the
             # question. On a bank whose subjects are derived, the story reading decides (see `_story_reading`).

@@ -30,6 +30,11 @@ CLEAR_LEAD_SCORE = 40.0
 CLEAR_LEAD_COVERAGE = 0.4
 CLEAR_LEAD_MARGIN = 15.0
 MAX_OPTIONS = 3
+# A clinic's entry (few phrasings) that leaves only words no entry uses is answered with this score and coverage
+# when this far ahead of the next entry (see `sparse_lead`).
+SPARSE_LEAD_SCORE = 40.0
+SPARSE_LEAD_COVERAGE = 0.45
+SPARSE_LEAD_MARGIN = 15.0
 # No entry below this coverage can be answered or offered: a ranking whose best coverage is lower decides
 # nothing but the fallback (see `Matcher.rank`'s `min_coverage`).
 DECIDING_COVERAGE = min(CLEAR_LEAD_COVERAGE, MIN_COVERAGE)
@@ -92,3 +97,17 @@ def leads_far(candidates: list[Candidate]) -> bool:
     if top.score < CLEAR_LEAD_SCORE or top.coverage < CLEAR_LEAD_COVERAGE:
         return False
     return len(candidates) == 1 or top.score - candidates[1].score >= CLEAR_LEAD_MARGIN
+
+
+def sparse_lead(candidates: list[Candidate]) -> bool:
+    """A clinic entry's clear lead (see `Candidate.sparse_lead`): a fair score and coverage, far ahead of the next.
+
+    With two or three phrasings an entry rarely reaches the answer score, which was set where a bank lists a dozen
+    ways of asking; its lead over every other entry, and words left over that no entry uses, are what speak for it.
+    Only a question read alone may be answered so (see `Session._whole_message_decision`)."""
+    if not candidates or not candidates[0].sparse_lead or candidates[0].asks_more:
+        return False  # an entry that only says what the topic is answers nothing more (see `Candidate.asks_more`)
+    top = candidates[0]
+    if top.score < SPARSE_LEAD_SCORE or top.coverage < SPARSE_LEAD_COVERAGE:
+        return False
+    return len(candidates) == 1 or top.score - candidates[1].score >= SPARSE_LEAD_MARGIN

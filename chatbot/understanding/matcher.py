@@ -52,6 +52,12 @@ ANSWER_CREDIT = 0.6
 # "drops prevent infection" is no answer about prevention).
 ANSWER_FIT = 0.6
 FEW_PHRASINGS = 3
+# An entry with at most this many phrasings is a clinic's (its question and two or three alternates): the gates
+# shaped on a bank with many phrasings ask of it a fit its few wordings cannot give (see `Candidate.sparse_lead`).
+SPARSE_PHRASINGS = 4
+# A sparse entry's lead rests on at least this many of the question's own words (not everyday ones) that its
+# phrasings or answer use: one shared word ("whats bile?") is too little to answer on.
+SPARSE_EXPLAINED = 2
 ANSWER_FIT_ZIPF = 5.0
 # In a question that names the bank's topic, a word the bank never uses that is at least this common in
 # English (Zipf scale) and no health word counts this share of an unknown word's weight.
@@ -100,6 +106,12 @@ class Candidate(NamedTuple):
     # True if the entry only says what the bank's main topic is and the question asks something more that the
     # entry's questions never ask ("how is HO found?", "are cataracts common?"): see `Matcher.adopt_topic`.
     asks_more: bool = False
+    # How many phrasings (question and alternates) the entry lists: a clinic's few, or a bank's many.
+    phrasings: int = 0
+    # True for the leader of a question read alone when it is a sparse entry (SPARSE_PHRASINGS) that explains at
+    # least SPARSE_EXPLAINED of the question's words and leaves unexplained only words the whole bank never uses
+    # and that are plain English (see `Matcher.leaves_only_unwritten`).
+    sparse_lead: bool = False
 
 
 # The most the fuzzy score can add, plus the slack: entries this far below the leader are left out.
@@ -425,7 +437,8 @@ class Matcher:
                 score -= 100 * COVERAGE_WEIGHT * (coverage - OTHER_SIDE_COVERAGE)
                 coverage = OTHER_SIDE_COVERAGE
             score += 100 * FUZZY_WEIGHT * similarity
-            candidates.append(Candidate(self.entries[index], round(score, 1), coverage, fit))
+            phrasings = len(self._entry_phrasings[index])
+            candidates.append(Candidate(self.entries[index], round(score, 1), coverage, fit, phrasings=phrasings))
             finals.append(candidates[-1].score)
             finals.sort(reverse=True)
             del finals[limit:]
@@ -434,12 +447,60 @@ class Matcher:
             top = candidates[0]
             if self._asks_more_than_topic(self._index_of[top.entry.id], question - extra):
                 candidates[0] = top._replace(asks_more=True)
+        # A message read whole with its story (`lenient`: the question's own tokens): the question's words must all be
+        # explained, the story's may be words the clinic never wrote ("She is seven. Can she swim ...?").
+        story_read = isinstance(lenient, frozenset) and not context
+        if candidates and (own_words or story_read) and 0 < candidates[0].phrasings <= SPARSE_PHRASINGS:
+            top = candidates[0]
+            asked = question - extra
+            strict = lenient.intersection(asked) if story_read else frozenset()
+            unwritten = self._leaves_only_unwritten(self._index_of[top.entry.id], asked, strict)
+            candidates[0] = top._replace(sparse_lead=unwritten)
         if candidates and own_words:
             # Only the leader's leftovers matter (see `decide`): the others are not asked, to keep stories quick.
             top = candidates[0]
             index = self._index_of[top.entry.id]
             candidates[0] = top._replace(details_only=self._leaves_only_details(index, question - extra, own_words))
         return candidates[:limit]
+
+    def _leaves_only_unwritten(self, index: int, asked: set[str], strict=frozenset()) -> bool:
+        """True if an entry explains at least SPARSE_EXPLAINED of a question's words that are not everyday (things
+        and acts, not only ways of asking), its questions ask what the question asks (an aspect only its answer
+        names is no question of its own), and every other word is one the clinic simply never wrote: no word of
+        another entry (that is another question), no health word, no concept that says what is asked, no number,
+        no rare word. The clinic's topic is every entry's, said or not. At least half of the words explained must be
+        the entry's questions' own: an answer names things in passing ("do not vape near the oxygen") that it is no
+        answer about. `strict`: words that must be explained (the question's own, when a story is read with it).
+
+        A clinic writes two or three ways of asking; its patients use words none of them has ("the night before
+        or that morning?" of "when should I drink the bowel prep"). Such words cost the entry coverage and fit
+        though they say nothing against it; a word another entry uses does.
+        """
+        vocab, answer_only, analyzer = self._vocab[index], self._answer_only[index], self.analyzer
+        explained = from_answer = 0
+        for token in asked:
+            if analyzer.is_everyday(token):
+                continue
+            if token in answer_only and analyzer.is_aspect(token):
+                return False  # what is asked must be the entry's own question: an answer's "in time" asks no "when"
+            if token in vocab or token in answer_only:
+                # What is asked ("timing", "when") is asked of anything, a flight's time as much as a dose's: only the
+                # things it is asked of count, and the acts the clinic makes its own ("swim" at an ear clinic).
+                if not analyzer.is_aspect(token) or analyzer.is_bank_specific(token):
+                    explained += 1
+                    from_answer += token not in vocab
+                continue
+            if token in analyzer.main_topic:
+                continue  # the clinic's own topic ("gallstones"): every entry is about it, whether it says so or not
+            if token in strict:
+                return False
+            if token in self._idf or token.isdigit() or token in analyzer.health:
+                return False
+            if analyzer.misses_in_full(token) or analyzer.is_topic_word(token):
+                return False
+            if analyzer.zipf(token) < DETAIL_ZIPF:
+                return False
+        return explained >= SPARSE_EXPLAINED and 2 * from_answer <= explained
 
     def _leaves_only_details(self, index: int, asked: set[str], own_words) -> bool:
         """True if a question names the bank's topic and what an entry leaves unexplained of it is only detail
