@@ -111,6 +111,11 @@ APART = [
     ("something to make you sleepy", "put to sleep"),
     ("trapped nerve", "nerve pain"),
     ("jaundice", "anaemia"),
+    ("belly button", "tummy"),
+    ("feeling low", "depression"),
+    ("spinal anaesthetic", "epidural"),
+    ("open surgery", "keyhole surgery"),
+    ("follow up appointment", "check up"),
 ]
 
 # A narrower thing names its kind as well, never the other way round: a camera test is an endoscopy, not a
@@ -134,6 +139,9 @@ KINDS = [
     ("camera up the bum", "colonoscopy"),
     ("anaesthetic", "numbing jab"),
     ("put to sleep", "the freezing"),
+    ("operation", "open repair"),
+    ("anaesthetic", "spinal block"),
+    ("blood in the urine", "haematuria"),
 ]
 
 
@@ -261,6 +269,11 @@ SAME = [
     ("turned yellow", "jaundice"),
     ("trapped nerve", "pinched nerve"),
     ("camera up the bum", "camera test"),
+    ("tummy button", "navel"),
+    ("feeling down", "low mood"),
+    ("waterworks", "urine"),
+    ("a few drinks", "alcohol"),
+    ("gym", "exercise"),
 ]
 
 
