@@ -142,6 +142,7 @@ KINDS = [
     ("operation", "open repair"),
     ("anaesthetic", "spinal block"),
     ("blood in the urine", "haematuria"),
+    ("flu vaccine", "flu jab"),
 ]
 
 
@@ -274,6 +275,7 @@ SAME = [
     ("waterworks", "urine"),
     ("a few drinks", "alcohol"),
     ("gym", "exercise"),
+    ("flu shot", "flu jab"),
 ]
 
 
