@@ -71,8 +71,8 @@ def no_relations(monkeypatch):
     [
         # A jet is a kind of plane (WordNet: jet -> airplane, whose words are "aeroplane", "plane").
         ("can I get on a jet after my cataract surgery", "flying"),
-        # "Kid" and "child" are words of one sense.
-        ("can a kid have cataract surgery", "children"),
+        # "Youngster" and "child" are words of one sense ("kid" is the general layer's own lay word for a child).
+        ("can a youngster have cataract surgery", "children"),
     ],
 )
 def test_an_everyday_word_the_bank_never_uses_reaches_its_entry_through_a_related_word(
@@ -83,7 +83,7 @@ def test_an_everyday_word_the_bank_never_uses_reaches_its_entry_through_a_relate
 
 
 @pytest.mark.parametrize(
-    "question", ["can I get on a jet after my cataract surgery", "can a kid have cataract surgery"]
+    "question", ["can I get on a jet after my cataract surgery", "can a youngster have cataract surgery"]
 )
 def test_without_the_relations_the_same_questions_are_not_answered(make_bank, no_relations, question):
     # The relation is what reaches the entry: without it, the bank does not know the word.
@@ -91,7 +91,7 @@ def test_without_the_relations_the_same_questions_are_not_answered(make_bank, no
     assert bot.ask(question).kind != "answer"
 
 
-@pytest.mark.parametrize("word", ["jet", "kid"])
+@pytest.mark.parametrize("word", ["jet", "youngster"])
 def test_a_related_word_replaces_only_a_word_the_bank_does_not_use(clinic, word):
     assert clinic.analyzer.related_word(word) != word
     assert clinic.analyzer.related_word("plane") == "plane"  # the bank's own word stays
