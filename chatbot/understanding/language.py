@@ -585,9 +585,19 @@ class Analyzer:
         keeps the one the bank answers best, so the question decides ("wat r the tipes of HO")."""
         readings = []
         for index, word in enumerate(typed):
-            if len(word) < MIN_TYPO_LENGTH or self.correct(word) == word:
+            fixed = self.correct(word)
+            if fixed == word:
                 continue
-            for other in self._nearest_bank_words(word, _allowed_typo_distance(word))[1:]:
+            if len(word) < MIN_TYPO_LENGTH:
+                # A short non-word was read as English's nearest word ("bne" as "be"); a bank word with the one
+                # letter a quick typist dropped is as likely ("bone"): the bank's answer decides. Only where
+                # another word says the message is about health (see `_health_elsewhere`).
+                if not self._health_elsewhere(typed, index):
+                    continue
+                others = [w for w in self._nearest_bank_words(word, 1) if len(w) == len(word) + 1 and w != fixed]
+            else:
+                others = self._nearest_bank_words(word, _allowed_typo_distance(word))[1:]
+            for other in others:
                 readings.append((*typed[:index], other, *typed[index + 1 :]))
                 if len(readings) >= limit:
                     return readings
@@ -618,7 +628,38 @@ class Analyzer:
                     readings.append((*typed[:index], other, *typed[index + 1 :]))
                     if len(readings) >= limit:
                         return readings
+            if self._stem(word) in self.health or word in self.person_nouns or not self._health_elsewhere(typed, index):
+                # A part of the body or a condition is never another one ("shin" is no slip of "skin"), nor is a
+                # person something asked ("can kids get it" is no question about kinds). And only in a message
+                # that another word makes medical: "connect with my phone" is no question about being prone.
+                continue
+            # A word of the bank's own questions one slip away, whether or not English knows it: "broker" for
+            # "brooker", "serous" for "serious", "kids" for "kinds". Same first letter (see `correct`).
+            offered = {reading[index] for reading in readings}
+            for other in self._nearest_bank_words(word, 1):
+                if other in offered or self._stem(other) == self._stem(word):
+                    continue
+                readings.append((*typed[:index], other, *typed[index + 1 :]))
+                if len(readings) >= limit:
+                    return readings
         return readings
+
+    def _health_elsewhere(self, typed: tuple[str, ...], index: int) -> bool:
+        """True if a word of the message other than the one at `index` is a health word, a part of the body, one of
+        the bank's rare topic words ("heterotopic", "brooker") or names its main topic: a slip is guessed only in a
+        message that is plainly medical without it. A common word the bank reads as a concept ("refer" as "source",
+        "form" as "grow") is not enough: "refer to me as chuck" asks nothing of the bank."""
+        for at, other in enumerate(typed):
+            if at == index or not other.isalpha():
+                continue
+            token = self._stem(other)
+            if token in self.health or token in self.main_topic:
+                return True
+            if token in self.topic and english.zipf(other) < TOPIC_ZIPF:
+                return True
+            if self._phrases.get((token,)) and any(t in self.main_topic for t in self._phrases[(token,)]):
+                return True  # "ho", "fop": a name of the topic
+        return False
 
     def _join_split_words(self, typed: list[str]) -> list[str]:
         """Mend a word typed with a space inside ("hetero topic", "physio therapy")."""
