@@ -54,3 +54,22 @@ def test_a_person_or_a_body_part_is_never_read_as_another_word():
     assert bot.ask("can kids get HO").id != "types-of-ho"
     shin = bot.analyzer.real_word_readings(("is", "ho", "on", "the", "shin", "common"), limit=8)
     assert all(reading[4] == "shin" for reading in shin)  # a body part is never another one
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("does heterotopic bone grow in the elbwos", "where-in-body"),  # "elbows": the bank says "elbow"
+        ("how is heterotopic ossification satged", "brooker-scale"),  # "staged": the bank says "stage"
+    ],
+)
+def test_a_typo_of_another_form_of_a_bank_word_is_read_as_that_form(bot, question, expected):
+    # Two slips from every form the bank lists, one from an English form of one of them (however rare in English).
+    reply = bot.ask(question)
+    assert (reply.kind, reply.id) == ("answer", expected)
+
+
+def test_a_decade_of_life_says_who_is_asked_about_not_what(bot):
+    # "Thirties" is rare in English, and unknown it would weigh as much as a condition's name.
+    reply = bot.ask("is a woman in her forties more at risk of heterotopic ossification")
+    assert (reply.kind, reply.id) == ("answer", "who-is-at-risk")

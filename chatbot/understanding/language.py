@@ -540,10 +540,25 @@ class Analyzer:
         if fixed is None:
             if not self._may_search():
                 return word
-            fixed = english.correction(word) or word
+            fixed = english.correction(word) or self._bank_form_one_slip_away(word) or word
             if len(self._corrections) < MAX_REMEMBERED:
                 self._corrections[word] = fixed
         return fixed
+
+    def _bank_form_one_slip_away(self, word: str) -> str | None:
+        """The commonest English word one slip from a typo that is a form of a word the bank uses, however rare in
+        English: "elbwos" is "elbows" and "satged" "staged" where the bank says "elbow" and "stage". The bank lists
+        its words in some forms only, so a slip of another form is at two slips from all of them."""
+        return next((other for other in self._bank_forms_one_slip_away(word)), None)
+
+    def _bank_forms_one_slip_away(self, word: str) -> list[str]:
+        if len(word) < MIN_TYPO_LENGTH:
+            return []
+        return [
+            other
+            for other in english.one_slip_away(word)
+            if other[0] == word[0] and other not in self.stopwords and self._stem(other) in self._known_stems
+        ]
 
     def _needs_no_correction(self, word: str) -> bool:
         """A word `correct` leaves as it is, whatever the text: the bank's or English's, or not one to correct."""
@@ -597,6 +612,8 @@ class Analyzer:
                 others = [w for w in self._nearest_bank_words(word, 1) if len(w) == len(word) + 1 and w != fixed]
             else:
                 others = self._nearest_bank_words(word, _allowed_typo_distance(word))[1:]
+                # A form of a bank word one slip away ("hpis": "his", or "hips" where the bank says "hip").
+                others += [w for w in self._bank_forms_one_slip_away(word) if w != fixed and w not in others]
             for other in others:
                 readings.append((*typed[:index], other, *typed[index + 1 :]))
                 if len(readings) >= limit:
@@ -608,13 +625,15 @@ class Analyzer:
 
         "what dose it look like" may be "what does it look like"; "will it heel" "will it heal".
         Only a word the bank does not use gets a reading, and only a small word or (for a health
-        word) a bank health word one slip away, so the session can try each and keep the one the
-        bank answers.
+        word) a bank health word one slip away, then a word of the bank's own questions one slip
+        away, so the session can try each and keep the one the bank answers.
         """
         readings = []
+        candidates = []  # the words a bank word may have been slipped into: see the second pass below
         for index, word in enumerate(typed):
             if len(word) < 3 or not word.isalpha() or word in self._known or self._stem(word) in self._known_stems:
                 continue
+            candidates.append(index)
             health = self._stem(word) in self.topic
             # A rare health word names a condition ("gout", 3.1): never a slip for a small word ("got", "out"),
             # which would drop the condition and answer about the bank's own ("symptoms of gout").
@@ -628,18 +647,25 @@ class Analyzer:
                     readings.append((*typed[:index], other, *typed[index + 1 :]))
                     if len(readings) >= limit:
                         return readings
-            if self._stem(word) in self.health or word in self.person_nouns or not self._health_elsewhere(typed, index):
-                # A part of the body or a condition is never another one ("shin" is no slip of "skin"), nor is a
-                # person something asked ("can kids get it" is no question about kinds). And only in a message
-                # that another word makes medical: "connect with my phone" is no question about being prone.
+        # Then, with as many readings again: a word of the bank's own questions one slip from a real word, whether
+        # or not English knows the bank's word ("broker" for "brooker", "serous" for "serious", "sins" for "signs").
+        # Same first letter (see `correct`). Never for a part of the body or a condition, which is never another
+        # one ("shin" is no slip of "skin"), nor for a person, who is whom a question is about ("can kids get it"
+        # asks nothing of kinds); and only in a message another word makes medical ("connect with my phone" is
+        # no question about being prone).
+        offered = set(readings)
+        limit += len(readings)
+        for index in candidates:
+            word = typed[index]
+            if not english.is_known(word) or self._stem(word) in self.health or word in self.person_nouns:
                 continue
-            # A word of the bank's own questions one slip away, whether or not English knows it: "broker" for
-            # "brooker", "serous" for "serious", "kids" for "kinds". Same first letter (see `correct`).
-            offered = {reading[index] for reading in readings}
+            if not self._health_elsewhere(typed, index):
+                continue
             for other in self._nearest_bank_words(word, 1):
-                if other in offered or self._stem(other) == self._stem(word):
+                reading = (*typed[:index], other, *typed[index + 1 :])
+                if reading in offered or self._stem(other) == self._stem(word):
                     continue
-                readings.append((*typed[:index], other, *typed[index + 1 :]))
+                readings.append(reading)
                 if len(readings) >= limit:
                     return readings
         return readings
