@@ -73,3 +73,13 @@ def test_a_decade_of_life_says_who_is_asked_about_not_what(bot):
     # "Thirties" is rare in English, and unknown it would weigh as much as a condition's name.
     reply = bot.ask("is a woman in her forties more at risk of heterotopic ossification")
     assert (reply.kind, reply.id) == ("answer", "who-is-at-risk")
+
+
+def test_words_run_together_are_read_apart_only_into_the_banks_words():
+    bot = Bot.load()
+    # Hyphens dropped, spaces left out: "bone-in-the-wrong-place" typed as one word still names HO.
+    assert "ho" in bot.analyzer.analyze("which joints does boneinthewrongplace affect").tokens
+    reply = bot.ask("which joints does boneinthewrongplace affect most")
+    assert (reply.kind, reply.id) == ("answer", "where-in-body")
+    # A word of the general lists is never split ("grandkids" is no "grand kids"), nor one the bank uses.
+    assert "grandkid" in bot.analyzer.analyze("my grandkids have heterotopic ossification").tokens

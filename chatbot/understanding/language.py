@@ -25,6 +25,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from chatbot.bank.model import Bank
+from chatbot.safety.disguises import MIN_RUN_TOGETHER_LETTERS, run_together_split
 from chatbot.understanding import english, relations
 from chatbot.understanding.english import stem
 from chatbot.understanding.text import expand_contractions, words
@@ -708,6 +709,30 @@ class Analyzer:
         joined.extend(typed[index:])
         return joined
 
+    def _split_run_together(self, typed: list[str]) -> list[str]:
+        """Split a long word that is English words typed with no spaces or with the hyphens dropped: "what joints
+        does boneinthewrongplace hit". Only a word that neither the bank, nor the general word lists ("grandkids"),
+        nor English knows, and no typo of a bank word or of an English word (see `disguises.run_together_split`,
+        which reads disguised emergencies the same way)."""
+        split: list[str] = []
+        for word in typed:
+            if len(word) < MIN_RUN_TOGETHER_LETTERS or word in self._stems or word in self._everyday_added:
+                split.append(word)
+                continue
+            pieces = None
+            if word.isalpha() and self.correct(word, common_english=False) == word:
+                pieces = run_together_split(word, self._may_be_run_together)
+            # Only into words of which one at least is the bank's own ("bone in the wrong place"): split into
+            # English words alone it is some name or term the bank never speaks of, as good unread.
+            if pieces and any(piece in self._known and piece not in self.stopwords for piece in pieces.split()):
+                split.extend(pieces.split())
+            else:
+                split.append(word)
+        return split
+
+    def _may_be_run_together(self, word: str) -> bool:
+        return word not in self._stems and self._stem(word) not in self._known_stems
+
     def _apply_phrases(self, typed: list[str]) -> list[str]:
         """Replace synonym phrases by their concept, the longest phrase first.
 
@@ -823,6 +848,8 @@ class Analyzer:
         if fix_typos:
             plain = self._plain_words
             joined = self._join_split_words(typed)
+            if any(len(word) >= MIN_RUN_TOGETHER_LETTERS for word in joined):
+                joined = self._split_run_together(joined)
             fixed = [word if word in plain else self.correct(word) for word in joined]
             fixed = [word if word in plain else self.base_form(word) for word in fixed]
             fixed, concepts = self._with_related_words(fixed)
