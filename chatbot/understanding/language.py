@@ -293,6 +293,7 @@ class Analyzer:
         self.courtesy_closings = self._phrases_of("courtesy_closings")
         self.courtesy_introductions = self._phrases_of("courtesy_introductions")
         self._corrections: dict[str, str] = {}  # unknown words and the common English word they were
+        self._bank_forms: dict[str, tuple[str, ...]] = {}  # see `_bank_forms_one_slip_away`
         self._message_analyses: dict[str, Analysis] = {}  # see `start_message`
         self._remembered: set[str] = set()  # a patient's words whose commonness `_remember` has noted
         # Words `correct`, `base_form` and `related_word` all leave as they are (most words): not asked again.
@@ -552,14 +553,18 @@ class Analyzer:
         its words in some forms only, so a slip of another form is at two slips from all of them."""
         return next((other for other in self._bank_forms_one_slip_away(word)), None)
 
-    def _bank_forms_one_slip_away(self, word: str) -> list[str]:
-        if len(word) < MIN_TYPO_LENGTH:
-            return []
-        return [
-            other
-            for other in english.one_slip_away(word)
-            if other[0] == word[0] and other not in self.stopwords and self._stem(other) in self._known_stems
-        ]
+    def _bank_forms_one_slip_away(self, word: str) -> tuple[str, ...]:
+        found = self._bank_forms.get(word)
+        if found is None:
+            # Remembered: a search of every slip costs about as much as reading the whole question.
+            found = tuple(
+                other
+                for other in (english.one_slip_away(word) if len(word) >= MIN_TYPO_LENGTH else ())
+                if other[0] == word[0] and other not in self.stopwords and self._stem(other) in self._known_stems
+            )
+            if len(self._bank_forms) < MAX_REMEMBERED:
+                self._bank_forms[word] = found
+        return found
 
     def _needs_no_correction(self, word: str) -> bool:
         """A word `correct` leaves as it is, whatever the text: the bank's or English's, or not one to correct."""
