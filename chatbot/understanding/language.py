@@ -25,6 +25,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from chatbot.bank.model import Bank
+from chatbot.safety.disguises import MIN_RUN_TOGETHER_LETTERS, run_together_split
 from chatbot.understanding import english, relations
 from chatbot.understanding.english import stem
 from chatbot.understanding.text import expand_contractions, words
@@ -292,6 +293,7 @@ class Analyzer:
         self.courtesy_closings = self._phrases_of("courtesy_closings")
         self.courtesy_introductions = self._phrases_of("courtesy_introductions")
         self._corrections: dict[str, str] = {}  # unknown words and the common English word they were
+        self._bank_forms: dict[str, tuple[str, ...]] = {}  # see `_bank_forms_one_slip_away`
         self._message_analyses: dict[str, Analysis] = {}  # see `start_message`
         self._remembered: set[str] = set()  # a patient's words whose commonness `_remember` has noted
         # Words `correct`, `base_form` and `related_word` all leave as they are (most words): not asked again.
@@ -540,10 +542,29 @@ class Analyzer:
         if fixed is None:
             if not self._may_search():
                 return word
-            fixed = english.correction(word) or word
+            fixed = english.correction(word) or self._bank_form_one_slip_away(word) or word
             if len(self._corrections) < MAX_REMEMBERED:
                 self._corrections[word] = fixed
         return fixed
+
+    def _bank_form_one_slip_away(self, word: str) -> str | None:
+        """The commonest English word one slip from a typo that is a form of a word the bank uses, however rare in
+        English: "elbwos" is "elbows" and "satged" "staged" where the bank says "elbow" and "stage". The bank lists
+        its words in some forms only, so a slip of another form is at two slips from all of them."""
+        return next((other for other in self._bank_forms_one_slip_away(word)), None)
+
+    def _bank_forms_one_slip_away(self, word: str) -> tuple[str, ...]:
+        found = self._bank_forms.get(word)
+        if found is None:
+            # Remembered: a search of every slip costs about as much as reading the whole question.
+            found = tuple(
+                other
+                for other in (english.one_slip_away(word) if len(word) >= MIN_TYPO_LENGTH else ())
+                if other[0] == word[0] and other not in self.stopwords and self._stem(other) in self._known_stems
+            )
+            if len(self._bank_forms) < MAX_REMEMBERED:
+                self._bank_forms[word] = found
+        return found
 
     def _needs_no_correction(self, word: str) -> bool:
         """A word `correct` leaves as it is, whatever the text: the bank's or English's, or not one to correct."""
@@ -585,9 +606,21 @@ class Analyzer:
         keeps the one the bank answers best, so the question decides ("wat r the tipes of HO")."""
         readings = []
         for index, word in enumerate(typed):
-            if len(word) < MIN_TYPO_LENGTH or self.correct(word) == word:
+            fixed = self.correct(word)
+            if fixed == word:
                 continue
-            for other in self._nearest_bank_words(word, _allowed_typo_distance(word))[1:]:
+            if len(word) < MIN_TYPO_LENGTH:
+                # A short non-word was read as English's nearest word ("bne" as "be"); a bank word with the one
+                # letter a quick typist dropped is as likely ("bone"): the bank's answer decides. Only where
+                # another word says the message is about health (see `_health_elsewhere`).
+                if not self._health_elsewhere(typed, index):
+                    continue
+                others = [w for w in self._nearest_bank_words(word, 1) if len(w) == len(word) + 1 and w != fixed]
+            else:
+                others = self._nearest_bank_words(word, _allowed_typo_distance(word))[1:]
+                # A form of a bank word one slip away ("hpis": "his", or "hips" where the bank says "hip").
+                others += [w for w in self._bank_forms_one_slip_away(word) if w != fixed and w not in others]
+            for other in others:
                 readings.append((*typed[:index], other, *typed[index + 1 :]))
                 if len(readings) >= limit:
                     return readings
@@ -598,13 +631,15 @@ class Analyzer:
 
         "what dose it look like" may be "what does it look like"; "will it heel" "will it heal".
         Only a word the bank does not use gets a reading, and only a small word or (for a health
-        word) a bank health word one slip away, so the session can try each and keep the one the
-        bank answers.
+        word) a bank health word one slip away, then a word of the bank's own questions one slip
+        away, so the session can try each and keep the one the bank answers.
         """
         readings = []
+        candidates = []  # the words a bank word may have been slipped into: see the second pass below
         for index, word in enumerate(typed):
             if len(word) < 3 or not word.isalpha() or word in self._known or self._stem(word) in self._known_stems:
                 continue
+            candidates.append(index)
             health = self._stem(word) in self.topic
             # A rare health word names a condition ("gout", 3.1): never a slip for a small word ("got", "out"),
             # which would drop the condition and answer about the bank's own ("symptoms of gout").
@@ -618,7 +653,45 @@ class Analyzer:
                     readings.append((*typed[:index], other, *typed[index + 1 :]))
                     if len(readings) >= limit:
                         return readings
+        # Then, with as many readings again: a word of the bank's own questions one slip from a real word, whether
+        # or not English knows the bank's word ("broker" for "brooker", "serous" for "serious", "sins" for "signs").
+        # Same first letter (see `correct`). Never for a part of the body or a condition, which is never another
+        # one ("shin" is no slip of "skin"), nor for a person, who is whom a question is about ("can kids get it"
+        # asks nothing of kinds); and only in a message another word makes medical ("connect with my phone" is
+        # no question about being prone).
+        offered = set(readings)
+        limit += len(readings)
+        for index in candidates:
+            word = typed[index]
+            if not english.is_known(word) or self._stem(word) in self.health or word in self.person_nouns:
+                continue
+            if not self._health_elsewhere(typed, index):
+                continue
+            for other in self._nearest_bank_words(word, 1):
+                reading = (*typed[:index], other, *typed[index + 1 :])
+                if reading in offered or self._stem(other) == self._stem(word):
+                    continue
+                readings.append(reading)
+                if len(readings) >= limit:
+                    return readings
         return readings
+
+    def _health_elsewhere(self, typed: tuple[str, ...], index: int) -> bool:
+        """True if a word of the message other than the one at `index` is a health word, a part of the body, one of
+        the bank's rare topic words ("heterotopic", "brooker") or names its main topic: a slip is guessed only in a
+        message that is plainly medical without it. A common word the bank reads as a concept ("refer" as "source",
+        "form" as "grow") is not enough: "refer to me as chuck" asks nothing of the bank."""
+        for at, other in enumerate(typed):
+            if at == index or not other.isalpha():
+                continue
+            token = self._stem(other)
+            if token in self.health or token in self.main_topic:
+                return True
+            if token in self.topic and english.zipf(other) < TOPIC_ZIPF:
+                return True
+            if self._phrases.get((token,)) and any(t in self.main_topic for t in self._phrases[(token,)]):
+                return True  # "ho", "fop": a name of the topic
+        return False
 
     def _join_split_words(self, typed: list[str]) -> list[str]:
         """Mend a word typed with a space inside ("hetero topic", "physio therapy")."""
@@ -640,6 +713,30 @@ class Analyzer:
                 index = start + 2
         joined.extend(typed[index:])
         return joined
+
+    def _split_run_together(self, typed: list[str]) -> list[str]:
+        """Split a long word that is English words typed with no spaces or with the hyphens dropped: "what joints
+        does boneinthewrongplace hit". Only a word that neither the bank, nor the general word lists ("grandkids"),
+        nor English knows, and no typo of a bank word or of an English word (see `disguises.run_together_split`,
+        which reads disguised emergencies the same way)."""
+        split: list[str] = []
+        for word in typed:
+            if len(word) < MIN_RUN_TOGETHER_LETTERS or word in self._stems or word in self._everyday_added:
+                split.append(word)
+                continue
+            pieces = None
+            if word.isalpha() and self.correct(word, common_english=False) == word:
+                pieces = run_together_split(word, self._may_be_run_together)
+            # Only into words of which one at least is the bank's own ("bone in the wrong place"): split into
+            # English words alone it is some name or term the bank never speaks of, as good unread.
+            if pieces and any(piece in self._known and piece not in self.stopwords for piece in pieces.split()):
+                split.extend(pieces.split())
+            else:
+                split.append(word)
+        return split
+
+    def _may_be_run_together(self, word: str) -> bool:
+        return word not in self._stems and self._stem(word) not in self._known_stems
 
     def _apply_phrases(self, typed: list[str]) -> list[str]:
         """Replace synonym phrases by their concept, the longest phrase first.
@@ -756,6 +853,8 @@ class Analyzer:
         if fix_typos:
             plain = self._plain_words
             joined = self._join_split_words(typed)
+            if any(len(word) >= MIN_RUN_TOGETHER_LETTERS for word in joined):
+                joined = self._split_run_together(joined)
             fixed = [word if word in plain else self.correct(word) for word in joined]
             fixed = [word if word in plain else self.base_form(word) for word in fixed]
             fixed, concepts = self._with_related_words(fixed)
