@@ -12,13 +12,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chatbot.safety.disguises import (
-    MAX_RUN_TOGETHER_LETTERS,
     leet_read,
     letter_runs_cut,
     run_together_split,
     spaced_letters_joined,
     undisguised_readings,
 )
+from chatbot.understanding.run_together import MAX_RUN_TOGETHER_LETTERS
 from chatbot.understanding.text import clean_message, escapes_as_spaces
 
 DATA = Path(__file__).parent / "data"

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from chatbot.understanding import english
+# The splitter of words run together lives with English reading; the safety checks read with it too.
+from chatbot.understanding.run_together import every_word_unknown, run_together_split, split_into_words
 
 # Digits and symbols typed for letters. "1" is "i" or "l" ("k1ll", "he1p"): both are read.
 _LEET_I = str.maketrans({"1": "i", "3": "e", "4": "a", "0": "o", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
@@ -33,26 +34,6 @@ _LETTER_RUN = re.compile(r"([A-Za-z])\1{2,}")
 
 # Three or more single letters each set apart by a space ("k i l l", "c a n t b r e a t h e").
 _SPACED_LETTERS = re.compile(r"(?<![\w'])[A-Za-z](?: [A-Za-z]){2,}(?![\w'])")
-
-# A word of this many letters or more that English does not know may be words typed with no spaces
-# ("iwanttodie", "killmyself"); shorter ones are mostly typos. Longer than the longest limit, it is not
-# split at all (a pasted run of letters is no message), so the work per word is bounded.
-MIN_RUN_TOGETHER_LETTERS = 8
-MAX_RUN_TOGETHER_LETTERS = 40
-# The longest English word a piece may be: longer pieces are rare enough to try no further.
-MAX_PIECE_LETTERS = 18
-# Each piece must be an English word at least this common (Zipf): rare list words ("ch", "ae", "tbr")
-# would split any typo into nonsense; "im" (2.7) must stay in. Of one letter, only "a" and "i" are words.
-MIN_PIECE_ZIPF = 2.5
-_ONE_LETTER_WORDS = frozenset("ai")
-# At most this many letters of a message are split: a 16,000-character message of made-up words costs
-# a few milliseconds, not a second.
-MAX_SPLIT_LETTERS = 4000
-_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
-# Such a word where letters and apostrophes run on for at least the letters a run-together word needs: the only
-# words `run_together_split` may change (a shorter one comes back as it is), found without a call for each word.
-_LONG_ENOUGH_WORD = re.compile(rf"(?=[A-Za-z']{{{MIN_RUN_TOGETHER_LETTERS}}})" + _WORD.pattern)
-_LONG_WORD = re.compile(rf"[A-Za-z']{{{MIN_RUN_TOGETHER_LETTERS}}}")
 
 
 def _leet_word(found: re.Match, table: dict) -> str:
@@ -90,81 +71,9 @@ def spaced_letters_joined(text: str) -> str | None:
 
     def join(found: re.Match) -> str:
         word = found.group(0).replace(" ", "")
-        return _split_into_words(word.lower()) or word
+        return split_into_words(word.lower()) or word
 
     return _SPACED_LETTERS.sub(join, text)
-
-
-def _split_into_words(word: str) -> str | None:
-    """`word` (lower case, letters only) as the likeliest run of common English words, or None.
-
-    Dynamic programming over the word's ends: each piece scores its Zipf commonness less 9 (about the log
-    of its probability), so fewer, commoner words win ("i want to die", not "i wan tto die").
-    """
-    if english.is_known(word):
-        return None
-    size = len(word)
-    best: list[tuple[float, int] | None] = [None] * (size + 1)  # (score, where the last piece starts)
-    best[0] = (0.0, 0)
-    for end in range(1, size + 1):
-        for start in range(max(0, end - MAX_PIECE_LETTERS), end):
-            if best[start] is None:
-                continue
-            piece = word[start:end]
-            if len(piece) == 1:
-                if piece not in _ONE_LETTER_WORDS:
-                    continue
-                commonness = english.zipf(piece)
-            else:
-                commonness = english.zipf(piece, remember=False)
-                if commonness < MIN_PIECE_ZIPF:
-                    continue
-            score = best[start][0] + commonness - 9
-            if best[end] is None or score > best[end][0]:
-                best[end] = (score, start)
-    if best[size] is None:
-        return None
-    pieces = []
-    end = size
-    while end:
-        start = best[end][1]
-        pieces.append(word[start:end])
-        end = start
-    return " ".join(reversed(pieces)) if len(pieces) > 1 else None
-
-
-def _unknown(word: str) -> bool:
-    return True
-
-
-def run_together_split(text: str, unknown=_unknown) -> str | None:
-    """The text with each long word English does not know split into English words typed with no spaces
-    ("iwanttodie" -> "i want to die", "chestpain" -> "chest pain"); None if none was split. A word for
-    which `unknown` is False (one the bank uses: "heterotopic", "apixaban") is never split."""
-    if not _LONG_WORD.search(text):  # most messages: no word long enough, no call per word
-        return None
-    budget = MAX_SPLIT_LETTERS
-    changed = False
-
-    def split(found: re.Match) -> str:
-        nonlocal budget, changed
-        word = found.group(0)
-        letters = word.replace("'", "").lower()
-        if not MIN_RUN_TOGETHER_LETTERS <= len(letters) <= MAX_RUN_TOGETHER_LETTERS or budget < len(letters):
-            return word
-        if not unknown(letters):
-            return word
-        budget -= len(letters)
-        pieces = _split_into_words(letters)
-        # One slip from an English word, it is a typo of that word, not words run together: "breathin ok"
-        # is "breathing ok", and read as "breath in ok" it lost the "ok" that said all was well.
-        if pieces is None or english.one_slip_away(letters):
-            return word
-        changed = True
-        return pieces
-
-    read = _LONG_ENOUGH_WORD.sub(split, text)
-    return read if changed else None
 
 
 def _all_undone(text: str, unknown) -> str | None:
@@ -177,7 +86,7 @@ def _all_undone(text: str, unknown) -> str | None:
     return run_together_split(read, unknown) or read
 
 
-def undisguised_readings(text: str, unknown=_unknown) -> list[str]:
+def undisguised_readings(text: str, unknown=every_word_unknown) -> list[str]:
     """The readings of a clean message with its disguises undone, each once, none the message itself.
 
     `unknown(word)` says whether a folded word may be words run together: False for the bank's own words."""

@@ -25,9 +25,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from chatbot.bank.model import Bank
-from chatbot.safety.disguises import MIN_RUN_TOGETHER_LETTERS, run_together_split
 from chatbot.understanding import english, relations
 from chatbot.understanding.english import stem
+from chatbot.understanding.run_together import MIN_RUN_TOGETHER_LETTERS, run_together_split
 from chatbot.understanding.text import expand_contractions, words
 
 __all__ = ["Analysis", "Analyzer", "general_vocabulary", "stem"]
@@ -717,7 +717,7 @@ class Analyzer:
     def _split_run_together(self, typed: list[str]) -> list[str]:
         """Split a long word that is English words typed with no spaces or with the hyphens dropped: "what joints
         does boneinthewrongplace hit". Only a word that neither the bank, nor the general word lists ("grandkids"),
-        nor English knows, and no typo of a bank word or of an English word (see `disguises.run_together_split`,
+        nor English knows, and no typo of a bank word or of an English word (see `run_together.run_together_split`,
         which reads disguised emergencies the same way)."""
         split: list[str] = []
         for word in typed:
