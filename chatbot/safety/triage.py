@@ -1236,7 +1236,7 @@ class Triage:
         if any(rule.if_mild for rule in current) and self._asked_as_expected(message):
             # "a little blood when I wipe after the colonoscopy, is that normal?": a small, expected after-effect.
             current = [
-                rule._replace(tier=rule.if_mild) if rule.if_mild and not self._never_mild(rule, found) else rule
+                rule._replace(tier=rule.if_mild) if rule.if_mild and not self._never_mild(rule, message) else rule
                 for rule in current
             ]
         if self._bank_own and any(rule.if_bank_own for rule in current):
@@ -1407,10 +1407,14 @@ class Triage:
             for start, end in message.found.get(item, ())
         )
 
-    @staticmethod
-    def _never_mild(rule: Rule, found) -> bool:
-        """A sign of this rule that is never small ("pus", "black poo") is in the message."""
-        return any(item in found for item in rule.never_mild)
+    def _never_mild(self, rule: Rule, message: _Message) -> bool:
+        """A sign of this rule that is never small ("pus", "black poo") is in the message, and not said to be
+        absent ("clear fluid, not red, is that fine?" names no redness)."""
+        return any(
+            not self._is_denied(set(range(start, end)), message)
+            for item in rule.never_mild
+            for start, end in message.found.get(item, ())
+        )
 
     def _split_clauses(self, message: _Message) -> None:
         """Joining words ("and", "but") end a clause too: number the clauses again with them.
