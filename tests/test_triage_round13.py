@@ -141,3 +141,22 @@ def test_round13_mild_bleeding_keeps_its_safety_line(bot):
     assessment = bot.triage.assess("tiny bruises on my arms since starting apixaban, normal?")
     assert assessment.tier == "routine"
     assert assessment.rule == "bleeding-signs-on-blood-thinner" and assessment.informational
+
+
+MORE_CAUSES = [
+    # One missed blood-thinner dose asked about, or after an operation, is same day; only told of, it is routine.
+    ("missed last night's rivaroxaban, should I take two tonight?", "urgent"),
+    ("forgot my clexane jab yesterday after my knee op", "urgent"),
+    ("I missed a dose of apixaban last month when I was away", "routine"),
+    # A joint too painful to move (NHS, joint pain).
+    ("my shoulder hurts so much I can't move it since I woke up", "urgent"),
+    # One's own memory is a story.
+    ("I remember coughing up blood after my operation as a child, will my son have the same?", "routine"),
+    # A friend at the scene still reports an emergency.
+    ("my friend just had a fit in the bath and won't wake up", "emergency"),
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), MORE_CAUSES)
+def test_round13_more_causes(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
