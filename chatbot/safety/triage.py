@@ -65,7 +65,8 @@ GENERAL_TRIAGE = os.path.join(
 # The contexts every table must define (it may add more).
 CONTEXTS = ("after_surgery", "blood_thinner", "spinal_cord_injury", "child", "pregnancy")
 # The lists of `expected_after_effects` (see triage.yaml).
-AFTER_EFFECT_LISTS = ("asking", "mild", "causes", "not_mild")
+# `asking_last`: a word that asks it only as the last word of a question ("small bruises, normal?").
+AFTER_EFFECT_LISTS = ("asking", "mild", "causes", "not_mild", "asking_last")
 FRAMES = (
     "current", "current_frame", "owner", "past", "hypothetical", "future", "chronic", "resolved", "state",
     "topic", "personal", "question_opener", "pointing", "conditional", "negation_before", "negation_after",
@@ -1235,7 +1236,7 @@ class Triage:
         if any(rule.if_mild for rule in current) and self._asked_as_expected(message):
             # "a little blood when I wipe after the colonoscopy, is that normal?": a small, expected after-effect.
             current = [
-                rule._replace(tier=rule.if_mild) if rule.if_mild and not self._never_mild(rule, found) else rule
+                rule._replace(tier=rule.if_mild) if rule.if_mild and not self._never_mild(rule, message) else rule
                 for rule in current
             ]
         if self._bank_own and any(rule.if_bank_own for rule in current):
@@ -1387,7 +1388,9 @@ class Triage:
         "from the nerve block", and no word of a large one ("heavy", "won't stop", "@severe"). A question in a
         sentence that turns to another subject ("Anyway, how long does HO take?") asks nothing about the sign."""
         effects, found = self._after_effects, message.found
-        if not effects or effects["asking"].isdisjoint(found) or not effects["not_mild"].isdisjoint(found):
+        if not effects or not effects["not_mild"].isdisjoint(found):
+            return False
+        if effects["asking"].isdisjoint(found) and not self._asks_at_end(message):
             return False
         if not self._topic_changes.isdisjoint(found):
             turned = {message.sentence[start] for item in self._topic_changes for start, _ in found.get(item, ())}
@@ -1395,10 +1398,23 @@ class Triage:
                 return False
         return not (effects["mild"].isdisjoint(found) and effects["causes"].isdisjoint(found))
 
-    @staticmethod
-    def _never_mild(rule: Rule, found) -> bool:
-        """A sign of this rule that is never small ("pus", "black poo") is in the message."""
-        return any(item in found for item in rule.never_mild)
+    def _asks_at_end(self, message: _Message) -> bool:
+        """A question whose last word asks whether it is as expected: "small bruises on my arms, normal?"."""
+        sentence, last = message.sentence, len(message.words)
+        return any(
+            (end == last or sentence[end] != sentence[start]) and sentence[start] in message.questions
+            for item in self._after_effects.get("asking_last", ())
+            for start, end in message.found.get(item, ())
+        )
+
+    def _never_mild(self, rule: Rule, message: _Message) -> bool:
+        """A sign of this rule that is never small ("pus", "black poo") is in the message, and not said to be
+        absent ("clear fluid, not red, is that fine?" names no redness)."""
+        return any(
+            not self._is_denied(set(range(start, end)), message)
+            for item in rule.never_mild
+            for start, end in message.found.get(item, ())
+        )
 
     def _split_clauses(self, message: _Message) -> None:
         """Joining words ("and", "but") end a clause too: number the clauses again with them.
@@ -1989,10 +2005,14 @@ class Triage:
         sentence = message.sentence[last]
         resolutions = message.memo.get("resolutions", ())
         ends = [start for start in resolutions if start > last and message.sentence[start] == sentence]
+        spans = [span for item in self._relapse for span in message.found.get(item, ())]
+        # A relapse phrase that holds the resolution takes it back ("getting better now" holds "better now":
+        # the sign is still there); one after the resolution says it came back ("came back", "still").
+        holders = [(start, end) for start, end in spans if any(start < at < end for at in ends)]
+        ends = [at for at in ends if not any(start < at < end for start, end in holders)]
         if not ends:
             return False
-        relapse = [start for item in self._relapse for start, _ in message.found.get(item, ())]
-        return not any(start > min(ends) for start in relapse)
+        return not any(start > min(ends) for start, end in spans if (start, end) not in holders)
 
     def _reading(self, rule: Rule, positions: set[int], message: _Message) -> str:
         """How a sign is told: happening now ("current"), over and done with and told of no past date,
