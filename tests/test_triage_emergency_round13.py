@@ -1,0 +1,93 @@
+"""Round 13 of the triage table, emergency tier: the misses and false emergencies of a new writer's set and of
+the clinic banks' question sets, fixed by cause. Every sentence here was written for these tests (none is a line
+of a tuning or held-apart set), and each cause is checked both ways: the red flag escalates, and the everyday,
+past, joking or someone-else's version of the same words does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.bot import Bot
+
+TIME_AND_WHO = [
+    # A belief told in the past tense dates no event: the tablets were taken now, by mistake.
+    ("my son swallowed 20 of his sister's pills thinking they were sweets, he looks pale", "emergency"),
+    ("I took 12 of my husband's tablets, I thought they were my vitamins", "emergency"),
+    ("years ago I took 12 of my mum's tablets thinking they were sweets, could that cause HO?", "routine"),
+    # A carer tells of someone else's wish not to live.
+    ("my dad keeps saying he doesnt want to be here anymore since the HO got worse", "emergency"),
+    ("my wife told me tonight she does not want to be alive, she is in the bedroom", "emergency"),
+    ("my son doesnt want to be here at the hospital, he wants to go home, is the HO scan long?", "routine"),
+    # Improving is not over: stroke signs that are easing still need 999 (TIA); gone, they are same day.
+    ("his face dropped on one side half an hour ago, it is getting a bit better now", "emergency"),
+    ("her speech went slurred 10 minutes ago and is improving now", "emergency"),
+    ("my arm went weak and my face drooped this morning, both went away after ten minutes", "urgent"),
+    # A story opened by a habit long past; a memory.
+    ("I used to be a paramedic and saw plenty of strokes, now I have HO in my elbow, is surgery safe?", "routine"),
+    ("as a boy I remember coughing up blood after my tonsils came out, will HO surgery bleed like that?", "routine"),
+    ("I used to get migraines but now my face is drooping and I cant lift my arm", "emergency"),
+    # A pain that comes and goes over months, told as a pattern.
+    ("chest pain comes and goes, had it on and off for a couple of years, the GP said it is muscular", "routine"),
+    ("crushing chest pain right now, had it on and off all morning", "emergency"),
+]
+
+
+FIGURES = [
+    # A sign followed by a laugh is a joke; words of suicide are read as said whatever the laugh.
+    ("three essays due tomorrow, I literally cant breathe lol. what is HO?", "routine"),
+    ("this rota is giving me a heart attack haha, when does the HO clinic open?", "routine"),
+    ("cant breathe and my lips are blue", "emergency"),
+    # A stressor at work "giving" a sign.
+    ("my boss is giving me a stroke, can I have a sick note for the HO op?", "routine"),
+    ("my workload is giving me chest pains, is HO surgery long?", "routine"),
+    # The heart named as a condition or what a medicine is for: a pain word beside it is another part's.
+    ("I take aspirin for my heart, is the knee pain after HO surgery normal?", "routine"),
+    ("my mum has heart failure and bad back pain, can she have HO radiotherapy?", "routine"),
+    ("he has a heart condition and now has crushing pain in his chest", "emergency"),
+    ("she swallowed all her heart tablets an hour ago", "emergency"),
+    # Snoring with gasping is the pattern of sleep apnoea (NHS: a GP), a child turning blue is not.
+    ("my husband is snoring and gasping every night, could HO tablets cause that?", "routine"),
+    ("the baby is snoring and gasping and has gone blue", "emergency"),
+    # A service that is not answering is no person who does not respond.
+    ("the ward is not answering, can I take paracetamol with my HO tablets?", "routine"),
+    ("mum is on the floor and not answering me", "emergency"),
+]
+
+
+SAME_DAY_LINE = [
+    # A first seizure told by the one who had it, come round and typing: NHS epilepsy, see a GP (same day here);
+    # someone else's first seizure, or one still going on, is 999.
+    ("I think I just had my first seizure at work, will they let me keep my licence?", "urgent"),
+    ("my daughter just had her first seizure", "emergency"),
+    ("I had my first seizure an hour ago and I still cant stop shaking", "emergency"),
+    # Breathing worse than one's usual stays same day beside a chest infection or a chest pain denied.
+    ("I have copd and a chest infection, a bit more breathless than usual, temp 38.3", "urgent"),
+    ("more breathless than usual today with copd, no chest pain, can talk fine", "urgent"),
+    ("more breathless than usual and a crushing pain in my chest", "emergency"),
+    # The reliever by its colour is no blue lip; needing it every few hours is same day.
+    ("wheezy tonight with asthma, needing my blue one every 3 hours", "urgent"),
+    ("so wheezy and her lips are going blue", "emergency"),
+    # A bleed after a throat operation: now 999, told as stopped same day.
+    ("my son had his tonsils out 5 days ago and spat out some blood, it stopped straight away", "urgent"),
+    ("tonsils out a week ago and she is spitting blood now", "emergency"),
+]
+
+
+@pytest.fixture(scope="module")
+def triage():
+    return Bot.load().triage
+
+
+@pytest.mark.parametrize(("text", "tier"), TIME_AND_WHO)
+def test_time_frame_and_who(triage, text, tier):
+    assert triage.assess(text).tier == tier
+
+
+@pytest.mark.parametrize(("text", "tier"), FIGURES)
+def test_figures_of_speech(triage, text, tier):
+    assert triage.assess(text).tier == tier
+
+
+@pytest.mark.parametrize(("text", "tier"), SAME_DAY_LINE)
+def test_same_day_line_of_emergency_rules(triage, text, tier):
+    assert triage.assess(text).tier == tier
