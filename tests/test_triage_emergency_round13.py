@@ -48,6 +48,11 @@ FIGURES = [
     # Snoring with gasping is the pattern of sleep apnoea (NHS: a GP), a child turning blue is not.
     ("my husband is snoring and gasping every night, could HO tablets cause that?", "routine"),
     ("the baby is snoring and gasping and has gone blue", "emergency"),
+    # A person who will not move a part for fear is guarding it; a part that will not move is the sign.
+    ("dad wont move his arm since the HO operation, he is scared it will hurt, is that ok?", "routine"),
+    ("his arm wont move at all since this morning", "emergency"),
+    # Spelt as said: "tuk" is "took".
+    ("tuk a whole packet of co codamol an hour ago", "emergency"),
     # A service that is not answering is no person who does not respond.
     ("the ward is not answering, can I take paracetamol with my HO tablets?", "routine"),
     ("mum is on the floor and not answering me", "emergency"),
