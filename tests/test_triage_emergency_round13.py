@@ -29,6 +29,22 @@ TIME_AND_WHO = [
     # A pain that comes and goes over months, told as a pattern.
     ("chest pain comes and goes, had it on and off for a couple of years, the GP said it is muscular", "routine"),
     ("crushing chest pain right now, had it on and off all morning", "emergency"),
+    # An earlier visit named by its place in a series is past.
+    ("I went dizzy and passed out at my last scan, will the HO injection be the same?", "routine"),
+    ("she passed out ten minutes ago and is still not responding", "emergency"),
+]
+
+
+RED_FLAGS_IN_NEW_WORDS = [
+    # Found beside an empty pack of a medicine (NHS overdose: call 999 if someone may have taken too much).
+    ("found my dad asleep on the sofa with two empty packets of his co codamol beside him", "emergency"),
+    ("I have an empty packet of paracetamol, can the HO clinic give me more?", "routine"),
+    # Loss of feeling below a level after a fall or an accident (spinal cord injury).
+    ("fell down the loft ladder and now I cant feel my legs from the waist down", "emergency"),
+    ("numb from the waist down since a motorbike accident in 2004, can HO form in my hips?", "routine"),
+    # Hallucinating with a fever after an operation (NHS sepsis: acting confused).
+    ("mum is hallucinating and has a temperature of 39, she had her knee replaced last week", "emergency"),
+    ("the morphine made me hallucinate after my HO surgery last year, is that normal?", "routine"),
 ]
 
 
@@ -85,6 +101,11 @@ def triage():
 
 @pytest.mark.parametrize(("text", "tier"), TIME_AND_WHO)
 def test_time_frame_and_who(triage, text, tier):
+    assert triage.assess(text).tier == tier
+
+
+@pytest.mark.parametrize(("text", "tier"), RED_FLAGS_IN_NEW_WORDS)
+def test_red_flags_in_new_words(triage, text, tier):
     assert triage.assess(text).tier == tier
 
 
