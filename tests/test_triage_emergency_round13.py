@@ -42,6 +42,10 @@ RED_FLAGS_IN_NEW_WORDS = [
     # Loss of feeling below a level after a fall or an accident (spinal cord injury).
     ("fell down the loft ladder and now I cant feel my legs from the waist down", "emergency"),
     ("numb from the waist down since a motorbike accident in 2004, can HO form in my hips?", "routine"),
+    # A person who is not waking; a whole body shaking for over 5 minutes (NHS epilepsy: call 999).
+    ("grandma fell in the garden and she is not waking", "emergency"),
+    ("my son is jerking all over, it has been 6 minutes and he has never had a fit", "emergency"),
+    ("my legs jerk all over at night since my spinal injury years ago, is that HO?", "routine"),
     # Hallucinating with a fever after an operation (NHS sepsis: acting confused).
     ("mum is hallucinating and has a temperature of 39, she had her knee replaced last week", "emergency"),
     ("the morphine made me hallucinate after my HO surgery last year, is that normal?", "routine"),
