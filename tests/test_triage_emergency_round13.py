@@ -73,6 +73,12 @@ FIGURES = [
     ("his arm wont move at all since this morning", "emergency"),
     # Spelt as said: "tuk" is "took".
     ("tuk a whole packet of co codamol an hour ago", "emergency"),
+    # A nose too blocked to breathe through is a cold; blue lips are not.
+    ("I can't breathe through my nose since this cold started, could the HO tablets cause that?", "routine"),
+    ("the baby cant breathe through her nose and her lips are blue", "emergency"),
+    # Learning to spot a sign is no report of it; a sign told now is.
+    ("how do we recognise a stroke in someone with HO after a brain injury?", "routine"),
+    ("how do I recognise a stroke? his face is drooping right now", "emergency"),
     # A service that is not answering is no person who does not respond.
     ("the ward is not answering, can I take paracetamol with my HO tablets?", "routine"),
     ("mum is on the floor and not answering me", "emergency"),
