@@ -76,6 +76,10 @@ FIGURES = [
     # A nose too blocked to breathe through is a cold; blue lips are not.
     ("I can't breathe through my nose since this cold started, could the HO tablets cause that?", "routine"),
     ("the baby cant breathe through her nose and her lips are blue", "emergency"),
+    # What a cause does to anyone, asked with "you" after a verb of causing; a sign told now is still now.
+    ("can stress make you feel short of breath?", "routine"),
+    ("does HO make you feel breathless? im gasping for air right now", "emergency"),
+    ("please help, I can't breathe, it makes you feel like drowning", "emergency"),
     # Learning to spot a sign is no report of it; a sign told now is.
     ("how do we recognise a stroke in someone with HO after a brain injury?", "routine"),
     ("how do I recognise a stroke? his face is drooping right now", "emergency"),
