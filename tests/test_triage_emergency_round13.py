@@ -46,6 +46,9 @@ RED_FLAGS_IN_NEW_WORDS = [
     ("grandma fell in the garden and she is not waking", "emergency"),
     ("my son is jerking all over, it has been 6 minutes and he has never had a fit", "emergency"),
     ("my legs jerk all over at night since my spinal injury years ago, is that HO?", "routine"),
+    # A heart attack told by its spread and its look (NHS: pain spreading to the jaw and arm, sweating, grey).
+    ("grandad is grey and clammy and says his jaw and left arm ache", "emergency"),
+    ("my jaw aches after the dentist and my arm hurts from the HO, I feel a bit sick from the antibiotics", "routine"),
     # Hallucinating with a fever after an operation (NHS sepsis: acting confused).
     ("mum is hallucinating and has a temperature of 39, she had her knee replaced last week", "emergency"),
     ("the morphine made me hallucinate after my HO surgery last year, is that normal?", "routine"),
