@@ -46,6 +46,9 @@ RED_FLAGS_IN_NEW_WORDS = [
     ("grandma fell in the garden and she is not waking", "emergency"),
     ("my son is jerking all over, it has been 6 minutes and he has never had a fit", "emergency"),
     ("my legs jerk all over at night since my spinal injury years ago, is that HO?", "routine"),
+    # Pulled out of the water after a fit, told in the past tense of the rescue just done; years ago it is past.
+    ("my son was pulled out of the pool after a fit", "emergency"),
+    ("she was pulled out of the bath after a seizure years ago, is HO linked to epilepsy?", "routine"),
     # A heart attack told by its spread and its look (NHS: pain spreading to the jaw and arm, sweating, grey).
     ("grandad is grey and clammy and says his jaw and left arm ache", "emergency"),
     ("my jaw aches after the dentist and my arm hurts from the HO, I feel a bit sick from the antibiotics", "routine"),
