@@ -89,6 +89,9 @@ FIGURES = [
     # Learning to spot a sign is no report of it; a sign told now is.
     ("how do we recognise a stroke in someone with HO after a brain injury?", "routine"),
     ("how do I recognise a stroke? his face is drooping right now", "emergency"),
+    # Legs numb for hours as a spinal or an epidural wears off are the anaesthetic; with bladder loss they are not.
+    ("after my epidural for the HO op my legs were numb for hours, is that usual?", "routine"),
+    ("after the epidural both my legs are numb and I cant pee or feel my bottom", "emergency"),
     # A service that is not answering is no person who does not respond.
     ("the ward is not answering, can I take paracetamol with my HO tablets?", "routine"),
     ("mum is on the floor and not answering me", "emergency"),
