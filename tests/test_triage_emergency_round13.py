@@ -26,6 +26,9 @@ TIME_AND_WHO = [
     ("I used to be a paramedic and saw plenty of strokes, now I have HO in my elbow, is surgery safe?", "routine"),
     ("as a boy I remember coughing up blood after my tonsils came out, will HO surgery bleed like that?", "routine"),
     ("I used to get migraines but now my face is drooping and I cant lift my arm", "emergency"),
+    # Asking why a sign keeps coming is asking about a pattern; a sign told now is now.
+    ("why do I get so short of breath when I talk on the phone?", "routine"),
+    ("why do I get chest pain right now, it is crushing", "emergency"),
     # A pain that comes and goes over months, told as a pattern.
     ("chest pain comes and goes, had it on and off for a couple of years, the GP said it is muscular", "routine"),
     ("crushing chest pain right now, had it on and off all morning", "emergency"),
