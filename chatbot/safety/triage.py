@@ -1550,6 +1550,9 @@ class Triage:
                 start in conditions or asks(start)
             )
 
+        def caused_frame(start: int) -> bool:
+            return asks(start) and any(0 <= start - at <= 1 and sentence[at] == sentence[start] for at in causes)
+
         def unresolving(start: int, end: int) -> bool:
             # An onset word right after, in the same sentence: "it settled. Now ..." is a story that ended.
             same = message.sentence
@@ -1600,6 +1603,10 @@ class Triage:
                 ]
                 if gap == OWNER_GAP and spans and (causes or evers):
                     spans = [span for span in spans if not supposed_owner(*span)]
+                elif spans and causes:
+                    # "can stress make you feel short of breath?": a frame right after a verb of causing, in a
+                    # question, tells what the cause may do to anyone, not what is happening now.
+                    spans = [span for span in spans if not caused_frame(span[0])]
                 message.frames.extend((start, end, gap) for start, end in spans)
             after = self._negation.get(item)
             if after is not None:
