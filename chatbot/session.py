@@ -467,7 +467,12 @@ class Session:
             and len(message.questions) == 1
             and message.story
             and story_tells_one_entry(
-                self.bot.analyzer, matcher, " ".join(message.story), message.questions[0], ranking
+                self.bot.analyzer,
+                matcher,
+                " ".join(message.story),
+                message.questions[0],
+                ranking,
+                self.bot.judging_tokens,
             )
         ):
             # "Kids at school keep teasing her about her eczema. How can the teachers help?": the story's telling word

@@ -76,9 +76,11 @@ def test_the_story_reading_comes_before_a_guess_from_the_story_paths(clinic, mon
         "his ear has been sore since the grommets went in last week. what does it mean?",
         # Without "runny" the story tells no entry's own word.
         "since friday there is yellow stuff coming from his left ear, he has grommets. what does it mean?",
+        # "plane" is the flying entry's own word, but "runny" the discharge entry's: the story tells two entries.
+        "grommets in since april, plane to greece in july, her ear is runny. will her ears be comfortable on take off?",
     ],
 )
-def test_no_entrys_own_story_or_a_question_it_does_not_say_still_falls_back(clinic, message):
+def test_a_story_of_no_entrys_own_or_a_question_the_entry_does_not_say_still_falls_back(clinic, message):
     assert not _reads(clinic, message)
     assert clinic.ask(message).kind == "fallback"
 

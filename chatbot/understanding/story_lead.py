@@ -2,7 +2,8 @@
 
 "Kids at school keep teasing my daughter about her eczema. How can the teachers help?": read whole, the school entry
 leads but below the answer score (a clinic writes two or three phrasings per entry). The story says which entry it
-is about ("school": no other entry asks with it), and the question asks only what that entry says ("help").
+is about ("school": no other entry asks with it), and the question asks only what that entry says ("help"), or
+only judges what the story tells ("toddler eczema behind the knees, is that normal?").
 
 Both must hold, and the leader must be clearly ahead: a story word that many entries use ("eczema", "pain") tells
 nothing, a word of time ("last year") tells when, not what, and a question with no word of its own ("can I get mine
@@ -24,9 +25,12 @@ STORY_LEAD_COVERAGE = CLEAR_LEAD_COVERAGE
 STORY_LEAD_MARGIN = CLEAR_MARGIN
 
 
-def story_tells_one_entry(analyzer, matcher, story: str, question: str, ranking) -> bool:
+def story_tells_one_entry(
+    analyzer, matcher, story: str, question: str, ranking, judging: frozenset[str] = frozenset()
+) -> bool:
     """True if the ranking's leader is the one entry whose own phrasings use a telling word of the story, and every
-    word the question asks with is one that entry says (in its questions or its answer)."""
+    word the question asks with is one that entry says (in its questions or its answer), or the question only judges
+    what the story tells ("is that normal?", "is this connected?": `judging`, the general layer's judging words)."""
     if not ranking:
         return False
     top = ranking[0]
@@ -37,14 +41,19 @@ def story_tells_one_entry(analyzer, matcher, story: str, question: str, ranking)
     if len(ranking) > 1 and top.score - ranking[1].score < STORY_LEAD_MARGIN:
         return False
     asked = frozenset(t for t in analyzer.analyze(question).tokens if t not in analyzer.framing)
-    if not asked or not all(matcher.says(top.entry, frozenset((t,))) for t in asked):
+    if not asked:
         return False
-    telling = (
+    if not asked <= judging and not all(matcher.says(top.entry, frozenset((t,))) for t in asked):
+        return False
+    telling = [
         t
         for t in analyzer.analyze(story).tokens
         if matcher.knows(t) and t not in analyzer.framing and not analyzer.is_everyday(t) and _tells_what(analyzer, t)
-    )
-    return any(_only_entry_asking_with(matcher, top.entry, t) for t in telling)
+    ]
+    # The entries that alone ask with one of the story's telling words: the leader must be the only one. "... his
+    # lens implant, sore and gritty, is that normal?" tells the lens entry's word and the pain entry's too.
+    owners = {owner.id for owner in (_only_entry_asking_with(matcher, t) for t in telling) if owner is not None}
+    return owners == {top.entry.id}
 
 
 def _tells_what(analyzer, token: str) -> bool:
@@ -53,9 +62,8 @@ def _tells_what(analyzer, token: str) -> bool:
     return not analyzer.is_aspect(token) or analyzer.is_telling_aspect(token)
 
 
-def _only_entry_asking_with(matcher, entry, token: str) -> bool:
-    """True if this entry's questions use the token and no other entry's questions do."""
+def _only_entry_asking_with(matcher, token: str):
+    """The one entry whose questions use the token, or None if none or several do."""
     word = frozenset((token,))
-    return matcher.overlap(entry, word) > 0 and not any(
-        other.id != entry.id and matcher.overlap(other, word) > 0 for other in matcher.entries
-    )
+    asking = [entry for entry in matcher.entries if matcher.overlap(entry, word) > 0]
+    return asking[0] if len(asking) == 1 else None
