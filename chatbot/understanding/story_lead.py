@@ -65,5 +65,6 @@ def _tells_what(analyzer, token: str) -> bool:
 def _only_entry_asking_with(matcher, token: str):
     """The one entry whose questions use the token, or None if none or several do."""
     word = frozenset((token,))
-    asking = [entry for entry in matcher.entries if matcher.overlap(entry, word) > 0]
+    # The entries that use it anywhere (its postings), then only those whose questions do: fast on a big bank.
+    asking = [entry for entry in matcher.entries_covering({token}) if matcher.overlap(entry, word) > 0]
     return asking[0] if len(asking) == 1 else None
