@@ -28,6 +28,7 @@ from chatbot.understanding.message import (
     without_courtesies,
     without_denied,
 )
+from chatbot.understanding.story_lead import story_tells_one_entry
 from chatbot.understanding.text import (
     MAX_QUESTION_CHARS,
     beginning_and_end,
@@ -460,6 +461,22 @@ class Session:
         if decision.kind != "answer" and len(message.questions) <= 1 and sparse_lead(ranking):
             # A clinic's entry far ahead, leaving only words no entry uses: answered (one question; a story's words
             # only where no entry uses them, see `Matcher._leaves_only_unwritten`).
+            decision = Decision("answer", (ranking[0],))
+        if (
+            decision.kind != "answer"
+            and len(message.questions) == 1
+            and message.story
+            and story_tells_one_entry(
+                self.bot.analyzer,
+                matcher,
+                " ".join(message.story),
+                message.questions[0],
+                ranking,
+                self.bot.judging_tokens,
+            )
+        ):
+            # "Kids at school keep teasing her about her eczema. How can the teachers help?": the story's telling word
+            # is one entry's alone, and the question asks what that entry says (see `story_lead`).
             decision = Decision("answer", (ranking[0],))
         if guarded and not (decision.kind == "answer" and self._story_sets_the_question(message, lenient, decision)):
             # "My nan had her tooth out. Who actually gets it?": read whole, the story's words would be the
