@@ -359,3 +359,36 @@ def test_a_narrow_screen_breaks_the_title_hint_and_question_between_words(kiosk_
     assert "HO Help: questions and answers about heterotopic ossification".split() == title, screen
     assert set("Or pick one with the arrow keys or its number.".split()) <= set(hint), screen
     assert "You: what does heterotopic" in screen and "ossification mean" in screen
+
+
+# A paste of several lines, as a person copies a question out of a letter or a web page.
+PASTED = "\x1b[200~what is HO\nand how is it\r\ntreated?\tthanks\x1b[201~"
+
+
+def test_unit_a_pasted_text_of_several_lines_stays_on_the_one_input_line(bot):
+    with create_pipe_input() as keys:
+        kiosk = Kiosk(bot, 120, 20, ["c-x", "c-q"], terminal_input=keys, terminal_output=DummyOutput())
+        seen = []
+
+        def person():
+            keys.send_text(PASTED)
+            time.sleep(0.5)
+            seen.append(kiosk.input.document)
+            keys.send_text("\r" + EXIT)
+
+        typing = threading.Thread(target=person)
+        typing.start()
+        assert kiosk.run() == 0
+        typing.join()
+    assert seen[0].text == "what is HO and how is it treated? thanks"
+    assert seen[0].line_count == 1 and seen[0].is_cursor_at_the_end
+    assert screen_text(kiosk).startswith("You: what is HO and how is it treated? thanks\n\n")
+
+
+def test_a_pasted_text_of_several_lines_keeps_the_prompt_in_view(kiosk_terminal):
+    # The field is one line high: a paste with new lines scrolled "Your question:" and the first lines out of
+    # view, and the person saw an empty bar with nothing to say what it was for.
+    term = kiosk_terminal()
+    term.type(PASTED)
+    screen = term.wait_for("Your question: what is HO and how is it treated? thanks")
+    assert screen.count("Your question:") == 1

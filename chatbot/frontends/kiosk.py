@@ -41,6 +41,7 @@ TICK_SECONDS = 0.2
 MAX_INPUT_CHARS = 1000
 QUIT_WORDS = {"quit", "exit", "q", "bye bye", "close", "stop"}
 LOCKED_KEYS = ("c-d", "c-z", "c-\\")  # Ctrl-C (and SIGINT) clear the line instead
+_LINE_BREAKS_AS_SPACES = str.maketrans("\n\r\t", "   ")
 
 STYLE = Style.from_dict(
     {
@@ -227,8 +228,15 @@ class Kiosk:
     def _cap_input(self, buffer) -> None:
         # A pasted megabyte would slow every redraw: the field takes MAX_INPUT_CHARS, as a form field has a
         # maximum length, and stops taking more (one person's question fits; the engine reads 2,000 whole).
-        if len(buffer.text) > MAX_INPUT_CHARS:
-            buffer.text = buffer.text[:MAX_INPUT_CHARS]
+        # The field is one line high: a pasted new line (or Ctrl-V Ctrl-J) scrolled the prompt and every line
+        # before it out of view, leaving a blank bar. Line breaks and tabs are read as the spaces they stand for.
+        text = buffer.text
+        if any(mark in text for mark in "\n\r\t"):
+            text = text.replace("\r\n", " ").translate(_LINE_BREAKS_AS_SPACES)
+        if len(text) > MAX_INPUT_CHARS:
+            text = text[:MAX_INPUT_CHARS]
+        if text != buffer.text:
+            buffer.text = text
 
     def _on_key(self, _event=None) -> None:
         self.state.last_key = time.monotonic()
