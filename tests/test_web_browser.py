@@ -285,6 +285,30 @@ def test_an_unknown_kind_gets_a_plain_style_and_a_failed_request_a_message(page,
     assert reply.find_element(By.CLASS_NAME, "text").text == engine.bank.screens["web_error"]
 
 
+
+def test_a_question_sent_while_the_last_answer_is_on_its_way_stays_in_the_box(page, engine):
+    # The page asks one question at a time. A second Enter while the first answer was still coming emptied the
+    # box and sent nothing: the second question was gone without a word.
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    page.execute_script(
+        "const real = window.fetch;"
+        "window.fetch = (url, options) => url !== '/api/ask' ? real(url, options)"
+        "  : new Promise((resolve) => setTimeout(() => resolve(real(url, options)), 2000));"
+    )
+    box = page.find_element(By.ID, "question")
+    box.send_keys("what is HO" + Keys.ENTER)
+    box.send_keys("what is FOP" + Keys.ENTER)
+    assert box.get_attribute("value") == "what is FOP"
+    wait_for_reply(page, 0)
+    assert box.get_attribute("value") == "what is FOP"  # kept, to be sent now
+    reply = send(page, "")
+    asked = [e.text for e in page.find_elements(By.CSS_SELECTOR, "#conversation .user .text")]
+    assert asked == ["what is HO", "what is FOP"]
+    assert reply.find_element(By.CLASS_NAME, "text").text.startswith("Genetic HO is very rare")
+
+
 HOSTILE = [
     '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b> what is HO',
     "\u202eما هو HO؟\u202c what is HO",

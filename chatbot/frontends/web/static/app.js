@@ -164,6 +164,9 @@
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    // One question at a time: while an answer is on its way the next stays in the box, to be sent after it
+    // (emptying the box here lost it without a word).
+    if (pending) return;
     // The browser enforces maxlength on typing and pasting; a script could still set more.
     const text = question.value.slice(0, meta.max_chars);
     if (!text.trim()) {
