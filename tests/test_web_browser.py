@@ -463,6 +463,18 @@ def test_kiosk_warns_keeps_going_then_wipes_everything(kiosk_server, kiosk_tab, 
     assert reply.find_element(By.CLASS_NAME, "text").text != engine.bank.by_id["fop-symptoms"].answer
 
 
+
+def test_kiosk_warning_says_1_second_not_1_seconds(kiosk_tab, engine):
+    from selenium.webdriver.common.by import By
+
+    driver = kiosk_tab
+    dialog = driver.find_element(By.ID, "idle-warning")
+    wait_until(driver, lambda d: dialog.get_attribute("open") is not None, timeout=IDLE + 10)
+    last = " ".join(engine.bank.screens["web_idle_warning_one"].split())
+    wait_until(driver, lambda d: d.find_element(By.ID, "idle-text").text == last, timeout=WARN + 2)
+    assert "1 second " in last
+
+
 def test_kiosk_any_key_keeps_the_session_before_the_warning(kiosk_tab):
     from selenium.webdriver.common.by import By
 

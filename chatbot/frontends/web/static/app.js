@@ -261,7 +261,9 @@
     const text = $("idle-text");
     const update = () => {
       const left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
-      text.textContent = meta.words.idle_warning.split("{seconds}").join(String(left));
+      // "1 second", not "1 seconds": the bank words the last second on its own.
+      const words = left === 1 ? meta.words.idle_warning_one : meta.words.idle_warning;
+      text.textContent = words.split("{seconds}").join(String(left));
     };
     update();
     kiosk.tickTimer = setInterval(update, 1000);
