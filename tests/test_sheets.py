@@ -158,6 +158,18 @@ def test_a_row_with_few_alternates_is_imported_with_a_warning_naming_its_row(tmp
     assert load_bank(tmp_path / "bank").by_id["few"].alternates == ("one way", "another way")
 
 
+
+def test_a_row_with_empty_cells_is_imported_with_a_warning_for_each_gap(tmp_path):
+    # A clinic's first sheet has only id, question and answer. The import wrote the empty cells as an empty list
+    # and a made-up source part ("FAQ", which patients then read under the answer), and warned of nothing.
+    rows = [HEADER, *ROWS, ["bare", "What is a bare row?", "", "An answer.", "", ""]]
+    notes = import_sheet(str(_write(tmp_path / "faq.csv", rows)), str(tmp_path / "bank"), reviewed=REVIEWED)
+    for field in ("alternates", "source", "related"):
+        assert any(note.startswith(f"row {len(rows)} [bare]: no '{field}'") for note in notes), notes
+    bare = load_bank(tmp_path / "bank").by_id["bare"]
+    assert (bare.alternates, bare.source, bare.related) == ((), "", ())
+    assert "FAQ" not in (tmp_path / "bank" / "entries.yaml").read_text(encoding="utf-8")
+
 @pytest.mark.parametrize(
     ("header", "message"),
     [

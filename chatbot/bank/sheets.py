@@ -171,8 +171,13 @@ def entries_from_rows(rows: Iterable[tuple[int, dict[str, str]]]) -> list[tuple[
         entry["question"] = " ".join(cells.get("question", "").split())
         entry["alternates"] = split_alternates(cells.get("alternates", ""))
         entry["answer"] = cells.get("answer", "").strip()
-        entry["source"] = " ".join(cells.get("source", "").split()) or "FAQ"
+        entry["source"] = " ".join(cells.get("source", "").split())
         entry["related"] = [item for item in _RELATED_SEPARATOR.split(cells.get("related", "")) if item]
+        # An empty cell is left out, as a hand-written entry leaves the field out, so that the checks warn of the
+        # gap by its row ("no 'alternates': ..."); an empty list, or a made-up source part, hid every such gap.
+        for field in ("alternates", "source", "related"):
+            if not entry[field]:
+                del entry[field]
         entries.append((number, entry))
     return entries
 
