@@ -392,3 +392,11 @@ def test_a_pasted_text_of_several_lines_keeps_the_prompt_in_view(kiosk_terminal)
     term.type(PASTED)
     screen = term.wait_for("Your question: what is HO and how is it treated? thanks")
     assert screen.count("Your question:") == 1
+
+
+@pytest.mark.parametrize("typed", ["²", "２"])
+def test_unit_a_number_in_any_script_picks_the_question_shown(bot, typed):
+    # "²" passed str.isdigit() and then int() raised inside the key handler: the screen failed, and the kiosk
+    # started a fresh one, losing what the person was reading.
+    kiosk = run_with_keys(bot, typed + "\r")
+    assert screen_text(kiosk).startswith("You: " + bot.bank.by_id[bot.bank.example_ids[1]].question)

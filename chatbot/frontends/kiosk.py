@@ -31,7 +31,7 @@ from prompt_toolkit.widgets import TextArea
 
 from chatbot.bot import Bot
 from chatbot.errors import ChatbotError, Terminated
-from chatbot.frontends.render import numbered, reply_fragments, safety_note, topics_text, wrap
+from chatbot.frontends.render import numbered, reply_fragments, safety_note, topics_text, typed_number, wrap
 from chatbot.reply import Suggestion
 from chatbot.understanding.text import clean_question, fold
 
@@ -266,9 +266,9 @@ class Kiosk:
 
     def _picked(self, text: str) -> str:
         """A number picks one of the questions on screen: ask (and show) that question instead."""
-        number = text.strip().rstrip(".)")
-        if number.isdigit() and 1 <= int(number) <= len(self.state.suggestions):
-            return self.state.suggestions[int(number) - 1].question
+        number = typed_number(text)
+        if number is not None and 1 <= number <= len(self.state.suggestions):
+            return self.state.suggestions[number - 1].question
         return text
 
     def _ask(self, text: str) -> None:
