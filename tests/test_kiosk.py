@@ -400,3 +400,39 @@ def test_unit_a_number_in_any_script_picks_the_question_shown(bot, typed):
     # started a fresh one, losing what the person was reading.
     kiosk = run_with_keys(bot, typed + "\r")
     assert screen_text(kiosk).startswith("You: " + bot.bank.by_id[bot.bank.example_ids[1]].question)
+
+
+# A kiosk whose "help" fails with a fault no handler expects (a bug yet unknown), on a real terminal.
+FAULTY_KIOSK = """
+import sys
+from chatbot import Bot
+from chatbot.frontends.kiosk import Kiosk
+
+def broken(text):
+    if text.strip() == "help":
+        raise ValueError("private words " + text)
+    return False
+
+kiosk = Kiosk(Bot.load(), 120, 20, ["c-x", "c-q"])
+kiosk._command = broken
+sys.exit(kiosk.run())
+"""
+
+
+def test_an_unexpected_fault_shows_the_calm_message_never_a_traceback(bot):
+    # prompt_toolkit's own handler left the full screen, printed the traceback (quoting what was typed) on the
+    # public screen and waited for Enter.
+    term = Terminal(program=("-c", FAULTY_KIOSK))
+    try:
+        term.wait_for("Your question:")
+        term.enter("help")
+        screen = term.wait_for(bot.bank.screens["kiosk_error"].split(".")[0])
+        assert "Traceback" not in screen and "exception" not in screen and "Press ENTER" not in screen
+        assert "private words" not in screen
+        term.enter("what is HO")  # the kiosk goes on as before
+        term.wait_for("You: what is HO")
+        term.type(EXIT)
+        assert term.exit_code() == 0
+        assert b"private words" not in term.raw and b"Traceback" not in term.raw
+    finally:
+        term.close()

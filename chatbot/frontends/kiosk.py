@@ -357,9 +357,23 @@ class Kiosk:
                 self.state.warning = True
             self.app.invalidate()
 
+    def _on_fault(self, loop, context: dict) -> None:
+        """An exception no key handler caught: a calm message, and the kiosk stays as it is.
+
+        prompt_toolkit's own handler left the full screen, printed the traceback (which may quote what the
+        person typed) on the public screen and waited for Enter. Only the fault's name is logged.
+        """
+        fault = context.get("exception")
+        log.error("chatbot kiosk: a key could not be handled (%s)", type(fault).__name__ if fault else "unknown")
+        self._show([("class:answer", self.bank.screens["kiosk_error"])], self.state.suggestions)
+        self.input.buffer.reset()  # a failed Enter left its line there, and the next words ran on after it
+        self.app.renderer.clear()  # the log line went to the terminal: paint the whole screen again
+        self.app.invalidate()
+
     def _pre_run(self) -> None:
         self.app.create_background_task(self._watch_idle())
         loop = asyncio.get_running_loop()
+        loop.set_exception_handler(self._on_fault)  # after prompt_toolkit's, which the run would install
         loop.add_signal_handler(signal.SIGTERM, lambda: self.app.exit(result=0))
         loop.add_signal_handler(signal.SIGHUP, lambda: self.app.exit(result=0))
 
