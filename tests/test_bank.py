@@ -64,6 +64,21 @@ def test_bad_yaml_names_the_file_and_line(make_bank):
     assert "broken.yaml:" in problem and "bad YAML" in problem
 
 
+
+@pytest.mark.parametrize(
+    ("broken", "hint"),
+    [
+        ("    answer: Note: rest helps.\n", "a value holds a colon and a space: put the whole value in quotes"),
+        ("\tanswer: Rest helps.\n", "indent with spaces, never tabs"),
+        ("    answer: Rest helps.\n---\nentries: []\n", "a line '---' starts a second document"),
+    ],
+    ids=["colon-in-a-value", "tab", "second-document"],
+)
+def test_the_commonest_yaml_slips_say_how_to_fix_them(make_bank, broken, hint):
+    folder = make_bank({"bank.yaml": META + "entries:\n  - id: x\n    question: What is x?\n" + broken})
+    (problem,) = problems_of(folder)
+    assert "bank.yaml:" in problem and "bad YAML" in problem and hint in problem, problem
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [

@@ -190,7 +190,18 @@ def _yaml_problem(name: str, error: Exception) -> BankProblem:
     mark = getattr(error, "problem_mark", None)
     line = mark.line + 1 if mark is not None else None
     reason = getattr(error, "problem", None) or str(error)
-    return BankProblem(name, line, None, f"bad YAML: {reason}")
+    hint = next((hint for found, hint in _YAML_HINTS if found in reason), "")
+    return BankProblem(name, line, None, f"bad YAML: {reason}{hint}")
+
+
+# The YAML errors a person editing a bank by hand meets most, and what to do: the parser's own words name the
+# rule, not the fix (a colon in an answer, "Note: ...", is the commonest slip of all).
+_YAML_HINTS = (
+    ("mapping values are not allowed", "; a value holds a colon and a space: put the whole value in quotes"),
+    ("tab character", "; indent with spaces, never tabs"),
+    ("found character '\\t'", "; indent with spaces, never tabs"),
+    ("another document", "; a line '---' starts a second document: a bank file holds one, so remove that line"),
+)
 
 
 def digest(texts: list[tuple[str, str]]) -> str:
