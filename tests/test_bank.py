@@ -98,6 +98,12 @@ def test_the_commonest_yaml_slips_say_how_to_fix_them(make_bank, broken, hint):
         (lambda e: e.replace("question: What is A?", "question: no"), "'question' must be text, not true/false"),
         (lambda e: e.replace("related: []", "related: {a: b}"), "'related' must be a list, not a mapping"),
         (lambda e: e.replace("source: Test section", "source: 12"), "'source' must be text, not a number (put it"),
+        # Invisible, so no clinician can review it, and `serve --stdio` passed it on to a kiosk's own screen.
+        (
+            lambda e: e.replace("A short answer. It has two sentences.", '"A short \\e[2Janswer. It has two."'),
+            "field 'answer' holds an invisible control character (U+001B)",
+        ),
+        (lambda e: e.replace("- What is A? variant 3", '- "What is A? \\0 variant 3"'), "'alternates' holds an"),
     ],
     ids=[
         "missing-question",
@@ -109,6 +115,8 @@ def test_the_commonest_yaml_slips_say_how_to_fix_them(make_bank, broken, hint):
         "question-read-as-true-false",
         "related-mapping",
         "source-number",
+        "escape-in-answer",
+        "nul-in-alternate",
     ],
 )
 def test_each_field_error_is_reported_with_file_line_and_id(make_bank, change, message):

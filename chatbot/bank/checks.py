@@ -137,6 +137,12 @@ def check_entries(
                 report(f"missing field {key!r}")
             elif not isinstance(raw[key], kind):
                 report(f"field {key!r} must be {'text' if kind is str else 'a list'}, not {_kind_of(raw[key])}")
+        for key in ("question", "alternates", "answer", "source"):
+            texts = raw.get(key) if isinstance(raw.get(key), list) else [raw.get(key)]
+            hidden = next((found for text in texts if isinstance(text, str) for found in _CONTROL.findall(text)), None)
+            if hidden is not None:
+                # Invisible, so no clinician can review it; the JSON front ends would pass it on to a kiosk's screen.
+                report(f"field {key!r} holds an invisible control character (U+{ord(hidden):04X}): remove it")
         if entry_id is not None and not ID_PATTERN.match(entry_id):
             report(f"id {entry_id!r} must be lower-case words joined by dashes, like 'how-is-it-treated'")
         if entry_id is not None:
@@ -186,6 +192,10 @@ def check_entries(
         # After the entry is kept, so a wording problem does not also break every link to it.
         check_answer_opening(answer, report)
     return entries, links
+
+
+# Control characters a reviewer cannot see (a NUL, an escape, a backspace); tabs and line breaks are layout.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def _kind_of(value: Any) -> str:
