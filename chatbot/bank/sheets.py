@@ -249,7 +249,7 @@ def import_sheet(
             _write_atomically(os.path.join(folder, META_FILE), meta_text)
     except OSError as error:  # a folder under a file, a read-only disk: one line, not a traceback
         raise SheetError(folder, [f"cannot write the bank: {error.strerror or error}"]) from None
-    notes.insert(0, f"wrote {len(entries)} entries to {os.path.join(folder, ENTRIES_FILE)}")
+    notes.insert(0, f"wrote {_entries(len(entries))} to {os.path.join(folder, ENTRIES_FILE)}")
     return notes
 
 
@@ -405,4 +405,8 @@ def export_bank(folder: str, file: str, force: bool = False) -> str:
         _write_atomically(file, data)
     except OSError as error:
         raise SheetError(file, [f"cannot write the file: {error.strerror}"]) from None
-    return f"wrote {count} entries to {file}"
+    return f"wrote {_entries(count)} to {file}"
+
+
+def _entries(count: int) -> str:
+    return f"{count} entry" if count == 1 else f"{count} entries"
