@@ -127,7 +127,7 @@ def test_faq_option_before_or_after_the_command_and_from_the_environment(make_ba
         assert result.returncode == 0, result.stderr
         assert json.loads(result.stdout)["id"] == "clinic-hours"
     checked = run_cli("check", "--faq", str(folder))
-    assert checked.returncode == 0 and b"1 entries" in checked.stdout and b"warning" not in checked.stdout
+    assert checked.returncode == 0 and b"OK: 1 entry," in checked.stdout and b"warning" not in checked.stdout
 
 
 def test_check_warns_about_entries_their_own_question_cannot_reach(make_bank):
