@@ -58,6 +58,16 @@ def test_a_single_yaml_file_can_be_a_bank(make_bank):
     assert load_bank(folder / "only.yaml").entries[0].id == "only-one"
 
 
+
+def test_a_spreadsheet_given_as_the_bank_says_to_import_it(tmp_path):
+    # `chatbot check faq.csv` said "the file must be a mapping of sections (meta:, entries:, ...)".
+    sheet = tmp_path / "faq.csv"
+    sheet.write_text("id,question,answer\nknee-pain,Why does my knee hurt?,Most knee pain is strain.\n")
+    (problem,) = problems_of(sheet)
+    expected = "a spreadsheet, not a bank: turn it into a bank folder with `chatbot import FILE --to DIR` first"
+    assert problem == f"{sheet}: {expected}"
+
+
 def test_bad_yaml_names_the_file_and_line(make_bank):
     folder = make_bank({"broken.yaml": META + "entries:\n  - id: x\n    question: [unclosed\n"})
     (problem,) = problems_of(folder)

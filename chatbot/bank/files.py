@@ -105,6 +105,9 @@ def _yaml_loader():
     return LineLoader
 
 
+SHEET_SUFFIXES = (".csv", ".tsv", ".tab")  # what `chatbot import` reads
+
+
 class _DuplicateKey(ValueError):
     """A mapping names the same key twice (YAML itself would silently keep the last)."""
 
@@ -121,6 +124,11 @@ def _read_texts(path: str, problems: list[BankProblem]) -> list[tuple[str, str]]
     """The text of each YAML file of a bank, by file name; what cannot be read becomes a problem."""
     if not os.path.exists(path):
         problems.append(BankProblem(str(path), None, None, "no such file or folder"))
+        return []
+    if os.path.isfile(path) and str(path).lower().endswith(SHEET_SUFFIXES):
+        # A clinic's spreadsheet given where its bank goes read as "the file must be a mapping of sections".
+        message = "a spreadsheet, not a bank: turn it into a bank folder with `chatbot import FILE --to DIR` first"
+        problems.append(BankProblem(str(path), None, None, message))
         return []
     try:
         files = _yaml_files(path)
