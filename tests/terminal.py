@@ -13,7 +13,15 @@ import pyte
 class Terminal:
     """A program running in a pty of a given size, with the screen a person would see."""
 
-    def __init__(self, *args: str, columns: int = 80, rows: int = 24, env: dict | None = None, cwd=None):
+    def __init__(
+        self,
+        *args: str,
+        columns: int = 80,
+        rows: int = 24,
+        env: dict | None = None,
+        cwd=None,
+        program: tuple[str, ...] = ("-m", "chatbot"),  # what Python runs: the chatbot, or a test's own script
+    ):
         full_env = {k: v for k, v in os.environ.items() if not k.startswith("CHATBOT_") and k != "NO_COLOR"}
         full_env.update({"TERM": "xterm-256color", "COLUMNS": str(columns), "LINES": str(rows)})
         full_env.update(env or {})
@@ -21,7 +29,7 @@ class Terminal:
         self.stream = pyte.ByteStream(self.screen)
         self.raw = b""
         self.child = pexpect.spawn(
-            sys.executable, ["-m", "chatbot", *args], env=full_env, dimensions=(rows, columns), timeout=10, cwd=cwd
+            sys.executable, [*program, *args], env=full_env, dimensions=(rows, columns), timeout=10, cwd=cwd
         )
 
     def _pump(self, seconds: float = 0.1) -> None:

@@ -58,11 +58,36 @@ def test_a_single_yaml_file_can_be_a_bank(make_bank):
     assert load_bank(folder / "only.yaml").entries[0].id == "only-one"
 
 
+
+def test_a_spreadsheet_given_as_the_bank_says_to_import_it(tmp_path):
+    # `chatbot check faq.csv` said "the file must be a mapping of sections (meta:, entries:, ...)".
+    sheet = tmp_path / "faq.csv"
+    sheet.write_text("id,question,answer\nknee-pain,Why does my knee hurt?,Most knee pain is strain.\n")
+    (problem,) = problems_of(sheet)
+    expected = "a spreadsheet, not a bank: turn it into a bank folder with `chatbot import FILE --to DIR` first"
+    assert problem == f"{sheet}: {expected}"
+
+
 def test_bad_yaml_names_the_file_and_line(make_bank):
     folder = make_bank({"broken.yaml": META + "entries:\n  - id: x\n    question: [unclosed\n"})
     (problem,) = problems_of(folder)
     assert "broken.yaml:" in problem and "bad YAML" in problem
 
+
+
+@pytest.mark.parametrize(
+    ("broken", "hint"),
+    [
+        ("    answer: Note: rest helps.\n", "a value holds a colon and a space: put the whole value in quotes"),
+        ("\tanswer: Rest helps.\n", "indent with spaces, never tabs"),
+        ("    answer: Rest helps.\n---\nentries: []\n", "a line '---' starts a second document"),
+    ],
+    ids=["colon-in-a-value", "tab", "second-document"],
+)
+def test_the_commonest_yaml_slips_say_how_to_fix_them(make_bank, broken, hint):
+    folder = make_bank({"bank.yaml": META + "entries:\n  - id: x\n    question: What is x?\n" + broken})
+    (problem,) = problems_of(folder)
+    assert "bank.yaml:" in problem and "bad YAML" in problem and hint in problem, problem
 
 @pytest.mark.parametrize(
     ("change", "message"),
@@ -79,6 +104,16 @@ def test_bad_yaml_names_the_file_and_line(make_bank):
             f"the limit is {HARD_MAX_ANSWER_CHARS}",
         ),
         (lambda e: e.replace("id: a-one", "id: Not_Kebab"), "must be lower-case words joined by dashes"),
+        # What a field holds is named in the writer's words, never a Python class ("_LineDict", "bool").
+        (lambda e: e.replace("question: What is A?", "question: no"), "'question' must be text, not true/false"),
+        (lambda e: e.replace("related: []", "related: {a: b}"), "'related' must be a list, not a mapping"),
+        (lambda e: e.replace("source: Test section", "source: 12"), "'source' must be text, not a number (put it"),
+        # Invisible, so no clinician can review it, and `serve --stdio` passed it on to a kiosk's own screen.
+        (
+            lambda e: e.replace("A short answer. It has two sentences.", '"A short \\e[2Janswer. It has two."'),
+            "field 'answer' holds an invisible control character (U+001B)",
+        ),
+        (lambda e: e.replace("- What is A? variant 3", '- "What is A? \\0 variant 3"'), "'alternates' holds an"),
     ],
     ids=[
         "missing-question",
@@ -87,6 +122,11 @@ def test_bad_yaml_names_the_file_and_line(make_bank):
         "empty-answer",
         "long-answer",
         "bad-id",
+        "question-read-as-true-false",
+        "related-mapping",
+        "source-number",
+        "escape-in-answer",
+        "nul-in-alternate",
     ],
 )
 def test_each_field_error_is_reported_with_file_line_and_id(make_bank, change, message):
@@ -165,6 +205,24 @@ def test_duplicate_ids_dangling_related_and_shared_alternates_are_all_reported_t
     assert any("[dup-id]" in p and "related id 'nowhere' does not exist" in p for p in problems)
     assert any("[third-one]" in p and "is also under 'dup-id'" in p for p in problems)
     assert len(problems) >= 3
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        # YAML reads an unquoted ON (optic neuritis) as true: the screens said "questions about True".
+        ("  short_name: ON\n", "meta 'short_name' must be text, not true/false (YAML reads an unquoted yes, no, on"),
+        ("  topic: {knee: pain}\n", "meta 'topic' must be text, not a mapping"),
+        ("  title: [Knee, clinic]\n", "meta 'title' must be text, not a list"),
+    ],
+)
+def test_a_meta_value_that_is_not_text_is_one_problem_that_says_why(make_bank, line, message):
+    given = {"title": "  title: Knee clinic\n", "topic": "  topic: knee pain\n", "source": "  source: leaflet\n"}
+    given[line.split(":")[0].strip()] = line
+    meta = "meta:\n  reviewed: 2024-01-01\n" + "".join(given.values())
+    folder = make_bank({"bank.yaml": meta + "entries:\n" + entry_yaml("a-one", "What is A?")})
+    problems = problems_of(folder)
+    assert len(problems) == 1 and message in problems[0], problems  # not also "meta is missing 'title'"
 
 
 def test_missing_meta_and_entries_are_one_problem(make_bank):

@@ -225,3 +225,20 @@ def test_tab_completes_a_question_in_the_terminal(terminal):
     term.wait_for("Can warfarin (Coumadin) help prevent HO?")
     term.enter()
     term.wait_for("blood thinner that might help")
+
+
+@pytest.mark.parametrize("typed", ["²", "２", "2.", " 2) "])
+def test_a_number_in_any_script_picks_the_question_shown_and_never_crashes(bot, typed):
+    # "²" passed str.isdigit() and then int() raised: the chat ended with a traceback (exit 1).
+    shown = []
+    chat = Chat(bot, color=False, show=lambda fragments: shown.append("".join(text for _, text in fragments)))
+    chat.session.offer(bot.bank.example_ids)  # the welcome's numbered examples
+    assert chat.handle(typed) is True
+    second = bot.bank.by_id[bot.bank.example_ids[1]]
+    assert shown[-1].startswith(second.question + "\n\n" + second.answer.split()[0])
+
+
+def test_a_superscript_number_in_the_piped_chat_is_no_traceback():
+    result = run_cli("chat", input="²\nwhat is HO\n")
+    assert result.returncode == 0 and b"Traceback" not in result.stderr
+    assert b"Heterotopic ossification (HO) means" in result.stdout

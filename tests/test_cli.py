@@ -83,6 +83,16 @@ def test_check_passes_on_the_packaged_bank():
     assert lines[1].startswith("OK: ") and len(lines) == 2, lines
 
 
+def test_a_bank_of_one_entry_is_counted_as_one_entry(make_bank, tmp_path):
+    # A clinic's first draft has one entry: "OK: 1 entries" and "wrote 1 entries" read as a slip.
+    folder = make_bank({"bank.yaml": META + "entries:\n" + entry_yaml("knee-pain", "Why does my knee hurt?")})
+    checked = run_cli("check", str(folder))
+    assert checked.returncode == 0 and b"OK: 1 entry, " in checked.stdout, checked.stdout
+    exported = run_cli("export", str(folder), str(tmp_path / "one.csv"))
+    assert exported.stdout.decode().startswith("wrote 1 entry to "), exported.stdout
+    imported = run_cli("import", str(tmp_path / "one.csv"), "--to", str(tmp_path / "again"), "--reviewed", "2024-01-01")
+    assert imported.stdout.decode().startswith("wrote 1 entry to "), imported.stdout
+
 def test_check_reports_every_problem_and_exits_2(make_bank):
     folder = make_bank(
         {"bank.yaml": META + "entries:\n" + entry_yaml("a-one", "What is A?", answer="''", related=["missing-id"])}
@@ -117,7 +127,7 @@ def test_faq_option_before_or_after_the_command_and_from_the_environment(make_ba
         assert result.returncode == 0, result.stderr
         assert json.loads(result.stdout)["id"] == "clinic-hours"
     checked = run_cli("check", "--faq", str(folder))
-    assert checked.returncode == 0 and b"1 entries" in checked.stdout and b"warning" not in checked.stdout
+    assert checked.returncode == 0 and b"OK: 1 entry," in checked.stdout and b"warning" not in checked.stdout
 
 
 def test_check_warns_about_entries_their_own_question_cannot_reach(make_bank):

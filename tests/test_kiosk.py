@@ -359,3 +359,80 @@ def test_a_narrow_screen_breaks_the_title_hint_and_question_between_words(kiosk_
     assert "HO Help: questions and answers about heterotopic ossification".split() == title, screen
     assert set("Or pick one with the arrow keys or its number.".split()) <= set(hint), screen
     assert "You: what does heterotopic" in screen and "ossification mean" in screen
+
+
+# A paste of several lines, as a person copies a question out of a letter or a web page.
+PASTED = "\x1b[200~what is HO\nand how is it\r\ntreated?\tthanks\x1b[201~"
+
+
+def test_unit_a_pasted_text_of_several_lines_stays_on_the_one_input_line(bot):
+    with create_pipe_input() as keys:
+        kiosk = Kiosk(bot, 120, 20, ["c-x", "c-q"], terminal_input=keys, terminal_output=DummyOutput())
+        seen = []
+
+        def person():
+            keys.send_text(PASTED)
+            time.sleep(0.5)
+            seen.append(kiosk.input.document)
+            keys.send_text("\r" + EXIT)
+
+        typing = threading.Thread(target=person)
+        typing.start()
+        assert kiosk.run() == 0
+        typing.join()
+    assert seen[0].text == "what is HO and how is it treated? thanks"
+    assert seen[0].line_count == 1 and seen[0].is_cursor_at_the_end
+    assert screen_text(kiosk).startswith("You: what is HO and how is it treated? thanks\n\n")
+
+
+def test_a_pasted_text_of_several_lines_keeps_the_prompt_in_view(kiosk_terminal):
+    # The field is one line high: a paste with new lines scrolled "Your question:" and the first lines out of
+    # view, and the person saw an empty bar with nothing to say what it was for.
+    term = kiosk_terminal()
+    term.type(PASTED)
+    screen = term.wait_for("Your question: what is HO and how is it treated? thanks")
+    assert screen.count("Your question:") == 1
+
+
+@pytest.mark.parametrize("typed", ["²", "２"])
+def test_unit_a_number_in_any_script_picks_the_question_shown(bot, typed):
+    # "²" passed str.isdigit() and then int() raised inside the key handler: the screen failed, and the kiosk
+    # started a fresh one, losing what the person was reading.
+    kiosk = run_with_keys(bot, typed + "\r")
+    assert screen_text(kiosk).startswith("You: " + bot.bank.by_id[bot.bank.example_ids[1]].question)
+
+
+# A kiosk whose "help" fails with a fault no handler expects (a bug yet unknown), on a real terminal.
+FAULTY_KIOSK = """
+import sys
+from chatbot import Bot
+from chatbot.frontends.kiosk import Kiosk
+
+def broken(text):
+    if text.strip() == "help":
+        raise ValueError("private words " + text)
+    return False
+
+kiosk = Kiosk(Bot.load(), 120, 20, ["c-x", "c-q"])
+kiosk._command = broken
+sys.exit(kiosk.run())
+"""
+
+
+def test_an_unexpected_fault_shows_the_calm_message_never_a_traceback(bot):
+    # prompt_toolkit's own handler left the full screen, printed the traceback (quoting what was typed) on the
+    # public screen and waited for Enter.
+    term = Terminal(program=("-c", FAULTY_KIOSK))
+    try:
+        term.wait_for("Your question:")
+        term.enter("help")
+        screen = term.wait_for(bot.bank.screens["kiosk_error"].split(".")[0])
+        assert "Traceback" not in screen and "exception" not in screen and "Press ENTER" not in screen
+        assert "private words" not in screen
+        term.enter("what is HO")  # the kiosk goes on as before
+        term.wait_for("You: what is HO")
+        term.type(EXIT)
+        assert term.exit_code() == 0
+        assert b"private words" not in term.raw and b"Traceback" not in term.raw
+    finally:
+        term.close()

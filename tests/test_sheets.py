@@ -158,6 +158,28 @@ def test_a_row_with_few_alternates_is_imported_with_a_warning_naming_its_row(tmp
     assert load_bank(tmp_path / "bank").by_id["few"].alternates == ("one way", "another way")
 
 
+
+def test_a_row_with_empty_cells_is_imported_with_a_warning_for_each_gap(tmp_path):
+    # A clinic's first sheet has only id, question and answer. The import wrote the empty cells as an empty list
+    # and a made-up source part ("FAQ", which patients then read under the answer), and warned of nothing.
+    rows = [HEADER, *ROWS, ["bare", "What is a bare row?", "", "An answer.", "", ""]]
+    notes = import_sheet(str(_write(tmp_path / "faq.csv", rows)), str(tmp_path / "bank"), reviewed=REVIEWED)
+    for field in ("alternates", "source", "related"):
+        assert any(note.startswith(f"row {len(rows)} [bare]: no '{field}'") for note in notes), notes
+    bare = load_bank(tmp_path / "bank").by_id["bare"]
+    assert (bare.alternates, bare.source, bare.related) == ((), "", ())
+    assert "FAQ" not in (tmp_path / "bank" / "entries.yaml").read_text(encoding="utf-8")
+
+
+def test_a_cell_with_an_invisible_control_character_is_refused_by_its_row(tmp_path):
+    rows = [HEADER, *ROWS, ["hidden", "What is hidden?", "", "An answer with a bell\x07 in it.", "", ""]]
+    with pytest.raises(SheetError) as caught:
+        import_sheet(str(_write(tmp_path / "faq.csv", rows)), str(tmp_path / "bank"), reviewed=REVIEWED)
+    assert f"row {len(rows)} [hidden]: field 'answer' holds an invisible control character (U+0007)" in str(
+        caught.value
+    )
+    assert not (tmp_path / "bank").exists()
+
 @pytest.mark.parametrize(
     ("header", "message"),
     [

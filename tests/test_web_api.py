@@ -373,6 +373,7 @@ def test_meta_serves_the_banks_words(client, bot):
     assert meta["words"]["start_again"] == screens["web_start_again"]
     assert meta["words"]["idle_title"] == screens["web_idle_title"]
     assert "{seconds}" in meta["words"]["idle_warning"]
+    assert meta["words"]["idle_warning_one"] == " ".join(screens["web_idle_warning_one"].split())
     assert [e["id"] for e in meta["examples"]] == list(bot.bank.example_ids)
     assert sum(len(group["questions"]) for group in meta["topics"]) == len(bot.bank.entries)
     assert meta["emergency_number"] == bot.emergency_number

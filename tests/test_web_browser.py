@@ -285,6 +285,30 @@ def test_an_unknown_kind_gets_a_plain_style_and_a_failed_request_a_message(page,
     assert reply.find_element(By.CLASS_NAME, "text").text == engine.bank.screens["web_error"]
 
 
+
+def test_a_question_sent_while_the_last_answer_is_on_its_way_stays_in_the_box(page, engine):
+    # The page asks one question at a time. A second Enter while the first answer was still coming emptied the
+    # box and sent nothing: the second question was gone without a word.
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    page.execute_script(
+        "const real = window.fetch;"
+        "window.fetch = (url, options) => url !== '/api/ask' ? real(url, options)"
+        "  : new Promise((resolve) => setTimeout(() => resolve(real(url, options)), 2000));"
+    )
+    box = page.find_element(By.ID, "question")
+    box.send_keys("what is HO" + Keys.ENTER)
+    box.send_keys("what is FOP" + Keys.ENTER)
+    assert box.get_attribute("value") == "what is FOP"
+    wait_for_reply(page, 0)
+    assert box.get_attribute("value") == "what is FOP"  # kept, to be sent now
+    reply = send(page, "")
+    asked = [e.text for e in page.find_elements(By.CSS_SELECTOR, "#conversation .user .text")]
+    assert asked == ["what is HO", "what is FOP"]
+    assert reply.find_element(By.CLASS_NAME, "text").text.startswith("Genetic HO is very rare")
+
+
 HOSTILE = [
     '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b> what is HO',
     "\u202eما هو HO؟\u202c what is HO",
@@ -437,6 +461,18 @@ def test_kiosk_warns_keeps_going_then_wipes_everything(kiosk_server, kiosk_tab, 
     # The next person starts afresh: "its symptoms" means nothing about FOP now.
     reply = send(driver, "what are its symptoms?")
     assert reply.find_element(By.CLASS_NAME, "text").text != engine.bank.by_id["fop-symptoms"].answer
+
+
+
+def test_kiosk_warning_says_1_second_not_1_seconds(kiosk_tab, engine):
+    from selenium.webdriver.common.by import By
+
+    driver = kiosk_tab
+    dialog = driver.find_element(By.ID, "idle-warning")
+    wait_until(driver, lambda d: dialog.get_attribute("open") is not None, timeout=IDLE + 10)
+    last = " ".join(engine.bank.screens["web_idle_warning_one"].split())
+    wait_until(driver, lambda d: d.find_element(By.ID, "idle-text").text == last, timeout=WARN + 2)
+    assert "1 second " in last
 
 
 def test_kiosk_any_key_keeps_the_session_before_the_warning(kiosk_tab):

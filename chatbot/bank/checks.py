@@ -136,7 +136,13 @@ def check_entries(
             elif key not in raw or raw[key] is None:
                 report(f"missing field {key!r}")
             elif not isinstance(raw[key], kind):
-                report(f"field {key!r} must be {'text' if kind is str else 'a list'}, not {type(raw[key]).__name__}")
+                report(f"field {key!r} must be {'text' if kind is str else 'a list'}, not {_kind_of(raw[key])}")
+        for key in ("question", "alternates", "answer", "source"):
+            texts = raw.get(key) if isinstance(raw.get(key), list) else [raw.get(key)]
+            hidden = next((found for text in texts if isinstance(text, str) for found in _CONTROL.findall(text)), None)
+            if hidden is not None:
+                # Invisible, so no clinician can review it; the JSON front ends would pass it on to a kiosk's screen.
+                report(f"field {key!r} holds an invisible control character (U+{ord(hidden):04X}): remove it")
         if entry_id is not None and not ID_PATTERN.match(entry_id):
             report(f"id {entry_id!r} must be lower-case words joined by dashes, like 'how-is-it-treated'")
         if entry_id is not None:
@@ -186,6 +192,29 @@ def check_entries(
         # After the entry is kept, so a wording problem does not also break every link to it.
         check_answer_opening(answer, report)
     return entries, links
+
+
+# Control characters a reviewer cannot see (a NUL, an escape, a backspace); tabs and line breaks are layout.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _kind_of(value: Any) -> str:
+    """What a YAML value is, in the words of the person who wrote it (never a Python class name).
+
+    YAML reads an unquoted yes, no, on, off, true or false as true/false: a short name such as ON (optic
+    neuritis) or a question "no" is not text until it is quoted.
+    """
+    if isinstance(value, bool):
+        return "true/false (YAML reads an unquoted yes, no, on, off, true or false so: put it in quotes)"
+    if isinstance(value, (int, float)):
+        return "a number (put it in quotes to keep it as text)"
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return "a date (put it in quotes to keep it as text)"
+    if isinstance(value, dict):
+        return "a mapping of keys and values"
+    if isinstance(value, list):
+        return "a list"
+    return "text" if isinstance(value, str) else type(value).__name__
 
 
 def _given(raw: dict, key: str) -> Any:
@@ -247,9 +276,12 @@ def check_meta(section: tuple[str, Any], problems: list[BankProblem], notes: lis
     values = {}
     for key in (*META_REQUIRED, *META_OPTIONAL):
         value = meta.get(key)
-        if isinstance(value, (dict, list)):
-            problems.append(BankProblem(file, lines.get(key, _line(meta)), None, f"meta {key!r} must be text"))
-            value = None
+        # A mapping, a list or true/false is no text: `short_name: ON` would have shown patients "True".
+        if isinstance(value, (dict, list, bool)):
+            message = f"meta {key!r} must be text, not {_kind_of(value)}"
+            problems.append(BankProblem(file, lines.get(key, _line(meta)), None, message))
+            values[key] = ""
+            continue  # one cause, one message: not also "missing"
         if key in META_REQUIRED and (value is None or not str(value).strip()):
             problems.append(BankProblem(file, _line(meta), None, f"meta is missing {key!r}"))
         values[key] = " ".join(str(value).split()) if value is not None else ""

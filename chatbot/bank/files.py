@@ -105,6 +105,9 @@ def _yaml_loader():
     return LineLoader
 
 
+SHEET_SUFFIXES = (".csv", ".tsv", ".tab")  # what `chatbot import` reads
+
+
 class _DuplicateKey(ValueError):
     """A mapping names the same key twice (YAML itself would silently keep the last)."""
 
@@ -121,6 +124,11 @@ def _read_texts(path: str, problems: list[BankProblem]) -> list[tuple[str, str]]
     """The text of each YAML file of a bank, by file name; what cannot be read becomes a problem."""
     if not os.path.exists(path):
         problems.append(BankProblem(str(path), None, None, "no such file or folder"))
+        return []
+    if os.path.isfile(path) and str(path).lower().endswith(SHEET_SUFFIXES):
+        # A clinic's spreadsheet given where its bank goes read as "the file must be a mapping of sections".
+        message = "a spreadsheet, not a bank: turn it into a bank folder with `chatbot import FILE --to DIR` first"
+        problems.append(BankProblem(str(path), None, None, message))
         return []
     try:
         files = _yaml_files(path)
@@ -190,7 +198,18 @@ def _yaml_problem(name: str, error: Exception) -> BankProblem:
     mark = getattr(error, "problem_mark", None)
     line = mark.line + 1 if mark is not None else None
     reason = getattr(error, "problem", None) or str(error)
-    return BankProblem(name, line, None, f"bad YAML: {reason}")
+    hint = next((hint for found, hint in _YAML_HINTS if found in reason), "")
+    return BankProblem(name, line, None, f"bad YAML: {reason}{hint}")
+
+
+# The YAML errors a person editing a bank by hand meets most, and what to do: the parser's own words name the
+# rule, not the fix (a colon in an answer, "Note: ...", is the commonest slip of all).
+_YAML_HINTS = (
+    ("mapping values are not allowed", "; a value holds a colon and a space: put the whole value in quotes"),
+    ("tab character", "; indent with spaces, never tabs"),
+    ("found character '\\t'", "; indent with spaces, never tabs"),
+    ("another document", "; a line '---' starts a second document: a bank file holds one, so remove that line"),
+)
 
 
 def digest(texts: list[tuple[str, str]]) -> str:

@@ -171,8 +171,13 @@ def entries_from_rows(rows: Iterable[tuple[int, dict[str, str]]]) -> list[tuple[
         entry["question"] = " ".join(cells.get("question", "").split())
         entry["alternates"] = split_alternates(cells.get("alternates", ""))
         entry["answer"] = cells.get("answer", "").strip()
-        entry["source"] = " ".join(cells.get("source", "").split()) or "FAQ"
+        entry["source"] = " ".join(cells.get("source", "").split())
         entry["related"] = [item for item in _RELATED_SEPARATOR.split(cells.get("related", "")) if item]
+        # An empty cell is left out, as a hand-written entry leaves the field out, so that the checks warn of the
+        # gap by its row ("no 'alternates': ..."); an empty list, or a made-up source part, hid every such gap.
+        for field in ("alternates", "source", "related"):
+            if not entry[field]:
+                del entry[field]
         entries.append((number, entry))
     return entries
 
@@ -244,7 +249,7 @@ def import_sheet(
             _write_atomically(os.path.join(folder, META_FILE), meta_text)
     except OSError as error:  # a folder under a file, a read-only disk: one line, not a traceback
         raise SheetError(folder, [f"cannot write the bank: {error.strerror or error}"]) from None
-    notes.insert(0, f"wrote {len(entries)} entries to {os.path.join(folder, ENTRIES_FILE)}")
+    notes.insert(0, f"wrote {_entries(len(entries))} to {os.path.join(folder, ENTRIES_FILE)}")
     return notes
 
 
@@ -400,4 +405,8 @@ def export_bank(folder: str, file: str, force: bool = False) -> str:
         _write_atomically(file, data)
     except OSError as error:
         raise SheetError(file, [f"cannot write the file: {error.strerror}"]) from None
-    return f"wrote {count} entries to {file}"
+    return f"wrote {_entries(count)} to {file}"
+
+
+def _entries(count: int) -> str:
+    return f"{count} entry" if count == 1 else f"{count} entries"

@@ -258,7 +258,8 @@ def _run_check(args: argparse.Namespace) -> int:
         raise BankError(list(bank.triage_problems))
     checked = f"Checked the bank in {folder or packaged_bank_dir()} (over the general layer in {general_layer_dir()})"
     print(_visible(checked))
-    print(_visible(f"OK: {len(bank.entries)} entries, {len(bank.smalltalk)} small-talk topics in {bank.path}"))
+    entries = f"{len(bank.entries)} {'entry' if len(bank.entries) == 1 else 'entries'}"  # a first draft has one
+    print(_visible(f"OK: {entries}, {len(bank.smalltalk)} small-talk topics in {bank.path}"))
     collisions = [f"{c}: keep each phrase under one concept only" for c in bot.analyzer.collisions]
     questions = ((entry.id, text) for entry in bank.entries for text in (entry.question, *entry.alternates))
     alarms = false_alarms(bot.triage, bank.triage_rules, questions)

@@ -31,7 +31,7 @@ from prompt_toolkit.widgets import TextArea
 
 from chatbot.bot import Bot
 from chatbot.errors import ChatbotError, Terminated
-from chatbot.frontends.render import numbered, reply_fragments, safety_note, topics_text, wrap
+from chatbot.frontends.render import numbered, reply_fragments, safety_note, topics_text, typed_number, wrap
 from chatbot.reply import Suggestion
 from chatbot.understanding.text import clean_question, fold
 
@@ -41,6 +41,7 @@ TICK_SECONDS = 0.2
 MAX_INPUT_CHARS = 1000
 QUIT_WORDS = {"quit", "exit", "q", "bye bye", "close", "stop"}
 LOCKED_KEYS = ("c-d", "c-z", "c-\\")  # Ctrl-C (and SIGINT) clear the line instead
+_LINE_BREAKS_AS_SPACES = str.maketrans("\n\r\t", "   ")
 
 STYLE = Style.from_dict(
     {
@@ -227,8 +228,15 @@ class Kiosk:
     def _cap_input(self, buffer) -> None:
         # A pasted megabyte would slow every redraw: the field takes MAX_INPUT_CHARS, as a form field has a
         # maximum length, and stops taking more (one person's question fits; the engine reads 2,000 whole).
-        if len(buffer.text) > MAX_INPUT_CHARS:
-            buffer.text = buffer.text[:MAX_INPUT_CHARS]
+        # The field is one line high: a pasted new line (or Ctrl-V Ctrl-J) scrolled the prompt and every line
+        # before it out of view, leaving a blank bar. Line breaks and tabs are read as the spaces they stand for.
+        text = buffer.text
+        if any(mark in text for mark in "\n\r\t"):
+            text = text.replace("\r\n", " ").translate(_LINE_BREAKS_AS_SPACES)
+        if len(text) > MAX_INPUT_CHARS:
+            text = text[:MAX_INPUT_CHARS]
+        if text != buffer.text:
+            buffer.text = text
 
     def _on_key(self, _event=None) -> None:
         self.state.last_key = time.monotonic()
@@ -258,9 +266,9 @@ class Kiosk:
 
     def _picked(self, text: str) -> str:
         """A number picks one of the questions on screen: ask (and show) that question instead."""
-        number = text.strip().rstrip(".)")
-        if number.isdigit() and 1 <= int(number) <= len(self.state.suggestions):
-            return self.state.suggestions[int(number) - 1].question
+        number = typed_number(text)
+        if number is not None and 1 <= number <= len(self.state.suggestions):
+            return self.state.suggestions[number - 1].question
         return text
 
     def _ask(self, text: str) -> None:
@@ -349,9 +357,23 @@ class Kiosk:
                 self.state.warning = True
             self.app.invalidate()
 
+    def _on_fault(self, loop, context: dict) -> None:
+        """An exception no key handler caught: a calm message, and the kiosk stays as it is.
+
+        prompt_toolkit's own handler left the full screen, printed the traceback (which may quote what the
+        person typed) on the public screen and waited for Enter. Only the fault's name is logged.
+        """
+        fault = context.get("exception")
+        log.error("chatbot kiosk: a key could not be handled (%s)", type(fault).__name__ if fault else "unknown")
+        self._show([("class:answer", self.bank.screens["kiosk_error"])], self.state.suggestions)
+        self.input.buffer.reset()  # a failed Enter left its line there, and the next words ran on after it
+        self.app.renderer.clear()  # the log line went to the terminal: paint the whole screen again
+        self.app.invalidate()
+
     def _pre_run(self) -> None:
         self.app.create_background_task(self._watch_idle())
         loop = asyncio.get_running_loop()
+        loop.set_exception_handler(self._on_fault)  # after prompt_toolkit's, which the run would install
         loop.add_signal_handler(signal.SIGTERM, lambda: self.app.exit(result=0))
         loop.add_signal_handler(signal.SIGHUP, lambda: self.app.exit(result=0))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import textwrap
+import unicodedata
 
 from chatbot.bank.model import Bank
 from chatbot.reply import Reply
@@ -140,6 +141,16 @@ def reply_fragments(
 def render_plain(reply: Reply, bank: Bank, width: int = DEFAULT_WIDTH) -> str:
     """A reply as plain text: the text, the source line, then numbered suggestions, a blank line between."""
     return "".join(text for _, text in reply_fragments(reply, bank, width))
+
+
+def typed_number(text: str) -> int | None:
+    """The number a line typed to pick a shown question gives ("2", "2.", "2)"), or None.
+
+    Read after NFKC as the engine reads it ("２" and "²" are 2). `str.isdigit` alone let "²" through to
+    `int`, which raised: the chat ended with a traceback and the kiosk lost the person's screen.
+    """
+    number = unicodedata.normalize("NFKC", text).strip().rstrip(".)")
+    return int(number) if number.isdecimal() else None
 
 
 def numbered(number: int, question: str, width: int) -> str:

@@ -24,7 +24,15 @@ from prompt_toolkit.styles import Style
 from chatbot.bank.model import Bank
 from chatbot.bot import Bot
 from chatbot.errors import Terminated
-from chatbot.frontends.render import numbered, reply_fragments, safety_note, terminal_width, topics_text, wrap
+from chatbot.frontends.render import (
+    numbered,
+    reply_fragments,
+    safety_note,
+    terminal_width,
+    topics_text,
+    typed_number,
+    wrap,
+)
 from chatbot.session import Session
 from chatbot.understanding.text import fold
 
@@ -154,10 +162,10 @@ class Chat:
 
     def _picked(self, line: str) -> str | None:
         """The question a typed number picks from those on offer, if it is one."""
-        number = line.strip().rstrip(".)")
+        number = typed_number(line)
         offered = self.session.offered
-        if number.isdigit() and 1 <= int(number) <= len(offered):
-            return offered[int(number) - 1].question
+        if number is not None and 1 <= number <= len(offered):
+            return offered[number - 1].question
         return None
 
 

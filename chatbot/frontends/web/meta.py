@@ -26,6 +26,7 @@ WEB_SCREENS = (
     "web_error",
     "web_idle_title",
     "web_idle_warning",
+    "web_idle_warning_one",
     "web_keep_going",
     "web_no_script",
 )

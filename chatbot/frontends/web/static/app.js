@@ -164,6 +164,9 @@
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    // One question at a time: while an answer is on its way the next stays in the box, to be sent after it
+    // (emptying the box here lost it without a word).
+    if (pending) return;
     // The browser enforces maxlength on typing and pasting; a script could still set more.
     const text = question.value.slice(0, meta.max_chars);
     if (!text.trim()) {
@@ -258,7 +261,9 @@
     const text = $("idle-text");
     const update = () => {
       const left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
-      text.textContent = meta.words.idle_warning.split("{seconds}").join(String(left));
+      // "1 second", not "1 seconds": the bank words the last second on its own.
+      const words = left === 1 ? meta.words.idle_warning_one : meta.words.idle_warning;
+      text.textContent = words.split("{seconds}").join(String(left));
     };
     update();
     kiosk.tickTimer = setInterval(update, 1000);
