@@ -73,8 +73,10 @@ def test_a_way_of_asking_is_no_evidence_of_its_own(clinic):
 def test_a_question_after_a_short_story_is_read_alone(clinic, monkeypatch):
     message = "She is seven. Can she swim in the sea with her ears?"
     assert (clinic.ask(message).kind, clinic.ask(message).id) == ("answer", "swimming")
+    # Without the sparse lead the story reading of the same round (the question read on its own) finds the same
+    # entry: the two readings agree, and neither turns the short story into another question.
     monkeypatch.setattr(decision, "SPARSE_LEAD_SCORE", 1000.0)
-    assert clinic.ask(message).kind == "fallback"
+    assert (clinic.ask(message).kind, clinic.ask(message).id) == ("answer", "swimming")
 
 
 def test_an_answers_words_in_passing_cannot_carry_the_lead_alone(clinic):
