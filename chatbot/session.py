@@ -282,7 +282,10 @@ class Session:
         worded as one ("What should I do if someone has a seizure?"); None when no such entry answers it."""
         if any(word.isdigit() for word in analysis.words):
             return None
-        decision = decide(self.bot.matcher.rank(analysis.tokens, analysis.concepts, min_coverage=DECIDING_COVERAGE))
+        # "Forgot tablets again whoops": a word the bank does not know and no health word ("whoops") tells nothing.
+        matcher = self.bot.matcher
+        known = tuple(t for t in analysis.tokens if matcher.knows(t) or self.bot.analyzer.is_topic_word(t))
+        decision = decide(matcher.rank(known, analysis.concepts, min_coverage=DECIDING_COVERAGE))
         if decision.kind == "answer" and self._is_its_own_kind(analysis, decision.candidates[0].entry):
             top, *rivals = decision.candidates
             context = self._context_of(analysis, top.entry)
