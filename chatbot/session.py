@@ -303,7 +303,14 @@ class Session:
             return False
         analyzer = self.bot.analyzer
         own = {t for phrasing in (entry.question, *entry.alternates) for t in analyzer.analyze(phrasing).tokens}
-        return all(t in own or t in analyzer.main_topic for t in analysis.tokens if analyzer.is_topic_word(t))
+        if not all(t in own or t in analyzer.main_topic for t in analysis.tokens if analyzer.is_topic_word(t)):
+            return False
+        # Beyond the words that ask ("what do I need to buy": "need", "buy"), the message must name a health matter
+        # or share a word of the bank's own with the entry ("if my son has a fit").
+        if self._is_about_health(analysis):
+            return True
+        asking = set(analyzer.analyze(" ".join(self.bot.advice.request_words(" ".join(analysis.words)))).tokens)
+        return any(t in own and not analyzer.is_everyday(t) for t in set(analysis.tokens) - asking)
 
     def _small_talk_opening(self, clean: str):
         """Small talk followed only by everyday words: "thanks, that's really helpful", "good morning, hope you're

@@ -94,3 +94,10 @@ def test_a_health_matter_the_entry_does_not_name_keeps_the_refusal(clinic):
     # The missed-tablet entry is about thyroid tablets; a sore knee is not what it answers.
     reply = clinic.ask("forgot my knee painkillers again, what now")
     assert reply.kind == "fallback"
+
+
+@pytest.mark.parametrize("question", ["what should i do now", "what do i need to buy", "what do i do today"])
+def test_a_request_that_names_nothing_beyond_its_asking_words_is_not_answered(clinic, question):
+    # The missed-tablet entry is worded "what should I do ...", but these name no tablet, no health matter at all.
+    reply = clinic.ask(question)
+    assert reply.kind != "answer"

@@ -179,6 +179,14 @@ class AdviceDetector:
                     return True
         return False
 
+    def request_words(self, text: str) -> tuple[str, ...]:
+        """The words by which a message asks for advice: the phrases that fire and the request the grammar reads
+        ("do i need to" + "buy")."""
+        padded = " " + " ".join(words(text)) + " "
+        found = [phrase for phrase, key in zip(self._phrase_texts, self._phrases, strict=True) if key in padded]
+        request = self._requests.find(text)
+        return tuple(w for part in (*found, *(request or ())) for w in words(part))
+
     def entry_answers_requests(self, entry) -> bool:
         """True if the entry's own wording asks for advice ("What should I do if I miss a dose?"): the clinic wrote it
         as the general answer to such a request."""
