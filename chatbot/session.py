@@ -216,6 +216,11 @@ class Session:
                 general = self._general_answer(analysis, advice)
                 if general is not None:
                     return general
+            if self.bot.advice.may_answer_as_its_entry(clean):
+                # "Forgot my tablets again, what now?": the bank has an entry written for this very request.
+                general = self._own_kind_answer(analysis, advice, clean)
+                if general is not None:
+                    return general
             general = self._story_reading(split_message(clean), advice, skip_advice=True)
             return general if general is not None else self._personal_advice(analysis, prefix)
 
@@ -272,6 +277,41 @@ class Session:
         top, *rivals = decision.candidates
         context = self._context_of(analysis, top.entry)
         return self._answer(top.entry, top.score, context, advice, first=tuple(c.entry.id for c in rivals))
+
+    def _own_kind_answer(self, analysis: Analysis, advice: str, clean: str) -> Reply | None:
+        """The answer, after the personal-advice note, of the entry that clearly answers a request and is itself
+        worded as one ("What should I do if someone has a seizure?"); None when no such entry answers it."""
+        if any(word.isdigit() for word in analysis.words):
+            return None
+        # "Forgot tablets again whoops": a word the bank does not know and no health word ("whoops") tells nothing.
+        matcher = self.bot.matcher
+        known = tuple(t for t in analysis.tokens if matcher.knows(t) or self.bot.analyzer.is_topic_word(t))
+        decision = decide(matcher.rank(known, analysis.concepts, min_coverage=DECIDING_COVERAGE))
+        if decision.kind == "answer" and self._is_its_own_kind(analysis, decision.candidates[0].entry):
+            top, *rivals = decision.candidates
+            context = self._context_of(analysis, top.entry)
+            return self._answer(top.entry, top.score, context, advice, first=tuple(c.entry.id for c in rivals))
+        # The whole reading of a message (a story, a slip, the bank's topic for "it") may find it too.
+        reply = self._match(analysis, advice, clean)
+        if reply.kind == "answer" and self._is_its_own_kind(analysis, self.bot.bank.by_id[reply.id]):
+            return reply
+        return None
+
+    def _is_its_own_kind(self, analysis: Analysis, entry: FaqEntry) -> bool:
+        """The entry is worded as a request itself, and the message names no health matter the entry does not
+        ("what pain relief can I take for my sore knee" is not the cystoscopy bank's question on pain relief)."""
+        if not self.bot.advice.entry_answers_requests(entry):
+            return False
+        analyzer = self.bot.analyzer
+        own = {t for phrasing in (entry.question, *entry.alternates) for t in analyzer.analyze(phrasing).tokens}
+        if not all(t in own or t in analyzer.main_topic for t in analysis.tokens if analyzer.is_topic_word(t)):
+            return False
+        # Beyond the words that ask ("what do I need to buy": "need", "buy"), the message must name a health matter
+        # or share a word of the bank's own with the entry ("if my son has a fit").
+        if self._is_about_health(analysis):
+            return True
+        asking = set(analyzer.analyze(" ".join(self.bot.advice.request_words(" ".join(analysis.words)))).tokens)
+        return any(t in own and not analyzer.is_everyday(t) for t in set(analysis.tokens) - asking)
 
     def _small_talk_opening(self, clean: str):
         """Small talk followed only by everyday words: "thanks, that's really helpful", "good morning, hope you're

@@ -507,8 +507,10 @@ def check_advice(section: tuple[str, Any], problems: list[BankProblem]) -> Advic
         combinations.append(tuple(tuple(group) for group in groups))
         names.append(str(name) if name else "")
     general = raw.get("answer_if_clear") or {}
-    if not isinstance(general, dict) or not all(_text_list(general.get(key, [])) for key in ("phrases", "never_with")):
-        message = "'answer_if_clear' must have lists of phrases under 'phrases' and 'never_with'"
+    if not isinstance(general, dict) or not all(
+        _text_list(general.get(key, [])) for key in ("phrases", "never_with", "own_entry_never_with")
+    ):
+        message = "'answer_if_clear' must have lists of phrases under 'phrases', 'never_with', 'own_entry_never_with'"
         problems.append(BankProblem(file, _line(general, _line(raw)), None, message))
         general = {}
     time_words = raw.get("time_words", [])
@@ -523,6 +525,7 @@ def check_advice(section: tuple[str, Any], problems: list[BankProblem]) -> Advic
         tuple(general.get("never_with", ())),
         tuple(time_words),
         _request_grammar(file, raw.get("requests") or {}, problems),
+        tuple(general.get("own_entry_never_with", ())),
     )
 
 

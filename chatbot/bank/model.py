@@ -96,6 +96,9 @@ class AdviceRules(NamedTuple):
     # phrase tells when something is asked about, not what is asked ("when is it safe to fly after surgery?").
     time_words: tuple[str, ...] = ()
     requests: RequestGrammar = RequestGrammar()
+    # Words that keep a request from the answer of an entry written for its kind ("start", "begin"): besides
+    # `never_with` and the grammar's decisions, a treatment begun is this person's decision.
+    own_entry_never_with: tuple[str, ...] = ()
 
 
 class FollowUpWords(NamedTuple):

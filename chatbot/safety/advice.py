@@ -25,6 +25,8 @@ ARTICLES = frozenset(("a", "an", "the"))
 TIME_PHRASE_WORDS = 3
 # ... and ends before a new clause: an auxiliary, a subject or a joining word ("after that should we cancel the
 # surgery" still asks whether to cancel).
+# A clause with one of these before its auxiliary asks what is done, not whether to do it.
+_QUESTION_WORDS = frozenset("what how when which where why who whats hows".split())
 _CLAUSE_STARTS = AUXILIARIES | frozenset("i we you he she they and or but so then what how when why which".split())
 
 
@@ -72,6 +74,7 @@ class AdviceDetector:
         self._combinations = tuple(_groups_key(groups) for groups in rules.combinations)
         self._answerable = frozenset(_phrase_key(p) for p in rules.answer_if_clear)
         self._never_with = tuple(_phrase_key(p) for p in rules.never_with)
+        self._own_never = tuple(_phrase_key(p) for p in rules.own_entry_never_with)
         self._time_words = frozenset(w for p in rules.time_words for w in words(p))
 
     def _for_combinations(self, padded: str) -> str:
@@ -143,6 +146,51 @@ class AdviceDetector:
             return False
         # A number is the session's to judge: "4 a migraine" is read as "for a migraine", "2 now" is a count.
         return not any(phrase in padded for phrase in self._never_with)
+
+    def may_answer_as_its_entry(self, text: str) -> bool:
+        """True if a request for advice may get the answer of a bank entry written for that very kind of request
+        ("What if I forget a tablet?" for "forgot my tablets again, what now?"), should one clearly answer it.
+
+        Never a dose, an amount or a count (`never_with`, a number and its unit), a decision for this person to
+        stop, skip, start or keep a treatment, or "do I have gout?": those stay the care team's, whatever the bank
+        holds.
+        """
+        padded = " " + " ".join(words(text)) + " "
+        if any(phrase in padded for phrase in self._never_with) or any(p in padded for p in self._own_never):
+            return False
+        if self._asks_if_someone_has_it(text) or self._requests.names_an_amount(text):
+            return False
+        # "Side effects of epilepsy medicine" names no one: a combination read so asks about the treatment itself;
+        # "is it safe for me?" asks for this person.
+        combined = self._for_combinations(padded)
+        if self._requests.names_someone(text) and any(_rule_fires((), g, combined) for g in self._combinations):
+            return False
+        return not self._requests.names_a_decision(text) and not self._asks_whether(text)
+
+    def _asks_whether(self, text: str) -> bool:
+        """A clause asks whether someone should act: an auxiliary and a person ("should I take my warfarin?", "can
+        she go?") with no question word before them. "What should I do if he has a fit?" asks what is done."""
+        for clause in _CLAUSES.split(text):
+            typed = [m for word in words(clause) for m in self._requests.meant(word)]
+            for index, word in enumerate(typed[:-1]):
+                if word in _QUESTION_WORDS:
+                    break
+                if word in AUXILIARIES and self._requests.names_someone(typed[index + 1]):
+                    return True
+        return False
+
+    def request_words(self, text: str) -> tuple[str, ...]:
+        """The words by which a message asks for advice: the phrases that fire and the request the grammar reads
+        ("do i need to" + "buy")."""
+        padded = " " + " ".join(words(text)) + " "
+        found = [phrase for phrase, key in zip(self._phrase_texts, self._phrases, strict=True) if key in padded]
+        request = self._requests.find(text)
+        return tuple(w for part in (*found, *(request or ())) for w in words(part))
+
+    def entry_answers_requests(self, entry) -> bool:
+        """True if the entry's own wording asks for advice ("What should I do if I miss a dose?"): the clinic wrote it
+        as the general answer to such a request."""
+        return any(self.asks_for_advice(phrasing) for phrasing in (entry.question, *entry.alternates))
 
     def _asks_if_someone_has_it(self, text: str) -> str | None:
         """The phrase by which a clause asks whether someone has the bank's condition, ending the clause.

@@ -276,6 +276,15 @@ class PersonalRequests:
         """The text names someone in person: "I", "me", "my mum", "she"."""
         return any(m in self._personal_words for word in words(text) for m in self._spellings.get(word, (word,)))
 
+    def meant(self, word: str) -> tuple[str, ...]:
+        """The word as meant: "shud" is "should", "u" is "you"."""
+        return self._spellings.get(word, (word,))
+
+    def names_a_decision(self, text: str) -> bool:
+        """The text names a decision on a treatment anywhere ("stop", "skip", "come off", "double")."""
+        typed = self._typed(text)
+        return any(self._decisions.at(typed, index) for index in range(len(typed)))
+
     def asks_in_general(self, text: str) -> bool:
         """The message asks about people in general ("do people", "most patients") and names no one in person
         ("I", "my mum", "he"): "how many doses of radiation do people get?" is no request for a dose."""
