@@ -55,3 +55,11 @@ def test_the_round_8_sets_miss_no_emergency():
     asthma = evaluate(Bot.load(HELDOUT / "asthma-bank"), HELDOUT / "asthma-questions.yaml")
     assert len(ho.outcomes) >= 200 and len(asthma.outcomes) >= 140
     assert ho.emergency_recall == 1.0 and asthma.emergency_recall == 1.0
+
+
+def test_the_round_9_sets_miss_no_emergency():
+    # Written in round 9 and measured unseen first; only the floor that holds by design is asserted.
+    ho = evaluate(Bot.load(), HELDOUT / "ho-questions-part7.yaml")
+    plantar = evaluate(Bot.load(HELDOUT / "plantar-bank"), HELDOUT / "plantar-questions.yaml")
+    assert len(ho.outcomes) >= 220 and len(plantar.outcomes) >= 150
+    assert ho.emergency_recall == 1.0 and plantar.emergency_recall == 1.0
