@@ -838,7 +838,7 @@ class Analyzer:
                 else word
                 for index, word in enumerate(typed)
             ]
-        if fix_typos and (self._digit_words or self._digit_one_after) and any(word.isdigit() for word in typed):
+        if fix_typos and (self._digit_words or self._digit_one_after) and any(map(str.isdigit, typed)):
             typed = self._digits_as_words(typed)
         if self._idioms and not self._idioms.keys().isdisjoint(typed):
             typed = self._without_idioms(typed)
@@ -847,7 +847,7 @@ class Analyzer:
             typed = self._without_past_spans(typed)
         if fix_typos and self._relative_span_words and not self._relative_span_words.isdisjoint(typed):
             typed = self._without_relative_spans(typed)
-        if any(word.isdigit() for word in typed):
+        if any(map(str.isdigit, typed)):  # `map`: no Python frame a word (as in the test above)
             typed = self._without_counts(typed)
         if self.person_nouns and PERSON_OWNERS.intersection(typed):
             typed = self._without_person_descriptions(typed)
@@ -867,7 +867,7 @@ class Analyzer:
         if fix_typos:
             plain = self._plain_words
             joined = self._join_split_words(typed)
-            if any(len(word) >= MIN_RUN_TOGETHER_LETTERS for word in joined):
+            if joined and max(map(len, joined)) >= MIN_RUN_TOGETHER_LETTERS:
                 joined = self._split_run_together(joined)
             fixed = [word if word in plain else self.correct(word) for word in joined]
             fixed = [word if word in plain else self.base_form(word) for word in fixed]
