@@ -720,12 +720,9 @@ class Analyzer:
         does boneinthewrongplace hit". Only a word that neither the bank, nor the general word lists ("grandkids"),
         nor English knows, and no typo of a bank word or of an English word (see `run_together.run_together_split`,
         which reads disguised emergencies the same way)."""
-        stems, added = self._stems, self._everyday_added
-        if not any(len(word) >= MIN_RUN_TOGETHER_LETTERS and word not in stems and word not in added for word in typed):
-            return typed  # every long word is the bank's or the general lists' (most texts): as the loop would leave it
         split: list[str] = []
         for word in typed:
-            if len(word) < MIN_RUN_TOGETHER_LETTERS or word in stems or word in added:
+            if len(word) < MIN_RUN_TOGETHER_LETTERS or word in self._stems or word in self._everyday_added:
                 split.append(word)
                 continue
             pieces = self._run_together_pieces.get(word, False)
