@@ -732,9 +732,10 @@ class Session:
         tokens = tuple(dict.fromkeys((*analysis.tokens, *subject)))
         if not tokens:
             return best
-        ranking = self.bot.matcher.rank(
-            tokens, (*analysis.concepts, *subject), lenient=bool(own), min_coverage=DECIDING_COVERAGE
-        )
+        # Only a reading that explains more can be taken: the ranking may stop early, as for any coverage it cannot
+        # reach (its bound is exact, so the rankings that go on are the same).
+        needed = max(DECIDING_COVERAGE, best.coverage + OWN_READING_GAIN)
+        ranking = self.bot.matcher.rank(tokens, (*analysis.concepts, *subject), lenient=bool(own), min_coverage=needed)
         decision = decide(ranking)
         if decision.kind != "answer":
             return best

@@ -50,9 +50,11 @@ def _groups_key(groups) -> tuple[tuple[str, ...], ...]:
 
 def _rule_fires(phrases: tuple[str, ...], groups: tuple[tuple[str, ...], ...], padded: str) -> bool:
     """Any phrase is in the message, or every group has at least one of its words or phrases in it."""
-    if any(phrase in padded for phrase in phrases):
+    # `map` over `in`: the same tests in the same order, without a Python frame for each (every message asks this).
+    found = padded.__contains__
+    if any(map(found, phrases)):
         return True
-    return bool(groups) and all(any(item in padded for item in group) for group in groups)
+    return bool(groups) and all(any(map(found, group)) for group in groups)
 
 
 class AdviceDetector:

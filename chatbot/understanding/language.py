@@ -294,6 +294,7 @@ class Analyzer:
         self.courtesy_introductions = self._phrases_of("courtesy_introductions")
         self._corrections: dict[str, str] = {}  # unknown words and the common English word they were
         self._bank_forms: dict[str, tuple[str, ...]] = {}  # see `_bank_forms_one_slip_away`
+        self._run_together_pieces: dict[str, tuple[str, ...] | None] = {}  # see `_pieces_run_together`
         self._message_analyses: dict[str, Analysis] = {}  # see `start_message`
         self._remembered: set[str] = set()  # a patient's words whose commonness `_remember` has noted
         # Words `correct`, `base_form` and `related_word` all leave as they are (most words): not asked again.
@@ -724,16 +725,29 @@ class Analyzer:
             if len(word) < MIN_RUN_TOGETHER_LETTERS or word in self._stems or word in self._everyday_added:
                 split.append(word)
                 continue
-            pieces = None
-            if word.isalpha() and self.correct(word, common_english=False) == word:
-                pieces = run_together_split(word, self._may_be_run_together)
-            # Only into words of which one at least is the bank's own ("bone in the wrong place"): split into
-            # English words alone it is some name or term the bank never speaks of, as good unread.
-            if pieces and any(piece in self._known and piece not in self.stopwords for piece in pieces.split()):
-                split.extend(pieces.split())
-            else:
+            pieces = self._run_together_pieces.get(word, False)
+            if pieces is False:
+                pieces = self._pieces_run_together(word)
+                if len(self._run_together_pieces) < MAX_REMEMBERED:
+                    self._run_together_pieces[word] = pieces
+            if pieces is None:
                 split.append(word)
+            else:
+                split.extend(pieces)
         return split
+
+    def _pieces_run_together(self, word: str) -> tuple[str, ...] | None:
+        """The words a long word was typed from (see `_split_run_together`), or None. The same for a word in any
+        text (the bank's words, English's and a bank-word correction never change), so it is remembered: a story's
+        long words come again in every part of it that is read."""
+        pieces = None
+        if word.isalpha() and self.correct(word, common_english=False) == word:
+            pieces = run_together_split(word, self._may_be_run_together)
+        # Only into words of which one at least is the bank's own ("bone in the wrong place"): split into
+        # English words alone it is some name or term the bank never speaks of, as good unread.
+        if pieces and any(piece in self._known and piece not in self.stopwords for piece in pieces.split()):
+            return tuple(pieces.split())
+        return None
 
     def _may_be_run_together(self, word: str) -> bool:
         return word not in self._stems and self._stem(word) not in self._known_stems
@@ -824,7 +838,7 @@ class Analyzer:
                 else word
                 for index, word in enumerate(typed)
             ]
-        if fix_typos and (self._digit_words or self._digit_one_after) and any(word.isdigit() for word in typed):
+        if fix_typos and (self._digit_words or self._digit_one_after) and any(map(str.isdigit, typed)):
             typed = self._digits_as_words(typed)
         if self._idioms and not self._idioms.keys().isdisjoint(typed):
             typed = self._without_idioms(typed)
@@ -833,7 +847,7 @@ class Analyzer:
             typed = self._without_past_spans(typed)
         if fix_typos and self._relative_span_words and not self._relative_span_words.isdisjoint(typed):
             typed = self._without_relative_spans(typed)
-        if any(word.isdigit() for word in typed):
+        if any(map(str.isdigit, typed)):  # `map`: no Python frame a word (as in the test above)
             typed = self._without_counts(typed)
         if self.person_nouns and PERSON_OWNERS.intersection(typed):
             typed = self._without_person_descriptions(typed)
@@ -853,7 +867,7 @@ class Analyzer:
         if fix_typos:
             plain = self._plain_words
             joined = self._join_split_words(typed)
-            if any(len(word) >= MIN_RUN_TOGETHER_LETTERS for word in joined):
+            if joined and max(map(len, joined)) >= MIN_RUN_TOGETHER_LETTERS:
                 joined = self._split_run_together(joined)
             fixed = [word if word in plain else self.correct(word) for word in joined]
             fixed = [word if word in plain else self.base_form(word) for word in fixed]

@@ -12,6 +12,7 @@ Each split is a bounded dynamic programme per word: linear in the message.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from chatbot.understanding import english
 
@@ -29,6 +30,9 @@ _ONE_LETTER_WORDS = frozenset("ai")
 # At most this many letters of a message are split: a 16,000-character message of made-up words costs
 # a few milliseconds, not a second.
 MAX_SPLIT_LETTERS = 4000
+# Long words whose reading is remembered: every message is read for disguises, and a patient's long words come
+# again in each message and each part of one read. Bounded, so a flood of made-up words costs no memory.
+REMEMBERED_WORDS = 4096
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
 # Such a word where letters and apostrophes run on for at least the letters a run-together word needs: the only
 # words `run_together_split` may change (a shorter one comes back as it is), found without a call for each word.
@@ -97,13 +101,22 @@ def run_together_split(text: str, unknown=every_word_unknown) -> str | None:
         if not unknown(letters):
             return word
         budget -= len(letters)
-        pieces = split_into_words(letters)
-        # One slip from an English word, it is a typo of that word, not words run together: "breathin ok"
-        # is "breathing ok", and read as "breath in ok" it lost the "ok" that said all was well.
-        if pieces is None or english.one_slip_away(letters):
+        pieces = _words_run_together(letters)
+        if pieces is None:
             return word
         changed = True
         return pieces
 
     read = _LONG_ENOUGH_WORD.sub(split, text)
     return read if changed else None
+
+
+@lru_cache(maxsize=REMEMBERED_WORDS)
+def _words_run_together(letters: str) -> str | None:
+    """The English words a long run of letters was typed from, or None; the same for a word in any message."""
+    pieces = split_into_words(letters)
+    # One slip from an English word, it is a typo of that word, not words run together: "breathin ok"
+    # is "breathing ok", and read as "breath in ok" it lost the "ok" that said all was well.
+    if pieces is None or english.one_slip_away(letters):
+        return None
+    return pieces
