@@ -1,4 +1,4 @@
-"""Round 9 of the triage table (issue 13): same-day red flags after ANY operation, carers' reports, and the
+"""Round 13 of the triage table (issue 13): same-day red flags after ANY operation, carers' reports, and the
 normal-healing and figurative readings that stop false alarms. Every case here was written for these tests (none
 is a line of a tuning or held-apart set); each cause is checked both ways: the sign escalates, and a past,
 supposed, small-and-expected or figurative version of it does not."""
@@ -107,36 +107,36 @@ FIGURES_AND_HISTORY = [
 
 
 @pytest.mark.parametrize(("text", "tier"), AFTER_ANY_OPERATION)
-def test_round9_after_any_operation(bot, text, tier):
+def test_round13_after_any_operation(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
 
 
 @pytest.mark.parametrize(("text", "tier"), MEDICINES)
-def test_round9_medicines(bot, text, tier):
+def test_round13_medicines(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
 
 
 @pytest.mark.parametrize(("text", "tier"), CARERS_AND_EMERGENCIES)
-def test_round9_carers_and_emergencies(bot, text, tier):
+def test_round13_carers_and_emergencies(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
 
 
 @pytest.mark.parametrize(("text", "tier"), NORMAL_HEALING)
-def test_round9_normal_healing(bot, text, tier):
+def test_round13_normal_healing(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
 
 
 @pytest.mark.parametrize(("text", "tier"), CHEST_AND_FLARES)
-def test_round9_chest_and_flares(bot, text, tier):
+def test_round13_chest_and_flares(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
 
 
 @pytest.mark.parametrize(("text", "tier"), FIGURES_AND_HISTORY)
-def test_round9_figures_and_history(bot, text, tier):
+def test_round13_figures_and_history(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
 
 
-def test_round9_mild_bleeding_keeps_its_safety_line(bot):
+def test_round13_mild_bleeding_keeps_its_safety_line(bot):
     # Answered, not silenced: the blood-thinner rule is named so the reply carries its safety line.
     assessment = bot.triage.assess("tiny bruises on my arms since starting apixaban, normal?")
     assert assessment.tier == "routine"
@@ -158,5 +158,5 @@ MORE_CAUSES = [
 
 
 @pytest.mark.parametrize(("text", "tier"), MORE_CAUSES)
-def test_round9_more_causes(bot, text, tier):
+def test_round13_more_causes(bot, text, tier):
     assert bot.triage.assess(text).tier == tier

@@ -1,4 +1,4 @@
-"""Round 9 of the triage table, emergency tier: the misses and false emergencies of a new writer's set and of
+"""Round 13 of the triage table, emergency tier: the misses and false emergencies of a new writer's set and of
 the clinic banks' question sets, fixed by cause. Every sentence here was written for these tests (none is a line
 of a tuning or held-apart set), and each cause is checked both ways: the red flag escalates, and the everyday,
 past, joking or someone-else's version of the same words does not."""
