@@ -8,7 +8,7 @@ import pytest
 from conftest import META, entry_yaml
 
 from chatbot import BankError, Bot, load_bank
-from chatbot.bank.checks import HARD_MAX_ANSWER_CHARS, MAX_ANSWER_CHARS
+from chatbot.bank.checks import HARD_MAX_ANSWER_CHARS, MAX_ANSWER_CHARS, MAX_PHRASING_CHARS
 from chatbot.bank.loader import general_layer_dir, packaged_bank_dir
 
 
@@ -166,6 +166,17 @@ def test_a_long_answer_is_a_warning_and_a_huge_one_a_problem(make_bank):
     entry = entry_yaml("a-one", "What is A?").replace("A short answer. It has two sentences.", long_answer)
     bank = load_bank(make_bank({"bank.yaml": META + "entries:\n" + entry}))
     assert any(f"keep it under {MAX_ANSWER_CHARS}" in str(note) for note in bank.notes)
+
+
+def test_a_paragraph_written_as_an_alternate_is_a_warning_and_the_entry_still_answers(make_bank):
+    paragraph = "what is A and how long does it last after the operation " * 40  # over 2,000 characters
+    entry = entry_yaml("a-one", "What is A?").replace("What is A? variant 6", paragraph.strip())
+    bank = load_bank(make_bank({"bank.yaml": META + "entries:\n" + entry}))
+    notes = [str(note) for note in bank.notes]
+    warned = [note for note in notes if "[a-one]: a question or alternate is" in note]
+    assert warned and f"under {MAX_PHRASING_CHARS}" in warned[0], notes
+    short = load_bank(make_bank({"bank.yaml": META + "entries:\n" + entry_yaml("a-one", "What is A?")}))
+    assert not any("a question or alternate is" in str(note) for note in short.notes)
 
 
 def test_an_entry_with_few_alternates_loads_and_check_warns(make_bank):

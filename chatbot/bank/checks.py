@@ -25,6 +25,9 @@ from chatbot.errors import BankProblem
 from chatbot.safety.bank_triage import SECTION_KEYS as TRIAGE_KEYS
 from chatbot.understanding.text import words
 
+# A question or alternate past this many characters is a paragraph, not a way a patient asks: `check` warns (it
+# still loads; a 100 KB phrasing makes every question that meets its entry several times slower to match).
+MAX_PHRASING_CHARS = 300
 # Answers past this many characters are too long to read on a kiosk screen: `check` warns.
 MAX_ANSWER_CHARS = 600
 # Past this, an answer is refused: no screen can show it and no patient reads it.
@@ -163,6 +166,13 @@ def check_entries(
                     "(2-5 short sentences) so it fits the screen"
                 )
         alternates = _given(raw, "alternates")
+        phrasings = [raw.get("question"), *(alternates if isinstance(alternates, list) else ())]
+        longest = max((len(text.strip()) for text in phrasings if isinstance(text, str)), default=0)
+        if longest > MAX_PHRASING_CHARS:
+            note(
+                f"a question or alternate is {longest} characters; write each as a patient would ask it, "
+                f"under {MAX_PHRASING_CHARS} (the facts go in the answer)"
+            )
         if isinstance(alternates, list):
             if not _text_list(alternates):
                 report("every alternate must be non-empty text")
