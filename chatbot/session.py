@@ -274,9 +274,7 @@ class Session:
         decision = decide(self.bot.matcher.rank(analysis.tokens, analysis.concepts, min_coverage=DECIDING_COVERAGE))
         if decision.kind != "answer":
             return None
-        top, *rivals = decision.candidates
-        context = self._context_of(analysis, top.entry)
-        return self._answer(top.entry, top.score, context, advice, first=tuple(c.entry.id for c in rivals))
+        return self._answer_decided(analysis, decision, advice)
 
     def _own_kind_answer(self, analysis: Analysis, advice: str, clean: str) -> Reply | None:
         """The answer, after the personal-advice note, of the entry that clearly answers a request and is itself
@@ -288,9 +286,7 @@ class Session:
         known = tuple(t for t in analysis.tokens if matcher.knows(t) or self.bot.analyzer.is_topic_word(t))
         decision = decide(matcher.rank(known, analysis.concepts, min_coverage=DECIDING_COVERAGE))
         if decision.kind == "answer" and self._is_its_own_kind(analysis, decision.candidates[0].entry):
-            top, *rivals = decision.candidates
-            context = self._context_of(analysis, top.entry)
-            return self._answer(top.entry, top.score, context, advice, first=tuple(c.entry.id for c in rivals))
+            return self._answer_decided(analysis, decision, advice)
         # The whole reading of a message (a story, a slip, the bank's topic for "it") may find it too.
         reply = self._match(analysis, advice, clean)
         if reply.kind == "answer" and self._is_its_own_kind(analysis, self.bot.bank.by_id[reply.id]):
@@ -450,10 +446,7 @@ class Session:
         if follow_up is not None and not (repeats and decision.kind == "answer"):
             return self._answer(follow_up.entry, follow_up.score, self._context, prefix, via="follow-up")
         if decision.kind == "answer":
-            top, *rivals = decision.candidates
-            context = self._context_of(analysis, top.entry)
-            first = tuple(c.entry.id for c in rivals)
-            reply = self._answer(top.entry, top.score, context, prefix, via=via, first=first)
+            reply = self._answer_decided(analysis, decision, prefix, via=via)
             if len(message.questions) > 1:
                 return self._offer_other_questions(reply, message, tuple(sorted(self._own_subjects(analysis))))
             return reply
@@ -1338,6 +1331,13 @@ class Session:
         return self._fallback(prefix + messages["off_topic"], self.bot.bank.example_ids)
 
     # Building replies.
+
+    def _answer_decided(self, analysis: Analysis, decision: Decision, prefix: str = "", via: str = "direct") -> Reply:
+        """The answer of a decision's leader, read in the message's context; the other candidates it kept come
+        first among the follow-ups."""
+        top, *rivals = decision.candidates
+        context = self._context_of(analysis, top.entry)
+        return self._answer(top.entry, top.score, context, prefix, via=via, first=tuple(c.entry.id for c in rivals))
 
     def _answer(
         self,

@@ -93,10 +93,15 @@ def _leads_clearly(candidates: list[Candidate]) -> bool:
 
 def leads_far(candidates: list[Candidate]) -> bool:
     """A leader with a fair score and coverage, far ahead of the next entry (whatever it leaves unexplained)."""
+    return leads_by(candidates, CLEAR_LEAD_SCORE, CLEAR_LEAD_COVERAGE, CLEAR_LEAD_MARGIN)
+
+
+def leads_by(candidates: list[Candidate], score: float, coverage: float, margin: float) -> bool:
+    """The leader reaches `score` and `coverage` and is at least `margin` points ahead of the next entry."""
     top = candidates[0]
-    if top.score < CLEAR_LEAD_SCORE or top.coverage < CLEAR_LEAD_COVERAGE:
+    if top.score < score or top.coverage < coverage:
         return False
-    return len(candidates) == 1 or top.score - candidates[1].score >= CLEAR_LEAD_MARGIN
+    return len(candidates) == 1 or top.score - candidates[1].score >= margin
 
 
 def sparse_lead(candidates: list[Candidate]) -> bool:
@@ -107,7 +112,4 @@ def sparse_lead(candidates: list[Candidate]) -> bool:
     Only a question read alone may be answered so (see `Session._whole_message_decision`)."""
     if not candidates or not candidates[0].sparse_lead or candidates[0].asks_more:
         return False  # an entry that only says what the topic is answers nothing more (see `Candidate.asks_more`)
-    top = candidates[0]
-    if top.score < SPARSE_LEAD_SCORE or top.coverage < SPARSE_LEAD_COVERAGE:
-        return False
-    return len(candidates) == 1 or top.score - candidates[1].score >= SPARSE_LEAD_MARGIN
+    return leads_by(candidates, SPARSE_LEAD_SCORE, SPARSE_LEAD_COVERAGE, SPARSE_LEAD_MARGIN)

@@ -16,7 +16,7 @@ still falls short of the answer score is short of it for a reason.
 
 from __future__ import annotations
 
-from chatbot.understanding.decision import CLEAR_LEAD_COVERAGE, CLEAR_MARGIN
+from chatbot.understanding.decision import CLEAR_LEAD_COVERAGE, CLEAR_MARGIN, leads_by
 from chatbot.understanding.matcher import SPARSE_PHRASINGS
 
 # The leader must explain this share of the message and lead the next entry by this much: the ordinary clear
@@ -36,10 +36,8 @@ def story_tells_one_entry(
     top = ranking[0]
     if not 0 < top.phrasings <= SPARSE_PHRASINGS:
         return False  # a bank that lists many phrasings per entry reaches its answers by the usual bars
-    if top.asks_more or top.coverage < STORY_LEAD_COVERAGE:
-        return False
-    if len(ranking) > 1 and top.score - ranking[1].score < STORY_LEAD_MARGIN:
-        return False
+    if top.asks_more or not leads_by(ranking, float("-inf"), STORY_LEAD_COVERAGE, STORY_LEAD_MARGIN):
+        return False  # no score bar: the story, not the wording, says which entry it is
     asked = frozenset(t for t in analyzer.analyze(question).tokens if t not in analyzer.framing)
     if not asked:
         return False
