@@ -274,7 +274,7 @@ class PersonalRequests:
 
     def names_someone(self, text: str) -> bool:
         """The text names someone in person: "I", "me", "my mum", "she"."""
-        return any(m in self._personal_words for word in words(text) for m in self._spellings.get(word, (word,)))
+        return any(m in self._personal_words for word in words(text) for m in self.meant(word))
 
     def meant(self, word: str) -> tuple[str, ...]:
         """The word as meant: "shud" is "should", "u" is "you"."""
