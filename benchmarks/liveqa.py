@@ -58,9 +58,11 @@ QRELS_ZIP = "QA-TestSet-LiveQA-Med-Qrels-2479-Answers.zip"
 QUESTIONS_FILE = "TREC-2017-LiveQA-Medical-Test.xml"
 LEVELS = {1: "Incorrect", 2: "Related", 3: "Incomplete", 4: "Excellent"}
 RELEVANT = 2  # the LiveQA track's lowest judgement that is not "Incorrect"
-# The order outcomes are reported in; "right" and "wrong" split the answers.
+# The order outcomes are reported in; "right", "twin" and "wrong" split the answers: right when the entry's own
+# MedQuAD answer was judged relevant; twin when only a pair it stands in for was (the same question from another
+# page, or another section of the same page under the same question: its text is not the text the judges read).
 OUTCOMES = (
-    "right", "wrong", "fallback", "clarify", "advice refused", "smalltalk", "emergency", "urgent", "failed"
+    "right", "twin", "wrong", "fallback", "clarify", "advice refused", "smalltalk", "emergency", "urgent", "failed"
 )  # fmt: skip
 _QRELS_LINE = re.compile(r"^\s*(\d+)\s+(\d)(?:-[A-Za-z]+)?\s+(\S+)\s*$")
 
@@ -199,8 +201,8 @@ def ask(bot: Bot, question: Question, origins: dict, judged: dict[str, int], tim
         return Outcome(question, reply.kind, seconds, rule=rule, **base)
     if reply.kind == "answer":
         level, via = judgement(reply.id, origins, judged)
-        right = level is not None and level >= RELEVANT
-        return Outcome(question, "right" if right else "wrong", seconds, level=level, via=via, **base)
+        outcome = "wrong" if level is None or level < RELEVANT else "right" if via == "own" else "twin"
+        return Outcome(question, outcome, seconds, level=level, via=via, **base)
     if reply.kind == "fallback" and messages["personal_advice"].strip()[:60] in reply.text:
         return Outcome(question, "advice refused", seconds, **base)
     return Outcome(question, reply.kind, seconds, **base)
@@ -233,10 +235,11 @@ def summary(outcomes: list[Outcome], questions_judged: dict[int, dict[str, int]]
         "outcomes": counts,
         "answered": len(answered),
         "answers_by_level": {
-            LEVELS[level]: sum(o.level == level for o in answered) for level in sorted(LEVELS, reverse=True)
+            LEVELS[level]: sum(o.level == level and o.via == "own" for o in answered)
+            for level in sorted(LEVELS, reverse=True)
         }
+        | {"only a twin judged": sum(o.via == "stands in" for o in answered)}
         | {"not judged": sum(o.level is None for o in answered)},
-        "right_by_twin": sum(o.outcome == "right" and o.via == "stands in" for o in outcomes),
         "reachable": {
             f"{level}+": sum(reachable(origins, questions_judged[o.question.number], level) for o in outcomes)
             for level in (2, 3, 4)
@@ -263,8 +266,7 @@ def report(outcomes: list[Outcome], figures: dict) -> str:
     levels = ", ".join(f"{name} {count}" for name, count in figures["answers_by_level"].items())
     lines += [
         "",
-        f"answered {figures['answered']}: the chosen entry's MedQuAD answer judged {levels}"
-        f" ({figures['right_by_twin']} right through a left-out twin)",
+        f"answered {figures['answered']}: the chosen entry's own MedQuAD answer judged {levels}",
         "questions whose judged answers at that level are in the bank at all: "
         + ", ".join(f"{k} {v}" for k, v in figures["reachable"].items()),
         f"shortened by the engine: {figures['shortened']}",
@@ -287,8 +289,10 @@ def report(outcomes: list[Outcome], figures: dict) -> str:
     if answers:
         lines += ["", "Answers:"]
         for o in answers:
-            level = f"judged {o.level} {LEVELS[o.level]}" + (" (twin)" if o.via == "stands in" else "")
-            lines.append(f"- TQ{o.question.number} {o.outcome}: {o.reply_id} ({level if o.level else 'not judged'})")
+            level = "not judged"
+            if o.level is not None:
+                level = f"judged {o.level} {LEVELS[o.level]}" + (" through a twin" if o.via == "stands in" else "")
+            lines.append(f"- TQ{o.question.number} {o.outcome}: {o.reply_id} ({level})")
             lines.append("  message: " + " / ".join(o.question.text.splitlines())[:300])
     return "\n".join(lines)
 

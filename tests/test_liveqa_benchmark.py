@@ -20,6 +20,8 @@ QRELS = """\
 
 1 2-Related GARD_0000001_Sec2.txt
 2 4-Excellent GHR_0000001_Sec1.txt
+4 1-Incorrect GARD_0000001_Sec2.txt
+5 3-Incomplete GHR_0000001_Sec1.txt
 """
 
 QUESTIONS = """<?xml version="1.0" encoding="UTF-8"?>
@@ -41,6 +43,14 @@ My sister has it.</MESSAGE>
   <NLM-QUESTION qid="TQ3">
     <Original-Question qfile="3.txt"><SUBJECT>not judged</SUBJECT><MESSAGE>hello</MESSAGE></Original-Question>
   </NLM-QUESTION>
+  <NLM-QUESTION qid="TQ4">
+    <Original-Question qfile="4.txt">
+      <SUBJECT>question</SUBJECT><MESSAGE>What is Gorlin syndrome?</MESSAGE>
+    </Original-Question>
+  </NLM-QUESTION>
+  <NLM-QUESTION qid="TQ5">
+    <Original-Question qfile="5.txt"><SUBJECT>Gorlin</SUBJECT><MESSAGE>is it inherited</MESSAGE></Original-Question>
+  </NLM-QUESTION>
 </LiveQA2017-Medical-Test-Set-Full>
 """
 
@@ -50,6 +60,8 @@ def test_qrels_lines_give_each_questions_judged_answers_keeping_the_best_judgeme
     assert judged == {
         1: {"ADAM_0003147_Sec1.txt": 1, "GARD_0000001_Sec2.txt": 3},
         2: {"GHR_0000001_Sec1.txt": 4},
+        4: {"GARD_0000001_Sec2.txt": 1},
+        5: {"GHR_0000001_Sec1.txt": 3},
     }
 
 
@@ -61,7 +73,7 @@ def test_a_line_that_is_not_a_judgement_is_an_error_not_silently_skipped(line):
 
 def test_questions_are_the_original_subject_and_message_not_the_paraphrase():
     questions = liveqa.parse_questions(QUESTIONS)
-    assert [q.number for q in questions] == [1, 2, 3]
+    assert [q.number for q in questions] == [1, 2, 3, 4, 5]
     first = questions[0]
     assert first.subject == "Gorlin syndrome"
     assert first.text == "Gorlin syndrome\nIs Gorlin syndrome inherited?\nMy sister has it."
@@ -143,9 +155,14 @@ def test_the_benchmark_runs_end_to_end_on_made_up_data(tmp_path, capsys):
     printed = capsys.readouterr().out
     result = json.loads(out.read_text(encoding="utf-8"))
     rows = {row["question"]["number"]: row for row in result["outcomes"]}
-    assert set(rows) == {1, 2}  # TQ3 has no judged answers: not a benchmark question
+    assert set(rows) == {1, 2, 4, 5}  # TQ3 has no judged answers: not a benchmark question
     assert rows[1]["outcome"] == "right" and rows[1]["level"] == 3 and rows[1]["via"] == "own"
     assert rows[2]["outcome"] == "emergency" and rows[2]["rule"]
+    # An answer no judge saw is wrong, and said to be not judged.
+    assert rows[4]["outcome"] == "wrong" and rows[4]["level"] is None and rows[4]["reply_kind"] == "answer"
+    assert "TQ4 wrong: gorlin-syndrome-information (not judged)" in printed
+    # Only GHR's left-out twin of the chosen entry was judged: a twin, not counted as right.
+    assert rows[5]["outcome"] == "twin" and rows[5]["level"] == 3 and rows[5]["via"] == "stands in"
     assert result["figures"]["outcomes"]["right"] == 1 and result["figures"]["outcomes"]["emergency"] == 1
     assert "TQ2 emergency" in printed and "crushing chest pain" in printed  # listed for a reader to judge
     assert result["figures"]["longest"]["question"] == 1
