@@ -19,13 +19,17 @@ as another entry's question or alternate ("retinoblastoma gene" and "Is
 retinoblastoma inherited?" both read as retinoblastoma + genetic), is not used.
 
 It also writes `topic_words.yaml`: the words of the conditions' names (less small
-and everyday words), so a question about them counts as on-topic.
+and everyday words), so a question about them counts as on-topic, and
+`medquad_ids.json` (not YAML, so the bank does not load it): for each entry, the
+MedQuAD answer it was made from and the answers it stands in for (see
+`answer_id`), so a benchmark can compare a chosen entry with judged answers.
 `--no-topic-words` leaves it out (the bank then uses the packaged list).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import xml.etree.ElementTree as ElementTree
@@ -41,6 +45,8 @@ from chatbot.understanding.text import words
 # The subsets whose answers MedQuAD removed (MedlinePlus copyright): nothing to answer with.
 SKIPPED_FOLDERS = ("10_MPlus_ADAM_QA", "11_MPlusDrugs_QA", "12_MPlusHerbsSupplements_QA")
 MAX_ANSWER_CHARS = 600
+# Each entry's MedQuAD answer ids, beside the bank (JSON: the bank loads every .yaml file in its folder).
+ORIGINS_FILE = "medquad_ids.json"
 ALTERNATES = 6
 
 # How patients ask each MedQuAD question type; {f} is the focus ("ABCD syndrome").
@@ -247,8 +253,18 @@ def slug(text: str) -> str:
     return "-".join(words(text))[:60].strip("-") or "entry"
 
 
+def answer_id(source: str, document: str, position: int) -> str:
+    """MedQuAD's name for one answer, as its judged-answers files (qrels) write it: "GHR_0000804_Sec4.txt".
+
+    The number after "Sec" is the pair's place in its document (1 for the first <QAPair>, counting
+    pairs without an answer too), not its pid: pids skip numbers in some collections (NHLBI's DVT
+    document has pids 1, 3, 4, ...), and its "Sec4" is the fourth pair, the symptoms (pid 5).
+    """
+    return f"{source}_{document}_Sec{position}.txt"
+
+
 def read_pairs(medquad: Path):
-    """(source, focus, qtype, question, answer) for every pair with an answer, folder by folder."""
+    """(source, focus, qtype, question, answer, answer id) for every pair with an answer, folder by folder."""
     folders = sorted(
         (p for p in medquad.iterdir() if p.is_dir() and p.name not in SKIPPED_FOLDERS),
         key=lambda p: int(p.name.split("_")[0]) if p.name.split("_")[0].isdigit() else 99,
@@ -258,26 +274,38 @@ def read_pairs(medquad: Path):
             root = ElementTree.parse(file).getroot()
             source = root.get("source", folder.name)
             focus = " ".join((root.findtext("Focus") or "").split())
-            for pair in root.iter("QAPair"):
+            document = root.get("id") or file.stem
+            for position, pair in enumerate(root.iter("QAPair"), start=1):
                 question = pair.find("Question")
                 answer = pair.findtext("Answer") or ""
                 if question is None or not (question.text or "").strip() or not answer.strip() or not focus:
                     continue
                 text = " ".join(question.text.split()).replace(" ?", "?")
-                yield source, focus, question.get("qtype") or "information", text, answer
+                qtype = question.get("qtype") or "information"
+                yield source, focus, qtype, text, answer, answer_id(source, document, position)
 
 
 def build_entries(medquad: Path) -> list[dict]:
-    """One entry per kept question-answer pair, with alternates no other entry reads the same."""
-    kept, seen_questions, seen_groups = [], set(), set()
-    for source, focus, qtype, question, answer in read_pairs(medquad):
+    """One entry per kept question-answer pair, with alternates no other entry reads the same.
+
+    Each entry also holds, under "_medquad", the id of the MedQuAD answer it was made from, and under
+    "_stands_for" the ids of the pairs left out because they ask its question again: the same question
+    (folded) or the same focus and question type (GARD's and GHR's "Is X inherited?").
+    """
+    kept, seen_questions, seen_groups = [], {}, {}
+    stands_for: dict[str, list[str]] = defaultdict(list)  # a kept pair's answer id -> the left-out twins
+    for source, focus, qtype, question, answer, pair_id in read_pairs(medquad):
         key = " ".join(words(question))
         group = (" ".join(words(focus)), qtype)
-        if key in seen_questions or group in seen_groups or not key:
+        if not key:
             continue
-        seen_questions.add(key)
-        seen_groups.add(group)
-        kept.append((source, focus, qtype, question, answer, key, group))
+        twin = seen_questions.get(key) or seen_groups.get(group)
+        if twin is not None:
+            stands_for[twin].append(pair_id)
+            continue
+        seen_questions[key] = pair_id
+        seen_groups.setdefault(group, pair_id)
+        kept.append((source, focus, qtype, question, answer, key, group, pair_id))
     # How the bot reads a text (its concept words, as a set): an alternate that reads like another
     # entry's question or alternate ("retinoblastoma gene" reads like "Is retinoblastoma inherited?")
     # would make the two entries tie, so it is not used. The packaged vocabulary is what a bank
@@ -288,11 +316,11 @@ def build_entries(medquad: Path) -> list[dict]:
         return frozenset(analyzer.analyze(text, fix_typos=False).tokens)
 
     readers = {}  # each reading of a question so far, and the entry (by question) it belongs to
-    for *_, question, _, key, _ in kept:
+    for *_, question, _, key, _, _ in kept:
         readers.setdefault(reading(question), key)
     entries, used_ids = [], set()
     owned: set[str] = set(seen_questions)  # every question and alternate, folded: no way of asking is shared
-    for source, focus, qtype, question, answer, key, group in kept:
+    for source, focus, qtype, question, answer, key, group, pair_id in kept:
         name = focus if len(focus) <= 80 else focus[:80].rsplit(" ", 1)[0]
         alternates = []
         for frame in (*FRAMES.get(qtype, ()), *GENERIC_FRAMES):
@@ -323,6 +351,8 @@ def build_entries(medquad: Path) -> list[dict]:
                 "related": [],
                 "_focus": group[0],
                 "_name": name,
+                "_medquad": pair_id,
+                "_stands_for": stands_for[pair_id],
             }
         )
     # Related: the other questions about the same focus, at most three.
@@ -331,7 +361,7 @@ def build_entries(medquad: Path) -> list[dict]:
         focus_ids[entry["_focus"]].append(entry["id"])
     for entry in entries:
         entry["related"] = [i for i in focus_ids[entry.pop("_focus")] if i != entry["id"]][:3]
-    return entries  # each still with "_name", its condition's name, for the topic words
+    return entries  # each still with "_name" (its condition's name, for the topic words) and its MedQuAD ids
 
 
 def topic_words(entries: list[dict]) -> list[str]:
@@ -356,6 +386,8 @@ def write_bank(entries: list[dict], out: Path, with_topic_words: bool) -> None:
     }
     with open(out / "entries.yaml", "w", encoding="utf-8") as handle:
         yaml.safe_dump(bank, handle, allow_unicode=True, sort_keys=False, width=1000)
+    origins = {entry["id"]: {"answer": entry["_medquad"], "stands_for": entry["_stands_for"]} for entry in entries}
+    (out / ORIGINS_FILE).write_text(json.dumps(origins, indent=0, sort_keys=True), encoding="utf-8")
     topic_file = out / "topic_words.yaml"
     if with_topic_words:
         with open(topic_file, "w", encoding="utf-8") as handle:

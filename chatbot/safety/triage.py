@@ -811,6 +811,10 @@ class _Spelling:
         plural of a word one or two slips away ("paracetaamols"); else the word itself."""
         if len(word) < TWO_SLIPS_FROM_LENGTH:
             return word
+        # One slip from a common English word, it is a slip of that word: "dianosed" is "diagnosed", not
+        # "cyanosed" two slips away ("my wife has been dianosed with vasculitis" met the emergency screen).
+        if english.correction(word) is not None:
+            return word
         if self.long_signs is None:  # by length: a message of unknown words asks for each of them
             self.long_signs = {}
             for sign in sorted(self.sign_words):
