@@ -14,7 +14,7 @@ import pytest
 
 import chatbot.session as session_module
 from chatbot import Bot
-from chatbot.understanding.circumstance import split_circumstance
+from chatbot.understanding.circumstance import circumstance_splits, split_circumstance
 
 DATA = Path(__file__).parent / "data"
 
@@ -34,7 +34,7 @@ def packaged():
     return Bot.load()
 
 
-OPENERS = frozenset(("after", "since", "before"))
+OPENERS = frozenset(("after", "since", "before", "for", "with"))
 
 
 def test_the_circumstance_runs_from_its_opener_to_the_end_of_its_clause():
@@ -46,7 +46,14 @@ def test_the_circumstance_runs_from_its_opener_to_the_end_of_its_clause():
     # No opener, an opener with nothing after it, or a second story after it: no circumstance.
     assert split_circumstance("when can I fly?", OPENERS) is None
     assert split_circumstance("what should I do after?", OPENERS) is None
-    assert split_circumstance("can I fly after my aunt and her three children came to stay with us", OPENERS) is None
+    assert (
+        split_circumstance("can I fly after my aunt and her three children came to stay in the spring", OPENERS) is None
+    )
+    # Each circumstance in turn: "a run after the op" is no occasion of a clinic's, "the op" may be.
+    assert [told for _, told in circumstance_splits("can I go for a run after the op?", OPENERS)] == [
+        " a run after the op",
+        " the op",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -56,9 +63,12 @@ def test_the_circumstance_runs_from_its_opener_to_the_end_of_its_clause():
         ("bunion", "when can i start running after the bunion was shaved down?", "exercise"),
         ("bunion", "when can i have a shower after the bunion was shaved down?", "showering"),
         ("bunion", "when can i start running after the bunion was shaved down", "exercise"),  # no question mark
+        ("bunion", "after the bunion was shaved down, when can i start running?", "exercise"),  # told first
         # "placed" is no word of the grommets clinic's.
         ("grommets", "are ear plugs needed after the grommets were placed?", "ear-plugs"),
         ("grommets", "can water get in the ear after the grommets were placed?", "swimming"),
+        # A state ("with ...") is read as an occasion is.
+        ("grommets", "can water get in the ear with grommets placed?", "swimming"),
     ],
 )
 def test_the_clinics_own_occasion_tells_when_and_the_question_is_answered(request, monkeypatch, bank, message, entry):

@@ -1,4 +1,5 @@
-"""A question's circumstance ("after the op", "since my lens swap") tells when, not what is asked.
+"""A question's circumstance ("after the op", "since my lens swap", "with my hand all wrapped up") tells when or in
+what state, not what is asked.
 
 "When can I get new specs after the lens replacement?": what is asked is when the specs can come; "the lens
 replacement" says which occasion, the clinic's own operation, in words its few phrasings never wrote ("replacement").
@@ -31,10 +32,10 @@ MAX_CIRCUMSTANCE_WORDS = 6
 _CLAUSE_END = re.compile(r"[,;:.?!]")
 
 
-def split_circumstance(text: str, openers: frozenset[str]) -> tuple[str, str] | None:
-    """(the question without its circumstance, the circumstance), or None: "when can I fly after the op?" ->
-    ("when can I fly after ?", "the op"). The opener stays with the question; the circumstance runs to the end of
-    its clause and is at most MAX_CIRCUMSTANCE_WORDS words."""
+def circumstance_splits(text: str, openers: frozenset[str]):
+    """Each way of reading a circumstance off the question, first opener first: (the question without it, the
+    circumstance). "When can I fly after the op?" -> ("When can I fly after ?", " the op"). The opener stays with the
+    question; the circumstance runs to the end of its clause and is at most MAX_CIRCUMSTANCE_WORDS words."""
     for match in re.finditer(r"[a-z0-9']+", text.lower()):
         if match.group() not in openers:
             continue
@@ -42,27 +43,39 @@ def split_circumstance(text: str, openers: frozenset[str]) -> tuple[str, str] | 
         end_mark = _CLAUSE_END.search(text, start)
         end = end_mark.start() if end_mark else len(text)
         words = text[start:end].split()
-        if not words or len(words) > MAX_CIRCUMSTANCE_WORDS:
-            continue
-        return text[:start] + " " + text[end:], text[start:end]
-    return None
+        if words and len(words) <= MAX_CIRCUMSTANCE_WORDS:
+            yield text[:start] + " " + text[end:], text[start:end]
+
+
+def split_circumstance(text: str, openers: frozenset[str]) -> tuple[str, str] | None:
+    """The first circumstance of a question (see `circumstance_splits`), or None."""
+    return next(circumstance_splits(text, openers), None)
 
 
 def circumstance_answer(
     analyzer, matcher, text: str, subject: tuple[str, ...], openers: frozenset[str]
 ) -> Candidate | None:
-    """The entry that clearly answers a question read with its circumstance as context (see the module), or None."""
-    parts = split_circumstance(text, openers)
-    if parts is None:
-        return None
-    asked_text, told_text = parts
+    """The entry that clearly answers a question read with its circumstance as context (see the module), or None.
+    Each circumstance the question names is tried in turn ("can I go for a run after the op?": "a run after the op"
+    is no occasion of the clinic's, "the op" is)."""
+    whole = None
+    for asked_text, told_text in circumstance_splits(text, openers):
+        if whole is None:
+            whole = analyzer.analyze(text)
+        found = _answer_with(analyzer, matcher, asked_text, told_text, whole, subject)
+        if found is not None:
+            return found
+    return None
+
+
+def _answer_with(analyzer, matcher, asked_text: str, told_text: str, whole, subject) -> Candidate | None:
+    """The confirmed clear answer to the question read with this circumstance as context, or None."""
     asked = analyzer.analyze(asked_text)
     if not asked.tokens:
         return None
     told = tuple(t for t in analyzer.analyze(told_text).tokens if t not in asked.tokens)
     if not told or not _is_own_occasion(analyzer, matcher, told):
         return None
-    whole = analyzer.analyze(text)
     for extra in ((), subject):
         if extra and set(extra) <= set(asked.tokens):
             continue
