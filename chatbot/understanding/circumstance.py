@@ -58,6 +58,8 @@ def circumstance_answer(
     """The entry that clearly answers a question read with its circumstance as context (see the module), or None.
     Each circumstance the question names is tried in turn ("can I go for a run after the op?": "a run after the op"
     is no occasion of the clinic's, "the op" is)."""
+    if not matcher.lists_sparse_entries:
+        return None  # only a clinic's entry is answered so (see the module): a bank of many phrasings is not read so
     whole = None
     for asked_text, told_text in circumstance_splits(text, openers):
         if whole is None:
