@@ -22,21 +22,25 @@ asking per entry has written its occasions out, and a question still short of it
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from chatbot.understanding.decision import DECIDING_COVERAGE, decide
 from chatbot.understanding.matcher import DETAIL_ZIPF, SPARSE_PHRASINGS, Candidate
 
 # A circumstance is short: an occasion, not a second story ("after having my new lens fitted").
 MAX_CIRCUMSTANCE_WORDS = 6
+# A question names few circumstances; a long run-on message may have many openers, and each reading costs a ranking.
+MAX_CIRCUMSTANCES = 3
 # Where a clause ends: the circumstance runs from its opener up to here.
 _CLAUSE_END = re.compile(r"[,;:.?!]")
+_WORD = re.compile(r"[a-z0-9']+")
 
 
 def circumstance_splits(text: str, openers: frozenset[str]):
     """Each way of reading a circumstance off the question, first opener first: (the question without it, the
     circumstance). "When can I fly after the op?" -> ("When can I fly after ?", " the op"). The opener stays with the
     question; the circumstance runs to the end of its clause and is at most MAX_CIRCUMSTANCE_WORDS words."""
-    for match in re.finditer(r"[a-z0-9']+", text.lower()):
+    for match in _WORD.finditer(text.lower()):
         if match.group() not in openers:
             continue
         start = match.end()
@@ -61,7 +65,7 @@ def circumstance_answer(
     if not matcher.lists_sparse_entries:
         return None  # only a clinic's entry is answered so (see the module): a bank of many phrasings is not read so
     whole = None
-    for asked_text, told_text in circumstance_splits(text, openers):
+    for asked_text, told_text in islice(circumstance_splits(text, openers), MAX_CIRCUMSTANCES):
         if whole is None:
             whole = analyzer.analyze(text)
         found = _answer_with(analyzer, matcher, asked_text, told_text, whole, subject)
@@ -113,22 +117,20 @@ def _is_own_occasion(analyzer, matcher, told: tuple[str, ...]) -> bool:
 
 
 def _confirms(analyzer, matcher, found: Candidate, whole, asked_tokens, told, subject) -> bool:
-    """The entry leads the question read whole too (alone or with the bank's topic), says every word the question
-    asks with (not everyday ones), and every word of the circumstance the bank uses that is not its main topic."""
+    """The entry says every word the question asks with (not everyday ones) and every word of the circumstance the bank
+    uses that is not its main topic, and it leads the question read whole too (alone or with the bank's topic)."""
     entry = found.entry
-    leads = False
-    for extra in ((), subject):
-        tokens = tuple(dict.fromkeys((*whole.tokens, *extra)))
-        ranking = matcher.rank(tokens, (*whole.concepts, *extra), limit=1, lenient=not extra)
-        if ranking and ranking[0].entry.id == entry.id:
-            leads = True
-            break
-    if not leads:
-        return False
     for token in asked_tokens:
         if not analyzer.is_everyday(token) and not matcher.says(entry, frozenset((token,))):
             return False
     named = frozenset(
         t for t in told if matcher.knows(t) and not analyzer.is_everyday(t) and t not in analyzer.main_topic
     )
-    return not named or matcher.says(entry, named)
+    if named and not matcher.says(entry, named):
+        return False
+    for extra in ((), subject):
+        tokens = tuple(dict.fromkeys((*whole.tokens, *extra)))
+        ranking = matcher.rank(tokens, (*whole.concepts, *extra), limit=1, lenient=not extra)
+        if ranking and ranking[0].entry.id == entry.id:
+            return True
+    return False
