@@ -83,6 +83,8 @@ class Bot:
         places = general.get("care_places", ())
         self.care_places = frozenset(english.stem_many(places)) | frozenset(places)
         self.pointing_phrases = tuple(general.get("pointing_phrases", ()))
+        # "... after the op": the words that open a question's circumstance (see `understanding.circumstance`).
+        self.circumstance_openers = frozenset(general.get("circumstance_openers", ()))
         self.framing = frozenset(general.get("framing_words", ()))
         # "Is that normal?" after a story asks about what the story tells (see `Session._story_sets_the_question`
         # and `Session._questions_about_the_claim`).

@@ -31,8 +31,9 @@ class Reply(NamedTuple):
     suggestions: tuple[Suggestion, ...] = ()
     source: str | None = None
     # How an answer was reached: "direct", "follow-up" (with the last topic), "default subject" (the
-    # bank's main topic stood in for "it"), or "story" (a question found in a longer message). Kept out
-    # of the JSON protocol; the evaluation reports each path on its own.
+    # bank's main topic stood in for "it"), "story" (a question found in a longer message), or "circumstance"
+    # (a clinic's occasion read as context: "... after the op?"). Kept out of the JSON protocol; the evaluation
+    # reports each path on its own.
     via: str = "direct"
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from chatbot.reply import Reply, Suggestion
 from chatbot.safety.disguises import undisguised_readings
 from chatbot.safety.triage import TIERS, Assessment
 from chatbot.understanding import english
+from chatbot.understanding.circumstance import circumstance_answer
 from chatbot.understanding.decision import DECIDING_COVERAGE, Decision, decide, leads_far, sparse_lead
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.matcher import CONTEXT_SHARE
@@ -450,6 +451,17 @@ class Session:
             if len(message.questions) > 1:
                 return self._offer_other_questions(reply, message, tuple(sorted(self._own_subjects(analysis))))
             return reply
+        one_question = not message.story and len(message.questions) == 1 and is_question(message.questions[0])
+        if decision.kind != "answer" and follow_up is None and one_question and self._is_about_health(analysis):
+            # "When can I get new specs after the lens replacement?": the clinic's own occasion, in words its entries
+            # never wrote, tells when; it counts as a story's words do (see `understanding.circumstance`).
+            bot = self.bot
+            question = message.questions[0]
+            openers = bot.circumstance_openers
+            found = circumstance_answer(bot.analyzer, bot.matcher, question, bot.default_subject, openers)
+            if found is not None:
+                context = self._context_of(analysis, found.entry)
+                return self._answer(found.entry, found.score, context, prefix, via="circumstance")
         story = self._story_reading(message, prefix)
         if story is not None:
             return story

@@ -275,6 +275,16 @@ class Matcher:
         ]
         return bool(more) and not any(token in vocab for token in more)
 
+    @property
+    def lists_sparse_entries(self) -> bool:
+        """True if some entry lists only a clinic's few phrasings (at most SPARSE_PHRASINGS); worked out once."""
+        found = self.__dict__.get("_lists_sparse")
+        if found is None:
+            found = self.__dict__["_lists_sparse"] = any(
+                0 < len(own) <= SPARSE_PHRASINGS for own in self._entry_phrasings
+            )
+        return found
+
     def question_tokens(self) -> frozenset[str]:
         """Every token the bank's questions and alternates use."""
         return self._asked_tokens
