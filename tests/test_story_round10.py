@@ -1,0 +1,67 @@
+"""Stories in clinic banks (round 10): the story may choose what a question is about, never the kind of question.
+
+A question that names nothing of its own after a story ("... my thumb has stayed numb since the op. Will it come
+back?") asks about what the story told, not about the bank's main topic: read with the topic, it reaches whether the
+condition comes back. Such a reading answers only with an entry that says something the story tells.
+
+The banks are the retired clinic banks in tests/data/heldout (carpal, knee) and our grommets bank; the messages are
+our own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chatbot import Bot
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def carpal():
+    return Bot.load(DATA / "heldout" / "carpal-bank")
+
+
+@pytest.fixture(scope="module")
+def knee():
+    return Bot.load(DATA / "heldout" / "knee-bank")
+
+
+def test_a_question_that_only_asks_of_a_told_sign_is_not_answered_about_the_topic(carpal):
+    # Alone, "will it come back?" means the condition: the recurrence entry answers.
+    alone = carpal.ask("will it come back?")
+    assert (alone.kind, alone.id) == ("answer", "can-it-come-back")
+    # After a story that tells a numb thumb, "it" is the feeling: never the recurrence entry as an answer.
+    reply = carpal.ask("my thumb has stayed numb since the op. will it come back?")
+    assert reply.kind != "answer"
+    assert "feeling-returns" in {s.id for s in reply.suggestions}
+
+
+def test_what_is_that_after_signs_is_no_definition_of_the_topic(carpal):
+    # The story names signs elsewhere in the arm, not the topic: "what is that?" asks for a diagnosis.
+    reply = carpal.ask("my little finger goes numb when i lean on my elbow. what is that?")
+    assert reply.kind == "fallback"
+    # A story that names the topic itself makes "that" the topic.
+    named = carpal.ask("doc thinks i have carpal tunnel, what even is that?")
+    assert (named.kind, named.id) == ("answer", "what-is-carpal-tunnel")
+
+
+def test_a_question_that_names_a_thing_of_its_own_keeps_its_answer(carpal, knee):
+    # "Can I drive ... ?" names what it asks about: the story's signs do not stop it.
+    reply = knee.ask("my mum had her new knee put in last week, when can she have a shower")
+    assert (reply.kind, reply.id) == ("answer", "showering")
+    reply = carpal.ask("I'm a nurse on a busy ward. How long do people usually get signed off for after the op?")
+    assert (reply.kind, reply.id) == ("answer", "return-to-work")
+
+
+def test_a_bank_that_lists_its_subjects_reads_stories_as_before():
+    # The packaged bank lists its subjects: "how will they confirm it?" after a story of a hard shoulder is HO's
+    # diagnosis, as before this rule.
+    bot = Bot.load()
+    reply = bot.ask(
+        "my dad was in intensive care after a bad fall and now his elbow is rock hard and the doctors keep "
+        "mentioning ossification. how will they confirm it?"
+    )
+    assert reply.kind == "answer" and reply.id in ("diagnosis", "imaging-tests")
