@@ -25,6 +25,7 @@ from chatbot.understanding.message import (
     Message,
     is_question,
     split_message,
+    with_diary_as_story,
     without_courtesies,
     without_denied,
 )
@@ -224,7 +225,7 @@ class Session:
                 general = self._own_kind_answer(analysis, advice, clean)
                 if general is not None:
                     return general
-            general = self._story_reading(split_message(clean), advice, skip_advice=True)
+            general = self._story_reading(self._split(clean), advice, skip_advice=True)
             return general if general is not None else self._personal_advice(analysis, prefix)
 
         return self._match(analysis, prefix, clean)
@@ -369,7 +370,7 @@ class Session:
         questions inside a longer message, a story with no question, and last
         a choice of close entries or the fallback.
         """
-        message = split_message(clean)
+        message = self._split(clean)
         if len(message.questions) > 1:
             # "Hello, could you please tell me: when can I swim?": a part that only asks to be told is no question.
             kept = tuple(question for question in message.questions if self.bot.analyzer.analyze(question).tokens)
@@ -471,6 +472,13 @@ class Session:
                 suggestions=options,
             )
         return self._not_answered(analysis, prefix, clean)
+
+    def _split(self, clean: str) -> Message:
+        """The message's questions and story. In a bank whose subjects are derived from its words, a sentence told
+        without its "I" ("Had my gallbladder out on Monday.") is story: read as a question, its words pick the entry
+        about the gallbladder itself. A bank that lists its subjects reads its stories by them (`_story_reading`)."""
+        message = split_message(clean)
+        return message if self.bot.bank.follow_up.subjects else with_diary_as_story(message)
 
     def _whole_message_decision(self, analysis: Analysis, message):
         """The message read whole, every word as asked. Only the question's own words count for less because

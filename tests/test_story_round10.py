@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from chatbot import Bot
+from chatbot.understanding.message import Message, is_diary_statement, split_message, with_diary_as_story
 
 DATA = Path(__file__).parent / "data"
 
@@ -65,3 +66,31 @@ def test_a_bank_that_lists_its_subjects_reads_stories_as_before():
         "mentioning ossification. how will they confirm it?"
     )
     assert reply.kind == "answer" and reply.id in ("diagnosis", "imaging-tests")
+
+
+@pytest.mark.parametrize(
+    ("part", "diary"),
+    [
+        ("Had my gallbladder out on Monday.", True),
+        ("had a seizure after a night out.", True),
+        ("So had the op last week!", True),
+        ("Had my op worked?", False),  # asked: a question mark
+        ("had my op 4 days ago and its still sore", False),  # no full stop: a clause before the question
+        ("Had enough of it.", False),  # no determiner: no story of what was had
+    ],
+)
+def test_a_sentence_told_without_its_i_is_story(part, diary):
+    assert is_diary_statement(part) is diary
+
+
+def test_a_diary_sentence_is_story_only_beside_another_question():
+    message = split_message("Had my new knee put in last week. How do I sleep?")
+    assert with_diary_as_story(message) == Message(("How do I sleep?",), ("Had my new knee put in last week.",))
+    alone = split_message("Had my new knee put in last week.")
+    assert with_diary_as_story(alone) == alone  # what is left to ask is the sentence itself
+
+
+def test_a_story_told_without_its_i_gives_the_question_its_subject(knee):
+    # Read as a question, "Had my new knee put in" reached how long a new knee lasts.
+    reply = knee.ask("Had my new knee put in last week. How do I sleep?")
+    assert (reply.kind, reply.id) == ("answer", "sleeping-position")
