@@ -30,6 +30,7 @@ from chatbot.understanding.message import (
     without_denied,
 )
 from chatbot.understanding.story_lead import story_tells_one_entry
+from chatbot.understanding.story_referent import entry_pointed_at, things_told
 from chatbot.understanding.text import (
     MAX_QUESTION_CHARS,
     beginning_and_end,
@@ -855,6 +856,8 @@ class Session:
         if not found:
             found = self._questions_about_the_claim(message, skip_advice)
         if not found:
+            found = self._questions_about_a_told_thing(message, skip_advice)
+        if not found:
             return None
         top = found[0]
         reply = self._answer(top.entry, top.score, frozenset(story_subjects), prefix, via="story")
@@ -1074,6 +1077,32 @@ class Session:
             else:
                 continue
             if top.entry.id not in {c.entry.id for c in found}:
+                found.append(top)
+        return found
+
+    def _questions_about_a_told_thing(self, message, skip_advice: bool = False) -> list:
+        """A question that points back with "it", "that" or "them" and names nothing of its own, read with a thing its
+        story names for the pronoun ("... a lemon juice flush to pass them. Does that work?": see `story_referent`).
+
+        Only in a bank whose subjects are derived from its words; one that lists its subjects reads its stories by
+        them. A question that asks what something is goes to the entry that defines it (`_story_subject_defined`)."""
+        if self.bot.bank.follow_up.subjects:
+            return []
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        things = things_told(analyzer, matcher, sorted(self._story_tells(message)))
+        if not things:
+            return []
+        found = []
+        for question in message.questions:
+            if skip_advice and self.bot.advice.asks_for_advice(question):
+                continue
+            analysis = analyzer.analyze(question)
+            if not self._pronouns_in(analysis) or self._asks_what_it_is(analysis):
+                continue
+            if any(analyzer.is_topic_word(t) for t in self._own_subjects(analysis)):
+                continue  # "... could it be shingles?" names what it asks about
+            top = entry_pointed_at(matcher, analysis, things)
+            if top is not None and top.entry.id not in {c.entry.id for c in found}:
                 found.append(top)
         return found
 

@@ -94,3 +94,41 @@ def test_a_story_told_without_its_i_gives_the_question_its_subject(knee):
     # Read as a question, "Had my new knee put in" reached how long a new knee lasts.
     reply = knee.ask("Had my new knee put in last week. How do I sleep?")
     assert (reply.kind, reply.id) == ("answer", "sleeping-position")
+
+
+@pytest.mark.parametrize(
+    ("bank", "message", "entry"),
+    [
+        # "They" are the ear plugs; "it" the nerve conduction study: a thing only its entry asks about.
+        ("grommets-bank", "the nurse mentioned ear plugs for bath time. do they really work?", "ear-plugs"),
+        (
+            "heldout/carpal-bank",
+            "the doctor wants to do a nerve conduction study. what happens during it?",
+            "nerve-tests",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_story_reads_as_the_thing_the_story_names(bank, message, entry):
+    bot = Bot.load(DATA / bank)
+    reply = bot.ask(message)
+    assert (reply.kind, reply.id, reply.via) == ("answer", entry, "story")
+
+
+def test_a_thing_is_a_rare_word_few_entries_use_and_no_part_of_the_body(carpal):
+    from chatbot.understanding.story_referent import things_told
+
+    analyzer, matcher = carpal.analyzer, carpal.matcher
+    told = carpal.session()._story_tells(split_message("my wrist hurts and the sling rubs. does it help?"))
+    things = things_told(analyzer, matcher, sorted(told))
+    assert "sling" in things and "wrist" in told and "wrist" not in things
+    assert not {t for t in things if t in analyzer.body or analyzer.is_aspect(t)}
+
+
+def test_things_that_reach_different_entries_answer_nothing(carpal):
+    from chatbot.understanding.story_referent import entry_pointed_at
+
+    analysis = carpal.analyzer.analyze("does it help?")
+    sling = entry_pointed_at(carpal.matcher, analysis, ("sling",))
+    scar = entry_pointed_at(carpal.matcher, analysis, ("scar",))
+    assert (sling.entry.id, scar.entry.id) == ("hand-elevation", "scar-care")
+    assert entry_pointed_at(carpal.matcher, analysis, ("sling", "scar")) is None
