@@ -846,7 +846,9 @@ class Session:
                 if t in subjects or (t.isdigit() and self.bot.matcher.knows(t))
             )
         )
-        found = self._question_answers(message.questions, story_subjects, skip_advice, self._story_tells(message))
+        # What the story tells matters only where subjects are derived (see `_asks_only_of_story`): read only there.
+        told = frozenset() if self.bot.bank.follow_up.subjects else self._story_tells(message)
+        found = self._question_answers(message.questions, story_subjects, skip_advice, told)
         if not found:
             # "... a hard lump by his scar. Is that HO?" asks for a diagnosis (refused, in the note before), and what
             # the bank can say in general: what those signs are in HO.
