@@ -1101,8 +1101,6 @@ class Session:
             analysis = analyzer.analyze(question)
             if not self._pronouns_in(analysis) or self._asks_what_it_is(analysis) or self._addresses_bot(analysis):
                 continue  # "... will you put that on my list?" asks the bot to act, not about the thing
-            if not all(matcher.knows(t) or analyzer.is_everyday(t) for t in analysis.tokens):
-                continue  # a word no entry uses asks something else of the thing ("... put that on my shopping list")
             if any(analyzer.is_topic_word(t) for t in self._own_subjects(analysis)):
                 continue  # "... could it be shingles?" names what it asks about
             top = entry_pointed_at(matcher, analysis, things)

@@ -136,6 +136,6 @@ def test_things_that_reach_different_entries_answer_nothing(carpal):
 
 def test_a_request_to_the_bot_about_a_thing_of_the_story_is_not_a_question_about_it():
     bot = Bot.load(DATA / "grommets-bank")
-    # The ear plugs are the story's thing, but the bot is asked to act, or asked in words no entry uses.
+    # The ear plugs are the story's thing, but the bot is asked to act.
     assert bot.ask("the nurse mentioned ear plugs for bath time. will you order them for me?").kind != "answer"
-    assert bot.ask("the nurse mentioned ear plugs for bath time. do they come in blue?").kind != "answer"
+    assert bot.ask("the nurse mentioned ear plugs for bath time. do they really work?").kind == "answer"
