@@ -26,10 +26,12 @@ from chatbot.understanding.message import (
     Message,
     is_question,
     split_message,
+    with_diary_as_story,
     without_courtesies,
     without_denied,
 )
 from chatbot.understanding.story_lead import story_tells_one_entry
+from chatbot.understanding.story_referent import entry_pointed_at, things_told
 from chatbot.understanding.text import (
     MAX_QUESTION_CHARS,
     beginning_and_end,
@@ -95,6 +97,9 @@ MAX_SMALL_TALK_REST_WORDS = 8
 OWN_READING_MARGIN = 7.0
 # ... and explains this much more of the question than the story's reading does.
 OWN_READING_GAIN = 0.03
+# A story word that more than one in this many of a bank's entries use is the clinic's frame, not what the story
+# tells (see `Session._story_tells`).
+FRAME_SHARE = 3
 # General questions offered after a personal-advice request must share this much of it.
 ADVICE_RELATED_COVERAGE = 0.3
 
@@ -222,7 +227,7 @@ class Session:
                 general = self._own_kind_answer(analysis, advice, clean)
                 if general is not None:
                     return general
-            general = self._story_reading(split_message(clean), advice, skip_advice=True)
+            general = self._story_reading(self._split(clean), advice, skip_advice=True)
             return general if general is not None else self._personal_advice(analysis, prefix)
 
         return self._match(analysis, prefix, clean)
@@ -367,7 +372,7 @@ class Session:
         questions inside a longer message, a story with no question, and last
         a choice of close entries or the fallback.
         """
-        message = split_message(clean)
+        message = self._split(clean)
         if len(message.questions) > 1:
             # "Hello, could you please tell me: when can I swim?": a part that only asks to be told is no question.
             kept = tuple(question for question in message.questions if self.bot.analyzer.analyze(question).tokens)
@@ -481,6 +486,13 @@ class Session:
             )
         return self._not_answered(analysis, prefix, clean)
 
+    def _split(self, clean: str) -> Message:
+        """The message's questions and story. In a bank whose subjects are derived from its words, a sentence told
+        without its "I" ("Had my gallbladder out on Monday.") is story: read as a question, its words pick the entry
+        about the gallbladder itself. A bank that lists its subjects reads its stories by them (`_story_reading`)."""
+        message = split_message(clean)
+        return message if self.bot.bank.follow_up.subjects else with_diary_as_story(message)
+
     def _whole_message_decision(self, analysis: Analysis, message):
         """The message read whole, every word as asked. Only the question's own words count for less because
         the topic is named: a story's words tell what happened ("last month")."""
@@ -592,8 +604,11 @@ class Session:
         self._offered = reply.suggestions
         return reply
 
-    def _question_answers(self, questions, story_subjects, skip_advice: bool = False) -> list:
-        """The clear answer to each question of a message (with the story's subject where it names none)."""
+    def _question_answers(self, questions, story_subjects, skip_advice: bool = False, told=frozenset()) -> list:
+        """The clear answer to each question of a message (with the story's subject where it names none).
+
+        `told`: what the story tells (see `_story_tells`); a question that only asks of it must be answered by an
+        entry about it (see `_asks_only_of_story`)."""
         analyzer, matcher = self.bot.analyzer, self.bot.matcher
         found = []
         for question in questions:
@@ -663,6 +678,7 @@ class Session:
             # A story that names the main topic itself ("... the x-ray shows extra bone. Is it serious?") lets "it"
             # mean the topic as much as the story's other subjects: that reading competes on its score, not after.
             topic = self.bot.default_subject
+            topic_named = bool(topic) and set(topic) <= set(story_subjects)
             # Only for "it": "that" and "this" point at what the story just said ("tingly fingers ... why does that
             # happen?").
             topic_told = (
@@ -670,6 +686,7 @@ class Session:
             )
             best = None
             by_story_subject = False  # the best reading so far took its subject from the story
+            by_question_kind = False  # ... took none from it: the question bare, or with the main topic
             tried = set()
             whether_alone = self._asks_whether_of_subject_alone(analysis)
             if together is None and self._asks_what_it_is(analysis):
@@ -711,15 +728,66 @@ class Session:
                 if decision.kind == "answer" and (best is None or decision.candidates[0].score > best.score):
                     best = decision.candidates[0]
                     by_story_subject = bool(extra) and extra != topic
+                    by_question_kind = not extra or extra == topic
                     if not extra and readings[0] == ():
                         break  # a complete question answered on its own
                     if recent and extra and extra != self.bot.default_subject:
                         break  # the most recent subject that answers
             if by_story_subject:
                 best = self._own_reading_if_clearer(analysis, best)
+            if by_question_kind and best and self._asks_only_of_story(analysis, told, best.entry, topic_named):
+                continue  # "... my thumb is still numb. Will it come back?": not whether carpal tunnel comes back
             if best is not None and best.entry.id not in {c.entry.id for c in found}:
                 found.append(best)
         return found
+
+    def _story_tells(self, message: Message) -> frozenset[str]:
+        """What a story tells that the bank knows: its things and signs, not the main topic, everyday words, ways of
+        asking or what it says did not happen ("my thumb is still numb": the thumb, numbness)."""
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        topic = set(self.bot.default_subject) | analyzer.main_topic
+        return frozenset(
+            t
+            for part in message.story
+            for t in analyzer.analyze(without_denied(part, self.bot.denials)).tokens
+            if matcher.knows(t)
+            and t not in topic
+            and t not in analyzer.framing
+            and not t.isdigit()
+            and not analyzer.is_everyday(t)
+            and (not analyzer.is_aspect(t) or analyzer.is_telling_aspect(t))
+            # A word many entries use is the clinic's frame ("the op", "my hand" at a hand clinic), not what it tells.
+            and len(matcher.entries_covering({t})) * FRAME_SHARE <= len(matcher.entries)
+        )
+
+    def _asks_only_of_story(
+        self, analysis: Analysis, told: frozenset[str], entry: FaqEntry, story_names_topic: bool
+    ) -> bool:
+        """True if a question asks only a kind of question ("why?", "will it come back?") of what its story tells,
+        and the entry reached says nothing of that.
+
+        The story may choose what a question is about, and a question that names nothing ("why is this?") is about
+        what the story just told (a numb thumb), not the bank's main topic: "will it come back?" read with "carpal
+        tunnel" reaches whether the condition comes back. Such a reading answers only with an entry whose questions
+        or answer say something the story tells."""
+        pronouns = self._pronouns_in(analysis)
+        if not told or not pronouns or self.bot.bank.follow_up.subjects:
+            return False  # a bank that lists its subjects knows which story words are what is asked about
+        analyzer = self.bot.analyzer
+        topic = set(self.bot.default_subject) | analyzer.main_topic
+        if topic.intersection(analysis.tokens):
+            return False  # "... or is that rare for gout?" names its subject
+        if story_names_topic and ("it" in pronouns or self.bot.matcher.defines(entry, self.bot.default_subject)):
+            # "GP thinks it was gout ... why would someone like me get it?", "gp said i have sciatica, whats that
+            # mean?": "it", or what is defined, is the topic the story names.
+            return False
+        if any(
+            not analyzer.is_aspect(t) and not analyzer.is_everyday(t)
+            for t in analysis.tokens
+            if t not in analyzer.framing and t not in topic
+        ):
+            return False  # the question names a thing of its own ("can they put his cream on at school?")
+        return not self.bot.matcher.says(entry, told)
 
     def _own_reading_if_clearer(self, analysis: Analysis, best):
         """The question's own reading where it answers clearly ahead of the reading a story subject gave.
@@ -790,7 +858,9 @@ class Session:
                 if t in subjects or (t.isdigit() and self.bot.matcher.knows(t))
             )
         )
-        found = self._question_answers(message.questions, story_subjects, skip_advice)
+        # What the story tells matters only where subjects are derived (see `_asks_only_of_story`): read only there.
+        told = frozenset() if self.bot.bank.follow_up.subjects else self._story_tells(message)
+        found = self._question_answers(message.questions, story_subjects, skip_advice, told)
         if not found:
             # "... a hard lump by his scar. Is that HO?" asks for a diagnosis (refused, in the note before), and what
             # the bank can say in general: what those signs are in HO.
@@ -799,6 +869,8 @@ class Session:
             found = self._questions_in_story(message, skip_advice)
         if not found:
             found = self._questions_about_the_claim(message, skip_advice)
+        if not found:
+            found = self._questions_about_a_told_thing(message, skip_advice)
         if not found:
             return None
         top = found[0]
@@ -1019,6 +1091,32 @@ class Session:
             else:
                 continue
             if top.entry.id not in {c.entry.id for c in found}:
+                found.append(top)
+        return found
+
+    def _questions_about_a_told_thing(self, message, skip_advice: bool = False) -> list:
+        """A question that points back with "it", "that" or "them" and names nothing of its own, read with a thing its
+        story names for the pronoun ("... a lemon juice flush to pass them. Does that work?": see `story_referent`).
+
+        Only in a bank whose subjects are derived from its words; one that lists its subjects reads its stories by
+        them. A question that asks what something is goes to the entry that defines it (`_story_subject_defined`)."""
+        if self.bot.bank.follow_up.subjects:
+            return []
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        things = things_told(analyzer, matcher, sorted(self._story_tells(message)))
+        if not things:
+            return []
+        found = []
+        for question in message.questions:
+            if skip_advice and self.bot.advice.asks_for_advice(question):
+                continue
+            analysis = analyzer.analyze(question)
+            if not self._pronouns_in(analysis) or self._asks_what_it_is(analysis) or self._addresses_bot(analysis):
+                continue  # "... will you put that on my list?" asks the bot to act, not about the thing
+            if any(analyzer.is_topic_word(t) for t in self._own_subjects(analysis)):
+                continue  # "... could it be shingles?" names what it asks about
+            top = entry_pointed_at(matcher, analysis, things)
+            if top is not None and top.entry.id not in {c.entry.id for c in found}:
                 found.append(top)
         return found
 

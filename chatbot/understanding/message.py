@@ -130,6 +130,31 @@ def _run_on(part: str) -> list[str]:
     return [part]
 
 
+# A sentence that opens with a past tense and a determiner and ends with a full stop is a story with its "I" dropped
+# ("Had my gallbladder out on Monday.", "had a seizure after a night out."); asked, it ends with a question mark.
+_DIARY_VERBS = frozenset(("had",))
+_DETERMINERS = frozenset("my his her our their the a an".split())
+
+
+def is_diary_statement(part: str) -> bool:
+    """True for "Had my op on Monday.": a story sentence told without its "I", which opens like "had my ...?"."""
+    words = _LETTER_RUNS.findall(part.lower().replace("'", ""))
+    while words and words[0] in _LEADING_JOINERS:
+        words = words[1:]
+    stripped = part.rstrip()
+    return stripped.endswith((".", "!")) and len(words) > 1 and words[0] in _DIARY_VERBS and words[1] in _DETERMINERS
+
+
+def with_diary_as_story(message: Message) -> Message:
+    """The message with its diary statements ("Had my op on Monday.") moved from its questions to its story, when
+    another question is left."""
+    diary = [part for part in message.questions if is_diary_statement(part)]
+    if not diary or len(diary) == len(message.questions):
+        return message
+    questions = tuple(part for part in message.questions if part not in diary)
+    return Message(questions, (*diary, *message.story))
+
+
 # Who a sentence of a story tells about, as its first word: "I am asking for my husband", "he was in hospital".
 _TELLERS = frozenset("i im ive id he hes she shes we were they theyre my our his her their".split())
 
