@@ -1,0 +1,25 @@
+"""Bugs found by using the product as its people do (walkthrough 12), each pinned by a test."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot import Bot
+
+
+@pytest.mark.parametrize("given", ["   ", "\t", " \n "])
+def test_a_blank_emergency_number_never_leaves_the_emergency_reply_without_one(monkeypatch, given):
+    # A service file's `Environment=CHATBOT_EMERGENCY_NUMBER= ` (or an operator's stray space) gave
+    # "Call your local emergency number now:    ." An empty value already meant "not given"; so does a blank.
+    default = Bot.load().ask("chest pain").text
+    assert "999" in default
+    assert Bot.load(emergency_number=given).ask("chest pain").text == default
+    monkeypatch.setenv("CHATBOT_EMERGENCY_NUMBER", given)
+    assert Bot.load().ask("chest pain").text == default
+
+
+def test_the_emergency_number_is_shown_as_plain_text(monkeypatch):
+    # A number pasted with a colour code or a line break reached the JSON reply (and a kiosk's own screen) raw.
+    text = Bot.load(emergency_number="\x1b[31m000\n (Australia)").ask("chest pain").text
+    assert "call your local emergency number now: 000 (australia)." in text.lower()
+    assert "\x1b" not in text and "\n" not in text
