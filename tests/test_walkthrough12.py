@@ -23,3 +23,23 @@ def test_the_emergency_number_is_shown_as_plain_text(monkeypatch):
     text = Bot.load(emergency_number="\x1b[31m000\n (Australia)").ask("chest pain").text
     assert "call your local emergency number now: 000 (australia)." in text.lower()
     assert "\x1b" not in text and "\n" not in text
+
+
+def test_a_control_character_in_the_banks_meta_is_a_problem_named_by_its_line(tmp_path):
+    # Entries were checked for invisible control characters, meta was not: a colour code in
+    # `emergency_number` reached every emergency reply raw (JSON "\u001b[31m000").
+    from chatbot.bank.loader import load_bank
+    from chatbot.errors import BankError
+
+    (tmp_path / "entries.yaml").write_text(
+        "meta:\n  title: Bunions\n  topic: bunions\n  source: leaflet\n  reviewed: 2025-06-01\n"
+        '  emergency_number: "\\e[31m000"\n\nentries:\n  - id: what-is-a-bunion\n'
+        "    question: What is a bunion?\n    answer: A bunion is a bony bump at the base of the big toe.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(BankError) as raised:
+        load_bank(tmp_path)
+    assert [str(problem) for problem in raised.value.problems] == [
+        f"{tmp_path / 'entries.yaml'}:6: meta 'emergency_number' holds an invisible control character (U+001B): "
+        "remove it"
+    ]
