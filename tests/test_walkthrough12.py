@@ -43,3 +43,24 @@ def test_a_control_character_in_the_banks_meta_is_a_problem_named_by_its_line(tm
         f"{tmp_path / 'entries.yaml'}:6: meta 'emergency_number' holds an invisible control character (U+001B): "
         "remove it"
     ]
+
+
+def test_the_help_wraps_each_command_under_its_own_description_at_80_columns(bot):
+    # At 80 columns, the most common terminal, "topics" went on with "that word)" at the margin.
+    from chatbot.frontends.render import wrap
+
+    lines = wrap(bot.bank.screens["help"].rstrip(), 80).splitlines()
+    commands = lines[lines.index("Commands:") + 1 :]
+    assert len(commands) > 4  # one command took two lines
+    assert all(line.startswith("  ") and len(line) <= 80 for line in commands)
+    second = commands[[line.split()[0] for line in commands].index("topics") + 1]
+    assert second.startswith(" " * len("  topics    ")) and not second.startswith(" " * 13)
+
+
+def test_a_long_question_in_the_topics_list_is_one_item_not_two():
+    # A clinic's question longer than the line was shown as two bullets ("  - ... extra" / "  - bone is ...").
+    from chatbot.frontends.render import wrap
+
+    item = wrap("Is it safe to keep walking on my new hip while the extra bone is still growing?", 40, indent="  - ")
+    assert item.count("  - ") == 1
+    assert all(line.startswith("    ") for line in item.splitlines()[1:])

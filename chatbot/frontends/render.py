@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import textwrap
 import unicodedata
@@ -106,14 +107,29 @@ def _has_words(question: str, wanted: list[str]) -> bool:
 def wrap(text: str, width: int, indent: str = "") -> str:
     """Wrap text to a width (never narrower than 20 columns), keeping paragraph breaks.
 
-    Lines break between words; only a word longer than the whole line is cut.
+    Lines break between words; only a word longer than the whole line is cut. A line that goes on is
+    indented under the words it continues: under an item's text after its bullet (`indent`, "  - "), and
+    under the second column of a two-column line ("  topics    list every ..."), so it never reads as a
+    new item or a command of its own (the help's "that word)" stood at the margin at 80 columns).
     """
     width = max(width, 20)
     paragraphs = [strip_unsafe(paragraph) for paragraph in text.split("\n")]
     return "\n".join(
-        textwrap.fill(p, width=width, initial_indent=indent, subsequent_indent=indent) if p.strip() else ""
+        textwrap.fill(p, width=width, initial_indent=indent, subsequent_indent=_hanging(p, indent, width))
+        if p.strip()
+        else ""
         for p in paragraphs
     )
+
+
+# A paragraph's own leading spaces, and its first column when two or more spaces set it apart.
+_FIRST_COLUMN = re.compile(r"\s*(?:\S+ {2,}(?=\S))?")
+
+
+def _hanging(paragraph: str, indent: str, width: int) -> str:
+    """The indent of a paragraph's continued lines: blank under its bullet or first column."""
+    hanging = " " * len(indent + _FIRST_COLUMN.match(paragraph).group())
+    return hanging if len(hanging) <= width // 2 else " " * len(indent)
 
 
 def reply_fragments(
