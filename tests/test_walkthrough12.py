@@ -64,3 +64,49 @@ def test_a_long_question_in_the_topics_list_is_one_item_not_two():
     item = wrap("Is it safe to keep walking on my new hip while the extra bone is still growing?", 40, indent="  - ")
     assert item.count("  - ") == 1
     assert all(line.startswith("    ") for line in item.splitlines()[1:])
+
+
+def test_the_topics_command_the_help_names_works_through_the_engine(bot):
+    # The bank's help ("type "topics" to see them all") reaches the web page and the JSON-lines protocol, which
+    # answered "topics" with "Sorry, I can only answer questions about heterotopic ossification".
+    session = bot.session()
+    assert '"topics"' in session.ask("help").text
+    listed = session.ask("topics")
+    assert listed.kind == "smalltalk"
+    assert listed.text == bot.bank.screens["topics_heading"]
+    listed_ids = [s.id for s in listed.suggestions]  # in the bank's topic groups, as the terminal lists them
+    assert sorted(listed_ids) == sorted(entry.id for entry in bot.bank.entries)
+    assert listed_ids[: len(bot.bank.topic_groups[0].ids)] == list(bot.bank.topic_groups[0].ids)
+    picked = session.ask("12")  # a number asks the listed question, as after any other list
+    assert picked.kind == "answer" and picked.id == listed.suggestions[11].id
+    narrowed = bot.session().ask("Topics grade")
+    assert {s.id for s in narrowed.suggestions} == {"grade-1", "grade-2", "grade-3", "grade-4"}
+    none = bot.session().ask("topics zebra")
+    assert none.kind == "smalltalk" and '"zebra"' in none.text and none.suggestions == ()
+
+
+def test_the_web_page_and_json_lines_list_the_topics(bot):
+    from chatbot.frontends.stdio import handle_line
+    from chatbot.session_store import SessionStore
+
+    store = SessionStore(bot)
+    reply = handle_line(store, b'{"session": "k", "text": "topics"}')
+    assert reply["kind"] == "smalltalk" and len(reply["suggestions"]) == len(bot.bank.entries)
+    assert handle_line(store, b'{"session": "k", "text": "2"}')["id"] == reply["suggestions"][1]["id"]
+
+
+def test_a_long_topics_list_stops_and_says_how_to_narrow_it(tmp_path):
+    from chatbot.bank.topics import TOPICS_SHOWN
+
+    entries = "".join(
+        f"  - id: question-{n}\n    question: What is step {n} of bunion care?\n"
+        f"    answer: Step {n} is one part of looking after a bunion.\n"
+        for n in range(TOPICS_SHOWN + 5)
+    )
+    (tmp_path / "entries.yaml").write_text(
+        "meta:\n  title: Bunions\n  topic: bunions\n  source: leaflet\n  reviewed: 2025-06-01\n\nentries:\n" + entries,
+        encoding="utf-8",
+    )
+    reply = Bot.load(tmp_path).session().ask("topics")
+    assert len(reply.suggestions) == TOPICS_SHOWN
+    assert f"{TOPICS_SHOWN} of {TOPICS_SHOWN + 5}" in reply.text and '"topics pain"' in reply.text
