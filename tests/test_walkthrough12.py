@@ -110,3 +110,30 @@ def test_a_long_topics_list_stops_and_says_how_to_narrow_it(tmp_path):
     reply = Bot.load(tmp_path).session().ask("topics")
     assert len(reply.suggestions) == TOPICS_SHOWN
     assert f"{TOPICS_SHOWN} of {TOPICS_SHOWN + 5}" in reply.text and '"topics pain"' in reply.text
+
+
+@pytest.mark.parametrize("said", ["thank you so much, bye", "thanks bye", "ok thanks, bye!", "cheers, goodbye"])
+def test_thanks_then_goodbye_is_a_goodbye(bot, said):
+    # It got "Sorry, I can only answer questions about heterotopic ossification, and I did not find one in that."
+    reply = bot.session().ask(said)
+    assert reply.kind == "smalltalk" and reply.text.startswith("Goodbye")
+
+
+@pytest.mark.parametrize("said", ["I am scared", "im so worried", "I'm frightened", "feeling anxious"])
+def test_a_worry_said_on_its_own_gets_a_kind_word(bot, said):
+    reply = bot.session().ask(said)
+    assert reply.kind == "smalltalk" and "worried" in reply.text and "your doctor or care team" in reply.text
+
+
+@pytest.mark.parametrize("said", ["sorry", "oops", "my mistake"])
+def test_an_apology_is_not_told_it_is_off_topic(bot, said):
+    reply = bot.session().ask(said)
+    assert reply.kind == "smalltalk" and "only answer" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [("sorry, what is HO?", "answer"), ("thanks, and how is it treated?", "answer"), ("I am not scared", "fallback")],
+)
+def test_small_talk_words_around_a_question_still_leave_it_a_question(bot, said, kind):
+    assert bot.session().ask(said).kind == kind
