@@ -137,3 +137,28 @@ def test_an_apology_is_not_told_it_is_off_topic(bot, said):
 )
 def test_small_talk_words_around_a_question_still_leave_it_a_question(bot, said, kind):
     assert bot.session().ask(said).kind == kind
+
+
+def test_a_sheet_that_is_not_valid_csv_is_reported_by_the_row_the_spreadsheet_shows(tmp_path):
+    # The csv module's line ("line 8: ... field larger than field limit (131072)") counted the lines of text,
+    # and a cell with new lines spans several: the row was 3. An open quote is the usual cause; say so.
+    from chatbot.bank.sheets import SheetError, read_sheet
+
+    huge = tmp_path / "huge.csv"
+    huge.write_text(
+        'id,question,alternates,answer\nwhat-is-a-bunion,"What is\na bunion?","bunion\nbunions",A bump.\n'
+        f"bunion-causes,What causes bunions?,{'x' * 200_000},Tight shoes.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(SheetError) as raised:
+        read_sheet(str(huge))
+    assert raised.value.problems == ['row 3: a cell is longer than 131,072 characters (is a quote (") left open?)']
+    opened = tmp_path / "open.csv"
+    opened.write_text(
+        "id,question,answer\nwhat-is-a-bunion,What is a bunion?,A bump.\n"
+        'bunion-causes,What causes bunions?,"Tight shoes\nbunion-genes,Are bunions genetic?,Often.\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(SheetError) as raised:
+        read_sheet(str(opened))
+    assert raised.value.problems == ['row 3: a quote (") opens a cell here that is never closed']

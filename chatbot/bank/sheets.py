@@ -73,10 +73,12 @@ def read_sheet(file: str) -> list[tuple[int, dict[str, str]]]:
     if text.startswith("sep=") and len(text) > 4:  # Excel's own hint line, "sep=;", before the header
         delimiter, text, skipped = text[4], text.partition("\n")[2], 1
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records: list[list[str]] = []
     try:
-        records = list(reader)
+        records.extend(reader)
     except csv.Error as error:
-        raise SheetError(file, [f"line {reader.line_num + skipped}: not valid CSV ({error})"]) from None
+        # The row being read, as the spreadsheet numbers it (a cell with new lines spans several lines of text).
+        raise SheetError(file, [f"row {len(records) + 1 + skipped}: {_csv_problem(error)}"]) from None
     if not records:
         raise SheetError(file, ["the sheet is empty: it needs a header row (id, question, answer, ...)"])
     header = [cell.strip().lower() for cell in records[0]]
@@ -111,6 +113,16 @@ def read_sheet(file: str) -> list[tuple[int, dict[str, str]]]:
     if problems:
         raise SheetError(file, problems)
     return rows
+
+
+def _csv_problem(error: csv.Error) -> str:
+    """What the csv module found, in words a clinic can act on."""
+    if "field limit" in str(error):
+        # Most often a quote left open, which runs the cell on through the rows after it.
+        return f'a cell is longer than {csv.field_size_limit():,} characters (is a quote (") left open?)'
+    if "unexpected end of data" in str(error):
+        return 'a quote (") opens a cell here that is never closed'
+    return f"not valid CSV ({error})"
 
 
 def _read_text(file: str) -> str:
