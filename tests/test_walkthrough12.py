@@ -162,3 +162,21 @@ def test_a_sheet_that_is_not_valid_csv_is_reported_by_the_row_the_spreadsheet_sh
     with pytest.raises(SheetError) as raised:
         read_sheet(str(opened))
     assert raised.value.problems == ['row 3: a quote (") opens a cell here that is never closed']
+
+
+def test_check_lists_a_yes_opening_even_in_an_entry_with_another_problem(tmp_path):
+    # A duplicate id hid the "Yes." opening until the id was fixed and check run again.
+    from chatbot.bank.loader import load_bank
+    from chatbot.errors import BankError
+
+    (tmp_path / "entries.yaml").write_text(
+        "meta:\n  title: Bunions\n  topic: bunions\n  source: leaflet\n  reviewed: 2025-06-01\n\nentries:\n"
+        "  - id: what-is-a-bunion\n    question: What is a bunion?\n    answer: A bony bump by the big toe.\n"
+        "  - id: what-is-a-bunion\n    question: What causes bunions?\n    answer: Yes. Tight shoes play a part.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(BankError) as raised:
+        load_bank(tmp_path)
+    messages = [problem.message for problem in raised.value.problems]
+    assert len(messages) == 2 and messages[0].startswith("duplicate id")
+    assert messages[1].startswith("the answer opens with 'Yes'")

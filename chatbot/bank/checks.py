@@ -186,6 +186,8 @@ def check_entries(
         elif isinstance(related, list) and entry_id is not None:
             links.append(_Links(file, line, entry_id, tuple(related)))
         if len(problems) > before:
+            if isinstance(answer, str):  # every problem at once: not one run to fix the id, another for "Yes."
+                check_answer_opening(answer, report)
             continue
         entries.append(
             FaqEntry(
