@@ -180,3 +180,31 @@ def test_check_lists_a_yes_opening_even_in_an_entry_with_another_problem(tmp_pat
     messages = [problem.message for problem in raised.value.problems]
     assert len(messages) == 2 and messages[0].startswith("duplicate id")
     assert messages[1].startswith("the answer opens with 'Yes'")
+
+
+def test_a_tab_after_a_dash_gets_the_tab_hint_too(tmp_path):
+    # libyaml words this slip "found character that cannot start any token", without naming the tab.
+    from chatbot.bank.loader import load_bank
+    from chatbot.errors import BankError
+
+    (tmp_path / "entries.yaml").write_text(
+        "meta:\n  title: B\n  source: s\n  reviewed: 2025-06-01\nentries:\n  -\tid: x\n", encoding="utf-8"
+    )
+    with pytest.raises(BankError) as raised:
+        load_bank(tmp_path)
+    (problem,) = raised.value.problems
+    assert problem.line == 6 and "indent with spaces, never tabs" in problem.message
+
+
+def test_an_eval_file_with_bad_yaml_is_named_with_its_line_in_the_banks_words(tmp_path):
+    # It printed PyYAML's own "while scanning ... in "<unicode string>", line 8, column 2".
+    from chatbot.quality.evaluation import EvalFileError, load_cases
+
+    questions = tmp_path / "questions.yaml"
+    questions.write_text("cases:\n  - q: what is HO\n    expect: what-is-ho\n  - q: Note: what is FOP\n", encoding="utf-8")
+    with pytest.raises(EvalFileError) as raised:
+        load_cases(questions)
+    assert str(raised.value) == (
+        f"{questions}:4: bad YAML: mapping values are not allowed in this context; "
+        "a value holds a colon and a space: put the whole value in quotes"
+    )
