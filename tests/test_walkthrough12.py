@@ -201,7 +201,7 @@ def test_an_eval_file_with_bad_yaml_is_named_with_its_line_in_the_banks_words(tm
     from chatbot.quality.evaluation import EvalFileError, load_cases
 
     questions = tmp_path / "questions.yaml"
-    questions.write_text("cases:\n  - q: what is HO\n    expect: what-is-ho\n  - q: Note: what is FOP\n", encoding="utf-8")
+    questions.write_text("cases:\n  - q: what is HO\n    expect: what-is-ho\n  - q: Note: what is FOP\n", "utf-8")
     with pytest.raises(EvalFileError) as raised:
         load_cases(questions)
     assert str(raised.value) == (
