@@ -208,3 +208,19 @@ def test_an_eval_file_with_bad_yaml_is_named_with_its_line_in_the_banks_words(tm
         f"{questions}:4: bad YAML: mapping values are not allowed in this context; "
         "a value holds a colon and a space: put the whole value in quotes"
     )
+
+
+@pytest.mark.parametrize("keys", ["escape", "enter", "q", "c-q", "escape q", "q q", "<any>", "c-c c-c", "tab c-q"])
+def test_an_exit_key_a_patient_could_press_by_chance_is_refused_at_start(keys):
+    # `--exit-key escape` ended the kiosk (exit 0, a shell prompt on a public screen) when a patient pressed Escape.
+    from chatbot.frontends.kiosk import BadExitKey, parse_exit_key
+
+    with pytest.raises(BadExitKey, match="could press that by chance"):
+        parse_exit_key(keys)
+
+
+@pytest.mark.parametrize("keys", ["c-x c-q", "c-x  c-q", "c-a c-b c-c", "c-x escape"])
+def test_an_operators_sequence_of_ctrl_keys_is_kept(keys):
+    from chatbot.frontends.kiosk import parse_exit_key
+
+    assert parse_exit_key(keys) == keys.split()

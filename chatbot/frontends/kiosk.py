@@ -390,11 +390,25 @@ def parse_exit_key(text: str | None) -> list[str] | None:
     if not text or not text.strip():
         return None
     keys = text.split()
+    bindings = KeyBindings()
     try:
-        KeyBindings().add(*keys)(lambda event: None)
+        bindings.add(*keys)(lambda event: None)
     except ValueError as error:
         raise BadExitKey(f"--exit-key {text!r}: {error}") from None
+    parsed = [getattr(key, "value", key) for key in bindings.bindings[0].keys]
+    if len(parsed) < 2 or not parsed[0].startswith("c-") or parsed[0] in _KEYS_PEOPLE_PRESS or "<any>" in parsed:
+        # "escape", "enter", "q" or "<any>" ended the kiosk at a patient's key (Escape, or Alt-q, leaves it
+        # at a shell prompt on a public screen).
+        raise BadExitKey(
+            f"--exit-key {text!r}: a person at the kiosk could press that by chance; use two or more keys "
+            "that start with a Ctrl key nobody needs there, like 'c-x c-q'"
+        )
     return keys
+
+
+# Ctrl keys a person at the kiosk presses anyway: Enter (c-m, c-j), Tab (c-i), Backspace (c-h), Ctrl-C to
+# clear the line, Ctrl-D and Ctrl-Z out of habit, Ctrl-Space (c-@) for a space.
+_KEYS_PEOPLE_PRESS = frozenset({"c-m", "c-j", "c-i", "c-h", "c-c", "c-d", "c-z", "c-@"})
 
 
 MAX_RESTARTS = 100
