@@ -224,3 +224,30 @@ def test_an_operators_sequence_of_ctrl_keys_is_kept(keys):
     from chatbot.frontends.kiosk import parse_exit_key
 
     assert parse_exit_key(keys) == keys.split()
+
+
+@pytest.mark.parametrize("command", [["serve", "--http", "--kiosk"], ["kiosk"]])
+def test_a_kiosk_idle_time_beyond_a_day_is_refused_at_start(command):
+    # The web page's timer cannot wait past about 24.8 days: "--idle-seconds 3000000" opened the page on
+    # "Are you still there?" and wiped it every 20 seconds.
+    from conftest import run_cli
+
+    result = run_cli(*command, "--idle-seconds", "3000000")
+    assert result.returncode == 2
+    assert "--idle-seconds: must be at most 86,400 seconds (a day), got 3000000" in result.stderr.decode()
+    result = run_cli(*command, "--idle-seconds", "86400", "--warn-seconds", "90000")
+    assert result.returncode == 2 and "--warn-seconds: must be at most 86,400 seconds" in result.stderr.decode()
+
+
+def test_importing_a_banks_own_yaml_file_says_it_needs_no_import(tmp_path):
+    # It was read as a sheet: "row 1: unknown column '# Imported from the spreadsheet ...'" and "missing column".
+    from chatbot.bank.sheets import SheetError, read_sheet
+
+    bank = tmp_path / "bunion-bank"
+    bank.mkdir()
+    (bank / "entries.yaml").write_text("# Imported from the spreadsheet bunions.csv\nentries: []\n", encoding="utf-8")
+    with pytest.raises(SheetError) as raised:
+        read_sheet(str(bank / "entries.yaml"))
+    assert raised.value.problems == [
+        f"a bank file, not a spreadsheet: it needs no import; check it with `chatbot check {bank}`"
+    ]
