@@ -67,6 +67,11 @@ class SheetError(ChatbotError):
 
 def read_sheet(file: str) -> list[tuple[int, dict[str, str]]]:
     """The rows of a sheet as (row number, {column: cell}), blank rows skipped; raises SheetError."""
+    if file.lower().endswith((".yaml", ".yml")) and os.path.isfile(file):
+        # Read as a sheet, a bank's own entries.yaml gave "row 1: unknown column '# Imported from ...'".
+        folder = os.path.dirname(file) or "."
+        message = f"a bank file, not a spreadsheet: it needs no import; check it with `chatbot check {folder}`"
+        raise SheetError(file, [message])
     text = _read_text(file)
     delimiter = "\t" if file.lower().endswith((".tsv", ".tab")) else _delimiter(text)
     skipped = 0
