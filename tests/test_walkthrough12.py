@@ -251,3 +251,50 @@ def test_importing_a_banks_own_yaml_file_says_it_needs_no_import(tmp_path):
     assert raised.value.problems == [
         f"a bank file, not a spreadsheet: it needs no import; check it with `chatbot check {bank}`"
     ]
+
+
+SHEET = "id,question,answer\nwhat-is-a-bunion,What is a bunion?,A bony bump at the base of the big toe.\n"
+
+
+def test_a_reimport_with_a_new_review_date_keeps_the_clinics_meta(tmp_path):
+    # "import --force --reviewed <new date>" rewrote meta.yaml from the file's name: title "Sheet", source
+    # "sheet.csv", no topic, and the clinic's own emergency number gone (911/112/999 in an Australian clinic).
+    import yaml
+
+    from chatbot.bank.sheets import import_sheet
+
+    sheet, bank = tmp_path / "sheet.csv", tmp_path / "bank"
+    sheet.write_text(SHEET, encoding="utf-8")
+    import_sheet(str(sheet), str(bank), title="Bunions", source="Foot clinic leaflet", reviewed="2025-03-01")
+    with open(bank / "meta.yaml", "a", encoding="utf-8") as meta_file:
+        meta_file.write('  topic: bunions\n  emergency_number: "000 (Australia)"\n')
+    import_sheet(str(sheet), str(bank), force=True, reviewed="2026-01-15")
+    meta = yaml.safe_load((bank / "meta.yaml").read_text(encoding="utf-8"))["meta"]
+    assert meta == {
+        "title": "Bunions",
+        "source": "Foot clinic leaflet",
+        "reviewed": "2026-01-15",
+        "topic": "bunions",
+        "emergency_number": "000 (Australia)",
+    }
+    assert "000 (Australia)" in Bot.load(bank).ask("I can't breathe").text
+
+
+def test_importing_over_a_hand_written_bank_keeps_the_meta_its_entries_file_held(tmp_path):
+    # Its meta lived in entries.yaml, which the import replaces: it asked for --reviewed and wrote the defaults.
+    import yaml
+
+    from chatbot.bank.sheets import import_sheet
+
+    sheet, bank = tmp_path / "sheet.csv", tmp_path / "bank"
+    sheet.write_text(SHEET, encoding="utf-8")
+    bank.mkdir()
+    (bank / "entries.yaml").write_text(
+        "meta:\n  title: Bunions\n  source: Foot clinic leaflet\n  reviewed: 2025-03-01\n  topic: bunions\n"
+        "entries:\n  - id: old\n    question: What is old?\n    answer: Old.\n",
+        encoding="utf-8",
+    )
+    import_sheet(str(sheet), str(bank), force=True)
+    meta = yaml.safe_load((bank / "meta.yaml").read_text(encoding="utf-8"))["meta"]
+    assert meta == {"title": "Bunions", "source": "Foot clinic leaflet", "reviewed": "2025-03-01", "topic": "bunions"}
+    assert Bot.load(bank).ask("what is a bunion").id == "what-is-a-bunion"

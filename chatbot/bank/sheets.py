@@ -232,10 +232,13 @@ def import_sheet(
         raise SheetError(file, ["the sheet has a header but no entries"])
     notes = []
     meta_text = None
-    given = (title, source, reviewed, topic, short_name)
-    if any(given) or not os.path.exists(os.path.join(folder, META_FILE)):
-        reviewed = reviewed or _reviewed_in(os.path.join(folder, META_FILE))
-        if not reviewed:
+    given = {"title": title, "source": source, "reviewed": reviewed, "topic": topic, "short_name": short_name}
+    if any(given.values()) or not os.path.exists(os.path.join(folder, META_FILE)):
+        # A re-import changes only the meta it is given: "--force --reviewed <new date>" rewrote meta.yaml from
+        # the file's name, dropping the clinic's title, source, topic, contact and its own emergency number.
+        meta = _meta_in(folder)
+        meta.update({key: value for key, value in given.items() if value})
+        if not meta.get("reviewed"):
             # Patients read "medically reviewed <date>" under every answer: only a clinician's date will do,
             # never the day the file happened to be saved.
             raise SheetError(
@@ -245,9 +248,8 @@ def import_sheet(
                     "(patients see it under every answer)"
                 ],
             )
-        meta = {"title": title or _title_from(file), "source": source or os.path.basename(file), "reviewed": reviewed}
+        meta = {"title": _title_from(file), "source": os.path.basename(file), **meta}
         # The subject in words ("heel pain") fills the screens' wording; without it, the title does.
-        meta.update({key: value for key, value in (("topic", topic), ("short_name", short_name)) if value})
         meta_text = _dump({"meta": meta})
     # Each entry dumped on its own, so the line it starts on (where the checks report it) gives its row.
     # (Lines counted as the text grows: counting the whole text again for each row was quadratic.)
@@ -273,19 +275,30 @@ def import_sheet(
 _ENTRIES_HEADER = "# Imported from the spreadsheet {name} by `chatbot import`; `chatbot export` writes it back.\n"
 
 
-def _reviewed_in(meta_file: str) -> str | None:
-    """The review date an existing meta file gives, kept when an import only changes the title."""
+def _meta_in(folder: str) -> dict:
+    """The meta a bank folder already has, in meta.yaml or inside entries.yaml (a bank first written by hand),
+    as plain text values; {} when it has none that can be read."""
     import yaml
 
     from chatbot.bank import safe_yaml
 
-    try:
-        document = safe_yaml.load(safe_yaml.read_text(meta_file), safe_yaml.safe_loader())
+    for name in (META_FILE, ENTRIES_FILE):
+        try:
+            document = safe_yaml.load(safe_yaml.read_text(os.path.join(folder, name)), safe_yaml.safe_loader())
+        except (OSError, ValueError, yaml.YAMLError):  # FileRefused and YamlRefused are ValueErrors
+            continue
         meta = document.get("meta") if isinstance(document, dict) else None
-    except (OSError, ValueError, yaml.YAMLError):  # FileRefused and YamlRefused are ValueErrors
-        return None
-    value = meta.get("reviewed") if isinstance(meta, dict) else None
-    return str(value) if value else None
+        if isinstance(meta, dict):
+            # A date YAML read (reviewed: 2025-03-01) is written back as the text it was.
+            return {str(key): _as_written(value) for key, value in meta.items()}
+    return {}
+
+
+def _as_written(value):
+    """A meta value as the clinic wrote it: a date YAML read (reviewed: 2025-03-01) goes back as that text."""
+    import datetime
+
+    return value.isoformat() if isinstance(value, datetime.date) else value
 
 
 def _bank_files(folder: str) -> list[str]:
