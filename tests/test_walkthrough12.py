@@ -298,3 +298,14 @@ def test_importing_over_a_hand_written_bank_keeps_the_meta_its_entries_file_held
     meta = yaml.safe_load((bank / "meta.yaml").read_text(encoding="utf-8"))["meta"]
     assert meta == {"title": "Bunions", "source": "Foot clinic leaflet", "reviewed": "2025-03-01", "topic": "bunions"}
     assert Bot.load(bank).ask("what is a bunion").id == "what-is-a-bunion"
+
+
+def test_an_import_without_a_source_says_what_patients_will_read(tmp_path):
+    from chatbot.bank.sheets import import_sheet
+
+    sheet = tmp_path / "faq-final-v2.csv"
+    sheet.write_text(SHEET, encoding="utf-8")
+    notes = import_sheet(str(sheet), str(tmp_path / "bank"), reviewed="2025-03-01", topic="bunions")
+    assert "meta.yaml: no --source, so patients read 'Source: faq-final-v2.csv' under every answer" in notes[1]
+    with_source = import_sheet(str(sheet), str(tmp_path / "other"), reviewed="2025-03-01", source="Foot leaflet")
+    assert not any("--source" in note for note in with_source)

@@ -248,6 +248,12 @@ def import_sheet(
                     "(patients see it under every answer)"
                 ],
             )
+        if not meta.get("source"):
+            # Shown under every answer: "Source: faq-final-v2.csv" tells a patient nothing about the facts.
+            notes.append(
+                f"{META_FILE}: no --source, so patients read 'Source: {os.path.basename(file)}' under every answer; "
+                "give --source with the leaflet or page the answers come from"
+            )
         meta = {"title": _title_from(file), "source": os.path.basename(file), **meta}
         # The subject in words ("heel pain") fills the screens' wording; without it, the title does.
         meta_text = _dump({"meta": meta})
