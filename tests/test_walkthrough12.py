@@ -309,3 +309,54 @@ def test_an_import_without_a_source_says_what_patients_will_read(tmp_path):
     assert "meta.yaml: no --source, so patients read 'Source: faq-final-v2.csv' under every answer" in notes[1]
     with_source = import_sheet(str(sheet), str(tmp_path / "other"), reviewed="2025-03-01", source="Foot leaflet")
     assert not any("--source" in note for note in with_source)
+
+
+def test_the_web_kiosk_shows_the_next_person_the_top_of_the_page(tmp_path):
+    # After a wipe (idle, or Start again) the page kept the last person's scroll, clamped to the shorter
+    # page: on a small screen the next person met the examples with the title, "I am not a doctor" and the
+    # emergency number scrolled out of view.
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+    from web_support import Server, chrome
+
+    server = Server("--kiosk", "--idle-seconds", "8", "--warn-seconds", "2")
+    driver = chrome(width=800, height=600)
+    try:
+        wait = WebDriverWait(driver, 30, poll_frequency=0.1)
+
+        def scrolled_down_after_questions():
+            driver.get(server.url + "/")
+            wait.until(lambda d: d.execute_script("return document.body.dataset.ready === 'true'"))
+            for text in ("what is HO", "topics", "what is FOP"):
+                count = len(driver.find_elements(By.CSS_SELECTOR, "#conversation .reply"))
+                box = driver.find_element(By.ID, "question")
+                box.send_keys(text, Keys.ENTER)
+                wait.until(lambda d, n=count: len(d.find_elements(By.CSS_SELECTOR, "#conversation .reply")) > n)
+            assert driver.execute_script("return window.scrollY") > 1000
+
+        def notice_in_view():
+            return driver.execute_script(
+                "const r = document.getElementById('notice').getBoundingClientRect();"
+                "return window.scrollY === 0 && r.top >= 0 && r.bottom <= window.innerHeight"
+            )
+
+        scrolled_down_after_questions()
+        driver.find_element(By.ID, "start-again").click()
+        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, ".welcome .suggestion"))
+        assert notice_in_view()
+        scrolled_down_after_questions()
+        wait.until(lambda d: not d.find_elements(By.CSS_SELECTOR, "#conversation .reply"))  # the idle wipe
+        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, ".welcome .suggestion"))
+        assert notice_in_view()
+    finally:
+        driver.quit()
+        server.stop()
+
+
+@pytest.mark.parametrize(("written", "keys"), [("C-x C-q", ["c-x", "c-q"]), ("C-X  C-Q", ["c-x", "c-q"])])
+def test_an_exit_key_written_as_manuals_write_it_is_understood(written, keys):
+    # "C-x C-q" was refused: "Invalid key: C-x".
+    from chatbot.frontends.kiosk import parse_exit_key
+
+    assert parse_exit_key(written) == keys

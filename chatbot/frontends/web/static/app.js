@@ -231,12 +231,15 @@
     startNew = true;
     await forgetOnServer(generation, 0);
     showWelcome();
+    // The next person starts at the top, with the title and the "not a doctor" and emergency notice in view:
+    // the page kept the last one's scroll, clamped to the shorter page, which hid them on a small screen.
+    window.scrollTo(0, 0);
     if (announcement) status.textContent = announcement;
   }
 
   $("start-again").addEventListener("click", async () => {
     await wipe(meta.words.restarted);
-    question.focus();
+    question.focus({ preventScroll: true });
   });
 
   // Kiosk mode: warn after a quiet spell, then wipe (WCAG 2.2.1: a simple action keeps going).
