@@ -389,7 +389,8 @@ def parse_exit_key(text: str | None) -> list[str] | None:
     """
     if not text or not text.strip():
         return None
-    keys = text.split()
+    # "C-x C-q", as Emacs and most manuals write it: prompt_toolkit's names are lower case ("Q" stays a letter).
+    keys = [key.lower() if len(key) > 1 else key for key in text.split()]
     bindings = KeyBindings()
     try:
         bindings.add(*keys)(lambda event: None)
