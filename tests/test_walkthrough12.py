@@ -360,3 +360,25 @@ def test_an_exit_key_written_as_manuals_write_it_is_understood(written, keys):
     from chatbot.frontends.kiosk import parse_exit_key
 
     assert parse_exit_key(written) == keys
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_utf16_file_piped_to_the_chat_is_read_as_text(encoding):
+    # PowerShell's `>` and Notepad's "Unicode" save UTF-16 with a byte-order mark: each letter came with a NUL,
+    # "w h a t  i s  H O", and every question fell back (one even got the story reply).
+    import io
+
+    from chatbot.frontends.repl import _stdin_lines
+
+    text = "what is HO\r\nhow is it treated\r\n\U0001f9b4 and grade 3?\n"
+    data = ("\ufeff" + text).encode(encoding) if encoding != "utf-16" else text.encode(encoding)
+    lines = list(_stdin_lines(io.BufferedReader(io.BytesIO(data))))
+    assert lines == ["what is HO", "how is it treated", "\U0001f9b4 and grade 3?"]
+
+
+def test_the_piped_chat_answers_a_utf16_file():
+    from conftest import run_cli
+
+    result = run_cli(input="what is HO\n".encode("utf-16"))
+    assert result.returncode == 0
+    assert result.stdout.decode().startswith("Heterotopic ossification (HO) means bone grows")
