@@ -382,3 +382,28 @@ def test_the_piped_chat_answers_a_utf16_file():
     result = run_cli(input="what is HO\n".encode("utf-16"))
     assert result.returncode == 0
     assert result.stdout.decode().startswith("Heterotopic ossification (HO) means bone grows")
+
+
+def test_the_kiosk_wraps_its_answer_again_when_the_screen_grows(bot, monkeypatch):
+    # An answer shown on a narrow screen (a console that starts small, a window made narrow) stayed in that
+    # narrow column after the screen grew, the rest of the screen empty beside it.
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from chatbot.frontends.kiosk import Kiosk
+
+    width = {"now": 30}
+    with create_pipe_input() as keys:
+        kiosk = Kiosk(bot, 120, 20, None, terminal_input=keys, terminal_output=DummyOutput())
+        monkeypatch.setattr(kiosk, "_width", lambda: width["now"])
+        for shown in ("what is HO", "topics", "help", "quit"):
+            kiosk._ask(shown)
+            narrow = "".join(text for _, text in kiosk._conversation_text()).splitlines()
+            assert max(map(len, narrow)) <= 30
+            width["now"] = 90
+            wide = "".join(text for _, text in kiosk._conversation_text()).splitlines()
+            assert 30 < max(map(len, wide)) <= 90 and len(wide) < len(narrow)
+            width["now"] = 30
+        kiosk.wipe()
+        width["now"] = 90
+        assert 30 < max(map(len, "".join(text for _, text in kiosk._conversation_text()).splitlines()))
