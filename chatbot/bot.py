@@ -16,6 +16,17 @@ from chatbot.understanding.decision import MAX_FOLLOW_UPS
 from chatbot.understanding.language import Analyzer, general_vocabulary
 from chatbot.understanding.matcher import Matcher
 from chatbot.understanding.smalltalk import SmalltalkMatcher
+from chatbot.understanding.text import strip_unsafe
+
+
+def _as_shown(number: str | None) -> str | None:
+    """An emergency number as a person reads it: escapes and control characters out, spaces collapsed.
+
+    A blank one is none given, as an empty one already was: a service file's stray
+    `CHATBOT_EMERGENCY_NUMBER= ` showed "Call your local emergency number now:    ." (The bank's meta
+    number is tidied the same way by its checks.)
+    """
+    return " ".join(strip_unsafe(number).split()) or None if number else None
 
 
 def build_index(bank: Bank) -> tuple[Analyzer, Matcher, Triage]:
@@ -105,7 +116,7 @@ class Bot:
         Raises `BankError` with every problem of a bad bank.
         """
         path = path or os.environ.get("CHATBOT_FAQ") or None
-        number = emergency_number or os.environ.get("CHATBOT_EMERGENCY_NUMBER") or None
+        number = _as_shown(emergency_number or os.environ.get("CHATBOT_EMERGENCY_NUMBER"))
         log = None
         if log_unanswered:
             from chatbot.safety.unanswered import UnansweredLog  # only curators turn it on; keep start-up lean

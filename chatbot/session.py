@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from chatbot.bank.model import FaqEntry
+from chatbot.bank.topics import cut_note, listed_ids, topics_listing, topics_words
 from chatbot.reply import Reply, Suggestion
 from chatbot.safety.disguises import undisguised_readings
 from chatbot.safety.triage import TIERS, Assessment
@@ -194,6 +195,10 @@ class Session:
         if choice is not None:
             return self._pick(choice)
 
+        listed = topics_words(clean)
+        if listed is not None:  # the bank's help says: type "topics" to see them all (every front end)
+            return self._topics(listed)
+
         small = self.bot.smalltalk.match(clean) or self._small_talk_opening(clean)
         if small is not None:
             examples = self.bot.suggestions_for(self.bot.bank.example_ids) if small.offer_examples else ()
@@ -314,6 +319,19 @@ class Session:
             return True
         asking = set(analyzer.analyze(" ".join(self.bot.advice.request_words(" ".join(analysis.words)))).tokens)
         return any(t in own and not analyzer.is_everyday(t) for t in set(analysis.tokens) - asking)
+
+    def _topics(self, words: str) -> Reply:
+        """The questions the bank answers (or those with `words`), offered as numbered choices.
+
+        The terminal and the kiosk show their own grouped list before a message reaches the session; the web
+        page and the JSON-lines protocol got "I can only answer questions about ..." for the very command the
+        bank's help names.
+        """
+        heading, groups = topics_listing(self.bot.bank, words)
+        ids, total = listed_ids(groups)
+        self._offered = self.bot.suggestions_for(ids)
+        text = " ".join(part for part in (heading, cut_note(self.bot.bank, len(ids), total)) if part)
+        return Reply(kind="smalltalk", text=text, suggestions=self._offered)
 
     def _small_talk_opening(self, clean: str):
         """Small talk followed only by everyday words: "thanks, that's really helpful", "good morning, hope you're

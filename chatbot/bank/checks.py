@@ -186,6 +186,8 @@ def check_entries(
         elif isinstance(related, list) and entry_id is not None:
             links.append(_Links(file, line, entry_id, tuple(related)))
         if len(problems) > before:
+            if isinstance(answer, str):  # every problem at once: not one run to fix the id, another for "Yes."
+                check_answer_opening(answer, report)
             continue
         entries.append(
             FaqEntry(
@@ -294,6 +296,10 @@ def check_meta(section: tuple[str, Any], problems: list[BankProblem], notes: lis
             continue  # one cause, one message: not also "missing"
         if key in META_REQUIRED and (value is None or not str(value).strip()):
             problems.append(BankProblem(file, _line(meta), None, f"meta is missing {key!r}"))
+        hidden = _CONTROL.search(value) if isinstance(value, str) else None
+        if hidden:  # as in an entry: no reviewer sees it, and the JSON front ends pass it on to a screen
+            message = f"meta {key!r} holds an invisible control character (U+{ord(hidden.group()):04X}): remove it"
+            problems.append(BankProblem(file, lines.get(key, _line(meta)), None, message))
         values[key] = " ".join(str(value).split()) if value is not None else ""
     reviewed = values["reviewed"]
     if reviewed and not _is_calendar_date(reviewed):

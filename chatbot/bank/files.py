@@ -165,7 +165,7 @@ def _parse(name: str, text: str, problems: list[BankProblem]) -> dict | None:
         if len(text) <= yaml_stream.WHOLE_DOCUMENT_CHARS:
             document = _parse_whole(name, text, problems)
         elif refusal.error is not None:
-            problems.append(_yaml_problem(name, refusal.error))
+            problems.append(yaml_problem(name, refusal.error))
             return None
         else:
             problems.append(BankProblem(name, refusal.line, None, refusal.reason))
@@ -184,11 +184,11 @@ def _parse_whole(name: str, text: str, problems: list[BankProblem]) -> Any:
     try:
         return safe_yaml.load(text, _yaml_loader())
     except (safe_yaml.YamlRefused, _DuplicateKey, yaml.YAMLError) as error:
-        problems.append(_yaml_problem(name, error))
+        problems.append(yaml_problem(name, error))
         return None
 
 
-def _yaml_problem(name: str, error: Exception) -> BankProblem:
+def yaml_problem(name: str, error: Exception) -> BankProblem:
     """The problem to report for an error met while parsing a file."""
     if isinstance(error, safe_yaml.YamlRefused):
         return BankProblem(name, error.line, None, error.reason)
@@ -208,6 +208,11 @@ _YAML_HINTS = (
     ("mapping values are not allowed", "; a value holds a colon and a space: put the whole value in quotes"),
     ("tab character", "; indent with spaces, never tabs"),
     ("found character '\\t'", "; indent with spaces, never tabs"),
+    # libyaml's words for the same slip (it does not name the character): a tab, or a value opening with @ or `.
+    (
+        "found character that cannot start any token",
+        "; indent with spaces, never tabs, and put a value that starts with @ or ` in quotes",
+    ),
     ("another document", "; a line '---' starts a second document: a bank file holds one, so remove that line"),
 )
 

@@ -67,16 +67,23 @@ class SheetError(ChatbotError):
 
 def read_sheet(file: str) -> list[tuple[int, dict[str, str]]]:
     """The rows of a sheet as (row number, {column: cell}), blank rows skipped; raises SheetError."""
+    if file.lower().endswith((".yaml", ".yml")) and os.path.isfile(file):
+        # Read as a sheet, a bank's own entries.yaml gave "row 1: unknown column '# Imported from ...'".
+        folder = os.path.dirname(file) or "."
+        message = f"a bank file, not a spreadsheet: it needs no import; check it with `chatbot check {folder}`"
+        raise SheetError(file, [message])
     text = _read_text(file)
     delimiter = "\t" if file.lower().endswith((".tsv", ".tab")) else _delimiter(text)
     skipped = 0
     if text.startswith("sep=") and len(text) > 4:  # Excel's own hint line, "sep=;", before the header
         delimiter, text, skipped = text[4], text.partition("\n")[2], 1
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records: list[list[str]] = []
     try:
-        records = list(reader)
+        records.extend(reader)
     except csv.Error as error:
-        raise SheetError(file, [f"line {reader.line_num + skipped}: not valid CSV ({error})"]) from None
+        # The row being read, as the spreadsheet numbers it (a cell with new lines spans several lines of text).
+        raise SheetError(file, [f"row {len(records) + 1 + skipped}: {_csv_problem(error)}"]) from None
     if not records:
         raise SheetError(file, ["the sheet is empty: it needs a header row (id, question, answer, ...)"])
     header = [cell.strip().lower() for cell in records[0]]
@@ -111,6 +118,16 @@ def read_sheet(file: str) -> list[tuple[int, dict[str, str]]]:
     if problems:
         raise SheetError(file, problems)
     return rows
+
+
+def _csv_problem(error: csv.Error) -> str:
+    """What the csv module found, in words a clinic can act on."""
+    if "field limit" in str(error):
+        # Most often a quote left open, which runs the cell on through the rows after it.
+        return f'a cell is longer than {csv.field_size_limit():,} characters (is a quote (") left open?)'
+    if "unexpected end of data" in str(error):
+        return 'a quote (") opens a cell here that is never closed'
+    return f"not valid CSV ({error})"
 
 
 def _read_text(file: str) -> str:
@@ -215,10 +232,13 @@ def import_sheet(
         raise SheetError(file, ["the sheet has a header but no entries"])
     notes = []
     meta_text = None
-    given = (title, source, reviewed, topic, short_name)
-    if any(given) or not os.path.exists(os.path.join(folder, META_FILE)):
-        reviewed = reviewed or _reviewed_in(os.path.join(folder, META_FILE))
-        if not reviewed:
+    given = {"title": title, "source": source, "reviewed": reviewed, "topic": topic, "short_name": short_name}
+    if any(given.values()) or not os.path.exists(os.path.join(folder, META_FILE)):
+        # A re-import changes only the meta it is given: "--force --reviewed <new date>" rewrote meta.yaml from
+        # the file's name, dropping the clinic's title, source, topic, contact and its own emergency number.
+        meta = _meta_in(folder)
+        meta.update({key: value for key, value in given.items() if value})
+        if not meta.get("reviewed"):
             # Patients read "medically reviewed <date>" under every answer: only a clinician's date will do,
             # never the day the file happened to be saved.
             raise SheetError(
@@ -228,9 +248,14 @@ def import_sheet(
                     "(patients see it under every answer)"
                 ],
             )
-        meta = {"title": title or _title_from(file), "source": source or os.path.basename(file), "reviewed": reviewed}
+        if not meta.get("source"):
+            # Shown under every answer: "Source: faq-final-v2.csv" tells a patient nothing about the facts.
+            notes.append(
+                f"{META_FILE}: no --source, so patients read 'Source: {os.path.basename(file)}' under every answer; "
+                "give --source with the leaflet or page the answers come from"
+            )
+        meta = {"title": _title_from(file), "source": os.path.basename(file), **meta}
         # The subject in words ("heel pain") fills the screens' wording; without it, the title does.
-        meta.update({key: value for key, value in (("topic", topic), ("short_name", short_name)) if value})
         meta_text = _dump({"meta": meta})
     # Each entry dumped on its own, so the line it starts on (where the checks report it) gives its row.
     # (Lines counted as the text grows: counting the whole text again for each row was quadratic.)
@@ -256,19 +281,30 @@ def import_sheet(
 _ENTRIES_HEADER = "# Imported from the spreadsheet {name} by `chatbot import`; `chatbot export` writes it back.\n"
 
 
-def _reviewed_in(meta_file: str) -> str | None:
-    """The review date an existing meta file gives, kept when an import only changes the title."""
+def _meta_in(folder: str) -> dict:
+    """The meta a bank folder already has, in meta.yaml or inside entries.yaml (a bank first written by hand),
+    as plain text values; {} when it has none that can be read."""
     import yaml
 
     from chatbot.bank import safe_yaml
 
-    try:
-        document = safe_yaml.load(safe_yaml.read_text(meta_file), safe_yaml.safe_loader())
+    for name in (META_FILE, ENTRIES_FILE):
+        try:
+            document = safe_yaml.load(safe_yaml.read_text(os.path.join(folder, name)), safe_yaml.safe_loader())
+        except (OSError, ValueError, yaml.YAMLError):  # FileRefused and YamlRefused are ValueErrors
+            continue
         meta = document.get("meta") if isinstance(document, dict) else None
-    except (OSError, ValueError, yaml.YAMLError):  # FileRefused and YamlRefused are ValueErrors
-        return None
-    value = meta.get("reviewed") if isinstance(meta, dict) else None
-    return str(value) if value else None
+        if isinstance(meta, dict):
+            # A date YAML read (reviewed: 2025-03-01) is written back as the text it was.
+            return {str(key): _as_written(value) for key, value in meta.items()}
+    return {}
+
+
+def _as_written(value):
+    """A meta value as the clinic wrote it: a date YAML read (reviewed: 2025-03-01) goes back as that text."""
+    import datetime
+
+    return value.isoformat() if isinstance(value, datetime.date) else value
 
 
 def _bank_files(folder: str) -> list[str]:

@@ -50,8 +50,8 @@ def _whole_number(least: int):
     return parse
 
 
-def _seconds(allow_zero: bool):
-    """An argparse type: a finite number of seconds, above zero (or zero and above)."""
+def _seconds(allow_zero: bool, most: float = math.inf):
+    """An argparse type: a finite number of seconds, above zero (or zero and above), at most `most`."""
 
     def parse(text: str) -> float:
         try:
@@ -61,6 +61,8 @@ def _seconds(allow_zero: bool):
         if not math.isfinite(value) or value < 0 or (value == 0 and not allow_zero):
             least = "0 or more" if allow_zero else "more than 0"
             raise argparse.ArgumentTypeError(f"must be a number of seconds, {least}, got {text}")
+        if value > most:
+            raise argparse.ArgumentTypeError(f"must be at most {most:,.0f} seconds (a day), got {text}")
         return value
 
     return parse
@@ -75,20 +77,24 @@ def _port(text: str) -> int:
 
 
 IDLE_SECONDS, WARN_SECONDS = 120.0, 20.0
+# A kiosk's timer: a browser cannot wait longer than 2**31 - 1 ms (about 24.8 days) and fires a longer
+# wait at once, so "--idle-seconds 3000000" showed "Are you still there?" as the page opened and wiped it
+# every 20 seconds. A kiosk that keeps a conversation for more than a day keeps it for the next person anyway.
+MOST_KIOSK_SECONDS = 86_400.0
 
 
 def _add_idle_options(group, prefix: str = "") -> None:
     """The kiosks' privacy timer (terminal and web alike): wipe after this idle time, warning first."""
     group.add_argument(
         "--idle-seconds",
-        type=_seconds(allow_zero=False),
+        type=_seconds(allow_zero=False, most=MOST_KIOSK_SECONDS),
         default=IDLE_SECONDS,
         metavar="SECONDS",
         help=f"{prefix}wipe the conversation after this idle time (default 120)",
     )
     group.add_argument(
         "--warn-seconds",
-        type=_seconds(allow_zero=True),
+        type=_seconds(allow_zero=True, most=MOST_KIOSK_SECONDS),
         default=WARN_SECONDS,
         metavar="SECONDS",
         help=f"{prefix}warn this long before the wipe (default 20)",

@@ -14,6 +14,7 @@ import logging
 import signal
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from prompt_toolkit.application import Application
@@ -75,6 +76,9 @@ class KioskState:
     """What the screen shows for the person at the kiosk now."""
 
     fragments: list[tuple[str, str]] = field(default_factory=list)
+    # What made `fragments`, from the width: they are made again when the terminal is resized.
+    build: Callable[[int], list[tuple[str, str]]] | None = None
+    built_width: int = 0
     suggestions: tuple[Suggestion, ...] = ()
     selected: int = 0
     last_key: float = field(default_factory=time.monotonic)
@@ -140,9 +144,7 @@ class Kiosk:
         )
         # The "cursor" of this text is the line to keep in view, which is how Page Up/Down scroll it.
         self.conversation = conversation = Window(
-            FormattedTextControl(
-                lambda: self.state.fragments, get_cursor_position=lambda: Point(0, self.state.scroll_line)
-            ),
+            FormattedTextControl(self._conversation_text, get_cursor_position=lambda: Point(0, self.state.scroll_line)),
             wrap_lines=True,
         )
         warning = ConditionalContainer(
@@ -183,8 +185,25 @@ class Kiosk:
             fragments.append((style, numbered(index + 1, suggestion.question, self._width())))
         return fragments
 
-    def _show(self, fragments: list[tuple[str, str]], suggestions: tuple[Suggestion, ...]) -> None:
-        self.state.fragments = fragments
+    def _conversation_text(self) -> list[tuple[str, str]]:
+        """The conversation at the screen's width now: an answer wrapped for a smaller screen (a console
+        that started at 80 columns, a window made narrow) stayed in that narrow column once it grew."""
+        width = self._width()
+        if self.state.build is not None and width != self.state.built_width:
+            try:
+                self.state.fragments = self.state.build(width)
+            except Exception as error:  # noqa: BLE001 - keep what is shown rather than fail the screen
+                log.error("chatbot kiosk: could not wrap the screen again (%s)", type(error).__name__)
+            self.state.built_width = width
+        return self.state.fragments
+
+    def _show(self, shown, suggestions: tuple[Suggestion, ...]) -> None:
+        """Show fragments, or a function making them from the width (made again after a resize)."""
+        if callable(shown):
+            self.state.build, self.state.built_width = shown, self._width()
+            self.state.fragments = shown(self.state.built_width)
+        else:
+            self.state.build, self.state.fragments = None, shown
         self.state.suggestions = suggestions[:4]
         self.state.selected = 0
         self.state.scroll_line = 0
@@ -194,14 +213,16 @@ class Kiosk:
         self.session.reset()
         self._forget_editing_state()
         screens = self.bank.screens
-        width = self._width()
-        fragments = [
-            ("class:answer", wrap(screens["welcome"], width)),
-            ("", "\n\n"),
-            ("class:source", wrap(safety_note(self.bank, self.bot.emergency_number), width)),
-        ]
+
+        def welcome(width: int) -> list[tuple[str, str]]:
+            return [
+                ("class:answer", wrap(screens["welcome"], width)),
+                ("", "\n\n"),
+                ("class:source", wrap(safety_note(self.bank, self.bot.emergency_number), width)),
+            ]
+
         self.state = KioskState()
-        self._show(fragments, self.session.offer(self.bank.example_ids))
+        self._show(welcome, self.session.offer(self.bank.example_ids))
 
     def _forget_editing_state(self) -> None:
         """Clear every place prompt_toolkit's default keys keep text that a later key could bring back.
@@ -244,20 +265,23 @@ class Kiosk:
 
     def _command(self, text: str) -> bool:
         """Run a kiosk command (quit words, help, topics, restart); False when the text is a question."""
-        width = self._width()
         screens = self.bank.screens
         command = fold(text)
         command, words = ("topics", command.removeprefix("topics ")) if command.startswith("topics ") else (command, "")
         if command in QUIT_WORDS:
-            self._show([("class:answer", wrap(screens["kiosk_no_quit"], width))], self.state.suggestions)
+            self._show(lambda width: [("class:answer", wrap(screens["kiosk_no_quit"], width))], self.state.suggestions)
         elif command == "help":
             kiosk_help = screens.get("kiosk_help")
             shown = kiosk_help if isinstance(kiosk_help, str) and kiosk_help.strip() else screens["kiosk_hint"]
-            self._show([("class:answer", wrap(shown.rstrip(), width))], self.state.suggestions)
+            self._show(lambda width: [("class:answer", wrap(shown.rstrip(), width))], self.state.suggestions)
         elif command == "topics":
             hint = self.bank.screens.get("kiosk_topics_hint")
-            above = [("class:source", wrap(hint, width)), ("", "\n\n")] if isinstance(hint, str) and hint else []
-            self._show(above + topics_text(self.bank, width, words), self.state.suggestions)
+
+            def listing(width: int) -> list[tuple[str, str]]:
+                above = [("class:source", wrap(hint, width)), ("", "\n\n")] if isinstance(hint, str) and hint else []
+                return above + topics_text(self.bank, width, words)
+
+            self._show(listing, self.state.suggestions)
         elif command == "restart":
             self.wipe()
         else:
@@ -272,7 +296,6 @@ class Kiosk:
         return text
 
     def _ask(self, text: str) -> None:
-        width = self._width()
         if self._command(text):
             return
         text = self._picked(text)
@@ -280,10 +303,13 @@ class Kiosk:
             reply = self.session.ask(text)
             shown, _ = clean_question(text, limit=200)
             you = f"{self.bank.screens['you']}:"
-            line = wrap(f"{you} {shown}", width)  # breaks between words, like the answer below it
-            fragments = [("class:you", line[: len(you)]), ("", line[len(you) :]), ("", "\n\n")]
-            fragments += reply_fragments(reply, self.bank, width, with_suggestions=False)
-            self._show(fragments, reply.suggestions)
+
+            def conversation(width: int) -> list[tuple[str, str]]:
+                line = wrap(f"{you} {shown}", width)  # breaks between words, like the answer below it
+                fragments = [("class:you", line[: len(you)]), ("", line[len(you) :]), ("", "\n\n")]
+                return fragments + reply_fragments(reply, self.bank, width, with_suggestions=False)
+
+            self._show(conversation, reply.suggestions)
         except Exception as error:  # noqa: BLE001 - the kiosk must stay up whatever happens
             log.error("chatbot kiosk: could not show a reply (%s)", type(error).__name__)
             self._show([("class:answer", self.bank.screens["kiosk_error"])], self.state.suggestions)
@@ -389,12 +415,27 @@ def parse_exit_key(text: str | None) -> list[str] | None:
     """
     if not text or not text.strip():
         return None
-    keys = text.split()
+    # "C-x C-q", as Emacs and most manuals write it: prompt_toolkit's names are lower case ("Q" stays a letter).
+    keys = [key.lower() if len(key) > 1 else key for key in text.split()]
+    bindings = KeyBindings()
     try:
-        KeyBindings().add(*keys)(lambda event: None)
+        bindings.add(*keys)(lambda event: None)
     except ValueError as error:
         raise BadExitKey(f"--exit-key {text!r}: {error}") from None
+    parsed = [getattr(key, "value", key) for key in bindings.bindings[0].keys]
+    if len(parsed) < 2 or not parsed[0].startswith("c-") or parsed[0] in _KEYS_PEOPLE_PRESS or "<any>" in parsed:
+        # "escape", "enter", "q" or "<any>" ended the kiosk at a patient's key (Escape, or Alt-q, leaves it
+        # at a shell prompt on a public screen).
+        raise BadExitKey(
+            f"--exit-key {text!r}: a person at the kiosk could press that by chance; use two or more keys "
+            "that start with a Ctrl key nobody needs there, like 'c-x c-q'"
+        )
     return keys
+
+
+# Ctrl keys a person at the kiosk presses anyway: Enter (c-m, c-j), Tab (c-i), Backspace (c-h), Ctrl-C to
+# clear the line, Ctrl-D and Ctrl-Z out of habit, Ctrl-Space (c-@) for a space.
+_KEYS_PEOPLE_PRESS = frozenset({"c-m", "c-j", "c-i", "c-h", "c-c", "c-d", "c-z", "c-@"})
 
 
 MAX_RESTARTS = 100

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import textwrap
 import unicodedata
 
 from chatbot.bank.model import Bank
+from chatbot.bank.topics import TOPICS_SHOWN, cut_note, topics_listing
 from chatbot.reply import Reply
-from chatbot.understanding.text import fold, strip_unsafe
+from chatbot.understanding.text import strip_unsafe
 
 DEFAULT_WIDTH = 80
 MAX_WIDTH = 100
@@ -44,37 +46,14 @@ def safety_note(bank: Bank, emergency_number: str | None = None) -> str:
 
 # "topics" on a 14,000-entry bank would print 14,000 lines: past this many, the list stops and says how
 # to narrow it ("topics knee").
-TOPICS_SHOWN = 60
-ECHO_CHARS = 40
-
-
 def topics_text(bank: Bank, width: int, words: str = "") -> list[tuple[str, str]]:
     """The questions the bank answers, grouped, as styled fragments: all of them, or those with `words`.
 
     A long list stops after TOPICS_SHOWN questions with a line on how to list fewer.
     """
-    wanted = fold(words).split()
-    # The words are shown back in the heading: a pasted page is cut to its start.
-    echoed = " ".join(wanted)
-    echoed = echoed if len(echoed) <= ECHO_CHARS else echoed[:ECHO_CHARS].rstrip() + "..."
-    groups = [(group.name, group.ids) for group in bank.topic_groups]
-    grouped = {entry_id for group in bank.topic_groups for entry_id in group.ids}
-    rest = tuple(entry.id for entry in bank.entries if entry.id not in grouped)
-    if rest:
-        groups.append((bank.screens["more_topics"], rest))
-    if wanted:
-        found = _with_words(groups, lambda entry_id: (bank.by_id[entry_id].question,), wanted)
-        heading = bank.screens["topics_heading_words"]
-        if not found:
-            # The help's own example, "topics pain", found nothing on the HO bank, whose questions never
-            # say "pain" though three are about it: then the ways of asking each question are searched.
-            found = _with_words(groups, lambda entry_id: bank.by_id[entry_id].alternates, wanted)
-            heading = bank.screens["topics_heading_related"]
-        if not found:
-            return [("", wrap(bank.screens["topics_none"].replace("{words}", echoed), width))]
-        groups, heading = found, heading.replace("{words}", echoed)
-    else:
-        heading = bank.screens["topics_heading"]
+    heading, groups = topics_listing(bank, words)
+    if not groups:
+        return [("", wrap(heading, width))]
     fragments = [("class:heading", wrap(heading, width))]
     shown = 0
     total = sum(len(ids) for _, ids in groups)
@@ -85,35 +64,38 @@ def topics_text(bank: Bank, width: int, words: str = "") -> list[tuple[str, str]
         for entry_id in ids[: TOPICS_SHOWN - shown]:
             fragments += [("", "\n"), ("", wrap(bank.by_id[entry_id].question, width, indent="  - "))]
             shown += 1
-    if shown < total:
-        more = bank.screens["topics_cut"].replace("{shown}", str(shown)).replace("{count}", str(total))
+    more = cut_note(bank, shown, total)
+    if more:
         fragments += [("", "\n\n"), ("class:source", wrap(more, width))]
     return fragments
-
-
-def _with_words(groups, texts, wanted: list[str]) -> list[tuple[str, tuple[str, ...]]]:
-    """The groups cut to the entries one of whose `texts` holds every wanted word; empty groups left out."""
-    kept = [(name, tuple(i for i in ids if any(_has_words(text, wanted) for text in texts(i)))) for name, ids in groups]
-    return [(name, ids) for name, ids in kept if ids]
-
-
-def _has_words(question: str, wanted: list[str]) -> bool:
-    """True if a question holds every wanted word, or a longer form of it ("knee" finds "knees")."""
-    words = fold(question).split()
-    return all(any(word.startswith(w) for word in words) for w in wanted)
 
 
 def wrap(text: str, width: int, indent: str = "") -> str:
     """Wrap text to a width (never narrower than 20 columns), keeping paragraph breaks.
 
-    Lines break between words; only a word longer than the whole line is cut.
+    Lines break between words; only a word longer than the whole line is cut. A line that goes on is
+    indented under the words it continues: under an item's text after its bullet (`indent`, "  - "), and
+    under the second column of a two-column line ("  topics    list every ..."), so it never reads as a
+    new item or a command of its own (the help's "that word)" stood at the margin at 80 columns).
     """
     width = max(width, 20)
     paragraphs = [strip_unsafe(paragraph) for paragraph in text.split("\n")]
     return "\n".join(
-        textwrap.fill(p, width=width, initial_indent=indent, subsequent_indent=indent) if p.strip() else ""
+        textwrap.fill(p, width=width, initial_indent=indent, subsequent_indent=_hanging(p, indent, width))
+        if p.strip()
+        else ""
         for p in paragraphs
     )
+
+
+# A paragraph's own leading spaces, and its first column when two or more spaces set it apart.
+_FIRST_COLUMN = re.compile(r"\s*(?:\S+ {2,}(?=\S))?")
+
+
+def _hanging(paragraph: str, indent: str, width: int) -> str:
+    """The indent of a paragraph's continued lines: blank under its bullet or first column."""
+    hanging = " " * len(indent + _FIRST_COLUMN.match(paragraph).group())
+    return hanging if len(hanging) <= width // 2 else " " * len(indent)
 
 
 def reply_fragments(

@@ -199,11 +199,29 @@ MAX_PIPED_LINE_BYTES = 4 * 8 * 16_000
 def _stdin_lines(source=None) -> Iterator[str]:
     # Bytes, decoded leniently, so invalid UTF-8 on stdin cannot stop the loop.
     source = source if source is not None else sys.stdin.buffer
+    if hasattr(source, "peek") and source.peek(2)[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        yield from _utf16_lines(source)
+        return
     while raw := source.readline(MAX_PIPED_LINE_BYTES):
         if not raw.endswith(b"\n"):  # a line cut at the limit: skip its rest in bounded pieces
             while (rest := source.readline(MAX_PIPED_LINE_BYTES)) and not rest.endswith(b"\n"):
                 pass
         yield raw.decode("utf-8", errors="replace").rstrip("\r\n")
+
+
+def _utf16_lines(source) -> Iterator[str]:
+    """The lines of a UTF-16 file with its byte-order mark, as Windows tools save text (PowerShell's `>`,
+    Notepad's "Unicode"): read as UTF-8, each letter came with a NUL, "w h a t  i s  H O", and every
+    question fell back. Lines are bounded as in `_stdin_lines`."""
+    import io
+
+    text = io.TextIOWrapper(source, encoding="utf-16", errors="replace", newline="")
+    limit = MAX_PIPED_LINE_BYTES // 4
+    while line := text.readline(limit):
+        if not line.endswith(("\n", "\r")):
+            while (rest := text.readline(limit)) and not rest.endswith(("\n", "\r")):
+                pass
+        yield line.rstrip("\r\n")
 
 
 def run_chat(bot: Bot, color: bool = True) -> int:

@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from chatbot.bank import safe_yaml
+from chatbot.bank.files import yaml_problem
 from chatbot.bot import Bot
 from chatbot.errors import ChatbotError
 from chatbot.reply import KINDS
@@ -264,7 +265,9 @@ def load_cases(path: str | Path) -> tuple[list[Case], list[list[Case]]]:
     """Single cases and conversations from an evaluation file."""
     try:
         document = safe_yaml.load(safe_yaml.read_text(path), safe_yaml.safe_loader())
-    except (OSError, ValueError, yaml.YAMLError) as error:  # ValueError: safe_yaml refused the file or a value
+    except yaml.YAMLError as error:  # the bank's wording, with the line: not PyYAML's "in <unicode string>"
+        raise EvalFileError(str(yaml_problem(str(path), error))) from None
+    except (OSError, ValueError) as error:  # ValueError: safe_yaml refused the file or a value
         raise EvalFileError(f"cannot read {path}: {error}") from None
     if not isinstance(document, dict):
         raise EvalFileError(f"{path}: expected a mapping with 'cases' and 'conversations'")

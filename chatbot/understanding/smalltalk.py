@@ -53,7 +53,11 @@ class SmalltalkMatcher:
             found = self._match_folded(rest)
             if found is not None:
                 return found
-        return self._match_folded(key) or self._match_words(key)
+        found = self._match_folded(key) or self._match_words(key)
+        if found is None and (opened := self.opening(key)) is not None:
+            # "Thank you so much, bye": small talk after small talk; the last thing said is what to answer.
+            found = self._match_folded(opened[1])
+        return found
 
     def _match_words(self, key: str) -> SmalltalkEntry | None:
         words = key.split()

@@ -231,16 +231,22 @@
     startNew = true;
     await forgetOnServer(generation, 0);
     showWelcome();
+    // The next person starts at the top, with the title and the "not a doctor" and emergency notice in view:
+    // the page kept the last one's scroll, clamped to the shorter page, which hid them on a small screen.
+    window.scrollTo(0, 0);
     if (announcement) status.textContent = announcement;
   }
 
   $("start-again").addEventListener("click", async () => {
     await wipe(meta.words.restarted);
-    question.focus();
+    question.focus({ preventScroll: true });
   });
 
   // Kiosk mode: warn after a quiet spell, then wipe (WCAG 2.2.1: a simple action keeps going).
   const kiosk = { idleTimer: 0, wipeTimer: 0, tickTimer: 0 };
+  // A browser fires a wait longer than this at once (the warning as the page opened); the server refuses
+  // such times, and a page embedded elsewhere waits its longest instead.
+  const LONGEST_WAIT_MS = 2147483647;
 
   function stopKioskTimers() {
     clearTimeout(kiosk.idleTimer);
@@ -253,7 +259,7 @@
     stopKioskTimers();
     if (dialog.open) dialog.close();
     const quiet = Math.max(0, meta.kiosk.idle_seconds - meta.kiosk.warn_seconds);
-    kiosk.idleTimer = setTimeout(warn, quiet * 1000);
+    kiosk.idleTimer = setTimeout(warn, Math.min(quiet * 1000, LONGEST_WAIT_MS));
   }
 
   function warn() {
@@ -275,7 +281,7 @@
       await wipe("");
       if (document.activeElement) document.activeElement.blur();
       armKiosk();
-    }, meta.kiosk.warn_seconds * 1000);
+    }, Math.min(meta.kiosk.warn_seconds * 1000, LONGEST_WAIT_MS));
   }
 
   ["keydown", "pointerdown", "input", "wheel", "touchstart"].forEach((name) =>
