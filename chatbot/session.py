@@ -450,7 +450,7 @@ class Session:
             if len(message.questions) > 1:
                 return self._offer_other_questions(reply, message, tuple(sorted(self._own_subjects(analysis))))
             return reply
-        story = self._story_reading(message, prefix)
+        story = self._story_reading(message, prefix, text=clean)
         if story is not None:
             return story
         alone = self._question_alone(message, prefix, clean)
@@ -580,10 +580,22 @@ class Session:
         self._offered = reply.suggestions
         return reply
 
-    def _question_answers(self, questions, story_subjects, skip_advice: bool = False) -> list:
+    def _question_answers(self, questions, story_subjects, skip_advice: bool = False, story_tokens=()) -> list:
         """The clear answer to each question of a message (with the story's subject where it names none)."""
         analyzer, matcher = self.bot.analyzer, self.bot.matcher
         found = []
+        # "My dad has it in both hips and nobody can tell us why. What actually sets it off?": neither the story nor
+        # the question names a subject, yet the story tells of health in the bank's own words ("hips"). In a bank
+        # about one condition, "it" or "that" is then that condition: its main topic is tried as for a question
+        # asked alone, and only a clear answer counts. Not where the story names a part of the body or a thing of
+        # health the bank never speaks of ("a bone spur on my heel ... how do I get rid of it?": the heel's). Only
+        # in a bank that lists its subjects: where they are derived, a story names too little to tell its topic.
+        topic_for_it = (
+            bool(self.bot.default_subject)
+            and bool(self.bot.bank.follow_up.subjects)
+            and any(analyzer.is_about_health(t) and matcher.knows(t) for t in story_tokens)
+            and not any(analyzer.is_topic_word(t) and not matcher.knows(t) for t in story_tokens)
+        )
         for question in questions:
             if skip_advice and self.bot.advice.asks_for_advice(question):
                 continue
@@ -616,7 +628,8 @@ class Session:
             if not (refers or story_says_subject or self._is_about_health(analysis) or self._points_back(analysis)):
                 continue
             if not (story_subjects or self._own_subjects(analysis) or self._names_bank_topic(analysis)):
-                continue  # neither the story nor the question names a subject of the bank
+                if not (topic_for_it and self._pronouns_in(analysis)):
+                    continue  # neither the story nor the question names a subject of the bank
             # Each subject the story names, alone (a long story names several), else none, else the
             # bank's main topic: the clearest answer among these readings wins.
             # A story's number qualifies its subject ("Brooker grade 3", "type 2"): then the subjects together
@@ -748,7 +761,7 @@ class Session:
                 return decision.candidates[0]
         return None
 
-    def _story_reading(self, message: Message, prefix: str, skip_advice: bool = False) -> Reply | None:
+    def _story_reading(self, message: Message, prefix: str, skip_advice: bool = False, text: str = "") -> Reply | None:
         """A longer message read as its questions, with the story around them giving the subject.
 
         "My dad had his hip replaced in March and now there is a hard lump by
@@ -778,7 +791,13 @@ class Session:
                 if t in subjects or (t.isdigit() and self.bot.matcher.knows(t))
             )
         )
-        found = self._question_answers(message.questions, story_subjects, skip_advice)
+        # A story told before the question, naming no subject, may still say that "it" is the main topic; told after,
+        # it may be what "it" is ("how is it treated? my mum keeps getting pain in her shoulder"), so it lends no
+        # main topic (see `_question_answers`). Read only then: most stories name a subject.
+        story_tokens = ()
+        if not story_subjects and text and not self._asked_first(message, text):
+            story_tokens = analyzer.analyze(without_denied(" ".join(message.story), denials)).tokens
+        found = self._question_answers(message.questions, story_subjects, skip_advice, story_tokens)
         if not found:
             # "... a hard lump by his scar. Is that HO?" asks for a diagnosis (refused, in the note before), and what
             # the bank can say in general: what those signs are in HO.

@@ -1,0 +1,84 @@
+"""General readings of round 10 (issue 9, horeading12), in our own phrasings.
+
+- A question typed with quick-message spellings ("wat", "wen", "cud", "wich") is found where the same question
+  spelled out is: the splitter reads the general layer's `spellings` one for one.
+- A story and a question that name no subject of the bank ("my uncle has it in his elbow ... what sets it off?")
+  take the main topic for "it", where the story tells of health in the bank's own words, told before the question,
+  and names no part of the body the bank never speaks of.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot import Bot
+from chatbot.understanding.message import is_question, split_message
+
+
+@pytest.fixture(scope="module")
+def bot():
+    return Bot.load()
+
+
+def _answer(bot, message):
+    reply = bot.session().ask(message)
+    return reply.kind, reply.id
+
+
+@pytest.mark.parametrize(
+    "part",
+    ["wat causes the extra bone", "wen does it start", "cud it come back", "wich people get it", "hw is it found"],
+)
+def test_a_question_word_in_a_quick_spelling_opens_a_question(part):
+    assert is_question(part), part
+
+
+@pytest.mark.parametrize(
+    ("quick", "spelled"),
+    [
+        ("gr 1 on my xray wat does it mean", "gr 1 on my xray what does it mean"),
+        ("my mum had her hip done in june hw is it found", "my mum had her hip done in june how is it found"),
+    ],
+)
+def test_a_run_on_question_in_quick_spellings_splits_where_the_spelled_one_does(quick, spelled):
+    split_quick, split_spelled = split_message(quick), split_message(spelled)
+    assert split_quick.story == split_spelled.story
+    assert len(split_quick.questions) == len(split_spelled.questions) == 1
+
+
+def test_a_story_word_is_still_no_question_word():
+    # "u" is "you", which opens no question here: the splitter reads a spelling only as the word it means.
+    assert not is_question("u know my hip has been sore")
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("my uncle has it in his elbow now and nobody knows why. what sets it off?", "causes"),
+        ("my brother got it round his shoulder. what sets it off?", "causes"),
+        (
+            "my nan's hip went puffy and sore after her fall and the nurse mentioned bone growing. "
+            "what are the first signs of that?",
+            "early-symptoms",
+        ),
+    ],
+)
+def test_a_story_and_question_naming_no_subject_take_the_main_topic(bot, message, entry):
+    assert _answer(bot, message) == ("answer", entry)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # The heel is a part of the body the bank never speaks of: "it" is the spur, not the bank's topic.
+        "i have a bone spur on my heel and it hurts every morning. how do i get rid of it",
+        # Nothing of the bank's own in the story: no topic to lend.
+        "my tooth has been aching for a week. what causes that?",
+        "i get headaches every day. what causes that?",
+        # Told after the question, the pain may be what "it" is.
+        "how is it treated? my mum keeps getting pain in her shoulder",
+    ],
+)
+def test_the_main_topic_is_not_lent_where_the_story_may_say_what_it_is(bot, message):
+    kind, entry = _answer(bot, message)
+    assert kind != "answer" or entry not in {"treatment", "causes"}, (message, kind, entry)
