@@ -489,7 +489,15 @@ class Session:
             )
             lenient = frozenset(t for part in asked for t in part.tokens)
         matcher = self.bot.matcher
-        ranking = matcher.rank(analysis.tokens, analysis.concepts, lenient=lenient, min_coverage=DECIDING_COVERAGE)
+        # "can this bone thing do that", "is this from a doctor": a message that names the main topic or points at it
+        # with "it", "this" or "that", in a bank that lists its subjects, may be answered by any entry's clear lead
+        # that leaves only words the bank never writes, as a clinic's sparse entry may (see `sparse_lead`).
+        any_lead = bool(self.bot.bank.follow_up.subjects) and (
+            bool(self._pronouns_in(analysis)) or set(self.bot.default_subject) <= set(analysis.tokens)
+        )
+        ranking = matcher.rank(
+            analysis.tokens, analysis.concepts, lenient=lenient, min_coverage=DECIDING_COVERAGE, lead_any_entry=any_lead
+        )
         decision = decide(ranking)
         if decision.kind != "answer" and len(message.questions) <= 1 and sparse_lead(ranking):
             # A clinic's entry far ahead, leaving only words no entry uses: answered (one question; a story's words

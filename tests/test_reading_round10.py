@@ -82,3 +82,18 @@ def test_a_story_and_question_naming_no_subject_take_the_main_topic(bot, message
 def test_the_main_topic_is_not_lent_where_the_story_may_say_what_it_is(bot, message):
     kind, entry = _answer(bot, message)
     assert kind != "answer" or entry not in {"treatment", "causes"}, (message, kind, entry)
+
+
+@pytest.mark.parametrize("message", ["is this advice from a nurse", "does this advice come from doctors"])
+def test_a_clear_lead_that_points_at_the_topic_leaves_only_unwritten_words(bot, message):
+    # "Nurse" and "come" are words the bank never writes; "this" points at the topic: the source entry's clear lead.
+    assert _answer(bot, message) == ("answer", "about-source")
+
+
+@pytest.mark.parametrize(
+    "message",
+    # No pointer at the topic: a clear lead of bank words is no answer for another thing ("density", "children").
+    ["what is a bone density scan", "what causes a fever in children"],
+)
+def test_a_clear_lead_needs_the_topic_named_or_pointed_at(bot, message):
+    assert bot.session().ask(message).kind == "fallback"
