@@ -595,7 +595,8 @@ class Session:
         # "My dad has it in both hips and nobody can tell us why. What actually sets it off?": neither the story nor
         # the question names a subject, yet the story tells of health in the bank's own words ("hips"). In a bank
         # about one condition, "it" or "that" is then that condition: its main topic is tried as for a question
-        # asked alone, and only a clear answer counts. Not where the story names a part of the body or a thing of
+        # asked alone, and only a clear answer counts; only for a part asked as a question ("..., move it" is a
+        # request, not one). Not where the story names a part of the body or a thing of
         # health the bank never speaks of ("a bone spur on my heel ... how do I get rid of it?": the heel's). Only
         # in a bank that lists its subjects: where they are derived, a story names too little to tell its topic.
         topic_for_it = (
@@ -636,7 +637,7 @@ class Session:
             if not (refers or story_says_subject or self._is_about_health(analysis) or self._points_back(analysis)):
                 continue
             if not (story_subjects or self._own_subjects(analysis) or self._names_bank_topic(analysis)):
-                if not (topic_for_it and self._pronouns_in(analysis)):
+                if not (topic_for_it and self._pronouns_in(analysis) and is_question(question)):
                     continue  # neither the story nor the question names a subject of the bank
             # Each subject the story names, alone (a long story names several), else none, else the
             # bank's main topic: the clearest answer among these readings wins.

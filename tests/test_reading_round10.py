@@ -77,6 +77,8 @@ def test_a_story_and_question_naming_no_subject_take_the_main_topic(bot, message
         "i get headaches every day. what causes that?",
         # Told after the question, the pain may be what "it" is.
         "how is it treated? my mum keeps getting pain in her shoulder",
+        # A request, not a question: "it" asks nothing of the topic.
+        "the dance teacher says my hips are stiff, shake it, shake it",
     ],
 )
 def test_the_main_topic_is_not_lent_where_the_story_may_say_what_it_is(bot, message):
