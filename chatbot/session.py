@@ -87,6 +87,12 @@ SLIP_SCORE = 75.0
 # own if its words are everyday or at least this common in English.
 CLAIM_WORD_ZIPF = 2.5
 CLAIM_POINTERS = frozenset(("that", "this"))
+# "Whether it's HO", "is that the bone thing": a form of "be" between a pronoun and, within this many words, the
+# subject it is said to be (see `Session._pronouns_identified`).
+COPULAS = frozenset(("is", "be", "was", "s"))
+IDENTIFIED_WITHIN = 4
+IDENTIFYING_DETERMINERS = frozenset("the a an this that just really actually definitely".split())
+CLAUSE_WORDS = frozenset("what whats how why where when which who to like".split())
 # Small talk followed by at most this many everyday words is small talk ("thanks, that's really helpful").
 MAX_SMALL_TALK_REST_WORDS = 8
 # A question read on its own (with the main topic for "it") that reaches another entry this far ahead of the reading
@@ -489,11 +495,14 @@ class Session:
             )
             lenient = frozenset(t for part in asked for t in part.tokens)
         matcher = self.bot.matcher
-        # "can this bone thing do that", "is this from a doctor": a message that names the main topic or points at it
-        # with "it", "this" or "that", in a bank that lists its subjects, may be answered by any entry's clear lead
-        # that leaves only words the bank never writes, as a clinic's sparse entry may (see `sparse_lead`).
-        any_lead = bool(self.bot.bank.follow_up.subjects) and (
-            bool(self._pronouns_in(analysis)) or set(self.bot.default_subject) <= set(analysis.tokens)
+        # "Is this advice from a nurse?": a question with no story that names the main topic or points at it with
+        # "it", "this" or "that", in a bank that lists its subjects, may be answered by any entry's clear lead that
+        # leaves only words the bank never writes, as a clinic's sparse entry may (see `sparse_lead`). Not with a
+        # story: its words would decide ("I cut myself shaving, could that cause HO?").
+        any_lead = (
+            bool(self.bot.bank.follow_up.subjects)
+            and not message.story
+            and (bool(self._pronouns_in(analysis)) or set(self.bot.default_subject) <= set(analysis.tokens))
         )
         ranking = matcher.rank(
             analysis.tokens, analysis.concepts, lenient=lenient, min_coverage=DECIDING_COVERAGE, lead_any_entry=any_lead
@@ -668,7 +677,10 @@ class Session:
             # A question that names its subject and points nowhere ("what kinds of HO exist?") is read on
             # its own first; "can he get HO?" or "can that cause HO?" leans on the story.
             pointing = self.bot.narrative_words | self.bot.bank.follow_up.pronouns
-            if self._own_subjects(analysis) and not any(word in pointing for word in analysis.words):
+            identified = self._pronouns_identified(analysis)
+            if self._own_subjects(analysis) and not any(
+                word in pointing and index not in identified for index, word in enumerate(analysis.words)
+            ):
                 readings = [(), *(extra for extra in readings if extra)]
             # A story that names the main topic itself ("... the x-ray shows extra bone. Is it serious?") lets "it"
             # mean the topic as much as the story's other subjects: that reading competes on its score, not after.
@@ -681,7 +693,7 @@ class Session:
             best = None
             by_story_subject = False  # the best reading so far took its subject from the story
             tried = set()
-            whether_alone = self._asks_whether_of_subject_alone(analysis)
+            whether_alone = self._asks_whether_of_subject_alone(analysis) and not identified
             if together is None and self._asks_what_it_is(analysis):
                 # "My surgeon said there's heterotopic ossification on my x-ray. What even is that?": what is asked
                 # is what a subject of the story is. The most specific subject the bank defines (an entry that only
@@ -729,6 +741,34 @@ class Session:
                 best = self._own_reading_if_clearer(analysis, best)
             if best is not None and best.entry.id not in {c.entry.id for c in found}:
                 found.append(best)
+        return found
+
+    def _pronouns_identified(self, analysis: Analysis) -> set[int]:
+        """Where a pronoun only stands for what the question names it as ("whether it's HO", "is that the bone
+        thing?", "if it is the extra bone"): the pronoun and a form of "be" next to it, then within a few words a
+        subject of the bank. Such a question names what it asks about; the pronoun leans on no subject of the story.
+        """
+        words, pronouns = analysis.words, self.bot.bank.follow_up.pronouns
+        found = set()
+        for index, word in enumerate(words):
+            if word not in pronouns:
+                continue
+            after = words[index + 1 : index + 2]
+            before = words[index - 1 : index] if index else ()
+            if after and after[0] in COPULAS:
+                rest = words[index + 2 : index + 2 + IDENTIFIED_WITHIN]
+            elif before and before[0] in COPULAS:
+                rest = words[index + 1 : index + 1 + IDENTIFIED_WITHIN]
+            else:
+                continue
+            while rest and rest[0] in IDENTIFYING_DETERMINERS:
+                rest = rest[1:]
+            # The subject comes first ("the bone thing", "HO"): "is that what HO feels like?" (a lump may be), "is it
+            # to stop the bone?" or "is that ok with epilepsy?" say no subject the pronoun is.
+            if not rest or rest[0] in CLAUSE_WORDS:
+                continue
+            if set(self.bot.analyzer.analyze(" ".join(rest[:2])).tokens) & self.bot.analyzer.subjects:
+                found.add(index)
         return found
 
     def _own_reading_if_clearer(self, analysis: Analysis, best):

@@ -2,6 +2,8 @@
 
 - A question typed with quick-message spellings ("wat", "wen", "cud", "wich") is found where the same question
   spelled out is: the splitter reads the general layer's `spellings` one for one.
+- A pronoun said to be a subject of the bank ("whether it's HO", "is that the bone thing?") leans on no subject of
+  the story: the question names what it asks about and is read on its own first.
 - A story and a question that name no subject of the bank ("my uncle has it in his elbow ... what sets it off?")
   take the main topic for "it", where the story tells of health in the bank's own words, told before the question,
   and names no part of the body the bank never speaks of.
@@ -99,3 +101,48 @@ def test_a_clear_lead_that_points_at_the_topic_leaves_only_unwritten_words(bot, 
 )
 def test_a_clear_lead_needs_the_topic_named_or_pointed_at(bot, message):
     assert bot.session().ask(message).kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        (
+            "my elbow has been swollen since my op last month and nobody can say why. "
+            "how do the doctors work out whether it's HO?",
+            "diagnosis",
+        ),
+        (
+            "my scan after the knee op shows bone in the soft tissue and i was too scared to ask. "
+            "is that the bone thing?",
+            "what-is-ho",
+        ),
+    ],
+)
+def test_a_pronoun_said_to_be_the_subject_leans_on_no_story_subject(bot, message, entry):
+    # The operation is only the occasion: read with it, the question reached the entry about surgery.
+    assert _answer(bot, message) == ("answer", entry)
+
+
+def test_a_pronoun_before_a_clause_still_points_at_the_story(bot):
+    # "Is that what HO feels like?" after a lump: "that" is the lump, not HO itself.
+    message = (
+        "ive got a hard lump near my elbow that doesnt budge when i push it. had a fracture there in the spring. "
+        "is that what HO feels like?"
+    )
+    assert _answer(bot, message) == ("answer", "lump")
+
+
+@pytest.mark.parametrize(
+    ("question", "identified"),
+    [
+        ("how do they know whether it's HO", True),
+        ("is that the bone thing", True),
+        ("is that what HO feels like", False),
+        ("is it to stop the extra bone", False),
+        ("can it come back after surgery", False),
+    ],
+)
+def test_which_pronouns_are_said_to_be_a_subject(bot, question, identified):
+    session = bot.session()
+    analysis = bot.analyzer.analyze(question)
+    assert bool(session._pronouns_identified(analysis)) is identified, question
