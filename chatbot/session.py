@@ -91,6 +91,10 @@ CLAIM_POINTERS = frozenset(("that", "this"))
 # subject it is said to be (see `Session._pronouns_identified`).
 COPULAS = frozenset(("is", "be", "was", "s"))
 IDENTIFIED_WITHIN = 4
+# A choice between close entries is settled by the one whose own question says what is asked: at least this share of
+# its title said, and this many times the weight the message shares with each rival's title (see `_titled_by_question`).
+TITLE_SAID_SHARE = 0.5
+TITLE_LEAD_RATIO = 2.0
 IDENTIFYING_DETERMINERS = frozenset("the a an this that just really actually definitely".split())
 CLAUSE_WORDS = frozenset("what whats how why where when which who to like".split())
 # Small talk followed by at most this many everyday words is small talk ("thanks, that's really helpful").
@@ -464,6 +468,9 @@ class Session:
             return alone
         if not message.questions and self._is_story(analysis):
             return self._story_only(analysis, prefix)  # a story with no question: not a refusal
+        if decision.kind == "clarify" and self._titled_by_question(analysis, decision):
+            # The close rivals stay one choice away: offered first among the follow-ups.
+            return self._answer_decided(analysis, decision, prefix)
         if decision.kind == "clarify":
             options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
             self._offered = options
@@ -742,6 +749,35 @@ class Session:
             if best is not None and best.entry.id not in {c.entry.id for c in found}:
                 found.append(best)
         return found
+
+    def _titled_by_question(self, analysis: Analysis, decision: Decision) -> bool:
+        """True if the leader of close entries is the one whose own question (its title, not its alternates) says
+        what the message asks: every word of what is asked ("when", "ask") is in its title, at least half the title
+        is said (TITLE_SAID_SHARE, by the bank's weights), and what the message shares with it beyond the main topic
+        weighs at least TITLE_LEAD_RATIO times what it shares with each rival's title.
+
+        "Wen do they do the op to take it out": "When is surgery used for HO?" against "How soon after an injury or
+        surgery does HO form?"; "should I check with my doctor before taking anything ...": "Should I talk to my
+        doctor before taking medicine for HO?" against "Can HO be prevented?". Not "how common is HO after elbow
+        surgery" (how common is asked: no title says it).
+        """
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        topic = set(self.bot.default_subject)
+        asked = set(analysis.tokens) - topic
+        aspects = {t for t in asked if analyzer.is_aspect(t)}
+        if not aspects:
+            return False
+
+        def title(candidate) -> set[str]:
+            return set(analyzer.analyze(candidate.entry.question, fix_typos=False).tokens)
+
+        top, *rivals = decision.candidates
+        own = title(top)
+        shared = sum(matcher.weight(t) for t in asked & own)
+        said = shared + sum(matcher.weight(t) for t in own & topic & set(analysis.tokens))
+        if not aspects <= own or shared <= 0 or said < TITLE_SAID_SHARE * sum(matcher.weight(t) for t in own):
+            return False
+        return all(shared >= TITLE_LEAD_RATIO * sum(matcher.weight(t) for t in asked & title(c)) for c in rivals)
 
     def _pronouns_identified(self, analysis: Analysis) -> set[int]:
         """Where a pronoun only stands for what the question names it as ("whether it's HO", "is that the bone

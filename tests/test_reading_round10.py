@@ -4,6 +4,8 @@
   spelled out is: the splitter reads the general layer's `spellings` one for one.
 - A pronoun said to be a subject of the bank ("whether it's HO", "is that the bone thing?") leans on no subject of
   the story: the question names what it asks about and is read on its own first.
+- A choice between close entries is settled by the one whose own question says what is asked ("should I check with
+  my doctor before I take anything ...": "Should I talk to my doctor before taking medicine for HO?").
 - A story and a question that name no subject of the bank ("my uncle has it in his elbow ... what sets it off?")
   take the main topic for "it", where the story tells of health in the bank's own words, told before the question,
   and names no part of the body the bank never speaks of.
@@ -146,3 +148,24 @@ def test_which_pronouns_are_said_to_be_a_subject(bot, question, identified):
     session = bot.session()
     analysis = bot.analyzer.analyze(question)
     assert bool(session._pronouns_identified(analysis)) is identified, question
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("should I check with my doctor before I take anything to stop the extra bone", "ask-before-medicine"),
+        ("can HO make it hard to move my shoulder", "joint-stiffness"),
+    ],
+)
+def test_a_close_choice_is_settled_by_the_entry_whose_own_question_says_it(bot, message, entry):
+    reply = bot.session().ask(message)
+    assert (reply.kind, reply.id) == ("answer", entry)
+    # The close rival stays one choice away, first among the follow-ups.
+    assert len(reply.suggestions) >= 1
+
+
+def test_a_close_choice_no_title_settles_is_not_settled_by_the_circumstances():
+    # "How common" is asked, and no title of the close entries says it; "after ... elbow" only matches the title
+    # "How soon after an injury or surgery does HO form?" by its circumstances: never that answer.
+    reply = Bot.load().session().ask("how common is it after a broken elbow")
+    assert reply.kind == "clarify"
