@@ -91,6 +91,16 @@ SLIP_SCORE = 75.0
 # own if its words are everyday or at least this common in English.
 CLAIM_WORD_ZIPF = 2.5
 CLAIM_POINTERS = frozenset(("that", "this"))
+# "Whether it's HO", "is that the bone thing": a form of "be" between a pronoun and, within this many words, the
+# subject it is said to be (see `Session._pronouns_identified`).
+COPULAS = frozenset(("is", "be", "was", "s"))
+IDENTIFIED_WITHIN = 4
+# A choice between close entries is settled by the one whose own question says what is asked: at least this share of
+# its title said, and this many times the weight the message shares with each rival's title (see `_titled_by_question`).
+TITLE_SAID_SHARE = 0.5
+TITLE_LEAD_RATIO = 2.0
+IDENTIFYING_DETERMINERS = frozenset("the a an this that just really actually definitely".split())
+CLAUSE_WORDS = frozenset("what whats how why where when which who to like".split())
 # Small talk followed by at most this many everyday words is small talk ("thanks, that's really helpful").
 MAX_SMALL_TALK_REST_WORDS = 8
 # A question read on its own (with the main topic for "it") that reaches another entry this far ahead of the reading
@@ -485,7 +495,7 @@ class Session:
             if found is not None:
                 context = self._context_of(analysis, found.entry)
                 return self._answer(found.entry, found.score, context, prefix, via="circumstance")
-        story = self._story_reading(message, prefix)
+        story = self._story_reading(message, prefix, text=clean)
         if story is not None:
             return story
         alone = self._question_alone(message, prefix, clean)
@@ -493,6 +503,9 @@ class Session:
             return alone
         if not message.questions and self._is_story(analysis):
             return self._story_only(analysis, prefix)  # a story with no question: not a refusal
+        if decision.kind == "clarify" and self._titled_by_question(analysis, decision):
+            # The close rivals stay one choice away: offered first among the follow-ups.
+            return self._answer_decided(analysis, decision, prefix)
         if decision.kind == "clarify":
             options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
             self._offered = options
@@ -531,7 +544,18 @@ class Session:
             )
             lenient = frozenset(t for part in asked for t in part.tokens)
         matcher = self.bot.matcher
-        ranking = matcher.rank(analysis.tokens, analysis.concepts, lenient=lenient, min_coverage=DECIDING_COVERAGE)
+        # "Is this advice from a nurse?": a question with no story that names the main topic or points at it with
+        # "it", "this" or "that", in a bank that lists its subjects, may be answered by any entry's clear lead that
+        # leaves only words the bank never writes, as a clinic's sparse entry may (see `sparse_lead`). Not with a
+        # story: its words would decide ("I cut myself shaving, could that cause HO?").
+        any_lead = (
+            bool(self.bot.bank.follow_up.subjects)
+            and not message.story
+            and (bool(self._pronouns_in(analysis)) or set(self.bot.default_subject) <= set(analysis.tokens))
+        )
+        ranking = matcher.rank(
+            analysis.tokens, analysis.concepts, lenient=lenient, min_coverage=DECIDING_COVERAGE, lead_any_entry=any_lead
+        )
         decision = decide(ranking)
         if decision.kind != "answer" and len(message.questions) <= 1 and sparse_lead(ranking):
             # A clinic's entry far ahead, leaving only words no entry uses: answered (one question; a story's words
@@ -622,13 +646,28 @@ class Session:
         self._offered = reply.suggestions
         return reply
 
-    def _question_answers(self, questions, story_subjects, skip_advice: bool = False, told=frozenset()) -> list:
+    def _question_answers(
+        self, questions, story_subjects, skip_advice: bool = False, told=frozenset(), story_tokens=()
+    ) -> list:
         """The clear answer to each question of a message (with the story's subject where it names none).
 
         `told`: what the story tells (see `_story_tells`); a question that only asks of it must be answered by an
         entry about it (see `_asks_only_of_story`)."""
         analyzer, matcher = self.bot.analyzer, self.bot.matcher
         found = []
+        # "My dad has it in both hips and nobody can tell us why. What actually sets it off?": neither the story nor
+        # the question names a subject, yet the story tells of health in the bank's own words ("hips"). In a bank
+        # about one condition, "it" or "that" is then that condition: its main topic is tried as for a question
+        # asked alone, and only a clear answer counts; only for a part asked as a question ("..., move it" is a
+        # request, not one). Not where the story names a part of the body or a thing of
+        # health the bank never speaks of ("a bone spur on my heel ... how do I get rid of it?": the heel's). Only
+        # in a bank that lists its subjects: where they are derived, a story names too little to tell its topic.
+        topic_for_it = (
+            bool(self.bot.default_subject)
+            and bool(self.bot.bank.follow_up.subjects)
+            and any(analyzer.is_about_health(t) and matcher.knows(t) for t in story_tokens)
+            and not any(analyzer.is_topic_word(t) and not matcher.knows(t) for t in story_tokens)
+        )
         for question in questions:
             if skip_advice and self.bot.advice.asks_for_advice(question):
                 continue
@@ -661,7 +700,8 @@ class Session:
             if not (refers or story_says_subject or self._is_about_health(analysis) or self._points_back(analysis)):
                 continue
             if not (story_subjects or self._own_subjects(analysis) or self._names_bank_topic(analysis)):
-                continue  # neither the story nor the question names a subject of the bank
+                if not (topic_for_it and self._pronouns_in(analysis) and is_question(question)):
+                    continue  # neither the story nor the question names a subject of the bank
             # Each subject the story names, alone (a long story names several), else none, else the
             # bank's main topic: the clearest answer among these readings wins.
             # A story's number qualifies its subject ("Brooker grade 3", "type 2"): then the subjects together
@@ -691,7 +731,10 @@ class Session:
             # A question that names its subject and points nowhere ("what kinds of HO exist?") is read on
             # its own first; "can he get HO?" or "can that cause HO?" leans on the story.
             pointing = self.bot.narrative_words | self.bot.bank.follow_up.pronouns
-            if self._own_subjects(analysis) and not any(word in pointing for word in analysis.words):
+            identified = self._pronouns_identified(analysis)
+            if self._own_subjects(analysis) and not any(
+                word in pointing and index not in identified for index, word in enumerate(analysis.words)
+            ):
                 readings = [(), *(extra for extra in readings if extra)]
             # A story that names the main topic itself ("... the x-ray shows extra bone. Is it serious?") lets "it"
             # mean the topic as much as the story's other subjects: that reading competes on its score, not after.
@@ -706,7 +749,7 @@ class Session:
             by_story_subject = False  # the best reading so far took its subject from the story
             by_question_kind = False  # ... took none from it: the question bare, or with the main topic
             tried = set()
-            whether_alone = self._asks_whether_of_subject_alone(analysis)
+            whether_alone = self._asks_whether_of_subject_alone(analysis) and not identified
             if together is None and self._asks_what_it_is(analysis):
                 # "My surgeon said there's heterotopic ossification on my x-ray. What even is that?": what is asked
                 # is what a subject of the story is. The most specific subject the bank defines (an entry that only
@@ -807,6 +850,63 @@ class Session:
             return False  # the question names a thing of its own ("can they put his cream on at school?")
         return not self.bot.matcher.says(entry, told)
 
+    def _titled_by_question(self, analysis: Analysis, decision: Decision) -> bool:
+        """True if the leader of close entries is the one whose own question (its title, not its alternates) says
+        what the message asks: every word of what is asked ("when", "ask") is in its title, at least half the title
+        is said (TITLE_SAID_SHARE, by the bank's weights), and what the message shares with it beyond the main topic
+        weighs at least TITLE_LEAD_RATIO times what it shares with each rival's title.
+
+        "Wen do they do the op to take it out": "When is surgery used for HO?" against "How soon after an injury or
+        surgery does HO form?"; "should I check with my doctor before taking anything ...": "Should I talk to my
+        doctor before taking medicine for HO?" against "Can HO be prevented?". Not "how common is HO after elbow
+        surgery" (how common is asked: no title says it).
+        """
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        topic = set(self.bot.default_subject)
+        asked = set(analysis.tokens) - topic
+        aspects = {t for t in asked if analyzer.is_aspect(t)}
+        if not aspects:
+            return False
+
+        def title(candidate) -> set[str]:
+            return set(analyzer.analyze(candidate.entry.question, fix_typos=False).tokens)
+
+        top, *rivals = decision.candidates
+        own = title(top)
+        shared = sum(matcher.weight(t) for t in asked & own)
+        said = shared + sum(matcher.weight(t) for t in own & topic & set(analysis.tokens))
+        if not aspects <= own or shared <= 0 or said < TITLE_SAID_SHARE * sum(matcher.weight(t) for t in own):
+            return False
+        return all(shared >= TITLE_LEAD_RATIO * sum(matcher.weight(t) for t in asked & title(c)) for c in rivals)
+
+    def _pronouns_identified(self, analysis: Analysis) -> set[int]:
+        """Where a pronoun only stands for what the question names it as ("whether it's HO", "is that the bone
+        thing?", "if it is the extra bone"): the pronoun and a form of "be" next to it, then within a few words a
+        subject of the bank. Such a question names what it asks about; the pronoun leans on no subject of the story.
+        """
+        words, pronouns = analysis.words, self.bot.bank.follow_up.pronouns
+        found = set()
+        for index, word in enumerate(words):
+            if word not in pronouns:
+                continue
+            after = words[index + 1 : index + 2]
+            before = words[index - 1 : index] if index else ()
+            if after and after[0] in COPULAS:
+                rest = words[index + 2 : index + 2 + IDENTIFIED_WITHIN]
+            elif before and before[0] in COPULAS:
+                rest = words[index + 1 : index + 1 + IDENTIFIED_WITHIN]
+            else:
+                continue
+            while rest and rest[0] in IDENTIFYING_DETERMINERS:
+                rest = rest[1:]
+            # The subject comes first ("the bone thing", "HO"): "is that what HO feels like?" (a lump may be), "is it
+            # to stop the bone?" or "is that ok with epilepsy?" say no subject the pronoun is.
+            if not rest or rest[0] in CLAUSE_WORDS:
+                continue
+            if set(self.bot.analyzer.analyze(" ".join(rest[:2])).tokens) & self.bot.analyzer.subjects:
+                found.add(index)
+        return found
+
     def _own_reading_if_clearer(self, analysis: Analysis, best):
         """The question's own reading where it answers clearly ahead of the reading a story subject gave.
 
@@ -846,7 +946,7 @@ class Session:
                 return decision.candidates[0]
         return None
 
-    def _story_reading(self, message: Message, prefix: str, skip_advice: bool = False) -> Reply | None:
+    def _story_reading(self, message: Message, prefix: str, skip_advice: bool = False, text: str = "") -> Reply | None:
         """A longer message read as its questions, with the story around them giving the subject.
 
         "My dad had his hip replaced in March and now there is a hard lump by
@@ -878,7 +978,13 @@ class Session:
         )
         # What the story tells matters only where subjects are derived (see `_asks_only_of_story`): read only there.
         told = frozenset() if self.bot.bank.follow_up.subjects else self._story_tells(message)
-        found = self._question_answers(message.questions, story_subjects, skip_advice, told)
+        # A story told before the question, naming no subject, may still say that "it" is the main topic; told after,
+        # it may be what "it" is ("how is it treated? my mum keeps getting pain in her shoulder"), so it lends no
+        # main topic (see `_question_answers`). Read only then: most stories name a subject.
+        story_tokens = ()
+        if not story_subjects and text and not self._asked_first(message, text):
+            story_tokens = analyzer.analyze(without_denied(" ".join(message.story), denials)).tokens
+        found = self._question_answers(message.questions, story_subjects, skip_advice, told, story_tokens)
         if not found:
             # "... a hard lump by his scar. Is that HO?" asks for a diagnosis (refused, in the note before), and what
             # the bank can say in general: what those signs are in HO.

@@ -342,6 +342,7 @@ class Matcher:
         lenient: bool | frozenset[str] = True,
         context_share: float = CONTEXT_SHARE,
         min_coverage: float = 0.0,
+        lead_any_entry: bool = False,
     ) -> list[Candidate]:
         """The best entries for a question, best first.
 
@@ -358,6 +359,9 @@ class Matcher:
         `lenient=False` when the tokens hold a subject the message did not name
         (the bank's main topic, added for "is it serious?"): then no word counts
         for less because the topic is named; a set of tokens: only those may.
+
+        `lead_any_entry`: the leader may be a clear lead that leaves only words the bank never writes
+        (`Candidate.sparse_lead`) whatever its number of phrasings, not only a clinic's sparse entry.
         """
         question = set(tokens)
         extra = {token for token in context if token not in question and self._tells(token)}
@@ -460,7 +464,8 @@ class Matcher:
         # A message read whole with its story (`lenient`: the question's own tokens): the question's words must all be
         # explained, the story's may be words the clinic never wrote ("She is seven. Can she swim ...?").
         story_read = isinstance(lenient, frozenset) and not context
-        if candidates and (own_words or story_read) and 0 < candidates[0].phrasings <= SPARSE_PHRASINGS:
+        sparse = candidates and (lead_any_entry or 0 < candidates[0].phrasings <= SPARSE_PHRASINGS)
+        if sparse and (own_words or story_read):
             top = candidates[0]
             asked = question - extra
             strict = lenient.intersection(asked) if story_read else frozenset()

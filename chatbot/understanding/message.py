@@ -83,7 +83,7 @@ def is_question(part: str) -> bool:
 def _is_question(part: str) -> bool:
     if part.rstrip().endswith("?"):
         return True
-    words = _LETTER_RUNS.findall(part.lower().replace("'", ""))
+    words = _as_meant(_LETTER_RUNS.findall(part.lower().replace("'", "")))
     while words and words[0] in _LEADING_JOINERS:
         words = words[1:]
     for wondering in _WONDERING:
@@ -100,7 +100,7 @@ def _run_on(part: str) -> list[str]:
     words = part.split()
     if len(words) < MIN_STORY_WORDS + 2:
         return [part]
-    folded = [_NON_LETTER.sub("", word.lower()) for word in words]
+    folded = _as_meant([_NON_LETTER.sub("", word.lower()) for word in words])
     for index in range(len(words) - 2, MIN_STORY_WORDS - 1, -1):
         if folded[index] in _WONDERING_STARTS and any(
             folded[index : index + len(phrase)] == list(phrase) for phrase in _WONDERING
@@ -153,6 +153,27 @@ def with_diary_as_story(message: Message) -> Message:
         return message
     questions = tuple(part for part in message.questions if part not in diary)
     return Message(questions, (*diary, *message.story))
+
+
+@functools.lru_cache(maxsize=1)
+def _quick_spellings() -> dict[str, str]:
+    """The first word each quick-message spelling means (the general layer's `spellings`: "wat" what, "wen" when,
+    "cud" could, "wich" which, "r" are), for finding where a question starts; the analyzer reads them in full."""
+    from chatbot.understanding.language import general_vocabulary  # the one loader of the general layer's words
+
+    meant = {}
+    for pair in general_vocabulary().get("spellings", ()):
+        typed, *words = pair.split()
+        if words:
+            meant[typed] = words[0]
+    return meant
+
+
+def _as_meant(words: list[str]) -> list[str]:
+    """Words with each quick-message spelling read as the word it means, one for one ("wat is HO": "what is HO"), so
+    a question typed as in a text message is found as a question: "wen do they do the op" asks, as "when" would."""
+    spellings = _quick_spellings()
+    return [spellings.get(word, word) for word in words]
 
 
 # Who a sentence of a story tells about, as its first word: "I am asking for my husband", "he was in hospital".
