@@ -103,6 +103,8 @@ IDENTIFYING_DETERMINERS = frozenset("the a an this that just really actually def
 CLAUSE_WORDS = frozenset("what whats how why where when which who to like".split())
 # Small talk followed by at most this many everyday words is small talk ("thanks, that's really helpful").
 MAX_SMALL_TALK_REST_WORDS = 8
+# A message this short that opens with a follow-up word ("and for kids?") goes on with the last answer's topic.
+SHORT_FOLLOW_UP_WORDS = 4
 # A question read on its own (with the main topic for "it") that reaches another entry this far ahead of the reading
 # with a story's subject is what was asked (see `Session._own_reading_if_clearer`).
 OWN_READING_MARGIN = 7.0
@@ -1559,6 +1561,14 @@ class Session:
         # covered, not off the topic ("I did not find a question about HO in that" would be untrue).
         about_the_topic = self._last_entry is not None and bool(self._pronouns_in(analysis)) and not (
             self._addresses_bot(analysis)
+        )
+        # "and for kids?", "what about grade 5?" right after an answer go on with its topic, as short as they are
+        # ("and the weather?" too then gets the true "my information does not cover that").
+        typed = " ".join(analysis.words)
+        about_the_topic = about_the_topic or (
+            self._last_entry is not None
+            and len(analysis.words) <= SHORT_FOLLOW_UP_WORDS
+            and any(typed.startswith(opener + " ") for opener in self.bot.bank.follow_up.openers)
         )
         if self._is_about_health(analysis) or (about_the_topic and is_question(clean)):
             return self._fallback(prefix + messages["not_covered"], ())
