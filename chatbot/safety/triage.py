@@ -49,6 +49,10 @@ _OPTIONAL_FRAME_NAMES = (
     "pointing_back_since", "typical", "not_theirs",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
+# A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
+_YES_NO_OPENERS = frozenset({"is", "are", "does", "do", "should", "can", "could"})
+# A person word after these names anyone, not someone the message tells of ("a child", "any patient").
+_ANY_ONE = frozenset({"a", "an", "any", "every", "each"})
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
 _WEIGHTY = frozenset(("past", "chronic"))
 # What makes a sign that is over more than just over: a date long ago, a long-standing pattern, a what-if.
@@ -1400,12 +1404,19 @@ class Triage:
 
     def _asks_at_end(self, message: _Message) -> bool:
         """A question whose last word asks whether it is as expected: "small bruises on my arms, normal?"."""
-        sentence, last = message.sentence, len(message.words)
+        sentence, last, words = message.sentence, len(message.words), message.words
         return any(
-            (end == last or sentence[end] != sentence[start]) and sentence[start] in message.questions
+            (end == last or sentence[end] != sentence[start])
+            and (sentence[start] in message.questions or self._opens_as_asking(sentence.index(sentence[start]), words))
             for item in self._after_effects.get("asking_last", ())
             for start, end in message.found.get(item, ())
         )
+
+    @staticmethod
+    def _opens_as_asking(first: int, words: list[str]) -> bool:
+        """A sentence typed without its question mark that opens as a yes-no question about a thing: "is a tiny
+        bit of clear fluid on the dressing on day 2 normal" (not "is not ...")."""
+        return words[first] in _YES_NO_OPENERS and first + 1 < len(words) and words[first + 1] != "not"
 
     def _never_mild(self, rule: Rule, message: _Message) -> bool:
         """A sign of this rule that is never small ("pus", "black poo") is in the message, and not said to be
@@ -1678,6 +1689,8 @@ class Triage:
         for item in found & (self._topic | self._personal):
             kind = "topic" if item in self._topic else "personal"
             for start, _ in message.found[item]:
+                if kind == "personal" and start and message.words[start - 1] in _ANY_ONE:
+                    continue  # "what temperature is too high for a child?": anyone's child, no one told of
                 named.setdefault(message.sentence[start], set()).add(kind)
         # A sentence with a time now or a measured temperature is a report, even with no pronoun in it:
         # "temp 38.8 and shivery, 4 days after HO excision".
@@ -2149,7 +2162,9 @@ class Triage:
             # A story told across clauses that opens with its date ("I had a nosebleed last month, it stopped
             # after 20 minutes") is dated by it, unless a clause says it is happening now. A date at its end
             # is a comparison ("a lump, hard and painful, that wasn't there a month ago").
-            told = [message.kinds.get(number, set()) for number in sorted(whole)]
+            # The rule's own time words count here too ("stopped my rivaroxaban last week, I thought I was
+            # finished": for a blood thinner stopped early, "last week" is a stop still in force).
+            told = [message.kinds.get(number, set()) | self._own_kinds_in(own, number, message) for number in sorted(whole)]
             if not any("current" in kinds for kinds in told) and not _WEIGHTY.isdisjoint(told[0]):
                 return False
         for number in whole:
