@@ -1753,7 +1753,7 @@ class Triage:
                 kinds = self._kinds.get(item, frozenset())
                 if not kinds.isdisjoint(("current", "past", "recent")):
                     for begin, end in spans:
-                        times.setdefault(message.sentence[begin], []).append((end, end - begin, kinds))
+                        times.setdefault(message.sentence[begin], []).append((end, end - begin, kinds, item))
             for told in times.values():
                 told.sort(key=lambda time: time[:2])
         told = times.get(message.sentence[start], ())
@@ -1761,7 +1761,18 @@ class Triage:
         at = bisect.bisect_right(told, (start, len(message.words) + 1), key=lambda time: time[:2])
         if not at:
             return False
-        kinds = told[at - 1][2]
+        end, _, kinds, item = told[at - 1]
+        words = message.words
+        if item[0] == "when" and "past" in kinds and end < len(words) and words[end].endswith("ing"):
+            # An undated moment told by what was being done ("it went click when I was putting my socks on and
+            # since then it's painful"; not "when I was 20"): since that moment, unless a date long ago stands
+            # before it.
+            return not any(
+                message.sentence[begin] == message.sentence[start] and begin < start
+                for story in self._story_past.intersection(message.found)
+                if story[0] != "when"  # the moment itself ("when I was ..." also opens a story long ago)
+                for begin, _ in message.found[story]
+            )
         return not kinds.isdisjoint(("current", "recent")) and "past" not in kinds
 
     def _carry_story_past(self, message: _Message) -> None:

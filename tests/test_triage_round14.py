@@ -1,0 +1,103 @@
+"""Round 14 of the triage table (issue 13), the urgent tier: general readings of how a same-day red flag is told
+(the operation named by the part that was done, numbness that began on a recent date, an undated moment that
+"since then" points back to, a question typed without its mark) and of how a routine question is told (anyone's
+child, what a joint can do, a pattern that repeats over months, a reading back to normal). Every case here was
+written for these tests (none is a line of a tuning or held-apart set); each cause is checked both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+OPERATION_TOLD_OTHERWISE = [
+    # The part that was done, or the metal put in, names an operation, so the same-day signs after one reach it.
+    ("had my elbow done on friday and tonight I'm running 38.4", "urgent"),
+    ("mum got her ankle done a week ago, she's 38.3 and feels rotten", "urgent"),
+    ("since they did my knee the skin over it is hot and red", "urgent"),
+    ("my grandson had k wires put in his finger and now the skin round the wires is weeping pus", "urgent"),
+    ("the skin round the pin sites on his frame is red and oozing", "urgent"),
+    ("I had my shoulder done years ago, can HO give you a temperature?", "routine"),
+    ("how long do the wires stay in after a broken wrist?", "routine"),
+]
+
+NUMBNESS_NEW_OR_GOING = [
+    # Numbness, tingling or weakness begun on a recent date, or feeling lost bit by bit (NHS, numbness: same day).
+    ("my fingers have been tingling and going numb since tuesday", "urgent"),
+    ("he's been losing the feeling in his toes over the last few days", "urgent"),
+    ("my right hand got clumsy and weaker over the past week", "urgent"),
+    ("a new numb feeling down my shin that wasn't there before the op", "urgent"),
+    ("my fingers have gone numb on and off for years with my carpal tunnel", "routine"),
+    ("can HO near the elbow make your fingers go numb?", "routine"),
+]
+
+SINCE_AN_UNDATED_MOMENT = [
+    # "since then" points back to a moment told by what was being done: now, not long-standing.
+    ("my new hip clunked when I was getting out of the car and since then it hurts to weight bear", "urgent"),
+    # ... but not to an age, or to a moment after a date long ago.
+    ("when I was 19 my knee went pop and since then it hurts to weight bear, I had it replaced in 2020", "routine"),
+]
+
+BLOOD_THINNERS = [
+    # Text speak for double, and a blood thinner taken less often than prescribed, found out later.
+    ("dbl dosed my rivaroxaban this morning by accident", "urgent"),
+    ("been taking my edoxaban once a day but the leaflet says it should be twice a day", "urgent"),
+    ("my apixaban is twice a day, can I take both at breakfast?", "routine"),
+    # A blood thinner stopped early "last week" is still stopped: the rule's own time words date the story.
+    ("I came off my clexane last week as I thought I had finished, the nurse said 28 days", "urgent"),
+    ("I came off my warfarin years ago as I was told to, then I had my hip done", "routine"),
+]
+
+FEVER_AND_FITS = [
+    # A fit with a fever now (NHS, febrile seizures; epilepsy): same day; a first fit or a long one is 999.
+    ("my wife has epilepsy, she had one of her usual fits an hour ago and now she has a temperature of 38.7", "urgent"),
+    ("can a temperature make fits more likely?", "routine"),
+]
+
+CAST_CHECKS = [
+    # Fingers or toes swollen and changing colour in a cast are same day; warm and pink, they are the good signs.
+    ("her fingers are swollen and a bit purple in the plaster", "urgent"),
+    ("his toes are a little puffy in the cast but still warm and pink, is that ok?", "routine"),
+    # The figure needs the words that check a limb: heat round a wound is still heat.
+    ("the skin round my knee wound is pink and warm and wet", "urgent"),
+]
+
+ROUTINE_QUESTIONS = [
+    # A person word after a/any names anyone ("a child"), not someone the message tells of.
+    ("what temperature is too high for a toddler", "routine"),
+    ("my toddler's temperature is 39.4 and he won't settle", "urgent"),
+    # What a joint can, might or will do, and how it is put right, asked about or feared.
+    ("heard that new knees can dislocate, how likely is that?", "routine"),
+    ("I'm frightened my hip will pop out when I sleep, what should I do?", "routine"),
+    ("how do they fix a knee that has dislocated", "routine"),
+    ("my hip popped out an hour ago and my leg looks shorter", "urgent"),
+    # A span that repeats over months or seasons is a pattern, not a new red flag.
+    ("my catheter blocks every couple of months and the nurse changes it, is that HO?", "routine"),
+    ("my catheter has stopped draining since this morning", "urgent"),
+    # A reading back to normal, or gone after a while, is over.
+    ("I had a temp of 38.2 after the op on the ward but it went after a day, could that be HO?", "routine"),
+    # A question typed without its mark that asks whether a small after-effect is normal.
+    ("is a little clear fluid on the plaster on day 3 normal", "routine"),
+    ("is yellow pus on the dressing on day 3 normal", "urgent"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        *OPERATION_TOLD_OTHERWISE,
+        *NUMBNESS_NEW_OR_GOING,
+        *SINCE_AN_UNDATED_MOMENT,
+        *BLOOD_THINNERS,
+        *FEVER_AND_FITS,
+        *CAST_CHECKS,
+        *ROUTINE_QUESTIONS,
+    ],
+)
+def test_round14_urgent_tier(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
+
+
+def test_round14_general_questions_keep_their_safety_line(bot):
+    # Answered, not silenced: the rule is still named, so the reply carries its one safety line.
+    assessment = bot.triage.assess("what temperature is too high for a child?")
+    assert assessment.tier == "routine"
+    assert assessment.rule == "child-fever" and assessment.informational
