@@ -60,6 +60,22 @@ CAST_CHECKS = [
     ("the skin round my knee wound is pink and warm and wet", "urgent"),
 ]
 
+JOINT_NOISES_AND_PATTERNS = [
+    # Other noises a joint makes as something gives, then it cannot take weight or feels unstable (NHS, hip
+    # replacement).
+    ("there was a crunch in my new hip as I turned and now it won't take my weight", "urgent"),
+    ("my knee jolted on the step and since the op it feels unstable and sore", "urgent"),
+    ("my knee went crunch years ago playing rugby, is that why I have HO?", "routine"),
+    # A swelling that goes down overnight is a daily pattern, not a sudden swelling.
+    ("my feet puff up a little by teatime since my op and it goes down overnight, is that normal?", "routine"),
+    ("my calf swelled up overnight and it's hot, had my knee done last week", "urgent"),
+    # Measuring a temperature is no fever; the reading is.
+    ("how often should I take my temperature after the operation?", "routine"),
+    ("I took her temperature and it's 38.8, she had her hip replaced 5 days ago", "urgent"),
+    # "fit" alone is health, and an age after "I'm only" is no temperature.
+    ("I'm only 39 and really fit, why did I get HO after my op?", "routine"),
+]
+
 ROUTINE_QUESTIONS = [
     # A person word after a/any names anyone ("a child"), not someone the message tells of.
     ("what temperature is too high for a toddler", "routine"),
@@ -89,6 +105,7 @@ ROUTINE_QUESTIONS = [
         *BLOOD_THINNERS,
         *FEVER_AND_FITS,
         *CAST_CHECKS,
+        *JOINT_NOISES_AND_PATTERNS,
         *ROUTINE_QUESTIONS,
     ],
 )
