@@ -76,6 +76,29 @@ JOINT_NOISES_AND_PATTERNS = [
     ("I'm only 39 and really fit, why did I get HO after my op?", "routine"),
 ]
 
+SECOND_PROBE_CAUSES = [
+    # A temperature named just before a number makes it a reading, even after "over" (not an age).
+    ("my boy is 4 and his temp has been over 39 since last night", "urgent"),
+    ("I'm over 40, am I more at risk of HO after my hip op?", "routine"),
+    # "on and off" over a span of today is an episode now, not a long-standing pattern.
+    ("been throwing up on and off since this morning, had my knee done on monday, can't keep anything down", "urgent"),
+    ("I've had headaches on and off for years, can HO cause them?", "routine"),
+    # A joint told as going out and back now; the habit of one is not.
+    ("my new knee keeps slipping in and out since I twisted it this afternoon", "urgent"),
+    ("my kneecap pops in and out, it has done since I was a teenager, could that lead to HO?", "routine"),
+    # No poo for days after an operation, with a bloated or sore tummy (NHS, bowel obstruction).
+    ("not been for a poo for four days since the operation and my tummy is swollen and sore", "urgent"),
+    ("is it normal to be constipated after an operation?", "routine"),
+    # New confusion with passing urine a lot (NHS, urinary tract infections).
+    ("dad is all muddled today and keeps needing the toilet, he's 88", "urgent"),
+    # A crust on a skin break that is hot or red; a new warm lump by the wound.
+    ("the graze on his knee has a yellow crust and the skin round it is hot", "urgent"),
+    ("there's a sore, warm lump next to my scar that wasn't there a few days ago", "urgent"),
+    ("the small lump in my scar has been there since the op two years ago, is it HO?", "routine"),
+    # A hard, sore lump by the scar is the HO bank's own question: only heat or redness makes it same day.
+    ("there's a hard lump by my hip scar, it's tender when I press it, could it be HO?", "routine"),
+]
+
 ROUTINE_QUESTIONS = [
     # A person word after a/any names anyone ("a child"), not someone the message tells of.
     ("what temperature is too high for a toddler", "routine"),
@@ -106,6 +129,7 @@ ROUTINE_QUESTIONS = [
         *FEVER_AND_FITS,
         *CAST_CHECKS,
         *JOINT_NOISES_AND_PATTERNS,
+        *SECOND_PROBE_CAUSES,
         *ROUTINE_QUESTIONS,
     ],
 )

@@ -51,6 +51,8 @@ _OPTIONAL_FRAME_NAMES = (
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
 _YES_NO_OPENERS = frozenset({"is", "are", "does", "do", "should", "can", "could"})
+# A number right after one of these is a reading, even after "over" or "about" (not an age).
+_TEMPERATURE_WORDS = frozenset({"temp", "temps", "temperature", "temperatures", "fever", "thermometer"})
 # A person word after these names anyone, not someone the message tells of ("a child", "any patient").
 _ANY_ONE = frozenset({"a", "an", "any", "every", "each"})
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
@@ -1170,6 +1172,8 @@ class Triage:
                 position + 1 < len(words)
                 and (words[position + 1],) in after
                 or any(tuple(words[max(0, position - size) : position]) in before for size in (1, 2))
+                # "her temp is over 39": a temperature named just before it is read, not an age ("over 40")
+                and _TEMPERATURE_WORDS.isdisjoint(words[max(0, position - 4) : position])
             )
         }
         if not counts:
