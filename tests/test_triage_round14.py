@@ -99,6 +99,23 @@ SECOND_PROBE_CAUSES = [
     ("there's a hard lump by my hip scar, it's tender when I press it, could it be HO?", "routine"),
 ]
 
+THIRD_PROBE_CAUSES = [
+    # A stay in hospital just over is told by leaving it; the same-day signs after an operation reach it.
+    ("three days since he came home from hospital after his hip and he's hot and shivery tonight", "urgent"),
+    # New confusion in the days after an operation (NHS, confusion: delirium needs checking the same day).
+    ("my nan has been quite confused since yesterday, she had her hip replaced on monday", "urgent"),
+    ("dad was confused for a day after his op in 2018, will that happen with the HO surgery?", "routine"),
+    # A knee or hip that gave way after its operation.
+    ("my new knee gave way on the kerb this morning and it's swollen and sore", "urgent"),
+    # A dose given when one had already been had.
+    ("I gave mum her rivaroxaban at tea time but she'd already had it this morning", "urgent"),
+    # A red patch on a pressure point that does not fade, with a spinal cord injury.
+    ("I'm paraplegic and there's a red mark on my bottom that doesn't fade when I press it", "urgent"),
+    ("how do I stop getting red marks on my heels in bed, I'm paraplegic?", "routine"),
+    # Redness told spreading after it (NHS, cellulitis).
+    ("the redness round the bite on my leg is spreading and it's hot", "urgent"),
+]
+
 ROUTINE_QUESTIONS = [
     # A person word after a/any names anyone ("a child"), not someone the message tells of.
     ("what temperature is too high for a toddler", "routine"),
@@ -130,6 +147,7 @@ ROUTINE_QUESTIONS = [
         *CAST_CHECKS,
         *JOINT_NOISES_AND_PATTERNS,
         *SECOND_PROBE_CAUSES,
+        *THIRD_PROBE_CAUSES,
         *ROUTINE_QUESTIONS,
     ],
 )
