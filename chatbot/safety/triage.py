@@ -53,6 +53,8 @@ _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 _YES_NO_OPENERS = frozenset({"is", "are", "does", "do", "should", "can", "could"})
 # A number right after one of these is a reading, even after "over" or "about" (not an age).
 _TEMPERATURE_WORDS = frozenset({"temp", "temps", "temperature", "temperatures", "fever", "thermometer"})
+# Times now that name a day just gone: a sign told in the past tense at such a time, then said to be over, is over.
+_DAY_JUST_GONE = frozenset({("yesterday",), ("last", "night"), ("this", "morning"), ("yesterday", "evening"), ("last", "evening"), ("overnight",)})
 # A person word after these names anyone, not someone the message tells of ("a child", "any patient").
 _ANY_ONE = frozenset({"a", "an", "any", "every", "each"})
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
@@ -2200,6 +2202,13 @@ class Triage:
                 kinds = kinds - {"asking"} | (set() if "hypothetical" in kinds else {"current"})
             if "recent" in kinds:  # "a week after my op": now, unless dated long ago, long-standing or over
                 kinds = kinds - {"recent"} | (set() if kinds & _NOT_RECENT else {"current"})
+            if (
+                not rule.event
+                and not rule.crisis
+                and {"current", "resolved"} <= kinds
+                and self._over_since_yesterday(number, whole, message)
+            ):  # "his temp was 38.5 last night but it's normal now and he's fine": over, not now
+                continue
             if rule.event:  # a knock or an overdose is not undone by feeling fine
                 kinds = kinds - {"resolved"}
             if rule.crisis:  # thoughts of suicide "sometimes" or "for years" are thoughts now too
@@ -2209,6 +2218,26 @@ class Triage:
             if "current" in kinds or not kinds or owned and not kinds & {"past", "future", "chronic", "resolved"}:
                 return True
         return False
+
+    def _over_since_yesterday(self, number: int, whole: dict[int, int], message: _Message) -> bool:
+        """Clause `number` tells of a sign in the past tense whose only time now is a day just gone ("my calf was
+        sore after the walk yesterday", "her temp was 38.5 last night"), so a word in its sentence that it is over
+        ("it's fine today", "normal now") is believed: the time word dates the episode, it does not make it now.
+        Not when another part of the sign is told in the present ("an attack last night, it settled, but I'm still
+        sore and feverish")."""
+        words = [message.words[p] for p, here in enumerate(message.clause) if here == number]
+        if not any(word in self._past_tense or _past_form(word) for word in words):
+            return False
+        if not self._present.isdisjoint(message.words[p] for p, here in enumerate(message.clause) if here in whole):
+            return False
+        timed = [
+            item
+            for item, spans in message.found.items()
+            if "current" in self._kinds.get(item, ())
+            for start, _ in spans
+            if message.clause[start] == number
+        ]
+        return bool(timed) and all(item in _DAY_JUST_GONE for item in timed)
 
     # What to say.
 
