@@ -126,6 +126,14 @@ OVER_SINCE_YESTERDAY = [
     ("I took 2 extra co-codamol by mistake last night, I'm fine today", "urgent"),
 ]
 
+FOURTH_PROBE_CAUSES = [
+    # A device site that leaks pus is infected even without redness told (NHS, urinary catheters; pin sites).
+    ("yellow stuff is coming out where the wires go in", "urgent"),
+    ("how often should the pin sites be cleaned?", "routine"),
+    # "hurts a lot to stand" after a click in an operated joint.
+    ("my new hip clicked as I got out of the car and now it hurts a lot to stand", "urgent"),
+]
+
 ROUTINE_QUESTIONS = [
     # A person word after a/any names anyone ("a child"), not someone the message tells of.
     ("what temperature is too high for a toddler", "routine"),
@@ -159,6 +167,7 @@ ROUTINE_QUESTIONS = [
         *SECOND_PROBE_CAUSES,
         *THIRD_PROBE_CAUSES,
         *OVER_SINCE_YESTERDAY,
+        *FOURTH_PROBE_CAUSES,
         *ROUTINE_QUESTIONS,
     ],
 )
