@@ -118,11 +118,11 @@ THIRD_PROBE_CAUSES = [
 
 OVER_SINCE_YESTERDAY = [
     # A sign told in the past tense at a day just gone, then said to be over, is over (answered with the safety line).
-    ("her temperature was 38.6 last night but it's back to normal now and she's playing, can HO cause fevers?", "routine"),
+    ("her temperature was 38.6 last night but it's back to normal now and she's playing, can HO do that?", "routine"),
     ("my ankle was puffy and sore yesterday after the shopping trip, it's fine today, is that HO?", "routine"),
     # Not when the day word is all there is, or another part of the sign is told now, or it is an event.
     ("her temperature was 38.6 last night, she had her knee done on friday", "urgent"),
-    ("had a bad spell of tummy pain last night with my gallstones, it eased but I'm still shivery and feverish", "urgent"),
+    ("bad tummy pain last night with my gallstones, it eased but I'm still shivery and feverish", "urgent"),
     ("I took 2 extra co-codamol by mistake last night, I'm fine today", "urgent"),
 ]
 

@@ -54,7 +54,10 @@ _YES_NO_OPENERS = frozenset({"is", "are", "does", "do", "should", "can", "could"
 # A number right after one of these is a reading, even after "over" or "about" (not an age).
 _TEMPERATURE_WORDS = frozenset({"temp", "temps", "temperature", "temperatures", "fever", "thermometer"})
 # Times now that name a day just gone: a sign told in the past tense at such a time, then said to be over, is over.
-_DAY_JUST_GONE = frozenset({("yesterday",), ("last", "night"), ("this", "morning"), ("yesterday", "evening"), ("last", "evening"), ("overnight",)})
+_DAY_JUST_GONE = frozenset(
+    {("yesterday",), ("last", "night"), ("this", "morning"), ("yesterday", "evening"), ("last", "evening"),
+     ("overnight",)}
+)  # fmt: skip
 # A person word after these names anyone, not someone the message tells of ("a child", "any patient").
 _ANY_ONE = frozenset({"a", "an", "any", "every", "each"})
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
@@ -2181,7 +2184,9 @@ class Triage:
             # is a comparison ("a lump, hard and painful, that wasn't there a month ago").
             # The rule's own time words count here too ("stopped my rivaroxaban last week, I thought I was
             # finished": for a blood thinner stopped early, "last week" is a stop still in force).
-            told = [message.kinds.get(number, set()) | self._own_kinds_in(own, number, message) for number in sorted(whole)]
+            told = [
+                message.kinds.get(number, set()) | self._own_kinds_in(own, number, message) for number in sorted(whole)
+            ]
             if not any("current" in kinds for kinds in told) and not _WEIGHTY.isdisjoint(told[0]):
                 return False
         for number in whole:
