@@ -49,6 +49,17 @@ _OPTIONAL_FRAME_NAMES = (
     "pointing_back_since", "typical", "not_theirs",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
+# A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
+_YES_NO_OPENERS = frozenset({"is", "are", "does", "do", "should", "can", "could"})
+# A number right after one of these is a reading, even after "over" or "about" (not an age).
+_TEMPERATURE_WORDS = frozenset({"temp", "temps", "temperature", "temperatures", "fever", "thermometer"})
+# Times now that name a day just gone: a sign told in the past tense at such a time, then said to be over, is over.
+_DAY_JUST_GONE = frozenset(
+    {("yesterday",), ("last", "night"), ("this", "morning"), ("yesterday", "evening"), ("last", "evening"),
+     ("overnight",)}
+)  # fmt: skip
+# A person word after these names anyone, not someone the message tells of ("a child", "any patient").
+_ANY_ONE = frozenset({"a", "an", "any", "every", "each"})
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
 _WEIGHTY = frozenset(("past", "chronic"))
 # What makes a sign that is over more than just over: a date long ago, a long-standing pattern, a what-if.
@@ -1170,6 +1181,8 @@ class Triage:
                 position + 1 < len(words)
                 and (words[position + 1],) in after
                 or any(tuple(words[max(0, position - size) : position]) in before for size in (1, 2))
+                # "her temp is over 39": a temperature named just before it is read, not an age ("over 40")
+                and _TEMPERATURE_WORDS.isdisjoint(words[max(0, position - 4) : position])
             )
         }
         if not counts:
@@ -1404,12 +1417,19 @@ class Triage:
 
     def _asks_at_end(self, message: _Message) -> bool:
         """A question whose last word asks whether it is as expected: "small bruises on my arms, normal?"."""
-        sentence, last = message.sentence, len(message.words)
+        sentence, last, words = message.sentence, len(message.words), message.words
         return any(
-            (end == last or sentence[end] != sentence[start]) and sentence[start] in message.questions
+            (end == last or sentence[end] != sentence[start])
+            and (sentence[start] in message.questions or self._opens_as_asking(sentence.index(sentence[start]), words))
             for item in self._after_effects.get("asking_last", ())
             for start, end in message.found.get(item, ())
         )
+
+    @staticmethod
+    def _opens_as_asking(first: int, words: list[str]) -> bool:
+        """A sentence typed without its question mark that opens as a yes-no question about a thing: "is a tiny
+        bit of clear fluid on the dressing on day 2 normal" (not "is not ...")."""
+        return words[first] in _YES_NO_OPENERS and first + 1 < len(words) and words[first + 1] != "not"
 
     def _never_mild(self, rule: Rule, message: _Message) -> bool:
         """A sign of this rule that is never small ("pus", "black poo") is in the message, and not said to be
@@ -1682,6 +1702,8 @@ class Triage:
         for item in found & (self._topic | self._personal):
             kind = "topic" if item in self._topic else "personal"
             for start, _ in message.found[item]:
+                if kind == "personal" and start and message.words[start - 1] in _ANY_ONE:
+                    continue  # "what temperature is too high for a child?": anyone's child, no one told of
                 named.setdefault(message.sentence[start], set()).add(kind)
         # A sentence with a time now or a measured temperature is a report, even with no pronoun in it:
         # "temp 38.8 and shivery, 4 days after HO excision".
@@ -1744,7 +1766,7 @@ class Triage:
                 kinds = self._kinds.get(item, frozenset())
                 if not kinds.isdisjoint(("current", "past", "recent")):
                     for begin, end in spans:
-                        times.setdefault(message.sentence[begin], []).append((end, end - begin, kinds))
+                        times.setdefault(message.sentence[begin], []).append((end, end - begin, kinds, item))
             for told in times.values():
                 told.sort(key=lambda time: time[:2])
         told = times.get(message.sentence[start], ())
@@ -1752,7 +1774,18 @@ class Triage:
         at = bisect.bisect_right(told, (start, len(message.words) + 1), key=lambda time: time[:2])
         if not at:
             return False
-        kinds = told[at - 1][2]
+        end, _, kinds, item = told[at - 1]
+        words = message.words
+        if item[0] == "when" and "past" in kinds and end < len(words) and words[end].endswith("ing"):
+            # An undated moment told by what was being done ("it went click when I was putting my socks on and
+            # since then it's painful"; not "when I was 20"): since that moment, unless a date long ago stands
+            # before it.
+            return not any(
+                message.sentence[begin] == message.sentence[start] and begin < start
+                for story in self._story_past.intersection(message.found)
+                if story[0] != "when"  # the moment itself ("when I was ..." also opens a story long ago)
+                for begin, _ in message.found[story]
+            )
         return not kinds.isdisjoint(("current", "recent")) and "past" not in kinds
 
     def _carry_story_past(self, message: _Message) -> None:
@@ -2153,7 +2186,11 @@ class Triage:
             # A story told across clauses that opens with its date ("I had a nosebleed last month, it stopped
             # after 20 minutes") is dated by it, unless a clause says it is happening now. A date at its end
             # is a comparison ("a lump, hard and painful, that wasn't there a month ago").
-            told = [message.kinds.get(number, set()) for number in sorted(whole)]
+            # The rule's own time words count here too ("stopped my rivaroxaban last week, I thought I was
+            # finished": for a blood thinner stopped early, "last week" is a stop still in force).
+            told = [
+                message.kinds.get(number, set()) | self._own_kinds_in(own, number, message) for number in sorted(whole)
+            ]
             if not any("current" in kinds for kinds in told) and not _WEIGHTY.isdisjoint(told[0]):
                 return False
         for number in whole:
@@ -2174,6 +2211,13 @@ class Triage:
                 kinds = kinds - {"asking"} | (set() if "hypothetical" in kinds else {"current"})
             if "recent" in kinds:  # "a week after my op": now, unless dated long ago, long-standing or over
                 kinds = kinds - {"recent"} | (set() if kinds & _NOT_RECENT else {"current"})
+            if (
+                not rule.event
+                and not rule.crisis
+                and {"current", "resolved"} <= kinds
+                and self._over_since_yesterday(number, whole, message)
+            ):  # "his temp was 38.5 last night but it's normal now and he's fine": over, not now
+                continue
             if rule.event:  # a knock or an overdose is not undone by feeling fine
                 kinds = kinds - {"resolved"}
             if rule.crisis:  # thoughts of suicide "sometimes" or "for years" are thoughts now too
@@ -2183,6 +2227,26 @@ class Triage:
             if "current" in kinds or not kinds or owned and not kinds & {"past", "future", "chronic", "resolved"}:
                 return True
         return False
+
+    def _over_since_yesterday(self, number: int, whole: dict[int, int], message: _Message) -> bool:
+        """Clause `number` tells of a sign in the past tense whose only time now is a day just gone ("my calf was
+        sore after the walk yesterday", "her temp was 38.5 last night"), so a word in its sentence that it is over
+        ("it's fine today", "normal now") is believed: the time word dates the episode, it does not make it now.
+        Not when another part of the sign is told in the present ("an attack last night, it settled, but I'm still
+        sore and feverish")."""
+        words = [message.words[p] for p, here in enumerate(message.clause) if here == number]
+        if not any(word in self._past_tense or _past_form(word) for word in words):
+            return False
+        if not self._present.isdisjoint(message.words[p] for p, here in enumerate(message.clause) if here in whole):
+            return False
+        timed = [
+            item
+            for item, spans in message.found.items()
+            if "current" in self._kinds.get(item, ())
+            for start, _ in spans
+            if message.clause[start] == number
+        ]
+        return bool(timed) and all(item in _DAY_JUST_GONE for item in timed)
 
     # What to say.
 
