@@ -87,3 +87,77 @@ def test_the_language_note_uses_the_banks_emergency_number(tmp_path):
 def test_an_emergency_in_mixed_words_still_gets_the_emergency_reply(bot):
     # The red-flag check comes first: English sign words in a foreign message escalate as ever.
     assert bot.session().ask("mi madre chest pain, no puede respirar").kind == "emergency"
+
+
+# ---- The emergency tier: each cause both ways, in sentences written for these tests.
+
+
+@pytest.fixture(scope="module")
+def triage(bot):
+    return bot.triage
+
+
+OVER_AND_USUAL = [
+    # A 999 sign told now and then said to be over in its sentence is no call now (the safety line stays) ...
+    ("my wife was breathless this morning on the stairs but it passed, she is fine now", "routine"),
+    ("i was short of breath at the bus stop earlier but it passed after a minute", "routine"),
+    # ... unless it is back or still there, or another sign is told after it.
+    ("my wife was breathless this morning on the stairs, it passed but now she is gasping again", "emergency"),
+    ("i was breathless this morning but it passed and now my lips are blue", "emergency"),
+    # An event is not undone by feeling fine; chest pain that went away keeps its own same-day line.
+    ("I swallowed 30 of my tablets an hour ago but I feel fine now", "emergency"),
+    ("crushing chest pain an hour ago but it went away", "urgent"),
+    # The usual episode, said to be so ("have done for years", "nothing new") ...
+    ("I get puffed on the hill to the shops, have done for years, nothing new, does HO affect the lungs", "routine"),
+    ("dad gets short of breath on the stairs, nothing new for him with his emphysema, is HO surgery safe?", "routine"),
+    # ... unless a later clause of the sentence says this time is now, not the usual one.
+    ("my dad gets chest pain walking, nothing new, but right now its crushing and he is sweating", "emergency"),
+    ("my dad gets chest pain walking, as always, but right now its crushing and he is sweating", "emergency"),
+    ("I get puffed on the hill to the shops, have done for years, but today I am gasping at rest", "emergency"),
+]
+
+NAMED_CONDITIONS = [
+    # A condition's name alone, then a question about it: a general question with the safety line.
+    ("sepsis - what is it?", "routine"),
+    ("cauda equina, what are the warning signs?", "routine"),
+    ("pulmonary embolism - how common is it after a hip replacement?", "routine"),
+    ("anaphylaxis - what causes it?", "routine"),
+    ("heart attack: how common is it after surgery?", "routine"),
+    # Pointing at it, asking what to do, or told as felt: about now.
+    ("stroke - is it serious?", "emergency"),
+    ("sepsis, what do we do now?", "emergency"),
+    ("severe chest pain, what is it?", "emergency"),
+    ("crushing chest pain - what does it mean?", "emergency"),
+    ("stroke, what now?", "emergency"),
+]
+
+NEW_WORDS = [
+    # Stroke signs told in a second language's words (NHS FAST: face, speech, time).
+    ("my father face is down on one side and he cannot talk, start 10 minutes ago", "emergency"),
+    ("grandma face come down and she no speak, it start just now", "emergency"),
+    ("she looks down today and does not want to talk, is that the HO medicine?", "routine"),
+    ("my face went down a dress size after the diet, can't say I mind, does weight matter for HO?", "routine"),
+    # A headache with a bladder that is not emptying after a spinal cord injury (Spinal Injuries Association:
+    # autonomic dysreflexia; the commonest trigger).
+    ("my husband is a c5 tetraplegic, his head hurts and the catheter bag is empty since this morning", "emergency"),
+    ("T6 para here, catheter not draining and a headache coming on", "emergency"),
+    ("my husband is a c5 tetraplegic, his head hurts after the dentist, what helps with HO pain", "routine"),
+]
+
+
+@pytest.mark.parametrize("text,tier", OVER_AND_USUAL)
+def test_over_and_usual_episodes(triage, text, tier):
+    assert triage.assess(text).tier == tier
+
+
+@pytest.mark.parametrize("text,tier", NAMED_CONDITIONS)
+def test_a_condition_named_then_asked_about(triage, text, tier):
+    assessment = triage.assess(text)
+    assert assessment.tier == tier
+    if tier == "routine":
+        assert assessment.informational  # the answer carries the line "If this is happening ... now, call ..."
+
+
+@pytest.mark.parametrize("text,tier", NEW_WORDS)
+def test_emergencies_in_new_words(triage, text, tier):
+    assert triage.assess(text).tier == tier
