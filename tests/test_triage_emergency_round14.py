@@ -161,3 +161,25 @@ def test_a_condition_named_then_asked_about(triage, text, tier):
 @pytest.mark.parametrize("text,tier", NEW_WORDS)
 def test_emergencies_in_new_words(triage, text, tier):
     assert triage.assess(text).tier == tier
+
+
+EMERGENCY_LINE = [
+    # Paralysed as a person's lasting state (a spinal cord injury) is no new loss of a limb: a swollen warm leg
+    # in such a person is a clot to check the same day (NHS DVT) ...
+    ("my husband is paralysed from the chest down and his calf is swollen and hot since yesterday", "urgent"),
+    ("I'm paralysed, a para since 2015, and my thigh has puffed up and feels warm today", "urgent"),
+    # ... but a limb that has newly become paralysed, or gone cold and blue, is an emergency.
+    ("his left arm has suddenly gone paralysed", "emergency"),
+    ("my son is paralysed and his foot has gone cold and blue", "emergency"),
+    # A part of a sign said not to have happened ("I haven't fallen") takes the sign away, wherever it stands.
+    ("a bad headache since lunch and I'm on apixaban, I haven't fallen or hit anything", "urgent"),
+    ("nasty headache since I fell this morning and I'm on apixaban, I keep being sick", "emergency"),
+    # A movement weaker, not lost, is the same day; lost with the colour of lost blood flow, an emergency.
+    ("since my knee op I can't lift my toes properly, the foot slaps when I walk", "urgent"),
+    ("I can't lift my foot properly and it has gone cold and white", "emergency"),
+]
+
+
+@pytest.mark.parametrize("text,tier", EMERGENCY_LINE)
+def test_where_the_emergency_line_falls(triage, text, tier):
+    assert triage.assess(text).tier == tier

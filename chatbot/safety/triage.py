@@ -1923,7 +1923,9 @@ class Triage:
                 continue
             for position in positions:
                 if after == "next":
-                    near = min(positions) == end
+                    # The word right after it, first in the sign or not: every part of a sign must be there, so
+                    # "a bad headache on warfarin, I haven't fallen" has no fall (round 14).
+                    near = end in positions
                 elif after:  # right after, or after linking words: "breathing fine", "my calf feels fine", and
                     # in any tense of the verb: "breathing has been fine", "chest is still fine"
                     between = start - position - 1
