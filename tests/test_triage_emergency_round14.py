@@ -183,3 +183,29 @@ EMERGENCY_LINE = [
 @pytest.mark.parametrize("text,tier", EMERGENCY_LINE)
 def test_where_the_emergency_line_falls(triage, text, tier):
     assert triage.assess(text).tier == tier
+
+
+TOLD_BY_OTHERS_AND_IN_PASSING = [
+    # Seen, not felt: a carer tells what the person did ("grabbed his chest and went down").
+    ("at the bus stop an old man grabbed his chest and collapsed, what do I do", "emergency"),
+    ("my dad grabbed his chest and keeled over at dinner, he is on the floor", "emergency"),
+    ("my son grabbed his chest playing rugby last season, bruised ribs, can HO form there?", "routine"),
+    # Speech that will not come together, an arm that dangles (FAST).
+    ("all of a sudden mum can't put a sentence together and her hand is dangling", "emergency"),
+    ("I can't string a sentence together before my morning coffee, does HO affect tiredness?", "routine"),
+    # A low blood sugar told by a carer (NHS hypoglycaemia: drowsy or confused, call 999).
+    ("my wife is type 1 and tonight she is confused and clammy and not making sense", "emergency"),
+    ("my grandad is diabetic and gets a bit confused in the evenings, does HO affect memory?", "routine"),
+    # Breathlessness one "gets" is a pattern; a feeling that brings a sign on is one too; now still wins.
+    ("my aunt gets out of breath walking to the shops, she is 88, is HO surgery safe for her?", "routine"),
+    ("my aunt gets out of breath walking and right now she is gasping and blue", "emergency"),
+    ("my chest feels tight when I'm nervous before a scan, how do I relax?", "routine"),
+    # What one read or watched about is a topic, not a report.
+    ("I read about sepsis in the paper, can HO surgery lead to it?", "routine"),
+    ("I was reading about sepsis and now I am shivering, confused and my skin is blotchy", "emergency"),
+]
+
+
+@pytest.mark.parametrize("text,tier", TOLD_BY_OTHERS_AND_IN_PASSING)
+def test_told_by_others_and_in_passing(triage, text, tier):
+    assert triage.assess(text).tier == tier
