@@ -209,3 +209,9 @@ TOLD_BY_OTHERS_AND_IN_PASSING = [
 @pytest.mark.parametrize("text,tier", TOLD_BY_OTHERS_AND_IN_PASSING)
 def test_told_by_others_and_in_passing(triage, text, tier):
     assert triage.assess(text).tier == tier
+
+
+def test_whether_a_sign_is_reason_to_call_is_a_general_question(triage):
+    assert triage.assess("is a very bad headache that won't go a reason to call 999?").tier == "routine"
+    assert triage.assess("I have crushing chest pain, is that a reason to call 999?").tier == "emergency"
+    assert triage.assess("my dad cant breathe, is that a reason to call an ambulance").tier == "emergency"
