@@ -215,3 +215,9 @@ def test_whether_a_sign_is_reason_to_call_is_a_general_question(triage):
     assert triage.assess("is a very bad headache that won't go a reason to call 999?").tier == "routine"
     assert triage.assess("I have crushing chest pain, is that a reason to call 999?").tier == "emergency"
     assert triage.assess("my dad cant breathe, is that a reason to call an ambulance").tier == "emergency"
+
+
+def test_a_season_is_a_long_span(triage):
+    text = "my mum coughs so hard at night she can hardly breathe, it's been like this all winter, will the GP help?"
+    assert triage.assess(text).tier == "routine"
+    assert triage.assess("she can hardly breathe right now, she has had a cough all winter").tier == "emergency"
