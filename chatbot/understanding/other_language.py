@@ -19,6 +19,7 @@ Dutch, Polish, Turkish, Indonesian or Tagalog are. A message of one word is neve
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 
@@ -29,7 +30,10 @@ from chatbot.understanding.run_together import split_into_words
 # not a word of any language.
 # Longer runs of letters are no word of any language (a pasted run, a key held down), and looking for slips in
 # them costs time in proportion to their length: they are left out.
-_WORDS = re.compile(r"(?<![0-9a-z])[a-z]{2,30}(?![0-9a-z])")
+_WORDS = re.compile(r"(?<![0-9a-z])[a-z]{2,20}(?![0-9a-z])")
+# A language shows in a message's first words: reading more would only cost time on a long one (each unknown
+# word is looked up one slip at a time).
+MAX_WORDS = 30
 # At least this share of the message's words unknown to the list and the bank ...
 MIN_UNKNOWN_SHARE = 0.4
 # ... and at least this share (and this many) that are no slip of a known word either.
@@ -54,14 +58,22 @@ def mostly_not_english(
     `bank_knows(word)`: the bank or the general layer uses the word ("heterotopic", "apixaban");
     `bank_slip(word)`: the word is a slip of one the bank uses ("ossfication").
     """
-    words = _WORDS.findall(folded)
+    words = [found.group() for found, _ in zip(_WORDS.finditer(folded), range(MAX_WORDS), strict=False)]
     if len(words) < 2:
         return False
     unknown = [word for word in words if not english.is_known(word) and not bank_knows(word)]
     if len(unknown) < MIN_FOREIGN_WORDS or len(unknown) < MIN_UNKNOWN_SHARE * len(words):
         return False
-    foreign = [word for word in unknown if not _slip_of_english(word) and not bank_slip(word)]
-    return len(foreign) >= MIN_FOREIGN_WORDS and len(foreign) >= MIN_FOREIGN_SHARE * len(words)
+    needed = max(MIN_FOREIGN_WORDS, math.ceil(MIN_FOREIGN_SHARE * len(words)))
+    foreign = 0
+    for done, word in enumerate(unknown):
+        if foreign + len(unknown) - done < needed:
+            return False  # too few words left to reach it: no need to look them up
+        if not _slip_of_english(word) and not bank_slip(word):
+            foreign += 1
+            if foreign >= needed:
+                return True
+    return False
 
 
 def _slip_of_english(word: str) -> bool:
