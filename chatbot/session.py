@@ -185,6 +185,7 @@ class Session:
         return self._with_safety_line(reply, assessment)
 
     def _in_other_language(self, folded: str) -> bool:
+        """Whether a message is mostly not English, by the English word list, the bank's words and their slips."""
         analyzer = self.bot.analyzer
 
         def bank_slip(word: str) -> bool:

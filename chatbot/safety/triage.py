@@ -1696,8 +1696,8 @@ class Triage:
             if "current" in message.kinds.get(clause[p], ()) or word[0].isdigit() and word[-1] in "cf"
         }
         openings: dict[int, list[str]] = {}  # each sentence's first two words
-        # ... and those of its second clause after a short first one: "cauda equina - what is it?" names a topic,
-        # then asks about it (round 14).
+        # ... and the words of its second clause when its first is a condition's name alone: "cauda equina - what
+        # is it?" names a topic, then asks about it (round 14).
         headed: dict[int, list[str]] = {}
         for p, number in enumerate(message.sentence):
             opening = openings.setdefault(number, [])
