@@ -31,6 +31,7 @@ from chatbot.understanding.message import (
     without_courtesies,
     without_denied,
 )
+from chatbot.understanding.other_language import mostly_not_english
 from chatbot.understanding.story_lead import story_tells_one_entry
 from chatbot.understanding.story_referent import entry_pointed_at, things_told
 from chatbot.understanding.text import (
@@ -167,6 +168,8 @@ class Session:
         if not folded:
             # Letters or digits that all fold away (another script: "что такое ...") were typed, not nothing.
             typed = any(char.isalnum() for char in clean)
+            if any(char.isalpha() for char in clean):
+                return Reply(kind="fallback", text=messages["not_english"])
             return self._fallback(messages["off_topic" if typed else "empty"], self.bot.bank.example_ids)
         self.bot.analyzer.start_message()
 
@@ -195,7 +198,20 @@ class Session:
         if assessment.tier != "routine":
             return Reply(kind=assessment.tier, text=self.bot.triage.reply_text(assessment, self.bot.emergency_number))
         reply = self._route(clean, folded, prefix)
+        if reply.kind in ("fallback", "clarify") and self._in_other_language(folded):
+            # "ayuda, mi madre no respira": the English fallback would leave them without the number to call.
+            reply = Reply(kind="fallback", text=messages["not_english"])
         return self._with_safety_line(reply, assessment)
+
+    def _in_other_language(self, folded: str) -> bool:
+        """Whether a message is mostly not English, by the English word list, the bank's words and their slips."""
+        analyzer = self.bot.analyzer
+
+        def bank_slip(word: str) -> bool:
+            fixed = analyzer.correct(word, common_english=False)
+            return fixed != word and analyzer.knows(fixed)
+
+        return mostly_not_english(folded, analyzer.knows, bank_slip)
 
     def _with_safety_line(self, reply: Reply, assessment: Assessment) -> Reply:
         """A red flag only mentioned (past, or a general question) gets the answer plus one safety line."""

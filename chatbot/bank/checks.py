@@ -54,6 +54,7 @@ REQUIRED_MESSAGES = (
     "empty",
     "no_such_choice",
     "nothing_more",
+    "not_english",
     "clarify",
     "source_prefix",
     "source_line",

@@ -46,7 +46,7 @@ _OPTIONAL_FRAME_NAMES = (
     "asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present",
     "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse", "linking", "supposing",
     "owned_state", "pointing_back_chronic", "since_then", "owner_between", "causing", "ever", "since_start",
-    "pointing_back_since", "typical", "not_theirs",
+    "pointing_back_since", "typical", "not_theirs", "named_conditions",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -94,6 +94,8 @@ LINKING_MOST = 3
 SIGN_WINDOW = 20
 # A line of at most this many words that names the condition and asks nothing is a search, read as general.
 SEARCH_WORDS = 6
+# Words that may open a condition's name in a heading ("a DVT - how common is it?").
+_ARTICLES = frozenset(("a", "an", "the"))
 # Openers that make a question without its question mark ("does oxygen stop breathlessness"): not "is" or
 # "are", which also open a report with its subject left off ("is having chest pain").
 UNMARKED_QUESTION_OPENERS = frozenset(("does", "do", "can", "could", "will", "would", "how", "why", "when", "what"))
@@ -964,6 +966,9 @@ class Triage:
         self._pointing_back_since = frozenset(rules.time_frame["pointing_back_since"])
         self._typical = frozenset(rules.time_frame["typical"])
         self._not_theirs = frozenset(rules.time_frame["not_theirs"])
+        # Names of conditions ("sepsis", "cauda equina"): one alone before a question is what the question is about.
+        self._named_conditions = frozenset(rules.time_frame["named_conditions"])
+        items += rules.time_frame["named_conditions"]
         # "since then": as current as the time it points back to ("an hour ago and since then"), else long-standing.
         self._since_then = frozenset(rules.time_frame["since_then"])
         items += rules.time_frame["since_then"]
@@ -1664,6 +1669,10 @@ class Triage:
         # no further back ("bleeding gums, and dizzy when I stand, always have been": the gums are not usual).
         for item in self._typical.intersection(message.found):
             for start, _ in message.found[item]:
+                # "... gets chest pain walking, nothing new, but right now it's crushing": a later clause of the
+                # sentence told now says this time is not the usual one (round 14).
+                if self._told_now_after(start, message):
+                    continue
                 opens = start == 0 or clause[start - 1] != clause[start]
                 told = {clause[start]} if not opens else set()
                 before = [p for p in range(start) if clause[p] != clause[start]]
@@ -1713,10 +1722,29 @@ class Triage:
             if "current" in message.kinds.get(clause[p], ()) or word[0].isdigit() and word[-1] in "cf"
         }
         openings: dict[int, list[str]] = {}  # each sentence's first two words
+        # ... and the words of its second clause when its first is a condition's name alone: "cauda equina - what
+        # is it?" names a topic, then asks about it (round 14).
+        headed: dict[int, list[str]] = {}
         for p, number in enumerate(message.sentence):
             opening = openings.setdefault(number, [])
             if len(opening) < 2:
                 opening.append(message.words[p])
+        by_sentence: dict[int, list[int]] = {}
+        for p, number in enumerate(message.sentence):
+            by_sentence.setdefault(number, []).append(p)
+        for number, positions in by_sentence.items():
+            clauses = sorted({clause[p] for p in positions})
+            if len(clauses) < 2:
+                continue
+            heading = [p for p in positions if clause[p] == clauses[0]]
+            rest = [message.words[p] for p in positions if clause[p] == clauses[1]]
+            a_name = any(
+                start <= heading[0] + (message.words[heading[0]] in _ARTICLES) and end == heading[-1] + 1
+                for item in self._named_conditions.intersection(message.found)
+                for start, end in message.found[item]
+            )
+            if a_name and len(rest) >= 2:
+                headed[number] = rest
         general = set()
         for number, opening in openings.items():
             if "personal" in named.get(number, ()) or number in reported:
@@ -1739,7 +1767,34 @@ class Triage:
                 and opening[1] not in self._pointing  # "is this a heart attack?" is about now
             ):
                 general.add(number)
+            elif number in message.questions and number in headed:
+                # A condition's name alone, then a question that opens like one: "sepsis - what are the signs?",
+                # "cauda equina, what is that". "Stroke - is it serious?" points at it (about now), "... what
+                # should I do?" names a person, and "... what is causing it?" asks about one happening: none is
+                # general. A sign told as felt ("severe chest pain, what is it?") is no name of a condition.
+                second = headed[number]
+                if (
+                    second[0] in self._openers
+                    and second[0] not in ("is", "are")
+                    and second[1] not in self._pointing
+                    and not any(
+                        word in ("is", "are", "am") and later.endswith("ing")
+                        for word, later in zip(second, second[1:], strict=False)
+                    )
+                ):
+                    general.add(number)
         message.general[0] = frozenset(general)
+
+    @staticmethod
+    def _told_now_after(start: int, message: _Message) -> bool:
+        """Whether a later clause of the sentence of word `start` has a current word ("..., but right now")."""
+        clause, sentence = message.clause, message.sentence
+        for p in range(start, len(clause)):
+            if sentence[p] != sentence[start]:
+                return False
+            if clause[p] != clause[start] and "current" in message.kinds.get(clause[p], ()):
+                return True
+        return False
 
     def _since_long_ago(self, message: _Message) -> set[int]:
         """Where a "since" is followed in its clause by a date long ago ("since my injury 5 years ago", "since
@@ -1860,7 +1915,7 @@ class Triage:
                     continue
                 told = True
                 reading = self._reading(rule, positions, message)
-                if reading == "current" and rule.if_resolved and self._over_since(positions, message):
+                if reading == "current" and self._may_be_over(rule) and self._over_since(positions, message):
                     reading = "resolved"  # "chest pain for a few minutes yesterday, it went away on its own"
                 if reading == "current":
                     return "current"
@@ -1868,6 +1923,14 @@ class Triage:
         if resolved and rule.if_resolved:
             return "resolved"
         return "mention" if told else None
+
+    @staticmethod
+    def _may_be_over(rule: Rule) -> bool:
+        """Whether a sign told now and then said to be over in its sentence reads as over: for rules with a tier
+        of their own for that (`if_resolved`), and for emergency rules, whose reply is for what is happening now
+        ("short of breath yesterday going up the hill, but it passed" is no 999 call; round 14). Never for an
+        event (a knock, an overdose: feeling fine after does not undo it) or for thoughts of suicide."""
+        return bool(rule.if_resolved) or rule.tier == "emergency" and not rule.event and not rule.crisis
 
     @functools.cached_property
     def _list_words(self) -> frozenset[str]:
@@ -1897,7 +1960,9 @@ class Triage:
                 continue
             for position in positions:
                 if after == "next":
-                    near = min(positions) == end
+                    # The word right after it, first in the sign or not: every part of a sign must be there, so
+                    # "a bad headache on warfarin, I haven't fallen" has no fall (round 14).
+                    near = end in positions
                 elif after:  # right after, or after linking words: "breathing fine", "my calf feels fine", and
                     # in any tense of the verb: "breathing has been fine", "chest is still fine"
                     between = start - position - 1
