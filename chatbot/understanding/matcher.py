@@ -88,6 +88,8 @@ MAX_KEPT_ENTRY_INDEXES = 2000
 # A question of at least this many tokens (a whole story read at once) rarely reaches the coverage a decision
 # needs: its coverage is first bounded cheaply (`Matcher._surely_below`), and summed in full only if it may.
 LONG_QUERY_TOKENS = 12
+# The rankings kept for repeats (see `Matcher.rank`): a long message's readings ask a few dozen at most.
+RANKINGS_KEPT = 64
 # A coverage this close to a bar is summed again in the question's own order before it decides (see
 # `Matcher._may_reach`): sums in another order differ only in their last bits.
 _CLEAR = 1e-9
@@ -333,6 +335,32 @@ class Matcher:
         context_share: float = CONTEXT_SHARE,
         min_coverage: float = 0.0,
     ) -> list[Candidate]:
+        """The best entries for a question, best first (see `_rank`).
+
+        The readings of one long message (its sentences, its clauses, the whole of it, each with and without the
+        subject) ask the same ranking several times over: the last RANKINGS_KEPT rankings are kept, by their
+        arguments, and a repeat is answered from them. A ranking depends on nothing else (the bank's index is
+        fixed once loaded), so a kept one is the one `_rank` would give again."""
+        key = (tuple(tokens), tuple(concepts), limit, tuple(context), lenient, context_share, min_coverage, self._prune)
+        kept = self.__dict__.setdefault("_rankings", {})
+        found = kept.get(key)
+        if found is None:
+            found = tuple(self._rank(tokens, concepts, limit, context, lenient, context_share, min_coverage))
+            if len(kept) >= RANKINGS_KEPT:
+                kept.clear()  # a new message's readings share nothing with an old one's
+            kept[key] = found
+        return list(found)  # a list of its own: a caller may change it
+
+    def _rank(
+        self,
+        tokens: tuple[str, ...],
+        concepts: tuple[str, ...],
+        limit: int,
+        context: tuple[str, ...],
+        lenient: bool | frozenset[str],
+        context_share: float,
+        min_coverage: float,
+    ) -> list[Candidate]:
         """The best entries for a question, best first.
 
         `tokens` are the question's content tokens; `concepts` its words after
@@ -391,6 +419,10 @@ class Matcher:
             elif not self._may_reach(query, min_coverage):
                 return []
         partial = self._partial_scores(query, limit, sums)
+        if partial is None:
+            # Too many entries share a word with the question for the rarest-first pass to stop early (a long
+            # message on a big bank): every entry's sums at once, and the entries scored best bound first.
+            partial = self._bounded_scores(query, limit, self._sums(query))
         if not partial:
             return []
         # The fuzzy score adds at most FUZZY_WEIGHT * 100 points: an entry that cannot come within
@@ -646,6 +678,12 @@ class Matcher:
         the few entries about it, not the thousands that say "syndrome".
         """
         order = sorted(query.weights, key=lambda token: len(self._postings.get(token, ())))
+        # In a big bank, with nothing summed yet: once scoring one entry at a time (a look at each of the question's
+        # tokens) has cost more than summing every entry the question touches from the postings would, stop and
+        # leave it to `_bounded_scores` (None). Either way the same entries come out on top.
+        budget = math.inf
+        if sums is None and self._prune and len(self.entries) > MAX_KEPT_ENTRY_INDEXES:
+            budget = sum(len(self._postings.get(token, ())) for token in order) / len(order)
         scores: dict[int, tuple[float, float, float]] = {}
         seen: set[int] = set()
         best = 0.0
@@ -655,6 +693,8 @@ class Matcher:
         for position, token in enumerate(order):
             new = set(self._postings.get(token, ())).difference(seen)
             seen.update(new)
+            if len(seen) > budget:
+                return None
             for index in new:
                 floor = best - FUZZY_REACH
                 if len(top) >= limit:
@@ -676,6 +716,50 @@ class Matcher:
                     break
                 if sum(1 for _, score, _ in scores.values() if score > ceiling) >= FUZZY_CANDIDATES:
                     break
+        return scores
+
+    def _bounded_scores(
+        self, query: _Query, limit: int, sums: dict[int, list[float]]
+    ) -> dict[int, tuple[float, float, float]]:
+        """What `_partial_scores` finds, for a question whose words are shared by thousands of entries.
+
+        Each entry's bound comes from its sums alone: its coverage as it is, its fit as if its phrasings had no
+        words the question lacks (`_entry_score` caps the fit lower, never higher). The entries are scored from
+        the highest bound down, and the scoring stops at the first whose bound is below what it would take to be
+        returned or shortlisted: within FUZZY_REACH of the best score, within the fuzzy part's reach of the
+        `limit`-th, and (once FUZZY_CANDIDATES are scored) above the lowest of the FUZZY_CANDIDATES best, since
+        `rank` shortlists no more. A 60-word message on the 14,000-entry MedQuAD bank scores a few hundred
+        entries, not ten thousand."""
+        known, unknown, asked_weight = query.known, query.unknown, query.asked
+        bounds = []
+        for index, (covered, penalty, asked, answered) in sums.items():
+            coverage = covered / (covered + (known - penalty) + unknown)  # as `_entry_score` has it
+            fit = min(1.0, (asked + answered) / asked_weight) if asked_weight else 1.0
+            bounds.append((100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * fit), index))
+        bounds.sort(reverse=True)
+        scores: dict[int, tuple[float, float, float]] = {}
+        best = 0.0
+        top: list[float] = []  # the `limit` highest scores so far, lowest first
+        shortlisted: list[float] = []  # the FUZZY_CANDIDATES highest, lowest first
+        for bound, index in bounds:
+            floor = best - FUZZY_REACH
+            if len(top) >= limit:
+                floor = max(floor, top[0] - FUZZY_POINTS - _ROUNDED)
+            if len(shortlisted) >= FUZZY_CANDIDATES:
+                floor = max(floor, shortlisted[0])  # one below it has FUZZY_CANDIDATES ahead of it: never shortlisted
+            if bound + _ROUNDING < floor:
+                break  # the bounds only fall from here
+            found = self._entry_score(index, query, floor, sums[index])
+            if found is None:
+                continue
+            scores[index] = found
+            score = found[1]
+            best = max(best, score)
+            for kept, size in ((top, limit), (shortlisted, FUZZY_CANDIDATES)):
+                if len(kept) < size:
+                    heapq.heappush(kept, score)
+                elif score > kept[0]:
+                    heapq.heapreplace(kept, score)
         return scores
 
     def _entry_score(
@@ -799,6 +883,7 @@ class Matcher:
         state = dict(self.__dict__)
         state.pop("_by_token", None)
         state.pop("_marked", None)
+        state.pop("_rankings", None)
         return state
 
     def entries_covering(self, tokens: set[str]) -> list[FaqEntry]:
