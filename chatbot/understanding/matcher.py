@@ -88,6 +88,12 @@ MAX_KEPT_ENTRY_INDEXES = 2000
 # A question of at least this many tokens (a whole story read at once) rarely reaches the coverage a decision
 # needs: its coverage is first bounded cheaply (`Matcher._surely_below`), and summed in full only if it may.
 LONG_QUERY_TOKENS = 12
+# A big bank's question scores at most this many entries one at a time, as its words name them (see
+# `Matcher._partial_scores`), before the rest is left to `Matcher._bounded_scores`.
+SCORED_ONE_BY_ONE = 50
+# `Matcher._bounded_scores` first finds the entries of the question's rarer words whose postings add up to this
+# share of all of its words' postings, and adds commoner words one at a time only if it must.
+FIRST_SHARE = 16
 # The rankings kept for repeats (see `Matcher.rank`): a long message's readings ask a few dozen at most.
 RANKINGS_KEPT = 64
 # A coverage this close to a bar is summed again in the question's own order before it decides (see
@@ -422,7 +428,7 @@ class Matcher:
         if partial is None:
             # Too many entries share a word with the question for the rarest-first pass to stop early (a long
             # message on a big bank): every entry's sums at once, and the entries scored best bound first.
-            partial = self._bounded_scores(query, limit, self._sums(query))
+            partial = self._bounded_scores(query, limit)
         if not partial:
             return []
         # The fuzzy score adds at most FUZZY_WEIGHT * 100 points: an entry that cannot come within
@@ -683,7 +689,7 @@ class Matcher:
         # leave it to `_bounded_scores` (None). Either way the same entries come out on top.
         budget = math.inf
         if sums is None and self._prune and len(self.entries) > MAX_KEPT_ENTRY_INDEXES:
-            budget = sum(len(self._postings.get(token, ())) for token in order) / len(order)
+            budget = min(sum(len(self._postings.get(token, ())) for token in order) / len(order), SCORED_ONE_BY_ONE)
         scores: dict[int, tuple[float, float, float]] = {}
         seen: set[int] = set()
         best = 0.0
@@ -718,49 +724,92 @@ class Matcher:
                     break
         return scores
 
-    def _bounded_scores(
-        self, query: _Query, limit: int, sums: dict[int, list[float]]
-    ) -> dict[int, tuple[float, float, float]]:
+    def _bounded_scores(self, query: _Query, limit: int) -> dict[int, tuple[float, float, float]]:
         """What `_partial_scores` finds, for a question whose words are shared by thousands of entries.
 
-        Each entry's bound comes from its sums alone: its coverage as it is, its fit as if its phrasings had no
-        words the question lacks (`_entry_score` caps the fit lower, never higher). The entries are scored from
-        the highest bound down, and the scoring stops at the first whose bound is below what it would take to be
-        returned or shortlisted: within FUZZY_REACH of the best score, within the fuzzy part's reach of the
-        `limit`-th, and (once FUZZY_CANDIDATES are scored) above the lowest of the FUZZY_CANDIDATES best, since
-        `rank` shortlists no more. A 60-word message on the 14,000-entry MedQuAD bank scores a few hundred
-        entries, not ten thousand."""
+        The words are split in two: the rarer ones, whose entries are found from the postings, and the commonest,
+        which are only looked up in those entries (thousands of entries say "disease"; a message's rarer words
+        name a few hundred). Each entry found gets a bound: its coverage as it is, and its fit as if its phrasings
+        had no word the question lacks (`_entry_score` caps it lower, never higher). The entries are scored from
+        the highest bound down until the bound falls below what it would take to be returned or shortlisted:
+        within FUZZY_REACH of the best score, within the fuzzy part's reach of the `limit`-th, and above the
+        lowest of the FUZZY_CANDIDATES best once that many are scored (`rank` shortlists no more). An entry that
+        uses none of the rarer words scores at most `_ceiling` of the commonest: while that could still get that
+        far, the rarest of them joins the rarer ones and its new entries are bounded and scored in turn.
+
+        Every entry scored is scored by `_entry_score`, as `_partial_scores` scores it; one left out could not
+        have been returned."""
+        order = sorted(query.weights, key=lambda token: len(self._postings.get(token, ())))
+        weights, shares, things = query.weights, query.share, query.things
         known, unknown, asked_weight = query.known, query.unknown, query.asked
-        bounds = []
-        for index, (covered, penalty, asked, answered) in sums.items():
-            coverage = covered / (covered + (known - penalty) + unknown)  # as `_entry_score` has it
-            fit = min(1.0, (asked + answered) / asked_weight) if asked_weight else 1.0
-            bounds.append((100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * fit), index))
-        bounds.sort(reverse=True)
+        # The rarer words at first: those whose postings add up to 1 / FIRST_SHARE of all the question's at most.
+        total = sum(len(self._postings.get(token, ())) for token in order)
+        split, running = 0, 0
+        for token in order:
+            running += len(self._postings.get(token, ()))
+            if split and running > total / FIRST_SHARE:
+                break
+            split += 1
         scores: dict[int, tuple[float, float, float]] = {}
+        looked: set[int] = set()  # entries bounded already (then scored, or left out for good)
         best = 0.0
         top: list[float] = []  # the `limit` highest scores so far, lowest first
         shortlisted: list[float] = []  # the FUZZY_CANDIDATES highest, lowest first
-        for bound, index in bounds:
-            floor = best - FUZZY_REACH
+
+        def floor() -> float:
+            value = best - FUZZY_REACH
             if len(top) >= limit:
-                floor = max(floor, top[0] - FUZZY_POINTS - _ROUNDED)
+                value = max(value, top[0] - FUZZY_POINTS - _ROUNDED)
             if len(shortlisted) >= FUZZY_CANDIDATES:
-                floor = max(floor, shortlisted[0])  # one below it has FUZZY_CANDIDATES ahead of it: never shortlisted
-            if bound + _ROUNDING < floor:
-                break  # the bounds only fall from here
-            found = self._entry_score(index, query, floor, sums[index])
-            if found is None:
-                continue
-            scores[index] = found
-            score = found[1]
-            best = max(best, score)
-            for kept, size in ((top, limit), (shortlisted, FUZZY_CANDIDATES)):
-                if len(kept) < size:
-                    heapq.heappush(kept, score)
-                elif score > kept[0]:
-                    heapq.heapreplace(kept, score)
-        return scores
+                value = max(value, shortlisted[0])  # one below it has FUZZY_CANDIDATES ahead: never shortlisted
+            return value
+
+        start = 0
+        while True:
+            found_now = [index for token in order[start:split] for index in self._postings.get(token, ())]
+            # An entry first found now uses none of the words summed before: only the others are looked up.
+            tokens = [(token, weights[token]) for token in order[start:]]
+            start = split
+            bounds = []
+            for index in set(found_now).difference(looked):
+                vocab, answer_only = self._vocab[index], self._answer_only[index]
+                covered = penalty = shared = 0.0
+                for token, weight in tokens:
+                    if token in vocab:
+                        credit = weight
+                        shared += weight
+                    elif token in answer_only:
+                        credit = weight * ANSWER_CREDIT
+                        if token in things:
+                            shared += weight  # its answer adds at most this much to its fit
+                    else:
+                        continue
+                    covered += credit
+                    penalty += credit * shares[token]
+                coverage = covered / (covered + (known - penalty) + unknown)
+                fit = min(1.0, shared / asked_weight) if asked_weight else 1.0
+                bounds.append((100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * fit), index))
+            looked.update(index for _, index in bounds)
+            bounds.sort(reverse=True)
+            for bound, index in bounds:
+                least = floor()
+                if bound + _ROUNDING < least:
+                    break  # the bounds only fall from here, and the floor only rises
+                found = self._entry_score(index, query, least)
+                if found is None:
+                    continue
+                scores[index] = found
+                score = found[1]
+                best = max(best, score)
+                for kept, size in ((top, limit), (shortlisted, FUZZY_CANDIDATES)):
+                    if len(kept) < size:
+                        heapq.heappush(kept, score)
+                    elif score > kept[0]:
+                        heapq.heapreplace(kept, score)
+            rest = order[split:]
+            if not rest or _ceiling(rest, query, self._idf) + _ROUNDING < floor():
+                return scores  # an entry that uses only the words left cannot get that far
+            split += 1
 
     def _entry_score(
         self, index: int, query: _Query, floor: float, summed: list[float] | None = None
