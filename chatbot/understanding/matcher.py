@@ -756,45 +756,47 @@ class Matcher:
         top: list[float] = []  # the `limit` highest scores so far, lowest first
         shortlisted: list[float] = []  # the FUZZY_CANDIDATES highest, lowest first
 
-        def floor() -> float:
-            value = best - FUZZY_REACH
-            if len(top) >= limit:
-                value = max(value, top[0] - FUZZY_POINTS - _ROUNDED)
-            if len(shortlisted) >= FUZZY_CANDIDATES:
-                value = max(value, shortlisted[0])  # one below it has FUZZY_CANDIDATES ahead: never shortlisted
-            return value
-
+        least = 0.0  # the floor: what it takes to be returned or shortlisted, from the scores so far
+        vocab_of, answer_of, core_of, core_weight = self._vocab, self._answer_only, self._core, self._core_weight
         start = 0
         while True:
             found_now = [index for token in order[start:split] for index in self._postings.get(token, ())]
             # An entry first found now uses none of the words summed before: only the others are looked up.
-            tokens = [(token, weights[token]) for token in order[start:]]
+            tokens = [
+                (token, weights[token], weights[token] * shares[token], token in things) for token in order[start:]
+            ]
             start = split
             bounds = []
             for index in set(found_now).difference(looked):
-                vocab, answer_only = self._vocab[index], self._answer_only[index]
+                vocab, answer_only = vocab_of[index], answer_of[index]
                 covered = penalty = shared = 0.0
-                for token, weight in tokens:
+                for token, weight, against, thing in tokens:
                     if token in vocab:
-                        credit = weight
+                        covered += weight
+                        penalty += against
                         shared += weight
                     elif token in answer_only:
-                        credit = weight * ANSWER_CREDIT
-                        if token in things:
+                        covered += weight * ANSWER_CREDIT
+                        penalty += against * ANSWER_CREDIT
+                        if thing:
                             shared += weight  # its answer adds at most this much to its fit
-                    else:
-                        continue
-                    covered += credit
-                    penalty += credit * shares[token]
                 coverage = covered / (covered + (known - penalty) + unknown)
                 fit = min(1.0, shared / asked_weight) if asked_weight else 1.0
-                bounds.append((100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * fit), index))
-            looked.update(index for _, index in bounds)
+                bounds.append((100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * fit), index, coverage, shared))
+            looked.update(bound[1] for bound in bounds)
             bounds.sort(reverse=True)
-            for bound, index in bounds:
-                least = floor()
+            for bound, index, coverage, shared in bounds:
                 if bound + _ROUNDING < least:
                     break  # the bounds only fall from here, and the floor only rises
+                # The entry's core words the question lacks weigh on every phrasing's fit, as `_entry_score`
+                # caps it: a lower bound, checked before the entry is scored.
+                missing = core_weight[index]
+                for token in core_of[index]:
+                    missing -= weights.get(token, 0.0)
+                reach = asked_weight + max(missing, 0.0)
+                fit = min(1.0, shared / reach) if reach else 1.0
+                if 100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * fit) + _ROUNDING < least:
+                    continue
                 found = self._entry_score(index, query, least)
                 if found is None:
                     continue
@@ -806,8 +808,13 @@ class Matcher:
                         heapq.heappush(kept, score)
                     elif score > kept[0]:
                         heapq.heapreplace(kept, score)
+                least = best - FUZZY_REACH
+                if len(top) >= limit:
+                    least = max(least, top[0] - FUZZY_POINTS - _ROUNDED)
+                if len(shortlisted) >= FUZZY_CANDIDATES:
+                    least = max(least, shortlisted[0])  # one below it has FUZZY_CANDIDATES ahead: never shortlisted
             rest = order[split:]
-            if not rest or _ceiling(rest, query, self._idf) + _ROUNDING < floor():
+            if not rest or _ceiling(rest, query, self._idf) + _ROUNDING < least:
                 return scores  # an entry that uses only the words left cannot get that far
             split += 1
 
