@@ -414,8 +414,12 @@ class Matcher:
         query = _Query(weights, share, total, known, unknown, lost, asked_weight, total - asked_weight, things)
         sums = None
         if min_coverage:
-            if len(query.weights) >= LONG_QUERY_TOKENS and self._surely_below(query, min_coverage):
-                return []  # as the gate below would: no entry reaches the coverage (a whole story, mostly)
+            big = len(self.entries) > MAX_KEPT_ENTRY_INDEXES
+            if (big or len(query.weights) >= LONG_QUERY_TOKENS) and self._surely_below(query, min_coverage):
+                # As the gate below would: no entry reaches the coverage (a whole story, mostly; in a big bank, any
+                # question, since `_surely_below` walks only the rarer words' postings there, where `_may_reach`
+                # must walk all of them to say no).
+                return []
             if len(self.entries) <= MAX_KEPT_ENTRY_INDEXES:
                 # What each entry covers, summed once from the postings: the coverage gate and every entry's score
                 # read it. (In a big bank few entries are scored: summing more than coverage for all would cost more.)
@@ -581,15 +585,43 @@ class Matcher:
         (1 - bar) * covered + bar * penalty >= bar * rest; the left side is a sum over the tokens the entry uses
         of each one's credit times (1 - bar + bar * share). Only a clear miss says True: one within a billionth
         of the bar is left to `_best_coverage`, which decides as before."""
-        need = bar * (query.known + query.unknown)
+        need = bar * (query.known + query.unknown) * (1.0 - 1e-9) - 1e-12
+        # Rarest words first. An entry adds at most a word's `asked` for each word it uses, so once the words left
+        # add up to less than the need, an entry none of the words so far named cannot reach it: the commoner
+        # words' postings are not walked, only looked up in the entries named already that might still reach it.
+        # (A sum in another order differs in its last bits only; a value that near the need is no clear miss, and
+        # the gates after this one say "no entry" of it as well.)
+        words = []
+        for token in sorted(query.weights, key=lambda token: len(self._postings.get(token, ()))):
+            factor = 1.0 - bar + bar * query.share[token]
+            words.append((token, query.weights[token] * factor, query.weights[token] * ANSWER_CREDIT * factor))
+        left = [0.0] * (len(words) + 1)  # what the words from each on add at most
+        for position in range(len(words) - 1, -1, -1):
+            left[position] = left[position + 1] + words[position][1]
         values: dict[int, float] = {}
         get = values.get
-        for token, weight in query.weights.items():
-            factor = 1.0 - bar + bar * query.share[token]
-            asked, answered = weight * factor, weight * ANSWER_CREDIT * factor
+        walked = len(words)
+        for position, (token, asked, answered) in enumerate(words):
+            if values and left[position] < need:
+                walked = position
+                break
             for index, in_questions in self._marked_postings(token):
                 values[index] = get(index, 0.0) + (asked if in_questions else answered)
-        return max(values.values(), default=0.0) < need * (1.0 - 1e-9) - 1e-12
+        if walked == len(words):
+            return max(values.values(), default=0.0) < need
+        rest, most = words[walked:], left[walked]
+        for index, value in values.items():
+            if value + most < need:
+                continue
+            vocab, answer_only = self._vocab[index], self._answer_only[index]
+            for token, asked, answered in rest:
+                if token in vocab:
+                    value += asked
+                elif token in answer_only:
+                    value += answered
+            if value >= need:
+                return False
+        return True
 
     def _may_reach(self, query: _Query, bar: float) -> bool:
         """True if some entry's coverage reaches `bar`, as `_best_coverage(query) >= bar` says, found without
