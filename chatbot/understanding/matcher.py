@@ -601,12 +601,15 @@ class Matcher:
         values: dict[int, float] = {}
         get = values.get
         walked = len(words)
+        vocab_of = self._vocab
         for position, (token, asked, answered) in enumerate(words):
             if values and left[position] < need:
                 walked = position
                 break
-            for index, in_questions in self._marked_postings(token):
-                values[index] = get(index, 0.0) + (asked if in_questions else answered)
+            # The postings as they are, not `_marked_postings`: a big bank's every question comes here, and keeping
+            # each word's marked copy would hold a second index in memory.
+            for index in self._postings.get(token, ()):
+                values[index] = get(index, 0.0) + (asked if token in vocab_of[index] else answered)
         if walked == len(words):
             return max(values.values(), default=0.0) < need
         rest, most = words[walked:], left[walked]
