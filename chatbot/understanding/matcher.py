@@ -344,9 +344,9 @@ class Matcher:
         """The best entries for a question, best first (see `_rank`).
 
         The readings of one long message (its sentences, its clauses, the whole of it, each with and without the
-        subject) ask the same ranking several times over: the last RANKINGS_KEPT rankings are kept, by their
-        arguments, and a repeat is answered from them. A ranking depends on nothing else (the bank's index is
-        fixed once loaded), so a kept one is the one `_rank` would give again."""
+        subject) ask the same ranking several times over: up to RANKINGS_KEPT rankings are kept, by their
+        arguments (all dropped when that many are kept), and a repeat is answered from them. A ranking depends on
+        nothing else (the bank's index is fixed once loaded), so a kept one is the one `_rank` would give again."""
         key = (tuple(tokens), tuple(concepts), limit, tuple(context), lenient, context_share, min_coverage, self._prune)
         kept = self.__dict__.setdefault("_rankings", {})
         found = kept.get(key)
@@ -431,7 +431,7 @@ class Matcher:
         partial = self._partial_scores(query, limit, sums)
         if partial is None:
             # Too many entries share a word with the question for the rarest-first pass to stop early (a long
-            # message on a big bank): every entry's sums at once, and the entries scored best bound first.
+            # message on a big bank): the entries are bounded first and scored from the highest bound down.
             partial = self._bounded_scores(query, limit)
         if not partial:
             return []
@@ -719,9 +719,10 @@ class Matcher:
         the few entries about it, not the thousands that say "syndrome".
         """
         order = sorted(query.weights, key=lambda token: len(self._postings.get(token, ())))
-        # In a big bank, with nothing summed yet: once scoring one entry at a time (a look at each of the question's
-        # tokens) has cost more than summing every entry the question touches from the postings would, stop and
-        # leave it to `_bounded_scores` (None). Either way the same entries come out on top.
+        # In a big bank, with nothing summed yet: once more entries are named than SCORED_ONE_BY_ONE (or than the
+        # question's postings over its words: scoring each looks at every word), stop and leave it to
+        # `_bounded_scores` (None), which bounds entries before it scores them. Either way the same entries come
+        # out on top.
         budget = math.inf
         if sums is None and self._prune and len(self.entries) > MAX_KEPT_ENTRY_INDEXES:
             budget = min(sum(len(self._postings.get(token, ())) for token in order) / len(order), SCORED_ONE_BY_ONE)
