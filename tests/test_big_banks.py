@@ -135,3 +135,51 @@ def test_a_clarify_warning_names_the_rival_entries(make_bank):
         "[knee-pain-causes]: its own question gets a choice" in warning and "'knee-pain-reasons'" in warning
         for warning in warnings
     ), warnings
+
+
+def _long_messages(bot: Bot, count: int, seed: int = 7) -> list[str]:
+    """Messages as people write them to a big bank: a subject line, then a story of thirty-odd words about
+    two or three of its conditions, their sites and everyday health words, then a question."""
+    rng = random.Random(seed)
+    messages = []
+    for _ in range(count):
+        entries = rng.sample(bot.bank.entries, 3)
+        story_words = [word for entry in entries for word in entry.answer.lower().replace(".", "").split()]
+        story = " ".join(rng.sample(story_words, min(30, len(story_words))))
+        subject = entries[0].question.rstrip("?")
+        messages.append(f"{subject}\nMy mother was told last spring that {story}. {entries[1].question}")
+    return messages
+
+
+def test_a_long_message_on_a_big_bank_ranks_as_if_every_entry_were_scored(big_bot):
+    """`Matcher._bounded_scores` (a long message, thousands of entries sharing its words) scores a few hundred
+    entries from the highest bound down: the ranking is the one scoring every entry gives."""
+    for message in _long_messages(big_bot, 25):
+        for limit in (5, 60):
+            pruned, full = rankings_with_and_without_pruning(big_bot, message, limit)
+            assert [(c.entry.id, c.score) for c in pruned] == [(c.entry.id, c.score) for c in full], message
+            assert decide(pruned) == decide(full), message
+
+
+def test_a_long_message_on_a_big_bank_scores_a_bounded_number_of_entries(big_bot, monkeypatch):
+    """Counted, not timed: a long message whose words name most of a big bank (it names three conditions and
+    the everyday health words every answer uses) scores a few hundred entries for all its readings together,
+    not nearly every entry that shares a word with it."""
+    matcher = big_bot.matcher
+    scored: list[int] = []
+    real = matcher._entry_score
+    monkeypatch.setattr(matcher, "_entry_score", lambda index, *rest: scored.append(index) or real(index, *rest))
+    touched, counts = [], []
+    for message in _long_messages(big_bot, 20, seed=11):
+        analysis = big_bot.analyzer.analyze(message)
+        touched.append(len({i for token in analysis.tokens for i in matcher._postings.get(token, ())}))
+        matcher.__dict__.pop("_rankings", None)  # each message from scratch
+        scored.clear()
+        big_bot.session().ask(message)
+        counts.append(len(scored))
+    assert min(touched) > len(big_bot.bank.entries) / 2  # the messages do name most of the bank
+    assert min(counts) > 0  # each was scored, and counted
+    # Scored one at a time as their words named them, these messages scored 5,600 entries each (median, over all
+    # their readings; at most 6,232); now 365 (at most 730). On 14,000 entries: 21,743 then, 449 now.
+    entries = len(big_bot.bank.entries)
+    assert max(counts) <= entries / 2 and sorted(counts)[len(counts) // 2] <= entries / 4, sorted(counts)

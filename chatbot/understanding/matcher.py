@@ -88,6 +88,14 @@ MAX_KEPT_ENTRY_INDEXES = 2000
 # A question of at least this many tokens (a whole story read at once) rarely reaches the coverage a decision
 # needs: its coverage is first bounded cheaply (`Matcher._surely_below`), and summed in full only if it may.
 LONG_QUERY_TOKENS = 12
+# A big bank's question scores at most this many entries one at a time, as its words name them (see
+# `Matcher._partial_scores`), before the rest is left to `Matcher._bounded_scores`.
+SCORED_ONE_BY_ONE = 50
+# `Matcher._bounded_scores` first finds the entries of the question's rarer words whose postings add up to this
+# share of all of its words' postings, and adds commoner words one at a time only if it must.
+FIRST_SHARE = 16
+# The rankings kept for repeats (see `Matcher.rank`): a long message's readings ask a few dozen at most.
+RANKINGS_KEPT = 64
 # A coverage this close to a bar is summed again in the question's own order before it decides (see
 # `Matcher._may_reach`): sums in another order differ only in their last bits.
 _CLEAR = 1e-9
@@ -344,6 +352,32 @@ class Matcher:
         min_coverage: float = 0.0,
         lead_any_entry: bool = False,
     ) -> list[Candidate]:
+        """The best entries for a question, best first (see `_rank`).
+
+        The readings of one long message (its sentences, its clauses, the whole of it, each with and without the
+        subject) ask the same ranking several times over: up to RANKINGS_KEPT rankings are kept, by their
+        arguments (all dropped when that many are kept), and a repeat is answered from them. A ranking depends on
+        nothing else (the bank's index is fixed once loaded), so a kept one is the one `_rank` would give again."""
+        key = (tuple(tokens), tuple(concepts), limit, tuple(context), lenient, context_share, min_coverage, self._prune)
+        kept = self.__dict__.setdefault("_rankings", {})
+        found = kept.get(key)
+        if found is None:
+            found = tuple(self._rank(tokens, concepts, limit, context, lenient, context_share, min_coverage))
+            if len(kept) >= RANKINGS_KEPT:
+                kept.clear()  # a new message's readings share nothing with an old one's
+            kept[key] = found
+        return list(found)  # a list of its own: a caller may change it
+
+    def _rank(
+        self,
+        tokens: tuple[str, ...],
+        concepts: tuple[str, ...],
+        limit: int,
+        context: tuple[str, ...],
+        lenient: bool | frozenset[str],
+        context_share: float,
+        min_coverage: float,
+    ) -> list[Candidate]:
         """The best entries for a question, best first.
 
         `tokens` are the question's content tokens; `concepts` its words after
@@ -394,8 +428,12 @@ class Matcher:
         query = _Query(weights, share, total, known, unknown, lost, asked_weight, total - asked_weight, things)
         sums = None
         if min_coverage:
-            if len(query.weights) >= LONG_QUERY_TOKENS and self._surely_below(query, min_coverage):
-                return []  # as the gate below would: no entry reaches the coverage (a whole story, mostly)
+            big = len(self.entries) > MAX_KEPT_ENTRY_INDEXES
+            if (big or len(query.weights) >= LONG_QUERY_TOKENS) and self._surely_below(query, min_coverage):
+                # As the gate below would: no entry reaches the coverage (a whole story, mostly; in a big bank, any
+                # question, since `_surely_below` walks only the rarer words' postings there, where `_may_reach`
+                # must walk all of them to say no).
+                return []
             if len(self.entries) <= MAX_KEPT_ENTRY_INDEXES:
                 # What each entry covers, summed once from the postings: the coverage gate and every entry's score
                 # read it. (In a big bank few entries are scored: summing more than coverage for all would cost more.)
@@ -405,6 +443,10 @@ class Matcher:
             elif not self._may_reach(query, min_coverage):
                 return []
         partial = self._partial_scores(query, limit, sums)
+        if partial is None:
+            # Too many entries share a word with the question for the rarest-first pass to stop early (a long
+            # message on a big bank): the entries are bounded first and scored from the highest bound down.
+            partial = self._bounded_scores(query, limit)
         if not partial:
             return []
         # The fuzzy score adds at most FUZZY_WEIGHT * 100 points: an entry that cannot come within
@@ -558,15 +600,46 @@ class Matcher:
         (1 - bar) * covered + bar * penalty >= bar * rest; the left side is a sum over the tokens the entry uses
         of each one's credit times (1 - bar + bar * share). Only a clear miss says True: one within a billionth
         of the bar is left to `_best_coverage`, which decides as before."""
-        need = bar * (query.known + query.unknown)
+        need = bar * (query.known + query.unknown) * (1.0 - 1e-9) - 1e-12
+        # Rarest words first. An entry adds at most a word's `asked` for each word it uses, so once the words left
+        # add up to less than the need, an entry none of the words so far named cannot reach it: the commoner
+        # words' postings are not walked, only looked up in the entries named already that might still reach it.
+        # (A sum in another order differs in its last bits only; a value that near the need is no clear miss, and
+        # the gates after this one say "no entry" of it as well.)
+        words = []
+        for token in sorted(query.weights, key=lambda token: len(self._postings.get(token, ()))):
+            factor = 1.0 - bar + bar * query.share[token]
+            words.append((token, query.weights[token] * factor, query.weights[token] * ANSWER_CREDIT * factor))
+        left = [0.0] * (len(words) + 1)  # what the words from each on add at most
+        for position in range(len(words) - 1, -1, -1):
+            left[position] = left[position + 1] + words[position][1]
         values: dict[int, float] = {}
         get = values.get
-        for token, weight in query.weights.items():
-            factor = 1.0 - bar + bar * query.share[token]
-            asked, answered = weight * factor, weight * ANSWER_CREDIT * factor
-            for index, in_questions in self._marked_postings(token):
-                values[index] = get(index, 0.0) + (asked if in_questions else answered)
-        return max(values.values(), default=0.0) < need * (1.0 - 1e-9) - 1e-12
+        walked = len(words)
+        vocab_of = self._vocab
+        for position, (token, asked, answered) in enumerate(words):
+            if values and left[position] < need:
+                walked = position
+                break
+            # The postings as they are, not `_marked_postings`: a big bank's every question comes here, and keeping
+            # each word's marked copy would hold a second index in memory.
+            for index in self._postings.get(token, ()):
+                values[index] = get(index, 0.0) + (asked if token in vocab_of[index] else answered)
+        if walked == len(words):
+            return max(values.values(), default=0.0) < need
+        rest, most = words[walked:], left[walked]
+        for index, value in values.items():
+            if value + most < need:
+                continue
+            vocab, answer_only = self._vocab[index], self._answer_only[index]
+            for token, asked, answered in rest:
+                if token in vocab:
+                    value += asked
+                elif token in answer_only:
+                    value += answered
+            if value >= need:
+                return False
+        return True
 
     def _may_reach(self, query: _Query, bar: float) -> bool:
         """True if some entry's coverage reaches `bar`, as `_best_coverage(query) >= bar` says, found without
@@ -661,6 +734,13 @@ class Matcher:
         the few entries about it, not the thousands that say "syndrome".
         """
         order = sorted(query.weights, key=lambda token: len(self._postings.get(token, ())))
+        # In a big bank, with nothing summed yet: once more entries are named than SCORED_ONE_BY_ONE (or than the
+        # question's postings over its words: scoring each looks at every word), stop and leave it to
+        # `_bounded_scores` (None), which bounds entries before it scores them. Either way the same entries come
+        # out on top.
+        budget = math.inf
+        if sums is None and self._prune and len(self.entries) > MAX_KEPT_ENTRY_INDEXES:
+            budget = min(sum(len(self._postings.get(token, ())) for token in order) / len(order), SCORED_ONE_BY_ONE)
         scores: dict[int, tuple[float, float, float]] = {}
         seen: set[int] = set()
         best = 0.0
@@ -670,6 +750,8 @@ class Matcher:
         for position, token in enumerate(order):
             new = set(self._postings.get(token, ())).difference(seen)
             seen.update(new)
+            if len(seen) > budget:
+                return None
             for index in new:
                 floor = best - FUZZY_REACH
                 if len(top) >= limit:
@@ -692,6 +774,100 @@ class Matcher:
                 if sum(1 for _, score, _ in scores.values() if score > ceiling) >= FUZZY_CANDIDATES:
                     break
         return scores
+
+    def _bounded_scores(self, query: _Query, limit: int) -> dict[int, tuple[float, float, float]]:
+        """What `_partial_scores` finds, for a question whose words are shared by thousands of entries.
+
+        The words are split in two: the rarer ones, whose entries are found from the postings, and the commonest,
+        which are only looked up in those entries (thousands of entries say "disease"; a message's rarer words
+        name a few hundred). Each entry found gets a bound: its coverage as it is, and its fit as if its phrasings
+        had no word the question lacks (`_entry_score` caps it lower, never higher). The entries are scored from
+        the highest bound down until the bound falls below what it would take to be returned or shortlisted:
+        within FUZZY_REACH of the best score, within the fuzzy part's reach of the `limit`-th, and above the
+        lowest of the FUZZY_CANDIDATES best once that many are scored (`rank` shortlists no more). An entry that
+        uses none of the rarer words scores at most `_ceiling` of the commonest: while that could still get that
+        far, the rarest of them joins the rarer ones and its new entries are bounded and scored in turn.
+
+        Every entry scored is scored by `_entry_score`, as `_partial_scores` scores it; one left out could not
+        have been returned."""
+        order = sorted(query.weights, key=lambda token: len(self._postings.get(token, ())))
+        weights, shares, things = query.weights, query.share, query.things
+        known, unknown, asked_weight = query.known, query.unknown, query.asked
+        # The rarer words at first: those whose postings add up to 1 / FIRST_SHARE of all the question's at most.
+        total = sum(len(self._postings.get(token, ())) for token in order)
+        split, running = 0, 0
+        for token in order:
+            running += len(self._postings.get(token, ()))
+            if split and running > total / FIRST_SHARE:
+                break
+            split += 1
+        scores: dict[int, tuple[float, float, float]] = {}
+        looked: set[int] = set()  # entries bounded already (then scored, or left out for good)
+        best = 0.0
+        top: list[float] = []  # the `limit` highest scores so far, lowest first
+        shortlisted: list[float] = []  # the FUZZY_CANDIDATES highest, lowest first
+
+        least = 0.0  # the floor: what it takes to be returned or shortlisted, from the scores so far
+        vocab_of, answer_of, core_of, core_weight = self._vocab, self._answer_only, self._core, self._core_weight
+        start = 0
+        while True:
+            found_now = [index for token in order[start:split] for index in self._postings.get(token, ())]
+            # An entry first found now uses none of the words summed before: only the others are looked up.
+            tokens = [
+                (token, weights[token], weights[token] * shares[token], token in things) for token in order[start:]
+            ]
+            start = split
+            bounds = []
+            for index in set(found_now).difference(looked):
+                vocab, answer_only = vocab_of[index], answer_of[index]
+                covered = penalty = shared = 0.0
+                for token, weight, against, thing in tokens:
+                    if token in vocab:
+                        covered += weight
+                        penalty += against
+                        shared += weight
+                    elif token in answer_only:
+                        covered += weight * ANSWER_CREDIT
+                        penalty += against * ANSWER_CREDIT
+                        if thing:
+                            shared += weight  # its answer adds at most this much to its fit
+                coverage = covered / (covered + (known - penalty) + unknown)
+                fit = min(1.0, shared / asked_weight) if asked_weight else 1.0
+                bounds.append((100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * fit), index, coverage, shared))
+            looked.update(bound[1] for bound in bounds)
+            bounds.sort(reverse=True)
+            for bound, index, coverage, shared in bounds:
+                if bound + _ROUNDING < least:
+                    break  # the bounds only fall from here, and the floor only rises
+                # The entry's core words the question lacks weigh on every phrasing's fit, as `_entry_score`
+                # caps it: a lower bound, checked before the entry is scored.
+                missing = core_weight[index]
+                for token in core_of[index]:
+                    missing -= weights.get(token, 0.0)
+                reach = asked_weight + max(missing, 0.0)
+                fit = min(1.0, shared / reach) if reach else 1.0
+                if 100 * (COVERAGE_WEIGHT * coverage + FIT_WEIGHT * fit) + _ROUNDING < least:
+                    continue
+                found = self._entry_score(index, query, least)
+                if found is None:
+                    continue
+                scores[index] = found
+                score = found[1]
+                best = max(best, score)
+                for kept, size in ((top, limit), (shortlisted, FUZZY_CANDIDATES)):
+                    if len(kept) < size:
+                        heapq.heappush(kept, score)
+                    elif score > kept[0]:
+                        heapq.heapreplace(kept, score)
+                least = best - FUZZY_REACH
+                if len(top) >= limit:
+                    least = max(least, top[0] - FUZZY_POINTS - _ROUNDED)
+                if len(shortlisted) >= FUZZY_CANDIDATES:
+                    least = max(least, shortlisted[0])  # one below it has FUZZY_CANDIDATES ahead: never shortlisted
+            rest = order[split:]
+            if not rest or _ceiling(rest, query, self._idf) + _ROUNDING < least:
+                return scores  # an entry that uses only the words left cannot get that far
+            split += 1
 
     def _entry_score(
         self, index: int, query: _Query, floor: float, summed: list[float] | None = None
@@ -814,6 +990,7 @@ class Matcher:
         state = dict(self.__dict__)
         state.pop("_by_token", None)
         state.pop("_marked", None)
+        state.pop("_rankings", None)
         return state
 
     def entries_covering(self, tokens: set[str]) -> list[FaqEntry]:
