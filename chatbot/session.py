@@ -153,6 +153,11 @@ class Session:
 
             logging.getLogger("chatbot").error("chatbot: could not answer a question (%s)", type(error).__name__)
             return Reply(kind="fallback", text=self.bot.bank.messages["internal_error"])
+        finally:
+            # What was read of this message (its analyses, its rankings) is forgotten once it is answered: the
+            # bot is shared by every session of a process, and the next person must find none of it.
+            self.bot.analyzer.start_message()
+            self.bot.matcher.start_message()
 
     # The steps, in order.
 
@@ -172,6 +177,7 @@ class Session:
                 return Reply(kind="fallback", text=messages["not_english"])
             return self._fallback(messages["off_topic" if typed else "empty"], self.bot.bank.example_ids)
         self.bot.analyzer.start_message()
+        self.bot.matcher.start_message()
 
         # Triage comes first, on the whole message: a red flag happening now beats everything, personal-advice
         # words included, even at the end of a long story.

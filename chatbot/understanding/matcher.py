@@ -358,15 +358,25 @@ class Matcher:
         subject) ask the same ranking several times over: up to RANKINGS_KEPT rankings are kept, by their
         arguments (all dropped when that many are kept), and a repeat is answered from them. A ranking depends on
         nothing else (the bank's index is fixed once loaded), so a kept one is the one `_rank` would give again."""
-        key = (tuple(tokens), tuple(concepts), limit, tuple(context), lenient, context_share, min_coverage, self._prune)
+        key = (
+            tuple(tokens), tuple(concepts), limit, tuple(context), lenient, context_share, min_coverage,
+            lead_any_entry, self._prune,
+        )  # fmt: skip
         kept = self.__dict__.setdefault("_rankings", {})
         found = kept.get(key)
         if found is None:
-            found = tuple(self._rank(tokens, concepts, limit, context, lenient, context_share, min_coverage))
+            found = tuple(
+                self._rank(tokens, concepts, limit, context, lenient, context_share, min_coverage, lead_any_entry)
+            )
             if len(kept) >= RANKINGS_KEPT:
                 kept.clear()  # a new message's readings share nothing with an old one's
             kept[key] = found
         return list(found)  # a list of its own: a caller may change it
+
+    def start_message(self) -> None:
+        """Forget the rankings kept for the last message (see `rank`): they hold its words, and what a patient typed
+        must not outlive the reply (a kiosk's next person shares the process)."""
+        self.__dict__.pop("_rankings", None)
 
     def _rank(
         self,
@@ -377,6 +387,7 @@ class Matcher:
         lenient: bool | frozenset[str],
         context_share: float,
         min_coverage: float,
+        lead_any_entry: bool = False,
     ) -> list[Candidate]:
         """The best entries for a question, best first.
 
