@@ -38,6 +38,8 @@ def test_everyday_amounts_and_schedules_stay_routine(triage, message):
         ("took a handful", "emergency"),
         ("she swallowed all her pills", "emergency"),
         ("i took the whole packet of paracetamol", "emergency"),
+        ("my dad has swallowed the whole box of his colchicine and he's being sick", "emergency"),
+        ("she took the whole packet", "emergency"),
         ("my son ate a handful of my pills", "emergency"),
         ("i think i took too much paracetamol", "emergency"),
         ("grandad had too many of his heart pills by mistake", "emergency"),
