@@ -63,3 +63,13 @@ def test_the_round_9_sets_miss_no_emergency():
     plantar = evaluate(Bot.load(HELDOUT / "plantar-bank"), HELDOUT / "plantar-questions.yaml")
     assert len(ho.outcomes) >= 220 and len(plantar.outcomes) >= 150
     assert ho.emergency_recall == 1.0 and plantar.emergency_recall == 1.0
+
+
+def test_the_round_10_bank_misses_no_emergency():
+    # Written in round 10 and measured unseen first. The eighth HO set missed one of its ten emergencies at first
+    # sight and still does, so only the UTI bank's floor, which holds, is asserted.
+    uti = Bot.load(HELDOUT / "uti-bank")
+    questions = evaluate(uti, HELDOUT / "uti-questions.yaml")
+    triage = evaluate(uti, HELDOUT / "uti-triage.yaml")
+    assert len(questions.outcomes) >= 160 and questions.emergency_recall == 1.0
+    assert triage.triage_figures()["recall"]["emergency"] == 1.0
