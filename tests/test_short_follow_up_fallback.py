@@ -23,3 +23,18 @@ def test_the_same_words_in_a_fresh_session_are_off_the_topic():
     reply = bot.session().ask("and for kids?")
     assert reply.kind == "fallback"
     assert _first_line(reply.text) != _first_line(bot.bank.messages["not_covered"])
+
+
+def test_a_second_question_asked_with_an_auxiliary_is_found_and_offered():
+    from chatbot.understanding.message import split_message
+
+    assert split_message("What is it and will she need an operation?").questions == (
+        "What is it",
+        "will she need an operation?",
+    )
+    assert split_message("is it painful and does it go away").questions == ("is it painful", "does it go away")
+    # A story going on with "did" is no second question.
+    assert split_message("I fell over and did my back in").questions != ("I fell over", "did my back in")
+    reply = Bot.load().session().ask("What is HO and will she need an operation?")
+    assert reply.id == "surgery"
+    assert reply.suggestions[0].id == "what-is-ho"

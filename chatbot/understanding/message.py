@@ -25,6 +25,10 @@ _ASKING = r"(?:what|how|why|can|could|is|are|does|do|did|will|would|should)\b"
 # A dash between spaces ends a clause as a comma does: "Just curious after my dad's hip replacement - what is ...".
 _CLAUSES = (
     rf",\s+(?=(?:and\s+|but\s+|so\s+)?{_ASKING})|\s+(?:and|but|also)\s+(?=(?:what|how|why|when|where|which|who)\b)"
+    # "What is it and will she need an operation?": a second question asked with an auxiliary and its subject. Not
+    # "did", "was" or "has", which go on a story as often as they ask ("I fell and did it again").
+    r"|\s+(?:and|but|also)\s+(?=(?:will|would|can|could|should|does|do|is|are)\s+"
+    r"(?:i|you|he|she|it|we|they|that|this|there|my|his|her|the)\b)"
     rf"|\s+-+\s+(?=(?:and\s+|but\s+|so\s+)?(?:{_ASKING}|(?:which|who|when|where)\b))"
     # "..., I thought that was only for cancer": what the person thought or heard, after the question, is story.
     r"|,\s+(?=(?:but\s+|as\s+|because\s+)?i\s+(?:thought|think|read|heard|know|knew|guess|believe|was\s+told)\b)"
