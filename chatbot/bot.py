@@ -13,7 +13,7 @@ from chatbot.safety.bank_triage import triage_for
 from chatbot.safety.triage import Triage
 from chatbot.understanding import english
 from chatbot.understanding.decision import MAX_FOLLOW_UPS
-from chatbot.understanding.language import Analyzer, general_vocabulary
+from chatbot.understanding.language import Analyzer, general_vocabulary, quick_spellings
 from chatbot.understanding.matcher import Matcher
 from chatbot.understanding.smalltalk import SmalltalkMatcher
 from chatbot.understanding.text import strip_unsafe
@@ -75,9 +75,7 @@ class Bot:
         self.analyzer, self.matcher, self.triage = index or build_index(bank)
         # "Do I have gout?" asks what this person has: the bank's names for its condition fill the rule.
         # "Shud I stop ...": the request grammar reads quick-message spellings as the words meant.
-        spellings = (pair.split() for pair in general_vocabulary().get("spellings", ()))
-        meant = {typed: tuple(rest) for typed, *rest in spellings if rest}
-        self.advice = AdviceDetector(bank.personal_advice, _condition_names(bank), meant)
+        self.advice = AdviceDetector(bank.personal_advice, _condition_names(bank), quick_spellings())
         self.smalltalk = SmalltalkMatcher(bank.smalltalk, frozenset(general_vocabulary().get("social_words", ())))
         # Who says which number to call, first to last: the caller, the bank's meta, the general triage table.
         self.emergency_number = emergency_number or bank.emergency_number or self.triage.emergency_number

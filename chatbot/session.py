@@ -154,10 +154,14 @@ class Session:
             logging.getLogger("chatbot").error("chatbot: could not answer a question (%s)", type(error).__name__)
             return Reply(kind="fallback", text=self.bot.bank.messages["internal_error"])
         finally:
-            # What was read of this message (its analyses, its rankings) is forgotten once it is answered: the
-            # bot is shared by every session of a process, and the next person must find none of it.
-            self.bot.analyzer.start_message()
-            self.bot.matcher.start_message()
+            # What was read of this message is forgotten once it is answered: the bot is shared by every session
+            # of a process, and the next person must find none of it.
+            self._forget_reading()
+
+    def _forget_reading(self) -> None:
+        """Drop what the shared analyzer and matcher kept while reading one message (its analyses, its rankings)."""
+        self.bot.analyzer.start_message()
+        self.bot.matcher.start_message()
 
     # The steps, in order.
 
@@ -176,8 +180,7 @@ class Session:
             if any(char.isalpha() for char in clean):
                 return Reply(kind="fallback", text=messages["not_english"])
             return self._fallback(messages["off_topic" if typed else "empty"], self.bot.bank.example_ids)
-        self.bot.analyzer.start_message()
-        self.bot.matcher.start_message()
+        self._forget_reading()
 
         # Triage comes first, on the whole message: a red flag happening now beats everything, personal-advice
         # words included, even at the end of a long story.
@@ -1444,12 +1447,17 @@ class Session:
         subject of its own and either points back ("it", "that") or is a bare
         aspect ("symptoms?").
         """
-        typed = " ".join(analysis.words)
-        follow_up = self.bot.bank.follow_up
-        if any(typed == opener or typed.startswith(opener + " ") for opener in follow_up.openers):
+        if self._opens_as_follow_up(analysis):
             return True
         bare = len(analysis.words) <= 3  # "symptoms?", "how long?": a whole question is never this short
         return self._points_back(analysis) or (bare and self._asks_without_subject(analysis))
+
+    def _opens_as_follow_up(self, analysis: Analysis, alone_too: bool = True) -> bool:
+        """True for a message that opens with a follow-up word of the bank ("and for kids?", "what about FOP?"), or
+        with `alone_too`, that is only one ("and?")."""
+        typed = " ".join(analysis.words)
+        openers = self.bot.bank.follow_up.openers
+        return any((alone_too and typed == opener) or typed.startswith(opener + " ") for opener in openers)
 
     def _asks_in_own_words(self, analysis: Analysis) -> bool:
         """True if a bank word of the message comes from more than one of English's commonest words alone: "how
@@ -1586,11 +1594,10 @@ class Session:
         )
         # "and for kids?", "what about grade 5?" right after an answer go on with its topic, as short as they are
         # ("and the weather?" too then gets the true "my information does not cover that").
-        typed = " ".join(analysis.words)
         about_the_topic = about_the_topic or (
             self._last_entry is not None
             and len(analysis.words) <= SHORT_FOLLOW_UP_WORDS
-            and any(typed.startswith(opener + " ") for opener in self.bot.bank.follow_up.openers)
+            and self._opens_as_follow_up(analysis, alone_too=False)
         )
         if self._is_about_health(analysis) or (about_the_topic and is_question(clean)):
             return self._fallback(prefix + messages["not_covered"], ())

@@ -113,6 +113,21 @@ def general_vocabulary() -> dict[str, list[str]]:
     return _general
 
 
+_quick_spellings: dict[str, tuple[str, ...]] | None = None
+
+
+def quick_spellings() -> dict[str, tuple[str, ...]]:
+    """The general layer's quick-message spellings, each with the words it means ("wen" -> when, "b4" -> before).
+
+    Read once per process for every reader (the analyzer, the request grammar, the message splitter); they only
+    read it."""
+    global _quick_spellings
+    if _quick_spellings is None:
+        pairs = (pair.split() for pair in general_vocabulary().get("spellings", ()))
+        _quick_spellings = {typed: tuple(meant) for typed, *meant in pairs if meant}
+    return _quick_spellings
+
+
 def _read_general_vocabulary(path: str) -> dict[str, list[str]]:
     import yaml  # only when the cached copy is missing: yaml costs ~10 ms at start
 
@@ -327,11 +342,7 @@ class Analyzer:
         self._base_forms: dict[str, str] = {}
         self._related: dict[str, str] = {}  # see `related_word`
         # Quick-message spellings ("wen", "b4"): read as the words meant before any typo is fixed.
-        self._spellings = {}
-        for pair in general_vocabulary().get("spellings", ()):
-            typed, *meant = pair.split()
-            if meant:
-                self._spellings[typed] = tuple(meant)
+        self._spellings = quick_spellings()
 
         # Words a typo may be corrected to: those of the bank's questions and synonym phrases, less the
         # small words. Only a word English does not know is corrected, so "spelled" never becomes "speed".

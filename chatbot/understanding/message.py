@@ -163,14 +163,9 @@ def with_diary_as_story(message: Message) -> Message:
 def _quick_spellings() -> dict[str, str]:
     """The first word each quick-message spelling means (the general layer's `spellings`: "wat" what, "wen" when,
     "cud" could, "wich" which, "r" are), for finding where a question starts; the analyzer reads them in full."""
-    from chatbot.understanding.language import general_vocabulary  # the one loader of the general layer's words
+    from chatbot.understanding.language import quick_spellings  # the one reader of the general layer's spellings
 
-    meant = {}
-    for pair in general_vocabulary().get("spellings", ()):
-        typed, *words = pair.split()
-        if words:
-            meant[typed] = words[0]
-    return meant
+    return {typed: meant[0] for typed, meant in quick_spellings().items()}
 
 
 def _as_meant(words: list[str]) -> list[str]:
