@@ -198,6 +198,22 @@ def test_an_answer_that_opens_with_yes_or_no_is_reported(make_bank, opening):
     assert problem.startswith(f"{folder / 'bank.yaml'}:3 [a-one]: the answer opens with"), problem
 
 
+@pytest.mark.parametrize("opening", ["No it is not.", "No you cannot.", "no there is not."])
+def test_a_no_before_a_pronoun_is_a_bare_reply(make_bank, opening):
+    answer = "'" + opening + " It has two sentences.'"
+    folder = make_bank({"bank.yaml": META + "entries:\n" + entry_yaml("a-one", "What is A?", answer=answer)})
+    (problem,) = problems_of(folder)
+    assert "the answer opens with 'no'" in problem.lower(), problem
+
+
+@pytest.mark.parametrize(
+    "answer", ["No particular diet has been shown to cure it.", "No one knows the exact cause.", "Nobody can say."]
+)
+def test_a_statement_that_starts_with_no_and_a_noun_loads(make_bank, answer):
+    folder = make_bank({"bank.yaml": META + "entries:\n" + entry_yaml("a-one", "What is A?", answer=answer)})
+    assert load_bank(folder).entries[0].answer == answer
+
+
 @pytest.mark.parametrize("opening", ["Not everyone gets it.", "Nobody knows.", "Yesterday's news.", "Notes help."])
 def test_an_answer_that_opens_with_a_statement_is_fine(make_bank, opening):
     folder = make_bank({"bank.yaml": META + "entries:\n" + entry_yaml("a-one", "What is A?", answer=opening + " Two.")})
