@@ -151,3 +151,58 @@ def test_a_clinic_red_flag_file_of_ordinary_size_still_loads():
     clinic = Bot.load(FIXTURE)
     assert not clinic.bank.triage_problems
     assert clinic.ask("sudden agony in my left testicle, started 20 minutes ago").kind == "emergency"
+
+
+# The kiosk while it loads (about a second after each start, before its screen reads keys): the terminal
+# turned Ctrl-C, Ctrl-\ and Ctrl-Z into signals, which ended it (130, 131) or stopped it.
+
+
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [
+        (["kiosk"], "kiosk"),
+        (["--faq", "kiosk", "ask", "hi"], "ask"),  # a bank folder named kiosk
+        (["--fa", "bank", "kiosk"], "kiosk"),  # argparse's unique beginning of --faq
+        (["--faq=bank", "--emergency-number", "000", "kiosk", "--idle-seconds", "60"], "kiosk"),
+        (["ask", "kiosk"], "ask"),
+        (["--no-color", "kiosk"], "kiosk"),
+        ([], None),
+    ],
+)
+def test_the_command_is_found_before_the_command_line_is_parsed(argv, command):
+    from chatbot.frontends.console import _command
+
+    assert _command(argv) == command
+
+
+_SIGNALS_WHILE_LOADING = """
+import os, signal, sys
+from chatbot.frontends import cli, console
+
+real = cli._run_kiosk
+
+
+def run_after_keys_pressed_while_loading(args):
+    for name in ("SIGINT", "SIGQUIT"):  # as the terminal sends them for Ctrl-C and Ctrl-\\
+        os.kill(os.getpid(), getattr(signal, name))
+    return real(args)
+
+
+cli.COMMANDS["kiosk"] = run_after_keys_pressed_while_loading
+sys.argv = ["chatbot", *sys.argv[1:]]
+console.main()
+"""
+
+
+def test_ctrl_c_and_ctrl_backslash_while_the_kiosk_loads_do_not_end_it():
+    from terminal import Terminal
+
+    term = Terminal("kiosk", "--exit-key", "c-x c-q", program=("-c", _SIGNALS_WHILE_LOADING))
+    try:
+        term.wait_for("Your question:")
+        assert term.child.isalive()
+        term.type("\x18\x11")  # the operator's key
+        assert term.exit_code() == 0
+        assert b"Traceback" not in term.raw
+    finally:
+        term.close()
