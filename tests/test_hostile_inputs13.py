@@ -206,3 +206,24 @@ def test_ctrl_c_and_ctrl_backslash_while_the_kiosk_loads_do_not_end_it():
         assert b"Traceback" not in term.raw
     finally:
         term.close()
+
+
+@pytest.mark.parametrize("mark", ["\u202e", "\u202b", "\u2067"])
+def test_a_bidirectional_override_in_a_banks_text_is_refused_as_invisible(tmp_path, monkeypatch, capsys, mark):
+    # Invisible, it made the web page show an answer's words in another order than the one reviewed
+    # ("take 2\u202e01\u202c tablets"); check passed it, though it refused every other invisible control.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "heel"
+    shutil.copytree(Path(__file__).parent / "data" / "heel-bank", folder)
+    entries = folder / "entries.yaml"
+    text = entries.read_text(encoding="utf-8")
+    entries.write_text(text.replace("It is one of the most common", f"It is one of {mark}the most common", 1), "utf-8")
+    assert main(["check", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert f"field 'answer' holds an invisible control character (U+{ord(mark):04X})" in err, err
+    sheet = tmp_path / "heel.csv"
+    sheet.write_text(f"id,question,answer\nheel-ache,Why does my heel ache?,It aches {mark}from strain.\n", "utf-8")
+    assert main(["import", str(sheet), "--to", str(tmp_path / "new"), "--reviewed", "2025-01-01"]) == 2
+    assert f"row 2 [heel-ache]: field 'answer' holds an invisible control character (U+{ord(mark):04X})" in (
+        capsys.readouterr().err
+    )
