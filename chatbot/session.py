@@ -43,6 +43,7 @@ from chatbot.understanding.text import (
     in_latin_letters,
     invisible_as_spaces,
     invisible_removed,
+    read_part,
 )
 
 if TYPE_CHECKING:  # a session belongs to a Bot, which opens it: no import at run time, so no import circle
@@ -190,8 +191,9 @@ class Session:
         # "I want to кіӏӏ myself": a word all in Cyrillic look-alikes is read in Latin letters too.
         # "kill\x1b[31mmyself": an escape code typed in place of a space is read as one.
         raw_readings = (invisible_as_spaces, invisible_removed, in_latin_letters, escapes_as_spaces)
+        raw = read_part(text) if isinstance(text, str) else ""
         for reading in raw_readings if isinstance(text, str) else ():
-            other_text = reading(text) if assessment.tier != "emergency" else None
+            other_text = reading(raw) if assessment.tier != "emergency" else None
             if other_text is not None:
                 other = self.bot.triage.assess(clean_message(other_text)[0])
                 if TIERS.index(other.tier) < TIERS.index(assessment.tier):

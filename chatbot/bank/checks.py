@@ -214,7 +214,9 @@ def check_entries(
 
 
 # Control characters a reviewer cannot see (a NUL, an escape, a backspace); tabs and line breaks are layout.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Also the bidirectional embeddings, overrides and isolates: invisible, and they make a browser show the text
+# around them in another order than the one a clinician reviewed ("Trojan Source", CVE-2021-42574).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _kind_of(value: Any) -> str:

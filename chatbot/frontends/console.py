@@ -22,11 +22,37 @@ def _terminate(signum: int, frame: object) -> None:
     raise Terminated
 
 
+# The options that may come before the command and take a value (`chatbot --faq DIR kiosk`).
+_VALUE_OPTIONS = ("--faq", "--emergency-number", "--log-unanswered")
+# Keys a person at a kiosk may press that the terminal turns into signals while no screen reads keys yet.
+_KIOSK_IGNORES = ("SIGINT", "SIGQUIT", "SIGTSTP")
+
+
+def _command(argv: list[str]) -> str | None:
+    """The command a command line names, found before argparse (which comes with the heavy imports)."""
+    waiting_for_value = False
+    for word in argv:
+        if waiting_for_value:
+            waiting_for_value = False
+        elif word.startswith("--") and "=" not in word and len(word) > 2:
+            # argparse takes any unique beginning of an option's name ("--fa" for "--faq").
+            waiting_for_value = any(option.startswith(word) for option in _VALUE_OPTIONS)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
 def main() -> None:
     """Run the command line with early signal handlers; exit with its code."""
     for name in ("SIGTERM", "SIGHUP"):  # a supervisor stopping us; a closed terminal or ssh session
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _terminate)
+    if _command(sys.argv[1:]) == "kiosk":
+        # The kiosk never leaves at a person's key, not even while it loads (about a second after each start,
+        # before its screen reads keys): Ctrl-C ended it with 130, Ctrl-\ with 131, and Ctrl-Z stopped it.
+        for name in _KIOSK_IGNORES:
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), signal.SIG_IGN)
     try:
         from chatbot.frontends.cli import main as run  # the heavy imports happen here, with the handlers in place
 

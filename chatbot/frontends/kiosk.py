@@ -450,13 +450,14 @@ def run_kiosk(bot: Bot, idle_seconds: float = 120.0, warn_seconds: float = 20.0,
 
     Raises `NoTerminal` (exit 2) when input or output is not a terminal. SIGQUIT (Ctrl-\\ where the
     terminal sends it as a signal, or `kill -QUIT`) is ignored: it would otherwise end the kiosk
-    with status 131 and leave the terminal raw.
+    with status 131 and leave the terminal raw; so is SIGTSTP (Ctrl-Z between two screens).
     """
     exit_keys = parse_exit_key(exit_key)
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise NoTerminal("the kiosk needs a terminal for its screen and keyboard; input or output is not one")
-    if hasattr(signal, "SIGQUIT"):
-        signal.signal(signal.SIGQUIT, signal.SIG_IGN)
+    for name in ("SIGQUIT", "SIGTSTP"):  # SIGTSTP: Ctrl-Z between two screens stopped the kiosk
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
     for _ in range(MAX_RESTARTS):
         # The screen's event loop handles SIGTERM and SIGHUP while it runs, and resets them to the default
         # (die) when it closes: until the next screen runs, they stop the kiosk cleanly here instead.

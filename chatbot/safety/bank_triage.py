@@ -51,6 +51,10 @@ MAX_GROUP_ITEMS = 500
 # A sign of groups is tried at each group's nearest places and next nearest, 2^(groups-1) ways for each place
 # of its first group: the general table's longest sign has 4 groups, and a bank's may have at most this many.
 MAX_SIGN_GROUPS = 6
+# All the phrases of a bank's signs, each word group counted in full where a sign names it: the limits above
+# multiply (200 rules of 300 signs of 6 groups naming groups of 500 items is 180 million phrases, and such a
+# file took minutes to load and seconds for each of its first messages). The general table has about 11,600.
+MAX_SIGN_PHRASES = 20_000
 
 
 class OwnRules(NamedTuple):
@@ -115,6 +119,14 @@ def read_own_rules(section: tuple[str, Any] | None) -> tuple[OwnRules | None, li
         rule = _checked_rule(file, raw, general_names, seen, contexts, group_names, covered, problems)
         if rule is not None:
             kept.append(rule)
+    phrases = _sign_phrases(kept, {**(general.get("word_groups") or {}), **groups})
+    if phrases > MAX_SIGN_PHRASES:
+        message = (
+            f"triage signs hold {phrases:,} phrases (each word group counted where a sign names it); "
+            f"a bank may add at most {MAX_SIGN_PHRASES:,}"
+        )
+        problems.append(BankProblem(file, _line(value), None, message))
+        return None, problems, notes
     names = {rule["name"] for rule in kept} | seen
     for source in sources:
         stray = [str(name) for name in source.get("covers") or [] if str(name) not in names]
@@ -251,6 +263,20 @@ def _checked_rule(
     for message in found:
         problems.append(BankProblem(file, line, name, message))
     return None if found else raw
+
+
+def _sign_phrases(rules: list[dict], groups: dict[str, Any]) -> int:
+    """How many phrases the rules' signs hold, a word group ("@name") counted as all of its items."""
+
+    def size(item: Any) -> int:
+        if isinstance(item, str) and item.startswith("@"):
+            found = groups.get(item[1:])
+            return len(found) if isinstance(found, list) else 1
+        if isinstance(item, list):
+            return sum(map(size, item))
+        return 1
+
+    return sum(size(rule.get("signs")) for rule in rules)
 
 
 def _rule_line(rules_raw: list, where: str | None) -> int | None:

@@ -15,7 +15,12 @@ from __future__ import annotations
 import re
 
 # The splitter of words run together lives with English reading; the safety checks read with it too.
-from chatbot.understanding.run_together import every_word_unknown, run_together_split, split_into_words
+from chatbot.understanding.run_together import (
+    MAX_SPLIT_LETTERS,
+    every_word_unknown,
+    run_together_split,
+    split_into_words,
+)
 
 # Digits and symbols typed for letters. "1" is "i" or "l" ("k1ll", "he1p"): both are read.
 _LEET_I = str.maketrans({"1": "i", "3": "e", "4": "a", "0": "o", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
@@ -68,10 +73,15 @@ def spaced_letters_joined(text: str) -> str | None:
     None if it has no such letters."""
     if not _SPACED_LETTERS.search(text):
         return None
+    budget = MAX_SPLIT_LETTERS
 
     def join(found: re.Match) -> str:
+        nonlocal budget
         word = found.group(0).replace(" ", "")
-        return split_into_words(word.lower()) or word
+        # Split within the same budget of letters as words run together: 16,000 letters spaced out (NULs or
+        # zero-width spaces typed between letters read as spaces) took more than a second to split.
+        budget -= len(word)
+        return (split_into_words(word.lower()) if budget >= 0 else None) or word
 
     return _SPACED_LETTERS.sub(join, text)
 

@@ -824,10 +824,6 @@ class _Spelling:
         plural of a word one or two slips away ("paracetaamols"); else the word itself."""
         if len(word) < TWO_SLIPS_FROM_LENGTH:
             return word
-        # One slip from a common English word, it is a slip of that word: "dianosed" is "diagnosed", not
-        # "cyanosed" two slips away ("my wife has been dianosed with vasculitis" met the emergency screen).
-        if english.correction(word) is not None:
-            return word
         if self.long_signs is None:  # by length: a message of unknown words asks for each of them
             self.long_signs = {}
             for sign in sorted(self.sign_words):
@@ -835,12 +831,17 @@ class _Spelling:
                     self.long_signs.setdefault(len(sign), []).append(sign)
         candidates = [w for size in range(len(word) - 2, len(word) + 3) for w in self.long_signs.get(size, ())]
         best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=2)
-        if best is not None:
-            return best[0]
-        if word[-1] == "s" and len(word) > TWO_SLIPS_FROM_LENGTH:  # a plural: the singular, one or two slips off
-            single = self._nonword(word[:-1])
-            return single if single != word[:-1] else word
-        return word
+        found = best[0] if best is not None else None
+        if found is None and word[-1] == "s" and len(word) > TWO_SLIPS_FROM_LENGTH:  # a plural: the singular,
+            single = self._nonword(word[:-1])  # one or two slips off
+            found = single if single != word[:-1] else None
+        # One slip from a common English word, it is a slip of that word: "dianosed" is "diagnosed", not
+        # "cyanosed" two slips away ("my wife has been dianosed with vasculitis" met the emergency screen).
+        # (Asked only once a sign is in reach: listing a word's slips in the English list is the slow part, and
+        # a pasted page of made-up words, none near a sign, took seconds.)
+        if found is None or english.correction(word) is not None:
+            return word
+        return found
 
     def correct(self, word: str) -> str:
         read_as = self.rules.read_as.get(word)

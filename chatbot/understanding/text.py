@@ -45,6 +45,7 @@ _EXPANDED = {"ll": "will", "d": "would", "re": "are", "ve": "have", "m": "am"}
 # Control characters that separate words (Python's str.split() splits on them): each becomes a space, so
 # text pasted with a vertical tab or a form feed between words ("kill\vmyself") is not read as one word.
 _SPACE_CONTROLS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85"
+_SPACE_CONTROLS_AS_SPACES = str.maketrans(_SPACE_CONTROLS, " " * len(_SPACE_CONTROLS))
 
 
 # Invisible characters that are themselves a space: the zero-width space marks a word break, so a message
@@ -61,12 +62,17 @@ _LATIN_LOOK_ALIKES = str.maketrans(
     "аеорсухіјѕһԁԛԝӏкмнтвАЕОРСХУІЈЅКМНТВ" "οαινκρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
     "aeopcyxijshdqwlkmhtbAEOPCXYIJSKMHTB" "oaivkptuxABEZHIKMNOPTYX",
 )
-_MIXED_WORD = re.compile(r"\w*[A-Za-z]\w*")
+# Each word is taken whole and tested for a Latin letter in Python: the pattern "\w*[A-Za-z]\w*" backtracked
+# over every start of a long word without one, so 16,000 "é" (or Chinese, or Katakana) took seconds and
+# 100,000 took minutes.
+_WORD = re.compile(r"\w+")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LOOK_ALIKE_LETTER = re.compile("[" + "".join(map(chr, _LATIN_LOOK_ALIKES)) + "]")
 
 
 def _in_latin_if_mixed(found: re.Match) -> str:
     word = found.group(0)
-    if word.isascii():
+    if word.isascii() or not _LATIN_LETTER.search(word):
         return word
     latin = word.translate(_LATIN_LOOK_ALIKES)
     # Only a word that is all Latin once its look-alikes are: "Ноspital" yes, "HOпомощь" no.
@@ -102,9 +108,17 @@ def normalize(text: str) -> str:
     if text.isascii():
         return text
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(char for char in text if unicodedata.category(char) != "Cf")
-    text = _MIXED_WORD.sub(_in_latin_if_mixed, text)
+    if not _only_visible_and_spaces(text):
+        text = "".join(char for char in text if unicodedata.category(char) != "Cf")
+    if _LOOK_ALIKE_LETTER.search(text):
+        text = _WORD.sub(_in_latin_if_mixed, text)
     return text.translate(_LOOK_ALIKES)
+
+
+def _only_visible_and_spaces(text: str) -> bool:
+    """No control, format or lone surrogate character but the space controls: the per-character passes that
+    remove them may be skipped (a pasted page of accented lines went through each character in Python)."""
+    return text.translate(_SPACE_CONTROLS_AS_SPACES).isprintable()
 
 
 def invisible_as_spaces(text: str) -> str | None:
@@ -149,6 +163,8 @@ def strip_unsafe(text: str, controls_as_spaces: bool = False) -> str:
     if text.isascii() and text.isprintable():  # most messages: no escape, no control character to remove
         return text
     text = _ESCAPES.sub("", text)
+    if _only_visible_and_spaces(text):  # line breaks and tabs only: no character to remove
+        return text.translate(_SPACE_CONTROLS_AS_SPACES)
     kept = []
     for char in text:
         if char in _SPACE_CONTROLS or (controls_as_spaces and unicodedata.category(char) == "Cc"):
@@ -198,6 +214,16 @@ def clean_message(text: str) -> tuple[str, bool]:
     space = tail.find(" ")
     tail = tail[space + 1 :] if 0 <= space < half * 0.2 else tail  # start on a whole word
     return f"{head} {tail}", True
+
+
+def read_part(text: str) -> str:
+    """The part of a raw message that `clean_message` reads: all of it, or its two bounded ends.
+
+    The safety readings of the raw text (invisible characters as spaces, removed, look-alikes) go through
+    every character in Python; made of the whole text, a pasted megabyte took a second before being cut."""
+    head = MAX_TRIAGE_CHARS * 8
+    tail = MAX_TRIAGE_CHARS // 2 * 8
+    return text if len(text) <= head + tail else text[:head] + text[-tail:]
 
 
 def beginning_and_end(text: str, limit: int = MAX_QUESTION_CHARS) -> tuple[str, bool]:
