@@ -1,0 +1,60 @@
+"""General readings of round 11 (issue 9, horeading13), in our own phrasings.
+
+- In a synonym phrase an owner stands for any owner: a list that spells "my temperature" also reads "his
+  temperature", "her temp", "my dad's temperature" (typed "dads"), since carers write of someone else's body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot import Bot
+
+
+@pytest.fixture(scope="module")
+def bot():
+    return Bot.load()
+
+
+def _answer(bot, message):
+    reply = bot.session().ask(message)
+    return reply.kind, reply.id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why does her temperature go up in the evenings",
+        "why is his temperature higher at night",
+        "why is my dad's temperature higher at night",
+        "why is my wifes temperature higher at night",
+    ],
+)
+def test_a_carers_owner_reads_as_the_phrase_spelled_with_my(bot, question):
+    assert _answer(bot, question) == ("answer", "fever")
+
+
+def test_a_persons_possessive_is_an_owner_and_the_person_is_kept(bot):
+    tokens = bot.analyzer.analyze("bone in my dad's muscles").tokens
+    assert "ho" in tokens and "dad" in tokens
+    assert "fever" in bot.analyzer.analyze("our sons temp keeps going up").tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("can my kids catch it off me", "kid"),  # "kids" is a person, read once, not an owner of "catch"
+        ("his temperature outside the house", None),
+    ],
+)
+def test_an_owner_is_only_one_before_a_thing(bot, text, absent):
+    concepts = bot.analyzer.analyze(text).concepts
+    if absent:
+        assert absent not in concepts and concepts.count("child") == 1
+    else:
+        assert "fever" in concepts
+
+
+def test_an_object_pronoun_is_no_owner(bot):
+    # "her" before a small word is the person acted on ("put her to sleep"), and the phrase still reads as written.
+    assert bot.analyzer.analyze("will they put her to sleep").tokens == ("anaesthetic",)
