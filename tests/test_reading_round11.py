@@ -2,6 +2,8 @@
 
 - In a synonym phrase an owner stands for any owner: a list that spells "my temperature" also reads "his
   temperature", "her temp", "my dad's temperature" (typed "dads"), since carers write of someone else's body.
+- Likewise a pronoun inside a phrase, after its first word: "make that happen", "stop this happening", "cut them
+  out" read as the lists' "make it happen", "stop it happening", "cut it out"; "this bone ..." keeps its own reading.
 """
 
 from __future__ import annotations
@@ -58,3 +60,22 @@ def test_an_owner_is_only_one_before_a_thing(bot, text, absent):
 def test_an_object_pronoun_is_no_owner(bot):
     # "her" before a small word is the person acted on ("put her to sleep"), and the phrase still reads as written.
     assert bot.analyzer.analyze("will they put her to sleep").tokens == ("anaesthetic",)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("what illnesses make that happen", "cause"),
+        ("how do you stop this happening", "prevent"),
+        ("can they cut them out", "surgery"),
+        ("can they cut it out", "surgery"),
+    ],
+)
+def test_a_pronoun_inside_a_phrase_stands_for_any_pronoun(bot, text, concept):
+    assert concept in bot.analyzer.analyze(text).tokens
+
+
+def test_a_pointing_word_first_in_a_phrase_is_not_generalised(bot):
+    # "this bone" names the topic; "it bone" or "them bone" is no phrase of the list and reads as typed.
+    assert "ho" in bot.analyzer.analyze("what is this bone thing").tokens
+    assert "ho" not in bot.analyzer.analyze("is it bone").tokens

@@ -66,6 +66,11 @@ PERSON_OWNERS = frozenset(("my", "our", "his", "her", "their", "your"))
 # In a synonym phrase, an owner before the thing owned stands for any owner: a carer writes "his temperature",
 # "bone in her muscles", "my dad's hip" where a list spells "my temperature" (see `_owner_places`).
 ANY_OWNER = "\x00owner"
+# Likewise a pronoun inside a phrase, after its first word, stands for any of these: "make that happen", "stop this
+# happening", "cut them out" read as the lists' "make it happen", "stop it happening", "cut it out". Not a first
+# word: "this bone" names a thing where "that bone ..." may follow "said".
+POINTERS = frozenset(("it", "this", "that", "them"))
+ANY_POINTER = "\x00pointer"
 MAX_PERSON_WORDS = 4
 # Who grows up in "as she grows", "when they are older" (the person a message is about, never "it").
 GROWING_PEOPLE = frozenset(("he", "she", "they", "i", "we"))
@@ -256,6 +261,9 @@ class Analyzer:
                 owners = self._owner_places(typed)
                 if owners:
                     key = tuple(ANY_OWNER if index in owners else part for index, part in enumerate(key))
+                if len(key) > 1 and not POINTERS.isdisjoint(typed[1:]):
+                    rest = zip(typed[1:], key[1:], strict=True)
+                    key = (key[0], *(ANY_POINTER if word in POINTERS else part for word, part in rest))
                 bare = tuple(self._stems[word] for word in typed if word not in PHRASE_FILLERS)
                 if len(bare) >= 2:
                     # "bone in muscle" also meets "bone in my muscle"; "a temperature" stays as it is.
@@ -795,6 +803,9 @@ class Analyzer:
         owned = list(stems)
         for place, person in owners.items():
             owned[place] = "" if person == "" else ANY_OWNER  # "my" of "my dad's" is read with "dad's"
+        if not POINTERS.isdisjoint(typed):
+            owners = owners or {-1: None}  # the `owned` reading is tried
+            owned = [ANY_POINTER if word in POINTERS else part for word, part in zip(typed, owned, strict=True)]
         result: list[str] = []
         index = 0  # the words before it are read
         # Only where a phrase's first stem is: the words between are kept as they are.
