@@ -4,6 +4,9 @@
   temperature", "her temp", "my dad's temperature" (typed "dads"), since carers write of someone else's body.
 - Likewise a pronoun inside a phrase, after its first word: "make that happen", "stop this happening", "cut them
   out" read as the lists' "make it happen", "stop it happening", "cut it out"; "this bone ..." keeps its own reading.
+- "This" or "that" after a story that names the topic may mean the topic, as "it" does: the topic's reading competes
+  on its score with the story's other subjects ("... after a fall, they found bone in the muscle. How serious is
+  this?" is how serious HO is, not the injury entry, whose answer says "a bad injury").
 """
 
 from __future__ import annotations
@@ -79,3 +82,22 @@ def test_a_pointing_word_first_in_a_phrase_is_not_generalised(bot):
     # "this bone" names the topic; "it bone" or "them bone" is no phrase of the list and reads as typed.
     assert "ho" in bot.analyzer.analyze("what is this bone thing").tokens
     assert "ho" not in bot.analyzer.analyze("is it bone").tokens
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My aunt broke her hip in a fall and had it replaced, and now they have found bone in the muscle. How serious"
+        " is this?",
+        "My uncle was in a car crash and they told him he has extra bone in his thigh muscle. Is this dangerous?",
+        "I have HO in my elbow after a fall. How serious is this?",
+    ],
+)
+def test_this_after_a_story_naming_the_topic_may_mean_the_topic(bot, message):
+    assert _answer(bot, message) == ("answer", "how-serious")
+
+
+def test_that_still_points_at_the_stories_own_subject_when_it_answers_better(bot):
+    # The story names FOP, more specific than the topic: the question is about FOP's signs.
+    reply = bot.session().ask("Our daughter was diagnosed with FOP last year. What signs does that cause?")
+    assert (reply.kind, reply.id) == ("answer", "fop-symptoms")
