@@ -4,6 +4,7 @@
   temperature", "her temp", "my dad's temperature" (typed "dads"), since carers write of someone else's body.
 - Likewise a pronoun inside a phrase, after its first word: "make that happen", "stop this happening", "cut them
   out" read as the lists' "make it happen", "stop it happening", "cut it out"; "this bone ..." keeps its own reading.
+- "Because of" asks a cause, as "due to" does (general synonyms).
 - "This" or "that" after a story that names the topic may mean the topic, as "it" does: the topic's reading competes
   on its score with the story's other subjects ("... after a fall, they found bone in the muscle. How serious is
   this?" is how serious HO is, not the injury entry, whose answer says "a bad injury").
@@ -101,3 +102,9 @@ def test_that_still_points_at_the_stories_own_subject_when_it_answers_better(bot
     # The story names FOP, more specific than the topic: the question is about FOP's signs.
     reply = bot.session().ask("Our daughter was diagnosed with FOP last year. What signs does that cause?")
     assert (reply.kind, reply.id) == ("answer", "fop-symptoms")
+
+
+def test_because_of_asks_a_cause_as_due_to_does(bot):
+    # General English: "is it because of X" asks what "is it due to X" asks.
+    assert "cause" in bot.analyzer.analyze("is the stiffness because of the extra bone").tokens
+    assert bot.analyzer.analyze("is it because of the op").tokens == bot.analyzer.analyze("is it due to the op").tokens
