@@ -797,23 +797,27 @@ class Analyzer:
         stems = [known(word) or remembered(word) or stem(word) for word in typed]  # as `_stem`
         owners = (
             self._owner_places(typed, people=True)
-            if PERSON_OWNERS.intersection(typed) or any(word in self._owning_people for word in typed)
+            if not (PERSON_OWNERS.isdisjoint(typed) and self._owning_people.keys().isdisjoint(typed))
             else {}
         )
-        owned = list(stems)
-        for place, person in owners.items():
-            owned[place] = "" if person == "" else ANY_OWNER  # "my" of "my dad's" is read with "dad's"
-        if not POINTERS.isdisjoint(typed):
-            owners = owners or {-1: None}  # the `owned` reading is tried
-            owned = [ANY_POINTER if word in POINTERS else part for word, part in zip(typed, owned, strict=True)]
+        pointing = not POINTERS.isdisjoint(typed)
+        if not owners and not pointing:
+            owned = stems  # no owner or pronoun: one reading
+        else:
+            owned = list(stems)
+            for place, person in owners.items():
+                owned[place] = "" if person == "" else ANY_OWNER  # "my" of "my dad's" is read with "dad's"
+            if pointing:
+                owned = [ANY_POINTER if word in POINTERS else part for word, part in zip(typed, owned, strict=True)]
         result: list[str] = []
         index = 0  # the words before it are read
         # Only where a phrase's first stem is: the words between are kept as they are.
-        for start in range(len(stems)):
-            if start < index or (stems[start] not in lengths and owned[start] not in lengths):
-                continue  # inside a phrase already read, or no phrase starts here
+        starts = [place for place, first in enumerate(stems) if first in lengths or owned[place] in lengths]
+        for start in starts:
+            if start < index:
+                continue  # inside a phrase already read
             target = None
-            for reading in (owned, stems) if owners else (stems,):
+            for reading in (owned, stems) if owned is not stems else (stems,):
                 for size in lengths.get(reading[start], ()):
                     target = phrases.get(tuple(reading[start : start + size]))
                     if target is not None:
@@ -822,7 +826,7 @@ class Analyzer:
                     break
             if target is not None:
                 result.extend(typed[index:start])
-                person = owners.get(start) if reading is owned else None
+                person = owners.get(start) if reading is owned and owned is not stems else None
                 if person:
                     result.append(person)  # "my dad's temp": the fever is his, and he is who it is about
                 result.extend(target)
