@@ -767,13 +767,10 @@ class Session:
                 readings = [(), *(extra for extra in readings if extra)]
             # A story that names the main topic itself ("... the x-ray shows extra bone. Is it serious?") lets "it"
             # mean the topic as much as the story's other subjects: that reading competes on its score, not after.
+            # "That" and "this" too (round 11): "... after a fall, and now they have found bone in the muscle. How
+            # serious is this?" asks how serious HO is; the fall's entry says "a bad injury" and must not win by it.
             topic = self.bot.default_subject
             topic_named = bool(topic) and set(topic) <= set(story_subjects)
-            # Only for "it": "that" and "this" point at what the story just said ("tingly fingers ... why does that
-            # happen?").
-            topic_told = (
-                bool(topic) and set(topic) <= set(story_subjects) and not self._pronouns_in(analysis) & CLAIM_POINTERS
-            )
             best = None
             by_story_subject = False  # the best reading so far took its subject from the story
             by_question_kind = False  # ... took none from it: the question bare, or with the main topic
@@ -799,7 +796,7 @@ class Session:
                 # The question read bare yields to the story's subject unless it names its own and does not point
                 # back at the story ("can you explain HO to me?" after "My mum had an operation ..." is about HO).
                 yields = not extra and (not self._own_subjects(analysis) or bool(self._pronouns_in(analysis)))
-                if tokens in tried or (best is not None and ((extra == topic and not topic_told) or yields)):
+                if tokens in tried or (best is not None and ((extra == topic and not topic_named) or yields)):
                     # The story's subject is already in the question; or a reading with the story's own subject
                     # answers, and neither the question bare nor with the main topic (any clinic question's frame)
                     # must outscore it: "... diagnosed with FOP. What symptoms will she have?" asks about FOP.

@@ -63,6 +63,14 @@ QUESTION_EMBEDDERS = frozenset(
 PHRASE_FILLERS = frozenset(("a", "an", "the", "my", "his", "her", "their", "your", "our", "its", "there", "ur"))
 # Owners that open a phrase naming a person ("my teenage son"); at most this many words to the person.
 PERSON_OWNERS = frozenset(("my", "our", "his", "her", "their", "your"))
+# In a synonym phrase, an owner before the thing owned stands for any owner: a carer writes "his temperature",
+# "bone in her muscles", "my dad's hip" where a list spells "my temperature" (see `_owner_places`).
+ANY_OWNER = "\x00owner"
+# Likewise a pronoun inside a phrase, after its first word, stands for any of these: "make that happen", "stop this
+# happening", "cut them out" read as the lists' "make it happen", "stop it happening", "cut it out". Not a first
+# word: "this bone" names a thing where "that bone ..." may follow "said".
+POINTERS = frozenset(("it", "this", "that", "them"))
+ANY_POINTER = "\x00pointer"
 MAX_PERSON_WORDS = 4
 # Who grows up in "as she grows", "when they are older" (the person a message is about, never "it").
 GROWING_PEOPLE = frozenset(("he", "she", "they", "i", "we"))
@@ -195,6 +203,12 @@ class Analyzer:
     def __init__(self, bank: Bank):
         self.stopwords = frozenset(general_vocabulary().get("stopwords", ())) | frozenset(bank.stopwords)
         self.subjects = frozenset(bank.follow_up.subjects)
+        # A person's possessive as typed without its apostrophe ("dads", "mums"), by the person it names: an owner in
+        # a synonym phrase (see `_owner_places`).
+        people = frozenset(general_vocabulary().get("person_nouns", ()))
+        self._owning_people = {noun: noun[:-1] for noun in people if noun.endswith("s") and noun[:-1] in people}
+        # After an owner the person alone is one too: a spell checker reads "my wifes temp" as "my wife temp".
+        self._owned_people = {**{noun: noun for noun in people}, **self._owning_people}
         # Lay-word concepts name things ("belly", "blister", "vaccine"), not what is asked: like a plain word,
         # one may be what a bank's questions are about, or its main topic.
         # A lay group may name its kind too ("gastroscopy endoscopy": a gastroscopy is an endoscopy); the kind
@@ -244,6 +258,12 @@ class Analyzer:
             target = tuple(synonym_words[concept][0])
             for phrase, typed in zip((concept, *phrases), synonym_words[concept], strict=True):
                 key = tuple(self._stems[word] for word in typed)
+                owners = self._owner_places(typed)
+                if owners:
+                    key = tuple(ANY_OWNER if index in owners else part for index, part in enumerate(key))
+                if len(key) > 1 and not POINTERS.isdisjoint(typed[1:]):
+                    rest = zip(typed[1:], key[1:], strict=True)
+                    key = (key[0], *(ANY_POINTER if word in POINTERS else part for word, part in rest))
                 bare = tuple(self._stems[word] for word in typed if word not in PHRASE_FILLERS)
                 if len(bare) >= 2:
                     # "bone in muscle" also meets "bone in my muscle"; "a temperature" stays as it is.
@@ -775,24 +795,79 @@ class Analyzer:
         known, lengths, phrases = self._stems.get, self._lengths_by_first, self._phrases
         remembered = english.remembered_stem
         stems = [known(word) or remembered(word) or stem(word) for word in typed]  # as `_stem`
+        owners = (
+            self._owner_places(typed, people=True)
+            if not (PERSON_OWNERS.isdisjoint(typed) and self._owning_people.keys().isdisjoint(typed))
+            else {}
+        )
+        pointing = not POINTERS.isdisjoint(typed)
+        if not owners and not pointing:
+            owned = stems  # no owner or pronoun: one reading
+        else:
+            owned = list(stems)
+            for place, person in owners.items():
+                owned[place] = "" if person == "" else ANY_OWNER  # "my" of "my dad's" is read with "dad's"
+            if pointing:
+                owned = [ANY_POINTER if word in POINTERS else part for word, part in zip(typed, owned, strict=True)]
         result: list[str] = []
         index = 0  # the words before it are read
         # Only where a phrase's first stem is: the words between are kept as they are.
-        for start in [position for position, first in enumerate(stems) if first in lengths]:
+        starts = [place for place, first in enumerate(stems) if first in lengths or owned[place] in lengths]
+        for start in starts:
             if start < index:
                 continue  # inside a phrase already read
-            for size in lengths[stems[start]]:
-                target = phrases.get(tuple(stems[start : start + size]))
+            target = None
+            for reading in (owned, stems) if owned is not stems else (stems,):
+                for size in lengths.get(reading[start], ()):
+                    target = phrases.get(tuple(reading[start : start + size]))
+                    if target is not None:
+                        break
                 if target is not None:
-                    result.extend(typed[index:start])
-                    result.extend(target)
-                    index = start + size
                     break
+            if target is not None:
+                result.extend(typed[index:start])
+                person = owners.get(start) if reading is owned and owned is not stems else None
+                if person:
+                    result.append(person)  # "my dad's temp": the fever is his, and he is who it is about
+                result.extend(target)
+                index = start + size
         result.extend(typed[index:])
         return result
 
+    def _owner_places(self, typed, people: bool = False) -> dict[int, str | None]:
+        """The places of owners before a thing owned ("my", "his", "her" then a word that is no small word: not the
+        "her" of "put her to sleep"). In a message (`people`) a person's possessive is an owner too ("dad's", typed
+        "dads", before a thing: "my dad's temperature"), and the place maps to the person named ("dad"; None for a
+        plain owner; an owner just before such a person maps to "", to be read with it)."""
+        places: dict[int, str | None] = {}
+        stopwords = self.stopwords
+        for index, word in enumerate(typed[:-1]):
+            following = typed[index + 1]
+            if following in stopwords:
+                continue
+            if word in PERSON_OWNERS:
+                if people and following in self._owned_people:
+                    places[index] = ""
+                else:
+                    places[index] = None
+            elif people and (word in self._owning_people or (index and typed[index - 1] in PERSON_OWNERS)):
+                person = self._owned_people.get(word)
+                if person:
+                    places[index] = person
+        return {
+            place: person for place, person in places.items() if person != "" or places.get(place + 1) is not None
+        }
+
     def _apply_bare_phrases(self, typed: list[str]) -> list[str]:
-        positions = [index for index, word in enumerate(typed) if word not in PHRASE_FILLERS]
+        # A person's possessive after an owner fills a phrase as the owner does ("bone in my dad's muscles"); the
+        # person is kept before the concept (see `_owner_places`).
+        owned = self._owned_people
+        people = {
+            index: owned[word]
+            for index, word in enumerate(typed)
+            if index and word in owned and typed[index - 1] in PERSON_OWNERS
+        }
+        positions = [index for index, word in enumerate(typed) if word not in PHRASE_FILLERS and index not in people]
         known, lengths, phrases = self._stems.get, self._bare_lengths_by_first, self._bare_phrases
         remembered = english.remembered_stem
         kept = [typed[index] for index in positions]
@@ -807,6 +882,9 @@ class Analyzer:
                 target = phrases.get(tuple(stems[start : start + size]))
                 if target is not None and start + size <= len(positions):
                     result.extend(typed[emitted : positions[start]])
+                    if people:
+                        span = range(positions[start], positions[start + size - 1])
+                        result.extend(person for index, person in people.items() if index in span)
                     result.extend(target)
                     emitted = positions[start + size - 1] + 1
                     index = start + size
