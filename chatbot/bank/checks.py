@@ -256,8 +256,8 @@ def check_answer_opening(answer: str, report) -> None:
     opening = YES_NO_OPENING.match(answer)
     if opening:
         report(
-            f"the answer opens with {opening.group(1) or opening.group(2)!r}; write a statement that stays true for a slightly "
-            'different question ("This condition is not cancer: ...", not "No.")'
+            f"the answer opens with {opening.group(1) or opening.group(2)!r}; write a statement that stays true "
+            'for a slightly different question ("This condition is not cancer: ...", not "No.")'
         )
 
 

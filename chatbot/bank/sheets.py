@@ -249,11 +249,8 @@ def import_sheet(
                 ],
             )
         if not meta.get("source"):
-            # Shown under every answer: "Source: faq-final-v2.csv" tells a patient nothing about the facts.
-            notes.append(
-                f"{META_FILE}: no --source, so patients read 'Source: {os.path.basename(file)}' under every answer; "
-                "give --source with the leaflet or page the answers come from"
-            )
+            # "Source: faq-final-v2.csv" tells a patient nothing about the facts.
+            notes.append(_no_source_note(os.path.basename(file), entries))
         meta = {"title": _title_from(file), "source": os.path.basename(file), **meta}
         # The subject in words ("heel pain") fills the screens' wording; without it, the title does.
         meta_text = _dump({"meta": meta})
@@ -276,6 +273,21 @@ def import_sheet(
         raise SheetError(folder, [f"cannot write the bank: {error.strerror or error}"]) from None
     notes.insert(0, f"wrote {_entries(len(entries))} to {os.path.join(folder, ENTRIES_FILE)}")
     return notes
+
+
+def _no_source_note(name: str, entries: list[tuple[int, dict]]) -> str:
+    """What patients read when the bank's meta source is the sheet's file name: it stands in for the source of
+    each row that names none, and "who are you" quotes it. A sheet whose every row has a source was told that
+    patients read the file name under every answer, which was not so."""
+    without = sum(1 for _, entry in entries if "source" not in entry)
+    if without == len(entries):
+        where = f"patients read 'Source: {name}' under every answer"
+    elif without:
+        rows = "the row" if without == 1 else f"the {without} rows"
+        where = f"patients read 'Source: {name}' under the answers of {rows} with no source"
+    else:
+        where = f"the bot says its facts come from '{name}' when asked who it is"
+    return f"{META_FILE}: no --source, so {where}; give --source with the leaflet or page the answers come from"
 
 
 _ENTRIES_HEADER = "# Imported from the spreadsheet {name} by `chatbot import`; `chatbot export` writes it back.\n"
