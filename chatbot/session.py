@@ -43,6 +43,7 @@ from chatbot.understanding.text import (
     in_latin_letters,
     invisible_as_spaces,
     invisible_removed,
+    with_headings_ended,
 )
 
 if TYPE_CHECKING:  # a session belongs to a Bot, which opens it: no import at run time, so no import circle
@@ -170,7 +171,10 @@ class Session:
         if isinstance(text, (bytes, bytearray)):
             text = bytes(text).decode("utf-8", errors="replace")
         whole, cut = clean_message(text if isinstance(text, str) else "")
-        clean, shortened = beginning_and_end(whole)
+        # A subject line ("Jock Itch") is read as a sentence of its own, not run into the message after it; triage
+        # reads the message as typed.
+        headed = with_headings_ended(text) if isinstance(text, str) and not cut else ""
+        clean, shortened = beginning_and_end(clean_message(headed)[0] if headed != text else whole)
         # {limit}: kept for banks whose own wording still names it.
         prefix = messages["too_long"].replace("{limit}", str(MAX_QUESTION_CHARS)) + " " if cut or shortened else ""
         folded = fold(clean)
@@ -549,6 +553,13 @@ class Session:
         without its "I" ("Had my gallbladder out on Monday.") is story: read as a question, its words pick the entry
         about the gallbladder itself. A bank that lists its subjects reads its stories by them (`_story_reading`)."""
         message = split_message(clean)
+        if message.story and message.questions:
+            # "Shingles. / How do I prevent a shingles outbreak?": a subject line the questions say again tells nothing.
+            analyze = self.bot.analyzer.analyze
+            asked = {t for question in message.questions for t in analyze(question).tokens}
+            told = tuple(part for part in message.story if not asked.issuperset(analyze(part).tokens or ("",)))
+            if len(told) < len(message.story):
+                message = message._replace(story=told)
         return message if self.bot.bank.follow_up.subjects else with_diary_as_story(message)
 
     def _whole_message_decision(self, analysis: Analysis, message):
@@ -825,6 +836,8 @@ class Session:
                 best = self._own_reading_if_clearer(analysis, best)
             if by_question_kind and best and self._asks_only_of_story(analysis, told, best.entry, topic_named):
                 continue  # "... my thumb is still numb. Will it come back?": not whether carpal tunnel comes back
+            if best is not None and not self._says_what_is_asked(best.entry, analysis):
+                continue  # "how to do this on your website?" after "burning mouth syndrome" is not about burns
             if best is not None and best.entry.id not in {c.entry.id for c in found}:
                 found.append(best)
         return found
@@ -1011,17 +1024,22 @@ class Session:
         story_tokens = ()
         if not story_subjects and text and not self._asked_first(message, text):
             story_tokens = analyzer.analyze(without_denied(" ".join(message.story), denials)).tokens
-        found = self._question_answers(message.questions, story_subjects, skip_advice, told, story_tokens)
+        said = self._said_in(asked_whole)
+
+        def named(found: list) -> list:
+            return [candidate for candidate in found if self._names_its_subject(candidate.entry, said)]
+
+        found = named(self._question_answers(message.questions, story_subjects, skip_advice, told, story_tokens))
         if not found:
             # "... a hard lump by his scar. Is that HO?" asks for a diagnosis (refused, in the note before), and what
             # the bank can say in general: what those signs are in HO.
-            found = self._signs_asked_about(asked_whole, skip_advice)
+            found = named(self._signs_asked_about(asked_whole, skip_advice))
         if not found:
-            found = self._questions_in_story(message, skip_advice)
+            found = named(self._questions_in_story(message, skip_advice))
         if not found:
-            found = self._questions_about_the_claim(message, skip_advice)
+            found = named(self._questions_about_the_claim(message, skip_advice))
         if not found:
-            found = self._questions_about_a_told_thing(message, skip_advice)
+            found = named(self._questions_about_a_told_thing(message, skip_advice))
         if not found:
             return None
         top = found[0]
@@ -1032,6 +1050,52 @@ class Session:
             reply = reply._replace(suggestions=suggestions[: max(len(reply.suggestions), len(others))])
             self._offered = reply.suggestions
         return reply
+
+    def _said_in(self, message: Message) -> frozenset[str]:
+        """Every token a message says, its questions and its story."""
+        analyze = self.bot.analyzer.analyze
+        return frozenset(t for part in (*message.questions, *message.story) for t in analyze(part).tokens)
+
+    def _names_its_subject(self, entry: FaqEntry, said: frozenset[str]) -> bool:
+        """True if a message says all of what an entry is about (`Matcher.subject_words`).
+
+        A message read part by part may reach an entry through one word of its subject: "trisomy 13" reached
+        "glycogen storage disease type 13" by its number, "are they gluten free?" "gluten sensitivity",
+        "what a bundle blockage is" "His bundle tachycardia". Such an entry is about something else."""
+        matcher = self.bot.matcher
+        # The bank's own topic ("gout" at a gout clinic) goes without saying: every entry is about it.
+        said = said | frozenset(self.bot.default_subject)
+        subject = matcher.subject_words(entry)
+        # Only where a word of the subject names few of the bank's entries is it what the entry is about: the words
+        # a clinic's few phrasings happen to share ("after" of "... after cataract surgery?") are not.
+        if any(map(matcher.names_few, subject)) and not subject <= said:
+            return False
+        # "... treated for otitis media. Pains started the previous night ... Is that normal?": the message names
+        # a thing the bank has an entry about, whole; an entry about only a part of it ("pain", or "burns" where
+        # "burning mouth syndrome" is named) is not what it is about.
+        topic = frozenset(self.bot.default_subject)
+        return not any(subject - topic < other - topic for other in matcher.subjects_said(said))
+
+    def _says_what_is_asked(self, entry: FaqEntry, analysis: Analysis) -> bool:
+        """True unless a question names things of its own and the entry (its questions or its answer) says none.
+
+        The words that count are the bank's, not English's commonest, nor what is asked or how: "how do you catch
+        hepatitis?" read with a story's "health" reached the entry on infectious diseases, which says nothing of
+        the liver; "how to do this on your website?" after "burning mouth syndrome" reached burns."""
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        own = frozenset(
+            t
+            for t in analysis.tokens
+            if matcher.knows(t)
+            and not analyzer.is_aspect(t)
+            and not analyzer.is_everyday(t)
+            and t not in analyzer.framing
+            and t not in analyzer.stopwords
+            and t not in self.bot.default_subject
+            and not t.isdigit()
+            and matcher.names_few(t)
+        )
+        return not own or matcher.says(entry, own)
 
     def _question_alone(self, message: Message, prefix: str, text: str = "") -> Reply | None:
         """The questions of a message that the story reading did not answer, each read as if asked alone.
