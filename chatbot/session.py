@@ -112,6 +112,12 @@ SHORT_FOLLOW_UP_WORDS = 4
 OWN_READING_MARGIN = 7.0
 # ... and explains this much more of the question than the story's reading does.
 OWN_READING_GAIN = 0.03
+# A message's phrases, for what stands next to what (see `Session._names_a_longer_thing`).
+PHRASE_BREAKS = re.compile(r"[,;:()\[\]/?!.\"]+")
+# A word of at least this many letters that neither the bank nor English knows names a thing ("ciprofaxin").
+UNKNOWN_THING_LETTERS = 4
+# A number of at most this many digits after a word may be part of its name ("trisomy 7"); a longer one is a year.
+NAME_NUMBER_DIGITS = 3
 # A story word that more than one in this many of a bank's entries use is the clinic's frame, not what the story
 # tells (see `Session._story_tells`).
 FRAME_SHARE = 3
@@ -1024,10 +1030,26 @@ class Session:
         story_tokens = ()
         if not story_subjects and text and not self._asked_first(message, text):
             story_tokens = analyzer.analyze(without_denied(" ".join(message.story), denials)).tokens
-        said = self._said_in(asked_whole)
+        read: list = []  # the message's phrases, read once a candidate is to be checked (most messages find none)
 
         def named(found: list) -> list:
-            return [candidate for candidate in found if self._names_its_subject(candidate.entry, said)]
+            if not found:
+                return found
+            if not read:
+                # Phrases: what lies between punctuation marks, so "fibromyalgia (sp?)" puts no word after it.
+                written = (*asked_whole.questions, *asked_whole.story)
+                phrases = [analyzer.analyze(p).tokens for part in written for p in PHRASE_BREAKS.split(part)]
+                said = frozenset(t for tokens in phrases for t in tokens)
+                read.extend((phrases, said, self._unknown_numbered_names(phrases)))
+            phrases, said, unknown_numbered = read
+            return [
+                candidate
+                for candidate in found
+                if not unknown_numbered
+                and self._names_its_subject(candidate.entry, said)
+                and not self._names_a_longer_thing(candidate.entry, phrases)
+                and not self._general_entry_for_unknown_thing(candidate.entry, said)
+            ]
 
         found = named(self._question_answers(message.questions, story_subjects, skip_advice, told, story_tokens))
         if not found:
@@ -1051,10 +1073,66 @@ class Session:
             self._offered = reply.suggestions
         return reply
 
-    def _said_in(self, message: Message) -> frozenset[str]:
-        """Every token a message says, its questions and its story."""
-        analyze = self.bot.analyzer.analyze
-        return frozenset(t for part in (*message.questions, *message.story) for t in analyze(part).tokens)
+    def _unknown_numbered_names(self, parts) -> bool:
+        """True if a message names a thing by a word and a number ("trisomy 7") where the bank names that word with
+        other numbers only ("trisomy 13", "trisomy 18"): the message is about a thing the bank has no entry on, and
+        an entry about another thing it tells ("4 miscarriages") does not answer it. A number before a word
+        counts ("4 miscarriages"); a word's own number follows it."""
+        matcher = self.bot.matcher
+        for tokens in parts:
+            for word, number in zip(tokens, tokens[1:], strict=False):
+                # A name's number is short ("trisomy 7", "type 13"); "early AMD in 1982" names a year.
+                if number.isdigit() and len(number) <= NAME_NUMBER_DIGITS and not word.isdigit():
+                    numbers = matcher.numbers_named_with(word)
+                    if numbers and number not in numbers:
+                        return True
+        return False
+
+    def _general_entry_for_unknown_thing(self, entry: FaqEntry, said: frozenset[str]) -> bool:
+        """True if, in a big bank, an entry about no one thing ("Medicines", "Pain": no word of its subject names few
+        entries) would answer a message that names a thing the bank does not know at all ("Citrobacter freundii
+        ... Does ciprofloxacin work well? Is there a better drug?"): the question is about that thing."""
+        matcher, analyzer = self.bot.matcher, self.bot.analyzer
+        if not matcher.tells_few or any(map(matcher.names_few, matcher.subject_words(entry))):
+            return False
+        return any(
+            t.isalpha() and len(t) >= UNKNOWN_THING_LETTERS and not matcher.knows(t) and not analyzer.is_everyday(t)
+            for t in said
+        )
+
+    def _names_a_longer_thing(self, entry: FaqEntry, parts) -> bool:
+        """True if each time a message says a word of what an entry is about, a word next to it that the entry never
+        says makes it a longer name: "Jock itch" is not itching, "burning mouth syndrome" not burns. Only the words
+        that name few of a big bank's entries (`Matcher.names_few`) count, and only next words that tell something
+        (no everyday word, way of asking or number: "my itch", "itch again" stay itch), and rarer in the bank's
+        questions than the word itself: a word the bank names many things with ("acute", "chronic") qualifies a
+        name, "jock" makes another."""
+        matcher, analyzer = self.bot.matcher, self.bot.analyzer
+        subject = matcher.subject_words(entry)
+        specific = [word for word in subject if matcher.names_few(word)]
+        if not specific:
+            return False
+
+        def qualifies(token: str, word: str) -> bool:
+            return not (
+                token in subject
+                or matcher.question_count(token) >= matcher.question_count(word)
+                or token.isdigit()
+                or analyzer.is_everyday(token)
+                or analyzer.is_aspect(token)
+                or token in analyzer.framing
+                or token in analyzer.stopwords
+                or matcher.says(entry, frozenset((token,)))
+            )
+
+        for word in specific:
+            places = [(tokens, index) for tokens in parts for index, token in enumerate(tokens) if token == word]
+            if places and all(
+                any(qualifies(tokens[near], word) for near in (index - 1, index + 1) if 0 <= near < len(tokens))
+                for tokens, index in places
+            ):
+                return True
+        return False
 
     def _names_its_subject(self, entry: FaqEntry, said: frozenset[str]) -> bool:
         """True if a message says all of what an entry is about (`Matcher.subject_words`).

@@ -1007,6 +1007,7 @@ class Matcher:
         state.pop("_rankings", None)
         state.pop("_by_rarest_subject_word", None)
         state.pop("_question_counts", None)
+        state.pop("_numbers_with", None)
         return state
 
     def entries_covering(self, tokens: set[str]) -> list[FaqEntry]:
@@ -1047,16 +1048,38 @@ class Matcher:
             and token not in analyzer.stopwords
         )
 
+    @property
+    def tells_few(self) -> bool:
+        """True for a bank big enough that a word may name few of its entries (see `names_few`)."""
+        return SPECIFIC_SHARE * len(self.entries) >= 1
+
     def names_few(self, token: str) -> bool:
         """True if at most SPECIFIC_SHARE of the bank's entries use the token in their questions: in a big bank, what
         those few entries are about ("gluten", "tachycardia"; not "disease", "treatment" or "after"), or a thing
         only answers name ("website"). A bank of fewer than 1 / SPECIFIC_SHARE entries (a clinic's 20 to 40) has
         no such word: there one entry is a good share of them, and the words its few phrasings share say little."""
+        return self.tells_few and self.question_count(token) <= SPECIFIC_SHARE * len(self.entries)
+
+    def question_count(self, token: str) -> int:
+        """How many entries use the token in their questions (counted on first use)."""
         counts = self.__dict__.get("_question_counts")
         if counts is None:
             counts = self.__dict__["_question_counts"] = Counter(token for vocab in self._vocab for token in vocab)
-        few = SPECIFIC_SHARE * len(self.entries)
-        return few >= 1 and counts.get(token, 0) <= few
+        return counts.get(token, 0)
+
+    def numbers_named_with(self, token: str) -> frozenset[str]:
+        """The numbers the bank's entry subjects name with this word ("13", "18" with "trisomy"), in a big bank."""
+        table = self.__dict__.get("_numbers_with")
+        if table is None:
+            table = {}
+            for index in range(len(self.entries)):
+                subject = self._subject_of(index)
+                numbers = {token for token in subject if token.isdigit()}
+                if numbers and any(map(self.names_few, subject)):
+                    for word in subject - numbers:
+                        table[word] = table.get(word, frozenset()) | numbers
+            self.__dict__["_numbers_with"] = table
+        return table.get(token, frozenset())
 
     def subjects_said(self, said: frozenset[str]) -> list[frozenset[str]]:
         """The subjects (`subject_words`) of the entries whose every subject word is in `said`.
