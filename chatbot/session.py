@@ -179,8 +179,8 @@ class Session:
         whole, cut = clean_message(text if isinstance(text, str) else "")
         # A subject line ("Jock Itch") is read as a sentence of its own, not run into the message after it; triage
         # reads the message as typed.
-        headed = with_headings_ended(text) if isinstance(text, str) and not cut else ""
-        clean, shortened = beginning_and_end(clean_message(headed)[0] if headed != text else whole)
+        headed = with_headings_ended(text) if isinstance(text, str) and not cut else text
+        clean, shortened = beginning_and_end(clean_message(headed)[0] if headed is not text else whole)
         # {limit}: kept for banks whose own wording still names it.
         prefix = messages["too_long"].replace("{limit}", str(MAX_QUESTION_CHARS)) + " " if cut or shortened else ""
         folded = fold(clean)

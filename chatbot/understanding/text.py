@@ -193,13 +193,15 @@ _BODY_WORDS = 4
 
 
 def with_headings_ended(text: str) -> str:
-    """The text with a full stop after each short line that has no mark at its end and a line after it.
+    """The text with a full stop after each short line that has no mark at its end and a line after it (the same
+    text, unchanged, where there is none).
 
     Only for reading what is asked: triage reads the message as typed (a stop could split "I can't / breathe").
     """
     if "\n" not in text:
         return text
     lines = text.split("\n")
+    marked = False
     for index, line in enumerate(lines[:-1]):
         words = line.split()
         if not words or len(words) > HEADING_WORDS or line.rstrip().endswith(tuple(_LINE_END_MARKS)):
@@ -208,7 +210,8 @@ def with_headings_ended(text: str) -> str:
         if words[-1].lower() in _GOES_ON or len(" ".join(lines[index + 1 :]).split()) < _BODY_WORDS:
             continue
         lines[index] = line.rstrip() + "."
-    return "\n".join(lines)
+        marked = True
+    return "\n".join(lines) if marked else text
 
 
 def clean_message(text: str) -> tuple[str, bool]:
