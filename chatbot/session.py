@@ -28,6 +28,7 @@ from chatbot.understanding.message import (
     is_question,
     split_message,
     with_diary_as_story,
+    with_headings_ended,
     without_courtesies,
     without_denied,
 )
@@ -43,7 +44,6 @@ from chatbot.understanding.text import (
     in_latin_letters,
     invisible_as_spaces,
     invisible_removed,
-    with_headings_ended,
 )
 
 if TYPE_CHECKING:  # a session belongs to a Bot, which opens it: no import at run time, so no import circle

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from chatbot import Bot
-from chatbot.understanding.text import with_headings_ended
+from chatbot.understanding.message import with_headings_ended
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from medquad_bank import FRAMES, GENERIC_FRAMES, slug, write_bank  # noqa: E402
@@ -146,6 +146,10 @@ def test_the_rules_leave_a_small_bank_alone():
         # A subject line that ends with a mark, or with a word that goes on, is left as typed.
         ("Shingles?\nhow do I stop it coming back", "Shingles?\nhow do I stop it coming back"),
         ("My dad has HO and\nhe cannot bend his hip now", "My dad has HO and\nhe cannot bend his hip now"),
+        # A next line that does not start a sentence (no capital, question word, pronoun, or auxiliary and its
+        # subject) goes on: "My dad / had a hip replacement" is one sentence.
+        ("My dad\nhad a hip replacement and now has HO", "My dad\nhad a hip replacement and now has HO"),
+        ("bundle blockage\ncould you tell me what it is", "bundle blockage.\ncould you tell me what it is"),
         # A long line broken by the sender's mail program goes on into the next.
         (
             "He has been on the tablets for almost a year now and reduced them. How\nlong will they stay in him",
