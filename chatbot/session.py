@@ -28,6 +28,7 @@ from chatbot.understanding.message import (
     is_question,
     split_message,
     with_diary_as_story,
+    with_headings_ended,
     without_courtesies,
     without_denied,
 )
@@ -112,6 +113,12 @@ SHORT_FOLLOW_UP_WORDS = 4
 OWN_READING_MARGIN = 7.0
 # ... and explains this much more of the question than the story's reading does.
 OWN_READING_GAIN = 0.03
+# A message's phrases, for what stands next to what (see `Session._names_a_longer_thing`).
+PHRASE_BREAKS = re.compile(r"[,;:()\[\]/?!.\"]+")
+# A word of at least this many letters that neither the bank nor English knows names a thing ("ciprofaxin").
+UNKNOWN_THING_LETTERS = 4
+# A number of at most this many digits after a word may be part of its name ("trisomy 7"); a longer one is a year.
+NAME_NUMBER_DIGITS = 3
 # A story word that more than one in this many of a bank's entries use is the clinic's frame, not what the story
 # tells (see `Session._story_tells`).
 FRAME_SHARE = 3
@@ -171,7 +178,10 @@ class Session:
         if isinstance(text, (bytes, bytearray)):
             text = bytes(text).decode("utf-8", errors="replace")
         whole, cut = clean_message(text if isinstance(text, str) else "")
-        clean, shortened = beginning_and_end(whole)
+        # A subject line ("Jock Itch") is read as a sentence of its own, not run into the message after it; triage
+        # reads the message as typed.
+        headed = with_headings_ended(text) if isinstance(text, str) and not cut else text
+        clean, shortened = beginning_and_end(clean_message(headed)[0] if headed is not text else whole)
         # {limit}: kept for banks whose own wording still names it.
         prefix = messages["too_long"].replace("{limit}", str(MAX_QUESTION_CHARS)) + " " if cut or shortened else ""
         folded = fold(clean)
@@ -551,6 +561,13 @@ class Session:
         without its "I" ("Had my gallbladder out on Monday.") is story: read as a question, its words pick the entry
         about the gallbladder itself. A bank that lists its subjects reads its stories by them (`_story_reading`)."""
         message = split_message(clean)
+        if message.story and message.questions:
+            # "Shingles. / How do I prevent a shingles outbreak?": a subject line the questions say again tells nothing.
+            analyze = self.bot.analyzer.analyze
+            asked = {t for question in message.questions for t in analyze(question).tokens}
+            told = tuple(part for part in message.story if not asked.issuperset(analyze(part).tokens or ("",)))
+            if len(told) < len(message.story):
+                message = message._replace(story=told)
         return message if self.bot.bank.follow_up.subjects else with_diary_as_story(message)
 
     def _whole_message_decision(self, analysis: Analysis, message):
@@ -824,6 +841,8 @@ class Session:
                 best = self._own_reading_if_clearer(analysis, best)
             if by_question_kind and best and self._asks_only_of_story(analysis, told, best.entry, topic_named):
                 continue  # "... my thumb is still numb. Will it come back?": not whether carpal tunnel comes back
+            if best is not None and not self._says_what_is_asked(best.entry, analysis):
+                continue  # "how to do this on your website?" after "burning mouth syndrome" is not about burns
             if best is not None and best.entry.id not in {c.entry.id for c in found}:
                 found.append(best)
         return found
@@ -1010,17 +1029,38 @@ class Session:
         story_tokens = ()
         if not story_subjects and text and not self._asked_first(message, text):
             story_tokens = analyzer.analyze(without_denied(" ".join(message.story), denials)).tokens
-        found = self._question_answers(message.questions, story_subjects, skip_advice, told, story_tokens)
+        read: list = []  # the message's phrases, read once a candidate is to be checked (most messages find none)
+
+        def named(found: list) -> list:
+            if not found:
+                return found
+            if not read:
+                # Phrases: what lies between punctuation marks, so "fibromyalgia (sp?)" puts no word after it.
+                written = (*asked_whole.questions, *asked_whole.story)
+                phrases = [analyzer.analyze(p).tokens for part in written for p in PHRASE_BREAKS.split(part)]
+                said = frozenset(t for tokens in phrases for t in tokens)
+                read.extend((phrases, said, self._unknown_numbered_names(phrases)))
+            phrases, said, unknown_numbered = read
+            return [
+                candidate
+                for candidate in found
+                if not unknown_numbered
+                and self._names_its_subject(candidate.entry, said)
+                and not self._names_a_longer_thing(candidate.entry, phrases)
+                and not self._general_entry_for_unknown_thing(candidate.entry, said)
+            ]
+
+        found = named(self._question_answers(message.questions, story_subjects, skip_advice, told, story_tokens))
         if not found:
             # "... a hard lump by his scar. Is that HO?" asks for a diagnosis (refused, in the note before), and what
             # the bank can say in general: what those signs are in HO.
-            found = self._signs_asked_about(asked_whole, skip_advice)
+            found = named(self._signs_asked_about(asked_whole, skip_advice))
         if not found:
-            found = self._questions_in_story(message, skip_advice)
+            found = named(self._questions_in_story(message, skip_advice))
         if not found:
-            found = self._questions_about_the_claim(message, skip_advice)
+            found = named(self._questions_about_the_claim(message, skip_advice))
         if not found:
-            found = self._questions_about_a_told_thing(message, skip_advice)
+            found = named(self._questions_about_a_told_thing(message, skip_advice))
         if not found:
             return None
         top = found[0]
@@ -1031,6 +1071,108 @@ class Session:
             reply = reply._replace(suggestions=suggestions[: max(len(reply.suggestions), len(others))])
             self._offered = reply.suggestions
         return reply
+
+    def _unknown_numbered_names(self, parts) -> bool:
+        """True if a message names a thing by a word and a number ("trisomy 7") where the bank names that word with
+        other numbers only ("trisomy 13", "trisomy 18"): the message is about a thing the bank has no entry on, and
+        an entry about another thing it tells ("4 miscarriages") does not answer it. A number before a word
+        counts ("4 miscarriages"); a word's own number follows it."""
+        matcher = self.bot.matcher
+        for tokens in parts:
+            for word, number in zip(tokens, tokens[1:], strict=False):
+                # A name's number is short ("trisomy 7", "type 13"); "early AMD in 1982" names a year.
+                if number.isdigit() and len(number) <= NAME_NUMBER_DIGITS and not word.isdigit():
+                    numbers = matcher.numbers_named_with(word)
+                    if numbers and number not in numbers:
+                        return True
+        return False
+
+    def _general_entry_for_unknown_thing(self, entry: FaqEntry, said: frozenset[str]) -> bool:
+        """True if, in a big bank, an entry about no one thing ("Medicines", "Pain": no word of its subject names few
+        entries) would answer a message that names a thing the bank does not know at all ("Citrobacter freundii
+        ... Does ciprofloxacin work well? Is there a better drug?"): the question is about that thing."""
+        matcher, analyzer = self.bot.matcher, self.bot.analyzer
+        if not matcher.tells_few or any(map(matcher.names_few, matcher.subject_words(entry))):
+            return False
+        return any(
+            t.isalpha() and len(t) >= UNKNOWN_THING_LETTERS and not matcher.knows(t) and not analyzer.is_everyday(t)
+            for t in said
+        )
+
+    def _names_a_longer_thing(self, entry: FaqEntry, parts) -> bool:
+        """True if each time a message says a word of what an entry is about, a word next to it that the entry never
+        says makes it a longer name: "Jock itch" is not itching, "burning mouth syndrome" not burns. Only the words
+        that name few of a big bank's entries (`Matcher.names_few`) count, and only next words that tell something
+        (no everyday word, way of asking or number: "my itch", "itch again" stay itch), and rarer in the bank's
+        questions than the word itself: a word the bank names many things with ("acute", "chronic") qualifies a
+        name, "jock" makes another."""
+        matcher, analyzer = self.bot.matcher, self.bot.analyzer
+        subject = matcher.subject_words(entry)
+        specific = [word for word in subject if matcher.names_few(word)]
+        if not specific:
+            return False
+
+        def qualifies(token: str, word: str) -> bool:
+            return not (
+                token in subject
+                or matcher.question_count(token) >= matcher.question_count(word)
+                or token.isdigit()
+                or analyzer.is_everyday(token)
+                or analyzer.is_aspect(token)
+                or token in analyzer.framing
+                or token in analyzer.stopwords
+                or matcher.says(entry, frozenset((token,)))
+            )
+
+        for word in specific:
+            places = [(tokens, index) for tokens in parts for index, token in enumerate(tokens) if token == word]
+            if places and all(
+                any(qualifies(tokens[near], word) for near in (index - 1, index + 1) if 0 <= near < len(tokens))
+                for tokens, index in places
+            ):
+                return True
+        return False
+
+    def _names_its_subject(self, entry: FaqEntry, said: frozenset[str]) -> bool:
+        """True if a message says all of what an entry is about (`Matcher.subject_words`).
+
+        A message read part by part may reach an entry through one word of its subject: "trisomy 13" reached
+        "glycogen storage disease type 13" by its number, "are they gluten free?" "gluten sensitivity",
+        "what a bundle blockage is" "His bundle tachycardia". Such an entry is about something else."""
+        matcher = self.bot.matcher
+        # The bank's own topic ("gout" at a gout clinic) goes without saying: every entry is about it.
+        said = said | frozenset(self.bot.default_subject)
+        subject = matcher.subject_words(entry)
+        # Only where a word of the subject names few of the bank's entries is it what the entry is about: the words
+        # a clinic's few phrasings happen to share ("after" of "... after cataract surgery?") are not.
+        if any(map(matcher.names_few, subject)) and not subject <= said:
+            return False
+        # "... treated for otitis media. Pains started the previous night ... Is that normal?": the message names
+        # a thing the bank has an entry about, whole; an entry about only a part of it ("pain", or "burns" where
+        # "burning mouth syndrome" is named) is not what it is about.
+        topic = frozenset(self.bot.default_subject)
+        return not any(subject - topic < other - topic for other in matcher.subjects_said(said))
+
+    def _says_what_is_asked(self, entry: FaqEntry, analysis: Analysis) -> bool:
+        """True unless a question names things of its own and the entry (its questions or its answer) says none.
+
+        The words that count are the bank's, not English's commonest, nor what is asked or how: "how do you catch
+        hepatitis?" read with a story's "health" reached the entry on infectious diseases, which says nothing of
+        the liver; "how to do this on your website?" after "burning mouth syndrome" reached burns."""
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        own = frozenset(
+            t
+            for t in analysis.tokens
+            if matcher.knows(t)
+            and not analyzer.is_aspect(t)
+            and not analyzer.is_everyday(t)
+            and t not in analyzer.framing
+            and t not in analyzer.stopwords
+            and t not in self.bot.default_subject
+            and not t.isdigit()
+            and matcher.names_few(t)
+        )
+        return not own or matcher.says(entry, own)
 
     def _question_alone(self, message: Message, prefix: str, text: str = "") -> Reply | None:
         """The questions of a message that the story reading did not answer, each read as if asked alone.

@@ -347,3 +347,49 @@ def without_denied(text: str, denials: tuple[tuple[str, ...], ...]) -> str:
                 break
         index = end
     return text if len(kept) == len(words) else " ".join(kept)
+
+
+# A line of at most this many words, with no mark at its end, ends where the line does: a message's subject line
+# ("Jock Itch", "trisomy 7") or a title is a line of its own, not the start of the sentence after it. A longer line
+# broken with no mark is more likely wrapped by the sender's mail program.
+HEADING_WORDS = 6
+# A short line that ends with one of these goes on into the next ("My dad has HO and / he ...").
+_GOES_ON = frozenset("and or but so to of with for in on at by from the a an my his her our their your".split())
+_LINE_END_MARKS = ".!?;:,-/("
+_BODY_WORDS = 4
+
+
+def _opens_sentence(words: list[str]) -> bool:
+    """True if a line starting with these words starts a sentence: a capital, a question word, a pronoun ("i was
+    wondering", "my father"), or an auxiliary and its subject ("are they gluten free"). "My dad / had a hip
+    replacement" goes on."""
+    first = words[0]
+    if first[:1].isupper():
+        return True
+    lowered = [word.lower().strip("'\",") for word in words[:2]]
+    if lowered[0] in _QUESTION_WORDS or lowered[0] in SUBJECT_PRONOUNS:
+        return True
+    return lowered[0] in AUXILIARIES and len(lowered) > 1 and lowered[1] in SUBJECT_PRONOUNS
+
+
+def with_headings_ended(text: str) -> str:
+    """The text with a full stop after each short line that has no mark at its end and a line after it (the same
+    text, unchanged, where there is none).
+
+    Only for reading what is asked: triage reads the message as typed (a stop could split "I can't / breathe").
+    """
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    marked = False
+    for index, line in enumerate(lines[:-1]):
+        words = line.split()
+        if not words or len(words) > HEADING_WORDS or line.rstrip().endswith(tuple(_LINE_END_MARKS)):
+            continue
+        # A body of a few words goes with the line before it: "ischemic stroke / define?" asks what the line names.
+        body = " ".join(lines[index + 1 :]).split()
+        if words[-1].lower() in _GOES_ON or len(body) < _BODY_WORDS or not _opens_sentence(body):
+            continue
+        lines[index] = line.rstrip() + "."
+        marked = True
+    return "\n".join(lines) if marked else text
