@@ -97,6 +97,17 @@ OTHER_CAUSES = [
     # A calf tight from exertion is explained, not a clot.
     ("calves tight from all the running at the weekend, can exercise bring on HO?", "routine"),
     ("my calf is tight and swollen since this morning, two weeks after my knee op", "urgent"),
+    # A fading bruise on a blood thinner, asked what to look out for.
+    ("my bruise from the op is nearly gone, just yellow now, on apixaban. anything to look out for?", "routine"),
+    ("big new bruises all over my legs on apixaban, anything to look out for?", "urgent"),
+    # A sign told with a frame at a day just gone and said to be over in its sentence.
+    ("I had a sore calf last night after the walk, gone now, is that a clot?", "routine"),
+    ("I had a fever of 38.6 last night and I still feel hot and shivery, 4 days after my op", "urgent"),
+    # Hearing lost suddenly, or an ear leaking with a high temperature (NHS, hearing loss; earache).
+    ("woke up today and I can't hear anything in my left ear", "urgent"),
+    ("his ear is leaking yellow gunk and he has a temp of 38.7", "urgent"),
+    ("can HO cause hearing loss?", "routine"),
+    ("I lost the hearing in one ear as a child, can that affect HO?", "routine"),
     # Watching for something names no eye.
     (
         "the physio said to keep an eye on my knee, it has been swollen for weeks since the accident. what are the first "
