@@ -73,6 +73,9 @@ WORSE_AFTER_A_REASSURANCE = [
     # A word that it was fine does not reach past a later clause that it got worse.
     ("The GP said it was fine but it's got worse, my calf is red hot and swollen", "urgent"),
     ("the nurse said it was normal on Monday but now the wound is red and leaking", "urgent"),
+    # ... nor past a later clause told against it in the present, of a sign ("thought it was X but it's ...").
+    ("the doctor said it was a sprain but it's swollen and red and hot, a week after my knee op", "urgent"),
+    ("my wound leaked for a day, the nurse said it was fine but I'm worried", "routine"),
     # ... but a worse asked about is no report.
     ("had a fall six weeks after my op, the x-ray was fine, does a fall make HO worse?", "routine"),
 ]
@@ -108,6 +111,13 @@ OTHER_CAUSES = [
     ("his ear is leaking yellow gunk and he has a temp of 38.7", "urgent"),
     ("can HO cause hearing loss?", "routine"),
     ("I lost the hearing in one ear as a child, can that affect HO?", "routine"),
+    # A fever, a sore throat or mouth ulcers on a medicine that lowers the defences against infection, and methotrexate
+    # taken every day instead of once a week (NHS, methotrexate; biologic medicines).
+    ("on methotrexate and I've had a sore throat and a temp of 38.2 since last night", "urgent"),
+    ("I'm on adalimumab and feel feverish and shivery today", "urgent"),
+    ("I've been taking my methotrexate daily instead of weekly for 4 days", "urgent"),
+    ("can methotrexate stop HO coming back?", "routine"),
+    ("what should I do if I get a sore throat on methotrexate?", "routine"),
     # Watching for something names no eye.
     (
         "the physio said to keep an eye on my knee, it has been swollen for weeks since the accident. what are the first "

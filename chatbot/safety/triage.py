@@ -46,7 +46,7 @@ _OPTIONAL_FRAME_NAMES = (
     "asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present",
     "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse", "linking", "supposing",
     "owned_state", "pointing_back_chronic", "since_then", "owner_between", "causing", "ever", "since_start",
-    "pointing_back_since", "typical", "not_theirs", "named_conditions", "worsening",
+    "pointing_back_since", "typical", "not_theirs", "named_conditions", "worsening", "contrast",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -997,6 +997,7 @@ class Triage:
         self._pointing_back_since = frozenset(rules.time_frame["pointing_back_since"])
         self._typical = frozenset(rules.time_frame["typical"])
         self._worsening = frozenset(rules.time_frame["worsening"])
+        self._contrast = frozenset(word for item in rules.time_frame["contrast"] for word in item)
         items += rules.time_frame["worsening"]
         self._not_theirs = frozenset(rules.time_frame["not_theirs"])
         # Names of conditions ("sepsis", "cauda equina"): one alone before a question is what the question is about.
@@ -1630,10 +1631,28 @@ class Triage:
             if message.words[clause.index(clause[begin])] not in self._question_openers
         ]
 
+        # Where a later clause opens with a contrast and tells of a sign in the present ("... but it's a bad pain
+        # under my ribs"), not of the writer ("... but I'm worried").
+        words_now = message.words
+        contrasted = []
+        if not self._contrast.isdisjoint(words_now):
+            sign_starts = {begin for item, spans in message.found.items() if item in self._signs_of for begin, _ in spans}
+            contrasted = [
+                (sentence[p], clause[p], p)
+                for p, word in enumerate(words_now)
+                if word in self._contrast
+                and any(words_now[q] in self._present for q in range(p + 1, len(words_now)) if clause[q] == clause[p])
+                and any(q > p and sentence[q] == sentence[p] for q in sign_starts)
+            ]
+
         def worse_after(end: int) -> bool:
-            # A later clause of the sentence says the sign got worse: the resolution does not reach past it.
+            # A later clause of the sentence says the sign got worse, or tells against the resolution in the present:
+            # the resolution does not reach past it.
             here = sentence[end - 1]
-            return any(number == here and part != clause[end - 1] and at >= end for number, part, at in worse_at)
+            return any(
+                number == here and part != clause[end - 1] and at >= end
+                for number, part, at in (*worse_at, *contrasted)
+            )
 
         long_since = self._since_long_ago(message)
         for item, spans in message.found.items():
@@ -1659,6 +1678,10 @@ class Triage:
                             continue
                         if kind == "resolved" and unresolving(start, end):
                             continue  # "she was fine an hour ago": the start of something, not its end
+                        if kind == "resolved" and worse_after(end):
+                            # "thought it was heartburn but it's a bad pain ...": over in its own clause only.
+                            message.kinds.setdefault(clause[end - 1], set()).add(kind)
+                            continue
                         message.kinds.setdefault(_scope(kind, clause[end - 1]), set()).add(kind)
                     if "resolved" in kinds and not unresolving(start, end) and not worse_after(end):
                         # Across commas too: "the wound leaked for a day, the nurse said it was fine".
