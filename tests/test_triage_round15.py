@@ -120,8 +120,8 @@ OTHER_CAUSES = [
     ("what should I do if I get a sore throat on methotrexate?", "routine"),
     # Watching for something names no eye.
     (
-        "the physio said to keep an eye on my knee, it has been swollen for weeks since the accident. what are the first "
-        "signs of HO?",
+        "the physio said to keep an eye on my knee, it has been swollen for weeks since the accident. what are "
+        "the first signs of HO?",
         "routine",
     ),
 ]

@@ -1636,7 +1636,9 @@ class Triage:
         words_now = message.words
         contrasted = []
         if not self._contrast.isdisjoint(words_now):
-            sign_starts = {begin for item, spans in message.found.items() if item in self._signs_of for begin, _ in spans}
+            sign_starts = {
+                begin for item, spans in message.found.items() if item in self._signs_of for begin, _ in spans
+            }
             contrasted = [
                 (sentence[p], clause[p], p)
                 for p, word in enumerate(words_now)
