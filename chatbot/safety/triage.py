@@ -2383,8 +2383,9 @@ class Triage:
             ):  # "I was out of breath today, but I always am"
                 return False
             # "I got calf cramp last night in bed, gone now": a frame told in the past tense at a day just gone, said
-            # to be over in its sentence, is over, as it is without a frame (round 15).
-            if not rule.event and not rule.crisis:
+            # to be over in its sentence, is over, as it is without a frame (round 15; same-day rules only: the 999
+            # line reads an emergency that is over in `_may_be_over`).
+            if rule.tier == "urgent" and not rule.event and not rule.crisis:
                 told = {clause[p]: message.sentence[p] for p in positions}
                 if all(
                     {"current", "resolved"}
