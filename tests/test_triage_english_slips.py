@@ -22,7 +22,9 @@ def test_a_slip_of_a_common_english_word_is_no_red_flag(bot, text):
 
 def test_the_slip_is_left_as_typed_while_slips_of_the_sign_word_itself_are_still_read(bot):
     spelling = bot.triage._spelling
-    assert spelling.correct("dianosed") == "dianosed"  # one slip from "diagnosed", two from "cyanosed"
+    # One slip from "diagnosed", two from "cyanosed": never the sign word ("diagnosed" is a table word since round 15,
+    # a clinician's look, so the slip may be read as it).
+    assert spelling.correct("dianosed") in ("dianosed", "diagnosed")
     assert spelling.correct("cyanossed") == "cyanosed"  # no English word is one slip away: the sign word
     assert bot.triage.assess("her lips are cyanossed now").tier == "emergency"
     assert bot.triage.assess("she's ucnoncious").tier == "emergency"

@@ -46,7 +46,7 @@ _OPTIONAL_FRAME_NAMES = (
     "asking", "onset", "negation_next", "pointing_back", "comparison", "story_past", "past_tense", "present",
     "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse", "linking", "supposing",
     "owned_state", "pointing_back_chronic", "since_then", "owner_between", "causing", "ever", "since_start",
-    "pointing_back_since", "typical", "not_theirs", "named_conditions",
+    "pointing_back_since", "typical", "not_theirs", "named_conditions", "worsening", "contrast",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -58,6 +58,8 @@ _DAY_JUST_GONE = frozenset(
     {("yesterday",), ("last", "night"), ("this", "morning"), ("yesterday", "evening"), ("last", "evening"),
      ("overnight",)}
 )  # fmt: skip
+# A look at a sign in a sentence opening so is asked about, not told: "has the doctor checked it?" (round 15).
+_SEEN_ASKED = frozenset({"has", "have", "did", "should", "will", "can", "could", "would", "do", "does", "shall"})
 # A person word after these names anyone, not someone the message tells of ("a child", "any patient").
 _ANY_ONE = frozenset({"a", "an", "any", "every", "each"})
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
@@ -264,6 +266,12 @@ class TriageRules(NamedTuple):
     # `change_verbs`: "going purple", "turning cold" read also as the table's "gone purple", "gone cold".
     change_verbs: frozenset[str] = frozenset()
     changed_states: frozenset[str] = frozenset()
+    # `seen_by_clinician` (round 15): looks (a clinician examined, scanned, treated or explained the sign), the words
+    # that make a sign told after a look new, and the words that void a look (sent on to A&E).
+    seen_looks: tuple[tuple[str, ...], ...] = ()
+    seen_new: tuple[tuple[str, ...], ...] = ()
+    seen_unless: tuple[tuple[str, ...], ...] = ()
+    seen_persisting: frozenset[str] = frozenset()
 
 
 # Reading and checking the YAML.
@@ -490,6 +498,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
             problems.append(BankProblem(file, None, "bank_own_signs", "must be a mapping"))
         else:
             bank_own_stronger = _items(own_raw.get("stronger"), "bank_own_signs stronger", problems, file, groups)
+    seen = _seen_by_clinician(document.get("seen_by_clinician"), problems, file, groups)
     contexts_raw = document.get("contexts") if isinstance(document.get("contexts"), dict) else {}
     names = list(CONTEXTS) + [name for name in contexts_raw if name not in CONTEXTS]
     contexts = {
@@ -531,7 +540,23 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         bank_own_stronger,
         frozenset(word for item in groups.get("medicine", ()) for word in item),
         *_change_verbs(document.get("change_verbs"), problems, file),
+        *seen,
     )
+
+
+def _seen_by_clinician(raw: Any, problems: list[BankProblem], file: str, groups: dict):
+    """`seen_by_clinician: {looks, new, persisting, unless}` as (looks, new, unless, persisting); looks may be
+    written in parts, as figures of speech are ([[the doctor, the gp], [said it, checked]])."""
+    if raw is None:
+        return (), (), (), frozenset()
+    if not isinstance(raw, dict) or not isinstance(raw.get("looks"), list):
+        problems.append(BankProblem(file, None, "seen_by_clinician", "needs looks (and new, unless), each a list"))
+        return (), (), (), frozenset()
+    looks = _figures(raw["looks"], problems, file, groups)
+    new = _items(raw["new"], "seen_by_clinician new", problems, file, groups) if "new" in raw else ()
+    unless = _items(raw["unless"], "seen_by_clinician unless", problems, file, groups) if "unless" in raw else ()
+    persisting = frozenset(fold(str(word)) for word in raw.get("persisting") or [] if isinstance(word, str))
+    return looks, new, unless, persisting
 
 
 def _lower_tier(raw, key, words_key, name, tier, problems, file, groups, needs_words=False):
@@ -953,6 +978,12 @@ class Triage:
             items += values
         items += rules.bank_own_stronger
         self._stronger = frozenset(rules.bank_own_stronger)
+        items += rules.seen_looks
+        items += rules.seen_new
+        items += rules.seen_unless
+        self._seen_looks = frozenset(rules.seen_looks)
+        self._seen_new = frozenset(rules.seen_new)
+        self._seen_unless = frozenset(rules.seen_unless)
         self._number_of = {rule.name: number for number, rule in enumerate(rules.rules)}
         # The rules whose signs are the bank's own everyday content: none in the general table (see for_bank).
         self._bank_own: frozenset[int] = frozenset()
@@ -966,6 +997,9 @@ class Triage:
         self._since_start = frozenset(rules.time_frame["since_start"])
         self._pointing_back_since = frozenset(rules.time_frame["pointing_back_since"])
         self._typical = frozenset(rules.time_frame["typical"])
+        self._worsening = frozenset(rules.time_frame["worsening"])
+        self._contrast = frozenset(word for item in rules.time_frame["contrast"] for word in item)
+        items += rules.time_frame["worsening"]
         self._not_theirs = frozenset(rules.time_frame["not_theirs"])
         # Names of conditions ("sepsis", "cauda equina"): one alone before a question is what the question is about.
         self._named_conditions = frozenset(rules.time_frame["named_conditions"])
@@ -1589,6 +1623,40 @@ class Triage:
             after = any(p in onsets and p < len(same) and same[p] == same[end - 1] for p in (end, end + 1))
             return after or start in onset_ends
 
+        # Where a word that a sign got worse begins ("... said it was fine but it's got worse"), by sentence.
+        # Not one asked about in a clause that opens as a question ("the x-ray was fine, does a fall make it worse?").
+        worse_at = [
+            (sentence[begin], clause[begin], begin)
+            for item in self._worsening.intersection(message.found)
+            for begin, _ in message.found[item]
+            if message.words[clause.index(clause[begin])] not in self._question_openers
+        ]
+
+        # Where a later clause opens with a contrast and tells of a sign in the present ("... but it's a bad pain
+        # under my ribs"), not of the writer ("... but I'm worried").
+        words_now = message.words
+        contrasted = []
+        if not self._contrast.isdisjoint(words_now):
+            sign_starts = {
+                begin for item, spans in message.found.items() if item in self._signs_of for begin, _ in spans
+            }
+            contrasted = [
+                (sentence[p], clause[p], p)
+                for p, word in enumerate(words_now)
+                if word in self._contrast
+                and any(words_now[q] in self._present for q in range(p + 1, len(words_now)) if clause[q] == clause[p])
+                and any(q > p and sentence[q] == sentence[p] for q in sign_starts)
+            ]
+
+        def worse_after(end: int) -> bool:
+            # A later clause of the sentence says the sign got worse, or tells against the resolution in the present:
+            # the resolution does not reach past it.
+            here = sentence[end - 1]
+            return any(
+                number == here and part != clause[end - 1] and at >= end
+                for number, part, at in (*worse_at, *contrasted)
+            )
+
         long_since = self._since_long_ago(message)
         for item, spans in message.found.items():
             kinds = self._kinds.get(item)
@@ -1613,8 +1681,12 @@ class Triage:
                             continue
                         if kind == "resolved" and unresolving(start, end):
                             continue  # "she was fine an hour ago": the start of something, not its end
+                        if kind == "resolved" and worse_after(end):
+                            # "thought it was heartburn but it's a bad pain ...": over in its own clause only.
+                            message.kinds.setdefault(clause[end - 1], set()).add(kind)
+                            continue
                         message.kinds.setdefault(_scope(kind, clause[end - 1]), set()).add(kind)
-                    if "resolved" in kinds and not unresolving(start, end):
+                    if "resolved" in kinds and not unresolving(start, end) and not worse_after(end):
                         # Across commas too: "the wound leaked for a day, the nurse said it was fine".
                         message.kinds.setdefault(_whole(message.sentence[end - 1]), set()).add("resolved")
                         message.memo.setdefault("resolutions", []).append(start)
@@ -1918,12 +1990,86 @@ class Triage:
                 reading = self._reading(rule, positions, message)
                 if reading == "current" and self._may_be_over(rule) and self._over_since(positions, message):
                     reading = "resolved"  # "chest pain for a few minutes yesterday, it went away on its own"
+                if reading == "current" and self._seen_looks and self._already_seen(rule, positions, message):
+                    reading = "mention"  # "had the dvt scan for my swollen calf, all clear": in care already
                 if reading == "current":
                     return "current"
                 resolved = resolved or reading == "resolved"
         if resolved and rule.if_resolved:
             return "resolved"
         return "mention" if told else None
+
+    def _looks(self, message: _Message) -> list[tuple[int, int]]:
+        """Where the message tells that a clinician has looked at the problem (`seen_by_clinician`), once per
+        message: none when a clinician sent the person on (`unless`); not a look denied just before it ("haven't
+        seen the doctor") or asked about ("has the doctor checked it?", a sentence opening like a question)."""
+        looks = message.memo.get("looks")
+        if looks is not None:
+            return looks
+        looks = message.memo["looks"] = []
+        found = message.found
+        if self._seen_looks.isdisjoint(found) or not self._seen_unless.isdisjoint(found):
+            return looks
+        words, sentence = message.words, message.sentence
+        negations = {word for item in self._negation for word in item if len(item) == 1}
+        for item in self._seen_looks.intersection(found):
+            for start, end in found[item]:
+                if any(words[p] in negations or words[p] == "yet" for p in range(max(0, start - 2), start)):
+                    continue
+                opening = sentence.index(sentence[start])
+                if words[opening] in _SEEN_ASKED and opening < start:
+                    continue
+                looks.append((start, end))
+        looks.sort()
+        return looks
+
+    def _already_seen(self, rule: Rule, positions: set[int], message: _Message) -> bool:
+        """A same-day sign that a clinician has already looked at (round 15): told before a look in the story ("her
+        thigh is suddenly red and hot. The nurse said it might be ..."), or after one with nothing new told between
+        ("they treated my dad for a clot in his leg, swollen, hot, painful"). A present verb, a time now or a word of
+        change after the look (`new`: "but now", "worse") makes the sign new; a look dated long ago does not reach
+        a sign told now. Never an emergency sign or a crisis."""
+        if rule.tier != "urgent" or rule.crisis:
+            return False
+        looks = self._looks(message)
+        if not looks:
+            return False
+        first, last = min(positions), max(positions)
+        words, sentence, clause = message.words, message.sentence, message.clause
+        for start, end in looks:
+            if last < start:  # told, then looked at
+                if sentence[start] - sentence[last] > STORY_SENTENCES:
+                    continue
+                dated = message.kinds.get(clause[start], set())
+                if "past" in dated and any("current" in message.kinds.get(clause[p], ()) for p in positions):
+                    continue  # "my calf is hot today. The GP checked it last year": a new sign
+                return True
+            if first >= start or start <= last:  # looked at, then told (or told around the look)
+                if sentence[last] - sentence[start] > STORY_SENTENCES:
+                    continue
+                # What a question says tells nothing new ("... found nothing. Is a fever one of the signs?").
+                asked = {
+                    number
+                    for number in range(sentence[end - 1], sentence[last] + 1)
+                    if number in message.questions or self._opens_as_asking(sentence.index(number), words)
+                }
+                between = [p for p in range(end, last + 1) if sentence[p] not in asked]
+                if any(
+                    words[p] in self._present and words[p] not in self.rules.seen_persisting
+                    for p in between
+                    if p not in positions
+                ):
+                    continue
+                told = set(between)
+                if any(
+                    begin in told and (item in self._seen_new or "current" in self._kinds.get(item, ()))
+                    for item, spans in message.found.items()
+                    if item in self._seen_new or item in self._kinds
+                    for begin, _ in spans
+                ):
+                    continue
+                return True
+        return False
 
     @staticmethod
     def _may_be_over(rule: Rule) -> bool:
@@ -2237,6 +2383,18 @@ class Triage:
                 "typical" in message.kinds.get(clause[p], ()) for p in positions
             ):  # "I was out of breath today, but I always am"
                 return False
+            # "I got calf cramp last night in bed, gone now": a frame told in the past tense at a day just gone, said
+            # to be over in its sentence, is over, as it is without a frame (round 15; same-day rules only: the 999
+            # line reads an emergency that is over in `_may_be_over`).
+            if rule.tier == "urgent" and not rule.event and not rule.crisis:
+                told = {clause[p]: message.sentence[p] for p in positions}
+                if all(
+                    {"current", "resolved"}
+                    <= message.kinds.get(number, set()) | message.kinds.get(_whole(told[number]), set())
+                    and self._over_since_yesterday(number, told, message)
+                    for number in told
+                ):
+                    return False
             # A past time ("I took 20 paracetamol in 2015") or a long-standing problem ("I've had chest pain
             # on and off for years") outweighs a frame; a current word does not, the rule's own ones too.
             return not any(

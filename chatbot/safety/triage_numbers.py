@@ -50,6 +50,9 @@ def _key(word: str) -> str:
 _DIGIT = re.compile(r"\d")  # one regex pass: a long pasted text costs no Python loop over its characters
 CELSIUS = range(34, 45)  # whole degrees a body temperature can have, in °C
 FAHRENHEIT = range(93, 110)  # and in °F
+# The fever line in °F (NHS, high temperature: 38 °C, 100.4 °F), as whole degrees and hundredths: whole degrees
+# are kept, so a reading between 100.4 and 101 would fall below the table's first fever degree, 101 (round 15).
+FEVER_LINE_F = (100, 40)
 
 
 def _temperature(match: re.Match) -> str:
@@ -63,6 +66,8 @@ def _temperature(match: re.Match) -> str:
         scale = "c"
     elif whole in FAHRENHEIT:
         scale = "f"
+    if scale == "f" and whole == FEVER_LINE_F[0] and decimal and int(decimal[1:].ljust(2, "0")) >= FEVER_LINE_F[1]:
+        whole += 1  # "100.9F" is over the fever line (38 °C, 100.4 °F): read as the first whole degree over it
     if scale == "c" and whole in CELSIUS or scale == "f" and whole in FAHRENHEIT:
         # Keep what followed the number apart from it: "39.5 and shivering" stays two words.
         return f"{whole}{scale}"
