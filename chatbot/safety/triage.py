@@ -169,7 +169,11 @@ _CONTRACTED_S = re.compile(
 _TEXT_TO_BEFORE = frozenset((
     "want", "wanna", "wants", "wanted", "going", "gonna", "goin", "need", "needs", "trying", "try", "tryin",
     "decided", "planning", "plan", "planned", "ready", "deserve", "how", "able", "started", "start", "about",
+    # round 15: "dying 2 know" (a figure of speech once read as "to"), "supposed 2 be", "scared 2 ask".
+    "dying", "supposed", "meant", "used", "scared", "afraid", "wish",
 ))  # fmt: skip
+# ... and after the object of such a word: "want it all 2 end", "want him 2 stop", "need someone 2 help".
+_TEXT_TO_OBJECTS = frozenset(("it", "all", "me", "him", "her", "them", "us", "this", "everything", "someone"))
 _TEXT_TO_NOT_BEFORE = frozenset((
     "days", "day", "weeks", "week", "hours", "hour", "mins", "minutes", "times", "of", "more", "extra", "or",
     "and", "doses", "lots",
@@ -1127,12 +1131,23 @@ class Triage:
             after = words[position + 1]
             if (
                 words[position] == "2"
-                and words[position - 1] in _TEXT_TO_BEFORE
+                and self._takes_to(words, position)
                 and after.isalpha()
                 and after not in _TEXT_TO_NOT_BEFORE
                 and after not in medicines
             ):
                 words[position] = "to"
+
+    @staticmethod
+    def _takes_to(words: list[str], position: int) -> bool:
+        """Whether the word before the "2" at `position` takes "to", itself or as the object of one within two
+        words before it ("want it all 2 end")."""
+        if words[position - 1] in _TEXT_TO_BEFORE:
+            return True
+        start = position - 1
+        while start > 0 and position - start <= 2 and words[start] in _TEXT_TO_OBJECTS:
+            start -= 1
+        return start < position - 1 and words[start] in _TEXT_TO_BEFORE
 
     def _with_changes_as_gone(self, words: list[str], found):
         """Signs found again with a verb of change in -ing read as "gone" before a state (`change_verbs`): "my
