@@ -99,6 +99,27 @@ HEARTBURN = [
 ]
 
 
+DISLOCATION_IN_SEVERE_PAIN = [
+    # A new joint that came out, with pain at its worst or a scream, needs an ambulance ...
+    ("my new knee clunked and popped out, he is screaming on the floor", "emergency"),
+    ("think my hip replacement dislocated, leg is shorter and the pain is 10 out of 10", "emergency"),
+    # ... with bearable pain, or pain only on standing, it is the same day.
+    ("i think my new hip dislocated, the leg looks shorter but the pain is bearable", "urgent"),
+    ("heard a pop in my new hip and now it's agony to stand up", "urgent"),
+    # Fear of it, or a question about it, is no report.
+    ("how painful is it if a hip replacement dislocates?", "routine"),
+]
+
+IDIOMS = [
+    # "myself" in an idiom, and a fitting appointment, are no crisis and no fit.
+    ("the tinnitus is killing me today, i can't hear myself think", "routine"),
+    ("is it worth going to my hearing aid fitting if the ringing is bad", "routine"),
+    ("booked in for a fitting of the new brace next week", "routine"),
+    ("my daughter is fitting and it has gone on 6 minutes", "emergency"),
+    ("the noise is so bad i want to kill myself", "emergency"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "tier"),
     TEXT_SPEAK_TO
@@ -107,7 +128,9 @@ HEARTBURN = [
     + COLOUR_WITH_A_CAUSE
     + THE_STROKE_TOLD_BEFORE
     + QUESTION_WORDS_IN_TEXT_SPEAK
-    + HEARTBURN,
+    + HEARTBURN
+    + DISLOCATION_IN_SEVERE_PAIN
+    + IDIOMS,
 )
 def test_round15_emergency_causes(triage, text, tier):
     assert triage.assess(text).tier == tier, text
