@@ -73,7 +73,7 @@ COLOUR_WITH_A_CAUSE = [
 THE_STROKE_TOLD_BEFORE = [
     # A stroke told in the past and then named back as a cause or a comparison is the same past stroke.
     ("dad had a stroke in 2019 and his hand is stiff, is the stiffness HO or because of the stroke", "routine"),
-    ("my wife had a stroke two years ago and now her shoulder is stiff, could that be HO more than the stroke", "routine"),
+    ("wife had a stroke 2 years ago, now her shoulder is stiff, could that be HO more than the stroke", "routine"),
     # Stroke signs now still escalate, whatever was before.
     ("my wife had a stroke two years ago and now her face has dropped and she can't speak", "emergency"),
 ]
@@ -110,6 +110,14 @@ DISLOCATION_IN_SEVERE_PAIN = [
     ("how painful is it if a hip replacement dislocates?", "routine"),
 ]
 
+SKIN_TONE_AND_SHARES = [
+    # A skin tone is who one is, not a colour change; a share is no count of tablets.
+    ("i have black skin and my eczema patches look greyish, is that normal for my skin type?", "routine"),
+    ("he has dark skin and his lips have gone grey and he is struggling to breathe", "emergency"),
+    ("about 30% of her skin is covered in plaques, is that severe?", "routine"),
+    ("she took 30 of her tablets an hour ago", "emergency"),
+]
+
 IDIOMS = [
     # "myself" in an idiom, and a fitting appointment, are no crisis and no fit.
     ("the tinnitus is killing me today, i can't hear myself think", "routine"),
@@ -130,6 +138,7 @@ IDIOMS = [
     + QUESTION_WORDS_IN_TEXT_SPEAK
     + HEARTBURN
     + DISLOCATION_IN_SEVERE_PAIN
+    + SKIN_TONE_AND_SHARES
     + IDIOMS,
 )
 def test_round15_emergency_causes(triage, text, tier):

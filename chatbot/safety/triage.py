@@ -158,6 +158,9 @@ _PLAIN = re.compile(r"[a-z0-9 ]+")
 # The forms of a change done that the table's signs use: "turned purple", "gone numb" (`change_verbs`).
 _CHANGED = ("turned", "gone")
 _CAN_NOT = re.compile(r"\bcan\s+not\b", re.IGNORECASE)
+# A share ("50% of her body") is no count of tablets ("50 of her tablets"): the sign "took <number> of her ..." must
+# not read it, so the percent sign is read as the word.
+_PERCENT = re.compile(r"(\d)\s*%")
 _CONTRACTED_S = re.compile(
     r"(?<=[a-z])['\u2019]s (?=(?:been|gone|got|getting|just|not|started|become|turned|still|really|very|so|all|"
     r"swollen|swole|swolen|numb|red|hot|cold|blue|white|weak|sore|bleeding|broken|dislocated|killing)\b)",
@@ -1068,6 +1071,8 @@ class Triage:
         # In plain ASCII the pattern needs "'s " or "'S " (a case-blind match also takes letters of other scripts).
         if "s " in text and (not text.isascii() or "'s " in text or "'S " in text):
             text = _CONTRACTED_S.sub(" is ", text)
+        if "%" in text:
+            text = _PERCENT.sub(r"\1 percent", text)
         text = read_numbers(text)  # "38,5" -> "38c", "thirty nine" -> "39"
         if "not" in text:  # "I can not feel my legs": one word, read as the table's "cant" (read_as: cannot)
             text = _CAN_NOT.sub("cannot", text)
