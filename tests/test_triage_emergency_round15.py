@@ -118,6 +118,17 @@ SKIN_TONE_AND_SHARES = [
     ("she took 30 of her tablets an hour ago", "emergency"),
 ]
 
+SOMEONE_ELSE_AND_FEAR = [
+    # A friend's relative's past event, a fear of what may come, a stage of life long gone: no report of now.
+    ("my friend's mum had a stroke after her knee op, how likely is that", "routine"),
+    ("my neighbour's dad had a clot on his lung after his hip was done, is that common?", "routine"),
+    ("petrified i'll get a clot on the flight home after the op, what can i do", "routine"),
+    ("dislocated my knee twice at college, is that why i have HO now", "routine"),
+    # A word of now in the same story still wins.
+    ("my friend's dad had a fall and now he isn't breathing", "emergency"),
+    ("i'm terrified, my husband is not breathing", "emergency"),
+]
+
 IDIOMS = [
     # "myself" in an idiom, and a fitting appointment, are no crisis and no fit.
     ("the tinnitus is killing me today, i can't hear myself think", "routine"),
@@ -139,6 +150,7 @@ IDIOMS = [
     + HEARTBURN
     + DISLOCATION_IN_SEVERE_PAIN
     + SKIN_TONE_AND_SHARES
+    + SOMEONE_ELSE_AND_FEAR
     + IDIOMS,
 )
 def test_round15_emergency_causes(triage, text, tier):
