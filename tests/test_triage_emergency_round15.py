@@ -129,6 +129,16 @@ SOMEONE_ELSE_AND_FEAR = [
     ("i'm terrified, my husband is not breathing", "emergency"),
 ]
 
+PURPLE_LIPS = [
+    # Lips told purple or dusky, or breathing that keeps stopping with a colour change, are 999 ...
+    ("my little boy's lips look purple and he is breathing funny", "emergency"),
+    ("she keeps stopping breathing and goes floppy", "emergency"),
+    # ... a colour that is make-up, food or drink, or the cold, is not.
+    ("wore dark purple lipstick to my HO appointment, the nurse laughed", "routine"),
+    ("his tongue is blue from the ice lolly, can kids get HO", "routine"),
+    ("my lips go purple in the cold, is that a circulation problem with HO", "routine"),
+]
+
 IDIOMS = [
     # "myself" in an idiom, and a fitting appointment, are no crisis and no fit.
     ("the tinnitus is killing me today, i can't hear myself think", "routine"),
@@ -151,6 +161,7 @@ IDIOMS = [
     + DISLOCATION_IN_SEVERE_PAIN
     + SKIN_TONE_AND_SHARES
     + SOMEONE_ELSE_AND_FEAR
+    + PURPLE_LIPS
     + IDIOMS,
 )
 def test_round15_emergency_causes(triage, text, tier):
