@@ -139,6 +139,18 @@ PURPLE_LIPS = [
     ("my lips go purple in the cold, is that a circulation problem with HO", "routine"),
 ]
 
+SCENE_THEN_EVENT = [
+    # "We were doing X when Y happened" sets the scene of an event just told; it dates nothing ...
+    ("we were having lunch when grandad clutched his chest and went grey", "emergency"),
+    ("i was hoovering when my face went numb on one side and my words came out wrong", "emergency"),
+    # ... a date in the clause still dates it, and breathlessness from a climb is a pattern.
+    ("we were on a cruise in 2018 when mum collapsed, could that be related to her HO", "routine"),
+    ("i was walking up the stairs when i got a bit breathless, is that HO", "routine"),
+    # A past stroke or heart attack told with its kind ("a mild stroke", "a silent heart attack") is past.
+    ("the cardiologist thinks i had a silent heart attack years back, is HO surgery safe", "routine"),
+    ("dad had a minor stroke, can he still have the HO operation", "routine"),
+]
+
 IDIOMS = [
     # "myself" in an idiom, and a fitting appointment, are no crisis and no fit.
     ("the tinnitus is killing me today, i can't hear myself think", "routine"),
@@ -162,6 +174,7 @@ IDIOMS = [
     + SKIN_TONE_AND_SHARES
     + SOMEONE_ELSE_AND_FEAR
     + PURPLE_LIPS
+    + SCENE_THEN_EVENT
     + IDIOMS,
 )
 def test_round15_emergency_causes(triage, text, tier):

@@ -1626,6 +1626,8 @@ class Triage:
                     for kind in kinds:
                         if kind == "past" and start in conditions:  # "if I was gone": a condition, no past
                             continue
+                        if kind == "past" and self._sets_a_scene(end, message):
+                            continue  # "we were watching tv when dad grabbed his chest": the scene, no date
                         if kind == "past" and any(
                             0 < start - at <= COMPARISON_GAP and here == clause[start] for at, here in compared
                         ):
@@ -1804,6 +1806,19 @@ class Triage:
                 ):
                     general.add(number)
         message.general[0] = frozenset(general)
+
+    def _sets_a_scene(self, end: int, message: _Message) -> bool:
+        """Whether a past word ending at `end` opens the scene of an event told after "when" in its clause: "we were
+        watching tv when dad grabbed his chest", "I was walking the dog when I got crushing chest pain" (round 15).
+        Such a clause is dated by its own time words, if any ("... in 2019 when dad collapsed"), not by "we were"."""
+        words, clause = message.words, message.clause
+        # Not a sign word itself ("I was bleeding when ..." tells the sign, not a scene).
+        if end >= len(words) or len(words[end]) < 5 or not words[end].endswith("ing"):
+            return False
+        if (words[end],) in self._signs_of:
+            return False
+        here = clause[end - 1]
+        return any(words[p] == "when" and clause[p] == here for p in range(end + 1, min(len(words), end + 12)))
 
     @staticmethod
     def _told_now_after(start: int, message: _Message) -> bool:
