@@ -26,6 +26,8 @@ TEXT_SPEAK_TO = [
     # ... and so is a figure of speech: "dying 2 know" is "dying to know".
     ("im dying 2 find out if my HO will come back after surgery", "routine"),
     ("dying 2 know how long the scan takes", "routine"),
+    # ... but not before a time: "dying 2 nite" is "dying tonight".
+    ("i feel like im dying 2 nite, cant breathe", "emergency"),
     # A count stays a count ("took it all 2 days ago", "want 2 paracetamol").
     ("can i have 2 paracetamol with my HO tablets", "routine"),
 ]

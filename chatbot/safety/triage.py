@@ -179,7 +179,7 @@ _TEXT_TO_BEFORE = frozenset((
 _TEXT_TO_OBJECTS = frozenset(("it", "all", "me", "him", "her", "them", "us", "this", "everything", "someone"))
 _TEXT_TO_NOT_BEFORE = frozenset((
     "days", "day", "weeks", "week", "hours", "hour", "mins", "minutes", "times", "of", "more", "extra", "or",
-    "and", "doses", "lots",
+    "and", "doses", "lots", "nite", "night", "nights", "moro", "morrow", "yrs", "wks",
 ))  # fmt: skip
 
 # Clause numbers: the sentence's number times this, plus the joining words before it in the sentence.
