@@ -153,6 +153,20 @@ SCENE_THEN_EVENT = [
     ("dad had a minor stroke, can he still have the HO operation", "routine"),
 ]
 
+LONG_STORIES = [
+    # An earlier part of the story said to be over, or "ever" as the measure of a sign, does not hide a sign told
+    # now later in the sentence.
+    ("writing about my dad, the HO op in may went well and recovery was fine, but this evening he suddenly got the "
+     "worst headache he has ever had and now he is being sick", "emergency"),
+    ("the wound healed fine, today her face dropped on one side", "emergency"),
+    # Over after the sign is still over; a what-if with "ever" is still a what-if.
+    ("my leg went numb on the bus but it wore off, is that HO", "routine"),
+    ("what should i do if i ever get the worst headache of my life after HO surgery", "routine"),
+    # Numb from how one sat is pins and needles; "like an elephant sitting on it" is still a heart attack.
+    ("my foot goes numb from sitting cross legged, is that the HO", "routine"),
+    ("my chest feels like an elephant is sitting on it", "emergency"),
+]
+
 IDIOMS = [
     # "myself" in an idiom, and a fitting appointment, are no crisis and no fit.
     ("the tinnitus is killing me today, i can't hear myself think", "routine"),
@@ -177,6 +191,7 @@ IDIOMS = [
     + SOMEONE_ELSE_AND_FEAR
     + PURPLE_LIPS
     + SCENE_THEN_EVENT
+    + LONG_STORIES
     + IDIOMS,
 )
 def test_round15_emergency_causes(triage, text, tier):

@@ -88,6 +88,9 @@ FRAMES = (
 EVER_GAP = 4
 # ... but not "ever so swollen" (very) or "ever since" (a time now).
 _NOT_EVER = frozenset(("so", "since"))
+# "The worst headache ever", "the worst I've ever had": "ever" after a superlative or a perfect is the measure of the
+# sign, no supposing of it (round 15: "she suddenly said the worst headache ever and then was sick" was a what-if).
+_EVER_MEASURES = frozenset(("worst", "ive", "weve", "hes", "shes", "theyve", "youve", "had", "have", "has"))
 # A denial after a sign ("breathing has been fine") may have this many linking words between.
 LINKING_MOST = 3
 # All the words of one sign must lie this close together (in words).
@@ -1623,6 +1626,8 @@ class Triage:
                         # "fell an hour ago and since then I can't feel my legs": since a time now, so now.
                         message.kinds.setdefault(clause[end - 1], set()).add("current")
                         continue
+                    if item == ("ever",) and not _EVER_MEASURES.isdisjoint(message.words[max(0, start - 3) : start]):
+                        continue  # "the worst headache ever", "the worst I've ever had": a measure, no what-if
                     for kind in kinds:
                         if kind == "past" and start in conditions:  # "if I was gone": a condition, no past
                             continue
@@ -2296,6 +2301,8 @@ class Triage:
         for number in whole:
             kinds = message.kinds.get(number, set()) | message.kinds.get(_scope("hypothetical", number), set())
             kinds = kinds | message.kinds.get(_whole(whole[number]), set())
+            if "resolved" in kinds and self._resolved_before_now(number, positions, message):
+                kinds = kinds - {"resolved"}
             if own:
                 kinds |= self._own_kinds_in(own, number, message)
             if (
@@ -2327,6 +2334,18 @@ class Triage:
             if "current" in kinds or not kinds or owned and not kinds & {"past", "future", "chronic", "resolved"}:
                 return True
         return False
+
+    @staticmethod
+    def _resolved_before_now(number: int, positions: set[int], message: _Message) -> bool:
+        """Whether every word of a sign's sentence that something is over comes before the sign, with a clause told
+        now between ("recovery was ok, we went out today and she suddenly had the worst headache ever"): what was over
+        is the earlier story, not the sign (round 15)."""
+        first, clause, sentence = min(positions), message.clause, message.sentence
+        here = sentence[first]
+        ends = [start for start in message.memo.get("resolutions", ()) if sentence[start] == here]
+        if not ends or max(ends) > first:
+            return False
+        return any("current" in message.kinds.get(c, ()) for c in range(clause[max(ends)] + 1, number + 1))
 
     def _over_since_yesterday(self, number: int, whole: dict[int, int], message: _Message) -> bool:
         """Clause `number` tells of a sign in the past tense whose only time now is a day just gone ("my calf was
