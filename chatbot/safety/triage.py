@@ -163,7 +163,7 @@ _CHANGED = ("turned", "gone")
 _CAN_NOT = re.compile(r"\bcan\s+not\b", re.IGNORECASE)
 # A share ("50% of her body") is no count of tablets ("50 of her tablets"): the sign "took <number> of her ..." must
 # not read it, so the percent sign is read as the word.
-_PERCENT = re.compile(r"(\d)\s*%")
+_PERCENT = re.compile(r"(\d)\s*%(?=\s+of\b)", re.IGNORECASE)  # only a share "of" something: "sats 85%" is a reading
 _CONTRACTED_S = re.compile(
     r"(?<=[a-z])['\u2019]s (?=(?:been|gone|got|getting|just|not|started|become|turned|still|really|very|so|all|"
     r"swollen|swole|swolen|numb|red|hot|cold|blue|white|weak|sore|bleeding|broken|dislocated|killing)\b)",
