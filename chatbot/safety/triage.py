@@ -90,6 +90,9 @@ FRAMES = (
 EVER_GAP = 4
 # ... but not "ever so swollen" (very) or "ever since" (a time now).
 _NOT_EVER = frozenset(("so", "since"))
+# "The worst headache ever", "the worst I've ever had": "ever" after a superlative or a perfect is the measure of the
+# sign, no supposing of it (round 15: "she suddenly said the worst headache ever and then was sick" was a what-if).
+_EVER_MEASURES = frozenset(("worst", "ive", "weve", "hes", "shes", "theyve", "youve", "had", "have", "has"))
 # A denial after a sign ("breathing has been fine") may have this many linking words between.
 LINKING_MOST = 3
 # All the words of one sign must lie this close together (in words).
@@ -160,6 +163,9 @@ _PLAIN = re.compile(r"[a-z0-9 ]+")
 # The forms of a change done that the table's signs use: "turned purple", "gone numb" (`change_verbs`).
 _CHANGED = ("turned", "gone")
 _CAN_NOT = re.compile(r"\bcan\s+not\b", re.IGNORECASE)
+# A share ("50% of her body") is no count of tablets ("50 of her tablets"): the sign "took <number> of her ..." must
+# not read it, so the percent sign is read as the word.
+_PERCENT = re.compile(r"(\d)\s*%(?=\s+of\b)", re.IGNORECASE)  # only a share "of" something: "sats 85%" is a reading
 _CONTRACTED_S = re.compile(
     r"(?<=[a-z])['\u2019]s (?=(?:been|gone|got|getting|just|not|started|become|turned|still|really|very|so|all|"
     r"swollen|swole|swolen|numb|red|hot|cold|blue|white|weak|sore|bleeding|broken|dislocated|killing)\b)",
@@ -171,10 +177,14 @@ _CONTRACTED_S = re.compile(
 _TEXT_TO_BEFORE = frozenset((
     "want", "wanna", "wants", "wanted", "going", "gonna", "goin", "need", "needs", "trying", "try", "tryin",
     "decided", "planning", "plan", "planned", "ready", "deserve", "how", "able", "started", "start", "about",
+    # round 15: "dying 2 know" (a figure of speech once read as "to"), "supposed 2 be", "scared 2 ask".
+    "dying", "supposed", "meant", "used", "scared", "afraid", "wish",
 ))  # fmt: skip
+# ... and after the object of such a word: "want it all 2 end", "want him 2 stop", "need someone 2 help".
+_TEXT_TO_OBJECTS = frozenset(("it", "all", "me", "him", "her", "them", "us", "this", "everything", "someone"))
 _TEXT_TO_NOT_BEFORE = frozenset((
     "days", "day", "weeks", "week", "hours", "hour", "mins", "minutes", "times", "of", "more", "extra", "or",
-    "and", "doses", "lots",
+    "and", "doses", "lots", "nite", "night", "nights", "moro", "morrow", "yrs", "wks",
 ))  # fmt: skip
 
 # Clause numbers: the sentence's number times this, plus the joining words before it in the sentence.
@@ -1099,6 +1109,8 @@ class Triage:
         # In plain ASCII the pattern needs "'s " or "'S " (a case-blind match also takes letters of other scripts).
         if "s " in text and (not text.isascii() or "'s " in text or "'S " in text):
             text = _CONTRACTED_S.sub(" is ", text)
+        if "%" in text:
+            text = _PERCENT.sub(r"\1 percent", text)
         text = read_numbers(text)  # "38,5" -> "38c", "thirty nine" -> "39"
         if "not" in text:  # "I can not feel my legs": one word, read as the table's "cant" (read_as: cannot)
             text = _CAN_NOT.sub("cannot", text)
@@ -1162,12 +1174,23 @@ class Triage:
             after = words[position + 1]
             if (
                 words[position] == "2"
-                and words[position - 1] in _TEXT_TO_BEFORE
+                and self._takes_to(words, position)
                 and after.isalpha()
                 and after not in _TEXT_TO_NOT_BEFORE
                 and after not in medicines
             ):
                 words[position] = "to"
+
+    @staticmethod
+    def _takes_to(words: list[str], position: int) -> bool:
+        """Whether the word before the "2" at `position` takes "to", itself or as the object of one within two
+        words before it ("want it all 2 end")."""
+        if words[position - 1] in _TEXT_TO_BEFORE:
+            return True
+        start = position - 1
+        while start > 0 and position - start <= 2 and words[start] in _TEXT_TO_OBJECTS:
+            start -= 1
+        return start < position - 1 and words[start] in _TEXT_TO_BEFORE
 
     def _with_changes_as_gone(self, words: list[str], found):
         """Signs found again with a verb of change in -ing read as "gone" before a state (`change_verbs`): "my
@@ -1672,9 +1695,13 @@ class Triage:
                         # "fell an hour ago and since then I can't feel my legs": since a time now, so now.
                         message.kinds.setdefault(clause[end - 1], set()).add("current")
                         continue
+                    if item == ("ever",) and not _EVER_MEASURES.isdisjoint(message.words[max(0, start - 3) : start]):
+                        continue  # "the worst headache ever", "the worst I've ever had": a measure, no what-if
                     for kind in kinds:
                         if kind == "past" and start in conditions:  # "if I was gone": a condition, no past
                             continue
+                        if kind == "past" and self._sets_a_scene(end, message):
+                            continue  # "we were watching tv when dad grabbed his chest": the scene, no date
                         if kind == "past" and any(
                             0 < start - at <= COMPARISON_GAP and here == clause[start] for at, here in compared
                         ):
@@ -1857,6 +1884,19 @@ class Triage:
                 ):
                     general.add(number)
         message.general[0] = frozenset(general)
+
+    def _sets_a_scene(self, end: int, message: _Message) -> bool:
+        """Whether a past word ending at `end` opens the scene of an event told after "when" in its clause: "we were
+        watching tv when dad grabbed his chest", "I was walking the dog when I got crushing chest pain" (round 15).
+        Such a clause is dated by its own time words, if any ("... in 2019 when dad collapsed"), not by "we were"."""
+        words, clause = message.words, message.clause
+        # Not a sign word itself ("I was bleeding when ..." tells the sign, not a scene).
+        if end >= len(words) or len(words[end]) < 5 or not words[end].endswith("ing"):
+            return False
+        if (words[end],) in self._signs_of:
+            return False
+        here = clause[end - 1]
+        return any(words[p] == "when" and clause[p] == here for p in range(end + 1, min(len(words), end + 12)))
 
     @staticmethod
     def _told_now_after(start: int, message: _Message) -> bool:
@@ -2420,6 +2460,8 @@ class Triage:
         for number in whole:
             kinds = message.kinds.get(number, set()) | message.kinds.get(_scope("hypothetical", number), set())
             kinds = kinds | message.kinds.get(_whole(whole[number]), set())
+            if "resolved" in kinds and self._resolved_before_now(number, positions, message):
+                kinds = kinds - {"resolved"}
             if own:
                 kinds |= self._own_kinds_in(own, number, message)
             if (
@@ -2451,6 +2493,18 @@ class Triage:
             if "current" in kinds or not kinds or owned and not kinds & {"past", "future", "chronic", "resolved"}:
                 return True
         return False
+
+    @staticmethod
+    def _resolved_before_now(number: int, positions: set[int], message: _Message) -> bool:
+        """Whether every word of a sign's sentence that something is over comes before the sign, with a clause told
+        now between ("recovery was ok, we went out today and she suddenly had the worst headache ever"): what was over
+        is the earlier story, not the sign (round 15)."""
+        first, clause, sentence = min(positions), message.clause, message.sentence
+        here = sentence[first]
+        ends = [start for start in message.memo.get("resolutions", ()) if sentence[start] == here]
+        if not ends or max(ends) > first:
+            return False
+        return any("current" in message.kinds.get(c, ()) for c in range(clause[max(ends)] + 1, number + 1))
 
     def _over_since_yesterday(self, number: int, whole: dict[int, int], message: _Message) -> bool:
         """Clause `number` tells of a sign in the past tense whose only time now is a day just gone ("my calf was
