@@ -31,6 +31,7 @@ from chatbot.understanding.message import (
     without_courtesies,
     without_denied,
 )
+from chatbot.understanding.numbered import UnlistedNumber
 from chatbot.understanding.other_language import mostly_not_english
 from chatbot.understanding.story_lead import story_tells_one_entry
 from chatbot.understanding.story_referent import entry_pointed_at, things_told
@@ -43,6 +44,7 @@ from chatbot.understanding.text import (
     in_latin_letters,
     invisible_as_spaces,
     invisible_removed,
+    words,
 )
 
 if TYPE_CHECKING:  # a session belongs to a Bot, which opens it: no import at run time, so no import circle
@@ -92,6 +94,10 @@ SLIP_SCORE = 75.0
 # own if its words are everyday or at least this common in English.
 CLAIM_WORD_ZIPF = 2.5
 CLAIM_POINTERS = frozenset(("that", "this"))
+# The entries offered for a number the bank does not count to, when nothing says what the count means.
+MAX_UNLISTED_CHOICES = 6
+# Words that may deny what a story names ("it is not HO", "they ruled it out", "isnt HO").
+NEGATIONS = frozenset("not no never isnt wasnt arent nothing ruled cant dont doesnt didnt".split())
 # "Whether it's HO", "is that the bone thing": a form of "be" between a pronoun and, within this many words, the
 # subject it is said to be (see `Session._pronouns_identified`).
 COPULAS = frozenset(("is", "be", "was", "s"))
@@ -272,7 +278,26 @@ class Session:
             general = self._story_reading(self._split(clean), advice, skip_advice=True)
             return general if general is not None else self._personal_advice(analysis, prefix)
 
+        unlisted = self.bot.numbered.unlisted(clean)
+        if unlisted is not None:
+            return self._unlisted_number(unlisted, prefix)
         return self._match(analysis, prefix, clean)
+
+    def _unlisted_number(self, unlisted: UnlistedNumber, prefix: str) -> Reply:
+        """ "Grade 3.5", "grade 5": what the bank says of what it counts by in general, after a note that it has
+        nothing on that number; else the entries it does count, to pick from. Never the nearest number's answer."""
+        messages = self.bot.bank.messages
+        note = prefix + messages.get("number_not_covered", "").replace("{asked}", unlisted.asked).strip()
+        note = note + "\n\n" if note else ""
+        name = self.bot.bank.short_name or self.bot.bank.topic
+        # "What does grade 2.5 mean?" is asked as "what does grade mean?"; "grade 3.5" alone as "grade HO".
+        for text in dict.fromkeys((unlisted.without, f"{unlisted.without} {name}")):
+            reply = self._match(self.bot.analyzer.analyze(text), note, text)
+            if reply.kind == "answer":
+                return reply
+        ids = [e.id for e in self.bot.bank.entries if unlisted.word in words(e.question)]
+        self._offered = self.bot.suggestions_for(ids[:MAX_UNLISTED_CHOICES])
+        return Reply(kind="clarify", text=note + messages["clarify"], suggestions=self._offered)
 
     def _advice_slip_reading(self, analysis: Analysis, prefix: str) -> Reply | None:
         """The answer to a question whose advice words were a real-word slip: "what dose HO look like".
@@ -566,6 +591,9 @@ class Session:
                 # the story's other words ("GP") would pick the entry; the story reading gives the subject. Not
                 # "... little lumps on his ears from gout, what are they?": "they" are the lumps, read whole.
                 return decide([])
+            echo = self._plain_question_of_told_topic(message, asked)
+            if echo is not None:
+                return Decision("answer", (echo,))
             guarded = not self.bot.bank.follow_up.subjects and not any(
                 self._bank_words(part) or self._asks_what_it_is(part) for part in asked
             )
@@ -609,6 +637,36 @@ class Session:
             # question. On a bank whose subjects are derived, the story reading decides (see `_story_reading`).
             return decide([])
         return decision
+
+    def _plain_question_of_told_topic(self, message: Message, asked: list[Analysis]):
+        """The bank's own question that a short question in everyday words asks of the main topic its story names.
+
+        "The doctor said it might be HO. What can be done?": read whole, the story's words ("doctor") pick the entry
+        on tests; the question asks what can be done about HO, nearly word for word one of the bank's questions
+        (ECHO_SCORE, as for "what can be done about it?" asked alone). One question, no subject of its own, every
+        word one the bank knows; the story must name the main topic (not only deny it) and no other subject of the bank
+        ("my hip replacement", "non-genetic HO": the story reading weighs those). None otherwise.
+        """
+        topic = self.bot.default_subject
+        if not topic or len(asked) != 1 or not is_question(message.questions[0]):
+            return None
+        question = asked[0]
+        if not self._says_it_plainly(question) or self._pronouns_in(question) & CLAIM_POINTERS:
+            return None  # "... what does that mean?": "that" is what the story told
+        analyzer, denials = self.bot.analyzer, self.bot.denials
+        if any(NEGATIONS.intersection(words(part)) for part in message.story):
+            return None  # "the doctor said it is not HO", "they ruled out HO": the story may deny the topic
+        told = {t for part in message.story for t in analyzer.analyze(without_denied(part, denials)).tokens}
+        if not set(topic) <= told or (told & analyzer.subjects) - set(topic):
+            return None  # "non genetic HO, what is it?": the story names a subject of its own, the story reading's
+        # Asked of what the story told: "what can be done?" is "what can be done about HO?" ("done about": treated).
+        name = self.bot.bank.short_name or self.bot.bank.topic
+        question = analyzer.analyze(f"{message.questions[0].rstrip(' ?!.')} about {name}")
+        tokens = tuple(dict.fromkeys((*question.tokens, *topic)))
+        decision = decide(self.bot.matcher.rank(tokens, (*question.concepts, *topic), min_coverage=DECIDING_COVERAGE))
+        if decision.kind == "answer" and decision.candidates[0].score >= ECHO_SCORE:
+            return decision.candidates[0]
+        return None
 
     def _story_sets_the_question(self, message: Message, asked: frozenset[str], decision) -> bool:
         """True if a question in everyday words ("what helps?", "is that normal?", "which is better?") asks about

@@ -39,7 +39,13 @@ MAX_BANK_ENTRIES = 50_000
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # An answer that opens with a yes or a no only makes sense for the one question it was written for;
 # reached by a slightly different question, its "Yes" turns into a false yes.
-YES_NO_OPENING = re.compile(r"^\W*(yes|yeah|yep|yup|no|nope|nah)\b", re.IGNORECASE)
+# "No" is a bare answer only where it stands alone ("No.", "No, ...", "No - ...", "No it is not"); as a determiner
+# it opens a statement ("No particular diet cures it.", "No one knows why.", "No-one ...").
+_CLAUSE_OPENERS = "it|its|you|i|we|they|he|she|there|this|that|not|but|the|a|an|never|because"
+# What follows a bare "No": nothing, a mark ("No.", "No, ...", "No—"), a spaced dash, or a word opening a clause.
+_AFTER_BARE_NO = rf"(?:\W*$|[.,!;:?\u2026\u2013\u2014]|\s+[-\u2013\u2014]|\s+(?:{_CLAUSE_OPENERS})\b)"
+_BARE_NO = rf"""no(?=["'\u201d\u2019]?{_AFTER_BARE_NO})"""
+YES_NO_OPENING = re.compile(rf"^\W*(yes\b|yeah\b|yep\b|yup\b|nope\b|nah\b|{_BARE_NO})", re.IGNORECASE)
 
 ENTRY_FIELDS = {"id": str, "question": str, "alternates": list, "answer": str, "source": str, "related": list}
 # Fields an entry may leave out, with what it gets instead: a clinic's hand-written bank with no

@@ -1,0 +1,192 @@
+"""Bugs found by using the product as its people do (walkthrough 13), each pinned by a test of the real reply."""
+
+from __future__ import annotations
+
+import json
+import warnings
+
+import pytest
+
+from chatbot.frontends.web.app import COOKIE, create_app
+from chatbot.session_store import SessionStore
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # Starlette's test client asks for httpx2; httpx works the same
+    from starlette.testclient import TestClient
+
+JSON = {"content-type": "application/json"}
+
+
+# "What is it?" inside a story asks what the condition the story names is.
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My doctor said I have heterotopic ossification after my hip op. What is it?",
+        "My doctor said I have heterotopic ossification after my hip op. what is it",
+        "my gp mentioned heterotopic ossification what is it",
+        "My physio said I might have HO. What is it?",
+        "the consultant told me i have heterotopic ossification. what is it",
+    ],
+)
+def test_what_is_it_after_a_story_naming_ho_gets_what_ho_is(bot, message):
+    reply = bot.session().ask(message)
+    assert (reply.kind, reply.id) == ("answer", "what-is-ho"), (reply.kind, reply.id)
+    assert reply.text.startswith(bot.bank.by_id["what-is-ho"].answer)
+
+
+def test_what_is_it_in_a_story_is_the_same_after_other_questions(bot):
+    session = bot.session()
+    for earlier in ("hello", "how is it treated", "what is the brooker scale", "hi"):
+        session.ask(earlier)
+    reply = session.ask("My doctor said I have heterotopic ossification after my hip op. What is it?")
+    assert reply.id == "what-is-ho"
+
+
+# A diagnosis the doctor reported is a story, not a request for one.
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the doctor said it might be HO. What can be done?",
+        "The doctor said it might be HO. what can be done",
+        "My mum has HO after her stroke. What can be done?",
+        "my surgeon told me i have HO. what can be done",
+        "my physio thinks it might be HO, what treatments are there",
+    ],
+)
+def test_what_can_be_done_after_a_reported_diagnosis_gets_the_treatment_answer(bot, message):
+    reply = bot.session().ask(message)
+    assert (reply.kind, reply.id) == ("answer", "treatment"), (reply.kind, reply.id, reply.text[:80])
+    # The answer itself, with no "I can't give personal medical advice" before it.
+    assert reply.text.startswith(bot.bank.by_id["treatment"].answer)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "could it be HO?",
+        "the doctor said it might be HO?",  # asked back, with a question mark
+        "my hip is stiff, might be HO?",
+        "I think it might be HO. What can be done?",  # the writer's own guess: still asks whether it is
+    ],
+)
+def test_asking_whether_it_is_ho_is_still_personal_advice(bot, message):
+    reply = bot.session().ask(message)
+    assert reply.text.startswith(bot.bank.messages["personal_advice"]), reply.text[:80]
+
+
+def test_a_story_that_denies_ho_does_not_get_hos_treatment_for_what_can_be_done(bot):
+    reply = bot.session().ask("the doctor said it is not HO. What can be done?")
+    assert reply.id != "treatment"
+
+
+# A Brooker grade that does not exist is never answered as the nearest one.
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("grade 3.5", "grade 3.5"),
+        ("what does grade 2.5 mean", "grade 2.5"),
+        ("is there a grade 4.5", "grade 4.5"),
+        ("grade 3,5", "grade 3,5"),
+        ("grade 3 and a half", "grade 3 and a half"),
+        ("grade 3\u00bd", "grade 3 1/2"),
+        ("what is brooker grade 3.5?", "grade 3.5"),
+        ("what is grade 5", "grade 5"),
+        ("brooker grade 0", "grade 0"),
+    ],
+)
+def test_a_grade_the_scale_does_not_have_gets_the_scale_explained(bot, message, asked):
+    reply = bot.session().ask(message)
+    assert (reply.kind, reply.id) == ("answer", "brooker-scale"), (reply.kind, reply.id)
+    note = bot.bank.messages["number_not_covered"].replace("{asked}", asked)
+    assert reply.text.startswith(note + "\n\n" + bot.bank.by_id["brooker-scale"].answer), reply.text
+
+
+def test_a_grade_that_is_not_there_as_a_follow_up_is_explained_too(bot):
+    session = bot.session()
+    session.ask("what is the brooker scale")
+    reply = session.ask("and grade 3.5?")
+    assert reply.id == "brooker-scale" and "grade 3.5" in reply.text
+    assert session.ask("and grade 3?").id == "grade-3"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"), [("grade 3", "grade-3"), ("grade three", "grade-3"), ("grade 4", "grade-4")]
+)
+def test_a_grade_the_scale_has_is_still_answered(bot, message, entry):
+    reply = bot.session().ask(message)
+    assert reply.id == entry and "nothing on" not in reply.text
+
+
+def test_only_numbers_the_entries_own_questions_count_by_make_a_scale():
+    from chatbot.understanding.numbered import NumberedWords
+
+    numbered = NumberedWords(["What does grade 1 mean?", "What does grade 2 mean?", "What to do on day 2 of prep?"])
+    assert numbered.numbers == {"grade": frozenset({1, 2})}
+    assert numbered.unlisted("is day 3 ok") is None  # one title with "day 2" counts nothing
+    assert numbered.unlisted("grade 2/3 on my report") is None  # a range names numbers the bank has
+    found = numbered.unlisted("what does grade 7 mean?")
+    assert found is not None and found.asked == "grade 7" and found.without == "what does grade mean?"
+
+
+# A clinic's answer that opens with "No" as a word of its sentence is no bare "No.".
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["No particular diet has been shown to cure it.", "No one knows why it starts.", "No-one can say for sure."],
+)
+def test_an_answer_opening_with_no_as_a_determiner_loads(make_bank, opening):
+    from conftest import META, entry_yaml
+
+    from chatbot.bank.loader import load_bank
+
+    folder = make_bank({"bank.yaml": META + "entries:\n" + entry_yaml("a-one", "What is A?", answer=opening + " Two.")})
+    assert load_bank(folder).entries[0].answer == opening + " Two."
+
+
+@pytest.mark.parametrize("opening", ["No it is not.", "No \u2014 it is not.", "No\u2014it is not.", "No you cannot."])
+def test_a_bare_no_without_a_comma_is_still_reported(make_bank, opening):
+    from conftest import META, entry_yaml
+
+    from chatbot.bank.loader import load_bank
+    from chatbot.errors import BankError
+
+    answer = "'" + opening + " Two sentences.'"
+    folder = make_bank({"bank.yaml": META + "entries:\n" + entry_yaml("a-one", "What is A?", answer=answer)})
+    with pytest.raises(BankError) as raised:
+        load_bank(folder)
+    assert "the answer opens with 'No'" in str(raised.value)
+
+
+# The web page: a reset answered after the next question must not drop that question's cookie.
+
+
+def _ask(client, text, **extra):
+    return client.post("/api/ask", content=json.dumps({"text": text, **extra}), headers=JSON)
+
+
+def test_a_reset_answered_after_the_next_question_keeps_that_questions_cookie(bot):
+    # "Start again" sends /api/reset; the next person's first question (sent with "new": true) can overtake it.
+    # The reset then arrived naming the old conversation and dropped the cookie the question had just set: the next
+    # follow-up ("and grade 3?") silently started a conversation of its own.
+    store = SessionStore(bot, max_sessions=50, ttl_seconds=600)
+    client = TestClient(create_app(store), base_url="http://127.0.0.1")
+    _ask(client, "what is FOP")
+    old = client.cookies[COOKIE]
+    assert _ask(client, "what is the brooker scale", new=True).json()["id"] == "brooker-scale"
+    new = client.cookies[COOKIE]
+    assert new != old
+    # The reset the page sent before that question, carrying the cookie it had then, answered last.
+    late = client.post("/api/reset", headers={"cookie": f"{COOKIE}={old}"})
+    assert late.json() == {"reset": True} and "set-cookie" not in late.headers
+    assert client.cookies[COOKIE] == new
+    assert _ask(client, "and grade 3?").json()["id"] == "grade-3"
+    # A reset of the conversation the browser holds still forgets it and drops its cookie.
+    assert "set-cookie" in client.post("/api/reset").headers
+    assert COOKIE not in client.cookies and len(store) == 0
