@@ -547,6 +547,11 @@ class Session:
             if found is not None:
                 context = self._context_of(analysis, found.entry)
                 return self._answer(found.entry, found.score, context, prefix, via="circumstance")
+        if decision.kind != "answer" and follow_up is None and not message.story:
+            # "My dad has HO." ... "what is it?": what the conversation is about, defined.
+            defined = self._conversation_subject_defined(analysis)
+            if defined is not None:
+                return self._answer(defined.entry, defined.score, self._context, prefix, via="follow-up")
         story = self._story_reading(message, prefix, text=clean)
         if story is not None:
             return story
@@ -1020,6 +1025,14 @@ class Session:
         if top.entry.id != best.entry.id and clearer:
             return top
         return best
+
+    def _conversation_subject_defined(self, analysis: Analysis):
+        """After an answer, "what is it?" or "what's that?" (only asking what a pronoun is, naming nothing) asks what
+        the conversation is about: the entry that defines its most specific subject, else the bank's main topic.
+        Not in a fresh session: "what is it?" there points at nothing said."""
+        if self._last_entry is None or self._own_subjects(analysis) or not self._asks_what_it_is(analysis):
+            return None
+        return self._story_subject_defined(analysis, (*sorted(self._context), *self.bot.default_subject))
 
     def _story_subject_defined(self, analysis: Analysis, story_subjects):
         """The clear answer that says what one of the story's subjects is, the most specific first, or None."""

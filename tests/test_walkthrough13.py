@@ -44,6 +44,37 @@ def test_what_is_it_in_a_story_is_the_same_after_other_questions(bot):
     assert reply.id == "what-is-ho"
 
 
+@pytest.mark.parametrize(
+    ("first", "entry"),
+    [
+        ("my dad has heterotopic ossification", "what-is-ho"),
+        ("i had my hip replaced 6 weeks ago and the physio says it is not bending. she mentioned HO", "what-is-ho"),
+        ("grade 3", "brooker-scale"),
+        ("what is FOP", "genetic-ho"),
+    ],
+)
+@pytest.mark.parametrize("then", ["what is it?", "what is that", "whats that?"])
+def test_what_is_it_after_an_answer_asks_what_the_conversation_is_about_not_who_the_bot_is(bot, first, entry, then):
+    # "What is that?" got "I'm an FAQ bot, a computer program ..." ("what" is a word of "what are you").
+    session = bot.session()
+    session.ask(first)
+    reply = session.ask(then)
+    assert (reply.kind, reply.id) == ("answer", entry), (reply.kind, reply.id, reply.text[:60])
+
+
+def test_who_the_bot_is_is_still_small_talk(bot):
+    for message in ("what are you", "what is your name", "who are you"):
+        assert bot.session().ask(message).kind == "smalltalk"
+
+
+def test_should_ending_one_sentence_and_she_opening_the_next_ask_no_advice(bot):
+    # "... not bending like it should. She mentioned HO" read as "should she" + "physio": a personal decision.
+    message = "i had my hip replaced and the physio says my hip is not bending like it should. she mentioned HO"
+    assert not bot.advice.asks_for_advice(message)
+    assert not bot.session().ask(message).text.startswith(bot.bank.messages["personal_advice"])
+    assert bot.advice.asks_for_advice("my hip is not bending. should she have physio?")
+
+
 # A diagnosis the doctor reported is a story, not a request for one.
 
 

@@ -29,7 +29,21 @@ TIME_PHRASE_WORDS = 3
 _QUESTION_WORDS = frozenset("what how when which where why who whats hows".split())
 # A sentence and the marks that end it: "the doctor said it might be HO." or "could it be HO?".
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?\n]*")
-_CLAUSE_STARTS = AUXILIARIES | frozenset("i we you he she they and or but so then what how when why which".split())
+_CLAUSE_STARTS = AUXILIARIES | frozenset("i we you he she they and or but so then what how when why which .".split())
+
+
+# Where one sentence ends and the next begins: a mark then a space ("... like it should. She mentioned HO"), or a new
+# line. "2.5 mg" or "Dr.Smith" are not split.
+_SENTENCE_BREAK = re.compile(r"[.!?]+(?=\s)|\n")
+# Stands between two sentences in a message as the phrases read it: no phrase or word has it, so a phrase never
+# runs from one sentence into the next ("should" ending one and "she" opening the next are not "should she").
+SENTENCE_MARK = "."
+
+
+def _padded(text: str) -> str:
+    """The message's words with a space at each end, and SENTENCE_MARK between its sentences."""
+    parts = (" ".join(words(part)) for part in _SENTENCE_BREAK.split(text))
+    return " " + f" {SENTENCE_MARK} ".join(part for part in parts if part) + " "
 
 
 def _phrase_key(phrase: str) -> str:
@@ -128,7 +142,7 @@ class AdviceDetector:
 
     def asks_for_advice(self, text: str) -> bool:
         """True if a message asks what this person should do or take, or what they have."""
-        padded = " " + " ".join(words(text)) + " "
+        padded = _padded(text)
         if self._fired_phrases(text, padded) or self._asks_if_someone_has_it(text):
             return True
         combined = self._for_combinations(padded)
@@ -165,7 +179,7 @@ class AdviceDetector:
         Every rule that fires must be one of the `answer_if_clear` phrases: "should I stop ...", a dose or "do I
         have gout?" is never answered, whatever else the message asks.
         """
-        padded = " " + " ".join(words(text)) + " "
+        padded = _padded(text)
         fired = set(self._fired_phrases(text, padded))
         if not fired or not fired <= self._answerable or self._asks_if_someone_has_it(text):
             return False
@@ -188,7 +202,7 @@ class AdviceDetector:
         stop, skip, start or keep a treatment, or "do I have gout?": those stay the care team's, whatever the bank
         holds.
         """
-        padded = " " + " ".join(words(text)) + " "
+        padded = _padded(text)
         if any(phrase in padded for phrase in self._never_with) or any(p in padded for p in self._own_never):
             return False
         if self._asks_if_someone_has_it(text) or self._requests.names_an_amount(text):
@@ -215,7 +229,7 @@ class AdviceDetector:
     def request_words(self, text: str) -> tuple[str, ...]:
         """The words by which a message asks for advice: the phrases that fire and the request the grammar reads
         ("do i need to" + "buy")."""
-        padded = " " + " ".join(words(text)) + " "
+        padded = _padded(text)
         fired = set(self._fired_phrases(text, padded))
         found = [phrase for phrase, key in zip(self._phrase_texts, self._phrases, strict=True) if key in fired]
         request = self._requests.find(text)
@@ -252,7 +266,7 @@ class AdviceDetector:
 
     def rule_for(self, text: str) -> str | None:
         """Which rule reads a message as a request for advice, in words for a bank's editor; None if none does."""
-        padded = " " + " ".join(words(text)) + " "
+        padded = _padded(text)
         fired = set(self._fired_phrases(text, padded))
         for phrase, key in zip(self._phrase_texts, self._phrases, strict=True):
             if key in fired:
