@@ -90,6 +90,7 @@ class Bot:
         self.addressee_words = frozenset(general.get("addressee_words", ()))
         self.generic_you_verbs = frozenset(general.get("generic_you_verbs", ()))
         self.symptom_concepts = frozenset(general.get("symptom_concepts", ()))
+        self.safety_netting = tuple(general.get("safety_netting", ()))
         self.denials = tuple(tuple(phrase.split()) for phrase in general.get("denials", ()))
         # Where care happens ("he was in hospital"): an opening of these and everyday words tells no subject.
         places = general.get("care_places", ())

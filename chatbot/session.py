@@ -231,6 +231,12 @@ class Session:
     def _with_safety_line(self, reply: Reply, assessment: Assessment) -> Reply:
         """A red flag only mentioned (past, or a general question) gets the answer plus one safety line."""
         line = self.bot.triage.safety_line(assessment, self.bot.emergency_number)
+        if line and reply.kind == "answer" and self.bot.triage.only_asks_a_check(assessment):
+            # "A new or growing lump can have other causes, so have your doctor or care team check it. ...": the
+            # answer opens with the same advice; said twice, the reply only grows longer.
+            opening = re.split(r"(?<=[.!?])\s", reply.text.strip(), maxsplit=1)[0].lower()
+            if any(phrase in opening for phrase in self.bot.safety_netting):
+                return reply
         return reply._replace(text=f"{reply.text}\n\n{line}") if line else reply
 
     def _route(self, clean: str, folded: str, prefix: str) -> Reply:
@@ -647,16 +653,17 @@ class Session:
         """The bank's own question that a short question in everyday words asks of the main topic its story names.
 
         "The doctor said it might be HO. What can be done?": read whole, the story's words ("doctor") pick the entry
-        on tests; the question asks what can be done about HO, nearly word for word one of the bank's questions
-        (ECHO_SCORE, as for "what can be done about it?" asked alone). One question, no subject of its own, every
-        word one the bank knows; the story must name the main topic (not only deny it) and no other subject of the bank
-        ("my hip replacement", "non-genetic HO": the story reading weighs those). None otherwise.
+        on tests; the question asks what can be done about HO, one of the bank's questions clearly (BANK_WORDS_SCORE,
+        as for "can I fly?" asked alone at a clinic about one operation). One question, no subject of its own (its
+        words need not be the bank's); the story must name the main topic (not only deny it) and no other subject of
+        the bank ("my hip replacement", "non-genetic HO": the story reading weighs those). None otherwise.
         """
         topic = self.bot.default_subject
         if not topic or len(asked) != 1 or not is_question(message.questions[0]):
             return None
         question = asked[0]
-        if not self._says_it_plainly(question) or self._pronouns_in(question) & CLAIM_POINTERS:
+        # Its words need not be the bank's own: read about the topic ("what can be done about it"), they may be.
+        if not self._says_it_plainly(question, known_only=False) or self._pronouns_in(question) & CLAIM_POINTERS:
             return None  # "... what does that mean?": "that" is what the story told
         analyzer, denials = self.bot.analyzer, self.bot.denials
         if any(NEGATIONS.intersection(words(part)) for part in message.story):
@@ -669,7 +676,7 @@ class Session:
         question = analyzer.analyze(f"{message.questions[0].rstrip(' ?!.')} about {name}")
         tokens = tuple(dict.fromkeys((*question.tokens, *topic)))
         decision = decide(self.bot.matcher.rank(tokens, (*question.concepts, *topic), min_coverage=DECIDING_COVERAGE))
-        if decision.kind == "answer" and decision.candidates[0].score >= ECHO_SCORE:
+        if decision.kind == "answer" and decision.candidates[0].score >= BANK_WORDS_SCORE:
             return decision.candidates[0]
         return None
 
@@ -1361,9 +1368,10 @@ class Session:
             if t not in analyzer.framing
         )
 
-    def _says_it_plainly(self, analysis: Analysis) -> bool:
+    def _says_it_plainly(self, analysis: Analysis, known_only: bool = True) -> bool:
         """A short question with "it" for its subject, or none and no "I" ("what can go wrong?"), that names no
-        subject, asks nothing of the bot ("can you fix it?") and uses no word the bank does not know."""
+        subject, asks nothing of the bot ("can you fix it?") and, with `known_only`, uses no word the bank does not
+        know."""
         typed = set(analysis.words)
         return (
             len(analysis.words) <= MAX_SLIP_READING_WORDS
@@ -1371,7 +1379,7 @@ class Session:
             and not self._addresses_bot(analysis)
             and not self._own_subjects(analysis)
             and bool(analysis.tokens)
-            and all(self.bot.matcher.knows(t) for t in analysis.tokens)
+            and (not known_only or all(self.bot.matcher.knows(t) for t in analysis.tokens))
             and not self._only_asks(analysis)
         )
 

@@ -221,3 +221,18 @@ def test_a_reset_answered_after_the_next_question_keeps_that_questions_cookie(bo
     # A reset of the conversation the browser holds still forgets it and drops its cookie.
     assert "set-cookie" in client.post("/api/reset").headers
     assert COOKIE not in client.cookies and len(store) == 0
+
+
+# A symptom answer that opens by asking to have it checked does not get the same advice again at its end.
+
+
+def test_a_symptom_answer_that_already_says_to_have_it_checked_gets_no_second_safety_line(bot):
+    # The kiosk showed "A new or growing lump can have other causes, so have your doctor or care team check it. ..."
+    # and then "A new or growing lump, swelling, fever ... can have other causes, so please tell your doctor ...".
+    reply = bot.session().ask("My mum had her hip done, she has a hard lump, what is that")
+    assert reply.id == "lump"
+    assert reply.text == bot.bank.by_id["lump"].answer
+    # Where the reply does not say it (a refusal), the line is still added.
+    refused = bot.session().ask("I get night sweats, is that HO?")
+    assert refused.text.startswith(bot.bank.messages["personal_advice"])
+    assert "night sweats" in refused.text and "other causes" in refused.text
