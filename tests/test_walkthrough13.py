@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 import warnings
 
 import pytest
@@ -236,3 +237,49 @@ def test_a_symptom_answer_that_already_says_to_have_it_checked_gets_no_second_sa
     refused = bot.session().ask("I get night sweats, is that HO?")
     assert refused.text.startswith(bot.bank.messages["personal_advice"])
     assert "night sweats" in refused.text and "other causes" in refused.text
+
+
+# A kiosk's untouched welcome asks nobody whether they are still there.
+
+
+def test_an_untouched_kiosk_welcome_never_shows_the_idle_warning(kiosk_terminal_13):
+    # The kiosk wiped itself, then asked "Are you still there? This screen will clear in 4 seconds" of the empty
+    # welcome after every idle spell, all day, to whoever walked past.
+    term = kiosk_terminal_13("--idle-seconds", "3", "--warn-seconds", "2")
+    time.sleep(4)
+    assert "Are you still there?" not in term.text()
+    term.enter("what is HO")
+    term.wait_for("Are you still there?", timeout=6)  # someone used it: warned, then wiped
+    term.wait_for("1) What is heterotopic ossification (HO)?", timeout=6)
+    time.sleep(3.5)  # a whole idle spell after the wipe
+    assert "Are you still there?" not in term.text() and "You:" not in term.text()
+
+
+def test_the_kiosk_countdown_never_says_0_seconds(bot):
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from chatbot.frontends.kiosk import Kiosk
+
+    with create_pipe_input() as keys:
+        kiosk = Kiosk(bot, 30, 10, None, terminal_input=keys, terminal_output=DummyOutput())
+    kiosk.state.last_key = time.monotonic() - 29.8
+    text = " ".join("".join(part for _, part in kiosk._warning_text()).split())
+    assert "clear in 1 second to" in text and "0 seconds" not in text
+
+
+@pytest.fixture
+def kiosk_terminal_13():
+    from terminal import Terminal
+
+    opened = []
+
+    def start(*args, columns=80, rows=24):
+        term = Terminal("kiosk", "--exit-key", "c-x c-q", *args, columns=columns, rows=rows)
+        opened.append(term)
+        term.wait_for("Your question:")
+        return term
+
+    yield start
+    for term in opened:
+        term.close()
