@@ -96,6 +96,8 @@ CLAIM_WORD_ZIPF = 2.5
 CLAIM_POINTERS = frozenset(("that", "this"))
 # The entries offered for a number the bank does not count to, when nothing says what the count means.
 MAX_UNLISTED_CHOICES = 6
+# ... and how many of the nearest numbers' entries are offered first under the answer that explains the count.
+UNLISTED_NEAREST = 2
 # Words that may deny what a story names ("it is not HO", "they ruled it out", "isnt HO").
 NEGATIONS = frozenset("not no never isnt wasnt arent nothing ruled cant dont doesnt didnt".split())
 # "Whether it's HO", "is that the bone thing": a form of "be" between a pronoun and, within this many words, the
@@ -253,6 +255,9 @@ class Session:
             examples = self.bot.suggestions_for(self.bot.bank.example_ids) if small.offer_examples else ()
             self._offered = examples
             return Reply(kind="smalltalk", text=small.answer, suggestions=examples)
+        opened = self.bot.smalltalk.opening(clean)
+        if opened is not None and self._asks_after_small_talk(opened[1]):
+            clean = opened[1]  # "ok and how do u get it", "ok what is it": what is asked, read as if alone
 
         if folded in self.bot.bank.follow_up.more:
             return self._tell_more()
@@ -295,14 +300,31 @@ class Session:
         messages = self.bot.bank.messages
         note = prefix + messages.get("number_not_covered", "").replace("{asked}", unlisted.asked).strip()
         note = note + "\n\n" if note else ""
-        name = self.bot.bank.short_name or self.bot.bank.topic
-        # "What does grade 2.5 mean?" is asked as "what does grade mean?"; "grade 3.5" alone as "grade HO".
-        for text in dict.fromkeys((unlisted.without, f"{unlisted.without} {name}")):
-            reply = self._match(self.bot.analyzer.analyze(text), note, text)
-            if reply.kind == "answer":
-                return reply
-        ids = [e.id for e in self.bot.bank.entries if unlisted.word in words(e.question)]
-        self._offered = self.bot.suggestions_for(ids[:MAX_UNLISTED_CHOICES])
+        # "What does grade 2.5 mean?" is asked as "what does grade mean?" about the main topic. Read as asked, on its
+        # own: the conversation's last grade ("what about grade 5" after grade 4) must not lend its number back.
+        analysis = self.bot.analyzer.analyze(unlisted.without)
+        tokens = tuple(dict.fromkeys((*analysis.tokens, *self.bot.default_subject)))
+        concepts = (*analysis.concepts, *self.bot.default_subject)
+        decision = decide(self.bot.matcher.rank(tokens, concepts, min_coverage=DECIDING_COVERAGE))
+        # The entries for the numbers nearest the one asked come first among the follow-ups (3 and 4 for "3.5").
+        numbered = self.bot.numbered
+        counted = {e.id: numbered.number_in(e.question, unlisted.word) for e in self.bot.bank.entries}
+        counted = {entry_id: number for entry_id, number in counted.items() if number is not None}
+        nearest = sorted(counted, key=lambda entry_id: (abs(counted[entry_id] - unlisted.value), counted[entry_id]))
+        if decision.kind == "answer":
+            top = decision.candidates[0]
+            reply = self._answer(top.entry, top.score, self._context_of(analysis, top.entry), note)
+        else:
+            # "My report says Brooker grade 3.5, is that bad?": read as any message (a story, a follow-up), but never
+            # answered by an entry for one of the numbers.
+            reply = self._match(analysis, note, unlisted.without)
+        if reply.kind == "answer" and reply.id not in counted:
+            size = max(len(reply.suggestions), 1)
+            first = self.bot.suggestions_for(nearest[:UNLISTED_NEAREST])
+            rest = tuple(s for s in reply.suggestions if s.id not in {f.id for f in first})
+            self._offered = (*first, *rest)[:size]
+            return reply._replace(suggestions=self._offered)
+        self._offered = self.bot.suggestions_for(nearest[:MAX_UNLISTED_CHOICES])
         return Reply(kind="clarify", text=note + messages["clarify"], suggestions=self._offered)
 
     def _advice_slip_reading(self, analysis: Analysis, prefix: str) -> Reply | None:
@@ -410,11 +432,19 @@ class Session:
         entry, rest = opened
         if len(rest.split()) > MAX_SMALL_TALK_REST_WORDS:
             return None  # a story after a greeting is a message to read, not small talk
+        if self._asks_after_small_talk(rest):
+            return None
         analyzer = self.bot.analyzer
         said = analyzer.analyze(rest)
         if self._is_about_health(said) or not all(analyzer.is_everyday(t) for t in said.tokens):
             return None
         return entry
+
+    @staticmethod
+    def _asks_after_small_talk(rest: str) -> bool:
+        """ "ok and how do u get it", "thanks, is it catching": a question after the small talk, in everyday words,
+        got "Okay. You can ask me another question" and was never read. "Thanks, what a help!" asks nothing."""
+        return is_question(rest) and not AUXILIARIES.isdisjoint(rest.split())
 
     def _choice(self, clean: str, folded: str) -> int | None:
         """The number a message picks from the list; 0 (no such choice) for "-1" or "2.5", whose sign or

@@ -144,7 +144,19 @@ def test_a_grade_that_is_not_there_as_a_follow_up_is_explained_too(bot):
     session.ask("what is the brooker scale")
     reply = session.ask("and grade 3.5?")
     assert reply.id == "brooker-scale" and "grade 3.5" in reply.text
+    # The nearest grades are offered first.
+    assert [s.id for s in reply.suggestions][:2] == ["grade-3", "grade-4"]
     assert session.ask("and grade 3?").id == "grade-3"
+    # After grade 4, "what about grade 5" was read with the conversation's grade and got grade 2's answer.
+    assert session.ask("grade 4").id == "grade-4"
+    reply = session.ask("what about grade 5")
+    assert reply.id == "brooker-scale" and reply.suggestions[0].id == "grade-4"
+
+
+def test_a_grade_that_is_not_there_in_a_story_is_never_a_grades_answer(bot):
+    reply = bot.session().ask("My report says Brooker grade 3.5, is that bad?")
+    assert reply.text.startswith(bot.bank.messages["number_not_covered"].replace("{asked}", "grade 3.5"))
+    assert reply.id is None or not reply.id.startswith("grade-")
 
 
 @pytest.mark.parametrize(
@@ -283,3 +295,22 @@ def kiosk_terminal_13():
     yield start
     for term in opened:
         term.close()
+
+
+# A question after a word of small talk is read, not answered with small talk.
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("ok what is it", "answer"),
+        ("ok, can a knee replacement cause HO", "answer"),
+        ("thanks, what a help", "smalltalk"),
+    ],
+)
+def test_a_question_after_ok_or_thanks_is_read(bot, message, kind):
+    # "ok and how do u get it" got "Okay. You can ask me another question about HO at any time."
+    session = bot.session()
+    session.ask("what is HO")
+    assert session.ask(message).kind == kind
+    assert bot.session().ask("ok and how do u get it").kind != "smalltalk"

@@ -36,6 +36,7 @@ class UnlistedNumber(NamedTuple):
     asked: str  # as typed: "grade 3.5"
     word: str  # the counting word, folded: "grade"
     without: str  # the message with the number taken out: "what does grade mean?"
+    value: float  # about where it falls: 3.5 for "grade 3.5" or "grade 3 and a half", 5 for "grade 5"
 
 
 class NumberedWords:
@@ -54,6 +55,13 @@ class NumberedWords:
             number = r"(\d{1,3}(?=\d\u2044)|\d{1,3})"
             self._pattern = re.compile(rf"\b({words})\s*(?:no\.?\s*|number\s+)?{number}({_PART})?", re.IGNORECASE)
 
+    def number_in(self, question: str, word: str | None = None) -> int | None:
+        """The number an entry's question counts by ("What does Brooker grade 3 mean?": 3), after `word` if given."""
+        for found, number in _TITLE_NUMBER.findall(fold(question)):
+            if found in self.numbers and (word is None or found == word):
+                return int(number)
+        return None
+
     def unlisted(self, text: str) -> UnlistedNumber | None:
         """The first number after a counting word that the bank does not have: a part of one, or a whole number no
         entry names. A range ("grade 3-4", "grade 2 or 3") names numbers the bank may have, and is left as it is."""
@@ -65,5 +73,5 @@ class NumberedWords:
                 without = f"{text[: found.start(2)]}{text[found.end():]}"
                 part = (part or "").replace("\u2044", "/")
                 asked = f"{found.group(1)} {number}{' ' if part[:1].isdigit() else ''}{part}"
-                return UnlistedNumber(asked, word, " ".join(without.split()))
+                return UnlistedNumber(asked, word, " ".join(without.split()), number + (0.5 if part else 0.0))
         return None
