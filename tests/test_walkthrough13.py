@@ -37,6 +37,16 @@ def test_what_is_it_after_a_story_naming_ho_gets_what_ho_is(bot, message):
     assert reply.text.startswith(bot.bank.by_id["what-is-ho"].answer)
 
 
+@pytest.mark.parametrize("message", ["doctor said HO what is it", "doctor mentioned HO what is that"])
+def test_what_is_it_run_on_after_a_short_story_keeps_its_what(bot, message):
+    # Split as "doctor said HO what" + "is it", the question lost its "what" and the story's "doctor" picked the
+    # entry on tests.
+    from chatbot.understanding.message import split_message
+
+    assert split_message(message).questions[0].startswith("what is")
+    assert bot.session().ask(message).id == "what-is-ho"
+
+
 def test_what_is_it_in_a_story_is_the_same_after_other_questions(bot):
     session = bot.session()
     for earlier in ("hello", "how is it treated", "what is the brooker scale", "hi"):
