@@ -693,8 +693,13 @@ class Session:
             return None
         question = asked[0]
         # Its words need not be the bank's own: read about the topic ("what can be done about it"), they may be.
-        if not self._says_it_plainly(question, known_only=False) or self._pronouns_in(question) & CLAIM_POINTERS:
-            return None  # "... what does that mean?": "that" is what the story told
+        if not self._says_it_plainly(question, known_only=False) or self._pronouns_in(question):
+            return None  # "... ear sore since the grommets went in. what does it mean?": "it" is what the story told
+        if not self.bot.bank.follow_up.subjects and self._story_tells(message):
+            # A bank whose subjects are derived cannot tell a story's subjects from its other words: only a story that
+            # tells nothing but its topic ("the chemist said it might be a verruca") lends it ("... the ears?" after
+            # "grommets and a plane to spain" is the story reading's to answer).
+            return None
         analyzer, denials = self.bot.analyzer, self.bot.denials
         if any(NEGATIONS.intersection(words(part)) for part in message.story):
             return None  # "the doctor said it is not HO", "they ruled out HO": the story may deny the topic
