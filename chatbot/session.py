@@ -250,12 +250,13 @@ class Session:
         if listed is not None:  # the bank's help says: type "topics" to see them all (every front end)
             return self._topics(listed)
 
-        small = self.bot.smalltalk.match(clean) or self._small_talk_opening(clean)
+        small = self.bot.smalltalk.match(clean)
+        opened = self.bot.smalltalk.opening(clean) if small is None else None
+        small = small or self._small_talk_opening(opened)
         if small is not None:
             examples = self.bot.suggestions_for(self.bot.bank.example_ids) if small.offer_examples else ()
             self._offered = examples
             return Reply(kind="smalltalk", text=small.answer, suggestions=examples)
-        opened = self.bot.smalltalk.opening(clean)
         if opened is not None and self._asks_after_small_talk(opened[1]):
             clean = opened[1]  # "ok and how do u get it", "ok what is it": what is asked, read as if alone
 
@@ -423,10 +424,10 @@ class Session:
         text = " ".join(part for part in (heading, cut_note(self.bot.bank, len(ids), total)) if part)
         return Reply(kind="smalltalk", text=text, suggestions=self._offered)
 
-    def _small_talk_opening(self, clean: str):
+    def _small_talk_opening(self, opened):
         """Small talk followed only by everyday words: "thanks, that's really helpful", "good morning, hope you're
-        well". Anything more ("thanks, and how is it treated?") is a message to answer."""
-        opened = self.bot.smalltalk.opening(clean)
+        well". Anything more ("thanks, and how is it treated?") is a message to answer. `opened`: the small talk a
+        message opens with and the words after it (`SmalltalkMatcher.opening`), or None."""
         if opened is None:
             return None
         entry, rest = opened

@@ -42,6 +42,8 @@ SENTENCE_MARK = "."
 
 def _padded(text: str) -> str:
     """The message's words with a space at each end, and SENTENCE_MARK between its sentences."""
+    if _SENTENCE_BREAK.search(text) is None:
+        return " " + " ".join(words(text)) + " "  # one sentence, as most messages are
     parts = (" ".join(words(part)) for part in _SENTENCE_BREAK.split(text))
     return " " + f" {SENTENCE_MARK} ".join(part for part in parts if part) + " "
 
@@ -124,6 +126,8 @@ class AdviceDetector:
         """The phrases in a message (as keys), less those naming the condition only where a sentence reports what
         someone said or found: "The doctor said it might be HO. What can be done?" asks what is done."""
         found = padded.__contains__
+        if not any(map(found, self._phrases)):
+            return []  # most messages: no phrase at all, found without a Python frame for each
         fired = [key for key in self._phrases if found(key)]
         if not self._reporting or not any(key in self._reportable for key in fired):
             return fired
