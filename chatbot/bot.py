@@ -15,6 +15,7 @@ from chatbot.understanding import english
 from chatbot.understanding.decision import MAX_FOLLOW_UPS
 from chatbot.understanding.language import Analyzer, general_vocabulary, quick_spellings
 from chatbot.understanding.matcher import Matcher
+from chatbot.understanding.numbered import NumberedWords
 from chatbot.understanding.smalltalk import SmalltalkMatcher
 from chatbot.understanding.text import strip_unsafe
 
@@ -76,6 +77,8 @@ class Bot:
         # "Do I have gout?" asks what this person has: the bank's names for its condition fill the rule.
         # "Shud I stop ...": the request grammar reads quick-message spellings as the words meant.
         self.advice = AdviceDetector(bank.personal_advice, _condition_names(bank), quick_spellings())
+        # "Grade 1" to "grade 4": what the bank counts by, so "grade 3.5" is never read as grade 3.
+        self.numbered = NumberedWords(entry.question for entry in bank.entries)
         self.smalltalk = SmalltalkMatcher(bank.smalltalk, frozenset(general_vocabulary().get("social_words", ())))
         # Who says which number to call, first to last: the caller, the bank's meta, the general triage table.
         self.emergency_number = emergency_number or bank.emergency_number or self.triage.emergency_number
@@ -87,6 +90,7 @@ class Bot:
         self.addressee_words = frozenset(general.get("addressee_words", ()))
         self.generic_you_verbs = frozenset(general.get("generic_you_verbs", ()))
         self.symptom_concepts = frozenset(general.get("symptom_concepts", ()))
+        self.safety_netting = tuple(general.get("safety_netting", ()))
         self.denials = tuple(tuple(phrase.split()) for phrase in general.get("denials", ()))
         # Where care happens ("he was in hospital"): an opening of these and everyday words tells no subject.
         places = general.get("care_places", ())

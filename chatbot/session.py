@@ -32,6 +32,7 @@ from chatbot.understanding.message import (
     without_courtesies,
     without_denied,
 )
+from chatbot.understanding.numbered import UnlistedNumber
 from chatbot.understanding.other_language import mostly_not_english
 from chatbot.understanding.story_lead import story_tells_one_entry
 from chatbot.understanding.story_referent import entry_pointed_at, things_told
@@ -45,6 +46,7 @@ from chatbot.understanding.text import (
     invisible_as_spaces,
     invisible_removed,
     read_part,
+    words,
 )
 
 if TYPE_CHECKING:  # a session belongs to a Bot, which opens it: no import at run time, so no import circle
@@ -94,6 +96,12 @@ SLIP_SCORE = 75.0
 # own if its words are everyday or at least this common in English.
 CLAIM_WORD_ZIPF = 2.5
 CLAIM_POINTERS = frozenset(("that", "this"))
+# The entries offered for a number the bank does not count to, when nothing says what the count means.
+MAX_UNLISTED_CHOICES = 6
+# ... and how many of the nearest numbers' entries are offered first under the answer that explains the count.
+UNLISTED_NEAREST = 2
+# Words that may deny what a story names ("it is not HO", "they ruled it out", "isnt HO").
+NEGATIONS = frozenset("not no never isnt wasnt arent nothing ruled cant dont doesnt didnt".split())
 # "Whether it's HO", "is that the bone thing": a form of "be" between a pronoun and, within this many words, the
 # subject it is said to be (see `Session._pronouns_identified`).
 COPULAS = frozenset(("is", "be", "was", "s"))
@@ -237,6 +245,12 @@ class Session:
     def _with_safety_line(self, reply: Reply, assessment: Assessment) -> Reply:
         """A red flag only mentioned (past, or a general question) gets the answer plus one safety line."""
         line = self.bot.triage.safety_line(assessment, self.bot.emergency_number)
+        if line and reply.kind == "answer" and self.bot.triage.only_asks_a_check(assessment):
+            # "A new or growing lump can have other causes, so have your doctor or care team check it. ...": the
+            # answer opens with the same advice; said twice, the reply only grows longer.
+            opening = re.split(r"(?<=[.!?])\s", reply.text.strip(), maxsplit=1)[0].lower()
+            if any(phrase in opening for phrase in self.bot.safety_netting):
+                return reply
         return reply._replace(text=f"{reply.text}\n\n{line}") if line else reply
 
     def _route(self, clean: str, folded: str, prefix: str) -> Reply:
@@ -248,11 +262,15 @@ class Session:
         if listed is not None:  # the bank's help says: type "topics" to see them all (every front end)
             return self._topics(listed)
 
-        small = self.bot.smalltalk.match(clean) or self._small_talk_opening(clean)
+        small = self.bot.smalltalk.match(clean)
+        opened = self.bot.smalltalk.opening(clean) if small is None else None
+        small = small or self._small_talk_opening(opened)
         if small is not None:
             examples = self.bot.suggestions_for(self.bot.bank.example_ids) if small.offer_examples else ()
             self._offered = examples
             return Reply(kind="smalltalk", text=small.answer, suggestions=examples)
+        if opened is not None and self._asks_after_small_talk(opened[1]):
+            clean = opened[1]  # "ok and how do u get it", "ok what is it": what is asked, read as if alone
 
         if folded in self.bot.bank.follow_up.more:
             return self._tell_more()
@@ -284,7 +302,43 @@ class Session:
             general = self._story_reading(self._split(clean), advice, skip_advice=True)
             return general if general is not None else self._personal_advice(analysis, prefix)
 
+        unlisted = self.bot.numbered.unlisted(clean)
+        if unlisted is not None:
+            return self._unlisted_number(unlisted, prefix)
         return self._match(analysis, prefix, clean)
+
+    def _unlisted_number(self, unlisted: UnlistedNumber, prefix: str) -> Reply:
+        """ "Grade 3.5", "grade 5": what the bank says of what it counts by in general, after a note that it has
+        nothing on that number; else the entries it does count, to pick from. Never the nearest number's answer."""
+        messages = self.bot.bank.messages
+        note = prefix + messages.get("number_not_covered", "").replace("{asked}", unlisted.asked).strip()
+        note = note + "\n\n" if note else ""
+        # "What does grade 2.5 mean?" is asked as "what does grade mean?" about the main topic. Read as asked, on its
+        # own: the conversation's last grade ("what about grade 5" after grade 4) must not lend its number back.
+        analysis = self.bot.analyzer.analyze(unlisted.without)
+        tokens = tuple(dict.fromkeys((*analysis.tokens, *self.bot.default_subject)))
+        concepts = (*analysis.concepts, *self.bot.default_subject)
+        decision = decide(self.bot.matcher.rank(tokens, concepts, min_coverage=DECIDING_COVERAGE))
+        # The entries for the numbers nearest the one asked come first among the follow-ups (3 and 4 for "3.5").
+        numbered = self.bot.numbered
+        counted = {e.id: numbered.number_in(e.question, unlisted.word) for e in self.bot.bank.entries}
+        counted = {entry_id: number for entry_id, number in counted.items() if number is not None}
+        nearest = sorted(counted, key=lambda entry_id: (abs(counted[entry_id] - unlisted.value), counted[entry_id]))
+        if decision.kind == "answer":
+            top = decision.candidates[0]
+            reply = self._answer(top.entry, top.score, self._context_of(analysis, top.entry), note)
+        else:
+            # "My report says Brooker grade 3.5, is that bad?": read as any message (a story, a follow-up), but never
+            # answered by an entry for one of the numbers.
+            reply = self._match(analysis, note, unlisted.without)
+        if reply.kind == "answer" and reply.id not in counted:
+            size = max(len(reply.suggestions), 1)
+            first = self.bot.suggestions_for(nearest[:UNLISTED_NEAREST])
+            rest = tuple(s for s in reply.suggestions if s.id not in {f.id for f in first})
+            self._offered = (*first, *rest)[:size]
+            return reply._replace(suggestions=self._offered)
+        self._offered = self.bot.suggestions_for(nearest[:MAX_UNLISTED_CHOICES])
+        return Reply(kind="clarify", text=note + messages["clarify"], suggestions=self._offered)
 
     def _advice_slip_reading(self, analysis: Analysis, prefix: str) -> Reply | None:
         """The answer to a question whose advice words were a real-word slip: "what dose HO look like".
@@ -382,20 +436,28 @@ class Session:
         text = " ".join(part for part in (heading, cut_note(self.bot.bank, len(ids), total)) if part)
         return Reply(kind="smalltalk", text=text, suggestions=self._offered)
 
-    def _small_talk_opening(self, clean: str):
+    def _small_talk_opening(self, opened):
         """Small talk followed only by everyday words: "thanks, that's really helpful", "good morning, hope you're
-        well". Anything more ("thanks, and how is it treated?") is a message to answer."""
-        opened = self.bot.smalltalk.opening(clean)
+        well". Anything more ("thanks, and how is it treated?") is a message to answer. `opened`: the small talk a
+        message opens with and the words after it (`SmalltalkMatcher.opening`), or None."""
         if opened is None:
             return None
         entry, rest = opened
         if len(rest.split()) > MAX_SMALL_TALK_REST_WORDS:
             return None  # a story after a greeting is a message to read, not small talk
+        if self._asks_after_small_talk(rest):
+            return None
         analyzer = self.bot.analyzer
         said = analyzer.analyze(rest)
         if self._is_about_health(said) or not all(analyzer.is_everyday(t) for t in said.tokens):
             return None
         return entry
+
+    @staticmethod
+    def _asks_after_small_talk(rest: str) -> bool:
+        """ "ok and how do u get it", "thanks, is it catching": a question after the small talk, in everyday words,
+        got "Okay. You can ask me another question" and was never read. "Thanks, what a help!" asks nothing."""
+        return is_question(rest) and not AUXILIARIES.isdisjoint(rest.split())
 
     def _choice(self, clean: str, folded: str) -> int | None:
         """The number a message picks from the list; 0 (no such choice) for "-1" or "2.5", whose sign or
@@ -534,6 +596,11 @@ class Session:
             if found is not None:
                 context = self._context_of(analysis, found.entry)
                 return self._answer(found.entry, found.score, context, prefix, via="circumstance")
+        if decision.kind != "answer" and follow_up is None and not message.story:
+            # "My dad has HO." ... "what is it?": what the conversation is about, defined.
+            defined = self._conversation_subject_defined(analysis)
+            if defined is not None:
+                return self._answer(defined.entry, defined.score, self._context, prefix, via="follow-up")
         story = self._story_reading(message, prefix, text=clean)
         if story is not None:
             return story
@@ -585,6 +652,9 @@ class Session:
                 # the story's other words ("GP") would pick the entry; the story reading gives the subject. Not
                 # "... little lumps on his ears from gout, what are they?": "they" are the lumps, read whole.
                 return decide([])
+            echo = self._plain_question_of_told_topic(message, asked)
+            if echo is not None:
+                return Decision("answer", (echo,))
             guarded = not self.bot.bank.follow_up.subjects and not any(
                 self._bank_words(part) or self._asks_what_it_is(part) for part in asked
             )
@@ -628,6 +698,42 @@ class Session:
             # question. On a bank whose subjects are derived, the story reading decides (see `_story_reading`).
             return decide([])
         return decision
+
+    def _plain_question_of_told_topic(self, message: Message, asked: list[Analysis]):
+        """The bank's own question that a short question in everyday words asks of the main topic its story names.
+
+        "The doctor said it might be HO. What can be done?": read whole, the story's words ("doctor") pick the entry
+        on tests; the question asks what can be done about HO, one of the bank's questions clearly (BANK_WORDS_SCORE,
+        as for "can I fly?" asked alone at a clinic about one operation). One question, no subject of its own (its
+        words need not be the bank's); the story must name the main topic (not only deny it) and no other subject of
+        the bank ("my hip replacement", "non-genetic HO": the story reading weighs those). None otherwise.
+        """
+        topic = self.bot.default_subject
+        if not topic or len(asked) != 1 or not is_question(message.questions[0]):
+            return None
+        question = asked[0]
+        # Its words need not be the bank's own: read about the topic ("what can be done about it"), they may be.
+        if not self._says_it_plainly(question, known_only=False) or self._pronouns_in(question):
+            return None  # "... ear sore since the grommets went in. what does it mean?": "it" is what the story told
+        if not self.bot.bank.follow_up.subjects and self._story_tells(message):
+            # A bank whose subjects are derived cannot tell a story's subjects from its other words: only a story that
+            # tells nothing but its topic ("the chemist said it might be a verruca") lends it ("... the ears?" after
+            # "grommets and a plane to spain" is the story reading's to answer).
+            return None
+        analyzer, denials = self.bot.analyzer, self.bot.denials
+        if any(NEGATIONS.intersection(words(part)) for part in message.story):
+            return None  # "the doctor said it is not HO", "they ruled out HO": the story may deny the topic
+        told = {t for part in message.story for t in analyzer.analyze(without_denied(part, denials)).tokens}
+        if not set(topic) <= told or (told & analyzer.subjects) - set(topic):
+            return None  # "non genetic HO, what is it?": the story names a subject of its own, the story reading's
+        # Asked of what the story told: "what can be done?" is "what can be done about HO?" ("done about": treated).
+        name = self.bot.bank.short_name or self.bot.bank.topic
+        question = analyzer.analyze(f"{message.questions[0].rstrip(' ?!.')} about {name}")
+        tokens = tuple(dict.fromkeys((*question.tokens, *topic)))
+        decision = decide(self.bot.matcher.rank(tokens, (*question.concepts, *topic), min_coverage=DECIDING_COVERAGE))
+        if decision.kind == "answer" and decision.candidates[0].score >= BANK_WORDS_SCORE:
+            return decision.candidates[0]
+        return None
 
     def _story_sets_the_question(self, message: Message, asked: frozenset[str], decision) -> bool:
         """True if a question in everyday words ("what helps?", "is that normal?", "which is better?") asks about
@@ -980,6 +1086,14 @@ class Session:
         if top.entry.id != best.entry.id and clearer:
             return top
         return best
+
+    def _conversation_subject_defined(self, analysis: Analysis):
+        """After an answer, "what is it?" or "what's that?" (only asking what a pronoun is, naming nothing) asks what
+        the conversation is about: the entry that defines its most specific subject, else the bank's main topic.
+        Not in a fresh session: "what is it?" there points at nothing said."""
+        if self._last_entry is None or self._own_subjects(analysis) or not self._asks_what_it_is(analysis):
+            return None
+        return self._story_subject_defined(analysis, (*sorted(self._context), *self.bot.default_subject))
 
     def _story_subject_defined(self, analysis: Analysis, story_subjects):
         """The clear answer that says what one of the story's subjects is, the most specific first, or None."""
@@ -1431,9 +1545,10 @@ class Session:
             if t not in analyzer.framing
         )
 
-    def _says_it_plainly(self, analysis: Analysis) -> bool:
+    def _says_it_plainly(self, analysis: Analysis, known_only: bool = True) -> bool:
         """A short question with "it" for its subject, or none and no "I" ("what can go wrong?"), that names no
-        subject, asks nothing of the bot ("can you fix it?") and uses no word the bank does not know."""
+        subject, asks nothing of the bot ("can you fix it?") and, with `known_only`, uses no word the bank does not
+        know."""
         typed = set(analysis.words)
         return (
             len(analysis.words) <= MAX_SLIP_READING_WORDS
@@ -1441,7 +1556,7 @@ class Session:
             and not self._addresses_bot(analysis)
             and not self._own_subjects(analysis)
             and bool(analysis.tokens)
-            and all(self.bot.matcher.knows(t) for t in analysis.tokens)
+            and (not known_only or all(self.bot.matcher.knows(t) for t in analysis.tokens))
             and not self._only_asks(analysis)
         )
 

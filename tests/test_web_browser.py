@@ -529,3 +529,29 @@ def test_a_wipe_whose_reset_fails_is_retried_and_the_next_question_starts_afresh
     wait_until(page, lambda d: d.execute_script("return window.resetTries") >= 2, timeout=10)  # tried again
     reply = send(page, "what are its symptoms?")
     assert reply.find_element(By.CLASS_NAME, "text").text != engine.bank.by_id["fop-symptoms"].answer
+
+
+def test_a_question_asked_while_start_again_is_still_resetting_keeps_its_conversation(page, engine):
+    # The reset and the next person's first question went side by side: the reset, overtaken, reached the server
+    # with the new conversation's cookie, forgot it and dropped the cookie; the next follow-up lost its context.
+    from selenium.webdriver.common.by import By
+
+    send(page, "what is the brooker scale")
+    page.execute_script(
+        "const real = window.fetch; window.resetsDone = 0;"
+        "window.fetch = (url, options) => url !== '/api/reset' ? real(url, options)"
+        "  : new Promise((go) => setTimeout(go, 1500)).then(() => real(url, options))"
+        "      .then((response) => { window.resetsDone += 1; return response; });"
+    )
+    page.find_element(By.ID, "start-again").click()
+    page.find_element(By.ID, "question").send_keys("what is FOP\n")  # at once, while the reset waits
+    wait_until(page, lambda d: len(replies(d)) == 1 and d.execute_script("return window.resetsDone") == 1)
+    assert "FOP" in replies(page)[0].text
+    reply = send(page, "what are its symptoms?")
+    assert reply.find_element(By.CLASS_NAME, "text").text == engine.bank.by_id["fop-symptoms"].answer
+    assert page.get_cookie(COOKIE) is not None
+    # The welcome came back before the question, not after it.
+    order = page.execute_script(
+        "return [...document.getElementById('conversation').children].map(n => n.className).join(' | ')"
+    )
+    assert order.index("welcome") < order.index("reply"), order

@@ -38,14 +38,14 @@ MIN_ALTERNATES = 6
 MAX_BANK_ENTRIES = 50_000
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # An answer that opens with a yes or a no only makes sense for the one question it was written for;
-# reached by a slightly different question, its "Yes" turns into a false yes. "No" is a reply only when
-# punctuation or a pronoun follows it ("No.", "No, it is not", "No it isn't"); before a noun it starts a
-# statement that stands on its own ("No particular diet cures it", "No one knows the cause").
-YES_NO_OPENING = re.compile(
-    r"^\W*(?:(yes|yeah|yep|yup|nope|nah)\b"
-    r"|(no)(?=\s*(?:[,.;:!?\u2013\u2014-]|$)|\s+(?:it|it's|its|you|they|there|this|that|he|she|we|i|not|never)\b))",
-    re.IGNORECASE,
-)
+# reached by a slightly different question, its "Yes" turns into a false yes.
+# "No" is a bare answer only where it stands alone ("No.", "No, ...", "No - ...", "No it is not"); as a determiner
+# it opens a statement ("No particular diet cures it.", "No one knows why.", "No-one ...").
+_CLAUSE_OPENERS = "it|its|you|i|we|they|he|she|there|this|that|not|but|the|a|an|never|because"
+# What follows a bare "No": nothing, a mark ("No.", "No, ...", "No—"), a spaced dash, or a word opening a clause.
+_AFTER_BARE_NO = rf"(?:\W*$|[.,!;:?\u2026\u2013\u2014]|\s+[-\u2013\u2014]|\s+(?:{_CLAUSE_OPENERS})\b)"
+_BARE_NO = rf"""no(?=["'\u201d\u2019]?{_AFTER_BARE_NO})"""
+YES_NO_OPENING = re.compile(rf"^\W*(yes\b|yeah\b|yep\b|yup\b|nope\b|nah\b|{_BARE_NO})", re.IGNORECASE)
 
 ENTRY_FIELDS = {"id": str, "question": str, "alternates": list, "answer": str, "source": str, "related": list}
 # Fields an entry may leave out, with what it gets instead: a clinic's hand-written bank with no
@@ -256,7 +256,7 @@ def check_answer_opening(answer: str, report) -> None:
     opening = YES_NO_OPENING.match(answer)
     if opening:
         report(
-            f"the answer opens with {opening.group(1) or opening.group(2)!r}; write a statement that stays true "
+            f"the answer opens with {opening.group(1)!r}; write a statement that stays true "
             'for a slightly different question ("This condition is not cancer: ...", not "No.")'
         )
 

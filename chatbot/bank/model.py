@@ -38,6 +38,9 @@ class RequestGrammar(NamedTuple):
     # Frames put as statements ("{person} {modal}": "she can", "I should") count only in a question ("She can stop
     # it?") or after one of `reported` ("tell me if I should have the op"); "... and I should stop." tells.
     reported: tuple[str, ...] = ()
+    # "The doctor said it might be HO.": a sentence that tells what someone said or thinks, with no question mark,
+    # reports a finding; a phrase naming the condition in it ("be ho") asks no one for a diagnosis.
+    reporting: tuple[str, ...] = ()
     # A frame that ends its clause ("should I?") asks for advice only with one of these words ("can he??" does not).
     advising: tuple[str, ...] = ()
     owned_asking: tuple[str, ...] = ()  # "is it ok to": personal only when the thing is the person's ("my warfarin")
@@ -145,7 +148,7 @@ class Meta(NamedTuple):
 # Placeholders filled when the bank loads; the rest ({seconds}, {number}, {part}, the topics list's {words},
 # {shown}, {count}) when a text is shown.
 PLACEHOLDERS = ("title", "topic", "short_name", "source", "reviewed", "contact", "emergency_number")
-RUNTIME_PLACEHOLDERS = ("limit", "seconds", "number", "part", "words", "shown", "count")
+RUNTIME_PLACEHOLDERS = ("limit", "seconds", "number", "part", "words", "shown", "count", "asked")
 
 
 def fill_placeholders(value: Any, values: dict[str, str]) -> Any:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import signal
 import sys
 import time
@@ -83,6 +84,9 @@ class KioskState:
     selected: int = 0
     last_key: float = field(default_factory=time.monotonic)
     warning: bool = False
+    # A key was pressed since the welcome: only then is there anything of a person to warn about and wipe. An
+    # untouched welcome asked "Are you still there?" of nobody, again after every idle spell, all day.
+    used: bool = False
     scroll_line: int = 0  # the line of the conversation kept in view (Page Up / Page Down)
 
 
@@ -167,7 +171,8 @@ class Kiosk:
         return f"\n{wrap(self.bank.screens['title'], self._width())}\n"
 
     def _warning_text(self) -> list[tuple[str, str]]:
-        left = max(0, int(round(self.idle_seconds - (time.monotonic() - self.state.last_key))))
+        # Rounded up: the count ends at "1 second", then the screen clears ("clear in 0 seconds" promised nothing).
+        left = max(1, math.ceil(self.idle_seconds - (time.monotonic() - self.state.last_key)))
         screens = self.bank.screens
         one = screens.get("kiosk_idle_warning_one")
         if left == 1 and isinstance(one, str) and one.strip():
@@ -262,6 +267,7 @@ class Kiosk:
     def _on_key(self, _event=None) -> None:
         self.state.last_key = time.monotonic()
         self.state.warning = False
+        self.state.used = True
 
     def _command(self, text: str) -> bool:
         """Run a kiosk command (quit words, help, topics, restart); False when the text is a question."""
@@ -376,6 +382,8 @@ class Kiosk:
     async def _watch_idle(self) -> None:
         while True:
             await asyncio.sleep(TICK_SECONDS)
+            if not self.state.used:
+                continue  # the welcome, untouched: nobody to warn, nothing to wipe
             idle = time.monotonic() - self.state.last_key
             if idle >= self.idle_seconds:
                 self.wipe()

@@ -27,7 +27,25 @@ TIME_PHRASE_WORDS = 3
 # surgery" still asks whether to cancel).
 # A clause with one of these before its auxiliary asks what is done, not whether to do it.
 _QUESTION_WORDS = frozenset("what how when which where why who whats hows".split())
-_CLAUSE_STARTS = AUXILIARIES | frozenset("i we you he she they and or but so then what how when why which".split())
+# A sentence and the marks that end it: "the doctor said it might be HO." or "could it be HO?".
+_SENTENCES = re.compile(r"[^.!?\n]+[.!?\n]*")
+_CLAUSE_STARTS = AUXILIARIES | frozenset("i we you he she they and or but so then what how when why which .".split())
+
+
+# Where one sentence ends and the next begins: a mark then a space ("... like it should. She mentioned HO"), or a new
+# line. "2.5 mg" or "Dr.Smith" are not split.
+_SENTENCE_BREAK = re.compile(r"[.!?]+(?=\s)|\n")
+# Stands between two sentences in a message as the phrases read it: no phrase or word has it, so a phrase never
+# runs from one sentence into the next ("should" ending one and "she" opening the next are not "should she").
+SENTENCE_MARK = "."
+
+
+def _padded(text: str) -> str:
+    """The message's words with a space at each end, and SENTENCE_MARK between its sentences."""
+    if _SENTENCE_BREAK.search(text) is None:
+        return " " + " ".join(words(text)) + " "  # one sentence, as most messages are
+    parts = (" ".join(words(part)) for part in _SENTENCE_BREAK.split(text))
+    return " " + f" {SENTENCE_MARK} ".join(part for part in parts if part) + " "
 
 
 def _phrase_key(phrase: str) -> str:
@@ -68,6 +86,15 @@ class AdviceDetector:
         self._requests = PersonalRequests(rules.requests, spellings)
         self._phrase_texts = tuple(p for p in rules.phrases if NAMES not in p)
         self._phrases = tuple(_phrase_key(p) for p in self._phrase_texts)
+        # Phrases that name the condition but are not put as a question ("be ho", not "is it ho"): in a sentence
+        # that reports what someone said or found ("the doctor said it might be HO."), they ask nothing.
+        name_keys = tuple(_phrase_key(name) for name in names)
+        self._reportable = frozenset(
+            key
+            for key in self._phrases
+            if key.split()[0] not in AUXILIARIES and any(name in key for name in name_keys)
+        )
+        self._reporting = frozenset(w for p in rules.requests.reporting for w in words(p))
         # The phrases with names, by their last word: the one that must end a clause.
         self._name_phrases_by_last: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for phrase, key in _with_names(rules.phrases, names):
@@ -95,10 +122,32 @@ class AdviceDetector:
             kept.append(word)
         return " " + " ".join(kept) + " "
 
+    def _fired_phrases(self, text: str, padded: str) -> list[str]:
+        """The phrases in a message (as keys), less those naming the condition only where a sentence reports what
+        someone said or found: "The doctor said it might be HO. What can be done?" asks what is done."""
+        found = padded.__contains__
+        if not any(map(found, self._phrases)):
+            return []  # most messages: no phrase at all, found without a Python frame for each
+        fired = [key for key in self._phrases if found(key)]
+        if not self._reporting or not any(key in self._reportable for key in fired):
+            return fired
+        return [key for key in fired if key not in self._reportable or self._asked_outside_a_report(key, text)]
+
+    def _asked_outside_a_report(self, key: str, text: str) -> bool:
+        """The phrase is somewhere other than after a reporting word in a sentence that is not a question."""
+        for sentence in _SENTENCES.findall(text):
+            padded = " " + " ".join(words(sentence)) + " "
+            at = padded.find(key)
+            if at < 0:
+                continue
+            if sentence.rstrip().endswith("?") or self._reporting.isdisjoint(padded[:at].split()):
+                return True
+        return False
+
     def asks_for_advice(self, text: str) -> bool:
         """True if a message asks what this person should do or take, or what they have."""
-        padded = " " + " ".join(words(text)) + " "
-        if _rule_fires(self._phrases, (), padded) or self._asks_if_someone_has_it(text):
+        padded = _padded(text)
+        if self._fired_phrases(text, padded) or self._asks_if_someone_has_it(text):
             return True
         combined = self._for_combinations(padded)
         fired = any(_rule_fires((), groups, combined) for groups in self._combinations)
@@ -134,8 +183,8 @@ class AdviceDetector:
         Every rule that fires must be one of the `answer_if_clear` phrases: "should I stop ...", a dose or "do I
         have gout?" is never answered, whatever else the message asks.
         """
-        padded = " " + " ".join(words(text)) + " "
-        fired = {phrase for phrase in self._phrases if phrase in padded}
+        padded = _padded(text)
+        fired = set(self._fired_phrases(text, padded))
         if not fired or not fired <= self._answerable or self._asks_if_someone_has_it(text):
             return False
         combined = self._for_combinations(padded)
@@ -157,7 +206,7 @@ class AdviceDetector:
         stop, skip, start or keep a treatment, or "do I have gout?": those stay the care team's, whatever the bank
         holds.
         """
-        padded = " " + " ".join(words(text)) + " "
+        padded = _padded(text)
         if any(phrase in padded for phrase in self._never_with) or any(p in padded for p in self._own_never):
             return False
         if self._asks_if_someone_has_it(text) or self._requests.names_an_amount(text):
@@ -184,8 +233,9 @@ class AdviceDetector:
     def request_words(self, text: str) -> tuple[str, ...]:
         """The words by which a message asks for advice: the phrases that fire and the request the grammar reads
         ("do i need to" + "buy")."""
-        padded = " " + " ".join(words(text)) + " "
-        found = [phrase for phrase, key in zip(self._phrase_texts, self._phrases, strict=True) if key in padded]
+        padded = _padded(text)
+        fired = set(self._fired_phrases(text, padded))
+        found = [phrase for phrase, key in zip(self._phrase_texts, self._phrases, strict=True) if key in fired]
         request = self._requests.find(text)
         return tuple(w for part in (*found, *(request or ())) for w in words(part))
 
@@ -220,9 +270,10 @@ class AdviceDetector:
 
     def rule_for(self, text: str) -> str | None:
         """Which rule reads a message as a request for advice, in words for a bank's editor; None if none does."""
-        padded = " " + " ".join(words(text)) + " "
+        padded = _padded(text)
+        fired = set(self._fired_phrases(text, padded))
         for phrase, key in zip(self._phrase_texts, self._phrases, strict=True):
-            if key in padded:
+            if key in fired:
                 return f"the personal_advice phrase {phrase!r}"
         named = self._asks_if_someone_has_it(text)
         if named:

@@ -2541,6 +2541,11 @@ class Triage:
                 text += " " + self.rules.safety_lines["crisis"]
         return text.replace("{emergency_number}", number or self.emergency_number)
 
+    def only_asks_a_check(self, assessment: Assessment) -> bool:
+        """True when the safety line is a routine rule's own (a symptom to have checked), not a call for help."""
+        rule = self._by_name.get(assessment.rule or "")
+        return rule is not None and rule.tier == "routine"
+
     def safety_line(self, assessment: Assessment, number: str | None = None) -> str:
         """The one line added to a routine reply when a red flag is mentioned ("" when none)."""
         rule = self._by_name.get(assessment.rule or "")

@@ -62,6 +62,8 @@ _EMBEDDERS = frozenset(
     "about on of is are was that what if".split()
 )
 MIN_STORY_WORDS = 4
+# ... or this few, before a question word found going back from the auxiliary after it ("doctor said HO | what is it").
+MIN_SPLIT_STORY_WORDS = 2
 # "I was wondering ...", "just wondering ...": where a question starts inside a run-on message.
 _WONDERING = tuple(
     tuple(phrase.split())
@@ -126,8 +128,12 @@ def _run_on(part: str) -> list[str]:
         )
         if asks:
             # "how common is that", "how long will it": the question word a few words back starts it.
-            for back in range(index - 1, max(index - 4, MIN_STORY_WORDS - 1), -1):
+            for back in range(index - 1, max(index - 4, -1), -1):
                 if folded[back] in _QUESTION_WORDS:
+                    if back < MIN_SPLIT_STORY_WORDS:
+                        return [part]
+                    # "doctor said HO what is it": split at "is", the question lost its "what" to the story, which
+                    # may be this short when the question word shows where it ends.
                     index = back
                     break
             return [" ".join(words[:index]), " ".join(words[index:])]

@@ -19,6 +19,8 @@ MIN_FUZZY_LENGTH = 6
 # The longest opening looked for ("thank you very much for your help" is seven words).
 MAX_OPENING_WORDS = 7
 SIMILARITY_CUTOFF = 90
+# Question words that ask nothing social alone: a message whose only other words are social ones asks of a thing.
+ASKING_ONLY = frozenset("what whats how why when where which".split())
 # Longer than this, a message is read as a question even if its words are all social.
 MAX_SOCIAL_WORDS = 12
 
@@ -64,8 +66,10 @@ class SmalltalkMatcher:
         if len(words) > MAX_SOCIAL_WORDS:
             return None
         telling = {word for word in words if word not in self._social_words}
-        if not telling:
-            return None  # "so is it" says nothing social either
+        if not telling or telling <= ASKING_ONLY:
+            # "so is it" says nothing social either; "what is it?", "what's that?" ask what a thing is (after "my
+            # dad has HO", what HO is), not who the bot is, though "what" is a word of "what are you".
+            return None
         covering = [(entry, keys) for entry, keys, vocabulary in self._words if telling <= vocabulary]
         if len(covering) < 2:
             return covering[0][0] if covering else None

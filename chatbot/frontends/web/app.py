@@ -19,6 +19,7 @@ import html
 import json
 import re
 import secrets
+from collections import OrderedDict
 from importlib import resources
 from typing import Any
 
@@ -35,6 +36,9 @@ from chatbot.session_store import SessionStore
 MAX_BODY_BYTES = 16 * 1024
 COOKIE = "chat_session"
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{43}$")  # secrets.token_urlsafe(32)
+# How many tokens replaced by a new conversation are remembered (the tokens only), so that a reset still naming one
+# does not drop the newer cookie (see `WebApp.reset`).
+REMEMBERED_REPLACED = 10_000
 STATIC_TYPES = {
     "app.js": "text/javascript; charset=utf-8",
     "app.css": "text/css; charset=utf-8",
@@ -154,6 +158,8 @@ class WebApp:
         no_script = html.escape(" ".join(web_screens(store.bot)["web_no_script"].split()))
         self.page = (package / "index.html").read_text(encoding="utf-8").replace("{no_script}", no_script).encode()
         self.static = {name: (package / name).read_bytes() for name in STATIC_TYPES}
+        # Tokens whose conversation a question with "new": true replaced; see `reset`.
+        self._replaced: OrderedDict[str, None] = OrderedDict()
 
     async def index(self, request: Request) -> Response:
         return Response(self.page, media_type="text/html; charset=utf-8")
@@ -190,6 +196,7 @@ class WebApp:
             # The page's first question after a wipe (or a load): whatever conversation the cookie still
             # names is the last person's, kept only because the page's /api/reset did not arrive. Drop it.
             self.store.forget(token)
+            self._remember_replaced(token)
             token = None
         fresh = token is None
         if fresh:
@@ -220,10 +227,20 @@ class WebApp:
         token = _valid_token(request)
         if token is not None:
             self.store.forget(token)
-        # The next question starts a new conversation under a new token.
         response = AsciiJSON({"reset": True})
+        if token is not None and self._replaced.pop(token, False) is None:
+            # A reset sent while the next question (with "new": true) was on its way, and answered after it: that
+            # question already dropped this conversation and set a new cookie. Dropping the cookie now would drop
+            # the new one, and the next person's follow-up ("and grade 3?") would silently lose its conversation.
+            return response
+        # The next question starts a new conversation under a new token.
         response.delete_cookie(COOKIE, path="/", httponly=True, samesite="strict")
         return response
+
+    def _remember_replaced(self, token: str) -> None:
+        self._replaced[token] = None
+        while len(self._replaced) > REMEMBERED_REPLACED:
+            self._replaced.popitem(last=False)
 
 
 def create_app(store: SessionStore, kiosk: KioskTimes | None = None, frame_ancestors: str = "'none'"):

@@ -26,6 +26,14 @@
   let startNew = true;
   const RESET_TIMEOUT_MS = 5000;
   const RESET_RETRIES_MS = [2000, 5000, 15000, 30000, 60000];
+  // The /api/reset on its way, if any: a question waits for it. Sent side by side, the reset could be answered
+  // after the question and drop the new conversation's cookie, or (sent second) forget the new conversation.
+  let resetting = null;
+  // The wipe under way, if any, until its welcome is back: a question waits for it too.
+  let wiping = null;
+  // The generation in which a question was last sent: a reset is no longer tried again once the next question
+  // is on its way (it drops the old conversation itself, and a reset now would name the new one).
+  let askedIn = -1;
 
   function element(tag, className, text) {
     const node = document.createElement(tag);
@@ -126,10 +134,15 @@
     if (pending) return;
     pending = true;
     const mine = generation;
+    conversation.setAttribute("aria-busy", "true");
+    // A question asked while "Start again" (or its reset tried again) is still telling the server waits for it,
+    // and shows after the welcome that wipe puts back.
+    while (wiping || resetting) await (wiping || resetting);
+    if (mine !== generation) return; // wiped again while it waited
+    askedIn = generation;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
     inFlight = controller;
-    conversation.setAttribute("aria-busy", "true");
     showQuestion(shownText);
     let reply = null;
     try {
@@ -192,22 +205,25 @@
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), RESET_TIMEOUT_MS);
     let done = false;
+    const sent = fetch("/api/reset", {
+      method: "POST",
+      credentials: "same-origin",
+      cache: "no-store",
+      signal: controller.signal,
+    });
+    const mine = sent.then(() => {}, () => {});
+    resetting = mine;
     try {
-      const response = await fetch("/api/reset", {
-        method: "POST",
-        credentials: "same-origin",
-        cache: "no-store",
-        signal: controller.signal,
-      });
-      done = response.ok;
+      done = (await sent).ok;
     } catch (error) {
       done = false;
     } finally {
       clearTimeout(timer);
+      if (resetting === mine) resetting = null;
     }
     if (done || attempt >= RESET_RETRIES_MS.length) return;
     setTimeout(() => {
-      if (startNew && wiped === generation) forgetOnServer(wiped, attempt + 1);
+      if (startNew && wiped === generation && askedIn !== wiped) forgetOnServer(wiped, attempt + 1);
     }, RESET_RETRIES_MS[attempt]);
   }
 
@@ -229,7 +245,10 @@
     }
     window.history.replaceState(null, "", "/");
     startNew = true;
-    await forgetOnServer(generation, 0);
+    const forgotten = forgetOnServer(generation, 0);
+    wiping = forgotten;
+    await forgotten;
+    if (wiping === forgotten) wiping = null;
     showWelcome();
     // The next person starts at the top, with the title and the "not a doctor" and emergency notice in view:
     // the page kept the last one's scroll, clamped to the shorter page, which hid them on a small screen.
