@@ -28,6 +28,7 @@ import functools
 import itertools
 import os
 import re
+from collections import Counter
 from typing import Any, NamedTuple
 
 from rapidfuzz import process
@@ -1846,6 +1847,8 @@ class Triage:
             if a_name and len(rest) >= 2:
                 headed[number] = rest
         general = set()
+        # Each sentence's length in words, counted once: counting per sentence was quadratic on a long paste.
+        lengths = Counter(message.sentence)
         for number, opening in openings.items():
             if "personal" in named.get(number, ()) or number in reported:
                 continue
@@ -1854,7 +1857,7 @@ class Triage:
             asked = (
                 number in message.questions
                 or bool(opening) and opening[0] in self._openers
-                or message.sentence.count(number) <= SEARCH_WORDS
+                or lengths[number] <= SEARCH_WORDS
             )
             # A question typed without its mark, opening like one ("does oxygen stop breathlessness").
             unmarked = len(opening) > 1 and opening[0] in UNMARKED_QUESTION_OPENERS and opening[1] != "not"
