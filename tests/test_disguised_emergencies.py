@@ -219,9 +219,10 @@ def test_routine_cases_with_a_disguise_reading_stay_routine(bot):
     ],
 )
 def test_a_2000_character_message_of_disguises_stays_fast(bot, message):
-    started = time.monotonic()
+    # CPU time of this process: wall-clock time failed under a machine's load that was not ours (0.68 s at load 9).
+    started = time.process_time()
     bot.session().ask(message)
-    assert time.monotonic() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 def test_a_megabyte_of_disguises_stays_fast_and_its_emergency_is_seen(bot):
