@@ -32,6 +32,7 @@ from chatbot.understanding.message import (
     without_denied,
 )
 from chatbot.understanding.other_language import mostly_not_english
+from chatbot.understanding.own_word import own_word_lead
 from chatbot.understanding.story_lead import story_tells_one_entry
 from chatbot.understanding.story_referent import entry_pointed_at, things_told
 from chatbot.understanding.text import (
@@ -530,6 +531,13 @@ class Session:
             return alone
         if not message.questions and self._is_story(analysis):
             return self._story_only(analysis, prefix)  # a story with no question: not a refusal
+        if self._is_about_health(analysis) and all(self.bot.analyzer.analyze(q).tokens for q in message.questions):
+            # "... hamstring or the tendon under the kneecap. Which is better?": a rare word only one clinic entry uses,
+            # that entry clearly ahead (see `understanding.own_word`). Not when a question asks in no word the bot
+            # reads ("... my GP keeps giving me antibiotics. Can I get mine out?"): the story's word would decide.
+            ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts)
+            if own_word_lead(self.bot.analyzer, self.bot.matcher, ranking, analysis.tokens):
+                return self._answer_decided(analysis, Decision("answer", (ranking[0],)), prefix, via="own word")
         if decision.kind == "clarify" and self._titled_by_question(analysis, decision):
             # The close rivals stay one choice away: offered first among the follow-ups.
             return self._answer_decided(analysis, decision, prefix)
