@@ -45,6 +45,7 @@ from chatbot.understanding.text import (
     invisible_as_spaces,
     invisible_removed,
 )
+from chatbot.understanding.unsure_choice import entries_to_offer
 
 if TYPE_CHECKING:  # a session belongs to a Bot, which opens it: no import at run time, so no import circle
     from chatbot.bot import Bot
@@ -531,11 +532,11 @@ class Session:
             return alone
         if not message.questions and self._is_story(analysis):
             return self._story_only(analysis, prefix)  # a story with no question: not a refusal
-        if self._is_about_health(analysis) and all(self.bot.analyzer.analyze(q).tokens for q in message.questions):
+        ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts) if self._is_about_health(analysis) else []
+        if ranking and all(self.bot.analyzer.analyze(q).tokens for q in message.questions):
             # "... hamstring or the tendon under the kneecap. Which is better?": a rare word only one clinic entry uses,
             # that entry clearly ahead (see `understanding.own_word`). Not when a question asks in no word the bot
             # reads ("... my GP keeps giving me antibiotics. Can I get mine out?"): the story's word would decide.
-            ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts)
             if own_word_lead(self.bot.analyzer, self.bot.matcher, ranking, analysis.tokens):
                 return self._answer_decided(analysis, Decision("answer", (ranking[0],)), prefix, via="own word")
         if decision.kind == "clarify" and self._titled_by_question(analysis, decision):
@@ -550,6 +551,14 @@ class Session:
                 score=decision.candidates[0].score,
                 suggestions=options,
             )
+        offered = entries_to_offer(self.bot.analyzer, ranking, analysis.tokens, self.bot.default_subject)
+        if offered:
+            # A message about the clinic's topic that no reading answers: its closest entries, to pick from (see
+            # `understanding.unsure_choice`), rather than the bare fallback.
+            options = tuple(Suggestion(c.entry.id, c.entry.question) for c in offered)
+            self._offered = options
+            text = prefix + self.bot.bank.messages["clarify"]
+            return Reply(kind="clarify", text=text, score=offered[0].score, suggestions=options)
         return self._not_answered(analysis, prefix, clean)
 
     def _split(self, clean: str) -> Message:
