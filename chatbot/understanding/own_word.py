@@ -49,6 +49,11 @@ def own_word_lead(analyzer, matcher, ranking, tokens) -> bool:
     return any(t in analyzer.main_topic and analyzer.zipf(t) < TOPIC_NAME_ZIPF for t in tokens)
 
 
+def may_have_own_word(analyzer, matcher, tokens) -> bool:
+    """True if some token of the message is one entry's alone and names a matter (the cheap test before ranking)."""
+    return any(len(matcher.entries_covering({t})) == 1 and _names_a_matter(analyzer, t) for t in tokens)
+
+
 def _alone_in(matcher, token: str, entry) -> bool:
     """True if this entry is the only one of the bank that uses the token (in its questions or its answer)."""
     users = matcher.entries_covering({token})
