@@ -567,6 +567,8 @@ class Session:
         and only entries that explain enough of it to be answered or offered."""
         bot = self.bot
         tokens = analysis.tokens
+        if not bot.matcher.lists_sparse_entries:
+            return []  # both readings answer or offer only a clinic's entries (a few phrasings each)
         if not self._is_about_health(analysis) or not (
             may_have_own_word(bot.analyzer, bot.matcher, tokens)
             or names_topic_rarely(bot.analyzer, tokens, bot.default_subject)
