@@ -34,6 +34,7 @@ from chatbot.understanding.message import (
 )
 from chatbot.understanding.numbered import UnlistedNumber
 from chatbot.understanding.other_language import mostly_not_english
+from chatbot.understanding.own_word import OWN_WORD_COVERAGE, may_have_own_word, own_word_lead
 from chatbot.understanding.story_lead import story_tells_one_entry
 from chatbot.understanding.story_referent import entry_pointed_at, things_told
 from chatbot.understanding.text import (
@@ -48,6 +49,7 @@ from chatbot.understanding.text import (
     read_part,
     words,
 )
+from chatbot.understanding.unsure_choice import CHOICE_COVERAGE, entries_to_offer, names_topic_rarely
 
 if TYPE_CHECKING:  # a session belongs to a Bot, which opens it: no import at run time, so no import circle
     from chatbot.bot import Bot
@@ -609,6 +611,13 @@ class Session:
             return alone
         if not message.questions and self._is_story(analysis):
             return self._story_only(analysis, prefix)  # a story with no question: not a refusal
+        ranking = self._last_resort_ranking(analysis)
+        if ranking and all(self.bot.analyzer.analyze(q).tokens for q in message.questions):
+            # "... hamstring or the tendon under the kneecap. Which is better?": a rare word only one clinic entry uses,
+            # that entry clearly ahead (see `understanding.own_word`). Not when a question asks in no word the bot
+            # reads ("... my GP keeps giving me antibiotics. Can I get mine out?"): the story's word would decide.
+            if own_word_lead(self.bot.analyzer, self.bot.matcher, ranking, analysis.tokens):
+                return self._answer_decided(analysis, Decision("answer", (ranking[0],)), prefix, via="own word")
         if decision.kind == "clarify" and self._titled_by_question(analysis, decision):
             # The close rivals stay one choice away: offered first among the follow-ups.
             return self._answer_decided(analysis, decision, prefix)
@@ -621,7 +630,30 @@ class Session:
                 score=decision.candidates[0].score,
                 suggestions=options,
             )
+        offered = entries_to_offer(self.bot.analyzer, ranking, analysis.tokens, self.bot.default_subject)
+        if offered:
+            # A message about the clinic's topic that no reading answers: its closest entries, to pick from (see
+            # `understanding.unsure_choice`), rather than the bare fallback.
+            options = tuple(Suggestion(c.entry.id, c.entry.question) for c in offered)
+            self._offered = options
+            text = prefix + self.bot.bank.messages["clarify"]
+            return Reply(kind="clarify", text=text, score=offered[0].score, suggestions=options)
         return self._not_answered(analysis, prefix, clean)
+
+    def _last_resort_ranking(self, analysis: Analysis) -> list:
+        """The message read whole, for the readings tried when nothing else answers (a clinic entry's own rare word, a
+        choice of close entries): only for a message about health that holds such a word or names the clinic's topic,
+        and only entries that explain enough of it to be answered or offered."""
+        bot = self.bot
+        tokens = analysis.tokens
+        if not bot.matcher.lists_sparse_entries:
+            return []  # both readings answer or offer only a clinic's entries (a few phrasings each)
+        if not self._is_about_health(analysis) or not (
+            may_have_own_word(bot.analyzer, bot.matcher, tokens)
+            or names_topic_rarely(bot.analyzer, tokens, bot.default_subject)
+        ):
+            return []
+        return bot.matcher.rank(tokens, analysis.concepts, min_coverage=min(OWN_WORD_COVERAGE, CHOICE_COVERAGE))
 
     def _split(self, clean: str) -> Message:
         """The message's questions and story. In a bank whose subjects are derived from its words, a sentence told

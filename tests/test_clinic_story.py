@@ -56,7 +56,9 @@ def test_a_story_told_in_one_entrys_words_answers_its_short_question(clinic, mon
     # "it", `story_referent`, reaches the same entry on its own: it is left out here too.)
     monkeypatch.setattr(session_module, "story_tells_one_entry", lambda *args: False)
     monkeypatch.setattr(session_module, "entry_pointed_at", lambda *args: None)
-    assert clinic.ask(message).kind == "fallback"
+    # "runny", the discharge entry's word alone, answers it too (`own_word`): left out as well.
+    monkeypatch.setattr(session_module, "own_word_lead", lambda *args: False)
+    assert clinic.ask(message).kind != "answer"  # the fallback, or a choice of close entries (`unsure_choice`)
 
 
 def test_the_story_reading_comes_before_a_guess_from_the_story_paths(clinic, monkeypatch):
@@ -84,7 +86,7 @@ def test_the_story_reading_comes_before_a_guess_from_the_story_paths(clinic, mon
 )
 def test_a_story_of_no_entrys_own_or_a_question_the_entry_does_not_say_still_falls_back(clinic, message):
     assert not _reads(clinic, message)
-    assert clinic.ask(message).kind == "fallback"
+    assert clinic.ask(message).kind != "answer"  # the fallback, or a choice of close entries (`unsure_choice`)
 
 
 def test_a_bank_with_many_phrasings_per_entry_is_not_read_so():

@@ -91,7 +91,7 @@ def test_one_shared_word_is_too_little_to_lead_on(clinic):
     # "colour" is never written, and "grommet" is the only word explained: no lead.
     top = _top(clinic, "what colour are grommets")
     assert not top.sparse_lead
-    assert clinic.ask("what colour are grommets").kind == "fallback"
+    assert clinic.ask("what colour are grommets").kind != "answer"  # a choice of close entries at most
 
 
 @pytest.mark.parametrize(
