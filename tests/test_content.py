@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 import textstat
+import yaml
 
+import chatbot
 from chatbot import load_bank
 from chatbot.safety.triage import general_triage
 
@@ -86,3 +89,26 @@ def test_emergency_wording_names_the_numbers_and_a_crisis_line():
 def test_fallbacks_point_to_the_doctor_or_pharmacist():
     assert "doctor" in BANK.messages["not_covered"]
     assert "pharmacist" in BANK.messages["personal_advice"]
+
+
+def _general_wording() -> dict[str, str]:
+    """What the general layer says to a patient in full sentences: messages, screens, tier replies, safety lines."""
+    folder = Path(chatbot.__file__).parent / "general"
+    conversation = yaml.safe_load((folder / "conversation.yaml").read_text(encoding="utf-8"))
+    triage = yaml.safe_load((folder / "triage" / "triage.yaml").read_text(encoding="utf-8"))
+    texts = {f"{section}.{key}": text for section in ("messages", "screens")
+             for key, text in conversation[section].items() if isinstance(text, str)}
+    for key, value in triage["wording"].items():
+        for name, text in (value.items() if isinstance(value, dict) else [("", value)]):
+            texts[f"wording.{key}.{name}"] = text
+    texts.update({f"rule {number}": rule["safety_line"] for number, rule in enumerate(triage["rules"])
+                  if rule.get("safety_line")})
+    # A label of a word or two ("Urgent") has no reading grade worth the name.
+    return {key: text for key, text in texts.items() if len(text.split()) >= 8}
+
+
+def test_the_general_layers_wording_reads_at_grade_five_on_average_and_ten_at_most():
+    grades = {key: textstat.flesch_kincaid_grade(text) for key, text in _general_wording().items()}
+    assert len(grades) >= 30
+    assert sum(grades.values()) / len(grades) <= 5.0, grades
+    assert max(grades.values()) <= 10.0, {key: grade for key, grade in grades.items() if grade > 10}
