@@ -1447,9 +1447,31 @@ class Session:
         aspect ("symptoms?").
         """
         if self._opens_as_follow_up(analysis):
-            return True
+            # "So what is HO anyway?", "and how is FOP treated?": after its opener a whole question that names its
+            # own subject and points at nothing is asked as in a fresh session ("and grade 3?" is no question).
+            return not self._complete_after_opener(analysis)
         bare = len(analysis.words) <= 3  # "symptoms?", "how long?": a whole question is never this short
         return self._points_back(analysis) or (bare and self._asks_without_subject(analysis))
+
+    def _complete_after_opener(self, analysis: Analysis) -> bool:
+        """True if what follows a message's follow-up openers ("so", "and", "what about") is a question of its own:
+        a question word or auxiliary first, a subject it names, and no word pointing back."""
+        rest = list(analysis.words)
+        openers = sorted((opener.split() for opener in self.bot.bank.follow_up.openers), key=len, reverse=True)
+        stripped = True
+        while stripped:
+            stripped = False
+            for opener in openers:
+                if len(rest) > len(opener) and rest[: len(opener)] == opener:
+                    rest, stripped = rest[len(opener) :], True
+                    break
+        asked = " ".join(rest)
+        return (
+            asked != " ".join(analysis.words)
+            and is_question(asked)
+            and bool(self._own_subjects(analysis))
+            and not self._pronouns_in(analysis)
+        )
 
     def _opens_as_follow_up(self, analysis: Analysis, alone_too: bool = True) -> bool:
         """True for a message that opens with a follow-up word of the bank ("and for kids?", "what about FOP?"), or
