@@ -115,6 +115,8 @@ OWN_READING_GAIN = 0.03
 # A story word that more than one in this many of a bank's entries use is the clinic's frame, not what the story
 # tells (see `Session._story_tells`).
 FRAME_SHARE = 3
+# A follow-up reading yields to the message's own reading (or the main topic's for "it") when that scores this much more.
+FOLLOW_UP_YIELD_MARGIN = 25.0
 # General questions offered after a personal-advice request must share this much of it.
 ADVICE_RELATED_COVERAGE = 0.3
 
@@ -505,8 +507,17 @@ class Session:
         # A follow-up reading that lands on the answer just given ("what causes it?" after "can a hip
         # replacement cause HO?", "is that bad?" after grade 3) would only repeat it: it yields to a clear
         # answer of the message's own.
+        # A message whose own reading is a clarifying choice gets that choice, never the last answer again ("how
+        # long will it hurt for?" after "how soon can I drive and work?" is not asked of work).
         repeats = follow_up is not None and follow_up.entry.id == self._last_entry.id
-        if follow_up is not None and not (repeats and decision.kind == "answer"):
+        # "What causes it?" after a story that told of a flare: read with the main topic for "it" the bank answers
+        # it nearly word for word, far better than the barely clear follow-up reading: that is what is asked.
+        outshone = (
+            follow_up is not None
+            and decision.kind == "answer"
+            and decision.candidates[0].score >= follow_up.score + FOLLOW_UP_YIELD_MARGIN
+        )
+        if follow_up is not None and not (repeats and decision.kind != "fallback") and not outshone:
             return self._answer(follow_up.entry, follow_up.score, self._context, prefix, via="follow-up")
         if decision.kind == "answer":
             reply = self._answer_decided(analysis, decision, prefix, via=via)
