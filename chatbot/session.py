@@ -115,7 +115,7 @@ OWN_READING_GAIN = 0.03
 # A story word that more than one in this many of a bank's entries use is the clinic's frame, not what the story
 # tells (see `Session._story_tells`).
 FRAME_SHARE = 3
-# A follow-up reading yields to the message's own reading (or the main topic's for "it") when that scores this much more.
+# A follow-up reading yields to the message's own reading (or the main topic's for "it") scoring this much more.
 FOLLOW_UP_YIELD_MARGIN = 25.0
 # General questions offered after a personal-advice request must share this much of it.
 ADVICE_RELATED_COVERAGE = 0.3
