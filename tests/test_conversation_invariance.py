@@ -113,3 +113,28 @@ def test_every_eval_question_gets_the_same_reply_after_three_other_questions(bot
                 changed.append(f"{question!r} after {prelude}: {fresh} fresh, {_key(later)} later")
                 break
     assert not changed, "\n".join(changed[:20])
+
+
+def test_a_pronoun_question_is_not_turned_into_the_last_answer_again(bot):
+    # Read with the last answer's subject, "which meds work 4 it" only lands on the answer just given; its own
+    # reading is a choice, and the choice is what the person gets, as in a fresh session.
+    fresh = bot.ask("which meds work 4 it")
+    session = bot.session()
+    session.ask("Where does this information come from?")
+    later = session.ask("which meds work 4 it")
+    assert later.id != "about-source" and _key(later) == _key(fresh)
+
+
+def test_a_barely_clear_follow_up_yields_to_a_far_clearer_reading_of_it_as_the_topic(bot):
+    # After "can HO come back after surgery?", "can it kill you" read with "surgery" barely reaches the surgery
+    # entry; with HO for "it" it is the bank's own question about how serious HO is.
+    for question in ("can it kill you", "is it serious", "how bad is it rly"):
+        fresh = bot.ask(question)
+        assert fresh.id == "how-serious", question
+        session = bot.session()
+        session.ask("Can HO come back after surgery?")
+        assert _key(session.ask(question)) == _key(fresh), question
+    # A strong follow-up still goes on with the last subject.
+    session = bot.session()
+    session.ask("what is FOP")
+    assert session.ask("what are its symptoms?").id == "fop-symptoms"
