@@ -18,7 +18,7 @@ from chatbot.safety.disguises import undisguised_readings
 from chatbot.safety.triage import TIERS, Assessment
 from chatbot.understanding import english
 from chatbot.understanding.circumstance import circumstance_answer
-from chatbot.understanding.decision import DECIDING_COVERAGE, Decision, decide, leads_far, sparse_lead
+from chatbot.understanding.decision import DECIDING_COVERAGE, SURE_SCORE, Decision, decide, leads_far, sparse_lead
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.matcher import CONTEXT_SHARE
 from chatbot.understanding.message import (
@@ -507,9 +507,13 @@ class Session:
         # A follow-up reading that lands on the answer just given ("what causes it?" after "can a hip
         # replacement cause HO?", "is that bad?" after grade 3) would only repeat it: it yields to a clear
         # answer of the message's own.
-        # A message whose own reading is a clarifying choice gets that choice, never the last answer again ("how
-        # long will it hurt for?" after "how soon can I drive and work?" is not asked of work).
+        # Nor does it override the message's own clarifying choice, unless it is one of the choices and a sure
+        # reading ("how many people get it?" after "what is FOP?"): "how long will it hurt for?" after "how soon can
+        # I drive and work?" is not asked of work.
         repeats = follow_up is not None and follow_up.entry.id == self._last_entry.id
+        if repeats and decision.kind == "clarify":
+            chosen = follow_up.entry.id in {candidate.entry.id for candidate in decision.candidates}
+            repeats = not (chosen and follow_up.score >= SURE_SCORE)
         # "What causes it?" after a story that told of a flare: read with the main topic for "it" the bank answers
         # it nearly word for word, far better than the barely clear follow-up reading: that is what is asked.
         outshone = (
