@@ -1544,6 +1544,9 @@ class Session:
     def _follow_up_reading(self, analysis: Analysis):
         """The message read with the last topic's subject added, if that reading is itself a clear answer."""
         context = self._context
+        # A number carries on only where the last answer speaks of it (grade 3): "my niece is 3" told an age.
+        last = self._last_entry
+        context = frozenset(t for t in context if not t.isdigit() or self.bot.matcher.says(last, frozenset((t,))))
         if any(t.isdigit() for t in analysis.tokens):  # "what about 4": the new grade replaces the old
             context = frozenset(t for t in context if not t.isdigit())
         listed = self.bot.bank.follow_up.subjects  # a derived subject may be compared with, not replace, the last

@@ -138,3 +138,15 @@ def test_a_barely_clear_follow_up_yields_to_a_far_clearer_reading_of_it_as_the_t
     session = bot.session()
     session.ask("what is FOP")
     assert session.ask("what are its symptoms?").id == "fop-symptoms"
+
+
+def test_a_number_told_in_a_story_is_no_grade_for_a_follow_up(bot):
+    # "My niece is 3" tells an age: the answer about genetic HO says nothing of a 3, so "how do they grade it"
+    # afterwards is the grading scale, as in a fresh session, not grade 3.
+    fresh = bot.ask("how do thye grade it")
+    session = bot.session()
+    session.ask(
+        "my niece is 3 and the specialists mentioned a rare inherited disease where bone grows in the wrong "
+        "places. honestly how many people in the world have the genetic kind?"
+    )
+    assert _key(session.ask("how do thye grade it")) == _key(fresh) == ("answer", "brooker-scale")
