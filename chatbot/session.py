@@ -18,7 +18,7 @@ from chatbot.safety.disguises import undisguised_readings
 from chatbot.safety.triage import TIERS, Assessment
 from chatbot.understanding import english
 from chatbot.understanding.circumstance import circumstance_answer
-from chatbot.understanding.decision import DECIDING_COVERAGE, Decision, decide, leads_far, sparse_lead
+from chatbot.understanding.decision import DECIDING_COVERAGE, SURE_SCORE, Decision, decide, leads_far, sparse_lead
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.matcher import CONTEXT_SHARE
 from chatbot.understanding.message import (
@@ -132,6 +132,8 @@ NAME_NUMBER_DIGITS = 3
 # A story word that more than one in this many of a bank's entries use is the clinic's frame, not what the story
 # tells (see `Session._story_tells`).
 FRAME_SHARE = 3
+# A follow-up reading yields to the message's own reading (or the main topic's for "it") scoring this much more.
+FOLLOW_UP_YIELD_MARGIN = 25.0
 # General questions offered after a personal-advice request must share this much of it.
 ADVICE_RELATED_COVERAGE = 0.3
 
@@ -579,8 +581,21 @@ class Session:
         # A follow-up reading that lands on the answer just given ("what causes it?" after "can a hip
         # replacement cause HO?", "is that bad?" after grade 3) would only repeat it: it yields to a clear
         # answer of the message's own.
+        # Nor does it override the message's own clarifying choice, unless it is one of the choices and a sure
+        # reading ("how many people get it?" after "what is FOP?"): "how long will it hurt for?" after "how soon can
+        # I drive and work?" is not asked of work.
         repeats = follow_up is not None and follow_up.entry.id == self._last_entry.id
-        if follow_up is not None and not (repeats and decision.kind == "answer"):
+        if repeats and decision.kind == "clarify":
+            chosen = follow_up.entry.id in {candidate.entry.id for candidate in decision.candidates}
+            repeats = not (chosen and follow_up.score >= SURE_SCORE)
+        # "What causes it?" after a story that told of a flare: read with the main topic for "it" the bank answers
+        # it nearly word for word, far better than the barely clear follow-up reading: that is what is asked.
+        outshone = (
+            follow_up is not None
+            and decision.kind == "answer"
+            and decision.candidates[0].score >= follow_up.score + FOLLOW_UP_YIELD_MARGIN
+        )
+        if follow_up is not None and not (repeats and decision.kind != "fallback") and not outshone:
             return self._answer(follow_up.entry, follow_up.score, self._context, prefix, via="follow-up")
         if decision.kind == "answer":
             reply = self._answer_decided(analysis, decision, prefix, via=via)
@@ -1736,9 +1751,31 @@ class Session:
         aspect ("symptoms?").
         """
         if self._opens_as_follow_up(analysis):
-            return True
+            # "So what is HO anyway?", "and how is FOP treated?": after its opener a whole question that names its
+            # own subject and points at nothing is asked as in a fresh session ("and grade 3?" is no question).
+            return not self._complete_after_opener(analysis)
         bare = len(analysis.words) <= 3  # "symptoms?", "how long?": a whole question is never this short
         return self._points_back(analysis) or (bare and self._asks_without_subject(analysis))
+
+    def _complete_after_opener(self, analysis: Analysis) -> bool:
+        """True if what follows a message's follow-up openers ("so", "and", "what about") is a question of its own:
+        a question word or auxiliary first, a subject it names, and no word pointing back."""
+        rest = list(analysis.words)
+        openers = sorted((opener.split() for opener in self.bot.bank.follow_up.openers), key=len, reverse=True)
+        stripped = True
+        while stripped:
+            stripped = False
+            for opener in openers:
+                if len(rest) > len(opener) and rest[: len(opener)] == opener:
+                    rest, stripped = rest[len(opener) :], True
+                    break
+        asked = " ".join(rest)
+        return (
+            asked != " ".join(analysis.words)
+            and is_question(asked)
+            and bool(self._own_subjects(analysis))
+            and not self._pronouns_in(analysis)
+        )
 
     def _opens_as_follow_up(self, analysis: Analysis, alone_too: bool = True) -> bool:
         """True for a message that opens with a follow-up word of the bank ("and for kids?", "what about FOP?"), or
@@ -1796,6 +1833,9 @@ class Session:
     def _follow_up_reading(self, analysis: Analysis):
         """The message read with the last topic's subject added, if that reading is itself a clear answer."""
         context = self._context
+        # A number carries on only where the last answer speaks of it (grade 3): "my niece is 3" told an age.
+        last = self._last_entry
+        context = frozenset(t for t in context if not t.isdigit() or self.bot.matcher.says(last, frozenset((t,))))
         if any(t.isdigit() for t in analysis.tokens):  # "what about 4": the new grade replaces the old
             context = frozenset(t for t in context if not t.isdigit())
         listed = self.bot.bank.follow_up.subjects  # a derived subject may be compared with, not replace, the last
