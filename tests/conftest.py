@@ -98,3 +98,21 @@ def run_cli(*args: str, input: str | bytes | None = None, env: dict | None = Non
         cwd=cwd,
         timeout=timeout,
     )
+
+
+@pytest.fixture
+def kiosk_terminal():
+    """Start the kiosk in a real terminal (tmux): `kiosk_terminal(*args)` returns it at its first prompt."""
+    from terminal import Terminal
+
+    opened = []
+
+    def start(*args, columns=80, rows=24):
+        term = Terminal("kiosk", "--exit-key", "c-x c-q", *args, columns=columns, rows=rows)
+        opened.append(term)
+        term.wait_for("Your question:")
+        return term
+
+    yield start
+    for term in opened:
+        term.close()

@@ -19,21 +19,6 @@ from chatbot.frontends.render import wrap
 EXIT = "\x18\x11"  # Ctrl-X Ctrl-Q, the operator key used in these tests
 
 
-@pytest.fixture
-def kiosk_terminal():
-    opened = []
-
-    def start(*args, columns=80, rows=24):
-        term = Terminal("kiosk", "--exit-key", "c-x c-q", *args, columns=columns, rows=rows)
-        opened.append(term)
-        term.wait_for("Your question:")
-        return term
-
-    yield start
-    for term in opened:
-        term.close()
-
-
 def test_answers_on_an_80_by_24_screen_with_everything_in_view(kiosk_terminal):
     term = kiosk_terminal()
     screen = term.wait_for("1) What is heterotopic ossification (HO)?")

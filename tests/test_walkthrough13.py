@@ -264,10 +264,10 @@ def test_a_symptom_answer_that_already_says_to_have_it_checked_gets_no_second_sa
 # A kiosk's untouched welcome asks nobody whether they are still there.
 
 
-def test_an_untouched_kiosk_welcome_never_shows_the_idle_warning(kiosk_terminal_13):
+def test_an_untouched_kiosk_welcome_never_shows_the_idle_warning(kiosk_terminal):
     # The kiosk wiped itself, then asked "Are you still there? This screen will clear in 4 seconds" of the empty
     # welcome after every idle spell, all day, to whoever walked past.
-    term = kiosk_terminal_13("--idle-seconds", "3", "--warn-seconds", "2")
+    term = kiosk_terminal("--idle-seconds", "3", "--warn-seconds", "2")
     time.sleep(4)
     assert "Are you still there?" not in term.text()
     term.enter("what is HO")
@@ -288,23 +288,6 @@ def test_the_kiosk_countdown_never_says_0_seconds(bot):
     kiosk.state.last_key = time.monotonic() - 29.8
     text = " ".join("".join(part for _, part in kiosk._warning_text()).split())
     assert "clear in 1 second to" in text and "0 seconds" not in text
-
-
-@pytest.fixture
-def kiosk_terminal_13():
-    from terminal import Terminal
-
-    opened = []
-
-    def start(*args, columns=80, rows=24):
-        term = Terminal("kiosk", "--exit-key", "c-x c-q", *args, columns=columns, rows=rows)
-        opened.append(term)
-        term.wait_for("Your question:")
-        return term
-
-    yield start
-    for term in opened:
-        term.close()
 
 
 # A question after a word of small talk is read, not answered with small talk.
