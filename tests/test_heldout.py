@@ -73,3 +73,14 @@ def test_the_round_10_bank_misses_no_emergency():
     triage = evaluate(uti, HELDOUT / "uti-triage.yaml")
     assert len(questions.outcomes) >= 160 and questions.emergency_recall == 1.0
     assert triage.triage_figures()["recall"]["emergency"] == 1.0
+
+
+def test_the_round_11_sets_miss_no_emergency():
+    # Written in round 11 and measured unseen first. The ninth HO set missed one of its eight emergencies at first
+    # sight; after the round's triage work it misses none, and that floor is asserted with the varicose bank's,
+    # which held from the start. Accuracy and false alarms are reported in the closing notes, never asserted.
+    ho = evaluate(Bot.load(), HELDOUT / "ho-questions-part9.yaml")
+    varicose = Bot.load(HELDOUT / "varicose-bank")
+    triage = evaluate(varicose, HELDOUT / "varicose-triage.yaml")
+    assert len(ho.outcomes) >= 250 and ho.emergency_recall == 1.0
+    assert triage.triage_figures()["recall"]["emergency"] == 1.0
