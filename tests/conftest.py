@@ -37,6 +37,12 @@ def session(bot):
     return bot.session()
 
 
+def kind_and_id(bot: Bot, message: str) -> tuple[str, str | None]:
+    """The kind of reply a message gets in a fresh session, and the entry it answers with."""
+    reply = bot.session().ask(message)
+    return reply.kind, reply.id
+
+
 def entry_yaml(entry_id: str, question: str, answer: str = "A short answer. It has two sentences.", related=()) -> str:
     """One bank entry as YAML (a list item under `entries:`), with six distinct alternates."""
     lines = [f"  - id: {entry_id}", f"    question: {question}", "    alternates:"]

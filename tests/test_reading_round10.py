@@ -14,19 +14,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import kind_and_id
 
 from chatbot import Bot
 from chatbot.understanding.message import is_question, split_message
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.load()
-
-
-def _answer(bot, message):
-    reply = bot.session().ask(message)
-    return reply.kind, reply.id
 
 
 @pytest.mark.parametrize(
@@ -68,7 +59,7 @@ def test_a_story_word_is_still_no_question_word():
     ],
 )
 def test_a_story_and_question_naming_no_subject_take_the_main_topic(bot, message, entry):
-    assert _answer(bot, message) == ("answer", entry)
+    assert kind_and_id(bot, message) == ("answer", entry)
 
 
 @pytest.mark.parametrize(
@@ -86,14 +77,14 @@ def test_a_story_and_question_naming_no_subject_take_the_main_topic(bot, message
     ],
 )
 def test_the_main_topic_is_not_lent_where_the_story_may_say_what_it_is(bot, message):
-    kind, entry = _answer(bot, message)
+    kind, entry = kind_and_id(bot, message)
     assert kind != "answer" or entry not in {"treatment", "causes"}, (message, kind, entry)
 
 
 @pytest.mark.parametrize("message", ["is this advice from a nurse", "does this advice come from doctors"])
 def test_a_clear_lead_that_points_at_the_topic_leaves_only_unwritten_words(bot, message):
     # "Nurse" and "come" are words the bank never writes; "this" points at the topic: the source entry's clear lead.
-    assert _answer(bot, message) == ("answer", "about-source")
+    assert kind_and_id(bot, message) == ("answer", "about-source")
 
 
 @pytest.mark.parametrize(
@@ -122,7 +113,7 @@ def test_a_clear_lead_needs_the_topic_named_or_pointed_at(bot, message):
 )
 def test_a_pronoun_said_to_be_the_subject_leans_on_no_story_subject(bot, message, entry):
     # The operation is only the occasion: read with it, the question reached the entry about surgery.
-    assert _answer(bot, message) == ("answer", entry)
+    assert kind_and_id(bot, message) == ("answer", entry)
 
 
 def test_a_pronoun_before_a_clause_still_points_at_the_story(bot):
@@ -131,7 +122,7 @@ def test_a_pronoun_before_a_clause_still_points_at_the_story(bot):
         "ive got a hard lump near my elbow that doesnt budge when i push it. had a fracture there in the spring. "
         "is that what HO feels like?"
     )
-    assert _answer(bot, message) == ("answer", "lump")
+    assert kind_and_id(bot, message) == ("answer", "lump")
 
 
 @pytest.mark.parametrize(

@@ -13,18 +13,7 @@
 from __future__ import annotations
 
 import pytest
-
-from chatbot import Bot
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.load()
-
-
-def _answer(bot, message):
-    reply = bot.session().ask(message)
-    return reply.kind, reply.id
+from conftest import kind_and_id
 
 
 @pytest.mark.parametrize(
@@ -37,7 +26,7 @@ def _answer(bot, message):
     ],
 )
 def test_a_carers_owner_reads_as_the_phrase_spelled_with_my(bot, question):
-    assert _answer(bot, question) == ("answer", "fever")
+    assert kind_and_id(bot, question) == ("answer", "fever")
 
 
 def test_a_persons_possessive_is_an_owner_and_the_person_is_kept(bot):
@@ -95,7 +84,7 @@ def test_a_pointing_word_first_in_a_phrase_is_not_generalised(bot):
     ],
 )
 def test_this_after_a_story_naming_the_topic_may_mean_the_topic(bot, message):
-    assert _answer(bot, message) == ("answer", "how-serious")
+    assert kind_and_id(bot, message) == ("answer", "how-serious")
 
 
 def test_that_still_points_at_the_stories_own_subject_when_it_answers_better(bot):

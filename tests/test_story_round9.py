@@ -9,18 +9,7 @@
 from __future__ import annotations
 
 import pytest
-
-from chatbot import Bot
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.load()
-
-
-def _answer(bot, message):
-    reply = bot.session().ask(message)
-    return reply.kind, reply.id
+from conftest import kind_and_id
 
 
 @pytest.mark.parametrize(
@@ -33,7 +22,7 @@ def _answer(bot, message):
     ],
 )
 def test_what_merely_happened_in_a_story_does_not_outweigh_the_question(bot, message, entry):
-    assert _answer(bot, message) == ("answer", entry), message
+    assert kind_and_id(bot, message) == ("answer", entry), message
 
 
 @pytest.mark.parametrize(
@@ -45,14 +34,14 @@ def test_what_merely_happened_in_a_story_does_not_outweigh_the_question(bot, mes
     ],
 )
 def test_a_story_subject_that_explains_the_whole_question_still_decides(bot, message, entry):
-    assert _answer(bot, message) == ("answer", entry), message
+    assert kind_and_id(bot, message) == ("answer", entry), message
 
 
 def test_whether_the_signs_a_story_tells_are_the_topic_is_read_with_those_signs(bot):
     # The story's signs (tender, puffy) are what is asked about; where and when (six weeks, the side) only tell.
     message = ("my gran got a new hip six weeks back and the side of it is tender and a bit puffy now, could she be "
                "getting that extra bone thing")
-    assert _answer(bot, message) == ("answer", "early-symptoms")
+    assert kind_and_id(bot, message) == ("answer", "early-symptoms")
 
 
 @pytest.mark.parametrize(
@@ -74,7 +63,7 @@ def test_signs_in_a_story_about_something_else_are_not_the_topic(bot, message):
     ],
 )
 def test_lay_names_for_a_stuck_joint_and_the_end_grades(bot, message, entry):
-    assert _answer(bot, message) == ("answer", entry), message
+    assert kind_and_id(bot, message) == ("answer", entry), message
 
 
 def test_is_that_ho_after_signs_gets_the_personal_note_and_what_the_signs_are_in_general(bot):
@@ -101,4 +90,4 @@ def test_a_request_for_a_dose_after_signs_is_still_refused(bot):
 )
 def test_the_clinical_words_for_cutting_out_are_an_operation(bot, message):
     # The general layer's surgery concept: "excision" and "surgical removal" as a letter or report words them.
-    assert _answer(bot, message) == ("answer", "regrowth"), message
+    assert kind_and_id(bot, message) == ("answer", "regrowth"), message
