@@ -121,7 +121,7 @@ def _word_list_cache(tmp_path, monkeypatch):
 
 
 def test_the_word_list_cache_is_private_as_the_bank_copies_are(tmp_path, monkeypatch):
-    # The README says folder 0700 and files 0600; the English list, written first, made them 0755 and 0644.
+    # docs/clinic-banks.md says folder 0700 and files 0600; the English list, written first, made them 0755 and 0644.
     import stat as modes
 
     _, _, cached = _word_list_cache(tmp_path, monkeypatch)

@@ -76,7 +76,7 @@ def test_it_serves_the_page_on_the_host_given(host):
 
 
 def test_the_load_benchmark_runs_without_errors_and_sessions_expire(tmp_path):
-    # A short run of benchmarks/web_load.py, so the script the README quotes keeps working.
+    # A short run of benchmarks/web_load.py, so the script docs/operators.md quotes keeps working.
     script = Path(__file__).resolve().parent.parent / "benchmarks" / "web_load.py"
     out = tmp_path / "load.json"
     result = subprocess.run(

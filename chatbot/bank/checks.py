@@ -33,7 +33,7 @@ MAX_ANSWER_CHARS = 600
 # Past this, an answer is refused: no screen can show it and no patient reads it.
 HARD_MAX_ANSWER_CHARS = 2000
 MIN_ALTERNATES = 6
-# The largest bank measured (README, "Big banks"). Checking and indexing grow with the entries: 200,000
+# The largest bank measured (docs/evaluation.md, "Big banks"). Checking and indexing grow with the entries: 200,000
 # one-line entries took six minutes, and a 64 MB file holds about 900,000.
 MAX_BANK_ENTRIES = 50_000
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
