@@ -436,6 +436,75 @@ FRESH_SAME_DAY = [
     ),
 ]
 
+FRESH_BLOCK_5 = [
+    # A fifth block: overdoses, poisons, asthma, spinal cord injury, pregnancy, head injury on a blood thinner, and
+    # routine questions that use the same words (history, general questions, figures of speech).
+    ("mams had a funny turn, her arm's gone dead and she's slurring", "emergency"),
+    ("my wee girl's breathing is really fast and noisy and she's hardly responding", "emergency"),
+    ("he's taken something, don't know what, pupils are pinpoint and he's barely breathing", "emergency"),
+    ("my daughter's had half a bottle of calpol, she's 2", "emergency"),
+    ("my husband has had about 20 of his sleeping tablets with whisky", "emergency"),
+    (
+        "I'm in a wheelchair from a spinal injury, got a thumping headache and blotchy red skin on my neck, my "
+        "leg bag hasn't filled",
+        "emergency",
+    ),
+    ("cant feel my bum or private parts and cant wee, my back has been bad for a week", "emergency"),
+    ("i'm 36 weeks pregnant and bleeding heavily and my tummy is rock hard and painful", "emergency"),
+    ("my mum just had a seizure and she's pregnant", "emergency"),
+    ("my son is having an asthma attack and his blue inhaler isn't touching it", "emergency"),
+    ("ate a peanut and my mouth is tingling and now I feel like my throat is tightening", "emergency"),
+    ("my husband's nose has been pouring blood for 40 minutes, he's on warfarin", "emergency"),
+    (
+        "dad fell and banged his head, he's on clopidogrel, and he keeps asking the same questions over and over",
+        "emergency",
+    ),
+    ("my friend has passed out drunk and we cant wake her, shes vomiting", "emergency"),
+    ("I've cut my hand badly on a broken glass and the blood is spurting out", "emergency"),
+    ("my knee replacement leg has gone pale and cold and i cant move my toes", "emergency"),
+    ("dad is sweating, grey, and says there's a tight band round his chest", "emergency"),
+    ("my sister has taken an overdose of her antidepressants", "emergency"),
+    ("got no feeling in either leg since this morning and my back is killing me", "emergency"),
+    ("he is going to kill himself, he said so, he has a knife", "emergency"),
+    ("mum's face has slipped on one side and her words are coming out funny", "emergency"),
+    ("i think i'm having a stroke, my left arm won't work", "emergency"),
+    ("my baby has a temperature and is floppy like a rag doll", "emergency"),
+    ("wife cant stop fitting, been 8 mins", "emergency"),
+    ("after the hip op last week my calf was sore and now I've collapsed and my chest hurts", "emergency"),
+    ("its my nan, she's gasping and can't speak, her lips are grey", "emergency"),
+    ("my little one put a washing tablet in her mouth and she's coughing and drooling", "emergency"),
+    ("my fingers went blue and numb right after they put the cast on, now my whole hand is cold", "emergency"),
+    ("husband took his wife's warfarin by mistake, a whole week's worth", "emergency"),
+    ("baby's soft spot is bulging and she's been sick and is very sleepy", "emergency"),
+    ("my dad had a heart attack five years ago, is he more likely to get HO?", "routine"),
+    ("my brother overdosed on energy drinks at uni lol, anyway can HO come back after surgery?", "routine"),
+    ("what does a heart attack feel like in women?", "routine"),
+    ("should I call 999 if my calf swells after my hip op?", "routine"),
+    ("I read an article about sepsis after surgery, how common is it?", "routine"),
+    ("my physio is a slave driver, I'm dead after every session haha", "routine"),
+    ("it took my breath away how fast the HO grew", "routine"),
+    ("what is autonomic dysreflexia?", "routine"),
+    ("my mum's stroke was 3 years ago and she now has HO in her shoulder, what can help?", "routine"),
+    ("is it normal to get breathless climbing the stairs after 3 weeks in bed?", "routine"),
+    ("my neighbour had cauda equina last year, what are the signs?", "routine"),
+    ("i think i'm going to pass my driving test, is driving ok with HO in my hip?", "routine"),
+    ("the kids are driving me mad, I could kill them! does HO affect sleep?", "routine"),
+    ("if someone has a seizure should you put something in their mouth?", "routine"),
+    ("I cut myself shaving this morning, is that an HO risk?", "routine"),
+    ("can you overdose on vitamin D?", "routine"),
+    ("how much paracetamol is too much?", "routine"),
+    ("my son fell off his bike last month and broke his arm, it's healing fine, can HO form after a break?", "routine"),
+    ("my husband snores and stops breathing at night, the GP has referred him for a sleep study", "routine"),
+    ("I have a fear of choking on tablets, can the HO medicine be a liquid?", "routine"),
+    ("does HO surgery involve a lot of blood loss?", "routine"),
+    ("my grandad collapsed and died of a heart attack years ago, is HO hereditary?", "routine"),
+    ("the stroke unit nurse said mum's HO is in her elbow, what is the treatment?", "routine"),
+    ("my cat had a seizure, anyway what causes HO?", "routine"),
+    ("what's the emergency number in Spain?", "routine"),
+    ("I'm suffocating under all these forms for my HO benefits claim", "routine"),
+    ("my leg went numb sitting on the loo too long, ha, but is HO numbness different?", "routine"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "tier"),
@@ -452,10 +521,10 @@ def test_round16_emergency_causes(triage, text, tier):
     assert triage.assess(text).tier == tier, text
 
 
-@pytest.mark.parametrize(("text", "tier"), FRESH_EMERGENCIES + FRESH_LOOK_ALIKES + FRESH_SAME_DAY)
+@pytest.mark.parametrize(("text", "tier"), FRESH_EMERGENCIES + FRESH_LOOK_ALIKES + FRESH_SAME_DAY + FRESH_BLOCK_5)
 def test_round16_fresh_wordings(triage, text, tier):
     assert triage.assess(text).tier == tier, text
 
 
 def test_round16_has_forty_fresh_emergencies():
-    assert len(FRESH_EMERGENCIES) >= 40
+    assert len(FRESH_EMERGENCIES) + sum(tier == "emergency" for _, tier in FRESH_BLOCK_5) >= 40
