@@ -90,6 +90,17 @@ SAME_DAY_NOT_999 = [
     ("suddenly can't see out of my right eye and my face feels numb", "emergency"),
 ]
 
+A_FUNNY_COLOUR = [
+    # A person gone a colour in a carer's words, or "a funny colour" with being unwell (NHS, when to call 999) ...
+    ("grandad has gone a strange bluish grey and he's gasping", "emergency"),
+    ("my wife's turned a funny colour and she's cold to touch", "emergency"),
+    # ... never the weather, clothes, a photo or hair, nor a colour long ago.
+    ("the sky went all grey so we came home early", "routine"),
+    ("my white shirt has gone a funny grey in the wash", "routine"),
+    ("my hair has gone a weird grey since the HO tablets", "routine"),
+    ("she went a funny colour after her op years ago, is that linked?", "routine"),
+]
+
 BLACK_POO_TOLD_OF_ANOTHER = [
     # A carer telling that the person feels fine (Rotherham NHS FT, anticoagulation: same day), not when faint.
     ("dad's poo is black, he's on apixaban, he says he feels fine", "urgent"),
@@ -515,6 +526,7 @@ FRESH_BLOCK_5 = [
     + FIGURES_AND_PLACES
     + ALREADY_IN_EMERGENCY_CARE
     + SAME_DAY_NOT_999
+    + A_FUNNY_COLOUR
     + BLACK_POO_TOLD_OF_ANOTHER,
 )
 def test_round16_emergency_causes(triage, text, tier):
