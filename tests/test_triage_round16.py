@@ -77,8 +77,61 @@ NUMBNESS_MOVING_UP = [
     ("will the numbness from my spinal injury ever get better with HO treatment?", "routine"),
 ]
 
+# Pus on a patch of skin, or weeping and crusting told as very sore (NHS, infected eczema or psoriasis).
+INFECTED_SKIN = [
+    ("a couple of the psoriasis plaques on my elbow have pus in them today", "urgent"),
+    ("my eczema is crusting and weeping on my neck and it's really sore", "urgent"),
+    ("how do I stop my eczema weeping at night?", "routine"),
+]
+
+# Diarrhoea with blood, or with the signs of drying out (NHS, diarrhoea and vomiting; dehydration).
+DIARRHOEA_OR_SICKNESS_TO_CHECK = [
+    ("three days of the runs now, there's blood mixed through it", "urgent"),
+    ("been throwing up since Tuesday and I've hardly peed today, dizzy when I get up", "urgent"),
+    ("my son had diarrhoea with blood in it when he was little, can HO run in families?", "routine"),
+]
+
+# A tummy pain that moves to the lower right and gets worse (NHS, appendicitis).
+PAIN_MOVING_TO_THE_LOWER_RIGHT = [
+    ("the ache by my belly button has shifted to the bottom right of my tummy and it's getting worse", "urgent"),
+    ("had my appendix out as a teenager; now I get pain lower right when I run, is that scar tissue?", "routine"),
+]
+
+# A headache with blurred or double vision (NHS, headaches; doxycycline).
+HEADACHE_WITH_VISION_CHANGE = [
+    ("on minocycline for my skin and this week a constant headache with my vision going blurry", "urgent"),
+    ("my migraines always start with blurred vision before the headache", "routine"),
+]
+
+# Newly pregnant on a medicine that can harm a baby (NHS, isotretinoin; sodium valproate).
+PREGNANT_ON_A_HARMFUL_MEDICINE = [
+    ("the test this morning says I'm pregnant and I take sodium valproate", "urgent"),
+    ("I'm on roaccutane, how long after stopping can I try to get pregnant?", "routine"),
+]
+
+# A question whether a medicine brings a sign on more often is about a pattern.
+DOES_THAT_MEAN_I_GET = [
+    ("I take apixaban, does that mean I'll get bruises more easily?", "routine"),
+    ("I take apixaban and my nose has been pouring blood for 40 minutes", "emergency"),
+]
+
+# One extra dose of a PPI or a statin, with nothing else told (NHS: unlikely to harm).
+EXTRA_DOSE_UNLIKELY_TO_HARM = [
+    ("accidentally had my lansoprazole twice today, is that a problem?", "routine"),
+    ("I took my atorvastatin twice last night by mistake", "routine"),
+    ("took my omeprazole and my apixaban twice this morning by mistake", "urgent"),
+    ("doubled up on my simvastatin by accident and now I keep being sick", "urgent"),
+]
+
 CASES = (
-    WOUND_OPENING
+    INFECTED_SKIN
+    + DIARRHOEA_OR_SICKNESS_TO_CHECK
+    + PAIN_MOVING_TO_THE_LOWER_RIGHT
+    + HEADACHE_WITH_VISION_CHANGE
+    + PREGNANT_ON_A_HARMFUL_MEDICINE
+    + DOES_THAT_MEAN_I_GET
+    + EXTRA_DOSE_UNLIKELY_TO_HARM
+    + WOUND_OPENING
     + DISLOCATION_BY_POSITION
     + PUT_BACK_BY_THE_TEAM
     + CONFUSED_WITH_AN_INFECTION
