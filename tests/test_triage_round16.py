@@ -123,8 +123,39 @@ EXTRA_DOSE_UNLIKELY_TO_HARM = [
     ("doubled up on my simvastatin by accident and now I keep being sick", "urgent"),
 ]
 
+# Bruising easily told as a habit of years on a blood thinner; a big, unexplained bruise told now still escalates.
+EASY_BRUISING_AS_A_HABIT = [
+    ("been on apixaban since 2020 and I bruise so easily, will that matter for my HO operation?", "routine"),
+    (
+        "on warfarin, I always bruise easily but this morning there's a massive bruise on my back, no knock",
+        "urgent",
+    ),
+]
+
+# A red, painful eye that light hurts (NHS, red eye).
+RED_EYE_AND_LIGHT = [
+    ("my right eye has gone red and sore and bright light hurts it", "urgent"),
+    ("why do my eyes get red when I'm tired?", "routine"),
+]
+
+# A small after-effect asked about as "should I tell anyone?", or one better each morning.
+SMALL_THINGS_ASKED_ABOUT = [
+    ("on rivaroxaban and my gums bled a little when brushing, it stopped by itself, should I mention it?", "routine"),
+    ("my ankles are a bit puffy by bedtime since the hip op but better every morning", "routine"),
+]
+
+# A wound (not named as an operation's) that leaks and is red or hot.
+A_WOUND_THAT_LEAKS_AND_IS_RED = [
+    ("the wound on my shin from the fall is leaking and has gone red and hot", "urgent"),
+    ("my blister burst and is leaking a bit of clear fluid, is that ok?", "routine"),
+]
+
 CASES = (
-    INFECTED_SKIN
+    EASY_BRUISING_AS_A_HABIT
+    + RED_EYE_AND_LIGHT
+    + SMALL_THINGS_ASKED_ABOUT
+    + A_WOUND_THAT_LEAKS_AND_IS_RED
+    + INFECTED_SKIN
     + DIARRHOEA_OR_SICKNESS_TO_CHECK
     + PAIN_MOVING_TO_THE_LOWER_RIGHT
     + HEADACHE_WITH_VISION_CHANGE
