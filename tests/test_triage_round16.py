@@ -150,8 +150,15 @@ A_WOUND_THAT_LEAKS_AND_IS_RED = [
     ("my blister burst and is leaking a bit of clear fluid, is that ok?", "routine"),
 ]
 
+# An animal bite that looks infected; an insect bite that is red and itchy is everyday.
+A_BITE_THAT_LOOKS_INFECTED = [
+    ("our neighbour's dog nipped my hand on Sunday and now it's red and puffy and throbbing", "urgent"),
+    ("got a midge bite on my forearm, it's red and a bit swollen", "routine"),
+]
+
 CASES = (
-    EASY_BRUISING_AS_A_HABIT
+    A_BITE_THAT_LOOKS_INFECTED
+    + EASY_BRUISING_AS_A_HABIT
     + RED_EYE_AND_LIGHT
     + SMALL_THINGS_ASKED_ABOUT
     + A_WOUND_THAT_LEAKS_AND_IS_RED
