@@ -52,6 +52,8 @@ _OPTIONAL_FRAME_NAMES = (
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
 _YES_NO_OPENERS = frozenset({"is", "are", "does", "do", "should", "can", "could"})
+# The words that point at a thing told before ("is *that* normal"), as against an amount ("is a bit ...").
+_POINTING_WORDS = frozenset({"that", "this", "it", "these", "those", "there", "thats", "its"})
 # A number right after one of these is a reading, even after "over" or "about" (not an age).
 _TEMPERATURE_WORDS = frozenset({"temp", "temps", "temperature", "temperatures", "fever", "thermometer"})
 # Times now that name a day just gone: a sign told in the past tense at such a time, then said to be over, is over.
@@ -80,7 +82,7 @@ GENERAL_TRIAGE = os.path.join(
 CONTEXTS = ("after_surgery", "blood_thinner", "spinal_cord_injury", "child", "pregnancy")
 # The lists of `expected_after_effects` (see triage.yaml).
 # `asking_last`: a word that asks it only as the last word of a question ("small bruises, normal?").
-AFTER_EFFECT_LISTS = ("asking", "mild", "causes", "not_mild", "asking_last")
+AFTER_EFFECT_LISTS = ("asking", "mild", "causes", "not_mild", "asking_last", "improving")
 FRAMES = (
     "current", "current_frame", "owner", "past", "hypothetical", "future", "chronic", "resolved", "state",
     "topic", "personal", "question_opener", "pointing", "conditional", "negation_before", "negation_after",
@@ -1469,15 +1471,40 @@ class Triage:
         "from the nerve block", and no word of a large one ("heavy", "won't stop", "@severe"). A question in a
         sentence that turns to another subject ("Anyway, how long does HO take?") asks nothing about the sign."""
         effects, found = self._after_effects, message.found
-        if not effects or not effects["not_mild"].isdisjoint(found):
+        if not effects:
             return False
-        if effects["asking"].isdisjoint(found) and not self._asks_at_end(message):
+        # Words inside a phrase of getting better are part of it: "a lot less swollen" has no "a lot" of anything.
+        better = [span for item in effects["improving"].intersection(found) for span in found[item]]
+        if any(
+            not any(begin <= start and end <= stop for begin, stop in better)
+            for item in effects["not_mild"].intersection(found)
+            for start, end in found[item]
+        ):
+            return False
+        if better:
+            # Told as getting better ("less than last week", "going down every day"): a small after-effect (round 16).
+            return True
+        asking = [item for item in effects["asking"] if item in found and self._asks_here(item, message)]
+        if not asking and not self._asks_at_end(message):
             return False
         if not self._topic_changes.isdisjoint(found):
             turned = {message.sentence[start] for item in self._topic_changes for start, _ in found.get(item, ())}
-            if all(message.sentence[start] in turned for item in effects["asking"] for start, _ in found.get(item, ())):
+            if all(message.sentence[start] in turned for item in asking for start, _ in found.get(item, ())):
                 return False
         return not (effects["mild"].isdisjoint(found) and effects["causes"].isdisjoint(found))
+
+    def _asks_here(self, item: tuple[str, ...], message: _Message) -> bool:
+        """Whether an `asking` phrase asks: one that opens a yes-no question about an amount ("is a bit of fluid
+        normal") asks only as the opening of its sentence or in a sentence with a question mark; told inside a
+        statement it describes ("my grip is a bit weaker", round 16). One about a thing pointed at ("is that
+        normal") asks wherever it stands."""
+        if item[0] not in _YES_NO_OPENERS or len(item) < 2 or item[1] in _POINTING_WORDS:
+            return True
+        sentence = message.sentence
+        return any(
+            sentence[start] in message.questions or sentence.index(sentence[start]) == start
+            for start, _ in message.found.get(item, ())
+        )
 
     def _asks_at_end(self, message: _Message) -> bool:
         """A question whose last word asks whether it is as expected: "small bruises on my arms, normal?"."""
@@ -2103,7 +2130,8 @@ class Triage:
                     if p not in positions
                 ):
                     continue
-                told = set(between)
+                # A time in the look's own clause dates the look ("went to A&E last night"), not a new sign (round 16).
+                told = {p for p in between if clause[p] != clause[start]}
                 if any(
                     begin in told and (item in self._seen_new or "current" in self._kinds.get(item, ()))
                     for item, spans in message.found.items()
