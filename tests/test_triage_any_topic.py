@@ -296,6 +296,32 @@ SECOND_STEP_AFTER = [
     ("I'm on IVF stims and feel a little bloated, is that normal?", "routine"),
 ]
 
+# A third step (pelvic infection, bites, heatstroke, a water infection in pregnancy, thyroid eye disease; a painless
+# testicular lump is a GP's), written before its rules (8 of 18 read wrong then, one our label against the table's
+# NHS line, relabelled), with two more after.
+THIRD_STEP = [
+    ("bad pain low in my pelvis with a temperature and a smelly discharge", "urgent"),
+    ("I stopped drinking two days ago and now I'm shaking badly and seeing things", "emergency"),
+    ("a dog bit my hand this morning and it broke the skin", "urgent"),
+    ("my son was bitten by a cat an hour ago and there are deep puncture marks", "urgent"),
+    ("dad has been out in the sun all day, he's confused and has stopped sweating", "emergency"),
+    ("I'm 16 weeks pregnant and it burns when I pee", "urgent"),
+    ("I have thyroid eye disease and colours look faded and my sight is blurry", "urgent"),
+    ("my eyes are bulging more and I'm seeing double, I have graves", "emergency"),
+    ("found a small painless lump on my testicle in the shower", "routine"),
+    ("what is pelvic inflammatory disease?", "routine"),
+    ("is it dangerous to stop drinking suddenly?", "routine"),
+    ("I was bitten by a dog as a kid and I'm still scared of them", "routine"),
+    ("how do you treat heat exhaustion?", "routine"),
+    ("can you get a UTI in pregnancy?", "routine"),
+    ("does thyroid eye disease go away?", "routine"),
+    ("my puppy bites my fingers when we play", "routine"),
+    ("this heat is killing me, I'm melting", "routine"),
+    ("my ex was bitter and seeing things that weren't there in our marriage", "routine"),
+    ("I was bitten by a dog in 2015 and it broke the skin, can it cause problems now?", "routine"),
+    ("what should I do if a dog bite breaks the skin?", "routine"),
+]
+
 ROUND16_RULES = {
     "bloody-or-lasting-diarrhoea",
     "signs-of-dehydration",
@@ -331,6 +357,11 @@ ROUND16_RULES = {
     "kidney-disease-peeing-less",
     "fever-and-pain-after-a-joint-injection",
     "very-high-blood-pressure-with-symptoms",
+    "pelvic-pain-with-fever-or-discharge",
+    "animal-or-human-bite-broke-the-skin",
+    "heatstroke-signs",
+    "water-infection-in-pregnancy",
+    "thyroid-eye-disease-sight-change",
 }
 
 
@@ -339,13 +370,15 @@ def _reply_tier(bot, text: str) -> str:
     return kind if kind in ("emergency", "urgent") else "routine"
 
 
-@pytest.mark.parametrize(("text", "tier"), BEFORE_THE_RULES + AFTER_THE_RULES + SECOND_STEP_BEFORE + SECOND_STEP_AFTER)
+@pytest.mark.parametrize(
+    ("text", "tier"), BEFORE_THE_RULES + AFTER_THE_RULES + SECOND_STEP_BEFORE + SECOND_STEP_AFTER + THIRD_STEP
+)
 def test_any_topic_red_flags(bot, text, tier):
     assert _reply_tier(bot, text) == tier
 
 
 def test_enough_fresh_cases_both_ways():
-    cases = BEFORE_THE_RULES + AFTER_THE_RULES + SECOND_STEP_BEFORE + SECOND_STEP_AFTER
+    cases = BEFORE_THE_RULES + AFTER_THE_RULES + SECOND_STEP_BEFORE + SECOND_STEP_AFTER + THIRD_STEP
     assert len(cases) >= 60
     assert sum(1 for _, tier in cases if tier == "routine") >= 40
 
