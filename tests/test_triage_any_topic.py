@@ -322,6 +322,31 @@ THIRD_STEP = [
     ("what should I do if a dog bite breaks the skin?", "routine"),
 ]
 
+# A fourth check, on hormone topics, written after the three steps (1 of 20 read wrong: a very high sugar with being
+# sick, now 999 as NHS high blood sugar says).
+HORMONE_CHECK = [
+    ("on carbimazole and I've got a temp and a really sore throat, should I stop it?", "urgent"),
+    ("my mum takes carbimazole and has come down with a fever and mouth ulcers", "urgent"),
+    ("I'm on PTU and have flu like symptoms and a sore throat", "urgent"),
+    ("the lump in my thyroid is growing quickly and my voice has gone hoarse", "urgent"),
+    ("my goitre has got bigger and it's harder to swallow now", "urgent"),
+    ("I had my thyroid out 2 days ago and my fingers and lips are tingling", "urgent"),
+    ("since my thyroidectomy yesterday my neck feels tight and swollen", "emergency"),
+    ("hyperthyroid, heart racing at 150 and a high temperature, feel confused", "emergency"),
+    ("my heart has been racing and fluttering since last night with my overactive thyroid", "urgent"),
+    ("I take levothyroxine and my heart has been pounding for hours and won't settle", "urgent"),
+    ("my graves eyes are more painful and my sight is blurry", "urgent"),
+    ("type 2 diabetic on insulin, my sugars are 25 and I keep being sick", "emergency"),
+    ("what is the normal TSH range?", "routine"),
+    ("can carbimazole cause a sore throat?", "routine"),
+    ("I had a thyroid storm in 2016, can it happen again?", "routine"),
+    ("my neck looks a bit swollen in photos, is that my thyroid?", "routine"),
+    ("I'm on levothyroxine and feel tired all the time", "routine"),
+    ("does an overactive thyroid make your heart race?", "routine"),
+    ("after my thyroid op my voice is a bit husky, is that normal?", "routine"),
+    ("how long after radioactive iodine can I be around children?", "routine"),
+]
+
 ROUND16_RULES = {
     "bloody-or-lasting-diarrhoea",
     "signs-of-dehydration",
@@ -371,14 +396,15 @@ def _reply_tier(bot, text: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("text", "tier"), BEFORE_THE_RULES + AFTER_THE_RULES + SECOND_STEP_BEFORE + SECOND_STEP_AFTER + THIRD_STEP
+    ("text", "tier"),
+    BEFORE_THE_RULES + AFTER_THE_RULES + SECOND_STEP_BEFORE + SECOND_STEP_AFTER + THIRD_STEP + HORMONE_CHECK,
 )
 def test_any_topic_red_flags(bot, text, tier):
     assert _reply_tier(bot, text) == tier
 
 
 def test_enough_fresh_cases_both_ways():
-    cases = BEFORE_THE_RULES + AFTER_THE_RULES + SECOND_STEP_BEFORE + SECOND_STEP_AFTER + THIRD_STEP
+    cases = BEFORE_THE_RULES + AFTER_THE_RULES + SECOND_STEP_BEFORE + SECOND_STEP_AFTER + THIRD_STEP + HORMONE_CHECK
     assert len(cases) >= 60
     assert sum(1 for _, tier in cases if tier == "routine") >= 40
 
