@@ -14,7 +14,9 @@ from chatbot.frontends.cli import main
 from chatbot.safety.triage import general_triage
 
 FIXTURE = Path(__file__).parent / "data" / "vasectomy-bank"
-TORSION = "sudden agony in my left testicle, started 20 minutes ago"
+# Told with "ball", a word the general table leaves out (the ball of the foot, an eyeball): the general table has
+# a testicle rule of its own since round 16, so the bank-only rule is shown with the bank's own word.
+TORSION = "sudden agony in my left ball, started 20 minutes ago"
 
 
 @pytest.fixture
@@ -45,7 +47,7 @@ def ho_bot():
     [
         TORSION,
         "my balls suddenly started hurting really badly this morning",
-        "my husband has sudden severe pain in his testicle, what do we do?",
+        "my husband has sudden severe pain in his balls, what do we do?",
     ],
 )
 def test_the_banks_own_emergency_fires_for_that_bank_only(bot, ho_bot, text):
@@ -60,9 +62,9 @@ def test_the_banks_own_emergency_fires_for_that_bank_only(bot, ho_bot, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "I had sudden severe testicle pain last year, can a vasectomy cause that?",
-        "what if I get sudden severe pain in a testicle after the snip?",
-        "years ago my brother had sudden agony in his testicle, is that a risk for me?",
+        "I had sudden severe pain in my balls last year, can a vasectomy cause that?",
+        "what if I get sudden severe pain in a ball after the snip?",
+        "years ago my brother had sudden agony in his balls, is that a risk for me?",
     ],
 )
 def test_a_past_or_hypothetical_mention_does_not_fire(bot, text):
@@ -127,13 +129,13 @@ triage:
       contxt: [after_surgery]
     - name: chest-pain
       tier: emergency
-      signs: [testicle]
+      signs: [ball]
     - name: bad-phrase
       tier: urgent
       signs: ["<number x> testicles"]
     - name: still-good
       tier: emergency
-      signs: [[[sudden, suddenly], [testicle, testicles], ["@severe"]]]
+      signs: [[[sudden, suddenly], [ball, balls], ["@severe"]]]
   sources:
     - name: NHS, Testicle pain
       covers: [twisted-testicle, misspelt-key, chest-pain, bad-phrase, still-good]
@@ -153,9 +155,9 @@ def test_a_broken_file_is_reported_by_check_and_never_stops_the_bot(clinic, caps
     bot = Bot.load(clinic)
     left_out = {problem.entry_id.split()[0] for problem in bot.bank.triage_problems}
     assert left_out == {"twisted-testicle", "misspelt-key", "chest-pain", "bad-phrase"}
-    assert bot.triage.assess("sudden severe pain in my testicle").rule == "still-good"
+    assert bot.triage.assess("sudden severe pain in my balls").rule == "still-good"
     assert bot.ask("I can't breathe and my lips are blue").kind == "emergency"
-    assert bot.triage.assess("my testicle hurts").tier == "routine"  # chest-pain was not replaced
+    assert bot.triage.assess("my ball hurts").tier == "routine"  # chest-pain was not replaced
     assert bot.triage.assess("crushing chest pain right now").rule == "chest-pain"
     assert main(["--faq", str(clinic), "ask", "crushing chest pain right now"]) == 0
     out = capsys.readouterr()
