@@ -44,7 +44,9 @@ BEFORE_THE_RULES = [
     ("what are the warning signs of pre-eclampsia?", "routine"),
     ("I suddenly can't see out of my left eye", "emergency"),
     ("lost the sight in one eye about an hour ago", "emergency"),
-    ("my eye is red and really painful and my vision has gone blurry", "emergency"),
+    # A red painful eye whose sight blurs, with no sudden loss: the same day (the round-16 emergency line: NHS red eye,
+    # an urgent treatment centre or A&E; sudden loss stays 999). A tier line for the clinician's review.
+    ("my eye is red and really painful and my vision has gone blurry", "urgent"),
     ("painful red eye, I see halos around lights and I feel sick", "emergency"),
     ("got bleach splashed in my eye", "emergency"),
     ("can hay fever make my eyes red and itchy?", "routine"),
@@ -413,10 +415,12 @@ def test_enough_fresh_cases_both_ways():
 @pytest.mark.parametrize(
     ("text", "rule"),
     [
-        ("can IBS cause bloody diarrhoea?", "bloody-or-lasting-diarrhoea"),
+        ("can IBS cause bloody diarrhoea?", "diarrhoea-with-blood-or-drying-out"),
         ("can roaccutane make you depressed?", "mood-change-on-a-medicine"),
         ("what is a thyroid storm?", None),
-        ("I had diarrhoea with blood in it last year, is that IBS?", "bloody-or-lasting-diarrhoea"),
+        # Two rules of round 16 name blood in diarrhoea (the urgent tier's, first in the table, and this one's);
+        # either gives the same-day safety line.
+        ("I had diarrhoea with blood in it last year, is that IBS?", "diarrhoea-with-blood-or-drying-out"),
     ],
 )
 def test_a_mention_is_answered_with_the_safety_line_of_its_rule(bot, text, rule):
