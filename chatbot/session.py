@@ -551,8 +551,12 @@ class Session:
             # and nearly one of the bank's own questions unless a word of it is the bank's own ("fly", "swim").
             alternative = self._default_subject_reading(pointed)
             answered = alternative is not None and alternative.kind == "answer"
-            specific = self._uses_bank_specific_word(pointed) or (
-                answered and self._entry_says(alternative.candidates[0].entry, self._thing_words(pointed))
+            # ... or it asks a telling aspect (risk, prevention, danger), as the bank's own questions ask it: "which
+            # people are most at risk?" asks the main topic's risk, whatever "people" are.
+            specific = (
+                self._uses_bank_specific_word(pointed)
+                or any(self.bot.analyzer.is_telling_aspect(t) for t in pointed.tokens)
+                or (answered and self._entry_says(alternative.candidates[0].entry, self._thing_words(pointed)))
             )
             bar = BANK_WORDS_SCORE if specific else PLAIN_BANK_WORDS_SCORE
             if answered and alternative.candidates[0].score >= bar:

@@ -990,7 +990,7 @@ class Analyzer:
 
     def _getting_as_cause(self, concepts: list[str]) -> list[str]:
         """The concepts with "how ... get it" read as "cause it": "how do you get HO?", "how did my dad get it?", "how
-        does one catch it?" ask what causes the condition. Only "how", an auxiliary, at most a few words of who, a
+        does one develop it?" ask what causes the condition. Only "how", an auxiliary, at most a few words of who, a
         verb of coming to have (the general layer's `getting_verbs`) and then the condition itself: a pointing
         pronoun or a name of the bank's main topic, with the clause ending there or going on with a small word
         ("... in the first place", "... after a hip op"). "How do you get rid of it", "how do I get it checked", "how
