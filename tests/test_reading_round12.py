@@ -92,3 +92,30 @@ def test_the_sign_guard_is_a_flag_on_the_leader_only(bot):
 @pytest.mark.parametrize("question", ["which folk are most at risk", "who is at most risk"])
 def test_a_risk_question_with_no_subject_is_about_the_main_topic(bot, question):
     assert kind_and_id(bot, question) == ("answer", "who-is-at-risk")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("what is meant by grade2", "grade-2"),
+        ("gr4 on the xray, what is that", "grade-4"),
+        ("the report said gr 3, what does it mean", "grade-3"),
+    ],
+)
+def test_a_grade_and_its_number_typed_as_one_or_cut_short(bot, question, entry_id):
+    assert kind_and_id(bot, question) == ("answer", entry_id)
+
+
+@pytest.mark.parametrize("text", ["gr8 thanks", "st 2", "covid19 and HO"])
+def test_only_a_unique_short_form_of_a_numbered_word_is_read_as_it(bot, text):
+    assert "grade" not in bot.analyzer.analyze(text).concepts
+
+
+@pytest.mark.parametrize("question", ["when could my mum drive again", "which people are at most risk"])
+def test_an_aspect_in_everyday_words_counts_as_the_banks_own_word(bot, question):
+    analysis = bot.analyzer.analyze(question)
+    assert bot.session()._asks_only_an_aspect(analysis)
+
+
+def test_a_thing_of_its_own_is_no_aspect_in_everyday_words(bot):
+    assert not bot.session()._asks_only_an_aspect(bot.analyzer.analyze("which petrol is best for city driving"))

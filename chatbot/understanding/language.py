@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from collections import defaultdict
 from typing import NamedTuple
 
@@ -72,6 +73,9 @@ ANY_OWNER = "\x00owner"
 POINTERS = frozenset(("it", "this", "that", "them"))
 ANY_POINTER = "\x00pointer"
 MAX_PERSON_WORDS = 4
+# "grade3", "gr3": a numbered word (or its short form) and its number typed as one (see `_numbered_words_apart`).
+NUMBERED_GLUED = re.compile(r"([a-z]{2,})(\d{1,2})")
+MIN_NUMBERED_SHORT_FORM = 2
 # "How did my little boy get it": at most this many words of who between the auxiliary and the verb of getting.
 MAX_GETTING_WHO = 3
 # Who grows up in "as she grows", "when they are older" (the person a message is about, never "it").
@@ -932,6 +936,8 @@ class Analyzer:
         typed = words(expand_contractions(text))
         if fix_typos and self._spellings and not self._spellings.keys().isdisjoint(typed):
             typed = [meant for word in typed for meant in self._spellings.get(word, (word,))]
+        if self._numbered and any(map(str.isdigit, "".join(typed))):
+            typed = self._numbered_words_apart(typed)
         if self._numbered and ROMAN_NUMERALS.keys() & set(typed):
             typed = [
                 ROMAN_NUMERALS[word]
@@ -987,6 +993,34 @@ class Analyzer:
             if (word not in stopwords and word not in framing) or word in concept_words
         )
         return Analysis(words=tuple(typed), concepts=tuple(concepts), tokens=tokens)
+
+    def _numbered_words_apart(self, typed: list[str]) -> list[str]:
+        """A numbered word (the general layer's `numbered_words`: grade, stage, type ...) and its number typed as one
+        word, or the numbered word cut short before its number: "grade3", "gr3", "gr 1", "stage2" read as "grade 3",
+        "grade 3", "grade 1", "stage 2". A short form must be the start of one numbered word only ("st" may be a
+        stage or a step, and stays as typed) and at least two letters long."""
+        out: list[str] = []
+        for index, word in enumerate(typed):
+            glued = NUMBERED_GLUED.fullmatch(word)
+            letters, number = (glued.group(1), glued.group(2)) if glued else (word, None)
+            if number is None and not (index + 1 < len(typed) and typed[index + 1].isdigit()):
+                out.append(word)
+                continue
+            named = self._numbered_word_for(letters)
+            if named is None:
+                out.append(word)
+            else:
+                out.extend((named, number) if number is not None else (named,))
+        return out
+
+    def _numbered_word_for(self, letters: str) -> str | None:
+        """The numbered word these letters are, or start uniquely ("gr" -> "grade"), else None."""
+        if letters in self._numbered:
+            return letters
+        if len(letters) < MIN_NUMBERED_SHORT_FORM or letters in self._stems or english.is_known(letters):
+            return None  # a word of its own ("ty" is no "type" if English knows it)
+        found = {word.rstrip("s") for word in self._numbered if word.startswith(letters)}
+        return found.pop() if len(found) == 1 else None
 
     def _getting_as_cause(self, concepts: list[str]) -> list[str]:
         """The concepts with "how ... get it" read as "cause it": "how do you get HO?", "how did my dad get it?", "how
