@@ -119,3 +119,8 @@ def test_an_aspect_in_everyday_words_counts_as_the_banks_own_word(bot, question)
 
 def test_a_thing_of_its_own_is_no_aspect_in_everyday_words(bot):
     assert not bot.session()._asks_only_an_aspect(bot.analyzer.analyze("which petrol is best for city driving"))
+
+
+def test_whether_it_can_be_stopped_asks_about_prevention(bot):
+    assert "prevent" in bot.analyzer.analyze("could it ever be stopped").tokens
+    assert kind_and_id(bot, "could HO be stopped") == ("answer", "prevention")
