@@ -124,3 +124,15 @@ def test_a_thing_of_its_own_is_no_aspect_in_everyday_words(bot):
 def test_whether_it_can_be_stopped_asks_about_prevention(bot):
     assert "prevent" in bot.analyzer.analyze("could it ever be stopped").tokens
     assert kind_and_id(bot, "could HO be stopped") == ("answer", "prevention")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["could a stroke lead to HO", "my brother is paraplegic after a fall, is the paralysis linked to his HO?"],
+)
+def test_a_health_problem_named_by_its_kind_asks_about_other_conditions(bot, question):
+    assert kind_and_id(bot, question) == ("answer", "other-conditions")
+
+
+def test_a_burning_feeling_is_no_condition(bot):
+    assert "disease" not in bot.analyzer.analyze("a burny feeling after meals").tokens
