@@ -89,7 +89,9 @@ def test_the_sign_guard_is_a_flag_on_the_leader_only(bot):
     assert top.entry.id == "fever" and top.asks_more
 
 
-@pytest.mark.parametrize("question", ["which folk are most at risk", "who is at most risk"])
+@pytest.mark.parametrize(
+    "question", ["which folk are most at risk", "who is at most risk", "is my husband in the high-risk group"]
+)
 def test_a_risk_question_with_no_subject_is_about_the_main_topic(bot, question):
     assert kind_and_id(bot, question) == ("answer", "who-is-at-risk")
 
