@@ -551,8 +551,13 @@ class Session:
             # and nearly one of the bank's own questions unless a word of it is the bank's own ("fly", "swim").
             alternative = self._default_subject_reading(pointed)
             answered = alternative is not None and alternative.kind == "answer"
-            specific = self._uses_bank_specific_word(pointed) or (
-                answered and self._entry_says(alternative.candidates[0].entry, self._thing_words(pointed))
+            # ... or it asks a telling aspect (risk, prevention, driving) in nothing but everyday words besides: "which
+            # people are most at risk?" asks the main topic's risk. Not "what fuel is best for city driving": a thing
+            # of its own ("fuel") says what it is about.
+            specific = (
+                self._uses_bank_specific_word(pointed)
+                or self._asks_only_an_aspect(pointed)
+                or (answered and self._entry_says(alternative.candidates[0].entry, self._thing_words(pointed)))
             )
             bar = BANK_WORDS_SCORE if specific else PLAIN_BANK_WORDS_SCORE
             if answered and alternative.candidates[0].score >= bar:
@@ -1648,6 +1653,14 @@ class Session:
             and bool(self._thing_words(analysis))
             and not self._asks_about_addressee(analysis)
         )
+
+    def _asks_only_an_aspect(self, analysis: Analysis) -> bool:
+        """A telling aspect ("risk", "drive") and otherwise only aspects and everyday words ("which people are most at
+        risk?", "when can I drive?")."""
+        analyzer = self.bot.analyzer
+        tokens = analysis.tokens
+        telling = any(analyzer.is_telling_aspect(t) for t in tokens)
+        return telling and all(analyzer.is_aspect(t) or analyzer.is_everyday(t) for t in tokens)
 
     def _addresses_bot(self, analysis: Analysis) -> bool:
         """True if "you" is who is asked to act: the subject, first or after an auxiliary ("can you fix it?", "do

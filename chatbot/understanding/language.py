@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from collections import defaultdict
 from typing import NamedTuple
 
@@ -72,6 +73,11 @@ ANY_OWNER = "\x00owner"
 POINTERS = frozenset(("it", "this", "that", "them"))
 ANY_POINTER = "\x00pointer"
 MAX_PERSON_WORDS = 4
+# "grade3", "gr3": a numbered word (or its short form) and its number typed as one (see `_numbered_words_apart`).
+NUMBERED_GLUED = re.compile(r"([a-z]{2,})(\d{1,2})")
+MIN_NUMBERED_SHORT_FORM = 2
+# "How did my little boy get it": at most this many words of who between the auxiliary and the verb of getting.
+MAX_GETTING_WHO = 3
 # Who grows up in "as she grows", "when they are older" (the person a message is about, never "it").
 GROWING_PEOPLE = frozenset(("he", "she", "they", "i", "we"))
 ROMAN_NUMERALS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
@@ -354,6 +360,14 @@ class Analyzer:
             if idiom:
                 self._idioms[idiom[0]].append(idiom)
         self._idioms = dict(self._idioms)
+        # "How do you get it?", "how did my dad get HO?": coming to have the condition, asked of anyone (see
+        # `_getting_as_cause`).
+        self._getting_auxiliaries = frozenset(general_vocabulary().get("getting_auxiliaries", ()))
+        self._getting_verbs = frozenset(general_vocabulary().get("getting_verbs", ()))
+        self._getting_particles = frozenset(general_vocabulary().get("getting_particles", ()))
+        self._topic_names: frozenset[str] = frozenset()
+        # ... and the clause may go on with what it was after ("how did I get HO after my hip op").
+        self._circumstance_openers = frozenset(general_vocabulary().get("circumstance_openers", ()))
         # "My teenage son", "our 8 year old": who a message is about (see `_without_person_descriptions`).
         self.person_nouns = frozenset(general_vocabulary().get("person_nouns", ()))  # "son", "mum", "hubby"
         self.person_concepts = self._person_concepts = frozenset(general_vocabulary().get("person_concepts", ()))
@@ -472,6 +486,8 @@ class Analyzer:
         )
         if not named:
             return
+        # Every word the meta names its topic with, however short ("HO"): what "how do you get HO?" asks the cause of.
+        self._topic_names = frozenset(self.analyze(named, fix_typos=False).tokens)
         self.main_topic |= frozenset(
             t
             for t in self.analyze(named, fix_typos=False).tokens
@@ -920,6 +936,8 @@ class Analyzer:
         typed = words(expand_contractions(text))
         if fix_typos and self._spellings and not self._spellings.keys().isdisjoint(typed):
             typed = [meant for word in typed for meant in self._spellings.get(word, (word,))]
+        if self._numbered and any(map(str.isdigit, "".join(typed))):
+            typed = self._numbered_words_apart(typed)
         if self._numbered and ROMAN_NUMERALS.keys() & set(typed):
             typed = [
                 ROMAN_NUMERALS[word]
@@ -965,6 +983,8 @@ class Analyzer:
                 self._note_plain_words(joined)
         if concepts is None:
             concepts = self._apply_phrases(self._without_joining_conjunctions(fixed))
+        if fix_typos and "how" in concepts and self._getting_verbs:
+            concepts = self._getting_as_cause(concepts)
         stopwords, framing, concept_words = self.stopwords, self.framing, self._concept_words
         known_stem, remembered = self._stems.get, english.remembered_stem
         tokens = tuple(
@@ -973,6 +993,59 @@ class Analyzer:
             if (word not in stopwords and word not in framing) or word in concept_words
         )
         return Analysis(words=tuple(typed), concepts=tuple(concepts), tokens=tokens)
+
+    def _numbered_words_apart(self, typed: list[str]) -> list[str]:
+        """A numbered word (the general layer's `numbered_words`: grade, stage, type ...) and its number typed as one
+        word, or the numbered word cut short before its number: "grade3", "gr3", "gr 1", "stage2" read as "grade 3",
+        "grade 3", "grade 1", "stage 2". A short form must be the start of one numbered word only ("st" may be a
+        stage or a step, and stays as typed) and at least two letters long."""
+        out: list[str] = []
+        for index, word in enumerate(typed):
+            glued = NUMBERED_GLUED.fullmatch(word)
+            letters, number = (glued.group(1), glued.group(2)) if glued else (word, None)
+            if number is None and not (index + 1 < len(typed) and typed[index + 1].isdigit()):
+                out.append(word)
+                continue
+            named = self._numbered_word_for(letters)
+            if named is None:
+                out.append(word)
+            else:
+                out.extend((named, number) if number is not None else (named,))
+        return out
+
+    def _numbered_word_for(self, letters: str) -> str | None:
+        """The numbered word these letters are, or start uniquely ("gr" -> "grade"), else None."""
+        if letters in self._numbered:
+            return letters
+        if len(letters) < MIN_NUMBERED_SHORT_FORM or letters in self._stems or english.is_known(letters):
+            return None  # a word of its own ("ty" is no "type" if English knows it)
+        found = {word.rstrip("s") for word in self._numbered if word.startswith(letters)}
+        return found.pop() if len(found) == 1 else None
+
+    def _getting_as_cause(self, concepts: list[str]) -> list[str]:
+        """The concepts with "how ... get it" read as "cause it": "how do you get HO?", "how did my dad get it?", "how
+        does one develop it?" ask what causes the condition. Only "how", an auxiliary, at most a few words of who, a
+        verb of coming to have (the general layer's `getting_verbs`) and then the condition itself: a pointing
+        pronoun or a name of the bank's main topic, with the clause ending there or going on with a small word
+        ("... in the first place", "... after a hip op"). "How do you get rid of it", "how do I get it checked", "how
+        do you get it out" and "how do I get a referral" ask something else and are read as typed."""
+        things = POINTERS | self._topic_names | {"these", "those"}
+        for start, word in enumerate(concepts):
+            if word != "how" or start + 2 >= len(concepts) or concepts[start + 1] not in self._getting_auxiliaries:
+                continue
+            if not self.stopwords.issuperset(concepts[:start]):
+                break  # "talking therapy for IBS, how do I get it?": "it" is the thing named before, got as care
+            for verb in range(start + 2, min(start + 2 + MAX_GETTING_WHO + 1, len(concepts) - 1)):
+                if concepts[verb] not in self._getting_verbs:
+                    continue
+                after = verb + 2
+                rest = concepts[after] if after < len(concepts) else None
+                ends = rest is None or rest in self._circumstance_openers
+                ends = ends or (rest in self.stopwords and rest not in self._getting_particles)
+                if concepts[verb + 1] in things and ends:
+                    return [*concepts[:start], "cause", *concepts[verb + 1 :]]
+                break
+        return concepts
 
     def _note_plain_words(self, typed: list[str]) -> None:
         """Remember the words `correct` leaves alone without a search (as it always will) and that `base_form` and

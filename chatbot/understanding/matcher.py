@@ -243,6 +243,12 @@ class Matcher:
         both = set.intersection(*sides) if len(sides) == 2 else set()  # "pre op", "post op": the op is no side
         self._time_sides = tuple(frozenset(side - both) for side in sides)
         self._sides_said = [self._sides_in(vocab) for vocab in self._vocab]
+        # The signs a question may ask about ("pain", "fever", "lump"), less the word for signs in general: an entry
+        # whose own question names only other signs answers none of them (see `_asks_of_another_sign`).
+        signs = general_vocabulary().get("symptom_concepts", ())
+        self._signs = frozenset(t for sign in signs for t in analyzer.analyze(sign, fix_typos=False).tokens) - {
+            t for t in analyzer.analyze("symptom symptoms", fix_typos=False).tokens
+        }
         self._prune = True  # tests turn it off to check that pruning never changes a ranking
         self._topic_names: frozenset[str] = frozenset()
         self._topic_entries: frozenset[int] = frozenset()
@@ -517,6 +523,8 @@ class Matcher:
             top = candidates[0]
             if self._asks_more_than_topic(self._index_of[top.entry.id], question - extra):
                 candidates[0] = top._replace(asks_more=True)
+        if candidates and not candidates[0].asks_more and self._asks_of_another_sign(candidates[0], question - extra):
+            candidates[0] = candidates[0]._replace(asks_more=True)
         # A message read whole with its story (`lenient`: the question's own tokens): the question's words must all be
         # explained, the story's may be words the clinic never wrote ("She is seven. Can she swim ...?").
         story_read = isinstance(lenient, frozenset) and not context
@@ -533,6 +541,20 @@ class Matcher:
             index = self._index_of[top.entry.id]
             candidates[0] = top._replace(details_only=self._leaves_only_details(index, question - extra, own_words))
         return candidates[:limit]
+
+    def _asks_of_another_sign(self, top: Candidate, asked: set[str]) -> bool:
+        """True if the question asks about signs (pain, a lump, swelling) that none of the entry's questions name,
+        and the entry's own question names another sign: "can HO cause pain at night?" is no question about the
+        fever the night-time entry is about, though both say "night". Such a leader is never answered (see
+        `decide`): a wrong medical answer is worse than the fallback."""
+        asked_signs = self._signs.intersection(asked)
+        if not asked_signs:
+            return False
+        index = self._index_of[top.entry.id]
+        if not asked_signs.isdisjoint(self._vocab[index]):
+            return False
+        own = self._entry_phrasings[index]
+        return bool(own) and not self._signs.isdisjoint(self._phrasing_tokens[own[0]])
 
     def _leaves_only_unwritten(self, index: int, asked: set[str], strict=frozenset()) -> bool:
         """True if an entry explains at least SPARSE_EXPLAINED of a question's words that are not everyday (things
