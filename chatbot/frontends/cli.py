@@ -278,9 +278,15 @@ def _run_import(args: argparse.Namespace) -> int:
     from chatbot.bank.reachability import unreachable_entries
     from chatbot.bank.sheets import import_sheet
 
-    notes = import_sheet(
-        args.file, args.to, args.force, args.title, args.source, args.reviewed, args.topic, args.short_name
-    )
+    report: list[str] = []
+    try:
+        notes = import_sheet(
+            args.file, args.to, args.force, args.title, args.source, args.reviewed, args.topic, args.short_name, report
+        )
+    except ChatbotError:
+        print(_visible("\n".join(report)), file=sys.stderr)  # what each column was read as shows a wrong guess
+        raise
+    print(_visible("\n".join(report)))
     # The same reachability warnings as `chatbot check`: an entry its own question does not reach.
     notes += [f"warning: {warning}" for warning in unreachable_entries(Bot.load(args.to))]
     print(_visible("\n".join(notes)))
