@@ -309,11 +309,12 @@ def import_sheet(
     topic: str | None = None,
     short_name: str | None = None,
     report: list[str] | None = None,
+    written: list[int] | None = None,
 ) -> list[str]:
     """Turn a sheet into the bank folder `folder`; returns notes for the user. Raises SheetError.
 
     `report`, if given, gets what was read as what (the delimiter, each column's field, the ids made from
-    questions), to show before the notes.
+    questions), to show before the notes; `written`, if given, the number of entries written.
 
     Writes `entries.yaml` and, unless the folder has one already (or meta is given), `meta.yaml`.
     """
@@ -355,14 +356,12 @@ def import_sheet(
         meta = {"title": _title_from(file), "source": os.path.basename(file), **meta}
         # The subject in words ("heel pain") fills the screens' wording; without it, the title does.
         meta_text = _dump({"meta": meta})
-    # Each entry dumped on its own, so the line it starts on (where the checks report it) gives its row.
-    # (Lines counted as the text grows: counting the whole text again for each row was quadratic.)
-    parts, row_at_line, line = ["entries:\n"], {}, 2
-    for number, entry in entries:
-        row_at_line[line] = number
-        parts.append(_dump([entry]))
-        line += parts[-1].count("\n")
-    entries_text = "".join(parts)
+    # All entries dumped at once (one call per entry cost 2.5 ms each: a minute for 20,000 rows). Each entry starts
+    # on a line of its own that opens with "- " (nested lists and wrapped text are indented), so the line it starts
+    # on, where the checks report it, gives its row.
+    entries_text = "entries:\n" + _dump([entry for _, entry in entries])
+    starts = [number for number, text in enumerate(entries_text.split("\n"), start=1) if text.startswith("- ")]
+    row_at_line = dict(zip(starts, (number for number, _ in entries), strict=True))
     notes += _validate(file, entries_text, meta_text or _read(os.path.join(folder, META_FILE)), row_at_line)
     header = _ENTRIES_HEADER.format(name=os.path.basename(file))
     try:
@@ -373,6 +372,8 @@ def import_sheet(
     except OSError as error:  # a folder under a file, a read-only disk: one line, not a traceback
         raise SheetError(folder, [f"cannot write the bank: {error.strerror or error}"]) from None
     notes.insert(0, f"wrote {_entries(len(entries))} to {os.path.join(folder, ENTRIES_FILE)}")
+    if written is not None:
+        written.append(len(entries))
     return notes
 
 
@@ -436,7 +437,9 @@ def _title_from(file: str) -> str:
 def _dump(value: dict | list) -> str:
     import yaml
 
-    return yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
+    # The C emitter where PyYAML has it (it writes the same text), about ten times faster than the Python one.
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(value, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
 
 
 def _read(path: str) -> str:
