@@ -13,22 +13,26 @@ import re
 import unicodedata
 
 # Long enough to tell questions apart, short enough to read in a `related` cell.
-MAX_ID_WORDS = 8
+MAX_ID_WORDS = 10
 MAX_ID_CHARS = 60
+# An id cut short does not end on one of these ("can-i-wear-my-hearing-aids-in-the").
+_DANGLING = frozenset("a an the of in on at to for with and or my your our their his her its is are be".split())
 
 
 def id_from_question(question: str) -> str:
     """A kebab-case id for one question (not yet made unique)."""
     ascii_text = unicodedata.normalize("NFKD", question).encode("ascii", "ignore").decode("ascii").lower()
-    words = re.findall(r"[a-z0-9]+", ascii_text.replace("'", ""))[:MAX_ID_WORDS]
-    made = ""
-    for word in words:
-        longer = f"{made}-{word}" if made else word
-        if len(longer) > MAX_ID_CHARS:
+    every = re.findall(r"[a-z0-9]+", ascii_text.replace("'", ""))
+    kept: list[str] = []
+    for word in every[:MAX_ID_WORDS]:
+        if len("-".join([*kept, word])) > MAX_ID_CHARS:
             break
-        made = longer
-    if made:
-        return made
+        kept.append(word)
+    if len(kept) < len(every):
+        while len(kept) > 1 and kept[-1] in _DANGLING:
+            kept.pop()
+    if kept:
+        return "-".join(kept)
     return "entry-" + hashlib.sha256(question.strip().encode("utf-8")).hexdigest()[:8]
 
 

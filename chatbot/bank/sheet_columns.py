@@ -139,8 +139,9 @@ def _missing(row: int, first: list[str]) -> Header:
 def describe(header: Header, shown: int = 20) -> list[str]:
     """What each column was read as, for the import's report: "column B 'Q' -> question"; columns not used
     that share a name are told once ("columns D to H 'x' (5 columns)"), and at most `shown` of them."""
-    lines = [
-        f"column {column_letter(column)} '{header.names[column]}' -> {field}" for column, field in header.fields.items()
+    placed = [
+        (column, f"column {column_letter(column)} '{header.names[column]}' -> {field}")
+        for column, field in header.fields.items()
     ]
     unused: dict[tuple[str, str], list[int]] = {}
     for column, why in header.unused.items():
@@ -149,7 +150,8 @@ def describe(header: Header, shown: int = 20) -> list[str]:
         where = f"column {column_letter(columns[0])}"
         if len(columns) > 1:
             where = f"columns {column_letter(columns[0])} to {column_letter(columns[-1])} ({len(columns):,} columns)"
-        lines.append(f"{where} '{name}' -> not used ({why})")
+        placed.append((columns[0], f"{where} '{name}' -> not used ({why})"))
+    lines = [line for _, line in sorted(placed)]  # in the sheet's order, column A first
     if len(unused) > shown:
         lines.append(f"... and {len(unused) - shown:,} more columns not used")
     return lines
