@@ -200,7 +200,8 @@ def yaml_problem(name: str, error: Exception) -> BankProblem:
     reason = getattr(error, "problem", None) or str(error)
     hint = next((hint for found, hint in _YAML_HINTS if found in reason), "")
     column = mark.column if mark is not None else None
-    key = _key_opening(name, line, column) if "mapping values are not allowed" in reason else None
+    misplaced = ("mapping values are not allowed", "did not find expected key", "expected <block end>")
+    key = _key_opening(name, line, column) if any(words in reason for words in misplaced) else None
     if key:
         # "     alternates: [...]" one space off reads as the answer's text going on, then a colon in it.
         hint = f"; '{key}:' is indented unlike the keys above it: line it up with them, with spaces"
@@ -208,8 +209,8 @@ def yaml_problem(name: str, error: Exception) -> BankProblem:
 
 
 def _key_opening(name: str, line: int | None, column: int | None) -> str | None:
-    """The key a line opens with ("alternates" in "     alternates: [a, b]") when the parser stopped at its colon
-    (not at a later one: "answer: Note: ..." is a colon in the value)."""
+    """The key a line opens with ("alternates" in "     alternates: [a, b]") when the parser stopped at it or at its
+    colon (not at a later one: "answer: Note: ..." is a colon in the value)."""
     if line is None or column is None:
         return None
     try:
@@ -218,7 +219,9 @@ def _key_opening(name: str, line: int | None, column: int | None) -> str | None:
     except OSError:
         return None
     found = re.match(r"\s*-?\s*([A-Za-z_]+):(?:\s|$)", text)
-    return found.group(1) if found and found.group(1) in _ENTRY_KEYS and found.end(1) == column else None
+    if found and found.group(1) in _ENTRY_KEYS and column in (found.start(1), found.end(1)):
+        return found.group(1)
+    return None
 
 
 # Keys of an entry: a line opening with one of them is a key, whatever the parser made of it.
