@@ -148,8 +148,10 @@ def test_the_command_reports_what_it_read_and_the_chat_answers_from_the_new_bank
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     out = result.stdout.decode()
-    assert out.startswith("read hearing-aids.csv: semicolons, header on row 1\n  column A 'FAQ' -> question\n")
-    assert "wrote 7 entries" in out
+    assert out.startswith(
+        f"wrote 7 entries to {bank / 'entries.yaml'}\n"
+        "read hearing-aids.csv: semicolons, header on row 1\n  column A 'FAQ' -> question\n"
+    )
     assert run_cli("check", str(bank)).returncode == 0
     chat = run_cli("--faq", str(bank), input="my hearing aid keeps squealing\nquit\n")
     assert chat.returncode == 0 and b"Traceback" not in chat.stderr

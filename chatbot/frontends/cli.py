@@ -293,7 +293,9 @@ def _run_import(args: argparse.Namespace) -> int:
     except ChatbotError:
         print(_visible("\n".join(report)), file=sys.stderr)  # what each column was read as shows a wrong guess
         raise
-    print(_visible("\n".join(report)))
+    # What was written first, then what each column was read as, then the rows' warnings.
+    print(_visible("\n".join([*notes[:1], *report])))
+    notes = notes[1:]
     if written and written[0] > IMPORT_REACH_ENTRIES:
         notes.append(
             f"note: {written[0]:,} entries, too many to ask each one's own question here; "
@@ -302,7 +304,8 @@ def _run_import(args: argparse.Namespace) -> int:
     else:
         # The same reachability warnings as `chatbot check`: an entry its own question does not reach.
         notes += [f"warning: {warning}" for warning in unreachable_entries(Bot.load(args.to))]
-    print(_visible("\n".join(notes)))
+    if notes:
+        print(_visible("\n".join(notes)))
     return EXIT_OK
 
 
