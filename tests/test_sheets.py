@@ -158,7 +158,6 @@ def test_a_row_with_few_alternates_is_imported_with_a_warning_naming_its_row(tmp
     assert load_bank(tmp_path / "bank").by_id["few"].alternates == ("one way", "another way")
 
 
-
 def test_a_row_with_empty_cells_is_imported_with_a_warning_for_each_gap(tmp_path):
     # A clinic's first sheet has only id, question and answer. The import wrote the empty cells as an empty list
     # and a made-up source part ("FAQ", which patients then read under the answer), and warned of nothing.
@@ -180,12 +179,13 @@ def test_a_cell_with_an_invisible_control_character_is_refused_by_its_row(tmp_pa
     )
     assert not (tmp_path / "bank").exists()
 
+
 @pytest.mark.parametrize(
     ("header", "message"),
     [
-        (["id", "question", "answer", "colour"], "row 1: unknown column 'colour'"),
-        (["id", "question", "alternates"], "row 1: missing column 'answer'"),
-        (["id", "question", "answer", "Answer"], "row 1: the column 'answer' appears twice"),
+        (["id", "question", "alternates"], "row 1: the header ('id', 'question', 'alternates') has no answer column"),
+        (["id", "question", "answer", "Response"], "row 1: columns C 'answer' and D 'Response' both read as the"),
+        (["Colour", "Size"], "row 1: no header row: the first row ('Colour', 'Size') names no column a bank has"),
     ],
 )
 def test_a_bad_header_is_reported_on_row_1(tmp_path, header, message):
@@ -193,6 +193,16 @@ def test_a_bad_header_is_reported_on_row_1(tmp_path, header, message):
     with pytest.raises(SheetError) as caught:
         read_sheet(str(sheet))
     assert any(problem.startswith(message) for problem in caught.value.problems)
+
+
+def test_a_column_a_bank_has_no_place_for_is_read_as_not_used_and_said_so(tmp_path):
+    """A clinic's "colour" or "Category" column is no reason to refuse its sheet: the report names it."""
+    sheet = _write(tmp_path / "faq.csv", [["id", "question", "answer", "colour"], ["a", "What is a?", "An a.", "red"]])
+    report: list[str] = []
+    import_sheet(str(sheet), str(tmp_path / "bank"), reviewed=REVIEWED, report=report)
+    assert "  column D 'colour' -> not used (not a column a bank has)" in report
+    assert "  column B 'question' -> question" in report
+    assert load_bank(tmp_path / "bank").by_id["a"].answer == "An a."
 
 
 def test_a_sheet_that_is_not_utf8_says_how_to_save_it(tmp_path):

@@ -91,6 +91,18 @@ REQUIRED_SCREENS = (
 )
 META_REQUIRED = ("title", "source", "reviewed")
 META_OPTIONAL = ("topic", "short_name", "emergency_number", "contact")
+# Meta values fill sentences a patient reads on every screen ("ask {contact}", "Sorry, I can only answer questions
+# about {topic}."): a pasted page there is a wall of text, so each is refused past its limit, with what it is for.
+# (The longest in any bank measured: a title of 50 characters, a source of 137, a topic of 60.)
+META_MAX_CHARS = {
+    "title": (100, "shown above every answer"),
+    "source": (300, "shown under every answer"),
+    "reviewed": (10, "a date, YYYY-MM-DD"),
+    "topic": (80, "the subject in a few words, read inside sentences"),
+    "short_name": (40, "a short name read inside sentences"),
+    "emergency_number": (40, "the number to call, shown on the emergency screen"),
+    "contact": (150, "who to ask, read inside sentences such as 'ask <contact>'"),
+}
 # Keys a topic bank's `screens` may have that the general layer's wording does not.
 TOPIC_SCREENS = ("example_ids", "topic_groups")
 
@@ -146,7 +158,8 @@ def check_entries(
             elif key not in raw or raw[key] is None:
                 report(f"missing field {key!r}")
             elif not isinstance(raw[key], kind):
-                report(f"field {key!r} must be {'text' if kind is str else 'a list'}, not {_kind_of(raw[key])}")
+                fix = _TYPE_FIXES.get((key, kind is str), "")
+                report(f"field {key!r} must be {'text' if kind is str else 'a list'}, not {_kind_of(raw[key])}{fix}")
         for key in ("question", "alternates", "answer", "source"):
             texts = raw.get(key) if isinstance(raw.get(key), list) else [raw.get(key)]
             hidden = next((found for text in texts if isinstance(text, str) for found in _CONTROL.findall(text)), None)
@@ -217,6 +230,16 @@ def check_entries(
 # Also the bidirectional embeddings, overrides and isolates: invisible, and they make a browser show the text
 # around them in another order than the one a clinician reviewed ("Trojan Source", CVE-2021-42574).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+# How to write a field of the wrong kind, for the slips of a bank written by hand (field, wants text).
+_TYPE_FIXES = {
+    ("alternates", False): ": write each way of asking on its own line below it, starting with '- '",
+    ("related", False): ": write the ids as a list, like related: [other-id, another-id]",
+    ("answer", True): ": write it as one text, `answer: >` with the sentences indented on the lines below",
+    ("question", True): ": one question only; put the other ways of asking under 'alternates'",
+    ("source", True): ": one line of text naming the part of the leaflet the answer comes from",
+}
 
 
 def _kind_of(value: Any) -> str:
@@ -310,6 +333,7 @@ def check_meta(section: tuple[str, Any], problems: list[BankProblem], notes: lis
             message = f"meta {key!r} holds an invisible control character (U+{ord(hidden.group()):04X}): remove it"
             problems.append(BankProblem(file, lines.get(key, _line(meta)), None, message))
         values[key] = " ".join(str(value).split()) if value is not None else ""
+        _check_meta_length(file, lines.get(key, _line(meta)), key, value, values[key], problems, notes)
     reviewed = values["reviewed"]
     if reviewed and not _is_calendar_date(reviewed):
         message = f"meta 'reviewed' must be a real date written YYYY-MM-DD, like 2024-05-31, not {reviewed!r}"
@@ -326,6 +350,23 @@ def check_meta(section: tuple[str, Any], problems: list[BankProblem], notes: lis
         )
         notes.append(BankProblem(file, _line(meta), None, message))
     return Meta(**values)
+
+
+def _check_meta_length(
+    file, line, key, value, shown: str, problems: list[BankProblem], notes: list[BankProblem]
+) -> None:
+    """A meta value past its limit is refused; one written on several lines is read as one, and said so."""
+    limit, purpose = META_MAX_CHARS[key]
+    if len(shown) > limit:
+        message = (
+            f"meta {key!r} is {len(shown):,} characters, more than {limit} ({purpose}): "
+            f"shorten it (it starts {shown[:40]!r})"
+        )
+        problems.append(BankProblem(file, line, None, message))
+    elif isinstance(value, str) and "\n" in value.strip():
+        lines = len(value.strip().splitlines())
+        message = f"meta {key!r} is written on {lines} lines; patients read it as one: {shown!r}"
+        notes.append(BankProblem(file, line, None, message))
 
 
 def _is_calendar_date(text: str) -> bool:

@@ -199,7 +199,33 @@ def yaml_problem(name: str, error: Exception) -> BankProblem:
     line = mark.line + 1 if mark is not None else None
     reason = getattr(error, "problem", None) or str(error)
     hint = next((hint for found, hint in _YAML_HINTS if found in reason), "")
+    column = mark.column if mark is not None else None
+    misplaced = ("mapping values are not allowed", "did not find expected key", "expected <block end>")
+    key = _key_opening(name, line, column) if any(words in reason for words in misplaced) else None
+    if key:
+        # "     alternates: [...]" one space off reads as the answer's text going on, then a colon in it.
+        hint = f"; '{key}:' is indented unlike the keys above it: line it up with them, with spaces"
     return BankProblem(name, line, None, f"bad YAML: {reason}{hint}")
+
+
+def _key_opening(name: str, line: int | None, column: int | None) -> str | None:
+    """The key a line opens with ("alternates" in "     alternates: [a, b]") when the parser stopped at it or at its
+    colon (not at a later one: "answer: Note: ..." is a colon in the value)."""
+    if line is None or column is None:
+        return None
+    try:
+        with open(name, encoding="utf-8", errors="replace") as handle:
+            text = next((found for number, found in enumerate(handle, start=1) if number == line), "")
+    except OSError:
+        return None
+    found = re.match(r"\s*-?\s*([A-Za-z_]+):(?:\s|$)", text)
+    if found and found.group(1) in _ENTRY_KEYS and column in (found.start(1), found.end(1)):
+        return found.group(1)
+    return None
+
+
+# Keys of an entry: a line opening with one of them is a key, whatever the parser made of it.
+_ENTRY_KEYS = ("id", "question", "alternates", "answer", "source", "related")
 
 
 # The YAML errors a person editing a bank by hand meets most, and what to do: the parser's own words name the

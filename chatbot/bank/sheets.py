@@ -27,15 +27,17 @@ import io
 import os
 import re
 import tempfile
-from collections import Counter
 from collections.abc import Iterable
+from typing import NamedTuple
 
+from chatbot.bank import sheet_columns
 from chatbot.bank.checks import MAX_BANK_ENTRIES
+from chatbot.bank.made_ids import unique_ids
 from chatbot.bank.model import FaqEntry
 from chatbot.errors import BankError, ChatbotError
 
-COLUMNS = ("id", "question", "alternates", "answer", "source", "related")
-REQUIRED_COLUMNS = ("id", "question", "answer")
+# The columns `export` writes, as a bank names its fields; `import` reads these and a clinic's own names.
+COLUMNS = sheet_columns.FIELDS
 DELIMITERS = (",", ";", "\t")
 ENTRIES_FILE = "entries.yaml"
 META_FILE = "meta.yaml"
@@ -44,7 +46,13 @@ MAX_SHEET_BYTES = 64 * 1024 * 1024
 # A bank's limit (a million short rows fit in 64 MB and took hours): refused before any YAML is written.
 MAX_SHEET_ROWS = MAX_BANK_ENTRIES
 _ALTERNATE_SEPARATOR = re.compile(r"\s*(?:\|+|\r?\n|\r)\s*")
+# In a cell with no "|" and no new line, ";" separates the alternates ("when can I drive; can I drive after").
+_ALTERNATE_SEMICOLON = re.compile(r"\s*;+\s*")
+# A list typed into a cell: "- ...", "* ...", "• ...", "1. ...", "2) ...".
+_BULLET = re.compile(r"^(?:[-*\u2022\u2023\u25e6\u2043\u2013]|\d{1,3}[.)])\s+")
 _RELATED_SEPARATOR = re.compile(r"[\s|,;]+")
+# A `related` cell that names questions rather than ids: one question a line, or between "|" or ";".
+_RELATED_QUESTIONS = re.compile(r"\s*(?:[|;]+|\r?\n|\r)\s*")
 # A cell starting with one of these is a formula to a spreadsheet ("=cmd|' /C calc'!A0" runs a program:
 # CSV injection), so `export` writes it after an apostrophe, which makes it text, and `import` takes
 # the apostrophe off again. A cell already starting with apostrophes before one gets one more, so
@@ -65,8 +73,20 @@ class SheetError(ChatbotError):
 # Reading a sheet.
 
 
+class Sheet(NamedTuple):
+    """A sheet as read: its rows, by field, and what was read as what (for the import's report)."""
+
+    rows: list[tuple[int, dict[str, str]]]
+    report: list[str]
+
+
 def read_sheet(file: str) -> list[tuple[int, dict[str, str]]]:
-    """The rows of a sheet as (row number, {column: cell}), blank rows skipped; raises SheetError."""
+    """The rows of a sheet as (row number, {field: cell}), blank rows skipped; raises SheetError."""
+    return load_sheet(file).rows
+
+
+def load_sheet(file: str) -> Sheet:
+    """The sheet's rows by field (its header read by meaning, see `sheet_columns`) and the report of how."""
     if file.lower().endswith((".yaml", ".yml")) and os.path.isfile(file):
         # Read as a sheet, a bank's own entries.yaml gave "row 1: unknown column '# Imported from ...'".
         folder = os.path.dirname(file) or "."
@@ -85,39 +105,52 @@ def read_sheet(file: str) -> list[tuple[int, dict[str, str]]]:
         # The row being read, as the spreadsheet numbers it (a cell with new lines spans several lines of text).
         raise SheetError(file, [f"row {len(records) + 1 + skipped}: {_csv_problem(error)}"]) from None
     if not records:
-        raise SheetError(file, ["the sheet is empty: it needs a header row (id, question, answer, ...)"])
-    header = [cell.strip().lower() for cell in records[0]]
-    first = 1 + skipped  # the header's row number, as the spreadsheet shows it
-    problems = []
-    unknown = list(dict.fromkeys(name for name in header if name and name not in COLUMNS))  # each name once
-    if unknown:
-        problems.append(f"row {first}: unknown column {', '.join(map(repr, unknown))} (known: {', '.join(COLUMNS)})")
-    missing = [name for name in REQUIRED_COLUMNS if name not in header]
-    if missing:
-        problems.append(f"row {first}: missing column {', '.join(map(repr, missing))} (the header names the columns)")
-    doubled = sorted(name for name, count in Counter(header).items() if name and count > 1)
-    if doubled:
-        problems.append(f"row {first}: the column {', '.join(map(repr, doubled))} appears twice")
-    if problems:
-        raise SheetError(file, problems)
-    entries = sum(1 for record in records[1:] if any(cell.strip() for cell in record))
+        raise SheetError(file, ["the sheet is empty: it needs a header row (Question, Answer, ...)"])
+    try:
+        header = sheet_columns.find_header(records)
+    except sheet_columns.HeaderProblem as problem:
+        raise SheetError(file, [f"row {problem.row + 1 + skipped}: {problem}"]) from None
+    first = header.row + 1 + skipped  # the header's row number, as the spreadsheet shows it
+    report = [f"read {os.path.basename(file)}: {_DELIMITER_NAMES[delimiter]}, header on row {first}"]
+    report += [f"  {line}" for line in sheet_columns.describe(header)]
+    entries = sum(1 for record in records[header.row + 1 :] if any(cell.strip() for cell in record))
     if entries > MAX_SHEET_ROWS:
         # Counted before any row is read into an entry, which took half a minute for a million rows.
         message = f"the sheet has {entries:,} entries; a bank can have at most {MAX_SHEET_ROWS:,}"
         raise SheetError(file, [message + " (split the topic into banks)"])
-    rows = []
-    for number, record in enumerate(records[1:], start=first + 1):
+    problems, rows, headings = [], [], []
+    width = len(header.names)
+    for number, record in enumerate(records[header.row + 1 :], start=first + 1):
         if not any(cell.strip() for cell in record):
             continue
-        if len(record) > len(header) and any(cell.strip() for cell in record[len(header) :]):
+        if len(record) > width and any(cell.strip() for cell in record[width:]):
             problems.append(f"row {number}: more cells than columns (is a comma or semicolon missing its quotes?)")
             continue
-        record = [_unquoted(cell) for cell in record]
-        cells = {name: (record[index] if index < len(record) else "") for index, name in enumerate(header) if name}
+        cells = {
+            field: _unquoted(record[column]) if column < len(record) else "" for column, field in header.fields.items()
+        }
+        if not cells.get("question", "").strip() and not cells.get("answer", "").strip():
+            # A section heading ("Before your operation") or a note between entries: no entry to make.
+            headings.append(number)
+            continue
         rows.append((number, cells))
     if problems:
         raise SheetError(file, problems)
-    return rows
+    if headings:
+        report.append(f"  skipped {_rows(headings)}: no question and no answer (a heading or a note)")
+    return Sheet(rows, report)
+
+
+_DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
+
+
+def _rows(numbers: list[int], shown: int = 8) -> str:
+    """ "row 5", "rows 5, 9 and 12", "rows 5, 9, ... (30 in all)" """
+    if len(numbers) == 1:
+        return f"row {numbers[0]}"
+    if len(numbers) <= shown:
+        return "rows " + ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
+    return "rows " + ", ".join(map(str, numbers[:shown])) + f", ... ({len(numbers)} in all)"
 
 
 def _csv_problem(error: csv.Error) -> str:
@@ -167,29 +200,58 @@ def _as_text(cell: str) -> str:
 
 
 def _delimiter(text: str) -> str:
-    """Comma, semicolon or tab: whichever splits the header row into known column names."""
-    first_line = text.split("\n", 1)[0]
+    """Comma, semicolon or tab: whichever splits a row near the top (the header) into most known column names."""
+    head = text[:_HEAD_CHARS].splitlines()[: sheet_columns.HEADER_SEARCH_ROWS]
     best, best_count = ",", 0
     for delimiter in DELIMITERS:
-        names = [cell.strip().strip('"').lower() for cell in first_line.split(delimiter)]
-        count = sum(name in COLUMNS for name in names)
+        try:
+            count = max((sheet_columns.known_count(row) for row in csv.reader(head, delimiter=delimiter)), default=0)
+        except csv.Error:
+            continue
         if count > best_count:
             best, best_count = delimiter, count
     return best
 
 
-def entries_from_rows(rows: Iterable[tuple[int, dict[str, str]]]) -> list[tuple[int, dict]]:
-    """Bank entries from sheet rows, each with its row number; the bank's own checks judge them."""
-    entries = []
+# How much of the text the delimiter is guessed from: the header and a few rows, not a 64 MB file.
+_HEAD_CHARS = 64 * 1024
+
+
+def entries_from_rows(
+    rows: Iterable[tuple[int, dict[str, str]]], notes: list[str] | None = None
+) -> list[tuple[int, dict]]:
+    """Bank entries from sheet rows, each with its row number; the bank's own checks judge them.
+
+    A row with no id gets one made from its question (see `made_ids`); a `related` cell may name ids or
+    questions of the sheet. What was made is added to `notes` for the import's report."""
+    rows = list(rows)
+    notes = [] if notes is None else notes
+    questions = []
     for number, cells in rows:
-        entry: dict = {}
-        if cells.get("id", "").strip():  # an empty id is left out, to be reported as missing
-            entry["id"] = cells["id"].strip()
-        entry["question"] = " ".join(cells.get("question", "").split())
-        entry["alternates"] = split_alternates(cells.get("alternates", ""))
+        # Several questions in the question cell, one a line: the first is the question, the others alternates.
+        cell = cells.get("question", "")
+        # (New lines only: a "|" may be part of a question, and a formula cell "=cmd|' /C calc'!A0" is one.)
+        lines = [" ".join(_BULLET.sub("", line.strip()).split()) for line in cell.strip().splitlines()]
+        question, *more = [line for line in lines if line] if len(lines) > 1 else [cell]
+        questions.append((" ".join(question.split()), more))
+        if more:
+            notes.append(
+                f"row {number}: {1 + len(more)} questions in the question cell; the first is the question, "
+                "the others are alternates"
+            )
+    given = [cells.get("id", "").strip() or None for _, cells in rows]
+    ids = unique_ids(given, [question for question, _ in questions])
+    made = [(number, made_id) for (number, _), made_id, own in zip(rows, ids, given, strict=True) if not own]
+    _note_made_ids(notes, made, len(rows))
+    by_question = {_question_key(question): entry_id for (question, _), entry_id in zip(questions, ids, strict=True)}
+    entries = []
+    for (number, cells), entry_id, (question, more) in zip(rows, ids, questions, strict=True):
+        entry: dict = {"id": entry_id} if entry_id else {}  # an empty id is left out, to be reported as missing
+        entry["question"] = question
+        entry["alternates"] = [*more, *split_alternates(cells.get("alternates", ""))]
         entry["answer"] = cells.get("answer", "").strip()
         entry["source"] = " ".join(cells.get("source", "").split())
-        entry["related"] = [item for item in _RELATED_SEPARATOR.split(cells.get("related", "")) if item]
+        entry["related"] = _related(cells.get("related", ""), by_question)
         # An empty cell is left out, as a hand-written entry leaves the field out, so that the checks warn of the
         # gap by its row ("no 'alternates': ..."); an empty list, or a made-up source part, hid every such gap.
         for field in ("alternates", "source", "related"):
@@ -199,9 +261,39 @@ def entries_from_rows(rows: Iterable[tuple[int, dict[str, str]]]) -> list[tuple[
     return entries
 
 
+def _note_made_ids(notes: list[str], made: list[tuple[int, str]], rows: int) -> None:
+    """Tell which ids were made from questions: for every row (no id column) or for the rows left blank."""
+    if not made:
+        return
+    shown = ", ".join(f"row {number} -> {entry_id}" for number, entry_id in made[:3]) + (
+        ", ..." if len(made) > 3 else ""
+    )
+    if len(made) == rows:
+        notes.append(f"no ids in the sheet: made each entry's id from its question ({shown})")
+    else:
+        notes.append(f"{len(made)} of {rows} rows have no id: made from the question ({shown})")
+
+
+def _question_key(question: str) -> str:
+    return " ".join(question.lower().replace("?", " ").split())
+
+
+def _related(cell: str, by_question: dict[str, str]) -> list[str]:
+    """The ids a `related` cell names: ids ("heel-pain, heel-shoes") or the sheet's own questions, one a line."""
+    found: list[str] = []
+    for part in _RELATED_QUESTIONS.split(cell):
+        if not part:
+            continue
+        entry_id = by_question.get(_question_key(part))
+        found.extend([entry_id] if entry_id else [item for item in _RELATED_SEPARATOR.split(part) if item])
+    return list(dict.fromkeys(found))
+
+
 def split_alternates(cell: str) -> list[str]:
-    """The alternates of one cell: separated by `|` or new lines; blank ones dropped."""
-    return [" ".join(part.split()) for part in _ALTERNATE_SEPARATOR.split(cell) if part.strip()]
+    """The alternates of one cell: separated by `|` or new lines (else by `;`), bullets off, blank ones dropped."""
+    separator = _ALTERNATE_SEPARATOR if _ALTERNATE_SEPARATOR.search(cell) else _ALTERNATE_SEMICOLON
+    parts = (" ".join(_BULLET.sub("", part.strip()).split()) for part in separator.split(cell))
+    return [part for part in parts if part]
 
 
 # Importing a sheet into a bank folder.
@@ -216,8 +308,13 @@ def import_sheet(
     reviewed: str | None = None,
     topic: str | None = None,
     short_name: str | None = None,
+    report: list[str] | None = None,
+    written: list[int] | None = None,
 ) -> list[str]:
     """Turn a sheet into the bank folder `folder`; returns notes for the user. Raises SheetError.
+
+    `report`, if given, gets what was read as what (the delimiter, each column's field, the ids made from
+    questions), to show before the notes; `written`, if given, the number of entries written.
 
     Writes `entries.yaml` and, unless the folder has one already (or meta is given), `meta.yaml`.
     """
@@ -227,10 +324,15 @@ def import_sheet(
     if existing and not force:
         names = ", ".join(sorted(existing))
         raise SheetError(folder, [f"a bank is already there ({names}); add --force to replace its entries"])
-    entries = entries_from_rows(read_sheet(file))
+    sheet = load_sheet(file)
+    made: list[str] = []
+    entries = entries_from_rows(sheet.rows, made)
+    if report is not None:
+        # Told even when the sheet is then refused: a column read as the wrong field shows why.
+        report += [*sheet.report, *(f"  {note}" for note in made)]
     if not entries:
         raise SheetError(file, ["the sheet has a header but no entries"])
-    notes = []
+    notes: list[str] = []
     meta_text = None
     given = {"title": title, "source": source, "reviewed": reviewed, "topic": topic, "short_name": short_name}
     if any(given.values()) or not os.path.exists(os.path.join(folder, META_FILE)):
@@ -254,14 +356,12 @@ def import_sheet(
         meta = {"title": _title_from(file), "source": os.path.basename(file), **meta}
         # The subject in words ("heel pain") fills the screens' wording; without it, the title does.
         meta_text = _dump({"meta": meta})
-    # Each entry dumped on its own, so the line it starts on (where the checks report it) gives its row.
-    # (Lines counted as the text grows: counting the whole text again for each row was quadratic.)
-    parts, row_at_line, line = ["entries:\n"], {}, 2
-    for number, entry in entries:
-        row_at_line[line] = number
-        parts.append(_dump([entry]))
-        line += parts[-1].count("\n")
-    entries_text = "".join(parts)
+    # All entries dumped at once (one call per entry cost 2.5 ms each: a minute for 20,000 rows). Each entry starts
+    # on a line of its own that opens with "- " (nested lists and wrapped text are indented), so the line it starts
+    # on, where the checks report it, gives its row.
+    entries_text = "entries:\n" + _dump([entry for _, entry in entries])
+    starts = [number for number, text in enumerate(entries_text.split("\n"), start=1) if text.startswith("- ")]
+    row_at_line = dict(zip(starts, (number for number, _ in entries), strict=True))
     notes += _validate(file, entries_text, meta_text or _read(os.path.join(folder, META_FILE)), row_at_line)
     header = _ENTRIES_HEADER.format(name=os.path.basename(file))
     try:
@@ -272,6 +372,8 @@ def import_sheet(
     except OSError as error:  # a folder under a file, a read-only disk: one line, not a traceback
         raise SheetError(folder, [f"cannot write the bank: {error.strerror or error}"]) from None
     notes.insert(0, f"wrote {_entries(len(entries))} to {os.path.join(folder, ENTRIES_FILE)}")
+    if written is not None:
+        written.append(len(entries))
     return notes
 
 
@@ -335,7 +437,9 @@ def _title_from(file: str) -> str:
 def _dump(value: dict | list) -> str:
     import yaml
 
-    return yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
+    # The C emitter where PyYAML has it (it writes the same text), about ten times faster than the Python one.
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(value, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
 
 
 def _read(path: str) -> str:
@@ -410,13 +514,19 @@ def sheet_rows(entries: Iterable[FaqEntry]) -> list[list[str]]:
             [
                 entry.id,
                 entry.question,
-                "\n".join(entry.alternates),
+                _alternates_cell(entry.alternates),
                 entry.answer,
                 entry.source,
                 ", ".join(entry.related),
             ]
         )
     return rows
+
+
+def _alternates_cell(alternates: tuple[str, ...]) -> str:
+    """Alternates one a line; a single one holding ";" ends with a new line, or import would split it there."""
+    cell = "\n".join(alternates)
+    return cell + "\n" if len(alternates) == 1 and ";" in cell else cell
 
 
 # The file name `export` reads as "the standard output", as command-line tools do.

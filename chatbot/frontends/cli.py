@@ -274,16 +274,38 @@ def _run_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# `import` asks each entry's own question, as `check` does, up to this many entries (a few seconds); a bigger
+# sheet is left to `chatbot check`, where 20,000 entries took most of a minute and made `import` that slow.
+IMPORT_REACH_ENTRIES = 3000
+
+
 def _run_import(args: argparse.Namespace) -> int:
     from chatbot.bank.reachability import unreachable_entries
     from chatbot.bank.sheets import import_sheet
 
-    notes = import_sheet(
-        args.file, args.to, args.force, args.title, args.source, args.reviewed, args.topic, args.short_name
-    )
-    # The same reachability warnings as `chatbot check`: an entry its own question does not reach.
-    notes += [f"warning: {warning}" for warning in unreachable_entries(Bot.load(args.to))]
-    print(_visible("\n".join(notes)))
+    report: list[str] = []
+    written: list[int] = []
+    try:
+        notes = import_sheet(
+            args.file, args.to, args.force, args.title, args.source, args.reviewed, args.topic, args.short_name,
+            report, written,
+        )  # fmt: skip
+    except ChatbotError:
+        print(_visible("\n".join(report)), file=sys.stderr)  # what each column was read as shows a wrong guess
+        raise
+    # What was written first, then what each column was read as, then the rows' warnings.
+    print(_visible("\n".join([*notes[:1], *report])))
+    notes = notes[1:]
+    if written and written[0] > IMPORT_REACH_ENTRIES:
+        notes.append(
+            f"note: {written[0]:,} entries, too many to ask each one's own question here; "
+            f"`chatbot check {args.to}` does (and warns of any its question does not reach)"
+        )
+    else:
+        # The same reachability warnings as `chatbot check`: an entry its own question does not reach.
+        notes += [f"warning: {warning}" for warning in unreachable_entries(Bot.load(args.to))]
+    if notes:
+        print(_visible("\n".join(notes)))
     return EXIT_OK
 
 
