@@ -627,7 +627,7 @@ class Session:
             return alone
         if not message.questions and self._is_story(analysis):
             return self._story_only(analysis, prefix)  # a story with no question: not a refusal
-        sure = self._sure_question_of_message(message)
+        sure = self._sure_question_of_message(analysis, message)
         if sure is not None:
             # "... I keep imagining the blade. Do they knock you out for it?": one question sure on its own, and the
             # whole message agrees (see `understanding.sure_question`).
@@ -661,27 +661,23 @@ class Session:
             return Reply(kind="clarify", text=text, score=offered[0].score, suggestions=options)
         return self._not_answered(analysis, prefix, clean)
 
-    def _sure_question_of_message(self, message: Message):
+    def _sure_question_of_message(self, analysis: Analysis, message: Message):
         """The clinic's entry that one question of a message of several parts reaches surely on its own (or with the
-        clinic's topic for "it", when the question names a thing of its own), when the whole message read at once
-        leads with that entry too; else None (see `understanding.sure_question`)."""
+        clinic's topic for "it", when the question names a thing of its own), when the whole message (`analysis`)
+        read at once leads with that entry too; else None (see `understanding.sure_question`)."""
         bot = self.bot
         if not bot.matcher.lists_sparse_entries or len(message.questions) + len(message.story) < 2:
             return None
-        analyzer = bot.analyzer
-        whole = analyzer.analyze(" ".join((*message.story, *message.questions)))
-        if not self._is_about_health(whole):
+        if not self._is_about_health(analysis):
             return None
-        if message.story:
-            # "... my son has impetigo. Is it catching?": a health matter the clinic never names may be what is asked.
-            told = analyzer.analyze(" ".join(message.story)).tokens
-            if any(analyzer.is_about_health(t) and not bot.matcher.knows(t) for t in told):
-                return None
+        analyzer = bot.analyzer
         subject = bot.default_subject
         found = []
         for question in message.questions:
+            if not is_question(question):
+                continue
             asked = analyzer.analyze(question)
-            if not asked.tokens or not is_question(question) or points_back(asked.words):
+            if not asked.tokens or points_back(asked.words):
                 continue
             readings = [(asked.tokens, asked.concepts, True)]
             if (
@@ -696,9 +692,15 @@ class Session:
                     found.append(ranking[0])
         if not found or len({c.entry.id for c in found}) > 1:
             return None  # two questions that reach two entries: the second is no less asked than the first
-        leader = bot.matcher.rank(whole.tokens, whole.concepts, limit=1)
+        leader = bot.matcher.rank(analysis.tokens, analysis.concepts, limit=1)
         if not leader or leader[0].entry.id != found[0].entry.id:
             return None  # the story tells more than circumstances: it points elsewhere
+        if message.story:
+            # "... my son has asthma. Can I go back to football?": a health matter the clinic never names may be what
+            # the question is about.
+            told = analyzer.analyze(" ".join(message.story)).tokens
+            if any(analyzer.is_about_health(t) and not bot.matcher.knows(t) for t in told):
+                return None
         return max(found, key=lambda c: c.score)
 
     def _last_resort_ranking(self, analysis: Analysis) -> list:
