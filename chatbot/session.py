@@ -37,6 +37,7 @@ from chatbot.understanding.other_language import mostly_not_english
 from chatbot.understanding.own_word import OWN_WORD_COVERAGE, may_have_own_word, own_word_lead
 from chatbot.understanding.story_lead import story_tells_one_entry
 from chatbot.understanding.story_referent import entry_pointed_at, things_told
+from chatbot.understanding.sure_question import points_back, says_own_thing, sure_clinic_lead
 from chatbot.understanding.text import (
     MAX_QUESTION_CHARS,
     beginning_and_end,
@@ -631,6 +632,11 @@ class Session:
             return alone
         if not message.questions and self._is_story(analysis):
             return self._story_only(analysis, prefix)  # a story with no question: not a refusal
+        sure = self._sure_question_of_message(analysis, message)
+        if sure is not None:
+            # "... I keep imagining the blade. Do they knock you out for it?": one question sure on its own, and the
+            # whole message agrees (see `understanding.sure_question`).
+            return self._answer_decided(analysis, Decision("answer", (sure,)), prefix, via="question alone")
         ranking = self._last_resort_ranking(analysis)
         if ranking and all(self.bot.analyzer.analyze(q).tokens for q in message.questions):
             # "... hamstring or the tendon under the kneecap. Which is better?": a rare word only one clinic entry uses,
@@ -659,6 +665,48 @@ class Session:
             text = prefix + self.bot.bank.messages["clarify"]
             return Reply(kind="clarify", text=text, score=offered[0].score, suggestions=options)
         return self._not_answered(analysis, prefix, clean)
+
+    def _sure_question_of_message(self, analysis: Analysis, message: Message):
+        """The clinic's entry that one question of a message of several parts reaches surely on its own (or with the
+        clinic's topic for "it", when the question names a thing of its own), when the whole message (`analysis`)
+        read at once leads with that entry too; else None (see `understanding.sure_question`)."""
+        bot = self.bot
+        if not bot.matcher.lists_sparse_entries or len(message.questions) + len(message.story) < 2:
+            return None
+        if not self._is_about_health(analysis):
+            return None
+        analyzer = bot.analyzer
+        subject = bot.default_subject
+        found = []
+        for question in message.questions:
+            if not is_question(question):
+                continue
+            asked = analyzer.analyze(question)
+            if not asked.tokens or points_back(asked.words):
+                continue
+            readings = [(asked.tokens, asked.concepts, True)]
+            if (
+                subject
+                and says_own_thing(analyzer, asked.tokens)
+                and not any(analyzer.is_topic_word(t) for t in self._own_subjects(asked))
+            ):
+                readings.append((tuple(dict.fromkeys((*asked.tokens, *subject))), (*asked.concepts, *subject), False))
+            for tokens, concepts, lenient in readings:
+                ranking = bot.matcher.rank(tokens, concepts, lenient=lenient, min_coverage=DECIDING_COVERAGE)
+                if sure_clinic_lead(ranking):
+                    found.append(ranking[0])
+        if not found or len({c.entry.id for c in found}) > 1:
+            return None  # two questions that reach two entries: the second is no less asked than the first
+        leader = bot.matcher.rank(analysis.tokens, analysis.concepts, limit=1)
+        if not leader or leader[0].entry.id != found[0].entry.id:
+            return None  # the story tells more than circumstances: it points elsewhere
+        if message.story:
+            # "... my son has asthma. Can I go back to football?": a health matter the clinic never names may be what
+            # the question is about.
+            told = analyzer.analyze(" ".join(message.story)).tokens
+            if any(analyzer.is_about_health(t) and not bot.matcher.knows(t) for t in told):
+                return None
+        return max(found, key=lambda c: c.score)
 
     def _last_resort_ranking(self, analysis: Analysis) -> list:
         """The message read whole, for the readings tried when nothing else answers (a clinic entry's own rare word, a
