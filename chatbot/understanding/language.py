@@ -151,6 +151,11 @@ SPAN_ASKERS = frozenset(("how", "to", "or", "and"))
 VAGUE_COUNTS = frozenset(("few", "couple", "several", "some", "many", "of"))
 
 
+def _single_letters(word: str) -> str:
+    """A word with every run of one letter typed once: "verucca" and "verruca" are both "veruca"."""
+    return "".join(letter for index, letter in enumerate(word) if index == 0 or letter != word[index - 1])
+
+
 def _allowed_typo_distance(word: str) -> int:
     # One slip (a transposition counts as one) up to 7 letters; two up to 11; three beyond.
     if len(word) <= 7:
@@ -390,6 +395,7 @@ class Analyzer:
             if word.isalpha():
                 buckets[word[0], len(word)].append(word)
         self._domain_buckets = dict(buckets)
+        self._by_single_letters: dict[str, list[str]] | None = None  # see `_bank_words_doubled_apart`
 
     @staticmethod
     def _phrases_of(key: str) -> tuple[tuple[str, ...], ...]:
@@ -565,7 +571,7 @@ class Analyzer:
                 nearest = [w for w in self._nearest_bank_words(word, 1) if len(w) == len(word) + 1]
                 fixed = nearest[0] if nearest else fixed
             return fixed or word
-        nearest = self._nearest_bank_words(word, _allowed_typo_distance(word))
+        nearest = self._nearest_bank_words(word, _allowed_typo_distance(word)) or self._bank_words_doubled_apart(word)
         if nearest:
             return nearest[0]
         if not common_english:
@@ -578,6 +584,17 @@ class Analyzer:
             if len(self._corrections) < MAX_REMEMBERED:
                 self._corrections[word] = fixed
         return fixed
+
+    def _bank_words_doubled_apart(self, word: str) -> list[str]:
+        """The bank's words that differ from a typo only in letters typed twice or once ("verucca", "veruca" for
+        "verruca"): the commonest slip in spelling, and in a short word two of them are more than `correct` allows."""
+        if self._by_single_letters is None:
+            found: dict[str, list[str]] = defaultdict(list)
+            for bucket in self._domain_buckets.values():
+                for candidate in bucket:
+                    found[_single_letters(candidate)].append(candidate)
+            self._by_single_letters = dict(found)
+        return sorted(self._by_single_letters.get(_single_letters(word), ()), key=lambda w: (-english.zipf(w), w))
 
     def _bank_form_one_slip_away(self, word: str) -> str | None:
         """The commonest English word one slip from a typo that is a form of a word the bank uses, however rare in
