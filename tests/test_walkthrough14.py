@@ -48,3 +48,79 @@ def test_a_doubled_letter_never_turns_an_english_word_into_a_bank_word(make_bank
     bot = Bot.load(make_bank({"bank.yaml": FOOT_BANK}))
     for word in ("corner", "cord", "bliss", "very"):
         assert bot.analyzer.correct(word) == word
+
+
+# Who told the person is no subject of the message: "my physio said I have HO" got the physiotherapy answer
+# ("Physical therapy helps many people with HO ..."), "my doctor said I have HO" the tests answer.
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my physio said i have ho",
+        "my physiotherapist said i have ho",
+        "the physio thinks it might be HO",
+        "physio says HO",
+        "my physio told me i have heterotopic ossification",
+        "my physio said it might be heterotopic ossification",
+        "the physio mentioned HO",
+        "my doctor said i have ho",
+        "my surgeon told me that i have HO",
+    ],
+)
+def test_who_reported_a_diagnosis_does_not_choose_the_answer(bot, message):
+    alone = bot.session().ask("i have ho")
+    reply = bot.session().ask(message)
+    assert (reply.kind, reply.id) == (alone.kind, alone.id) == ("answer", "what-is-ho"), (reply.kind, reply.id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("can a physio help with HO", "physical-therapy"),
+        ("my physio wants me to do exercises, will they help", "physical-therapy"),
+        ("my physio said i have ho. how is it treated", "treatment"),
+        ("how do doctors check for HO", "diagnosis"),
+    ],
+)
+def test_a_question_about_the_teller_is_still_about_them(bot, message, entry):
+    assert bot.session().ask(message).id == entry
+
+
+CLINIC_BANK = """\
+meta: {title: Back clinic, topic: sciatica, short_name: sciatica, source: tests, reviewed: 2024-01-01}
+entries:
+  - id: what-is-sciatica
+    question: What is sciatica?
+    alternates: [what does sciatica mean, explain sciatica]
+    answer: "Sciatica is pain from the sciatic nerve. It runs down the back of the leg."
+    source: Basics
+    related: []
+  - id: diagnosis
+    question: How is sciatica diagnosed?
+    alternates: [how will the doctor know it is sciatica, do I need a scan for sciatica]
+    answer: "A doctor asks about the pain and examines the back and legs. A scan is seldom needed."
+    source: Basics
+    related: []
+  - id: physio
+    question: Can a physiotherapist help sciatica?
+    alternates: [will physio help my sciatica, should I see a physio]
+    answer: "A physiotherapist can teach exercises that ease the pain. Ask your GP about a referral."
+    source: Care
+    related: []
+"""
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["my physio said i have sciatica", "my physio thinks its sciatica", "the gp said i have sciatica",
+     "my doctor thinks it is sciatica"],
+)
+def test_who_reported_a_diagnosis_does_not_choose_a_clinics_answer(make_bank, message):
+    # The teller got the physiotherapy or the diagnosis entry (so on the gout and sciatica tuning banks).
+    reply = Bot.load(make_bank({"bank.yaml": CLINIC_BANK})).session().ask(message)
+    assert (reply.kind, reply.id) == ("answer", "what-is-sciatica"), (reply.kind, reply.id)
+
+
+def test_a_question_to_a_clinic_about_the_physio_still_reaches_it(make_bank):
+    assert Bot.load(make_bank({"bank.yaml": CLINIC_BANK})).session().ask("will a physio help").id == "physio"

@@ -328,6 +328,13 @@ class Analyzer:
         self._wrappers = sorted((w for w in wrappers if w), key=len, reverse=True)
         # Their first words: a text that opens with none of them has no wrapper to try (most texts).
         self._wrapper_starts = frozenset(w[0] for w in self._wrappers)
+        # Who told the person ("my physio said ..."): see `_without_teller`. The tokens of the bank's meta name for
+        # its condition ("HO"), once `adopt_main_topic` has read it.
+        self._named_topic: frozenset[str] = frozenset()
+        self._reporting = tuple(
+            frozenset(general_vocabulary().get(key, ()))
+            for key in ("reporting_owners", "reporting_tellers", "reporting_verbs", "reporting_after")
+        )
         # Greetings and sign-offs around a message (see `message.without_courtesies`), longest first.
         self.courtesy_openings = self._phrases_of("courtesy_openings")
         self.courtesy_closings = self._phrases_of("courtesy_closings")
@@ -478,6 +485,7 @@ class Analyzer:
         )
         if not named:
             return
+        self._named_topic = frozenset(self.analyze(named, fix_typos=False).tokens)
         self.main_topic |= frozenset(
             t
             for t in self.analyze(named, fix_typos=False).tokens
@@ -1294,11 +1302,29 @@ class Analyzer:
     def _without_wrapper(self, typed: list[str]) -> list[str]:
         """A question without an opening that only asks the bot to tell: "can you tell me what HO is"."""
         if not typed or typed[0] not in self._wrapper_starts:
-            return typed
+            return self._without_teller(typed)
         for wrapper in self._wrappers:
             if len(typed) > len(wrapper) and tuple(typed[: len(wrapper)]) == wrapper:
                 return typed[len(wrapper) :]
-        return typed
+        return self._without_teller(typed)
+
+    def _without_teller(self, typed: list[str]) -> list[str]:
+        """A message without an opening that only says who told the person the condition's name: "my physio said i
+        have HO" is "i have HO"; the teller chose the answer (the physiotherapy entry). Only at the start, only with
+        a reporting word after the teller ("can a physio help", "my physio wants me to rest" keep the physio), and
+        only when what was told names the bank's condition: "my physio said this stuff grows fast. Is that true?"
+        tells of health by the physio alone."""
+        owners, tellers, verbs, after = self._reporting
+        start = 1 if typed and typed[0] in owners else 0
+        if len(typed) < start + 3 or typed[start] not in tellers or typed[start + 1] not in verbs:
+            return typed
+        rest = start + 2
+        while rest < len(typed) - 1 and typed[rest] in after:
+            rest += 1
+        told = typed[rest:]
+        if self._named_topic.isdisjoint(self.analyze(" ".join(told)).tokens):
+            return typed
+        return told
 
     def is_everyday(self, token: str) -> bool:
         """True for common English words that the bank does not make its own (people, feelings, time)."""
