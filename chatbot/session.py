@@ -18,7 +18,15 @@ from chatbot.safety.disguises import undisguised_readings
 from chatbot.safety.triage import TIERS, Assessment
 from chatbot.understanding import english
 from chatbot.understanding.circumstance import circumstance_answer
-from chatbot.understanding.decision import DECIDING_COVERAGE, SURE_SCORE, Decision, decide, leads_far, sparse_lead
+from chatbot.understanding.decision import (
+    ANSWER_SCORE,
+    DECIDING_COVERAGE,
+    SURE_SCORE,
+    Decision,
+    decide,
+    leads_far,
+    sparse_lead,
+)
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.matcher import CONTEXT_SHARE
 from chatbot.understanding.message import (
@@ -37,6 +45,7 @@ from chatbot.understanding.other_language import mostly_not_english
 from chatbot.understanding.own_word import OWN_WORD_COVERAGE, may_have_own_word, own_word_lead
 from chatbot.understanding.story_lead import story_tells_one_entry
 from chatbot.understanding.story_referent import entry_pointed_at, things_told
+from chatbot.understanding.subject_choice import choices_about_the_subject
 from chatbot.understanding.text import (
     MAX_QUESTION_CHARS,
     beginning_and_end,
@@ -633,6 +642,12 @@ class Session:
             # reads ("... my GP keeps giving me antibiotics. Can I get mine out?"): the story's word would decide.
             if own_word_lead(self.bot.analyzer, self.bot.matcher, ranking, analysis.tokens):
                 return self._answer_decided(analysis, Decision("answer", (ranking[0],)), prefix, via="own word")
+        if decision.kind == "clarify":
+            # A big bank's choices keep to what the question names (see `understanding.subject_choice`).
+            kept = choices_about_the_subject(self.bot.analyzer, self.bot.matcher, analysis, decision.candidates)
+            if len(kept) == 1 and kept[0].score >= ANSWER_SCORE:
+                return self._answer_decided(analysis, Decision("answer", kept), prefix)
+            decision = Decision("clarify" if kept else "fallback", kept)
         if decision.kind == "clarify" and self._titled_by_question(analysis, decision):
             # The close rivals stay one choice away: offered first among the follow-ups.
             return self._answer_decided(analysis, decision, prefix)
@@ -646,6 +661,7 @@ class Session:
                 suggestions=options,
             )
         offered = entries_to_offer(self.bot.analyzer, ranking, analysis.tokens, self.bot.default_subject)
+        offered = choices_about_the_subject(self.bot.analyzer, self.bot.matcher, analysis, offered)
         if offered:
             # A message about the clinic's topic that no reading answers: its closest entries, to pick from (see
             # `understanding.unsure_choice`), rather than the bare fallback.

@@ -124,3 +124,50 @@ def test_who_reported_a_diagnosis_does_not_choose_a_clinics_answer(make_bank, me
 
 def test_a_question_to_a_clinic_about_the_physio_still_reaches_it(make_bank):
     assert Bot.load(make_bank({"bank.yaml": CLINIC_BANK})).session().ask("will a physio help").id == "physio"
+
+
+# On a big bank (many conditions), the choices offered must be about what the question names: "what are the symptoms
+# of Zarnov syndrome?" was offered Zarnov disease and Zarnov disorder beside it ("syndrome", "disease" and "disorder"
+# are one concept), and "does Zarnov syndrome hurt?" three entries on pain in general.
+
+
+@pytest.fixture(scope="module")
+def big_bot(tmp_path_factory):
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent
+    sys.path.insert(0, str(root.parent / "benchmarks"))
+    from medquad_bank import write_bank
+    from test_big_bank_subjects import _entries
+
+    folder = tmp_path_factory.mktemp("walkthrough14-big") / "bank"
+    write_bank(_entries(), folder, with_topic_words=True)
+    return Bot.load(folder)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("what are the symptoms of zarnov syndrome", "zarnov-syndrome-symptoms"),
+        ("zarnov syndrome symptoms", "zarnov-syndrome-symptoms"),
+        ("how is zarnov syndrome treated", "zarnov-syndrome-treatment"),
+        ("what are the symptoms of quillet disorder", "quillet-disorder-symptoms"),
+    ],
+)
+def test_a_big_banks_choices_keep_to_the_name_the_question_typed(big_bot, question, entry):
+    reply = big_bot.session().ask(question)
+    assert (reply.kind, reply.id) == ("answer", entry), (reply.kind, reply.id, [s.id for s in reply.suggestions])
+
+
+def test_a_big_banks_choices_are_about_the_condition_the_question_names(big_bot):
+    reply = big_bot.session().ask("does zarnov syndrome hurt")
+    assert reply.kind != "answer"
+    assert all(s.id.startswith("zarnov") for s in reply.suggestions), [s.id for s in reply.suggestions]
+
+
+def test_a_big_banks_choices_stay_when_the_question_names_no_more(big_bot):
+    # "Zarnov" alone names all three: the person still chooses.
+    reply = big_bot.session().ask("what are the symptoms of zarnov")
+    assert reply.kind == "clarify" and len(reply.suggestions) >= 2, (reply.kind, reply.id)
+    assert all(s.id.startswith("zarnov") for s in reply.suggestions)
