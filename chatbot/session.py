@@ -17,6 +17,7 @@ from chatbot.reply import Reply, Suggestion
 from chatbot.safety.disguises import undisguised_readings
 from chatbot.safety.triage import TIERS, Assessment
 from chatbot.understanding import english
+from chatbot.understanding.after_red_flag import asks_what_to_do
 from chatbot.understanding.circumstance import circumstance_answer
 from chatbot.understanding.decision import (
     ANSWER_SCORE,
@@ -161,6 +162,8 @@ class Session:
         self._offered: tuple[Suggestion, ...] = ()
         self._answered: list[str] = []
         self._quiet = False  # True while one part of a message is tried alone: its fallback is not logged
+        self._red_flag: Reply | None = None  # the last urgent or emergency reply (see `understanding.after_red_flag`)
+        self._red_flag_last = False  # ... and whether it was the reply just given: only then is it asked about
 
     @property
     def offered(self) -> tuple[Suggestion, ...]:
@@ -237,9 +240,18 @@ class Session:
                 assessment = other
                 if assessment.tier == "emergency":
                     break
+        red_flag_last, self._red_flag_last = self._red_flag_last, False
         if assessment.tier != "routine":
-            return Reply(kind=assessment.tier, text=self.bot.triage.reply_text(assessment, self.bot.emergency_number))
+            text = self.bot.triage.reply_text(assessment, self.bot.emergency_number)
+            self._red_flag, self._red_flag_last = Reply(kind=assessment.tier, text=text), True
+            return self._red_flag
         reply = self._route(clean, folded, prefix)
+        # "Should we go to A&E?" after a red flag asks what its reply says; right after it, "is it serious?" asks of
+        # the red flag, not of the bank's topic ("How serious is HO?" was the answer).
+        what_now = reply.kind == "fallback" and asks_what_to_do(clean)
+        if red_flag_last and (what_now or reply.via == "default subject"):
+            self._red_flag_last = True
+            return self._red_flag
         if reply.kind in ("fallback", "clarify") and self._in_other_language(folded):
             # "ayuda, mi madre no respira": the English fallback would leave them without the number to call.
             reply = Reply(kind="fallback", text=messages["not_english"])

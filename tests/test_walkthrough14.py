@@ -171,3 +171,58 @@ def test_a_big_banks_choices_stay_when_the_question_names_no_more(big_bot):
     reply = big_bot.session().ask("what are the symptoms of zarnov")
     assert reply.kind == "clarify" and len(reply.suggestions) >= 2, (reply.kind, reply.id)
     assert all(s.id.startswith("zarnov") for s in reply.suggestions)
+
+
+# Right after an urgent or emergency reply, "should we go to A&E?" got "Sorry, my information does not cover that"
+# and "what should I do?" the personal-advice refusal: what to do about the red flag just told is the red-flag reply.
+
+URGENT_STORY = "my calf is swollen and red since yesterday after my hip op"
+
+
+@pytest.mark.parametrize(
+    "then",
+    ["should we go to a&e", "should i go to the hospital", "what should i do", "should i call 999?",
+     "can it wait till monday", "do we need an ambulance", "is it serious", "is that bad", "what causes it"],
+)
+def test_what_to_do_right_after_a_red_flag_gets_the_red_flag_reply(bot, then):
+    session = bot.session()
+    first = session.ask(URGENT_STORY)
+    assert first.kind == "urgent"
+    reply = session.ask(then)
+    assert (reply.kind, reply.text) == ("urgent", first.text)
+
+
+def test_what_to_do_right_after_an_emergency_gets_the_emergency_reply(bot):
+    session = bot.session()
+    first = session.ask("my dad has chest pain and is sweating a lot")
+    assert first.kind == "emergency"
+    assert session.ask("what do we do").kind == "emergency"
+
+
+@pytest.mark.parametrize("then", ["should we go to a&e", "what should i do"])
+def test_what_to_do_without_a_red_flag_is_no_red_flag(bot, then):
+    session = bot.session()
+    assert session.ask(then).kind == "fallback"
+    session.ask(URGENT_STORY)
+    session.reset()
+    assert session.ask(then).kind == "fallback"
+
+
+def test_a_question_the_bank_answers_after_a_red_flag_is_answered(bot):
+    session = bot.session()
+    session.ask(URGENT_STORY)
+    assert (session.ask("what is HO").kind, session.ask("how is it treated").id) == ("answer", "treatment")
+
+
+def test_it_after_an_answer_in_between_is_the_topic_again(bot):
+    session = bot.session()
+    session.ask(URGENT_STORY)
+    session.ask("what is HO")
+    assert session.ask("is it serious").id == "how-serious"
+
+
+def test_a_request_some_messages_after_a_red_flag_is_read_as_it_is(bot):
+    session = bot.session()
+    session.ask("i think im having a heart attack")
+    session.ask("will physiotherapy help my hip move better")
+    assert session.ask("should we go to a&e").kind == "fallback"
