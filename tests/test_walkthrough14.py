@@ -226,3 +226,28 @@ def test_a_request_some_messages_after_a_red_flag_is_read_as_it_is(bot):
     session.ask("i think im having a heart attack")
     session.ask("will physiotherapy help my hip move better")
     assert session.ask("should we go to a&e").kind == "fallback"
+
+
+# Everyday health words as patients spell them: "acident" stems to "acid" (a word the general layer knows), so it was
+# never corrected to "accident"; "exray" is how "x-ray" sounds.
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("can an acident cause ho", "injury-cause"),
+        ("can a car acident cause ho", "injury-cause"),
+        ("does ho show on an exray", "imaging-tests"),
+        ("will ho show up on exrays", "imaging-tests"),
+        ("can a hip replacment cause ho", "hip-replacement"),
+    ],
+)
+def test_everyday_health_words_as_patients_spell_them(bot, question, entry):
+    reply = bot.session().ask(question)
+    assert (reply.kind, reply.id) == ("answer", entry), (reply.kind, reply.id)
+
+
+def test_a_word_that_shares_a_stem_with_a_bank_word_is_left_alone(bot):
+    # "replacment" stems as "replacement" does: read through its stem, not corrected to another word.
+    assert bot.analyzer.correct("replacment") == "replacment"
+    assert bot.analyzer.correct("acident") == "accident"

@@ -593,6 +593,17 @@ class Analyzer:
                 self._corrections[word] = fixed
         return fixed
 
+    def _other_stem_one_slip_away(self, word: str) -> str | None:
+        """A bank word one slip from a typo that only shares its stem with another bank word by chance: "acident" stems
+        to "acid", yet it is "accident". Asked only of a word neither English nor the bank knows (see
+        `_needs_no_correction`); one whose stem is that of the word one slip away ("replacment") is read through
+        the stem as it is."""
+        if len(word) < MIN_TYPO_LENGTH:
+            return None
+        nearest = self._nearest_bank_words(word, 1)
+        own = self._stem(word)
+        return next((other for other in nearest if self._stem(other) != own), None) if nearest else None
+
     def _bank_words_doubled_apart(self, word: str) -> list[str]:
         """The bank's words that differ from a typo only in letters typed twice or once ("verucca", "veruca" for
         "verruca"): the commonest slip in spelling, and in a short word two of them are more than `correct` allows."""
@@ -629,8 +640,8 @@ class Analyzer:
             word in self._known
             or not 3 <= len(word) <= MAX_TYPO_LENGTH
             or not word.isalpha()
-            or self._stem(word) in self._known_stems
             or english.is_known(word)
+            or (self._stem(word) in self._known_stems and self._other_stem_one_slip_away(word) is None)
         )
 
     def _may_search(self) -> bool:
