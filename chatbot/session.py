@@ -17,8 +17,17 @@ from chatbot.reply import Reply, Suggestion
 from chatbot.safety.disguises import undisguised_readings
 from chatbot.safety.triage import TIERS, Assessment
 from chatbot.understanding import english
+from chatbot.understanding.after_red_flag import asks_what_to_do
 from chatbot.understanding.circumstance import circumstance_answer
-from chatbot.understanding.decision import DECIDING_COVERAGE, SURE_SCORE, Decision, decide, leads_far, sparse_lead
+from chatbot.understanding.decision import (
+    ANSWER_SCORE,
+    DECIDING_COVERAGE,
+    SURE_SCORE,
+    Decision,
+    decide,
+    leads_far,
+    sparse_lead,
+)
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.matcher import CONTEXT_SHARE
 from chatbot.understanding.message import (
@@ -37,6 +46,7 @@ from chatbot.understanding.other_language import mostly_not_english
 from chatbot.understanding.own_word import OWN_WORD_COVERAGE, may_have_own_word, own_word_lead
 from chatbot.understanding.story_lead import story_tells_one_entry
 from chatbot.understanding.story_referent import entry_pointed_at, things_told
+from chatbot.understanding.subject_choice import choices_about_the_subject
 from chatbot.understanding.sure_question import points_back, says_own_thing, sure_clinic_lead
 from chatbot.understanding.text import (
     MAX_QUESTION_CHARS,
@@ -153,6 +163,8 @@ class Session:
         self._offered: tuple[Suggestion, ...] = ()
         self._answered: list[str] = []
         self._quiet = False  # True while one part of a message is tried alone: its fallback is not logged
+        self._red_flag: Reply | None = None  # the last urgent or emergency reply (see `understanding.after_red_flag`)
+        self._red_flag_last = False  # ... and whether it was the reply just given: only then is it asked about
 
     @property
     def offered(self) -> tuple[Suggestion, ...]:
@@ -229,9 +241,18 @@ class Session:
                 assessment = other
                 if assessment.tier == "emergency":
                     break
+        red_flag_last, self._red_flag_last = self._red_flag_last, False
         if assessment.tier != "routine":
-            return Reply(kind=assessment.tier, text=self.bot.triage.reply_text(assessment, self.bot.emergency_number))
+            text = self.bot.triage.reply_text(assessment, self.bot.emergency_number)
+            self._red_flag, self._red_flag_last = Reply(kind=assessment.tier, text=text), True
+            return self._red_flag
         reply = self._route(clean, folded, prefix)
+        # "Should we go to A&E?" after a red flag asks what its reply says; right after it, "is it serious?" asks of
+        # the red flag, not of the bank's topic ("How serious is HO?" was the answer).
+        what_now = reply.kind == "fallback" and asks_what_to_do(clean)
+        if red_flag_last and (what_now or reply.via == "default subject"):
+            self._red_flag_last = True
+            return self._red_flag
         if reply.kind in ("fallback", "clarify") and self._in_other_language(folded):
             # "ayuda, mi madre no respira": the English fallback would leave them without the number to call.
             reply = Reply(kind="fallback", text=messages["not_english"])
@@ -644,6 +665,12 @@ class Session:
             # reads ("... my GP keeps giving me antibiotics. Can I get mine out?"): the story's word would decide.
             if own_word_lead(self.bot.analyzer, self.bot.matcher, ranking, analysis.tokens):
                 return self._answer_decided(analysis, Decision("answer", (ranking[0],)), prefix, via="own word")
+        if decision.kind == "clarify":
+            # A big bank's choices keep to what the question names (see `understanding.subject_choice`).
+            kept = choices_about_the_subject(self.bot.analyzer, self.bot.matcher, analysis, decision.candidates)
+            if len(kept) == 1 and kept[0].score >= ANSWER_SCORE:
+                return self._answer_decided(analysis, Decision("answer", kept), prefix)
+            decision = Decision("clarify" if kept else "fallback", kept)
         if decision.kind == "clarify" and self._titled_by_question(analysis, decision):
             # The close rivals stay one choice away: offered first among the follow-ups.
             return self._answer_decided(analysis, decision, prefix)
@@ -657,6 +684,7 @@ class Session:
                 suggestions=options,
             )
         offered = entries_to_offer(self.bot.analyzer, ranking, analysis.tokens, self.bot.default_subject)
+        offered = choices_about_the_subject(self.bot.analyzer, self.bot.matcher, analysis, offered)
         if offered:
             # A message about the clinic's topic that no reading answers: its closest entries, to pick from (see
             # `understanding.unsure_choice`), rather than the bare fallback.

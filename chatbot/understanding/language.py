@@ -157,6 +157,11 @@ SPAN_ASKERS = frozenset(("how", "to", "or", "and"))
 VAGUE_COUNTS = frozenset(("few", "couple", "several", "some", "many", "of"))
 
 
+def _single_letters(word: str) -> str:
+    """A word with every run of one letter typed once: "verucca" and "verruca" are both "veruca"."""
+    return "".join(letter for index, letter in enumerate(word) if index == 0 or letter != word[index - 1])
+
+
 def _allowed_typo_distance(word: str) -> int:
     # One slip (a transposition counts as one) up to 7 letters; two up to 11; three beyond.
     if len(word) <= 7:
@@ -329,6 +334,12 @@ class Analyzer:
         self._wrappers = sorted((w for w in wrappers if w), key=len, reverse=True)
         # Their first words: a text that opens with none of them has no wrapper to try (most texts).
         self._wrapper_starts = frozenset(w[0] for w in self._wrappers)
+        # Who told the person ("my physio said ..."): see `_without_teller`; what was told must name the bank's
+        # condition (`_topic_names`, set below and filled by `adopt_main_topic`).
+        self._reporting = tuple(
+            frozenset(general_vocabulary().get(key, ()))
+            for key in ("reporting_owners", "reporting_tellers", "reporting_verbs", "reporting_after")
+        )
         # Greetings and sign-offs around a message (see `message.without_courtesies`), longest first.
         self.courtesy_openings = self._phrases_of("courtesy_openings")
         self.courtesy_closings = self._phrases_of("courtesy_closings")
@@ -404,6 +415,7 @@ class Analyzer:
             if word.isalpha():
                 buckets[word[0], len(word)].append(word)
         self._domain_buckets = dict(buckets)
+        self._by_single_letters: dict[str, list[str]] | None = None  # see `_bank_words_doubled_apart`
 
     @staticmethod
     def _phrases_of(key: str) -> tuple[tuple[str, ...], ...]:
@@ -581,7 +593,7 @@ class Analyzer:
                 nearest = [w for w in self._nearest_bank_words(word, 1) if len(w) == len(word) + 1]
                 fixed = nearest[0] if nearest else fixed
             return fixed or word
-        nearest = self._nearest_bank_words(word, _allowed_typo_distance(word))
+        nearest = self._nearest_bank_words(word, _allowed_typo_distance(word)) or self._bank_words_doubled_apart(word)
         if nearest:
             return nearest[0]
         if not common_english:
@@ -594,6 +606,28 @@ class Analyzer:
             if len(self._corrections) < MAX_REMEMBERED:
                 self._corrections[word] = fixed
         return fixed
+
+    def _other_stem_one_slip_away(self, word: str) -> str | None:
+        """A bank word one slip from a typo that only shares its stem with another bank word by chance: "acident" stems
+        to "acid", yet it is "accident". Asked only of a word neither English nor the bank knows (see
+        `_needs_no_correction`); one whose stem is that of the word one slip away ("replacment") is read through
+        the stem as it is."""
+        if len(word) < MIN_TYPO_LENGTH:
+            return None
+        nearest = self._nearest_bank_words(word, 1)
+        own = self._stem(word)
+        return next((other for other in nearest if self._stem(other) != own), None) if nearest else None
+
+    def _bank_words_doubled_apart(self, word: str) -> list[str]:
+        """The bank's words that differ from a typo only in letters typed twice or once ("verucca", "veruca" for
+        "verruca"): the commonest slip in spelling, and in a short word two of them are more than `correct` allows."""
+        if self._by_single_letters is None:
+            found: dict[str, list[str]] = defaultdict(list)
+            for bucket in self._domain_buckets.values():
+                for candidate in bucket:
+                    found[_single_letters(candidate)].append(candidate)
+            self._by_single_letters = dict(found)
+        return sorted(self._by_single_letters.get(_single_letters(word), ()), key=lambda w: (-english.zipf(w), w))
 
     def _bank_form_one_slip_away(self, word: str) -> str | None:
         """The commonest English word one slip from a typo that is a form of a word the bank uses, however rare in
@@ -620,8 +654,8 @@ class Analyzer:
             word in self._known
             or not 3 <= len(word) <= MAX_TYPO_LENGTH
             or not word.isalpha()
-            or self._stem(word) in self._known_stems
             or english.is_known(word)
+            or (self._stem(word) in self._known_stems and self._other_stem_one_slip_away(word) is None)
         )
 
     def _may_search(self) -> bool:
@@ -1350,11 +1384,29 @@ class Analyzer:
     def _without_wrapper(self, typed: list[str]) -> list[str]:
         """A question without an opening that only asks the bot to tell: "can you tell me what HO is"."""
         if not typed or typed[0] not in self._wrapper_starts:
-            return typed
+            return self._without_teller(typed)
         for wrapper in self._wrappers:
             if len(typed) > len(wrapper) and tuple(typed[: len(wrapper)]) == wrapper:
                 return typed[len(wrapper) :]
-        return typed
+        return self._without_teller(typed)
+
+    def _without_teller(self, typed: list[str]) -> list[str]:
+        """A message without an opening that only says who told the person the condition's name: "my physio said i
+        have HO" is "i have HO"; the teller chose the answer (the physiotherapy entry). Only at the start, only with
+        a reporting word after the teller ("can a physio help", "my physio wants me to rest" keep the physio), and
+        only when what was told names the bank's condition: "my physio said this stuff grows fast. Is that true?"
+        tells of health by the physio alone."""
+        owners, tellers, verbs, after = self._reporting
+        start = 1 if typed and typed[0] in owners else 0
+        if len(typed) < start + 3 or typed[start] not in tellers or typed[start + 1] not in verbs:
+            return typed
+        rest = start + 2
+        while rest < len(typed) - 1 and typed[rest] in after:
+            rest += 1
+        told = typed[rest:]
+        if self._topic_names.isdisjoint(self.analyze(" ".join(told)).tokens):
+            return typed
+        return told
 
     def is_everyday(self, token: str) -> bool:
         """True for common English words that the bank does not make its own (people, feelings, time)."""
