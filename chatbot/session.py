@@ -291,6 +291,8 @@ class Session:
         small = self.bot.smalltalk.match(clean)
         opened = self.bot.smalltalk.opening(clean) if small is None else None
         small = small or self._small_talk_opening(opened)
+        if small is not None and small.entry_first and self._an_entry_answers(clean):
+            small = None  # "where does this information come from?" in a bank with its own entry on its source
         if small is not None:
             examples = self.bot.suggestions_for(self.bot.bank.example_ids) if small.offer_examples else ()
             self._offered = examples
@@ -461,6 +463,12 @@ class Session:
         self._offered = self.bot.suggestions_for(ids)
         text = " ".join(part for part in (heading, cut_note(self.bot.bank, len(ids), total)) if part)
         return Reply(kind="smalltalk", text=text, suggestions=self._offered)
+
+    def _an_entry_answers(self, clean: str) -> bool:
+        """True if the message, read on its own, clearly reaches one of the bank's entries."""
+        analysis = self.bot.analyzer.analyze(clean)
+        ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts, min_coverage=DECIDING_COVERAGE)
+        return decide(ranking).kind == "answer"
 
     def _small_talk_opening(self, opened):
         """Small talk followed only by everyday words: "thanks, that's really helpful", "good morning, hope you're
