@@ -291,6 +291,8 @@ class Session:
         small = self.bot.smalltalk.match(clean)
         opened = self.bot.smalltalk.opening(clean) if small is None else None
         small = small or self._small_talk_opening(opened)
+        if small is not None and small.entry_first and self._an_entry_answers(clean):
+            small = None  # "where does this information come from?" in a bank with its own entry on its source
         if small is not None:
             examples = self.bot.suggestions_for(self.bot.bank.example_ids) if small.offer_examples else ()
             self._offered = examples
@@ -461,6 +463,12 @@ class Session:
         self._offered = self.bot.suggestions_for(ids)
         text = " ".join(part for part in (heading, cut_note(self.bot.bank, len(ids), total)) if part)
         return Reply(kind="smalltalk", text=text, suggestions=self._offered)
+
+    def _an_entry_answers(self, clean: str) -> bool:
+        """True if the message, read on its own, clearly reaches one of the bank's entries."""
+        analysis = self.bot.analyzer.analyze(clean)
+        ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts, min_coverage=DECIDING_COVERAGE)
+        return decide(ranking).kind == "answer"
 
     def _small_talk_opening(self, opened):
         """Small talk followed only by everyday words: "thanks, that's really helpful", "good morning, hope you're
@@ -2004,21 +2012,36 @@ class Session:
         messages = self.bot.bank.messages
         if self.bot.unanswered_log is not None and not self._quiet:
             self.bot.unanswered_log.record(clean)
-        # "Can kids get it?" after an answer asks about the topic, in words the bank does not have: it is not
-        # covered, not off the topic ("I did not find a question about HO in that" would be untrue).
-        about_the_topic = self._last_entry is not None and bool(self._pronouns_in(analysis)) and not (
-            self._addresses_bot(analysis)
-        )
+        # "Can kids get it?", "will it go away by itself?" ask about the topic in words the bank does not have: it
+        # is not covered, not off the topic ("I did not find a question about HO in that" would be untrue). Read
+        # from the message alone, so a question gets the same fallback fresh and mid-conversation.
+        about_the_topic = self._asks_about_the_topic(analysis)
         # "and for kids?", "what about grade 5?" right after an answer go on with its topic, as short as they are
-        # ("and the weather?" too then gets the true "my information does not cover that").
+        # ("and the weather?" too then gets the true "my information does not cover that"), and so does one that
+        # opens so and points back ("what about kids, can they get it"). Only these lean on the turn: they say so.
         about_the_topic = about_the_topic or (
             self._last_entry is not None
-            and len(analysis.words) <= SHORT_FOLLOW_UP_WORDS
+            and (len(analysis.words) <= SHORT_FOLLOW_UP_WORDS or bool(self._pronouns_in(analysis)))
             and self._opens_as_follow_up(analysis, alone_too=False)
+            and not self._addresses_bot(analysis)
         )
         if self._is_about_health(analysis) or (about_the_topic and is_question(clean)):
             return self._fallback(prefix + messages["not_covered"], ())
         return self._fallback(prefix + messages["off_topic"], self.bot.bank.example_ids)
+
+    def _asks_about_the_topic(self, analysis: Analysis) -> bool:
+        """True for a question whose subject is "it"/"this" (in a bot about one topic: the topic, issue 9 part 3)
+        and that asks something of a body or the bank: a word the bank knows more than everyday English, or an
+        aspect ("go away by itself", "cause"). "What time is it?" (a common word's aspect), "is it raining?" and
+        "can you book it?" (a request to the bot) ask nothing of the topic."""
+        if not self._pronouns_in(analysis) or self._addresses_bot(analysis):
+            return False
+        analyzer, common = self.bot.analyzer, self._common_word_tokens(analysis)
+        return (
+            self._asks_in_own_words(analysis)
+            or self._is_about_health(analysis)
+            or any(analyzer.is_telling_aspect(t) and t not in common for t in analysis.tokens)
+        )
 
     # Building replies.
 

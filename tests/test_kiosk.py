@@ -421,3 +421,31 @@ def test_an_unexpected_fault_shows_the_calm_message_never_a_traceback(bot):
         assert b"private words" not in term.raw and b"Traceback" not in term.raw
     finally:
         term.close()
+
+
+def test_chatbot_dash_dash_kiosk_starts_the_kiosk_as_operators_type_it():
+    # Operators know `--kiosk` from `serve --http --kiosk` and type `chatbot --kiosk`: the same as `chatbot kiosk`.
+    term = Terminal("--kiosk", "--exit-key", "c-x c-q")
+    try:
+        screen = term.wait_for("Your question:")
+        assert "HO Help" in screen and "not a doctor" in screen
+        term.type(EXIT)
+        assert term.exit_code() == 0
+    finally:
+        term.close()
+
+
+def test_dash_dash_kiosk_is_the_kiosk_command_only_before_a_command():
+    from chatbot.frontends.cli import _kiosk_flag_as_command, build_parser
+
+    parser = build_parser()
+    args = parser.parse_args(_kiosk_flag_as_command(["--faq", "some-bank", "--kiosk", "--idle-seconds", "60"]))
+    assert (args.command, args.faq, args.idle_seconds) == ("kiosk", "some-bank", 60)
+    # After a command it stays that command's option (the web page's kiosk mode), or is refused as before.
+    args = parser.parse_args(_kiosk_flag_as_command(["serve", "--http", "--kiosk"]))
+    assert (args.command, args.kiosk) == ("serve", True)
+    assert _kiosk_flag_as_command(["ask", "--kiosk"]) == ["ask", "--kiosk"]
+    # Without a terminal it says what `chatbot kiosk` says, exit 2.
+    flag, command = run_cli("--kiosk", input=""), run_cli("kiosk", input="")
+    assert (flag.returncode, flag.stderr) == (command.returncode, command.stderr)
+    assert flag.returncode == 2 and b"kiosk needs a terminal" in flag.stderr

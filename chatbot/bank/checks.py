@@ -484,7 +484,7 @@ def check_synonyms(section: tuple[str, Any], problems: list[BankProblem]) -> dic
     return synonyms
 
 
-SMALLTALK_FIELDS = ("id", "patterns", "answer", "offer_examples")
+SMALLTALK_FIELDS = ("id", "patterns", "answer", "offer_examples", "entry_first", "match_words")
 
 
 def check_smalltalk(
@@ -513,7 +513,12 @@ def check_smalltalk(
             continue
         result.append(
             SmalltalkEntry(
-                raw["id"], tuple(raw["patterns"]), " ".join(raw["answer"].split()), bool(raw.get("offer_examples"))
+                raw["id"],
+                tuple(raw["patterns"]),
+                " ".join(raw["answer"].split()),
+                bool(raw.get("offer_examples")),
+                bool(raw.get("entry_first")),
+                bool(raw.get("match_words", True)),
             )
         )
     return tuple(result)

@@ -26,6 +26,12 @@ class SmalltalkEntry(NamedTuple):
     patterns: tuple[str, ...]
     answer: str
     offer_examples: bool = False
+    # A bank's own entry that answers the message answers instead ("where does this information come from?" in a
+    # bank with an entry about its source).
+    entry_first: bool = False
+    # False: only the whole message, nearly or exactly, is this item; its words ("where", "this", "come") are too
+    # common in questions about the topic for a message made of them to be read as it.
+    match_words: bool = True
 
 
 class RequestGrammar(NamedTuple):

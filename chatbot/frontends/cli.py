@@ -197,7 +197,9 @@ def build_parser() -> argparse.ArgumentParser:
     sheet_out.add_argument("file", help="the sheet to write (.csv or .tsv), or - for a CSV on standard output")
     sheet_out.add_argument("--force", action="store_true", help="replace an existing file")
 
-    kiosk = commands.add_parser("kiosk", parents=[common], help="full-screen, locked mode for a public kiosk")
+    kiosk = commands.add_parser(
+        "kiosk", parents=[common], help="full-screen, locked mode for a public kiosk (also: chatbot --kiosk)"
+    )
     _add_idle_options(kiosk)
     kiosk.add_argument(
         "--exit-key",
@@ -445,11 +447,31 @@ def _terminate(signum: int, frame: object) -> None:
     raise Terminated
 
 
+# The options before a command that take a value: what follows them is no command.
+_TOP_LEVEL_VALUE_OPTIONS = ("--faq", "--emergency-number", "--log-unanswered")
+
+
+def _kiosk_flag_as_command(argv: list[str]) -> list[str]:
+    """`chatbot --kiosk ...` as `chatbot kiosk ...`: operators type the flag they know from `serve --http --kiosk`.
+
+    Only a `--kiosk` before any command is read so; after a command (`serve --http --kiosk`) it stays that
+    command's option."""
+    index = 0
+    while index < len(argv):
+        word = argv[index]
+        if word == "--kiosk":
+            return [*argv[:index], "kiosk", *argv[index + 1 :]]
+        if word == "--" or not word.startswith("-"):
+            return argv  # a command (or a question) comes first
+        index += 2 if word in _TOP_LEVEL_VALUE_OPTIONS else 1
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     _fill_closed_streams()
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_kiosk_flag_as_command(sys.argv[1:] if argv is None else list(argv)))
     if args.command == "kiosk" and args.warn_seconds >= args.idle_seconds:
         parser.error("--warn-seconds must be less than --idle-seconds")
     # SIGTERM (a supervisor stopping us) and SIGHUP (a closed terminal or ssh session) end the program

@@ -40,7 +40,8 @@ class SmalltalkMatcher:
                 self._exact.setdefault(key, entry)
                 if len(key) >= MIN_FUZZY_LENGTH:
                     self._fuzzy.setdefault(key, entry)
-            self._words.append((entry, keys, frozenset(word for key in keys for word in key.split())))
+            if entry.match_words:
+                self._words.append((entry, keys, frozenset(word for key in keys for word in key.split())))
         self._fuzzy_keys = list(self._fuzzy)
 
     def match(self, text: str) -> SmalltalkEntry | None:
