@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 from chatbot import Bot
+from chatbot.safety.triage import GENERAL_TRIAGE
+from chatbot.safety.triage_file import read_triage_document
+from chatbot.understanding.text import clean_message
 
 CLINIC = Path(__file__).parent / "data" / "vasectomy-bank"
 
@@ -101,3 +104,33 @@ def test_a_bank_that_names_no_contact_of_its_own_is_not_given_the_general_defaul
     bot = Bot.load(CLINIC)
     assert bot.contact == ""
     assert "contact your surgeon or care team" in bot.session().ask("my wound is bleeding since surgery").text
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "rule"),
+    [
+        # Blood in the diarrhoea, or diarrhoea or sickness that lasts: one rule.
+        ("diarrhoea with streaks of blood in it since tuesday", "urgent", "bloody-or-lasting-diarrhoea"),
+        ("expecting my second baby and my diarrhoea has blood in it today", "urgent", "bloody-or-lasting-diarrhoea"),
+        ("my watery stools have gone on for 12 days now", "urgent", "bloody-or-lasting-diarrhoea"),
+        # Drying out with it: the other.
+        ("tummy bug, keep being sick and I've hardly weed all day", "urgent", "signs-of-dehydration"),
+        ("been vomiting since last night and my wee is very dark", "urgent", "signs-of-dehydration"),
+        # A past or general mention, and lasting sickness with its own care: the answer with the rule's safety line.
+        ("is blood in diarrhoea ever serious?", "routine", "bloody-or-lasting-diarrhoea"),
+        (
+            "I'm 9 weeks pregnant and have been sick for three days with morning sickness",
+            "routine",
+            "bloody-or-lasting-diarrhoea",
+        ),
+    ],
+)
+def test_blood_or_drying_out_with_diarrhoea_each_have_one_rule(bot, text, tier, rule):
+    assert _tier(bot, text) == tier
+    assert bot.triage.assess(clean_message(text)[0]).rule == rule
+
+
+def test_the_merged_diarrhoea_rules_do_not_overlap():
+    names = [rule["name"] for rule in read_triage_document(GENERAL_TRIAGE)["rules"]]
+    assert "diarrhoea-with-blood-or-drying-out" not in names
+    assert names.count("bloody-or-lasting-diarrhoea") == 1 and names.count("signs-of-dehydration") == 1
