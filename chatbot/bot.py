@@ -82,6 +82,8 @@ class Bot:
         self.smalltalk = SmalltalkMatcher(bank.smalltalk, frozenset(general_vocabulary().get("social_words", ())))
         # Who says which number to call, first to last: the caller, the bank's meta, the general triage table.
         self.emergency_number = emergency_number or bank.emergency_number or self.triage.emergency_number
+        # Who the urgent reply says to contact: the bank's own meta contact, else the general wording's.
+        self.contact = bank.own_contact
         # What "it" means when a question names no subject: the bank's meta says ("HO").
         subject = bank.short_name or bank.topic
         self.default_subject = self.analyzer.analyze(subject, fix_typos=False).tokens if subject else ()

@@ -415,12 +415,11 @@ def test_enough_fresh_cases_both_ways():
 @pytest.mark.parametrize(
     ("text", "rule"),
     [
-        ("can IBS cause bloody diarrhoea?", "diarrhoea-with-blood-or-drying-out"),
+        ("can IBS cause bloody diarrhoea?", "bloody-or-lasting-diarrhoea"),
         ("can roaccutane make you depressed?", "mood-change-on-a-medicine"),
         ("what is a thyroid storm?", None),
-        # Two rules of round 16 name blood in diarrhoea (the urgent tier's, first in the table, and this one's);
-        # either gives the same-day safety line.
-        ("I had diarrhoea with blood in it last year, is that IBS?", "diarrhoea-with-blood-or-drying-out"),
+        # One rule reads blood in diarrhoea (merged in the round 16 leftovers).
+        ("I had diarrhoea with blood in it last year, is that IBS?", "bloody-or-lasting-diarrhoea"),
     ],
 )
 def test_a_mention_is_answered_with_the_safety_line_of_its_rule(bot, text, rule):

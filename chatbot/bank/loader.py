@@ -151,6 +151,13 @@ def _read_layers(folder: str, custom: bool, general_folder: str, packaged_genera
     return layers
 
 
+def _own_contact(topic: dict) -> str:
+    """The `contact` the bank's own meta gives, not the general layer's default ("" when it gives none)."""
+    own = topic.get("meta", ("", {}))[1]
+    value = own.get("contact") if isinstance(own, dict) else None
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
 def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general: bool, number: str | None) -> Bank:
     problems: list[BankProblem] = []
     notes: list[BankProblem] = []
@@ -247,5 +254,6 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
         lay_concepts=frozenset(concept for concept in lay_words if concept in synonyms),
         understanding={key: " ".join(str(value).split()) for key, value in understanding.items()},
         topic=meta.topic,
+        own_contact=_own_contact(topic),
         **word_lists,
     )

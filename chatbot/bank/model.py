@@ -200,6 +200,9 @@ class Bank(NamedTuple):
     # what was wrong with them (BankProblems): a broken rule is left out, never stopping the bank.
     triage_rules: Any = None
     triage_problems: tuple = ()
+    # Who the bank's own meta says to contact ("the clinic"); "" when it names none. The urgent reply then names
+    # them (triage.yaml `urgent_with_contact`); without one, it keeps the general "your surgeon or care team".
+    own_contact: str = ""
 
     def own_words(self) -> frozenset[str]:
         """The words of the bank's subject and synonyms ("ho", "fop", "warfarin"), folded to lower case."""

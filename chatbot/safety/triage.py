@@ -458,6 +458,10 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
     for key, value in [*texts.items(), *(("safety_line " + k, v) for k, v in lines.items())]:
         if not value:
             problems.append(BankProblem(file, None, None, f"wording is missing {key!r}"))
+    # Optional: the urgent wording for a bank whose meta names its own contact ("the clinic"), with {contact}.
+    for key, source, target in (("urgent_with_contact", wording, texts), ("urgent_with_contact", lines_raw, lines)):
+        if _text(source.get(key)):
+            target[key] = _text(source.get(key))
     number = _text(document.get("emergency_number"))
     if not number:
         problems.append(BankProblem(file, None, None, "missing 'emergency_number'"))
@@ -2559,13 +2563,14 @@ class Triage:
 
     # What to say.
 
-    def reply_text(self, assessment: Assessment, number: str | None = None) -> str:
-        """The emergency, crisis or urgent reply for an assessment of that tier."""
+    def reply_text(self, assessment: Assessment, number: str | None = None, contact: str = "") -> str:
+        """The emergency, crisis or urgent reply for an assessment of that tier; `contact` is who the bank's own
+        meta says to contact ("the clinic"), named in the urgent reply when the wording has a form for it."""
         rule = self._by_name.get(assessment.rule or "")
         if rule is not None and rule.crisis:  # at either tier: its wording says when to call now
             text = self.rules.wording["crisis"]
         elif assessment.tier == "urgent":
-            text = self.rules.wording["urgent"]
+            text = _with_contact(self.rules.wording, "urgent", contact)
         else:
             text = self.rules.wording["emergency"]
             if assessment.crisis:
@@ -2577,7 +2582,7 @@ class Triage:
         rule = self._by_name.get(assessment.rule or "")
         return rule is not None and rule.tier == "routine"
 
-    def safety_line(self, assessment: Assessment, number: str | None = None) -> str:
+    def safety_line(self, assessment: Assessment, number: str | None = None, contact: str = "") -> str:
         """The one line added to a routine reply when a red flag is mentioned ("" when none)."""
         rule = self._by_name.get(assessment.rule or "")
         if not assessment.informational or rule is None:
@@ -2585,8 +2590,14 @@ class Triage:
         if rule.tier == "routine":
             line = rule.safety_line
         else:
-            line = self.rules.safety_lines["crisis" if rule.crisis else rule.tier]
+            line = _with_contact(self.rules.safety_lines, "crisis" if rule.crisis else rule.tier, contact)
         return line.replace("{emergency_number}", number or self.emergency_number)
+
+
+def _with_contact(texts: dict[str, str], key: str, contact: str) -> str:
+    """The text for `key`, or its `<key>_with_contact` form with {contact} filled when the bank names a contact."""
+    named = texts.get(f"{key}_with_contact") if contact else None
+    return named.replace("{contact}", contact) if named else texts[key]
 
 
 def _past_form(word: str) -> bool:
