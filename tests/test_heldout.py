@@ -84,3 +84,14 @@ def test_the_round_11_sets_miss_no_emergency():
     triage = evaluate(varicose, HELDOUT / "varicose-triage.yaml")
     assert len(ho.outcomes) >= 250 and ho.emergency_recall == 1.0
     assert triage.triage_figures()["recall"]["emergency"] == 1.0
+
+
+def test_the_round_12_sets_miss_no_emergency_and_answer_nothing_off_topic():
+    # Written in round 12 and measured unseen first. The tenth HO set missed no emergency and raised no false one at
+    # first sight, and still does not; the thyroid bank, a tenth on another topic, answers none of its off-topic
+    # questions. Its own emergencies (one of eight missed) and the tenth triage set's (97.3%) are reported in the
+    # closing notes, with accuracy, never asserted.
+    ho = evaluate(Bot.load(), HELDOUT / "ho-questions-part10.yaml")
+    thyroid = evaluate(Bot.load(HELDOUT / "thyroid-bank"), HELDOUT / "thyroid-questions.yaml")
+    assert len(ho.outcomes) >= 250 and ho.emergency_recall == 1.0 and ho.false_emergencies == 0
+    assert len(thyroid.outcomes) >= 180 and thyroid.off_topic_false_answers == 0
