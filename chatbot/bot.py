@@ -101,6 +101,9 @@ class Bot:
         # "... after the op": the words that open a question's circumstance (see `understanding.circumstance`).
         self.circumstance_openers = frozenset(general.get("circumstance_openers", ()))
         self.framing = frozenset(general.get("framing_words", ()))
+        # "Please talk faster", "slow down": a request to the bot is no follow-up (see `understanding.bot_request`).
+        self.request_markers = frozenset(general.get("request_markers", ()))
+        self.particles = frozenset(general.get("getting_particles", ()))
         # "Is that normal?" after a story asks about what the story tells (see `Session._story_sets_the_question`
         # and `Session._questions_about_the_claim`).
         self.judging_words = frozenset(general.get("judging_words", ()))

@@ -18,6 +18,7 @@ from chatbot.safety.disguises import undisguised_readings
 from chatbot.safety.triage import TIERS, Assessment
 from chatbot.understanding import english
 from chatbot.understanding.after_red_flag import asks_what_to_do
+from chatbot.understanding.bot_request import is_request_to_bot
 from chatbot.understanding.circumstance import circumstance_answer
 from chatbot.understanding.decision import (
     ANSWER_SCORE,
@@ -542,7 +543,8 @@ class Session:
             if kept:
                 message = message._replace(questions=kept)
         follow_up = None
-        if self._last_entry is not None and self._is_elliptical(analysis):
+        elliptical = self._last_entry is not None and self._is_elliptical(analysis)
+        if elliptical and not self._requests_of_bot(analysis, clean):
             follow_up = self._follow_up_reading(analysis)
         decision = self._whole_message_decision(analysis, message)
         via = "direct"
@@ -1853,6 +1855,17 @@ class Session:
             return not self._complete_after_opener(analysis)
         bare = len(analysis.words) <= 3  # "symptoms?", "how long?": a whole question is never this short
         return self._points_back(analysis) or (bare and self._asks_without_subject(analysis))
+
+    def _requests_of_bot(self, analysis: Analysis, clean: str) -> bool:
+        """ "Please talk faster", "stop it": a request to the bot, no follow-up (see `understanding.bot_request`)."""
+        if self._opens_as_follow_up(analysis):
+            return False  # "and in children": an opener carries the conversation on
+        bot = self.bot
+        pointers = frozenset(bot.bank.follow_up.pronouns)
+        about_health = self._is_about_health(analysis)
+        return is_request_to_bot(
+            analysis.words, is_question(clean), about_health, bot.request_markers, pointers, bot.particles
+        )
 
     def _complete_after_opener(self, analysis: Analysis) -> bool:
         """True if what follows a message's follow-up openers ("so", "and", "what about") is a question of its own:
