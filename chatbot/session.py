@@ -1861,10 +1861,10 @@ class Session:
         if self._opens_as_follow_up(analysis):
             return False  # "and in children": an opener carries the conversation on
         bot = self.bot
-        pointers = frozenset(bot.bank.follow_up.pronouns)
         about_health = self._is_about_health(analysis)
         return is_request_to_bot(
-            analysis.words, is_question(clean), about_health, bot.request_markers, pointers, bot.particles
+            analysis.words, is_question(clean), about_health, bot.request_markers, bot.bank.follow_up.pronouns,
+            bot.particles,
         )
 
     def _complete_after_opener(self, analysis: Analysis) -> bool:
