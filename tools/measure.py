@@ -3,6 +3,7 @@
     python tools/measure.py            # all sets, one line each
     python tools/measure.py --json     # the same as JSON, to compare two commits
     python tools/measure.py --only triage
+    python tools/measure.py --tuning   # while changing the engine: tuning sets only
 
 Held-apart sets live in tests/data/heldout/ (see its README; the ones retired to
 tuning are listed in RETIRED). Tuning sets are tests/data/*.yaml, the retired
@@ -119,10 +120,11 @@ def main(argv=None) -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--only", help="only sets whose label contains this text")
     parser.add_argument("--no-clinc", action="store_true")
+    parser.add_argument("--tuning", action="store_true", help="tuning sets only (while tuning)")
     args = parser.parse_args(argv)
     bots: dict[Path | None, Bot] = {}
     results: dict[str, dict] = {}
-    for group in ("held apart", "tuning"):
+    for group in ("tuning",) if args.tuning else ("held apart", "tuning"):
         if not args.json:
             print(f"== {group}")
         for set_group, label, bank, path in _sets():
