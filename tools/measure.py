@@ -29,7 +29,11 @@ from chatbot.quality.evaluation import evaluate  # noqa: E402
 DATA = ROOT / "tests" / "data"
 HELDOUT = DATA / "heldout"
 TUNING = DATA / "tuning"
-CLINC = ROOT.parent / "shared" / "data" / "clinc150-val-offtopic.txt"
+# ../shared/data beside the checkout, or beside a folder of worktrees (/work/wt/<branch> -> /work/shared).
+CLINC = next(
+    (found for parent in ROOT.parents if (found := parent / "shared" / "data" / "clinc150-val-offtopic.txt").is_file()),
+    ROOT.parent / "shared" / "data" / "clinc150-val-offtopic.txt",
+)
 
 # Held-apart sets reported for several rounds and then used for tuning (heldout/README.md).
 RETIRED = {
