@@ -272,6 +272,12 @@ _WHAT_A_GAP_COSTS = {
     "source": "its answers show the bank's source without a part; name the page or section the facts come from",
     "related": "no follow-up questions are offered under its answer; list the ids of 2-3 related entries",
 }
+RELATED_GAP = "no 'related': " + _WHAT_A_GAP_COSTS["related"]
+# An entry with no related ids in a topic group offers the others of its group instead (`Bank.follow_up_ids`).
+RELATED_GAP_IN_GROUP = (
+    "no 'related': the other questions of its topic group {group!r} are offered under its answer; list the ids of "
+    "2-3 related entries to choose them"
+)
 
 
 def check_answer_opening(answer: str, report) -> None:

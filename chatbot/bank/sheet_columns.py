@@ -10,14 +10,16 @@ that both read as one field.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 from typing import NamedTuple
 
-FIELDS = ("id", "question", "alternates", "answer", "source", "related")
+FIELDS = ("id", "question", "alternates", "answer", "source", "related", "category")
 REQUIRED = ("question", "answer")
-# A title row or two ("Clinic FAQ, March 2025") may stand above the header; further down, no header is looked for.
-HEADER_SEARCH_ROWS = 5
+# A title, a date, a line of instructions ("Clinic FAQ, March 2025") may stand above the header, with blank rows
+# between them; the header is looked for among this many rows that are not blank, no further.
+HEADER_SEARCH_ROWS = 10
 # A header cell longer than this is no column name but a cell of text (a question in a sheet with no header row).
 MAX_NAME_CHARS = 60
 
@@ -83,11 +85,8 @@ def find_header(records: list[list[str]]) -> Header:
     """The header among the first rows: the first row whose cells name the question and the answer.
 
     Raises HeaderProblem when no row does, or when two columns read as one field."""
-    candidates = [
-        (index, record)
-        for index, record in enumerate(records[:HEADER_SEARCH_ROWS])
-        if any(cell.strip() for cell in record)
-    ]
+    filled = ((index, record) for index, record in enumerate(records) if any(cell.strip() for cell in record))
+    candidates = list(itertools.islice(filled, HEADER_SEARCH_ROWS))
     for index, record in candidates:
         fields = {column: field_of(cell) for column, cell in enumerate(record) if len(cell) <= MAX_NAME_CHARS}
         named = set(fields.values())
