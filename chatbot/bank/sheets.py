@@ -643,7 +643,8 @@ def _validate(
             problem.message,
         )
         # "... is also under 'what-is-a-hearing-test'": a clinic looks for the row, not for an id it never wrote.
-        message = re.sub(r"'([a-z0-9][a-z0-9-]*)'", lambda found: _with_row(found, id_rows), message)
+        others = {entry_id: row for entry_id, row in id_rows.items() if entry_id != problem.entry_id}
+        message = re.sub(r"'([a-z0-9][a-z0-9-]*)'", lambda found: _with_row(found, others), message)
         entry = f" [{problem.entry_id}]" if problem.entry_id else ""
         if os.path.basename(problem.file) == META_FILE:  # meta.yaml's lines are no rows of the sheet
             return f"{META_FILE}: {message}"
