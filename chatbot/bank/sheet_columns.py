@@ -61,6 +61,15 @@ def _table() -> tuple[dict[str, str], dict[str, str]]:
     return fields, unused
 
 
+@functools.cache
+def question_openers() -> frozenset[str]:
+    """The first words that make a line a question even without its "?" (sheet_columns.yaml)."""
+    import yaml
+
+    with open(os.path.join(os.path.dirname(__file__), "sheet_columns.yaml"), encoding="utf-8") as handle:
+        return frozenset(yaml.safe_load(handle)["question_openers"])
+
+
 def field_of(cell: str) -> str | None:
     """The field a header cell names, or None."""
     return _table()[0].get(fold_name(cell))

@@ -44,8 +44,8 @@ META_FILE = "meta.yaml"
 # The bank's topic groups, from the sheet's category column; `import` rewrites (or removes) it each time.
 TOPICS_FILE = "topics.yaml"
 _TOPICS_HEADER = (
-    "# Topic groups from the category column of the spreadsheet {name}, written by `chatbot import`:\n"
-    "# each import of a sheet rewrites this file (a sheet with no category column removes it).\n"
+    "# Topic groups from the categories or heading rows of the spreadsheet {name}, written by `chatbot import`:\n"
+    "# each import of a sheet rewrites this file (a sheet with neither removes it).\n"
 )
 # A category is a heading in the menu and the topics list: a pasted paragraph there is refused, with this limit.
 MAX_CATEGORY_CHARS = 80
@@ -128,7 +128,7 @@ def load_sheet(file: str) -> Sheet:
         # Counted before any row is read into an entry, which took half a minute for a million rows.
         message = f"the sheet has {entries:,} entries; a bank can have at most {MAX_SHEET_ROWS:,}"
         raise SheetError(file, [message + " (split the topic into banks)"])
-    problems, rows, headings, links, inherited = [], [], [], [], []
+    problems, rows, headings, links, inherited, heading_groups, question_headings = [], [], [], [], [], [], []
     width = len(header.names)
     category = ""  # the category of the rows above, for a cell left blank under it (merged cells)
     for number, record in enumerate(records[header.row + 1 :], start=first + 1):
@@ -146,7 +146,17 @@ def load_sheet(file: str) -> Sheet:
             elif cell != written and number not in links:
                 links.append(number)
             cells[field] = _unquoted(cell)
-        if "category" in header.fields.values():
+        if _is_heading(cells):
+            # "Before your operation" in the question column, nothing else: a heading, whose answer is not missing.
+            if "category" not in header.fields.values():
+                category = " ".join(cells["question"].split())
+                heading_groups.append(number)
+            else:
+                question_headings.append(number)
+            continue
+        if "category" not in header.fields.values():
+            cells["category"] = category  # the heading row above it, if any
+        else:
             cells["category"] = " ".join(cells["category"].split())
             if cells["category"]:
                 category = cells["category"]
@@ -168,9 +178,30 @@ def load_sheet(file: str) -> Sheet:
             f"  {_rows(inherited)}: no category, so the category of the row above (a cell merged over rows is "
             "saved in its first row only)"
         )
+    if heading_groups:
+        report.append(f"  {_rows(heading_groups)}: a heading, not a question: the topic group of the rows below it")
+    if question_headings:
+        report.append(
+            f"  skipped {_rows(question_headings)}: a heading in the question column (the category column groups "
+            "the questions)"
+        )
     if headings:
         report.append(f"  skipped {_rows(headings)}: no question and no answer (a heading or a note)")
     return Sheet(rows, report)
+
+
+def _is_heading(cells: dict[str, str]) -> bool:
+    """A row that is a heading in the question column: no other cell, short, no "?", no question's first word."""
+    text = " ".join(cells.get("question", "").split())
+    if not text or any(value.strip() for field, value in cells.items() if field not in ("question", "category")):
+        return False
+    words = sheet_columns.fold_name(text).split()
+    return (
+        len(text) <= MAX_CATEGORY_CHARS
+        and "?" not in text
+        and bool(words)
+        and words[0] not in sheet_columns.question_openers()
+    )
 
 
 # What a spreadsheet shows in a cell whose formula failed: never text for a patient.
@@ -220,7 +251,7 @@ def _rows(numbers: list[int], shown: int = 8) -> str:
         return f"row {numbers[0]}"
     if len(numbers) <= shown:
         return "rows " + ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
-    return "rows " + ", ".join(map(str, numbers[:shown])) + f", ... ({len(numbers)} in all)"
+    return "rows " + ", ".join(map(str, numbers[:shown])) + f", ... ({len(numbers):,} in all)"
 
 
 def _csv_problem(error: csv.Error) -> str:
@@ -230,6 +261,12 @@ def _csv_problem(error: csv.Error) -> str:
         return f'a cell is longer than {csv.field_size_limit():,} characters (is a quote (") left open?)'
     if "unexpected end of data" in str(error):
         return 'a quote (") opens a cell here that is never closed'
+    if "expected after" in str(error):
+        # '"What is" HO?,...': a cell opened by a quote goes on after the quote that closes it.
+        return (
+            'a cell starts with a quote (") and goes on after its closing quote; in a CSV file a quote inside a cell '
+            'is written twice (""): save the sheet from the spreadsheet again, or double those quotes'
+        )
     return f"not valid CSV ({error})"
 
 
@@ -472,7 +509,7 @@ def import_sheet(
         elif os.path.exists(topics_path) and _written_by_import(topics_path):
             # A sheet with no categories now: the groups of the last one would name entries it may not have.
             os.unlink(topics_path)
-            notes.append(f"removed {topics_path}: the sheet has no category column now")
+            notes.append(f"removed {topics_path}: the sheet has no categories or heading rows now")
     except OSError as error:  # a folder under a file, a read-only disk: one line, not a traceback
         raise SheetError(folder, [f"cannot write the bank: {error.strerror or error}"]) from None
     notes.insert(0, f"wrote {_entries(len(entries))} to {os.path.join(folder, ENTRIES_FILE)}")
@@ -505,7 +542,8 @@ def _topics_text(file: str, rows: list[tuple[int, dict[str, str]]], entries: lis
         return ""
     if report is not None:
         named = ", ".join(repr(name) for name in list(groups)[:5]) + (", ..." if len(groups) > 5 else "")
-        report.append(f"  {len(groups)} topic group{'s' if len(groups) != 1 else ''} from the category column: {named}")
+        count = f"{len(groups)} topic group{'s' if len(groups) != 1 else ''}"
+        report.append(f"  {count} for the menu and the topics list: {named}")
         if len(groups) > MANY_CATEGORIES:
             report.append(
                 f"  note: {len(groups)} categories make a long menu; is the category column free text? "
@@ -518,7 +556,7 @@ def _topics_text(file: str, rows: list[tuple[int, dict[str, str]]], entries: lis
 def _written_by_import(path: str) -> bool:
     try:
         with open(path, encoding="utf-8") as handle:
-            return handle.read(len(_TOPICS_HEADER)).startswith(_TOPICS_HEADER[:40])
+            return handle.read(len(_TOPICS_HEADER)).startswith(_TOPICS_HEADER[:30])
     except (OSError, UnicodeDecodeError):
         return False
 
