@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from chatbot.bank import sheet_columns
-from chatbot.bank.checks import MAX_BANK_ENTRIES
+from chatbot.bank.checks import MAX_BANK_ENTRIES, TOPIC_GROUP_MAX_CHARS
 from chatbot.bank.made_ids import unique_ids
 from chatbot.bank.model import FaqEntry
 from chatbot.errors import BankError, ChatbotError
@@ -48,7 +48,7 @@ _TOPICS_HEADER = (
     "# each import of a sheet rewrites this file (a sheet with neither removes it).\n"
 )
 # A category is a heading in the menu and the topics list: a pasted paragraph there is refused, with this limit.
-MAX_CATEGORY_CHARS = 80
+MAX_CATEGORY_CHARS = TOPIC_GROUP_MAX_CHARS
 # More groups than this is a list, not a menu: said in the report (a column of free text read as categories?).
 MANY_CATEGORIES = 30
 # A sheet bigger than this is not a FAQ: refuse it before reading it into memory.
@@ -701,9 +701,14 @@ def _validate(
         try:
             bank = load_bank(scratch)
         except BankError as error:
-            problems = [by_row(problem) for problem in error.problems]
+            # A group naming a row's id that the row's own problem kept out of the bank: that problem says it.
+            problems = [by_row(problem) for problem in error.problems if not _group_echo(problem)]
             raise SheetError(file, sorted(problems, key=_row_order)) from None
     return sorted((by_row(note) for note in bank.notes), key=_row_order)
+
+
+def _group_echo(problem) -> bool:
+    return os.path.basename(problem.file) == TOPICS_FILE and "names an id that does not exist" in problem.message
 
 
 def _with_row(found: re.Match, id_rows: dict[str, int]) -> str:
