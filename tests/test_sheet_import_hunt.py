@@ -275,3 +275,17 @@ def test_no_mangled_sheet_crashes_the_importer(tmp_path):
             import_sheet(str(sheet), str(tmp_path / f"b{case}"), reviewed=REVIEWED)
         except SheetError:
             pass
+
+
+def test_check_tells_a_warning_many_entries_share_once_with_where_the_first_are(tmp_path):
+    from conftest import run_cli
+
+    rows = [["Question", "Answer", "Section"]]
+    rows += [[f"How do I care for hearing aid part {n}?", f"Wipe part {n} with a dry cloth.", "Care"] for n in range(6)]
+    bank, _, _ = _import(tmp_path, _sheet(tmp_path / "care.csv", rows), topic="hearing aid care")
+    result = run_cli("check", str(bank))
+    out = result.stdout.decode()
+    assert result.returncode == 0, out
+    lines = [line for line in out.splitlines() if "no 'alternates'" in line]
+    assert len(lines) == 1 and lines[0].startswith("warning: 6 entries: no 'alternates': only its own question's")
+    assert f"entries.yaml:3 [how-do-i-care-for-hearing-aid-part-0], {bank}" in lines[0] and lines[0].endswith(", ...)")
