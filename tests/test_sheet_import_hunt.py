@@ -289,3 +289,19 @@ def test_check_tells_a_warning_many_entries_share_once_with_where_the_first_are(
     lines = [line for line in out.splitlines() if "no 'alternates'" in line]
     assert len(lines) == 1 and lines[0].startswith("warning: 6 entries: no 'alternates': only its own question's")
     assert f"entries.yaml:3 [how-do-i-care-for-hearing-aid-part-0], {bank}" in lines[0] and lines[0].endswith(", ...)")
+
+
+def test_an_entry_alone_in_its_group_is_still_told_it_offers_no_follow_ups(tmp_path):
+    rows = [
+        ["Q", "A", "Section"],
+        ["How do I book?", "Call the clinic.", "Visits"],
+        ["Is it free?", "Yes, it is free.", "Cost"],
+    ]
+    rows[2][1] = "A check at the clinic is free."
+    bank, _, notes = _import(tmp_path, _sheet(tmp_path / "a.csv", rows))
+    assert (
+        "row 2 [how-do-i-book]: no 'related': no follow-up questions are offered under its answer; list the ids of 2-3 related entries"
+        in notes
+    )
+    bot = Bot.load(bank)
+    assert bot.answer_reply(bot.bank.by_id["how-do-i-book"], 100.0).suggestions == ()

@@ -274,7 +274,7 @@ def _related_gaps_in_groups(notes: list, groups) -> list:
     """The "no 'related'" warning of an entry in a topic group says what is offered instead: its group's others."""
     group_of: dict[str, str] = {}
     for group in groups:
-        for entry_id in group.ids:
+        for entry_id in group.ids if len(group.ids) > 1 else ():  # alone in its group, it is offered nothing
             group_of.setdefault(entry_id, group.name)
     if not group_of:
         return notes
