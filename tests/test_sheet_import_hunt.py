@@ -295,13 +295,10 @@ def test_an_entry_alone_in_its_group_is_still_told_it_offers_no_follow_ups(tmp_p
     rows = [
         ["Q", "A", "Section"],
         ["How do I book?", "Call the clinic.", "Visits"],
-        ["Is it free?", "Yes, it is free.", "Cost"],
+        ["Is it free?", "A check at the clinic is free.", "Cost"],
     ]
-    rows[2][1] = "A check at the clinic is free."
     bank, _, notes = _import(tmp_path, _sheet(tmp_path / "a.csv", rows))
-    assert (
-        "row 2 [how-do-i-book]: no 'related': no follow-up questions are offered under its answer; list the ids of 2-3 related entries"
-        in notes
-    )
+    plain = "no 'related': no follow-up questions are offered under its answer; list the ids of 2-3 related entries"
+    assert f"row 2 [how-do-i-book]: {plain}" in notes
     bot = Bot.load(bank)
     assert bot.answer_reply(bot.bank.by_id["how-do-i-book"], 100.0).suggestions == ()
