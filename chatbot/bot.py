@@ -166,7 +166,7 @@ class Bot:
         first: tuple[str, ...] = (),
     ) -> Reply:
         """The reply that answers one entry, with its follow-ups (`first` before its own related ones) and source."""
-        ordered = dict.fromkeys((*first, *entry.related))
+        ordered = dict.fromkeys((*first, *self.bank.follow_up_ids(entry)))
         follow_ups = [i for i in ordered if i not in exclude and i != entry.id][:MAX_FOLLOW_UPS]
         return Reply(
             kind="answer",

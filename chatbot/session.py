@@ -514,10 +514,11 @@ class Session:
     def _tell_more(self) -> Reply:
         if self._last_entry is None:
             return self._fallback(self.bot.bank.messages["empty"], self.bot.bank.example_ids)
-        for entry_id in self._last_entry.related:
+        follow_ups = self.bot.bank.follow_up_ids(self._last_entry)
+        for entry_id in follow_ups:
             if entry_id not in self._answered and entry_id in self.bot.bank.by_id:
                 return self._answer(self.bot.bank.by_id[entry_id], 100.0, self._context)
-        return self._fallback(self.bot.bank.messages["nothing_more"], self._last_entry.related)
+        return self._fallback(self.bot.bank.messages["nothing_more"], follow_ups)
 
     def _personal_advice(self, analysis: Analysis, prefix: str) -> Reply:
         ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts)

@@ -31,8 +31,7 @@ CASES = {
             "  column A 'FAQ' -> question",
             "  column B 'Response' -> answer",
             "  column C 'Also asked as' -> alternates",
-            "  column D 'Section' -> not used (a bank has no sections; the bot finds an entry by its question and "
-            "alternates)",
+            "  column D 'Section' -> category",
             "  skipped row 6: no question and no answer (a heading or a note)",
         ],
         "entries": 7,
@@ -50,8 +49,7 @@ CASES = {
         "meta": {"title": "Back pain class", "topic": "the back pain class", "short_name": "the class"},
         "report": [
             "read back-class.tsv: tabs, header on row 3",
-            "  column A 'Category' -> not used (a bank has no categories; the bot finds an entry by its question "
-            "and alternates)",
+            "  column A 'Category' -> category",
             "  column B 'Q' -> question",
             "  column C 'A' -> answer",
             "  column D 'Other ways to ask' -> alternates",
@@ -175,7 +173,8 @@ ANSWER = "This answer is a statement written for the test."
         (["  questions ", "RESPONSE", "Alternatives"], ["question", "answer", "alternates"]),
         (["Q.", "A:", "Other ways to ask?"], ["question", "answer", "alternates"]),
         (["FAQ", "Answer (max 600)", "Also asked as", "See also"], ["question", "answer", "alternates", "related"]),
-        (["Key", "Question", "Response", "Section", "Source"], ["id", "question", "answer", None, "source"]),
+        (["Key", "Question", "Response", "Section", "Source"], ["id", "question", "answer", "category", "source"]),
+        (["Key", "Question", "Response", "Notes", "Source"], ["id", "question", "answer", None, "source"]),
     ],
 )  # fmt: skip
 def test_headers_are_read_by_meaning_in_any_case_spacing_and_order(tmp_path, header, fields):

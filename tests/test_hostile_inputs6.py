@@ -94,9 +94,10 @@ FORMULA_ROWS = [
     ["id", "question", "alternates", "answer", "source", "related"],
     [
         "heel-pain",
-        "=cmd|' /C calc'!A0",
+        # (Written as text, after an apostrophe: a bare formula in a clinic's sheet is refused, test_sheet_import_hunt.)
+        "'=cmd|' /C calc'!A0",
         "+what causes heel pain\n-why does my heel hurt\n@heel ache\n'=already quoted\nplain heel question",
-        '=HYPERLINK("http://evil.example","click") Heel pain has many causes. Rest helps.',
+        '\'=HYPERLINK("http://evil.example","click") Heel pain has many causes. Rest helps.',
         "@SUM(1+1)",
         "",
     ],
@@ -186,9 +187,9 @@ def test_each_imported_row_is_mapped_to_the_line_its_entry_starts_on(tmp_path, m
     calls = []
     real = sheets._validate
 
-    def spy(file, entries_text, meta_text, row_at_line):
+    def spy(file, entries_text, meta_text, row_at_line, *more):
         calls.append((entries_text, row_at_line))
-        return real(file, entries_text, meta_text, row_at_line)
+        return real(file, entries_text, meta_text, row_at_line, *more)
 
     sheet = tmp_path / "rows.csv"
     sheet.write_text("id,question,answer\n" + "".join(f"e{n},What is thing {n}?,It is a thing.\n" for n in range(3000)))

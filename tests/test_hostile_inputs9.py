@@ -68,7 +68,7 @@ def test_export_to_dash_writes_the_csv_to_stdout_not_a_file_named_dash(tmp_path)
     assert not (tmp_path / "-").exists()
     text = result.stdout.decode("utf-8")
     # Plain CSV for the next tool in the pipe: the header first, no byte-order mark, every entry a row.
-    assert text.startswith("id,question,alternates,answer,source,related\r\n")
+    assert text.startswith("id,question,alternates,answer,source,related,category\r\n")  # the bank has topic groups
     assert "what-is-ho," in text and result.stderr == b""
 
 

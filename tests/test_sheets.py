@@ -205,10 +205,14 @@ def test_a_column_a_bank_has_no_place_for_is_read_as_not_used_and_said_so(tmp_pa
     assert load_bank(tmp_path / "bank").by_id["a"].answer == "An a."
 
 
-def test_a_sheet_that_is_not_utf8_says_how_to_save_it(tmp_path):
-    sheet = _write(tmp_path / "faq.csv", [HEADER, *ROWS], encoding="cp1252")
-    with pytest.raises(SheetError, match="not UTF-8 text .*CSV UTF-8"):
-        read_sheet(str(sheet))
+def test_a_sheet_that_is_neither_utf8_nor_windows_text_says_how_to_save_it(tmp_path):
+    # Excel's plain "CSV (Comma delimited)" is Windows-1252 and is read (tests/test_sheet_import_hunt.py); bytes
+    # that are no letter there (0x81), or control bytes (a renamed image), are not text.
+    for data in (b"question,answer\nWhat is \x81?,An answer.\n", b"question,answer\n\x89PNG\x00\x01\xe9\n"):
+        sheet = tmp_path / "faq.csv"
+        sheet.write_bytes(data)
+        with pytest.raises(SheetError, match="not UTF-8 text .*CSV UTF-8"):
+            read_sheet(str(sheet))
 
 
 def test_an_existing_bank_is_never_overwritten_without_force(tmp_path):

@@ -103,6 +103,8 @@ META_MAX_CHARS = {
     "emergency_number": (40, "the number to call, shown on the emergency screen"),
     "contact": (150, "who to ask, read inside sentences such as 'ask <contact>'"),
 }
+# A topic group's name is a heading in the menu and the topics list (the longest measured: 24 characters).
+TOPIC_GROUP_MAX_CHARS = 80
 # Keys a topic bank's `screens` may have that the general layer's wording does not.
 TOPIC_SCREENS = ("example_ids", "topic_groups")
 
@@ -272,6 +274,12 @@ _WHAT_A_GAP_COSTS = {
     "source": "its answers show the bank's source without a part; name the page or section the facts come from",
     "related": "no follow-up questions are offered under its answer; list the ids of 2-3 related entries",
 }
+RELATED_GAP = "no 'related': " + _WHAT_A_GAP_COSTS["related"]
+# An entry with no related ids in a topic group offers the others of its group instead (`Bank.follow_up_ids`).
+RELATED_GAP_IN_GROUP = (
+    "no 'related': the other questions of its topic group {group!r} are offered under its answer; list the ids of "
+    "2-3 related entries to choose them"
+)
 
 
 def check_answer_opening(answer: str, report) -> None:
@@ -550,6 +558,13 @@ def check_screens(section: tuple[str, Any], ids: set[str] | None, own: bool, pro
     for group in raw_groups:
         if not isinstance(group, dict) or not isinstance(group.get("name"), str) or not _text_list(group.get("ids")):
             problems.append(BankProblem(section[0], _line(group), None, "each topic group needs a name and ids"))
+            continue
+        if len(" ".join(group["name"].split())) > TOPIC_GROUP_MAX_CHARS or not group["name"].strip():
+            message = (
+                f"a topic group's name is a heading in the menu: 1 to {TOPIC_GROUP_MAX_CHARS} characters, not "
+                f"{len(group['name']):,} (it starts {group['name'][:40]!r})"
+            )
+            problems.append(BankProblem(section[0], _line(group), None, message))
             continue
         for entry_id in group["ids"] if ids is not None else ():
             if entry_id not in known:

@@ -47,7 +47,8 @@ KNOWN_SECTIONS = ("meta", "entries", *TOPIC_SECTIONS, *OPTIONAL_SECTIONS, LAY_WO
 LIST_SECTIONS = ("entries", "smalltalk")  # merged across files; the rest may appear once
 # Mappings whose keys may be spread over several files of one layer (a clinic's synonyms in two files, the
 # general layer's lay words in more than one); a key given in two files is a problem.
-KEYED_SECTIONS = ("synonyms", LAY_WORDS_SECTION)
+# `screens` too: an import's topics.yaml holds `screens: topic_groups`, beside a clinic's own welcome.
+KEYED_SECTIONS = ("synonyms", LAY_WORDS_SECTION, "screens")
 # A topic bank's list of general rules it takes away on purpose (see bank_layers).
 REMOVE_SECTION = "remove"
 # Sections older releases read, and what took their place: still loaded past, with a warning that says so.

@@ -15,6 +15,8 @@ from typing import Any
 from chatbot.bank.cache import read_documents
 from chatbot.bank.checks import (
     MAX_BANK_ENTRIES,
+    RELATED_GAP,
+    RELATED_GAP_IN_GROUP,
     REQUIRED_MESSAGES,
     check_advice,
     check_entries,
@@ -224,10 +226,13 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
     notes += own_notes
     if problems:
         raise BankError(problems)
+    notes = _related_gaps_in_groups(notes, groups)
     # Who says which number to call, first to last: the caller, the bank's meta, the general triage table.
     number = number or meta.emergency_number or general_emergency_number()
     values = meta.placeholders(number)
-    example_ids = tuple(screens["example_ids"]) or tuple(entry.id for entry in entries[:4])
+    # With no examples named, the first question of each topic group (up to four), so "what can I ask?" shows
+    # the range of the bank; else its first four questions.
+    example_ids = tuple(screens["example_ids"]) or _group_examples(groups) or tuple(entry.id for entry in entries[:4])
     return Bank(
         title=meta.title,
         source=meta.source,
@@ -257,3 +262,25 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
         own_contact=_own_contact(topic),
         **word_lists,
     )
+
+
+def _group_examples(groups, count: int = 4) -> tuple[str, ...]:
+    """The first entry of each topic group, at most `count`; () for a bank with fewer than two groups."""
+    firsts = tuple(dict.fromkeys(group.ids[0] for group in groups if group.ids))
+    return firsts[:count] if len(firsts) > 1 else ()
+
+
+def _related_gaps_in_groups(notes: list, groups) -> list:
+    """The "no 'related'" warning of an entry in a topic group says what is offered instead: its group's others."""
+    group_of: dict[str, str] = {}
+    for group in groups:
+        for entry_id in group.ids if len(group.ids) > 1 else ():  # alone in its group, it is offered nothing
+            group_of.setdefault(entry_id, group.name)
+    if not group_of:
+        return notes
+    return [
+        note._replace(message=RELATED_GAP_IN_GROUP.format(group=group_of[note.entry_id]))
+        if note.message == RELATED_GAP and note.entry_id in group_of
+        else note
+        for note in notes
+    ]

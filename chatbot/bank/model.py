@@ -213,6 +213,18 @@ class Bank(NamedTuple):
         phrases = (self.short_name, self.topic, *self.synonyms, *(p for ps in self.synonyms.values() for p in ps))
         return frozenset(word for phrase in phrases for word in words(phrase))
 
+    def follow_up_ids(self, entry: FaqEntry) -> tuple[str, ...]:
+        """The entries offered under an entry's answer: its own related ones; for an entry with none, the others of
+        its first topic group, those after it first (a clinic's sheet groups its questions by a category column
+        long before anyone writes the related ids of each)."""
+        if entry.related:
+            return entry.related
+        for group in self.topic_groups:
+            if entry.id in group.ids:
+                at = group.ids.index(entry.id)
+                return tuple(i for i in (*group.ids[at + 1 :], *group.ids[:at]) if i != entry.id)
+        return ()
+
     def source_line(self, entry: FaqEntry) -> str:
         """The source of an entry, as one line a patient can read."""
         if not entry.source:  # an entry that names no part of the source: the source as a whole

@@ -10,14 +10,16 @@ that both read as one field.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 from typing import NamedTuple
 
-FIELDS = ("id", "question", "alternates", "answer", "source", "related")
+FIELDS = ("id", "question", "alternates", "answer", "source", "related", "category")
 REQUIRED = ("question", "answer")
-# A title row or two ("Clinic FAQ, March 2025") may stand above the header; further down, no header is looked for.
-HEADER_SEARCH_ROWS = 5
+# A title, a date, a line of instructions ("Clinic FAQ, March 2025") may stand above the header, with blank rows
+# between them; the header is looked for among this many rows that are not blank, no further.
+HEADER_SEARCH_ROWS = 10
 # A header cell longer than this is no column name but a cell of text (a question in a sheet with no header row).
 MAX_NAME_CHARS = 60
 
@@ -59,6 +61,15 @@ def _table() -> tuple[dict[str, str], dict[str, str]]:
     return fields, unused
 
 
+@functools.cache
+def question_openers() -> frozenset[str]:
+    """The first words that make a line a question even without its "?" (sheet_columns.yaml)."""
+    import yaml
+
+    with open(os.path.join(os.path.dirname(__file__), "sheet_columns.yaml"), encoding="utf-8") as handle:
+        return frozenset(yaml.safe_load(handle)["question_openers"])
+
+
 def field_of(cell: str) -> str | None:
     """The field a header cell names, or None."""
     return _table()[0].get(fold_name(cell))
@@ -83,11 +94,8 @@ def find_header(records: list[list[str]]) -> Header:
     """The header among the first rows: the first row whose cells name the question and the answer.
 
     Raises HeaderProblem when no row does, or when two columns read as one field."""
-    candidates = [
-        (index, record)
-        for index, record in enumerate(records[:HEADER_SEARCH_ROWS])
-        if any(cell.strip() for cell in record)
-    ]
+    filled = ((index, record) for index, record in enumerate(records) if any(cell.strip() for cell in record))
+    candidates = list(itertools.islice(filled, HEADER_SEARCH_ROWS))
     for index, record in candidates:
         fields = {column: field_of(cell) for column, cell in enumerate(record) if len(cell) <= MAX_NAME_CHARS}
         named = set(fields.values())

@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from chatbot.bank import sheet_columns
-from chatbot.bank.checks import MAX_BANK_ENTRIES
+from chatbot.bank.checks import MAX_BANK_ENTRIES, TOPIC_GROUP_MAX_CHARS
 from chatbot.bank.made_ids import unique_ids
 from chatbot.bank.model import FaqEntry
 from chatbot.errors import BankError, ChatbotError
@@ -41,6 +41,16 @@ COLUMNS = sheet_columns.FIELDS
 DELIMITERS = (",", ";", "\t")
 ENTRIES_FILE = "entries.yaml"
 META_FILE = "meta.yaml"
+# The bank's topic groups, from the sheet's category column; `import` rewrites (or removes) it each time.
+TOPICS_FILE = "topics.yaml"
+_TOPICS_HEADER = (
+    "# Topic groups from the categories or heading rows of the spreadsheet {name}, written by `chatbot import`:\n"
+    "# each import of a sheet rewrites this file (a sheet with neither removes it).\n"
+)
+# A category is a heading in the menu and the topics list: a pasted paragraph there is refused, with this limit.
+MAX_CATEGORY_CHARS = TOPIC_GROUP_MAX_CHARS
+# More groups than this is a list, not a menu: said in the report (a column of free text read as categories?).
+MANY_CATEGORIES = 30
 # A sheet bigger than this is not a FAQ: refuse it before reading it into memory.
 MAX_SHEET_BYTES = 64 * 1024 * 1024
 # A bank's limit (a million short rows fit in 64 MB and took hours): refused before any YAML is written.
@@ -92,7 +102,7 @@ def load_sheet(file: str) -> Sheet:
         folder = os.path.dirname(file) or "."
         message = f"a bank file, not a spreadsheet: it needs no import; check it with `chatbot check {folder}`"
         raise SheetError(file, [message])
-    text = _read_text(file)
+    text, encoding = _read_text(file)
     delimiter = "\t" if file.lower().endswith((".tsv", ".tab")) else _delimiter(text)
     skipped = 0
     if text.startswith("sep=") and len(text) > 4:  # Excel's own hint line, "sep=;", before the header
@@ -111,24 +121,49 @@ def load_sheet(file: str) -> Sheet:
     except sheet_columns.HeaderProblem as problem:
         raise SheetError(file, [f"row {problem.row + 1 + skipped}: {problem}"]) from None
     first = header.row + 1 + skipped  # the header's row number, as the spreadsheet shows it
-    report = [f"read {os.path.basename(file)}: {_DELIMITER_NAMES[delimiter]}, header on row {first}"]
+    report = [f"read {os.path.basename(file)}: {_DELIMITER_NAMES[delimiter]}, header on row {first}{encoding}"]
     report += [f"  {line}" for line in sheet_columns.describe(header)]
     entries = sum(1 for record in records[header.row + 1 :] if any(cell.strip() for cell in record))
     if entries > MAX_SHEET_ROWS:
         # Counted before any row is read into an entry, which took half a minute for a million rows.
         message = f"the sheet has {entries:,} entries; a bank can have at most {MAX_SHEET_ROWS:,}"
         raise SheetError(file, [message + " (split the topic into banks)"])
-    problems, rows, headings = [], [], []
+    problems, rows, headings, links, inherited, heading_groups, question_headings = [], [], [], [], [], [], []
     width = len(header.names)
+    category = ""  # the category of the rows above, for a cell left blank under it (merged cells)
     for number, record in enumerate(records[header.row + 1 :], start=first + 1):
         if not any(cell.strip() for cell in record):
             continue
         if len(record) > width and any(cell.strip() for cell in record[width:]):
             problems.append(f"row {number}: more cells than columns (is a comma or semicolon missing its quotes?)")
             continue
-        cells = {
-            field: _unquoted(record[column]) if column < len(record) else "" for column, field in header.fields.items()
-        }
+        cells = {}
+        for column, field in header.fields.items():
+            written = record[column] if column < len(record) else ""
+            cell, problem = _formula_text(written, field, header.names[column])
+            if problem:
+                problems.append(f"row {number}: {problem}")
+            elif cell != written and number not in links:
+                links.append(number)
+            cells[field] = _unquoted(cell)
+        if _is_heading(cells):
+            # "Before your operation" in the question column, nothing else: a heading, whose answer is not missing.
+            if "category" not in header.fields.values():
+                category = " ".join(cells["question"].split())
+                heading_groups.append(number)
+            else:
+                question_headings.append(number)
+            continue
+        if "category" not in header.fields.values():
+            cells["category"] = category  # the heading row above it, if any
+        else:
+            cells["category"] = " ".join(cells["category"].split())
+            if cells["category"]:
+                category = cells["category"]
+            elif category:
+                # A category cell merged over several rows is saved in its first row only, the rest left blank.
+                cells["category"] = category
+                inherited.append(number)
         if not cells.get("question", "").strip() and not cells.get("answer", "").strip():
             # A section heading ("Before your operation") or a note between entries: no entry to make.
             headings.append(number)
@@ -136,9 +171,75 @@ def load_sheet(file: str) -> Sheet:
         rows.append((number, cells))
     if problems:
         raise SheetError(file, problems)
+    if links:
+        report.append(f"  {_rows(links)}: a =HYPERLINK formula, read as its words and its address")
+    if inherited:
+        report.append(
+            f"  {_rows(inherited)}: no category, so the category of the row above (a cell merged over rows is "
+            "saved in its first row only)"
+        )
+    if heading_groups:
+        report.append(f"  {_rows(heading_groups)}: a heading, not a question: the topic group of the rows below it")
+    if question_headings:
+        report.append(
+            f"  skipped {_rows(question_headings)}: a heading in the question column (the category column groups "
+            "the questions)"
+        )
     if headings:
         report.append(f"  skipped {_rows(headings)}: no question and no answer (a heading or a note)")
     return Sheet(rows, report)
+
+
+def _is_heading(cells: dict[str, str]) -> bool:
+    """A row that is a heading in the question column: no other cell, short, no "?", no question's first word."""
+    text = " ".join(cells.get("question", "").split())
+    if not text or any(value.strip() for field, value in cells.items() if field not in ("question", "category")):
+        return False
+    words = sheet_columns.fold_name(text).split()
+    return (
+        len(text) <= MAX_CATEGORY_CHARS
+        and "?" not in text
+        and bool(words)
+        and words[0] not in sheet_columns.question_openers()
+    )
+
+
+# What a spreadsheet shows in a cell whose formula failed: never text for a patient.
+_SHEET_ERRORS = ("#REF!", "#VALUE!", "#NAME?", "#N/A", "#DIV/0!", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#ERROR!")
+# =HYPERLINK("https://...", "our leaflet"), with "," or ";" between (Excel in a European locale), label optional.
+_HYPERLINK = re.compile(r'=\s*HYPERLINK\(\s*"([^"]*)"\s*(?:[,;]\s*"([^"]*)"\s*)?\)\s*', re.IGNORECASE)
+
+
+def _formula_text(cell: str, field: str, name: str) -> tuple[str, str]:
+    """A cell as text for the bank, and a problem ("" if none): a formula or an error value is no text.
+
+    A sheet saved with its formulas (LibreOffice can; a cell typed as "=..." too) gave patients
+    '=HYPERLINK("https://...","leaflet")' as an answer, and "#REF!" was an answer too. A link becomes its
+    words and its address; any other formula or error value is refused, with how to keep the text instead.
+    (A cell `export` wrote after an apostrophe is text, and stays as it is.)"""
+    stripped = cell.strip()
+    what = f"the {field} cell" if field == fold_field(name) else f"the {field} cell ('{name}')"
+    if stripped.upper() in _SHEET_ERRORS:
+        return cell, (
+            f"{what} shows the spreadsheet error {stripped.upper()} (a formula that failed): "
+            "type the text itself into the cell"
+        )
+    if not stripped.startswith("="):
+        return cell, ""
+    link = _HYPERLINK.fullmatch(stripped)
+    if link:
+        address, words = link.group(1).strip(), (link.group(2) or "").strip()
+        return (f"{words} ({address})" if words and words != address else address), ""
+    shown = stripped if len(stripped) <= 40 else stripped[:40] + "..."
+    return cell, (
+        f"{what} is a formula ({shown!r}), not text: in the spreadsheet, copy the column and paste it back "
+        "as values only (Paste Special, Values), then save the sheet again"
+    )
+
+
+def fold_field(name: str) -> str:
+    """A header cell as a field name would be written ("Answer" -> "answer"), to name a cell by its column."""
+    return sheet_columns.fold_name(name)
 
 
 _DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
@@ -150,7 +251,7 @@ def _rows(numbers: list[int], shown: int = 8) -> str:
         return f"row {numbers[0]}"
     if len(numbers) <= shown:
         return "rows " + ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
-    return "rows " + ", ".join(map(str, numbers[:shown])) + f", ... ({len(numbers)} in all)"
+    return "rows " + ", ".join(map(str, numbers[:shown])) + f", ... ({len(numbers):,} in all)"
 
 
 def _csv_problem(error: csv.Error) -> str:
@@ -160,10 +261,17 @@ def _csv_problem(error: csv.Error) -> str:
         return f'a cell is longer than {csv.field_size_limit():,} characters (is a quote (") left open?)'
     if "unexpected end of data" in str(error):
         return 'a quote (") opens a cell here that is never closed'
+    if "expected after" in str(error):
+        # '"What is" HO?,...': a cell opened by a quote goes on after the quote that closes it.
+        return (
+            'a cell starts with a quote (") and goes on after its closing quote; in a CSV file a quote inside a cell '
+            'is written twice (""): save the sheet from the spreadsheet again, or double those quotes'
+        )
     return f"not valid CSV ({error})"
 
 
-def _read_text(file: str) -> str:
+def _read_text(file: str) -> tuple[str, str]:
+    """The sheet's text, and how it was read for the report ("" for UTF-8, the commonest)."""
     try:
         if not os.path.isfile(file):
             raise SheetError(file, ["no such file (or not a regular file)"])
@@ -177,12 +285,28 @@ def _read_text(file: str) -> str:
     if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         message = "a spreadsheet workbook, not a CSV file: in Excel, save as 'CSV UTF-8 (Comma delimited)'"
         raise SheetError(file, [message])
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Excel's "Unicode Text (*.txt)": UTF-16 with a byte-order mark, cells between tabs.
+        try:
+            return data.decode("utf-16"), ", UTF-16 text (Excel's Unicode Text)"
+        except UnicodeDecodeError:
+            message = "not valid UTF-16 text (in Excel, save as 'CSV UTF-8 (Comma delimited)')"
+            raise SheetError(file, [message]) from None
     try:
-        return data.decode("utf-8-sig")  # Excel's "CSV UTF-8" starts with a byte-order mark
+        return data.decode("utf-8-sig"), ""  # Excel's "CSV UTF-8" starts with a byte-order mark
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         message = f"line {line}: not UTF-8 text (in Excel, save as 'CSV UTF-8 (Comma delimited)')"
-        raise SheetError(file, [message]) from None
+        failed = SheetError(file, [message])
+    # Excel's plain "CSV (Comma delimited)" on Windows writes Windows-1252: "café", "naïve", a "–" dash. Read so,
+    # and said in the report. A file with control bytes is no text at all (an image or a document renamed .csv).
+    if re.search(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]", data):
+        raise failed
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # bytes Windows-1252 has no letter for
+        raise failed from None
+    return text, ", Windows-1252 text, not UTF-8 (check accents and dashes in the bank; 'CSV UTF-8' avoids this)"
 
 
 def _is_quoted_formula(cell: str) -> bool:
@@ -201,7 +325,9 @@ def _as_text(cell: str) -> str:
 
 def _delimiter(text: str) -> str:
     """Comma, semicolon or tab: whichever splits a row near the top (the header) into most known column names."""
-    head = text[:_HEAD_CHARS].splitlines()[: sheet_columns.HEADER_SEARCH_ROWS]
+    # The header's line among the first that hold more than separators (a blank row is ",,,," in a CSV file).
+    lines = text[:_HEAD_CHARS].splitlines()
+    head = [line for line in lines if line.strip(",;\t \ufeff")][: sheet_columns.HEADER_SEARCH_ROWS * 2]
     best, best_count = ",", 0
     for delimiter in DELIMITERS:
         try:
@@ -332,6 +458,13 @@ def import_sheet(
         report += [*sheet.report, *(f"  {note}" for note in made)]
     if not entries:
         raise SheetError(file, ["the sheet has a header but no entries"])
+    topics_text = _topics_text(file, sheet.rows, entries, report)
+    topics_path = os.path.join(folder, TOPICS_FILE)
+    if topics_text and os.path.exists(topics_path) and not _written_by_import(topics_path):
+        raise SheetError(
+            folder,
+            [f"{TOPICS_FILE} is there and was not written by an import; rename it, as an import writes that file"],
+        )
     notes: list[str] = []
     meta_text = None
     given = {"title": title, "source": source, "reviewed": reviewed, "topic": topic, "short_name": short_name}
@@ -362,19 +495,95 @@ def import_sheet(
     entries_text = "entries:\n" + _dump([entry for _, entry in entries])
     starts = [number for number, text in enumerate(entries_text.split("\n"), start=1) if text.startswith("- ")]
     row_at_line = dict(zip(starts, (number for number, _ in entries), strict=True))
-    notes += _validate(file, entries_text, meta_text or _read(os.path.join(folder, META_FILE)), row_at_line)
+    id_rows = {entry["id"]: number for number, entry in entries if entry.get("id")}
+    meta_written = meta_text or _read(os.path.join(folder, META_FILE))
+    notes += _validate(file, entries_text, meta_written, row_at_line, topics_text, id_rows)
     header = _ENTRIES_HEADER.format(name=os.path.basename(file))
     try:
         os.makedirs(folder, exist_ok=True)
         _write_atomically(os.path.join(folder, ENTRIES_FILE), header + entries_text)
         if meta_text is not None:
             _write_atomically(os.path.join(folder, META_FILE), meta_text)
+        if topics_text:
+            _write_atomically(topics_path, topics_text)
+        elif os.path.exists(topics_path) and _written_by_import(topics_path):
+            # A sheet with no categories now: the groups of the last one would name entries it may not have.
+            os.unlink(topics_path)
+            notes.append(f"removed {topics_path}: the sheet has no categories or heading rows now")
     except OSError as error:  # a folder under a file, a read-only disk: one line, not a traceback
         raise SheetError(folder, [f"cannot write the bank: {error.strerror or error}"]) from None
     notes.insert(0, f"wrote {_entries(len(entries))} to {os.path.join(folder, ENTRIES_FILE)}")
     if written is not None:
         written.append(len(entries))
-    return notes
+    return summarized(notes)
+
+
+def _topics_text(file: str, rows: list[tuple[int, dict[str, str]]], entries: list[tuple[int, dict]], report) -> str:
+    """The bank's topic groups from the sheet's category column, as YAML ("" when the sheet has none).
+
+    Groups come in the order the sheet first names them, each with its entries in the sheet's order; a row
+    with no category (above the first one) is in no group, and the topics list shows it under "More questions".
+    """
+    groups: dict[str, list[str]] = {}
+    problems = []
+    for (number, cells), (_, entry) in zip(rows, entries, strict=True):
+        name = cells.get("category", "")
+        if len(name) > MAX_CATEGORY_CHARS:
+            shown = name[:40] + "..."
+            problems.append(
+                f"row {number}: the category is {len(name):,} characters ({shown!r}); a category is a heading in "
+                f"the menu, at most {MAX_CATEGORY_CHARS}: shorten it"
+            )
+        elif name and entry.get("id"):
+            groups.setdefault(name, []).append(entry["id"])
+    if problems:
+        raise SheetError(file, problems)
+    if not groups:
+        return ""
+    if report is not None:
+        named = ", ".join(repr(name) for name in list(groups)[:5]) + (", ..." if len(groups) > 5 else "")
+        count = f"{len(groups)} topic group{'s' if len(groups) != 1 else ''}"
+        report.append(f"  {count} for the menu and the topics list: {named}")
+        if len(groups) > MANY_CATEGORIES:
+            report.append(
+                f"  note: {len(groups)} categories make a long menu; is the category column free text? "
+                "a few headings (Before, After, Problems) group the questions best"
+            )
+    document = {"screens": {"topic_groups": [{"name": name, "ids": ids} for name, ids in groups.items()]}}
+    return _TOPICS_HEADER.format(name=os.path.basename(file)) + _dump(document)
+
+
+def _written_by_import(path: str) -> bool:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read(len(_TOPICS_HEADER)).startswith(_TOPICS_HEADER[:30])
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+# A warning that many rows share is said once, with the rows ("rows 2, 3, ... (5,000 in all)"): a first sheet
+# with no alternates column gave three lines a row, 15,000 lines for 5,000 rows, and hid every other warning.
+SUMMARIZE_AFTER = 3
+_ROW_NOTE = re.compile(r"row (\d+)(?: \[[^\]]*\])?: (.*)", re.DOTALL)
+
+
+def summarized(notes: list[str]) -> list[str]:
+    """The notes, each warning that more than SUMMARIZE_AFTER rows share told once with its rows, where the
+    first of them stood."""
+    by_message: dict[str, list[int]] = {}
+    for note in notes:
+        found = _ROW_NOTE.fullmatch(note)
+        if found:
+            by_message.setdefault(found.group(2), []).append(int(found.group(1)))
+    result, told = [], set()
+    for note in notes:
+        found = _ROW_NOTE.fullmatch(note)
+        if not found or len(by_message[found.group(2)]) <= SUMMARIZE_AFTER:
+            result.append(note)
+        elif found.group(2) not in told:
+            told.add(found.group(2))
+            result.append(f"{_rows(by_message[found.group(2)])}: {found.group(2)}")
+    return result
 
 
 def _no_source_note(name: str, entries: list[tuple[int, dict]]) -> str:
@@ -447,13 +656,22 @@ def _read(path: str) -> str:
         return handle.read()
 
 
-def _validate(file: str, entries_text: str, meta_text: str, row_at_line: dict[int, int]) -> list[str]:
+def _validate(
+    file: str,
+    entries_text: str,
+    meta_text: str,
+    row_at_line: dict[int, int],
+    topics_text: str = "",
+    id_rows: dict[str, int] | None = None,
+) -> list[str]:
     """Load the would-be bank as the bot would; its problems become problems of the sheet's rows.
 
     `row_at_line`: the sheet row of the entry that starts on each line of `entries_text`. Returns the
     bank's warnings (an entry with few alternates), by row too.
     """
     from chatbot.bank.loader import load_bank
+
+    id_rows = id_rows or {}
 
     def by_row(problem) -> str:
         # "(also in /tmp/.../entries.yaml:12)" names the other row, as the sheet numbers it.
@@ -462,6 +680,9 @@ def _validate(file: str, entries_text: str, meta_text: str, row_at_line: dict[in
             lambda found: f"row {row_at_line.get(int(found.group(1)), '?')}",
             problem.message,
         )
+        # "... is also under 'what-is-a-hearing-test'": a clinic looks for the row, not for an id it never wrote.
+        others = {entry_id: row for entry_id, row in id_rows.items() if entry_id != problem.entry_id}
+        message = re.sub(r"'([a-z0-9][a-z0-9-]*)'", lambda found: _with_row(found, others), message)
         entry = f" [{problem.entry_id}]" if problem.entry_id else ""
         if os.path.basename(problem.file) == META_FILE:  # meta.yaml's lines are no rows of the sheet
             return f"{META_FILE}: {message}"
@@ -474,12 +695,26 @@ def _validate(file: str, entries_text: str, meta_text: str, row_at_line: dict[in
             handle.write(entries_text)
         with open(os.path.join(scratch, META_FILE), "w", encoding="utf-8") as handle:
             handle.write(meta_text)
+        if topics_text:
+            with open(os.path.join(scratch, TOPICS_FILE), "w", encoding="utf-8") as handle:
+                handle.write(topics_text)
         try:
             bank = load_bank(scratch)
         except BankError as error:
-            problems = [by_row(problem) for problem in error.problems]
+            # A group naming a row's id that the row's own problem kept out of the bank: that problem says it.
+            problems = [by_row(problem) for problem in error.problems if not _group_echo(problem)]
             raise SheetError(file, sorted(problems, key=_row_order)) from None
     return sorted((by_row(note) for note in bank.notes), key=_row_order)
+
+
+def _group_echo(problem) -> bool:
+    return os.path.basename(problem.file) == TOPICS_FILE and "names an id that does not exist" in problem.message
+
+
+def _with_row(found: re.Match, id_rows: dict[str, int]) -> str:
+    """A quoted id in a message, with the row it is on: "'heel-pain' (row 7)"."""
+    row = id_rows.get(found.group(1))
+    return f"{found.group(0)} (row {row})" if row else found.group(0)
 
 
 def _row_order(problem: str) -> tuple[int, str]:
@@ -506,20 +741,26 @@ def _write_atomically(path: str, text: str) -> None:
 # Exporting a bank to a sheet.
 
 
-def sheet_rows(entries: Iterable[FaqEntry]) -> list[list[str]]:
-    """A bank's entries as sheet rows, header first: alternates one per line in their cell."""
-    rows = [list(COLUMNS)]
+def sheet_rows(entries: Iterable[FaqEntry], groups: Iterable = (), more: str = "More questions") -> list[list[str]]:
+    """A bank's entries as sheet rows, header first: alternates one per line in their cell.
+
+    A bank with topic groups gets a last column, `category`: each entry's first group, written in every row
+    (an entry in no group after one in a group gets the topics list's own heading for those, `more`, so that
+    `import` does not read its blank cell as merged with the row above)."""
+    group_of: dict[str, str] = {}
+    for group in groups:
+        for entry_id in group.ids:
+            group_of.setdefault(entry_id, group.name)
+    rows = [list(COLUMNS if group_of else COLUMNS[:-1])]
+    named = False
     for entry in entries:
-        rows.append(
-            [
-                entry.id,
-                entry.question,
-                _alternates_cell(entry.alternates),
-                entry.answer,
-                entry.source,
-                ", ".join(entry.related),
-            ]
-        )
+        row = [entry.id, entry.question, _alternates_cell(entry.alternates), entry.answer, entry.source]
+        row.append(", ".join(entry.related))
+        if group_of:
+            category = group_of.get(entry.id, "")
+            named = named or bool(category)
+            row.append(category or (more if named else ""))
+        rows.append(row)
     return rows
 
 
@@ -544,7 +785,8 @@ def sheet_text(folder: str, tsv: bool = False, bom: bool = True) -> tuple[str, i
     bank = load_bank(folder)  # a bad bank is reported as such (BankError), before anything is written
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter="\t" if tsv else ",", lineterminator="\r\n")
-    writer.writerows([_as_text(cell) for cell in row] for row in sheet_rows(bank.entries))
+    rows = sheet_rows(bank.entries, bank.topic_groups, bank.screens.get("more_topics", "More questions"))
+    writer.writerows([_as_text(cell) for cell in row] for row in rows)
     return ("\ufeff" if bom and not tsv else "") + buffer.getvalue(), len(bank.entries)
 
 
