@@ -437,7 +437,7 @@ def _person_variants(item: tuple[str, ...], persons: _Persons) -> tuple[tuple[st
 
 def _special_ok(word: str) -> bool:
     return (
-        word in ("<temperature>", "<normal temperature>", "<year>")
+        word in ("<temperature>", "<normal temperature>", "<low temperature>", "<year>")
         or re.fullmatch(r"<number \d+(\+|-\d+)>", word) is not None
     )
 
@@ -690,7 +690,9 @@ def _word_fits(pattern: str, word: str) -> bool:
         if pattern == "<temperature>":
             return word[0].isdigit() and (38 <= value <= 43 or 101 <= value <= 108)
         if pattern == "<normal temperature>":  # only a sure reading ("37.2", "98.6F"), never a bare 37
-            return word[-1] == "c" and 34 <= value <= 37 or word[-1] == "f" and 93 <= value <= 99
+            return word[-1] == "c" and 36 <= value <= 37 or word[-1] == "f" and 96 <= value <= 99
+        if pattern == "<low temperature>":  # round 17: a sure reading under 36 °C ("35.1", "95F"), a sepsis sign
+            return word[-1] == "c" and 34 <= value <= 35 or word[-1] == "f" and 93 <= value <= 95
         if pattern == "<year>":
             return word.isdigit() and len(word) == 4 and 1900 <= value <= 2099
         low, _, high = pattern[len("<number ") : -1].partition("-")  # "<number 5+>" or "<number 1-15>"
