@@ -44,7 +44,63 @@ NOSEBLEED_WITH_GUMS = [
     ("my gums bleed a bit when I brush since starting rivaroxaban", "urgent"),
 ]
 
-CASES = LOW_TEMPERATURE + OVERDOSE_MEANT_OR_INJECTED + GOODBYE_MESSAGE + NOSEBLEED_WITH_GUMS
+# "then" slipped for "than" after a comparative of how a part looks.
+THEN_FOR_THAN = [
+    ("his left calf is hotter then the right one since the op on friday", "urgent"),
+    ("my right leg is a lot bigger then my left, had my knee done 3 weeks ago", "urgent"),
+    # a sequence told with "then" stays one
+    ("my leg got better then I started the HO exercises, is that normal?", "routine"),
+]
+
+# A urine infection told by its signs with a spinal cord injury.
+SPINAL_CORD_INJURY_URINE = [
+    ("I'm paraplegic, my catheter bag is cloudy and smelly and I've had loads more spasms today", "urgent"),
+    ("tetraplegic son, his pee stinks and he seems unwell, temp 37.8", "urgent"),
+    # asked about, or smelly urine alone
+    ("with a spinal cord injury, how do I know if I have a water infection?", "routine"),
+    ("I have a spinal injury and my wee smells strong after asparagus", "routine"),
+]
+
+# Feeling lost in a patch of skin, new; a foot or hand looking blue after an operation, still felt.
+NEW_NUMB_PATCH_AND_BLUE_FOOT = [
+    ("spinal injury at C6, since yesterday there's a patch of skin on my chest I can't feel anymore", "urgent"),
+    ("after my hip op my toes look bluish compared to the other foot, they still move", "urgent"),
+    ("my fingers have a blue tinge in the new cast", "urgent"),
+    # a colour of a thing, not of the part
+    ("do I wear the blue socks on both feet after my knee op?", "routine"),
+]
+
+# A joint that went pop and is stuck, or looks out of shape.
+POP_THEN_STUCK_OR_MISSHAPEN = [
+    ("my replaced knee went pop on the stairs and now it's stuck straight", "urgent"),
+    ("heard a clunk from my new hip and now the top of my leg looks out of shape", "urgent"),
+    # a habit
+    ("my knee pops and sometimes feels stuck, is that HO?", "routine"),
+]
+
+# A jaw that newly will not open; a new hot, painful swelling; a flare worse than ever; a pressure sore forming.
+SAME_DAY_SIGNS = [
+    ("since last night my daughter's jaw won't open properly and she is struggling to drink", "urgent"),
+    ("a new hot and painful lump came up on his shin overnight", "urgent"),
+    ("my ankle is swollen and red, I've had flares before but never had it this bad", "urgent"),
+    ("dad is bedbound since his op and the skin on his heel has gone dark purple and broken", "urgent"),
+    # long-standing or painless, or from shoes
+    ("my jaw clicks and locks now and then when I yawn", "routine"),
+    ("I have had a painless lump on my back for years", "routine"),
+    ("I got a purple blister on my heel from my new walking boots", "routine"),
+]
+
+CASES = (
+    LOW_TEMPERATURE
+    + OVERDOSE_MEANT_OR_INJECTED
+    + GOODBYE_MESSAGE
+    + NOSEBLEED_WITH_GUMS
+    + THEN_FOR_THAN
+    + SPINAL_CORD_INJURY_URINE
+    + NEW_NUMB_PATCH_AND_BLUE_FOOT
+    + POP_THEN_STUCK_OR_MISSHAPEN
+    + SAME_DAY_SIGNS
+)
 
 
 @pytest.mark.parametrize(("text", "tier"), CASES)

@@ -190,6 +190,12 @@ _TEXT_TO_NOT_BEFORE = frozenset((
     "and", "doses", "lots", "nite", "night", "nights", "moro", "morrow", "yrs", "wks",
 ))  # fmt: skip
 
+# round 17: "then" slipped for "than" after a comparative of how a body part looks or feels ("one leg much fatter
+# then the other", "hotter then yesterday"): read as "than".
+# ("worse then", "better then", "more then" are left too: "it got worse then eased" tells of a sequence.)
+_COMPARATIVES = frozenset(("bigger", "fatter", "larger", "thicker", "hotter", "warmer", "redder", "darker", "colder",
+    "paler", "weaker", "wider", "puffier", "heavier", "sorer", "tighter", "bluer", "whiter", "greyer"))  # fmt: skip
+
 # Clause numbers: the sentence's number times this, plus the joining words before it in the sentence.
 _SENTENCE = 1000
 
@@ -1142,6 +1148,10 @@ class Triage:
                 full_stops += 1
         if "2" in words:
             self._text_to(words)
+        if "then" in words:
+            for position in range(1, len(words)):
+                if words[position] == "then" and words[position - 1] in _COMPARATIVES:
+                    words[position] = "than"
         found = self._index.find(words)
         # A plural is also its singular, where a sign lists only that: "pains in my tummy", and "poos" too, though
         # the table knows "poos" only inside a longer phrase ("poos have changed").
