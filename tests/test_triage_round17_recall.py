@@ -90,8 +90,55 @@ SAME_DAY_SIGNS = [
     ("I got a purple blister on my heel from my new walking boots", "routine"),
 ]
 
+# Emergencies told in other words: pressure with the blood still pouring, a bleed in the head on a blood thinner,
+# seizures one after another.
+EMERGENCIES_IN_OTHER_WORDS = [
+    ("sliced my finger, I'm on apixaban, pressing a towel on it for 20 minutes and it's still gushing out", "emergency"),
+    ("dad is on warfarin, since lunch he has a headache and he's not making sense", "emergency"),
+    ("on rivaroxaban and I've got a splitting headache and keep vomiting", "emergency"),
+    ("my son is having seizure after seizure and not coming round", "emergency"),
+    # a headache alone on a blood thinner stays the same day; fits asked about
+    ("I'm on warfarin and have had a bad headache since yesterday", "urgent"),
+    ("can a brain injury cause one fit after another years later?", "routine"),
+]
+
+# Doses: a second one given by someone else, two blood thinners together, the wrong strength.
+DOSES = [
+    ("the district nurse gave him his apixaban and then my sister gave him another", "urgent"),
+    ("I injected my fragmin and then took my eliquis as well today by mistake", "urgent"),
+    ("turns out I've been taking 3mg warfarin instead of 1mg since Monday", "urgent"),
+    # a change of strength told by the clinic
+    ("what strength does warfarin come in?", "routine"),
+]
+
+# Same-day signs in other words: clips, a leg rolled out after sliding down, numbness with dropping things,
+# strength lost, more confused with a brain injury, bowels not opened with a spinal cord injury, not drinking,
+# sick after every drink, a limb getting tighter, blood on the paper or a cut oozing on a blood thinner.
+SAME_DAY_IN_OTHER_WORDS = [
+    ("the area around the clips on my tummy is red and sore", "urgent"),
+    ("grandad slid off the bed and his new hip leg is turned outwards", "urgent"),
+    ("pins and needles in my fingers, I keep dropping things this week", "urgent"),
+    ("over the past few days my daughter has lost some strength in her left arm, she has a spinal injury", "urgent"),
+    ("my wife has a TBI and she's been more confused than usual since Tuesday", "urgent"),
+    ("I'm tetraplegic and haven't opened my bowels for five days", "urgent"),
+    ("my elderly mum has stopped eating and drinking since yesterday", "urgent"),
+    ("since my op I'm sick after every drink", "urgent"),
+    ("a week after my knee op the whole leg is getting tighter and tighter", "urgent"),
+    ("some blood on the toilet paper today, I take apixaban", "urgent"),
+    ("grazed my knee, still oozing after 15 minutes of pressing, on warfarin", "urgent"),
+    ("wee is very dark and hardly any of it since my operation", "urgent"),
+    # the same words told as expected, long-standing or asked about
+    ("when do the clips come out after a hip replacement?", "routine"),
+    ("my brain injury makes me more tired than before, can HO add to that?", "routine"),
+    ("I'm paraplegic, how often should my bowel routine work?", "routine"),
+    ("I stopped drinking alcohol since yesterday, does that help healing?", "routine"),
+]
+
 CASES = (
-    LOW_TEMPERATURE
+    EMERGENCIES_IN_OTHER_WORDS
+    + DOSES
+    + SAME_DAY_IN_OTHER_WORDS
+    + LOW_TEMPERATURE
     + OVERDOSE_MEANT_OR_INJECTED
     + GOODBYE_MESSAGE
     + NOSEBLEED_WITH_GUMS
