@@ -134,8 +134,25 @@ SAME_DAY_IN_OTHER_WORDS = [
     ("I stopped drinking alcohol since yesterday, does that help healing?", "routine"),
 ]
 
+# Red flags of other conditions, as clinic banks' patients tell them.
+OTHER_CONDITIONS = [
+    ("terrible headache since this morning, my neck is stiff and the light hurts my eyes", "emergency"),
+    ("a week after starting lamotrigine my skin is peeling off and my mouth and eyes are sore", "emergency"),
+    ("I'm 81 and have a shingles rash on my back", "urgent"),
+    ("I'm 30 weeks pregnant and think I have shingles on my side", "urgent"),
+    ("my gout flared up yesterday and now I'm hot and shivery with a temperature of 38.6", "urgent"),
+    ("the tophus on my finger has split open and is leaking pus and red around it", "urgent"),
+    ("my migraine aura has gone on for three hours now", "urgent"),
+    ("my teenager has been cutting his thighs, he says he is safe tonight", "urgent"),
+    # asked about, or the usual pattern
+    ("what are the signs of meningitis in adults?", "routine"),
+    ("how long does a migraine aura usually last?", "routine"),
+    ("can you get shingles twice?", "routine"),
+]
+
 CASES = (
-    EMERGENCIES_IN_OTHER_WORDS
+    OTHER_CONDITIONS
+    +    EMERGENCIES_IN_OTHER_WORDS
     + DOSES
     + SAME_DAY_IN_OTHER_WORDS
     + LOW_TEMPERATURE
