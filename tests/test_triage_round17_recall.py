@@ -139,7 +139,7 @@ OTHER_CONDITIONS = [
     ("terrible headache since this morning, my neck is stiff and the light hurts my eyes", "emergency"),
     ("a week after starting lamotrigine my skin is peeling off and my mouth and eyes are sore", "emergency"),
     ("I'm 81 and have a shingles rash on my back", "urgent"),
-    ("I'm 30 weeks pregnant and think I have shingles on my side", "urgent"),
+    ("I'm 30 weeks pregnant and a band of blisters came up on my side, I think it's shingles", "urgent"),
     ("my gout flared up yesterday and now I'm hot and shivery with a temperature of 38.6", "urgent"),
     ("the tophus on my finger has split open and is leaking pus and red around it", "urgent"),
     ("my migraine aura has gone on for three hours now", "urgent"),
