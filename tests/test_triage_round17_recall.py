@@ -150,8 +150,19 @@ OTHER_CONDITIONS = [
     ("can you get shingles twice?", "routine"),
 ]
 
+# Probes of our own: lay words for speech, the replacement named, a heel gone black in a wheelchair.
+PROBES = [
+    ("grandma is slumped on the sofa and her words are all mangled", "emergency"),
+    ("twisted my knee replacement getting out of the bath this morning and it really hurts", "urgent"),
+    ("my son is paraplegic and the skin on his heel has turned black", "urgent"),
+    # a voice, a question about a fall
+    ("my voice is not right after shouting at the match", "routine"),
+    ("will my knee replacement be damaged if I fall?", "routine"),
+]
+
 CASES = (
-    OTHER_CONDITIONS
+    PROBES
+    +    OTHER_CONDITIONS
     +    EMERGENCIES_IN_OTHER_WORDS
     + DOSES
     + SAME_DAY_IN_OTHER_WORDS
