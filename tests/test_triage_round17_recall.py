@@ -155,6 +155,13 @@ PROBES = [
     ("grandma is slumped on the sofa and her words are all mangled", "emergency"),
     ("twisted my knee replacement getting out of the bath this morning and it really hurts", "urgent"),
     ("my son is paraplegic and the skin on his heel has turned black", "urgent"),
+    ("since yesterday my mum is struggling to swallow her food", "urgent"),
+    ("I'm paraplegic, my spasms have got much worse and my urine is cloudy", "urgent"),
+    ("my husband has a brain injury and a temperature of 38.4 tonight", "urgent"),
+    ("had radiotherapy on my hip 10 days ago and the skin there is now weeping and raw", "urgent"),
+    # asked about
+    ("can HO in the neck make swallowing hard?", "routine"),
+    ("does radiotherapy for HO make the skin blister?", "routine"),
     # a voice, a question about a fall
     ("my voice is not right after shouting at the match", "routine"),
     ("will my knee replacement be damaged if I fall?", "routine"),
