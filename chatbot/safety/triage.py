@@ -190,6 +190,12 @@ _TEXT_TO_NOT_BEFORE = frozenset((
     "and", "doses", "lots", "nite", "night", "nights", "moro", "morrow", "yrs", "wks",
 ))  # fmt: skip
 
+# round 17: "then" slipped for "than" after a comparative of how a body part looks or feels ("one leg much fatter
+# then the other", "hotter then yesterday"): read as "than".
+# ("worse then", "better then", "more then" are left too: "it got worse then eased" tells of a sequence.)
+_COMPARATIVES = frozenset(("bigger", "fatter", "larger", "thicker", "hotter", "warmer", "redder", "darker", "colder",
+    "paler", "weaker", "wider", "puffier", "heavier", "sorer", "tighter", "bluer", "whiter", "greyer"))  # fmt: skip
+
 # Clause numbers: the sentence's number times this, plus the joining words before it in the sentence.
 _SENTENCE = 1000
 
@@ -437,7 +443,7 @@ def _person_variants(item: tuple[str, ...], persons: _Persons) -> tuple[tuple[st
 
 def _special_ok(word: str) -> bool:
     return (
-        word in ("<temperature>", "<normal temperature>", "<year>")
+        word in ("<temperature>", "<normal temperature>", "<low temperature>", "<year>")
         or re.fullmatch(r"<number \d+(\+|-\d+)>", word) is not None
     )
 
@@ -690,7 +696,9 @@ def _word_fits(pattern: str, word: str) -> bool:
         if pattern == "<temperature>":
             return word[0].isdigit() and (38 <= value <= 43 or 101 <= value <= 108)
         if pattern == "<normal temperature>":  # only a sure reading ("37.2", "98.6F"), never a bare 37
-            return word[-1] == "c" and 34 <= value <= 37 or word[-1] == "f" and 93 <= value <= 99
+            return word[-1] == "c" and 36 <= value <= 37 or word[-1] == "f" and 96 <= value <= 99
+        if pattern == "<low temperature>":  # round 17: a sure reading under 36 °C ("35.1", "95F"), a sepsis sign
+            return word[-1] == "c" and 34 <= value <= 35 or word[-1] == "f" and 93 <= value <= 95
         if pattern == "<year>":
             return word.isdigit() and len(word) == 4 and 1900 <= value <= 2099
         low, _, high = pattern[len("<number ") : -1].partition("-")  # "<number 5+>" or "<number 1-15>"
@@ -1140,6 +1148,10 @@ class Triage:
                 full_stops += 1
         if "2" in words:
             self._text_to(words)
+        if "then" in words:
+            for position in range(1, len(words)):
+                if words[position] == "then" and words[position - 1] in _COMPARATIVES:
+                    words[position] = "than"
         found = self._index.find(words)
         # A plural is also its singular, where a sign lists only that: "pains in my tummy", and "poos" too, though
         # the table knows "poos" only inside a longer phrase ("poos have changed").
