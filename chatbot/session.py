@@ -244,7 +244,9 @@ class Session:
                     break
         red_flag_last, self._red_flag_last = self._red_flag_last, False
         if assessment.tier != "routine":
-            text = self.bot.triage.reply_text(assessment, self.bot.emergency_number, self.bot.contact)
+            text = self.bot.triage.reply_text(
+                assessment, self.bot.emergency_number, self.bot.contact, self.bot.services
+            )
             self._red_flag, self._red_flag_last = Reply(kind=assessment.tier, text=text), True
             return self._red_flag
         reply = self._route(clean, folded, prefix)
@@ -271,7 +273,7 @@ class Session:
 
     def _with_safety_line(self, reply: Reply, assessment: Assessment) -> Reply:
         """A red flag only mentioned (past, or a general question) gets the answer plus one safety line."""
-        line = self.bot.triage.safety_line(assessment, self.bot.emergency_number, self.bot.contact)
+        line = self.bot.triage.safety_line(assessment, self.bot.emergency_number, self.bot.contact, self.bot.services)
         if line and reply.kind == "answer" and self.bot.triage.only_asks_a_check(assessment):
             # "A new or growing lump can have other causes, so have your doctor or care team check it. ...": the
             # answer opens with the same advice; said twice, the reply only grows longer.
