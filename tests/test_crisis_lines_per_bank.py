@@ -67,7 +67,8 @@ def test_one_line_only_and_the_contact_form_of_the_urgent_reply(tmp_path):
     folder.mkdir()
     text = (BANK / "entries.yaml").read_text(encoding="utf-8")
     text = text.replace('  urgent_service: "an urgent care clinic, or healthdirect on 1800 022 222"\n', "")
-    text = text.replace('crisis_lines: "Lifeline on 13 11 14"', 'crisis_lines: "9-8-8 in Canada"\n  contact: the fracture clinic')
+    canada = 'crisis_lines: "9-8-8 in Canada"\n  contact: the fracture clinic'
+    text = text.replace('crisis_lines: "Lifeline on 13 11 14"', canada)
     (folder / "entries.yaml").write_text(text, encoding="utf-8")
     bot = Bot.load(folder)
     assert "9-8-8 in Canada" in bot.ask(CRISIS).text
