@@ -1,4 +1,5 @@
-"""A bank's meta names its own crisis line(s) and same-day service (round 15), as it names its emergency number.
+"""A bank's meta names its own crisis line(s) and same-day service, as it names its emergency number (round 13,
+docs/clinic-banks.md).
 
 The crisis and urgent replies named 988, Samaritans and NHS 111 whatever the bank. `tests/data/wrist-au-bank` is a
 clinic in Australia: every front end that shows these replies (the chat in a terminal, `chatbot ask`, the JSON

@@ -1,4 +1,5 @@
-"""The web front end answers only the host names an operator allows, and never redirects to the Host header (round 15).
+"""The web front end answers only the host names an operator allows, and never redirects to the Host header (round 13,
+docs/operators.md).
 
 A request naming another host (a hostile Host header, or a name an attacker points at the kiosk's address) gets a
 400 with no page and no redirect; by default the loopback names and the --host address are answered, more with

@@ -1,4 +1,5 @@
-"""Questions about the bank's own subject in another language get the English-only note (round 15).
+"""Questions about the bank's own subject in another language get the English-only note (round 17 of the triage
+work, docs/triage.md).
 
 Their medical words look like slips of the bank's words ("osificación", "hétérotopique"), which used to make a
 whole question in Spanish or French read as English the bank does not cover. A letter English does not use and
