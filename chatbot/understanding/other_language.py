@@ -41,7 +41,7 @@ MIN_UNKNOWN_SHARE = 0.4
 MIN_FOREIGN_SHARE = 0.25
 MIN_FOREIGN_WORDS = 2
 # Punctuation of other languages that English never uses: Spanish opens a question with "¿" and an exclamation
-# with "¡"; French, German and others quote with « », „ “.
+# with "¡"; French quotes with « », German opens a quote with „ (its closing “ opens one in English: not counted).
 FOREIGN_PUNCTUATION = ("¿", "¡", "«", "»", "„")
 # Words shorter than this are too short to call a slip: a third of two- and three-letter strings are one slip
 # from an English word ("mi" from "my", "je" from "be"), whichever language they are.
