@@ -216,8 +216,8 @@ def _closed_by_server(sock, within: float) -> bool:
 @pytest.mark.parametrize(
     "partial",
     [
-        b"POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n",  # headers never end
-        b"POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{",
+        b"POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n",  # headers never end
+        b"POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{",
         b"GET / HTT",
         b"",  # connects and says nothing
     ],
