@@ -84,6 +84,8 @@ class Bot:
         self.emergency_number = emergency_number or bank.emergency_number or self.triage.emergency_number
         # Who the urgent reply says to contact: the bank's own meta contact, else the general wording's.
         self.contact = bank.own_contact
+        # The crisis lines and the same-day service the triage replies name: the bank's meta, else the table's.
+        self.services = self.triage.services(bank.services)
         # What "it" means when a question names no subject: the bank's meta says ("HO").
         subject = bank.short_name or bank.topic
         self.default_subject = self.analyzer.analyze(subject, fix_typos=False).tokens if subject else ()

@@ -43,7 +43,7 @@ from chatbot.understanding.message import (
     without_denied,
 )
 from chatbot.understanding.numbered import UnlistedNumber
-from chatbot.understanding.other_language import mostly_not_english
+from chatbot.understanding.other_language import foreign_punctuation, marked_words, mostly_not_english
 from chatbot.understanding.own_word import OWN_WORD_COVERAGE, may_have_own_word, own_word_lead
 from chatbot.understanding.story_lead import story_tells_one_entry
 from chatbot.understanding.story_referent import entry_pointed_at, things_told
@@ -244,7 +244,9 @@ class Session:
                     break
         red_flag_last, self._red_flag_last = self._red_flag_last, False
         if assessment.tier != "routine":
-            text = self.bot.triage.reply_text(assessment, self.bot.emergency_number, self.bot.contact)
+            text = self.bot.triage.reply_text(
+                assessment, self.bot.emergency_number, self.bot.contact, self.bot.services
+            )
             self._red_flag, self._red_flag_last = Reply(kind=assessment.tier, text=text), True
             return self._red_flag
         reply = self._route(clean, folded, prefix)
@@ -254,12 +256,12 @@ class Session:
         if red_flag_last and (what_now or reply.via == "default subject"):
             self._red_flag_last = True
             return self._red_flag
-        if reply.kind in ("fallback", "clarify") and self._in_other_language(folded):
+        if reply.kind in ("fallback", "clarify", "answer") and self._in_other_language(clean, folded):
             # "ayuda, mi madre no respira": the English fallback would leave them without the number to call.
             reply = Reply(kind="fallback", text=messages["not_english"])
         return self._with_safety_line(reply, assessment)
 
-    def _in_other_language(self, folded: str) -> bool:
+    def _in_other_language(self, clean: str, folded: str) -> bool:
         """Whether a message is mostly not English, by the English word list, the bank's words and their slips."""
         analyzer = self.bot.analyzer
 
@@ -267,11 +269,11 @@ class Session:
             fixed = analyzer.correct(word, common_english=False)
             return fixed != word and analyzer.knows(fixed)
 
-        return mostly_not_english(folded, analyzer.knows, bank_slip)
+        return mostly_not_english(folded, analyzer.knows, bank_slip, marked_words(clean), foreign_punctuation(clean))
 
     def _with_safety_line(self, reply: Reply, assessment: Assessment) -> Reply:
         """A red flag only mentioned (past, or a general question) gets the answer plus one safety line."""
-        line = self.bot.triage.safety_line(assessment, self.bot.emergency_number, self.bot.contact)
+        line = self.bot.triage.safety_line(assessment, self.bot.emergency_number, self.bot.contact, self.bot.services)
         if line and reply.kind == "answer" and self.bot.triage.only_asks_a_check(assessment):
             # "A new or growing lump can have other causes, so have your doctor or care team check it. ...": the
             # answer opens with the same advice; said twice, the reply only grows longer.

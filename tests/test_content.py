@@ -83,7 +83,10 @@ def test_emergency_wording_names_the_numbers_and_a_crisis_line():
     assert "{emergency_number}" in rules.wording["emergency"] and "{emergency_number}" in rules.wording["urgent"]
     for number in ("911", "112", "999"):
         assert number in rules.emergency_number
-    assert "988" in rules.wording["crisis"] and "116 123" in rules.safety_lines["crisis"]
+    # The crisis lines and the urgent service are the table's defaults, which a bank's meta may replace (round 15).
+    assert "{crisis_lines}" in rules.wording["crisis"] and "{crisis_lines}" in rules.safety_lines["crisis"]
+    assert "988" in rules.crisis_lines and "116 123" in rules.crisis_lines
+    assert "{urgent_service}" in rules.wording["urgent"] and "NHS 111" in rules.urgent_service
 
 
 def test_fallbacks_point_to_the_doctor_or_pharmacist():

@@ -217,8 +217,8 @@ def _closed_by_server(sock, within: float) -> bool:
 @pytest.mark.parametrize(
     "partial",
     [
-        b"POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n",  # headers never end
-        b"POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{",
+        b"POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n",  # headers never end
+        b"POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{",
         b"GET / HTT",
         b"",  # connects and says nothing
     ],
@@ -242,7 +242,7 @@ def test_a_request_that_never_finishes_is_dropped_after_a_short_timeout(partial)
             assert time.monotonic() - started >= REQUEST_SECONDS - 1
             # A quick client is served as before.
             with socket.create_connection((host, int(port))) as quick:
-                quick.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                quick.sendall(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
                 quick.settimeout(10)
                 assert quick.recv(4096).startswith(b"HTTP/1.1 200")
     finally:

@@ -311,7 +311,7 @@ def test_every_response_has_the_security_headers(client, path):
 
 
 def test_frame_ancestors_can_allow_a_portal(store):
-    client = TestClient(create_app(store, frame_ancestors="'self' https://portal.example"))
+    client = TestClient(create_app(store, frame_ancestors="'self' https://portal.example"), base_url="http://127.0.0.1")
     headers = client.get("/").headers
     assert headers["content-security-policy"].endswith("frame-ancestors 'self' https://portal.example")
     assert "x-frame-options" not in headers

@@ -90,7 +90,7 @@ REQUIRED_SCREENS = (
     "you",
 )
 META_REQUIRED = ("title", "source", "reviewed")
-META_OPTIONAL = ("topic", "short_name", "emergency_number", "contact")
+META_OPTIONAL = ("topic", "short_name", "emergency_number", "contact", "crisis_lines", "urgent_service")
 # Meta values fill sentences a patient reads on every screen ("ask {contact}", "Sorry, I can only answer questions
 # about {topic}."): a pasted page there is a wall of text, so each is refused past its limit, with what it is for.
 # (The longest in any bank measured: a title of 50 characters, a source of 137, a topic of 60.)
@@ -102,6 +102,10 @@ META_MAX_CHARS = {
     "short_name": (40, "a short name read inside sentences"),
     "emergency_number": (40, "the number to call, shown on the emergency screen"),
     "contact": (150, "who to ask, read inside sentences such as 'ask <contact>'"),
+    # Read inside the crisis and urgent replies: "call or text a crisis line, such as <crisis_lines>", "contact your
+    # care team now, or <urgent_service>".
+    "crisis_lines": (200, "the crisis lines named in the crisis reply, such as 'Lifeline on 13 11 14'"),
+    "urgent_service": (150, "the same-day service named in the urgent reply, such as 'an urgent care service'"),
 }
 # A topic group's name is a heading in the menu and the topics list (the longest measured: 24 characters).
 TOPIC_GROUP_MAX_CHARS = 80

@@ -44,7 +44,7 @@ from chatbot.bank.model import Bank, fill_placeholders
 from chatbot.bank.paths import COMPILED_BANK, COMPILED_GENERAL, general_layer_dir, packaged_bank_dir
 from chatbot.errors import BankError, BankProblem
 from chatbot.safety.bank_triage import OWN_TRIAGE_FILES, read_own_rules
-from chatbot.safety.triage import general_emergency_number
+from chatbot.safety.triage import SERVICES, general_emergency_number
 from chatbot.understanding import english
 from chatbot.understanding.text import words
 
@@ -260,6 +260,7 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
         understanding={key: " ".join(str(value).split()) for key, value in understanding.items()},
         topic=meta.topic,
         own_contact=_own_contact(topic),
+        services={key: value for key in SERVICES if (value := getattr(meta, key))} or None,
         **word_lists,
     )
 

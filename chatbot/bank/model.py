@@ -136,6 +136,9 @@ class Meta(NamedTuple):
     short_name: str = ""  # a short form for short sentences, like "HO"; the topic when not given
     emergency_number: str = ""  # replaces the general emergency number when given
     contact: str = ""  # who to ask instead, like "your doctor or care team"
+    # The crisis lines and the same-day service the triage replies name; the triage table's when not given.
+    crisis_lines: str = ""  # like "Lifeline on 13 11 14"
+    urgent_service: str = ""  # like "an urgent care service, or healthdirect on 1800 022 222"
 
     def placeholders(self, emergency_number: str) -> dict[str, str]:
         """The text each `{name}` in the general layer's wording stands for."""
@@ -203,6 +206,8 @@ class Bank(NamedTuple):
     # Who the bank's own meta says to contact ("the clinic"); "" when it names none. The urgent reply then names
     # them (triage.yaml `urgent_with_contact`); without one, it keeps the general "your surgeon or care team".
     own_contact: str = ""
+    # meta's crisis_lines and urgent_service, if the bank names them (else the triage table's): see `triage.SERVICES`.
+    services: dict[str, str] | None = None
 
     def own_words(self) -> frozenset[str]:
         """The words of the bank's subject and synonyms ("ho", "fop", "warfarin"), folded to lower case."""

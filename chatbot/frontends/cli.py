@@ -165,6 +165,14 @@ def build_parser() -> argparse.ArgumentParser:
     web = serve.add_argument_group("with --http")
     web.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, loopback only)")
     web.add_argument("--port", type=_port, default=8000, help="port to listen on (default 8000; 0 picks a free one)")
+    web.add_argument(
+        "--allowed-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a host name the page is served under (repeat, or join with commas; '*.example.org' for every name "
+        "under it); always answered: localhost, 127.0.0.1, ::1 and the --host address",
+    )
     web.add_argument("--kiosk", action="store_true", help="the page warns when idle, then wipes the conversation")
     _add_idle_options(web, "with --kiosk: ")
     serve.set_defaults(idle_seconds=None, warn_seconds=None)  # None: not given (see _run_serve_http)
@@ -359,6 +367,7 @@ def _run_serve(args: argparse.Namespace) -> int:
 def _run_serve_http(args: argparse.Namespace, store) -> int:
     try:
         from chatbot.frontends.web.app import create_app
+        from chatbot.frontends.web.hosts import BadAllowedHost, allowed_hosts
         from chatbot.frontends.web.meta import KioskTimes
         from chatbot.frontends.web.security import BadFrameAncestors
         from chatbot.frontends.web.server import serve_http
@@ -377,8 +386,9 @@ def _run_serve_http(args: argparse.Namespace, store) -> int:
         raise ChatbotError("--warn-seconds must be more than 0 and less than --idle-seconds")
     kiosk = KioskTimes(idle, warn) if args.kiosk else None
     try:
-        app = create_app(store, kiosk=kiosk, frame_ancestors=args.frame_ancestors)
-    except BadFrameAncestors as error:
+        hosts = allowed_hosts(args.host, args.allowed_host)
+        app = create_app(store, kiosk=kiosk, frame_ancestors=args.frame_ancestors, hosts=hosts)
+    except (BadFrameAncestors, BadAllowedHost) as error:
         raise ChatbotError(str(error)) from None
     try:
         serve_http(app, args.host, args.port)

@@ -291,6 +291,14 @@ class TriageRules(NamedTuple):
     seen_new: tuple[tuple[str, ...], ...] = ()
     seen_unless: tuple[tuple[str, ...], ...] = ()
     seen_persisting: frozenset[str] = frozenset()
+    # The crisis lines and the same-day service the wording names ({crisis_lines}, {urgent_service}); a bank's meta
+    # may name its own (`Triage.reply_text`'s `services`).
+    crisis_lines: str = ""
+    urgent_service: str = ""
+
+
+# The services the wording names, each filled from the bank's meta or else from the table's own value.
+SERVICES = ("crisis_lines", "urgent_service")
 
 
 # Reading and checking the YAML.
@@ -471,6 +479,10 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
     number = _text(document.get("emergency_number"))
     if not number:
         problems.append(BankProblem(file, None, None, "missing 'emergency_number'"))
+    services = {key: _text(document.get(key)) for key in SERVICES}
+    for key, value in services.items():
+        if not value and any("{" + key + "}" in text for text in (*texts.values(), *lines.values())):
+            problems.append(BankProblem(file, None, None, f"the wording names {{{key}}} but the file has no {key!r}"))
     persons = _person_forms(document.get("person_forms"), problems, file)
     frames_raw = document.get("time_frame") if isinstance(document.get("time_frame"), dict) else {}
     time_frame = {
@@ -564,7 +576,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         frozenset(word for item in groups.get("medicine", ()) for word in item),
         *_change_verbs(document.get("change_verbs"), problems, file),
         *seen,
-    )
+    )._replace(**services)
 
 
 def _seen_by_clinician(raw: Any, problems: list[BankProblem], file: str, groups: dict):
@@ -2575,9 +2587,12 @@ class Triage:
 
     # What to say.
 
-    def reply_text(self, assessment: Assessment, number: str | None = None, contact: str = "") -> str:
+    def reply_text(
+        self, assessment: Assessment, number: str | None = None, contact: str = "", services: dict | None = None
+    ) -> str:
         """The emergency, crisis or urgent reply for an assessment of that tier; `contact` is who the bank's own
-        meta says to contact ("the clinic"), named in the urgent reply when the wording has a form for it."""
+        meta says to contact ("the clinic"), named in the urgent reply when the wording has a form for it;
+        `services`: the bank's own `crisis_lines` and `urgent_service`, each in place of the table's."""
         rule = self._by_name.get(assessment.rule or "")
         if rule is not None and rule.crisis:  # at either tier: its wording says when to call now
             text = self.rules.wording["crisis"]
@@ -2587,14 +2602,16 @@ class Triage:
             text = self.rules.wording["emergency"]
             if assessment.crisis:
                 text += " " + self.rules.safety_lines["crisis"]
-        return text.replace("{emergency_number}", number or self.emergency_number)
+        return self._filled(text, number, services)
 
     def only_asks_a_check(self, assessment: Assessment) -> bool:
         """True when the safety line is a routine rule's own (a symptom to have checked), not a call for help."""
         rule = self._by_name.get(assessment.rule or "")
         return rule is not None and rule.tier == "routine"
 
-    def safety_line(self, assessment: Assessment, number: str | None = None, contact: str = "") -> str:
+    def safety_line(
+        self, assessment: Assessment, number: str | None = None, contact: str = "", services: dict | None = None
+    ) -> str:
         """The one line added to a routine reply when a red flag is mentioned ("" when none)."""
         rule = self._by_name.get(assessment.rule or "")
         if not assessment.informational or rule is None:
@@ -2603,7 +2620,20 @@ class Triage:
             line = rule.safety_line
         else:
             line = _with_contact(self.rules.safety_lines, "crisis" if rule.crisis else rule.tier, contact)
-        return line.replace("{emergency_number}", number or self.emergency_number)
+        return self._filled(line, number, services)
+
+    def services(self, own: dict | None = None) -> dict[str, str]:
+        """The crisis lines and the urgent service to name: the bank's own (`own`), else the table's."""
+        own = own or {}
+        return {key: own.get(key) or getattr(self.rules, key) for key in SERVICES}
+
+    def _filled(self, text: str, number: str | None, services: dict | None) -> str:
+        """A reply or line with the number to call and the services to name filled in."""
+        if "{" not in text:
+            return text
+        for key, value in self.services(services).items():
+            text = text.replace("{" + key + "}", value)
+        return text.replace("{emergency_number}", number or self.emergency_number)
 
 
 def _with_contact(texts: dict[str, str], key: str, contact: str) -> str:

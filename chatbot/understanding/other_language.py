@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from chatbot.understanding import english
 from chatbot.understanding.run_together import split_into_words
+from chatbot.understanding.text import fold
 
 # Words standing alone between spaces or punctuation: "50mg" or "dl123" are a number with its unit or a code,
 # not a word of any language.
@@ -39,6 +40,9 @@ MIN_UNKNOWN_SHARE = 0.4
 # ... and at least this share (and this many) that are no slip of a known word either.
 MIN_FOREIGN_SHARE = 0.25
 MIN_FOREIGN_WORDS = 2
+# Punctuation of other languages that English never uses: Spanish opens a question with "¿" and an exclamation
+# with "¡"; French quotes with « », German opens a quote with „ (its closing “ opens one in English: not counted).
+FOREIGN_PUNCTUATION = ("¿", "¡", "«", "»", "„")
 # Words shorter than this are too short to call a slip: a third of two- and three-letter strings are one slip
 # from an English word ("mi" from "my", "je" from "be"), whichever language they are.
 MIN_SLIP_LETTERS = 4
@@ -50,13 +54,38 @@ LONG_SLIP_ZIPF = 4.0
 RUN_TOGETHER_LETTERS = 8
 
 
+def foreign_punctuation(text: str) -> bool:
+    """Whether a message uses punctuation English never does: an opening "¿" or "¡", or quotes like « » and „."""
+    return any(mark in text for mark in FOREIGN_PUNCTUATION)
+
+
+def marked_words(text: str) -> frozenset[str]:
+    """The folded words of a message that were typed with a letter English does not use ("osificación",
+    "hétérotopique", "Müller"): an accent is typed on purpose, so such a word is never read as a slip."""
+    if text.isascii():
+        return frozenset()
+    return frozenset(
+        word
+        for chunk in text.split()
+        if any(char.isalpha() and not char.isascii() for char in chunk)
+        for word in fold(chunk).split()
+    )
+
+
 def mostly_not_english(
-    folded: str, bank_knows: Callable[[str], bool], bank_slip: Callable[[str], bool]
+    folded: str,
+    bank_knows: Callable[[str], bool],
+    bank_slip: Callable[[str], bool],
+    marked: frozenset[str] = frozenset(),
+    punctuated: bool = False,
 ) -> bool:
     """True if a folded message is mostly in another language.
 
     `bank_knows(word)`: the bank or the general layer uses the word ("heterotopic", "apixaban");
-    `bank_slip(word)`: the word is a slip of one the bank uses ("ossfication").
+    `bank_slip(word)`: the word is a slip of one the bank uses ("ossfication");
+    `marked`: the words typed with a letter English does not use (`marked_words`), never read as slips;
+    `punctuated`: the message uses punctuation English never does (`foreign_punctuation`), which counts as one
+    foreign word more.
     """
     words = [found.group() for found, _ in zip(_WORDS.finditer(folded), range(MAX_WORDS), strict=False)]
     if len(words) < 2:
@@ -65,11 +94,11 @@ def mostly_not_english(
     if len(unknown) < MIN_FOREIGN_WORDS or len(unknown) < MIN_UNKNOWN_SHARE * len(words):
         return False
     needed = max(MIN_FOREIGN_WORDS, math.ceil(MIN_FOREIGN_SHARE * len(words)))
-    foreign = 0
+    foreign = 1 if punctuated else 0
     for done, word in enumerate(unknown):
         if foreign + len(unknown) - done < needed:
             return False  # too few words left to reach it: no need to look them up
-        if not _slip_of_english(word) and not bank_slip(word):
+        if word in marked or not _slip_of_english(word) and not bank_slip(word):
             foreign += 1
             if foreign >= needed:
                 return True

@@ -29,6 +29,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from chatbot.frontends.web.hosts import AllowedHosts, allowed_hosts
 from chatbot.frontends.web.meta import MAX_TEXT_CHARS, KioskTimes, emergency_number, page_meta, web_screens
 from chatbot.frontends.web.security import SecurityHeaders
 from chatbot.session_store import SessionStore
@@ -243,8 +244,14 @@ class WebApp:
             self._replaced.popitem(last=False)
 
 
-def create_app(store: SessionStore, kiosk: KioskTimes | None = None, frame_ancestors: str = "'none'"):
-    """The whole ASGI application: routes, JSON errors, and the security headers around everything."""
+def create_app(
+    store: SessionStore,
+    kiosk: KioskTimes | None = None,
+    frame_ancestors: str = "'none'",
+    hosts: frozenset[str] | None = None,
+):
+    """The whole ASGI application: routes, JSON errors, the allowed host names (`hosts`, by default the loopback
+    names: see `hosts.allowed_hosts`), and the security headers around everything."""
     web = WebApp(store, kiosk)
     routes = [
         Route("/", web.index, methods=["GET"]),
@@ -258,4 +265,6 @@ def create_app(store: SessionStore, kiosk: KioskTimes | None = None, frame_ances
         routes=routes,
         exception_handlers={ApiError: _api_error, HTTPException: _http_error, Exception: _internal_error},
     )
-    return SecurityHeaders(NamedFaultsOnly(app), frame_ancestors)
+    # "/api/meta/" is a 404, not a redirect: Starlette builds the redirect's URL from the Host header.
+    app.router.redirect_slashes = False
+    return SecurityHeaders(AllowedHosts(NamedFaultsOnly(app), hosts or allowed_hosts()), frame_ancestors)
