@@ -29,7 +29,12 @@ from chatbot.quality.evaluation import evaluate  # noqa: E402
 DATA = ROOT / "tests" / "data"
 HELDOUT = DATA / "heldout"
 TUNING = DATA / "tuning"
-CLINC = ROOT.parent / "shared" / "data" / "clinc150-val-offtopic.txt"
+# The shared data folder beside the repository (or beside the folder of worktrees that holds it).
+CLINC = next(
+    (folder / "shared" / "data" / "clinc150-val-offtopic.txt" for folder in ROOT.parents
+     if (folder / "shared" / "data" / "clinc150-val-offtopic.txt").is_file()),
+    ROOT.parent / "shared" / "data" / "clinc150-val-offtopic.txt",
+)
 
 # Held-apart sets reported for several rounds and then used for tuning (heldout/README.md).
 RETIRED = {
