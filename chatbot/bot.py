@@ -73,9 +73,7 @@ def _condition_names(bank: Bank) -> frozenset[str]:
 class Bot:
     """Answers questions from one bank. Cheap to share: all state lives in sessions."""
 
-    def __init__(
-        self, bank: Bank, emergency_number: str | None = None, unanswered_log=None, index=None, advice=None
-    ):
+    def __init__(self, bank: Bank, emergency_number: str | None = None, unanswered_log=None, index=None, advice=None):
         self.bank = bank
         self.unanswered_log = unanswered_log  # an UnansweredLog, or None (the default: nothing is kept)
         if unanswered_log is not None:
