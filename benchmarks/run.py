@@ -254,16 +254,14 @@ def peak_rss_mib(bank_path: str | None, questions: list[str], env: dict[str, str
     return int(result.stdout) / 1024
 
 
-def installed_env(bytecode: str | None) -> dict[str, str]:
-    """The environment of a child process run as an installed package runs: bytecode kept (in `bytecode`, a
-    scratch folder); None for a child that compiles every module at every start (`PYTHONDONTWRITEBYTECODE=1`)."""
-    env = {
-        key: value for key, value in os.environ.items() if key not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")
-    }
-    if bytecode is None:
+def installed_env(bytecode: str, write: bool = True) -> dict[str, str]:
+    """The environment of a child process run as an installed package runs: its bytecode kept in `bytecode`, a
+    scratch folder. `write=False`: a child that finds no bytecode there and writes none, so it compiles every
+    module at every start (as `PYTHONDONTWRITEBYTECODE=1` does to a package that has none)."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = bytecode
+    if not write:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
-    else:
-        env["PYTHONPYCACHEPREFIX"] = bytecode
     return env
 
 
@@ -367,14 +365,13 @@ def run(quick: bool) -> dict:
             results["generated"][size] = figures
 
     runs = 10 if quick else 40
-    with tempfile.TemporaryDirectory() as bytecode:
+    with tempfile.TemporaryDirectory() as bytecode, tempfile.TemporaryDirectory() as no_bytecode:
         env = installed_env(bytecode)
         results["packaged"]["peak_rss_mib"] = peak_rss_mib(None, PACKAGED_QUESTIONS, env)
         ask_process = process_times([sys.executable, "-m", "chatbot", "ask", "what is HO"], runs, env)
         import_only = process_times([sys.executable, "-c", "import yaml, rapidfuzz"], runs, env)
-        uncompiled = process_times(
-            [sys.executable, "-m", "chatbot", "ask", "what is HO"], max(3, runs // 4), installed_env(None)
-        )
+        compiling = installed_env(no_bytecode, write=False)
+        uncompiled = process_times([sys.executable, "-m", "chatbot", "ask", "what is HO"], max(3, runs // 4), compiling)
         results["serve_questions_per_second"] = serve_throughput(PACKAGED_QUESTIONS, 2_000 if quick else 10_000, env)
     results["process"] = {
         "chatbot_ask": summary(ask_process["wall"]),

@@ -8,6 +8,7 @@ and the benchmark's long messages are the lengths it says.
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -101,7 +102,25 @@ def test_the_benchmark_long_messages_are_as_long_as_it_says():
         assert 1800 < len(message) <= 2000
 
 
-def test_the_benchmark_runs_processes_as_installed():
-    assert "PYTHONDONTWRITEBYTECODE" not in installed_env("/tmp/bytecode")
-    assert installed_env("/tmp/bytecode")["PYTHONPYCACHEPREFIX"] == "/tmp/bytecode"
-    assert installed_env(None)["PYTHONDONTWRITEBYTECODE"] == "1"
+def test_the_benchmark_runs_processes_as_installed(tmp_path):
+    assert "PYTHONDONTWRITEBYTECODE" not in installed_env(str(tmp_path))
+    assert installed_env(str(tmp_path))["PYTHONPYCACHEPREFIX"] == str(tmp_path)
+    assert installed_env(str(tmp_path), write=False)["PYTHONDONTWRITEBYTECODE"] == "1"
+
+
+def test_loading_a_bot_runs_no_garbage_collection_and_leaves_the_collector_on():
+    Bot.load()  # the compiled copy is there
+    collections = []
+
+    def seen(phase, info):
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.callbacks.append(seen)
+    try:
+        bot = Bot.load()
+    finally:
+        gc.callbacks.remove(seen)
+    assert collections == []
+    assert gc.isenabled()
+    assert bot.ask("what is HO").kind == "answer"
