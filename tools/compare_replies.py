@@ -105,22 +105,38 @@ def record(out: Path) -> None:
                 bots[bank] = Bot.load(bank) if bank else Bot.load()
             session = bots[bank].session()
             for turn, text in enumerate(turns):
-                row = {"set": label, "bank": str(bank), "turn": turn, "text": text, **_record(session.ask(text))}
+                where = "packaged" if bank is None else str(bank.relative_to(ROOT))
+                row = {"set": label, "bank": where, "turn": turn, "text": text, **_record(session.ask(text))}
                 file.write(json.dumps(row) + "\n")
 
 
+def _by_set(path: Path) -> dict[str, list[dict]]:
+    rows: dict[str, list[dict]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        bank = row.pop("bank")  # a checkout elsewhere: the same bank under another folder
+        row["bank"] = bank.split("tests/data/")[-1] if bank not in ("None", "packaged") else "packaged"
+        rows.setdefault(row["set"], []).append(row)
+    return rows
+
+
 def compare(old: Path, new: Path) -> int:
-    before = old.read_text(encoding="utf-8").splitlines()
-    after = new.read_text(encoding="utf-8").splitlines()
-    if len(before) != len(after):
-        print(f"different lengths: {len(before)} before, {len(after)} after")
-        return 1
-    differ = 0
-    for a, b in zip(before, after, strict=True):
-        if a != b:
+    """Every reply of the sets both recordings hold, in order; a set only one holds is named, not compared."""
+    before, after = _by_set(old), _by_set(new)
+    for name in sorted(before.keys() ^ after.keys()):
+        print(f"only {'before' if name in before else 'after'}: {name} (not compared)")
+    compared = differ = 0
+    for name in sorted(before.keys() & after.keys()):
+        if len(before[name]) != len(after[name]):
+            print(f"{name}: {len(before[name])} replies before, {len(after[name])} after")
             differ += 1
-            print("before:", a, "\nafter: ", b)
-    print(f"{len(before)} replies compared, {differ} differ")
+            continue
+        for a, b in zip(before[name], after[name], strict=True):
+            compared += 1
+            if a != b:
+                differ += 1
+                print("before:", json.dumps(a), "\nafter: ", json.dumps(b))
+    print(f"{compared} replies compared, {differ} differ")
     return 1 if differ else 0
 
 
