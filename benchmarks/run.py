@@ -367,8 +367,9 @@ def run(quick: bool) -> dict:
     runs = 10 if quick else 40
     with tempfile.TemporaryDirectory() as bytecode, tempfile.TemporaryDirectory() as no_bytecode:
         env = installed_env(bytecode)
-        results["packaged"]["peak_rss_mib"] = peak_rss_mib(None, PACKAGED_QUESTIONS, env)
         ask_process = process_times([sys.executable, "-m", "chatbot", "ask", "what is HO"], runs, env)
+        # After the runs above: a first run compiles the package, which costs memory no installed start has.
+        results["packaged"]["peak_rss_mib"] = peak_rss_mib(None, PACKAGED_QUESTIONS, env)
         import_only = process_times([sys.executable, "-c", "import yaml, rapidfuzz"], runs, env)
         compiling = installed_env(no_bytecode, write=False)
         uncompiled = process_times([sys.executable, "-m", "chatbot", "ask", "what is HO"], max(3, runs // 4), compiling)
