@@ -40,7 +40,7 @@ from chatbot.bank.files import _LineDict, _parse_all, _read_texts, digest, files
 from chatbot.bank.paths import cache_folder, packaged_bank_dir
 from chatbot.errors import BankProblem
 
-FORMAT = 3  # 3: the compiled bot parts hold the advice detector too
+FORMAT = 2
 
 
 def user_copy_path(path: str) -> str | None:
