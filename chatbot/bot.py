@@ -52,6 +52,13 @@ def build_index(bank: Bank) -> tuple[Analyzer, Matcher, Triage]:
             gc.enable()
 
 
+def build_advice(bank: Bank) -> AdviceDetector:
+    """The bank's personal-advice detector. "Do I have gout?" asks what this person has: the bank's names for its
+    condition fill the rule. "Shud I stop ...": the request grammar reads quick-message spellings as the words
+    meant."""
+    return AdviceDetector(bank.personal_advice, _condition_names(bank), quick_spellings())
+
+
 def _own_texts(bank: Bank) -> list[str]:
     """What the bank itself asks about: its entries' questions and alternates (not answers, which name the
     warning signs to look out for), and the everyday symptoms a clinic lists in its `triage: expected:`."""
@@ -66,7 +73,7 @@ def _condition_names(bank: Bank) -> frozenset[str]:
 class Bot:
     """Answers questions from one bank. Cheap to share: all state lives in sessions."""
 
-    def __init__(self, bank: Bank, emergency_number: str | None = None, unanswered_log=None, index=None):
+    def __init__(self, bank: Bank, emergency_number: str | None = None, unanswered_log=None, index=None, advice=None):
         self.bank = bank
         self.unanswered_log = unanswered_log  # an UnansweredLog, or None (the default: nothing is kept)
         if unanswered_log is not None:
@@ -76,7 +83,8 @@ class Bot:
         self.analyzer, self.matcher, self.triage = index or build_index(bank)
         # "Do I have gout?" asks what this person has: the bank's names for its condition fill the rule.
         # "Shud I stop ...": the request grammar reads quick-message spellings as the words meant.
-        self.advice = AdviceDetector(bank.personal_advice, _condition_names(bank), quick_spellings())
+        # (`advice`: the same detector from a compiled copy, see `load`: expanding its frames is a fifth of a start.)
+        self.advice = advice if advice is not None else build_advice(bank)
         # "Grade 1" to "grade 4": what the bank counts by, so "grade 3.5" is never read as grade 3.
         self.numbered = NumberedWords(entry.question for entry in bank.entries)
         self.smalltalk = SmalltalkMatcher(bank.smalltalk, frozenset(general_vocabulary().get("social_words", ())))
@@ -135,12 +143,22 @@ class Bot:
 
         def build() -> tuple:
             bank = load_bank(path, emergency_number=number)
-            return (bank, *build_index(bank))
+            return (bank, *build_index(bank), build_advice(bank))
 
         # The number is written into the bank's wording when it loads: a copy is kept per number.
         folder = os.fspath(path) if path is not None else packaged_bank_dir()
-        bank, *index = compiled_bot_parts(folder, build, variant=number or "")
-        return cls(bank, emergency_number=number, unanswered_log=log, index=tuple(index))
+        # The collector stays off until the bot is made: its first pass would walk every object just loaded (a
+        # sixth of `chatbot ask`'s time), and a caller that sets them aside (`gc.freeze`) spares it altogether.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            bank, analyzer, matcher, triage, advice = compiled_bot_parts(folder, build, variant=number or "")
+            return cls(
+                bank, emergency_number=number, unanswered_log=log, index=(analyzer, matcher, triage), advice=advice
+            )
+        finally:
+            if collecting:
+                gc.enable()
 
     def session(self):
         """A new conversation with its own context."""

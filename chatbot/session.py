@@ -1261,7 +1261,8 @@ class Session:
             # "My wife takes indometacina and has stomach pain. She can stop it?": a question that asks for advice
             # only with the story it follows is the advice asked, never answered.
             story = "\n".join(message.story)
-            asked = [q for q in message.questions if not self.bot.advice.asks_with_its_story(story, q)]
+            asks = self.bot.advice.ask_with_their_story(story, message.questions)
+            asked = [q for q, asking in zip(message.questions, asks, strict=True) if not asking]
             message = message._replace(questions=tuple(asked))
         analyzer = self.bot.analyzer
         subjects = self.bot.analyzer.subjects

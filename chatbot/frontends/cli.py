@@ -13,6 +13,7 @@ import os
 import signal
 import sys
 import unicodedata
+from collections.abc import Callable
 
 from chatbot import __version__
 from chatbot.bot import Bot
@@ -233,12 +234,19 @@ def _visible(text: object) -> str:
     )
 
 
+# Called once a command's bot is loaded: the console script sets the loaded bot aside from garbage collection
+# (`gc.freeze`, see chatbot.frontends.console); None when the command line runs inside another program.
+after_load: Callable[[], object] | None = None
+
+
 def _load_bot(args: argparse.Namespace) -> Bot:
     bot = Bot.load(
         getattr(args, "faq", None),
         emergency_number=getattr(args, "emergency_number", None),
         log_unanswered=getattr(args, "log_unanswered", None),
     )
+    if after_load is not None:
+        after_load()
     if bot.bank.triage_problems:  # the bot runs on the general red flags; the clinic must hear of it
         count = len(bot.bank.triage_problems)
         message = f"warning: {count} problem(s) in the bank's own red flags, left out until fixed: run `chatbot check`"

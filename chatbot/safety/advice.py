@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
 from chatbot.bank.model import AdviceRules
 from chatbot.safety.personal_requests import ANY_WORD, PersonalRequests, phrase_words
@@ -155,26 +157,37 @@ class AdviceDetector:
             return True
         return self._requests.names_an_amount(text) or self._requests.find(text) is not None
 
-    def asks_with_its_story(self, story: str, question: str) -> bool:
+    def asks_with_its_story(self, story: str, question: str, story_asks: Callable[[], bool] | None = None) -> bool:
         """A question that asks for advice only with the story before it: "My wife takes naproxen and it hurts her
         stomach. She can stop it?". The question names someone ("she", "me"), the story alone asks nothing, and
         read together they ask; "... the scan shows extra bone. Is it dangerous?" names no one and asks in general.
         A question that only asks approval ("is that ok?") asks the advice its story asks.
+
+        `story_asks`: `asks_for_advice(story)`, worked out once for all the questions of one story (see
+        `ask_with_their_story`).
         """
         if not story:
             return False
+        if story_asks is None:
+            story_asks = functools.partial(self.asks_for_advice, story)
         if self._requests.only_approves(question):
             # "I'd rather not have the radiation, is that ok?": approval of the advice the story asks.
-            return self.asks_for_advice(story)
+            return story_asks()
         if self._requests.names_someone(question) and self._requests.names_an_amount(question):
             return True  # "my husband forgot his naproxen. does he take two today?"
-        if self.asks_for_advice(story):
+        if story_asks():
             return False
         if not self._requests.names_someone(question):
             # "My mum has a bad stomach. Is it safe to give naproxen?": a frame naming no one, after a story that
             # names someone, asks for this person; "... the scan shows extra bone. Is it serious?" asks nothing.
             return self._requests.find(f"{story}\n{question}") is not None
         return self.asks_for_advice(f"{story}\n{question}")
+
+    def ask_with_their_story(self, story: str, questions) -> list[bool]:
+        """`asks_with_its_story` for each of a message's questions: the story alone is read once, not once a
+        question (a pasted page of thirteen questions read its story thirteen times)."""
+        story_asks = functools.cache(functools.partial(self.asks_for_advice, story))
+        return [self.asks_with_its_story(story, question, story_asks) for question in questions]
 
     def may_answer_in_general(self, text: str) -> bool:
         """True if a request for advice only asks what can be taken, used or done ("what can I take for a

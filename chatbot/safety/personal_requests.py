@@ -10,6 +10,7 @@ are the general layer's data (`personal_advice.requests` in chatbot/general/advi
 from __future__ import annotations
 
 import re
+import sys
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
@@ -63,7 +64,9 @@ def phrase_words(text: str) -> tuple[str, ...]:
     found = list(pieces[0])
     for piece in pieces[1:]:
         found += [ANY_WORD, *piece]
-    return tuple(found)
+    # Each word one shared string: thousands of frames repeat the same words, and the bank's compiled copy (which
+    # keeps this grammar) holds a shared string once.
+    return tuple(map(sys.intern, found))
 
 
 class _Phrases:

@@ -28,6 +28,7 @@ import functools
 import itertools
 import os
 import re
+import sys
 from collections import Counter
 from typing import Any, NamedTuple
 
@@ -303,6 +304,17 @@ SERVICES = ("crisis_lines", "urgent_service")
 
 # Reading and checking the YAML.
 
+# One tuple for each phrase and one string for each word, however often the table's phrases and their expansions
+# (every person, every part of a figure of speech) repeat them: the same values, so nothing reads differently, but
+# the compiled copy keeps each once (pickle writes a shared object once), loads faster and takes less memory.
+_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _phrase(words) -> tuple[str, ...]:
+    """Words as a phrase: the one shared tuple of shared (interned) strings with these values."""
+    item = tuple(map(sys.intern, words))
+    return _PHRASES.setdefault(item, item)
+
 
 def _item(text: Any) -> tuple[str, ...] | None:
     """A phrase as its words, keeping the special words (<number 5+>, <temperature>, <year>) and trailing *."""
@@ -310,9 +322,9 @@ def _item(text: Any) -> tuple[str, ...] | None:
         return None
     text = str(text)
     if _PLAIN.fullmatch(text):  # the common case, already folded: loading stays fast
-        return tuple(text.split()) or None
+        return _phrase(text.split()) or None
     if "<" not in text and "*" not in text:
-        return tuple(fold(text).split()) or None
+        return _phrase(fold(text).split()) or None
     result: list[str] = []
     for part in _ITEM_PARTS.findall(text):
         if part.startswith("<"):
@@ -321,7 +333,7 @@ def _item(text: Any) -> tuple[str, ...] | None:
             result.append(fold(part[:-1]) + "*")
         else:
             result.extend(fold(part).split())
-    return tuple(result) or None
+    return _phrase(result) or None
 
 
 def _items(
@@ -332,7 +344,7 @@ def _items(
         return ()
     try:  # the common case, a whole list of plain phrases at once: loading stays fast
         if _PLAIN.fullmatch(" ".join(value)):
-            return tuple(tuple(raw.split()) for raw in value)
+            return tuple(_phrase(raw.split()) for raw in value)
     except TypeError:  # not all text: checked one by one below
         pass
     items = []
@@ -344,7 +356,7 @@ def _items(
                 items.extend(groups[raw[1:]])
             continue
         if type(raw) is str and _PLAIN.fullmatch(raw):  # the common case, inline: loading stays fast
-            items.append(tuple(raw.split()))
+            items.append(_phrase(raw.split()))
             continue
         item = _item(raw)
         if item is None or "<" in str(raw) and not all(_special_ok(w) for w in item if w[0] == "<"):
@@ -365,7 +377,7 @@ def _figures(value: Any, problems: list[BankProblem], file: str, groups: dict) -
     for raw in value:
         if isinstance(raw, list):
             parts = [_items(part, "figures_of_speech", problems, file, groups) for part in raw]
-            items += [tuple(word for item in chosen for word in item) for chosen in itertools.product(*parts)]
+            items += [_phrase(word for item in chosen for word in item) for chosen in itertools.product(*parts)]
     return tuple(items)
 
 
@@ -439,13 +451,13 @@ def _person_variants(item: tuple[str, ...], persons: _Persons) -> tuple[tuple[st
     for place, word in enumerate(item):
         for form in forms.get(word, ()):
             variant = [*item[:place], form, *item[place + 1 :]]
-            variants.append(tuple(variant))
+            variants.append(_phrase(variant))
             if form in persons.singular:
                 for near in (place - 1, place + 1):
                     if 0 <= near < len(item) and item[near] in verbs:
                         agreed = list(variant)
                         agreed[near] = verbs[item[near]]
-                        variants.append(tuple(agreed))
+                        variants.append(_phrase(agreed))
     return tuple(dict.fromkeys(variants))
 
 
@@ -630,7 +642,7 @@ def _rule(
             else:
                 problems.append(BankProblem(file, None, name, f"a sign must be a phrase or a list of groups: {sign!r}"))
         elif type(sign) is str and _PLAIN.fullmatch(sign):  # the common case: loading stays fast
-            signs.append((_with_persons((tuple(sign.split()),), persons),))
+            signs.append((_with_persons((_phrase(sign.split()),), persons),))
         else:
             item = _with_persons(_items([sign], f"{name} signs", problems, file, groups), persons)
             if item:
