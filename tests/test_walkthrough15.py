@@ -25,3 +25,16 @@ def test_the_fuzzy_small_talk_match_keeps_question_words(bot):
     assert matcher.match("that helps") is not None
     assert matcher.match("what helps") is None
     assert matcher.match("where helps") is None
+
+
+# Text-speak ("r u", "u") for the bot's own small talk: "who r u" was "I can only answer questions about ...".
+
+
+@pytest.mark.parametrize(
+    ("message", "first_words"),
+    [("who r u", "I'm an FAQ bot"), ("r u a bot?", "I'm an FAQ bot"), ("are u human", "I'm an FAQ bot"),
+     ("how r u", "I'm a computer program"), ("r u ok?", "I'm a computer program")],
+)  # fmt: skip
+def test_text_speak_small_talk_about_the_bot(bot, message, first_words):
+    reply = bot.session().ask(message)
+    assert reply.kind == "smalltalk" and reply.text.startswith(first_words), reply.text
