@@ -88,8 +88,8 @@ DERIVED_ZIPF_SLACK = 0.5
 # (brownish), "-er" after a base in -e only (driver, smoker: "shower" is no form of "show", "summer" none of
 # "sum"), "-y" (lumpy, scabby). Longest first. Not "-en": "listen" is no form of "list", nor "kitchen" of "kitch"
 # (the past participles are `irregular_forms`).
-DERIVATIONS = (("iness", "y"), ("ness", ""), ("ily", "y"), ("ish", ""), ("ish", "e"), ("ier", "y"), ("ly", ""),
-               ("er", "e"), ("y", ""), ("y", "e"))
+DERIVATIONS = (("iness", "y"), ("ness", ""), ("ily", "y"), ("ish", ""), ("ish", "e"), ("ier", "y"), ("iest", "y"),
+               ("ly", ""), ("er", "e"), ("est", ""), ("est", "e"), ("y", ""), ("y", "e"))
 MIN_BASE_LENGTH = 4
 # A word is read as a related word (see `Analyzer.related_word`) only if English uses it at least this much: a
 # rare word may be a name or a term of art WordNet reads in another sense.
@@ -371,6 +371,16 @@ class Analyzer:
             if idiom:
                 self._idioms[idiom[0]].append(idiom)
         self._idioms = dict(self._idioms)
+        # "Apart from injuries and operations, what causes it?": the things set aside are not asked (see
+        # `_without_exclusions`).
+        openers = sorted((tuple(words(o)) for o in general_vocabulary().get("exclusion_openers", ())), key=len)
+        self._exclusion_openers: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for opener in reversed(openers):  # longest first
+            if opener:
+                self._exclusion_openers[opener[0]].append(opener)
+        self._exclusion_openers = dict(self._exclusion_openers)
+        self._exclusion_joiners = frozenset(general_vocabulary().get("exclusion_joiners", ()))
+        self._exclusion_max = int((general_vocabulary().get("exclusion_max_words") or ["0"])[0])
         # "How do you get it?", "how did my dad get HO?": coming to have the condition, asked of anyone (see
         # `_getting_as_cause`).
         self._getting_auxiliaries = frozenset(general_vocabulary().get("getting_auxiliaries", ()))
@@ -984,6 +994,8 @@ class Analyzer:
         if self._idioms and not self._idioms.keys().isdisjoint(typed):
             typed = self._without_idioms(typed)
         typed = self._without_wrapper(typed)
+        if fix_typos and self._exclusion_openers and not self._exclusion_openers.keys().isdisjoint(typed):
+            typed = self._without_exclusions(typed)
         if "ago" in typed:
             typed = self._without_past_spans(typed)
         if fix_typos and self._relative_span_words and not self._relative_span_words.isdisjoint(typed):
@@ -1312,6 +1324,47 @@ class Analyzer:
                     index = start + len(idiom)
                     break
         kept.extend(typed[index:])
+        return kept
+
+    def _without_exclusions(self, typed: list[str]) -> list[str]:
+        """Leave out the things a message sets aside: "what other illnesses cause it besides surgery and injuries?"
+        asks about other illnesses; "surgery" and "injuries" are not what is asked, and read as asked they would
+        count against the entry that answers. The opener stays (the bank may read it as "other"); after it, the
+        words up to the next word that starts a clause (a small word that is not one of the general layer's
+        `exclusion_joiners`: "are", "what", "can", "it" ...), at most `exclusion_max_words`, go. Only when at
+        least one word that is no joiner is set aside, and never the whole rest of a message that asks nothing
+        else ("is there anything besides surgery?" keeps its words: only everyday words would be left to ask)."""
+        kept: list[str] = []
+        index = 0
+        while index < len(typed):
+            word = typed[index]
+            opener = next(
+                (o for o in self._exclusion_openers.get(word, ()) if tuple(typed[index : index + len(o)]) == o), None
+            )
+            if opener is None:
+                kept.append(word)
+                index += 1
+                continue
+            start = index + len(opener)
+            end = start
+            while end < len(typed) and end - start < self._exclusion_max:
+                following = typed[end]
+                if following in self._exclusion_joiners or not (following in self.stopwords or following.isdigit()):
+                    end += 1
+                    continue
+                break
+            while end > start and typed[end - 1] in self._exclusion_joiners:
+                end -= 1  # "besides surgery and" before "are": the joiner ends nothing
+            things = [w for w in typed[start:end] if w not in self._exclusion_joiners]
+            ends_clause = end == len(typed) or typed[end] in self.stopwords
+            rest = kept + typed[end:]
+            asks_more = any(w not in self.stopwords and not self.is_everyday(self._stem(w)) for w in rest)
+            if things and ends_clause and asks_more:
+                kept.extend(opener)
+                index = end
+            else:
+                kept.extend(opener)
+                index = start
         return kept
 
     def _without_counts(self, typed: list[str]) -> list[str]:
