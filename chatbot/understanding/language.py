@@ -380,6 +380,9 @@ class Analyzer:
                 self._exclusion_openers[opener[0]].append(opener)
         self._exclusion_openers = dict(self._exclusion_openers)
         self._exclusion_joiners = frozenset(general_vocabulary().get("exclusion_joiners", ()))
+        self._intensifiers = frozenset(general_vocabulary().get("intensifiers", ()))
+        self._intensifier_after = frozenset(general_vocabulary().get("intensifier_after", ()))
+        self._judged_nouns = frozenset(general_vocabulary().get("judged_nouns", ()))
         self._exclusion_max = int((general_vocabulary().get("exclusion_max_words") or ["0"])[0])
         # "How do you get it?", "how did my dad get HO?": coming to have the condition, asked of anyone (see
         # `_getting_as_cause`).
@@ -996,6 +999,8 @@ class Analyzer:
         typed = self._without_wrapper(typed)
         if fix_typos and self._exclusion_openers and not self._exclusion_openers.keys().isdisjoint(typed):
             typed = self._without_exclusions(typed)
+        if fix_typos and self._intensifiers and not self._intensifiers.isdisjoint(typed):
+            typed = self._without_intensifiers(typed)
         if "ago" in typed:
             typed = self._without_past_spans(typed)
         if fix_typos and self._relative_span_words and not self._relative_span_words.isdisjoint(typed):
@@ -1324,6 +1329,24 @@ class Analyzer:
                     index = start + len(idiom)
                     break
         kept.extend(typed[index:])
+        return kept
+
+    def _without_intensifiers(self, typed: list[str]) -> list[str]:
+        """Leave out a word of how bad something was inside a story's noun phrase: "can bad burns cause it?", "he had
+        a bad head injury" ask nothing of how serious the condition is, and "bad" read as "serious" would draw the
+        entry about that. Only between one of the general layer's `intensifier_after` words (or at the start) and a
+        word that is no small word and asks no judgement (`judged_nouns`): "is it a serious condition?", "is that a
+        bad sign?", "how bad is it?" and "is it bad?" keep it."""
+        kept: list[str] = []
+        for index, word in enumerate(typed):
+            if word in self._intensifiers and index + 1 < len(typed):
+                before = typed[index - 1] if index else None
+                after = typed[index + 1]
+                opens = before is None or before in self._intensifier_after
+                thing = after not in self.stopwords and after not in self._judged_nouns and after.isalpha()
+                if opens and thing and after not in self._intensifiers:
+                    continue
+            kept.append(word)
         return kept
 
     def _without_exclusions(self, typed: list[str]) -> list[str]:
