@@ -91,6 +91,9 @@ DERIVED_ZIPF_SLACK = 0.5
 DERIVATIONS = (("iness", "y"), ("ness", ""), ("ily", "y"), ("ish", ""), ("ish", "e"), ("ier", "y"), ("iest", "y"),
                ("ly", ""), ("er", "e"), ("est", ""), ("est", "e"), ("y", ""), ("y", "e"))
 MIN_BASE_LENGTH = 4
+# A number told after "I'm" or "is" within these bounds is an age (see `Analyzer._tells_age`).
+MIN_TOLD_AGE = 5
+MAX_TOLD_AGE = 120
 # A word is read as a related word (see `Analyzer.related_word`) only if English uses it at least this much: a
 # rare word may be a name or a term of art WordNet reads in another sense.
 MIN_RELATED_ZIPF = 2.8
@@ -155,6 +158,12 @@ SPAN_ASKERS = frozenset(("how", "to", "or", "and"))
 # A span counted only roughly ("a few days after surgery", "many weeks after") says how soon something can be,
 # which may be what is asked ("can it start a few days after surgery?"): only a number tells a date.
 VAGUE_COUNTS = frozenset(("few", "couple", "several", "some", "many", "of"))
+
+
+def _within(letters: str, word: str) -> bool:
+    """True if `letters` appear in `word` in the same order, others between ("grd" in "grade")."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
 
 
 def _single_letters(word: str) -> str:
@@ -360,6 +369,7 @@ class Analyzer:
         self._count_determiners = frozenset(general_vocabulary().get("count_determiners", ()))
         self._span_counts = frozenset(general_vocabulary().get("span_counts", ()))
         self._age_words = frozenset(general_vocabulary().get("age_words", ()))
+        self._age_telling = frozenset(general_vocabulary().get("age_telling_words", ()))
         self._growing_up = frozenset(general_vocabulary().get("growing_up", ()))
         self._growing_up_openers = frozenset(general_vocabulary().get("growing_up_openers", ()))
         self._digit_words = dict(pair.split() for pair in general_vocabulary().get("digit_words", ()))
@@ -1071,6 +1081,10 @@ class Analyzer:
         if len(letters) < MIN_NUMBERED_SHORT_FORM or letters in self._stems or english.is_known(letters):
             return None  # a word of its own ("ty" is no "type" if English knows it)
         found = {word.rstrip("s") for word in self._numbered if word.startswith(letters)}
+        if not found:
+            # Typed without its vowels, as quick messages do ("grd 2", "stg 3"): the letters in order within one
+            # numbered word that starts with the same letter.
+            found = {word.rstrip("s") for word in self._numbered if word[0] == letters[0] and _within(letters, word)}
         return found.pop() if len(found) == 1 else None
 
     def _getting_as_cause(self, concepts: list[str]) -> list[str]:
@@ -1405,12 +1419,22 @@ class Analyzer:
                     continue  # "what are the 2 kinds": how many, not which one ("the 90 percent figure" stays)
                 if index and typed[index - 1] in self._age_words:
                     continue  # "diagnosed at age 4": an age, no grade 4
+                if index and typed[index - 1] in self._age_telling and self._tells_age(typed, index):
+                    continue  # "im 28", "my grandad is 78": an age
                 if after[:1] and after[0] in units:
                     continue
                 if len(after) == 3 and after[0] in ("to", "or", "and") and after[1].isdigit() and after[2] in units:
                     continue
             kept.append(word)
         return kept
+
+    def _tells_age(self, typed: list[str], index: int) -> bool:
+        """The number at `index`, after one of the general layer's `age_telling_words`, is a person's age: from
+        MIN_TOLD_AGE to MAX_TOLD_AGE (no grade or stage is so high), and no numbered word in the few words before
+        it ("the grade is 3" keeps its 3)."""
+        if not MIN_TOLD_AGE <= int(typed[index]) <= MAX_TOLD_AGE:
+            return False
+        return self._numbered.isdisjoint(typed[max(0, index - 4) : index])
 
     def _without_person_descriptions(self, typed: list[str]) -> list[str]:
         """Leave out the age or sex that only says who a message is about: "my teenage son", "my little boy",
