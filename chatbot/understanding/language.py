@@ -1350,7 +1350,8 @@ class Analyzer:
         a bad head injury" ask nothing of how serious the condition is, and "bad" read as "serious" would draw the
         entry about that. Only between one of the general layer's `intensifier_after` words (or at the start) and a
         word that is no small word and asks no judgement (`judged_nouns`): "is it a serious condition?", "is that a
-        bad sign?", "how bad is it?" and "is it bad?" keep it."""
+        bad sign?", "how bad is it?" and "is it bad?" keep it, and so does a synonym phrase it starts ("a nasty
+        break" names an injury)."""
         kept: list[str] = []
         for index, word in enumerate(typed):
             if word in self._intensifiers and index + 1 < len(typed):
@@ -1358,10 +1359,18 @@ class Analyzer:
                 after = typed[index + 1]
                 opens = before is None or before in self._intensifier_after
                 thing = after not in self.stopwords and after not in self._judged_nouns and after.isalpha()
-                if opens and thing and after not in self._intensifiers:
+                if opens and thing and after not in self._intensifiers and not self._starts_phrase(typed, index):
                     continue
             kept.append(word)
         return kept
+
+    def _starts_phrase(self, typed: list[str], index: int) -> bool:
+        """True if a synonym phrase starts at `index` ("a nasty break" is a lay name of an injury: kept whole)."""
+        first = self._stem(typed[index])
+        for size in self._lengths_by_first.get(first, ()):
+            if size > 1 and tuple(self._stem(word) for word in typed[index : index + size]) in self._phrases:
+                return True
+        return False
 
     def _without_exclusions(self, typed: list[str]) -> list[str]:
         """Leave out the things a message sets aside: "what other illnesses cause it besides surgery and injuries?"
