@@ -482,6 +482,11 @@ class Session:
         entry, rest = opened
         if len(rest.split()) > MAX_SMALL_TALK_REST_WORDS:
             return None  # a story after a greeting is a message to read, not small talk
+        # "Ok, bye for now", "ok cheers bye x": small talk after small talk; the last thing said is what to answer
+        # (each opening is at least a word shorter, so this ends).
+        later = self.bot.smalltalk.match(rest) or self._small_talk_opening(self.bot.smalltalk.opening(rest))
+        if later is not None:
+            return later
         if self._asks_after_small_talk(rest):
             return None
         analyzer = self.bot.analyzer

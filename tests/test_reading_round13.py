@@ -130,3 +130,13 @@ def test_a_sure_question_is_not_turned_by_plain_story_words(bot):
 )
 def test_the_story_still_decides_its_subject(bot, message, entry):
     assert kind_and_id(bot, message) == ("answer", entry)
+
+
+@pytest.mark.parametrize("message", ["ok, bye for now", "okay thanks, bye x", "ok cheers, bye"])
+def test_small_talk_after_small_talk_is_small_talk(bot, message):
+    reply = bot.session().ask(message)
+    assert reply.kind == "smalltalk" and reply.text.startswith("Goodbye")
+
+
+def test_a_question_after_small_talk_is_still_answered(bot):
+    assert kind_and_id(bot, "ok bye, oh wait, what is FOP") == ("answer", "genetic-ho")
