@@ -140,3 +140,24 @@ def test_small_talk_after_small_talk_is_small_talk(bot, message):
 
 def test_a_question_after_small_talk_is_still_answered(bot):
     assert kind_and_id(bot, "ok bye, oh wait, what is FOP") == ("answer", "genetic-ho")
+
+
+@pytest.mark.parametrize(
+    ("text", "timing"),
+    [
+        ("my mum is having her hip replaced in two weeks, will she get HO", False),
+        ("dad is booked in for a new hip next month", False),
+        ("does HO show up in 3 weeks", True),  # no planned thing: the span is asked
+        ("can HO form in the next few weeks", True),
+        ("can it start within a few weeks", True),
+    ],
+)
+def test_a_planned_things_date_is_no_question_of_timing(bot, text, timing):
+    assert ("timing" in bot.analyzer.analyze(text).tokens) is timing
+
+
+def test_a_hip_replacement_to_come_asks_of_the_hip_replacement(bot):
+    assert kind_and_id(bot, "I'm getting a hip replacement in 3 weeks, can it give me HO?") == (
+        "answer",
+        "hip-replacement",
+    )

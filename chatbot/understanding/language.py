@@ -91,6 +91,9 @@ DERIVED_ZIPF_SLACK = 0.5
 DERIVATIONS = (("iness", "y"), ("ness", ""), ("ily", "y"), ("ish", ""), ("ish", "e"), ("ier", "y"), ("iest", "y"),
                ("ly", ""), ("er", "e"), ("est", ""), ("est", "e"), ("y", ""), ("y", "e"))
 MIN_BASE_LENGTH = 4
+# A span to come is a planned thing's date only this many words after a word of planning ("having a hip replacement
+# in a few weeks"; see `Analyzer._without_coming_spans`).
+MAX_PLANNED_WORDS = 6
 # A number told after "I'm" or "is" within these bounds is an age (see `Analyzer._tells_age`).
 MIN_TOLD_AGE = 5
 MAX_TOLD_AGE = 120
@@ -369,6 +372,8 @@ class Analyzer:
         self._count_determiners = frozenset(general_vocabulary().get("count_determiners", ()))
         self._span_counts = frozenset(general_vocabulary().get("span_counts", ()))
         self._age_words = frozenset(general_vocabulary().get("age_words", ()))
+        self._coming_span_openers = frozenset(general_vocabulary().get("coming_span_openers", ()))
+        self._planning_words = frozenset(general_vocabulary().get("planning_words", ()))
         self._age_telling = frozenset(general_vocabulary().get("age_telling_words", ()))
         self._growing_up = frozenset(general_vocabulary().get("growing_up", ()))
         self._growing_up_openers = frozenset(general_vocabulary().get("growing_up_openers", ()))
@@ -1015,6 +1020,8 @@ class Analyzer:
             typed = self._without_past_spans(typed)
         if fix_typos and self._relative_span_words and not self._relative_span_words.isdisjoint(typed):
             typed = self._without_relative_spans(typed)
+        if fix_typos and not self._coming_span_openers.isdisjoint(typed) and not self._time_units.isdisjoint(typed):
+            typed = self._without_coming_spans(typed)
         if any(map(str.isdigit, typed)):  # `map`: no Python frame a word (as in the test above)
             typed = self._without_counts(typed)
         if self.person_nouns and PERSON_OWNERS.intersection(typed):
@@ -1303,6 +1310,36 @@ class Analyzer:
                 if counted and not asked:
                     del kept[index:]
             kept.append(word)
+        return kept
+
+    def _without_coming_spans(self, typed: list[str]) -> list[str]:
+        """Leave out a span still to come that tells when a planned thing happens: "I'm having a hip replacement in a
+        few weeks, can that give me HO?" and "my op is next month" ask nothing of timing; read as timing, the span
+        would draw the entries about when things happen. "next" right before a unit, or "in" before a count and a
+        unit (the general layer's `coming_span_openers`, `span_counts`, `time_units`), a few words after a word of
+        planning (`planning_words`: "having", "getting", "booked"). "Does it show up in 3 weeks?", "within a few
+        weeks", "in the next few weeks" and "how many weeks" keep theirs: they ask the span. Only a patient's
+        message."""
+        kept: list[str] = []
+        index = 0
+        while index < len(typed):
+            word = typed[index]
+            if word in self._coming_span_openers:
+                end = index + 1
+                if word == "in":
+                    while end < len(typed) and (typed[end] in self._span_counts or typed[end].isdigit()):
+                        end += 1
+                    counted = end > index + 1
+                else:
+                    counted = True
+                if counted and end < len(typed) and typed[end] in self._time_units:
+                    before = typed[index - 1] if index else ""
+                    planned = not self._planning_words.isdisjoint(typed[max(0, index - MAX_PLANNED_WORDS) : index])
+                    if planned and before not in SPAN_ASKERS and before != "the":
+                        index = end + 1
+                        continue
+            kept.append(word)
+            index += 1
         return kept
 
     def _digits_as_words(self, typed: list[str]) -> list[str]:
