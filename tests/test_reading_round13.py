@@ -161,3 +161,19 @@ def test_a_hip_replacement_to_come_asks_of_the_hip_replacement(bot):
         "answer",
         "hip-replacement",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("can a scan spot it", "diagnose"),
+        ("how do doctors spot HO", "diagnose"),
+        ("which spot on the body does it like", "where"),  # the noun is a place
+    ],
+)
+def test_spot_as_a_verb_is_finding_it(bot, text, concept):
+    assert concept in bot.analyzer.analyze(text).tokens
+
+
+def test_next_month_is_a_date_not_a_question_of_timing(bot):
+    assert "timing" not in bot.analyzer.analyze("what can be done before my operation next month").tokens

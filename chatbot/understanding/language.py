@@ -1316,8 +1316,8 @@ class Analyzer:
         """Leave out a span still to come that tells when a planned thing happens: "I'm having a hip replacement in a
         few weeks, can that give me HO?" and "my op is next month" ask nothing of timing; read as timing, the span
         would draw the entries about when things happen. "next" right before a unit, or "in" before a count and a
-        unit (the general layer's `coming_span_openers`, `span_counts`, `time_units`), a few words after a word of
-        planning (`planning_words`: "having", "getting", "booked"). "Does it show up in 3 weeks?", "within a few
+        unit a few words after a word of planning (the general layer's `coming_span_openers`, `span_counts`,
+        `time_units`, `planning_words`: "having", "getting", "booked"). "Does it show up in 3 weeks?", "within a few
         weeks", "in the next few weeks" and "how many weeks" keep theirs: they ask the span. Only a patient's
         message."""
         kept: list[str] = []
@@ -1334,7 +1334,11 @@ class Analyzer:
                     counted = True
                 if counted and end < len(typed) and typed[end] in self._time_units:
                     before = typed[index - 1] if index else ""
-                    planned = not self._planning_words.isdisjoint(typed[max(0, index - MAX_PLANNED_WORDS) : index])
+                    # "next month" is a date whatever it follows ("after my surgery next month"); "in 3 weeks" only
+                    # after a word of planning ("does it show up in 3 weeks?" asks the span).
+                    planned = word != "in" or not self._planning_words.isdisjoint(
+                        typed[max(0, index - MAX_PLANNED_WORDS) : index]
+                    )
                     if planned and before not in SPAN_ASKERS and before != "the":
                         index = end + 1
                         continue
