@@ -177,3 +177,8 @@ def test_spot_as_a_verb_is_finding_it(bot, text, concept):
 
 def test_next_month_is_a_date_not_a_question_of_timing(bot):
     assert "timing" not in bot.analyzer.analyze("what can be done before my operation next month").tokens
+
+
+def test_is_it_true_asks_the_claim(bot):
+    assert "true" not in bot.analyzer.analyze("is it true that HO comes back after surgery").tokens
+    assert kind_and_id(bot, "is it true that HO can come back after they take it out") == ("answer", "regrowth")
