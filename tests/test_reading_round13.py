@@ -182,3 +182,8 @@ def test_next_month_is_a_date_not_a_question_of_timing(bot):
 def test_is_it_true_asks_the_claim(bot):
     assert "true" not in bot.analyzer.analyze("is it true that HO comes back after surgery").tokens
     assert kind_and_id(bot, "is it true that HO can come back after they take it out") == ("answer", "regrowth")
+
+
+@pytest.mark.parametrize(("word", "base"), [("fastest", "fast"), ("safest", "safe"), ("honest", "honest")])
+def test_a_superlative_the_bank_never_uses_reads_as_its_base(bot, word, base):
+    assert bot.analyzer.base_form(word) == base
