@@ -187,3 +187,8 @@ def test_is_it_true_asks_the_claim(bot):
 @pytest.mark.parametrize(("word", "base"), [("fastest", "fast"), ("safest", "safe"), ("honest", "honest")])
 def test_a_superlative_the_bank_never_uses_reads_as_its_base(bot, word, base):
     assert bot.analyzer.base_form(word) == base
+
+
+def test_getting_it_from_a_parent_is_still_genetic(bot):
+    # "Get it from ..." asks the cause, but a parent it comes from is the genetic concept, read whole.
+    assert bot.analyzer.analyze("could my son get it from his parents").tokens[-1] == "genetic"
