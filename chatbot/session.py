@@ -22,7 +22,9 @@ from chatbot.understanding.bot_request import is_request_to_bot
 from chatbot.understanding.circumstance import circumstance_answer
 from chatbot.understanding.decision import (
     ANSWER_SCORE,
+    CLEAR_MARGIN,
     DECIDING_COVERAGE,
+    SURE_COVERAGE,
     SURE_SCORE,
     Decision,
     decide,
@@ -482,6 +484,11 @@ class Session:
         entry, rest = opened
         if len(rest.split()) > MAX_SMALL_TALK_REST_WORDS:
             return None  # a story after a greeting is a message to read, not small talk
+        # "Ok, bye for now", "ok cheers bye x": small talk after small talk; the last thing said is what to answer
+        # (each opening is at least a word shorter, so this ends).
+        later = self.bot.smalltalk.match(rest) or self._small_talk_opening(self.bot.smalltalk.opening(rest))
+        if later is not None:
+            return later
         if self._asks_after_small_talk(rest):
             return None
         analyzer = self.bot.analyzer
@@ -838,7 +845,42 @@ class Session:
             # "My nan had her tooth out. Who actually gets it?": read whole, the story's words would be the
             # question. On a bank whose subjects are derived, the story reading decides (see `_story_reading`).
             return decide([])
+        if decision.kind == "answer" and message.story and len(message.questions) == 1:
+            own = self._question_sure_alone(message, decision.candidates[0])
+            if own is not None:
+                return Decision("answer", (own,))
         return decision
+
+    def _question_sure_alone(self, message: Message, whole):
+        """The entry a message's one question reaches surely on its own, where the message read whole answers
+        another entry (`whole`) only through its story's words; else None.
+
+        "What causes bone to grow in muscle?? My son has it in his leg": read whole, the story's "son" and "leg" pick
+        the entry on stiff joints; the question alone names the condition and asks its causes, nearly word for word
+        one of the bank's questions. Only a question that names a subject of the bank itself and points at nothing
+        the story told ("what are the signs of it?" after "my dad has FOP" is the story's to decide), read alone as
+        sure as SURE_SCORE and SURE_COVERAGE with a clear lead; and never when the whole message's entry is about a
+        subject the story names and the question does not, nor when the story names any concept of the bank (a
+        synonym's concept: an operation, an injury) the question does not ("I'm having a hip replacement. What is the
+        risk of HO?": the risk after a hip replacement; "I'm having my shoulder replaced. Could I get HO as people do
+        after hip ops?": not the hip's figures)."""
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        question = analyzer.analyze(message.questions[0])
+        if not is_question(message.questions[0]) or self._pronouns_in(question) or not self._own_subjects(question):
+            return None
+        ranking = matcher.rank(question.tokens, question.concepts, min_coverage=DECIDING_COVERAGE)
+        decision = decide(ranking)
+        if decision.kind != "answer" or len(decision.candidates) != 1:
+            return None
+        top = decision.candidates[0]
+        if top.entry.id == whole.entry.id or top.score < SURE_SCORE or top.coverage < SURE_COVERAGE:
+            return None
+        if len(ranking) > 1 and top.score - ranking[1].score < CLEAR_MARGIN:
+            return None
+        told = {t for part in message.story for t in analyzer.analyze(part).tokens} - set(question.tokens)
+        if told & analyzer.concept_words or matcher.subject_words(whole.entry) & told:
+            return None  # "I'm having my shoulder replaced. Could I get HO like people do after hip ops?"
+        return top
 
     def _plain_question_of_told_topic(self, message: Message, asked: list[Analysis]):
         """The bank's own question that a short question in everyday words asks of the main topic its story names.

@@ -62,7 +62,9 @@ def test_a_story_told_in_one_entrys_words_answers_its_short_question(clinic, mon
 
 
 def test_the_story_reading_comes_before_a_guess_from_the_story_paths(clinic, monkeypatch):
-    message = "my daughter has grommets and we are going on a plane to spain next week. what about the ears?"
+    # (Round 13: "next week" is a date, no question of timing; with it the whole message reaches the flying entry
+    # on its own, so the story here names its date another way.)
+    message = "my daughter has grommets and we are flying to spain on the 3rd. what about the ears?"
     assert clinic.ask(message).id == "flying"
     # Without it, the later story paths read "the ears" with the topic alone and say what grommets are.
     monkeypatch.setattr(session_module, "story_tells_one_entry", lambda *args: False)
