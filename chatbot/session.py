@@ -19,6 +19,7 @@ from chatbot.safety.triage import TIERS, Assessment
 from chatbot.understanding import english
 from chatbot.understanding.after_red_flag import asks_what_to_do
 from chatbot.understanding.bot_request import is_request_to_bot
+from chatbot.understanding.choice_lead import choice_lead
 from chatbot.understanding.circumstance import circumstance_answer
 from chatbot.understanding.decision import (
     ANSWER_SCORE,
@@ -684,6 +685,10 @@ class Session:
         if decision.kind == "clarify" and self._titled_by_question(analysis, decision):
             # The close rivals stay one choice away: offered first among the follow-ups.
             return self._answer_decided(analysis, decision, prefix)
+        if decision.kind == "clarify" and choice_lead(ranking, decision.candidates) is not None:
+            # A clinic's choice whose first entry is far ahead of every other (see `understanding.choice_lead`).
+            lead = Decision("answer", (ranking[0], *decision.candidates[1:]))
+            return self._answer_decided(analysis, lead, prefix, via="choice lead")
         if decision.kind == "clarify":
             options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
             self._offered = options
@@ -695,6 +700,10 @@ class Session:
             )
         offered = entries_to_offer(self.bot.analyzer, ranking, analysis.tokens, self.bot.default_subject)
         offered = choices_about_the_subject(self.bot.analyzer, self.bot.matcher, analysis, offered)
+        if offered and choice_lead(ranking, offered) is not None:
+            # The first of them far ahead of every other: nothing to choose between (see `understanding.choice_lead`).
+            lead = Decision("answer", (ranking[0], *offered[1:]))
+            return self._answer_decided(analysis, lead, prefix, via="choice lead")
         if offered:
             # A message about the clinic's topic that no reading answers: its closest entries, to pick from (see
             # `understanding.unsure_choice`), rather than the bare fallback.
