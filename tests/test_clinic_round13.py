@@ -1,0 +1,107 @@
+"""Round 13 readings for a clinic's own bank (a few phrasings an entry): a choice whose first entry is far ahead is
+answered; a lay thing only one entry speaks of answers without the topic named; a flare's trigger is not the
+condition's cause; being intimate is sex.
+
+The bank (tests/data/toenail-bank, ingrown toenails) and every message are our own, written as a clinic and its
+patients write; none is taken from a tuning or held-apart set.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import chatbot.understanding.choice_lead as choice_lead
+import chatbot.understanding.own_word as own_word
+from chatbot import Bot
+
+BANK = Path(__file__).parent / "data" / "toenail-bank"
+
+
+@pytest.fixture(scope="module")
+def clinic():
+    return Bot.load(BANK)
+
+
+def test_a_choice_with_one_entry_far_ahead_is_answered(clinic, monkeypatch):
+    # The topic is named, the flare entry leads by twenty points with most of the message explained: nothing to
+    # choose between.
+    message = "my ingrown toenail is red and sore, can tight trainers set it off"
+    reply = clinic.ask(message)
+    assert (reply.kind, reply.id, reply.via) == ("answer", "flare-triggers", "choice lead")
+    monkeypatch.setattr(choice_lead, "CHOICE_LEAD_MARGIN", 1000.0)
+    assert clinic.ask(message).kind == "clarify"  # without the reading: the same entry, offered alone
+
+
+def test_close_entries_stay_a_choice(clinic):
+    # Three entries within a few points of each other: the person chooses.
+    reply = clinic.ask("my toenail is sore and red, could ballet flats be to blame")
+    assert reply.kind == "clarify"
+    assert len(reply.suggestions) > 1
+
+
+def test_a_choice_lead_never_answers_the_packaged_bank():
+    # The packaged bank lists a dozen phrasings an entry: its choices are its own close calls, offered as before.
+    reply = Bot.load().ask("is HO the same as arthritis or osteoporosis")
+    assert reply.via != "choice lead"
+
+
+def test_a_lay_thing_one_entry_speaks_of_answers_without_the_topic(clinic, monkeypatch):
+    # "Numbing jab" is the lay lexicon's local anaesthetic; only the operation entry's answer says it.
+    reply = clinic.ask("do they use a numbing jab")
+    assert (reply.kind, reply.id, reply.via) == ("answer", "surgery", "own word")
+    monkeypatch.setattr(own_word, "OWN_THING_COVERAGE", 2.0)
+    assert clinic.ask("do they use a numbing jab").kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can I book a table for two tonight",  # an everyday request shares no lay thing with the bank
+        "what time does the airport shuttle leave",
+        "do they sell trainers in the shop downstairs",
+    ],
+)
+def test_everyday_requests_are_not_answered(clinic, message):
+    assert clinic.ask(message).kind != "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("what causes an ingrown toenail", "causes"),
+        ("why do ingrown toenails happen", "causes"),
+        ("what triggers an ingrown toenail flare", "flare-triggers"),
+        ("what can set it off again after a trim", "flare-triggers"),
+    ],
+)
+def test_a_flare_trigger_is_not_the_cause_of_the_condition(clinic, message, entry):
+    reply = clinic.ask(message)
+    assert (reply.kind, reply.id) == ("answer", entry)
+
+
+def test_trigger_and_cause_are_near_concepts(clinic):
+    analyzer = clinic.analyzer
+    assert "trigger" in analyzer.analyze("what triggers it").tokens
+    assert "cause" in analyzer.analyze("what causes it").tokens
+    assert "trigger" not in analyzer.analyze("what causes it").tokens
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "when can me and my husband sleep together after his toe op",
+        "can I get intimate after the toe op",
+        "is being intimate ok after the nail surgery",
+    ],
+)
+def test_being_intimate_is_sex(clinic, message):
+    reply = clinic.ask(message)
+    assert (reply.kind, reply.id) == ("answer", "sex")
+
+
+def test_sleeping_alone_is_no_sex(clinic):
+    analyzer = clinic.analyzer
+    assert "intercourse" not in analyzer.analyze("how should I sleep after the op").tokens
+    assert "intercourse" in analyzer.analyze("can we sleep together after the op").tokens
