@@ -685,7 +685,7 @@ class Session:
         if decision.kind == "clarify" and self._titled_by_question(analysis, decision):
             # The close rivals stay one choice away: offered first among the follow-ups.
             return self._answer_decided(analysis, decision, prefix)
-        if decision.kind == "clarify" and choice_lead(ranking, decision.candidates) is not None:
+        if decision.kind == "clarify" and self._choice_lead(analysis, message, ranking, decision.candidates):
             # A clinic's choice whose first entry is far ahead of every other (see `understanding.choice_lead`).
             lead = Decision("answer", (ranking[0], *decision.candidates[1:]))
             return self._answer_decided(analysis, lead, prefix, via="choice lead")
@@ -700,7 +700,7 @@ class Session:
             )
         offered = entries_to_offer(self.bot.analyzer, ranking, analysis.tokens, self.bot.default_subject)
         offered = choices_about_the_subject(self.bot.analyzer, self.bot.matcher, analysis, offered)
-        if offered and choice_lead(ranking, offered) is not None:
+        if offered and self._choice_lead(analysis, message, ranking, offered):
             # The first of them far ahead of every other: nothing to choose between (see `understanding.choice_lead`).
             lead = Decision("answer", (ranking[0], *offered[1:]))
             return self._answer_decided(analysis, lead, prefix, via="choice lead")
@@ -712,6 +712,14 @@ class Session:
             text = prefix + self.bot.bank.messages["clarify"]
             return Reply(kind="clarify", text=text, score=offered[0].score, suggestions=options)
         return self._not_answered(analysis, prefix, clean)
+
+    def _choice_lead(self, analysis: Analysis, message: Message, ranking, offered) -> bool:
+        """True if a clinic's choice is better answered by its first entry (see `understanding.choice_lead`)."""
+        analyze = self.bot.analyzer.analyze
+        questions = [analyze(question).tokens for question in message.questions] if message.story else []
+        judging = self.bot.judging_tokens | self.bot.matcher.definition_tokens
+        found = choice_lead(self.bot.analyzer, self.bot.matcher, ranking, offered, analysis.tokens, questions, judging)
+        return found is not None
 
     def _sure_question_of_message(self, analysis: Analysis, message: Message):
         """The clinic's entry that one question of a message of several parts reaches surely on its own (or with the

@@ -105,3 +105,36 @@ def test_sleeping_alone_is_no_sex(clinic):
     analyzer = clinic.analyzer
     assert "intercourse" not in analyzer.analyze("how should I sleep after the op").tokens
     assert "intercourse" in analyzer.analyze("can we sleep together after the op").tokens
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Another health matter, or a rare word that may name one, is another question however far the entry leads.
+        "my ingrown toenail is red and sore, can tight trainers set it off with my asthma",
+        "my ingrown toenail is red and sore, can tight trainers set it off with sarcoidosis",
+    ],
+)
+def test_a_choice_lead_leaves_no_other_health_matter_unexplained(clinic, message):
+    reply = clinic.ask(message)
+    assert reply.kind == "clarify"
+    assert reply.via != "choice lead"
+
+
+def test_an_age_is_detail_for_a_choice_lead(clinic):
+    reply = clinic.ask("my ingrown toenail is red and sore, can tight trainers set it off at 14")
+    assert (reply.kind, reply.id, reply.via) == ("answer", "flare-triggers", "choice lead")
+
+
+def test_a_story_never_picks_the_choice_lead_alone():
+    # "Anything to know?" asks nothing the leading entry says: the story's words alone would pick it.
+    from chatbot.understanding.choice_lead import choice_lead as lead
+
+    bot = Bot.load(BANK)
+    analyzer, matcher = bot.analyzer, bot.matcher
+    text = "my ingrown toenail is red and sore when I wear tight trainers and pointed shoes. anything to know?"
+    analysis = analyzer.analyze(text)
+    ranking = matcher.rank(analysis.tokens, analysis.concepts)
+    asked = [analyzer.analyze("anything to know?").tokens]
+    if ranking:
+        assert lead(analyzer, matcher, ranking, ranking[:1], analysis.tokens, asked) is None
