@@ -1,6 +1,5 @@
 """Round 13 readings for a clinic's own bank (a few phrasings an entry): a choice whose first entry is far ahead is
-answered; a lay thing only one entry speaks of answers without the topic named; a flare's trigger is not the
-condition's cause; being intimate is sex.
+answered; a lay thing only one entry speaks of answers without the topic named; being intimate is sex.
 
 The bank (tests/data/toenail-bank, ingrown toenails) and every message are our own, written as a clinic and its
 patients write; none is taken from a tuning or held-apart set.
@@ -12,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-import chatbot.understanding.choice_lead as choice_lead
 import chatbot.understanding.own_word as own_word
 from chatbot import Bot
+from chatbot.understanding.choice_lead import choice_lead
+from chatbot.understanding.matcher import Candidate
 
 BANK = Path(__file__).parent / "data" / "toenail-bank"
 
@@ -24,14 +24,26 @@ def clinic():
     return Bot.load(BANK)
 
 
-def test_a_choice_with_one_entry_far_ahead_is_answered(clinic, monkeypatch):
-    # The topic is named, the flare entry leads by twenty points with most of the message explained: nothing to
-    # choose between.
-    message = "my ingrown toenail is red and sore, can tight trainers set it off"
-    reply = clinic.ask(message)
-    assert (reply.kind, reply.id, reply.via) == ("answer", "flare-triggers", "choice lead")
-    monkeypatch.setattr(choice_lead, "CHOICE_LEAD_MARGIN", 1000.0)
-    assert clinic.ask(message).kind == "clarify"  # without the reading: the same entry, offered alone
+def _ranking(bot, *scores):
+    """A ranking of the bank's first entries with these (score, coverage) pairs, best first, as a clinic's (three
+    phrasings each)."""
+    return [
+        Candidate(entry, score, coverage, 0.5, phrasings=3)
+        for entry, (score, coverage) in zip(bot.bank.entries, scores, strict=False)
+    ]
+
+
+def test_a_choice_with_one_entry_far_ahead_is_answered(clinic):
+    analyzer, matcher = clinic.analyzer, clinic.matcher
+    asked = analyzer.analyze("is my ingrown toenail a serious thing at 14").tokens
+    far = _ranking(clinic, (54.0, 0.73), (34.0, 0.3))
+    assert choice_lead(analyzer, matcher, far, far[:1], asked, []) is far[0]
+    close = _ranking(clinic, (54.0, 0.73), (44.0, 0.6))
+    assert choice_lead(analyzer, matcher, close, close[:2], asked, []) is None  # close entries: the person chooses
+    thin = _ranking(clinic, (54.0, 0.4), (30.0, 0.3))
+    assert choice_lead(analyzer, matcher, thin, thin[:1], asked, []) is None  # less than half of it explained
+    many = [c._replace(phrasings=12) for c in far]
+    assert choice_lead(analyzer, matcher, many, many[:1], asked, []) is None  # a bank of many phrasings: never
 
 
 def test_close_entries_stay_a_choice(clinic):
@@ -68,27 +80,6 @@ def test_everyday_requests_are_not_answered(clinic, message):
 
 
 @pytest.mark.parametrize(
-    ("message", "entry"),
-    [
-        ("what causes an ingrown toenail", "causes"),
-        ("why do ingrown toenails happen", "causes"),
-        ("what triggers an ingrown toenail flare", "flare-triggers"),
-        ("what can set it off again after a trim", "flare-triggers"),
-    ],
-)
-def test_a_flare_trigger_is_not_the_cause_of_the_condition(clinic, message, entry):
-    reply = clinic.ask(message)
-    assert (reply.kind, reply.id) == ("answer", entry)
-
-
-def test_trigger_and_cause_are_near_concepts(clinic):
-    analyzer = clinic.analyzer
-    assert "trigger" in analyzer.analyze("what triggers it").tokens
-    assert "cause" in analyzer.analyze("what causes it").tokens
-    assert "trigger" not in analyzer.analyze("what causes it").tokens
-
-
-@pytest.mark.parametrize(
     "message",
     [
         "when can me and my husband sleep together after his toe op",
@@ -122,14 +113,15 @@ def test_a_choice_lead_leaves_no_other_health_matter_unexplained(clinic, message
 
 
 def test_an_age_is_detail_for_a_choice_lead(clinic):
-    reply = clinic.ask("my ingrown toenail is red and sore, can tight trainers set it off at 14")
-    assert (reply.kind, reply.id, reply.via) == ("answer", "flare-triggers", "choice lead")
+    # "14" is a number the bank never counts by: an age, no other question.
+    analyzer, matcher = clinic.analyzer, clinic.matcher
+    far = _ranking(clinic, (54.0, 0.73), (34.0, 0.3))
+    assert choice_lead(analyzer, matcher, far, far[:1], analyzer.analyze("is it serious at 14").tokens, [])
+    assert not choice_lead(analyzer, matcher, far, far[:1], analyzer.analyze("is it serious with asthma").tokens, [])
 
 
 def test_a_story_never_picks_the_choice_lead_alone():
     # "Anything to know?" asks nothing the leading entry says: the story's words alone would pick it.
-    from chatbot.understanding.choice_lead import choice_lead as lead
-
     bot = Bot.load(BANK)
     analyzer, matcher = bot.analyzer, bot.matcher
     text = "my ingrown toenail is red and sore when I wear tight trainers and pointed shoes. anything to know?"
@@ -137,4 +129,4 @@ def test_a_story_never_picks_the_choice_lead_alone():
     ranking = matcher.rank(analysis.tokens, analysis.concepts)
     asked = [analyzer.analyze("anything to know?").tokens]
     if ranking:
-        assert lead(analyzer, matcher, ranking, ranking[:1], analysis.tokens, asked) is None
+        assert choice_lead(analyzer, matcher, ranking, ranking[:1], analysis.tokens, asked) is None
