@@ -19,6 +19,7 @@ from chatbot.safety.triage import TIERS, Assessment
 from chatbot.understanding import english
 from chatbot.understanding.after_red_flag import asks_what_to_do
 from chatbot.understanding.bot_request import is_request_to_bot
+from chatbot.understanding.choice_lead import choice_lead
 from chatbot.understanding.circumstance import circumstance_answer
 from chatbot.understanding.decision import (
     ANSWER_SCORE,
@@ -694,6 +695,10 @@ class Session:
         if decision.kind == "clarify" and self._titled_by_question(analysis, decision):
             # The close rivals stay one choice away: offered first among the follow-ups.
             return self._answer_decided(analysis, decision, prefix)
+        if decision.kind == "clarify" and self._choice_lead(analysis, message, ranking, decision.candidates):
+            # A clinic's choice whose first entry is far ahead of every other (see `understanding.choice_lead`).
+            lead = Decision("answer", (ranking[0], *decision.candidates[1:]))
+            return self._answer_decided(analysis, lead, prefix, via="choice lead")
         if decision.kind == "clarify":
             options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
             self._offered = options
@@ -705,6 +710,10 @@ class Session:
             )
         offered = entries_to_offer(self.bot.analyzer, ranking, analysis.tokens, self.bot.default_subject)
         offered = choices_about_the_subject(self.bot.analyzer, self.bot.matcher, analysis, offered)
+        if offered and self._choice_lead(analysis, message, ranking, offered):
+            # The first of them far ahead of every other: nothing to choose between (see `understanding.choice_lead`).
+            lead = Decision("answer", (ranking[0], *offered[1:]))
+            return self._answer_decided(analysis, lead, prefix, via="choice lead")
         if offered:
             # A message about the clinic's topic that no reading answers: its closest entries, to pick from (see
             # `understanding.unsure_choice`), rather than the bare fallback.
@@ -713,6 +722,14 @@ class Session:
             text = prefix + self.bot.bank.messages["clarify"]
             return Reply(kind="clarify", text=text, score=offered[0].score, suggestions=options)
         return self._not_answered(analysis, prefix, clean)
+
+    def _choice_lead(self, analysis: Analysis, message: Message, ranking, offered) -> bool:
+        """True if a clinic's choice is better answered by its first entry (see `understanding.choice_lead`)."""
+        analyze = self.bot.analyzer.analyze
+        questions = [analyze(question).tokens for question in message.questions] if message.story else []
+        judging = self.bot.judging_tokens | self.bot.matcher.definition_tokens
+        found = choice_lead(self.bot.analyzer, self.bot.matcher, ranking, offered, analysis.tokens, questions, judging)
+        return found is not None
 
     def _sure_question_of_message(self, analysis: Analysis, message: Message):
         """The clinic's entry that one question of a message of several parts reaches surely on its own (or with the
