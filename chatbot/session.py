@@ -19,10 +19,13 @@ from chatbot.safety.triage import TIERS, Assessment
 from chatbot.understanding import english
 from chatbot.understanding.after_red_flag import asks_what_to_do
 from chatbot.understanding.bot_request import is_request_to_bot
+from chatbot.understanding.choice_lead import choice_lead
 from chatbot.understanding.circumstance import circumstance_answer
 from chatbot.understanding.decision import (
     ANSWER_SCORE,
+    CLEAR_MARGIN,
     DECIDING_COVERAGE,
+    SURE_COVERAGE,
     SURE_SCORE,
     Decision,
     decide,
@@ -482,6 +485,11 @@ class Session:
         entry, rest = opened
         if len(rest.split()) > MAX_SMALL_TALK_REST_WORDS:
             return None  # a story after a greeting is a message to read, not small talk
+        # "Ok, bye for now", "ok cheers bye x": small talk after small talk; the last thing said is what to answer
+        # (each opening is at least a word shorter, so this ends).
+        later = self.bot.smalltalk.match(rest) or self._small_talk_opening(self.bot.smalltalk.opening(rest))
+        if later is not None:
+            return later
         if self._asks_after_small_talk(rest):
             return None
         analyzer = self.bot.analyzer
@@ -687,6 +695,10 @@ class Session:
         if decision.kind == "clarify" and self._titled_by_question(analysis, decision):
             # The close rivals stay one choice away: offered first among the follow-ups.
             return self._answer_decided(analysis, decision, prefix)
+        if decision.kind == "clarify" and self._choice_lead(analysis, message, ranking, decision.candidates):
+            # A clinic's choice whose first entry is far ahead of every other (see `understanding.choice_lead`).
+            lead = Decision("answer", (ranking[0], *decision.candidates[1:]))
+            return self._answer_decided(analysis, lead, prefix, via="choice lead")
         if decision.kind == "clarify":
             options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
             self._offered = options
@@ -698,6 +710,10 @@ class Session:
             )
         offered = entries_to_offer(self.bot.analyzer, ranking, analysis.tokens, self.bot.default_subject)
         offered = choices_about_the_subject(self.bot.analyzer, self.bot.matcher, analysis, offered)
+        if offered and self._choice_lead(analysis, message, ranking, offered):
+            # The first of them far ahead of every other: nothing to choose between (see `understanding.choice_lead`).
+            lead = Decision("answer", (ranking[0], *offered[1:]))
+            return self._answer_decided(analysis, lead, prefix, via="choice lead")
         if offered:
             # A message about the clinic's topic that no reading answers: its closest entries, to pick from (see
             # `understanding.unsure_choice`), rather than the bare fallback.
@@ -706,6 +722,14 @@ class Session:
             text = prefix + self.bot.bank.messages["clarify"]
             return Reply(kind="clarify", text=text, score=offered[0].score, suggestions=options)
         return self._not_answered(analysis, prefix, clean)
+
+    def _choice_lead(self, analysis: Analysis, message: Message, ranking, offered) -> bool:
+        """True if a clinic's choice is better answered by its first entry (see `understanding.choice_lead`)."""
+        analyze = self.bot.analyzer.analyze
+        questions = [analyze(question).tokens for question in message.questions] if message.story else []
+        judging = self.bot.judging_tokens | self.bot.matcher.definition_tokens
+        found = choice_lead(self.bot.analyzer, self.bot.matcher, ranking, offered, analysis.tokens, questions, judging)
+        return found is not None
 
     def _sure_question_of_message(self, analysis: Analysis, message: Message):
         """The clinic's entry that one question of a message of several parts reaches surely on its own (or with the
@@ -838,7 +862,42 @@ class Session:
             # "My nan had her tooth out. Who actually gets it?": read whole, the story's words would be the
             # question. On a bank whose subjects are derived, the story reading decides (see `_story_reading`).
             return decide([])
+        if decision.kind == "answer" and message.story and len(message.questions) == 1:
+            own = self._question_sure_alone(message, decision.candidates[0])
+            if own is not None:
+                return Decision("answer", (own,))
         return decision
+
+    def _question_sure_alone(self, message: Message, whole):
+        """The entry a message's one question reaches surely on its own, where the message read whole answers
+        another entry (`whole`) only through its story's words; else None.
+
+        "What causes bone to grow in muscle?? My son has it in his leg": read whole, the story's "son" and "leg" pick
+        the entry on stiff joints; the question alone names the condition and asks its causes, nearly word for word
+        one of the bank's questions. Only a question that names a subject of the bank itself and points at nothing
+        the story told ("what are the signs of it?" after "my dad has FOP" is the story's to decide), read alone as
+        sure as SURE_SCORE and SURE_COVERAGE with a clear lead; and never when the whole message's entry is about a
+        subject the story names and the question does not, nor when the story names any concept of the bank (a
+        synonym's concept: an operation, an injury) the question does not ("I'm having a hip replacement. What is the
+        risk of HO?": the risk after a hip replacement; "I'm having my shoulder replaced. Could I get HO as people do
+        after hip ops?": not the hip's figures)."""
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        question = analyzer.analyze(message.questions[0])
+        if not is_question(message.questions[0]) or self._pronouns_in(question) or not self._own_subjects(question):
+            return None
+        ranking = matcher.rank(question.tokens, question.concepts, min_coverage=DECIDING_COVERAGE)
+        decision = decide(ranking)
+        if decision.kind != "answer" or len(decision.candidates) != 1:
+            return None
+        top = decision.candidates[0]
+        if top.entry.id == whole.entry.id or top.score < SURE_SCORE or top.coverage < SURE_COVERAGE:
+            return None
+        if len(ranking) > 1 and top.score - ranking[1].score < CLEAR_MARGIN:
+            return None
+        told = {t for part in message.story for t in analyzer.analyze(part).tokens} - set(question.tokens)
+        if told & analyzer.concept_words or matcher.subject_words(whole.entry) & told:
+            return None  # "I'm having my shoulder replaced. Could I get HO like people do after hip ops?"
+        return top
 
     def _plain_question_of_told_topic(self, message: Message, asked: list[Analysis]):
         """The bank's own question that a short question in everyday words asks of the main topic its story names.

@@ -58,11 +58,15 @@ def test_a_story_told_in_one_entrys_words_answers_its_short_question(clinic, mon
     monkeypatch.setattr(session_module, "entry_pointed_at", lambda *args: None)
     # "runny", the discharge entry's word alone, answers it too (`own_word`): left out as well.
     monkeypatch.setattr(session_module, "own_word_lead", lambda *args: False)
+    # The flying entry far ahead of a choice, its question saying "ears" and "take off" (`choice_lead`): left out too.
+    monkeypatch.setattr(session_module, "choice_lead", lambda *args: None)
     assert clinic.ask(message).kind != "answer"  # the fallback, or a choice of close entries (`unsure_choice`)
 
 
 def test_the_story_reading_comes_before_a_guess_from_the_story_paths(clinic, monkeypatch):
-    message = "my daughter has grommets and we are going on a plane to spain next week. what about the ears?"
+    # (Round 13: "next week" is a date, no question of timing; with it the whole message reaches the flying entry
+    # on its own, so the story here names its date another way.)
+    message = "my daughter has grommets and we are flying to spain on the 3rd. what about the ears?"
     assert clinic.ask(message).id == "flying"
     # Without it, the later story paths read "the ears" with the topic alone and say what grommets are.
     monkeypatch.setattr(session_module, "story_tells_one_entry", lambda *args: False)

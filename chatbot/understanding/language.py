@@ -88,9 +88,15 @@ DERIVED_ZIPF_SLACK = 0.5
 # (brownish), "-er" after a base in -e only (driver, smoker: "shower" is no form of "show", "summer" none of
 # "sum"), "-y" (lumpy, scabby). Longest first. Not "-en": "listen" is no form of "list", nor "kitchen" of "kitch"
 # (the past participles are `irregular_forms`).
-DERIVATIONS = (("iness", "y"), ("ness", ""), ("ily", "y"), ("ish", ""), ("ish", "e"), ("ier", "y"), ("ly", ""),
-               ("er", "e"), ("y", ""), ("y", "e"))
+DERIVATIONS = (("iness", "y"), ("ness", ""), ("ily", "y"), ("ish", ""), ("ish", "e"), ("ier", "y"), ("iest", "y"),
+               ("ly", ""), ("er", "e"), ("est", ""), ("est", "e"), ("y", ""), ("y", "e"))
 MIN_BASE_LENGTH = 4
+# A span to come is a planned thing's date only this many words after a word of planning ("having a hip replacement
+# in a few weeks"; see `Analyzer._without_coming_spans`).
+MAX_PLANNED_WORDS = 6
+# A number told after "I'm" or "is" within these bounds is an age (see `Analyzer._tells_age`).
+MIN_TOLD_AGE = 5
+MAX_TOLD_AGE = 120
 # A word is read as a related word (see `Analyzer.related_word`) only if English uses it at least this much: a
 # rare word may be a name or a term of art WordNet reads in another sense.
 MIN_RELATED_ZIPF = 2.8
@@ -155,6 +161,12 @@ SPAN_ASKERS = frozenset(("how", "to", "or", "and"))
 # A span counted only roughly ("a few days after surgery", "many weeks after") says how soon something can be,
 # which may be what is asked ("can it start a few days after surgery?"): only a number tells a date.
 VAGUE_COUNTS = frozenset(("few", "couple", "several", "some", "many", "of"))
+
+
+def _within(letters: str, word: str) -> bool:
+    """True if `letters` appear in `word` in the same order, others between ("grd" in "grade")."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
 
 
 def _single_letters(word: str) -> str:
@@ -360,6 +372,9 @@ class Analyzer:
         self._count_determiners = frozenset(general_vocabulary().get("count_determiners", ()))
         self._span_counts = frozenset(general_vocabulary().get("span_counts", ()))
         self._age_words = frozenset(general_vocabulary().get("age_words", ()))
+        self._coming_span_openers = frozenset(general_vocabulary().get("coming_span_openers", ()))
+        self._planning_words = frozenset(general_vocabulary().get("planning_words", ()))
+        self._age_telling = frozenset(general_vocabulary().get("age_telling_words", ()))
         self._growing_up = frozenset(general_vocabulary().get("growing_up", ()))
         self._growing_up_openers = frozenset(general_vocabulary().get("growing_up_openers", ()))
         self._digit_words = dict(pair.split() for pair in general_vocabulary().get("digit_words", ()))
@@ -371,6 +386,19 @@ class Analyzer:
             if idiom:
                 self._idioms[idiom[0]].append(idiom)
         self._idioms = dict(self._idioms)
+        # "Apart from injuries and operations, what causes it?": the things set aside are not asked (see
+        # `_without_exclusions`).
+        openers = sorted((tuple(words(o)) for o in general_vocabulary().get("exclusion_openers", ())), key=len)
+        self._exclusion_openers: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for opener in reversed(openers):  # longest first
+            if opener:
+                self._exclusion_openers[opener[0]].append(opener)
+        self._exclusion_openers = dict(self._exclusion_openers)
+        self._exclusion_joiners = frozenset(general_vocabulary().get("exclusion_joiners", ()))
+        self._intensifiers = frozenset(general_vocabulary().get("intensifiers", ()))
+        self._intensifier_after = frozenset(general_vocabulary().get("intensifier_after", ()))
+        self._judged_nouns = frozenset(general_vocabulary().get("judged_nouns", ()))
+        self._exclusion_max = int((general_vocabulary().get("exclusion_max_words") or ["0"])[0])
         # "How do you get it?", "how did my dad get HO?": coming to have the condition, asked of anyone (see
         # `_getting_as_cause`).
         self._getting_auxiliaries = frozenset(general_vocabulary().get("getting_auxiliaries", ()))
@@ -984,10 +1012,16 @@ class Analyzer:
         if self._idioms and not self._idioms.keys().isdisjoint(typed):
             typed = self._without_idioms(typed)
         typed = self._without_wrapper(typed)
+        if fix_typos and self._exclusion_openers and not self._exclusion_openers.keys().isdisjoint(typed):
+            typed = self._without_exclusions(typed)
+        if fix_typos and self._intensifiers and not self._intensifiers.isdisjoint(typed):
+            typed = self._without_intensifiers(typed)
         if "ago" in typed:
             typed = self._without_past_spans(typed)
         if fix_typos and self._relative_span_words and not self._relative_span_words.isdisjoint(typed):
             typed = self._without_relative_spans(typed)
+        if fix_typos and not self._coming_span_openers.isdisjoint(typed) and not self._time_units.isdisjoint(typed):
+            typed = self._without_coming_spans(typed)
         if any(map(str.isdigit, typed)):  # `map`: no Python frame a word (as in the test above)
             typed = self._without_counts(typed)
         if self.person_nouns and PERSON_OWNERS.intersection(typed):
@@ -1054,6 +1088,10 @@ class Analyzer:
         if len(letters) < MIN_NUMBERED_SHORT_FORM or letters in self._stems or english.is_known(letters):
             return None  # a word of its own ("ty" is no "type" if English knows it)
         found = {word.rstrip("s") for word in self._numbered if word.startswith(letters)}
+        if not found:
+            # Typed without its vowels, as quick messages do ("grd 2", "stg 3"): the letters in order within one
+            # numbered word that starts with the same letter.
+            found = {word.rstrip("s") for word in self._numbered if word[0] == letters[0] and _within(letters, word)}
         return found.pop() if len(found) == 1 else None
 
     def _getting_as_cause(self, concepts: list[str]) -> list[str]:
@@ -1274,6 +1312,40 @@ class Analyzer:
             kept.append(word)
         return kept
 
+    def _without_coming_spans(self, typed: list[str]) -> list[str]:
+        """Leave out a span still to come that tells when a planned thing happens: "I'm having a hip replacement in a
+        few weeks, can that give me HO?" and "my op is next month" ask nothing of timing; read as timing, the span
+        would draw the entries about when things happen. "next" right before a unit, or "in" before a count and a
+        unit a few words after a word of planning (the general layer's `coming_span_openers`, `span_counts`,
+        `time_units`, `planning_words`: "having", "getting", "booked"). "Does it show up in 3 weeks?", "within a few
+        weeks", "in the next few weeks" and "how many weeks" keep theirs: they ask the span. Only a patient's
+        message."""
+        kept: list[str] = []
+        index = 0
+        while index < len(typed):
+            word = typed[index]
+            if word in self._coming_span_openers:
+                end = index + 1
+                if word == "in":
+                    while end < len(typed) and (typed[end] in self._span_counts or typed[end].isdigit()):
+                        end += 1
+                    counted = end > index + 1
+                else:
+                    counted = True
+                if counted and end < len(typed) and typed[end] in self._time_units:
+                    before = typed[index - 1] if index else ""
+                    # "next month" is a date whatever it follows ("after my surgery next month"); "in 3 weeks" only
+                    # after a word of planning ("does it show up in 3 weeks?" asks the span).
+                    planned = word != "in" or not self._planning_words.isdisjoint(
+                        typed[max(0, index - MAX_PLANNED_WORDS) : index]
+                    )
+                    if planned and before not in SPAN_ASKERS and before != "the":
+                        index = end + 1
+                        continue
+            kept.append(word)
+            index += 1
+        return kept
+
     def _digits_as_words(self, typed: list[str]) -> list[str]:
         """ "What scans do they use 4 it": a digit before "it", "the", "know" ... stands for a small word, unless a
         word numbers follow comes just before it ("grade 4 the worst" is grade 4); "the worst 1" is "one"."""
@@ -1314,6 +1386,74 @@ class Analyzer:
         kept.extend(typed[index:])
         return kept
 
+    def _without_intensifiers(self, typed: list[str]) -> list[str]:
+        """Leave out a word of how bad something was inside a story's noun phrase: "can bad burns cause it?", "he had
+        a bad head injury" ask nothing of how serious the condition is, and "bad" read as "serious" would draw the
+        entry about that. Only between one of the general layer's `intensifier_after` words (or at the start) and a
+        word that is no small word and asks no judgement (`judged_nouns`): "is it a serious condition?", "is that a
+        bad sign?", "how bad is it?" and "is it bad?" keep it, and so does a synonym phrase it starts ("a nasty
+        break" names an injury)."""
+        kept: list[str] = []
+        for index, word in enumerate(typed):
+            if word in self._intensifiers and index + 1 < len(typed):
+                before = typed[index - 1] if index else None
+                after = typed[index + 1]
+                opens = before is None or before in self._intensifier_after
+                thing = after not in self.stopwords and after not in self._judged_nouns and after.isalpha()
+                if opens and thing and after not in self._intensifiers and not self._starts_phrase(typed, index):
+                    continue
+            kept.append(word)
+        return kept
+
+    def _starts_phrase(self, typed: list[str], index: int) -> bool:
+        """True if a synonym phrase starts at `index` ("a nasty break" is a lay name of an injury: kept whole)."""
+        first = self._stem(typed[index])
+        for size in self._lengths_by_first.get(first, ()):
+            if size > 1 and tuple(self._stem(word) for word in typed[index : index + size]) in self._phrases:
+                return True
+        return False
+
+    def _without_exclusions(self, typed: list[str]) -> list[str]:
+        """Leave out the things a message sets aside: "what other illnesses cause it besides surgery and injuries?"
+        asks about other illnesses; "surgery" and "injuries" are not what is asked, and read as asked they would
+        count against the entry that answers. The opener stays (the bank may read it as "other"); after it, the
+        words up to the next word that starts a clause (a small word that is not one of the general layer's
+        `exclusion_joiners`: "are", "what", "can", "it" ...), at most `exclusion_max_words`, go. Only when at
+        least one word that is no joiner is set aside, and never the whole rest of a message that asks nothing
+        else ("is there anything besides surgery?" keeps its words: only everyday words would be left to ask)."""
+        kept: list[str] = []
+        index = 0
+        while index < len(typed):
+            word = typed[index]
+            opener = next(
+                (o for o in self._exclusion_openers.get(word, ()) if tuple(typed[index : index + len(o)]) == o), None
+            )
+            if opener is None:
+                kept.append(word)
+                index += 1
+                continue
+            start = index + len(opener)
+            end = start
+            while end < len(typed) and end - start < self._exclusion_max:
+                following = typed[end]
+                if following in self._exclusion_joiners or not (following in self.stopwords or following.isdigit()):
+                    end += 1
+                    continue
+                break
+            while end > start and typed[end - 1] in self._exclusion_joiners:
+                end -= 1  # "besides surgery and" before "are": the joiner ends nothing
+            things = [w for w in typed[start:end] if w not in self._exclusion_joiners]
+            ends_clause = end == len(typed) or typed[end] in self.stopwords
+            rest = kept + typed[end:]
+            asks_more = any(w not in self.stopwords and not self.is_everyday(self._stem(w)) for w in rest)
+            if things and ends_clause and asks_more:
+                kept.extend(opener)
+                index = end
+            else:
+                kept.extend(opener)
+                index = start
+        return kept
+
     def _without_counts(self, typed: list[str]) -> list[str]:
         """Leave out a number that counts: "I broke my elbow 4 days ago" names no grade 4, nor does the 3 of
         "3 to 12 weeks", nor the 2 of "the 2 types of HO". The counted word stays: "how many weeks" asks about
@@ -1329,12 +1469,22 @@ class Analyzer:
                     continue  # "what are the 2 kinds": how many, not which one ("the 90 percent figure" stays)
                 if index and typed[index - 1] in self._age_words:
                     continue  # "diagnosed at age 4": an age, no grade 4
+                if index and typed[index - 1] in self._age_telling and self._tells_age(typed, index):
+                    continue  # "im 28", "my grandad is 78": an age
                 if after[:1] and after[0] in units:
                     continue
                 if len(after) == 3 and after[0] in ("to", "or", "and") and after[1].isdigit() and after[2] in units:
                     continue
             kept.append(word)
         return kept
+
+    def _tells_age(self, typed: list[str], index: int) -> bool:
+        """The number at `index`, after one of the general layer's `age_telling_words`, is a person's age: from
+        MIN_TOLD_AGE to MAX_TOLD_AGE (no grade or stage is so high), and no numbered word in the few words before
+        it ("the grade is 3" keeps its 3)."""
+        if not MIN_TOLD_AGE <= int(typed[index]) <= MAX_TOLD_AGE:
+            return False
+        return self._numbered.isdisjoint(typed[max(0, index - 4) : index])
 
     def _without_person_descriptions(self, typed: list[str]) -> list[str]:
         """Leave out the age or sex that only says who a message is about: "my teenage son", "my little boy",

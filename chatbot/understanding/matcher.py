@@ -293,6 +293,12 @@ class Matcher:
         return bool(more) and not any(token in vocab for token in more)
 
     @property
+    def definition_tokens(self) -> frozenset[str]:
+        """The tokens of ways of asking what something is ("mean", "define") and of framing a question (see
+        `adopt_topic`)."""
+        return self._definition
+
+    @property
     def lists_sparse_entries(self) -> bool:
         """True if some entry lists only a clinic's few phrasings (at most SPARSE_PHRASINGS); worked out once."""
         found = self.__dict__.get("_lists_sparse")

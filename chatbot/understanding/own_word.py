@@ -16,13 +16,19 @@ only such a word must also name the bank's topic by a word rare in English ("gal
 
 from __future__ import annotations
 
-from chatbot.understanding.decision import CLEAR_MARGIN, leads_by
+from chatbot.understanding.decision import CLEAR_LEAD_MARGIN, CLEAR_MARGIN, leads_by
 from chatbot.understanding.matcher import SPARSE_PHRASINGS
 
 # The leader's score and coverage, and its lead over the next entry: a fair match, ahead by the ordinary margin.
 OWN_WORD_SCORE = 40.0
 OWN_WORD_COVERAGE = 0.2
 OWN_WORD_MARGIN = CLEAR_MARGIN
+# A lay thing the message names, that one entry alone speaks of, is read so without the topic named when the entry
+# explains this share of the message (see `own_word_lead`).
+OWN_THING_COVERAGE = 0.5
+# ... and leads every other entry by this much: far ahead, as a clear lead must be ("does it itch or hurt or both?" at a
+# shingles clinic: the first-signs entry alone says "itch", twelve points ahead of the pain entries, yet asks less).
+OWN_THING_MARGIN = CLEAR_LEAD_MARGIN
 # A plain word rarer than this in English (Zipf scale) names a thing a clinic speaks of ("kneecap" 2.1, "dentist"
 # 3.9 is too common; "tendon" 3.2, "scalp" 3.4).
 OWN_WORD_ZIPF = 3.5
@@ -46,7 +52,12 @@ def own_word_lead(analyzer, matcher, ranking, tokens) -> bool:
         return False
     if any(t not in analyzer.concept_words for t in own):
         return True  # a plain rare word of the entry's own
-    return any(t in analyzer.main_topic and analyzer.zipf(t) < TOPIC_NAME_ZIPF for t in tokens)
+    if any(t in analyzer.main_topic and analyzer.zipf(t) < TOPIC_NAME_ZIPF for t in tokens):
+        return True
+    # "do u need a ultrasound to confirm it": a thing of the lay-word lexicon (a scan, stitches, a desk job), not a
+    # way of asking ("what does it look like") nor a concept of everyday life ("shots", "fly"), that one entry alone
+    # speaks of, with that entry explaining half of the message, far ahead of the next.
+    return any(t in analyzer.things for t in own) and leads_by(ranking, OWN_WORD_SCORE, OWN_THING_COVERAGE, OWN_THING_MARGIN)
 
 
 def may_have_own_word(analyzer, matcher, tokens) -> bool:
