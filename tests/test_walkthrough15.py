@@ -15,7 +15,9 @@ def test_a_question_word_is_never_a_slip_for_thanks(bot, message):
     assert reply.kind != "smalltalk", reply.text
 
 
-@pytest.mark.parametrize("message", ["that helps", "that helped", "thank yuo so much", "thanks a lott", "whats your name"])
+@pytest.mark.parametrize(
+    "message", ["that helps", "that helped", "thank yuo so much", "thanks a lott", "whats your name"]
+)
 def test_near_small_talk_with_the_same_question_words_is_still_small_talk(bot, message):
     assert bot.session().ask(message).kind == "smalltalk"
 
