@@ -24,7 +24,10 @@ with warnings.catch_warnings():
     from starlette.testclient import TestClient
 
 HOSTILE = ["attacker.example", "attacker.example:8000", "127.0.0.1.attacker.example", "localhost.attacker.example",
-           "", "[::2]:8000", "10.0.0.9"]  # fmt: skip
+           "", "[::2]:8000", "10.0.0.9",
+           # a "port" that is not digits hides another host name behind an allowed one
+           "127.0.0.1:8000.attacker.example", "localhost:80.attacker.example", "[::1]:80.attacker.example",
+           "[::1]attacker.example"]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -100,3 +103,12 @@ def test_the_real_server_answers_only_allowed_hosts():
         assert hostile.status_code == 400 and "location" not in hostile.headers
     finally:
         assert server.stop() == 0
+
+
+@pytest.mark.parametrize(
+    ("header", "host"),
+    [("localhost:8000", "localhost"), ("localhost:", "localhost"), ("[::1]:8000", "::1"), ("[::1]", "::1"),
+     ("127.0.0.1:9000.example.org", ""), ("localhost:http", ""), ("[::1]:9x", ""), ("[::1]evil", "")],
+)  # fmt: skip
+def test_a_port_must_be_digits_or_the_header_names_no_host(header, host):
+    assert host_of(header) == host

@@ -97,7 +97,12 @@ class SmalltalkMatcher:
             return self._exact[key]
         if len(key) < MIN_FUZZY_LENGTH or len(key) > 60:
             return None
-        best = process.extractOne(
-            key, self._fuzzy_keys, scorer=fuzz.ratio, processor=None, score_cutoff=SIMILARITY_CUTOFF
-        )
-        return self._fuzzy[best[0]] if best else None
+        # A slip is forgiven, a question word is not: "what helps" is one letter from "that helps" (thanks), but it
+        # asks what helps; so a near pattern must hold the same question words as the message.
+        asking = ASKING_ONLY.intersection(key.split())
+        for pattern, _, _ in process.extract(
+            key, self._fuzzy_keys, scorer=fuzz.ratio, processor=None, score_cutoff=SIMILARITY_CUTOFF, limit=5
+        ):
+            if ASKING_ONLY.intersection(pattern.split()) == asking:
+                return self._fuzzy[pattern]
+        return None

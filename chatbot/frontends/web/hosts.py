@@ -18,6 +18,7 @@ LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
 # A host name (letters, digits, dots, dashes; "*." before it for any name under it), or an IPv4 or IPv6 address;
 # "*" alone answers every name (behind a proxy that checks them itself).
 _NAME = re.compile(r"^(?:\*\.)?[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$")
+_PORT = re.compile(r"^:[0-9]*$")
 REFUSED = json.dumps({"error": "this server does not answer for that host name (see serve --allowed-host)"}).encode()
 
 
@@ -41,12 +42,21 @@ def allowed_hosts(listen_on: str = "127.0.0.1", extra: tuple[str, ...] | list[st
 
 
 def host_of(header: str) -> str:
-    """The host a Host header names, without its port, in lower case: "[::1]:8000" -> "::1"."""
+    """The host a Host header names, without its port, in lower case: "[::1]:8000" -> "::1".
+
+    A port that is not digits ("127.0.0.1:8000.attacker.example") names no host: "" (refused), not the part before it.
+    """
     header = header.strip()
     if header.startswith("["):  # an IPv6 address, in brackets, maybe with a port
         end = header.find("]")
-        return header[1:end].lower() if end > 0 else ""
-    return _plain(header.rsplit(":", 1)[0] if header.count(":") == 1 else header)
+        rest = header[end + 1 :] if end > 0 else ""
+        if end <= 0 or (rest and not _PORT.match(rest)):
+            return ""
+        return header[1:end].lower()
+    if header.count(":") == 1:
+        name, port = header.split(":")
+        return _plain(name) if port == "" or (port.isascii() and port.isdigit()) else ""
+    return _plain(header)
 
 
 def is_allowed(host: str, allowed: frozenset[str]) -> bool:
