@@ -93,7 +93,10 @@ SAME_DAY_SIGNS = [
 # Emergencies told in other words: pressure with the blood still pouring, a bleed in the head on a blood thinner,
 # seizures one after another.
 EMERGENCIES_IN_OTHER_WORDS = [
-    ("sliced my finger, I'm on apixaban, pressing a towel on it for 20 minutes and it's still gushing out", "emergency"),
+    (
+        "sliced my finger, I'm on apixaban, pressing a towel on it for 20 minutes and it's still gushing out",
+        "emergency",
+    ),
     ("dad is on warfarin, since lunch he has a headache and he's not making sense", "emergency"),
     ("on rivaroxaban and I've got a splitting headache and keep vomiting", "emergency"),
     ("my son is having seizure after seizure and not coming round", "emergency"),

@@ -48,7 +48,8 @@ def choice_lead(analyzer, matcher, ranking, offered, asked, questions, judging=f
                 return None  # a number the bank counts by ("grade 2"), not this entry's; an age or a date is detail
             continue
         if token in analyzer.health and token not in analyzer.body:
-            return None  # another health matter ("diabetes"), however far the entry leads; a part of the body tells where
+            # another health matter ("diabetes"), however far the entry leads; a part of the body tells where
+            return None
         if analyzer.zipf(token) < DETAIL_ZIPF and token not in analyzer.concept_words:
             return None  # a rare word ("sarcoidosis") may name a condition
     for tokens in questions:

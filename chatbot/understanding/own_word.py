@@ -57,7 +57,9 @@ def own_word_lead(analyzer, matcher, ranking, tokens) -> bool:
     # "do u need a ultrasound to confirm it": a thing of the lay-word lexicon (a scan, stitches, a desk job), not a
     # way of asking ("what does it look like") nor a concept of everyday life ("shots", "fly"), that one entry alone
     # speaks of, with that entry explaining half of the message, far ahead of the next.
-    return any(t in analyzer.things for t in own) and leads_by(ranking, OWN_WORD_SCORE, OWN_THING_COVERAGE, OWN_THING_MARGIN)
+    return any(t in analyzer.things for t in own) and leads_by(
+        ranking, OWN_WORD_SCORE, OWN_THING_COVERAGE, OWN_THING_MARGIN
+    )
 
 
 def may_have_own_word(analyzer, matcher, tokens) -> bool:
