@@ -20,6 +20,7 @@ from chatbot.understanding import english
 from chatbot.understanding.after_red_flag import asks_what_to_do
 from chatbot.understanding.bot_request import is_request_to_bot
 from chatbot.understanding.circumstance import circumstance_answer
+from chatbot.understanding.contrast import new_words, substituted_questions
 from chatbot.understanding.decision import (
     ANSWER_SCORE,
     DECIDING_COVERAGE,
@@ -166,6 +167,8 @@ class Session:
         self._quiet = False  # True while one part of a message is tried alone: its fallback is not logged
         self._red_flag: Reply | None = None  # the last urgent or emergency reply (see `understanding.after_red_flag`)
         self._red_flag_last = False  # ... and whether it was the reply just given: only then is it asked about
+        self._asked_now: tuple[str, ...] = ()  # the words of the message being read (see `_contrast_reading`)
+        self._last_asked: tuple[str, ...] = ()  # ... and of the last one answered on its own, not as a follow-up
 
     @property
     def offered(self) -> tuple[Suggestion, ...]:
@@ -218,6 +221,7 @@ class Session:
                 return Reply(kind="fallback", text=messages["not_english"])
             return self._fallback(messages["off_topic" if typed else "empty"], self.bot.bank.example_ids)
         self._forget_reading()
+        self._asked_now = ()
 
         # Triage comes first, on the whole message: a red flag happening now beats everything, personal-advice
         # words included, even at the end of a long story.
@@ -543,9 +547,19 @@ class Session:
             if kept:
                 message = message._replace(questions=kept)
         follow_up = None
+        self._asked_now = tuple(words(clean))
         elliptical = self._last_entry is not None and self._is_elliptical(analysis)
+        compares = elliptical and self._compares(analysis)
         if elliptical and not self._requests_of_bot(analysis, clean):
-            follow_up = self._follow_up_reading(analysis)
+            # "What about the knee?" after "can a hip replacement cause HO?": the last question asked of the knee.
+            # "Is it the same for the elbow?" asks only that: the last subject and the elbow read together would
+            # answer where HO grows.
+            follow_up = None if compares else self._follow_up_reading(analysis)
+            contrast = self._contrast_reading(analysis, clean)
+            if contrast is not None and (follow_up is None or contrast.score >= follow_up.score):
+                follow_up = contrast
+            if follow_up is not None and self._repeats_without_naming(follow_up.entry, clean):
+                follow_up = None  # "what about adults?" after the children's answer: it does not speak of adults
         decision = self._whole_message_decision(analysis, message)
         via = "direct"
         if len(analysis.words) <= MAX_SLIP_READING_WORDS and not message.story:
@@ -634,6 +648,10 @@ class Session:
         )
         if follow_up is not None and not (repeats and decision.kind != "fallback") and not outshone:
             return self._answer(follow_up.entry, follow_up.score, self._context, prefix, via="follow-up")
+        if compares and follow_up is None:
+            # The bank does not answer the last question of the new thing: what the message says alone is offered
+            # to pick from, never given as if it were the answer.
+            return self._compared_unanswered(decision, analysis, prefix, clean)
         if decision.kind == "answer":
             reply = self._answer_decided(analysis, decision, prefix, via=via)
             if len(message.questions) > 1:
@@ -1864,7 +1882,7 @@ class Session:
         about_health = self._is_about_health(analysis)
         return is_request_to_bot(
             analysis.words, is_question(clean), about_health, bot.request_markers, bot.bank.follow_up.pronouns,
-            bot.particles,
+            bot.particles, bot.command_openers, bot.command_objects,
         )
 
     def _complete_after_opener(self, analysis: Analysis) -> bool:
@@ -1972,6 +1990,113 @@ class Session:
             return None
         return top
 
+    def _words_after_openers(self, typed: list[str]) -> list[str]:
+        """A message's words after its follow-up openers ("and what about the knee" -> "the knee")."""
+        rest = list(typed)
+        openers = sorted((opener.split() for opener in self.bot.bank.follow_up.openers), key=len, reverse=True)
+        stripped = True
+        while stripped:
+            stripped = False
+            for opener in openers:
+                if len(rest) > len(opener) and rest[: len(opener)] == opener:
+                    rest, stripped = rest[len(opener) :], True
+                    break
+        return rest
+
+    def _names_only_things(self, rest: list[str]) -> bool:
+        """True if what follows a follow-up's openers names things and asks nothing ("the knee", "adults" are
+        things; "the symptoms", "how long" ask)."""
+        analyzer = self.bot.analyzer
+        asked = analyzer.analyze(" ".join(rest))
+        return bool(asked.tokens) and not is_question(" ".join(rest)) and not any(
+            analyzer.is_aspect(t) for t in asked.tokens
+        )
+
+    def _small_word(self, word: str) -> bool:
+        """A word that names nothing: a small word, a pointing word, or one the analyzer reads as nothing."""
+        analyzer = self.bot.analyzer
+        return (
+            word in analyzer.stopwords
+            or word in self.bot.bank.follow_up.pronouns
+            or not analyzer.analyze(word, fix_typos=False).tokens
+        )
+
+    def _contrast_reading(self, analysis: Analysis, clean: str):
+        """The last question asked again of the new thing a follow-up names ("what about the knee?", "is it the
+        same for the elbow?"), if that reading is a clear answer that speaks of the new thing (see
+        `understanding.contrast`); else None."""
+        if not self._opens_as_follow_up(analysis, alone_too=False):
+            return None
+        first = re.split(r"[,;.!?]", clean, maxsplit=1)[0]  # "what about the knee, mum is having hers done"
+        rest = self._words_after_openers(words(first))
+        if not rest or not self._names_only_things(rest):
+            return None
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        bases = [tuple(words(self._last_entry.question))]
+        if self._last_asked:
+            bases.insert(0, self._last_asked)
+
+        def replaceable(word: str) -> bool:
+            if self._small_word(word):
+                return False
+            return not any(analyzer.is_aspect(t) for t in analyzer.analyze(word, fix_typos=False).tokens)
+
+        def kind(token: str) -> str:
+            return "number" if token.isdigit() else "concept" if token in analyzer.concept_words else "word"
+
+        best = None
+        for base in bases:
+            new = new_words(rest, base, self._small_word, stem)
+            if not analyzer.analyze(" ".join(new)).tokens:
+                continue
+            before = set(analyzer.analyze(" ".join(base)).tokens)
+            for reading in substituted_questions(base, new, replaceable):
+                other = analyzer.analyze(" ".join(reading))
+                added, removed = set(other.tokens) - before, before - set(other.tokens)
+                # A thing for a thing of its kind: a knee replacement for a hip replacement, grade 3 for grade 2, the
+                # elbow for the knee; not the knee for radiation ("is it the same for a knee" after radiation asks of
+                # radiation for a knee, not of the knee alone).
+                if not added or not removed or not {kind(t) for t in added} <= {kind(t) for t in removed}:
+                    continue
+                decision = decide(matcher.rank(other.tokens, other.concepts, lenient=False))
+                if decision.kind != "answer":
+                    continue
+                top = decision.candidates[0]
+                if all(matcher.says(top.entry, frozenset((t,))) for t in added) and (
+                    best is None or top.score > best.score
+                ):
+                    best = top
+        return best
+
+    def _compares(self, analysis: Analysis) -> bool:
+        """True for a message that opens by asking the last question again of something ("is it the same for ...")."""
+        typed = " ".join(analysis.words)
+        return any(typed.startswith(phrase + " ") for phrase in self.bot.bank.follow_up.comparisons)
+
+    def _compared_unanswered(self, decision: Decision, analysis: Analysis, prefix: str, clean: str) -> Reply:
+        """A comparison the bank cannot answer: the entries the message reaches on its own, as a choice, else the
+        fallback."""
+        if decision.kind == "fallback":
+            return self._not_answered(analysis, prefix, clean)
+        options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
+        self._offered = options
+        text = prefix + self.bot.bank.messages["clarify"]
+        return Reply(kind="clarify", text=text, score=decision.candidates[0].score, suggestions=options)
+
+    def _repeats_without_naming(self, entry: FaqEntry, clean: str) -> bool:
+        """True if a follow-up that only names things ("what about adults?") lands on the answer just given and that
+        answer does not itself say the thing named: a concept may hold several ("adults", "teenagers" are ages),
+        and the last answer holding one of them says nothing of the other."""
+        if self._last_entry is None or entry.id != self._last_entry.id:
+            return False
+        first = re.split(r"[,;.!?]", clean, maxsplit=1)[0]
+        rest = self._words_after_openers(words(first))
+        if rest == words(first) or not rest or is_question(" ".join(rest)):
+            return False  # "and how rare is it?" asks again of the same thing
+        said = {stem(word) for text in (entry.question, *entry.alternates, entry.answer) for word in words(text)}
+        named = [word for word in rest if not self._small_word(word)]
+        return any(stem(word) not in said for word in named)
+
     def _pointing_phrase_as_it(self, analysis: Analysis) -> Analysis:
         """ "How is the condition treated?" read as "how is it treated?": the phrase names no condition."""
         typed = " ".join(analysis.words)
@@ -2075,6 +2200,8 @@ class Session:
         first: tuple[str, ...] = (),
     ) -> Reply:
         reply = self.bot.answer_reply(entry, score, prefix=prefix, first=first)._replace(via=via)
+        short = len(self._asked_now) <= MAX_SLIP_READING_WORDS
+        self._last_asked = self._asked_now if via != "follow-up" and short else ()
         if not context:  # picked by number: the entry's own question is the topic
             context = self._context_of(self.bot.analyzer.analyze(entry.question), entry)
         self._last_entry = entry
