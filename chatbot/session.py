@@ -169,6 +169,7 @@ class Session:
         self._red_flag_last = False  # ... and whether it was the reply just given: only then is it asked about
         self._asked_now: tuple[str, ...] = ()  # the words of the message being read (see `_contrast_reading`)
         self._last_asked: tuple[str, ...] = ()  # ... and of the last one answered on its own, not as a follow-up
+        self._contrast_asked: tuple[str, ...] = ()  # the question a follow-up naming a new thing was read as
 
     @property
     def offered(self) -> tuple[Suggestion, ...]:
@@ -546,7 +547,7 @@ class Session:
             kept = tuple(question for question in message.questions if self.bot.analyzer.analyze(question).tokens)
             if kept:
                 message = message._replace(questions=kept)
-        follow_up = None
+        follow_up = contrast = None
         self._asked_now = tuple(words(clean))
         elliptical = self._last_entry is not None and self._is_elliptical(analysis)
         compares = elliptical and self._compares(analysis)
@@ -635,7 +636,9 @@ class Session:
         # Nor does it override the message's own clarifying choice, unless it is one of the choices and a sure
         # reading ("how many people get it?" after "what is FOP?"): "how long will it hurt for?" after "how soon can
         # I drive and work?" is not asked of work.
-        repeats = follow_up is not None and follow_up.entry.id == self._last_entry.id
+        # Not a reading of the last question asked of a new thing it speaks of: "is it the same for the elbow?" after the
+        # knee's answer is answered by the same entry, and rightly.
+        repeats = follow_up is not None and follow_up is not contrast and follow_up.entry.id == self._last_entry.id
         if repeats and decision.kind == "clarify":
             chosen = follow_up.entry.id in {candidate.entry.id for candidate in decision.candidates}
             repeats = not (chosen and follow_up.score >= SURE_SCORE)
@@ -647,6 +650,9 @@ class Session:
             and decision.candidates[0].score >= follow_up.score + FOLLOW_UP_YIELD_MARGIN
         )
         if follow_up is not None and not (repeats and decision.kind != "fallback") and not outshone:
+            if follow_up is contrast:
+                # "... and the elbow?" next asks again what this reading asked ("can a new knee give you HO").
+                self._asked_now = self._contrast_asked
             return self._answer(follow_up.entry, follow_up.score, self._context, prefix, via="follow-up")
         if compares and follow_up is None:
             # The bank does not answer the last question of the new thing: what the message says alone is offered
@@ -2044,7 +2050,7 @@ class Session:
         def kind(token: str) -> str:
             return "number" if token.isdigit() else "concept" if token in analyzer.concept_words else "word"
 
-        best = None
+        best, self._contrast_asked = None, ()
         for base in bases:
             new = new_words(rest, base, self._small_word, stem)
             if not analyzer.analyze(" ".join(new)).tokens:
@@ -2062,11 +2068,17 @@ class Session:
                 if decision.kind != "answer":
                     continue
                 top = decision.candidates[0]
-                if all(matcher.says(top.entry, frozenset((t,))) for t in added) and (
-                    best is None or top.score > best.score
-                ):
-                    best = top
+                if self._speaks_of(top.entry, added, new) and (best is None or top.score > best.score):
+                    best, self._contrast_asked = top, reading
         return best
+
+    def _speaks_of(self, entry: FaqEntry, tokens: set[str], typed: tuple[str, ...]) -> bool:
+        """True if an entry speaks of these tokens, or says the typed words themselves ("an elbow replacement" is
+        one concept; "elbow" is in it)."""
+        if all(self.bot.matcher.says(entry, frozenset((t,))) for t in tokens):
+            return True
+        said = {stem(word) for text in (entry.question, *entry.alternates, entry.answer) for word in words(text)}
+        return all(stem(word) in said for word in typed)
 
     def _compares(self, analysis: Analysis) -> bool:
         """True for a message that opens by asking the last question again of something ("is it the same for ...")."""
@@ -2201,7 +2213,8 @@ class Session:
     ) -> Reply:
         reply = self.bot.answer_reply(entry, score, prefix=prefix, first=first)._replace(via=via)
         short = len(self._asked_now) <= MAX_SLIP_READING_WORDS
-        self._last_asked = self._asked_now if via != "follow-up" and short else ()
+        asked_whole = via != "follow-up" or (bool(self._contrast_asked) and self._asked_now == self._contrast_asked)
+        self._last_asked = self._asked_now if asked_whole and short else ()
         if not context:  # picked by number: the entry's own question is the topic
             context = self._context_of(self.bot.analyzer.analyze(entry.question), entry)
         self._last_entry = entry
