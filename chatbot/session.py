@@ -105,6 +105,8 @@ WHAT_WORDS = frozenset(("what", "whats", "is", "are"))
 DOING_WORDS = frozenset(("does", "do"))
 # Subject pronouns that name people: after a slipped "dose" they ask what someone takes.
 PERSONAL_SUBJECTS = frozenset("i you he she we they".split())
+# The words for one other person: "what symptoms will she get?" after "my granddaughter has FOP" asks of FOP.
+THIRD_PERSONS = frozenset("he she him her his".split())
 # A reading with a real-word slip mended is answered only at this score or more.
 SLIP_SCORE = 75.0
 # A question that points back at a story's claim ("is that true or was she exaggerating?") asks nothing of its
@@ -170,6 +172,7 @@ class Session:
         self._asked_now: tuple[str, ...] = ()  # the words of the message being read (see `_contrast_reading`)
         self._last_asked: tuple[str, ...] = ()  # ... and of the last one answered on its own, not as a follow-up
         self._contrast_asked: tuple[str, ...] = ()  # the question a follow-up naming a new thing was read as
+        self._told_of_person = False  # the last message answered told of someone ("my granddaughter has FOP")
 
     @property
     def offered(self) -> tuple[Suggestion, ...]:
@@ -636,8 +639,8 @@ class Session:
         # Nor does it override the message's own clarifying choice, unless it is one of the choices and a sure
         # reading ("how many people get it?" after "what is FOP?"): "how long will it hurt for?" after "how soon can
         # I drive and work?" is not asked of work.
-        # Not a reading of the last question asked of a new thing it speaks of: "is it the same for the elbow?" after the
-        # knee's answer is answered by the same entry, and rightly.
+        # Not a reading of the last question asked of a new thing it speaks of: "is it the same for the elbow?" after
+        # the knee's answer is answered by the same entry, and rightly.
         repeats = follow_up is not None and follow_up is not contrast and follow_up.entry.id == self._last_entry.id
         if repeats and decision.kind == "clarify":
             chosen = follow_up.entry.id in {candidate.entry.id for candidate in decision.candidates}
@@ -650,10 +653,13 @@ class Session:
             and decision.candidates[0].score >= follow_up.score + FOLLOW_UP_YIELD_MARGIN
         )
         if follow_up is not None and not (repeats and decision.kind != "fallback") and not outshone:
+            context = self._context
             if follow_up is contrast:
-                # "... and the elbow?" next asks again what this reading asked ("can a new knee give you HO").
+                # "... and the elbow?" next asks again what this reading asked ("can a new knee give you HO"), and "what
+                # are its symptoms?" after "and POH?" asks of POH.
                 self._asked_now = self._contrast_asked
-            return self._answer(follow_up.entry, follow_up.score, self._context, prefix, via="follow-up")
+                context = self._context_of(self.bot.analyzer.analyze(" ".join(self._contrast_asked)), follow_up.entry)
+            return self._answer(follow_up.entry, follow_up.score, context, prefix, via="follow-up")
         if compares and follow_up is None:
             # The bank does not answer the last question of the new thing: what the message says alone is offered
             # to pick from, never given as if it were the answer.
@@ -1878,7 +1884,22 @@ class Session:
             # own subject and points at nothing is asked as in a fresh session ("and grade 3?" is no question).
             return not self._complete_after_opener(analysis)
         bare = len(analysis.words) <= 3  # "symptoms?", "how long?": a whole question is never this short
-        return self._points_back(analysis) or (bare and self._asks_without_subject(analysis))
+        return (
+            self._points_back(analysis)
+            or (bare and self._asks_without_subject(analysis))
+            or self._asks_of_told_person(analysis)
+        )
+
+    def _asks_of_told_person(self, analysis: Analysis) -> bool:
+        """True for "what symptoms will she get?" right after "my granddaughter has FOP ...": "she" is the person
+        the last message told of, and what she has is the subject, when the question names none of its own and the
+        last answer's subject is more than the main topic."""
+        if not self._told_of_person or self._own_subjects(analysis):
+            return False
+        if not any(word in THIRD_PERSONS for word in analysis.words):
+            return False
+        main = set(self.bot.default_subject or ())
+        return any(t in self.bot.bank.follow_up.subjects and t not in main for t in self._context)
 
     def _requests_of_bot(self, analysis: Analysis, clean: str) -> bool:
         """ "Please talk faster", "stop it": a request to the bot, no follow-up (see `understanding.bot_request`)."""
@@ -2212,6 +2233,9 @@ class Session:
         first: tuple[str, ...] = (),
     ) -> Reply:
         reply = self.bot.answer_reply(entry, score, prefix=prefix, first=first)._replace(via=via)
+        self._told_of_person = any(
+            word in THIRD_PERSONS or word in self.bot.analyzer.person_nouns for word in self._asked_now
+        )
         short = len(self._asked_now) <= MAX_SLIP_READING_WORDS
         asked_whole = via != "follow-up" or (bool(self._contrast_asked) and self._asked_now == self._contrast_asked)
         self._last_asked = self._asked_now if asked_whole and short else ()

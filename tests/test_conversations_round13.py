@@ -172,3 +172,15 @@ def test_the_comparison_words_are_general_data():
     heel = Bot.load(DATA / "heel-bank")
     assert "is it the same for" in heel.bank.follow_up.comparisons
     assert "is it the same for" in heel.bank.follow_up.openers
+
+
+def test_she_after_a_message_about_someone_with_a_subject_asks_of_that_subject(bot):
+    # "She" is the person the last message told of; what she has (FOP) is the subject. Fresh, or after a message that
+    # told of no one, the same question is about the main topic.
+    session = bot.session()
+    session.ask("my nephew was told last week he has FOP. is it very rare?")
+    reply = session.ask("what symptoms will he get")
+    assert (reply.id, reply.via) == ("fop-symptoms", "follow-up")
+    session = bot.session()
+    session.ask("what is FOP")
+    assert session.ask("what symptoms will he get").id == bot.ask("what symptoms will he get").id
