@@ -114,6 +114,8 @@ class Bot:
         # "Please talk faster", "slow down": a request to the bot is no follow-up (see `understanding.bot_request`).
         self.request_markers = frozenset(general.get("request_markers", ()))
         self.particles = frozenset(general.get("getting_particles", ()))
+        self.command_openers = frozenset(general.get("command_openers", ()))
+        self.command_objects = frozenset(general.get("command_objects", ()))
         # "Is that normal?" after a story asks about what the story tells (see `Session._story_sets_the_question`
         # and `Session._questions_about_the_claim`).
         self.judging_words = frozenset(general.get("judging_words", ()))

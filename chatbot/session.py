@@ -21,6 +21,7 @@ from chatbot.understanding.after_red_flag import asks_what_to_do
 from chatbot.understanding.bot_request import is_request_to_bot
 from chatbot.understanding.choice_lead import choice_lead
 from chatbot.understanding.circumstance import circumstance_answer
+from chatbot.understanding.contrast import new_words, substituted_questions
 from chatbot.understanding.decision import (
     ANSWER_SCORE,
     CLEAR_MARGIN,
@@ -107,6 +108,8 @@ WHAT_WORDS = frozenset(("what", "whats", "is", "are"))
 DOING_WORDS = frozenset(("does", "do"))
 # Subject pronouns that name people: after a slipped "dose" they ask what someone takes.
 PERSONAL_SUBJECTS = frozenset("i you he she we they".split())
+# The words for one other person: "what symptoms will she get?" after "my granddaughter has FOP" asks of FOP.
+THIRD_PERSONS = frozenset("he she him her his".split())
 # A reading with a real-word slip mended is answered only at this score or more.
 SLIP_SCORE = 75.0
 # A question that points back at a story's claim ("is that true or was she exaggerating?") asks nothing of its
@@ -169,6 +172,10 @@ class Session:
         self._quiet = False  # True while one part of a message is tried alone: its fallback is not logged
         self._red_flag: Reply | None = None  # the last urgent or emergency reply (see `understanding.after_red_flag`)
         self._red_flag_last = False  # ... and whether it was the reply just given: only then is it asked about
+        self._asked_now: tuple[str, ...] = ()  # the words of the message being read (see `_contrast_reading`)
+        self._last_asked: tuple[str, ...] = ()  # ... and of the last one answered on its own, not as a follow-up
+        self._contrast_asked: tuple[str, ...] = ()  # the question a follow-up naming a new thing was read as
+        self._told_of_person = False  # the last message answered told of someone ("my granddaughter has FOP")
 
     @property
     def offered(self) -> tuple[Suggestion, ...]:
@@ -221,6 +228,7 @@ class Session:
                 return Reply(kind="fallback", text=messages["not_english"])
             return self._fallback(messages["off_topic" if typed else "empty"], self.bot.bank.example_ids)
         self._forget_reading()
+        self._asked_now = ()
 
         # Triage comes first, on the whole message: a red flag happening now beats everything, personal-advice
         # words included, even at the end of a long story.
@@ -553,10 +561,20 @@ class Session:
             kept = tuple(question for question in message.questions if self.bot.analyzer.analyze(question).tokens)
             if kept:
                 message = message._replace(questions=kept)
-        follow_up = None
+        follow_up = contrast = None
+        self._asked_now = tuple(words(clean))
         elliptical = self._last_entry is not None and self._is_elliptical(analysis)
+        compares = elliptical and self._compares(analysis)
         if elliptical and not self._requests_of_bot(analysis, clean):
-            follow_up = self._follow_up_reading(analysis)
+            # "What about the knee?" after "can a hip replacement cause HO?": the last question asked of the knee.
+            # "Is it the same for the elbow?" asks only that: the last subject and the elbow read together would
+            # answer where HO grows.
+            follow_up = None if compares else self._follow_up_reading(analysis)
+            contrast = self._contrast_reading(analysis, clean)
+            if contrast is not None and (follow_up is None or contrast.score >= follow_up.score):
+                follow_up = contrast
+            if follow_up is not None and self._repeats_without_naming(follow_up.entry, clean):
+                follow_up = None  # "what about adults?" after the children's answer: it does not speak of adults
         decision = self._whole_message_decision(analysis, message)
         via = "direct"
         if len(analysis.words) <= MAX_SLIP_READING_WORDS and not message.story:
@@ -632,7 +650,9 @@ class Session:
         # Nor does it override the message's own clarifying choice, unless it is one of the choices and a sure
         # reading ("how many people get it?" after "what is FOP?"): "how long will it hurt for?" after "how soon can
         # I drive and work?" is not asked of work.
-        repeats = follow_up is not None and follow_up.entry.id == self._last_entry.id
+        # Not a reading of the last question asked of a new thing it speaks of: "is it the same for the elbow?" after
+        # the knee's answer is answered by the same entry, and rightly.
+        repeats = follow_up is not None and follow_up is not contrast and follow_up.entry.id == self._last_entry.id
         if repeats and decision.kind == "clarify":
             chosen = follow_up.entry.id in {candidate.entry.id for candidate in decision.candidates}
             repeats = not (chosen and follow_up.score >= SURE_SCORE)
@@ -644,7 +664,17 @@ class Session:
             and decision.candidates[0].score >= follow_up.score + FOLLOW_UP_YIELD_MARGIN
         )
         if follow_up is not None and not (repeats and decision.kind != "fallback") and not outshone:
-            return self._answer(follow_up.entry, follow_up.score, self._context, prefix, via="follow-up")
+            context = self._context
+            if follow_up is contrast:
+                # "... and the elbow?" next asks again what this reading asked ("can a new knee give you HO"), and "what
+                # are its symptoms?" after "and POH?" asks of POH.
+                self._asked_now = self._contrast_asked
+                context = self._context_of(self.bot.analyzer.analyze(" ".join(self._contrast_asked)), follow_up.entry)
+            return self._answer(follow_up.entry, follow_up.score, context, prefix, via="follow-up")
+        if compares and follow_up is None:
+            # The bank does not answer the last question of the new thing: what the message says alone is offered
+            # to pick from, never given as if it were the answer.
+            return self._compared_unanswered(decision, analysis, prefix, clean)
         if decision.kind == "answer":
             reply = self._answer_decided(analysis, decision, prefix, via=via)
             if len(message.questions) > 1:
@@ -1917,7 +1947,22 @@ class Session:
             # own subject and points at nothing is asked as in a fresh session ("and grade 3?" is no question).
             return not self._complete_after_opener(analysis)
         bare = len(analysis.words) <= 3  # "symptoms?", "how long?": a whole question is never this short
-        return self._points_back(analysis) or (bare and self._asks_without_subject(analysis))
+        return (
+            self._points_back(analysis)
+            or (bare and self._asks_without_subject(analysis))
+            or self._asks_of_told_person(analysis)
+        )
+
+    def _asks_of_told_person(self, analysis: Analysis) -> bool:
+        """True for "what symptoms will she get?" right after "my granddaughter has FOP ...": "she" is the person
+        the last message told of, and what she has is the subject, when the question names none of its own and the
+        last answer's subject is more than the main topic."""
+        if not self._told_of_person or self._own_subjects(analysis):
+            return False
+        if not any(word in THIRD_PERSONS for word in analysis.words):
+            return False
+        main = set(self.bot.default_subject or ())
+        return any(t in self.bot.bank.follow_up.subjects and t not in main for t in self._context)
 
     def _requests_of_bot(self, analysis: Analysis, clean: str) -> bool:
         """ "Please talk faster", "stop it": a request to the bot, no follow-up (see `understanding.bot_request`)."""
@@ -1927,7 +1972,7 @@ class Session:
         about_health = self._is_about_health(analysis)
         return is_request_to_bot(
             analysis.words, is_question(clean), about_health, bot.request_markers, bot.bank.follow_up.pronouns,
-            bot.particles,
+            bot.particles, bot.command_openers, bot.command_objects,
         )
 
     def _complete_after_opener(self, analysis: Analysis) -> bool:
@@ -2035,6 +2080,119 @@ class Session:
             return None
         return top
 
+    def _words_after_openers(self, typed: list[str]) -> list[str]:
+        """A message's words after its follow-up openers ("and what about the knee" -> "the knee")."""
+        rest = list(typed)
+        openers = sorted((opener.split() for opener in self.bot.bank.follow_up.openers), key=len, reverse=True)
+        stripped = True
+        while stripped:
+            stripped = False
+            for opener in openers:
+                if len(rest) > len(opener) and rest[: len(opener)] == opener:
+                    rest, stripped = rest[len(opener) :], True
+                    break
+        return rest
+
+    def _names_only_things(self, rest: list[str]) -> bool:
+        """True if what follows a follow-up's openers names things and asks nothing ("the knee", "adults" are
+        things; "the symptoms", "how long" ask)."""
+        analyzer = self.bot.analyzer
+        asked = analyzer.analyze(" ".join(rest))
+        return bool(asked.tokens) and not is_question(" ".join(rest)) and not any(
+            analyzer.is_aspect(t) for t in asked.tokens
+        )
+
+    def _small_word(self, word: str) -> bool:
+        """A word that names nothing: a small word, a pointing word, or one the analyzer reads as nothing."""
+        analyzer = self.bot.analyzer
+        return (
+            word in analyzer.stopwords
+            or word in self.bot.bank.follow_up.pronouns
+            or not analyzer.analyze(word, fix_typos=False).tokens
+        )
+
+    def _contrast_reading(self, analysis: Analysis, clean: str):
+        """The last question asked again of the new thing a follow-up names ("what about the knee?", "is it the
+        same for the elbow?"), if that reading is a clear answer that speaks of the new thing (see
+        `understanding.contrast`); else None."""
+        if not self._opens_as_follow_up(analysis, alone_too=False):
+            return None
+        first = re.split(r"[,;.!?]", clean, maxsplit=1)[0]  # "what about the knee, mum is having hers done"
+        rest = self._words_after_openers(words(first))
+        if not rest or not self._names_only_things(rest):
+            return None
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        bases = [tuple(words(self._last_entry.question))]
+        if self._last_asked:
+            bases.insert(0, self._last_asked)
+
+        def replaceable(word: str) -> bool:
+            if self._small_word(word):
+                return False
+            return not any(analyzer.is_aspect(t) for t in analyzer.analyze(word, fix_typos=False).tokens)
+
+        def kind(token: str) -> str:
+            return "number" if token.isdigit() else "concept" if token in analyzer.concept_words else "word"
+
+        best, self._contrast_asked = None, ()
+        for base in bases:
+            new = new_words(rest, base, self._small_word, stem)
+            if not analyzer.analyze(" ".join(new)).tokens:
+                continue
+            before = set(analyzer.analyze(" ".join(base)).tokens)
+            for reading in substituted_questions(base, new, replaceable):
+                other = analyzer.analyze(" ".join(reading))
+                added, removed = set(other.tokens) - before, before - set(other.tokens)
+                # A thing for a thing of its kind: a knee replacement for a hip replacement, grade 3 for grade 2, the
+                # elbow for the knee; not the knee for radiation ("is it the same for a knee" after radiation asks of
+                # radiation for a knee, not of the knee alone).
+                if not added or not removed or not {kind(t) for t in added} <= {kind(t) for t in removed}:
+                    continue
+                decision = decide(matcher.rank(other.tokens, other.concepts, lenient=False))
+                if decision.kind != "answer":
+                    continue
+                top = decision.candidates[0]
+                if self._speaks_of(top.entry, added, new) and (best is None or top.score > best.score):
+                    best, self._contrast_asked = top, reading
+        return best
+
+    def _speaks_of(self, entry: FaqEntry, tokens: set[str], typed: tuple[str, ...]) -> bool:
+        """True if an entry speaks of these tokens, or says the typed words themselves ("an elbow replacement" is
+        one concept; "elbow" is in it)."""
+        if all(self.bot.matcher.says(entry, frozenset((t,))) for t in tokens):
+            return True
+        said = {stem(word) for text in (entry.question, *entry.alternates, entry.answer) for word in words(text)}
+        return all(stem(word) in said for word in typed)
+
+    def _compares(self, analysis: Analysis) -> bool:
+        """True for a message that opens by asking the last question again of something ("is it the same for ...")."""
+        typed = " ".join(analysis.words)
+        return any(typed.startswith(phrase + " ") for phrase in self.bot.bank.follow_up.comparisons)
+
+    def _compared_unanswered(self, decision: Decision, analysis: Analysis, prefix: str, clean: str) -> Reply:
+        """A comparison the bank cannot answer: the entries the message reaches on its own, as a choice, else the
+        fallback."""
+        if decision.kind == "fallback":
+            return self._not_answered(analysis, prefix, clean)
+        options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
+        self._offered = options
+        text = prefix + self.bot.bank.messages["clarify"]
+        return Reply(kind="clarify", text=text, score=decision.candidates[0].score, suggestions=options)
+
+    def _repeats_without_naming(self, entry: FaqEntry, clean: str) -> bool:
+        """True if a follow-up that only names things ("what about adults?") lands on the answer just given and that
+        answer does not itself say the thing named: a concept may hold several ("adults", "teenagers" are ages),
+        and the last answer holding one of them says nothing of the other."""
+        if self._last_entry is None or entry.id != self._last_entry.id:
+            return False
+        first = re.split(r"[,;.!?]", clean, maxsplit=1)[0]
+        rest = self._words_after_openers(words(first))
+        if rest == words(first) or not rest or is_question(" ".join(rest)):
+            return False  # "and how rare is it?" asks again of the same thing
+        said = {stem(word) for text in (entry.question, *entry.alternates, entry.answer) for word in words(text)}
+        named = [word for word in rest if not self._small_word(word)]
+        return any(stem(word) not in said for word in named)
+
     def _pointing_phrase_as_it(self, analysis: Analysis) -> Analysis:
         """ "How is the condition treated?" read as "how is it treated?": the phrase names no condition."""
         typed = " ".join(analysis.words)
@@ -2138,6 +2296,12 @@ class Session:
         first: tuple[str, ...] = (),
     ) -> Reply:
         reply = self.bot.answer_reply(entry, score, prefix=prefix, first=first)._replace(via=via)
+        self._told_of_person = any(
+            word in THIRD_PERSONS or word in self.bot.analyzer.person_nouns for word in self._asked_now
+        )
+        short = len(self._asked_now) <= MAX_SLIP_READING_WORDS
+        asked_whole = via != "follow-up" or (bool(self._contrast_asked) and self._asked_now == self._contrast_asked)
+        self._last_asked = self._asked_now if asked_whole and short else ()
         if not context:  # picked by number: the entry's own question is the topic
             context = self._context_of(self.bot.analyzer.analyze(entry.question), entry)
         self._last_entry = entry

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from conftest import DATA
 
+from chatbot.bot import Bot
 from chatbot.quality.evaluation import load_cases
 from chatbot.understanding.text import words
 
@@ -150,3 +152,41 @@ def test_a_number_told_in_a_story_is_no_grade_for_a_follow_up(bot):
         "places. honestly how many people in the world have the genetic kind?"
     )
     assert _key(session.ask("how do thye grade it")) == _key(fresh) == ("answer", "brooker-scale")
+
+
+# A clinic bank too (issue 9, part 4, round 13): its questions, their alternates and its eval sets' questions that stand
+# on their own, fresh and after each of several of its own questions.
+CLINIC_BANKS = {
+    "heel-bank": ("heel-eval.yaml", "heel-eval2.yaml"),
+    "tuning/gout-bank": ("tuning/gout-questions.yaml",),
+}
+CLINIC_PRIMERS = 5
+
+
+def _clinic_questions(clinic_bot, files) -> list[str]:
+    asked = [q for entry in clinic_bot.bank.entries for q in (entry.question, *entry.alternates)]
+    for name in files:
+        cases, _ = load_cases(DATA / name)
+        asked += [case.question for case in cases if case.expects_entry]
+    return [q for q in dict.fromkeys(asked) if _stands_alone(clinic_bot, q)]
+
+
+@pytest.mark.parametrize("folder", sorted(CLINIC_BANKS))
+def test_a_clinic_banks_complete_questions_are_answered_the_same_after_any_other_question(folder):
+    clinic_bot = Bot.load(DATA / folder)
+    entries = clinic_bot.bank.entries
+    primers = [entries[i].question for i in range(0, len(entries), max(1, len(entries) // CLINIC_PRIMERS))]
+    checked, changed = 0, []
+    for question in _clinic_questions(clinic_bot, CLINIC_BANKS[folder]):
+        fresh = clinic_bot.ask(question)
+        if fresh.kind != "answer":
+            continue
+        checked += 1
+        for primer in primers:
+            session = clinic_bot.session()
+            session.ask(primer)
+            later = session.ask(question)
+            if later.kind != "clarify" and _key(later) != _key(fresh):
+                changed.append(f"{question!r} after {primer!r}: {fresh.id} fresh, {later.kind} {later.id} later")
+    assert checked >= len(entries) * 3, checked
+    assert not changed, "\n".join(changed[:20])

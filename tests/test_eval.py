@@ -107,3 +107,22 @@ def test_an_expected_id_the_bank_lacks_is_named_not_silently_a_miss(bot, tmp_pat
     assert result.returncode == 0
     assert b"what-is-ho/types-of-ho" in result.stderr and b"expect: [first-id, second-id]" in result.stderr
     assert evaluate(bot, DATA / "eval.yaml").unknown_ids == ()
+
+
+def test_conversation_turns_are_reported_apart_with_the_answers_that_misled(bot, tmp_path):
+    # Round 13: a conversation's turns are counted on their own, and a turn answered with an entry it did not expect
+    # (a conversation that misled, not one that fell back) is counted apart.
+    path = tmp_path / "talk.yaml"
+    path.write_text(
+        "conversations:\n"
+        "  - name: grades\n"
+        "    turns:\n"
+        "      - {q: what is the brooker scale, expect: brooker-scale}\n"
+        "      - {q: 'and grade 3?', expect: grade-3}\n"
+        "      - {q: 'what about 4', expect: grade-1}\n"
+        "      - {q: 'what is lupus', expect: what-is-ho}\n",
+        encoding="utf-8",
+    )
+    report = evaluate(bot, path)
+    assert report.summary()["conversations"] == {"turns": 4, "passed": 2, "wrong_answers": 1}
+    assert "conversation turns:      2/4 passed, 1 answered with another entry" in report.text()

@@ -171,9 +171,11 @@ def test_a_story_part_loses_what_it_says_did_not_happen():
 
 def test_a_subject_the_story_denies_is_not_the_question_subject(bot):
     # Told, surgery is what the question after the story is about; denied, it is not: "what causes it?" then asks
-    # about HO, and must never get the answer about surgery.
+    # about HO, and must never get the answer about surgery. (Round 13: told, surgery and "causes" now reach the causes
+    # entry, which asks "can surgery cause HO?" in its own words and says surgery is one of the main causes; before,
+    # they reached the entry on when surgery is used to treat HO, through its "why" question.)
     told = bot.session().ask("My brother had surgery on his hip last year. What causes it?")
-    assert (told.kind, told.id) == ("answer", "surgery")
+    assert (told.kind, told.id) == ("answer", "causes") and "surgery" in told.text
     denied = bot.session().ask("He never had surgery on his hip. What causes it then?")
     assert denied.id != "surgery"
     neither = bot.session().ask("Mum has HO in both knees. She has never had an injury or surgery. What brings it on?")

@@ -78,6 +78,8 @@ def _figures(report) -> dict:
         "emergency_recall": summary["emergency_recall"],
         "false_emergencies": summary["false_emergencies"],
     }
+    if "conversations" in summary:
+        figures["conversations"] = summary["conversations"]
     if "triage" in summary:
         triage = summary["triage"]
         figures["triage"] = {
@@ -99,10 +101,12 @@ def _line(label: str, figures: dict) -> str:
             f" (U->routine {t['urgent_scored_routine']})  falseE {t['false_emergencies']}"
             f"  falseU {100 * t['false_urgent_rate']:.1f}%"
         )
+    turns = figures.get("conversations")
+    talk = f"  conv {turns['passed']}/{turns['turns']} (wrong {turns['wrong_answers']})" if turns else ""
     return (
         f"{label:32} {figures['in_scope']:4} in scope  {100 * figures['accuracy']:5.1f}%"
         f"  off-topic answers {figures['off_topic_answers']}  E recall {100 * figures['emergency_recall']:.0f}%"
-        f"  false E {figures['false_emergencies']}"
+        f"  false E {figures['false_emergencies']}{talk}"
     )
 
 

@@ -653,4 +653,10 @@ def check_follow_up(section: tuple[str, Any], problems: list[BankProblem]) -> Fo
     if not _text_list(subjects):
         problems.append(BankProblem(file, _line(raw), None, "follow_up subjects must be a list of words"))
         subjects = []
-    return FollowUpWords(lists["openers"], frozenset(lists["pronouns"]), lists["more"], frozenset(subjects))
+    comparisons = raw.get("comparisons", []) if isinstance(raw, dict) else []
+    if not _text_list(comparisons):
+        problems.append(BankProblem(file, _line(raw), None, "follow_up comparisons must be a list of phrases"))
+        comparisons = []
+    comparisons = tuple(" ".join(words(str(item))) for item in comparisons)
+    openers = tuple(dict.fromkeys((*lists["openers"], *comparisons)))  # a comparison opens a follow-up too
+    return FollowUpWords(openers, frozenset(lists["pronouns"]), lists["more"], frozenset(subjects), comparisons)

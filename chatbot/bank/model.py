@@ -117,6 +117,9 @@ class FollowUpWords(NamedTuple):
     pronouns: frozenset[str]
     more: tuple[str, ...]
     subjects: frozenset[str] = frozenset()  # concept words that name what a question is about
+    # Openers that ask the last question again of a new thing ("is it the same for the elbow?"): only that reading
+    # answers them (see `understanding.contrast`).
+    comparisons: tuple[str, ...] = ()
 
 
 class TopicGroup(NamedTuple):

@@ -160,6 +160,20 @@ class Report:
         return self._share(self.outcomes, lambda o: o.passed)
 
     @property
+    def conversation_turns(self) -> list[Outcome]:
+        """The turns of the conversations, each asked after the ones before it in one session."""
+        return [o for o in self.outcomes if o.case.conversation]
+
+    def conversation_figures(self) -> dict:
+        """Turns passed, and turns answered with an entry they did not expect: a conversation that misled."""
+        turns = self.conversation_turns
+        return {
+            "turns": len(turns),
+            "passed": sum(1 for o in turns if o.passed),
+            "wrong_answers": sum(1 for o in turns if o.kind == "answer" and not o.passed),
+        }
+
+    @property
     def misses(self) -> list[Outcome]:
         return [o for o in self.outcomes if not o.passed]
 
@@ -184,6 +198,7 @@ class Report:
                 for o in self.misses
             ],
             **({"triage": self.triage_figures()} if self.triage else {}),
+            **({"conversations": self.conversation_figures()} if self.conversation_turns else {}),
         }
 
     def by_group(self, key) -> dict[str, list[Outcome]]:
@@ -224,6 +239,12 @@ class Report:
             f"clarify rate:            {self.clarify_rate:.1%}",
             f"overall accuracy:        {self.accuracy:.1%}",
         ]
+        if self.conversation_turns:
+            turns = self.conversation_figures()
+            lines.append(
+                f"conversation turns:      {turns['passed']}/{turns['turns']} passed,"
+                f" {turns['wrong_answers']} answered with another entry"
+            )
         return "\n".join(lines + self.breakdown_lines() + self._miss_lines())
 
     def _miss_lines(self) -> list[str]:
