@@ -48,6 +48,7 @@ _OPTIONAL_FRAME_NAMES = (
     "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse", "linking", "supposing",
     "owned_state", "pointing_back_chronic", "since_then", "owner_between", "causing", "ever", "since_start",
     "pointing_back_since", "typical", "not_theirs", "named_conditions", "worsening", "contrast",
+    "condition_openers", "onset_in_condition", "general_ask",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -1016,6 +1017,13 @@ class Triage:
         self._typical = frozenset(rules.time_frame["typical"])
         self._worsening = frozenset(rules.time_frame["worsening"])
         self._contrast = frozenset(word for item in rules.time_frame["contrast"] for word in item)
+        # round 17 (precision): "if my scar started leaking": a word of onset in a clause a condition opens is a
+        # what-if, not a time now; and asks that make a sentence naming no one a general question.
+        self._condition_openers = frozenset(rules.time_frame["condition_openers"])
+        self._onset_in_condition = frozenset(rules.time_frame["onset_in_condition"])
+        self._general_ask = frozenset(rules.time_frame["general_ask"])
+        items += rules.time_frame["condition_openers"]
+        items += rules.time_frame["general_ask"]
         items += rules.time_frame["worsening"]
         self._not_theirs = frozenset(rules.time_frame["not_theirs"])
         # Names of conditions ("sepsis", "cauda equina"): one alone before a question is what the question is about.
@@ -1729,6 +1737,11 @@ class Triage:
                         continue
                     if item == ("ever",) and not _EVER_MEASURES.isdisjoint(message.words[max(0, start - 3) : start]):
                         continue  # "the worst headache ever", "the worst I've ever had": a measure, no what-if
+                    if "current" in kinds and item in self._onset_in_condition and self._in_condition(start, message):
+                        # "if my scar started leaking pus, who would I call?": the onset is supposed, not now.
+                        message.kinds.setdefault(clause[end - 1], set()).add("future")
+                        message.kinds.setdefault(_scope("hypothetical", clause[end - 1]), set()).add("hypothetical")
+                        continue
                     for kind in kinds:
                         if kind == "past" and start in conditions:  # "if I was gone": a condition, no past
                             continue
@@ -1774,10 +1787,19 @@ class Triage:
                 # "my calf was fine this morning": fine then, so said of before; no denial of now. A reading is
                 # of the time told with it: "temperature 37.4 this evening" denies a fever this evening.
                 reading = "<normal temperature>" in item
+                # "She's breathing normally and says she feels well": a claim in the next clause is no onset.
                 message.negators.extend(
                     (start, end, after)
                     for start, end in spans
-                    if reading or not (after is True and (end in onsets or end + 1 in onsets))
+                    if reading
+                    or not (
+                        after is True
+                        and (
+                            end in onsets
+                            or end + 1 in onsets
+                            and not (end < len(message.words) and (message.words[end],) in self._breaks)
+                        )
+                    )
                 )
         if self._story_past and not self._story_past.isdisjoint(message.found):
             self._carry_story_past(message)
@@ -1894,7 +1916,14 @@ class Triage:
             unmarked = len(opening) > 1 and opening[0] in UNMARKED_QUESTION_OPENERS and opening[1] != "not"
             # Naming the condition makes a question general ("can HO cause chest pain"), not a report told in
             # short ("ate peanuts, tongue swollen, have eczema and a nut allergy").
-            if "topic" in named.get(number, ()) and asked or (
+            if self._general_ask and any(
+                message.sentence[start] == number
+                for item in self._general_ask.intersection(found)
+                for start, _ in message.found[item]
+            ):
+                # round 17: "hot swollen joint, when is it serious?": when a sign matters, asked of no one.
+                general.add(number)
+            elif "topic" in named.get(number, ()) and asked or (
                 (number in message.questions or unmarked)
                 and len(opening) > 1
                 and opening[0] in self._openers
@@ -1918,6 +1947,18 @@ class Triage:
                 ):
                     general.add(number)
         message.general[0] = frozenset(general)
+
+    def _in_condition(self, start: int, message: _Message) -> bool:
+        """Whether the clause holding `start` opens with a condition ("if", "in case", "what if"), before `start`."""
+        if not self._condition_openers:
+            return False
+        clause, words = message.clause, message.words
+        opening = clause.index(clause[start])
+        return any(
+            begin == opening and end <= start
+            for item in self._condition_openers.intersection(message.found)
+            for begin, end in message.found[item]
+        )
 
     def _sets_a_scene(self, end: int, message: _Message) -> bool:
         """Whether a past word ending at `end` opens the scene of an event told after "when" in its clause: "we were
