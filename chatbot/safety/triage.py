@@ -1343,7 +1343,7 @@ class Triage:
                 rule._replace(tier=rule.if_said)
                 if rule.if_said
                 and any(item in found for item in rule.said)
-                and not any(item in found for item in rule.never_said)
+                and not self._told_undenied(rule.never_said, message)
                 else rule
                 for rule in current
             ]
@@ -2205,6 +2205,15 @@ class Triage:
         signs = {word for item in self._signs_of for word in item if word[0] != "<"}
         breaks = set(self.rules.clause_breaks)  # "no fever and a swollen calf": the calf is not denied
         return frozenset(signs - people - breaks) | self.rules.negation_joiners
+
+    def _told_undenied(self, items, message: _Message) -> bool:
+        """Whether one of `items` is in the message and not denied there: "breathing is normal, no chest pain"
+        tells of no breathlessness and no chest pain (round 17)."""
+        for item in items:
+            for start, end in message.found.get(item, ()):
+                if not (message.negators and self._is_denied(set(range(start, end)), message)):
+                    return True
+        return False
 
     def _is_denied(self, positions: set[int], message: _Message) -> bool:
         """A sign said to be absent: "no chest pain", "without a fever", "breathing is fine".
