@@ -152,7 +152,9 @@ TWO_SLIPS_FROM_LENGTH = 7
 NONWORD_ANY_SLIP_LENGTH = 4
 
 # Sentence punctuation ends a clause; a decimal point ("38.5") does not.
-_CLAUSE_END = re.compile(r"[.?!;:,()\n]+(?!\d)")
+# An opening bracket is no end: what it holds glosses the words before it ("the headache and sweating thing
+# (dysreflexia)", "my daughter (15)"), in their clause (round 17); the closing bracket ends it.
+_CLAUSE_END = re.compile(r"[.?!;:,)\n]+(?!\d)")
 
 # What ends a whole sentence, where a comma ends only a clause: "watch for fever, redness and pus" is one list.
 _FULL_STOP = re.compile(r"[.?!;\n]")
@@ -2158,6 +2160,10 @@ class Triage:
                 dated = message.kinds.get(clause[start], set())
                 if "past" in dated and any("current" in message.kinds.get(clause[p], ()) for p in positions):
                     continue  # "my calf is hot today. The GP checked it last year": a new sign
+                if self._dated_long_ago(clause[start], message) and not any(
+                    "past" in message.kinds.get(clause[p], ()) for p in positions
+                ):
+                    continue  # "my calf is swollen and hot, the scan was clear last year": a look long ago, a sign now
                 return True
             if first >= start or start <= last:  # looked at, then told (or told around the look)
                 if sentence[last] - sentence[start] > STORY_SENTENCES:
@@ -2186,6 +2192,14 @@ class Triage:
                     continue
                 return True
         return False
+
+    def _dated_long_ago(self, number: int, message: _Message) -> bool:
+        """Whether clause `number` holds a date long ago ("last year", "in 2019", "years ago"; `story_past`)."""
+        return any(
+            message.clause[start] == number
+            for item in self._story_past.intersection(message.found)
+            for start, _ in message.found[item]
+        )
 
     @staticmethod
     def _may_be_over(rule: Rule) -> bool:
