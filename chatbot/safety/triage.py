@@ -511,6 +511,12 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
             key: _items(effects_raw.get(key), f"expected_after_effects {key}", problems, file, groups)
             for key in AFTER_EFFECT_LISTS
         }
+        # round 17: optional, so an older table without it still loads.
+        after_effects["minor"] = (
+            _items(effects_raw["minor"], "expected_after_effects minor", problems, file, groups)
+            if "minor" in effects_raw
+            else ()
+        )
     own_raw = document.get("bank_own_signs")
     bank_own_stronger: tuple[tuple[str, ...], ...] = ()
     if own_raw is not None:
@@ -1489,6 +1495,8 @@ class Triage:
             return False
         # Words inside a phrase of getting better are part of it: "a lot less swollen" has no "a lot" of anything.
         better = [span for item in effects["improving"].intersection(found) for span in found[item]]
+        # Told as minor by the writer ("only small bruises, nothing big", round 17): the same, its words shielded.
+        better += [span for item in effects.get("minor", frozenset()).intersection(found) for span in found[item]]
         if any(
             not any(begin <= start and end <= stop for begin, stop in better)
             for item in effects["not_mild"].intersection(found)
@@ -1539,10 +1547,13 @@ class Triage:
     def _never_mild(self, rule: Rule, message: _Message) -> bool:
         """A sign of this rule that is never small ("pus", "black poo") is in the message, and not said to be
         absent ("clear fluid, not red, is that fine?" names no redness)."""
+        found = message.found
+        minor = [span for item in self._after_effects.get("minor", frozenset()).intersection(found) for span in found[item]]
         return any(
             not self._is_denied(set(range(start, end)), message)
+            and not any(begin <= start and end <= stop for begin, stop in minor)  # "nothing big" names nothing big
             for item in rule.never_mild
-            for start, end in message.found.get(item, ())
+            for start, end in found.get(item, ())
         )
 
     def _split_clauses(self, message: _Message) -> None:
