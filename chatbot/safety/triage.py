@@ -171,6 +171,15 @@ _CHANGED = ("turned", "gone")
 _CAN_NOT = re.compile(r"\bcan\s+not\b", re.IGNORECASE)
 # A share ("50% of her body") is no count of tablets ("50 of her tablets"): the sign "took <number> of her ..." must
 # not read it, so the percent sign is read as the word.
+# "one of his legs has swelled" tells of one leg, not both (round 17): read as "his leg".
+_ONE_OF_PAIR = re.compile(
+    r"\bone of (my|his|her|their|your|the|mums|dads|mum's|dad's) (legs|arms|feet|hands|calves|knees|hips|eyes|ears|ankles)\b",
+    re.IGNORECASE,
+)
+_SINGULAR = {
+    "legs": "leg", "arms": "arm", "feet": "foot", "hands": "hand", "calves": "calf", "knees": "knee", "hips": "hip",
+    "eyes": "eye", "ears": "ear", "ankles": "ankle",
+}  # fmt: skip
 _PERCENT = re.compile(r"(\d)\s*%(?=\s+of\b)", re.IGNORECASE)  # only a share "of" something: "sats 85%" is a reading
 _CONTRACTED_S = re.compile(
     r"(?<=[a-z])['\u2019]s (?=(?:been|gone|got|getting|just|not|started|become|turned|still|really|very|so|all|"
@@ -1134,6 +1143,8 @@ class Triage:
             text = _CONTRACTED_S.sub(" is ", text)
         if "%" in text:
             text = _PERCENT.sub(r"\1 percent", text)
+        if "one of" in text.lower():
+            text = _ONE_OF_PAIR.sub(lambda m: f"{m.group(1)} {_SINGULAR[m.group(2).lower()]}", text)
         text = read_numbers(text)  # "38,5" -> "38c", "thirty nine" -> "39"
         if "not" in text:  # "I can not feel my legs": one word, read as the table's "cant" (read_as: cannot)
             text = _CAN_NOT.sub("cannot", text)
