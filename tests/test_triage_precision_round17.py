@@ -70,6 +70,23 @@ CASES = [
     ("my son has a temp and a rash, it fades under the glass but he is floppy", "emergency"),
     # A denial after a sign is not undone by a claim in the next clause ("and says she feels well").
     ("Dad's calf went hot and swollen today after his knee op. He's breathing normally and says he's fine", "urgent"),
+    # "one of his legs" is one leg, not both; a loss of feeling told with its old cause is no new numbness.
+    ("he's paraplegic and one of his legs has gone puffy and warm since last night", "urgent"),
+    ("one of my legs went numb and weak suddenly", "emergency"),
+    ("her calf is swollen since yesterday, she's paralysed so she cant feel it, the nurse noticed", "urgent"),
+    ("I have a spinal injury so can't feel my legs, but since this morning I can't feel my chest either", "emergency"),
+    # An emergency told as what took the person to A&E, seen to there with nothing new after: the safety line.
+    ("ended up in A&E on Saturday with the worst headache of my life, the CT was clear and they said migraine", "routine"),
+    ("went to A&E last night with chest pain, they did an ECG and said it was fine, but now the pain is back", "emergency"),
+    ("went to hospital with crushing chest pain", "emergency"),
+    ("went to A&E yesterday and now I have crushing chest pain", "emergency"),
+    # A burning on the skin is no burning in the chest; leaving hospital is no wound discharge; "in case I ..." is a
+    # what-if.
+    ("does shingles on the chest feel like burning on the skin?", "routine"),
+    ("my chest is burning and I feel sweaty and sick", "emergency"),
+    ("my discharge summary after the hip op says HO, what does that mean?", "routine"),
+    ("smelly discharge from the scar since my knee op", "urgent"),
+    ("I'm nervous to cough in case I split the wound after my op, any tips?", "routine"),
     # A gloss in brackets belongs to its clause: a what-if stays a what-if.
     ("if I have a spinal injury could I get the pounding headache and flushing thing (dysreflexia)?", "routine"),
     ("pounding headache and flushing (I have a T6 spinal injury)", "emergency"),

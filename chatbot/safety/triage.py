@@ -48,7 +48,7 @@ _OPTIONAL_FRAME_NAMES = (
     "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse", "linking", "supposing",
     "owned_state", "pointing_back_chronic", "since_then", "owner_between", "causing", "ever", "since_start",
     "pointing_back_since", "typical", "not_theirs", "named_conditions", "worsening", "contrast",
-    "condition_openers", "onset_in_condition", "general_ask",
+    "condition_openers", "onset_in_condition", "general_ask", "emergency_visit",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -90,6 +90,8 @@ FRAMES = (
     *_OPTIONAL_FRAME_NAMES,
 )  # fmt: skip
 
+# "went to A&E last night with my worst ever headache": a sign at most this many words after the visit (round 17).
+VISIT_GAP = 5
 # "if my calf is ever swollen": "ever" this many words after the owner makes the thing owned supposed.
 EVER_GAP = 4
 # ... but not "ever so swollen" (very) or "ever since" (a time now).
@@ -1039,6 +1041,8 @@ class Triage:
         self._condition_openers = frozenset(rules.time_frame["condition_openers"])
         self._onset_in_condition = frozenset(rules.time_frame["onset_in_condition"])
         self._general_ask = frozenset(rules.time_frame["general_ask"])
+        self._emergency_visits = frozenset(rules.time_frame["emergency_visit"])
+        items += rules.time_frame["emergency_visit"]
         items += rules.time_frame["condition_openers"]
         items += rules.time_frame["general_ask"]
         items += rules.time_frame["worsening"]
@@ -2131,6 +2135,13 @@ class Triage:
                     reading = "resolved"  # "chest pain for a few minutes yesterday, it went away on its own"
                 if reading == "current" and self._seen_looks and self._already_seen(rule, positions, message):
                     reading = "mention"  # "had the dvt scan for my swollen calf, all clear": in care already
+                elif (
+                    reading == "current"
+                    and rule.tier == "emergency"
+                    and self._emergency_visits
+                    and self._seen_in_emergency_care(rule, positions, message)
+                ):
+                    reading = "mention"  # "went to A&E last night with the worst headache, the scan was clear"
                 if reading == "current":
                     return "current"
                 resolved = resolved or reading == "resolved"
@@ -2162,13 +2173,29 @@ class Triage:
         looks.sort()
         return looks
 
-    def _already_seen(self, rule: Rule, positions: set[int], message: _Message) -> bool:
+    def _seen_in_emergency_care(self, rule: Rule, positions: set[int], message: _Message) -> bool:
+        """An emergency sign told as what took the person to emergency care ("went to A&E last night with my worst
+        ever headache, they did a scan and said it's migraine"), then looked at with nothing new told after the look
+        (round 17): the emergency was seen to. Never a crisis; "but now", a present verb or a time now after the look
+        makes it new, as for same-day signs."""
+        if rule.crisis:
+            return False
+        first, sentence = min(positions), message.sentence
+        if not any(
+            end <= first and first - end <= VISIT_GAP and sentence[start] == sentence[first]
+            for item in self._emergency_visits.intersection(message.found)
+            for start, end in message.found[item]
+        ):
+            return False
+        return self._already_seen(rule, positions, message, any_tier=True)
+
+    def _already_seen(self, rule: Rule, positions: set[int], message: _Message, any_tier: bool = False) -> bool:
         """A same-day sign that a clinician has already looked at (round 15): told before a look in the story ("her
         thigh is suddenly red and hot. The nurse said it might be ..."), or after one with nothing new told between
         ("they treated my dad for a clot in his leg, swollen, hot, painful"). A present verb, a time now or a word of
         change after the look (`new`: "but now", "worse") makes the sign new; a look dated long ago does not reach
         a sign told now. Never an emergency sign or a crisis."""
-        if rule.tier != "urgent" or rule.crisis:
+        if rule.tier != "urgent" and not any_tier or rule.crisis:
             return False
         looks = self._looks(message)
         if not looks:
