@@ -87,6 +87,11 @@ CASES = [
     ("my discharge summary after the hip op says HO, what does that mean?", "routine"),
     ("smelly discharge from the scar since my knee op", "urgent"),
     ("I'm nervous to cough in case I split the wound after my op, any tips?", "routine"),
+    # Bone growing is what the bone does, no lump told to grow; unsteadiness told with its old cause is no new sign.
+    ("my grandad has a hard lump by his hip since the fall, could that be new bone growing?", "routine"),
+    ("the lump on my thigh keeps growing, could it be bone growing?", "urgent"),
+    ("nan bumped her head on the cupboard, she's on apixaban, she's fine and chatting, her bad knee makes her wobbly", "urgent"),
+    ("nan bumped her head on the cupboard this morning, she's on apixaban and now she's wobbly and being sick", "emergency"),
     # A gloss in brackets belongs to its clause: a what-if stays a what-if.
     ("if I have a spinal injury could I get the pounding headache and flushing thing (dysreflexia)?", "routine"),
     ("pounding headache and flushing (I have a T6 spinal injury)", "emergency"),
