@@ -92,6 +92,13 @@ CASES = [
     ("the lump on my thigh keeps growing, could it be bone growing?", "urgent"),
     ("nan bumped her head on the cupboard, she's on apixaban, she's fine and chatting, her bad knee makes her wobbly", "urgent"),
     ("nan bumped her head on the cupboard this morning, she's on apixaban and now she's wobbly and being sick", "emergency"),
+    # Falls told as a pattern on a blood thinner, or asked about as a cause, are for the GP; a fall told now is not.
+    ("grandad is on rivaroxaban and is prone to falls, nothing bad so far, should we get a pendant alarm?", "routine"),
+    ("grandad is on rivaroxaban and had a fall in the garden this afternoon", "urgent"),
+    ("gran's on warfarin and keeps falling over, could the falls lead to a bleed?", "routine"),
+    # "a wee bleed" (Scots: a small one) is no pee; blood in the wee is.
+    ("a wee nosebleed this morning on apixaban, stopped straight away, is that normal?", "routine"),
+    ("a wee bit of blood in my wee on warfarin", "urgent"),
     # A gloss in brackets belongs to its clause: a what-if stays a what-if.
     ("if I have a spinal injury could I get the pounding headache and flushing thing (dysreflexia)?", "routine"),
     ("pounding headache and flushing (I have a T6 spinal injury)", "emergency"),
