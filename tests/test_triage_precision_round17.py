@@ -18,6 +18,8 @@ CASES = [
     ("I wonder if HO could make my new hip dislocate one day?", "routine"),
     ("my wound is hot and red since my op yesterday, who do I ring?", "urgent"),
     ("my new hip popped out this morning", "urgent"),
+    ("if the chest pain is crushing should i call 999", "emergency"),  # a state, no change word: now
+    ("is it a clot if the calf is swollen and hot after my op", "urgent"),
     # An onset word in a clause a condition opens is supposed (`onset_in_condition`); a time now keeps it now.
     ("what happens if my incision started oozing after the op, would I need antibiotics?", "routine"),
     ("in case it keeps bleeding after the op on warfarin, what do I do?", "routine"),

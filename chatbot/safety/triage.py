@@ -1770,6 +1770,10 @@ class Triage:
                         message.kinds.setdefault(clause[end - 1], set()).add("future")
                         message.kinds.setdefault(_scope("hypothetical", clause[end - 1]), set()).add("hypothetical")
                         continue
+                    if "future" in kinds and self._in_condition(start, message):
+                        # "if the wound goes red after my op, who do I call?": a change supposed in a condition, with no
+                        # owner to make it now ("if the chest pain is crushing" has no change word: still now).
+                        message.kinds.setdefault(_scope("hypothetical", clause[end - 1]), set()).add("hypothetical")
                     for kind in kinds:
                         if kind == "past" and start in conditions:  # "if I was gone": a condition, no past
                             continue
