@@ -175,12 +175,12 @@ _CAN_NOT = re.compile(r"\bcan\s+not\b", re.IGNORECASE)
 # not read it, so the percent sign is read as the word.
 # "one of his legs has swelled" tells of one leg, not both (round 17): read as "his leg".
 _ONE_OF_PAIR = re.compile(
-    r"\bone of (my|his|her|their|your|the|mums|dads|mum's|dad's) (legs|arms|feet|hands|calves|knees|hips|eyes|ears|ankles)\b",
+    r"\bone of (my|his|her|their|your|the|mums|dads|mum's|dad's) (legs|arms|feet|hands|calves|knees|eyes|ears|ankles)\b",
     re.IGNORECASE,
 )
 _SINGULAR = {
-    "legs": "leg", "arms": "arm", "feet": "foot", "hands": "hand", "calves": "calf", "knees": "knee", "hips": "hip",
-    "eyes": "eye", "ears": "ear", "ankles": "ankle",
+    "legs": "leg", "arms": "arm", "feet": "foot", "hands": "hand", "calves": "calf", "knees": "knee", "eyes": "eye",
+    "ears": "ear", "ankles": "ankle",
 }  # fmt: skip
 _PERCENT = re.compile(r"(\d)\s*%(?=\s+of\b)", re.IGNORECASE)  # only a share "of" something: "sats 85%" is a reading
 _CONTRACTED_S = re.compile(
