@@ -49,6 +49,7 @@ _OPTIONAL_FRAME_NAMES = (
     "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse", "linking", "supposing",
     "owned_state", "pointing_back_chronic", "since_then", "owner_between", "causing", "ever", "since_start",
     "pointing_back_since", "typical", "not_theirs", "named_conditions", "worsening", "contrast",
+    "condition_openers", "onset_in_condition", "general_ask", "emergency_visit",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -90,6 +91,8 @@ FRAMES = (
     *_OPTIONAL_FRAME_NAMES,
 )  # fmt: skip
 
+# "went to A&E last night with my worst ever headache": a sign at most this many words after the visit (round 17).
+VISIT_GAP = 5
 # "if my calf is ever swollen": "ever" this many words after the owner makes the thing owned supposed.
 EVER_GAP = 4
 # ... but not "ever so swollen" (very) or "ever since" (a time now).
@@ -152,7 +155,9 @@ TWO_SLIPS_FROM_LENGTH = 7
 NONWORD_ANY_SLIP_LENGTH = 4
 
 # Sentence punctuation ends a clause; a decimal point ("38.5") does not.
-_CLAUSE_END = re.compile(r"[.?!;:,()\n]+(?!\d)")
+# An opening bracket is no end: what it holds glosses the words before it ("the headache and sweating thing
+# (dysreflexia)", "my daughter (15)"), in their clause (round 17); the closing bracket ends it.
+_CLAUSE_END = re.compile(r"[.?!;:,)\n]+(?!\d)")
 
 # What ends a whole sentence, where a comma ends only a clause: "watch for fever, redness and pus" is one list.
 _FULL_STOP = re.compile(r"[.?!;\n]")
@@ -169,6 +174,15 @@ _CHANGED = ("turned", "gone")
 _CAN_NOT = re.compile(r"\bcan\s+not\b", re.IGNORECASE)
 # A share ("50% of her body") is no count of tablets ("50 of her tablets"): the sign "took <number> of her ..." must
 # not read it, so the percent sign is read as the word.
+# "one of his legs has swelled" tells of one leg, not both (round 17): read as "his leg".
+_ONE_OF_PAIR = re.compile(
+    r"\bone of (my|his|her|their|your|the|mums|dads|mum's|dad's) (legs|arms|feet|hands|calves|knees|eyes|ears|ankles)\b",
+    re.IGNORECASE,
+)
+_SINGULAR = {
+    "legs": "leg", "arms": "arm", "feet": "foot", "hands": "hand", "calves": "calf", "knees": "knee", "eyes": "eye",
+    "ears": "ear", "ankles": "ankle",
+}  # fmt: skip
 _PERCENT = re.compile(r"(\d)\s*%(?=\s+of\b)", re.IGNORECASE)  # only a share "of" something: "sats 85%" is a reading
 _CONTRACTED_S = re.compile(
     r"(?<=[a-z])['\u2019]s (?=(?:been|gone|got|getting|just|not|started|become|turned|still|really|very|so|all|"
@@ -538,6 +552,12 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
             key: _items(effects_raw.get(key), f"expected_after_effects {key}", problems, file, groups)
             for key in AFTER_EFFECT_LISTS
         }
+        # round 17: optional, so an older table without it still loads.
+        after_effects["minor"] = (
+            _items(effects_raw["minor"], "expected_after_effects minor", problems, file, groups)
+            if "minor" in effects_raw
+            else ()
+        )
     own_raw = document.get("bank_own_signs")
     bank_own_stronger: tuple[tuple[str, ...], ...] = ()
     if own_raw is not None:
@@ -1048,6 +1068,15 @@ class Triage:
         self._typical = frozenset(rules.time_frame["typical"])
         self._worsening = frozenset(rules.time_frame["worsening"])
         self._contrast = frozenset(word for item in rules.time_frame["contrast"] for word in item)
+        # round 17 (precision): "if my scar started leaking": a word of onset in a clause a condition opens is a
+        # what-if, not a time now; and asks that make a sentence naming no one a general question.
+        self._condition_openers = frozenset(rules.time_frame["condition_openers"])
+        self._onset_in_condition = frozenset(rules.time_frame["onset_in_condition"])
+        self._general_ask = frozenset(rules.time_frame["general_ask"])
+        self._emergency_visits = frozenset(rules.time_frame["emergency_visit"])
+        items += rules.time_frame["emergency_visit"]
+        items += rules.time_frame["condition_openers"]
+        items += rules.time_frame["general_ask"]
         items += rules.time_frame["worsening"]
         self._not_theirs = frozenset(rules.time_frame["not_theirs"])
         # Names of conditions ("sepsis", "cauda equina"): one alone before a question is what the question is about.
@@ -1150,6 +1179,8 @@ class Triage:
             text = _CONTRACTED_S.sub(" is ", text)
         if "%" in text:
             text = _PERCENT.sub(r"\1 percent", text)
+        if "one of" in text.lower():
+            text = _ONE_OF_PAIR.sub(lambda m: f"{m.group(1)} {_SINGULAR[m.group(2).lower()]}", text)
         text = read_numbers(text)  # "38,5" -> "38c", "thirty nine" -> "39"
         if "not" in text:  # "I can not feel my legs": one word, read as the table's "cant" (read_as: cannot)
             text = _CAN_NOT.sub("cannot", text)
@@ -1371,7 +1402,7 @@ class Triage:
                 rule._replace(tier=rule.if_said)
                 if rule.if_said
                 and any(item in found for item in rule.said)
-                and not any(item in found for item in rule.never_said)
+                and not self._told_undenied(rule.never_said, message)
                 else rule
                 for rule in current
             ]
@@ -1515,6 +1546,8 @@ class Triage:
             return False
         # Words inside a phrase of getting better are part of it: "a lot less swollen" has no "a lot" of anything.
         better = [span for item in effects["improving"].intersection(found) for span in found[item]]
+        # Told as minor by the writer ("only small bruises, nothing big", round 17): the same, its words shielded.
+        better += [span for item in effects.get("minor", frozenset()).intersection(found) for span in found[item]]
         if any(
             not any(begin <= start and end <= stop for begin, stop in better)
             for item in effects["not_mild"].intersection(found)
@@ -1565,10 +1598,13 @@ class Triage:
     def _never_mild(self, rule: Rule, message: _Message) -> bool:
         """A sign of this rule that is never small ("pus", "black poo") is in the message, and not said to be
         absent ("clear fluid, not red, is that fine?" names no redness)."""
+        found = message.found
+        minor = [span for item in self._after_effects.get("minor", frozenset()).intersection(found) for span in found[item]]
         return any(
             not self._is_denied(set(range(start, end)), message)
+            and not any(begin <= start and end <= stop for begin, stop in minor)  # "nothing big" names nothing big
             for item in rule.never_mild
-            for start, end in message.found.get(item, ())
+            for start, end in found.get(item, ())
         )
 
     def _split_clauses(self, message: _Message) -> None:
@@ -1765,6 +1801,15 @@ class Triage:
                         continue
                     if item == ("ever",) and not _EVER_MEASURES.isdisjoint(message.words[max(0, start - 3) : start]):
                         continue  # "the worst headache ever", "the worst I've ever had": a measure, no what-if
+                    if "current" in kinds and item in self._onset_in_condition and self._in_condition(start, message):
+                        # "if my scar started leaking pus, who would I call?": the onset is supposed, not now.
+                        message.kinds.setdefault(clause[end - 1], set()).add("future")
+                        message.kinds.setdefault(_scope("hypothetical", clause[end - 1]), set()).add("hypothetical")
+                        continue
+                    if "future" in kinds and self._in_condition(start, message):
+                        # "if the wound goes red after my op, who do I call?": a change supposed in a condition, with no
+                        # owner to make it now ("if the chest pain is crushing" has no change word: still now).
+                        message.kinds.setdefault(_scope("hypothetical", clause[end - 1]), set()).add("hypothetical")
                     for kind in kinds:
                         if kind == "past" and start in conditions:  # "if I was gone": a condition, no past
                             continue
@@ -1810,10 +1855,19 @@ class Triage:
                 # "my calf was fine this morning": fine then, so said of before; no denial of now. A reading is
                 # of the time told with it: "temperature 37.4 this evening" denies a fever this evening.
                 reading = "<normal temperature>" in item
+                # "She's breathing normally and says she feels well": a claim in the next clause is no onset.
                 message.negators.extend(
                     (start, end, after)
                     for start, end in spans
-                    if reading or not (after is True and (end in onsets or end + 1 in onsets))
+                    if reading
+                    or not (
+                        after is True
+                        and (
+                            end in onsets
+                            or end + 1 in onsets
+                            and not (end < len(message.words) and (message.words[end],) in self._breaks)
+                        )
+                    )
                 )
         if self._story_past and not self._story_past.isdisjoint(message.found):
             self._carry_story_past(message)
@@ -1930,7 +1984,14 @@ class Triage:
             unmarked = len(opening) > 1 and opening[0] in UNMARKED_QUESTION_OPENERS and opening[1] != "not"
             # Naming the condition makes a question general ("can HO cause chest pain"), not a report told in
             # short ("ate peanuts, tongue swollen, have eczema and a nut allergy").
-            if "topic" in named.get(number, ()) and asked or (
+            if self._general_ask and any(
+                message.sentence[start] == number
+                for item in self._general_ask.intersection(found)
+                for start, _ in message.found[item]
+            ):
+                # round 17: "hot swollen joint, when is it serious?": when a sign matters, asked of no one.
+                general.add(number)
+            elif "topic" in named.get(number, ()) and asked or (
                 (number in message.questions or unmarked)
                 and len(opening) > 1
                 and opening[0] in self._openers
@@ -1954,6 +2015,18 @@ class Triage:
                 ):
                     general.add(number)
         message.general[0] = frozenset(general)
+
+    def _in_condition(self, start: int, message: _Message) -> bool:
+        """Whether the clause holding `start` opens with a condition ("if", "in case", "what if"), before `start`."""
+        if not self._condition_openers:
+            return False
+        clause, words = message.clause, message.words
+        opening = clause.index(clause[start])
+        return any(
+            begin == opening and end <= start
+            for item in self._condition_openers.intersection(message.found)
+            for begin, end in message.found[item]
+        )
 
     def _sets_a_scene(self, end: int, message: _Message) -> bool:
         """Whether a past word ending at `end` opens the scene of an event told after "when" in its clause: "we were
@@ -2102,6 +2175,13 @@ class Triage:
                     reading = "resolved"  # "chest pain for a few minutes yesterday, it went away on its own"
                 if reading == "current" and self._seen_looks and self._already_seen(rule, positions, message):
                     reading = "mention"  # "had the dvt scan for my swollen calf, all clear": in care already
+                elif (
+                    reading == "current"
+                    and rule.tier == "emergency"
+                    and self._emergency_visits
+                    and self._seen_in_emergency_care(rule, positions, message)
+                ):
+                    reading = "mention"  # "went to A&E last night with the worst headache, the scan was clear"
                 if reading == "current":
                     return "current"
                 resolved = resolved or reading == "resolved"
@@ -2133,13 +2213,29 @@ class Triage:
         looks.sort()
         return looks
 
-    def _already_seen(self, rule: Rule, positions: set[int], message: _Message) -> bool:
+    def _seen_in_emergency_care(self, rule: Rule, positions: set[int], message: _Message) -> bool:
+        """An emergency sign told as what took the person to emergency care ("went to A&E last night with my worst
+        ever headache, they did a scan and said it's migraine"), then looked at with nothing new told after the look
+        (round 17): the emergency was seen to. Never a crisis; "but now", a present verb or a time now after the look
+        makes it new, as for same-day signs."""
+        if rule.crisis:
+            return False
+        first, sentence = min(positions), message.sentence
+        if not any(
+            end <= first and first - end <= VISIT_GAP and sentence[start] == sentence[first]
+            for item in self._emergency_visits.intersection(message.found)
+            for start, end in message.found[item]
+        ):
+            return False
+        return self._already_seen(rule, positions, message, any_tier=True)
+
+    def _already_seen(self, rule: Rule, positions: set[int], message: _Message, any_tier: bool = False) -> bool:
         """A same-day sign that a clinician has already looked at (round 15): told before a look in the story ("her
         thigh is suddenly red and hot. The nurse said it might be ..."), or after one with nothing new told between
         ("they treated my dad for a clot in his leg, swollen, hot, painful"). A present verb, a time now or a word of
         change after the look (`new`: "but now", "worse") makes the sign new; a look dated long ago does not reach
         a sign told now. Never an emergency sign or a crisis."""
-        if rule.tier != "urgent" or rule.crisis:
+        if rule.tier != "urgent" and not any_tier or rule.crisis:
             return False
         looks = self._looks(message)
         if not looks:
@@ -2153,6 +2249,10 @@ class Triage:
                 dated = message.kinds.get(clause[start], set())
                 if "past" in dated and any("current" in message.kinds.get(clause[p], ()) for p in positions):
                     continue  # "my calf is hot today. The GP checked it last year": a new sign
+                if self._dated_long_ago(clause[start], message) and not any(
+                    "past" in message.kinds.get(clause[p], ()) for p in positions
+                ):
+                    continue  # "my calf is swollen and hot, the scan was clear last year": a look long ago, a sign now
                 return True
             if first >= start or start <= last:  # looked at, then told (or told around the look)
                 if sentence[last] - sentence[start] > STORY_SENTENCES:
@@ -2182,6 +2282,14 @@ class Triage:
                 return True
         return False
 
+    def _dated_long_ago(self, number: int, message: _Message) -> bool:
+        """Whether clause `number` holds a date long ago ("last year", "in 2019", "years ago"; `story_past`)."""
+        return any(
+            message.clause[start] == number
+            for item in self._story_past.intersection(message.found)
+            for start, _ in message.found[item]
+        )
+
     @staticmethod
     def _may_be_over(rule: Rule) -> bool:
         """Whether a sign told now and then said to be over in its sentence reads as over: for rules with a tier
@@ -2200,6 +2308,15 @@ class Triage:
         signs = {word for item in self._signs_of for word in item if word[0] != "<"}
         breaks = set(self.rules.clause_breaks)  # "no fever and a swollen calf": the calf is not denied
         return frozenset(signs - people - breaks) | self.rules.negation_joiners
+
+    def _told_undenied(self, items, message: _Message) -> bool:
+        """Whether one of `items` is in the message and not denied there: "breathing is normal, no chest pain"
+        tells of no breathlessness and no chest pain (round 17)."""
+        for item in items:
+            for start, end in message.found.get(item, ()):
+                if not (message.negators and self._is_denied(set(range(start, end)), message)):
+                    return True
+        return False
 
     def _is_denied(self, positions: set[int], message: _Message) -> bool:
         """A sign said to be absent: "no chest pain", "without a fever", "breathing is fine".

@@ -10,7 +10,11 @@ word each, so before a message is split into words:
 - a number that is surely a temperature, because it has a decimal part, a
   degree sign or word, or a C or F after it, becomes its whole degrees with
   the scale ("38.5" -> "38c", "101.3F" -> "101f", "39 degrees" -> "39c"), so
-  "38.5" is no longer read as the two numbers 38 and 5.
+  "38.5" is no longer read as the two numbers 38 and 5;
+- any other reading of one digit with a decimal point ("INR 2.6", "sugar 3.9")
+  becomes its whole part ("2", "3"), so that "2.6" is not read as the two
+  numbers 2 and 6 (an INR of 6). Whole numbers keep every line the table draws
+  at a whole number ("over 5" holds for 5.2, not for 4.9).
 
 Whether a bare number ("39") is a temperature or an age or a count depends on
 the words around it; that is the table's `numbers` section, read in triage.py.
@@ -39,6 +43,10 @@ _SURE_TEMPERATURE = re.compile(
     r"(?P<degree>\s*[°º]|\s+degrees?\b|\s*degs?\b)?"
     r"(?:\s*(?P<scale>[cCfF])(?![a-zA-Z]))?"
 )
+
+
+# One digit with a decimal part, no temperature: "INR 2.6" (not a time such as "10.30", nor part of "1.2.3").
+_SMALL_DECIMAL = re.compile(r"(?<![\d.,:])(\d)\.(\d{1,2})(?![\d.,:]?\d)")
 
 
 def _key(word: str) -> str:
@@ -93,4 +101,6 @@ def read_numbers(text: str) -> str:
         text = _POINT.sub(lambda m: f"{m.group(1)}.{_DIGIT_WORDS.get(_key(m.group(2)), m.group(2))}", text)
     if _DIGIT.search(text):
         text = _SURE_TEMPERATURE.sub(_temperature, text)
+        if "." in text:
+            text = _SMALL_DECIMAL.sub(r"\1", text)
     return text
