@@ -56,7 +56,10 @@ CASES = [
     ("my calf is swollen and hot, the scan showed a clot last year", "urgent"),
     # A small bruise on a blood thinner told as minor or now and then; a big or black one still escalates.
     ("she's on apixaban and gets the odd tiny bruise, nothing big", "routine"),
-    ("fell over last week on rivaroxaban, went to A&E and was checked, now just bruised, how long does that last?", "routine"),
+    (
+        "fell over last week on rivaroxaban, went to A&E and was checked, now just bruised, how long does that last?",
+        "routine",
+    ),
     ("big bruise on my thigh on warfarin, nothing major?", "urgent"),
     ("black poo on warfarin, nothing major", "emergency"),
     ("The odd thing is, new numbness down my shin since my hip op 5 days ago", "urgent"),
@@ -78,8 +81,14 @@ CASES = [
     ("her calf is swollen since yesterday, she's paralysed so she cant feel it, the nurse noticed", "urgent"),
     ("I have a spinal injury so can't feel my legs, but since this morning I can't feel my chest either", "emergency"),
     # An emergency told as what took the person to A&E, seen to there with nothing new after: the safety line.
-    ("ended up in A&E on Saturday with the worst headache of my life, the CT was clear and they said migraine", "routine"),
-    ("went to A&E last night with chest pain, they did an ECG and said it was fine, but now the pain is back", "emergency"),
+    (
+        "ended up in A&E on Saturday with the worst headache of my life, the CT was clear and they said migraine",
+        "routine",
+    ),
+    (
+        "went to A&E last night with chest pain, they did an ECG and said it was fine, but now the pain is back",
+        "emergency",
+    ),
     ("went to hospital with crushing chest pain", "emergency"),
     ("went to A&E yesterday and now I have crushing chest pain", "emergency"),
     # A burning on the skin is no burning in the chest; leaving hospital is no wound discharge; "in case I ..." is a
@@ -92,8 +101,15 @@ CASES = [
     # Bone growing is what the bone does, no lump told to grow; unsteadiness told with its old cause is no new sign.
     ("my grandad has a hard lump by his hip since the fall, could that be new bone growing?", "routine"),
     ("the lump on my thigh keeps growing, could it be bone growing?", "urgent"),
-    ("nan bumped her head on the cupboard, she's on apixaban, she's fine and chatting, her bad knee makes her wobbly", "urgent"),
-    ("nan bumped her head on the cupboard this morning, she's on apixaban and now she's wobbly and being sick", "emergency"),
+    (
+        "nan bumped her head on the cupboard, she's on apixaban, she's fine and chatting, "
+        "her bad knee makes her wobbly",
+        "urgent",
+    ),
+    (
+        "nan bumped her head on the cupboard this morning, she's on apixaban and now she's wobbly and being sick",
+        "emergency",
+    ),
     # Falls told as a pattern on a blood thinner, or asked about as a cause, are for the GP; a fall told now is not.
     ("grandad is on rivaroxaban and is prone to falls, nothing bad so far, should we get a pendant alarm?", "routine"),
     ("grandad is on rivaroxaban and had a fall in the garden this afternoon", "urgent"),

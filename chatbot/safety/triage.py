@@ -176,7 +176,8 @@ _CAN_NOT = re.compile(r"\bcan\s+not\b", re.IGNORECASE)
 # not read it, so the percent sign is read as the word.
 # "one of his legs has swelled" tells of one leg, not both (round 17): read as "his leg".
 _ONE_OF_PAIR = re.compile(
-    r"\bone of (my|his|her|their|your|the|mums|dads|mum's|dad's) (legs|arms|feet|hands|calves|knees|eyes|ears|ankles)\b",
+    r"\bone of (my|his|her|their|your|the|mums|dads|mum's|dad's) "
+    r"(legs|arms|feet|hands|calves|knees|eyes|ears|ankles)\b",
     re.IGNORECASE,
 )
 _SINGULAR = {
@@ -1599,7 +1600,8 @@ class Triage:
         """A sign of this rule that is never small ("pus", "black poo") is in the message, and not said to be
         absent ("clear fluid, not red, is that fine?" names no redness)."""
         found = message.found
-        minor = [span for item in self._after_effects.get("minor", frozenset()).intersection(found) for span in found[item]]
+        minor_items = self._after_effects.get("minor", frozenset()).intersection(found)
+        minor = [span for item in minor_items for span in found[item]]
         return any(
             not self._is_denied(set(range(start, end)), message)
             and not any(begin <= start and end <= stop for begin, stop in minor)  # "nothing big" names nothing big
@@ -2020,7 +2022,7 @@ class Triage:
         """Whether the clause holding `start` opens with a condition ("if", "in case", "what if"), before `start`."""
         if not self._condition_openers:
             return False
-        clause, words = message.clause, message.words
+        clause = message.clause
         opening = clause.index(clause[start])
         return any(
             begin == opening and end <= start
