@@ -1978,16 +1978,7 @@ class Session:
     def _complete_after_opener(self, analysis: Analysis) -> bool:
         """True if what follows a message's follow-up openers ("so", "and", "what about") is a question of its own:
         a question word or auxiliary first, a subject it names, and no word pointing back."""
-        rest = list(analysis.words)
-        openers = sorted((opener.split() for opener in self.bot.bank.follow_up.openers), key=len, reverse=True)
-        stripped = True
-        while stripped:
-            stripped = False
-            for opener in openers:
-                if len(rest) > len(opener) and rest[: len(opener)] == opener:
-                    rest, stripped = rest[len(opener) :], True
-                    break
-        asked = " ".join(rest)
+        asked = " ".join(self._words_after_openers(list(analysis.words)))
         return (
             asked != " ".join(analysis.words)
             and is_question(asked)
