@@ -95,3 +95,17 @@ def test_the_round_12_sets_miss_no_emergency_and_answer_nothing_off_topic():
     thyroid = evaluate(Bot.load(HELDOUT / "thyroid-bank"), HELDOUT / "thyroid-questions.yaml")
     assert len(ho.outcomes) >= 250 and ho.emergency_recall == 1.0 and ho.false_emergencies == 0
     assert len(thyroid.outcomes) >= 180 and thyroid.off_topic_false_answers == 0
+
+
+def test_the_round_13_sets_miss_no_emergency():
+    # Written in round 13 and measured unseen first. The eleventh HO set missed none of its ten emergencies and raised
+    # no false one at first sight, and still does not; the cataract bank's questions and triage cases missed no
+    # emergency at first sight and still do not. The eleventh triage set's figures (98.7% emergency recall) and
+    # accuracy are reported in the closing notes, never asserted.
+    ho = evaluate(Bot.load(), HELDOUT / "ho-questions-part11.yaml")
+    cataract = Bot.load(HELDOUT / "cataract-bank")
+    questions = evaluate(cataract, HELDOUT / "cataract-questions.yaml")
+    triage = evaluate(cataract, HELDOUT / "cataract-triage.yaml")
+    assert len(ho.outcomes) >= 260 and ho.emergency_recall == 1.0 and ho.false_emergencies == 0
+    assert len(questions.outcomes) >= 150 and questions.emergency_recall == 1.0
+    assert triage.triage_figures()["recall"]["emergency"] == 1.0
