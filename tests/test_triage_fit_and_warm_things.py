@@ -1,7 +1,8 @@
 """A clinic's everyday words about shoes and soaks raise no alarm; the real signs still do (round 17, lead).
 
 "fitting" tells how shoes or clothes fit, and a warm soak or compress is something one uses: neither is a fit
-or a warm limb. A person who "is fitting", or a limb that is warm and swollen, still escalates.
+or a warm limb. A person who "is fitting", or a limb that is warm and swollen, still escalates. And a look dated long
+ago ("the scan was clear last year") does not make a sign told now over and done.
 """
 
 import pytest
@@ -30,5 +31,22 @@ def clinic_bot():
 )
 def test_tier(clinic_bot, question, kind):
     reply = clinic_bot.session().ask(question)
+    tier = reply.kind if reply.kind in ("emergency", "urgent") else "routine"
+    assert tier == kind, (question, reply.kind, reply.id)
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        # A look dated long ago, told beside a sign now, is old news: the sign keeps its tier.
+        ("my calf is swollen and hot, the scan was clear last year", "urgent"),
+        ("the wound is red and oozing pus, the x ray was fine years ago", "urgent"),
+        # A look with no date, or a sign told in the past, is still over and done.
+        ("my calf was swollen and hot, the scan was clear", "routine"),
+        ("my calf is swollen and hot, the scan was clear", "routine"),
+    ],
+)
+def test_an_old_look_reaches_no_sign_told_now(question, kind):
+    reply = Bot.load().session().ask(question)
     tier = reply.kind if reply.kind in ("emergency", "urgent") else "routine"
     assert tier == kind, (question, reply.kind, reply.id)

@@ -1812,8 +1812,14 @@ class Triage:
                         # "if the wound goes red after my op, who do I call?": a change supposed in a condition, with no
                         # owner to make it now ("if the chest pain is crushing" has no change word: still now).
                         message.kinds.setdefault(_scope("hypothetical", clause[end - 1]), set()).add("hypothetical")
+                    dated_apart = "resolved" in kinds and self._dated_apart(start, end, message)
                     for kind in kinds:
                         if kind == "past" and start in conditions:  # "if I was gone": a condition, no past
+                            continue
+                        if kind == "resolved" and dated_apart:
+                            # "my calf is swollen and hot, the scan was clear last year": an old look, over in its
+                            # own clause only; it reaches no sign told now.
+                            message.kinds.setdefault(clause[end - 1], set()).add(kind)
                             continue
                         if kind == "past" and self._sets_a_scene(end, message):
                             continue  # "we were watching tv when dad grabbed his chest": the scene, no date
@@ -1828,7 +1834,7 @@ class Triage:
                             message.kinds.setdefault(clause[end - 1], set()).add(kind)
                             continue
                         message.kinds.setdefault(_scope(kind, clause[end - 1]), set()).add(kind)
-                    if "resolved" in kinds and not unresolving(start, end) and not worse_after(end):
+                    if "resolved" in kinds and not unresolving(start, end) and not worse_after(end) and not dated_apart:
                         # Across commas too: "the wound leaked for a day, the nurse said it was fine".
                         message.kinds.setdefault(_whole(message.sentence[end - 1]), set()).add("resolved")
                         message.memo.setdefault("resolutions", []).append(start)
@@ -2283,6 +2289,16 @@ class Triage:
                     continue
                 return True
         return False
+
+    def _dated_apart(self, start: int, end: int, message: _Message) -> bool:
+        """Whether the clause of an over-and-done phrase at [start, end) holds a date long ago of its own, outside the
+        phrase ("the scan was clear last year"; not "that was last year", whose date is the phrase)."""
+        here = message.clause[start]
+        return any(
+            message.clause[begin] == here and not start <= begin < end
+            for item in self._story_past.intersection(message.found)
+            for begin, _ in message.found[item]
+        )
 
     def _dated_long_ago(self, number: int, message: _Message) -> bool:
         """Whether clause `number` holds a date long ago ("last year", "in 2019", "years ago"; `story_past`)."""
