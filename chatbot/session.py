@@ -2084,6 +2084,12 @@ class Session:
                     break
         return rest
 
+    def _first_clause_after_openers(self, clean: str) -> tuple[list[str], list[str]]:
+        """The words of a message's first clause, and those after its follow-up openers ("what about the knee, mum
+        is having hers done" -> the knee)."""
+        typed = words(re.split(r"[,;.!?]", clean, maxsplit=1)[0])
+        return typed, self._words_after_openers(typed)
+
     def _names_only_things(self, rest: list[str]) -> bool:
         """True if what follows a follow-up's openers names things and asks nothing ("the knee", "adults" are
         things; "the symptoms", "how long" ask)."""
@@ -2108,8 +2114,7 @@ class Session:
         `understanding.contrast`); else None."""
         if not self._opens_as_follow_up(analysis, alone_too=False):
             return None
-        first = re.split(r"[,;.!?]", clean, maxsplit=1)[0]  # "what about the knee, mum is having hers done"
-        rest = self._words_after_openers(words(first))
+        _, rest = self._first_clause_after_openers(clean)
         if not rest or not self._names_only_things(rest):
             return None
         analyzer, matcher = self.bot.analyzer, self.bot.matcher
@@ -2152,8 +2157,13 @@ class Session:
         one concept; "elbow" is in it)."""
         if all(self.bot.matcher.says(entry, frozenset((t,))) for t in tokens):
             return True
-        said = {stem(word) for text in (entry.question, *entry.alternates, entry.answer) for word in words(text)}
+        said = self._stems_said(entry)
         return all(stem(word) in said for word in typed)
+
+    @staticmethod
+    def _stems_said(entry: FaqEntry) -> set[str]:
+        """The stems of every word an entry says: its question, its alternates and its answer."""
+        return {stem(word) for text in (entry.question, *entry.alternates, entry.answer) for word in words(text)}
 
     def _compares(self, analysis: Analysis) -> bool:
         """True for a message that opens by asking the last question again of something ("is it the same for ...")."""
@@ -2176,11 +2186,10 @@ class Session:
         and the last answer holding one of them says nothing of the other."""
         if self._last_entry is None or entry.id != self._last_entry.id:
             return False
-        first = re.split(r"[,;.!?]", clean, maxsplit=1)[0]
-        rest = self._words_after_openers(words(first))
-        if rest == words(first) or not rest or is_question(" ".join(rest)):
+        typed, rest = self._first_clause_after_openers(clean)
+        if rest == typed or not rest or is_question(" ".join(rest)):
             return False  # "and how rare is it?" asks again of the same thing
-        said = {stem(word) for text in (entry.question, *entry.alternates, entry.answer) for word in words(text)}
+        said = self._stems_said(entry)
         named = [word for word in rest if not self._small_word(word)]
         return any(stem(word) not in said for word in named)
 

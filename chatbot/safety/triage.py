@@ -1812,7 +1812,10 @@ class Triage:
                         # "if the wound goes red after my op, who do I call?": a change supposed in a condition, with no
                         # owner to make it now ("if the chest pain is crushing" has no change word: still now).
                         message.kinds.setdefault(_scope("hypothetical", clause[end - 1]), set()).add("hypothetical")
-                    dated_apart = "resolved" in kinds and self._dated_apart(start, end, message)
+                    # "the scan was clear last year": an over-and-done phrase dated long ago outside its own words.
+                    dated_apart = "resolved" in kinds and self._dated_long_ago(
+                        clause[start], message, range(start, end)
+                    )
                     for kind in kinds:
                         if kind == "past" and start in conditions:  # "if I was gone": a condition, no past
                             continue
@@ -2290,20 +2293,11 @@ class Triage:
                 return True
         return False
 
-    def _dated_apart(self, start: int, end: int, message: _Message) -> bool:
-        """Whether the clause of an over-and-done phrase at [start, end) holds a date long ago of its own, outside the
-        phrase ("the scan was clear last year"; not "that was last year", whose date is the phrase)."""
-        here = message.clause[start]
+    def _dated_long_ago(self, number: int, message: _Message, apart_from: range = range(0)) -> bool:
+        """Whether clause `number` holds a date long ago ("last year", "in 2019", "years ago"; `story_past`) that
+        does not start inside `apart_from` (a phrase whose own words are a date: "that was last year")."""
         return any(
-            message.clause[begin] == here and not start <= begin < end
-            for item in self._story_past.intersection(message.found)
-            for begin, _ in message.found[item]
-        )
-
-    def _dated_long_ago(self, number: int, message: _Message) -> bool:
-        """Whether clause `number` holds a date long ago ("last year", "in 2019", "years ago"; `story_past`)."""
-        return any(
-            message.clause[start] == number
+            message.clause[start] == number and start not in apart_from
             for item in self._story_past.intersection(message.found)
             for start, _ in message.found[item]
         )

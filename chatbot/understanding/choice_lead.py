@@ -19,12 +19,12 @@ nothing the flying entry could answer).
 
 from __future__ import annotations
 
-from chatbot.understanding.decision import leads_by
+from chatbot.understanding.decision import CLEAR_LEAD_MARGIN, leads_by
 from chatbot.understanding.matcher import DETAIL_ZIPF, SPARSE_PHRASINGS
 
 CHOICE_LEAD_SCORE = 30.0
 CHOICE_LEAD_COVERAGE = 0.5
-CHOICE_LEAD_MARGIN = 15.0
+CHOICE_LEAD_MARGIN = CLEAR_LEAD_MARGIN  # far ahead, as a clear lead must be (`decision.decide`)
 
 
 def choice_lead(analyzer, matcher, ranking, offered, asked, questions, judging=frozenset()):
