@@ -70,10 +70,13 @@ def _sets() -> list[tuple[str, str, Path | None, Path]]:
 
 def _figures(report) -> dict:
     summary = report.summary()
+    # An in-scope question answered with another entry: the miss that misleads (a fallback only fails to help).
+    wrong = sum(1 for o in report.in_scope if o.kind == "answer" and not o.passed)
     figures = {
         "cases": summary["cases"],
         "in_scope": summary["in_scope_cases"],
         "accuracy": summary["in_scope_accuracy"],
+        "wrong_answers": wrong,
         "off_topic_answers": summary["off_topic_false_answers"],
         "emergency_recall": summary["emergency_recall"],
         "false_emergencies": summary["false_emergencies"],
@@ -105,7 +108,7 @@ def _line(label: str, figures: dict) -> str:
     talk = f"  conv {turns['passed']}/{turns['turns']} (wrong {turns['wrong_answers']})" if turns else ""
     return (
         f"{label:32} {figures['in_scope']:4} in scope  {100 * figures['accuracy']:5.1f}%"
-        f"  off-topic answers {figures['off_topic_answers']}  E recall {100 * figures['emergency_recall']:.0f}%"
+        f"  wrong {figures['wrong_answers']:2}  off-topic answers {figures['off_topic_answers']}  E recall {100 * figures['emergency_recall']:.0f}%"
         f"  false E {figures['false_emergencies']}{talk}"
     )
 
