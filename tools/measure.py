@@ -108,7 +108,8 @@ def _line(label: str, figures: dict) -> str:
     talk = f"  conv {turns['passed']}/{turns['turns']} (wrong {turns['wrong_answers']})" if turns else ""
     return (
         f"{label:32} {figures['in_scope']:4} in scope  {100 * figures['accuracy']:5.1f}%"
-        f"  wrong {figures['wrong_answers']:2}  off-topic answers {figures['off_topic_answers']}  E recall {100 * figures['emergency_recall']:.0f}%"
+        f"  wrong {figures['wrong_answers']:2}  off-topic answers {figures['off_topic_answers']}"
+        f"  E recall {100 * figures['emergency_recall']:.0f}%"
         f"  false E {figures['false_emergencies']}{talk}"
     )
 
