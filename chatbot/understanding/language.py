@@ -261,6 +261,8 @@ class Analyzer:
         everything = list(vocabulary.union(self.stopwords, bank.everyday_words, bank.topic_words, health_words))
         self._stems: dict[str, str] = dict(zip(everything, english.stem_many(everything), strict=True))
         self._token_zipf: dict[str, float] = {}
+        # How common the message's own words are, by stem, for stems the bank does not use (see `zipf`).
+        self._typed_zipf: dict[str, float] = {}
         for word in vocabulary:
             self._remember(word)
         self.health = frozenset(self._stems[w] for w in health_words)
@@ -360,7 +362,6 @@ class Analyzer:
         self._bank_forms: dict[str, tuple[str, ...]] = {}  # see `_bank_forms_one_slip_away`
         self._run_together_pieces: dict[str, tuple[str, ...] | None] = {}  # see `_pieces_run_together`
         self._message_analyses: dict[str, Analysis] = {}  # see `start_message`
-        self._remembered: set[str] = set()  # a patient's words whose commonness `_remember` has noted
         # Words `correct`, `base_form` and `related_word` all leave as they are (most words): not asked again.
         self._plain_words: set[str] = set()
         # "Grade III", "stage ii": a Roman numeral right after a word numbers follow is that number.
@@ -589,6 +590,24 @@ class Analyzer:
             if count >= 3 and math.log10(count / total * 1e9) - self._token_zipf.get(concept, 0.0) >= SPECIFIC_LIFT:
                 specific.add(concept)
         return frozenset(topic), frozenset(specific), frozenset(counts)
+
+    def _note_typed_commonness(self, typed: list[str]) -> None:
+        """Note how common the message's words are, for the stems the bank never uses: "grandma" is everyday,
+        "paget" is not. Only for this message (`start_message` forgets them): a reply must never depend on what
+        earlier messages, or earlier people at a kiosk, typed. The bank's own stems keep the commonness the bank's
+        words give them, whatever form a patient types."""
+        noted = self._typed_zipf
+        if len(noted) >= MAX_REMEMBERED:  # analyses outside a session, where no message ever starts
+            noted.clear()
+        for word in typed:
+            if word in self._stems:
+                continue
+            token = stem(word)
+            if token in self._token_zipf:
+                continue
+            value = english.zipf(word)
+            if value > noted.get(token, -1.0):
+                noted[token] = value
 
     def _remember(self, word: str) -> None:
         token = self._stems.get(word) or stem(word)
@@ -978,6 +997,7 @@ class Analyzer:
         a memory across messages would make a repeated question look faster than it is.
         """
         self._message_analyses = {}
+        self._typed_zipf = {}
 
     def analyze(self, text: str, fix_typos: bool = True) -> Analysis:
         """Fold, correct and map a text to the concept tokens used for matching.
@@ -1028,14 +1048,8 @@ class Analyzer:
             typed = self._without_person_descriptions(typed)
         if self._growing_up_openers.intersection(typed) and self._growing_up.intersection(typed):
             typed = self._without_growing_up(typed)
-        if fix_typos and len(self._token_zipf) < MAX_REMEMBERED:
-            # Once per word: its commonness never changes, and a story's words come again in every part read.
-            remembered = self._remembered
-            for word in typed:
-                if word not in self._stems and word not in remembered:
-                    self._remember(word)
-                    if len(remembered) < MAX_REMEMBERED:
-                        remembered.add(word)
+        if fix_typos:
+            self._note_typed_commonness(typed)
         self._searches_left = MAX_SEARCHES_PER_TEXT
         concepts = None
         fixed = typed
@@ -1563,10 +1577,14 @@ class Analyzer:
         found = self._everyday_cache.get(token)
         if found is None:
             found = token in self._everyday_added or (len(token) == 1 and token.isalpha())
+            # Whether the bank alone decides it: a stem the bank never uses is as common as this message says (see
+            # `zipf`), and the next message may say otherwise, so that answer is not kept.
+            settled = True
             if not found and token not in self.topic and token not in self._concept_words:
                 common = EVERYDAY_ZIPF if token in self._bank_tokens else EVERYDAY_UNSEEN_ZIPF
-                found = token not in self._specific and self._token_zipf.get(token, 0.0) >= common
-            if len(self._everyday_cache) < MAX_REMEMBERED:
+                found = token not in self._specific and self.zipf(token) >= common
+                settled = token in self._specific or token in self._token_zipf
+            if settled and len(self._everyday_cache) < MAX_REMEMBERED:
                 self._everyday_cache[token] = found
         return found
 
@@ -1596,8 +1614,10 @@ class Analyzer:
         return self.is_aspect(token) and english.zipf(token) < TELLING_ASPECT_ZIPF
 
     def zipf(self, token: str) -> float:
-        """How common a token's commonest word is in English (0 if unknown or never seen)."""
-        return self._token_zipf.get(token, 0.0)
+        """How common a token's commonest word is in English (0 if unknown or never seen): of the bank's words with
+        its stem, else of this message's words with it (see `_note_typed_commonness`)."""
+        found = self._token_zipf.get(token)
+        return found if found is not None else self._typed_zipf.get(token, 0.0)
 
     def is_bank_specific(self, token: str) -> bool:
         """True for a word the bank uses far more often than English does ("grow", "grade" in the HO bank)."""
