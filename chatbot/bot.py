@@ -8,10 +8,11 @@ import os
 from chatbot.bank.loader import load_bank, packaged_bank_dir
 from chatbot.bank.model import Bank, FaqEntry
 from chatbot.reply import Reply, Suggestion
+from chatbot.safety import triage as triage_table
 from chatbot.safety.advice import AdviceDetector
 from chatbot.safety.bank_triage import triage_for
 from chatbot.safety.triage import Triage
-from chatbot.understanding import english
+from chatbot.understanding import english, run_together
 from chatbot.understanding.decision import MAX_FOLLOW_UPS
 from chatbot.understanding.language import Analyzer, general_vocabulary, quick_spellings
 from chatbot.understanding.matcher import Matcher
@@ -120,6 +121,18 @@ class Bot:
         # and `Session._questions_about_the_claim`).
         self.judging_words = frozenset(general.get("judging_words", ()))
         self.judging_tokens = frozenset(self.analyzer.analyze(" ".join(self.judging_words), fix_typos=False).tokens)
+        self.analyzer.mark_loaded()
+
+    def forget_typed_words(self) -> None:
+        """Forget every word anyone has typed, wherever it was kept for speed: a kiosk calls this between one
+        person and the next. None of these memories changes a reply (each is a pure function of a word and
+        the bank), so only the next few questions are a little slower. Not for a server answering many
+        people at once: its threads read the same memories."""
+        self.analyzer.forget_typed_words()
+        self.matcher.start_message()
+        english.forget_words()
+        run_together.forget_words()
+        triage_table.forget_words()
 
     @classmethod
     def load(

@@ -449,3 +449,29 @@ def test_dash_dash_kiosk_is_the_kiosk_command_only_before_a_command():
     flag, command = run_cli("--kiosk", input=""), run_cli("kiosk", input="")
     assert (flag.returncode, flag.stderr) == (command.returncode, command.stderr)
     assert flag.returncode == 2 and b"kiosk needs a terminal" in flag.stderr
+
+
+def test_wipe_forgets_the_words_the_bot_kept_for_speed():
+    # The bot remembers the words people type (their spelling fixes, stems, how common they are) so a story's
+    # words are read once; at a kiosk the next person must not share a process with the last one's words.
+    import sys
+
+    bot = Bot.load()  # its own: the wipe must find only this test's words
+    with create_pipe_input() as keys:
+        kiosk = Kiosk(bot, 120, 20, None, terminal_input=keys, terminal_output=DummyOutput())
+        kiosk.session.ask("my neighbour Quillfeatherby had a hip op and has a lump, is it HO?")
+        kiosk.session.ask("does it hurt quillfeatherby")
+        kiosk.wipe()
+    kept = [vars(bot.analyzer), vars(bot.matcher), vars(bot.triage), vars(bot.advice)]
+    kept += [vars(module) for name, module in sys.modules.items() if name.startswith("chatbot")]
+    for holder in kept:
+        for name, value in holder.items():
+            if isinstance(value, (dict, set, list, tuple, frozenset)):
+                assert "quillfeatherb" not in repr(value), name
+            seen = getattr(value, "_seen", None)
+            assert seen is None or "quillfeatherb" not in repr(seen), name
+    from chatbot.safety import triage
+    from chatbot.understanding import run_together
+
+    assert triage._word_fits.cache_info().currsize == 0 and run_together._words_run_together.cache_info().currsize == 0
+    assert bot.session().ask("hetrotopic ossfication symtoms").id == "early-symptoms"  # still reads as before

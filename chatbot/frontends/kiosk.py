@@ -214,8 +214,9 @@ class Kiosk:
         self.state.scroll_line = 0
 
     def wipe(self) -> None:
-        """Forget the person: session, screen, typed text; show the welcome again."""
+        """Forget the person: session, screen, typed text, the words the bot kept for speed; show the welcome."""
         self.session.reset()
+        self.bot.forget_typed_words()
         self._forget_editing_state()
         screens = self.bank.screens
 

@@ -732,6 +732,13 @@ def _number(word: str) -> int | None:
     return _NUMBER_WORDS.get(word)
 
 
+def forget_words() -> None:
+    """Forget the typed words matched against the table's patterns so far (see `english.forget_words`)."""
+    _word_fits.cache_clear()
+    _number.cache_clear()
+    _PhraseIndex._numbers_alone.cache_clear()
+
+
 @functools.lru_cache(maxsize=8192)
 def _word_fits(pattern: str, word: str) -> bool:
     if pattern[0] == "<":

@@ -104,6 +104,14 @@ def zipf(word: str, remember: bool = True) -> float:
     return value / 10 if value is not None else UNKNOWN
 
 
+def forget_words() -> None:
+    """Forget the words stemmed and looked up so far (a kiosk's last person's among them); each is found again
+    when next asked, with the same result."""
+    _stems.clear()  # in place: `remembered_stem` is this dictionary's `get`
+    if _table is not None:
+        _table.forget()
+
+
 def is_known(word: str) -> bool:
     """True if the word is in the English list (so a typo fix must not "correct" it)."""
     return word in _frequencies()
@@ -203,6 +211,9 @@ class WordTable:
         if remember and len(self._seen) < 100_000:
             self._seen[word] = found
         return found
+
+    def forget(self) -> None:
+        self._seen = {}
 
     def __contains__(self, word: str) -> bool:
         return self.get(word) is not None

@@ -16,6 +16,7 @@ uses ("ossification", "warfarin") is a topic word; general health words
 
 from __future__ import annotations
 
+import copy
 import math
 import os
 import re
@@ -988,6 +989,23 @@ class Analyzer:
                     break
         result.extend(typed[emitted:])
         return result
+
+    # What the analyzer remembers of the words people type, for speed (each a pure function of the word and the
+    # bank, so none changes a reply): `forget_typed_words` puts them back as they were when the bank loaded.
+    _WORD_MEMOS = (
+        "_corrections", "_bank_forms", "_run_together_pieces", "_plain_words", "_base_forms", "_related",
+        "_everyday_cache", "_message_analyses", "_typed_zipf",
+    )  # fmt: skip
+
+    def mark_loaded(self) -> None:
+        """Note the word memos as they are once the bank is loaded (its own words only)."""
+        self._loaded_memos = {name: copy.copy(getattr(self, name)) for name in self._WORD_MEMOS}
+
+    def forget_typed_words(self) -> None:
+        """Forget every word people have typed since the bank loaded (see `Bot.forget_typed_words`)."""
+        loaded = self.__dict__.get("_loaded_memos", {})
+        for name in self._WORD_MEMOS:
+            setattr(self, name, copy.copy(loaded[name]) if name in loaded else type(getattr(self, name))())
 
     def start_message(self) -> None:
         """Forget the analyses of the last message: a new one is being read.

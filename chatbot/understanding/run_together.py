@@ -120,3 +120,8 @@ def _words_run_together(letters: str) -> str | None:
     if pieces is None or english.one_slip_away(letters):
         return None
     return pieces
+
+
+def forget_words() -> None:
+    """Forget the runs of letters split so far (see `english.forget_words`)."""
+    _words_run_together.cache_clear()
