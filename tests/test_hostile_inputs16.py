@@ -1,0 +1,121 @@
+"""Round 16's hostile-input hunt: what broke, each with a test that failed before its fix (docs/operators.md,
+"Round 14: the hostile-input hunt of round 16")."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import warnings
+
+import httpx
+import pytest
+from web_support import Server
+
+from chatbot.frontends.web.app import COOKIE, create_app
+from chatbot.session_store import SessionStore
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from starlette.testclient import TestClient
+
+JSON = {"content-type": "application/json"}
+
+
+def _ask(client, text, cookie=None, **extra):
+    headers = dict(JSON)
+    if cookie is not None:
+        headers["cookie"] = f"{COOKIE}={cookie}"
+    return client.post("/api/ask", content=json.dumps({"text": text, **extra}), headers=headers)
+
+
+@pytest.fixture
+def store(bot):
+    return SessionStore(bot, max_sessions=20, ttl_seconds=600)
+
+
+@pytest.fixture
+def app(store):
+    return create_app(store)
+
+
+# Session fixation: a token the server never gave out must not become a conversation.
+
+
+def test_a_planted_cookie_is_replaced_so_whoever_planted_it_cannot_follow_the_conversation(app, store):
+    planted = secrets.token_urlsafe(32)  # well-formed, but never handed out by this server
+    patient = TestClient(app, base_url="http://127.0.0.1")
+    first = _ask(patient, "what is FOP, my own question", cookie=planted)
+    assert first.status_code == 200 and first.json()["kind"] == "answer"
+    issued = first.cookies.get(COOKIE)
+    assert issued and issued != planted  # a fresh token of the server's own
+    assert not store.knows(planted) and store.knows(issued)
+    # Whoever planted the token asks a follow-up with it: a new conversation under yet another token.
+    planter = TestClient(app, base_url="http://127.0.0.1")
+    follow = _ask(planter, "what are its symptoms?", cookie=planted)
+    assert follow.cookies.get(COOKIE) not in (None, planted, issued)
+    assert "restarted" not in follow.json() and not store.knows(planted)
+
+
+def test_the_server_s_own_cookie_still_carries_the_conversation(app):
+    client = TestClient(app, base_url="http://127.0.0.1")
+    first = _ask(client, "what is the brooker scale")
+    token = client.cookies[COOKIE]
+    second = _ask(client, "and grade 3?")
+    assert second.json()["id"] == "grade-3" and "set-cookie" not in second.headers
+    assert client.cookies[COOKIE] == token and first.json()["id"] == "brooker-scale"
+
+
+def test_an_expired_conversation_still_says_it_started_again(bot):
+    now = [0.0]
+    store = SessionStore(bot, max_sessions=20, ttl_seconds=60, clock=lambda: now[0])
+    client = TestClient(create_app(store), base_url="http://127.0.0.1")
+    _ask(client, "what is the brooker scale")
+    now[0] = 1000.0
+    again = _ask(client, "and grade 3?").json()
+    assert again.get("restarted") is True  # remembered as dropped, so not taken for a planted token
+
+
+def test_the_store_knows_only_ids_it_keeps_or_remembers_dropping(bot):
+    store = SessionStore(bot, max_sessions=1, ttl_seconds=600)
+    assert not store.knows("a")
+    store.lookup("a")
+    assert store.knows("a")
+    store.lookup("b")  # evicts "a", which is remembered as dropped
+    assert store.knows("a") and store.knows("b")
+    store.forget("a")
+    assert not store.knows("a")
+
+
+# /healthz under any host name: a prober names the address it reached the server by, which the operator cannot always
+# list (a container platform probes the pod's own address), and a 400 there made the platform restart a healthy server.
+
+
+@pytest.mark.parametrize("host", ["10.1.2.3:8000", "[fd00::7]:8000", "attacker.example", ""])
+def test_a_health_probe_under_any_host_name_is_answered_with_the_status_only(app, host):
+    client = TestClient(app, base_url="http://127.0.0.1")
+    _ask(client, "what is HO")  # one live conversation, whose count a rebinding site must not learn
+    response = client.get("/healthz", headers={"host": host})
+    assert response.status_code == 200 and response.json() == {"status": "ok"}
+    assert response.headers["cache-control"] == "no-store" and "set-cookie" not in response.headers
+    assert client.get("/healthz").json() == {"status": "ok", "sessions": 1}  # the allowed names see the count
+
+
+@pytest.mark.parametrize(("method", "path"), [("POST", "/healthz"), ("GET", "/healthz/"), ("GET", "/healthz?x=1/../")])
+def test_only_the_health_probe_itself_escapes_the_host_check(app, method, path):
+    client = TestClient(app, base_url="http://127.0.0.1")
+    response = client.request(method, path, headers={"host": "attacker.example"})
+    if path.startswith("/healthz?"):  # a query string is still the probe: the status only
+        assert response.status_code == 200 and response.json() == {"status": "ok"}
+    else:
+        assert response.status_code == 400 and "host name" in response.json()["error"]
+
+
+def test_the_real_server_answers_a_probe_by_an_address_it_was_not_told():
+    server = Server("--host", "127.0.0.1")
+    try:
+        probe = httpx.get(server.url + "/healthz", headers={"host": "10.20.30.40:8000"}, timeout=20)
+        assert probe.status_code == 200 and probe.json() == {"status": "ok"}
+        page = httpx.get(server.url + "/", headers={"host": "10.20.30.40:8000"}, timeout=20)
+        assert page.status_code == 400
+    finally:
+        assert server.stop() == 0
