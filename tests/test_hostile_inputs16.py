@@ -4,7 +4,11 @@
 from __future__ import annotations
 
 import json
+import resource
 import secrets
+import signal
+import subprocess
+import sys
 import warnings
 
 import httpx
@@ -119,3 +123,38 @@ def test_the_real_server_answers_a_probe_by_an_address_it_was_not_told():
         assert page.status_code == 400
     finally:
         assert server.stop() == 0
+
+
+# Core dumps: a SIGQUIT (Ctrl-\ in the chat) or a crash wrote the whole memory, questions and all, to a file.
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="core dumps as Linux writes them")
+def test_a_core_dump_never_writes_what_a_patient_typed(tmp_path):
+    def unlimited_cores():
+        resource.setrlimit(resource.RLIMIT_CORE, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "chatbot", "serve", "--stdio"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        cwd=tmp_path,  # where a core pattern of "core" puts the file
+        preexec_fn=unlimited_cores,
+    )
+    try:
+        process.stdin.write(b'{"session": "a", "text": "my knee hurts, I am Ottoline Quernby"}\n')
+        process.stdin.flush()
+        assert process.stdout.readline().startswith(b"{")
+        process.send_signal(signal.SIGQUIT)  # the signal whose default action is to dump core
+        assert process.wait(timeout=30) == -signal.SIGQUIT
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert not [path.name for path in tmp_path.iterdir() if path.name.startswith("core")]
+    # And the process said so to the kernel, whatever the system's core pattern (a pipe ignores the size limit).
+    child = subprocess.run(
+        [sys.executable, "-c", "import sys; sys.argv = ['chatbot', '--version']; from chatbot.frontends import console; "
+         "import atexit, resource; atexit.register(lambda: print(resource.getrlimit(resource.RLIMIT_CORE)));"
+         "console.main()"],
+        capture_output=True, text=True, preexec_fn=unlimited_cores, timeout=60,
+    )  # fmt: skip
+    assert "(0, 0)" in child.stdout, child.stdout + child.stderr
