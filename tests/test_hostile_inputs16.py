@@ -151,10 +151,11 @@ def test_a_core_dump_never_writes_what_a_patient_typed(tmp_path):
             process.kill()
     assert not [path.name for path in tmp_path.iterdir() if path.name.startswith("core")]
     # And the process said so to the kernel, whatever the system's core pattern (a pipe ignores the size limit).
+    script = (
+        "import atexit, resource, sys; sys.argv = ['chatbot', '--version']; from chatbot.frontends import console; "
+        "atexit.register(lambda: print(resource.getrlimit(resource.RLIMIT_CORE))); console.main()"
+    )
     child = subprocess.run(
-        [sys.executable, "-c", "import sys; sys.argv = ['chatbot', '--version']; from chatbot.frontends import console; "
-         "import atexit, resource; atexit.register(lambda: print(resource.getrlimit(resource.RLIMIT_CORE)));"
-         "console.main()"],
-        capture_output=True, text=True, preexec_fn=unlimited_cores, timeout=60,
-    )  # fmt: skip
+        [sys.executable, "-c", script], capture_output=True, text=True, preexec_fn=unlimited_cores, timeout=60
+    )
     assert "(0, 0)" in child.stdout, child.stdout + child.stderr
