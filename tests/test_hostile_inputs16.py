@@ -159,3 +159,41 @@ def test_a_core_dump_never_writes_what_a_patient_typed(tmp_path):
         [sys.executable, "-c", script], capture_output=True, text=True, preexec_fn=unlimited_cores, timeout=60
     )
     assert "(0, 0)" in child.stdout, child.stdout + child.stderr
+
+
+# Bank files a clinic writes in Notepad: "Unicode" is UTF-16 with a byte-order mark; "ANSI" is a Windows code page.
+
+_SMALL_BANK = """meta:
+  title: Heel Pain Basics
+  topic: heel pain
+  source: "A test bank"
+  reviewed: 2025-03-14
+entries:
+  - id: what-is-heel-pain
+    question: What is heel pain?
+    alternates: [what does heel pain mean, explain heel pain]
+    answer: Heel pain is soreness under or behind the heel, often from the band of tissue in the sole of the café owner's foot.
+    source: The basics
+"""
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_bank_saved_as_notepads_unicode_loads_as_if_it_were_utf8(tmp_path, encoding):
+    from chatbot import Bot
+
+    data = _SMALL_BANK.encode(encoding)
+    if encoding != "utf-16":  # the plain codec writes its own byte-order mark; these two need one put first
+        data = "\ufeff".encode(encoding) + data
+    (tmp_path / "entries.yaml").write_bytes(data)
+    reply = Bot.load(tmp_path).ask("what does heel pain mean")
+    assert reply.id == "what-is-heel-pain" and "café" in reply.text
+
+
+def test_a_bank_in_a_windows_code_page_names_the_line_and_how_to_save_it(tmp_path):
+    (tmp_path / "entries.yaml").write_bytes(_SMALL_BANK.encode("cp1252"))
+    result = subprocess.run(
+        [sys.executable, "-m", "chatbot", "check", str(tmp_path)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    said = result.stdout + result.stderr
+    assert "line 10 is not UTF-8 text" in said and "Encoding: UTF-8" in said
