@@ -172,7 +172,9 @@ entries:
   - id: what-is-heel-pain
     question: What is heel pain?
     alternates: [what does heel pain mean, explain heel pain]
-    answer: Heel pain is soreness under or behind the heel, often from the band of tissue in the sole of the café owner's foot.
+    answer: >
+      Heel pain is soreness under or behind the heel, often from the band of tissue
+      in the sole of the café owner's foot.
     source: The basics
 """
 
@@ -196,4 +198,4 @@ def test_a_bank_in_a_windows_code_page_names_the_line_and_how_to_save_it(tmp_pat
     )
     assert result.returncode == 2 and "Traceback" not in result.stderr
     said = result.stdout + result.stderr
-    assert "line 10 is not UTF-8 text" in said and "Encoding: UTF-8" in said
+    assert "line 12 is not UTF-8 text" in said and "Encoding: UTF-8" in said
