@@ -7,8 +7,10 @@ import json
 import resource
 import secrets
 import signal
+import socket
 import subprocess
 import sys
+import time
 import warnings
 
 import httpx
@@ -199,3 +201,63 @@ def test_a_bank_in_a_windows_code_page_names_the_line_and_how_to_save_it(tmp_pat
     assert result.returncode == 2 and "Traceback" not in result.stderr
     said = result.stdout + result.stderr
     assert "line 12 is not UTF-8 text" in said and "Encoding: UTF-8" in said
+
+
+# A flood of idle connections: out of open files, asyncio logged a traceback for every connection it could not accept.
+
+
+def test_each_kind_of_event_loop_fault_is_one_line_a_minute_with_a_count(caplog):
+    from chatbot.frontends.web.server import QuietLoopFaults
+
+    now = [0.0]
+    quiet = QuietLoopFaults(clock=lambda: now[0])
+    context = {"message": "socket.accept() out of system resource", "exception": OSError(24, "Too many open files")}
+    with caplog.at_level("ERROR", logger="chatbot"):
+        for _ in range(5000):
+            quiet(None, context)
+        now[0] = 61.0
+        quiet(None, context)
+    lines = [record.getMessage() for record in caplog.records]
+    assert len(lines) == 2 and "OSError" in lines[0] and "4999 more like it" in lines[1]
+    assert "Too many open files" not in " ".join(lines)  # the name only, as every fault the server logs
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="open-file limits as Linux sets them")
+def test_a_flood_of_idle_connections_leaves_the_log_short_and_the_server_up():
+    def few_files():  # hard and soft: the server cannot raise it, so it does run out
+        resource.setrlimit(resource.RLIMIT_NOFILE, (128, 128))
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "chatbot", "serve", "--http", "--port", "0"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=few_files,
+    )  # fmt: skip
+    idle = []
+    try:
+        first = process.stderr.readline().decode()
+        port = int(first.rsplit(":", 1)[1].split("/")[0])
+        for _ in range(300):
+            connection = socket.create_connection(("127.0.0.1", port), timeout=10)
+            idle.append(connection)
+        time.sleep(3)  # the server meets its limit again and again
+        for connection in idle:
+            connection.close()
+        idle.clear()
+        assert httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=60).status_code == 200
+    finally:
+        for connection in idle:
+            connection.close()
+        process.terminate()
+        log = process.communicate(timeout=60)[1].decode()
+    assert len(log.splitlines()) < 10 and "Traceback" not in log, log[:2000]
+
+
+def test_the_server_raises_its_open_file_limit_where_the_system_allows():
+    script = (
+        "import resource; hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1];"
+        "resource.setrlimit(resource.RLIMIT_NOFILE, (256, hard));"
+        "from chatbot.frontends.web.server import raise_open_file_limit; raise_open_file_limit(1000);"
+        "print(resource.getrlimit(resource.RLIMIT_NOFILE)[0])"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+    assert int(result.stdout) == (1000 if hard == resource.RLIM_INFINITY or hard >= 1000 else hard)
