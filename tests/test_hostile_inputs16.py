@@ -1,5 +1,5 @@
 """Round 16's hostile-input hunt: what broke, each with a test that failed before its fix (docs/operators.md,
-"Round 14: the hostile-input hunt of round 16")."""
+"Round 14: hostile inputs, privacy and the health probe")."""
 
 from __future__ import annotations
 
