@@ -58,6 +58,14 @@ class SessionStore:
             self._evict(self._sessions.popitem(last=False)[0])
         return session, restarted
 
+    def knows(self, session_id: str) -> bool:
+        """Whether this id names a session that is kept, or one dropped recently enough to be remembered as dropped.
+
+        An id the store never handed out is neither: a front end that makes its own ids (the web page's cookie)
+        starts a new session under a new id rather than adopt one a client chose (session fixation)."""
+        self._expire(self._clock())
+        return session_id in self._sessions or session_id in self._evicted
+
     def restarted_reply(self, reply: dict) -> dict:
         """A reply (as `Reply.to_dict()`) for a session whose old conversation was dropped: it says so, so
         that a follow-up like "and grade 3?" is never silently read without its context."""

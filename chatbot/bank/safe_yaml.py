@@ -20,6 +20,8 @@ MAX_FILE_BYTES = 64 * 1024 * 1024  # the packaged bank is about 70 KB; 50,000 ge
 MAX_DEPTH = 40  # a bank nests five levels deep at most; this leaves room and stays far from the stack limit
 _CHUNK = 1024 * 1024
 ALIASES_REFUSED = "YAML aliases (*name) are not allowed here: write the value out in full"
+# A file saved in a Windows code page (an accented letter such as the e of "cafe" in Latin-1) is told how to fix it.
+SAVE_AS_UTF8 = "save it as UTF-8 (in Notepad: File, Save as, Encoding: UTF-8)"
 TOO_DEEP = f"the values are nested more than {MAX_DEPTH} levels deep"
 
 
@@ -37,16 +39,25 @@ class YamlRefused(ValueError):
 
 
 def read_text(path: str | os.PathLike, limit: int = MAX_FILE_BYTES) -> str:
-    """The UTF-8 text of a regular file of at most `limit` bytes.
+    """The UTF-8 text of a regular file of at most `limit` bytes (or UTF-16 text that starts with its byte-order
+    mark, as Windows Notepad saves "Unicode").
 
     Raises `FileRefused` for anything else (a device, a FIFO, a folder, a
-    file too large, text that is not UTF-8) and `OSError` when it cannot be
-    opened. The type and size are checked before a byte is read.
+    file too large, text that is not UTF-8, with the line of its first
+    undecodable byte and how to save it as UTF-8) and `OSError` when it
+    cannot be opened. The type and size are checked before a byte is read.
     """
+    data = b"".join(read_chunks(path, limit))
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")  # the byte-order mark says which of the two, and is dropped
+        except UnicodeDecodeError:
+            raise FileRefused(f"it is not valid UTF-16 text; {SAVE_AS_UTF8}") from None
     try:
-        return b"".join(read_chunks(path, limit)).decode("utf-8")
-    except UnicodeDecodeError:
-        raise FileRefused("it is not UTF-8 text") from None
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise FileRefused(f"line {line} is not UTF-8 text; {SAVE_AS_UTF8}") from None
 
 
 def read_chunks(path: str | os.PathLike, limit: int = MAX_FILE_BYTES) -> Iterator[bytes]:

@@ -14,6 +14,7 @@ import signal
 import sys
 
 from chatbot.errors import Terminated  # a small module with no imports of its own
+from chatbot.frontends.no_core_dumps import forbid_core_dumps  # standard library only
 
 EXIT_OK = 0
 EXIT_INTERRUPTED = 130
@@ -45,6 +46,7 @@ def _command(argv: list[str]) -> str | None:
 
 def main() -> None:
     """Run the command line with early signal handlers; exit with its code."""
+    forbid_core_dumps()  # nothing typed may reach a core file, whatever ends the process
     for name in ("SIGTERM", "SIGHUP"):  # a supervisor stopping us; a closed terminal or ssh session
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _terminate)

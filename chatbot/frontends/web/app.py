@@ -193,6 +193,11 @@ class WebApp:
             raise ApiError(422, '"new" must be true or false')
 
         token = _valid_token(request)
+        if token is not None and not self.store.knows(token):
+            # A well-formed token this server never handed out (or long forgotten): a cookie planted by someone
+            # else (another site under the same domain, a shared machine) must not become a conversation that
+            # whoever planted it can then continue, and read the context of, with the same token. A new one.
+            token = None
         if start_new and token is not None:
             # The page's first question after a wipe (or a load): whatever conversation the cookie still
             # names is the last person's, kept only because the page's /api/reset did not arrive. Drop it.

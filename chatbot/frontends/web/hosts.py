@@ -20,6 +20,11 @@ LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
 _NAME = re.compile(r"^(?:\*\.)?[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$")
 _PORT = re.compile(r"^:[0-9]*$")
 REFUSED = json.dumps({"error": "this server does not answer for that host name (see serve --allowed-host)"}).encode()
+# A health probe (a load balancer's, a container platform's) names whatever address it reached the server by, which
+# the operator cannot always list in advance (Kubernetes sends the pod's own address). /healthz is answered under any
+# name, but only with this: no page, no cookie, nothing a rebinding site could learn (not even the session count).
+HEALTH_PATH = "/healthz"
+HEALTHY = json.dumps({"status": "ok"}).encode()
 
 
 class BadAllowedHost(ValueError):
@@ -100,11 +105,18 @@ class AllowedHosts:
         if scope["type"] == "websocket":  # the app has none; refuse it all the same
             await send({"type": "websocket.close", "code": 1008})
             return
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 400,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(REFUSED)).encode())],
-            }
-        )
-        await send({"type": "http.response.body", "body": REFUSED})
+        if scope.get("path") == HEALTH_PATH and scope.get("method") in ("GET", "HEAD"):
+            await _send_json(send, 200, HEALTHY)
+            return
+        await _send_json(send, 400, REFUSED)
+
+
+async def _send_json(send, status: int, body: bytes) -> None:
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})

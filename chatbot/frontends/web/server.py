@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import signal
 import socket
 import sys
 import threading
+import time
 
 import uvicorn
 
@@ -14,6 +17,59 @@ from chatbot.frontends.web.timeouts import deadline_protocol
 # Each request must arrive whole (line, headers, body) within this many seconds of connecting or of the
 # previous response, or the connection is closed: a slow or silent client cannot hold it open.
 REQUEST_SECONDS = 10
+# The open files a server may hold, raised to this (within the system's hard limit): a service's usual 1,024 were
+# used up by a thousand silent connections (each held for REQUEST_SECONDS), and no one else could connect meanwhile.
+OPEN_FILES_WANTED = 65536
+# The same event-loop fault is logged at most once in this many seconds (with how many were left unsaid).
+LOG_EVERY_SECONDS = 60.0
+
+
+def raise_open_file_limit(wanted: int = OPEN_FILES_WANTED) -> None:
+    """Let this process hold up to `wanted` open files, if the hard limit allows; never fails."""
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+        if soft != resource.RLIM_INFINITY and soft < target:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+    except (ImportError, ValueError, OSError):
+        pass
+
+
+class QuietLoopFaults:
+    """An event loop's exception handler: each kind of fault logged by its name, at most once a minute.
+
+    Out of open files, asyncio's default handler logged a six-line traceback for every connection it could not
+    accept, thousands a second (400,000 lines in half a minute of a flood of idle connections): a journal filled
+    by whoever can open connections. Here each kind is one line, with a count of the ones not logged since.
+    """
+
+    def __init__(self, clock=time.monotonic, every: float = LOG_EVERY_SECONDS):
+        self.clock = clock
+        self.every = every
+        self.last: dict[str, float] = {}
+        self.unsaid: dict[str, int] = {}
+
+    def __call__(self, loop: asyncio.AbstractEventLoop, context: dict) -> None:
+        error = context.get("exception")
+        kind = f"{context.get('message', 'a fault')} ({type(error).__name__ if error else 'no exception'})"
+        now = self.clock()
+        last = self.last.get(kind)
+        if last is not None and now - last < self.every:
+            self.unsaid[kind] = self.unsaid.get(kind, 0) + 1
+            return
+        self.last[kind] = now
+        more = self.unsaid.pop(kind, 0)
+        logging.getLogger("chatbot").error(
+            "chatbot: %s%s", kind, f"; {more} more like it since the last note" if more else ""
+        )
+
+
+class _Server(uvicorn.Server):
+    async def startup(self, sockets=None) -> None:
+        asyncio.get_running_loop().set_exception_handler(QuietLoopFaults())
+        await super().startup(sockets=sockets)
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -31,6 +87,7 @@ def bind(host: str, port: int) -> socket.socket:
 
 def serve_http(app, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve until SIGINT or SIGTERM. The one line it prints names the address, never a request."""
+    raise_open_file_limit()
     sock = bind(host, port)
     actual = sock.getsockname()
     shown = f"[{actual[0]}]" if sock.family == socket.AF_INET6 else actual[0]
@@ -43,7 +100,7 @@ def serve_http(app, host: str = "127.0.0.1", port: int = 8000) -> None:
         http=deadline_protocol(REQUEST_SECONDS),
         proxy_headers=True,  # trusts X-Forwarded-* only from --forwarded-allow-ips (default 127.0.0.1)
     )
-    server = uvicorn.Server(config)
+    server = _Server(config)
     interrupted: list[int] = []
 
     def stop_on_interrupt(signum: int, frame: object) -> None:
