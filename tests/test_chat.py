@@ -242,3 +242,14 @@ def test_a_superscript_number_in_the_piped_chat_is_no_traceback():
     result = run_cli("chat", input="²\nwhat is HO\n")
     assert result.returncode == 0 and b"Traceback" not in result.stderr
     assert b"Heterotopic ossification (HO) means" in result.stdout
+
+
+def test_restart_forgets_the_words_the_bot_kept_for_speed():
+    from chatbot import Bot
+
+    bot = Bot.load()
+    chat = Chat(bot, color=False, show=lambda fragments: None)
+    chat.handle("my friend Quillfeatherby has a lump after his hip op, is it HO")
+    assert "quillfeatherby" in repr(vars(bot.analyzer))
+    chat.handle("restart")
+    assert "quillfeatherb" not in repr(vars(bot.analyzer))

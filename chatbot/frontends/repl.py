@@ -150,6 +150,7 @@ class Chat:
             self.show(topics_text(bank, width, words))
         elif command == "restart":
             self.session.reset()
+            self.bot.forget_typed_words()  # one person's terminal: nobody else's words to keep warm
             self._forget_history()
             self.show([("", wrap(bank.screens["restarted"], width))])
         elif line.strip():
