@@ -36,6 +36,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from chatbot.errors import BankError, BankProblem
+from chatbot.safety.message_shape import SHAPE_LISTS, MessageShape, Shape
 from chatbot.safety.triage_numbers import read_numbers
 from chatbot.understanding import english
 from chatbot.understanding.text import fold
@@ -311,6 +312,8 @@ class TriageRules(NamedTuple):
     # may name its own (`Triage.reply_text`'s `services`).
     crisis_lines: str = ""
     urgent_service: str = ""
+    # `message_shape` (round 18): who a sign is told of and what the sentence does with it (`message_shape.py`).
+    shape: dict[str, tuple[tuple[str, ...], ...]] = {}  # noqa: RUF012 - never changed
 
 
 # The services the wording names, each filled from the bank's meta or else from the table's own value.
@@ -567,6 +570,17 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         else:
             bank_own_stronger = _items(own_raw.get("stronger"), "bank_own_signs stronger", problems, file, groups)
     seen = _seen_by_clinician(document.get("seen_by_clinician"), problems, file, groups)
+    shape_raw = document.get("message_shape")
+    shape: dict[str, tuple[tuple[str, ...], ...]] = {}
+    if shape_raw is not None:  # round 18: optional, so an older table without it still loads
+        if not isinstance(shape_raw, dict):
+            problems.append(BankProblem(file, None, "message_shape", "must be a mapping"))
+        else:
+            shape = {
+                key: _items(shape_raw[key], f"message_shape {key}", problems, file, groups)
+                for key in SHAPE_LISTS
+                if key in shape_raw
+            }
     contexts_raw = document.get("contexts") if isinstance(document.get("contexts"), dict) else {}
     names = list(CONTEXTS) + [name for name in contexts_raw if name not in CONTEXTS]
     contexts = {
@@ -609,7 +623,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         frozenset(word for item in groups.get("medicine", ()) for word in item),
         *_change_verbs(document.get("change_verbs"), problems, file),
         *seen,
-    )._replace(**services)
+    )._replace(**services, shape=shape)
 
 
 def _seen_by_clinician(raw: Any, problems: list[BankProblem], file: str, groups: dict):
@@ -1054,6 +1068,8 @@ class Triage:
         self._seen_looks = frozenset(rules.seen_looks)
         self._seen_new = frozenset(rules.seen_new)
         self._seen_unless = frozenset(rules.seen_unless)
+        self._shape = MessageShape(rules.shape)
+        items += self._shape.items()
         self._number_of = {rule.name: number for number, rule in enumerate(rules.rules)}
         # The rules whose signs are the bank's own everyday content: none in the general table (see for_bank).
         self._bank_own: frozenset[int] = frozenset()
@@ -2165,6 +2181,14 @@ class Triage:
                     return True
         return False
 
+    def _shape_of(self, positions: set[int], message: _Message) -> Shape:
+        """Who a sign is told of and what its sentence does with it (`message_shape.py`); a clause with a time-now
+        word is told now of a real person whatever else it holds."""
+        told_now = message.memo.get("told_now")
+        if told_now is None:
+            told_now = message.memo["told_now"] = {number for number, kinds in message.kinds.items() if "current" in kinds}
+        return self._shape.shape(positions, message.found, message.clause, message.sentence, message.questions, told_now)
+
     def _frame_of(self, rule: Rule, sign_numbers: list[int], message: _Message) -> str | None:
         """Whether these signs of a rule are "current" (happening now) or only a "mention" (past or
         hypothetical); None if none of them is whole in the message."""
@@ -2184,6 +2208,8 @@ class Triage:
                 reading = self._reading(rule, positions, message)
                 if reading == "current" and self._may_be_over(rule) and self._over_since(positions, message):
                     reading = "resolved"  # "chest pain for a few minutes yesterday, it went away on its own"
+                if reading in ("current", "resolved") and not rule.crisis and not self._shape_of(positions, message).is_report:
+                    reading = "mention"  # "my dog is vomiting blood", "the leaflet says chest pain means call 999"
                 if reading == "current" and self._seen_looks and self._already_seen(rule, positions, message):
                     reading = "mention"  # "had the dvt scan for my swollen calf, all clear": in care already
                 elif (

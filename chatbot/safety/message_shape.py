@@ -1,0 +1,138 @@
+"""The shape of a message around a sign: who the sign is told of, and what the sentence does with it.
+
+A red flag counts only when it is reported as current for a real person. The time a sign is told in (now,
+today, since, over and done, years ago, if/when/would) is read by the triage table's `time_frame` lists; this
+module reads the two other sides of a message's shape, clause by clause, from the table's `message_shape`
+lists (data a clinician can review):
+
+- **who** the sign is told of: a real person (the writer, someone with them, a relative: the `person` words,
+  pronouns and family words), or an animal (`animal`: "my dog is vomiting blood"), a character in a story on
+  screen or paper (`fiction`: "a drama where someone had a clot and collapsed"), people in general
+  (`people_in_general`: "can people collapse from a clot?");
+- **what** the sentence does with it: reports it, or quotes a leaflet, a label or a web page that names it
+  (`quoting`: "the leaflet says chest pain means call 999"), or asks about risk or prevention
+  (`risk_or_prevention`: "how likely is a clot after a new hip", "what goes in a dysreflexia kit").
+
+The reader is conservative: any word for a real person between the mark and the sign, or in the sign's own
+clause, makes the sign a report again ("watching a film and my chest went tight"), and a clause told now (a
+time-now word) always is. It only says "not a report of a real person"; the triage then answers with the
+safety line instead of the tier's reply, and never does so for a crisis (see `Triage.assess`).
+
+It knows no rule, no tier and no topic, only positions of words and phrases in the message, so that it reads
+any bank's table the same way.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+# The lists of the table's `message_shape` section.
+WHO_MARKS = ("animal", "fiction", "people_in_general")
+DOES_MARKS = ("quoting", "risk_or_prevention")
+SHAPE_LISTS = ("person", "someone", *WHO_MARKS, *DOES_MARKS)
+# The marks that need someone of the story (`someone`: "someone", "a man", "the hero") between them and the
+# sign: "a drama where someone had a clot", not "watching a film and suddenly can't breathe" (told of me).
+_NEEDS_SOMEONE = frozenset(("fiction",))
+# The people-in-general marks count only in a question: "can people collapse from a clot?" (not "people here
+# say he collapsed"); a story is told of someone.
+_ONLY_ASKED = frozenset(("people_in_general",))
+# The marks whose reach is the sign's own clause only: a risk asked of a sign ("how likely is a clot"), not of
+# another clause's report ("my calf is swollen, how likely is a clot?").
+_OWN_CLAUSE = frozenset(("risk_or_prevention",))
+
+
+class Shape(NamedTuple):
+    """How one sign is told: `told_of` a real person ("person") or another kind (one of `WHO_MARKS`), and what
+    the sentence `does` ("report" or one of `DOES_MARKS`)."""
+
+    told_of: str
+    does: str
+
+    @property
+    def is_report(self) -> bool:
+        """A sign reported of a real person: the only shape a tier's reply is for."""
+        return self.told_of == "person" and self.does == "report"
+
+
+REPORT = Shape("person", "report")
+
+
+class MessageShape:
+    """Reads where a message's shape marks are and which sign each one reaches."""
+
+    def __init__(self, lists: dict[str, tuple[tuple[str, ...], ...]]):
+        self._marks = {kind: frozenset(lists.get(kind, ())) for kind in (*WHO_MARKS, *DOES_MARKS)}
+        self._person = frozenset(lists.get("person", ()))
+        self._someone = frozenset(lists.get("someone", ()))
+        self._all = frozenset().union(*self._marks.values()) if self._marks else frozenset()
+
+    def items(self) -> tuple[tuple[str, ...], ...]:
+        """Every phrase the reader looks for: the triage's phrase index finds them with the signs."""
+        return tuple(sorted(self._person | self._someone | self._all))
+
+    def shape(
+        self,
+        positions: set[int],
+        found: dict[tuple[str, ...], list[tuple[int, int]]],
+        clause: list[int],
+        sentence: list[int],
+        questions: frozenset[int],
+        told_now: set[int],
+    ) -> Shape:
+        """The shape of the sign at `positions` (word positions). `told_now` are the clauses a time-now word
+        puts in the present: a sign told there is always a report."""
+        if not self._all or self._all.isdisjoint(found):
+            return REPORT
+        first, last = min(positions), max(positions)
+        own_clauses = {clause[p] for p in positions}
+        if own_clauses & told_now:
+            return REPORT
+        here = sentence[first]
+        marks = [
+            (start, end, kind)
+            for kind, items in self._marks.items()
+            for item in items.intersection(found)
+            for start, end in found[item]
+            if sentence[start] == here and not (start <= first and last < end)
+        ]
+        if not marks:
+            return REPORT
+        persons = self._person_places(found)
+        # The owner of an animal or a story is part of its mark: "my dog", "our cat", "my book".
+        marked = {p for start, end, kind in marks for p in range(start - (kind in WHO_MARKS), end)}
+        # A real person told before the sign in its own clause (outside every mark), or inside the sign's words,
+        # makes it a report: "in the film a man collapsed and I can't breathe" is about me. One told after it is
+        # whom it is for, not who has it ("what goes in a dysreflexia kit for my son").
+        if any(clause[p] in own_clauses and p <= last and p not in marked for p in persons):
+            return REPORT
+        for start, end, kind in sorted(marks):
+            if kind in _ONLY_ASKED and here not in questions:
+                continue
+            if kind in _OWN_CLAUSE:
+                if clause[start] not in own_clauses and clause[end - 1] not in own_clauses:
+                    continue
+                between = range(min(end, first), max(start, last + 1))
+            elif end <= first:
+                between = range(end, first)
+            else:
+                continue  # who a sign is told of, and a quote, come before it
+            if any(p in between and p not in marked for p in persons):
+                continue
+            if kind in _NEEDS_SOMEONE and not any(
+                start_s >= end and end_s <= last + 1
+                for item in self._someone.intersection(found)
+                for start_s, end_s in found[item]
+            ):
+                continue
+            if kind in WHO_MARKS:
+                return Shape(kind, "report")
+            return Shape("person", kind)
+        return REPORT
+
+    def _person_places(self, found) -> list[int]:
+        """Where words for a real person stand, the sign's own words too ("i cant breathe" is told of me)."""
+        places = []
+        for item in self._person.intersection(found):
+            for start, end in found[item]:
+                places.extend(range(start, end))
+        return places
