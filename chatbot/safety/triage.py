@@ -2219,6 +2219,14 @@ class Triage:
                     and self._seen_in_emergency_care(rule, positions, message)
                 ):
                     reading = "mention"  # "went to A&E last night with the worst headache, the scan was clear"
+                elif (
+                    reading == "current"
+                    and rule.tier == "emergency"
+                    and self._seen_looks
+                    and self._told_as_over(positions, message)
+                    and self._already_seen(rule, positions, message, any_tier=True)
+                ):
+                    reading = "mention"  # "dad had chest pains this morning, the paramedics came, his ECG was normal"
                 if reading == "current":
                     return "current"
                 resolved = resolved or reading == "resolved"
@@ -2265,6 +2273,35 @@ class Triage:
         ):
             return False
         return self._already_seen(rule, positions, message, any_tier=True)
+
+    def _told_as_over(self, positions: set[int], message: _Message) -> bool:
+        """A sign told as over and done (round 18, the message's shape: what it does is tell that a clinician saw to
+        it): every clause of the sign is in the past tense, with no present word and no "since", and nothing
+        after it, outside a question, is told in the present or as new ("... his ECG was normal and they left him
+        at home. Can he still do his physio?"; not "... they said it was fine, but now it is back")."""
+        words, clause, sentence = message.words, message.clause, message.sentence
+        own = {clause[p] for p in positions}
+        for number in own:
+            span = [p for p in range(len(words)) if clause[p] == number]
+            # A day just gone is over when told in the past tense ("had chest pains this morning"); one that runs
+            # on to now is not ("had chest pain since this morning").
+            if not self._present.isdisjoint(words[p] for p in span) or "since" in (words[p] for p in span):
+                return False
+            if not any(words[p] in self._past_tense or _past_form(words[p]) for p in span):
+                return False
+        asked = {
+            number
+            for number in set(sentence)
+            if number in message.questions or self._opens_as_asking(sentence.index(number), words)
+        }
+        after = [p for p in range(max(positions) + 1, len(words)) if sentence[p] not in asked]
+        if any(words[p] in self._present and words[p] not in self.rules.seen_persisting for p in after):
+            return False
+        return not any(
+            begin > max(positions) and sentence[begin] not in asked
+            for item in self._seen_new.intersection(message.found)
+            for begin, _ in message.found[item]
+        )
 
     def _already_seen(self, rule: Rule, positions: set[int], message: _Message, any_tier: bool = False) -> bool:
         """A same-day sign that a clinician has already looked at (round 15): told before a look in the story ("her
