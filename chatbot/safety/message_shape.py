@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 # The lists of the table's `message_shape` section.
 WHO_MARKS = ("animal", "fiction", "people_in_general")
-DOES_MARKS = ("quoting", "risk_or_prevention")
+DOES_MARKS = ("quoting", "risk_or_prevention", "asking_in_general")
 SHAPE_LISTS = ("person", "someone", *WHO_MARKS, *DOES_MARKS)
 # The marks that need someone of the story (`someone`: "someone", "a man", "the hero") between them and the
 # sign: "a drama where someone had a clot", not "watching a film and suddenly can't breathe" (told of me).
@@ -39,6 +39,13 @@ _ONLY_ASKED = frozenset(("people_in_general",))
 # The marks whose reach is the sign's own clause only: a risk asked of a sign ("how likely is a clot"), not of
 # another clause's report ("my calf is swollen, how likely is a clot?").
 _OWN_CLAUSE = frozenset(("risk_or_prevention",))
+# The marks that reach every sentence of the message: "fever after surgery, how high is too high? just asking in
+# case" (a sign with no person before it in its own sentence).
+_MESSAGE_WIDE = frozenset(("asking_in_general",))
+# Possessives that open a mark's own words ("my leaflet", "my blood thinner leaflet"): part of the mark, within
+# this many words before it.
+_POSSESSIVES = frozenset(("my", "his", "her", "our", "their", "your", "mums", "dads"))
+_OWNER_REACH = 3
 
 
 class Shape(NamedTuple):
@@ -74,6 +81,7 @@ class MessageShape:
         self,
         positions: set[int],
         found: dict[tuple[str, ...], list[tuple[int, int]]],
+        words: list[str],
         clause: list[int],
         sentence: list[int],
         questions: frozenset[int],
@@ -93,13 +101,20 @@ class MessageShape:
             for kind, items in self._marks.items()
             for item in items.intersection(found)
             for start, end in found[item]
-            if sentence[start] == here and not (start <= first and last < end)
+            if (sentence[start] == here or kind in _MESSAGE_WIDE) and not (start <= first and last < end)
         ]
         if not marks:
             return REPORT
         persons = self._person_places(found)
-        # The owner of an animal or a story is part of its mark: "my dog", "our cat", "my book".
-        marked = {p for start, end, kind in marks for p in range(start - (kind in WHO_MARKS), end)}
+        # The owner of an animal, a story or a leaflet is part of its mark: "my dog", "our cat", "my blood thinner
+        # leaflet".
+        marked = {p for start, end, _ in marks for p in range(start, end)}
+        marked |= {
+            p
+            for p in persons
+            if words[p] in _POSSESSIVES
+            and any(p < start <= p + _OWNER_REACH and sentence[start] == sentence[p] for start, _, _ in marks)
+        }
         # A real person told before the sign in its own clause (outside every mark), or inside the sign's words,
         # makes it a report: "in the film a man collapsed and I can't breathe" is about me. One told after it is
         # whom it is for, not who has it ("what goes in a dysreflexia kit for my son").
@@ -108,7 +123,11 @@ class MessageShape:
         for start, end, kind in sorted(marks):
             if kind in _ONLY_ASKED and here not in questions:
                 continue
-            if kind in _OWN_CLAUSE:
+            if kind in _MESSAGE_WIDE:
+                if any(sentence[p] == here and p not in marked for p in persons):  # "fever 39.5 after my op"
+                    continue
+                between = range(0)
+            elif kind in _OWN_CLAUSE:
                 if clause[start] not in own_clauses and clause[end - 1] not in own_clauses:
                     continue
                 between = range(min(end, first), max(start, last + 1))

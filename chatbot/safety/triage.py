@@ -2187,7 +2187,9 @@ class Triage:
         told_now = message.memo.get("told_now")
         if told_now is None:
             told_now = message.memo["told_now"] = {number for number, kinds in message.kinds.items() if "current" in kinds}
-        return self._shape.shape(positions, message.found, message.clause, message.sentence, message.questions, told_now)
+        return self._shape.shape(
+            positions, message.found, message.words, message.clause, message.sentence, message.questions, told_now
+        )
 
     def _frame_of(self, rule: Rule, sign_numbers: list[int], message: _Message) -> str | None:
         """Whether these signs of a rule are "current" (happening now) or only a "mention" (past or
@@ -2220,7 +2222,7 @@ class Triage:
                 ):
                     reading = "mention"  # "went to A&E last night with the worst headache, the scan was clear"
                 elif (
-                    reading == "current"
+                    reading in ("current", "resolved")
                     and rule.tier == "emergency"
                     and self._seen_looks
                     and self._told_as_over(positions, message)
@@ -2287,8 +2289,11 @@ class Triage:
             # on to now is not ("had chest pain since this morning").
             if not self._present.isdisjoint(words[p] for p in span) or "since" in (words[p] for p in span):
                 return False
-            if not any(words[p] in self._past_tense or _past_form(words[p]) for p in span):
-                return False
+        told = {sentence[p] for p in positions}
+        if not any(
+            words[p] in self._past_tense or _past_form(words[p]) for p in range(len(words)) if sentence[p] in told
+        ):
+            return False  # the past tense in the sign's sentence: "had a scare last week: chest pain, went to A&E"
         asked = {
             number
             for number in set(sentence)
