@@ -46,6 +46,7 @@ _MESSAGE_WIDE = frozenset(("asking_in_general",))
 # this many words before it.
 _POSSESSIVES = frozenset(("my", "his", "her", "our", "their", "your", "mums", "dads"))
 _OWNER_REACH = 3
+_OWNED = frozenset((*WHO_MARKS, "quoting"))
 
 
 class Shape(NamedTuple):
@@ -113,7 +114,10 @@ class MessageShape:
             p
             for p in persons
             if words[p] in _POSSESSIVES
-            and any(p < start <= p + _OWNER_REACH and sentence[start] == sentence[p] for start, _, _ in marks)
+            and any(
+                p < start <= p + _OWNER_REACH and clause[start] == clause[p] and kind in _OWNED
+                for start, _, kind in marks
+            )
         }
         # A real person told before the sign in its own clause (outside every mark), or inside the sign's words,
         # makes it a report: "in the film a man collapsed and I can't breathe" is about me. One told after it is

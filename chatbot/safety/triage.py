@@ -2299,7 +2299,9 @@ class Triage:
             for number in set(sentence)
             if number in message.questions or self._opens_as_asking(sentence.index(number), words)
         }
-        after = [p for p in range(max(positions) + 1, len(words)) if sentence[p] not in asked]
+        # What the clinician said is no news ("the GP said breath-holding spells are harmless"): a look's own clause.
+        said = {clause[start] for start, _ in self._looks(message)}
+        after = [p for p in range(max(positions) + 1, len(words)) if sentence[p] not in asked and clause[p] not in said]
         if any(words[p] in self._present and words[p] not in self.rules.seen_persisting for p in after):
             return False
         return not any(
