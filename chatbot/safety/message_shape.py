@@ -35,7 +35,10 @@ SHAPE_LISTS = ("person", "someone", *WHO_MARKS, *DOES_MARKS)
 _NEEDS_SOMEONE = frozenset(("fiction",))
 # The people-in-general marks count only in a question: "can people collapse from a clot?" (not "people here
 # say he collapsed"); a story is told of someone.
-_ONLY_ASKED = frozenset(("people_in_general",))
+_ONLY_ASKED = frozenset(("people_in_general", "asking_in_general"))
+# The marks that any real person in the sign's sentence undoes, after the sign too: "the leaflet says crushing
+# chest pain, what do I do, I have it".
+_WHOLE_SENTENCE = frozenset(("quoting", "asking_in_general"))
 # The marks whose reach is the sign's own clause only: a risk asked of a sign ("how likely is a clot"), not of
 # another clause's report ("my calf is swollen, how likely is a clot?").
 _OWN_CLAUSE = frozenset(("risk_or_prevention",))
@@ -127,9 +130,9 @@ class MessageShape:
         for start, end, kind in sorted(marks):
             if kind in _ONLY_ASKED and here not in questions:
                 continue
+            if kind in _WHOLE_SENTENCE and any(sentence[p] == here and p not in marked for p in persons):
+                continue  # "fever 39.5 after my op, just curious"
             if kind in _MESSAGE_WIDE:
-                if any(sentence[p] == here and p not in marked for p in persons):  # "fever 39.5 after my op"
-                    continue
                 between = range(0)
             elif kind in _OWN_CLAUSE:
                 if clause[start] not in own_clauses and clause[end - 1] not in own_clauses:
