@@ -50,6 +50,8 @@ _MESSAGE_WIDE = frozenset(("asking_in_general",))
 _POSSESSIVES = frozenset(("my", "his", "her", "our", "their", "your", "mums", "dads"))
 _OWNER_REACH = 3
 _OWNED = frozenset((*WHO_MARKS, "quoting"))
+# A third person's possessive, which an animal or a character has too.
+_THEIR = frozenset(("his", "her", "their", "its"))
 
 
 class Shape(NamedTuple):
@@ -126,7 +128,13 @@ class MessageShape:
         # makes it a report: "in the film a man collapsed and I can't breathe" is about me. One told after it is
         # whom it is for, not who has it ("what goes in a dysreflexia kit for my son").
         if any(clause[p] in own_clauses and p <= last and p not in marked for p in persons):
-            return REPORT
+            # "his" or "her" is the animal's or the character's own ("the hero collapses with a clot in his lung").
+            # Only in the mark's own clause: "my dog knocked her over and her wound is pouring blood" is hers.
+            if not any(kind in WHO_MARKS and clause[start] in own_clauses for start, _, kind in marks) or any(
+                clause[p] in own_clauses and p <= last and p not in marked and words[p] not in _THEIR
+                for p in persons
+            ):
+                return REPORT
         for start, end, kind in sorted(marks):
             if kind in _ONLY_ASKED and here not in questions:
                 continue
@@ -142,10 +150,15 @@ class MessageShape:
                 between = range(end, first)
             else:
                 continue  # who a sign is told of, and a quote, come before it
-            if any(p in between and p not in marked for p in persons):
+            if any(
+                p in between
+                and p not in marked
+                and (kind not in WHO_MARKS or words[p] not in _THEIR or clause[p] != clause[start])
+                for p in persons
+            ):
                 continue
             if kind in _NEEDS_SOMEONE and not any(
-                start_s >= end and end_s <= last + 1
+                start_s >= start and end_s <= first
                 for item in self._someone.intersection(found)
                 for start_s, end_s in found[item]
             ):
