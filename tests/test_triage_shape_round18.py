@@ -28,11 +28,14 @@ CASES = [
     # Who: people in general, asked of; not someone here now.
     ("can people collapse from a clot weeks after a knee op?", "routine"),
     ("someone is fitting on the floor in the shop and won't stop", "emergency"),
+    ("can anybody help, my dad has collapsed and is not breathing", "emergency"),
+    ("one calf is swollen and hot since my op, is it a clot?", "urgent"),  # "one" is no one in general
     # Does: quotes a leaflet, a label, a web page; a real person in the sentence makes it a report.
     ("the handout says vomiting blood means ring 999, do people often vomit after the op?", "routine"),
     ("the booklet says hot red swollen calf can be a clot, how common is that after a new knee?", "routine"),
     ("the booklet says a hot swollen calf can be a clot, my calf is hot and swollen since the op", "urgent"),
     ("the leaflet says crushing chest pain, what do I do, I have it now", "emergency"),
+    ("He had his new knee 4 days ago. It says 39.8 on the thermometer.", "urgent"),  # a reading, not a quote
     # Does: asks about risk or prevention in the sign's own clause; a report in another clause stays one.
     ("what goes in a first aid kit for dysreflexia when we travel?", "routine"),
     ("how likely is a clot in the lung after a hip replacement?", "routine"),
@@ -46,7 +49,10 @@ CASES = [
     # Does: tells that an emergency sign, over and told in the past tense, was seen to by a clinician.
     ("my wife had chest pains at lunchtime, the paramedics came, her ECG was normal. Can she go swimming?", "routine"),
     ("the GP said my chest pain was a pulled muscle and gave me ibuprofen. is ibuprofen ok with HO?", "routine"),
-    ("my wife had chest pains at lunchtime, the paramedics came, her ECG was normal, now she is grey and sweaty", "emergency"),
+    (
+        "my wife had chest pains at lunchtime, the paramedics came, her ECG was fine, now she is grey and sweaty",
+        "emergency",
+    ),
     ("had chest pain this morning, the GP said it was indigestion but it is still crushing", "emergency"),
     ("I've had chest pain since this morning, the GP said it was indigestion", "emergency"),
     # A crisis is never lowered by the shape.

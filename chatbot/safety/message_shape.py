@@ -131,10 +131,10 @@ class MessageShape:
             # "his" or "her" is the animal's or the character's own ("the hero collapses with a clot in his lung").
             # Only in the mark's own clause: "my dog knocked her over and her wound is pouring blood" is hers.
             if not any(kind in WHO_MARKS and clause[start] in own_clauses for start, _, kind in marks) or any(
-                clause[p] in own_clauses and p <= last and p not in marked and words[p] not in _THEIR
-                for p in persons
+                clause[p] in own_clauses and p <= last and p not in marked and words[p] not in _THEIR for p in persons
             ):
                 return REPORT
+            marks = [mark for mark in marks if mark[2] in WHO_MARKS]  # then only the animal or the character
         for start, end, kind in sorted(marks):
             if kind in _ONLY_ASKED and here not in questions:
                 continue

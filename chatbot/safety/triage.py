@@ -2186,7 +2186,9 @@ class Triage:
         word is told now of a real person whatever else it holds."""
         told_now = message.memo.get("told_now")
         if told_now is None:
-            told_now = message.memo["told_now"] = {number for number, kinds in message.kinds.items() if "current" in kinds}
+            told_now = message.memo["told_now"] = {
+                number for number, kinds in message.kinds.items() if "current" in kinds
+            }
         return self._shape.shape(
             positions, message.found, message.words, message.clause, message.sentence, message.questions, told_now
         )
@@ -2210,7 +2212,11 @@ class Triage:
                 reading = self._reading(rule, positions, message)
                 if reading == "current" and self._may_be_over(rule) and self._over_since(positions, message):
                     reading = "resolved"  # "chest pain for a few minutes yesterday, it went away on its own"
-                if reading in ("current", "resolved") and not rule.crisis and not self._shape_of(positions, message).is_report:
+                if (
+                    reading in ("current", "resolved")
+                    and not rule.crisis
+                    and not self._shape_of(positions, message).is_report
+                ):
                     reading = "mention"  # "my dog is vomiting blood", "the leaflet says chest pain means call 999"
                 if reading == "current" and self._seen_looks and self._already_seen(rule, positions, message):
                     reading = "mention"  # "had the dvt scan for my swollen calf, all clear": in care already
