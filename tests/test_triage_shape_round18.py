@@ -19,12 +19,14 @@ CASES = [
     ("the dog pulled me over and now I cant breathe properly", "emergency"),
     ("my cat scratched my hand and it is pouring blood and wont stop", "emergency"),
     ("the vet said the dog is fine but my chest is crushing", "emergency"),
-    ("our dog knocked her over and her wound is pouring blood", "emergency"),  # "her" in another clause: hers
+    ("our dog knocked her over and her wound is pouring blood", "emergency"),
+    ("been sick as a dog, vomiting blood", "emergency"),  # a figure: no owner before the animal  # "her" in another clause: hers
     # Who: someone in a story on screen or paper; the writer told in the sign's clause is a report.
     ("in a soap a woman took an overdose after her op, is that realistic?", "routine"),
     ("reading a novel where the hero collapses with a clot in his lung, could that happen after a hip op?", "routine"),
     ("in the film a man collapsed and now I have crushing chest pain", "emergency"),
     ("watching a drama and suddenly my mum cannot lift her arm and her speech is slurred", "emergency"),
+    ("we were at the theatre watching a play and a man in the row behind collapsed and isn't breathing", "emergency"),
     # Who: people in general, asked of; not someone here now.
     ("can people collapse from a clot weeks after a knee op?", "routine"),
     ("someone is fitting on the floor in the shop and won't stop", "emergency"),

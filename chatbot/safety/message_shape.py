@@ -30,9 +30,14 @@ from typing import NamedTuple
 WHO_MARKS = ("animal", "fiction", "people_in_general")
 DOES_MARKS = ("quoting", "risk_or_prevention", "asking_in_general")
 SHAPE_LISTS = ("person", "someone", *WHO_MARKS, *DOES_MARKS)
-# The marks that need someone of the story (`someone`: "someone", "a man", "the hero") between them and the
-# sign: "a drama where someone had a clot", not "watching a film and suddenly can't breathe" (told of me).
+# The marks that need someone of the story (`someone`: "someone", "a man", "the hero") in their own clause, before
+# the sign: "a drama where someone had a clot", not "watching a film and suddenly can't breathe" (told of me) nor
+# "we were watching a drama and a man in the next seat collapsed" (someone here, in a clause of their own).
 _NEEDS_SOMEONE = frozenset(("fiction",))
+# The marks that count only with an owner's word or "the" right before them, in the sign's own clause: "my dog is
+# vomiting blood", "the puppy swallowed ...", not "sick as a dog, vomiting blood" nor "dog tired and can't breathe".
+_NEEDS_OWNER = frozenset(("animal",))
+_OWNERS = frozenset(("my", "our", "his", "her", "their", "your", "the", "mums", "dads", "sons", "daughters"))
 # The people-in-general marks count only in a question: "can people collapse from a clot?" (not "people here
 # say he collapsed"); a story is told of someone.
 _ONLY_ASKED = frozenset(("people_in_general", "asking_in_general"))
@@ -157,8 +162,12 @@ class MessageShape:
                 for p in persons
             ):
                 continue
+            if kind in _NEEDS_OWNER and (
+                clause[start] not in own_clauses or not start or words[start - 1] not in _OWNERS
+            ):
+                continue
             if kind in _NEEDS_SOMEONE and not any(
-                start_s >= start and end_s <= first
+                start_s >= start and end_s <= first and clause[start_s] == clause[start]
                 for item in self._someone.intersection(found)
                 for start_s, end_s in found[item]
             ):
