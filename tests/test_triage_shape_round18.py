@@ -41,6 +41,8 @@ CASES = [
     # Does: asks about risk or prevention in the sign's own clause; a report in another clause stays one.
     ("what goes in a first aid kit for dysreflexia when we travel?", "routine"),
     ("how likely is a clot in the lung after a hip replacement?", "routine"),
+    ("what are the warning signs of a clot in the lung after a hip op?", "routine"),
+    ("showing signs of a stroke", "emergency"),  # "signs of" alone is no question
     ("should we worry about bleeding during the HO operation on warfarin?", "routine"),
     ("my calf is hot red and swollen since the op, how likely is a clot?", "urgent"),
     ("is there a risk of a stroke? his face is drooping on one side right now", "emergency"),
