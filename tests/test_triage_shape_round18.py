@@ -59,6 +59,8 @@ CASES = [
     ),
     ("had chest pain this morning, the GP said it was indigestion but it is still crushing", "emergency"),
     ("I've had chest pain since this morning, the GP said it was indigestion", "emergency"),
+    ("I had a crushing pain in my chest, the GP said it was angina, what should I do?", "emergency"),
+    ("I swallowed 24 paracetamol two hours ago, the pharmacist said I'd be fine", "emergency"),  # an event
     # A crisis is never lowered by the shape.
     ("the leaflet says to call if you feel like ending it, and I want to end my life", "emergency"),
 ]

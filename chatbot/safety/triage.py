@@ -2230,6 +2230,7 @@ class Triage:
                 elif (
                     reading in ("current", "resolved")
                     and rule.tier == "emergency"
+                    and not rule.event
                     and self._seen_looks
                     and self._told_as_over(positions, message)
                     and self._already_seen(rule, positions, message, any_tier=True)
@@ -2284,10 +2285,13 @@ class Triage:
 
     def _told_as_over(self, positions: set[int], message: _Message) -> bool:
         """A sign told as over and done (round 18, the message's shape: what it does is tell that a clinician saw to
-        it): every clause of the sign is in the past tense, with no present word and no "since", and nothing
+        it): every clause of the sign is in the past tense, with no present word and no "since", no question asks
+        what to do about it now ("what should I do?"), and nothing
         after it, outside a question, is told in the present or as new ("... his ECG was normal and they left him
         at home. Can he still do his physio?"; not "... they said it was fine, but now it is back")."""
         words, clause, sentence = message.words, message.clause, message.sentence
+        if any("asking" in kinds for kinds in message.kinds.values()):
+            return False  # "... the doctor said it was angina, what should I do?" asks about it now
         own = {clause[p] for p in positions}
         for number in own:
             span = [p for p in range(len(words)) if clause[p] == number]
