@@ -19,8 +19,8 @@ CASES = [
     ("the dog pulled me over and now I cant breathe properly", "emergency"),
     ("my cat scratched my hand and it is pouring blood and wont stop", "emergency"),
     ("the vet said the dog is fine but my chest is crushing", "emergency"),
-    ("our dog knocked her over and her wound is pouring blood", "emergency"),
-    ("been sick as a dog, vomiting blood", "emergency"),  # a figure: no owner before the animal  # "her" in another clause: hers
+    ("our dog knocked her over and her wound is pouring blood", "emergency"),  # "her" in another clause: hers
+    ("been sick as a dog, vomiting blood", "emergency"),  # a figure: no owner before the animal
     # Who: someone in a story on screen or paper; the writer told in the sign's clause is a report.
     ("in a soap a woman took an overdose after her op, is that realistic?", "routine"),
     ("reading a novel where the hero collapses with a clot in his lung, could that happen after a hip op?", "routine"),
