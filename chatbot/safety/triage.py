@@ -36,6 +36,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from chatbot.errors import BankError, BankProblem
+from chatbot.safety.message_shape import SHAPE_LISTS, MessageShape, Shape
 from chatbot.safety.triage_numbers import read_numbers
 from chatbot.understanding import english
 from chatbot.understanding.text import fold
@@ -311,6 +312,8 @@ class TriageRules(NamedTuple):
     # may name its own (`Triage.reply_text`'s `services`).
     crisis_lines: str = ""
     urgent_service: str = ""
+    # `message_shape` (round 18): who a sign is told of and what the sentence does with it (`message_shape.py`).
+    shape: dict[str, tuple[tuple[str, ...], ...]] = {}  # noqa: RUF012 - never changed
 
 
 # The services the wording names, each filled from the bank's meta or else from the table's own value.
@@ -567,6 +570,17 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         else:
             bank_own_stronger = _items(own_raw.get("stronger"), "bank_own_signs stronger", problems, file, groups)
     seen = _seen_by_clinician(document.get("seen_by_clinician"), problems, file, groups)
+    shape_raw = document.get("message_shape")
+    shape: dict[str, tuple[tuple[str, ...], ...]] = {}
+    if shape_raw is not None:  # round 18: optional, so an older table without it still loads
+        if not isinstance(shape_raw, dict):
+            problems.append(BankProblem(file, None, "message_shape", "must be a mapping"))
+        else:
+            shape = {
+                key: _items(shape_raw[key], f"message_shape {key}", problems, file, groups)
+                for key in SHAPE_LISTS
+                if key in shape_raw
+            }
     contexts_raw = document.get("contexts") if isinstance(document.get("contexts"), dict) else {}
     names = list(CONTEXTS) + [name for name in contexts_raw if name not in CONTEXTS]
     contexts = {
@@ -609,7 +623,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         frozenset(word for item in groups.get("medicine", ()) for word in item),
         *_change_verbs(document.get("change_verbs"), problems, file),
         *seen,
-    )._replace(**services)
+    )._replace(**services, shape=shape)
 
 
 def _seen_by_clinician(raw: Any, problems: list[BankProblem], file: str, groups: dict):
@@ -1061,6 +1075,8 @@ class Triage:
         self._seen_looks = frozenset(rules.seen_looks)
         self._seen_new = frozenset(rules.seen_new)
         self._seen_unless = frozenset(rules.seen_unless)
+        self._shape = MessageShape(rules.shape)
+        items += self._shape.items()
         self._number_of = {rule.name: number for number, rule in enumerate(rules.rules)}
         # The rules whose signs are the bank's own everyday content: none in the general table (see for_bank).
         self._bank_own: frozenset[int] = frozenset()
@@ -2172,6 +2188,18 @@ class Triage:
                     return True
         return False
 
+    def _shape_of(self, positions: set[int], message: _Message) -> Shape:
+        """Who a sign is told of and what its sentence does with it (`message_shape.py`); a clause with a time-now
+        word is told now of a real person whatever else it holds."""
+        told_now = message.memo.get("told_now")
+        if told_now is None:
+            told_now = message.memo["told_now"] = {
+                number for number, kinds in message.kinds.items() if "current" in kinds
+            }
+        return self._shape.shape(
+            positions, message.found, message.words, message.clause, message.sentence, message.questions, told_now
+        )
+
     def _frame_of(self, rule: Rule, sign_numbers: list[int], message: _Message) -> str | None:
         """Whether these signs of a rule are "current" (happening now) or only a "mention" (past or
         hypothetical); None if none of them is whole in the message."""
@@ -2191,6 +2219,12 @@ class Triage:
                 reading = self._reading(rule, positions, message)
                 if reading == "current" and self._may_be_over(rule) and self._over_since(positions, message):
                     reading = "resolved"  # "chest pain for a few minutes yesterday, it went away on its own"
+                if (
+                    reading in ("current", "resolved")
+                    and not rule.crisis
+                    and not self._shape_of(positions, message).is_report
+                ):
+                    reading = "mention"  # "my dog is vomiting blood", "the leaflet says chest pain means call 999"
                 if reading == "current" and self._seen_looks and self._already_seen(rule, positions, message):
                     reading = "mention"  # "had the dvt scan for my swollen calf, all clear": in care already
                 elif (
@@ -2200,6 +2234,15 @@ class Triage:
                     and self._seen_in_emergency_care(rule, positions, message)
                 ):
                     reading = "mention"  # "went to A&E last night with the worst headache, the scan was clear"
+                elif (
+                    reading in ("current", "resolved")
+                    and rule.tier == "emergency"
+                    and not rule.event
+                    and self._seen_looks
+                    and self._told_as_over(positions, message)
+                    and self._already_seen(rule, positions, message, any_tier=True)
+                ):
+                    reading = "mention"  # "dad had chest pains this morning, the paramedics came, his ECG was normal"
                 if reading == "current":
                     return "current"
                 resolved = resolved or reading == "resolved"
@@ -2246,6 +2289,43 @@ class Triage:
         ):
             return False
         return self._already_seen(rule, positions, message, any_tier=True)
+
+    def _told_as_over(self, positions: set[int], message: _Message) -> bool:
+        """A sign told as over and done (round 18, the message's shape: what it does is tell that a clinician saw to
+        it): every clause of the sign is in the past tense, with no present word and no "since", no question asks
+        what to do about it now ("what should I do?"), and nothing
+        after it, outside a question, is told in the present or as new ("... his ECG was normal and they left him
+        at home. Can he still do his physio?"; not "... they said it was fine, but now it is back")."""
+        words, clause, sentence = message.words, message.clause, message.sentence
+        if any("asking" in kinds for kinds in message.kinds.values()):
+            return False  # "... the doctor said it was angina, what should I do?" asks about it now
+        own = {clause[p] for p in positions}
+        for number in own:
+            span = [p for p in range(len(words)) if clause[p] == number]
+            # A day just gone is over when told in the past tense ("had chest pains this morning"); one that runs
+            # on to now is not ("had chest pain since this morning").
+            if not self._present.isdisjoint(words[p] for p in span) or "since" in (words[p] for p in span):
+                return False
+        told = {sentence[p] for p in positions}
+        if not any(
+            words[p] in self._past_tense or _past_form(words[p]) for p in range(len(words)) if sentence[p] in told
+        ):
+            return False  # the past tense in the sign's sentence: "had a scare last week: chest pain, went to A&E"
+        asked = {
+            number
+            for number in set(sentence)
+            if number in message.questions or self._opens_as_asking(sentence.index(number), words)
+        }
+        # What the clinician said is no news ("the GP said breath-holding spells are harmless"): a look's own clause.
+        said = {clause[start] for start, _ in self._looks(message)}
+        after = [p for p in range(max(positions) + 1, len(words)) if sentence[p] not in asked and clause[p] not in said]
+        if any(words[p] in self._present and words[p] not in self.rules.seen_persisting for p in after):
+            return False
+        return not any(
+            begin > max(positions) and sentence[begin] not in asked
+            for item in self._seen_new.intersection(message.found)
+            for begin, _ in message.found[item]
+        )
 
     def _already_seen(self, rule: Rule, positions: set[int], message: _Message, any_tier: bool = False) -> bool:
         """A same-day sign that a clinician has already looked at (round 15): told before a look in the story ("her
