@@ -1950,7 +1950,19 @@ class Session:
         return (
             self._points_back(analysis)
             or (bare and self._asks_without_subject(analysis))
+            or (bare and self._ends_leaning_back(analysis))
             or self._asks_of_told_person(analysis)
+        )
+
+    def _ends_leaning_back(self, analysis: Analysis) -> bool:
+        """True for "how soon after?", "how long before": a question with no subject of its own whose last word
+        (the general layer's `follow_up: closers`) is after or before something it does not name."""
+        typed = analysis.words
+        return (
+            len(typed) > 1
+            and typed[-1] in self.bot.bank.follow_up.closers
+            and is_question(" ".join(typed))
+            and not self._own_subjects(analysis)
         )
 
     def _asks_of_told_person(self, analysis: Analysis) -> bool:
