@@ -675,6 +675,11 @@ class Session:
             # The bank does not answer the last question of the new thing: what the message says alone is offered
             # to pick from, never given as if it were the answer.
             return self._compared_unanswered(decision, analysis, prefix, clean)
+        if follow_up is None and decision.kind == "answer" and self._names_a_thing_untitled(decision, clean):
+            # "And in the spine?" after where HO grows: no reading asks the last question of the spine, and the
+            # entry the spine alone reaches (FOP's symptoms) is not about it. Which question is meant is a guess:
+            # offered to pick from, never answered (see `_names_a_thing_untitled`).
+            return self._compared_unanswered(self._with_entries_naming(decision, analysis), analysis, prefix, clean)
         if decision.kind == "answer":
             reply = self._answer_decided(analysis, decision, prefix, via=via)
             if len(message.questions) > 1:
@@ -2191,6 +2196,40 @@ class Session:
         self._offered = options
         text = prefix + self.bot.bank.messages["clarify"]
         return Reply(kind="clarify", text=text, score=decision.candidates[0].score, suggestions=options)
+
+    def _names_a_thing_untitled(self, decision: Decision, clean: str) -> bool:
+        """True for a follow-up that only names a thing ("and the knee?", "what about the cream", "and in the
+        spine?") when the entry it reaches alone is not about that thing: its own question does not name it.
+        Such a message asks something of the thing that it does not say; "and grade 3?" (the grade-3 entry) and
+        "what about those injections" (the injections entry) name what their entry is about."""
+        analysis = self.bot.analyzer.analyze(clean)
+        if not self._opens_as_follow_up(analysis, alone_too=False) or self._compares(analysis):
+            return False
+        _, rest = self._first_clause_after_openers(clean)
+        if not rest or not self._names_only_things(rest):
+            return False
+        named = [word for word in rest if not self._small_word(word)]
+        if not named:
+            return False
+        entry = decision.candidates[0].entry
+        titled = self.bot.analyzer.analyze(entry.question, fix_typos=False).tokens
+        thing = tuple(self.bot.analyzer.analyze(" ".join(named)).tokens)
+        if set(thing) <= set(titled) or (thing and self.bot.matcher.defines(entry, thing)):
+            return False  # its question names the thing, or one of its phrasings asks what the thing is
+        said = {stem(word) for word in words(entry.question)}
+        return not all(stem(word) in said for word in named)
+
+    def _with_entries_naming(self, decision: Decision, analysis: Analysis) -> Decision:
+        """The decision's candidates, then the entries whose questions say every word the message brings (at most
+        three in all): what a person who named only a thing may have meant."""
+        kept = list(decision.candidates)
+        seen = {candidate.entry.id for candidate in kept}
+        covering = self.bot.matcher.entries_covering(self._bank_words(analysis))
+        if covering:
+            ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts, lenient=False)
+            ids = {entry.id for entry in covering}
+            kept += [c for c in ranking if c.entry.id in ids and c.entry.id not in seen]
+        return Decision("clarify", tuple(kept[:3]))
 
     def _repeats_without_naming(self, entry: FaqEntry, clean: str) -> bool:
         """True if a follow-up that only names things ("what about adults?") lands on the answer just given and that
