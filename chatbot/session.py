@@ -156,6 +156,10 @@ FOLLOW_UP_YIELD_MARGIN = 25.0
 ADVICE_RELATED_COVERAGE = 0.3
 
 
+# A message this short names at most its subject and what it asks ("any side effects?").
+MAX_BARE_WORDS = 3
+
+
 class Session:
     """The state of one conversation with one person."""
 
@@ -652,6 +656,11 @@ class Session:
         # I drive and work?" is not asked of work.
         # Not a reading of the last question asked of a new thing it speaks of: "is it the same for the elbow?" after
         # the knee's answer is answered by the same entry, and rightly.
+        if follow_up is None and elliptical and not compares and decision.kind != "answer":
+            # "And how long would I be on it?" after the allopurinol answer: alone it may ask how long a flare lasts
+            # or how long the medicine is taken; with allopurinol, which medicine or how long. The one entry both
+            # choices hold is what is asked.
+            follow_up = self._choice_both_readings_hold(analysis, decision)
         repeats = follow_up is not None and follow_up is not contrast and follow_up.entry.id == self._last_entry.id
         if repeats and decision.kind == "clarify":
             chosen = follow_up.entry.id in {candidate.entry.id for candidate in decision.candidates}
@@ -680,6 +689,13 @@ class Session:
             # entry the spine alone reaches (FOP's symptoms) is not about it. Which question is meant is a guess:
             # offered to pick from, never answered (see `_names_a_thing_untitled`).
             return self._compared_unanswered(self._with_entries_naming(decision, analysis), analysis, prefix, clean)
+        if decision.kind == "answer" and follow_up is None and via == "direct":
+            other = self._entry_of_the_thing_talked_of(analysis, decision)
+            if other is not None:
+                # "Any side effects?" after the allopurinol answer: the side effects of flare medicines are another
+                # medicine's. The message does not say which thing it asks of; the conversation's thing comes first.
+                both = Decision("clarify", (other, decision.candidates[0]))
+                return self._compared_unanswered(both, analysis, prefix, clean)
         if decision.kind == "answer":
             reply = self._answer_decided(analysis, decision, prefix, via=via)
             if len(message.questions) > 1:
@@ -2088,6 +2104,28 @@ class Session:
             return None
         return top
 
+    def _choice_both_readings_hold(self, analysis: Analysis, decision: Decision):
+        """The one entry that is both among a follow-up's own choices and among those of its reading with the last
+        subject added, when that reading scores it at the answer bar and ahead of the other choices it holds in
+        common with the message; else None."""
+        context = frozenset(t for t in self._context if not t.isdigit())
+        if not context or not analysis.tokens:
+            return None
+        tokens = tuple(dict.fromkeys((*analysis.tokens, *sorted(context))))
+        read = decide(self.bot.matcher.rank(tokens, (*analysis.concepts, *sorted(context)), lenient=False))
+        if read.kind != "clarify":
+            return None
+        offered = decision.candidates
+        if decision.kind == "fallback":  # the close entries it would be offered (see `understanding.unsure_choice`)
+            offered = entries_to_offer(
+                self.bot.analyzer, self._last_resort_ranking(analysis), analysis.tokens, self.bot.default_subject
+            )
+        own = {candidate.entry.id for candidate in offered}
+        common = [candidate for candidate in read.candidates if candidate.entry.id in own]
+        if len(common) != 1 or common[0].score < ANSWER_SCORE:
+            return None
+        return common[0]
+
     def _words_after_openers(self, typed: list[str]) -> list[str]:
         """A message's words after its follow-up openers ("and what about the knee" -> "the knee")."""
         rest = list(typed)
@@ -2196,6 +2234,32 @@ class Session:
         self._offered = options
         text = prefix + self.bot.bank.messages["clarify"]
         return Reply(kind="clarify", text=text, score=decision.candidates[0].score, suggestions=options)
+
+    def _entry_of_the_thing_talked_of(self, analysis: Analysis, decision: Decision):
+        """For a bare message that names no thing of its own ("any side effects?", "how long for?"), right after an
+        answer about a thing (allopurinol): the one entry that says everything the message brings and speaks of
+        that thing, when the entry the message reaches alone does not. Its candidate (scored on the message with
+        the thing added), else None. Only a message that cannot tell the two apart: both say all it brings."""
+        if self._last_entry is None or len(analysis.words) > MAX_BARE_WORDS:
+            return None
+        if self._own_subjects(analysis) & (self.bot.bank.follow_up.subjects | set(self.bot.default_subject or ())):
+            return None  # "fop symptoms", "gout diet": it names its subject
+        main = set(self.bot.default_subject or ())
+        thing = frozenset(t for t in self._context if not t.isdigit() and t not in main)
+        reached = decision.candidates[0].entry
+        matcher = self.bot.matcher
+        if not thing or matcher.says(reached, thing):
+            return None
+        covering = matcher.entries_covering(self._bank_words(analysis))
+        if reached.id not in {entry.id for entry in covering}:
+            return None
+        speaking = {entry.id for entry in covering if matcher.says(entry, thing)}
+        if len(speaking) != 1:
+            return None
+        tokens = tuple(dict.fromkeys((*analysis.tokens, *sorted(thing))))
+        ranking = matcher.rank(tokens, (*analysis.concepts, *sorted(thing)), lenient=False)
+        found = next((c for c in ranking if c.entry.id in speaking), None)
+        return found if found is not None and found.score >= ANSWER_SCORE else None
 
     def _names_a_thing_untitled(self, decision: Decision, clean: str) -> bool:
         """True for a follow-up that only names a thing ("and the knee?", "what about the cream", "and in the
