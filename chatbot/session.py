@@ -24,6 +24,7 @@ from chatbot.understanding.circumstance import circumstance_answer
 from chatbot.understanding.contrast import new_words, substituted_questions
 from chatbot.understanding.decision import (
     ANSWER_SCORE,
+    CLARIFY_SCORE,
     CLEAR_MARGIN,
     DECIDING_COVERAGE,
     SURE_COVERAGE,
@@ -158,6 +159,8 @@ ADVICE_RELATED_COVERAGE = 0.3
 
 # A message this short names at most its subject and what it asks ("any side effects?").
 MAX_BARE_WORDS = 3
+# A follow-up naming a new thing that no reading answers clearly: at most this many entries to pick from.
+MAX_CONTRAST_CHOICES = 3
 
 
 class Session:
@@ -179,6 +182,7 @@ class Session:
         self._asked_now: tuple[str, ...] = ()  # the words of the message being read (see `_contrast_reading`)
         self._last_asked: tuple[str, ...] = ()  # ... and of the last one answered on its own, not as a follow-up
         self._contrast_asked: tuple[str, ...] = ()  # the question a follow-up naming a new thing was read as
+        self._contrast_choices: tuple = ()  # what that reading left to choose from, when it answered nothing clearly
         self._told_of_person = False  # the last message answered told of someone ("my granddaughter has FOP")
 
     @property
@@ -566,6 +570,7 @@ class Session:
             if kept:
                 message = message._replace(questions=kept)
         follow_up = contrast = None
+        self._contrast_choices = ()
         self._asked_now = tuple(words(clean))
         elliptical = self._last_entry is not None and self._is_elliptical(analysis)
         compares = elliptical and self._compares(analysis)
@@ -684,6 +689,14 @@ class Session:
             # The bank does not answer the last question of the new thing: what the message says alone is offered
             # to pick from, never given as if it were the answer.
             return self._compared_unanswered(decision, analysis, prefix, clean)
+        unsure = self._contrast_choices
+        if follow_up is None and unsure and decision.kind == "answer" and decision.candidates[0].entry.id != unsure[0].entry.id:
+            # "And omeprazole?" after "do antacids have side effects": asked of omeprazole, the last question leaves a
+            # choice that holds the tablets' side effects; the tablets' own entry alone would answer another question.
+            reached = decision.candidates[0]
+            kept = (*unsure, *((reached,) if reached.entry.id not in {c.entry.id for c in unsure} else ()))
+            choices = Decision("clarify", kept[:MAX_CONTRAST_CHOICES])
+            return self._compared_unanswered(choices, analysis, prefix, clean)
         if follow_up is None and decision.kind == "answer" and self._names_a_thing_untitled(decision, clean):
             # "And in the spine?" after where HO grows: no reading asks the last question of the spine, and the
             # entry the spine alone reaches (FOP's symptoms) is not about it. Which question is meant is a guess:
@@ -2186,6 +2199,7 @@ class Session:
             return "number" if token.isdigit() else "concept" if token in analyzer.concept_words else "word"
 
         best, self._contrast_asked = None, ()
+        unsure: list = []  # readings that are a choice: their entries that speak of the new thing
         for base in bases:
             new = new_words(rest, base, self._small_word, stem)
             if not analyzer.analyze(" ".join(new)).tokens:
@@ -2199,12 +2213,25 @@ class Session:
                 # radiation for a knee, not of the knee alone).
                 if not added or not removed or not {kind(t) for t in added} <= {kind(t) for t in removed}:
                     continue
+                if any(analyzer.is_aspect(t) and not analyzer.is_telling_aspect(t) for t in removed):
+                    # "Which spine of the body ...": the new thing put for a question word's concept ("which parts"
+                    # asks where), not for a thing.
+                    continue
                 decision = decide(matcher.rank(other.tokens, other.concepts, lenient=False))
+                if decision.kind == "clarify":
+                    unsure += [c for c in decision.candidates if self._speaks_of(c.entry, added, new)]
                 if decision.kind != "answer":
                     continue
                 top = decision.candidates[0]
                 if self._speaks_of(top.entry, added, new) and (best is None or top.score > best.score):
                     best, self._contrast_asked = top, reading
+        if best is None:
+            # No reading is a clear answer: the entries the readings left to choose from that speak of the new thing,
+            # best first ("and omeprazole?" after the antacids' side effects: the tablets' side effects, the tablets).
+            kept = {}
+            for candidate in sorted(unsure, key=lambda c: -c.score):
+                kept.setdefault(candidate.entry.id, candidate)
+            self._contrast_choices = tuple(kept.values())
         return best
 
     def _speaks_of(self, entry: FaqEntry, tokens: set[str], typed: tuple[str, ...]) -> bool:
@@ -2259,7 +2286,7 @@ class Session:
         tokens = tuple(dict.fromkeys((*analysis.tokens, *sorted(thing))))
         ranking = matcher.rank(tokens, (*analysis.concepts, *sorted(thing)), lenient=False)
         found = next((c for c in ranking if c.entry.id in speaking), None)
-        return found if found is not None and found.score >= ANSWER_SCORE else None
+        return found if found is not None and found.score >= CLARIFY_SCORE else None  # offered, never answered
 
     def _names_a_thing_untitled(self, decision: Decision, clean: str) -> bool:
         """True for a follow-up that only names a thing ("and the knee?", "what about the cream", "and in the
@@ -2275,13 +2302,17 @@ class Session:
         named = [word for word in rest if not self._small_word(word)]
         if not named:
             return False
-        entry = decision.candidates[0].entry
+        return not self._titled_by(decision.candidates[0].entry, named)
+
+    def _titled_by(self, entry: FaqEntry, named) -> bool:
+        """True if an entry is about the named words: its own question names them ("What does Brooker grade 3
+        mean?" for "grade 3"), or one of its phrasings asks only what they are ("what is fop")."""
         titled = self.bot.analyzer.analyze(entry.question, fix_typos=False).tokens
         thing = tuple(self.bot.analyzer.analyze(" ".join(named)).tokens)
         if set(thing) <= set(titled) or (thing and self.bot.matcher.defines(entry, thing)):
-            return False  # its question names the thing, or one of its phrasings asks what the thing is
+            return True
         said = {stem(word) for word in words(entry.question)}
-        return not all(stem(word) in said for word in named)
+        return all(stem(word) in said for word in named)
 
     def _with_entries_naming(self, decision: Decision, analysis: Analysis) -> Decision:
         """The decision's candidates, then the entries whose questions say every word the message brings (at most
