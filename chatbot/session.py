@@ -21,7 +21,7 @@ from chatbot.understanding.after_red_flag import asks_what_to_do
 from chatbot.understanding.bot_request import is_request_to_bot
 from chatbot.understanding.choice_lead import choice_lead
 from chatbot.understanding.circumstance import circumstance_answer
-from chatbot.understanding.contrast import new_words, substituted_questions
+from chatbot.understanding.contrast import MAX_NEW_WORDS, new_words, substituted_questions
 from chatbot.understanding.decision import (
     ANSWER_SCORE,
     CLARIFY_SCORE,
@@ -161,6 +161,8 @@ ADVICE_RELATED_COVERAGE = 0.3
 MAX_BARE_WORDS = 3
 # A follow-up naming a new thing that no reading answers clearly: at most this many entries to pick from.
 MAX_CONTRAST_CHOICES = 3
+# "The knee", "in the spine", "those steroid injections": a follow-up that only names a thing is this short.
+MAX_NAMING_WORDS = 4
 
 
 class Session:
@@ -2297,10 +2299,13 @@ class Session:
         if not self._opens_as_follow_up(analysis, alone_too=False) or self._compares(analysis):
             return False
         _, rest = self._first_clause_after_openers(clean)
-        if not rest or not self._names_only_things(rest):
-            return False
+        if not rest or len(rest) > MAX_NAMING_WORDS or not self._names_only_things(rest):
+            return False  # "so if it's not in your genes how do you get it": a sentence of its own, not a name
+        later = re.split(r"[,;.!?]", clean, maxsplit=1)[1:]
+        if later and is_question(later[0].strip()):
+            return False  # "so exhausted every summer. could hay fever be the reason?": it asks after all
         named = [word for word in rest if not self._small_word(word)]
-        if not named:
+        if not named or len(named) > MAX_NEW_WORDS:
             return False
         return not self._titled_by(decision.candidates[0].entry, named)
 
