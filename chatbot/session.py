@@ -669,6 +669,10 @@ class Session:
             # choices hold is what is asked.
             follow_up = self._choice_both_readings_hold(analysis, decision)
         repeats = follow_up is not None and follow_up is not contrast and follow_up.entry.id == self._last_entry.id
+        if repeats and self._names_what_it_repeats(follow_up.entry, clean):
+            # "What about lansoprazole?" after omeprazole's side effects: the same medicine kind, so the same entry,
+            # which names lansoprazole; that is what is asked, not what lansoprazole is.
+            repeats = False
         if repeats and decision.kind == "clarify":
             chosen = follow_up.entry.id in {candidate.entry.id for candidate in decision.candidates}
             repeats = not (chosen and follow_up.score >= SURE_SCORE)
@@ -2330,6 +2334,19 @@ class Session:
             ids = {entry.id for entry in covering}
             kept += [c for c in ranking if c.entry.id in ids and c.entry.id not in seen]
         return Decision("clarify", tuple(kept[:3]))
+
+    def _names_what_it_repeats(self, entry: FaqEntry, clean: str) -> bool:
+        """True for a follow-up that only names things ("what about lansoprazole") that the entry just given names
+        in its own words: the last question asked again of a thing of the same kind, answered by the same entry."""
+        analysis = self.bot.analyzer.analyze(clean)
+        if not self._opens_as_follow_up(analysis, alone_too=False) or self._repeats_without_naming(entry, clean):
+            return False
+        typed, rest = self._first_clause_after_openers(clean)
+        if rest == typed or not rest or len(rest) > MAX_NAMING_WORDS or not self._names_only_things(rest):
+            return False
+        named = [word for word in rest if not self._small_word(word)]
+        said = self._stems_said(entry)
+        return bool(named) and all(stem(word) in said for word in named)
 
     def _repeats_without_naming(self, entry: FaqEntry, clean: str) -> bool:
         """True if a follow-up that only names things ("what about adults?") lands on the answer just given and that

@@ -9,8 +9,10 @@ complete question: it must get exactly what it gets in a fresh session.
   never that entry as the answer.
 - A bare message that names no thing ("any side effects?") after an answer about one medicine never gets the other
   medicine's entry as the answer.
-- A follow-up naming a new thing, whose last question asked of it leaves only a choice, gets that choice ("and
-  omeprazole?" after the antacids' side effects), not the new thing's own entry as if it were what was asked.
+- A follow-up naming a new thing asks the last question of it ("and omeprazole?" after the antacids' side effects:
+  the tablets' side effects), also when the new thing is of the same kind as the last one ("what about
+  lansoprazole?" next: the same entry, which names it); when that reading leaves only a choice, the choice, never
+  the new thing's own entry as if it were what was asked.
 """
 
 from __future__ import annotations
@@ -60,10 +62,15 @@ REFLUX_CONVERSATIONS = {
     ],
     "antacids, then a new medicine named alone": [
         ("do antacids have side effects", "antacid-side-effects", FRESH),
-        ("and omeprazole?", "clarify"),
-        ("what about lansoprazole", "clarify"),
+        ("and omeprazole?", "acid-tablet-side-effects"),
+        ("what about lansoprazole", "acid-tablet-side-effects"),
         ("what foods make reflux worse", "food-triggers", FRESH),
         ("and coffee?", "food-triggers"),
+    ],
+    "the antacids' side effects, then the tablets named loosely": [
+        ("what are the side effects of antacids", "antacid-side-effects", FRESH),
+        ("what about the tablets", "clarify"),
+        ("how do antacids work", "antacids", FRESH),
     ],
     "where it is felt, then babies": [
         ("where is heartburn felt", "where-felt", FRESH),
