@@ -696,7 +696,9 @@ class Session:
             # to pick from, never given as if it were the answer.
             return self._compared_unanswered(decision, analysis, prefix, clean)
         unsure = self._contrast_choices
-        if follow_up is None and unsure and decision.kind == "answer" and decision.candidates[0].entry.id != unsure[0].entry.id:
+        reached_id = decision.candidates[0].entry.id if decision.kind == "answer" else None
+        led_elsewhere = bool(unsure) and reached_id is not None and reached_id != unsure[0].entry.id
+        if follow_up is None and led_elsewhere:
             # "And omeprazole?" after "do antacids have side effects": asked of omeprazole, the last question leaves a
             # choice that holds the tablets' side effects; the tablets' own entry alone would answer another question.
             reached = decision.candidates[0]
