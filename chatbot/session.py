@@ -21,9 +21,10 @@ from chatbot.understanding.after_red_flag import asks_what_to_do
 from chatbot.understanding.bot_request import is_request_to_bot
 from chatbot.understanding.choice_lead import choice_lead
 from chatbot.understanding.circumstance import circumstance_answer
-from chatbot.understanding.contrast import new_words, substituted_questions
+from chatbot.understanding.contrast import MAX_NEW_WORDS, new_words, substituted_questions
 from chatbot.understanding.decision import (
     ANSWER_SCORE,
+    CLARIFY_SCORE,
     CLEAR_MARGIN,
     DECIDING_COVERAGE,
     SURE_COVERAGE,
@@ -156,6 +157,14 @@ FOLLOW_UP_YIELD_MARGIN = 25.0
 ADVICE_RELATED_COVERAGE = 0.3
 
 
+# A message this short names at most its subject and what it asks ("any side effects?").
+MAX_BARE_WORDS = 3
+# A follow-up naming a new thing that no reading answers clearly: at most this many entries to pick from.
+MAX_CONTRAST_CHOICES = 3
+# "The knee", "in the spine", "those steroid injections": a follow-up that only names a thing is this short.
+MAX_NAMING_WORDS = 4
+
+
 class Session:
     """The state of one conversation with one person."""
 
@@ -175,6 +184,7 @@ class Session:
         self._asked_now: tuple[str, ...] = ()  # the words of the message being read (see `_contrast_reading`)
         self._last_asked: tuple[str, ...] = ()  # ... and of the last one answered on its own, not as a follow-up
         self._contrast_asked: tuple[str, ...] = ()  # the question a follow-up naming a new thing was read as
+        self._contrast_choices: tuple = ()  # what that reading left to choose from, when it answered nothing clearly
         self._told_of_person = False  # the last message answered told of someone ("my granddaughter has FOP")
 
     @property
@@ -562,6 +572,7 @@ class Session:
             if kept:
                 message = message._replace(questions=kept)
         follow_up = contrast = None
+        self._contrast_choices = ()
         self._asked_now = tuple(words(clean))
         elliptical = self._last_entry is not None and self._is_elliptical(analysis)
         compares = elliptical and self._compares(analysis)
@@ -652,7 +663,16 @@ class Session:
         # I drive and work?" is not asked of work.
         # Not a reading of the last question asked of a new thing it speaks of: "is it the same for the elbow?" after
         # the knee's answer is answered by the same entry, and rightly.
+        if follow_up is None and elliptical and not compares and decision.kind != "answer":
+            # "And how long would I be on it?" after the allopurinol answer: alone it may ask how long a flare lasts
+            # or how long the medicine is taken; with allopurinol, which medicine or how long. The one entry both
+            # choices hold is what is asked.
+            follow_up = self._choice_both_readings_hold(analysis, decision)
         repeats = follow_up is not None and follow_up is not contrast and follow_up.entry.id == self._last_entry.id
+        if repeats and self._names_what_it_repeats(follow_up.entry, clean):
+            # "What about lansoprazole?" after omeprazole's side effects: the same medicine kind, so the same entry,
+            # which names lansoprazole; that is what is asked, not what lansoprazole is.
+            repeats = False
         if repeats and decision.kind == "clarify":
             chosen = follow_up.entry.id in {candidate.entry.id for candidate in decision.candidates}
             repeats = not (chosen and follow_up.score >= SURE_SCORE)
@@ -675,6 +695,28 @@ class Session:
             # The bank does not answer the last question of the new thing: what the message says alone is offered
             # to pick from, never given as if it were the answer.
             return self._compared_unanswered(decision, analysis, prefix, clean)
+        unsure = self._contrast_choices
+        reached_id = decision.candidates[0].entry.id if decision.kind == "answer" else None
+        led_elsewhere = bool(unsure) and reached_id is not None and reached_id != unsure[0].entry.id
+        if follow_up is None and led_elsewhere:
+            # "And omeprazole?" after "do antacids have side effects": asked of omeprazole, the last question leaves a
+            # choice that holds the tablets' side effects; the tablets' own entry alone would answer another question.
+            reached = decision.candidates[0]
+            kept = (*unsure, *((reached,) if reached.entry.id not in {c.entry.id for c in unsure} else ()))
+            choices = Decision("clarify", kept[:MAX_CONTRAST_CHOICES])
+            return self._compared_unanswered(choices, analysis, prefix, clean)
+        if follow_up is None and decision.kind == "answer" and self._names_a_thing_untitled(decision, clean):
+            # "And in the spine?" after where HO grows: no reading asks the last question of the spine, and the
+            # entry the spine alone reaches (FOP's symptoms) is not about it. Which question is meant is a guess:
+            # offered to pick from, never answered (see `_names_a_thing_untitled`).
+            return self._compared_unanswered(self._with_entries_naming(decision, analysis), analysis, prefix, clean)
+        if decision.kind == "answer" and follow_up is None and via == "direct":
+            other = self._entry_of_the_thing_talked_of(analysis, decision)
+            if other is not None:
+                # "Any side effects?" after the allopurinol answer: the side effects of flare medicines are another
+                # medicine's. The message does not say which thing it asks of; the conversation's thing comes first.
+                both = Decision("clarify", (other, decision.candidates[0]))
+                return self._compared_unanswered(both, analysis, prefix, clean)
         if decision.kind == "answer":
             reply = self._answer_decided(analysis, decision, prefix, via=via)
             if len(message.questions) > 1:
@@ -1950,7 +1992,19 @@ class Session:
         return (
             self._points_back(analysis)
             or (bare and self._asks_without_subject(analysis))
+            or (bare and self._ends_leaning_back(analysis))
             or self._asks_of_told_person(analysis)
+        )
+
+    def _ends_leaning_back(self, analysis: Analysis) -> bool:
+        """True for "how soon after?", "how long before": a question with no subject of its own whose last word
+        (the general layer's `follow_up: closers`) is after or before something it does not name."""
+        typed = analysis.words
+        return (
+            len(typed) > 1
+            and typed[-1] in self.bot.bank.follow_up.closers
+            and is_question(" ".join(typed))
+            and not self._own_subjects(analysis)
         )
 
     def _asks_of_told_person(self, analysis: Analysis) -> bool:
@@ -2071,6 +2125,28 @@ class Session:
             return None
         return top
 
+    def _choice_both_readings_hold(self, analysis: Analysis, decision: Decision):
+        """The one entry that is both among a follow-up's own choices and among those of its reading with the last
+        subject added, when that reading scores it at the answer bar and ahead of the other choices it holds in
+        common with the message; else None."""
+        context = frozenset(t for t in self._context if not t.isdigit())
+        if not context or not analysis.tokens:
+            return None
+        tokens = tuple(dict.fromkeys((*analysis.tokens, *sorted(context))))
+        read = decide(self.bot.matcher.rank(tokens, (*analysis.concepts, *sorted(context)), lenient=False))
+        if read.kind != "clarify":
+            return None
+        offered = decision.candidates
+        if decision.kind == "fallback":  # the close entries it would be offered (see `understanding.unsure_choice`)
+            offered = entries_to_offer(
+                self.bot.analyzer, self._last_resort_ranking(analysis), analysis.tokens, self.bot.default_subject
+            )
+        own = {candidate.entry.id for candidate in offered}
+        common = [candidate for candidate in read.candidates if candidate.entry.id in own]
+        if len(common) != 1 or common[0].score < ANSWER_SCORE:
+            return None
+        return common[0]
+
     def _words_after_openers(self, typed: list[str]) -> list[str]:
         """A message's words after its follow-up openers ("and what about the knee" -> "the knee")."""
         rest = list(typed)
@@ -2131,6 +2207,7 @@ class Session:
             return "number" if token.isdigit() else "concept" if token in analyzer.concept_words else "word"
 
         best, self._contrast_asked = None, ()
+        unsure: list = []  # readings that are a choice: their entries that speak of the new thing
         for base in bases:
             new = new_words(rest, base, self._small_word, stem)
             if not analyzer.analyze(" ".join(new)).tokens:
@@ -2144,12 +2221,25 @@ class Session:
                 # radiation for a knee, not of the knee alone).
                 if not added or not removed or not {kind(t) for t in added} <= {kind(t) for t in removed}:
                     continue
+                if any(analyzer.is_aspect(t) and not analyzer.is_telling_aspect(t) for t in removed):
+                    # "Which spine of the body ...": the new thing put for a question word's concept ("which parts"
+                    # asks where), not for a thing.
+                    continue
                 decision = decide(matcher.rank(other.tokens, other.concepts, lenient=False))
+                if decision.kind == "clarify":
+                    unsure += [c for c in decision.candidates if self._speaks_of(c.entry, added, new)]
                 if decision.kind != "answer":
                     continue
                 top = decision.candidates[0]
                 if self._speaks_of(top.entry, added, new) and (best is None or top.score > best.score):
                     best, self._contrast_asked = top, reading
+        if best is None:
+            # No reading is a clear answer: the entries the readings left to choose from that speak of the new thing,
+            # best first ("and omeprazole?" after the antacids' side effects: the tablets' side effects, the tablets).
+            kept = {}
+            for candidate in sorted(unsure, key=lambda c: -c.score):
+                kept.setdefault(candidate.entry.id, candidate)
+            self._contrast_choices = tuple(kept.values())
         return best
 
     def _speaks_of(self, entry: FaqEntry, tokens: set[str], typed: tuple[str, ...]) -> bool:
@@ -2179,6 +2269,86 @@ class Session:
         self._offered = options
         text = prefix + self.bot.bank.messages["clarify"]
         return Reply(kind="clarify", text=text, score=decision.candidates[0].score, suggestions=options)
+
+    def _entry_of_the_thing_talked_of(self, analysis: Analysis, decision: Decision):
+        """For a bare message that names no thing of its own ("any side effects?", "how long for?"), right after an
+        answer about a thing (allopurinol): the one entry that says everything the message brings and speaks of
+        that thing, when the entry the message reaches alone does not. Its candidate (scored on the message with
+        the thing added), else None. Only a message that cannot tell the two apart: both say all it brings."""
+        if self._last_entry is None or len(analysis.words) > MAX_BARE_WORDS:
+            return None
+        if self._own_subjects(analysis) & (self.bot.bank.follow_up.subjects | set(self.bot.default_subject or ())):
+            return None  # "fop symptoms", "gout diet": it names its subject
+        main = set(self.bot.default_subject or ())
+        thing = frozenset(t for t in self._context if not t.isdigit() and t not in main)
+        reached = decision.candidates[0].entry
+        matcher = self.bot.matcher
+        if not thing or matcher.says(reached, thing):
+            return None
+        covering = matcher.entries_covering(self._bank_words(analysis))
+        if reached.id not in {entry.id for entry in covering}:
+            return None
+        speaking = {entry.id for entry in covering if matcher.says(entry, thing)}
+        if len(speaking) != 1:
+            return None
+        tokens = tuple(dict.fromkeys((*analysis.tokens, *sorted(thing))))
+        ranking = matcher.rank(tokens, (*analysis.concepts, *sorted(thing)), lenient=False)
+        found = next((c for c in ranking if c.entry.id in speaking), None)
+        return found if found is not None and found.score >= CLARIFY_SCORE else None  # offered, never answered
+
+    def _names_a_thing_untitled(self, decision: Decision, clean: str) -> bool:
+        """True for a follow-up that only names a thing ("and the knee?", "what about the cream", "and in the
+        spine?") when the entry it reaches alone is not about that thing: its own question does not name it.
+        Such a message asks something of the thing that it does not say; "and grade 3?" (the grade-3 entry) and
+        "what about those injections" (the injections entry) name what their entry is about."""
+        analysis = self.bot.analyzer.analyze(clean)
+        if not self._opens_as_follow_up(analysis, alone_too=False) or self._compares(analysis):
+            return False
+        _, rest = self._first_clause_after_openers(clean)
+        if not rest or len(rest) > MAX_NAMING_WORDS or not self._names_only_things(rest):
+            return False  # "so if it's not in your genes how do you get it": a sentence of its own, not a name
+        later = re.split(r"[,;.!?]", clean, maxsplit=1)[1:]
+        if later and is_question(later[0].strip()):
+            return False  # "so exhausted every summer. could hay fever be the reason?": it asks after all
+        named = [word for word in rest if not self._small_word(word)]
+        if not named or len(named) > MAX_NEW_WORDS:
+            return False
+        return not self._titled_by(decision.candidates[0].entry, named)
+
+    def _titled_by(self, entry: FaqEntry, named) -> bool:
+        """True if an entry is about the named words: its own question names them ("What does Brooker grade 3
+        mean?" for "grade 3"), or one of its phrasings asks only what they are ("what is fop")."""
+        titled = self.bot.analyzer.analyze(entry.question, fix_typos=False).tokens
+        thing = tuple(self.bot.analyzer.analyze(" ".join(named)).tokens)
+        if set(thing) <= set(titled) or (thing and self.bot.matcher.defines(entry, thing)):
+            return True
+        said = {stem(word) for word in words(entry.question)}
+        return all(stem(word) in said for word in named)
+
+    def _with_entries_naming(self, decision: Decision, analysis: Analysis) -> Decision:
+        """The decision's candidates, then the entries whose questions say every word the message brings (at most
+        three in all): what a person who named only a thing may have meant."""
+        kept = list(decision.candidates)
+        seen = {candidate.entry.id for candidate in kept}
+        covering = self.bot.matcher.entries_covering(self._bank_words(analysis))
+        if covering:
+            ranking = self.bot.matcher.rank(analysis.tokens, analysis.concepts, lenient=False)
+            ids = {entry.id for entry in covering}
+            kept += [c for c in ranking if c.entry.id in ids and c.entry.id not in seen]
+        return Decision("clarify", tuple(kept[:3]))
+
+    def _names_what_it_repeats(self, entry: FaqEntry, clean: str) -> bool:
+        """True for a follow-up that only names things ("what about lansoprazole") that the entry just given names
+        in its own words: the last question asked again of a thing of the same kind, answered by the same entry."""
+        analysis = self.bot.analyzer.analyze(clean)
+        if not self._opens_as_follow_up(analysis, alone_too=False) or self._repeats_without_naming(entry, clean):
+            return False
+        typed, rest = self._first_clause_after_openers(clean)
+        if rest == typed or not rest or len(rest) > MAX_NAMING_WORDS or not self._names_only_things(rest):
+            return False
+        named = [word for word in rest if not self._small_word(word)]
+        said = self._stems_said(entry)
+        return bool(named) and all(stem(word) in said for word in named)
 
     def _repeats_without_naming(self, entry: FaqEntry, clean: str) -> bool:
         """True if a follow-up that only names things ("what about adults?") lands on the answer just given and that

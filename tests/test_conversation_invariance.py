@@ -159,6 +159,8 @@ def test_a_number_told_in_a_story_is_no_grade_for_a_follow_up(bot):
 CLINIC_BANKS = {
     "heel-bank": ("heel-eval.yaml", "heel-eval2.yaml"),
     "tuning/gout-bank": ("tuning/gout-questions.yaml",),
+    "reflux-bank": (),  # two medicines with their own side effects (round 14)
+    "tuning/osteoporosis-bank": ("tuning/osteoporosis-questions.yaml",),
 }
 CLINIC_PRIMERS = 5
 

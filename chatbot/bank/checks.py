@@ -658,5 +658,12 @@ def check_follow_up(section: tuple[str, Any], problems: list[BankProblem]) -> Fo
         problems.append(BankProblem(file, _line(raw), None, "follow_up comparisons must be a list of phrases"))
         comparisons = []
     comparisons = tuple(" ".join(words(str(item))) for item in comparisons)
+    closers = raw.get("closers", []) if isinstance(raw, dict) else []
+    if not _text_list(closers):
+        problems.append(BankProblem(file, _line(raw), None, "follow_up closers must be a list of words"))
+        closers = []
+    closers = frozenset(" ".join(words(str(item))) for item in closers)
     openers = tuple(dict.fromkeys((*lists["openers"], *comparisons)))  # a comparison opens a follow-up too
-    return FollowUpWords(openers, frozenset(lists["pronouns"]), lists["more"], frozenset(subjects), comparisons)
+    return FollowUpWords(
+        openers, frozenset(lists["pronouns"]), lists["more"], frozenset(subjects), comparisons, closers
+    )

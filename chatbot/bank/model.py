@@ -120,6 +120,9 @@ class FollowUpWords(NamedTuple):
     # Openers that ask the last question again of a new thing ("is it the same for the elbow?"): only that reading
     # answers them (see `understanding.contrast`).
     comparisons: tuple[str, ...] = ()
+    # Words that end a short question leaning on the last answer, with nothing after them ("how soon after?",
+    # "how long before?"): what they are after or before is what was just asked about.
+    closers: frozenset[str] = frozenset()
 
 
 class TopicGroup(NamedTuple):
