@@ -989,13 +989,23 @@ class Analyzer:
         memo = self._message_analyses
         found = memo.get(text)
         if found is None:
-            if len(memo) >= MAX_MESSAGE_ANALYSES:  # used outside a session, nobody starts a new message
-                memo.clear()
-            found = memo[text] = self._analyze(text, fix_typos)
+            # Kept by text, and by the words typed (a tuple key: never equal to a text): a sentence is read with and
+            # without its full stop, a clause as typed and inside its sentence. An analysis reads nothing of a text
+            # but its words, so the same words give the same analysis.
+            typed = words(expand_contractions(text))
+            key = tuple(typed)
+            found = memo.get(key)
+            if found is None:
+                if len(memo) >= MAX_MESSAGE_ANALYSES:  # used outside a session, nobody starts a new message
+                    memo.clear()
+                found = memo[key] = self._analyze(text, fix_typos, typed)
+            memo[text] = found
         return found
 
-    def _analyze(self, text: str, fix_typos: bool) -> Analysis:
-        typed = words(expand_contractions(text))
+    def _analyze(self, text: str, fix_typos: bool, typed: list[str] | None = None) -> Analysis:
+        """`typed`: the text's words, if read already (`words(expand_contractions(text))`)."""
+        if typed is None:
+            typed = words(expand_contractions(text))
         if fix_typos and self._spellings and not self._spellings.keys().isdisjoint(typed):
             typed = [meant for word in typed for meant in self._spellings.get(word, (word,))]
         if self._numbered and any(map(str.isdigit, "".join(typed))):
