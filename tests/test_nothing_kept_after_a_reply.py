@@ -23,3 +23,12 @@ def test_a_long_message_still_gets_the_same_reply_twice():
     first = bot.session().ask(story)
     second = bot.session().ask(story)
     assert (first.kind, first.id, first.text) == (second.kind, second.id, second.text)
+
+
+def test_no_folded_text_of_a_message_is_kept_once_it_is_answered():
+    from chatbot.understanding import text
+
+    bot = Bot.load()
+    secret = "quokkaberry"
+    bot.session().ask(f"My aunt {secret} broke her elbow last spring and it is still stiff. Could that be HO?")
+    assert not _holds(text._FOLDED, secret)

@@ -29,7 +29,7 @@ from chatbot.bank.model import Bank
 from chatbot.understanding import english, relations
 from chatbot.understanding.english import stem
 from chatbot.understanding.run_together import MIN_RUN_TOGETHER_LETTERS, run_together_split
-from chatbot.understanding.text import expand_contractions, words
+from chatbot.understanding.text import expand_contractions, forget_folded, words
 
 __all__ = ["Analysis", "Analyzer", "general_vocabulary", "stem"]
 
@@ -978,6 +978,7 @@ class Analyzer:
         a memory across messages would make a repeated question look faster than it is.
         """
         self._message_analyses = {}
+        forget_folded()
 
     def analyze(self, text: str, fix_typos: bool = True) -> Analysis:
         """Fold, correct and map a text to the concept tokens used for matching.
