@@ -46,3 +46,14 @@ def test_a_slip_of_english_is_told_as_before():
     assert _slip_of_english("symtoms")  # "symptoms", one letter dropped
     assert _slip_of_english("tomorow")
     assert not _slip_of_english("xqzvkp")
+
+
+def test_a_common_words_tokens_are_its_analysis_and_only_common_words_are_kept():
+    analyzer = Bot.load().analyzer
+    for word in ("time", "how", "long", "serious", "people"):
+        kept = analyzer.common_word_tokens(word)
+        analyzer.start_message()
+        assert kept == analyzer.analyze(word).tokens
+        assert analyzer.common_word_tokens(word) == kept
+    analyzer.common_word_tokens("zebrafinch")  # no common word: read within its message, never kept
+    assert "zebrafinch" not in analyzer.__dict__.get("_common_word_tokens", {})

@@ -596,6 +596,21 @@ class Analyzer:
         if value > self._token_zipf.get(token, -1.0):
             self._token_zipf[token] = value
 
+    def common_word_tokens(self, word: str) -> tuple[str, ...]:
+        """The tokens one of English's commonest words brings alone (`analyze(word).tokens`: "time" brings timing),
+        kept across messages: such a word ("how", "long", "time") tells nothing of who typed it, and its reading
+        never changes (the bank and the word lists are fixed once loaded). Only for a word English counts at least
+        TELLING_ASPECT_ZIPF common; any other word is read as `analyze` reads it, within its message."""
+        if english.zipf(word) < TELLING_ASPECT_ZIPF:
+            return self.analyze(word).tokens
+        kept = self.__dict__.setdefault("_common_word_tokens", {})
+        found = kept.get(word)
+        if found is None:
+            found = self.analyze(word).tokens
+            if len(kept) < MAX_REMEMBERED:
+                kept[word] = found
+        return found
+
     def knows(self, word: str) -> bool:
         """True if the bank or the general word lists use this folded word ("heterotopic", "apixaban")."""
         return word in self._stems
