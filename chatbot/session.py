@@ -1847,7 +1847,7 @@ class Session:
             t
             for word in analysis.words
             if english.zipf(word) >= TELLING_ASPECT_ZIPF
-            for t in analyzer.analyze(word).tokens
+            for t in analyzer.common_word_tokens(word)
         }
 
     def _pronouns_in(self, analysis: Analysis) -> set[str]:

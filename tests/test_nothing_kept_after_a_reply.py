@@ -54,3 +54,12 @@ def test_replies_do_not_depend_on_the_order_people_ask_in():
     second = {question: _reply(backwards, question) for question in reversed(questions)}
     differing = [question for question in questions if first[question] != second[question]]
     assert not differing, differing[:5]
+
+
+def test_no_folded_text_of_a_message_is_kept_once_it_is_answered():
+    from chatbot.understanding import text
+
+    bot = Bot.load()
+    secret = "quokkaberry"
+    bot.session().ask(f"My aunt {secret} broke her elbow last spring and it is still stiff. Could that be HO?")
+    assert not _holds(text._FOLDED, secret)

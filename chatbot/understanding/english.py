@@ -137,14 +137,17 @@ def one_slip_away(word: str) -> list[str]:
     edits |= {left + c + right[1:] for left, right in splits if right for c in _LETTERS}
     edits |= {left + c + right for left, right in splits for c in _LETTERS}
     edits.discard(word)
-    return sorted((w for w in edits if w in table), key=lambda w: (-table.get(w), w))
+    found = table.present(edits)
+    found.sort(key=lambda pair: (-pair[1], pair[0]))
+    return [w for w, _ in found]
 
 
-def correction(word: str) -> str | None:
+def correction(word: str, slips: list[str] | None = None) -> str | None:
     """The commonest English word one slip from an unknown word, if it is a common one; of a long word, one
-    that is not rare ("arthritus" is "arthritis", "disolve" "dissolve"): few long words are one slip apart."""
+    that is not rare ("arthritus" is "arthritis", "disolve" "dissolve"): few long words are one slip apart.
+    `slips`: `one_slip_away(word)`, if the caller has it already."""
     least = LONG_CORRECTION_ZIPF if len(word) >= LONG_TYPO_LENGTH else CORRECTION_ZIPF
-    for candidate in one_slip_away(word):
+    for candidate in one_slip_away(word) if slips is None else slips:
         return candidate if zipf(candidate) >= least else None
     return None
 
@@ -217,6 +220,30 @@ class WordTable:
 
     def __contains__(self, word: str) -> bool:
         return self.get(word) is not None
+
+    def present(self, candidates) -> list[tuple[str, int]]:
+        """The candidates in the table, each with its commonness, in the order given: `get` for many words at once
+        (a slip's hundreds of edits), with one Python call in all; each is remembered as `get` remembers it."""
+        seen, blob, slots, mask, crc32 = self._seen, self._blob, self._slots, self._mask, zlib.crc32
+        found = []
+        for word in candidates:
+            value = seen.get(word, -1)
+            if value == -1:
+                value = None
+                encoded = word.encode("utf-8")
+                index = crc32(encoded) & mask
+                while slots[index]:
+                    start = slots[index] - 1
+                    end = start + len(encoded)
+                    if blob[start:end] == encoded and blob[end] == 0:
+                        value = blob[end + 1]
+                        break
+                    index = (index + 1) & mask
+                if len(seen) < 100_000:
+                    seen[word] = value
+            if value is not None:
+                found.append((word, value))
+        return found
 
 
 def _frequencies() -> WordTable:

@@ -30,7 +30,7 @@ from chatbot.bank.model import Bank
 from chatbot.understanding import english, relations
 from chatbot.understanding.english import stem
 from chatbot.understanding.run_together import MIN_RUN_TOGETHER_LETTERS, run_together_split
-from chatbot.understanding.text import expand_contractions, words
+from chatbot.understanding.text import expand_contractions, forget_folded, words
 
 __all__ = ["Analysis", "Analyzer", "general_vocabulary", "stem"]
 
@@ -616,6 +616,21 @@ class Analyzer:
         if value > self._token_zipf.get(token, -1.0):
             self._token_zipf[token] = value
 
+    def common_word_tokens(self, word: str) -> tuple[str, ...]:
+        """The tokens one of English's commonest words brings alone (`analyze(word).tokens`: "time" brings timing),
+        kept across messages: such a word ("how", "long", "time") tells nothing of who typed it, and its reading
+        never changes (the bank and the word lists are fixed once loaded). Only for a word English counts at least
+        TELLING_ASPECT_ZIPF common; any other word is read as `analyze` reads it, within its message."""
+        if english.zipf(word) < TELLING_ASPECT_ZIPF:
+            return self.analyze(word).tokens
+        kept = self.__dict__.setdefault("_common_word_tokens", {})
+        found = kept.get(word)
+        if found is None:
+            found = self.analyze(word).tokens
+            if len(kept) < MAX_REMEMBERED:
+                kept[word] = found
+        return found
+
     def knows(self, word: str) -> bool:
         """True if the bank or the general word lists use this folded word ("heterotopic", "apixaban")."""
         return word in self._stems
@@ -1006,6 +1021,8 @@ class Analyzer:
         loaded = self.__dict__.get("_loaded_memos", {})
         for name in self._WORD_MEMOS:
             setattr(self, name, copy.copy(loaded[name]) if name in loaded else type(getattr(self, name))())
+        self.__dict__.pop("_common_word_tokens", None)  # English's commonest words only, but all the same
+        self.start_message()
 
     def start_message(self) -> None:
         """Forget the analyses of the last message: a new one is being read.
@@ -1016,6 +1033,7 @@ class Analyzer:
         """
         self._message_analyses = {}
         self._typed_zipf = {}
+        forget_folded()
 
     def analyze(self, text: str, fix_typos: bool = True) -> Analysis:
         """Fold, correct and map a text to the concept tokens used for matching.
@@ -1027,13 +1045,23 @@ class Analyzer:
         memo = self._message_analyses
         found = memo.get(text)
         if found is None:
-            if len(memo) >= MAX_MESSAGE_ANALYSES:  # used outside a session, nobody starts a new message
-                memo.clear()
-            found = memo[text] = self._analyze(text, fix_typos)
+            # Kept by text, and by the words typed (a tuple key: never equal to a text): a sentence is read with and
+            # without its full stop, a clause as typed and inside its sentence. An analysis reads nothing of a text
+            # but its words, so the same words give the same analysis.
+            typed = words(expand_contractions(text))
+            key = tuple(typed)
+            found = memo.get(key)
+            if found is None:
+                if len(memo) >= MAX_MESSAGE_ANALYSES:  # used outside a session, nobody starts a new message
+                    memo.clear()
+                found = memo[key] = self._analyze(text, fix_typos, typed)
+            memo[text] = found
         return found
 
-    def _analyze(self, text: str, fix_typos: bool) -> Analysis:
-        typed = words(expand_contractions(text))
+    def _analyze(self, text: str, fix_typos: bool, typed: list[str] | None = None) -> Analysis:
+        """`typed`: the text's words, if read already (`words(expand_contractions(text))`)."""
+        if typed is None:
+            typed = words(expand_contractions(text))
         if fix_typos and self._spellings and not self._spellings.keys().isdisjoint(typed):
             typed = [meant for word in typed for meant in self._spellings.get(word, (word,))]
         if self._numbered and any(map(str.isdigit, "".join(typed))):

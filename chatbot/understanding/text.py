@@ -258,8 +258,29 @@ def expand_contractions(text: str) -> str:
     return _CONTRACTIONS.sub(_expand, text)
 
 
+# The texts folded while one message is read, and what they fold to: the whole message alone is folded by half a
+# dozen readers (triage, small talk, advice, the analysis ...). Forgotten with the message (`forget_folded`).
+_FOLDED: dict[str, str] = {}
+MAX_FOLDED = 128
+
+
+def forget_folded() -> None:
+    """Drop the texts `fold` kept: a message has been answered, and what a patient typed must not outlive it."""
+    _FOLDED.clear()
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, apostrophe-free text with only letters, digits and single spaces."""
+    found = _FOLDED.get(text)
+    if found is None:
+        found = _fold(text)
+        if len(_FOLDED) >= MAX_FOLDED:  # used outside a session, or a very long message: start again
+            _FOLDED.clear()
+        _FOLDED[text] = found
+    return found
+
+
+def _fold(text: str) -> str:
     text = text.casefold()
     if not text.isascii():  # most text is plain ASCII: skip the per-character work then
         text = normalize(text)
