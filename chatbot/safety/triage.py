@@ -311,6 +311,9 @@ class TriageRules(NamedTuple):
     # may name its own (`Triage.reply_text`'s `services`).
     crisis_lines: str = ""
     urgent_service: str = ""
+    # `follow_up_asks` (round 18): a sign's part that asks what to do about what the sentence just before told
+    # ("missed my apixaban yesterday. Take it now or skip?"): told in that question, it still joins the sign.
+    follow_up_asks: tuple[tuple[str, ...], ...] = ()
 
 
 # The services the wording names, each filled from the bank's meta or else from the table's own value.
@@ -536,6 +539,11 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
     )
     not_temperature = (not_temperature[1], not_temperature[0])  # (before, after)
     openers = _items(document["list_openers"], "list_openers", problems, file) if "list_openers" in document else ()
+    follow_ups = (
+        _items(document["follow_up_asks"], "follow_up_asks", problems, file, groups)
+        if "follow_up_asks" in document
+        else ()
+    )
     fillers = frozenset(fold(str(w)) for w in document.get("fillers") or [] if isinstance(w, str))
     read_as: dict[str, str] = {}
     for word, forms in (document.get("read_as") or {}).items():
@@ -609,7 +617,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         frozenset(word for item in groups.get("medicine", ()) for word in item),
         *_change_verbs(document.get("change_verbs"), problems, file),
         *seen,
-    )._replace(**services)
+    )._replace(**services, follow_up_asks=follow_ups)
 
 
 def _seen_by_clinician(raw: Any, problems: list[BankProblem], file: str, groups: dict):
@@ -1055,6 +1063,8 @@ class Triage:
         self._seen_new = frozenset(rules.seen_new)
         self._seen_unless = frozenset(rules.seen_unless)
         self._number_of = {rule.name: number for number, rule in enumerate(rules.rules)}
+        items += rules.follow_up_asks
+        self._follow_ups = frozenset(rules.follow_up_asks)
         # The rules whose signs are the bank's own everyday content: none in the general table (see for_bank).
         self._bank_own: frozenset[int] = frozenset()
         self._after_effects = {key: frozenset(values) for key, values in rules.after_effects.items()}
@@ -1468,7 +1478,13 @@ class Triage:
                         if len(sign) >= 3 and not any(onset[j] for j in range(len(sign)) if j != i)
                     ]
                     if any(
-                        next(self._occurrences(part, message.found, message.sentence, message.questions), None)
+                        next(
+                            self._occurrences(
+                                part, message.found, message.sentence, message.questions,
+                                follow_ups=self._follow_up_starts(message),
+                            ),
+                            None,
+                        )
                         for part in (sign, *partial)
                     ):
                         own.add(number)
@@ -2177,7 +2193,8 @@ class Triage:
             if keys is None:  # once per message: every sign of every candidate rule is read against it
                 keys = message.memo["found_keys"] = set(message.found)
             found, sentence, questions = message.found, message.sentence, message.questions
-            for positions in self._occurrences(sets[sign_number], found, sentence, questions, keys):
+            follow_ups = self._follow_up_starts(message)
+            for positions in self._occurrences(sets[sign_number], found, sentence, questions, keys, follow_ups):
                 if message.negators and self._is_denied(positions, message):
                     continue
                 told = True
@@ -2418,8 +2435,22 @@ class Triage:
         runs = message.memo["runs"] = (opens, closes, closers)
         return runs
 
+    def _follow_up_starts(self, message: _Message) -> frozenset[int]:
+        """Where a follow-up ask starts ("take it now or skip?"), in a question right after a sentence that is
+        none: that question's ask may join the sign the sentence before told (round 18). Once per message."""
+        starts = message.memo.get("follow_ups")
+        if starts is None:
+            sentence, questions = message.sentence, message.questions
+            starts = message.memo["follow_ups"] = frozenset(
+                start
+                for item in self._follow_ups.intersection(message.found)
+                for start, _ in message.found[item]
+                if sentence[start] in questions and sentence[start] - 1 >= 0 and sentence[start] - 1 not in questions
+            )
+        return starts
+
     @staticmethod
-    def _occurrences(sign, found, sentence, questions, keys=None):
+    def _occurrences(sign, found, sentence, questions, keys=None, follow_ups=frozenset()):
         """Each place a sign is in the message, as the word positions it covers.
 
         The parts of a sign lie in one sentence, or in sentences of one story up to STORY_SENTENCES apart ("He
@@ -2429,7 +2460,10 @@ class Triage:
         "killing me".
 
         `keys`: the phrases found, as a set (`found`'s keys otherwise): a set's `isdisjoint` reads a group against
-        it by the hashes both keep, where a dict's keys would be hashed again for every group."""
+        it by the hashes both keep, where a dict's keys would be hashed again for every group.
+
+        `follow_ups`: where a follow-up ask starts in a question right after a told sentence (`follow_up_asks`):
+        that ask may join a part told in the sentence just before ("missed my apixaban. Take it now or skip?")."""
         if keys is None:
             keys = found.keys()
         if len(sign) > 1 and any(group.isdisjoint(keys) for group in sign):
@@ -2462,6 +2496,9 @@ class Triage:
                         or sentence[span[0]] != here
                         and abs(sentence[span[0]] - here) <= STORY_SENTENCES
                         and questions.isdisjoint(range(min(here, sentence[span[0]]), max(here, sentence[span[0]]) + 1))
+                        or follow_ups
+                        and abs(sentence[span[0]] - here) == 1
+                        and (span[0] if sentence[span[0]] > here else anchor[0]) in follow_ups
                     ),  # one place once, though two phrases find it ("swell*", "swelling")
                     key=lambda span: (abs(span[0] - anchor[0]), span),
                 )
