@@ -68,7 +68,10 @@ TOLD_NOW = [
     ("my tummy is swollen and hard and I can't fart or poo", "urgent"),
     ("haven't farted or pooed for 3 days and my belly is bloated and I'm vomiting", "urgent"),
     ("my psoriasis has spread all over and I'm shivering and feel unwell", "urgent"),
-    ("three days after my epidural for the birth, I get a splitting headache whenever I stand up, fine lying flat", "urgent"),
+    (
+        "three days after my epidural for the birth, I get a splitting headache whenever I stand up, fine lying flat",
+        "urgent",
+    ),
     ("had a lumbar puncture on monday, now my head hurts when I sit up", "urgent"),
     ("I think I've broken my little finger, it's pointing sideways", "urgent"),
     ("scalded my arm with the kettle, the blister is bigger than my palm", "urgent"),
@@ -214,7 +217,8 @@ def test_a_bad_check_is_a_triage_problem_that_never_stops_the_bot(clinic, capsys
 
 def test_a_file_with_only_checks_is_read(clinic, capsys):
     (clinic / "triage.yaml").write_text(
-        "triage:\n  checks:\n    - {q: 'my left testicle suddenly hurts like hell', tier: emergency}\n", encoding="utf-8"
+        "triage:\n  checks:\n    - {q: 'my left testicle suddenly hurts like hell', tier: emergency}\n",
+        encoding="utf-8",
     )
     assert main(["check", str(clinic)]) == 0
     assert "triage checks: 1 of 1 get their tier; of the 1 red flags, 0 caught by this bank's own rules" in (

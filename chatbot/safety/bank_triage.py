@@ -167,7 +167,8 @@ def read_checks(section: tuple[str, Any] | None) -> tuple[tuple[tuple[str, str],
     file, value = section
     raw = value["checks"]
     if not isinstance(raw, list) or not raw or len(raw) > MAX_CHECKS:
-        message = f"triage 'checks' must be a list of at most {MAX_CHECKS} items {{q: a sentence, tier: {'/'.join(CHECK_TIERS)}}}"
+        tiers = "/".join(CHECK_TIERS)
+        message = f"triage 'checks' must be a list of at most {MAX_CHECKS} items {{q: a sentence, tier: {tiers}}}"
         problems.append(BankProblem(file, _line(value), None, message))
         return (), problems
     checks = []

@@ -1480,7 +1480,10 @@ class Triage:
                     if any(
                         next(
                             self._occurrences(
-                                part, message.found, message.sentence, message.questions,
+                                part,
+                                message.found,
+                                message.sentence,
+                                message.questions,
                                 follow_ups=self._follow_up_starts(message),
                             ),
                             None,
