@@ -36,6 +36,7 @@ ROUND18_RULES = {
     "newborn-contact-with-chickenpox",
     "blisters-spreading-near-the-eye",
     "headache-upright-after-spinal-or-epidural",
+    "jaw-thigh-or-swallowing-trouble-on-a-bone-medicine",
 }
 
 TOLD_NOW = [
@@ -76,6 +77,9 @@ TOLD_NOW = [
     ("I think I've broken my little finger, it's pointing sideways", "urgent"),
     ("scalded my arm with the kettle, the blister is bigger than my palm", "urgent"),
     ("hardly any wee since my operation yesterday and it's dark", "urgent"),
+    ("since starting alendronate my jaw aches and a tooth has gone loose", "urgent"),
+    ("on alendronic acid, a dull ache in my right thigh started a few weeks ago, no fall", "urgent"),
+    ("on risedronate and it hurts when I swallow", "urgent"),
 ]
 
 MENTIONED = [
@@ -110,6 +114,11 @@ MENTIONED = [
     "I had a spinal for my knee op years ago and had a headache for a week",
     "my toe is crooked, always has been",
     "what does it mean if I'm passing very little urine and it's dark?",
+    "can alendronic acid cause jaw problems?",
+    "I had a tooth out last year while on alendronate, it healed fine",
+    "my hip aches on cold mornings, I've had osteoporosis for years and take alendronic acid",
+    "do I need to see the dentist before starting bisphosphonates?",
+    "I take alendronate weekly, my knee aches",
 ]
 
 # A sign's ask told as a question of its own, right after the sentence that tells the rest.
