@@ -43,7 +43,7 @@ from chatbot.bank.layers import apply_removals, merge_sections
 from chatbot.bank.model import Bank, fill_placeholders
 from chatbot.bank.paths import COMPILED_BANK, COMPILED_GENERAL, general_layer_dir, packaged_bank_dir
 from chatbot.errors import BankError, BankProblem
-from chatbot.safety.bank_triage import OWN_TRIAGE_FILES, read_own_rules
+from chatbot.safety.bank_triage import OWN_TRIAGE_FILES, read_checks, read_own_rules
 from chatbot.safety.triage import SERVICES, general_emergency_number
 from chatbot.understanding import english
 from chatbot.understanding.text import words
@@ -223,6 +223,8 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
     triage_expected = check_triage_section(sections.get("triage"), problems)
     own_rules, own_problems, own_notes = read_own_rules(topic.get("triage"))
     triage_problems += own_problems
+    triage_checks, check_problems = read_checks(topic.get("triage"))
+    triage_problems += check_problems
     notes += own_notes
     if problems:
         raise BankError(problems)
@@ -256,6 +258,7 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
         triage_expected=triage_expected,
         triage_rules=own_rules,
         triage_problems=tuple(triage_problems),
+        triage_checks=triage_checks,
         lay_concepts=frozenset(concept for concept in lay_words if concept in synonyms),
         understanding={key: " ".join(str(value).split()) for key, value in understanding.items()},
         topic=meta.topic,

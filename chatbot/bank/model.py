@@ -209,6 +209,8 @@ class Bank(NamedTuple):
     # what was wrong with them (BankProblems): a broken rule is left out, never stopping the bank.
     triage_rules: Any = None
     triage_problems: tuple = ()
+    # round 18: `triage: checks:` the clinic's own sentences and the tier each must get, for `chatbot check`.
+    triage_checks: tuple = ()
     # Who the bank's own meta says to contact ("the clinic"); "" when it names none. The urgent reply then names
     # them (triage.yaml `urgent_with_contact`); without one, it keeps the general "your surgeon or care team".
     own_contact: str = ""

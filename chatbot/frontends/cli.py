@@ -271,7 +271,7 @@ def _run_ask(args: argparse.Namespace) -> int:
 def _run_check(args: argparse.Namespace) -> int:
     from chatbot.bank.loader import general_layer_dir, packaged_bank_dir
     from chatbot.bank.reachability import unreachable_entries
-    from chatbot.safety.bank_triage import false_alarms
+    from chatbot.safety.bank_triage import check_report, false_alarms
 
     folder = args.path or getattr(args, "faq", None) or os.environ.get("CHATBOT_FAQ") or None
     # Bot.load checks the bank as load_bank does (a bad bank: every problem names its file), and keeps
@@ -287,9 +287,21 @@ def _run_check(args: argparse.Namespace) -> int:
     collisions = [f"{c}: keep each phrase under one concept only" for c in bot.analyzer.collisions]
     questions = ((entry.id, text) for entry in bank.entries for text in (entry.question, *entry.alternates))
     alarms = false_alarms(bot.triage, bank.triage_rules, questions)
+    checks = check_report(bot.triage, bank.triage_rules, bank.triage_checks, _triage_file(bank))
+    if checks:
+        print(_visible(checks[0]))
+        alarms += checks[1:]
     for warning in [*_grouped_notes(bank.notes), *collisions, *alarms, *unreachable_entries(bot)]:
         print(_visible(f"warning: {warning}"))
     return EXIT_OK
+
+
+def _triage_file(bank) -> str:
+    """The file of the bank's own red flags, to name in a check's warning."""
+    own = bank.triage_rules
+    if own is not None:
+        return own.file
+    return os.path.join(bank.path, "triage.yaml")
 
 
 # A warning more entries than this share is told once, with where the first few are: a first import with no

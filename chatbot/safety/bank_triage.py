@@ -33,7 +33,12 @@ from chatbot.safety.triage import (
 OWN_TRIAGE_FILES = ("triage.yaml", "triage.yml")
 # What a bank's `triage:` section may hold: the clinic's everyday symptoms (`expected`, see triage.yaml
 # `bank_own_signs`), and its own red flags with their sources and the word groups they share.
-SECTION_KEYS = ("expected", "rules", "sources", "word_groups")
+SECTION_KEYS = ("expected", "rules", "sources", "word_groups", "checks")
+# round 18: `checks:` the clinic's own sentences, each with the tier it must get (`q:` and `tier:`): `chatbot check`
+# reads each with the bank's table and says which the general table already catches, which the bank's rules catch,
+# and which get another tier (a warning), so a clinic writes its red flags against its own examples.
+CHECK_TIERS = ("emergency", "urgent", "routine")
+MAX_CHECKS = 500
 # The keys of a bank rule: the general format less what would change the general replies (a routine rule's
 # own safety line, the crisis wording) or lower a tier by the bank's own content (`if_bank_own`).
 RULE_KEYS = (
@@ -152,6 +157,54 @@ def read_own_rules(section: tuple[str, Any] | None) -> tuple[OwnRules | None, li
             return None, problems, notes
         return own, problems, notes
     return None, problems, notes
+
+
+def read_checks(section: tuple[str, Any] | None) -> tuple[tuple[tuple[str, str], ...], list[BankProblem]]:
+    """The bank's `triage: checks:` list as (sentence, tier) pairs, with the problems of the items left out."""
+    problems: list[BankProblem] = []
+    if section is None or not isinstance(section[1], dict) or "checks" not in section[1]:
+        return (), problems
+    file, value = section
+    raw = value["checks"]
+    if not isinstance(raw, list) or not raw or len(raw) > MAX_CHECKS:
+        tiers = "/".join(CHECK_TIERS)
+        message = f"triage 'checks' must be a list of at most {MAX_CHECKS} items {{q: a sentence, tier: {tiers}}}"
+        problems.append(BankProblem(file, _line(value), None, message))
+        return (), problems
+    checks = []
+    for item in raw:
+        text = item.get("q") if isinstance(item, dict) else None
+        tier = item.get("tier") if isinstance(item, dict) else None
+        if not isinstance(text, str) or not text.strip() or tier not in CHECK_TIERS or set(item) - {"q", "tier"}:
+            message = f"each triage check needs only 'q' (a sentence) and 'tier' ({', '.join(CHECK_TIERS)}): {item!r}"
+            problems.append(BankProblem(file, _line(item) or _line(value), None, message[:200]))
+            continue
+        checks.append((" ".join(text.split()), tier))
+    return tuple(checks), problems
+
+
+def check_report(triage: Triage, own: OwnRules | None, checks, file: str = "triage.yaml") -> list[str]:
+    """`chatbot check`'s lines for a bank's `triage: checks:`: a summary (how many get their tier, by the general
+    table's rules or the bank's own), then a warning for each that gets another tier."""
+    if not checks:
+        return []
+    names = own_rule_names(own)
+    right = by_own = 0
+    misses = []
+    for text, tier in checks:
+        assessment = triage.assess(text)
+        if assessment.tier == tier:
+            right += 1
+            by_own += tier != "routine" and assessment.rule in names
+        else:
+            rule = f" (rule {assessment.rule})" if assessment.rule else ""
+            misses.append(f"{file}: triage check {text!r} is read as {assessment.tier}{rule}, not {tier}")
+    escalated = sum(1 for _, tier in checks if tier != "routine")
+    summary = (
+        f"triage checks: {right} of {len(checks)} get their tier; of the {escalated} red flags, "
+        f"{by_own} caught by this bank's own rules, the rest by the general table's or missed"
+    )
+    return [summary, *misses]
 
 
 def _names(name: str, where: str | None) -> bool:

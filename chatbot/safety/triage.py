@@ -314,6 +314,9 @@ class TriageRules(NamedTuple):
     urgent_service: str = ""
     # `message_shape` (round 18): who a sign is told of and what the sentence does with it (`message_shape.py`).
     shape: dict[str, tuple[tuple[str, ...], ...]] = {}  # noqa: RUF012 - never changed
+    # `follow_up_asks` (round 18): a sign's part that asks what to do about what the sentence just before told
+    # ("missed my apixaban yesterday. Take it now or skip?"): told in that question, it still joins the sign.
+    follow_up_asks: tuple[tuple[str, ...], ...] = ()
 
 
 # The services the wording names, each filled from the bank's meta or else from the table's own value.
@@ -539,6 +542,11 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
     )
     not_temperature = (not_temperature[1], not_temperature[0])  # (before, after)
     openers = _items(document["list_openers"], "list_openers", problems, file) if "list_openers" in document else ()
+    follow_ups = (
+        _items(document["follow_up_asks"], "follow_up_asks", problems, file, groups)
+        if "follow_up_asks" in document
+        else ()
+    )
     fillers = frozenset(fold(str(w)) for w in document.get("fillers") or [] if isinstance(w, str))
     read_as: dict[str, str] = {}
     for word, forms in (document.get("read_as") or {}).items():
@@ -623,7 +631,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         frozenset(word for item in groups.get("medicine", ()) for word in item),
         *_change_verbs(document.get("change_verbs"), problems, file),
         *seen,
-    )._replace(**services, shape=shape)
+    )._replace(**services, shape=shape, follow_up_asks=follow_ups)
 
 
 def _seen_by_clinician(raw: Any, problems: list[BankProblem], file: str, groups: dict):
@@ -1078,6 +1086,8 @@ class Triage:
         self._shape = MessageShape(rules.shape)
         items += self._shape.items()
         self._number_of = {rule.name: number for number, rule in enumerate(rules.rules)}
+        items += rules.follow_up_asks
+        self._follow_ups = frozenset(rules.follow_up_asks)
         # The rules whose signs are the bank's own everyday content: none in the general table (see for_bank).
         self._bank_own: frozenset[int] = frozenset()
         self._after_effects = {key: frozenset(values) for key, values in rules.after_effects.items()}
@@ -1491,7 +1501,16 @@ class Triage:
                         if len(sign) >= 3 and not any(onset[j] for j in range(len(sign)) if j != i)
                     ]
                     if any(
-                        next(self._occurrences(part, message.found, message.sentence, message.questions), None)
+                        next(
+                            self._occurrences(
+                                part,
+                                message.found,
+                                message.sentence,
+                                message.questions,
+                                follow_ups=self._follow_up_starts(message),
+                            ),
+                            None,
+                        )
                         for part in (sign, *partial)
                     ):
                         own.add(number)
@@ -2212,7 +2231,8 @@ class Triage:
             if keys is None:  # once per message: every sign of every candidate rule is read against it
                 keys = message.memo["found_keys"] = set(message.found)
             found, sentence, questions = message.found, message.sentence, message.questions
-            for positions in self._occurrences(sets[sign_number], found, sentence, questions, keys):
+            follow_ups = self._follow_up_starts(message)
+            for positions in self._occurrences(sets[sign_number], found, sentence, questions, keys, follow_ups):
                 if message.negators and self._is_denied(positions, message):
                     continue
                 told = True
@@ -2505,8 +2525,22 @@ class Triage:
         runs = message.memo["runs"] = (opens, closes, closers)
         return runs
 
+    def _follow_up_starts(self, message: _Message) -> frozenset[int]:
+        """Where a follow-up ask starts ("take it now or skip?"), in a question right after a sentence that is
+        none: that question's ask may join the sign the sentence before told (round 18). Once per message."""
+        starts = message.memo.get("follow_ups")
+        if starts is None:
+            sentence, questions = message.sentence, message.questions
+            starts = message.memo["follow_ups"] = frozenset(
+                start
+                for item in self._follow_ups.intersection(message.found)
+                for start, _ in message.found[item]
+                if sentence[start] in questions and sentence[start] - 1 >= 0 and sentence[start] - 1 not in questions
+            )
+        return starts
+
     @staticmethod
-    def _occurrences(sign, found, sentence, questions, keys=None):
+    def _occurrences(sign, found, sentence, questions, keys=None, follow_ups=frozenset()):
         """Each place a sign is in the message, as the word positions it covers.
 
         The parts of a sign lie in one sentence, or in sentences of one story up to STORY_SENTENCES apart ("He
@@ -2516,7 +2550,10 @@ class Triage:
         "killing me".
 
         `keys`: the phrases found, as a set (`found`'s keys otherwise): a set's `isdisjoint` reads a group against
-        it by the hashes both keep, where a dict's keys would be hashed again for every group."""
+        it by the hashes both keep, where a dict's keys would be hashed again for every group.
+
+        `follow_ups`: where a follow-up ask starts in a question right after a told sentence (`follow_up_asks`):
+        that ask may join a part told in the sentence just before ("missed my apixaban. Take it now or skip?")."""
         if keys is None:
             keys = found.keys()
         if len(sign) > 1 and any(group.isdisjoint(keys) for group in sign):
@@ -2549,6 +2586,9 @@ class Triage:
                         or sentence[span[0]] != here
                         and abs(sentence[span[0]] - here) <= STORY_SENTENCES
                         and questions.isdisjoint(range(min(here, sentence[span[0]]), max(here, sentence[span[0]]) + 1))
+                        or follow_ups
+                        and abs(sentence[span[0]] - here) == 1
+                        and (span[0] if sentence[span[0]] > here else anchor[0]) in follow_ups
                     ),  # one place once, though two phrases find it ("swell*", "swelling")
                     key=lambda span: (abs(span[0] - anchor[0]), span),
                 )
