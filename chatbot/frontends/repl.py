@@ -7,8 +7,11 @@ memory only; nothing typed is written anywhere.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
 
 from prompt_toolkit import PromptSession, print_formatted_text
@@ -245,6 +248,25 @@ def _typing_bindings() -> KeyBindings:
     return bindings
 
 
+def _ignoring_sigint(real_terminal: bool):
+    """Ctrl-C pressed while an answer is being made (the terminal is then back in its usual mode, so the key
+    becomes SIGINT) must not end the chat: it ended it with exit 130, although in the chat Ctrl-C only clears
+    the line. Loading is over here, so the signal is ignored until the chat ends (SIGTERM and SIGHUP still
+    end it). Tests that drive the chat through pipes in their own process keep their handler."""
+    if not real_terminal or not hasattr(signal, "SIGINT") or threading.current_thread() is not threading.main_thread():
+        return contextlib.nullcontext()
+    return _signal_ignored(signal.SIGINT)
+
+
+@contextlib.contextmanager
+def _signal_ignored(number: int) -> Iterator[None]:
+    previous = signal.signal(number, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(number, previous)
+
+
 def run_interactive(bot: Bot, color: bool, terminal_input=None, terminal_output=None) -> int:
     """The prompt loop. `terminal_input`/`terminal_output` default to the real terminal (tests pass pipes)."""
     show = _printer(color, terminal_output)
@@ -269,9 +291,17 @@ def run_interactive(bot: Bot, color: bool, terminal_input=None, terminal_output=
     chat = Chat(bot, color=color, show=show, forget_history=forget_history)
     chat.show(welcome_text(bot.bank, chat.session, terminal_width()))
     message = [("class:prompt", bot.bank.screens["prompt"])]
+    with _ignoring_sigint(terminal_input is None):
+        return _prompt_loop(bot, chat, prompt, message)
+
+
+def _prompt_loop(bot: Bot, chat: Chat, prompt: PromptSession, message) -> int:
     while True:
         try:
-            line = prompt.prompt(message)
+            # handle_sigint=False: at the prompt the terminal is raw and Ctrl-C arrives as a key (which clears
+            # the line); prompt_toolkit's own SIGINT handler, left in place for a moment after Enter, printed
+            # "Application is not running" tracebacks for a Ctrl-C pressed just then.
+            line = prompt.prompt(message, handle_sigint=False)
         except Terminated:
             raise  # SIGTERM: leave (the command line turns it into a clean exit)
         except KeyboardInterrupt:
