@@ -507,6 +507,7 @@ class Analyzer:
             and token not in self.stopwords
             and token not in self._everyday_added
             and (token not in self._concept_words or token in self.things)
+            and token not in everyday_lay
         )
         return frozenset(signals)
 
@@ -576,15 +577,18 @@ class Analyzer:
                     topic.update(w for w in concept if len(concept) == 1 or english.zipf(w) < TOPIC_ZIPF)
                     break
         # A concept of the topic counts as often as the bank says it in any of its words: "make-up", "mascara"
-        # and "makeup" are all the bank speaking of make-up. Only topic concepts: "how long" or "why" are ways
-        # of asking, whatever a bank's questions repeat.
+        # and "makeup" are all the bank speaking of make-up. Only topic concepts and the lay lexicon's things, less
+        # its everyday acts (a knee clinic's "stockings", read as compression stockings; not "exercise"): "how long"
+        # or "why" are ways of asking, whatever a bank's questions repeat.
         said: dict[str, int] = defaultdict(int)
+        everyday_lay = set(general_vocabulary().get("everyday_lay_concepts", ()))
         # Each phrasing and answer read again, one at a time: its words in order find phrases ("make up").
         texts = (text for entry in bank.entries for text in (entry.question, *entry.alternates, entry.answer))
         for ws in map(words, texts):
             typed = set(ws)
             for concept in self._apply_phrases(list(ws)):
-                if concept in topic and concept in self._concept_words and concept not in typed:
+                thing = concept in topic or (concept in self.things and concept not in everyday_lay)
+                if thing and concept in self._concept_words and concept not in typed:
                     said[concept] += 1
         for concept, count in said.items():
             count += counts.get(concept, 0)
