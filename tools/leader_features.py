@@ -40,7 +40,9 @@ CLINC = next(
 
 def banks() -> dict[str, tuple[Path, list[Path]]]:
     """name -> (bank folder, question files)."""
-    found = {name: (DATA / "heldout" / f"{name}-bank", [DATA / "heldout" / f"{name}-questions.yaml"]) for name in RETIRED}
+    found = {
+        name: (DATA / "heldout" / f"{name}-bank", [DATA / "heldout" / f"{name}-questions.yaml"]) for name in RETIRED
+    }
     for path in sorted((DATA / "tuning").glob("*-questions.yaml")):
         name = path.name[: -len("-questions.yaml")]
         found[name] = (DATA / "tuning" / f"{name}-bank", [path])
@@ -54,8 +56,15 @@ def record(out: Path, names: list[str] | None, clinc: bool) -> None:
 
     def spy(self, analysis, prefix, clean):
         reply = original(self, analysis, prefix, clean)
-        if reply.kind in ("fallback", "clarify") and self.bot.matcher.lists_sparse_entries:
-            seen["row"] = late_lead.readings(self, analysis, self._split(clean))
+        if (
+            reply.kind in ("fallback", "clarify") or reply.via == "late lead"
+        ) and self.bot.matcher.lists_sparse_entries:
+            bot = self.bot
+            about_health = self._is_about_health(analysis)
+            message = self._split(clean)
+            seen["row"] = late_lead.readings(
+                bot.matcher, bot.analyzer, bot.default_subject, analysis, message, about_health
+            )
             seen["kind"] = reply.kind
             seen["offered"] = [s.id for s in reply.suggestions] if reply.kind == "clarify" else []
         else:
@@ -82,7 +91,7 @@ def record(out: Path, names: list[str] | None, clinc: bool) -> None:
                 source = "clinc" if index >= len(asked) - len(lines) and lines else "set"
                 counts[f"{source}:{reply.kind}"] = counts.get(f"{source}:{reply.kind}", 0) + 1
                 row = seen.get("row")
-                if row is None or reply.kind not in ("fallback", "clarify"):
+                if row is None:
                     continue
                 if source == "clinc":
                     label = "clinc"
@@ -99,11 +108,16 @@ def record(out: Path, names: list[str] | None, clinc: bool) -> None:
 # --- rule search -----------------------------------------------------------------------------------------------------
 
 GRID = {
-    "score": [30, 35, 40, 45, 50, 55],
-    "coverage": [0.3, 0.4, 0.5, 0.6, 0.7],
-    "margin": [3, 5, 7, 10, 15],
-    "agree": [1, 2, 3, 4],
+    "score": [35, 40, 45, 50, 55],
+    "coverage": [0.4, 0.5, 0.6, 0.7],
+    "margin": [5, 7, 10, 15],
+    "exclusive": [0, 1, 2],
+    "left_other": [0, 1, 99],
+    "left_health": [0, 99],
+    "story": [True, False],
 }
+# Banks that arrived during the round: measured, never searched (see `search`).
+CHECK = ("psoriasis", "osteoporosis", "hayfever", "ibs")
 
 
 def fires(row: dict, rule: dict) -> bool:
@@ -122,20 +136,30 @@ def best_rule(rows: list[dict], extra: dict) -> tuple[dict, dict]:
     """The rule with the most right leaders answered and no wrong, off-topic or CLINC150 one (ties: the stricter)."""
     best, best_counts = None, None
     keys = list(GRID)
-    for values in itertools.product(*(GRID[k] for k in keys)):
+    # Strictest first: the highest bars, the fewest words left unexplained.
+    for values in itertools.product(*(sorted(GRID[k], reverse=k not in ("left_other", "left_health")) for k in keys)):
         rule = dict(zip(keys, values, strict=True), **extra)
         counts = tally(rows, rule)
         if counts["wrong"] or counts["offtopic"] or counts["clinc"]:
             continue
-        if best_counts is None or counts["right"] > best_counts["right"]:
+        if best_counts is None or counts["right"] > best_counts["right"]:  # ties: the first, strictest found
             best, best_counts = rule, counts
     return best, best_counts
 
 
 def search(path: Path, extra: dict) -> None:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    # Only rows a rule could answer at all: about health, a leader with the lowest bars.
+    rows = [
+        r for r in rows if r["about_health"] and r["readings"].get("whole", {}).get("score", 0) >= min(GRID["score"])
+    ]
+    check = [r for r in rows if r["bank"] in CHECK]
+    rows = [r for r in rows if r["bank"] not in CHECK]
     names = sorted({row["bank"] for row in rows})
-    print("rows:", {label: sum(1 for r in rows if r["label"] == label) for label in ("right", "wrong", "offtopic", "clinc")})
+    print(
+        "rows:",
+        {label: sum(1 for r in rows if r["label"] == label) for label in ("right", "wrong", "offtopic", "clinc")},
+    )
     halves = (names[0::2], names[1::2])
     for chosen, checked in (halves, halves[::-1]):
         train = [r for r in rows if r["bank"] in chosen]
@@ -146,6 +170,10 @@ def search(path: Path, extra: dict) -> None:
             print(f"  checked on {checked}: {tally(test, rule)}")
             for name in checked:
                 print(f"    {name:10} {tally([r for r in test if r['bank'] == name], rule)}")
+    rule, counts = best_rule(rows, extra)
+    print(f"chosen on all {len(names)} tuning banks: {rule} -> {counts}")
+    if rule and check:
+        print(f"  check banks {CHECK}: {tally(check, rule)}")
 
 
 def main(argv=None) -> int:
