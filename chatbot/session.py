@@ -718,7 +718,9 @@ class Session:
             if own_word_lead(self.bot.analyzer, self.bot.matcher, ranking, analysis.tokens):
                 return self._answer_decided(analysis, Decision("answer", (ranking[0],)), prefix, via="own word")
         bot = self.bot
-        late = late_lead(bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, self._is_about_health(analysis))
+        asked = [bot.analyzer.analyze(question).tokens for question in message.questions] if message.story else None
+        about_health = self._is_about_health(analysis)
+        late = late_lead(bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, about_health, asked)
         if late is not None:
             # A clinic's entry far ahead of every other, half the message explained, at most one word left that another
             # entry's questions use: what no reading above answered (see `understanding.late_lead`).

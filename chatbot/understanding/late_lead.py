@@ -40,11 +40,14 @@ def words_left(matcher, analyzer, entry, tokens) -> dict[str, int]:
     }
 
 
-def late_lead(matcher, analyzer, tokens, concepts, about_health: bool) -> Candidate | None:
+def late_lead(matcher, analyzer, tokens, concepts, about_health: bool, questions=None) -> Candidate | None:
     """The leader of a clinic's message read whole, if it clears this module's bars; else None.
 
     Only a message about health, only an entry of a clinic's few phrasings (the packaged bank never answers so), and
-    never the entry that only says what the topic is when more is asked (`Candidate.asks_more`)."""
+    never the entry that only says what the topic is when more is asked (`Candidate.asks_more`). After a story
+    (`questions`: the tokens of each question, given when the message has a story) no question may ask in words the
+    bot reads as nothing, as `own_word` requires: read whole, "My nan had her cast cut off last week. Who actually
+    gets it?" leads to the entry on taking a cast off, the story's words alone deciding."""
     if not about_health or not matcher.lists_sparse_entries or not tokens:
         return None
     ranking = matcher.rank(tokens, concepts)
@@ -58,6 +61,8 @@ def late_lead(matcher, analyzer, tokens, concepts, about_health: bool) -> Candid
         return None
     if words_left(matcher, analyzer, top.entry, tokens)["left_other"] > LATE_OTHER_WORDS:
         return None  # "whats the chance of it coming back": "chance" is another entry's question, not this one's
+    if questions is not None and not all(questions):
+        return None
     return top
 
 
@@ -100,7 +105,8 @@ def readings(matcher, analyzer, subject, analysis, message, about_health: bool) 
     found = {name: reading for name, reading in found.items() if reading is not None}
     whole = found.get("whole")
     leader = whole["id"] if whole else None
-    late = late_lead(matcher, analyzer, analysis.tokens, analysis.concepts, about_health)
+    asked = [analyzer.analyze(question).tokens for question in message.questions] if message.story else None
+    late = late_lead(matcher, analyzer, analysis.tokens, analysis.concepts, about_health, asked)
     return {
         "leader": leader,
         "readings": found,
