@@ -719,7 +719,8 @@ class Session:
                 return self._answer_decided(analysis, Decision("answer", (ranking[0],)), prefix, via="own word")
         bot = self.bot
         asked = [bot.analyzer.analyze(question).tokens for question in message.questions] if message.story else None
-        about_health = self._is_about_health(analysis)
+        # "... ear plugs for bath time. Will you order them for me?" asks the bot to act: no question for the bank.
+        about_health = self._is_about_health(analysis) and not self._addresses_bot(analysis)
         late = late_lead(bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, about_health, asked)
         if late is not None:
             # A clinic's entry far ahead of every other, half the message explained, at most one word left that another

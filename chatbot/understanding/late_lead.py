@@ -36,6 +36,7 @@ def words_left(matcher, analyzer, entry, tokens) -> dict[str, int]:
         "left_health": sum(1 for t in left if t in analyzer.health),
         "left_rare": sum(1 for t in left if t not in asked and not analyzer.is_everyday(t) and analyzer.zipf(t) < 3.5),
         "left_everyday": sum(1 for t in left if analyzer.is_everyday(t)),
+        "left_number": sum(1 for t in left if t.isdigit()),
         "left": len(left),
     }
 
@@ -43,11 +44,12 @@ def words_left(matcher, analyzer, entry, tokens) -> dict[str, int]:
 def late_lead(matcher, analyzer, tokens, concepts, about_health: bool, questions=None) -> Candidate | None:
     """The leader of a clinic's message read whole, if it clears this module's bars; else None.
 
-    Only a message about health, only an entry of a clinic's few phrasings (the packaged bank never answers so), and
-    never the entry that only says what the topic is when more is asked (`Candidate.asks_more`). After a story
-    (`questions`: the tokens of each question, given when the message has a story) no question may ask in words the
-    bot reads as nothing, as `own_word` requires: read whole, "My nan had her cast cut off last week. Who actually
-    gets it?" leads to the entry on taking a cast off, the story's words alone deciding."""
+    Never past a health word, a number or a rare word the entry does not say. Only a message about health, only an
+    entry of a clinic's few phrasings (the packaged bank never answers so), and never the entry that only says what
+    the topic is when more is asked (`Candidate.asks_more`). After a story (`questions`: the tokens of each
+    question, given when the message has a story) no question may ask in words the bot reads as nothing, as
+    `own_word` requires: read whole, "My nan had her cast cut off last week. Who actually gets it?" leads to the
+    entry on taking a cast off, the story's words alone deciding."""
     if not about_health or not matcher.lists_sparse_entries or not tokens:
         return None
     ranking = matcher.rank(tokens, concepts)
@@ -59,8 +61,11 @@ def late_lead(matcher, analyzer, tokens, concepts, about_health: bool, questions
     margin = top.score - (ranking[1].score if len(ranking) > 1 else 0.0)
     if top.score < LATE_SCORE or top.coverage < LATE_COVERAGE or margin < LATE_MARGIN:
         return None
-    if words_left(matcher, analyzer, top.entry, tokens)["left_other"] > LATE_OTHER_WORDS:
+    left = words_left(matcher, analyzer, top.entry, tokens)
+    if left["left_other"] > LATE_OTHER_WORDS:
         return None  # "whats the chance of it coming back": "chance" is another entry's question, not this one's
+    if left["left_health"] or left["left_number"] or left["left_rare"]:
+        return None  # "... if I have diabetes", "... with sarcoidosis", "stage 2" at the stage 1 entry
     if questions is not None and not all(questions):
         return None
     return top
