@@ -35,6 +35,7 @@ from chatbot.understanding.decision import (
     sparse_lead,
 )
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
+from chatbot.understanding.late_lead import late_lead
 from chatbot.understanding.matcher import CONTEXT_SHARE
 from chatbot.understanding.message import (
     AUXILIARIES,
@@ -758,6 +759,15 @@ class Session:
             # reads ("... my GP keeps giving me antibiotics. Can I get mine out?"): the story's word would decide.
             if own_word_lead(self.bot.analyzer, self.bot.matcher, ranking, analysis.tokens):
                 return self._answer_decided(analysis, Decision("answer", (ranking[0],)), prefix, via="own word")
+        bot = self.bot
+        asked = [bot.analyzer.analyze(question).tokens for question in message.questions] if message.story else None
+        # "... ear plugs for bath time. Will you order them for me?" asks the bot to act: no question for the bank.
+        about_health = self._is_about_health(analysis) and not self._addresses_bot(analysis)
+        late = late_lead(bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, about_health, asked)
+        if late is not None:
+            # A clinic's entry far ahead of every other, half the message explained, at most one word left that another
+            # entry's questions use: what no reading above answered (see `understanding.late_lead`).
+            return self._answer_decided(analysis, Decision("answer", (late,)), prefix, via="late lead")
         if decision.kind == "clarify":
             # A big bank's choices keep to what the question names (see `understanding.subject_choice`).
             kept = choices_about_the_subject(self.bot.analyzer, self.bot.matcher, analysis, decision.candidates)
@@ -2025,8 +2035,14 @@ class Session:
         bot = self.bot
         about_health = self._is_about_health(analysis)
         return is_request_to_bot(
-            analysis.words, is_question(clean), about_health, bot.request_markers, bot.bank.follow_up.pronouns,
-            bot.particles, bot.command_openers, bot.command_objects,
+            analysis.words,
+            is_question(clean),
+            about_health,
+            bot.request_markers,
+            bot.bank.follow_up.pronouns,
+            bot.particles,
+            bot.command_openers,
+            bot.command_objects,
         )
 
     def _complete_after_opener(self, analysis: Analysis) -> bool:
@@ -2171,8 +2187,10 @@ class Session:
         things; "the symptoms", "how long" ask)."""
         analyzer = self.bot.analyzer
         asked = analyzer.analyze(" ".join(rest))
-        return bool(asked.tokens) and not is_question(" ".join(rest)) and not any(
-            analyzer.is_aspect(t) for t in asked.tokens
+        return (
+            bool(asked.tokens)
+            and not is_question(" ".join(rest))
+            and not any(analyzer.is_aspect(t) for t in asked.tokens)
         )
 
     def _small_word(self, word: str) -> bool:

@@ -1,0 +1,198 @@
+"""Record, for every clinic bank question the bot leaves unanswered, what its rankings look like and whether the
+leader is the right entry; then try decision rules on some banks and check them on the others.
+
+    python tools/leader_features.py record out.jsonl          # every clinic tuning bank, its questions and CLINC150
+    python tools/leader_features.py record out.jsonl --banks gout migraine
+    python tools/leader_features.py search out.jsonl          # rules chosen on half the banks, checked on the rest
+
+A row is one message that reached the end of `Session._match` without an answer (a fallback or a numbered choice):
+its readings (the message whole, its last question alone, each with the bank's topic for "it") ranked by the
+matcher, with the leader's score, coverage, fit, margin to the next entry, phrasings and flags, how many readings
+agree on the leader, and the label: `right` (an in-scope case whose leader is an expected entry), `wrong` (another
+entry), `offtopic` (a case that expects a fallback) or `clinc` (a CLINC150 line, off-topic for every bank). The
+features come from `chatbot.understanding.late_lead.readings`, the same function the engine decides with.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from chatbot.bot import Bot  # noqa: E402
+from chatbot.quality.evaluation import load_cases  # noqa: E402
+from chatbot.session import Session  # noqa: E402
+from chatbot.understanding import late_lead  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+# The clinic banks we may tune on: the retired held-apart banks, tests/data/tuning/ and the heel bank.
+RETIRED = ("knee", "tooth", "carpal", "stones", "hernia", "asthma", "plantar", "uti")
+CLINC = next(
+    (found for parent in ROOT.parents if (found := parent / "shared" / "data" / "clinc150-val-offtopic.txt").is_file()),
+    None,
+)
+
+
+def banks() -> dict[str, tuple[Path, list[Path]]]:
+    """name -> (bank folder, question files)."""
+    found = {
+        name: (DATA / "heldout" / f"{name}-bank", [DATA / "heldout" / f"{name}-questions.yaml"]) for name in RETIRED
+    }
+    for path in sorted((DATA / "tuning").glob("*-questions.yaml")):
+        name = path.name[: -len("-questions.yaml")]
+        found[name] = (DATA / "tuning" / f"{name}-bank", [path])
+    found["heel"] = (DATA / "heel-bank", [DATA / "heel-eval.yaml", DATA / "heel-eval2.yaml"])
+    return found
+
+
+def record(out: Path, names: list[str] | None, clinc: bool) -> None:
+    seen: dict = {}
+    original = Session._match
+
+    def spy(self, analysis, prefix, clean):
+        reply = original(self, analysis, prefix, clean)
+        if (
+            reply.kind in ("fallback", "clarify") or reply.via == "late lead"
+        ) and self.bot.matcher.lists_sparse_entries:
+            bot = self.bot
+            about_health = self._is_about_health(analysis)
+            message = self._split(clean)
+            seen["row"] = late_lead.readings(
+                bot.matcher, bot.analyzer, bot.default_subject, analysis, message, about_health
+            )
+            seen["kind"] = reply.kind
+            seen["offered"] = [s.id for s in reply.suggestions] if reply.kind == "clarify" else []
+        else:
+            seen["kind"] = reply.kind
+        return reply
+
+    Session._match = spy
+    lines = CLINC.read_text(encoding="utf-8").splitlines() if clinc and CLINC else []
+    with out.open("w", encoding="utf-8") as sink:
+        for name, (folder, files) in banks().items():
+            if names and name not in names:
+                continue
+            bot = Bot.load(folder)
+            asked = []
+            for path in files:
+                cases, conversations = load_cases(path)
+                asked += [(case.question, case.expect) for case in cases]
+            asked += [(line, ("fallback",)) for line in lines if line.strip()]
+            counts: dict[str, int] = {}
+            for index, (question, expect) in enumerate(asked):
+                seen.clear()
+                reply = bot.session().ask(question)
+                in_scope = any(e not in ("fallback", "clarify", "smalltalk", "emergency", "urgent") for e in expect)
+                source = "clinc" if index >= len(asked) - len(lines) and lines else "set"
+                counts[f"{source}:{reply.kind}"] = counts.get(f"{source}:{reply.kind}", 0) + 1
+                row = seen.get("row")
+                if row is None:
+                    continue
+                if source == "clinc":
+                    label = "clinc"
+                elif not in_scope:
+                    label = "offtopic"
+                else:
+                    label = "right" if row["leader"] in expect else "wrong"
+                row.update(bank=name, question=question, expect=list(expect), label=label, kind=reply.kind,
+                           offered=seen.get("offered", []))  # fmt: skip
+                sink.write(json.dumps(row) + "\n")
+            print(name, counts, flush=True)
+
+
+# --- rule search -----------------------------------------------------------------------------------------------------
+
+GRID = {
+    "score": [35, 40, 45, 50, 55],
+    "coverage": [0.4, 0.5, 0.6, 0.7],
+    "margin": [5, 7, 10, 15],
+    "exclusive": [0, 1, 2],
+    "left_other": [0, 1, 99],
+    "left_health": [0, 99],
+    "story": [True, False],
+}
+# Banks that arrived during the round: measured, never searched (see `search`).
+CHECK = ("psoriasis", "osteoporosis", "hayfever", "ibs")
+
+
+def fires(row: dict, rule: dict) -> bool:
+    return late_lead.rule_holds(row, **rule)
+
+
+def tally(rows: list[dict], rule: dict) -> dict[str, int]:
+    counts = {"right": 0, "wrong": 0, "offtopic": 0, "clinc": 0}
+    for row in rows:
+        if fires(row, rule):
+            counts[row["label"]] += 1
+    return counts
+
+
+def best_rule(rows: list[dict], extra: dict) -> tuple[dict, dict]:
+    """The rule with the most right leaders answered and no wrong, off-topic or CLINC150 one (ties: the stricter)."""
+    best, best_counts = None, None
+    keys = list(GRID)
+    # Strictest first: the highest bars, the fewest words left unexplained.
+    for values in itertools.product(*(sorted(GRID[k], reverse=k not in ("left_other", "left_health")) for k in keys)):
+        rule = dict(zip(keys, values, strict=True), **extra)
+        counts = tally(rows, rule)
+        if counts["wrong"] or counts["offtopic"] or counts["clinc"]:
+            continue
+        if best_counts is None or counts["right"] > best_counts["right"]:  # ties: the first, strictest found
+            best, best_counts = rule, counts
+    return best, best_counts
+
+
+def search(path: Path, extra: dict) -> None:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    # Only rows a rule could answer at all: about health, a leader with the lowest bars.
+    rows = [
+        r for r in rows if r["about_health"] and r["readings"].get("whole", {}).get("score", 0) >= min(GRID["score"])
+    ]
+    check = [r for r in rows if r["bank"] in CHECK]
+    rows = [r for r in rows if r["bank"] not in CHECK]
+    names = sorted({row["bank"] for row in rows})
+    print(
+        "rows:",
+        {label: sum(1 for r in rows if r["label"] == label) for label in ("right", "wrong", "offtopic", "clinc")},
+    )
+    halves = (names[0::2], names[1::2])
+    for chosen, checked in (halves, halves[::-1]):
+        train = [r for r in rows if r["bank"] in chosen]
+        test = [r for r in rows if r["bank"] in checked]
+        rule, counts = best_rule(train, extra)
+        print(f"chosen on {chosen}: {rule} -> {counts}")
+        if rule:
+            print(f"  checked on {checked}: {tally(test, rule)}")
+            for name in checked:
+                print(f"    {name:10} {tally([r for r in test if r['bank'] == name], rule)}")
+    rule, counts = best_rule(rows, extra)
+    print(f"chosen on all {len(names)} tuning banks: {rule} -> {counts}")
+    if rule and check:
+        print(f"  check banks {CHECK}: {tally(check, rule)}")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    rec = sub.add_parser("record")
+    rec.add_argument("out", type=Path)
+    rec.add_argument("--banks", nargs="*")
+    rec.add_argument("--no-clinc", action="store_true")
+    find = sub.add_parser("search")
+    find.add_argument("rows", type=Path)
+    find.add_argument("--extra", default="{}", help="fixed rule parameters, as JSON")
+    args = parser.parse_args(argv)
+    if args.command == "record":
+        record(args.out, args.banks, not args.no_clinc)
+    else:
+        search(args.rows, json.loads(args.extra))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
