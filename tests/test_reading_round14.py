@@ -105,3 +105,11 @@ def test_taking_it_out_is_surgery(bot):
 
 def test_a_quick_spelling_of_good(bot):
     assert "good" in bot.analyzer.analyze("is swimming gud for ho").concepts
+
+
+def test_stages_named_as_a_range_ask_about_the_scale(bot):
+    assert kind_and_id(bot, "can you tell me what grades 1 to 4 of HO mean") == ("answer", "brooker-scale")
+
+
+def test_likely_to_get_it_asks_who_is_at_risk(bot):
+    assert kind_and_id(bot, "which people are likely to get HO") == ("answer", "who-is-at-risk")
