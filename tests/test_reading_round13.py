@@ -186,7 +186,9 @@ def test_is_it_true_asks_the_claim(bot):
 
 @pytest.mark.parametrize(("word", "base"), [("fastest", "fast"), ("safest", "safe"), ("honest", "honest")])
 def test_a_superlative_the_bank_never_uses_reads_as_its_base(bot, word, base):
-    assert bot.analyzer.base_form(word) == base
+    # Round 14: degrees are read as their plain form by the stemmer itself ("fastest" stems as "fast"), so the
+    # base form may leave the word as typed; what counts is that both read the same.
+    assert bot.analyzer.analyze(word, fix_typos=True).tokens == bot.analyzer.analyze(base, fix_typos=True).tokens
 
 
 def test_getting_it_from_a_parent_is_still_genetic(bot):

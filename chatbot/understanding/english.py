@@ -68,15 +68,76 @@ def one_spelling(word: str) -> str:
     return word
 
 
+# An adjective's other degree must be at least this common for a form to be read as a degree ("stiffest" is 1.8;
+# "livest" 1.5, so "liver" stays a liver), and the plain form no rarer than the form less this slack ("later" is
+# 5.2, "late" 5.1).
+DEGREE_OTHER_ZIPF = 1.8
+DEGREE_ZIPF_SLACK = 0.5
+
+
+def degree_base(word: str) -> str | None:
+    """The plain form of an adjective's comparative or superlative ("earliest", "earlier" -> "early"; "biggest",
+    "bigger" -> "big"; "latest" -> "late"), else None. Snowball stems inflections, not degrees: "earliest" and
+    "early" stayed two words, so "earliest signs" missed a bank that says "early signs".
+
+    A form is read as a degree only if English knows the plain form and the other degree too: a superlative's
+    comparative ("longest": "longer"), a comparative's superlative ("faster": "fastest"). That leaves "forest"
+    (no "forer"), "modest", "interest", "shower" (no "showest"), "corner", "tender", "butter" and "liver" as they
+    are."""
+    if len(word) < 5 or not word.isalpha():
+        return None
+    if word.endswith("est"):
+        stem_part, other = word[:-3], "er"
+    elif word.endswith("er"):
+        stem_part, other = word[:-2], "est"
+    else:
+        return None
+    if len(stem_part) < 2:
+        return None
+    bases = []
+    if stem_part.endswith("i"):
+        bases.append(stem_part[:-1] + "y")  # earli-est: early
+    elif len(stem_part) >= 3 and stem_part[-1] == stem_part[-2] and stem_part[-1] not in "aeiouls":
+        bases += [stem_part[:-1], stem_part]  # bigg-est: big; stiff-est: stiff
+    else:
+        bases.append(stem_part + "e")  # lat-est: late
+        bases.append(stem_part)  # long-est: long
+    for base in bases:
+        if len(base) < 3 or not is_known(base):
+            continue
+        if base.endswith("y"):
+            other_form = base[:-1] + "i" + other
+        elif base.endswith("e"):
+            other_form = base + other[1:]
+        elif stem_part != base:
+            other_form = stem_part + other  # bigg + er
+        else:
+            other_form = base + other
+        if zipf(other_form) >= DEGREE_OTHER_ZIPF and zipf(base) >= zipf(word) - DEGREE_ZIPF_SLACK:
+            return base
+    return None
+
+
+def _snowball(words: list[str]) -> list[str]:
+    """Snowball stems, with an adjective's degrees read as its plain form (see `degree_base`)."""
+    stems = _stemmer.stemWords([one_spelling(word) for word in words])
+    for index, word in enumerate(words):
+        base = degree_base(word)
+        if base is not None:
+            stems[index] = _stemmer.stemWord(one_spelling(base))
+    return stems
+
+
 def stem(word: str) -> str:
     """The Snowball English stem of a folded word ("symptoms" -> "symptom", "growing" -> "grow"), with
-    British and American spellings folded together ("tumours" and "tumors" -> "tumor")."""
+    British and American spellings folded together ("tumours" and "tumors" -> "tumor"), and an adjective's
+    degrees read as its plain form ("earliest" -> "earli", as "early")."""
     found = _stems.get(word)
     if found is None:
         global _stemmer
         if _stemmer is None:
             _stemmer = Stemmer.Stemmer("english")
-        found = _stemmer.stemWord(one_spelling(word)) if word.isalpha() else word
+        found = _snowball([word])[0] if word.isalpha() else word
         if len(_stems) < MAX_STEMS:
             _stems[word] = found
     return found
@@ -89,7 +150,7 @@ def stem_many(words) -> list[str]:
         _stemmer = Stemmer.Stemmer("english")
     words = list(words)
     alpha = [word for word in words if word.isalpha() and word not in _stems]
-    fresh = dict(zip(alpha, _stemmer.stemWords([one_spelling(word) for word in alpha]), strict=True))
+    fresh = dict(zip(alpha, _snowball(alpha), strict=True))
     if len(_stems) + len(fresh) <= MAX_STEMS:
         _stems.update(fresh)
     return [_stems.get(word) or fresh.get(word, word) for word in words]

@@ -92,6 +92,8 @@ DERIVED_ZIPF_SLACK = 0.5
 DERIVATIONS = (("iness", "y"), ("ness", ""), ("ily", "y"), ("ish", ""), ("ish", "e"), ("ier", "y"), ("iest", "y"),
                ("ly", ""), ("er", "e"), ("est", ""), ("est", "e"), ("y", ""), ("y", "e"))
 MIN_BASE_LENGTH = 4
+# "Back" is "again" within this many words after a verb of getting ("get the full movement back").
+BACK_AFTER_VERB = 4
 # A span to come is a planned thing's date only this many words after a word of planning ("having a hip replacement
 # in a few weeks"; see `Analyzer._without_coming_spans`).
 MAX_PLANNED_WORDS = 6
@@ -400,6 +402,11 @@ class Analyzer:
         self._intensifiers = frozenset(general_vocabulary().get("intensifiers", ()))
         self._intensifier_after = frozenset(general_vocabulary().get("intensifier_after", ()))
         self._judged_nouns = frozenset(general_vocabulary().get("judged_nouns", ()))
+        # "Get my movement back": "back" after getting something is "again", never the body part (see
+        # `_without_adverb_back`).
+        self._back_verbs = frozenset(general_vocabulary().get("back_again_verbs", ()))
+        self._back_owners = frozenset(general_vocabulary().get("back_body_before", ()))
+        self._back_return = frozenset(general_vocabulary().get("back_return_after", ()))
         self._exclusion_max = int((general_vocabulary().get("exclusion_max_words") or ["0"])[0])
         # "How do you get it?", "how did my dad get HO?": coming to have the condition, asked of anyone (see
         # `_getting_as_cause`).
@@ -1086,6 +1093,8 @@ class Analyzer:
             typed = self._without_exclusions(typed)
         if fix_typos and self._intensifiers and not self._intensifiers.isdisjoint(typed):
             typed = self._without_intensifiers(typed)
+        if "back" in typed and self._back_verbs and not self._back_verbs.isdisjoint(typed):
+            typed = self._without_adverb_back(typed)
         if "ago" in typed:
             typed = self._without_past_spans(typed)
         if fix_typos and self._relative_span_words and not self._relative_span_words.isdisjoint(typed):
@@ -1465,6 +1474,26 @@ class Analyzer:
                 opens = before is None or before in self._intensifier_after
                 thing = after not in self.stopwords and after not in self._judged_nouns and after.isalpha()
                 if opens and thing and after not in self._intensifiers and not self._starts_phrase(typed, index):
+                    continue
+            kept.append(word)
+        return kept
+
+    def _without_adverb_back(self, typed: list[str]) -> list[str]:
+        """Leave out a "back" that means "again" after one of the general layer's `back_again_verbs` up to
+        BACK_AFTER_VERB words before it ("will physio help get my movement back", "to give him his walking back"):
+        read as the body part, it counted against every entry that never names the back. A "back" after an owner, an
+        article or a word of how it feels (`back_body_before`: "get my back checked", "got a sore back") is the
+        body part and stays, and so does "back" before a word that is no small word ("he got back pain"), before one
+        of `back_return_after` (a return: "get back to the gym", "back on my bike") or in a synonym phrase it
+        starts."""
+        kept: list[str] = []
+        for index, word in enumerate(typed):
+            after = typed[index + 1] if index + 1 < len(typed) else None
+            # Not "got back pain", nor a return ("get back to the gym", "back on my bike", "back home").
+            ends = after is None or (after in self.stopwords and after not in self._back_return)
+            if word == "back" and ends and index and typed[index - 1] not in self._back_owners:
+                before = typed[max(0, index - BACK_AFTER_VERB) : index]
+                if not self._back_verbs.isdisjoint(before) and not self._starts_phrase(typed, index):
                     continue
             kept.append(word)
         return kept
