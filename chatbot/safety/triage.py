@@ -50,7 +50,7 @@ _OPTIONAL_FRAME_NAMES = (
     "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse", "linking", "supposing",
     "owned_state", "pointing_back_chronic", "since_then", "owner_between", "causing", "ever", "since_start",
     "pointing_back_since", "typical", "not_theirs", "named_conditions", "worsening", "contrast",
-    "condition_openers", "onset_in_condition", "general_ask", "emergency_visit",
+    "condition_openers", "onset_in_condition", "general_ask", "emergency_visit", "scene",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -66,6 +66,8 @@ _DAY_JUST_GONE = frozenset(
 )  # fmt: skip
 # A look at a sign in a sentence opening so is asked about, not told: "has the doctor checked it?" (round 15).
 _SEEN_ASKED = frozenset({"has", "have", "did", "should", "will", "can", "could", "would", "do", "does", "shall"})
+# The words between a scene word and its setting: "watching *a* film", "at *the* cinema" (round 18).
+_SETTING_ARTICLES = frozenset({"a", "an", "the", "this", "that", "some", "our", "my"})
 # A person word after these names anyone, not someone the message tells of ("a child", "any patient").
 _ANY_ONE = frozenset({"a", "an", "any", "every", "each"})
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
@@ -1138,6 +1140,9 @@ class Triage:
         items += rules.time_frame["pointing_back"]
         items += rules.time_frame["pointing_back_chronic"]
         items += rules.time_frame["onset"]
+        # Where the writer was ("watching a film", "at the cinema"): a story word after it is a setting (round 18).
+        self._scenes = frozenset(rules.time_frame["scene"])
+        items += rules.time_frame["scene"]
         items += rules.time_frame["comparison"]
         self._comparisons = frozenset(rules.time_frame["comparison"])
         # Filler words, and filler phrases ("a bit"), whose first words may be no filler alone ("a").
@@ -1866,6 +1871,11 @@ class Triage:
                             # own clause only; it reaches no sign told now.
                             message.kinds.setdefault(clause[end - 1], set()).add(kind)
                             continue
+                        if kind == "hypothetical" and self._a_setting(start, end, message):
+                            # "we were watching a film and my husband collapsed": where they were, in its own clause
+                            # only; who a sign is told of is the shape reader's question.
+                            message.kinds.setdefault(clause[end - 1], set()).add(kind)
+                            continue
                         if kind == "past" and self._sets_a_scene(end, message):
                             continue  # "we were watching tv when dad grabbed his chest": the scene, no date
                         if kind == "past" and any(
@@ -2093,6 +2103,16 @@ class Triage:
             return False
         here = clause[end - 1]
         return any(words[p] == "when" and clause[p] == here for p in range(end + 1, min(len(words), end + 12)))
+
+    def _a_setting(self, start: int, end: int, message: _Message) -> bool:
+        """Whether a one-word story word at `start` ("film", "book", "news") is where the writer was, after a scene
+        word and an article at most ("watching a film", "at the cinema", "reading the news"; round 18): a setting,
+        which speaks of its own clause only, not a story about the signs told in the clauses after it."""
+        if end - start != 1 or not self._scenes or self._scenes.isdisjoint(message.found):
+            return False
+        words = message.words
+        before = start - 1 if start and words[start - 1] in _SETTING_ARTICLES else start
+        return any(stop == before for item in self._scenes.intersection(message.found) for _, stop in message.found[item])
 
     @staticmethod
     def _told_now_after(start: int, message: _Message) -> bool:
