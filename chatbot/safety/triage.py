@@ -2337,8 +2337,12 @@ class Triage:
         after it, outside a question, is told in the present or as new ("... his ECG was normal and they left him
         at home. Can he still do his physio?"; not "... they said it was fine, but now it is back")."""
         words, clause, sentence = message.words, message.clause, message.sentence
-        if any("asking" in kinds for kinds in message.kinds.values()):
-            return False  # "... the doctor said it was angina, what should I do?" asks about it now
+        if any("asking" in kinds for kinds in message.kinds.values()) and not any(
+            min(positions) < start and end <= max(positions) for start, end in self._looks(message)
+        ):
+            # "... the doctor said it was angina, what should I do?" asks about it now; an ask that is a part of the
+            # sign told after the look asks about what was seen to ("she had a fit, the paramedics came, what now?").
+            return False
         own = {clause[p] for p in positions}
         for number in own:
             span = [p for p in range(len(words)) if clause[p] == number]
@@ -2713,6 +2717,11 @@ class Triage:
         # A later clause with a subject of its own dates its own event, not the sign: "elbow suddenly swollen and
         # red, he had a brain injury last year".
         dates = [number for number in dates if number in whole or not self._own_subject(number, message)]
+        # A date in a later clause that tells a clinician's look dates the look, when the message then asks what to do
+        # now: "dad collapsed, the GP saw him last year for his heart, what do I do?" (round 18).
+        if dates and any("asking" in kinds for kinds in message.kinds.values()):
+            looked = {clause[start] for start, _ in self._looks(message)}
+            dates = [number for number in dates if number in whole or number not in looked]
         if not dates:
             return False
         until = min(dates)
