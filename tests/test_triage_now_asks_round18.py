@@ -39,3 +39,17 @@ def triage():
 @pytest.mark.parametrize(("text", "tier"), CASES)
 def test_now_asks(triage, text, tier):
     assert triage.assess(text).tier == tier
+
+
+SEEN_TO = [
+    # Told, then seen to by the crew, then asked: answered with the safety line, not 999.
+    ("my son had a seizure, the paramedics checked him over, what should we do now", "routine"),
+    # Something new after the look, or help only on its way, is still now.
+    ("she had a fit, the paramedics came, but now she is fitting again, what do we do", "emergency"),
+    ("grandma had a seizure and the ambulance is on its way, what do we do", "emergency"),
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), SEEN_TO)
+def test_seen_to_between_the_sign_and_the_ask(triage, text, tier):
+    assert triage.assess(text).tier == tier

@@ -2283,6 +2283,15 @@ class Triage:
                     and self._already_seen(rule, positions, message, any_tier=True)
                 ):
                     reading = "mention"  # "dad had chest pains this morning, the paramedics came, his ECG was normal"
+                elif (
+                    reading == "current"
+                    and rule.tier == "emergency"
+                    and not rule.event
+                    and not rule.crisis
+                    and self._seen_looks
+                    and self._looked_at_between(positions, message)
+                ):
+                    reading = "mention"  # "she had a fit, the paramedics came, what do we do now?": seen to
                 if reading == "current":
                     return "current"
                 resolved = resolved or reading == "resolved"
@@ -2370,6 +2379,25 @@ class Triage:
             for item in self._seen_new.intersection(message.found)
             for begin, _ in message.found[item]
         )
+
+    def _looked_at_between(self, positions: set[int], message: _Message) -> bool:
+        """A sign told in pieces with a clinician's look between them (round 18, now-asks): "she had a seizure, the
+        paramedics came, what do we do now?". What was told before the look, in the past tense with no present word
+        and no time now, was seen to; the ask after it asks about that, not about a new sign."""
+        words, clause = message.words, message.clause
+        for start, end in self._looks(message):
+            before = [p for p in positions if p < start]
+            if not before or not any(p >= end for p in positions) or any(start <= p < end for p in positions):
+                continue
+            told = {clause[p] for p in before}
+            span = [p for p in range(len(words)) if clause[p] in told]
+            if any("current" in message.kinds.get(number, ()) for number in told):
+                continue
+            if not self._present.isdisjoint(words[p] for p in span):
+                continue
+            if any(words[p] in self._past_tense or _past_form(words[p]) for p in span):
+                return True
+        return False
 
     def _already_seen(self, rule: Rule, positions: set[int], message: _Message, any_tier: bool = False) -> bool:
         """A same-day sign that a clinician has already looked at (round 15): told before a look in the story ("her
