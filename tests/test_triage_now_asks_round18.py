@@ -26,6 +26,10 @@ CASES = [
     ("my son had a fit of giggles in class, help", "routine"),
     ("she couldnt breathe for laughing, help", "routine"),
     ("watching a film where a woman collapsed, could that happen after a hip op?", "routine"),
+    # The ask in a question of its own joins the sign; a date long ago still wins over "now".
+    ("My grandson couldnt breathe. Now what?", "emergency"),
+    ("My aunt had a seizure many years ago. Now what?", "routine"),
+    ("my aunt had a seizure in 2015, what do we do now", "routine"),
     # A date that belongs to a clinician's look, not to the sign, with an ask about now.
     ("my wife collapsed, the GP saw her last month for her blood pressure, what should I do", "emergency"),
 ]

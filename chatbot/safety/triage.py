@@ -2839,7 +2839,13 @@ class Triage:
             told = [
                 message.kinds.get(number, set()) | self._own_kinds_in(own, number, message) for number in sorted(whole)
             ]
-            if not any("current" in kinds for kinds in told) and not _WEIGHTY.isdisjoint(told[0]):
+            # An ask about now does not undo a date long ago in the story's first clause (round 18, now-asks): "she
+            # had a seizure years ago, what do we do now?" asks about the old fit.
+            dated = self._dated_long_ago(min(whole), message)
+            if not any(
+                "current" in kinds and not (dated and "asking" in message.kinds.get(number, ()))
+                for number, kinds in zip(sorted(whole), told, strict=True)
+            ) and not _WEIGHTY.isdisjoint(told[0]):
                 return False
         for number in whole:
             kinds = message.kinds.get(number, set()) | message.kinds.get(_scope("hypothetical", number), set())
