@@ -50,7 +50,7 @@ _OPTIONAL_FRAME_NAMES = (
     "subject_start", "subject_bound", "question_start", "topic_change", "recent", "relapse", "linking", "supposing",
     "owned_state", "pointing_back_chronic", "since_then", "owner_between", "causing", "ever", "since_start",
     "pointing_back_since", "typical", "not_theirs", "named_conditions", "worsening", "contrast",
-    "condition_openers", "onset_in_condition", "general_ask", "emergency_visit",
+    "condition_openers", "onset_in_condition", "general_ask", "emergency_visit", "scene",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -66,6 +66,8 @@ _DAY_JUST_GONE = frozenset(
 )  # fmt: skip
 # A look at a sign in a sentence opening so is asked about, not told: "has the doctor checked it?" (round 15).
 _SEEN_ASKED = frozenset({"has", "have", "did", "should", "will", "can", "could", "would", "do", "does", "shall"})
+# The words between a scene word and its setting: "watching *a* film", "at *the* cinema" (round 18).
+_SETTING_ARTICLES = frozenset({"a", "an", "the", "this", "that", "some", "our", "my"})
 # A person word after these names anyone, not someone the message tells of ("a child", "any patient").
 _ANY_ONE = frozenset({"a", "an", "any", "every", "each"})
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
@@ -1138,6 +1140,9 @@ class Triage:
         items += rules.time_frame["pointing_back"]
         items += rules.time_frame["pointing_back_chronic"]
         items += rules.time_frame["onset"]
+        # Where the writer was ("watching a film", "at the cinema"): a story word after it is a setting (round 18).
+        self._scenes = frozenset(rules.time_frame["scene"])
+        items += rules.time_frame["scene"]
         items += rules.time_frame["comparison"]
         self._comparisons = frozenset(rules.time_frame["comparison"])
         # Filler words, and filler phrases ("a bit"), whose first words may be no filler alone ("a").
@@ -1866,6 +1871,11 @@ class Triage:
                             # own clause only; it reaches no sign told now.
                             message.kinds.setdefault(clause[end - 1], set()).add(kind)
                             continue
+                        if kind == "hypothetical" and self._a_setting(start, end, message):
+                            # "we were watching a film and my husband collapsed": where they were, in its own clause
+                            # only; who a sign is told of is the shape reader's question.
+                            message.kinds.setdefault(clause[end - 1], set()).add(kind)
+                            continue
                         if kind == "past" and self._sets_a_scene(end, message):
                             continue  # "we were watching tv when dad grabbed his chest": the scene, no date
                         if kind == "past" and any(
@@ -2094,6 +2104,16 @@ class Triage:
         here = clause[end - 1]
         return any(words[p] == "when" and clause[p] == here for p in range(end + 1, min(len(words), end + 12)))
 
+    def _a_setting(self, start: int, end: int, message: _Message) -> bool:
+        """Whether a one-word story word at `start` ("film", "book", "news") is where the writer was, after a scene
+        word and an article at most ("watching a film", "at the cinema", "reading the news"; round 18): a setting,
+        which speaks of its own clause only, not a story about the signs told in the clauses after it."""
+        if end - start != 1 or not self._scenes or self._scenes.isdisjoint(message.found):
+            return False
+        words = message.words
+        before = start - 1 if start and words[start - 1] in _SETTING_ARTICLES else start
+        return any(stop == before for item in self._scenes.intersection(message.found) for _, stop in message.found[item])
+
     @staticmethod
     def _told_now_after(start: int, message: _Message) -> bool:
         """Whether a later clause of the sentence of word `start` has a current word ("..., but right now")."""
@@ -2263,6 +2283,15 @@ class Triage:
                     and self._already_seen(rule, positions, message, any_tier=True)
                 ):
                     reading = "mention"  # "dad had chest pains this morning, the paramedics came, his ECG was normal"
+                elif (
+                    reading == "current"
+                    and rule.tier == "emergency"
+                    and not rule.event
+                    and not rule.crisis
+                    and self._seen_looks
+                    and self._looked_at_between(positions, message)
+                ):
+                    reading = "mention"  # "she had a fit, the paramedics came, what do we do now?": seen to
                 if reading == "current":
                     return "current"
                 resolved = resolved or reading == "resolved"
@@ -2317,8 +2346,12 @@ class Triage:
         after it, outside a question, is told in the present or as new ("... his ECG was normal and they left him
         at home. Can he still do his physio?"; not "... they said it was fine, but now it is back")."""
         words, clause, sentence = message.words, message.clause, message.sentence
-        if any("asking" in kinds for kinds in message.kinds.values()):
-            return False  # "... the doctor said it was angina, what should I do?" asks about it now
+        if any("asking" in kinds for kinds in message.kinds.values()) and not any(
+            min(positions) < start and end <= max(positions) for start, end in self._looks(message)
+        ):
+            # "... the doctor said it was angina, what should I do?" asks about it now; an ask that is a part of the
+            # sign told after the look asks about what was seen to ("she had a fit, the paramedics came, what now?").
+            return False
         own = {clause[p] for p in positions}
         for number in own:
             span = [p for p in range(len(words)) if clause[p] == number]
@@ -2346,6 +2379,25 @@ class Triage:
             for item in self._seen_new.intersection(message.found)
             for begin, _ in message.found[item]
         )
+
+    def _looked_at_between(self, positions: set[int], message: _Message) -> bool:
+        """A sign told in pieces with a clinician's look between them (round 18, now-asks): "she had a seizure, the
+        paramedics came, what do we do now?". What was told before the look, in the past tense with no present word
+        and no time now, was seen to; the ask after it asks about that, not about a new sign."""
+        words, clause = message.words, message.clause
+        for start, end in self._looks(message):
+            before = [p for p in positions if p < start]
+            if not before or not any(p >= end for p in positions) or any(start <= p < end for p in positions):
+                continue
+            told = {clause[p] for p in before}
+            span = [p for p in range(len(words)) if clause[p] in told]
+            if any("current" in message.kinds.get(number, ()) for number in told):
+                continue
+            if not self._present.isdisjoint(words[p] for p in span):
+                continue
+            if any(words[p] in self._past_tense or _past_form(words[p]) for p in span):
+                return True
+        return False
 
     def _already_seen(self, rule: Rule, positions: set[int], message: _Message, any_tier: bool = False) -> bool:
         """A same-day sign that a clinician has already looked at (round 15): told before a look in the story ("her
@@ -2693,6 +2745,11 @@ class Triage:
         # A later clause with a subject of its own dates its own event, not the sign: "elbow suddenly swollen and
         # red, he had a brain injury last year".
         dates = [number for number in dates if number in whole or not self._own_subject(number, message)]
+        # A date in a later clause that tells a clinician's look dates the look, when the message then asks what to do
+        # now: "dad collapsed, the GP saw him last year for his heart, what do I do?" (round 18).
+        if dates and any("asking" in kinds for kinds in message.kinds.values()):
+            looked = {clause[start] for start, _ in self._looks(message)}
+            dates = [number for number in dates if number in whole or number not in looked]
         if not dates:
             return False
         until = min(dates)
@@ -2782,7 +2839,13 @@ class Triage:
             told = [
                 message.kinds.get(number, set()) | self._own_kinds_in(own, number, message) for number in sorted(whole)
             ]
-            if not any("current" in kinds for kinds in told) and not _WEIGHTY.isdisjoint(told[0]):
+            # An ask about now does not undo a date long ago in the story's first clause (round 18, now-asks): "she
+            # had a seizure years ago, what do we do now?" asks about the old fit.
+            dated = self._dated_long_ago(min(whole), message)
+            if not any(
+                "current" in kinds and not (dated and "asking" in message.kinds.get(number, ()))
+                for number, kinds in zip(sorted(whole), told, strict=True)
+            ) and not _WEIGHTY.isdisjoint(told[0]):
                 return False
         for number in whole:
             kinds = message.kinds.get(number, set()) | message.kinds.get(_scope("hypothetical", number), set())
