@@ -2112,7 +2112,8 @@ class Triage:
             return False
         words = message.words
         before = start - 1 if start and words[start - 1] in _SETTING_ARTICLES else start
-        return any(stop == before for item in self._scenes.intersection(message.found) for _, stop in message.found[item])
+        scenes = self._scenes.intersection(message.found)
+        return any(stop == before for item in scenes for _, stop in message.found[item])
 
     @staticmethod
     def _told_now_after(start: int, message: _Message) -> bool:
