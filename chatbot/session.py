@@ -341,6 +341,11 @@ class Session:
                 general = self._own_kind_answer(analysis, advice, clean)
                 if general is not None:
                     return general
+            if self.bot.advice.may_answer_in_its_general_form(clean):
+                # "Can I use a straw?": no dose, diagnosis or decision, and an entry clearly answers it for everyone.
+                general = self._general_form_answer(analysis, advice, clean)
+                if general is not None:
+                    return general
             general = self._story_reading(self._split(clean), advice, skip_advice=True)
             return general if general is not None else self._personal_advice(analysis, prefix)
 
@@ -448,6 +453,24 @@ class Session:
         if reply.kind == "answer" and self._is_its_own_kind(analysis, self.bot.bank.by_id[reply.id]):
             return reply
         return None
+
+    def _general_form_answer(self, analysis: Analysis, advice: str, clean: str) -> Reply | None:
+        """The answer, after the personal-advice note, of the entry that clearly answers a request's general form
+        ("can I use a straw?"), read as any question on its own (never as a follow-up of the last answer); None
+        when no entry clearly answers it, or the message names a health matter the entry does not ("breastfeeding,
+        can I use a nose spray?" is no question for the entry on using sprays)."""
+        if any(word.isdigit() for word in analysis.words):
+            return None
+        reply = self._match(analysis, advice, clean)
+        if reply.kind != "answer" or reply.via in ("follow-up", "circumstance"):
+            return None
+        return reply if self._names_nothing_else(analysis, self.bot.bank.by_id[reply.id]) else None
+
+    def _names_nothing_else(self, analysis: Analysis, entry: FaqEntry) -> bool:
+        """Every health word of the message (beyond the bank's main topic) is in the entry's own wording."""
+        analyzer = self.bot.analyzer
+        own = {t for phrasing in (entry.question, *entry.alternates) for t in analyzer.analyze(phrasing).tokens}
+        return all(t in own or t in analyzer.main_topic for t in analysis.tokens if analyzer.is_topic_word(t))
 
     def _is_its_own_kind(self, analysis: Analysis, entry: FaqEntry) -> bool:
         """The entry is worded as a request itself, and the message names no health matter the entry does not
