@@ -82,6 +82,9 @@ _ADVICE_OPTIONS = 3
 MAX_STORY_SUBJECTS = 2
 # Real-word slips ("how dose HO start") are looked for in messages up to this long.
 MAX_SLIP_READING_WORDS = 12
+# A request for advice answered by the entry for its general form ("can I use a straw?") needs a clear match: a
+# score at least this (the answer line is lower), since a near miss would answer a request no entry was written for.
+GENERAL_FORM_MIN_SCORE = 65.0
 # A question in everyday words with "it" for the main topic is answered only if, so read, it scores this
 # high: it is one of the bank's phrasings nearly word for word.
 ECHO_SCORE = 95.0
@@ -464,6 +467,8 @@ class Session:
         reply = self._match(analysis, advice, clean)
         if reply.kind != "answer" or reply.via in ("follow-up", "circumstance"):
             return None
+        if reply.score is None or reply.score < GENERAL_FORM_MIN_SCORE:
+            return None  # clearly, not just over the answer line: the request itself goes unanswered otherwise
         return reply if self._names_nothing_else(analysis, self.bot.bank.by_id[reply.id]) else None
 
     def _names_nothing_else(self, analysis: Analysis, entry: FaqEntry) -> bool:

@@ -117,6 +117,7 @@ class AdviceDetector:
         self._naming = frozenset(key for key in self._phrases if any(name in key for name in name_keys))
         self._advising = frozenset(w for p in rules.requests.advising for w in words(p))
         self._own_persons = frozenset(("i", "we", "im", "ive", "id", "me", "us"))
+        self._to_the_bot = frozenset(("you", "u", "ya"))
 
     def _for_combinations(self, padded: str) -> str:
         """The message as the combinations read it: each phrase of time ("after my surgery") left out."""
@@ -263,8 +264,10 @@ class AdviceDetector:
         combined = self._for_combinations(padded)
         if any(_rule_fires((), groups, combined) for groups in self._form_never_after):
             return False
-        if self._requests.names_a_decision(text) or self._asks_whether(text) and self._names_treatments(text):
-            return False
+        if self._requests.names_a_decision(text) or self._asks_whether(text, self._advising):
+            return False  # "should I have my knee replaced or wait?": whether one person should act
+        if not self._to_the_bot.isdisjoint(self.request_words(text)):
+            return False  # "can you book me in?", "what would you do?": the bot asked to act or choose
         treatments = self._names_treatments(text)
         if treatments > 1:
             return False  # "can I take paracetamol and ibuprofen?": what goes with what is this person's
@@ -285,15 +288,16 @@ class AdviceDetector:
         found.discard(None)
         return len(found)
 
-    def _asks_whether(self, text: str) -> bool:
+    def _asks_whether(self, text: str, auxiliaries=AUXILIARIES) -> bool:
         """A clause asks whether someone should act: an auxiliary and a person ("should I take my warfarin?", "can
-        she go?") with no question word before them. "What should I do if he has a fit?" asks what is done."""
+        she go?") with no question word before them. "What should I do if he has a fit?" asks what is done.
+        `auxiliaries`: only these count ("should", "must": whether someone ought to act, not whether they may)."""
         for clause in _CLAUSES.split(text):
             typed = [m for word in words(clause) for m in self._requests.meant(word)]
             for index, word in enumerate(typed[:-1]):
                 if word in _QUESTION_WORDS:
                     break
-                if word in AUXILIARIES and self._requests.names_someone(typed[index + 1]):
+                if word in auxiliaries and self._requests.names_someone(typed[index + 1]):
                     return True
         return False
 
