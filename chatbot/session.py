@@ -85,6 +85,8 @@ MAX_SLIP_READING_WORDS = 12
 # A request for advice answered by the entry for its general form ("can I use a straw?") needs a clear match: a
 # score at least this (the answer line is lower), since a near miss would answer a request no entry was written for.
 GENERAL_FORM_MIN_SCORE = 65.0
+# Someone other than the writer: with a treatment named, the request is about their treatment (or giving it).
+_OTHER_PERSONS = frozenset("he hes him his she shes her hers".split())
 # A question in everyday words with "it" for the main topic is answered only if, so read, it scores this
 # high: it is one of the bank's phrasings nearly word for word.
 ECHO_SCORE = 95.0
@@ -464,6 +466,10 @@ class Session:
         can I use a nose spray?" is no question for the entry on using sprays)."""
         if any(word.isdigit() for word in analysis.words):
             return None
+        if self.bot.advice.treatments_named(clean) and any(
+            word in self.bot.analyzer.person_nouns or word in _OTHER_PERSONS for word in analysis.words
+        ):
+            return None  # "can I take my mum's tramadol?", "can I give him the cream?": someone else's treatment
         reply = self._match(analysis, advice, clean)
         if reply.kind != "answer" or reply.via in ("follow-up", "circumstance"):
             return None

@@ -92,6 +92,8 @@ def test_a_request_whose_general_form_an_entry_answers_gets_it_after_the_note(cl
         "should i start sleeping tablets",  # starting a treatment
         "can my husband have my sleeping tablets",  # a treatment for someone else
         "can i take sleeping tablets and painkillers together",  # two treatments together
+        "can i use my dads sleeping tablets for a night",  # someone else's treatment
+        "can i give him a sleeping tablet",  # a treatment given to someone else
         "do i have sleep apnoea",  # a diagnosis
         "i snore loudly at night, could it be apnoea",  # a diagnosis after a story
         "do i need to keep using the cpap every night",  # a decision to keep a treatment

@@ -268,7 +268,7 @@ class AdviceDetector:
             return False  # "should I have my knee replaced or wait?": whether one person should act
         if not self._to_the_bot.isdisjoint(self.request_words(text)):
             return False  # "can you book me in?", "what would you do?": the bot asked to act or choose
-        treatments = self._names_treatments(text)
+        treatments = self.treatments_named(text)
         if treatments > 1:
             return False  # "can I take paracetamol and ibuprofen?": what goes with what is this person's
         if not treatments:
@@ -281,7 +281,7 @@ class AdviceDetector:
         asker = words(request.asking) if request is not None else ()
         return not any(self._requests.names_someone(word) and word not in self._own_persons for word in asker)
 
-    def _names_treatments(self, text: str) -> int:
+    def treatments_named(self, text: str) -> int:
         """How many different treatments ("naproxen", "the antiviral tablets") the message names."""
         typed = self._requests._typed(text)
         found = {self._requests._thing_at(typed, index, activities=False) for index in range(len(typed))}
