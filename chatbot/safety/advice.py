@@ -268,6 +268,10 @@ class AdviceDetector:
             return False  # "should I have my knee replaced or wait?": whether one person should act
         if not self._to_the_bot.isdisjoint(self.request_words(text)):
             return False  # "can you book me in?", "what would you do?": the bot asked to act or choose
+        request = self._requests.find(text)
+        asker = words(request.asking) if request is not None else ()
+        if any(self._requests.names_someone(word) and word not in self._own_persons for word in asker):
+            return False  # "what should my son take?", "can she have ...": someone else's decision
         treatments = self.treatments_named(text)
         if treatments > 1:
             return False  # "can I take paracetamol and ibuprofen?": what goes with what is this person's
@@ -275,11 +279,7 @@ class AdviceDetector:
             return True  # "can I use a straw?", "when should I see a doctor?": no treatment to decide on
         # A treatment named: only asked whether it may be used at all, by the writer ("can I take imodium for
         # IBS?"); "should I", "do I have to" or "can she" ask for a decision for one person.
-        if not self._advising.isdisjoint(self.request_words(text)):
-            return False
-        request = self._requests.find(text)
-        asker = words(request.asking) if request is not None else ()
-        return not any(self._requests.names_someone(word) and word not in self._own_persons for word in asker)
+        return self._advising.isdisjoint(self.request_words(text))
 
     def treatments_named(self, text: str) -> int:
         """How many different treatments ("naproxen", "the antiviral tablets") the message names."""
