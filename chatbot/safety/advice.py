@@ -11,6 +11,8 @@ from chatbot.safety.personal_requests import ANY_WORD, PersonalRequests, phrase_
 from chatbot.understanding.message import AUXILIARIES
 from chatbot.understanding.text import words
 
+# A combination named so asks whether someone has the bank's condition: never answered by its general form.
+DIAGNOSIS_COMBINATION = "asks-if-"
 # In a phrase, this stands for each name of the bank's condition: "do i have {names}" asks "do i have gout?".
 NAMES = "{names}"
 # Such a phrase asks for a diagnosis only where it ends its clause ("could he have shingles?", "is it gout, or
@@ -111,7 +113,7 @@ class AdviceDetector:
         self._form_never_after = tuple(
             groups
             for name, groups in zip(rules.combination_names, self._combinations, strict=False)
-            if name and name in rules.general_form_never_after
+            if name and (name in rules.general_form_never_after or name.startswith(DIAGNOSIS_COMBINATION))
         )
         # The phrases that name the condition ("is that gout", "could it be a hernia"): they ask what someone has.
         self._naming = frozenset(key for key in self._phrases if any(name in key for name in name_keys))
