@@ -13,6 +13,8 @@ from chatbot.understanding.text import words
 
 # A combination named so asks whether someone has the bank's condition: never answered by its general form.
 DIAGNOSIS_COMBINATION = "asks-if-"
+# The only acts on a named treatment that ask in general whether it may be used ("can I take imodium for it?").
+_USING_ACTS = frozenset(("take", "use", "taking", "using"))
 # In a phrase, this stands for each name of the bank's condition: "do i have {names}" asks "do i have gout?".
 NAMES = "{names}"
 # Such a phrase asks for a diagnosis only where it ends its clause ("could he have shingles?", "is it gout, or
@@ -274,6 +276,8 @@ class AdviceDetector:
         asker = words(request.asking) if request is not None else ()
         if any(self._requests.names_someone(word) and word not in self._own_persons for word in asker):
             return False  # "what should my son take?", "can she have ...": someone else's decision
+        if request is not None and request.thing and request.act not in _USING_ACTS:
+            return False  # "can I say no to the operation?", "can I get the injection?": a decision on a treatment
         treatments = self.treatments_named(text)
         if treatments > 1:
             return False  # "can I take paracetamol and ibuprofen?": what goes with what is this person's
