@@ -97,6 +97,7 @@ def test_a_request_whose_general_form_an_entry_answers_gets_it_after_the_note(cl
         "do i have sleep apnoea",  # a diagnosis
         "i snore loudly at night, could it be apnoea",  # a diagnosis after a story
         "do i need to keep using the cpap every night",  # a decision to keep a treatment
+        "pls book me in for a sleep study",  # the bot asked to act
     ],
 )
 def test_a_dose_a_diagnosis_or_a_decision_stays_refused(clinic, question):

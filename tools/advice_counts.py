@@ -14,9 +14,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
+from measure import _sets  # noqa: E402
+
 from chatbot.bot import Bot  # noqa: E402
 from chatbot.quality.evaluation import load_cases  # noqa: E402
-from measure import _sets  # noqa: E402
 
 OUTSIDE = {"fallback", "emergency", "urgent", "smalltalk", "off_topic", "off-topic"}
 
@@ -58,7 +59,7 @@ def main(argv=None) -> int:
                     answered_advice += 1
                     if args.list:
                         print(f"  ADV-ANS  {label}: {case.question!r} -> {reply.id}")
-        totals = [a + b for a, b in zip(totals, (refused, noted, requests, answered_advice))]
+        totals = [a + b for a, b in zip(totals, (refused, noted, requests, answered_advice), strict=True)]
         print(f"{label:28} in-scope refused as advice {refused:3}  answered with note {noted:3}"
               f"  advice requests {requests:3} answered {answered_advice}", flush=True)
     print(f"{'TOTAL':28} in-scope refused as advice {totals[0]:3}  answered with note {totals[1]:3}"

@@ -599,7 +599,9 @@ def check_advice(section: tuple[str, Any], problems: list[BankProblem]) -> Advic
     general = raw.get("answer_if_clear") or {}
     if not isinstance(general, dict) or not all(
         _text_list(general.get(key, []))
-        for key in ("phrases", "never_with", "own_entry_never_with", "general_form_never_with", "general_form_never_after")
+        for key in (
+            "phrases", "never_with", "own_entry_never_with", "general_form_never_with", "general_form_never_after",
+        )
     ):
         message = (
             "'answer_if_clear' must have lists of phrases under 'phrases', 'never_with', 'own_entry_never_with', "
