@@ -84,6 +84,13 @@ _ADVICE_OPTIONS = 3
 MAX_STORY_SUBJECTS = 2
 # Real-word slips ("how dose HO start") are looked for in messages up to this long.
 MAX_SLIP_READING_WORDS = 12
+# A request for advice answered by the entry for its general form ("can I use a straw?") needs a clear match: a
+# score at least this (the answer line is lower), since a near miss would answer a request no entry was written for.
+GENERAL_FORM_MIN_SCORE = 65.0
+# Someone other than the writer: with a treatment named, the request is about their treatment (or giving it).
+_OTHER_PERSONS = frozenset("he hes him his she shes her hers".split())
+# Words that may open a command without changing it ("please send me ...", "kindly book me in").
+_COURTESY_OPENERS = frozenset({"please", "pls", "plz", "kindly", "just"})
 # A question in everyday words with "it" for the main topic is answered only if, so read, it scores this
 # high: it is one of the bank's phrasings nearly word for word.
 ECHO_SCORE = 95.0
@@ -352,6 +359,11 @@ class Session:
                 general = self._own_kind_answer(analysis, advice, clean)
                 if general is not None:
                     return general
+            if self.bot.advice.may_answer_in_its_general_form(clean):
+                # "Can I use a straw?": no dose, diagnosis or decision, and an entry clearly answers it for everyone.
+                general = self._general_form_answer(analysis, advice, clean)
+                if general is not None:
+                    return general
             general = self._story_reading(self._split(clean), advice, skip_advice=True)
             return general if general is not None else self._personal_advice(analysis, prefix)
 
@@ -459,6 +471,33 @@ class Session:
         if reply.kind == "answer" and self._is_its_own_kind(analysis, self.bot.bank.by_id[reply.id]):
             return reply
         return None
+
+    def _general_form_answer(self, analysis: Analysis, advice: str, clean: str) -> Reply | None:
+        """The answer, after the personal-advice note, of the entry that clearly answers a request's general form
+        ("can I use a straw?"), read as any question on its own (never as a follow-up of the last answer); None
+        when no entry clearly answers it, or the message names a health matter the entry does not ("breastfeeding,
+        can I use a nose spray?" is no question for the entry on using sprays)."""
+        if any(word.isdigit() for word in analysis.words):
+            return None
+        told = [word for word in analysis.words if word not in _COURTESY_OPENERS] or [""]
+        if len(told) > 1 and told[1] in self.bot.command_objects:
+            return None  # "please send me a prescription", "book me in": the bot asked to act, no general question
+        if self.bot.advice.treatments_named(clean) and any(
+            word in self.bot.analyzer.person_nouns or word in _OTHER_PERSONS for word in analysis.words
+        ):
+            return None  # "can I take my mum's tramadol?", "can I give him the cream?": someone else's treatment
+        reply = self._match(analysis, advice, clean)
+        if reply.kind != "answer" or reply.via in ("follow-up", "circumstance"):
+            return None
+        if reply.score is None or reply.score < GENERAL_FORM_MIN_SCORE:
+            return None  # clearly, not just over the answer line: the request itself goes unanswered otherwise
+        return reply if self._names_nothing_else(analysis, self.bot.bank.by_id[reply.id]) else None
+
+    def _names_nothing_else(self, analysis: Analysis, entry: FaqEntry) -> bool:
+        """Every health word of the message (beyond the bank's main topic) is in the entry's own wording."""
+        analyzer = self.bot.analyzer
+        own = {t for phrasing in (entry.question, *entry.alternates) for t in analyzer.analyze(phrasing).tokens}
+        return all(t in own or t in analyzer.main_topic for t in analysis.tokens if analyzer.is_topic_word(t))
 
     def _is_its_own_kind(self, analysis: Analysis, entry: FaqEntry) -> bool:
         """The entry is worded as a request itself, and the message names no health matter the entry does not

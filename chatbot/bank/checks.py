@@ -598,9 +598,15 @@ def check_advice(section: tuple[str, Any], problems: list[BankProblem]) -> Advic
         names.append(str(name) if name else "")
     general = raw.get("answer_if_clear") or {}
     if not isinstance(general, dict) or not all(
-        _text_list(general.get(key, [])) for key in ("phrases", "never_with", "own_entry_never_with")
+        _text_list(general.get(key, []))
+        for key in (
+            "phrases", "never_with", "own_entry_never_with", "general_form_never_with", "general_form_never_after",
+        )
     ):
-        message = "'answer_if_clear' must have lists of phrases under 'phrases', 'never_with', 'own_entry_never_with'"
+        message = (
+            "'answer_if_clear' must have lists of phrases under 'phrases', 'never_with', 'own_entry_never_with', "
+            "'general_form_never_with', 'general_form_never_after'"
+        )
         problems.append(BankProblem(file, _line(general, _line(raw)), None, message))
         general = {}
     time_words = raw.get("time_words", [])
@@ -616,6 +622,8 @@ def check_advice(section: tuple[str, Any], problems: list[BankProblem]) -> Advic
         tuple(time_words),
         _request_grammar(file, raw.get("requests") or {}, problems),
         tuple(general.get("own_entry_never_with", ())),
+        tuple(general.get("general_form_never_with", ())),
+        tuple(general.get("general_form_never_after", ())),
     )
 
 

@@ -108,6 +108,10 @@ class AdviceRules(NamedTuple):
     # Words that keep a request from the answer of an entry written for its kind ("start", "begin"): besides
     # `never_with` and the grammar's decisions, a treatment begun is this person's decision.
     own_entry_never_with: tuple[str, ...] = ()
+    # Words and combination names that keep any other request from the answer to its general form (a dose, a
+    # decision on a treatment, "is it right for me?"): see `AdviceDetector.may_answer_in_its_general_form`.
+    general_form_never_with: tuple[str, ...] = ()
+    general_form_never_after: tuple[str, ...] = ()
 
 
 class FollowUpWords(NamedTuple):

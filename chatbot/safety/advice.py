@@ -11,6 +11,10 @@ from chatbot.safety.personal_requests import ANY_WORD, PersonalRequests, phrase_
 from chatbot.understanding.message import AUXILIARIES
 from chatbot.understanding.text import words
 
+# A combination named so asks whether someone has the bank's condition: never answered by its general form.
+DIAGNOSIS_COMBINATION = "asks-if-"
+# The only acts on a named treatment that ask in general whether it may be used ("can I take imodium for it?").
+_USING_ACTS = frozenset(("take", "use", "taking", "using"))
 # In a phrase, this stands for each name of the bank's condition: "do i have {names}" asks "do i have gout?".
 NAMES = "{names}"
 # Such a phrase asks for a diagnosis only where it ends its clause ("could he have shingles?", "is it gout, or
@@ -107,6 +111,17 @@ class AdviceDetector:
         self._never_with = tuple(_phrase_key(p) for p in rules.never_with)
         self._own_never = tuple(_phrase_key(p) for p in rules.own_entry_never_with)
         self._time_words = frozenset(w for p in rules.time_words for w in words(p))
+        self._form_never = tuple(_phrase_key(p) for p in rules.general_form_never_with)
+        self._form_never_after = tuple(
+            groups
+            for name, groups in zip(rules.combination_names, self._combinations, strict=False)
+            if name and (name in rules.general_form_never_after or name.startswith(DIAGNOSIS_COMBINATION))
+        )
+        # The phrases that name the condition ("is that gout", "could it be a hernia"): they ask what someone has.
+        self._naming = frozenset(key for key in self._phrases if any(name in key for name in name_keys))
+        self._advising = frozenset(w for p in rules.requests.advising for w in words(p))
+        self._own_persons = frozenset(("i", "we", "im", "ive", "id", "me", "us"))
+        self._to_the_bot = frozenset(("you", "u", "ya"))
 
     def _for_combinations(self, padded: str) -> str:
         """The message as the combinations read it: each phrase of time ("after my surgery") left out."""
@@ -231,15 +246,64 @@ class AdviceDetector:
             return False
         return not self._requests.names_a_decision(text) and not self._asks_whether(text)
 
-    def _asks_whether(self, text: str) -> bool:
+    def may_answer_in_its_general_form(self, text: str) -> bool:
+        """True if a request for advice has a general form a bank entry may answer ("can I use a straw?", "when
+        should I get help with my rash?", "is it ok to do the stretches when pregnant?" reads "what can be done
+        when pregnant"), should one clearly answer it: the entry is worded for everyone and says to ask the care
+        team where it matters.
+
+        Never a dose, an amount or a count (`general_form_never_with`, a number and its unit); whether someone has
+        the condition; a decision on a treatment (the grammar's decisions, `own_entry_never_with`); whether someone
+        should take, have or needs a treatment ("should I take vitamin D?", "do I need surgery?"); a treatment
+        for someone else ("can she have my tablets?"); two treatments together; or a combination named in
+        `general_form_never_after` ("is it right for me?", "how many a day").
+        """
+        padded = _padded(text)
+        if any(p in padded for p in self._form_never) or any(p in padded for p in self._own_never):
+            return False
+        if self._asks_if_someone_has_it(text) or self._requests.names_an_amount(text):
+            return False
+        if any(key in self._naming for key in self._fired_phrases(text, padded)):
+            return False
+        combined = self._for_combinations(padded)
+        if any(_rule_fires((), groups, combined) for groups in self._form_never_after):
+            return False
+        if self._requests.names_a_decision(text) or self._asks_whether(text, self._advising):
+            return False  # "should I have my knee replaced or wait?": whether one person should act
+        if not self._to_the_bot.isdisjoint(self.request_words(text)):
+            return False  # "can you book me in?", "what would you do?": the bot asked to act or choose
+        request = self._requests.find(text)
+        asker = words(request.asking) if request is not None else ()
+        if any(self._requests.names_someone(word) and word not in self._own_persons for word in asker):
+            return False  # "what should my son take?", "can she have ...": someone else's decision
+        if request is not None and request.thing and request.act not in _USING_ACTS:
+            return False  # "can I say no to the operation?", "can I get the injection?": a decision on a treatment
+        treatments = self.treatments_named(text)
+        if treatments > 1:
+            return False  # "can I take paracetamol and ibuprofen?": what goes with what is this person's
+        if not treatments:
+            return True  # "can I use a straw?", "when should I see a doctor?": no treatment to decide on
+        # A treatment named: only asked whether it may be used at all, by the writer ("can I take imodium for
+        # IBS?"); "should I", "do I have to" or "can she" ask for a decision for one person.
+        return self._advising.isdisjoint(self.request_words(text))
+
+    def treatments_named(self, text: str) -> int:
+        """How many different treatments ("naproxen", "the antiviral tablets") the message names."""
+        typed = self._requests._typed(text)
+        found = {self._requests._thing_at(typed, index, activities=False) for index in range(len(typed))}
+        found.discard(None)
+        return len(found)
+
+    def _asks_whether(self, text: str, auxiliaries=AUXILIARIES) -> bool:
         """A clause asks whether someone should act: an auxiliary and a person ("should I take my warfarin?", "can
-        she go?") with no question word before them. "What should I do if he has a fit?" asks what is done."""
+        she go?") with no question word before them. "What should I do if he has a fit?" asks what is done.
+        `auxiliaries`: only these count ("should", "must": whether someone ought to act, not whether they may)."""
         for clause in _CLAUSES.split(text):
             typed = [m for word in words(clause) for m in self._requests.meant(word)]
             for index, word in enumerate(typed[:-1]):
                 if word in _QUESTION_WORDS:
                     break
-                if word in AUXILIARIES and self._requests.names_someone(typed[index + 1]):
+                if word in auxiliaries and self._requests.names_someone(typed[index + 1]):
                     return True
         return False
 
