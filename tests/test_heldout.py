@@ -109,3 +109,17 @@ def test_the_round_13_sets_miss_no_emergency():
     assert len(ho.outcomes) >= 260 and ho.emergency_recall == 1.0 and ho.false_emergencies == 0
     assert len(questions.outcomes) >= 150 and questions.emergency_recall == 1.0
     assert triage.triage_figures()["recall"]["emergency"] == 1.0
+
+
+def test_the_round_14_sets_miss_no_emergency():
+    # Written in round 14 and measured unseen first. The twelfth HO set missed none of its ten emergencies and raised
+    # no false one at first sight, and still does not; the sleep-apnoea bank's triage cases missed no emergency at
+    # first sight and still do not. The twelfth triage set's figures (93.0% emergency recall at first sight and at
+    # the end of the round) and accuracy are reported in the closing notes, never asserted.
+    ho = evaluate(Bot.load(), HELDOUT / "ho-questions-part12.yaml")
+    apnoea = Bot.load(HELDOUT / "apnoea-bank")
+    questions = evaluate(apnoea, HELDOUT / "apnoea-questions.yaml")
+    triage = evaluate(apnoea, HELDOUT / "apnoea-triage.yaml")
+    assert len(ho.outcomes) >= 260 and ho.emergency_recall == 1.0 and ho.false_emergencies == 0
+    assert len(questions.outcomes) >= 150 and questions.emergency_recall == 1.0
+    assert triage.triage_figures()["recall"]["emergency"] == 1.0
