@@ -89,8 +89,6 @@ MAX_SLIP_READING_WORDS = 12
 GENERAL_FORM_MIN_SCORE = 65.0
 # Someone other than the writer: with a treatment named, the request is about their treatment (or giving it).
 _OTHER_PERSONS = frozenset("he hes him his she shes her hers".split())
-# Words that may open a command without changing it ("please send me ...", "kindly book me in").
-_COURTESY_OPENERS = frozenset({"please", "pls", "plz", "kindly", "just"})
 # A question in everyday words with "it" for the main topic is answered only if, so read, it scores this
 # high: it is one of the bank's phrasings nearly word for word.
 ECHO_SCORE = 95.0
@@ -479,7 +477,9 @@ class Session:
         can I use a nose spray?" is no question for the entry on using sprays)."""
         if any(word.isdigit() for word in analysis.words):
             return None
-        told = [word for word in analysis.words if word not in _COURTESY_OPENERS] or [""]
+        told = list(analysis.words)  # "pls" is read as "please" already
+        while told and told[0] in self.bot.request_markers:
+            del told[0]
         if len(told) > 1 and told[1] in self.bot.command_objects:
             return None  # "please send me a prescription", "book me in": the bot asked to act, no general question
         if self.bot.advice.treatments_named(clean) and any(

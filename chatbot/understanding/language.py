@@ -1018,9 +1018,10 @@ class Analyzer:
 
     # What the analyzer remembers of the words people type, for speed (each a pure function of the word and the
     # bank, so none changes a reply): `forget_typed_words` puts them back as they were when the bank loaded.
+    # A message's own memos (`_message_analyses`, `_typed_zipf`) go with `start_message`.
     _WORD_MEMOS = (
         "_corrections", "_bank_forms", "_run_together_pieces", "_plain_words", "_base_forms", "_related",
-        "_everyday_cache", "_message_analyses", "_typed_zipf",
+        "_everyday_cache",
     )  # fmt: skip
 
     def mark_loaded(self) -> None:
