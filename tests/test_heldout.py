@@ -97,18 +97,24 @@ def test_the_round_12_sets_miss_no_emergency_and_answer_nothing_off_topic():
     assert len(thyroid.outcomes) >= 180 and thyroid.off_topic_false_answers == 0
 
 
+def _assert_a_rounds_sets_miss_no_emergency(ho_file: str, bank: str) -> None:
+    """A round's HO set misses no emergency and raises no false one; its clinic bank's questions and triage cases
+    miss no emergency."""
+    ho = evaluate(Bot.load(), HELDOUT / ho_file)
+    clinic = Bot.load(HELDOUT / f"{bank}-bank")
+    questions = evaluate(clinic, HELDOUT / f"{bank}-questions.yaml")
+    triage = evaluate(clinic, HELDOUT / f"{bank}-triage.yaml")
+    assert len(ho.outcomes) >= 260 and ho.emergency_recall == 1.0 and ho.false_emergencies == 0
+    assert len(questions.outcomes) >= 150 and questions.emergency_recall == 1.0
+    assert triage.triage_figures()["recall"]["emergency"] == 1.0
+
+
 def test_the_round_13_sets_miss_no_emergency():
     # Written in round 13 and measured unseen first. The eleventh HO set missed none of its ten emergencies and raised
     # no false one at first sight, and still does not; the cataract bank's questions and triage cases missed no
     # emergency at first sight and still do not. The eleventh triage set's figures (98.7% emergency recall) and
     # accuracy are reported in the closing notes, never asserted.
-    ho = evaluate(Bot.load(), HELDOUT / "ho-questions-part11.yaml")
-    cataract = Bot.load(HELDOUT / "cataract-bank")
-    questions = evaluate(cataract, HELDOUT / "cataract-questions.yaml")
-    triage = evaluate(cataract, HELDOUT / "cataract-triage.yaml")
-    assert len(ho.outcomes) >= 260 and ho.emergency_recall == 1.0 and ho.false_emergencies == 0
-    assert len(questions.outcomes) >= 150 and questions.emergency_recall == 1.0
-    assert triage.triage_figures()["recall"]["emergency"] == 1.0
+    _assert_a_rounds_sets_miss_no_emergency("ho-questions-part11.yaml", "cataract")
 
 
 def test_the_round_14_sets_miss_no_emergency():
@@ -116,10 +122,4 @@ def test_the_round_14_sets_miss_no_emergency():
     # no false one at first sight, and still does not; the sleep-apnoea bank's triage cases missed no emergency at
     # first sight and still do not. The twelfth triage set's figures (93.0% emergency recall at first sight and at
     # the end of the round) and accuracy are reported in the closing notes, never asserted.
-    ho = evaluate(Bot.load(), HELDOUT / "ho-questions-part12.yaml")
-    apnoea = Bot.load(HELDOUT / "apnoea-bank")
-    questions = evaluate(apnoea, HELDOUT / "apnoea-questions.yaml")
-    triage = evaluate(apnoea, HELDOUT / "apnoea-triage.yaml")
-    assert len(ho.outcomes) >= 260 and ho.emergency_recall == 1.0 and ho.false_emergencies == 0
-    assert len(questions.outcomes) >= 150 and questions.emergency_recall == 1.0
-    assert triage.triage_figures()["recall"]["emergency"] == 1.0
+    _assert_a_rounds_sets_miss_no_emergency("ho-questions-part12.yaml", "apnoea")
