@@ -23,7 +23,7 @@ import re
 import stat
 import time
 
-KEEP = {"bank": 24}  # bank copies are a few MB each (90 MB for a 14,000-entry bank)
+KEEP = {"bank": 64}  # bank copies are about 4 MB each (90 MB for a 14,000-entry bank)
 KEEP_OTHERS = 3  # word lists: one is in use per install; a few installs side by side keep theirs
 UNUSED_DAYS = 30
 TEMPORARY_HOURS = 24
