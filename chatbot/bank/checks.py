@@ -601,11 +601,12 @@ def check_advice(section: tuple[str, Any], problems: list[BankProblem]) -> Advic
         _text_list(general.get(key, []))
         for key in (
             "phrases", "never_with", "own_entry_never_with", "general_form_never_with", "general_form_never_after",
+            "general_form_never_after_for_someone",
         )
     ):
         message = (
             "'answer_if_clear' must have lists of phrases under 'phrases', 'never_with', 'own_entry_never_with', "
-            "'general_form_never_with', 'general_form_never_after'"
+            "'general_form_never_with', 'general_form_never_after', 'general_form_never_after_for_someone'"
         )
         problems.append(BankProblem(file, _line(general, _line(raw)), None, message))
         general = {}
@@ -624,6 +625,7 @@ def check_advice(section: tuple[str, Any], problems: list[BankProblem]) -> Advic
         tuple(general.get("own_entry_never_with", ())),
         tuple(general.get("general_form_never_with", ())),
         tuple(general.get("general_form_never_after", ())),
+        tuple(general.get("general_form_never_after_for_someone", ())),
     )
 
 

@@ -36,6 +36,13 @@ _QUESTION_WORDS = frozenset("what how when which where why who whats hows".split
 # A sentence and the marks that end it: "the doctor said it might be HO." or "could it be HO?".
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?\n]*")
 _CLAUSE_STARTS = AUXILIARIES | frozenset("i we you he she they and or but so then what how when why which .".split())
+# Round 15: a yes-or-no frame right after one of these is no yes-or-no question ("what is this HO my doctor means?",
+# "what is my risk of HO?", "how often is there this bone"): a phrase or a combination that asks whether someone has
+# the condition does not read it.
+ASKED_BEFORE = _QUESTION_WORDS | frozenset(("there", "whatis"))
+# ... and an either-or question names the condition as one answer ("is the pain in my hip HO or just healing?",
+# "does that mean I have HO and need treatment?"): each side of these words ends a clause for those phrases.
+_EITHER_OR = frozenset(("or", "and"))
 
 
 # Where one sentence ends and the next begins: a mark then a space ("... like it should. She mentioned HO"), or a new
@@ -66,6 +73,17 @@ def _with_names(phrases: tuple[str, ...], names) -> tuple[tuple[str, tuple[str, 
         if NAMES in phrase
         for name in sorted(names)
     )
+
+
+def _asked_frames_hidden(padded: str) -> str:
+    """The message with each yes-or-no frame after a question word joined to it ("what is this" reads "what_is this"),
+    so that "is this" there asks nothing of the condition."""
+    typed = padded.split()
+    kept = [
+        f"{word}_" if index and typed[index - 1] in ASKED_BEFORE and word in AUXILIARIES else word
+        for index, word in enumerate(typed)
+    ]
+    return " " + " ".join(kept) + " "
 
 
 def _groups_key(groups) -> tuple[tuple[str, ...], ...]:
@@ -107,21 +125,47 @@ class AdviceDetector:
             if key:
                 self._name_phrases_by_last.setdefault(key[-1], []).append((phrase, key))
         self._combinations = tuple(_groups_key(groups) for groups in rules.combinations)
+        # The combinations that ask whether someone has the condition: read with yes-or-no frames after a question
+        # word hidden ("what is my risk of HO?" asks no diagnosis).
+        self._asking_if = frozenset(
+            index
+            for index, name in enumerate(rules.combination_names)
+            if name and name.startswith(DIAGNOSIS_COMBINATION)
+        )
+        self._fillers = frozenset(w for p in rules.requests.fillers for w in words(p))
+        # Combinations that keep a request from its general form only when the message names someone ("is radiation
+        # safe?" asks in general; "is it safe for my mum?" for her).
+        self._form_never_for_someone = frozenset(rules.general_form_never_after_for_someone)
         self._answerable = frozenset(_phrase_key(p) for p in rules.answer_if_clear)
         self._never_with = tuple(_phrase_key(p) for p in rules.never_with)
         self._own_never = tuple(_phrase_key(p) for p in rules.own_entry_never_with)
         self._time_words = frozenset(w for p in rules.time_words for w in words(p))
+        self._occasions = frozenset(w for p in rules.requests.occasions for w in words(p))
         self._form_never = tuple(_phrase_key(p) for p in rules.general_form_never_with)
         self._form_never_after = tuple(
-            groups
-            for name, groups in zip(rules.combination_names, self._combinations, strict=False)
-            if name and (name in rules.general_form_never_after or name.startswith(DIAGNOSIS_COMBINATION))
+            (index, groups, name in rules.general_form_never_after_for_someone)
+            for index, (name, groups) in enumerate(zip(rules.combination_names, self._combinations, strict=False))
+            if name
+            and (
+                name in rules.general_form_never_after
+                or name in rules.general_form_never_after_for_someone
+                or name.startswith(DIAGNOSIS_COMBINATION)
+            )
         )
         # The phrases that name the condition ("is that gout", "could it be a hernia"): they ask what someone has.
         self._naming = frozenset(key for key in self._phrases if any(name in key for name in name_keys))
         self._advising = frozenset(w for p in rules.requests.advising for w in words(p))
         self._own_persons = frozenset(("i", "we", "im", "ive", "id", "me", "us"))
         self._to_the_bot = frozenset(("you", "u", "ya"))
+
+    def _fires(self, index: int, groups, combined: str) -> bool:
+        """Combination `index` fires on the message as the combinations read it (`combined`)."""
+        if index in self._asking_if:
+            combined = _asked_frames_hidden(combined)
+        return _rule_fires((), groups, combined)
+
+    def _any_fires(self, combined: str) -> bool:
+        return any(self._fires(index, groups, combined) for index, groups in enumerate(self._combinations))
 
     def _for_combinations(self, padded: str) -> str:
         """The message as the combinations read it: each phrase of time ("after my surgery") left out."""
@@ -143,17 +187,31 @@ class AdviceDetector:
         """The phrases in a message (as keys), less those naming the condition only where a sentence reports what
         someone said or found: "The doctor said it might be HO. What can be done?" asks what is done."""
         found = padded.__contains__
-        if not any(map(found, self._phrases)):
+        unfilled = self._unfilled(padded)
+        found_unfilled = unfilled.__contains__
+        if not any(map(found, self._phrases)) and (unfilled == padded or not any(map(found_unfilled, self._phrases))):
             return []  # most messages: no phrase at all, found without a Python frame for each
-        fired = [key for key in self._phrases if found(key)]
+        # "Should I even have the other hip done?": a phrase is read with the fillers left out too.
+        fired = [key for key in self._phrases if found(key) or found_unfilled(key)]
+        if not self._naming.isdisjoint(fired):
+            # "What is this HO my doctor means?": a phrase naming the condition after a question word asks no diagnosis.
+            hidden = (_asked_frames_hidden(padded), _asked_frames_hidden(unfilled))
+            fired = [key for key in fired if key not in self._naming or any(key in text for text in hidden)]
         if not self._reporting or not any(key in self._reportable for key in fired):
             return fired
         return [key for key in fired if key not in self._reportable or self._asked_outside_a_report(key, text)]
 
+    def _unfilled(self, padded: str) -> str:
+        """The message as the phrases read it with the grammar's fillers ("just", "even") left out."""
+        typed = padded.split()
+        if self._fillers.isdisjoint(typed):
+            return padded
+        return " " + " ".join(word for word in typed if word not in self._fillers) + " "
+
     def _asked_outside_a_report(self, key: str, text: str) -> bool:
         """The phrase is somewhere other than after a reporting word in a sentence that is not a question."""
         for sentence in _SENTENCES.findall(text):
-            padded = " " + " ".join(words(sentence)) + " "
+            padded = self._unfilled(" " + " ".join(words(sentence)) + " ")
             at = padded.find(key)
             if at < 0:
                 continue
@@ -167,7 +225,7 @@ class AdviceDetector:
         if self._fired_phrases(text, padded) or self._asks_if_someone_has_it(text):
             return True
         combined = self._for_combinations(padded)
-        fired = any(_rule_fires((), groups, combined) for groups in self._combinations)
+        fired = self._any_fires(combined)
         if fired and not self._requests.asks_in_general(text):
             return True
         return self._requests.names_an_amount(text) or self._requests.find(text) is not None
@@ -216,7 +274,7 @@ class AdviceDetector:
         if not fired or not fired <= self._answerable or self._asks_if_someone_has_it(text):
             return False
         combined = self._for_combinations(padded)
-        if any(_rule_fires((), groups, combined) for groups in self._combinations):
+        if self._any_fires(combined):
             return False
         # "Can I still have the anti-inflammatories?", "can I stop it?": a request to act on a treatment is this
         # person's. Only one put as an `answer_if_clear` phrase ("can I use cream when pregnant?") asks in general.
@@ -242,7 +300,7 @@ class AdviceDetector:
         # "Side effects of epilepsy medicine" names no one: a combination read so asks about the treatment itself;
         # "is it safe for me?" asks for this person.
         combined = self._for_combinations(padded)
-        if self._requests.names_someone(text) and any(_rule_fires((), g, combined) for g in self._combinations):
+        if self._requests.names_someone(text) and self._any_fires(combined):
             return False
         return not self._requests.names_a_decision(text) and not self._asks_whether(text)
 
@@ -256,7 +314,9 @@ class AdviceDetector:
         the condition; a decision on a treatment (the grammar's decisions, `own_entry_never_with`); whether someone
         should take, have or needs a treatment ("should I take vitamin D?", "do I need surgery?"); a treatment
         for someone else ("can she have my tablets?"); two treatments together; or a combination named in
-        `general_form_never_after` ("is it right for me?", "how many a day").
+        `general_form_never_after` ("is it right for me?", "how many a day"), or one named in
+        `general_form_never_after_for_someone` in a message that names someone ("is radiation safe for my mum?";
+        "is radiotherapy safe when it is used after surgery?" asks in general).
         """
         padded = _padded(text)
         if any(p in padded for p in self._form_never) or any(p in padded for p in self._own_never):
@@ -266,7 +326,12 @@ class AdviceDetector:
         if any(key in self._naming for key in self._fired_phrases(text, padded)):
             return False
         combined = self._for_combinations(padded)
-        if any(_rule_fires((), groups, combined) for groups in self._form_never_after):
+        someone = self._requests.names_someone(text)
+        if any(
+            self._fires(index, groups, combined)
+            for index, groups, for_someone in self._form_never_after
+            if someone or not for_someone
+        ):
             return False
         if self._requests.names_a_decision(text) or self._asks_whether(text, self._advising):
             return False  # "should I have my knee replaced or wait?": whether one person should act
@@ -288,11 +353,25 @@ class AdviceDetector:
         return self._advising.isdisjoint(self.request_words(text))
 
     def treatments_named(self, text: str) -> int:
-        """How many different treatments ("naproxen", "the antiviral tablets") the message names."""
+        """How many different treatments ("naproxen", "the antiviral tablets") the message names; an operation
+        in a phrase of time tells when, and is none ("is radiotherapy safe after surgery?" names one)."""
         typed = self._requests._typed(text)
-        found = {self._requests._thing_at(typed, index, activities=False) for index in range(len(typed))}
+        found = {
+            self._requests._thing_at(typed, index, activities=False)
+            for index in range(len(typed))
+            if not self._tells_when(typed, index)
+        }
         found.discard(None)
         return len(found)
+
+    def _tells_when(self, typed: list[str], index: int) -> bool:
+        """The word at `index` begins an occasion (`requests.occasions`: "surgery", "the op") within a phrase of
+        time ("after my surgery", "before the op")."""
+        thing = self._requests._thing_at(typed, index, activities=False)
+        if thing is None or thing[-1] not in self._occasions:
+            return False
+        before = typed[max(0, index - TIME_PHRASE_WORDS) : index]
+        return any(word in self._time_words for word in before)
 
     def _asks_whether(self, text: str, auxiliaries=AUXILIARIES) -> bool:
         """A clause asks whether someone should act: an auxiliary and a person ("should I take my warfarin?", "can
@@ -330,20 +409,36 @@ class AdviceDetector:
         by_last = self._name_phrases_by_last
         if not by_last:
             return None
-        for clause in _CLAUSES.split(text):
-            typed = [word for word in words(clause) if word not in ARTICLES]
+        for clause in self._either_or_parts(text):
+            typed = [word for word in words(clause) if word not in ARTICLES and word not in self._fillers]
             end = len(typed)
             while end:
                 for phrase, key in by_last.get(typed[end - 1], ()):
                     begin = end - len(key)
                     if begin < 0:
                         continue
+                    if begin and typed[begin - 1] in ASKED_BEFORE and key[0] in AUXILIARIES:
+                        continue  # "what is this HO": a question word before the frame asks what it is
                     if all(want in (ANY_WORD, word) for want, word in zip(key, typed[begin:end], strict=True)):
                         return phrase
                 if typed[end - 1] not in CLAUSE_ENDINGS:
                     break
                 end -= 1
         return None
+
+    @staticmethod
+    def _either_or_parts(text: str):
+        """Each clause, and each side of an "or" or "and" in it: "is it HO or just healing" asks "is it HO"."""
+        for clause in _CLAUSES.split(text):
+            part: list[str] = []
+            for word in clause.split():
+                if words(word) and words(word)[0] in _EITHER_OR and part:
+                    yield " ".join(part)
+                    part = []
+                else:
+                    part.append(word)
+            if part:
+                yield " ".join(part)
 
     def rule_for(self, text: str) -> str | None:
         """Which rule reads a message as a request for advice, in words for a bank's editor; None if none does."""
@@ -360,7 +455,7 @@ class AdviceDetector:
         # A combination's words alone ask nothing of people in general ("do people need a scan?").
         general = self._requests.asks_in_general(text)
         for number, (name, groups) in enumerate(zip(names, self._combinations, strict=True), start=1):
-            if not general and _rule_fires((), groups, padded):
+            if not general and self._fires(number - 1, groups, padded):
                 found = [next(item.strip() for item in group if item in padded) for group in groups]
                 label = repr(name) if name else f"number {number}"
                 return f"the personal_advice combination {label} (words {' + '.join(map(repr, found))})"
