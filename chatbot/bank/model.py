@@ -86,6 +86,7 @@ class RequestGrammar(NamedTuple):
     deciding: tuple[str, ...] = ()  # "if {person}": a frame that counts only with a decision ("if I stop the tablets")
     # "do {person}": a frame that asks a decision put plainly, on a thing or on what "it" points to ("do I stop it?")
     asked_deciding: tuple[str, ...] = ()
+    question_words: tuple[str, ...] = ()  # "how", "why": an `asked_deciding` frame after one asks no yes-or-no
     needing: tuple[str, ...] = ()  # "do {person} need": a treatment needed ("does she need her blood thinners")
     unnamed: tuple[str, ...] = ()  # "anything": what an advising frame asks to do ("do I need to do anything")
     reasons: tuple[str, ...] = ()  # "why": a frame after it asks the reason ("why do I need to take tablets?")
@@ -118,6 +119,8 @@ class AdviceRules(NamedTuple):
     general_form_never_after: tuple[str, ...] = ()
     # Combination names that keep it only in a message naming someone ("is radiation safe for my mum?").
     general_form_never_after_for_someone: tuple[str, ...] = ()
+    # Words that keep it only with a treatment or an activity named ("how often should I put the cream on?").
+    general_form_never_with_treatment: tuple[str, ...] = ()
 
 
 class FollowUpWords(NamedTuple):

@@ -40,9 +40,10 @@ _CLAUSE_STARTS = AUXILIARIES | frozenset("i we you he she they and or but so the
 # "what is my risk of HO?", "how often is there this bone"): a phrase or a combination that asks whether someone has
 # the condition does not read it.
 ASKED_BEFORE = _QUESTION_WORDS | frozenset(("there", "whatis"))
-# ... and an either-or question names the condition as one answer ("is the pain in my hip HO or just healing?",
-# "does that mean I have HO and need treatment?"): each side of these words ends a clause for those phrases.
-_EITHER_OR = frozenset(("or", "and"))
+# ... and "and" ends a clause for those phrases: "does that mean I have HO and need treatment?" asks "do I have HO".
+# ("Is it gout or something else?" is read whole: the name ends no clause there, and the bank's answer on the signs
+# may still be given.)
+_JOINING = frozenset(("and",))
 
 
 # Where one sentence ends and the next begins: a mark then a space ("... like it should. She mentioned HO"), or a new
@@ -133,6 +134,10 @@ class AdviceDetector:
             if name and name.startswith(DIAGNOSIS_COMBINATION)
         )
         self._fillers = frozenset(w for p in rules.requests.fillers for w in words(p))
+        # The phrases that ask what someone ought to do ("should i have", "do i need surgery"): read with the fillers
+        # left out too ("should I even have the other hip done?"). "Can I still use my creams?" keeps its "still".
+        advising = frozenset(w for p in rules.requests.advising for w in words(p))
+        self._advising_phrases = frozenset(key for key in self._phrases if key.split()[0] in advising)
         # Combinations that keep a request from its general form only when the message names someone ("is radiation
         # safe?" asks in general; "is it safe for my mum?" for her).
         self._form_never_for_someone = frozenset(rules.general_form_never_after_for_someone)
@@ -142,6 +147,8 @@ class AdviceDetector:
         self._time_words = frozenset(w for p in rules.time_words for w in words(p))
         self._occasions = frozenset(w for p in rules.requests.occasions for w in words(p))
         self._form_never = tuple(_phrase_key(p) for p in rules.general_form_never_with)
+        self._form_never_treated = tuple(_phrase_key(p) for p in rules.general_form_never_with_treatment)
+        self._activities = frozenset(w for p in rules.requests.activities for w in words(p))
         self._form_never_after = tuple(
             (index, groups, name in rules.general_form_never_after_for_someone)
             for index, (name, groups) in enumerate(zip(rules.combination_names, self._combinations, strict=False))
@@ -189,10 +196,16 @@ class AdviceDetector:
         found = padded.__contains__
         unfilled = self._unfilled(padded)
         found_unfilled = unfilled.__contains__
-        if not any(map(found, self._phrases)) and (unfilled == padded or not any(map(found_unfilled, self._phrases))):
+        advised = unfilled != padded and any(map(found_unfilled, self._advising_phrases))
+        if not any(map(found, self._phrases)) and not advised:
             return []  # most messages: no phrase at all, found without a Python frame for each
-        # "Should I even have the other hip done?": a phrase is read with the fillers left out too.
-        fired = [key for key in self._phrases if found(key) or found_unfilled(key)]
+        # "Should I even have the other hip done?": a phrase that asks what someone ought to do is read with the
+        # fillers left out too.
+        fired = [
+            key
+            for key in self._phrases
+            if found(key) or (advised and key in self._advising_phrases and found_unfilled(key))
+        ]
         if not self._naming.isdisjoint(fired):
             # "What is this HO my doctor means?": a phrase naming the condition after a question word asks no diagnosis.
             hidden = (_asked_frames_hidden(padded), _asked_frames_hidden(unfilled))
@@ -310,7 +323,8 @@ class AdviceDetector:
         when pregnant"), should one clearly answer it: the entry is worded for everyone and says to ask the care
         team where it matters.
 
-        Never a dose, an amount or a count (`general_form_never_with`, a number and its unit); whether someone has
+        Never a dose, an amount or a count (`general_form_never_with`, a number and its unit; how often or how long,
+        `general_form_never_with_treatment`, where a treatment or an activity is named); whether someone has
         the condition; a decision on a treatment (the grammar's decisions, `own_entry_never_with`); whether someone
         should take, have or needs a treatment ("should I take vitamin D?", "do I need surgery?"); a treatment
         for someone else ("can she have my tablets?"); two treatments together; or a combination named in
@@ -323,6 +337,10 @@ class AdviceDetector:
             return False
         if self._asks_if_someone_has_it(text) or self._requests.names_an_amount(text):
             return False
+        if any(p in padded for p in self._form_never_treated) and (
+            self.treatments_named(text) or not self._activities.isdisjoint(padded.split())
+        ):
+            return False  # "how often should I put the cream on?": how often a treatment is used is a dose
         if any(key in self._naming for key in self._fired_phrases(text, padded)):
             return False
         combined = self._for_combinations(padded)
@@ -410,7 +428,7 @@ class AdviceDetector:
         if not by_last:
             return None
         for clause in self._either_or_parts(text):
-            typed = [word for word in words(clause) if word not in ARTICLES and word not in self._fillers]
+            typed = [word for word in words(clause) if word not in ARTICLES]
             end = len(typed)
             while end:
                 for phrase, key in by_last.get(typed[end - 1], ()):
@@ -428,11 +446,12 @@ class AdviceDetector:
 
     @staticmethod
     def _either_or_parts(text: str):
-        """Each clause, and each side of an "or" or "and" in it: "is it HO or just healing" asks "is it HO"."""
+        """Each clause, and each side of an "and" in it: "does that mean I have HO and need treatment?" asks "do I
+        have HO"."""
         for clause in _CLAUSES.split(text):
             part: list[str] = []
             for word in clause.split():
-                if words(word) and words(word)[0] in _EITHER_OR and part:
+                if words(word) and words(word)[0] in _JOINING and part:
                     yield " ".join(part)
                     part = []
                 else:

@@ -165,6 +165,7 @@ class PersonalRequests:
         self._allowing = _Phrases(_expand(grammar.allowing, persons, modals))
         self._deciding = _Phrases(_expand(grammar.deciding, persons, modals))
         self._asked_deciding = _Phrases(_expand(grammar.asked_deciding, persons, modals))
+        self._question_words = frozenset(w for p in grammar.question_words for w in words(p))
         self._need_frames = _Phrases(_expand(grammar.needing, persons, modals))
         self._tests = frozenset(phrase_words(t) for t in grammar.tests)
         # "takin", "usin": a word of the grammar typed without its last g.
@@ -397,9 +398,11 @@ class PersonalRequests:
                 thing = self._thing_after(typed, end + len(act), owned=False, decided=True)
                 if thing is not None:
                     return Request(" ".join(frame), " ".join(act), " ".join(thing))
-        for frame in self._asked_deciding.at(typed, start):
+        asked_open = not self._question_words.isdisjoint(typed[:start])
+        for frame in self._asked_deciding.at(typed, start) if not asked_open else ():
             # "do I stop it if they put me on indomethacin?": a decision asked plainly, on a thing or on what "it"
-            # points to (a message that names no thing asks none: "do I stop worrying?").
+            # points to (a message that names no thing asks none: "do I stop worrying?"); after a question word it
+            # asks how or why ("how long do I carry on with the tablets?", "why do I keep having blood tests?").
             end = start + len(frame)
             for act in self._decisions.at(typed, end):
                 after = end + len(act)
