@@ -94,6 +94,7 @@ class RequestGrammar(NamedTuple):
     tests: tuple[str, ...] = ()  # "scan": what is done to find out, which `needing` does not ask for
     # "surgery", "op": after a time word ("after my surgery") an occasion that tells when, not a second treatment
     occasions: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()  # "injections", "tablets": after a thing ("steroid injections") one treatment, not two
 
 
 class AdviceRules(NamedTuple):

@@ -146,6 +146,7 @@ class AdviceDetector:
         self._own_never = tuple(_phrase_key(p) for p in rules.own_entry_never_with)
         self._time_words = frozenset(w for p in rules.time_words for w in words(p))
         self._occasions = frozenset(w for p in rules.requests.occasions for w in words(p))
+        self._kinds = frozenset(w for p in rules.requests.kinds for w in words(p))
         self._form_never = tuple(_phrase_key(p) for p in rules.general_form_never_with)
         self._form_never_treated = tuple(_phrase_key(p) for p in rules.general_form_never_with_treatment)
         self._activities = frozenset(w for p in rules.requests.activities for w in words(p))
@@ -374,12 +375,14 @@ class AdviceDetector:
         """How many different treatments ("naproxen", "the antiviral tablets") the message names; an operation
         in a phrase of time tells when, and is none ("is radiotherapy safe after surgery?" names one)."""
         typed = self._requests._typed(text)
-        found = {
-            self._requests._thing_at(typed, index, activities=False)
-            for index in range(len(typed))
-            if not self._tells_when(typed, index)
-        }
-        found.discard(None)
+        found, joined_to = set(), -1
+        for index in range(len(typed)):
+            thing = self._requests._thing_at(typed, index, activities=False)
+            if thing is None or self._tells_when(typed, index):
+                continue
+            if index != joined_to or thing[-1] not in self._kinds:
+                found.add(thing)  # "steroid injections": a kind just after a thing names one treatment
+            joined_to = index + len(thing)
         return len(found)
 
     def _tells_when(self, typed: list[str], index: int) -> bool:
