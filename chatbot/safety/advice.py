@@ -36,10 +36,13 @@ _QUESTION_WORDS = frozenset("what how when which where why who whats hows".split
 # A sentence and the marks that end it: "the doctor said it might be HO." or "could it be HO?".
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?\n]*")
 _CLAUSE_STARTS = AUXILIARIES | frozenset("i we you he she they and or but so then what how when why which .".split())
-# Round 15: a yes-or-no frame right after one of these is no yes-or-no question ("what is this HO my doctor means?",
-# "what is my risk of HO?", "how often is there this bone"): a phrase or a combination that asks whether someone has
-# the condition does not read it.
-ASKED_BEFORE = _QUESTION_WORDS | frozenset(("there", "whatis"))
+# Round 15: a yes-or-no frame right after one of these is no yes-or-no question ("what is my risk of HO?", "how could
+# my knee be HO?"): a phrase or a combination that asks whether someone has the condition does not read it. Not
+# before "this" or "that": "what is this HO my doctor is saying" is still refused, since the bank's reading of the
+# rest ("doctor", "saying") would answer how HO is diagnosed, a wrong answer where a refusal is only a miss.
+ASKED_BEFORE = _QUESTION_WORDS
+# The words that keep a frame after a question word a yes-or-no frame ("what is this ...").
+_POINTING = frozenset(("this", "that"))
 # ... and "and" ends a clause for those phrases: "does that mean I have HO and need treatment?" asks "do I have HO".
 # ("Is it gout or something else?" is read whole: the name ends no clause there, and the bank's answer on the signs
 # may still be given.)
@@ -81,10 +84,18 @@ def _asked_frames_hidden(padded: str) -> str:
     so that "is this" there asks nothing of the condition."""
     typed = padded.split()
     kept = [
-        f"{word}_" if index and typed[index - 1] in ASKED_BEFORE and word in AUXILIARIES else word
+        f"{word}_" if _after_a_question_word(typed, index) else word
         for index, word in enumerate(typed)
     ]
     return " " + " ".join(kept) + " "
+
+
+def _after_a_question_word(typed: list[str], index: int) -> bool:
+    """The auxiliary at `index` follows a question word and asks no yes-or-no ("what is my risk", not "what is
+    this")."""
+    if not index or typed[index - 1] not in ASKED_BEFORE or typed[index] not in AUXILIARIES:
+        return False
+    return index + 1 == len(typed) or typed[index + 1] not in _POINTING
 
 
 def _groups_key(groups) -> tuple[tuple[str, ...], ...]:
@@ -208,7 +219,7 @@ class AdviceDetector:
             if found(key) or (advised and key in self._advising_phrases and found_unfilled(key))
         ]
         if not self._naming.isdisjoint(fired):
-            # "What is this HO my doctor means?": a phrase naming the condition after a question word asks no diagnosis.
+            # "What is my knee HO for?": a phrase naming the condition after a question word asks no diagnosis.
             hidden = (_asked_frames_hidden(padded), _asked_frames_hidden(unfilled))
             fired = [key for key in fired if key not in self._naming or any(key in text for text in hidden)]
         if not self._reporting or not any(key in self._reportable for key in fired):
@@ -438,8 +449,8 @@ class AdviceDetector:
                     begin = end - len(key)
                     if begin < 0:
                         continue
-                    if begin and typed[begin - 1] in ASKED_BEFORE and key[0] in AUXILIARIES:
-                        continue  # "what is this HO": a question word before the frame asks what it is
+                    if _after_a_question_word(typed, begin):
+                        continue  # "how could my knee be HO": a question word before the frame asks how
                     if all(want in (ANY_WORD, word) for want, word in zip(key, typed[begin:end], strict=True)):
                         return phrase
                 if typed[end - 1] not in CLAUSE_ENDINGS:
