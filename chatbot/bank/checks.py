@@ -601,11 +601,13 @@ def check_advice(section: tuple[str, Any], problems: list[BankProblem]) -> Advic
         _text_list(general.get(key, []))
         for key in (
             "phrases", "never_with", "own_entry_never_with", "general_form_never_with", "general_form_never_after",
+            "general_form_never_after_for_someone", "general_form_never_with_treatment",
         )
     ):
         message = (
             "'answer_if_clear' must have lists of phrases under 'phrases', 'never_with', 'own_entry_never_with', "
-            "'general_form_never_with', 'general_form_never_after'"
+            "'general_form_never_with', 'general_form_never_after', 'general_form_never_after_for_someone', "
+            "'general_form_never_with_treatment'"
         )
         problems.append(BankProblem(file, _line(general, _line(raw)), None, message))
         general = {}
@@ -624,6 +626,8 @@ def check_advice(section: tuple[str, Any], problems: list[BankProblem]) -> Advic
         tuple(general.get("own_entry_never_with", ())),
         tuple(general.get("general_form_never_with", ())),
         tuple(general.get("general_form_never_after", ())),
+        tuple(general.get("general_form_never_after_for_someone", ())),
+        tuple(general.get("general_form_never_with_treatment", ())),
     )
 
 

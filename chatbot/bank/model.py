@@ -84,11 +84,17 @@ class RequestGrammar(NamedTuple):
     permissions: tuple[str, ...] = ()  # "ok to", "fine to": opening a decision with no thing ("ok to stop now?")
     allowing: tuple[str, ...] = ()  # "am I allowed to": permission for this person, whatever they would do
     deciding: tuple[str, ...] = ()  # "if {person}": a frame that counts only with a decision ("if I stop the tablets")
+    # "do {person}": a frame that asks a decision put plainly, on a thing or on what "it" points to ("do I stop it?")
+    asked_deciding: tuple[str, ...] = ()
+    question_words: tuple[str, ...] = ()  # "how", "why": an `asked_deciding` frame after one asks no yes-or-no
     needing: tuple[str, ...] = ()  # "do {person} need": a treatment needed ("does she need her blood thinners")
     unnamed: tuple[str, ...] = ()  # "anything": what an advising frame asks to do ("do I need to do anything")
     reasons: tuple[str, ...] = ()  # "why": a frame after it asks the reason ("why do I need to take tablets?")
     definite: tuple[str, ...] = ()  # "the", "her": `needing` asks of a treatment so named, not of a kind
     tests: tuple[str, ...] = ()  # "scan": what is done to find out, which `needing` does not ask for
+    # "surgery", "op": after a time word ("after my surgery") an occasion that tells when, not a second treatment
+    occasions: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()  # "injections", "tablets": after a thing ("steroid injections") one treatment, not two
 
 
 class AdviceRules(NamedTuple):
@@ -112,6 +118,10 @@ class AdviceRules(NamedTuple):
     # decision on a treatment, "is it right for me?"): see `AdviceDetector.may_answer_in_its_general_form`.
     general_form_never_with: tuple[str, ...] = ()
     general_form_never_after: tuple[str, ...] = ()
+    # Combination names that keep it only in a message naming someone ("is radiation safe for my mum?").
+    general_form_never_after_for_someone: tuple[str, ...] = ()
+    # Words that keep it only with a treatment or an activity named ("how often should I put the cream on?").
+    general_form_never_with_treatment: tuple[str, ...] = ()
 
 
 class FollowUpWords(NamedTuple):

@@ -36,6 +36,17 @@ _QUESTION_WORDS = frozenset("what how when which where why who whats hows".split
 # A sentence and the marks that end it: "the doctor said it might be HO." or "could it be HO?".
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?\n]*")
 _CLAUSE_STARTS = AUXILIARIES | frozenset("i we you he she they and or but so then what how when why which .".split())
+# Round 15: a yes-or-no frame right after one of these is no yes-or-no question ("what is my risk of HO?", "how could
+# my knee be HO?"): a phrase or a combination that asks whether someone has the condition does not read it. Not
+# before "this" or "that": "what is this HO my doctor is saying" is still refused, since the bank's reading of the
+# rest ("doctor", "saying") would answer how HO is diagnosed, a wrong answer where a refusal is only a miss.
+ASKED_BEFORE = _QUESTION_WORDS
+# The words that keep a frame after a question word a yes-or-no frame ("what is this ...").
+_POINTING = frozenset(("this", "that"))
+# ... and "and" ends a clause for those phrases: "does that mean I have HO and need treatment?" asks "do I have HO".
+# ("Is it gout or something else?" is read whole: the name ends no clause there, and the bank's answer on the signs
+# may still be given.)
+_JOINING = frozenset(("and",))
 
 
 # Where one sentence ends and the next begins: a mark then a space ("... like it should. She mentioned HO"), or a new
@@ -66,6 +77,25 @@ def _with_names(phrases: tuple[str, ...], names) -> tuple[tuple[str, tuple[str, 
         if NAMES in phrase
         for name in sorted(names)
     )
+
+
+def _asked_frames_hidden(padded: str) -> str:
+    """The message with each yes-or-no frame after a question word joined to it ("what is this" reads "what_is this"),
+    so that "is this" there asks nothing of the condition."""
+    typed = padded.split()
+    kept = [
+        f"{word}_" if _after_a_question_word(typed, index) else word
+        for index, word in enumerate(typed)
+    ]
+    return " " + " ".join(kept) + " "
+
+
+def _after_a_question_word(typed: list[str], index: int) -> bool:
+    """The auxiliary at `index` follows a question word and asks no yes-or-no ("what is my risk", not "what is
+    this")."""
+    if not index or typed[index - 1] not in ASKED_BEFORE or typed[index] not in AUXILIARIES:
+        return False
+    return index + 1 == len(typed) or typed[index + 1] not in _POINTING
 
 
 def _groups_key(groups) -> tuple[tuple[str, ...], ...]:
@@ -107,21 +137,54 @@ class AdviceDetector:
             if key:
                 self._name_phrases_by_last.setdefault(key[-1], []).append((phrase, key))
         self._combinations = tuple(_groups_key(groups) for groups in rules.combinations)
+        # The combinations that ask whether someone has the condition: read with yes-or-no frames after a question
+        # word hidden ("what is my risk of HO?" asks no diagnosis).
+        self._asking_if = frozenset(
+            index
+            for index, name in enumerate(rules.combination_names)
+            if name and name.startswith(DIAGNOSIS_COMBINATION)
+        )
+        self._fillers = frozenset(w for p in rules.requests.fillers for w in words(p))
+        # The phrases that ask what someone ought to do ("should i have", "do i need surgery"): read with the fillers
+        # left out too ("should I even have the other hip done?"). "Can I still use my creams?" keeps its "still".
+        advising = frozenset(w for p in rules.requests.advising for w in words(p))
+        self._advising_phrases = frozenset(key for key in self._phrases if key.split()[0] in advising)
+        # Combinations that keep a request from its general form only when the message names someone ("is radiation
+        # safe?" asks in general; "is it safe for my mum?" for her).
+        self._form_never_for_someone = frozenset(rules.general_form_never_after_for_someone)
         self._answerable = frozenset(_phrase_key(p) for p in rules.answer_if_clear)
         self._never_with = tuple(_phrase_key(p) for p in rules.never_with)
         self._own_never = tuple(_phrase_key(p) for p in rules.own_entry_never_with)
         self._time_words = frozenset(w for p in rules.time_words for w in words(p))
+        self._occasions = frozenset(w for p in rules.requests.occasions for w in words(p))
+        self._kinds = frozenset(w for p in rules.requests.kinds for w in words(p))
         self._form_never = tuple(_phrase_key(p) for p in rules.general_form_never_with)
+        self._form_never_treated = tuple(_phrase_key(p) for p in rules.general_form_never_with_treatment)
+        self._activities = frozenset(w for p in rules.requests.activities for w in words(p))
         self._form_never_after = tuple(
-            groups
-            for name, groups in zip(rules.combination_names, self._combinations, strict=False)
-            if name and (name in rules.general_form_never_after or name.startswith(DIAGNOSIS_COMBINATION))
+            (index, groups, name in rules.general_form_never_after_for_someone)
+            for index, (name, groups) in enumerate(zip(rules.combination_names, self._combinations, strict=False))
+            if name
+            and (
+                name in rules.general_form_never_after
+                or name in rules.general_form_never_after_for_someone
+                or name.startswith(DIAGNOSIS_COMBINATION)
+            )
         )
         # The phrases that name the condition ("is that gout", "could it be a hernia"): they ask what someone has.
         self._naming = frozenset(key for key in self._phrases if any(name in key for name in name_keys))
         self._advising = frozenset(w for p in rules.requests.advising for w in words(p))
         self._own_persons = frozenset(("i", "we", "im", "ive", "id", "me", "us"))
         self._to_the_bot = frozenset(("you", "u", "ya"))
+
+    def _fires(self, index: int, groups, combined: str) -> bool:
+        """Combination `index` fires on the message as the combinations read it (`combined`)."""
+        if index in self._asking_if:
+            combined = _asked_frames_hidden(combined)
+        return _rule_fires((), groups, combined)
+
+    def _any_fires(self, combined: str) -> bool:
+        return any(self._fires(index, groups, combined) for index, groups in enumerate(self._combinations))
 
     def _for_combinations(self, padded: str) -> str:
         """The message as the combinations read it: each phrase of time ("after my surgery") left out."""
@@ -143,17 +206,37 @@ class AdviceDetector:
         """The phrases in a message (as keys), less those naming the condition only where a sentence reports what
         someone said or found: "The doctor said it might be HO. What can be done?" asks what is done."""
         found = padded.__contains__
-        if not any(map(found, self._phrases)):
+        unfilled = self._unfilled(padded)
+        found_unfilled = unfilled.__contains__
+        advised = unfilled != padded and any(map(found_unfilled, self._advising_phrases))
+        if not any(map(found, self._phrases)) and not advised:
             return []  # most messages: no phrase at all, found without a Python frame for each
-        fired = [key for key in self._phrases if found(key)]
+        # "Should I even have the other hip done?": a phrase that asks what someone ought to do is read with the
+        # fillers left out too.
+        fired = [
+            key
+            for key in self._phrases
+            if found(key) or (advised and key in self._advising_phrases and found_unfilled(key))
+        ]
+        if not self._naming.isdisjoint(fired):
+            # "What is my knee HO for?": a phrase naming the condition after a question word asks no diagnosis.
+            hidden = (_asked_frames_hidden(padded), _asked_frames_hidden(unfilled))
+            fired = [key for key in fired if key not in self._naming or any(key in text for text in hidden)]
         if not self._reporting or not any(key in self._reportable for key in fired):
             return fired
         return [key for key in fired if key not in self._reportable or self._asked_outside_a_report(key, text)]
 
+    def _unfilled(self, padded: str) -> str:
+        """The message as the phrases read it with the grammar's fillers ("just", "even") left out."""
+        typed = padded.split()
+        if self._fillers.isdisjoint(typed):
+            return padded
+        return " " + " ".join(word for word in typed if word not in self._fillers) + " "
+
     def _asked_outside_a_report(self, key: str, text: str) -> bool:
         """The phrase is somewhere other than after a reporting word in a sentence that is not a question."""
         for sentence in _SENTENCES.findall(text):
-            padded = " " + " ".join(words(sentence)) + " "
+            padded = self._unfilled(" " + " ".join(words(sentence)) + " ")
             at = padded.find(key)
             if at < 0:
                 continue
@@ -167,7 +250,7 @@ class AdviceDetector:
         if self._fired_phrases(text, padded) or self._asks_if_someone_has_it(text):
             return True
         combined = self._for_combinations(padded)
-        fired = any(_rule_fires((), groups, combined) for groups in self._combinations)
+        fired = self._any_fires(combined)
         if fired and not self._requests.asks_in_general(text):
             return True
         return self._requests.names_an_amount(text) or self._requests.find(text) is not None
@@ -216,7 +299,7 @@ class AdviceDetector:
         if not fired or not fired <= self._answerable or self._asks_if_someone_has_it(text):
             return False
         combined = self._for_combinations(padded)
-        if any(_rule_fires((), groups, combined) for groups in self._combinations):
+        if self._any_fires(combined):
             return False
         # "Can I still have the anti-inflammatories?", "can I stop it?": a request to act on a treatment is this
         # person's. Only one put as an `answer_if_clear` phrase ("can I use cream when pregnant?") asks in general.
@@ -242,7 +325,7 @@ class AdviceDetector:
         # "Side effects of epilepsy medicine" names no one: a combination read so asks about the treatment itself;
         # "is it safe for me?" asks for this person.
         combined = self._for_combinations(padded)
-        if self._requests.names_someone(text) and any(_rule_fires((), g, combined) for g in self._combinations):
+        if self._requests.names_someone(text) and self._any_fires(combined):
             return False
         return not self._requests.names_a_decision(text) and not self._asks_whether(text)
 
@@ -252,21 +335,33 @@ class AdviceDetector:
         when pregnant"), should one clearly answer it: the entry is worded for everyone and says to ask the care
         team where it matters.
 
-        Never a dose, an amount or a count (`general_form_never_with`, a number and its unit); whether someone has
+        Never a dose, an amount or a count (`general_form_never_with`, a number and its unit; how often or how long,
+        `general_form_never_with_treatment`, where a treatment or an activity is named); whether someone has
         the condition; a decision on a treatment (the grammar's decisions, `own_entry_never_with`); whether someone
         should take, have or needs a treatment ("should I take vitamin D?", "do I need surgery?"); a treatment
         for someone else ("can she have my tablets?"); two treatments together; or a combination named in
-        `general_form_never_after` ("is it right for me?", "how many a day").
+        `general_form_never_after` ("is it right for me?", "how many a day"), or one named in
+        `general_form_never_after_for_someone` in a message that names someone ("is radiation safe for my mum?";
+        "is radiotherapy safe when it is used after surgery?" asks in general).
         """
         padded = _padded(text)
         if any(p in padded for p in self._form_never) or any(p in padded for p in self._own_never):
             return False
         if self._asks_if_someone_has_it(text) or self._requests.names_an_amount(text):
             return False
+        if any(p in padded for p in self._form_never_treated) and (
+            self.treatments_named(text) or not self._activities.isdisjoint(padded.split())
+        ):
+            return False  # "how often should I put the cream on?": how often a treatment is used is a dose
         if any(key in self._naming for key in self._fired_phrases(text, padded)):
             return False
         combined = self._for_combinations(padded)
-        if any(_rule_fires((), groups, combined) for groups in self._form_never_after):
+        someone = self._requests.names_someone(text)
+        if any(
+            self._fires(index, groups, combined)
+            for index, groups, for_someone in self._form_never_after
+            if someone or not for_someone
+        ):
             return False
         if self._requests.names_a_decision(text) or self._asks_whether(text, self._advising):
             return False  # "should I have my knee replaced or wait?": whether one person should act
@@ -288,11 +383,27 @@ class AdviceDetector:
         return self._advising.isdisjoint(self.request_words(text))
 
     def treatments_named(self, text: str) -> int:
-        """How many different treatments ("naproxen", "the antiviral tablets") the message names."""
+        """How many different treatments ("naproxen", "the antiviral tablets") the message names; an operation
+        in a phrase of time tells when, and is none ("is radiotherapy safe after surgery?" names one)."""
         typed = self._requests._typed(text)
-        found = {self._requests._thing_at(typed, index, activities=False) for index in range(len(typed))}
-        found.discard(None)
+        found, joined_to = set(), -1
+        for index in range(len(typed)):
+            thing = self._requests._thing_at(typed, index, activities=False)
+            if thing is None or self._tells_when(typed, index):
+                continue
+            if index != joined_to or thing[-1] not in self._kinds:
+                found.add(thing)  # "steroid injections": a kind just after a thing names one treatment
+            joined_to = index + len(thing)
         return len(found)
+
+    def _tells_when(self, typed: list[str], index: int) -> bool:
+        """The word at `index` begins an occasion (`requests.occasions`: "surgery", "the op") within a phrase of
+        time ("after my surgery", "before the op")."""
+        thing = self._requests._thing_at(typed, index, activities=False)
+        if thing is None or thing[-1] not in self._occasions:
+            return False
+        before = typed[max(0, index - TIME_PHRASE_WORDS) : index]
+        return any(word in self._time_words for word in before)
 
     def _asks_whether(self, text: str, auxiliaries=AUXILIARIES) -> bool:
         """A clause asks whether someone should act: an auxiliary and a person ("should I take my warfarin?", "can
@@ -330,7 +441,7 @@ class AdviceDetector:
         by_last = self._name_phrases_by_last
         if not by_last:
             return None
-        for clause in _CLAUSES.split(text):
+        for clause in self._either_or_parts(text):
             typed = [word for word in words(clause) if word not in ARTICLES]
             end = len(typed)
             while end:
@@ -338,12 +449,29 @@ class AdviceDetector:
                     begin = end - len(key)
                     if begin < 0:
                         continue
+                    if _after_a_question_word(typed, begin):
+                        continue  # "how could my knee be HO": a question word before the frame asks how
                     if all(want in (ANY_WORD, word) for want, word in zip(key, typed[begin:end], strict=True)):
                         return phrase
                 if typed[end - 1] not in CLAUSE_ENDINGS:
                     break
                 end -= 1
         return None
+
+    @staticmethod
+    def _either_or_parts(text: str):
+        """Each clause, and each side of an "and" in it: "does that mean I have HO and need treatment?" asks "do I
+        have HO"."""
+        for clause in _CLAUSES.split(text):
+            part: list[str] = []
+            for word in clause.split():
+                if words(word) and words(word)[0] in _JOINING and part:
+                    yield " ".join(part)
+                    part = []
+                else:
+                    part.append(word)
+            if part:
+                yield " ".join(part)
 
     def rule_for(self, text: str) -> str | None:
         """Which rule reads a message as a request for advice, in words for a bank's editor; None if none does."""
@@ -360,7 +488,7 @@ class AdviceDetector:
         # A combination's words alone ask nothing of people in general ("do people need a scan?").
         general = self._requests.asks_in_general(text)
         for number, (name, groups) in enumerate(zip(names, self._combinations, strict=True), start=1):
-            if not general and _rule_fires((), groups, padded):
+            if not general and self._fires(number - 1, groups, padded):
                 found = [next(item.strip() for item in group if item in padded) for group in groups]
                 label = repr(name) if name else f"number {number}"
                 return f"the personal_advice combination {label} (words {' + '.join(map(repr, found))})"

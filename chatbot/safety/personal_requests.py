@@ -41,6 +41,9 @@ MAX_APPROVAL_WORDS = 5
 GERUND_MIN_LENGTH = 5
 # The longest act, in words ("go ahead with").
 MAX_ACT_WORDS = 3
+# A decision followed within this many words by a word of the condition's course ("stop extra bone forming") acts
+# on the condition, not on a treatment.
+ON_CONDITION_REACH = 3
 # A second act under the same modal follows an alternative word ("or") within this many words of the frame:
 # "should I carry on as normal or stop the tablets".
 ALTERNATIVE_REACH = 5
@@ -161,6 +164,8 @@ class PersonalRequests:
         self._permissions = _Phrases(phrase_words(p) for p in grammar.permissions)
         self._allowing = _Phrases(_expand(grammar.allowing, persons, modals))
         self._deciding = _Phrases(_expand(grammar.deciding, persons, modals))
+        self._asked_deciding = _Phrases(_expand(grammar.asked_deciding, persons, modals))
+        self._question_words = frozenset(w for p in grammar.question_words for w in words(p))
         self._need_frames = _Phrases(_expand(grammar.needing, persons, modals))
         self._tests = frozenset(phrase_words(t) for t in grammar.tests)
         # "takin", "usin": a word of the grammar typed without its last g.
@@ -176,6 +181,7 @@ class PersonalRequests:
             self._need_frames,
             self._allowing,
             self._deciding,
+            self._asked_deciding,
             self._plans,
         )
         firsts = frozenset().union(*(table.first_words for table in tables))
@@ -284,9 +290,16 @@ class PersonalRequests:
         return self._spellings.get(word, (word,))
 
     def names_a_decision(self, text: str) -> bool:
-        """The text names a decision on a treatment anywhere ("stop", "skip", "come off", "double")."""
+        """The text names a decision on a treatment anywhere ("stop", "skip", "come off", "double"); not one on the
+        condition's course ("stop bone growing back", "stop it from coming back", "stop extra bone forming")."""
         typed = self._typed(text)
-        return any(self._decisions.at(typed, index) for index in range(len(typed)))
+        for index in range(len(typed)):
+            for act in self._decisions.at(typed, index):
+                after = index + len(act)
+                course = [w for w in typed[after : after + ON_CONDITION_REACH] if w.endswith("ing")]
+                if self._on_condition.isdisjoint(course):  # "from" alone may tell when ("stop the tablets from monday")
+                    return True
+        return False
 
     def asks_in_general(self, text: str) -> bool:
         """The message asks about people in general ("do people", "most patients") and names no one in person
@@ -383,6 +396,19 @@ class PersonalRequests:
             end = start + len(frame)
             for act in self._decisions.at(typed, end):
                 thing = self._thing_after(typed, end + len(act), owned=False, decided=True)
+                if thing is not None:
+                    return Request(" ".join(frame), " ".join(act), " ".join(thing))
+        asked_open = not self._question_words.isdisjoint(typed[:start])
+        for frame in self._asked_deciding.at(typed, start) if not asked_open else ():
+            # "do I stop it if they put me on indomethacin?": a decision asked plainly, on a thing or on what "it"
+            # points to (a message that names no thing asks none: "do I stop worrying?"); after a question word it
+            # asks how or why ("how long do I carry on with the tablets?", "why do I keep having blood tests?").
+            end = start + len(frame)
+            for act in self._decisions.at(typed, end):
+                after = end + len(act)
+                thing = self._thing_after(typed, after, owned=False, decided=True)
+                if thing is None and self._ends_act(typed, after) and self._names_a_thing(typed):
+                    thing = typed[after : after + 1]
                 if thing is not None:
                     return Request(" ".join(frame), " ".join(act), " ".join(thing))
         for missed in self._missed.at(typed, start):
