@@ -709,6 +709,9 @@ class Session:
             # choices hold is what is asked.
             follow_up = self._choice_both_readings_hold(analysis, decision)
         repeats = follow_up is not None and follow_up is not contrast and follow_up.entry.id == self._last_entry.id
+        if follow_up is not None and follow_up.entry.id == self._last_entry.id and self._own_entry_named(decision, clean):
+            # "And in pregnancy?" after periods and fertility: pregnancy's own entry, not the last answer again.
+            follow_up = None
         if repeats and self._names_what_it_repeats(follow_up.entry, clean):
             # "What about lansoprazole?" after omeprazole's side effects: the same medicine kind, so the same entry,
             # which names lansoprazole; that is what is asked, not what lansoprazole is.
@@ -723,6 +726,10 @@ class Session:
             and decision.kind == "answer"
             and decision.candidates[0].score >= follow_up.score + FOLLOW_UP_YIELD_MARGIN
         )
+        # "Is it serious?" after "can an injury like that cause HO?": what the message asks ("serious") is the title of
+        # the entry it reaches alone, nearly word for word, and not of the entry the injury added to it reaches.
+        outshone = outshone or (follow_up is not None and follow_up is not contrast and self._asks_what_own_title_says(
+            analysis, decision, follow_up))
         if follow_up is not None and not (repeats and decision.kind != "fallback") and not outshone:
             context = self._context
             if follow_up is contrast:
@@ -2406,6 +2413,44 @@ class Session:
         named = [word for word in rest if not self._small_word(word)]
         said = self._stems_said(entry)
         return bool(named) and all(stem(word) in said for word in named)
+
+    def _own_entry_named(self, decision: Decision, clean: str) -> bool:
+        """True if a follow-up that only names a thing ("and in pregnancy?" after periods and fertility) reaches alone
+        an entry whose own question names that thing, while the entry just given does not: the thing's own entry is
+        what is asked, not the last answer again because its words mention the thing."""
+        if decision.kind != "answer" or self._last_entry is None:
+            return False
+        own = decision.candidates[0].entry
+        if own.id == self._last_entry.id:
+            return False
+        typed, rest = self._first_clause_after_openers(clean)
+        named = [word for word in rest if not self._small_word(word)]
+        if not named:
+            return False
+        # "What about lansoprazole?" after omeprazole's side effects names a thing of the kind talked of: the same
+        # question asked of it, which the same entry answers (see `_names_what_it_repeats`).
+        if set(self.bot.analyzer.analyze(" ".join(named)).tokens) & self._context:
+            return False
+        return self._titled_by(own, named) and not self._titled_by(self._last_entry, named)
+
+    def _asks_what_own_title_says(self, analysis: Analysis, decision: Decision, follow_up) -> bool:
+        """True if the message alone is nearly one of the bank's questions (ECHO_SCORE) and another entry than the
+        follow-up reading's, and what it asks (its aspects: "serious", "risk") is in that entry's own question but
+        not in the follow-up entry's: the last subject added turned the question into another one."""
+        if decision.kind != "answer" or decision.candidates[0].score < ECHO_SCORE:
+            return False
+        own = decision.candidates[0].entry
+        if own.id == follow_up.entry.id:
+            return False
+        analyzer = self.bot.analyzer
+        aspects = {t for t in analysis.tokens if analyzer.is_aspect(t)}
+        if not aspects:
+            return False
+
+        def title(entry: FaqEntry) -> set[str]:
+            return set(analyzer.analyze(entry.question, fix_typos=False).tokens)
+
+        return aspects <= title(own) and not aspects <= title(follow_up.entry)
 
     def _repeats_without_naming(self, entry: FaqEntry, clean: str) -> bool:
         """True if a follow-up that only names things ("what about adults?") lands on the answer just given and that
