@@ -2476,7 +2476,11 @@ class Session:
         def title(entry: FaqEntry) -> set[str]:
             return set(analyzer.analyze(entry.question, fix_typos=False).tokens)
 
-        return aspects <= title(own) and not aspects <= title(follow_up.entry)
+        # Only where the last subject is what brings the topic on ("can an injury cause HO?"): then "it" is the topic
+        # itself. After "what is FOP?", "is it serious?" asks of FOP, and the follow-up reading stands.
+        causing = set(analyzer.analyze("cause", fix_typos=False).tokens)
+        leads_to = bool(causing & title(follow_up.entry)) and not causing & set(analysis.tokens)
+        return leads_to and aspects <= title(own) and not aspects <= title(follow_up.entry)
 
     def _repeats_without_naming(self, entry: FaqEntry, clean: str) -> bool:
         """True if a follow-up that only names things ("what about adults?") lands on the answer just given and that

@@ -8,6 +8,7 @@ session.
 - "Is it serious?" after an answer about what causes the topic, and a follow-up between, asks how serious the topic
   is: the message alone is nearly one of the bank's questions and says what it asks in that entry's own question; the
   cause added to it reached the cause's entry again, which does not ask it (`Session._asks_what_own_title_says`).
+  After "what is FOP?" the same question asks of FOP, and leans on it as before.
 - "And its symptoms?" after a message about POH that got no answer asks POH's symptoms: a message with no answer still
   tells the conversation the subjects it named (`Session._told_subjects_of`).
 - "And during pregnancy?" after the periods-and-fertility answer gets pregnancy's own entry, not the last answer again
@@ -52,10 +53,10 @@ HO_CONVERSATIONS = {
         ("and its symptoms?", ("answer", "clarify", "fallback")),
         ("what are the first symptoms of HO", "early-symptoms", FRESH),
     ],
-    "FOP asked, then a new question mid-way, then how serious": [
+    "FOP asked, then how serious: FOP's": [
         ("what is FOP", "genetic-ho", FRESH),
         ("how rare is it", "genetic-ho"),
-        ("is it life threatening", "how-serious", FRESH),
+        ("is it life threatening", "fop-symptoms"),  # of FOP, not a cause of HO: the follow-up stands
         ("how is HO treated", "treatment", FRESH),
     ],
     "grades, a new complete question, then a grade again": [
