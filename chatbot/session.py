@@ -192,7 +192,7 @@ class Session:
         self._contrast_asked: tuple[str, ...] = ()  # the question a follow-up naming a new thing was read as
         self._contrast_choices: tuple = ()  # what that reading left to choose from, when it answered nothing clearly
         self._told_of_person = False  # the last message answered told of someone ("my granddaughter has FOP")
-        # The subjects (FOP, POH ...) a message that got no answer named, for the follow-up after it (`_told_subjects_of`).
+        # The subjects (FOP, POH ...) a message with no answer named, for the follow-up after it (`_told_subjects_of`).
         self._told_subjects: frozenset[str] = frozenset()
 
     @property
@@ -737,8 +737,11 @@ class Session:
         )
         # "Is it serious?" after "can an injury like that cause HO?": what the message asks ("serious") is the title of
         # the entry it reaches alone, nearly word for word, and not of the entry the injury added to it reaches.
-        outshone = outshone or (follow_up is not None and follow_up is not contrast and self._asks_what_own_title_says(
-            analysis, decision, follow_up))
+        outshone = outshone or (
+            follow_up is not None
+            and follow_up is not contrast
+            and self._asks_what_own_title_says(analysis, decision, follow_up)
+        )
         if follow_up is not None and not (repeats and decision.kind != "fallback") and not outshone:
             context = self._context
             if follow_up is contrast:
