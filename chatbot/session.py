@@ -192,6 +192,8 @@ class Session:
         self._contrast_asked: tuple[str, ...] = ()  # the question a follow-up naming a new thing was read as
         self._contrast_choices: tuple = ()  # what that reading left to choose from, when it answered nothing clearly
         self._told_of_person = False  # the last message answered told of someone ("my granddaughter has FOP")
+        # The subjects (FOP, POH ...) a message with no answer named, for the follow-up after it (`_told_subjects_of`).
+        self._told_subjects: frozenset[str] = frozenset()
 
     @property
     def offered(self) -> tuple[Suggestion, ...]:
@@ -277,6 +279,7 @@ class Session:
             self._red_flag, self._red_flag_last = Reply(kind=assessment.tier, text=text), True
             return self._red_flag
         reply = self._route(clean, folded, prefix)
+        self._told_subjects = self._told_subjects_of(clean, reply)
         # "Should we go to A&E?" after a red flag asks what its reply says; right after it, "is it serious?" asks of
         # the red flag, not of the bank's topic ("How serious is HO?" was the answer).
         what_now = reply.kind == "fallback" and asks_what_to_do(clean)
@@ -614,9 +617,14 @@ class Session:
         follow_up = contrast = None
         self._contrast_choices = ()
         self._asked_now = tuple(words(clean))
-        elliptical = self._last_entry is not None and self._is_elliptical(analysis)
+        elliptical = (self._last_entry is not None or bool(self._told_subjects)) and self._is_elliptical(analysis)
         compares = elliptical and self._compares(analysis)
-        if elliptical and not self._requests_of_bot(analysis, clean):
+        if elliptical and self._last_entry is None:
+            # "And its symptoms?" after "is POH something to worry about", which got no answer: POH's (the subject it
+            # told), and the usual bar; nothing else was asked that a follow-up could be compared with.
+            compares = False
+            follow_up = None if self._requests_of_bot(analysis, clean) else self._follow_up_reading(analysis)
+        elif elliptical and not self._requests_of_bot(analysis, clean):
             # "What about the knee?" after "can a hip replacement cause HO?": the last question asked of the knee.
             # "Is it the same for the elbow?" asks only that: the last subject and the elbow read together would
             # answer where HO grows.
@@ -708,7 +716,11 @@ class Session:
             # or how long the medicine is taken; with allopurinol, which medicine or how long. The one entry both
             # choices hold is what is asked.
             follow_up = self._choice_both_readings_hold(analysis, decision)
-        repeats = follow_up is not None and follow_up is not contrast and follow_up.entry.id == self._last_entry.id
+        last_id = self._last_entry.id if self._last_entry is not None else None
+        repeats = follow_up is not None and follow_up is not contrast and follow_up.entry.id == last_id
+        if follow_up is not None and follow_up.entry.id == last_id and self._own_entry_named(decision, clean):
+            # "And in pregnancy?" after periods and fertility: pregnancy's own entry, not the last answer again.
+            follow_up, repeats = None, False
         if repeats and self._names_what_it_repeats(follow_up.entry, clean):
             # "What about lansoprazole?" after omeprazole's side effects: the same medicine kind, so the same entry,
             # which names lansoprazole; that is what is asked, not what lansoprazole is.
@@ -722,6 +734,13 @@ class Session:
             follow_up is not None
             and decision.kind == "answer"
             and decision.candidates[0].score >= follow_up.score + FOLLOW_UP_YIELD_MARGIN
+        )
+        # "Is it serious?" after "can an injury like that cause HO?": what the message asks ("serious") is the title of
+        # the entry it reaches alone, nearly word for word, and not of the entry the injury added to it reaches.
+        outshone = outshone or (
+            follow_up is not None
+            and follow_up is not contrast
+            and self._asks_what_own_title_says(analysis, decision, follow_up)
         )
         if follow_up is not None and not (repeats and decision.kind != "fallback") and not outshone:
             context = self._context
@@ -2150,10 +2169,12 @@ class Session:
 
     def _follow_up_reading(self, analysis: Analysis):
         """The message read with the last topic's subject added, if that reading is itself a clear answer."""
-        context = self._context
+        context = self._told_subjects or self._context
         # A number carries on only where the last answer speaks of it (grade 3): "my niece is 3" told an age.
         last = self._last_entry
-        context = frozenset(t for t in context if not t.isdigit() or self.bot.matcher.says(last, frozenset((t,))))
+        context = frozenset(
+            t for t in context if not t.isdigit() or (last is not None and self.bot.matcher.says(last, frozenset((t,))))
+        )
         if any(t.isdigit() for t in analysis.tokens):  # "what about 4": the new grade replaces the old
             context = frozenset(t for t in context if not t.isdigit())
         listed = self.bot.bank.follow_up.subjects  # a derived subject may be compared with, not replace, the last
@@ -2162,8 +2183,8 @@ class Session:
             # A new subject and nothing asked of it: what was asked of the last one ("what are the symptoms of
             # FOP?" ... "what about POH?" asks for POH's symptoms).
             analyzer = self.bot.analyzer
-            if not any(analyzer.is_aspect(t) for t in analysis.tokens):
-                asked = analyzer.analyze(self._last_entry.question, fix_typos=False).tokens
+            if not any(analyzer.is_aspect(t) for t in analysis.tokens) and last is not None:
+                asked = analyzer.analyze(last.question, fix_typos=False).tokens
                 context |= frozenset(t for t in asked if analyzer.is_aspect(t))
         if not context:
             return None
@@ -2406,6 +2427,63 @@ class Session:
         named = [word for word in rest if not self._small_word(word)]
         said = self._stems_said(entry)
         return bool(named) and all(stem(word) in said for word in named)
+
+    def _told_subjects_of(self, clean: str, reply: Reply) -> frozenset[str]:
+        """The subjects the bank lists (FOP, POH, a grade ...), not its main topic, that a message which got no answer
+        named: the next follow-up leans on them ("is POH something to worry about?" ... "and its symptoms?"). An
+        answer carries its own subject on (`_context`); small talk leaves what was told as it was."""
+        if reply.kind == "answer":
+            return frozenset()
+        if reply.kind not in ("fallback", "clarify"):
+            return self._told_subjects
+        listed = self.bot.bank.follow_up.subjects
+        main = set(self.bot.default_subject or ())
+        told = frozenset(t for t in self.bot.analyzer.analyze(clean).tokens if t in listed and t not in main)
+        return told or self._told_subjects
+
+    def _own_entry_named(self, decision: Decision, clean: str) -> bool:
+        """True if a follow-up that only names a thing ("and in pregnancy?" after periods and fertility) reaches alone
+        an entry whose own question names that thing, while the entry just given does not: the thing's own entry is
+        what is asked, not the last answer again because its words mention the thing."""
+        if decision.kind != "answer" or self._last_entry is None:
+            return False
+        own = decision.candidates[0].entry
+        if own.id == self._last_entry.id:
+            return False
+        typed, rest = self._first_clause_after_openers(clean)
+        if rest == typed or is_question(" ".join(rest)):
+            return False  # no follow-up opener, or a question of its own after it
+        named = [word for word in rest if not self._small_word(word)]
+        if not named:
+            return False
+        # "What about lansoprazole?" after omeprazole's side effects names a thing of the kind talked of: the same
+        # question asked of it, which the same entry answers (see `_names_what_it_repeats`).
+        if set(self.bot.analyzer.analyze(" ".join(named)).tokens) & self._context:
+            return False
+        return self._titled_by(own, named) and not self._titled_by(self._last_entry, named)
+
+    def _asks_what_own_title_says(self, analysis: Analysis, decision: Decision, follow_up) -> bool:
+        """True if the message alone is nearly one of the bank's questions (ECHO_SCORE) and another entry than the
+        follow-up reading's, and what it asks (its aspects: "serious", "risk") is in that entry's own question but
+        not in the follow-up entry's: the last subject added turned the question into another one."""
+        if decision.kind != "answer" or decision.candidates[0].score < ECHO_SCORE:
+            return False
+        own = decision.candidates[0].entry
+        if own.id == follow_up.entry.id:
+            return False
+        analyzer = self.bot.analyzer
+        aspects = {t for t in analysis.tokens if analyzer.is_aspect(t)}
+        if not aspects:
+            return False
+
+        def title(entry: FaqEntry) -> set[str]:
+            return set(analyzer.analyze(entry.question, fix_typos=False).tokens)
+
+        # Only where the last subject is what brings the topic on ("can an injury cause HO?"): then "it" is the topic
+        # itself. After "what is FOP?", "is it serious?" asks of FOP, and the follow-up reading stands.
+        causing = set(analyzer.analyze("cause", fix_typos=False).tokens)
+        leads_to = bool(causing & title(follow_up.entry)) and not causing & set(analysis.tokens)
+        return leads_to and aspects <= title(own) and not aspects <= title(follow_up.entry)
 
     def _repeats_without_naming(self, entry: FaqEntry, clean: str) -> bool:
         """True if a follow-up that only names things ("what about adults?") lands on the answer just given and that

@@ -161,6 +161,8 @@ CLINIC_BANKS = {
     "tuning/gout-bank": ("tuning/gout-questions.yaml",),
     "reflux-bank": (),  # two medicines with their own side effects (round 14)
     "tuning/osteoporosis-bank": ("tuning/osteoporosis-questions.yaml",),
+    "rosacea-bank": (),  # what brings it on, a kind of it, medicines and pregnancy (round 15)
+    "heldout/thyroid-bank": ("heldout/thyroid-questions.yaml",),  # retired to tuning; fertility and pregnancy
 }
 CLINIC_PRIMERS = 5
 
