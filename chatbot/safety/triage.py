@@ -72,6 +72,13 @@ _SETTING_ARTICLES = frozenset({"a", "an", "the", "this", "that", "some", "our", 
 _ANY_ONE = frozenset({"a", "an", "any", "every", "each"})
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
 _WEIGHTY = frozenset(("past", "chronic"))
+# Words that turn a story from how a thing was to how it is: "it was fine but today it's swollen" (round 19).
+_TURNS = frozenset(("but", "until", "till", "til"))
+# ... "but" only with a time after it ("fine but today", "fine but now"; "breathing fine but my leg is puffy" denies
+# the breathing).
+_TURNED_WHEN = frozenset(
+    ("today", "now", "tonight", "this", "since", "yesterday", "overnight", "suddenly", "then", "lately", "recently")
+)
 # What makes a sign that is over more than just over: a date long ago, a long-standing pattern, a what-if.
 _NOT_JUST_RESOLVED = frozenset(("past", "chronic", "hypothetical", "future"))
 # What keeps a recent date ("a week after my op") from making a sign current: a past date, a pattern, an end.
@@ -2505,6 +2512,15 @@ class Triage:
         for start, end, after in self._negators_near(positions, opens, message):
             if not positions.isdisjoint(range(start, end)):  # part of the sign: "is not breathing"
                 continue
+            if (
+                after
+                and after != "next"
+                and end < len(message.words)
+                and message.words[end] in _TURNS
+                and (message.words[end] != "but" or _TURNED_WHEN.intersection(message.words[end + 1 : end + 2]))
+                and any(position > end for position in positions)
+            ):  # "the wound was fine but today it's swollen" (round 19): fine before, the sign after the turn to now
+                continue
             for position in positions:
                 if after == "next":
                     # The word right after it, first in the sign or not: every part of a sign must be there, so
@@ -2821,12 +2837,20 @@ class Triage:
                 ):
                     return False
             # A past time ("I took 20 paracetamol in 2015") or a long-standing problem ("I've had chest pain
-            # on and off for years") outweighs a frame; a current word does not, the rule's own ones too.
+            # on and off for years") outweighs a frame; a current word does not, the rule's own ones too. Nor does
+            # it outweigh a later part of the sign told with a current word after a pattern (round 19: "I get
+            # nosebleeds on and off, usually they stop. This one has been going for 45 minutes": the pattern, then the
+            # episode now). A past event stays past ("took too many once years ago. Now I'm on painkillers").
+            numbers = sorted({clause[p] for p in positions})
             return not any(
                 not _WEIGHTY.isdisjoint(message.kinds.get(number, ()))
                 and "current" not in message.kinds.get(number, ())
                 and "current" not in self._own_kinds_in(own, number, message)
-                for number in {clause[p] for p in positions}
+                and not (
+                    "past" not in message.kinds.get(number, ())
+                    and any("current" in message.kinds.get(later, ()) for later in numbers if later > number)
+                )
+                for number in numbers
             )
         whole = {clause[p]: message.sentence[p] for p in positions}
         if self._dated_later(whole, message):
