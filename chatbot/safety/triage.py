@@ -282,6 +282,9 @@ class Rule(NamedTuple):
     # Words that keep the rule's tier though one of `said` is there ("felt faint when I stood up" is same day;
     # "fainted when he stood up and won't wake" is not).
     never_said: tuple[tuple[str, ...], ...] = ()
+    # Words that undo a sign only in the sign's own sentence (round 19): "hurt myself at work" is an accident, but
+    # "the physio has been going well, I can do the stairs now. I cut my wrists" is not; `unless` reads the message.
+    unless_near: tuple[tuple[str, ...], ...] = ()
 
 
 class TriageRules(NamedTuple):
@@ -721,6 +724,7 @@ def _rule(
     never_said = ()
     if isinstance(raw.get("if_said"), dict) and "never" in raw["if_said"]:
         never_said = _items(raw["if_said"]["never"], f"{name} if_said never", problems, file, groups)
+    unless_near = _items(raw["unless_near"], f"{name} unless_near", problems, file, groups) if "unless_near" in raw else ()
     if_resolved = str(raw.get("if_resolved") or "")
     if if_resolved and (if_resolved not in TIERS or not 0 < _RANK[if_resolved] <= _RANK[tier]):
         problems.append(BankProblem(file, None, name, "if_resolved needs a tier above routine, at most the rule's own"))
@@ -742,6 +746,7 @@ def _rule(
         never_bank_own,
         if_resolved,
         never_said,
+        unless_near,
     )
 
 
@@ -1075,6 +1080,7 @@ class Triage:
             items += rule.never_mild
             items += rule.said
             items += rule.never_said
+            items += rule.unless_near
             items += rule.never_bank_own
             for _, cue_items in rule.cues:
                 items += cue_items
@@ -2263,6 +2269,8 @@ class Triage:
             for positions in self._occurrences(sets[sign_number], found, sentence, questions, keys, follow_ups):
                 if message.negators and self._is_denied(positions, message):
                     continue
+                if rule.unless_near and self._undone_near(rule, positions, message):
+                    continue  # "I cut myself chopping onions": an accident told in the sign's own sentence
                 told = True
                 reading = self._reading(rule, positions, message)
                 if reading == "current" and self._may_be_over(rule) and self._over_since(positions, message):
@@ -2306,6 +2314,14 @@ class Triage:
         if resolved and rule.if_resolved:
             return "resolved"
         return "mention" if told else None
+
+    @staticmethod
+    def _undone_near(rule: Rule, positions: set[int], message: _Message) -> bool:
+        """Whether one of the rule's `unless_near` words is in a sentence of the sign (round 19)."""
+        sentences = {message.sentence[p] for p in positions}
+        return any(
+            message.sentence[start] in sentences for item in rule.unless_near for start, _ in message.found.get(item, ())
+        )
 
     def _looks(self, message: _Message) -> list[tuple[int, int]]:
         """Where the message tells that a clinician has looked at the problem (`seen_by_clinician`), once per
