@@ -724,7 +724,9 @@ def _rule(
     never_said = ()
     if isinstance(raw.get("if_said"), dict) and "never" in raw["if_said"]:
         never_said = _items(raw["if_said"]["never"], f"{name} if_said never", problems, file, groups)
-    unless_near = _items(raw["unless_near"], f"{name} unless_near", problems, file, groups) if "unless_near" in raw else ()
+    unless_near = ()
+    if "unless_near" in raw:
+        unless_near = _items(raw["unless_near"], f"{name} unless_near", problems, file, groups)
     if_resolved = str(raw.get("if_resolved") or "")
     if if_resolved and (if_resolved not in TIERS or not 0 < _RANK[if_resolved] <= _RANK[tier]):
         problems.append(BankProblem(file, None, name, "if_resolved needs a tier above routine, at most the rule's own"))
@@ -2320,7 +2322,9 @@ class Triage:
         """Whether one of the rule's `unless_near` words is in a sentence of the sign (round 19)."""
         sentences = {message.sentence[p] for p in positions}
         return any(
-            message.sentence[start] in sentences for item in rule.unless_near for start, _ in message.found.get(item, ())
+            message.sentence[start] in sentences
+            for item in rule.unless_near
+            for start, _ in message.found.get(item, ())
         )
 
     def _looks(self, message: _Message) -> list[tuple[int, int]]:
