@@ -11,7 +11,7 @@ from chatbot.safety.triage import general_triage
 
 CASES = [
     # A change in thinking, told by whoever sees it, with what makes it new.
-    ("my grandad keeps losing track mid conversation since last night, he is usually sharp as a tack", "urgent"),
+    ("my grandad keeps losing track mid conversation since last night, he is usually sharp", "urgent"),
     ("the carers say mum has been picking at the sheets and not recognising us since this morning", "urgent"),
     ("my wife is much slower to respond than usual today and keeps repeating herself", "urgent"),
     ("dad is not his usual self today, staring into space and not finishing his sentences", "urgent"),
