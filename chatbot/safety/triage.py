@@ -72,6 +72,13 @@ _SETTING_ARTICLES = frozenset({"a", "an", "the", "this", "that", "some", "our", 
 _ANY_ONE = frozenset({"a", "an", "any", "every", "each"})
 # The kinds that outweigh a current frame ("I took", "I've had") in its clause.
 _WEIGHTY = frozenset(("past", "chronic"))
+# Words that turn a story from how a thing was to how it is: "it was fine but today it's swollen" (round 19).
+_TURNS = frozenset(("but", "until", "till", "til"))
+# ... "but" only with a time after it ("fine but today", "fine but now"; "breathing fine but my leg is puffy" denies
+# the breathing).
+_TURNED_WHEN = frozenset(
+    ("today", "now", "tonight", "this", "since", "yesterday", "overnight", "suddenly", "then", "lately", "recently")
+)
 # What makes a sign that is over more than just over: a date long ago, a long-standing pattern, a what-if.
 _NOT_JUST_RESOLVED = frozenset(("past", "chronic", "hypothetical", "future"))
 # What keeps a recent date ("a week after my op") from making a sign current: a past date, a pattern, an end.
@@ -275,6 +282,9 @@ class Rule(NamedTuple):
     # Words that keep the rule's tier though one of `said` is there ("felt faint when I stood up" is same day;
     # "fainted when he stood up and won't wake" is not).
     never_said: tuple[tuple[str, ...], ...] = ()
+    # Words that undo a sign only in the sign's own sentence (round 19): "hurt myself at work" is an accident, but
+    # "the physio has been going well, I can do the stairs now. I cut my wrists" is not; `unless` reads the message.
+    unless_near: tuple[tuple[str, ...], ...] = ()
 
 
 class TriageRules(NamedTuple):
@@ -714,6 +724,9 @@ def _rule(
     never_said = ()
     if isinstance(raw.get("if_said"), dict) and "never" in raw["if_said"]:
         never_said = _items(raw["if_said"]["never"], f"{name} if_said never", problems, file, groups)
+    unless_near = ()
+    if "unless_near" in raw:
+        unless_near = _items(raw["unless_near"], f"{name} unless_near", problems, file, groups)
     if_resolved = str(raw.get("if_resolved") or "")
     if if_resolved and (if_resolved not in TIERS or not 0 < _RANK[if_resolved] <= _RANK[tier]):
         problems.append(BankProblem(file, None, name, "if_resolved needs a tier above routine, at most the rule's own"))
@@ -735,6 +748,7 @@ def _rule(
         never_bank_own,
         if_resolved,
         never_said,
+        unless_near,
     )
 
 
@@ -1068,6 +1082,7 @@ class Triage:
             items += rule.never_mild
             items += rule.said
             items += rule.never_said
+            items += rule.unless_near
             items += rule.never_bank_own
             for _, cue_items in rule.cues:
                 items += cue_items
@@ -2256,6 +2271,8 @@ class Triage:
             for positions in self._occurrences(sets[sign_number], found, sentence, questions, keys, follow_ups):
                 if message.negators and self._is_denied(positions, message):
                     continue
+                if rule.unless_near and self._undone_near(rule, positions, message):
+                    continue  # "I cut myself chopping onions": an accident told in the sign's own sentence
                 told = True
                 reading = self._reading(rule, positions, message)
                 if reading == "current" and self._may_be_over(rule) and self._over_since(positions, message):
@@ -2299,6 +2316,16 @@ class Triage:
         if resolved and rule.if_resolved:
             return "resolved"
         return "mention" if told else None
+
+    @staticmethod
+    def _undone_near(rule: Rule, positions: set[int], message: _Message) -> bool:
+        """Whether one of the rule's `unless_near` words is in a sentence of the sign (round 19)."""
+        sentences = {message.sentence[p] for p in positions}
+        return any(
+            message.sentence[start] in sentences
+            for item in rule.unless_near
+            for start, _ in message.found.get(item, ())
+        )
 
     def _looks(self, message: _Message) -> list[tuple[int, int]]:
         """Where the message tells that a clinician has looked at the problem (`seen_by_clinician`), once per
@@ -2504,6 +2531,15 @@ class Triage:
         opens, closes, closers = self._list_runs(message)
         for start, end, after in self._negators_near(positions, opens, message):
             if not positions.isdisjoint(range(start, end)):  # part of the sign: "is not breathing"
+                continue
+            if (
+                after
+                and after != "next"
+                and end < len(message.words)
+                and message.words[end] in _TURNS
+                and (message.words[end] != "but" or _TURNED_WHEN.intersection(message.words[end + 1 : end + 2]))
+                and any(position > end for position in positions)
+            ):  # "the wound was fine but today it's swollen" (round 19): fine before, the sign after the turn to now
                 continue
             for position in positions:
                 if after == "next":
@@ -2821,12 +2857,20 @@ class Triage:
                 ):
                     return False
             # A past time ("I took 20 paracetamol in 2015") or a long-standing problem ("I've had chest pain
-            # on and off for years") outweighs a frame; a current word does not, the rule's own ones too.
+            # on and off for years") outweighs a frame; a current word does not, the rule's own ones too. Nor does
+            # it outweigh a later part of the sign told with a current word after a pattern (round 19: "I get
+            # nosebleeds on and off, usually they stop. This one has been going for 45 minutes": the pattern, then the
+            # episode now). A past event stays past ("took too many once years ago. Now I'm on painkillers").
+            numbers = sorted({clause[p] for p in positions})
             return not any(
                 not _WEIGHTY.isdisjoint(message.kinds.get(number, ()))
                 and "current" not in message.kinds.get(number, ())
                 and "current" not in self._own_kinds_in(own, number, message)
-                for number in {clause[p] for p in positions}
+                and not (
+                    "past" not in message.kinds.get(number, ())
+                    and any("current" in message.kinds.get(later, ()) for later in numbers if later > number)
+                )
+                for number in numbers
             )
         whole = {clause[p]: message.sentence[p] for p in positions}
         if self._dated_later(whole, message):
