@@ -833,7 +833,10 @@ class Analyzer:
                 # A slip keeps the kind of word: a small word for a small word ("dose" for "does"), a health
                 # word for a health word ("heel" for "heal"); "cost" is never read as "most".
                 # A rare word of the bank's topic is a likely slip target too ("planter" for "plantar").
-                topical = other in self._known and self._stem(other) in self.topic
+                # The bank may use it in another form only ("healing" for "heal"): its stem is known.
+                topical = (other in self._known or self._stem(other) in self._known_stems) and self._stem(
+                    other
+                ) in self.topic
                 if (other in self.stopwords and small_ok) or (topical and (health or english.zipf(other) < TOPIC_ZIPF)):
                     readings.append((*typed[:index], other, *typed[index + 1 :]))
                     if len(readings) >= limit:
