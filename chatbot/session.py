@@ -643,6 +643,17 @@ class Session:
         # As in a fresh session: the last answer lends "it" a subject only through the follow-up reading above,
         # never the main topic to a question that is about something else ("what date will it be in 3 days").
         in_topic = self._is_about_health(analysis) or self._points_back(pointed, fresh=True)
+        if decision.kind == "answer" and pointed is not analysis and in_topic:
+            # "What types of this condition are there?": "this condition" points at the main topic as "it" does;
+            # read as a condition ("is HO a kind of disease?") it would only answer what the topic is. The reading
+            # with the main topic wins when the bank answers it better.
+            alternative = self._default_subject_reading(pointed)
+            if (
+                alternative is not None
+                and alternative.kind == "answer"
+                and alternative.candidates[0].score > decision.candidates[0].score
+            ):
+                decision, via = alternative, "default subject"
         if decision.kind != "answer" and in_topic:
             # No subject of its own ("is it hereditary?", "does it hurt?"): the bank's main topic.
             alternative = self._default_subject_reading(pointed)
