@@ -65,3 +65,35 @@ def test_a_digit_for_to_after_a_word_that_asks_for_it(bot, message, expected):
 
 def test_a_digit_before_a_unit_still_counts(bot):
     assert "to" not in bot.analyzer.analyze("my op was due 2 weeks ago").concepts
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("how many kinds of this condition exist", "types-of-ho"),
+        ("can the condition return after they cut it out", "regrowth"),
+    ],
+)
+def test_the_condition_points_at_the_main_topic(bot, message, expected):
+    assert kind_and_id(bot, message) == ("answer", expected)
+
+
+def test_a_condition_asked_of_itself_is_still_what_it_is(bot):
+    assert kind_and_id(bot, "what is this condition exactly") == ("answer", "what-is-ho")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["the type my mum has does not run in the family, what is that type", "which kind do you not inherit"],
+)
+def test_what_the_family_does_not_pass_on_is_non_genetic(bot, message):
+    assert "nongenetic" in bot.analyzer.analyze(message).tokens
+    assert "genetic" not in bot.analyzer.analyze(message).tokens
+
+
+def test_more_than_one_kind_asks_the_kinds(bot):
+    assert kind_and_id(bot, "does HO come in more than one sort") == ("answer", "types-of-ho")
+
+
+def test_how_serious_with_the_occasion_it_followed(bot):
+    assert kind_and_id(bot, "is HO dangerous when it comes after a car crash") == ("answer", "how-serious")
