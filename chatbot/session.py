@@ -415,17 +415,7 @@ class Session:
         if len(typed) > MAX_SLIP_READING_WORDS:
             return None
         for reading in self.bot.analyzer.real_word_readings(typed):
-            # A reading changes one word in place.
-            slip = next(index for index, (was, now) in enumerate(zip(typed, reading, strict=True)) if was != now)
-            subject = reading[slip + 1 : slip + 2]
-            if reading[slip] not in AUXILIARIES or len(reading) < slip + 3 or not subject:
-                continue
-            own = self.bot.analyzer.analyze(subject[0]).tokens
-            # A thing, not a person: "what dose he take" or "what dose my son take" is a dose asked in few words;
-            # "what dose my grade 2 mean" is not.
-            person = subject[0] in PERSONAL_SUBJECTS or reading[slip + 2] in self.bot.analyzer.person_nouns
-            thing = subject[0] in SUBJECT_PRONOUNS and not person
-            if not thing and not (own and set(own) <= set(self.bot.default_subject)):
+            if not self._auxiliary_slip(typed, reading):
                 continue
             text = " ".join(reading)
             if self.bot.advice.asks_for_advice(text):
@@ -434,6 +424,21 @@ class Session:
             # other (answered, a choice, or the fallback), never refused as a dose request.
             return self._match(self.bot.analyzer.analyze(text), prefix, text)
         return None
+
+    def _auxiliary_slip(self, typed: tuple[str, ...], reading: tuple[str, ...]) -> bool:
+        """True if a real-word reading mends a question's auxiliary: the slipped word becomes one ("dose" for "does"),
+        a pronoun for a thing or the bank's main topic follows it, and then a verb ("which joints dose it go for").
+        A person after it is no slip: "what dose he take" or "what dose my son take" is a dose asked in few words;
+        "what dose my grade 2 mean" is not."""
+        # A reading changes one word in place.
+        slip = next(index for index, (was, now) in enumerate(zip(typed, reading, strict=True)) if was != now)
+        subject = reading[slip + 1 : slip + 2]
+        if reading[slip] not in AUXILIARIES or len(reading) < slip + 3 or not subject:
+            return False
+        own = self.bot.analyzer.analyze(subject[0]).tokens
+        person = subject[0] in PERSONAL_SUBJECTS or reading[slip + 2] in self.bot.analyzer.person_nouns
+        thing = subject[0] in SUBJECT_PRONOUNS and not person
+        return thing or bool(own and set(own) <= set(self.bot.default_subject))
 
     def _general_answer(self, analysis: Analysis, advice: str) -> Reply | None:
         """The bank's clear answer to a request for advice that only asks what can be taken or done ("what can I
@@ -703,7 +708,11 @@ class Session:
                     )
                     # A guessed word must make the question one the bank clearly knows: "the bus stop" read
                     # as "the but stop" must not turn into a question about how long something lasts.
-                    if alternative.kind == "answer" and alternative.candidates[0].score >= SLIP_SCORE:
+                    # A mended auxiliary ("which joints dose it go for") is a plain slip: an answer at the usual
+                    # bar is enough, as if it were typed right.
+                    if alternative.kind == "answer" and (
+                        alternative.candidates[0].score >= SLIP_SCORE or self._auxiliary_slip(analysis.words, reading)
+                    ):
                         decision, via, analysis = alternative, "spelling", other
                         break
         # A follow-up reading that lands on the answer just given ("what causes it?" after "can a hip

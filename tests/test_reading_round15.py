@@ -97,3 +97,10 @@ def test_more_than_one_kind_asks_the_kinds(bot):
 
 def test_how_serious_with_the_occasion_it_followed(bot):
     assert kind_and_id(bot, "is HO dangerous when it comes after a car crash") == ("answer", "how-serious")
+
+
+def test_a_mended_auxiliary_is_read_at_the_usual_bar(bot):
+    # "dose" for "does" before "it" and a verb is a plain slip: the mended question is answered as if typed right.
+    assert kind_and_id(bot, "which parts of the body dose it go for") == ("answer", "where-in-body")
+    # A person after it keeps the dose reading: never answered from the bank.
+    assert kind_and_id(bot, "what dose she take")[0] != "answer"
