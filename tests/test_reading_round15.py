@@ -95,8 +95,8 @@ def test_more_than_one_kind_asks_the_kinds(bot):
     assert kind_and_id(bot, "does HO come in more than one sort") == ("answer", "types-of-ho")
 
 
-def test_how_serious_with_the_occasion_it_followed(bot):
-    assert kind_and_id(bot, "is HO dangerous when it comes after a car crash") == ("answer", "how-serious")
+def test_how_long_one_lives_asks_how_serious(bot):
+    assert kind_and_id(bot, "can this bone thing shorten a life") == ("answer", "how-serious")
 
 
 def test_a_mended_auxiliary_is_read_at_the_usual_bar(bot):
