@@ -418,17 +418,7 @@ class Session:
         if len(typed) > MAX_SLIP_READING_WORDS:
             return None
         for reading in self.bot.analyzer.real_word_readings(typed):
-            # A reading changes one word in place.
-            slip = next(index for index, (was, now) in enumerate(zip(typed, reading, strict=True)) if was != now)
-            subject = reading[slip + 1 : slip + 2]
-            if reading[slip] not in AUXILIARIES or len(reading) < slip + 3 or not subject:
-                continue
-            own = self.bot.analyzer.analyze(subject[0]).tokens
-            # A thing, not a person: "what dose he take" or "what dose my son take" is a dose asked in few words;
-            # "what dose my grade 2 mean" is not.
-            person = subject[0] in PERSONAL_SUBJECTS or reading[slip + 2] in self.bot.analyzer.person_nouns
-            thing = subject[0] in SUBJECT_PRONOUNS and not person
-            if not thing and not (own and set(own) <= set(self.bot.default_subject)):
+            if not self._auxiliary_slip(typed, reading):
                 continue
             text = " ".join(reading)
             if self.bot.advice.asks_for_advice(text):
@@ -437,6 +427,21 @@ class Session:
             # other (answered, a choice, or the fallback), never refused as a dose request.
             return self._match(self.bot.analyzer.analyze(text), prefix, text)
         return None
+
+    def _auxiliary_slip(self, typed: tuple[str, ...], reading: tuple[str, ...]) -> bool:
+        """True if a real-word reading mends a question's auxiliary: the slipped word becomes one ("dose" for "does"),
+        a pronoun for a thing or the bank's main topic follows it, and then a verb ("which joints dose it go for").
+        A person after it is no slip: "what dose he take" or "what dose my son take" is a dose asked in few words;
+        "what dose my grade 2 mean" is not."""
+        # A reading changes one word in place.
+        slip = next(index for index, (was, now) in enumerate(zip(typed, reading, strict=True)) if was != now)
+        subject = reading[slip + 1 : slip + 2]
+        if reading[slip] not in AUXILIARIES or len(reading) < slip + 3 or not subject:
+            return False
+        own = self.bot.analyzer.analyze(subject[0]).tokens
+        person = subject[0] in PERSONAL_SUBJECTS or reading[slip + 2] in self.bot.analyzer.person_nouns
+        thing = subject[0] in SUBJECT_PRONOUNS and not person
+        return thing or bool(own and set(own) <= set(self.bot.default_subject))
 
     def _general_answer(self, analysis: Analysis, advice: str) -> Reply | None:
         """The bank's clear answer to a request for advice that only asks what can be taken or done ("what can I
@@ -651,6 +656,17 @@ class Session:
         # As in a fresh session: the last answer lends "it" a subject only through the follow-up reading above,
         # never the main topic to a question that is about something else ("what date will it be in 3 days").
         in_topic = self._is_about_health(analysis) or self._points_back(pointed, fresh=True)
+        if decision.kind == "answer" and pointed is not analysis and in_topic:
+            # "What types of this condition are there?": "this condition" points at the main topic as "it" does;
+            # read as a condition ("is HO a kind of disease?") it would only answer what the topic is. The reading
+            # with the main topic wins when the bank answers it better.
+            alternative = self._default_subject_reading(pointed)
+            if (
+                alternative is not None
+                and alternative.kind == "answer"
+                and alternative.candidates[0].score > decision.candidates[0].score
+            ):
+                decision, via = alternative, "default subject"
         if decision.kind != "answer" and in_topic:
             # No subject of its own ("is it hereditary?", "does it hurt?"): the bank's main topic.
             alternative = self._default_subject_reading(pointed)
@@ -700,7 +716,11 @@ class Session:
                     )
                     # A guessed word must make the question one the bank clearly knows: "the bus stop" read
                     # as "the but stop" must not turn into a question about how long something lasts.
-                    if alternative.kind == "answer" and alternative.candidates[0].score >= SLIP_SCORE:
+                    # A mended auxiliary ("which joints dose it go for") is a plain slip: an answer at the usual
+                    # bar is enough, as if it were typed right.
+                    if alternative.kind == "answer" and (
+                        alternative.candidates[0].score >= SLIP_SCORE or self._auxiliary_slip(analysis.words, reading)
+                    ):
                         decision, via, analysis = alternative, "spelling", other
                         break
         # A follow-up reading that lands on the answer just given ("what causes it?" after "can a hip

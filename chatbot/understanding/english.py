@@ -207,11 +207,31 @@ def one_slip_away(word: str) -> list[str]:
 def correction(word: str, slips: list[str] | None = None) -> str | None:
     """The commonest English word one slip from an unknown word, if it is a common one; of a long word, one
     that is not rare ("arthritus" is "arthritis", "disolve" "dissolve"): few long words are one slip apart.
+    A letter typed once where it is doubled, or twice where it is single, comes first (see `doubled_apart`).
     `slips`: `one_slip_away(word)`, if the caller has it already."""
+    doubled = doubled_apart(word)
+    if doubled is not None:
+        return doubled
     least = LONG_CORRECTION_ZIPF if len(word) >= LONG_TYPO_LENGTH else CORRECTION_ZIPF
     for candidate in one_slip_away(word) if slips is None else slips:
         return candidate if zipf(candidate) >= least else None
     return None
+
+
+def doubled_apart(word: str) -> str | None:
+    """The commonest English word that differs from an unknown word only in one letter typed once where it is
+    doubled, or twice where it is single ("stres" is "stress", "realy" "really", "stif" "stiff", "bonne" "bone"),
+    if it is a common one (as `correction` asks). The commonest slip in spelling: it beats a commoner word one
+    other slip away ("stores", "real"), which would change what is asked."""
+    edits = {word[: index + 1] + word[index:] for index in range(len(word))}
+    edits |= {word[:index] + word[index + 1 :] for index in range(1, len(word)) if word[index] == word[index - 1]}
+    edits.discard(word)
+    found = _frequencies().present(edits)
+    if not found:
+        return None
+    least = LONG_CORRECTION_ZIPF if len(word) >= LONG_TYPO_LENGTH else CORRECTION_ZIPF
+    best, value = max(found, key=lambda pair: (pair[1], pair[0]))
+    return best if value / 10 >= least else None
 
 
 def _dictionary_path() -> str:

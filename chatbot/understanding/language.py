@@ -74,6 +74,8 @@ ANY_OWNER = "\x00owner"
 POINTERS = frozenset(("it", "this", "that", "them"))
 ANY_POINTER = "\x00pointer"
 MAX_PERSON_WORDS = 4
+# A word of two to five capitals ("PHN", "DVT") is a short form as typed (see `typed_short_forms`).
+SHORT_FORM = re.compile(r"\b[A-Z]{2,5}\b")
 # "grade3", "gr3": a numbered word (or its short form) and its number typed as one (see `_numbered_words_apart`).
 NUMBERED_GLUED = re.compile(r"([a-z]{2,})(\d{1,2})")
 MIN_NUMBERED_SHORT_FORM = 2
@@ -175,6 +177,15 @@ def _within(letters: str, word: str) -> bool:
 def _single_letters(word: str) -> str:
     """A word with every run of one letter typed once: "verucca" and "verruca" are both "veruca"."""
     return "".join(letter for index, letter in enumerate(word) if index == 0 or letter != word[index - 1])
+
+
+def typed_short_forms(text: str) -> frozenset[str]:
+    """The words of a text typed in capitals, folded ("PHN", "CRPS"), in a text that is not all capitals: a short
+    form the writer knows, never a typo of a word one slip away ("pin", "crops"). An unknown one stays unknown."""
+    found = SHORT_FORM.findall(text)
+    if not found or not any(letter.islower() for letter in text):
+        return frozenset()
+    return frozenset(word.lower() for word in found)
 
 
 def _allowed_typo_distance(word: str) -> int:
@@ -363,6 +374,7 @@ class Analyzer:
         self.courtesy_introductions = self._phrases_of("courtesy_introductions")
         self._corrections: dict[str, str] = {}  # unknown words and the common English word they were
         self._bank_forms: dict[str, tuple[str, ...]] = {}  # see `_bank_forms_one_slip_away`
+        self._doubled: dict[str, str | None] = {}  # see `_english_doubled_apart`
         self._run_together_pieces: dict[str, tuple[str, ...] | None] = {}  # see `_pieces_run_together`
         self._message_analyses: dict[str, Analysis] = {}  # see `start_message`
         # Words `correct`, `base_form` and `related_word` all leave as they are (most words): not asked again.
@@ -383,6 +395,7 @@ class Analyzer:
         self._growing_up_openers = frozenset(general_vocabulary().get("growing_up_openers", ()))
         self._digit_words = dict(pair.split() for pair in general_vocabulary().get("digit_words", ()))
         self._digit_word_before = frozenset(general_vocabulary().get("digit_word_before", ()))
+        self._digit_word_after = frozenset(general_vocabulary().get("digit_word_after", ()))
         self._digit_one_after = frozenset(general_vocabulary().get("digit_one_after", ()))
         idioms = sorted((tuple(words(i)) for i in general_vocabulary().get("idioms", ())), key=len, reverse=True)
         self._idioms: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by first word, longest first
@@ -667,8 +680,16 @@ class Analyzer:
                 nearest = [w for w in self._nearest_bank_words(word, 1) if len(w) == len(word) + 1]
                 fixed = nearest[0] if nearest else fixed
             return fixed or word
-        nearest = self._nearest_bank_words(word, _allowed_typo_distance(word)) or self._bank_words_doubled_apart(word)
+        doubled = self._bank_words_doubled_apart(word)
+        nearest = self._nearest_bank_words(word, _allowed_typo_distance(word)) or doubled
         if nearest:
+            if common_english and not doubled:
+                # "realy" is "really" before the bank's "real", "stif" "stiff" before "stir": a letter typed once
+                # for twice is the commonest slip. The bank's word is still tried (`typo_readings`): the question
+                # decides.
+                english_word = self._english_doubled_apart(word)
+                if english_word is not None:
+                    return english_word
             return nearest[0]
         if not common_english:
             return word
@@ -680,6 +701,15 @@ class Analyzer:
             if len(self._corrections) < MAX_REMEMBERED:
                 self._corrections[word] = fixed
         return fixed
+
+    def _english_doubled_apart(self, word: str) -> str | None:
+        """English's common word that differs from a typo only in a letter doubled or not (`english.doubled_apart`)."""
+        found = self._doubled.get(word, "")
+        if found == "":
+            found = english.doubled_apart(word)
+            if len(self._doubled) < MAX_REMEMBERED:
+                self._doubled[word] = found
+        return found
 
     def _other_stem_one_slip_away(self, word: str) -> str | None:
         """A bank word one slip from a typo that only shares its stem with another bank word by chance: "acident" stems
@@ -773,7 +803,7 @@ class Analyzer:
                     continue
                 others = [w for w in self._nearest_bank_words(word, 1) if len(w) == len(word) + 1 and w != fixed]
             else:
-                others = self._nearest_bank_words(word, _allowed_typo_distance(word))[1:]
+                others = [w for w in self._nearest_bank_words(word, _allowed_typo_distance(word)) if w != fixed]
                 # A form of a bank word one slip away ("hpis": "his", or "hips" where the bank says "hip").
                 others += [w for w in self._bank_forms_one_slip_away(word) if w != fixed and w not in others]
             for other in others:
@@ -804,7 +834,10 @@ class Analyzer:
                 # A slip keeps the kind of word: a small word for a small word ("dose" for "does"), a health
                 # word for a health word ("heel" for "heal"); "cost" is never read as "most".
                 # A rare word of the bank's topic is a likely slip target too ("planter" for "plantar").
-                topical = other in self._known and self._stem(other) in self.topic
+                # The bank may use it in another form only ("healing" for "heal"): its stem is known.
+                topical = (other in self._known or self._stem(other) in self._known_stems) and self._stem(
+                    other
+                ) in self.topic
                 if (other in self.stopwords and small_ok) or (topical and (health or english.zipf(other) < TOPIC_ZIPF)):
                     readings.append((*typed[:index], other, *typed[index + 1 :]))
                     if len(readings) >= limit:
@@ -1020,7 +1053,7 @@ class Analyzer:
     # bank, so none changes a reply): `forget_typed_words` puts them back as they were when the bank loaded.
     # A message's own memos (`_message_analyses`, `_typed_zipf`) go with `start_message`.
     _WORD_MEMOS = (
-        "_corrections", "_bank_forms", "_run_together_pieces", "_plain_words", "_base_forms", "_related",
+        "_corrections", "_bank_forms", "_doubled", "_run_together_pieces", "_plain_words", "_base_forms", "_related",
         "_everyday_cache",
     )  # fmt: skip
 
@@ -1061,17 +1094,21 @@ class Analyzer:
             # without its full stop, a clause as typed and inside its sentence. An analysis reads nothing of a text
             # but its words, so the same words give the same analysis.
             typed = words(expand_contractions(text))
-            key = tuple(typed)
+            short_forms = typed_short_forms(text)
+            key = (*typed, short_forms) if short_forms else tuple(typed)
             found = memo.get(key)
             if found is None:
                 if len(memo) >= MAX_MESSAGE_ANALYSES:  # used outside a session, nobody starts a new message
                     memo.clear()
-                found = memo[key] = self._analyze(text, fix_typos, typed)
+                found = memo[key] = self._analyze(text, fix_typos, typed, short_forms)
             memo[text] = found
         return found
 
-    def _analyze(self, text: str, fix_typos: bool, typed: list[str] | None = None) -> Analysis:
-        """`typed`: the text's words, if read already (`words(expand_contractions(text))`)."""
+    def _analyze(
+        self, text: str, fix_typos: bool, typed: list[str] | None = None, short_forms: frozenset[str] = frozenset()
+    ) -> Analysis:
+        """`typed`: the text's words, if read already (`words(expand_contractions(text))`); `short_forms`: the
+        words typed in capitals (`typed_short_forms`), never corrected into another word."""
         if typed is None:
             typed = words(expand_contractions(text))
         if fix_typos and self._spellings and not self._spellings.keys().isdisjoint(typed):
@@ -1118,7 +1155,7 @@ class Analyzer:
             joined = self._join_split_words(typed)
             if joined and max(map(len, joined)) >= MIN_RUN_TOGETHER_LETTERS:
                 joined = self._split_run_together(joined)
-            fixed = [word if word in plain else self.correct(word) for word in joined]
+            fixed = [word if word in plain or word in short_forms else self.correct(word) for word in joined]
             fixed = [word if word in plain else self.base_form(word) for word in fixed]
             fixed, concepts = self._with_related_words(fixed)
             if len(plain) < MAX_REMEMBERED:
@@ -1436,6 +1473,16 @@ class Analyzer:
                 and typed[index + 1] in self._digit_word_before
                 and before not in self._numbered
             ):
+                word = self._digit_words[word]
+            elif (
+                word in self._digit_words
+                and before in self._digit_word_after
+                and index + 1 < len(typed)
+                and typed[index + 1].isalpha()
+                and typed[index + 1] not in self._time_units
+            ):
+                # "compared 2 normal bone", "conditions that lead 2 HO": after a word that asks for "to", never
+                # before a unit ("due 2 weeks ago" counts).
                 word = self._digit_words[word]
             read.append(word)
         return read
