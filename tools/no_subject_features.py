@@ -102,9 +102,10 @@ GRID = {
     "exclusive": [0, 1, 2],
     "pronoun": [False, True],
     "plain": [False, True],
+    "asking_score": [101.0, 95.0, 90.0],
 }
 LOOSEST = {"score": 50, "coverage": 0.6, "margin": 3, "left_other": 1, "bare_coverage": 0.6, "exclusive": 0,
-           "pronoun": False, "plain": False}  # fmt: skip
+           "pronoun": False, "plain": False, "asking_score": 0.0}  # fmt: skip
 
 
 def tally(rows: list[dict], rule: dict) -> dict[str, int]:

@@ -32,6 +32,8 @@ NO_SUBJECT_EXCLUSIVE = 0
 # bring ("what time is it" brings only timing).
 NEEDS_PRONOUN = True
 NEEDS_MORE_THAN_ASKING = True
+# ... unless the topic reading is one of the bank's phrasings nearly word for word ("why did I get it?").
+ASKING_SCORE = 101.0
 # The question itself, read bare: its leader must explain at least this share of it.
 BARE_COVERAGE = 0.8
 
@@ -69,6 +71,7 @@ def rule_holds(
     exclusive: int = NO_SUBJECT_EXCLUSIVE,
     pronoun: bool = NEEDS_PRONOUN,
     plain: bool = NEEDS_MORE_THAN_ASKING,
+    asking_score: float = ASKING_SCORE,
 ) -> bool:
     """True if the topic reading's leader clears the bars and the bare reading leads to it too."""
     bare, topic, left = row.get("bare"), row.get("topic"), row.get("left")
@@ -82,7 +85,9 @@ def rule_holds(
         return False
     if left["left_other"] > left_other or left["exclusive"] < exclusive:
         return False
-    if (pronoun and not row.get("pronoun")) or (plain and row.get("only_asks")):
+    if pronoun and not row.get("pronoun"):
+        return False
+    if plain and row.get("only_asks") and topic["score"] < asking_score:
         return False
     return not (left["left_health"] or left["left_number"] or left["left_rare"])
 
