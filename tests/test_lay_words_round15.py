@@ -37,7 +37,7 @@ def test_expecting_alone_is_no_pregnancy(analyzer, text):
     assert "pregnant" not in analyzer.analyze(text).tokens
 
 
-@pytest.mark.parametrize("text", ["do blokes get it", "is it different for ladies", "can a guy get it", "fellas too?"])
+@pytest.mark.parametrize("text", ["is it different for ladies", "can a guy get it", "does a lady get it worse"])
 def test_men_and_women_in_everyday_words(analyzer, text):
     assert "sex" in analyzer.analyze(text).tokens
 
