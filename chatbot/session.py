@@ -48,6 +48,7 @@ from chatbot.understanding.message import (
     without_courtesies,
     without_denied,
 )
+from chatbot.understanding.no_subject import no_subject_lead
 from chatbot.understanding.numbered import UnlistedNumber
 from chatbot.understanding.other_language import foreign_punctuation, marked_words, mostly_not_english
 from chatbot.understanding.own_word import OWN_WORD_COVERAGE, may_have_own_word, own_word_lead
@@ -841,6 +842,17 @@ class Session:
         asked = [bot.analyzer.analyze(question).tokens for question in message.questions] if message.story else None
         # "... ear plugs for bath time. Will you order them for me?" asks the bot to act: no question for the bank.
         about_health = self._is_about_health(analysis) and not self._addresses_bot(analysis)
+        if self._asks_with_no_subject(analysis, message):
+            # "why did i get it", "how long till i can drive": at a clinic, read bare and with its topic for "it" the
+            # question leads to one entry clearly (see `understanding.no_subject`).
+            pointed = self._pointing_phrase_as_it(analysis)
+            pronoun, only_asks = bool(self._pronouns_in(analysis)), self._only_asks(pointed)
+            subject = bot.default_subject
+            lead = no_subject_lead(
+                bot.matcher, bot.analyzer, subject, pointed.tokens, pointed.concepts, pronoun, only_asks
+            )
+            if lead is not None:
+                return self._answer_decided(analysis, Decision("answer", (lead,)), prefix, via="no subject")
         late = late_lead(bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, about_health, asked)
         if late is not None:
             # A clinic's entry far ahead of every other, half the message explained, at most one word left that another
@@ -1960,6 +1972,21 @@ class Session:
             and not any(analyzer.is_topic_word(t) for t in self._own_subjects(analysis))
             and all(self.bot.matcher.knows(t) or analyzer.is_everyday(t) for t in analysis.tokens)
             and bool(self._thing_words(analysis))
+            and not self._asks_about_addressee(analysis)
+        )
+
+    def _asks_with_no_subject(self, analysis: Analysis, message: Message) -> bool:
+        """One short question, no story, that names no subject and asks nothing of the bot ("why did i get it",
+        "what foods should i cut out"): one `understanding.no_subject` may read with the bank's topic for "it"."""
+        if message.story or len(message.questions) != 1 or not is_question(message.questions[0]):
+            return False
+        if len(analysis.words) > MAX_SLIP_READING_WORDS or not analysis.tokens:
+            return False
+        analyzer = self.bot.analyzer
+        return (
+            not self._own_subjects(analysis)
+            and not any(t in analyzer.main_topic for t in analysis.tokens)
+            and not self._addresses_bot(analysis)
             and not self._asks_about_addressee(analysis)
         )
 

@@ -1,0 +1,108 @@
+"""A clinic's question with no subject, answered when the bank's topic as its subject gives a clear leader.
+
+"why did i get it", "how long till i can drive", "what foods should i cut out": a patient at a clinic asks about the
+clinic's condition without naming it. The general no-subject gate (`Session._match`: the topic for "it" only above
+70 or 85 points, or with a health word) was set where a bank lists a dozen ways of asking each thing; a clinic writes
+two or three, so its right entry leads such a question clearly yet under those bars, and the question falls back.
+
+This reading answers it when both readings agree: the question read bare and read with the bank's main topic for
+"it" lead to the same clinic entry, at this module's bars, and the question leaves no word that another entry's
+questions use, no health word, number or rare word the entry does not say. Everyday requests (CLINC150) share
+words with a clinic ("how long until my flight", "what foods are high in protein") and are kept out by the same
+evidence: the bars were chosen on half the clinic tuning banks with every CLINC150 line asked at each, and checked on
+the other half (tools/no_subject_features.py; docs/how-it-decides.md, "Round 15").
+
+`readings` describes a message for that tool; `rule_holds` is the rule; `no_subject_lead` is what the session asks.
+"""
+
+from __future__ import annotations
+
+from chatbot.understanding.late_lead import words_left
+from chatbot.understanding.matcher import SPARSE_PHRASINGS, Candidate
+
+# The entry both readings lead to: at least this score and share of the question explained with the topic as its
+# subject, this many points ahead of the next entry in that reading, and at most this many words left over.
+NO_SUBJECT_SCORE = 70.0
+NO_SUBJECT_COVERAGE = 0.9
+NO_SUBJECT_MARGIN = 15.0
+NO_SUBJECT_OTHER_WORDS = 0
+# At least this many of the question's words must be ones only the entry's own questions use.
+NO_SUBJECT_EXCLUSIVE = 0
+# Whether the question must point at its subject ("it", "this"), and must ask more than English's commonest words
+# bring ("what time is it" brings only timing).
+NEEDS_PRONOUN = True
+NEEDS_MORE_THAN_ASKING = True
+# ... unless the topic reading is one of the bank's phrasings nearly word for word ("why did I get it?").
+ASKING_SCORE = 101.0
+# The question itself, read bare: its leader must explain at least this share of it.
+BARE_COVERAGE = 0.8
+
+
+def _top(ranking) -> dict | None:
+    if not ranking:
+        return None
+    top = ranking[0]
+    margin = top.score - (ranking[1].score if len(ranking) > 1 else 0.0)
+    return {"id": top.entry.id, "score": top.score, "coverage": top.coverage, "margin": margin,
+            "phrasings": top.phrasings, "asks_more": top.asks_more}  # fmt: skip
+
+
+def readings(matcher, analyzer, subject: tuple[str, ...], tokens, concepts) -> dict | None:
+    """The bare and the topic readings of a question with no subject, and what its words leave; None when the bank
+    has no main topic or no clinic entries, or the question has no tokens."""
+    if not subject or not tokens or not matcher.lists_sparse_entries:
+        return None
+    bare = matcher.rank(tuple(tokens), tuple(concepts))
+    with_topic = tuple(dict.fromkeys((*tokens, *subject)))
+    topic = matcher.rank(with_topic, (*concepts, *subject), lenient=False)
+    row = {"bare": _top(bare), "topic": _top(topic)}
+    if topic:
+        row["left"] = words_left(matcher, analyzer, topic[0].entry, tuple(tokens))
+    return row
+
+
+def rule_holds(
+    row: dict,
+    score: float = NO_SUBJECT_SCORE,
+    coverage: float = NO_SUBJECT_COVERAGE,
+    margin: float = NO_SUBJECT_MARGIN,
+    left_other: int = NO_SUBJECT_OTHER_WORDS,
+    bare_coverage: float = BARE_COVERAGE,
+    exclusive: int = NO_SUBJECT_EXCLUSIVE,
+    pronoun: bool = NEEDS_PRONOUN,
+    plain: bool = NEEDS_MORE_THAN_ASKING,
+    asking_score: float = ASKING_SCORE,
+) -> bool:
+    """True if the topic reading's leader clears the bars and the bare reading leads to it too."""
+    bare, topic, left = row.get("bare"), row.get("topic"), row.get("left")
+    if not bare or not topic or left is None:
+        return False
+    if topic["asks_more"] or not 0 < topic["phrasings"] <= SPARSE_PHRASINGS or bare["id"] != topic["id"]:
+        return False
+    if topic["score"] < score or topic["coverage"] < coverage or topic["margin"] < margin:
+        return False
+    if bare["coverage"] < bare_coverage:
+        return False
+    if left["left_other"] > left_other or left["exclusive"] < exclusive:
+        return False
+    if pronoun and not row.get("pronoun"):
+        return False
+    if plain and row.get("only_asks") and topic["score"] < asking_score:
+        return False
+    return not (left["left_health"] or left["left_number"] or left["left_rare"])
+
+
+def no_subject_lead(
+    matcher, analyzer, subject, tokens, concepts, pronoun: bool, only_asks: bool
+) -> Candidate | None:
+    """The clinic entry both readings of a question with no subject lead to, if it clears the bars; else None.
+    `pronoun`: the question points at its subject ("it", "this"); `only_asks`: its every token is a concept one of
+    English's commonest words brings (`Session._only_asks`)."""
+    row = readings(matcher, analyzer, subject, tokens, concepts)
+    if row is None:
+        return None
+    row.update(pronoun=pronoun, only_asks=only_asks)
+    if not rule_holds(row):
+        return None
+    with_topic = tuple(dict.fromkeys((*tokens, *subject)))
+    return matcher.rank(with_topic, (*tuple(concepts), *subject), lenient=False)[0]
