@@ -78,6 +78,8 @@ URGENT = [
     "I'm on a biologic and my niece has shingles, I've never had chickenpox",
     "she fell off her bike and her wrist is a funny shape",
     "knee came up red, hot and swollen overnight",
+    "saw zigzags for the first time ever this afternoon, then a headache",
+    "knocked my head on the car door yesterday, now a headache that is getting worse",
 ]
 
 MENTIONS = [
@@ -104,6 +106,8 @@ MENTIONS = [
     "my son takes carbimazole, does he need blood tests?",
     "does methotrexate cause bruising?",
     "had the vein injections last week, the vein feels a bit hard, is that normal?",
+    "what is a migraine aura like the first time?",
+    "I had my first aura when I was 14, do they change with age?",
 ]
 
 
