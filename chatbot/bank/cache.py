@@ -36,6 +36,7 @@ import tempfile
 from collections.abc import Callable
 from typing import Any, BinaryIO
 
+from chatbot.bank.cache_upkeep import tidy, touch_used
 from chatbot.bank.files import _LineDict, _parse_all, _read_texts, digest, files_digest
 from chatbot.bank.paths import cache_folder, packaged_bank_dir
 from chatbot.errors import BankProblem
@@ -207,6 +208,7 @@ def compiled_bot_parts(path: str, build: Callable[[], tuple[Any, ...]], variant:
             with stream:
                 parts = _unpickle(stream)
             if parts is not None:
+                touch_used(copy)
                 return parts
     parts = build()
     if key is not None and _bank_key(path, variant) == key:  # not edited while it was being loaded
@@ -214,6 +216,8 @@ def compiled_bot_parts(path: str, build: Callable[[], tuple[Any, ...]], variant:
             _write_atomically(copy, key, functools.partial(_pickle, parts))
         except (OSError, pickle.PicklingError):
             pass  # a read-only home, a full disk: the bank still loads, and is built again next time
+        else:
+            tidy(os.path.dirname(copy))
     return parts
 
 

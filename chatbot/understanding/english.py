@@ -27,6 +27,7 @@ from array import array
 
 import Stemmer
 
+from chatbot.bank.cache_upkeep import tidy, touch_used
 from chatbot.bank.paths import cache_folder
 
 DICTIONARY_NAME = "frequency_dictionary_en_82_765.txt"
@@ -330,6 +331,7 @@ def cached_build(source: str, name: str, build):
     cached = os.path.join(folder, f"{name}-{CACHE_FORMAT}-{info.st_size}-{info.st_mtime_ns}.marshal")
     value = _read_cache(cached)
     if value:
+        touch_used(cached)
         return value
     value = build(source)
     _write_cache(cached, value)
@@ -385,6 +387,7 @@ def _write_cache(cached: str, value) -> None:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(zlib.crc32(data).to_bytes(4, "big") + data)
         os.replace(partial, cached)
+        tidy(os.path.dirname(cached))
     except (OSError, ValueError):
         try:
             os.unlink(partial)  # a full disk left a partial copy behind at every start
