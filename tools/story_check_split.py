@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from chatbot.bot import Bot  # noqa: E402
 from chatbot.quality.evaluation import load_cases  # noqa: E402
 from chatbot.session import Session  # noqa: E402
-from chatbot.understanding.story_check import RIVALS_SEEN  # noqa: E402
+from chatbot.understanding.story_check import RIVALS_SEEN, SWITCH_COVERAGE, SWITCH_MARGIN  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 RETIRED = ("knee", "tooth", "carpal", "stones", "hernia", "asthma", "plantar", "uti", "varicose", "thyroid")
@@ -119,10 +119,10 @@ def main() -> int:
         (right, removed), rule = choose([r for r in rows if r["bank"] in chosen_on])
         check = effect([r for r in rows if r["bank"] in checked_on], rule)
         print(f"chosen on {', '.join(chosen_on)}: coverage {rule[0]}, margin {rule[1]}, not in the first {rule[2]}")
-        print(f"  on its half: right {right:+d}, wrong -{removed}; on {', '.join(checked_on)}: right {check[0]:+d}, "
-              f"wrong -{check[1]}")
-    from chatbot.understanding.story_check import SWITCH_COVERAGE, SWITCH_MARGIN
-
+        print(
+            f"  on its half: right {right:+d}, wrong -{removed}; on {', '.join(checked_on)}: right {check[0]:+d}, "
+            f"wrong -{check[1]}"
+        )
     kept = (SWITCH_COVERAGE, SWITCH_MARGIN, RIVALS_SEEN)
     for half in halves:
         found = effect([r for r in rows if r["bank"] in half], kept)
