@@ -52,6 +52,7 @@ from chatbot.understanding.no_subject import no_subject_lead
 from chatbot.understanding.numbered import UnlistedNumber
 from chatbot.understanding.other_language import foreign_punctuation, marked_words, mostly_not_english
 from chatbot.understanding.own_word import OWN_WORD_COVERAGE, may_have_own_word, own_word_lead
+from chatbot.understanding.story_check import RIVALS_SEEN, second_look
 from chatbot.understanding.story_lead import story_tells_one_entry
 from chatbot.understanding.story_referent import entry_pointed_at, things_told
 from chatbot.understanding.subject_choice import choices_about_the_subject
@@ -603,6 +604,30 @@ class Session:
         return self._fallback(prefix + self.bot.bank.messages["personal_advice"], related[:_ADVICE_OPTIONS])
 
     def _match(self, analysis: Analysis, prefix: str, clean: str) -> Reply:
+        """Match a message (see `_match_readings`); a clinic's answer reached by reading a story's question is then
+        checked against the message read whole (see `understanding.story_check`)."""
+        kept = (self._last_entry, self._context, self._offered, list(self._answered), self._told_of_person)
+        kept = (*kept, self._last_asked)
+        reply = self._match_readings(analysis, prefix, clean)
+        matcher = self.bot.matcher
+        if reply.kind != "answer" or reply.via != "story" or self._quiet or not matcher.lists_sparse_entries:
+            return reply
+        whole = matcher.rank(analysis.tokens, analysis.concepts, limit=RIVALS_SEEN + 1)
+        look = second_look(whole, reply.id, matcher.defines_topic(reply.id))
+        if look.verdict == "keep":
+            return reply
+        # The story's reading is undone: what the conversation was about stays as it was before this message.
+        last_entry, self._context, self._offered, answered, self._told_of_person, self._last_asked = kept
+        self._last_entry, self._answered = last_entry, answered
+        leader = look.leader
+        if look.verdict == "switch":
+            return self._answer_decided(analysis, Decision("answer", (leader,)), prefix, via="whole message")
+        options = self.bot.suggestions_for(dict.fromkeys((reply.id, leader.entry.id)))
+        self._offered = options
+        text = prefix + self.bot.bank.messages["clarify"]
+        return Reply(kind="clarify", text=text, score=leader.score, suggestions=options)
+
+    def _match_readings(self, analysis: Analysis, prefix: str, clean: str) -> Reply:
         """Match a message; the conversation is consulted only for a message that cannot stand alone.
 
         A complete question is matched on its own, exactly as in a fresh

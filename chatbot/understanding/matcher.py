@@ -292,6 +292,11 @@ class Matcher:
         ]
         return bool(more) and not any(token in vocab for token in more)
 
+    def defines_topic(self, entry_id: str | None) -> bool:
+        """True for an entry that only says what the bank's main topic is (see `adopt_topic`)."""
+        index = self._index_of.get(entry_id) if entry_id is not None else None
+        return index is not None and index in self._topic_entries
+
     @property
     def definition_tokens(self) -> frozenset[str]:
         """The tokens of ways of asking what something is ("mean", "define") and of framing a question (see

@@ -1,0 +1,56 @@
+"""A clinic's answer found by reading a story's question is checked against the message read whole.
+
+The story path reads the question of a longer message with the story as context, and answers when that reading is
+sure. On a clinic's bank (two or three phrasings an entry) its reading often rests on a word the question and one
+entry happen to share ("is that the inhaler doing that" reached the inhaler-technique entry), while the message read
+whole, story and all, points elsewhere. Two checks, both only for a clinic's entries and only for the story path:
+
+- **The whole message clearly leads elsewhere**: its leader explains at least DECIDING share of it and is at least
+  SWITCH_MARGIN points ahead of the next entry, so the story's own words say what is asked ("my result says mildly
+  raised TSH, normal FT4. does that mean i have it or not": the entry on a mildly raised TSH, not the diagnosis
+  one). That leader is answered instead. Never away from the entry that says what the topic is: "the chemist said
+  I probably have cystitis ... what actually is it?" asks just that, whatever the story's words lead to.
+- **The whole message does not rank the answer at all** among its first RIVALS_SEEN entries: the reading rests on
+  the question's few words alone ("... is that the hayfever"). The answer and the whole message's leader are
+  offered as a numbered choice; a wrong medical answer is worse than a question back.
+
+Chosen on half of the clinic tuning banks and checked on the other half, and the reverse (docs/how-it-decides.md,
+round 15).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from chatbot.understanding.decision import DECIDING_COVERAGE
+from chatbot.understanding.matcher import Candidate
+
+SWITCH_COVERAGE = DECIDING_COVERAGE
+SWITCH_MARGIN = 5.0
+# An answer the message read whole does not rank among this many entries rests on the question's words alone.
+RIVALS_SEEN = 4
+
+
+class SecondLook(NamedTuple):
+    """What the whole message says of a story's answer: "keep", "switch" (answer `leader`) or "choice"."""
+
+    verdict: str
+    leader: Candidate | None = None
+
+
+KEEP = SecondLook("keep")
+
+
+def second_look(whole: list[Candidate], answered_id: str, defines_topic: bool) -> SecondLook:
+    """Check a story's answer (`answered_id`) against the ranking of the message read whole (`whole`, best first).
+
+    `defines_topic`: the answer is the entry that only says what the bank's main topic is."""
+    if not whole or whole[0].entry.id == answered_id:
+        return KEEP
+    leader = whole[0]
+    margin = leader.score - (whole[1].score if len(whole) > 1 else 0.0)
+    if not defines_topic and leader.coverage >= SWITCH_COVERAGE and margin >= SWITCH_MARGIN:
+        return SecondLook("switch", leader)
+    if answered_id not in {candidate.entry.id for candidate in whole[:RIVALS_SEEN]}:
+        return SecondLook("choice", leader)
+    return KEEP
