@@ -226,6 +226,12 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 
 
+# Round 19 (precision): the verbs that open a clinician's reported words after a look ("the nurse saw it, said
+# it's a bit red"), and the joining words that may stand before them ("and said ...").
+_REPORTING = frozenset(("said", "says", "say", "thinks", "thought", "reckons", "reckoned"))
+_CLAUSE_JOINERS = frozenset((("and",), ("but",), ("then",), ("who",), ("she",), ("he",), ("they",)))
+
+
 class Assessment(NamedTuple):
     """What triage found in a message.
 
@@ -2091,6 +2097,19 @@ class Triage:
             for begin, end in message.found[item]
         )
 
+    def _act_supposed(self, positions: set[int], message: _Message) -> bool:
+        """A sign told in pieces whose last piece, the act, is in a clause a condition opens, with no time now there:
+        "he's on indomethacin, is it dangerous if he takes too many?" (round 19, precision). The thing named first
+        is only what the condition is about; the act is supposed, as it is when the whole sign is in the condition."""
+        clause = message.clause
+        last = max(positions)
+        if clause[min(positions)] == clause[last]:
+            return False
+        start = min(p for p in positions if clause[p] == clause[last])
+        if "current" in message.kinds.get(clause[last], ()):
+            return False
+        return self._in_condition(start, message)
+
     def _sets_a_scene(self, end: int, message: _Message) -> bool:
         """Whether a past word ending at `end` opens the scene of an event told after "when" in its clause: "we were
         watching tv when dad grabbed his chest", "I was walking the dog when I got crushing chest pain" (round 15).
@@ -2435,8 +2454,14 @@ class Triage:
                     if number in message.questions or self._opens_as_asking(sentence.index(number), words)
                 }
                 between = [p for p in range(end, last + 1) if sentence[p] not in asked]
+                # Round 19 (precision): a present verb inside what the clinician looked at ("the doctor saw my
+                # husband's swollen calf", the 's read as "is") or in what they said of it ("the nurse saw his
+                # wound, said it's a bit red") is the look's own object, no news after it.
                 if any(
-                    words[p] in self._present and words[p] not in self.rules.seen_persisting
+                    words[p] in self._present
+                    and words[p] not in self.rules.seen_persisting
+                    and clause[p] != clause[start]
+                    and not self._in_their_words(p, message)
                     for p in between
                     if p not in positions
                 ):
@@ -2452,6 +2477,16 @@ class Triage:
                     continue
                 return True
         return False
+
+    @staticmethod
+    def _in_their_words(position: int, message: _Message) -> bool:
+        """Whether `position` stands after a reporting verb ("said", "says") that opens its clause, with no subject
+        of its own before it: "..., said it's a bit red" (the clinician of the clause before is still speaking)."""
+        clause, words = message.clause, message.words
+        opening = clause.index(clause[position])
+        while opening < position and (words[opening],) in _CLAUSE_JOINERS:
+            opening += 1
+        return opening < position and words[opening] in _REPORTING
 
     def _dated_long_ago(self, number: int, message: _Message, apart_from: range = range(0)) -> bool:
         """Whether clause `number` holds a date long ago ("last year", "in 2019", "years ago"; `story_past`) that
@@ -2803,6 +2838,8 @@ class Triage:
             elif start <= first and first - end <= gap or start in positions:  # just before, or overlapping
                 framed = True
         clause = message.clause
+        if not rule.crisis and self._act_supposed(positions, message):
+            return False  # "he's on indomethacin, is it dangerous if he takes too many?"
         if framed:
             if not rule.crisis and all(
                 "typical" in message.kinds.get(clause[p], ()) for p in positions
