@@ -2097,17 +2097,22 @@ class Triage:
             for begin, end in message.found[item]
         )
 
-    def _act_supposed(self, positions: set[int], message: _Message) -> bool:
+    def _act_supposed(self, rule: Rule, positions: set[int], message: _Message) -> bool:
         """A sign told in pieces whose last piece, the act, is in a clause a condition opens, with no time now there:
         "he's on indomethacin, is it dangerous if he takes too many?" (round 19, precision). The thing named first
-        is only what the condition is about; the act is supposed, as it is when the whole sign is in the condition."""
+        is only what the condition is about; the act is supposed, as it is when the whole sign is in the condition. For an
+        event (an overdose, a double dose) the act's own clause dates it: "on apixaban since my knee. Last month I took
+        my evening tablet twice"."""
         clause = message.clause
         last = max(positions)
         if clause[min(positions)] == clause[last]:
             return False
         start = min(p for p in positions if clause[p] == clause[last])
-        if "current" in message.kinds.get(clause[last], ()):
+        kinds = message.kinds.get(clause[last], ())
+        if "current" in kinds:
             return False
+        if rule.event and "past" in kinds:
+            return True  # "on apixaban since my new knee. Last month I took my evening tablet twice": the act's date
         return self._in_condition(start, message)
 
     def _sets_a_scene(self, end: int, message: _Message) -> bool:
@@ -2226,6 +2231,39 @@ class Triage:
                 else:
                     carried = False
             told_in = number // _SENTENCE
+        # Round 19 (precision): a clause with no verb between two clauses of one dated story, in one sentence, is an
+        # aside of that story ("had his first episode of dysreflexia last year, pounding headache and sweating, it was
+        # a blocked catheter"): the aside has no present word, no time now and no state word, and the clause after it
+        # is in the past tense with no present word.
+        numbers = sorted(by_clause)
+        sentence_of = {number: message.sentence[message.clause.index(number)] for number in numbers}
+
+        def plain(number: int) -> bool:  # nothing in it tells of now
+            return "current" not in message.kinds.get(number, ()) and self._present.isdisjoint(by_clause[number])
+
+        def past(number: int) -> bool:
+            return "past" in message.kinds.get(number, ()) or (
+                plain(number) and any(word in self._past_tense or _past_form(word) for word in by_clause[number])
+            )
+
+        for at, number in enumerate(numbers):
+            if "past" not in message.kinds.get(number, ()):
+                continue
+            asides = []
+            for later in numbers[at + 1 :]:
+                if sentence_of[later] != sentence_of[number]:
+                    break
+                if "past" in message.kinds.get(later, ()):
+                    break
+                if plain(later) and not any(word in self._states for word in by_clause[later]):
+                    if past(later):
+                        for aside in (*asides, later):
+                            message.kinds.setdefault(aside, set()).add("past")
+                        asides = []
+                        continue
+                    asides.append(later)
+                    continue
+                break
 
     def _described(self, end: int, words: list[str]) -> bool:
         """The thing owned is described by its state now, right after the owner: "could my swollen calf be a
@@ -2838,7 +2876,7 @@ class Triage:
             elif start <= first and first - end <= gap or start in positions:  # just before, or overlapping
                 framed = True
         clause = message.clause
-        if not rule.crisis and self._act_supposed(positions, message):
+        if not rule.crisis and self._act_supposed(rule, positions, message):
             return False  # "he's on indomethacin, is it dangerous if he takes too many?"
         if framed:
             if not rule.crisis and all(
