@@ -68,6 +68,19 @@ CASES = [
     ("after the new antibiotic my throat is tight and I can't swallow", "emergency"),
     ("gran takes her calcium with all her other pills at breakfast, is that ok?", "routine"),
     ("gran took all her pills at once this morning", "emergency"),
+    # A general question: a child supposed in a condition; whether a sign can be dangerous; care so it doesn't happen.
+    ("what happens if a toddler swallowed some ibuprofen tablets?", "routine"),
+    ("my toddler has just swallowed some ibuprofen tablets", "emergency"),
+    ("my wife has had a catheter for years, is it right that a blocked catheter can be serious?", "routine"),
+    ("my wife has a catheter, it is blocked and not draining", "urgent"),
+    ("what's the best dressing for a scar so it doesn't get infected?", "routine"),
+    # A thing named in one sentence, the act in a list of the next.
+    ("he's just started a new antibiotic. the sheet says watch for a rash and ring if one comes up.", "routine"),
+    ("he's just started a new antibiotic. now he has a rash all over", "urgent"),
+    # A season gone; a dislocation the team put back, the look's own object.
+    ("he had cellulitis on his leg in the spring, the hospital treated it, he's fine now. is HO linked?", "routine"),
+    ("the surgeon reduced my mum's hip dislocation last night and she's in a brace. does that make HO likelier?", "routine"),
+    ("mum's new hip popped out last night, her leg is shorter and she can't move it", "urgent"),
     # The usual, as before an operation.
     ("a bit puffed on the hill to the shops, same as before my op really", "routine"),
 ]

@@ -2102,7 +2102,8 @@ class Triage:
         "he's on indomethacin, is it dangerous if he takes too many?" (round 19, precision). The thing named first
         is only what the condition is about; the act is supposed, as it is when the whole sign is in the condition. For an
         event (an overdose, a double dose) the act's own clause dates it: "on apixaban since my knee. Last month I took
-        my evening tablet twice"."""
+        my evening tablet twice". A thing named in one sentence and the act in a list or a what-if of the next is
+        supposed too: "she's on a new tablet. The leaflet says look out for a rash"."""
         clause = message.clause
         last = max(positions)
         if clause[min(positions)] == clause[last]:
@@ -2113,6 +2114,10 @@ class Triage:
             return False
         if rule.event and "past" in kinds:
             return True  # "on apixaban since my new knee. Last month I took my evening tablet twice": the act's date
+        if message.sentence[min(positions)] != message.sentence[last] and "hypothetical" in message.kinds.get(
+            _scope("hypothetical", clause[last]), ()
+        ):
+            return True  # "she's on a new tablet. The leaflet says look out for a rash": the act in a list told of
         return self._in_condition(start, message)
 
     def _sets_a_scene(self, end: int, message: _Message) -> bool:
@@ -2310,7 +2315,15 @@ class Triage:
                 keys = message.memo["found_keys"] = set(message.found)
             found, sentence, questions = message.found, message.sentence, message.questions
             follow_ups = self._follow_up_starts(message)
-            for positions in self._occurrences(sets[sign_number], found, sentence, questions, keys, follow_ups):
+            occurrences = list(self._occurrences(sets[sign_number], found, sentence, questions, keys, follow_ups))
+            # Round 19 (precision): a sign whole in one clause is read there; the same sign pieced together with a word
+            # of an earlier clause is no second report ("my husband has had a catheter since his injury, is it true
+            # a blocked catheter can be dangerous?" asks of a blocked catheter in general).
+            clause = message.clause
+            whole_in = {clause[min(p)] for p in occurrences if clause[min(p)] == clause[max(p)]}
+            for positions in occurrences:
+                if clause[min(positions)] != clause[max(positions)] and clause[max(positions)] in whole_in:
+                    continue
                 if message.negators and self._is_denied(positions, message):
                     continue
                 told = True
