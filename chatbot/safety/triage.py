@@ -229,6 +229,14 @@ _NUMBER_WORDS = {
 # Round 19 (precision): the verbs that open a clinician's reported words after a look ("the nurse saw it, said
 # it's a bit red"), and the joining words that may stand before them ("and said ...").
 _REPORTING = frozenset(("said", "says", "say", "thinks", "thought", "reckons", "reckoned"))
+# Round 19 (precision): a clause that says a sign is the writer's lifelong usual ("..., always have").
+_ALWAYS_HAVE = frozenset(
+    (
+        ("always", "have"), ("always", "has"), ("always", "had"), ("always", "have", "done"), ("always", "has", "done"),
+        ("i", "always", "have"), ("ive", "always", "had", "that"), ("always", "been", "like", "that"),
+        ("always", "have", "been"), ("always", "has", "been"),
+    )
+)
 _CLAUSE_JOINERS = frozenset((("and",), ("but",), ("then",), ("who",), ("she",), ("he",), ("they",)))
 
 
@@ -1947,6 +1955,17 @@ class Triage:
         long_spans = [
             span for item in self._pointing_back_chronic.intersection(message.found) for span in message.found[item]
         ]
+        # Round 19 (precision): "always have" standing as a clause of its own points back as "had it for years" does
+        # ("I bruise easily on warfarin, always have"); inside a longer clause ("always have had heart trouble") it
+        # is a verb of that clause, no pointer.
+        by_clause: dict[int, list[int]] = {}
+        for position, number in enumerate(clause):
+            by_clause.setdefault(number, []).append(position)
+        long_spans += [
+            (places[0], places[-1] + 1)
+            for places in by_clause.values()
+            if tuple(message.words[p] for p in places) in _ALWAYS_HAVE
+        ]
         # "... but that's been since my brain injury 5 years ago": a pointer back to a date long ago is long too.
         long_spans += [
             (start, end)
@@ -2109,6 +2128,15 @@ class Triage:
         if clause[min(positions)] == clause[last]:
             return False
         start = min(p for p in positions if clause[p] == clause[last])
+        sentence = message.sentence
+        earlier = [p for p in positions if sentence[p] != sentence[last]]
+        if len(earlier) == len(positions) - 1 and all(
+            "past" in message.kinds.get(clause[p], ()) and "current" not in message.kinds.get(clause[p], ())
+            for p in earlier
+        ):
+            # "after my op years ago I was so swollen and breathless ... Now I'm nervous about having the other leg
+            # done": the sign was told in a dated story; one word of the next sentence does not make it now.
+            return True
         kinds = message.kinds.get(clause[last], ())
         if "current" in kinds:
             return False
