@@ -68,6 +68,10 @@ CASES = [
     ("after the new antibiotic my throat is tight and I can't swallow", "emergency"),
     ("gran takes her calcium with all her other pills at breakfast, is that ok?", "routine"),
     ("gran took all her pills at once this morning", "emergency"),
+    # A past tense in a condition is a supposition; a sign told now before the condition stays now.
+    ("if my calf got really swollen and hot after the op, would I ring the ward or 111?", "routine"),
+    ("my calf is really swollen and hot since the op, what if it got worse overnight?", "urgent"),
+    ("my calf swelled up this morning, what do i do if it gets worse", "urgent"),
     # A general question: a child supposed in a condition; whether a sign can be dangerous; care so it doesn't happen.
     ("what happens if a toddler swallowed some ibuprofen tablets?", "routine"),
     ("my toddler has just swallowed some ibuprofen tablets", "emergency"),

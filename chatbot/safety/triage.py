@@ -237,6 +237,8 @@ _ALWAYS_HAVE = frozenset(
         ("always", "have", "been"), ("always", "has", "been"),
     )
 )
+# Past forms that are states more than acts, no supposition in a condition ("if it was", "if he had").
+_NOT_SUPPOSED = frozenset(("was", "were", "had", "did", "said", "told", "thought", "felt", "kept", "left"))
 _CLAUSE_JOINERS = frozenset((("and",), ("but",), ("then",), ("who",), ("she",), ("he",), ("they",)))
 
 
@@ -1946,6 +1948,8 @@ class Triage:
                         )
                     )
                 )
+        if self._condition_openers and not self._condition_openers.isdisjoint(message.found):
+            self._note_past_in_condition(message)
         if self._story_past and not self._story_past.isdisjoint(message.found):
             self._carry_story_past(message)
         # "Could my swollen leg be a clot? It's been like this since yesterday": a sentence that points back
@@ -2115,6 +2119,26 @@ class Triage:
             for item in self._condition_openers.intersection(message.found)
             for begin, end in message.found[item]
         )
+
+    def _note_past_in_condition(self, message: _Message) -> None:
+        """A past tense in a clause a condition opens is a supposition (round 19, precision): "what would happen if my
+        hip wound got infected?", "if the knee got really hot and swollen suddenly, is that when you ring?". Read as an
+        onset in a condition is ("if my scar started leaking"); a time now in the clause keeps it now."""
+        clause, words = message.clause, message.words
+        openings = {
+            (begin, end)
+            for item in self._condition_openers.intersection(message.found)
+            for begin, end in message.found[item]
+            if begin == clause.index(clause[begin])
+        }
+        for begin, end in openings:
+            number = clause[begin]
+            if "current" in message.kinds.get(number, ()):
+                continue
+            rest = [p for p in range(end, len(words)) if clause[p] == number]
+            if any(words[p] in self._past_tense and words[p] not in _NOT_SUPPOSED for p in rest):
+                message.kinds.setdefault(number, set()).add("future")
+                message.kinds.setdefault(_scope("hypothetical", number), set()).add("hypothetical")
 
     def _act_supposed(self, rule: Rule, positions: set[int], message: _Message) -> bool:
         """A sign told in pieces whose last piece, the act, is in a clause a condition opens, with no time now there:
