@@ -238,7 +238,10 @@ _ALWAYS_HAVE = frozenset(
     )
 )
 # Past forms that are states more than acts, no supposition in a condition ("if it was", "if he had").
-_NOT_SUPPOSED = frozenset(("was", "were", "had", "did", "said", "told", "thought", "felt", "kept", "left"))
+_NOT_SUPPOSED = frozenset(
+    ("was", "were", "had", "did", "said", "told", "thought", "felt", "kept", "left", "swollen", "broken", "torn", "stuck",
+     "hurt", "cut", "lost", "held")
+)
 _CLAUSE_JOINERS = frozenset((("and",), ("but",), ("then",), ("who",), ("she",), ("he",), ("they",)))
 
 
@@ -2136,6 +2139,8 @@ class Triage:
             if "current" in message.kinds.get(number, ()):
                 continue
             rest = [p for p in range(end, len(words)) if clause[p] == number]
+            if not self._present.isdisjoint(words[p] for p in rest):
+                continue  # "is it a clot if my calf is swollen and red?": a state now, no supposition
             if any(words[p] in self._past_tense and words[p] not in _NOT_SUPPOSED for p in rest):
                 message.kinds.setdefault(number, set()).add("future")
                 message.kinds.setdefault(_scope("hypothetical", number), set()).add("hypothetical")
