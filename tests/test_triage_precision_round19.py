@@ -85,9 +85,6 @@ CASES = [
     ("he had cellulitis on his leg in the spring, the hospital treated it, he's fine now. is HO linked?", "routine"),
     ("the surgeon reduced my mum's hip dislocation last night and she's in a brace. does that make HO likelier?", "routine"),
     ("mum's new hip popped out last night, her leg is shorter and she can't move it", "urgent"),
-    # "always have" as a clause of its own points back: the writer's lifelong usual.
-    ("I'm on apixaban and bruise easily, always have. Does that matter for the op?", "routine"),
-    ("my chest is crushing, always have had a weak heart", "emergency"),
     # A sign told in a dated story; a word of the next sentence does not make it now.
     ("years ago after my knee op I was swollen and breathless and they found a clot. I'm having the other knee done now, any tips?", "routine"),
     ("I had a clot years ago. now my leg is swollen and hot and I am breathless", "emergency"),

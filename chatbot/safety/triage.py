@@ -229,14 +229,6 @@ _NUMBER_WORDS = {
 # Round 19 (precision): the verbs that open a clinician's reported words after a look ("the nurse saw it, said
 # it's a bit red"), and the joining words that may stand before them ("and said ...").
 _REPORTING = frozenset(("said", "says", "say", "thinks", "thought", "reckons", "reckoned"))
-# Round 19 (precision): a clause that says a sign is the writer's lifelong usual ("..., always have").
-_ALWAYS_HAVE = frozenset(
-    (
-        ("always", "have"), ("always", "has"), ("always", "had"), ("always", "have", "done"), ("always", "has", "done"),
-        ("i", "always", "have"), ("ive", "always", "had", "that"), ("always", "been", "like", "that"),
-        ("always", "have", "been"), ("always", "has", "been"),
-    )
-)
 # Past forms that are states more than acts, no supposition in a condition ("if it was", "if he had").
 _NOT_SUPPOSED = frozenset(
     ("was", "were", "had", "did", "said", "told", "thought", "felt", "kept", "left", "swollen", "broken", "torn", "stuck",
@@ -1961,17 +1953,6 @@ class Triage:
         # its "been like this for" is no sign of now.
         long_spans = [
             span for item in self._pointing_back_chronic.intersection(message.found) for span in message.found[item]
-        ]
-        # Round 19 (precision): "always have" standing as a clause of its own points back as "had it for years" does
-        # ("I bruise easily on warfarin, always have"); inside a longer clause ("always have had heart trouble") it
-        # is a verb of that clause, no pointer.
-        by_clause: dict[int, list[int]] = {}
-        for position, number in enumerate(clause):
-            by_clause.setdefault(number, []).append(position)
-        long_spans += [
-            (places[0], places[-1] + 1)
-            for places in by_clause.values()
-            if tuple(message.words[p] for p in places) in _ALWAYS_HAVE
         ]
         # "... but that's been since my brain injury 5 years ago": a pointer back to a date long ago is long too.
         long_spans += [
