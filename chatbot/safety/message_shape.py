@@ -132,7 +132,15 @@ class MessageShape:
         # A real person told before the sign in its own clause (outside every mark), or inside the sign's words,
         # makes it a report: "in the film a man collapsed and I can't breathe" is about me. One told after it is
         # whom it is for, not who has it ("what goes in a dysreflexia kit for my son").
-        if any(clause[p] in own_clauses and p <= last and p not in marked for p in persons):
+        # Who asks about a risk or keeps a plan for it is told before the ask, not the one with the sign ("we've been
+        # told to keep a card for dysreflexia", round 19): a person before a risk mark in its own clause is the asker.
+        asker = {
+            p
+            for p in persons
+            for start, _, kind in marks
+            if kind in _OWN_CLAUSE and p < start and clause[p] == clause[start] and clause[start] in own_clauses
+        }
+        if any(clause[p] in own_clauses and p <= last and p not in marked and p not in asker for p in persons):
             # "his" or "her" is the animal's or the character's own ("the hero collapses with a clot in his lung").
             # Only in the mark's own clause: "my dog knocked her over and her wound is pouring blood" is hers.
             if not any(kind in WHO_MARKS and clause[start] in own_clauses for start, _, kind in marks) or any(

@@ -233,6 +233,17 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 
 
+# Round 19 (precision): the verbs that open a clinician's reported words after a look ("the nurse saw it, said
+# it's a bit red"), and the joining words that may stand before them ("and said ...").
+_REPORTING = frozenset(("said", "says", "say", "thinks", "thought", "reckons", "reckoned"))
+# Past forms that are states more than acts, no supposition in a condition ("if it was", "if he had").
+_NOT_SUPPOSED = frozenset(
+    ("was", "were", "had", "did", "said", "told", "thought", "felt", "kept", "left", "swollen", "broken", "torn",
+     "stuck", "hurt", "cut", "lost", "held")
+)
+_CLAUSE_JOINERS = frozenset((("and",), ("but",), ("then",), ("who",), ("she",), ("he",), ("they",)))
+
+
 class Assessment(NamedTuple):
     """What triage found in a message.
 
@@ -1947,6 +1958,8 @@ class Triage:
                         )
                     )
                 )
+        if self._condition_openers and not self._condition_openers.isdisjoint(message.found):
+            self._note_past_in_condition(message)
         if self._story_past and not self._story_past.isdisjoint(message.found):
             self._carry_story_past(message)
         # "Could my swollen leg be a clot? It's been like this since yesterday": a sentence that points back
@@ -2106,6 +2119,60 @@ class Triage:
             for begin, end in message.found[item]
         )
 
+    def _note_past_in_condition(self, message: _Message) -> None:
+        """A past tense in a clause a condition opens is a supposition (round 19, precision): "what would happen if my
+        hip wound got infected?", "if the knee got really hot and swollen suddenly, is that when you ring?". Read as an
+        onset in a condition is ("if my scar started leaking"); a time now in the clause keeps it now."""
+        clause, words = message.clause, message.words
+        openings = {
+            (begin, end)
+            for item in self._condition_openers.intersection(message.found)
+            for begin, end in message.found[item]
+            if begin == clause.index(clause[begin])
+        }
+        for begin, end in openings:
+            number = clause[begin]
+            if "current" in message.kinds.get(number, ()):
+                continue
+            rest = [p for p in range(end, len(words)) if clause[p] == number]
+            if not self._present.isdisjoint(words[p] for p in rest):
+                continue  # "is it a clot if my calf is swollen and red?": a state now, no supposition
+            if any(words[p] in self._past_tense and words[p] not in _NOT_SUPPOSED for p in rest):
+                message.kinds.setdefault(number, set()).add("future")
+                message.kinds.setdefault(_scope("hypothetical", number), set()).add("hypothetical")
+
+    def _act_supposed(self, rule: Rule, positions: set[int], message: _Message) -> bool:
+        """A sign told in pieces whose last piece, the act, is in a clause a condition opens, with no time now there:
+        "he's on indomethacin, is it dangerous if he takes too many?" (round 19, precision). The thing named first
+        is only what the condition is about; the act is supposed, as it is when the whole sign is in the condition. For
+        an event (an overdose, a double dose) the act's own clause dates it: "on apixaban since my knee. Last month I
+        took my evening tablet twice". A thing named in one sentence and the act in a list or a what-if of the next is
+        supposed too: "she's on a new tablet. The leaflet says look out for a rash"."""
+        clause = message.clause
+        last = max(positions)
+        if clause[min(positions)] == clause[last]:
+            return False
+        start = min(p for p in positions if clause[p] == clause[last])
+        sentence = message.sentence
+        earlier = [p for p in positions if sentence[p] != sentence[last]]
+        if len(earlier) == len(positions) - 1 and all(
+            "past" in message.kinds.get(clause[p], ()) and "current" not in message.kinds.get(clause[p], ())
+            for p in earlier
+        ):
+            # "after my op years ago I was so swollen and breathless ... Now I'm nervous about having the other leg
+            # done": the sign was told in a dated story; one word of the next sentence does not make it now.
+            return True
+        kinds = message.kinds.get(clause[last], ())
+        if "current" in kinds:
+            return False
+        if rule.event and "past" in kinds:
+            return True  # "on apixaban since my new knee. Last month I took my evening tablet twice": the act's date
+        if message.sentence[min(positions)] != message.sentence[last] and "hypothetical" in message.kinds.get(
+            _scope("hypothetical", clause[last]), ()
+        ):
+            return True  # "she's on a new tablet. The leaflet says look out for a rash": the act in a list told of
+        return self._in_condition(start, message)
+
     def _sets_a_scene(self, end: int, message: _Message) -> bool:
         """Whether a past word ending at `end` opens the scene of an event told after "when" in its clause: "we were
         watching tv when dad grabbed his chest", "I was walking the dog when I got crushing chest pain" (round 15).
@@ -2222,6 +2289,39 @@ class Triage:
                 else:
                     carried = False
             told_in = number // _SENTENCE
+        # Round 19 (precision): a clause with no verb between two clauses of one dated story, in one sentence, is an
+        # aside of that story ("had his first episode of dysreflexia last year, pounding headache and sweating, it was
+        # a blocked catheter"): the aside has no present word, no time now and no state word, and the clause after it
+        # is in the past tense with no present word.
+        numbers = sorted(by_clause)
+        sentence_of = {number: message.sentence[message.clause.index(number)] for number in numbers}
+
+        def plain(number: int) -> bool:  # nothing in it tells of now
+            return "current" not in message.kinds.get(number, ()) and self._present.isdisjoint(by_clause[number])
+
+        def past(number: int) -> bool:
+            return "past" in message.kinds.get(number, ()) or (
+                plain(number) and any(word in self._past_tense or _past_form(word) for word in by_clause[number])
+            )
+
+        for at, number in enumerate(numbers):
+            if "past" not in message.kinds.get(number, ()):
+                continue
+            asides = []
+            for later in numbers[at + 1 :]:
+                if sentence_of[later] != sentence_of[number]:
+                    break
+                if "past" in message.kinds.get(later, ()):
+                    break
+                if plain(later) and not any(word in self._states for word in by_clause[later]):
+                    if past(later):
+                        for aside in (*asides, later):
+                            message.kinds.setdefault(aside, set()).add("past")
+                        asides = []
+                        continue
+                    asides.append(later)
+                    continue
+                break
 
     def _described(self, end: int, words: list[str]) -> bool:
         """The thing owned is described by its state now, right after the owner: "could my swollen calf be a
@@ -2268,7 +2368,15 @@ class Triage:
                 keys = message.memo["found_keys"] = set(message.found)
             found, sentence, questions = message.found, message.sentence, message.questions
             follow_ups = self._follow_up_starts(message)
-            for positions in self._occurrences(sets[sign_number], found, sentence, questions, keys, follow_ups):
+            occurrences = list(self._occurrences(sets[sign_number], found, sentence, questions, keys, follow_ups))
+            # Round 19 (precision): a sign whole in one clause is read there; the same sign pieced together with a word
+            # of an earlier clause is no second report ("my husband has had a catheter since his injury, is it true
+            # a blocked catheter can be dangerous?" asks of a blocked catheter in general).
+            clause = message.clause
+            whole_in = {clause[min(p)] for p in occurrences if clause[min(p)] == clause[max(p)]}
+            for positions in occurrences:
+                if clause[min(positions)] != clause[max(positions)] and clause[max(positions)] in whole_in:
+                    continue
                 if message.negators and self._is_denied(positions, message):
                     continue
                 if rule.unless_near and self._undone_near(rule, positions, message):
@@ -2462,8 +2570,14 @@ class Triage:
                     if number in message.questions or self._opens_as_asking(sentence.index(number), words)
                 }
                 between = [p for p in range(end, last + 1) if sentence[p] not in asked]
+                # Round 19 (precision): a present verb inside what the clinician looked at ("the doctor saw my
+                # husband's swollen calf", the 's read as "is") or in what they said of it ("the nurse saw his
+                # wound, said it's a bit red") is the look's own object, no news after it.
                 if any(
-                    words[p] in self._present and words[p] not in self.rules.seen_persisting
+                    words[p] in self._present
+                    and words[p] not in self.rules.seen_persisting
+                    and clause[p] != clause[start]
+                    and not self._in_their_words(p, message)
                     for p in between
                     if p not in positions
                 ):
@@ -2479,6 +2593,16 @@ class Triage:
                     continue
                 return True
         return False
+
+    @staticmethod
+    def _in_their_words(position: int, message: _Message) -> bool:
+        """Whether `position` stands after a reporting verb ("said", "says") that opens its clause, with no subject
+        of its own before it: "..., said it's a bit red" (the clinician of the clause before is still speaking)."""
+        clause, words = message.clause, message.words
+        opening = clause.index(clause[position])
+        while opening < position and (words[opening],) in _CLAUSE_JOINERS:
+            opening += 1
+        return opening < position and words[opening] in _REPORTING
 
     def _dated_long_ago(self, number: int, message: _Message, apart_from: range = range(0)) -> bool:
         """Whether clause `number` holds a date long ago ("last year", "in 2019", "years ago"; `story_past`) that
@@ -2839,6 +2963,8 @@ class Triage:
             elif start <= first and first - end <= gap or start in positions:  # just before, or overlapping
                 framed = True
         clause = message.clause
+        if not rule.crisis and self._act_supposed(rule, positions, message):
+            return False  # "he's on indomethacin, is it dangerous if he takes too many?"
         if framed:
             if not rule.crisis and all(
                 "typical" in message.kinds.get(clause[p], ()) for p in positions
