@@ -68,3 +68,17 @@ def bot():
 def test_an_amount_of_drops_puffs_or_liquid_gets_the_advice_reply(bot, text):
     reply = bot.session().ask(text)
     assert "can't give personal medical advice" in reply.text, reply.text
+
+
+def test_a_browser_test_leaves_no_chromium_profile_in_tmp():
+    # Every browser test left a `chatbot-web-profile-*` folder (what it typed into the page, Chromium's caches)
+    # in /tmp: quitting the driver now removes it.
+    from pathlib import Path
+
+    from web_support import chrome
+
+    driver = chrome(width=400, height=300)
+    profile = Path(driver.profile_dir)
+    assert profile.is_dir()
+    driver.quit()
+    assert not profile.exists()
