@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import re
 import select
-import signal
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
