@@ -6,6 +6,8 @@ is a line of a tuning or held-apart set).
 - A sudden loss of sight told as a noun ("sudden loss of vision", "vision loss in one eye") is the stroke rule's
   999, as "lost my vision" already was; after an operation, sight lost or being lost is same-day
   (`eye-worse-after-operation`); a general question about vision loss stays routine.
+- A small thing stuck up a child's nose or in an ear (a bead, a pea, a button battery) is same-day
+  (`something-stuck-in-the-nose-or-ear`); water or wax in the ear, and a question how to get one out, stay routine.
 - An amount of drops, puffs or a liquid ("how many drops of the steroid should I put in?") is a dose question:
   the personal-advice reply, never a bank answer."""
 
@@ -28,8 +30,16 @@ URGENT_AFTER_OPERATION = [
     "I think I'm losing my sight since the cataract op",
 ]
 
+URGENT_OBJECT = [
+    "my little boy has shoved a bead up his nose and it won't come out",
+    "our toddler pushed a dried pea into her ear",
+    "I think my daughter put a magnet up her nostril",
+]
+
 ROUTINE = [
     "what causes loss of vision?",
+    "there's water stuck in my ear since the pool",
+    "what should I do if a child puts a bead up their nose?",
     "can diabetes lead to vision loss over time?",
     "is loss of sight a risk of glaucoma?",
 ]
@@ -47,6 +57,11 @@ def test_a_sudden_loss_of_sight_told_as_a_noun_is_an_emergency(table, text):
 
 @pytest.mark.parametrize("text", URGENT_AFTER_OPERATION)
 def test_sight_lost_after_an_operation_is_same_day(table, text):
+    assert table.assess(text).tier == "urgent", table.assess(text)
+
+
+@pytest.mark.parametrize("text", URGENT_OBJECT)
+def test_a_thing_stuck_in_a_nose_or_ear_is_same_day(table, text):
     assert table.assess(text).tier == "urgent", table.assess(text)
 
 
