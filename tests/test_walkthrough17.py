@@ -6,8 +6,9 @@ is a line of a tuning or held-apart set).
 - A sudden loss of sight told as a noun ("sudden loss of vision", "vision loss in one eye") is the stroke rule's
   999, as "lost my vision" already was; after an operation, sight lost or being lost is same-day
   (`eye-worse-after-operation`); a general question about vision loss stays routine.
-- A small thing stuck up a child's nose or in an ear (a bead, a pea, a button battery) is same-day
-  (`something-stuck-in-the-nose-or-ear`); water or wax in the ear, and a question how to get one out, stay routine.
+- A small thing stuck up a child's nose or in an ear (a bead, a pea) is same-day
+  (`something-stuck-in-the-nose-or-ear`), a button battery or a magnet 999 (`overdose`); water or wax in the ear,
+  and a question how to get one out, stay routine.
 - An amount of drops, puffs or a liquid ("how many drops of the steroid should I put in?") is a dose question:
   the personal-advice reply, never a bank answer."""
 
@@ -23,6 +24,8 @@ EMERGENCY = [
     "my wife has had a sudden loss of sight",
     "sudden vision loss in one eye about an hour ago",
     "loss of sight in my right eye, it just went",
+    "I think my daughter put a magnet up her nostril",
+    "my son has pushed a button battery into his ear",
 ]
 
 URGENT_AFTER_OPERATION = [
@@ -33,7 +36,7 @@ URGENT_AFTER_OPERATION = [
 URGENT_OBJECT = [
     "my little boy has shoved a bead up his nose and it won't come out",
     "our toddler pushed a dried pea into her ear",
-    "I think my daughter put a magnet up her nostril",
+    "my grandson stuffed a raisin up his nostril",
 ]
 
 ROUTINE = [
