@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import select
+import shutil
 import signal
 import subprocess
 import sys
@@ -103,9 +104,23 @@ def chrome(width: int = 1024, height: int = 900):
         "--lang=en-US",
     ):
         options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    try:
+        driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    except BaseException:
+        shutil.rmtree(profile, ignore_errors=True)
+        raise
     driver.set_script_timeout(30)
     driver.profile_dir = profile
+    quit_browser = driver.quit
+
+    def quit_and_tidy() -> None:
+        # The profile holds what the test typed into the page (and Chromium's caches): never leave it in /tmp.
+        try:
+            quit_browser()
+        finally:
+            shutil.rmtree(profile, ignore_errors=True)
+
+    driver.quit = quit_and_tidy
     return driver
 
 
