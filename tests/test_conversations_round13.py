@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import pytest
 from conftest import DATA
+from conversation_support import FRESH, talk
 
 from chatbot.bot import Bot
-
-FRESH = "fresh"  # a turn that stands on its own: the same reply as in a fresh session
 
 # Every kind a reply may have that is not an answer.
 NOT_AN_ANSWER = ("fallback", "clarify")
@@ -104,38 +103,15 @@ def heel_bot():
     return Bot.load(DATA / "heel-bank")
 
 
-def _expected(reply, want) -> bool:
-    if isinstance(want, tuple):
-        return reply.kind in want
-    if want in ("smalltalk", "fallback", "clarify", "emergency", "urgent"):
-        return reply.kind == want
-    return reply.kind == "answer" and reply.id == want
-
-
-def _talk(bot, turns) -> list[str]:
-    wrong = []
-    session = bot.session()
-    for message, want, *marks in turns:
-        reply = session.ask(message)
-        got = f"{reply.kind} {reply.id or ''}".strip()
-        if not _expected(reply, want):
-            wrong.append(f"{message!r}: expected {want}, got {got}")
-        if FRESH in marks:
-            fresh = bot.ask(message)
-            if (fresh.kind, fresh.id) != (reply.kind, reply.id):
-                wrong.append(f"{message!r}: {got} in the conversation, {fresh.kind} {fresh.id or ''} fresh")
-    return wrong
-
-
 @pytest.mark.parametrize("name", sorted(HO_CONVERSATIONS))
 def test_ho_conversation(bot, name):
-    wrong = _talk(bot, HO_CONVERSATIONS[name])
+    wrong = talk(bot, HO_CONVERSATIONS[name])
     assert not wrong, "\n".join(wrong)
 
 
 @pytest.mark.parametrize("name", sorted(HEEL_CONVERSATIONS))
 def test_clinic_conversation(heel_bot, name):
-    wrong = _talk(heel_bot, HEEL_CONVERSATIONS[name])
+    wrong = talk(heel_bot, HEEL_CONVERSATIONS[name])
     assert not wrong, "\n".join(wrong)
 
 
