@@ -606,8 +606,14 @@ class Session:
     def _match(self, analysis: Analysis, prefix: str, clean: str) -> Reply:
         """Match a message (see `_match_readings`); a clinic's answer reached by reading a story's question is then
         checked against the message read whole (see `understanding.story_check`)."""
-        kept = (self._last_entry, self._context, self._offered, list(self._answered), self._told_of_person)
-        kept = (*kept, self._last_asked)
+        kept = (
+            self._last_entry,
+            self._context,
+            self._offered,
+            list(self._answered),
+            self._told_of_person,
+            self._last_asked,
+        )
         reply = self._match_readings(analysis, prefix, clean)
         matcher = self.bot.matcher
         if reply.kind != "answer" or reply.via != "story" or self._quiet or not matcher.lists_sparse_entries:
@@ -2509,6 +2515,8 @@ class Session:
         if reply.kind not in ("fallback", "clarify"):
             return self._told_subjects
         listed = self.bot.bank.follow_up.subjects
+        if not listed:  # a clinic's bank lists none: nothing to look for, so the message is not analyzed again
+            return self._told_subjects
         main = set(self.bot.default_subject or ())
         told = frozenset(t for t in self.bot.analyzer.analyze(clean).tokens if t in listed and t not in main)
         return told or self._told_subjects
