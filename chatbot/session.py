@@ -18,6 +18,8 @@ from chatbot.safety.disguises import undisguised_readings
 from chatbot.safety.triage import TIERS, Assessment
 from chatbot.understanding import english
 from chatbot.understanding.after_red_flag import asks_what_to_do
+from chatbot.understanding.asked_word import RIVALS_SEEN as ASKED_RIVALS_SEEN
+from chatbot.understanding.asked_word import asked_stems, phrasing_stems, rival_saying_asked_words
 from chatbot.understanding.bot_request import is_request_to_bot
 from chatbot.understanding.choice_lead import choice_lead
 from chatbot.understanding.circumstance import circumstance_answer
@@ -616,22 +618,37 @@ class Session:
         )
         reply = self._match_readings(analysis, prefix, clean)
         matcher = self.bot.matcher
-        if reply.kind != "answer" or reply.via != "story" or self._quiet or not matcher.lists_sparse_entries:
+        if reply.kind != "answer" or self._quiet or not matcher.lists_sparse_entries:
             return reply
-        whole = matcher.rank(analysis.tokens, analysis.concepts, limit=RIVALS_SEEN + 1)
-        look = second_look(whole, reply.id, matcher.defines_topic(reply.id))
-        if look.verdict == "keep":
+        whole = matcher.rank(analysis.tokens, analysis.concepts, limit=max(RIVALS_SEEN, ASKED_RIVALS_SEEN) + 1)
+        if reply.via == "story":
+            look = second_look(whole, reply.id, matcher.defines_topic(reply.id))
+            if look.verdict != "keep":
+                # The story's reading is undone: what the conversation was about stays as it was before this message.
+                self._restore(kept)
+                leader = look.leader
+                if look.verdict == "choice":
+                    options = self.bot.suggestions_for(dict.fromkeys((reply.id, leader.entry.id)))
+                    self._offered = options
+                    text = prefix + self.bot.bank.messages["clarify"]
+                    return Reply(kind="clarify", text=text, score=leader.score, suggestions=options)
+                reply = self._answer_decided(analysis, Decision("answer", (leader,)), prefix, via="whole message")
+        # "what triggers a migraine": a close rival whose phrasings say the word asked with ("triggers") is what was
+        # asked, not the causes entry that won by a few points of fit (see `understanding.asked_word`).
+        message = self._split(clean)
+        asked = asked_stems(
+            words(message.questions[-1] if message.questions else clean), self.bot.analyzer.stopwords, stem
+        )
+        rival = rival_saying_asked_words(whole, self.bot.bank.by_id[reply.id], asked, phrasing_stems)
+        if rival is None:
             return reply
-        # The story's reading is undone: what the conversation was about stays as it was before this message.
+        self._restore(kept)
+        return self._answer_decided(analysis, Decision("answer", (rival,)), prefix, via="asked word")
+
+    def _restore(self, kept: tuple) -> None:
+        """What the conversation was about, as kept before a message whose reading is undone."""
         last_entry, self._context, self._offered, answered, self._told_of_person, self._last_asked = kept
-        self._last_entry, self._answered = last_entry, answered
-        leader = look.leader
-        if look.verdict == "switch":
-            return self._answer_decided(analysis, Decision("answer", (leader,)), prefix, via="whole message")
-        options = self.bot.suggestions_for(dict.fromkeys((reply.id, leader.entry.id)))
-        self._offered = options
-        text = prefix + self.bot.bank.messages["clarify"]
-        return Reply(kind="clarify", text=text, score=leader.score, suggestions=options)
+        self._last_entry, self._answered = last_entry, list(answered)
 
     def _match_readings(self, analysis: Analysis, prefix: str, clean: str) -> Reply:
         """Match a message; the conversation is consulted only for a message that cannot stand alone.
