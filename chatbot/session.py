@@ -627,6 +627,8 @@ class Session:
                 # The story's reading is undone: what the conversation was about stays as it was before this message.
                 self._restore(kept)
                 leader = look.leader
+                if look.verdict == "fallback":
+                    return self._not_answered(analysis, prefix, clean)
                 if look.verdict == "choice":
                     options = self.bot.suggestions_for(dict.fromkeys((reply.id, leader.entry.id)))
                     self._offered = options
@@ -639,7 +641,9 @@ class Session:
         asked = asked_stems(
             words(message.questions[-1] if message.questions else clean), self.bot.analyzer.stopwords, stem
         )
-        rival = rival_saying_asked_words(whole, self.bot.bank.by_id[reply.id], asked, phrasing_stems)
+        rival = rival_saying_asked_words(
+            whole, self.bot.bank.by_id[reply.id], asked, phrasing_stems, story=reply.via == "story"
+        )
         if rival is None:
             return reply
         self._restore(kept)

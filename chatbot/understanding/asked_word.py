@@ -25,6 +25,10 @@ from chatbot.understanding.text import words
 RIVAL_GAP = 10.0
 RIVAL_COVERAGE = 0.8
 RIVALS_SEEN = 4
+# A story's answer (reached by reading its question with the story as context) yields to the message's leader read
+# whole, however far ahead, when the leader explains this share of the message and says a word the question asks
+# with that the answer does not: "... my mum had bad side effects from steroid tablets. Is the spray the same thing?"
+STORY_RIVAL_COVERAGE = 0.3
 # Words this short ("is", "do", "it") say nothing of what is asked.
 SHORTEST_WORD = 3
 
@@ -35,19 +39,28 @@ def asked_stems(typed: Iterable[str], stopwords: frozenset[str], stem: Callable[
 
 
 def rival_saying_asked_words(
-    whole: list[Candidate], answered: FaqEntry, asked: frozenset[str], says: Callable[[FaqEntry], frozenset[str]]
+    whole: list[Candidate],
+    answered: FaqEntry,
+    asked: frozenset[str],
+    says: Callable[[FaqEntry], frozenset[str]],
+    story: bool = False,
 ) -> Candidate | None:
     """The close rival of the answered entry in `whole` (the message read whole, best first) whose phrasings say a
     word of `asked` the answer's phrasings do not, while the answer's say none the rival lacks; else None.
 
     `says(entry)`: the stems of the entry's question and alternates. An answer the message read whole does not rank
-    (reached through the story or the topic put in for "it") is measured from the whole message's leader."""
+    (reached through the story or the topic put in for "it") is measured from the whole message's leader. With
+    `story` (the answer read the question with its story as context) the whole message's leader is a rival at
+    STORY_RIVAL_COVERAGE, whatever its lead."""
     if not whole or not asked:
         return None
     base = next((c.score for c in whole if c.entry.id == answered.id), whole[0].score)
     own = asked & says(answered)
-    for rival in whole[:RIVALS_SEEN]:
-        if rival.entry.id == answered.id or base - rival.score > RIVAL_GAP or rival.coverage < RIVAL_COVERAGE:
+    for place, rival in enumerate(whole[:RIVALS_SEEN]):
+        if rival.entry.id == answered.id:
+            continue
+        story_leader = story and place == 0 and rival.coverage >= STORY_RIVAL_COVERAGE
+        if not story_leader and (base - rival.score > RIVAL_GAP or rival.coverage < RIVAL_COVERAGE):
             continue
         theirs = asked & says(rival.entry)
         if theirs - own and not own - theirs:

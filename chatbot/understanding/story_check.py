@@ -13,6 +13,9 @@ whole, story and all, points elsewhere. Two checks, both only for a clinic's ent
 - **The whole message does not rank the answer at all** among its first RIVALS_SEEN entries: the reading rests on
   the question's few words alone ("... is that the hayfever"). The answer and the whole message's leader are
   offered as a numbered choice; a wrong medical answer is worse than a question back.
+- **No entry explains the message read whole**: its leader explains less than LEAST_COVERAGE of it, so the story
+  answer rests on a few words of a message about something else ("my baby has nappy rash, what cream is best" at an
+  eczema clinic, "should we move house? our flat has damp ..."). The message falls back (round 16, clinicwrong18).
 
 Chosen on half of the clinic tuning banks and checked on the other half, and the reverse (docs/how-it-decides.md,
 round 15).
@@ -29,10 +32,12 @@ SWITCH_COVERAGE = DECIDING_COVERAGE
 SWITCH_MARGIN = 5.0
 # An answer the message read whole does not rank among this many entries rests on the question's words alone.
 RIVALS_SEEN = 4
+# A message read whole whose leader explains less than this share of it is about something no entry answers.
+LEAST_COVERAGE = 0.15
 
 
 class SecondLook(NamedTuple):
-    """What the whole message says of a story's answer: "keep", "switch" (answer `leader`) or "choice"."""
+    """What the whole message says of a story's answer: "keep", "switch" (answer `leader`), "choice" or "fallback"."""
 
     verdict: str
     leader: Candidate | None = None
@@ -45,6 +50,8 @@ def second_look(whole: list[Candidate], answered_id: str, defines_topic: bool) -
     """Check a story's answer (`answered_id`) against the ranking of the message read whole (`whole`, best first).
 
     `defines_topic`: the answer is the entry that only says what the bank's main topic is."""
+    if whole and whole[0].coverage < LEAST_COVERAGE:
+        return SecondLook("fallback", whole[0])
     if not whole or whole[0].entry.id == answered_id:
         return KEEP
     leader = whole[0]
