@@ -1140,7 +1140,8 @@ class Triage:
         # round 20 (hostile18): "will I have pain that keeps getting worse after surgery?" asks what may come; the
         # course told of the sign in its own relative clause ("that keeps ...", "that won't stop") is supposed too.
         self._future_question = frozenset(rules.time_frame["future_question"])
-        self._future_not_before = frozenset(word for item in rules.time_frame["future_question_not_before"] for word in item)
+        not_before = rules.time_frame["future_question_not_before"]
+        self._future_not_before = frozenset(word for item in not_before for word in item)
         self._relative = frozenset(word for item in rules.time_frame["relative"] for word in item)
         self._course_in_future = frozenset(rules.time_frame["course_in_future"])
         self._course_words = frozenset(word for item in self._course_in_future for word in item)
