@@ -32,7 +32,8 @@ _ESCAPE_TAILS = re.compile(
     r"|\[(?:\d{1,4};){1,4}\d{1,4}[A-HJKPQRSZ]"  # with parameters: [1;5A, a cursor report [24;80R
     r"|\[(?:\d{1,3};){0,4}\d{1,3}m(?!\])"  # colours: [31m, [0;1m
     r"|\[<\d{1,4};\d{1,4};\d{1,4}[Mm]"  # mouse reports: [<0;12;5M
-    r"|\]\d{1,3};[^\x07\x1b]{0,512}(?:\x07|\x1b\\)"  # a window title: ]0;title BEL
+    # A window title: ]0;title BEL. The title stops at the next "]" too, so each try reads only to the next one.
+    r"|\]\d{1,3};[^\x07\x1b\]]{0,512}(?:\x07|\x1b\\)"
 )
 _WHITESPACE = re.compile(r"\s+")
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u201b\u2032\u02bc\u02b9`\u00b4]")
