@@ -80,3 +80,31 @@ def test_a_question_about_what_is_to_come_raises_no_alarm(bot, clinic, question)
 def test_a_sign_told_now_still_escalates(bot, clinic, message, tier):
     for which in (bot, clinic):
         assert which.triage.assess(message).tier == tier
+
+
+def test_a_bank_that_names_ha_keeps_it(tmp_path):
+    """"ha" is a sound for the general layer; a clinic whose bank names HA (hyaluronic acid) still reads it."""
+    (tmp_path / "entries.yaml").write_text(
+        """meta: {title: Joint clinic, topic: joint questions, source: tests, reviewed: 2024-01-01}
+synonyms:
+  ha: [hyaluronic acid]
+entries:
+  - id: ha-injection
+    question: What is an HA injection?
+    alternates: [what is hyaluronic acid, what are HA shots, gel injection for a joint, do HA jabs help, HA injection, what is HA]
+    answer: It is a gel put into a joint. It may ease pain for some people.
+    source: Test
+    related: [steroid-injection]
+  - id: steroid-injection
+    question: What is a steroid injection?
+    alternates: [what is a cortisone shot, steroid jab, do steroid injections work, steroid shot, cortisone injection, how long does a steroid injection last]
+    answer: It is a medicine put into a joint to calm swelling. It may ease pain for a few weeks.
+    source: Test
+    related: [ha-injection]
+""",
+        encoding="utf-8",
+    )
+    clinic = Bot.load(str(tmp_path))
+    assert clinic.session().ask("what is HA").id == "ha-injection"
+    assert "ha" not in clinic.analyzer.stopwords
+    assert "ha" in Bot.load().analyzer.stopwords  # a sound where the bank does not name it
