@@ -91,13 +91,15 @@ synonyms:
 entries:
   - id: ha-injection
     question: What is an HA injection?
-    alternates: [what is hyaluronic acid, what are HA shots, gel injection for a joint, do HA jabs help, HA injection, what is HA]
+    alternates: [what is hyaluronic acid, what are HA shots, gel injection for a joint, do HA jabs help,
+      HA injection, what is HA]
     answer: It is a gel put into a joint. It may ease pain for some people.
     source: Test
     related: [steroid-injection]
   - id: steroid-injection
     question: What is a steroid injection?
-    alternates: [what is a cortisone shot, steroid jab, do steroid injections work, steroid shot, cortisone injection, how long does a steroid injection last]
+    alternates: [what is a cortisone shot, steroid jab, do steroid injections work, steroid shot,
+      cortisone injection, how long does a steroid injection last]
     answer: It is a medicine put into a joint to calm swelling. It may ease pain for a few weeks.
     source: Test
     related: [ha-injection]
