@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -25,6 +27,29 @@ def private_cache_folder(tmp_path_factory):
         os.environ.pop("XDG_CACHE_HOME", None)
     else:
         os.environ["XDG_CACHE_HOME"] = previous
+
+
+# The signals a front end run in this process takes over: the command line's `main` makes SIGTERM and SIGHUP raise
+# `chatbot.errors.Terminated`, the kiosk ignores SIGQUIT and SIGTSTP.
+_FRONT_END_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT", "SIGTSTP") if hasattr(signal, name)
+)
+
+
+@pytest.fixture(autouse=True)
+def pytests_own_signal_handlers():
+    """Put the run's own signal handlers back after each test. A test that calls a front end in this process
+    (`main(["ask", ...])`, the kiosk) left the front end's handlers in place for the rest of the run: an interrupt
+    of the run (Ctrl-C, or the SIGTERM or SIGHUP a wrapper or a closed terminal sends) then ended pytest with a
+    `chatbot.errors.Terminated` banner instead of pytest's own interrupt."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    saved = {number: signal.getsignal(number) for number in _FRONT_END_SIGNALS}
+    yield
+    for number, handler in saved.items():
+        if handler is not None and signal.getsignal(number) is not handler:
+            signal.signal(number, handler)
 
 
 @pytest.fixture(scope="session")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+import re
 import signal
 import sys
 import time
@@ -44,6 +45,14 @@ MAX_INPUT_CHARS = 1000
 QUIT_WORDS = {"quit", "exit", "q", "bye bye", "close", "stop"}
 LOCKED_KEYS = ("c-d", "c-z", "c-\\")  # Ctrl-C (and SIGINT) clear the line instead
 _LINE_BREAKS_AS_SPACES = str.maketrans("\n\r\t", "   ")
+# A terminal sequence prompt_toolkit does not know (a stray bracketed-paste end ESC[201~, a function key with a
+# modifier) reaches the line as Escape and its characters. The Escape is kept in the line (see `_escape`) until the
+# sequence is complete, and then the whole sequence is taken out: a CSI ("ESC[201~"), an OSC ended by BEL or ST;
+# an Escape before any other character (the Escape key pressed alone, then a letter) is only dropped.
+_TYPED_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b(?=[^\[\]])")
+# A real paste arrives at once: a bracketed paste still open after this long was started by a stray ESC[200~ (typed,
+# or the end marker lost), and held every key typed after it (the operator's key too) until an end that never comes.
+PASTE_WAIT_SECONDS = 2.0
 
 STYLE = Style.from_dict(
     {
@@ -126,6 +135,7 @@ class Kiosk:
             output=terminal_output,
         )
         self.app.key_processor.before_key_press += self._on_key
+        self._paste_seen: float | None = None  # when a bracketed paste was first seen still open
         self.input.buffer.on_text_changed += self._cap_input
         self.wipe()
 
@@ -258,6 +268,8 @@ class Kiosk:
         # The field is one line high: a pasted new line (or Ctrl-V Ctrl-J) scrolled the prompt and every line
         # before it out of view, leaving a blank bar. Line breaks and tabs are read as the spaces they stand for.
         text = buffer.text
+        if "\x1b" in text:
+            text = _TYPED_ESCAPES.sub("", text)
         if any(mark in text for mark in "\n\r\t"):
             text = text.replace("\r\n", " ").translate(_LINE_BREAKS_AS_SPACES)
         if len(text) > MAX_INPUT_CHARS:
@@ -324,6 +336,8 @@ class Kiosk:
     def _accept(self, buffer) -> bool:
         text = buffer.text
         if text.strip():
+            if not clean_question(text)[0]:
+                return False  # only terminal debris ("ESC[2", control characters): no question, no pick
             self._ask(text)
         elif self.state.suggestions:
             self._ask(self.state.suggestions[self.state.selected].question)
@@ -339,6 +353,14 @@ class Kiosk:
             # Ctrl-Space (a NUL) started an invisible emacs selection, in which every key typed after it was
             # dropped and Enter did nothing: the box seemed frozen. It is read as the space it was meant to be.
             event.current_buffer.insert_text(" ")
+
+        @bindings.add("escape", "[", eager=True)
+        @bindings.add("escape", "]", eager=True)
+        def _escape(event) -> None:
+            # The characters of a sequence prompt_toolkit does not know came after an ignored Escape as typing:
+            # "ESC[201~" was the line "[201~", read as choice 201. Kept, the Escape and its bracket let `_cap_input`
+            # take the whole sequence out once it is complete. (Escape then a letter is a Meta key, as before.)
+            event.current_buffer.insert_text("\x1b" + event.key_sequence[-1].data)
 
         @bindings.add("c-c", eager=True)
         @bindings.add(Keys.SIGINT, eager=True)
@@ -380,9 +402,31 @@ class Kiosk:
 
     # The clock.
 
+    def _end_a_stray_paste(self) -> None:
+        """A bracketed paste open for PASTE_WAIT_SECONDS (a stray ESC[200~) ends: what it held is read as typed."""
+        parser = getattr(self.app.input, "vt100_parser", None)
+        if not getattr(parser, "_in_bracketed_paste", False):
+            self._paste_seen = None
+            return
+        now = time.monotonic()
+        if self._paste_seen is None:
+            self._paste_seen = now
+            return
+        if now - self._paste_seen < PASTE_WAIT_SECONDS:
+            return
+        self._paste_seen = None
+        held, parser._paste_buffer, parser._in_bracketed_paste = parser._paste_buffer, "", False
+        parser.feed(held)
+        self.app.key_processor.feed_multiple(self.app.input.flush_keys())
+        self.app.key_processor.process_keys()
+
     async def _watch_idle(self) -> None:
         while True:
             await asyncio.sleep(TICK_SECONDS)
+            try:
+                self._end_a_stray_paste()
+            except Exception as error:  # noqa: BLE001 - prompt_toolkit's parser changed: keep the clock going
+                log.error("chatbot kiosk: could not end a stray paste (%s)", type(error).__name__)
             if not self.state.used:
                 continue  # the welcome, untouched: nobody to warn, nothing to wipe
             idle = time.monotonic() - self.state.last_key

@@ -51,6 +51,7 @@ _OPTIONAL_FRAME_NAMES = (
     "owned_state", "pointing_back_chronic", "since_then", "owner_between", "causing", "ever", "since_start",
     "pointing_back_since", "typical", "not_theirs", "named_conditions", "worsening", "contrast",
     "condition_openers", "onset_in_condition", "general_ask", "emergency_visit", "scene",
+    "future_question", "future_question_not_before", "relative", "course_in_future",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -101,6 +102,8 @@ FRAMES = (
     *_OPTIONAL_FRAME_NAMES,
 )  # fmt: skip
 
+# "will I have pain that keeps getting worse?": at most this many words of a sign's course after its relative word.
+MAX_COURSE_WORDS = 3
 # "went to A&E last night with my worst ever headache": a sign at most this many words after the visit (round 17).
 VISIT_GAP = 5
 # "if my calf is ever swollen": "ever" this many words after the owner makes the thing owned supposed.
@@ -1134,6 +1137,14 @@ class Triage:
         # what-if, not a time now; and asks that make a sentence naming no one a general question.
         self._condition_openers = frozenset(rules.time_frame["condition_openers"])
         self._onset_in_condition = frozenset(rules.time_frame["onset_in_condition"])
+        # round 20 (hostile18): "will I have pain that keeps getting worse after surgery?" asks what may come; the
+        # course told of the sign in its own relative clause ("that keeps ...", "that won't stop") is supposed too.
+        self._future_question = frozenset(rules.time_frame["future_question"])
+        not_before = rules.time_frame["future_question_not_before"]
+        self._future_not_before = frozenset(word for item in not_before for word in item)
+        self._relative = frozenset(word for item in rules.time_frame["relative"] for word in item)
+        self._course_in_future = frozenset(rules.time_frame["course_in_future"])
+        self._course_words = frozenset(word for item in self._course_in_future for word in item)
         self._general_ask = frozenset(rules.time_frame["general_ask"])
         self._emergency_visits = frozenset(rules.time_frame["emergency_visit"])
         items += rules.time_frame["emergency_visit"]
@@ -1876,6 +1887,15 @@ class Triage:
                         continue
                     if item == ("ever",) and not _EVER_MEASURES.isdisjoint(message.words[max(0, start - 3) : start]):
                         continue  # "the worst headache ever", "the worst I've ever had": a measure, no what-if
+                    if (
+                        "current" in kinds
+                        and item in self._course_in_future
+                        and self._in_future_question(start, message)
+                    ):
+                        # "will I have bleeding that won't stop after surgery?": the course of a sign asked about.
+                        message.kinds.setdefault(clause[end - 1], set()).add("future")
+                        message.kinds.setdefault(_scope("hypothetical", clause[end - 1]), set()).add("hypothetical")
+                        continue
                     if "current" in kinds and item in self._onset_in_condition and self._in_condition(start, message):
                         # "if my scar started leaking pus, who would I call?": the onset is supposed, not now.
                         message.kinds.setdefault(clause[end - 1], set()).add("future")
@@ -2116,6 +2136,29 @@ class Triage:
         return any(
             begin == opening and end <= start
             for item in self._condition_openers.intersection(message.found)
+            for begin, end in message.found[item]
+        )
+
+    def _in_future_question(self, start: int, message: _Message) -> bool:
+        """Whether the clause holding `start` opens as a question about what will come ("will I have", "am I going to
+        get"; not "will I have to ...") and `start` follows a relative word ("that", "which"): "will I have pain that
+        keeps getting worse?" supposes the pain and its course. A course told with no relative word ("will I need
+        stitches, my cut won't stop bleeding"; "will I get stitches my cut won't stop") stays a sign now."""
+        if not self._future_question:
+            return False
+        clause, words = message.clause, message.words
+        # Back over the course's own words ("that keeps getting worse": "getting worse" follows "that keeps").
+        before = start - 1
+        while before >= 0 and start - before <= MAX_COURSE_WORDS and words[before] in self._course_words:
+            before -= 1
+        if before < 0 or words[before] not in self._relative:
+            return False
+        opening = clause.index(clause[start])
+        return any(
+            begin == opening
+            and end < start
+            and words[end] not in self._future_not_before
+            for item in self._future_question.intersection(message.found)
             for begin, end in message.found[item]
         )
 

@@ -231,6 +231,19 @@ class Analysis(NamedTuple):
     tokens: tuple[str, ...]  # the content tokens used for matching
 
 
+def _sounds_unnamed(bank: Bank) -> frozenset[str]:
+    """The general layer's `short_form_sounds` ("er", "ha") that the bank does not name itself: a bank whose synonyms,
+    questions or alternates say "HA" (hyaluronic acid) or "ER" keeps the word; elsewhere it is a sound."""
+    sounds = frozenset(general_vocabulary().get("short_form_sounds", ()))
+    if not sounds:
+        return sounds
+    said = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(sounds))) + r")\b", re.IGNORECASE)
+    texts = [phrase for concept, phrases in bank.synonyms.items() for phrase in (concept, *phrases)]
+    texts += [text for entry in bank.entries for text in (entry.question, *entry.alternates)]
+    named = {word for text in texts if said.search(text) for word in sounds.intersection(words(text))}
+    return sounds - named
+
+
 class Analyzer:
     """Knows the bank's vocabulary; built once per bank."""
 
@@ -238,7 +251,9 @@ class Analyzer:
     _searches_left = MAX_SEARCHES_PER_TEXT
 
     def __init__(self, bank: Bank):
-        self.stopwords = frozenset(general_vocabulary().get("stopwords", ())) | frozenset(bank.stopwords)
+        self.stopwords = (
+            frozenset(general_vocabulary().get("stopwords", ())) | frozenset(bank.stopwords) | _sounds_unnamed(bank)
+        )
         self.subjects = frozenset(bank.follow_up.subjects)
         # A person's possessive as typed without its apostrophe ("dads", "mums"), by the person it names: an owner in
         # a synonym phrase (see `_owner_places`).

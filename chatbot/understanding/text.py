@@ -23,6 +23,18 @@ _ESCAPES = re.compile(
     r"|\x9b[0-?]*[ -/]*[@-~]?"  # 8-bit CSI
     r"|\x9d[^\x07\x9c]*[\x07\x9c]?"  # 8-bit OSC
 )
+# What is left of a terminal sequence whose Escape was lost on the way (a serial line, a terminal that eats it, a
+# kiosk that drops the Escape key): "[201~", the end of a bracketed paste, was read as choice 201. Only shapes no
+# one types are read so: a key code ending in "~", parameters joined by ";" before a cursor or report letter, a
+# colour ("[31m", not "[5m]"), a mouse report, and a window title ended by BEL. Each is read as a space.
+_ESCAPE_TAILS = re.compile(
+    r"\[(?:\d{1,4};){0,4}\d{1,4}~"  # key codes and bracketed-paste markers: [201~, [15;2~
+    r"|\[(?:\d{1,4};){1,4}\d{1,4}[A-HJKPQRSZ]"  # with parameters: [1;5A, a cursor report [24;80R
+    r"|\[(?:\d{1,3};){0,4}\d{1,3}m(?!\])"  # colours: [31m, [0;1m
+    r"|\[<\d{1,4};\d{1,4};\d{1,4}[Mm]"  # mouse reports: [<0;12;5M
+    # A window title: ]0;title BEL. The title stops at the next "]" too, so each try reads only to the next one.
+    r"|\]\d{1,3};[^\x07\x1b\]]{0,512}(?:\x07|\x1b\\)"
+)
 _WHITESPACE = re.compile(r"\s+")
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u201b\u2032\u02bc\u02b9`\u00b4]")
 # Look-alike quotes and dashes, folded to plain ones so a phrase reads the same however it was typed.
@@ -160,9 +172,9 @@ def strip_unsafe(text: str, controls_as_spaces: bool = False) -> str:
     becomes a space: typed or pasted in place of a space ("what\x00is HO"), it separates words, as the
     safety checks read it. Format characters (zero-width joiners, bidi marks) are still removed.
     """
-    if text.isascii() and text.isprintable():  # most messages: no escape, no control character to remove
-        return text
-    text = _ESCAPES.sub("", text)
+    if text.isascii() and text.isprintable() and "[" not in text and "]" not in text:
+        return text  # most messages: no escape, no control character, no escape's tail to remove
+    text = _ESCAPE_TAILS.sub(" ", _ESCAPES.sub("", text))
     if _only_visible_and_spaces(text):  # line breaks and tabs only: no character to remove
         return text.translate(_SPACE_CONTROLS_AS_SPACES)
     kept = []
