@@ -2441,6 +2441,9 @@ class Session:
         matcher = self.bot.matcher
         if not thing or matcher.says(reached, thing):
             return None
+        named = self._thing_words(analysis)
+        if named and named <= set(self.bot.analyzer.analyze(reached.question, fix_typos=False).tokens):
+            return None  # "does fibre help" after the low FODMAP answer: it names its own thing, its entry's title
         covering = matcher.entries_covering(self._bank_words(analysis))
         if reached.id not in {entry.id for entry in covering}:
             return None
