@@ -1513,8 +1513,9 @@ class Analyzer:
     def _without_kind_words(self, typed: list[str]) -> list[str]:
         """Leave out a word of kind (the general layer's `kind_words`) between two words that are no small words, and
         the word after it: "and ibuprofen type drugs?" asks about ibuprofen and what is like it; "type" read as the
-        bank's kinds drew the entry about them, and "drugs" (the class of the word before) the entry on medicines. "What type of drugs", "POH type of HO", "the acquired type not the genetic one" and
-        "type 2 diabetes" keep it: a small word or a number stands beside it."""
+        bank's kinds drew the entry about them, and "drugs" (the class of the word before) the entry on medicines.
+        "What type of drugs", "POH type of HO", "the acquired type not the genetic one" and "type 2 diabetes" keep
+        it: a small word or a number stands beside it."""
         stopwords = self.stopwords
         kept: list[str] = []
         skip = False
