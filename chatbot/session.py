@@ -172,6 +172,9 @@ MAX_BARE_WORDS = 3
 MAX_CONTRAST_CHOICES = 3
 # "The knee", "in the spine", "those steroid injections": a follow-up that only names a thing is this short.
 MAX_NAMING_WORDS = 4
+# A question that ends on "after" or "before" and names nothing it is after ("what can he eat after?", "how long
+# would he be off work after?") leans on the last answer up to this many words (see `_ends_leaning_back`).
+MAX_LEANING_WORDS = 8
 
 
 class Session:
@@ -2150,7 +2153,7 @@ class Session:
         return (
             self._points_back(analysis)
             or (bare and self._asks_without_subject(analysis))
-            or (bare and self._ends_leaning_back(analysis))
+            or (len(analysis.words) <= MAX_LEANING_WORDS and self._ends_leaning_back(analysis))
             or self._asks_of_told_person(analysis)
         )
 
