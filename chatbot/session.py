@@ -27,6 +27,7 @@ from chatbot.understanding.contrast import MAX_NEW_WORDS, new_words, substituted
 from chatbot.understanding.decision import (
     ANSWER_SCORE,
     CLARIFY_SCORE,
+    CLEAR_LEAD_MARGIN,
     CLEAR_MARGIN,
     DECIDING_COVERAGE,
     SURE_COVERAGE,
@@ -173,6 +174,9 @@ MAX_BARE_WORDS = 3
 MAX_CONTRAST_CHOICES = 3
 # "The knee", "in the spine", "those steroid injections": a follow-up that only names a thing is this short.
 MAX_NAMING_WORDS = 4
+# A question that ends on "after" or "before" and names nothing it is after ("what can he eat after?", "how long
+# would he be off work after?") leans on the last answer up to this many words (see `_ends_leaning_back`).
+MAX_LEANING_WORDS = 8
 
 
 class Session:
@@ -196,6 +200,7 @@ class Session:
         self._contrast_asked: tuple[str, ...] = ()  # the question a follow-up naming a new thing was read as
         self._contrast_choices: tuple = ()  # what that reading left to choose from, when it answered nothing clearly
         self._told_of_person = False  # the last message answered told of someone ("my granddaughter has FOP")
+        self._answered_just_now = False  # the reply just given was an answer (small talk between keeps it)
         # The subjects (FOP, POH ...) a message with no answer named, for the follow-up after it (`_told_subjects_of`).
         self._told_subjects: frozenset[str] = frozenset()
 
@@ -281,8 +286,11 @@ class Session:
                 assessment, self.bot.emergency_number, self.bot.contact, self.bot.services
             )
             self._red_flag, self._red_flag_last = Reply(kind=assessment.tier, text=text), True
+            self._answered_just_now = False
             return self._red_flag
         reply = self._route(clean, folded, prefix)
+        if reply.kind != "smalltalk":
+            self._answered_just_now = reply.kind == "answer"
         self._told_subjects = self._told_subjects_of(clean, reply)
         # "Should we go to A&E?" after a red flag asks what its reply says; right after it, "is it serious?" asks of
         # the red flag, not of the bank's topic ("How serious is HO?" was the answer).
@@ -910,6 +918,13 @@ class Session:
             # A clinic's entry far ahead of every other, half the message explained, at most one word left that another
             # entry's questions use: what no reading above answered (see `understanding.late_lead`).
             return self._answer_decided(analysis, Decision("answer", (late,)), prefix, via="late lead")
+        repeated = follow_up is None or follow_up.entry.id == last_id  # a follow-up reading that only repeats
+        if repeated and not compares and not message.story and len(message.questions) <= 1:
+            # "How should they be taken?" after when antibiotics are needed, "and how long will I be on them?" after
+            # the iron tablets' side effects: nothing else answered it, and "they" is the thing just answered of.
+            found = self._last_question_reading(analysis, clean, decision)
+            if found is not None:
+                return self._answer(found.entry, found.score, self._context, prefix, via="follow-up")
         if decision.kind == "clarify":
             # A big bank's choices keep to what the question names (see `understanding.subject_choice`).
             kept = choices_about_the_subject(self.bot.analyzer, self.bot.matcher, analysis, decision.candidates)
@@ -2159,7 +2174,7 @@ class Session:
         return (
             self._points_back(analysis)
             or (bare and self._asks_without_subject(analysis))
-            or (bare and self._ends_leaning_back(analysis))
+            or (len(analysis.words) <= MAX_LEANING_WORDS and self._ends_leaning_back(analysis))
             or self._asks_of_told_person(analysis)
         )
 
@@ -2299,6 +2314,56 @@ class Session:
         }:
             return None
         return top
+
+    def _last_question_reading(self, analysis: Analysis, clean: str, decision: Decision):
+        """The one entry, other than the one just given, that the last question reaches with what this message asks
+        put in for one of its words: "how should they be taken?" after "when are antibiotics needed for
+        tonsillitis?" asks how antibiotics are taken. Only right after an answer, for a short message that points
+        back ("it", "they", "them") and names no subject of its own, that no reading above answered and that asks
+        nothing of the bot; each reading must be an answer at the usual bar, its entry's questions must say every
+        word the message brings, and the readings must agree on one entry, or one of them be sure and far ahead of
+        every other (else None). A message that got a choice
+        gets this entry only if it is one of its choices: a complete question is never turned into another answer.
+        """
+        last = self._last_entry
+        if last is None or not self._answered_just_now or not analysis.tokens:
+            return None
+        if len(analysis.words) > MAX_SLIP_READING_WORDS or not self._pronouns_in(analysis):
+            return None
+        if self._own_subjects(analysis) or self._requests_of_bot(analysis, clean) or self._addresses_bot(analysis):
+            return None
+        matcher, analyzer = self.bot.matcher, self.bot.analyzer
+        if not all(matcher.knows(t) for t in analysis.tokens):
+            return None  # "are they safe for a toddler": a word the bank never says may be what is asked
+        if all(analyzer.is_aspect(t) for t in analysis.tokens) and not self._is_elliptical(analysis):
+            return None  # "what time is it?", "what is this place?": only a way of asking, and no follow-up opener
+        covering = {entry.id for entry in matcher.entries_covering(set(analysis.tokens))}
+        if decision.kind == "clarify":
+            covering &= {candidate.entry.id for candidate in decision.candidates}
+        covering.discard(last.id)
+        if not covering:
+            return None
+        asked = analyzer.analyze(last.question, fix_typos=False)
+        own = [t for t in asked.tokens if t not in analysis.tokens]
+        found: dict[str, object] = {}
+        for index in range(len(own) + 1):
+            kept = [t for place, t in enumerate(own) if place != index]
+            tokens = tuple(dict.fromkeys((*analysis.tokens, *kept)))
+            read = decide(matcher.rank(tokens, (*analysis.concepts, *kept), lenient=False))
+            if read.kind != "answer" or read.candidates[0].entry.id == last.id:
+                continue
+            top = read.candidates[0]
+            if top.entry.id not in covering:
+                return None  # a reading reaches an entry that does not say what the message asks: no guess
+            if top.entry.id not in found or top.score > found[top.entry.id].score:
+                found[top.entry.id] = top
+        ranked = sorted(found.values(), key=lambda candidate: -candidate.score)
+        if len(ranked) == 1:
+            return ranked[0]
+        # "How should they be taken?": with "when" put aside, how antibiotics are taken (91); with "antibiotics" put
+        # aside, when tonsils are taken out (74). One reading sure and far ahead of every other is what is asked.
+        sure = ranked and ranked[0].score >= SURE_SCORE and ranked[0].score - ranked[1].score >= CLEAR_LEAD_MARGIN
+        return ranked[0] if sure else None
 
     def _choice_both_readings_hold(self, analysis: Analysis, decision: Decision):
         """The one entry that is both among a follow-up's own choices and among those of its reading with the last
@@ -2462,6 +2527,9 @@ class Session:
         matcher = self.bot.matcher
         if not thing or matcher.says(reached, thing):
             return None
+        named = self._thing_words(analysis)
+        if named and named <= set(self.bot.analyzer.analyze(reached.question, fix_typos=False).tokens):
+            return None  # "does fibre help" after the low FODMAP answer: it names its own thing, its entry's title
         covering = matcher.entries_covering(self._bank_words(analysis))
         if reached.id not in {entry.id for entry in covering}:
             return None

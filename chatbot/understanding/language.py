@@ -428,6 +428,7 @@ class Analyzer:
         self._exclusion_openers = dict(self._exclusion_openers)
         self._exclusion_joiners = frozenset(general_vocabulary().get("exclusion_joiners", ()))
         self._intensifiers = frozenset(general_vocabulary().get("intensifiers", ()))
+        self._kind_words = frozenset(general_vocabulary().get("kind_words", ()))
         self._intensifier_after = frozenset(general_vocabulary().get("intensifier_after", ()))
         self._judged_nouns = frozenset(general_vocabulary().get("judged_nouns", ()))
         # "Get my movement back": "back" after getting something is "again", never the body part (see
@@ -1146,6 +1147,8 @@ class Analyzer:
             typed = self._without_exclusions(typed)
         if fix_typos and self._intensifiers and not self._intensifiers.isdisjoint(typed):
             typed = self._without_intensifiers(typed)
+        if self._kind_words and not self._kind_words.isdisjoint(typed):
+            typed = self._without_kind_words(typed)
         if "back" in typed and self._back_verbs and not self._back_verbs.isdisjoint(typed):
             typed = self._without_adverb_back(typed)
         if "ago" in typed:
@@ -1520,6 +1523,27 @@ class Analyzer:
                     index = start + len(idiom)
                     break
         kept.extend(typed[index:])
+        return kept
+
+    def _without_kind_words(self, typed: list[str]) -> list[str]:
+        """Leave out a word of kind (the general layer's `kind_words`) between two words that are no small words, and
+        the word after it: "and ibuprofen type drugs?" asks about ibuprofen and what is like it; "type" read as the
+        bank's kinds drew the entry about them, and "drugs" (the class of the word before) the entry on medicines.
+        "What type of drugs", "POH type of HO", "the acquired type not the genetic one" and "type 2 diabetes" keep
+        it: a small word or a number stands beside it."""
+        stopwords = self.stopwords
+        kept: list[str] = []
+        skip = False
+        for index, word in enumerate(typed):
+            if skip:
+                skip = False
+                continue
+            if word in self._kind_words and 0 < index < len(typed) - 1:
+                before, after = typed[index - 1], typed[index + 1]
+                if before.isalpha() and after.isalpha() and before not in stopwords and after not in stopwords:
+                    skip = True  # the kind it names ("drugs") is the class of the word before: that word is asked
+                    continue
+            kept.append(word)
         return kept
 
     def _without_intensifiers(self, typed: list[str]) -> list[str]:
