@@ -927,7 +927,12 @@ class _PhraseIndex:
                 loose = [*loose, *self.numeric.get(following, ())]
             for item in loose:
                 end = start + len(item)
-                if end <= count and all(_word_fits(p, words[start + i]) for i, p in enumerate(item)):
+                if end > count:
+                    continue
+                for offset, pattern in enumerate(item):  # as `all(...)`, without a generator per phrase
+                    if not _word_fits(pattern, words[start + offset]):
+                        break
+                else:
                     found.setdefault(item, []).append((start, end))
         return found
 
