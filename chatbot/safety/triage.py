@@ -1738,7 +1738,8 @@ class Triage:
             if item in self._kinds:
                 for begin, stop in spans:
                     timed[stop] = min(begin, timed.get(stop, begin))
-        questions = {start for item, spans in message.found.items() if item in self._question_start for start, _ in spans}
+        question_start = self._question_start
+        questions = {start for item, spans in message.found.items() if item in question_start for start, _ in spans}
         # A subject word that opens a long-standing time phrase is that phrase, not a new part: "he gets it now
         # and then", where "... swollen now i cant walk" starts a part at "now".
         patterns = {
