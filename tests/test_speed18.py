@@ -84,3 +84,31 @@ def test_a_name_phrase_is_matched_whole_with_or_without_a_wildcard():
     assert advice._asks_if_someone_has_it("could my dad have ho lol")
     assert not advice._asks_if_someone_has_it("how could my knee be ho")
     assert not advice._asks_if_someone_has_it("what is ho")
+
+
+def test_filler_phrases_are_skipped_where_they_were():
+    triage = Bot.load().triage
+    fillers = sorted({word for phrase in triage._filler_phrases for word in phrase} | set(triage._fillers))
+    rng = random.Random(19)
+    words = fillers + ["my", "leg", "is", "swollen", "getting", "worse", "cant", "walk", "puffed", "up"]
+
+    def skipped_one_by_one(typed):
+        skipped = {position for position, word in enumerate(typed) if word in triage._fillers}
+        for phrase in triage._filler_phrases:
+            for position in range(len(typed) - len(phrase) + 1):
+                if tuple(typed[position : position + len(phrase)]) == phrase:
+                    skipped.update(range(position, position + len(phrase)))
+        return skipped
+
+    for _ in range(300):
+        typed = [rng.choice(words) for _ in range(rng.randint(1, 14))]
+        found = triage._index.find(typed)
+        kept = [position for position in range(len(typed)) if position not in skipped_one_by_one(typed)]
+        expected = {item: list(spans) for item, spans in found.items()}
+        if kept:
+            for item, spans in triage._index.find([typed[position] for position in kept]).items():
+                for start, end in spans:
+                    span = (kept[start], kept[end - 1] + 1)
+                    if len(item) > 1 and span not in expected.get(item, ()):
+                        expected.setdefault(item, []).append(span)
+        assert triage._with_fillers_skipped(typed, {item: list(spans) for item, spans in found.items()}) == expected

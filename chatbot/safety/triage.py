@@ -1390,9 +1390,12 @@ class Triage:
     def _with_fillers_skipped(self, words: list[str], found):
         """Phrases found again with the filler words left out: "can't really walk", "puffed right up"."""
         skipped = {position for position, word in enumerate(words) if word in self._fillers}
+        places: dict[str, list[int]] = {}  # each word's places: a phrase is tried only where its first word is
+        for position, word in enumerate(words):
+            places.setdefault(word, []).append(position)
         for phrase in self._filler_phrases:  # "getting a bit worse": the "a" of "a bit" too
             size = len(phrase)
-            for position in range(len(words) - size + 1):
+            for position in places.get(phrase[0], ()) if size else ():
                 if tuple(words[position : position + size]) == phrase:
                     skipped.update(range(position, position + size))
         kept = [position for position in range(len(words)) if position not in skipped]
