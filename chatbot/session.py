@@ -247,6 +247,8 @@ class Session:
         clean, shortened = beginning_and_end(clean_message(headed)[0] if headed is not text else whole)
         # {limit}: kept for banks whose own wording still names it.
         prefix = messages["too_long"].replace("{limit}", str(MAX_QUESTION_CHARS)) + " " if cut or shortened else ""
+        # The last message's readings are forgotten first, so this message's folded text is kept for its readers.
+        self._forget_reading()
         folded = fold(clean)
         if not folded:
             # Letters or digits that all fold away (another script: "что такое ...") were typed, not nothing.
@@ -254,7 +256,6 @@ class Session:
             if any(char.isalpha() for char in clean):
                 return Reply(kind="fallback", text=messages["not_english"])
             return self._fallback(messages["off_topic" if typed else "empty"], self.bot.bank.example_ids)
-        self._forget_reading()
         self._asked_now = ()
 
         # Triage comes first, on the whole message: a red flag happening now beats everything, personal-advice

@@ -451,7 +451,10 @@ class AdviceDetector:
                         continue
                     if _after_a_question_word(typed, begin):
                         continue  # "how could my knee be HO": a question word before the frame asks how
-                    if all(want in (ANY_WORD, word) for want, word in zip(key, typed[begin:end], strict=True)):
+                    if ANY_WORD not in key:
+                        if key == tuple(typed[begin:end]):
+                            return phrase
+                    elif all(want in (ANY_WORD, word) for want, word in zip(key, typed[begin:end], strict=True)):
                         return phrase
                 if typed[end - 1] not in CLAUSE_ENDINGS:
                     break
@@ -465,7 +468,7 @@ class AdviceDetector:
         for clause in _CLAUSES.split(text):
             part: list[str] = []
             for word in clause.split():
-                if words(word) and words(word)[0] in _JOINING and part:
+                if part and (folded := words(word)) and folded[0] in _JOINING:
                     yield " ".join(part)
                     part = []
                 else:

@@ -26,6 +26,7 @@ import bisect
 import copy
 import functools
 import itertools
+import operator
 import os
 import re
 import sys
@@ -814,6 +815,10 @@ def _word_fits(pattern: str, word: str) -> bool:
     return pattern == word
 
 
+# A pair's phrases are compared one by one up to this many; a longer list is looked up by length (`_pair_hits`).
+FEW_PAIRED = 8
+
+
 class _PhraseIndex:
     """Every phrase of the table, found in a message's words in one pass.
 
@@ -852,6 +857,7 @@ class _PhraseIndex:
         state = dict(self.__dict__)
         state.pop("_starts", None)
         state.pop("_pair_firsts", None)
+        state.pop("_pair_lookups", None)
         return state
 
     def _starts_of(self, word: str) -> tuple | None:
@@ -863,7 +869,7 @@ class _PhraseIndex:
         if found is _UNSEEN:
             pair_firsts = self.__dict__.get("_pair_firsts")
             if pair_firsts is None:
-                pair_firsts = self._pair_firsts = frozenset(first for first, _ in self.pairs)
+                pair_firsts = self._pair_firsts = frozenset(map(operator.itemgetter(0), self.pairs))
             loose = (*self.by_first.get(word, ()), *(self.by_prefix.get(word[:3], ()) if self.by_prefix else ()))
             number = bool(self.numeric) and _number(word) is not None
             found = (self.single.get(word), word in pair_firsts, loose, number)
@@ -872,6 +878,25 @@ class _PhraseIndex:
             if len(starts) < MAX_REMEMBERED_WORDS:
                 starts[word] = found
         return found
+
+    def _pair_hits(self, items: list[tuple[str, ...]], words: list[str], start: int, count: int) -> list:
+        """The phrases of one pair's long list (`items`, hundreds for "so much" or "run off") standing in the words
+        from `start`, in the list's order: looked up by each length the list holds, not compared one by one. Each
+        list's lengths and places are worked out on first use (never kept in a compiled copy)."""
+        lookups = self.__dict__.setdefault("_pair_lookups", {})
+        lookup = lookups.get(id(items))
+        if lookup is None or lookup[0] is not items:  # kept with its list, so an id is never another list's
+            place = {item: position for position, item in enumerate(items)}
+            lookup = lookups[id(items)] = (items, sorted({len(item) for item in items}), place)
+        _, lengths, place = lookup
+        hits = [
+            item
+            for size in lengths
+            if start + size <= count and (item := tuple(words[start : start + size])) in place
+        ]
+        if len(hits) > 1:
+            hits.sort(key=place.__getitem__)
+        return hits
 
     def find(self, words: list[str]) -> dict[tuple[str, ...], list[tuple[int, int]]]:
         """Each phrase found, with the (start, end) word positions of every occurrence."""
@@ -889,10 +914,15 @@ class _PhraseIndex:
             if item is not None:
                 found.setdefault(item, []).append((start, start + 1))
             if paired and start + 1 < count:
-                for item in pairs.get((word, words[start + 1]), ()):
-                    end = start + len(item)
-                    if end <= count and item == tuple(words[start:end]):
-                        found.setdefault(item, []).append((start, end))
+                items = pairs.get((word, words[start + 1]), ())
+                if len(items) <= FEW_PAIRED:
+                    for item in items:
+                        end = start + len(item)
+                        if end <= count and item == tuple(words[start:end]):
+                            found.setdefault(item, []).append((start, end))
+                else:
+                    for item in self._pair_hits(items, words, start, count):
+                        found.setdefault(item, []).append((start, start + len(item)))
             if number:
                 for item in self._numbers_alone(word):  # "<temperature>": the word alone decides
                     found.setdefault(item, []).append((start, start + 1))
@@ -900,7 +930,12 @@ class _PhraseIndex:
                 loose = [*loose, *self.numeric.get(following, ())]
             for item in loose:
                 end = start + len(item)
-                if end <= count and all(_word_fits(p, words[start + i]) for i, p in enumerate(item)):
+                if end > count:
+                    continue
+                for offset, pattern in enumerate(item):  # as `all(...)`, without a generator per phrase
+                    if not _word_fits(pattern, words[start + offset]):
+                        break
+                else:
                     found.setdefault(item, []).append((start, end))
         return found
 
@@ -1366,9 +1401,12 @@ class Triage:
     def _with_fillers_skipped(self, words: list[str], found):
         """Phrases found again with the filler words left out: "can't really walk", "puffed right up"."""
         skipped = {position for position, word in enumerate(words) if word in self._fillers}
+        places: dict[str, list[int]] = {}  # each word's places: a phrase is tried only where its first word is
+        for position, word in enumerate(words):
+            places.setdefault(word, []).append(position)
         for phrase in self._filler_phrases:  # "getting a bit worse": the "a" of "a bit" too
             size = len(phrase)
-            for position in range(len(words) - size + 1):
+            for position in places.get(phrase[0], ()) if size else ():
                 if tuple(words[position : position + size]) == phrase:
                     skipped.update(range(position, position + size))
         kept = [position for position in range(len(words)) if position not in skipped]
@@ -1714,7 +1752,8 @@ class Triage:
             if item in self._kinds:
                 for begin, stop in spans:
                     timed[stop] = min(begin, timed.get(stop, begin))
-        questions = {start for item in self._question_start for start, _ in message.found.get(item, ())}
+        question_start = self._question_start
+        questions = {start for item, spans in message.found.items() if item in question_start for start, _ in spans}
         # A subject word that opens a long-standing time phrase is that phrase, not a new part: "he gets it now
         # and then", where "... swollen now i cant walk" starts a part at "now".
         patterns = {
@@ -1772,11 +1811,12 @@ class Triage:
         """Which time-frame words each clause holds, and where the current frames are: once per message."""
         clause = message.clause
         # "if I get chest pain", "could I have a stroke": a frame right after these is no statement about now.
-        conditions = {end for item in self._conditional for _, end in message.found.get(item, ())}
+        # (Each set read from the message's few phrases found, not by looking up every time-frame phrase.)
+        conditions = {end for item, spans in message.found.items() if item in self._conditional for _, end in spans}
         # ... and after an owner word there: "if my dad gets chest pain" is "if he gets chest pain".
         conditions |= {end + 1 for end in conditions if end < len(message.words) and message.words[end] in self._owners}
         # "what if my calf is swollen?": a supposition, whatever state the thing owned is said to be in.
-        supposed = {end for item in self._supposing for _, end in message.found.get(item, ())}
+        supposed = {end for item, spans in message.found.items() if item in self._supposing for _, end in spans}
         # "it hurts much more than it did last week": a past time after "than" is what now is compared with.
         compared = [(start, clause[start]) for item in self._comparisons for start, _ in message.found.get(item, ())]
         timed = [(start, end) for item in message.found if item in self._kinds for start, end in message.found[item]]
@@ -1788,7 +1828,7 @@ class Triage:
             for start, _ in spans
         }
         # And where an "otherwise" ends: "otherwise I'm fine" speaks of everything but the sign.
-        onset_ends = {end for item in self._onsets if item in message.found for _, end in message.found[item]}
+        onset_ends = {end for item, spans in message.found.items() if item in self._onsets for _, end in spans}
 
         # The time phrases by where they start, so a phrase inside a longer one is found by looking only at
         # the few places a longer phrase could start (not at every time phrase of a long pasted text).
@@ -2402,15 +2442,15 @@ class Triage:
         """Whether these signs of a rule are "current" (happening now) or only a "mention" (past or
         hypothetical); None if none of them is whole in the message."""
         told = resolved = False
+        sets = self._sign_sets.get(rule.name)
+        if sets is None:
+            sets = self._sign_sets[rule.name] = [tuple(map(frozenset, sign)) for sign in rule.signs]
+        keys = message.memo.get("found_keys")
+        if keys is None:  # once per message: every sign of every candidate rule is read against it
+            keys = message.memo["found_keys"] = set(message.found)
+        found, sentence, questions = message.found, message.sentence, message.questions
+        follow_ups = self._follow_up_starts(message)
         for sign_number in sign_numbers:
-            sets = self._sign_sets.get(rule.name)
-            if sets is None:
-                sets = self._sign_sets[rule.name] = [tuple(map(frozenset, sign)) for sign in rule.signs]
-            keys = message.memo.get("found_keys")
-            if keys is None:  # once per message: every sign of every candidate rule is read against it
-                keys = message.memo["found_keys"] = set(message.found)
-            found, sentence, questions = message.found, message.sentence, message.questions
-            follow_ups = self._follow_up_starts(message)
             occurrences = list(self._occurrences(sets[sign_number], found, sentence, questions, keys, follow_ups))
             # Round 19 (precision): a sign whole in one clause is read there; the same sign pieced together with a word
             # of an earlier clause is no second report ("my husband has had a catheter since his injury, is it true

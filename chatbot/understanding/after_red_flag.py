@@ -18,20 +18,25 @@ from chatbot.understanding.text import words
 # A message longer than this tells more than a question about what to do.
 MAX_WORDS = 15
 
-_phrases: tuple[tuple[str, ...], ...] | None = None
+# The phrases by their first word: a message's words are looked up, not every phrase tried at every place.
+_phrases: dict[str, list[tuple[str, ...]]] | None = None
 
 
 def asks_what_to_do(text: str) -> bool:
     """True if a short message asks what to do, where to go or whether it can wait ("should I call 999?")."""
     global _phrases
     if _phrases is None:
-        _phrases = tuple(tuple(words(phrase)) for phrase in general_vocabulary().get("after_a_red_flag", ()))
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in general_vocabulary().get("after_a_red_flag", ()):
+            folded = tuple(words(phrase))
+            if folded:
+                by_first.setdefault(folded[0], []).append(folded)
+        _phrases = by_first
     typed = words(text)
     if not typed or len(typed) > MAX_WORDS:
         return False
     return any(
         tuple(typed[start : start + len(phrase)]) == phrase
-        for phrase in _phrases
-        if phrase
-        for start in range(len(typed) - len(phrase) + 1)
+        for start, word in enumerate(typed)
+        for phrase in _phrases.get(word, ())
     )

@@ -293,8 +293,15 @@ def fold(text: str) -> str:
 
 
 def _fold(text: str) -> str:
+    if text.isascii():  # most text is plain ASCII: no per-character work, and no pattern a word does not need
+        text = text.lower()  # as `casefold` for ASCII
+        if text.isalnum():
+            return text  # one plain word (letters and digits): nothing to drop
+        if "'" in text or "`" in text:  # the only ASCII apostrophes
+            text = _APOSTROPHES.sub("", text)
+        return _NON_WORD.sub(" ", text).strip()
     text = text.casefold()
-    if not text.isascii():  # most text is plain ASCII: skip the per-character work then
+    if not text.isascii():
         text = normalize(text)
         text = unicodedata.normalize("NFKD", text)
         text = "".join(char for char in text if not unicodedata.combining(char))
