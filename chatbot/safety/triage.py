@@ -224,6 +224,8 @@ _COMPARATIVES = frozenset(("bigger", "fatter", "larger", "thicker", "hotter", "w
 
 # Clause numbers: the sentence's number times this, plus the joining words before it in the sentence.
 _SENTENCE = 1000
+# round 20 precision: words that open an aside told inside a condition ("if my dad, who has a new hip, ever ...").
+_ASIDE_OPENERS = frozenset(("who", "which", "whose", "whos"))
 
 # Number words, so "took ten pills" reads like "took 10 pills".
 _NUMBER_WORDS = {
@@ -2113,11 +2115,34 @@ class Triage:
             return False
         clause = message.clause
         opening = clause.index(clause[start])
+        if self._opens_with_condition(opening, start, message):
+            return True
+        # round 20 precision: a condition whose subject is told before an aside ("if my husband (spinal cord injury)
+        # ever gets a banging headache", "if my dad, who has a new hip, ever ..."): the part after the aside goes
+        # on with the condition when the condition's part has no verb of its own; an aside of its own ("who ...")
+        # may stand between.
+        sentence = message.sentence[start]
+        before = opening
+        for _ in range(2):
+            if not before or message.sentence[before - 1] != sentence:
+                return False
+            aside_start = before
+            before = clause.index(clause[before - 1])
+            if self._opens_with_condition(before, aside_start, message):
+                return not any(self._has_verb(word) for word in message.words[before:aside_start])
+            if message.words[before] not in _ASIDE_OPENERS:
+                return False
+        return False
+
+    def _opens_with_condition(self, opening: int, start: int, message: _Message) -> bool:
         return any(
             begin == opening and end <= start
             for item in self._condition_openers.intersection(message.found)
             for begin, end in message.found[item]
         )
+
+    def _has_verb(self, word: str) -> bool:
+        return word in self._present or word in self._past_tense or word in self._states
 
     def _note_past_in_condition(self, message: _Message) -> None:
         """A past tense in a clause a condition opens is a supposition (round 19, precision): "what would happen if my
@@ -2376,6 +2401,10 @@ class Triage:
             whole_in = {clause[min(p)] for p in occurrences if clause[min(p)] == clause[max(p)]}
             for positions in occurrences:
                 if clause[min(positions)] != clause[max(positions)] and clause[max(positions)] in whole_in:
+                    continue
+                # round 20 precision: nor with a word of a later clause ("the manual says what to do if someone has a
+                # fit that lasts over 5 minutes. She's never had a fit": the later "fit" with the earlier minutes).
+                if clause[min(positions)] != clause[max(positions)] and clause[min(positions)] in whole_in:
                     continue
                 if message.negators and self._is_denied(positions, message):
                     continue
