@@ -1016,13 +1016,26 @@ class _Spelling:
                 for target in self.buckets.get((word[0], size), ())
                 if _one_slip(word, target)
             } if len(word) >= TYPO_FROM_LENGTH else set()  # fmt: skip
-            fixed = found.pop() if len(found) == 1 else self._nonword(word)
+            single = found.pop() if len(found) == 1 else None
+            fixed = single if single is not None else self._nonword(word)
+            if single is not None and _commoner_word(word, single):
+                # round 20 precision: an English word commoner than the table word one slip away is that word, no
+                # slip ("cooked ones are fine" is not "crooked"); a rarer one still is ("a stoke" is a stroke).
+                fixed = word
             if len(self.memo) < 10_000:  # a bounded memo: a long-running server must not grow without end
                 self.memo[word] = fixed
         return fixed
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# round 20 precision: how common (Zipf) an English word must be before it is never read as a slip of a rarer word.
+COMMON_WORD_ZIPF = 3.8
+
+
+def _commoner_word(word: str, target: str) -> bool:
+    """Whether `word` is a common English word, commoner than the table word `target` it is one slip from."""
+    frequency = english.zipf(word)
+    return frequency >= COMMON_WORD_ZIPF and frequency > english.zipf(target)
 
 
 def _one_edit(word: str) -> dict[str, int]:
@@ -2537,10 +2550,21 @@ class Triage:
         # What the clinician said is no news ("the GP said breath-holding spells are harmless"): a look's own clause.
         said = {clause[start] for start, _ in self._looks(message)}
         after = [p for p in range(max(positions) + 1, len(words)) if sentence[p] not in asked and clause[p] not in said]
-        if any(words[p] in self._present and words[p] not in self.rules.seen_persisting for p in after):
+        # round 20 precision: nor is a present verb in what the clinician said, in a clause of its own ("the doctor
+        # listened today and said it's muscular").
+        if any(
+            words[p] in self._present
+            and words[p] not in self.rules.seen_persisting
+            and not (said and self._in_their_words(p, message))
+            for p in after
+        ):
             return False
+        # round 20 precision: a word of change told before the look ("chest went tight, but it went straight away,
+        # and the doctor listened today") is what the clinician saw; only one after the look is new.
+        later = [start for start, _ in self._looks(message) if start > max(positions)]
+        since = min(later) if later else max(positions)
         return not any(
-            begin > max(positions) and sentence[begin] not in asked
+            begin > since and sentence[begin] not in asked
             for item in self._seen_new.intersection(message.found)
             for begin, _ in message.found[item]
         )
