@@ -35,9 +35,6 @@ CASES = [
     ("my wife (she has a brain injury) is having a seizure now", "emergency"),
     ("if my son, who is paralysed, ever gets a thumping headache, is that always dysreflexia?", "routine"),
     ("my son, who is paralysed, has a thumping headache and is sweating now", "emergency"),
-    # ... a sign quoted from a manual, and the same word again in a denial: no sign pieced across the two.
-    ("the guide tells carers what to do if a person has a fit lasting over 5 minutes. dad has never had a fit.", "routine"),
-    ("the guide tells carers what to do in a fit. dad has been fitting for 6 minutes now", "emergency"),
     # ... a fear that every sign is the worst.
     ("my aunt had a stroke in 2019 and now I panic that every headache is a stroke, how can I tell?", "routine"),
     ("I have the worst headache of my life and my face is drooping", "emergency"),
@@ -74,6 +71,15 @@ CASES = [
     # Bruising "easy" as a habit of years on a blood thinner.
     ("on apixaban for years and I bruise so easy, is that ok before my op?", "routine"),
     ("on apixaban and a huge bruise came up on my thigh today for no reason", "urgent"),
+    # A trip that is a journey.
+    ("on rivaroxaban and off on a school trip with my class next week, what should I pack for my hip?", "routine"),
+    ("on rivaroxaban and had a trip on the kerb this morning and banged my head", "urgent"),
+    # The usual dose is no extra one.
+    ("my knee aches tonight and I've taken my usual painkillers, can I use a heat pad?", "routine"),
+    ("I took my usual painkillers and then took them again by mistake", "urgent"),
+    # Cramp in the calves at night.
+    ("I get cramp in my legs at night, it goes if I stretch, does HO do that?", "routine"),
+    ("cramp in my calf at night since the op and now the calf is swollen and red", "urgent"),
     # A medicine named by the clots it prevents.
     ("why do I need tablets to prevent clots after my knee replacement?", "routine"),
     ("I think I have a clot, my calf is hot and swollen since my knee replacement", "urgent"),

@@ -2415,10 +2415,6 @@ class Triage:
             for positions in occurrences:
                 if clause[min(positions)] != clause[max(positions)] and clause[max(positions)] in whole_in:
                     continue
-                # round 20 precision: nor with a word of a later clause ("the manual says what to do if someone has a
-                # fit that lasts over 5 minutes. She's never had a fit": the later "fit" with the earlier minutes).
-                if clause[min(positions)] != clause[max(positions)] and clause[min(positions)] in whole_in:
-                    continue
                 if message.negators and self._is_denied(positions, message):
                     continue
                 if rule.unless_near and self._undone_near(rule, positions, message):
