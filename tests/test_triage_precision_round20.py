@@ -71,6 +71,9 @@ CASES = [
     # Bruising "easy" as a habit of years on a blood thinner.
     ("on apixaban for years and I bruise so easy, is that ok before my op?", "routine"),
     ("on apixaban and a huge bruise came up on my thigh today for no reason", "urgent"),
+    # ... and little bruises told as such.
+    ("on edoxaban I get tiny bruises on my arms, is that the tablets?", "routine"),
+    ("on edoxaban, tiny bruises on my arms and blood in my pee today", "urgent"),
     # A trip that is a journey.
     ("on rivaroxaban and off on a school trip with my class next week, what should I pack for my hip?", "routine"),
     ("on rivaroxaban and had a trip on the kerb this morning and banged my head", "urgent"),
