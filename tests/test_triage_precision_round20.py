@@ -22,7 +22,11 @@ CASES = [
     ("my chest is sore from all the coughing with this flu, anyway can HO affect the ribs?", "routine"),
     ("crushing pain in my chest from coughing, spreading to my jaw", "emergency"),
     # ... a breath-holding spell in a tantrum.
-    ("our little girl stops breathing in a tantrum until she goes red, the health visitor said it's a phase", "routine"),
+    (
+        "our little girl stops breathing in a tantrum until she goes red, the health visitor said"
+        " it's a phase",
+        "routine",
+    ),
     ("our little girl has stopped breathing and gone floppy", "emergency"),
     # ... an eye lost long ago to an illness or an injury.
     ("my uncle lost an eye in an accident as a boy, could his hip problem be HO?", "routine"),
@@ -51,8 +55,16 @@ CASES = [
     ("my 3 year old is fussy and the GP says he is low in iron, what foods help?", "routine"),
     ("my 3 year old ate some of my iron tablets", "emergency"),
     # A clinician who listened, and what they said; a change told before the look.
-    ("my chest felt tight on monday but it passed, and the GP listened today and said it's a strained muscle", "routine"),
-    ("my chest felt tight on monday, the GP listened and said it's a strained muscle, but now it's crushing", "emergency"),
+    (
+        "my chest felt tight on monday but it passed, and the GP listened today and said it's a"
+        " strained muscle",
+        "routine",
+    ),
+    (
+        "my chest felt tight on monday, the GP listened and said it's a strained muscle, but now"
+        " it's crushing",
+        "emergency",
+    ),
     # A short bleed on a blood thinner told as stopped by itself.
     ("on rivaroxaban, had a nosebleed at breakfast, it lasted 3 minutes and stopped by itself", "routine"),
     ("on rivaroxaban, my nose has bled for 40 minutes and it only stopped now", "urgent"),
