@@ -228,6 +228,8 @@ _COMPARATIVES = frozenset(("bigger", "fatter", "larger", "thicker", "hotter", "w
 
 # Clause numbers: the sentence's number times this, plus the joining words before it in the sentence.
 _SENTENCE = 1000
+# round 20 precision: words that open an aside told inside a condition ("if my dad, who has a new hip, ever ...").
+_ASIDE_OPENERS = frozenset(("who", "which", "whose", "whos"))
 
 # Number words, so "took ten pills" reads like "took 10 pills".
 _NUMBER_WORDS = {
@@ -1052,13 +1054,26 @@ class _Spelling:
                 for target in self.buckets.get((word[0], size), ())
                 if _one_slip(word, target)
             } if len(word) >= TYPO_FROM_LENGTH else set()  # fmt: skip
-            fixed = found.pop() if len(found) == 1 else self._nonword(word)
+            single = found.pop() if len(found) == 1 else None
+            fixed = single if single is not None else self._nonword(word)
+            if single is not None and _commoner_word(word, single):
+                # round 20 precision: an English word commoner than the table word one slip away is that word, no
+                # slip ("cooked ones are fine" is not "crooked"); a rarer one still is ("a stoke" is a stroke).
+                fixed = word
             if len(self.memo) < 10_000:  # a bounded memo: a long-running server must not grow without end
                 self.memo[word] = fixed
         return fixed
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# round 20 precision: how common (Zipf) an English word must be before it is never read as a slip of a rarer word.
+COMMON_WORD_ZIPF = 3.8
+
+
+def _commoner_word(word: str, target: str) -> bool:
+    """Whether `word` is a common English word, commoner than the table word `target` it is one slip from."""
+    frequency = english.zipf(word)
+    return frequency >= COMMON_WORD_ZIPF and frequency > english.zipf(target)
 
 
 def _one_edit(word: str) -> dict[str, int]:
@@ -2173,6 +2188,26 @@ class Triage:
             return False
         clause = message.clause
         opening = clause.index(clause[start])
+        if self._opens_with_condition(opening, start, message):
+            return True
+        # round 20 precision: a condition whose subject is told before an aside ("if my husband (spinal cord injury)
+        # ever gets a banging headache", "if my dad, who has a new hip, ever ..."): the part after the aside goes
+        # on with the condition when the condition's part has no verb of its own; an aside of its own ("who ...")
+        # may stand between.
+        sentence = message.sentence[start]
+        before = opening
+        for _ in range(2):
+            if not before or message.sentence[before - 1] != sentence:
+                return False
+            aside_start = before
+            before = clause.index(clause[before - 1])
+            if self._opens_with_condition(before, aside_start, message):
+                return not any(self._has_verb(word) for word in message.words[before:aside_start])
+            if message.words[before] not in _ASIDE_OPENERS:
+                return False
+        return False
+
+    def _opens_with_condition(self, opening: int, start: int, message: _Message) -> bool:
         return any(
             begin == opening and end <= start
             for item in self._condition_openers.intersection(message.found)
@@ -2201,6 +2236,9 @@ class Triage:
             for item in self._future_question.intersection(message.found)
             for begin, end in message.found[item]
         )
+
+    def _has_verb(self, word: str) -> bool:
+        return word in self._present or word in self._past_tense or word in self._states
 
     def _note_past_in_condition(self, message: _Message) -> None:
         """A past tense in a clause a condition opens is a supposition (round 19, precision): "what would happen if my
@@ -2591,10 +2629,21 @@ class Triage:
         # What the clinician said is no news ("the GP said breath-holding spells are harmless"): a look's own clause.
         said = {clause[start] for start, _ in self._looks(message)}
         after = [p for p in range(max(positions) + 1, len(words)) if sentence[p] not in asked and clause[p] not in said]
-        if any(words[p] in self._present and words[p] not in self.rules.seen_persisting for p in after):
+        # round 20 precision: nor is a present verb in what the clinician said, in a clause of its own ("the doctor
+        # listened today and said it's muscular").
+        if any(
+            words[p] in self._present
+            and words[p] not in self.rules.seen_persisting
+            and not (said and self._in_their_words(p, message))
+            for p in after
+        ):
             return False
+        # round 20 precision: a word of change told before the look ("chest went tight, but it went straight away,
+        # and the doctor listened today") is what the clinician saw; only one after the look is new.
+        later = [start for start, _ in self._looks(message) if start > max(positions)]
+        since = min(later) if later else max(positions)
         return not any(
-            begin > max(positions) and sentence[begin] not in asked
+            begin > since and sentence[begin] not in asked
             for item in self._seen_new.intersection(message.found)
             for begin, _ in message.found[item]
         )
