@@ -1,6 +1,6 @@
 """Readings of round 16 (issue 9, horeading18): HO questions as other people write them, in our own phrasings.
 
-- "Who usually gets it", "what sort of people get it" ask who is at risk, as "who gets" does (general layer).
+- "Who usually gets it", "what sort of people get it" ask who is at risk, as "who gets" does (HO vocabulary).
 - "Which parts of the body" asks where; "category" is a type; "what on earth is" and "in normal english" only frame.
 - The name in the other order ("ossification heterotopic") or one word of it is HO; a total hip arthroplasty is a hip
   replacement; a shoulder or elbow joint replacement is that joint's replacement, never the hip's.
