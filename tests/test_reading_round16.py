@@ -2,8 +2,8 @@
 
 - "Who usually gets it", "what sort of people get it" ask who is at risk, as "who gets" does (HO vocabulary).
 - "Which parts of the body" asks where; "category" is a type; "what on earth is" and "in normal english" only frame.
-- The name in the other order ("ossification heterotopic") is HO, never one word of it alone; a total hip arthroplasty is a hip
-  replacement; a shoulder or elbow joint replacement is that joint's replacement, never the hip's.
+- The name in the other order ("ossification heterotopic") is HO, never one word of it alone; a total hip
+  arthroplasty is a hip replacement; a shoulder or elbow joint replacement is that joint's replacement, never the hip's.
 """
 
 from __future__ import annotations
