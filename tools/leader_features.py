@@ -57,7 +57,7 @@ def record(out: Path, names: list[str] | None, clinc: bool) -> None:
     def spy(self, analysis, prefix, clean):
         reply = original(self, analysis, prefix, clean)
         if (
-            reply.kind in ("fallback", "clarify") or reply.via == "late lead"
+            reply.kind in ("fallback", "clarify") or reply.via in ("late lead", "trusted lead")
         ) and self.bot.matcher.lists_sparse_entries:
             bot = self.bot
             about_health = self._is_about_health(analysis)
@@ -184,18 +184,19 @@ def search(path: Path, extra: dict) -> None:
 # --- the evidence gate (round 16): the leader's words and way of asking, beside its score ----------------------------
 
 EVIDENCE_GRID = {
-    "score": [35, 40, 45, 50],
-    "coverage": [0.3, 0.4, 0.5],
-    "margin": [3, 5, 7, 10],
+    "score": [35, 40, 45, 50, 55],
+    "coverage": [0.4, 0.5, 0.6],
+    "margin": [5, 7, 10, 15],
     "left_other": [0, 1, 99],
     "said_lead": [1, 2, 3],
+    "share_lead": [0.0, 0.2, 0.3, 0.4],
     "kind": ["agrees", "not_differs", "any"],
     "unsaid": [0, 1, 99],
     "guards": [True, False],
 }
 
 
-def evidence_holds(row: dict, score, coverage, margin, left_other, said_lead, kind, unsaid, guards) -> bool:
+def evidence_holds(row: dict, score, coverage, margin, left_other, said_lead, share_lead, kind, unsaid, guards) -> bool:
     """Whether an evidence rule answers a row's leader (the message read whole)."""
     whole = row["readings"].get("whole")
     found = row.get("evidence") or {}
@@ -213,6 +214,7 @@ def evidence_holds(row: dict, score, coverage, margin, left_other, said_lead, ki
         and whole["margin"] >= margin
         and whole["left_other"] <= left_other
         and found["said_lead"] >= said_lead
+        and found["said_share"] - found["rival_share"] >= share_lead - 1e-9
         and found["content_unsaid"] <= unsaid
     )
 
@@ -230,10 +232,11 @@ def best_evidence_rule(rows, allowed_wrong: int = 0):
     (ties: the strictest, found first)."""
     keys = list(EVIDENCE_GRID)
     best, best_counts = None, None
-    loose_last = {"left_other", "unsaid", "said_lead"}
+    loose_last = {"left_other", "unsaid"}
     orders = {k: (EVIDENCE_GRID[k] if k in loose_last or k == "kind" else sorted(EVIDENCE_GRID[k], reverse=True))
               for k in keys}  # fmt: skip
     orders["said_lead"] = sorted(EVIDENCE_GRID["said_lead"], reverse=True)
+    orders["share_lead"] = sorted(EVIDENCE_GRID["share_lead"], reverse=True)
     orders["guards"] = [True, False]
     for values in itertools.product(*(orders[k] for k in keys)):
         rule = dict(zip(keys, values, strict=True))

@@ -10,7 +10,19 @@ is a way the leader's phrasings ask, and how far ahead it is.
 
 from __future__ import annotations
 
+from chatbot.understanding.late_lead import words_left
 from chatbot.understanding.matcher import SPARSE_PHRASINGS
+
+# A clinic's leader of the message read whole is trusted at this score, this share of the message explained and this
+# many points ahead of the next entry, when its questions or answer say at least TRUST_SAID_LEAD more of the message's
+# own words than the runner-up's, and a share of their weight TRUST_SHARE_LEAD greater, and the message does not ask
+# in a way none of its phrasings asks (see `trusted_lead`; docs/how-it-decides.md, "Round 16: trusting a clinic's
+# leader by its evidence").
+TRUST_SCORE = 50.0
+TRUST_COVERAGE = 0.5
+TRUST_MARGIN = 10.0
+TRUST_SAID_LEAD = 2
+TRUST_SHARE_LEAD = 0.3
 
 # The way a question asks, by the first of these concepts it holds (the analyzer's concepts: "how long" and "how soon"
 # read "timing", "why" reads "cause"). A question none of them opens asks in no telling way.
@@ -89,3 +101,34 @@ def describe(matcher, analyzer, ranking, tokens, concepts) -> dict:
         "kind_differs": kind is not None and bool(kinds) and kind not in kinds,
         "sparse": 0 < top.phrasings <= SPARSE_PHRASINGS,
     }
+
+
+def trusted_lead(matcher, analyzer, tokens, concepts, asked_concepts, about_health: bool, questions=None):
+    """The leader of a clinic's message read whole, when its evidence clears this module's bars; else None.
+
+    `asked_concepts` are those of the question asked (a message's last question, or the message); `questions` the
+    tokens of each question after a story, as for `late_lead`. Never past a health word, a number or a rare word the
+    entry does not say, never the entry that only says what the topic is when more is asked, only a message about
+    health, and only an entry of a clinic's few phrasings (the packaged bank never answers so)."""
+    if not about_health or not matcher.lists_sparse_entries or not tokens:
+        return None
+    ranking = matcher.rank(tokens, concepts)
+    if not ranking:
+        return None
+    top = ranking[0]
+    if top.asks_more or not 0 < top.phrasings <= SPARSE_PHRASINGS:
+        return None
+    margin = top.score - (ranking[1].score if len(ranking) > 1 else 0.0)
+    if top.score < TRUST_SCORE or top.coverage < TRUST_COVERAGE or margin < TRUST_MARGIN:
+        return None
+    left = words_left(matcher, analyzer, top.entry, tokens)
+    if left["left_health"] or left["left_number"] or left["left_rare"]:
+        return None
+    if questions is not None and not all(questions):
+        return None  # after a story, a question in no word the bot reads: the story's words alone would decide
+    found = describe(matcher, analyzer, ranking, tokens, asked_concepts)
+    if found["kind_differs"] or found["said_lead"] < TRUST_SAID_LEAD:
+        return None
+    if found["said_share"] - found["rival_share"] < TRUST_SHARE_LEAD - 1e-9:
+        return None
+    return top
