@@ -932,7 +932,7 @@ class Session:
         return self._not_answered(analysis, prefix, clean)
 
     def _trusted_lead(self, analysis: Analysis, message: Message, about_health: bool, asked):
-        """The clinic's leader of the message read whole, trusted on its evidence (see `understanding.leader_evidence`)."""
+        """The clinic's leader of the message read whole, trusted on its evidence (`understanding.leader_evidence`)."""
         bot = self.bot
         question = bot.analyzer.analyze(message.questions[-1]) if message.questions else analysis
         return trusted_lead(

@@ -255,7 +255,8 @@ def search_evidence(path: Path, allowed_wrong: int) -> None:
     check = [r for r in rows if r["bank"] in CHECK]
     rows = [r for r in rows if r["bank"] not in CHECK]
     names = sorted({row["bank"] for row in rows})
-    print("rows:", {label: sum(1 for r in rows if r["label"] == label) for label in ("right", "wrong", "offtopic", "clinc")})
+    labels = ("right", "wrong", "offtopic", "clinc")
+    print("rows:", {label: sum(1 for r in rows if r["label"] == label) for label in labels})
     halves = (names[0::2], names[1::2])
     for chosen, checked in (halves, halves[::-1]):
         train = [r for r in rows if r["bank"] in chosen]
