@@ -39,6 +39,7 @@ from chatbot.understanding.decision import (
 )
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.late_lead import late_lead
+from chatbot.understanding.leader_evidence import trusted_lead
 from chatbot.understanding.matcher import CONTEXT_SHARE
 from chatbot.understanding.message import (
     AUXILIARIES,
@@ -939,6 +940,10 @@ class Session:
             # A clinic's choice whose first entry is far ahead of every other (see `understanding.choice_lead`).
             lead = Decision("answer", (ranking[0], *decision.candidates[1:]))
             return self._answer_decided(analysis, lead, prefix, via="choice lead")
+        trusted = self._trusted_lead(analysis, message, about_health, asked)
+        if trusted is not None:
+            # A clinic's leader whose own words and way of asking speak for it (see `understanding.leader_evidence`).
+            return self._answer_decided(analysis, Decision("answer", (trusted,)), prefix, via="trusted lead")
         if decision.kind == "clarify":
             options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
             self._offered = options
@@ -962,6 +967,14 @@ class Session:
             text = prefix + self.bot.bank.messages["clarify"]
             return Reply(kind="clarify", text=text, score=offered[0].score, suggestions=options)
         return self._not_answered(analysis, prefix, clean)
+
+    def _trusted_lead(self, analysis: Analysis, message: Message, about_health: bool, asked):
+        """The clinic's leader of the message read whole, trusted on its evidence (`understanding.leader_evidence`)."""
+        bot = self.bot
+        question = bot.analyzer.analyze(message.questions[-1]) if message.questions else analysis
+        return trusted_lead(
+            bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, question.concepts, about_health, asked
+        )
 
     def _choice_lead(self, analysis: Analysis, message: Message, ranking, offered) -> bool:
         """True if a clinic's choice is better answered by its first entry (see `understanding.choice_lead`)."""

@@ -38,6 +38,9 @@ def test_a_rare_word_of_one_entry_answers_with_it(clinic, monkeypatch, message):
     monkeypatch.setattr(own_word, "OWN_WORD_SCORE", 1000.0)
     # The graft entry leads these far enough for a clinic's late lead too (`late_lead`, round 14): left out here.
     monkeypatch.setattr(session_module, "late_lead", lambda *args: None)
+    # And trusted on its evidence (`trusted_lead`, round 16): the graft entry, alone in the ranking, says every one of
+    # the message's own words: left out too.
+    monkeypatch.setattr(session_module, "trusted_lead", lambda *args: None)
     assert clinic.ask(message).kind == "fallback"
 
 

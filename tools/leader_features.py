@@ -27,11 +27,11 @@ sys.path.insert(0, str(ROOT))
 from chatbot.bot import Bot  # noqa: E402
 from chatbot.quality.evaluation import load_cases  # noqa: E402
 from chatbot.session import Session  # noqa: E402
-from chatbot.understanding import late_lead  # noqa: E402
+from chatbot.understanding import late_lead, leader_evidence  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 # The clinic banks we may tune on: the retired held-apart banks, tests/data/tuning/ and the heel bank.
-RETIRED = ("knee", "tooth", "carpal", "stones", "hernia", "asthma", "plantar", "uti")
+RETIRED = ("knee", "tooth", "carpal", "stones", "hernia", "asthma", "plantar", "uti", "varicose", "thyroid", "cataract")
 CLINC = next(
     (found for parent in ROOT.parents if (found := parent / "shared" / "data" / "clinc150-val-offtopic.txt").is_file()),
     None,
@@ -57,13 +57,18 @@ def record(out: Path, names: list[str] | None, clinc: bool) -> None:
     def spy(self, analysis, prefix, clean):
         reply = original(self, analysis, prefix, clean)
         if (
-            reply.kind in ("fallback", "clarify") or reply.via == "late lead"
+            reply.kind in ("fallback", "clarify") or reply.via in ("late lead", "trusted lead")
         ) and self.bot.matcher.lists_sparse_entries:
             bot = self.bot
             about_health = self._is_about_health(analysis)
             message = self._split(clean)
             seen["row"] = late_lead.readings(
                 bot.matcher, bot.analyzer, bot.default_subject, analysis, message, about_health
+            )
+            ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
+            asked = bot.analyzer.analyze(message.questions[-1]) if message.questions else analysis
+            seen["row"]["evidence"] = leader_evidence.describe(
+                bot.matcher, bot.analyzer, ranking, analysis.tokens, asked.concepts
             )
             seen["kind"] = reply.kind
             seen["offered"] = [s.id for s in reply.suggestions] if reply.kind == "clarify" else []
@@ -117,7 +122,7 @@ GRID = {
     "story": [True, False],
 }
 # Banks that arrived during the round: measured, never searched (see `search`).
-CHECK = ("psoriasis", "osteoporosis", "hayfever", "ibs")
+CHECK = ("tonsillitis", "glaucoma")
 
 
 def fires(row: dict, rule: dict) -> bool:
@@ -176,6 +181,124 @@ def search(path: Path, extra: dict) -> None:
         print(f"  check banks {CHECK}: {tally(check, rule)}")
 
 
+# --- the evidence gate (round 16): the leader's words and way of asking, beside its score ----------------------------
+
+EVIDENCE_GRID = {
+    "score": [35, 40, 45, 50, 55],
+    "coverage": [0.4, 0.5, 0.6],
+    "margin": [5, 7, 10, 15],
+    "left_other": [0, 1, 99],
+    "said_lead": [1, 2, 3],
+    "share_lead": [0.0, 0.2, 0.3, 0.4],
+    "kind": ["agrees", "not_differs", "any"],
+    "unsaid": [0, 1, 99],
+    "guards": [True, False],
+}
+
+
+def evidence_holds(row: dict, score, coverage, margin, left_other, said_lead, share_lead, kind, unsaid, guards) -> bool:
+    """Whether an evidence rule answers a row's leader (the message read whole)."""
+    whole = row["readings"].get("whole")
+    found = row.get("evidence") or {}
+    if whole is None or not found or not row["about_health"] or whole["asks_more"] or not found["sparse"]:
+        return False
+    if kind == "agrees" and not found["kind_agrees"]:
+        return False
+    if kind == "not_differs" and found["kind_differs"]:
+        return False
+    if guards and (whole["left_health"] or whole["left_number"] or whole["left_rare"]):
+        return False
+    return (
+        whole["score"] >= score
+        and whole["coverage"] >= coverage
+        and whole["margin"] >= margin
+        and whole["left_other"] <= left_other
+        and found["said_lead"] >= said_lead
+        and found["said_share"] - found["rival_share"] >= share_lead - 1e-9
+        and found["content_unsaid"] <= unsaid
+    )
+
+
+def evidence_tally(rows, rule) -> dict[str, int]:
+    counts = {"right": 0, "wrong": 0, "offtopic": 0, "clinc": 0}
+    for row in rows:
+        if evidence_holds(row, **rule):
+            counts[row["label"]] += 1
+    return counts
+
+
+def best_evidence_rule(rows, allowed_wrong: int = 0):
+    """The rule with the most right leaders answered and at most `allowed_wrong` wrong, no off-topic or CLINC150 one
+    (ties: the strictest, found first)."""
+    keys = list(EVIDENCE_GRID)
+    best, best_counts = None, None
+    loose_last = {"left_other", "unsaid"}
+    orders = {k: (EVIDENCE_GRID[k] if k in loose_last or k == "kind" else sorted(EVIDENCE_GRID[k], reverse=True))
+              for k in keys}  # fmt: skip
+    orders["said_lead"] = sorted(EVIDENCE_GRID["said_lead"], reverse=True)
+    orders["share_lead"] = sorted(EVIDENCE_GRID["share_lead"], reverse=True)
+    orders["guards"] = [True, False]
+    for values in itertools.product(*(orders[k] for k in keys)):
+        rule = dict(zip(keys, values, strict=True))
+        counts = evidence_tally(rows, rule)
+        if counts["wrong"] > allowed_wrong or counts["offtopic"] or counts["clinc"]:
+            continue
+        if best_counts is None or counts["right"] > best_counts["right"]:
+            best, best_counts = rule, counts
+    return best, best_counts
+
+
+def search_evidence(path: Path, allowed_wrong: int) -> None:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    rows = [r for r in rows if r["about_health"] and r.get("evidence") and r["readings"].get("whole")]
+    rows = [r for r in rows if r["readings"]["whole"]["score"] >= min(EVIDENCE_GRID["score"]) and not r["late_lead"]]
+    check = [r for r in rows if r["bank"] in CHECK]
+    rows = [r for r in rows if r["bank"] not in CHECK]
+    names = sorted({row["bank"] for row in rows})
+    labels = ("right", "wrong", "offtopic", "clinc")
+    print("rows:", {label: sum(1 for r in rows if r["label"] == label) for label in labels})
+    halves = (names[0::2], names[1::2])
+    for chosen, checked in (halves, halves[::-1]):
+        train = [r for r in rows if r["bank"] in chosen]
+        test = [r for r in rows if r["bank"] in checked]
+        rule, counts = best_evidence_rule(train, allowed_wrong)
+        print(f"chosen on {chosen}: {rule} -> {counts}")
+        if rule:
+            print(f"  checked on {checked}: {evidence_tally(test, rule)}")
+    rule, counts = best_evidence_rule(rows, allowed_wrong)
+    print(f"chosen on all {len(names)} banks: {rule} -> {counts}")
+    if rule and check:
+        print(f"  check banks {CHECK}: {evidence_tally(check, rule)}")
+
+
+def refresh(path: Path) -> None:
+    """Compute the evidence of recorded rows again (after `leader_evidence` changed), asking only their messages."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    folders = {name: folder for name, (folder, _) in banks().items()}
+    seen: dict = {}
+    original = Session._match
+
+    def spy(self, analysis, prefix, clean):
+        bot = self.bot
+        message = self._split(clean)
+        ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
+        asked = bot.analyzer.analyze(message.questions[-1]) if message.questions else analysis
+        seen["evidence"] = leader_evidence.describe(bot.matcher, bot.analyzer, ranking, analysis.tokens, asked.concepts)
+        return original(self, analysis, prefix, clean)
+
+    Session._match = spy
+    loaded: dict = {}
+    for row in rows:
+        if not row["about_health"] or row["readings"].get("whole", {}).get("score", 0) < 30:
+            continue
+        bot = loaded.get(row["bank"]) or loaded.setdefault(row["bank"], Bot.load(folders[row["bank"]]))
+        seen.clear()
+        bot.session().ask(row["question"])
+        if "evidence" in seen:
+            row["evidence"] = seen["evidence"]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -186,9 +309,18 @@ def main(argv=None) -> int:
     find = sub.add_parser("search")
     find.add_argument("rows", type=Path)
     find.add_argument("--extra", default="{}", help="fixed rule parameters, as JSON")
+    again = sub.add_parser("refresh")
+    again.add_argument("rows", type=Path)
+    gate = sub.add_parser("evidence")
+    gate.add_argument("rows", type=Path)
+    gate.add_argument("--wrong", type=int, default=0, help="wrong answers a chosen rule may give on its half")
     args = parser.parse_args(argv)
     if args.command == "record":
         record(args.out, args.banks, not args.no_clinc)
+    elif args.command == "refresh":
+        refresh(args.rows)
+    elif args.command == "evidence":
+        search_evidence(args.rows, args.wrong)
     else:
         search(args.rows, json.loads(args.extra))
     return 0
