@@ -38,6 +38,10 @@ ROUND20_RULES = {
     "headache-that-will-not-go-after-a-knock",
     "throat-red-flags-in-lay-words",
     "eye-red-flags-in-lay-words",
+    "painful-eye-with-rings-round-the-lights",
+    "one-leg-bigger-told-with-a-second-sign",
+    "blood-in-pee-on-a-blood-thinner-told-as-it",
+    "pressure-sore-broken-open",
 }
 
 EMERGENCIES = [
@@ -54,6 +58,8 @@ EMERGENCIES = [
     "the tablets are in front of me and I've written a note to my mum",
     "our toddler makes a harsh noise each time she breathes in and she's drooling",
     "I lost all the sight in my left eye a few minutes ago",
+    "my eye is really painful and red and I see rainbow circles round the lights",
+    "throwing up, and my left eye has rainbow rings round all the lights",
 ]
 
 URGENT = [
@@ -85,6 +91,10 @@ URGENT = [
     "a week after my trabeculectomy the eye is redder and sticky",
     "I wear contact lenses and my eye is red and painful and things look hazy",
     "I scratched my eye on the cat's claw and it's very painful and watering",
+    "his right thigh measures 4 cm more than the other one since the op",
+    "my left leg is bigger and redder than the other this evening",
+    "on rivaroxaban with a water infection, and now it's gone pink",
+    "the skin over dad's tailbone has broken down into an open wound",
 ]
 
 MENTIONS = [
@@ -119,6 +129,11 @@ MENTIONS = [
     "what does a scarlet fever rash look like?",
     "what is a trabeculectomy?",
     "I wear contact lenses, can I swim in them?",
+    "is a red eye with rainbow circles round the lights an emergency?",
+    "is a nosebleed on warfarin an emergency",
+    "my legs have always been different sizes, one is bigger than the other",
+    "how do you stop a pressure sore getting deeper?",
+    "I had a water infection on warfarin last year, can HO drugs cause one?",
 ]
 
 
