@@ -120,6 +120,7 @@ MENTIONS = [
     "I lost all the sight in my left eye as a child after an accident",
     "how do I treat a burn blister at home?",
     "I burnt my finger on the toaster, it's red but no blister",
+    "burnt my wrist on the oven door, just a tiny blister, which cream is best?",
     "my knee gives way now and then since my sports injury years ago",
     "is dark urine a sign of dehydration?",
     "I was sick once this morning, I feel fine now",
