@@ -2747,9 +2747,25 @@ class Session:
             and self._opens_as_follow_up(analysis, alone_too=False)
             and not self._addresses_bot(analysis)
         )
+        # "how should they be taken?" right after the answer on a medicine points back at it in the bank's own
+        # words: no entry says how, but it is not off the topic (walkthrough 18).
+        about_the_topic = about_the_topic or self._points_back_in_bank_words(analysis)
         if self._is_about_health(analysis) or (about_the_topic and is_question(clean)):
             return self._fallback(prefix + messages["not_covered"], ())
         return self._fallback(prefix + messages["off_topic"], self.bot.bank.example_ids)
+
+    def _points_back_in_bank_words(self, analysis: Analysis) -> bool:
+        """A short message right after an answer that points back ("they", "it"), names no subject of its own,
+        asks nothing of the bot and says only words the bank says, not all of them ways of asking ("what time is
+        it?" is not one)."""
+        if self._last_entry is None or not self._answered_just_now or not analysis.tokens:
+            return False
+        if len(analysis.words) > MAX_SLIP_READING_WORDS or not self._pronouns_in(analysis):
+            return False
+        if self._own_subjects(analysis) or self._addresses_bot(analysis):
+            return False
+        matcher, analyzer = self.bot.matcher, self.bot.analyzer
+        return all(matcher.knows(t) for t in analysis.tokens) and not all(analyzer.is_aspect(t) for t in analysis.tokens)
 
     def _asks_about_the_topic(self, analysis: Analysis) -> bool:
         """True for a question whose subject is "it"/"this" (in a bot about one topic: the topic, issue 9 part 3)
