@@ -37,3 +37,36 @@ def test_pointing_back_needs_the_answer_just_given(bot):
     session.ask("do NSAIDs help")
     session.ask("what is the capital of peru")
     assert "does not cover" not in session.ask("how should they be taken?").text
+
+
+_NAIL_BANK = """
+meta:
+  title: Nail care
+  topic: ingrown toenails
+  source: "Nail care, a test bank written for the chatbot's own tests"
+  reviewed: 2026-11-01
+
+entries:
+  - id: what-is-it
+    question: What is an ingrown toenail?
+    alternates: [what does ingrown toenail mean, nail edge growing into the skin]
+    answer: A test answer on what an ingrown toenail is.
+  - id: cutting
+    question: How should I cut my toenails?
+    alternates: [how to trim nails so they avoid ingrowing, right way to trim toenails]
+    answer: A test answer on cutting nails.
+  - id: shoes
+    question: Can tight shoes cause problems with nails?
+    alternates: [are narrow shoes bad for toenails]
+    answer: A test answer on shoes.
+"""
+
+
+def test_ingrowing_is_read_as_ingrown(tmp_path):
+    # "ingrowing" and "ingrown" are one word the stemmer leaves apart ("ingrow", "ingrown"): a patient's
+    # "ingrowing" met the cutting entry's alternate, not the entry that says what the condition is.
+    (tmp_path / "entries.yaml").write_text(_NAIL_BANK, encoding="utf-8")
+    (tmp_path / "topics.yaml").write_text("topic_words: [toenail, toenails, nail, nails, ingrown, toe]\n")
+    nails = Bot.load(str(tmp_path))
+    for message in ("what is an ingrowing toenail", "what's an ingrowing toenail?", "ingrown toenail meaning"):
+        assert nails.session().ask(message).id == "what-is-it", message
