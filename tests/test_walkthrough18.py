@@ -70,3 +70,20 @@ def test_ingrowing_is_read_as_ingrown(tmp_path):
     nails = Bot.load(str(tmp_path))
     for message in ("what is an ingrowing toenail", "what's an ingrowing toenail?", "ingrown toenail meaning"):
         assert nails.session().ask(message).id == "what-is-it", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["my little toe has gone black", "dad is diabetic and his heel is turning black", "two fingertips went black overnight"],
+)
+def test_a_toe_or_finger_gone_black_is_same_day(bot, message):
+    # Skin of a toe, heel or finger turned black may be losing its blood supply (NHS, gangrene: urgent GP or 111).
+    assert bot.ask(message).kind == "urgent", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["my toenail went black after the long run", "my toe is black and blue where I stubbed it", "my feet are black from the mud"],
+)
+def test_a_black_toenail_or_bruise_or_dirt_is_not(bot, message):
+    assert bot.ask(message).kind not in ("urgent", "emergency"), message
