@@ -2765,7 +2765,8 @@ class Session:
         if self._own_subjects(analysis) or self._addresses_bot(analysis):
             return False
         matcher, analyzer = self.bot.matcher, self.bot.analyzer
-        return all(matcher.knows(t) for t in analysis.tokens) and not all(analyzer.is_aspect(t) for t in analysis.tokens)
+        tokens = analysis.tokens
+        return all(matcher.knows(t) for t in tokens) and not all(analyzer.is_aspect(t) for t in tokens)
 
     def _asks_about_the_topic(self, analysis: Analysis) -> bool:
         """True for a question whose subject is "it"/"this" (in a bot about one topic: the topic, issue 9 part 3)

@@ -74,7 +74,11 @@ def test_ingrowing_is_read_as_ingrown(tmp_path):
 
 @pytest.mark.parametrize(
     "message",
-    ["my little toe has gone black", "dad is diabetic and his heel is turning black", "two fingertips went black overnight"],
+    [
+        "my little toe has gone black",
+        "dad is diabetic and his heel is turning black",
+        "two fingertips went black overnight",
+    ],
 )
 def test_a_toe_or_finger_gone_black_is_same_day(bot, message):
     # Skin of a toe, heel or finger turned black may be losing its blood supply (NHS, gangrene: urgent GP or 111).
@@ -83,7 +87,11 @@ def test_a_toe_or_finger_gone_black_is_same_day(bot, message):
 
 @pytest.mark.parametrize(
     "message",
-    ["my toenail went black after the long run", "my toe is black and blue where I stubbed it", "my feet are black from the mud"],
+    [
+        "my toenail went black after the long run",
+        "my toe is black and blue where I stubbed it",
+        "my feet are black from the mud",
+    ],
 )
 def test_a_black_toenail_or_bruise_or_dirt_is_not(bot, message):
     assert bot.ask(message).kind not in ("urgent", "emergency"), message
