@@ -23,21 +23,15 @@ sys.path.insert(0, str(ROOT))
 from chatbot.bot import Bot  # noqa: E402
 from chatbot.quality.evaluation import load_cases  # noqa: E402
 
-DATA = ROOT / "tests" / "data"
-RETIRED = ("knee", "tooth", "carpal", "stones", "hernia", "asthma", "plantar", "uti", "varicose", "thyroid", "cataract")
+sys.path.insert(0, str(ROOT / "tools"))
+import leader_features  # noqa: E402  (a sibling script: its list of the clinic banks we may tune on)
+
 ENTRY_KINDS = ("fallback", "clarify", "smalltalk", "emergency", "urgent")
 
 
 def banks() -> dict[str, tuple[Path, list[Path]]]:
-    """name -> (bank folder, question files)."""
-    found = {
-        name: (DATA / "heldout" / f"{name}-bank", [DATA / "heldout" / f"{name}-questions.yaml"]) for name in RETIRED
-    }
-    for path in sorted((DATA / "tuning").glob("*-questions.yaml")):
-        name = path.name[: -len("-questions.yaml")]
-        found[name] = (DATA / "tuning" / f"{name}-bank", [path])
-    found["heel"] = (DATA / "heel-bank", [DATA / "heel-eval.yaml", DATA / "heel-eval2.yaml"])
-    return dict(sorted(found.items()))
+    """name -> (bank folder, question files), in name order: the banks `tools/leader_features.py` reads."""
+    return dict(sorted(leader_features.banks().items()))
 
 
 def _row(bot: Bot, name: str, case, reply, before: list[str]) -> dict:

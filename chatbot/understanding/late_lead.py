@@ -41,6 +41,25 @@ def words_left(matcher, analyzer, entry, tokens) -> dict[str, int]:
     }
 
 
+def clear_sparse_leader(matcher, tokens, concepts, about_health: bool, score: float, coverage: float, margin: float):
+    """The ranking of a clinic's message read whole when its leader is clear, else None: the message is about health,
+    the leader is an entry of a clinic's few phrasings (the packaged bank never answers so) that does not only say
+    what the topic is when more is asked (`Candidate.asks_more`), and it reaches `score` and `coverage` `margin`
+    points ahead of the next entry. The shared first bars of `late_lead` and `leader_evidence.trusted_lead`."""
+    if not about_health or not matcher.lists_sparse_entries or not tokens:
+        return None
+    ranking = matcher.rank(tokens, concepts)
+    if not ranking:
+        return None
+    top = ranking[0]
+    if top.asks_more or not 0 < top.phrasings <= SPARSE_PHRASINGS:
+        return None
+    ahead = top.score - (ranking[1].score if len(ranking) > 1 else 0.0)
+    if top.score < score or top.coverage < coverage or ahead < margin:
+        return None
+    return ranking
+
+
 def late_lead(matcher, analyzer, tokens, concepts, about_health: bool, questions=None) -> Candidate | None:
     """The leader of a clinic's message read whole, if it clears this module's bars; else None.
 
@@ -50,17 +69,10 @@ def late_lead(matcher, analyzer, tokens, concepts, about_health: bool, questions
     question, given when the message has a story) no question may ask in words the bot reads as nothing, as
     `own_word` requires: read whole, "My nan had her cast cut off last week. Who actually gets it?" leads to the
     entry on taking a cast off, the story's words alone deciding."""
-    if not about_health or not matcher.lists_sparse_entries or not tokens:
-        return None
-    ranking = matcher.rank(tokens, concepts)
-    if not ranking:
+    ranking = clear_sparse_leader(matcher, tokens, concepts, about_health, LATE_SCORE, LATE_COVERAGE, LATE_MARGIN)
+    if ranking is None:
         return None
     top = ranking[0]
-    if top.asks_more or not 0 < top.phrasings <= SPARSE_PHRASINGS:
-        return None
-    margin = top.score - (ranking[1].score if len(ranking) > 1 else 0.0)
-    if top.score < LATE_SCORE or top.coverage < LATE_COVERAGE or margin < LATE_MARGIN:
-        return None
     left = words_left(matcher, analyzer, top.entry, tokens)
     if left["left_other"] > LATE_OTHER_WORDS:
         return None  # "whats the chance of it coming back": "chance" is another entry's question, not this one's

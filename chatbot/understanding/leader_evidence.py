@@ -10,7 +10,7 @@ is a way the leader's phrasings ask, and how far ahead it is.
 
 from __future__ import annotations
 
-from chatbot.understanding.late_lead import words_left
+from chatbot.understanding.late_lead import clear_sparse_leader, words_left
 from chatbot.understanding.matcher import SPARSE_PHRASINGS
 
 # A clinic's leader of the message read whole is trusted at this score, this share of the message explained and this
@@ -110,17 +110,10 @@ def trusted_lead(matcher, analyzer, tokens, concepts, asked_concepts, about_heal
     tokens of each question after a story, as for `late_lead`. Never past a health word, a number or a rare word the
     entry does not say, never the entry that only says what the topic is when more is asked, only a message about
     health, and only an entry of a clinic's few phrasings (the packaged bank never answers so)."""
-    if not about_health or not matcher.lists_sparse_entries or not tokens:
-        return None
-    ranking = matcher.rank(tokens, concepts)
-    if not ranking:
+    ranking = clear_sparse_leader(matcher, tokens, concepts, about_health, TRUST_SCORE, TRUST_COVERAGE, TRUST_MARGIN)
+    if ranking is None:
         return None
     top = ranking[0]
-    if top.asks_more or not 0 < top.phrasings <= SPARSE_PHRASINGS:
-        return None
-    margin = top.score - (ranking[1].score if len(ranking) > 1 else 0.0)
-    if top.score < TRUST_SCORE or top.coverage < TRUST_COVERAGE or margin < TRUST_MARGIN:
-        return None
     left = words_left(matcher, analyzer, top.entry, tokens)
     if left["left_health"] or left["left_number"] or left["left_rare"]:
         return None
