@@ -31,6 +31,7 @@ import os
 import re
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from rapidfuzz import process
@@ -38,6 +39,7 @@ from rapidfuzz.distance import OSA
 
 from chatbot.errors import BankError, BankProblem
 from chatbot.safety.message_shape import SHAPE_LISTS, MessageShape, Shape
+from chatbot.safety.packed_phrases import Phrases, PhraseSet, pack, packable, unpack
 from chatbot.safety.triage_numbers import read_numbers
 from chatbot.understanding import english
 from chatbot.understanding.text import fold
@@ -315,7 +317,7 @@ class TriageRules(NamedTuple):
     contexts: dict[str, tuple[tuple[str, ...], ...]]
     rules: tuple[Rule, ...]
     sources: tuple[dict, ...]
-    figures: tuple[tuple[str, ...], ...] = ()  # figures of speech, read as no sign at all
+    figures: Sequence[tuple[str, ...]] = ()  # figures of speech, read as no sign at all (a Phrases: packed when kept)
     negation_joiners: frozenset[str] = frozenset()  # words that carry a negation on along a list
     # Words before ("I'm", "aged") and after ("days", "years") a bare number that make it no temperature.
     not_temperature: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]] = ((), ())
@@ -562,7 +564,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         groups[str(name)] = _with_persons(_items(value, f"word_groups {name}", problems, file, groups), persons)
     figures = _figures(document["figures_of_speech"], problems, file, groups) \
         if "figures_of_speech" in document else ()  # fmt: skip
-    figures = _with_persons(figures, persons)
+    figures = Phrases(_with_persons(figures, persons))  # a tuple that a compiled copy keeps packed
     joiners = frozenset(str(w) for w in document.get("negation_joiners") or [] if isinstance(w, str))
     numbers = document.get("numbers") if isinstance(document.get("numbers"), dict) else {}
     not_temperature = tuple(
@@ -860,7 +862,27 @@ class _PhraseIndex:
         state.pop("_starts", None)
         state.pop("_pair_firsts", None)
         state.pop("_pair_lookups", None)
+        # The two-word-and-longer phrases go as text, one string per pair grouped by its first word (round 17:
+        # rebuilding them as tuples was a third of a start); a word's pairs are set out on its first sight
+        # (`_starts_of`), a pair's phrases decoded on its first use (`_paired`), in the order they had.
+        packed = {first: dict(seconds) for first, seconds in self.__dict__.get("_packed", {}).items()}
+        kept = {}
+        for (first, second), items in self.pairs.items():
+            if items.__class__ is str:
+                packed.setdefault(first, {})[second] = items
+            elif packable(items):
+                packed.setdefault(first, {})[second] = pack(items)
+            else:
+                kept[first, second] = items
+        state["pairs"] = kept
+        state["_packed"] = packed
         return state
+
+    def _paired(self, key: tuple[str, str], text: str) -> list[tuple[str, ...]]:
+        """The phrases of one pair, decoded from the text a compiled copy kept them as (once)."""
+        items = unpack(text)
+        self.pairs[key] = items  # two threads may both decode it: equal lists, either serves
+        return items
 
     def _starts_of(self, word: str) -> tuple | None:
         """What a word may start: its one-word phrase, whether a two-word phrase starts with it, the looser phrases
@@ -869,9 +891,15 @@ class _PhraseIndex:
         starts = self.__dict__.setdefault("_starts", {})
         found = starts.get(word, _UNSEEN)
         if found is _UNSEEN:
+            packed = self.__dict__.get("_packed")
             pair_firsts = self.__dict__.get("_pair_firsts")
             if pair_firsts is None:
-                pair_firsts = self._pair_firsts = frozenset(map(operator.itemgetter(0), self.pairs))
+                pair_firsts = frozenset(map(operator.itemgetter(0), self.pairs)).union(packed or ())
+                self._pair_firsts = pair_firsts
+            if packed and word in packed:  # a compiled copy's pairs of this word, set out before `find` asks
+                pairs = self.pairs
+                for second, text in packed[word].items():
+                    pairs.setdefault((word, second), text)
             loose = (*self.by_first.get(word, ()), *(self.by_prefix.get(word[:3], ()) if self.by_prefix else ()))
             number = bool(self.numeric) and _number(word) is not None
             found = (self.single.get(word), word in pair_firsts, loose, number)
@@ -917,6 +945,8 @@ class _PhraseIndex:
                 found.setdefault(item, []).append((start, start + 1))
             if paired and start + 1 < count:
                 items = pairs.get((word, words[start + 1]), ())
+                if items.__class__ is str:
+                    items = self._paired((word, words[start + 1]), items)
                 if len(items) <= FEW_PAIRED:
                     for item in items:
                         end = start + len(item)
@@ -1172,7 +1202,7 @@ class Triage:
         # The rules whose signs are the bank's own everyday content: none in the general table (see for_bank).
         self._bank_own: frozenset[int] = frozenset()
         self._after_effects = {key: frozenset(values) for key, values in rules.after_effects.items()}
-        self._figures = frozenset(rules.figures)
+        self._figures = PhraseSet(rules.figures)  # as a frozenset, kept packed in a compiled copy
         self._sign_singles = frozenset(item for item in signs_of if len(item) == 1 and item[0][0] != "<")
         self._list_openers = frozenset(rules.list_openers)
         self._onsets = frozenset(rules.time_frame["onset"])
