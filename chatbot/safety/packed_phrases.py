@@ -12,26 +12,45 @@ packed: such a group stays as tuples.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 Phrase = tuple[str, ...]
 
 
+# What parts a packed text: phrases (a line each), a phrase's words, and the groups of a first word (`pack_groups`).
+_LINE, _WORD, _GROUP, _KEY = "\n", " ", "\x1e", "\x1f"
+
+
 def packable(items: Iterable[Phrase]) -> bool:
-    """Whether these phrases come back the same from `pack`: each has a word, and no word is empty or holds a space
-    or a line break."""
-    return all(item and all(word and " " not in word and "\n" not in word for word in item) for item in items)
+    """Whether these phrases come back the same from `pack`: each has a word, and no word is empty or holds a space,
+    a line break or a group separator."""
+    return all(
+        item and all(word and _WORD not in word and _LINE not in word and _GROUP not in word and _KEY not in word
+                     for word in item)
+        for item in items
+    )  # fmt: skip
 
 
 def pack(items: Iterable[Phrase]) -> str:
     """The phrases as one string (check `packable` first)."""
-    return "\n".join(" ".join(item) for item in items)
+    return _LINE.join(_WORD.join(item) for item in items)
 
 
 def unpack(text: str) -> list[Phrase]:
     """The phrases `pack` was given, in their order."""
-    return [tuple(line.split(" ")) for line in text.split("\n")] if text else []
+    return [tuple(line.split(_WORD)) for line in text.split(_LINE)] if text else []
+
+
+def pack_groups(groups: dict[str, str]) -> bytes:
+    """Packed phrase texts by a second word, as one compressed string (the second words must be `packable`)."""
+    return zlib.compress(_GROUP.join(f"{second}{_KEY}{text}" for second, text in groups.items()).encode("utf-8"))
+
+
+def unpack_groups(packed: bytes) -> list[tuple[str, str]]:
+    """The (second word, packed phrases) that `pack_groups` was given, in their order."""
+    return [tuple(group.split(_KEY, 1)) for group in zlib.decompress(packed).decode("utf-8").split(_GROUP)]
 
 
 class Phrases(Sequence):
@@ -41,27 +60,28 @@ class Phrases(Sequence):
 
     def __init__(self, items: Iterable[Phrase] = ()):
         self._items: tuple[Phrase, ...] | None = tuple(items)
-        self._packed: str | None = None
+        self._packed: bytes | None = None
 
     @classmethod
-    def _from_packed(cls, text: str, count: int) -> Phrases:
+    def _from_packed(cls, packed: bytes, count: int) -> Phrases:
         phrases = cls.__new__(cls)
         phrases._items = None if count else ()
-        phrases._packed = text
+        phrases._packed = packed
         return phrases
 
     def __reduce__(self) -> tuple[Any, ...]:
+        # Compressed too: the table reads these phrases only when it is built, and a smaller copy is checked
+        # (hashed) faster at every start.
         items = self.items
         if packable(items):
-            return (Phrases._from_packed, (pack(items), len(items)))
+            return (Phrases._from_packed, (zlib.compress(pack(items).encode("utf-8")), len(items)))
         return (Phrases, (items,))
 
     @property
     def items(self) -> tuple[Phrase, ...]:
         items = self._items
         if items is None:
-            items = self._items = tuple(unpack(self._packed or ""))
-            self._packed = None
+            items = self._items = tuple(unpack(zlib.decompress(self._packed).decode("utf-8")))
         return items
 
     def __bool__(self) -> bool:
@@ -91,56 +111,77 @@ class Phrases(Sequence):
 
 
 class PhraseSet:
-    """A fixed set of phrases, grouped by their first two words; a compiled copy keeps each group as one string.
+    """A fixed set of phrases, grouped by their first two words; a compiled copy keeps the groups of each first word
+    as one compressed string, read on the first need of that word.
 
     `in`, `isdisjoint` and `intersection` answer as a frozenset of the same phrases would.
     """
 
-    __slots__ = ("_groups",)
+    __slots__ = ("_groups", "_packed")
 
     def __init__(self, items: Iterable[Phrase] = ()):
         groups: dict[Phrase, set[Phrase]] = {}
         for item in items:
             groups.setdefault(item[:2], set()).add(item)
-        # Each group is a frozenset, or after loading the string it was packed as (decoded on first need).
-        self._groups: dict[Phrase, frozenset[Phrase] | str] = {key: frozenset(group) for key, group in groups.items()}
+        self._groups: dict[Phrase, frozenset[Phrase]] = {key: frozenset(group) for key, group in groups.items()}
+        self._packed: dict[str, bytes] = {}  # after loading: each first word's groups, not yet read
 
     def __getstate__(self) -> dict:
-        groups = {}
-        for key, group in self._groups.items():
-            if not isinstance(group, str) and packable(group):
-                group = pack(sorted(group))
-            groups[key] = group
-        return {"groups": groups}
+        groups = dict(self._groups)
+        for first, packed in list(self._packed.items()):
+            groups.update(_read_groups(first, packed))
+        by_first: dict[str, dict[str, str]] = {}
+        kept = {}
+        for key, group in groups.items():
+            if len(key) == 2 and packable((key, *group)):
+                by_first.setdefault(key[0], {})[key[1]] = pack(sorted(group))
+            else:
+                kept[key] = group
+        return {"groups": kept, "packed": {first: pack_groups(texts) for first, texts in by_first.items()}}
 
     def __setstate__(self, state: dict) -> None:
         self._groups = state["groups"]
+        self._packed = state["packed"]
 
     def _group(self, key: Phrase) -> frozenset[Phrase] | None:
         group = self._groups.get(key)
-        if group.__class__ is str:
-            group = frozenset(unpack(group))
-            self._groups[key] = group  # the same phrases whichever thread decodes them first
+        if group is None and key and key[0] in self._packed:
+            packed = self._packed.get(key[0])
+            if packed is not None:
+                for pair, phrases in _read_groups(key[0], packed).items():
+                    self._groups.setdefault(pair, phrases)  # the same phrases whichever thread reads them first
+                self._packed.pop(key[0], None)
+            group = self._groups.get(key)
         return group
 
     def __bool__(self) -> bool:
-        return bool(self._groups)
+        return bool(self._groups) or bool(self._packed)
 
     def __len__(self) -> int:
-        return sum(len(self._group(key)) for key in list(self._groups))
+        for first in list(self._packed):
+            self._group((first,))
+        return sum(map(len, self._groups.values()))
 
     def __contains__(self, item: Phrase) -> bool:
-        if item[:2] not in self._groups:
-            return False
-        return item in self._group(item[:2])
+        group = self._group(item[:2])
+        return group is not None and item in group
 
     def isdisjoint(self, items: Iterable[Phrase]) -> bool:
-        groups = self._groups
+        groups, packed = self._groups, self._packed
         for item in items:
-            if item[:2] in groups and item in self._group(item[:2]):
+            group = groups.get(item[:2])
+            if group is None:
+                if not packed or item[0] not in packed:
+                    continue
+                group = self._group(item[:2])
+            if group is not None and item in group:
                 return False
         return True
 
     def intersection(self, items: Iterable[Phrase]) -> set[Phrase]:
-        groups = self._groups
-        return {item for item in items if item[:2] in groups and item in self._group(item[:2])}
+        return {item for item in items if item in self}
+
+
+def _read_groups(first: str, packed: bytes) -> dict[Phrase, frozenset[Phrase]]:
+    """The groups of one first word of a packed PhraseSet, by their first two words."""
+    return {(first, second): frozenset(unpack(text)) for second, text in unpack_groups(packed)}

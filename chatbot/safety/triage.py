@@ -39,7 +39,7 @@ from rapidfuzz.distance import OSA
 
 from chatbot.errors import BankError, BankProblem
 from chatbot.safety.message_shape import SHAPE_LISTS, MessageShape, Shape
-from chatbot.safety.packed_phrases import Phrases, PhraseSet, pack, packable, unpack
+from chatbot.safety.packed_phrases import Phrases, PhraseSet, pack, pack_groups, packable, unpack, unpack_groups
 from chatbot.safety.triage_numbers import read_numbers
 from chatbot.understanding import english
 from chatbot.understanding.text import fold
@@ -335,7 +335,7 @@ class TriageRules(NamedTuple):
     changed_states: frozenset[str] = frozenset()
     # `seen_by_clinician` (round 15): looks (a clinician examined, scanned, treated or explained the sign), the words
     # that make a sign told after a look new, and the words that void a look (sent on to A&E).
-    seen_looks: tuple[tuple[str, ...], ...] = ()
+    seen_looks: Sequence[tuple[str, ...]] = ()  # a Phrases (packed when kept), as `figures`
     seen_new: tuple[tuple[str, ...], ...] = ()
     seen_unless: tuple[tuple[str, ...], ...] = ()
     seen_persisting: frozenset[str] = frozenset()
@@ -673,7 +673,7 @@ def _seen_by_clinician(raw: Any, problems: list[BankProblem], file: str, groups:
     if not isinstance(raw, dict) or not isinstance(raw.get("looks"), list):
         problems.append(BankProblem(file, None, "seen_by_clinician", "needs looks (and new, unless), each a list"))
         return (), (), (), frozenset()
-    looks = _figures(raw["looks"], problems, file, groups)
+    looks = Phrases(_figures(raw["looks"], problems, file, groups))  # a tuple that a compiled copy keeps packed
     new = _items(raw["new"], "seen_by_clinician new", problems, file, groups) if "new" in raw else ()
     unless = _items(raw["unless"], "seen_by_clinician unless", problems, file, groups) if "unless" in raw else ()
     persisting = frozenset(fold(str(word)) for word in raw.get("persisting") or [] if isinstance(word, str))
@@ -865,18 +865,23 @@ class _PhraseIndex:
         # The two-word-and-longer phrases go as text, one string per pair grouped by its first word (round 17:
         # rebuilding them as tuples was a third of a start); a word's pairs are set out on its first sight
         # (`_starts_of`), a pair's phrases decoded on its first use (`_paired`), in the order they had.
-        packed = {first: dict(seconds) for first, seconds in self.__dict__.get("_packed", {}).items()}
+        by_first = {first: dict(unpack_groups(packed)) for first, packed in self.__dict__.get("_packed", {}).items()}
         kept = {}
         for (first, second), items in self.pairs.items():
             if items.__class__ is str:
-                packed.setdefault(first, {})[second] = items
-            elif packable(items):
-                packed.setdefault(first, {})[second] = pack(items)
+                by_first.setdefault(first, {})[second] = items
+            elif packable([(first, second), *items]):
+                by_first.setdefault(first, {})[second] = pack(items)
             else:
                 kept[first, second] = items
         state["pairs"] = kept
-        state["_packed"] = packed
+        state["_packed"] = {first: pack_groups(texts) for first, texts in by_first.items()}
         return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        # Worked out here, not on first need: the pairs are filled in as words are first seen, by any thread.
+        self._pair_firsts = frozenset(map(operator.itemgetter(0), self.pairs)).union(self.__dict__.get("_packed", ()))
 
     def _paired(self, key: tuple[str, str], text: str) -> list[tuple[str, ...]]:
         """The phrases of one pair, decoded from the text a compiled copy kept them as (once)."""
@@ -891,15 +896,16 @@ class _PhraseIndex:
         starts = self.__dict__.setdefault("_starts", {})
         found = starts.get(word, _UNSEEN)
         if found is _UNSEEN:
-            packed = self.__dict__.get("_packed")
             pair_firsts = self.__dict__.get("_pair_firsts")
             if pair_firsts is None:
-                pair_firsts = frozenset(map(operator.itemgetter(0), self.pairs)).union(packed or ())
-                self._pair_firsts = pair_firsts
-            if packed and word in packed:  # a compiled copy's pairs of this word, set out before `find` asks
+                pair_firsts = self._pair_firsts = frozenset(map(operator.itemgetter(0), self.pairs))
+            packed = self.__dict__.get("_packed")
+            texts = packed.get(word) if packed else None
+            if texts is not None:  # a compiled copy's pairs of this word: set out (once) before `find` asks
                 pairs = self.pairs
-                for second, text in packed[word].items():
+                for second, text in unpack_groups(texts):
                     pairs.setdefault((word, second), text)
+                packed.pop(word, None)
             loose = (*self.by_first.get(word, ()), *(self.by_prefix.get(word[:3], ()) if self.by_prefix else ()))
             number = bool(self.numeric) and _number(word) is not None
             found = (self.single.get(word), word in pair_firsts, loose, number)
@@ -1191,7 +1197,7 @@ class Triage:
         items += rules.seen_looks
         items += rules.seen_new
         items += rules.seen_unless
-        self._seen_looks = frozenset(rules.seen_looks)
+        self._seen_looks = PhraseSet(rules.seen_looks)  # as a frozenset, kept packed in a compiled copy
         self._seen_new = frozenset(rules.seen_new)
         self._seen_unless = frozenset(rules.seen_unless)
         self._shape = MessageShape(rules.shape)
