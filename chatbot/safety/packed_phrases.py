@@ -12,6 +12,7 @@ packed: such a group stays as tuples.
 
 from __future__ import annotations
 
+import sys
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -40,7 +41,8 @@ def pack(items: Iterable[Phrase]) -> str:
 
 def unpack(text: str) -> list[Phrase]:
     """The phrases `pack` was given, in their order."""
-    return [tuple(line.split(_WORD)) for line in text.split(_LINE)] if text else []
+    # Words interned: a table word is one string however many phrases hold it, as in a table built from YAML.
+    return [tuple(map(sys.intern, line.split(_WORD))) for line in text.split(_LINE)] if text else []
 
 
 def pack_groups(groups: dict[str, str]) -> bytes:
@@ -143,14 +145,18 @@ class PhraseSet:
         self._groups = state["groups"]
         self._packed = state["packed"]
 
+    def _read(self, first: str) -> None:
+        """Read the packed groups of one first word (if they are still packed)."""
+        packed = self._packed.get(first)
+        if packed is not None:
+            for pair, phrases in _read_groups(first, packed).items():
+                self._groups.setdefault(pair, phrases)  # the same phrases whichever thread reads them first
+            self._packed.pop(first, None)
+
     def _group(self, key: Phrase) -> frozenset[Phrase] | None:
         group = self._groups.get(key)
-        if group is None and key and key[0] in self._packed:
-            packed = self._packed.get(key[0])
-            if packed is not None:
-                for pair, phrases in _read_groups(key[0], packed).items():
-                    self._groups.setdefault(pair, phrases)  # the same phrases whichever thread reads them first
-                self._packed.pop(key[0], None)
+        if group is None and len(key) == 2 and key[0] in self._packed:
+            self._read(key[0])
             group = self._groups.get(key)
         return group
 
@@ -159,7 +165,7 @@ class PhraseSet:
 
     def __len__(self) -> int:
         for first in list(self._packed):
-            self._group((first,))
+            self._read(first)
         return sum(map(len, self._groups.values()))
 
     def __contains__(self, item: Phrase) -> bool:

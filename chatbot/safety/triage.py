@@ -883,6 +883,16 @@ class _PhraseIndex:
         # Worked out here, not on first need: the pairs are filled in as words are first seen, by any thread.
         self._pair_firsts = frozenset(map(operator.itemgetter(0), self.pairs)).union(self.__dict__.get("_packed", ()))
 
+    def all_pairs(self) -> dict[tuple[str, str], list[tuple[str, ...]]]:
+        """Every pair's phrases, each list in its order: all decoded, for checks and reports (a message never
+        needs this)."""
+        for word in list(self.__dict__.get("_packed", ())):
+            self._starts_of(word)  # sets the word's pairs out
+        for key, items in list(self.pairs.items()):
+            if items.__class__ is str:
+                self._paired(key, items)
+        return self.pairs
+
     def _paired(self, key: tuple[str, str], text: str) -> list[tuple[str, ...]]:
         """The phrases of one pair, decoded from the text a compiled copy kept them as (once)."""
         items = unpack(text)
