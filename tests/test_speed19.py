@@ -86,3 +86,31 @@ def test_a_loaded_table_reads_figures_of_speech_and_seen_looks_as_the_built_one(
         "is a fever normal after the operation?",
     ):
         assert loaded.assess(text) == built.assess(text)
+
+
+def _is_question_reading_every_word(part: str) -> bool:
+    """`message._is_question` as it was: every word of the part read before the first few decide."""
+    from chatbot.understanding import message
+
+    if part.rstrip().endswith("?"):
+        return True
+    words = message._as_meant(message._LETTER_RUNS.findall(part.lower().replace("'", "")))
+    while words and words[0] in message._LEADING_JOINERS:
+        words = words[1:]
+    for wondering in message._WONDERING:
+        if words[: len(wondering)] == list(wondering) and len(words) > len(wondering):
+            return words[len(wondering)] in message._QUESTION_OPENERS or words[len(wondering)] in ("if", "whether")
+    return bool(words) and words[0] in message._QUESTION_OPENERS
+
+
+def test_a_part_is_a_question_from_its_first_words_as_when_every_word_was_read():
+    from chatbot.understanding import message
+
+    pieces = (
+        "and so ok hi i was wondering just im am wonder wat wen r u when if whether can my knee hurts it's Don't ? . "
+        "HO cud"
+    ).split() + ["  "]
+    rng = random.Random(1719)
+    for _ in range(20_000):
+        part = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        assert message._is_question(part) == _is_question_reading_every_word(part), part
