@@ -89,7 +89,7 @@ def test_a_story_is_read_for_advice_once_however_many_questions_follow(monkeypat
 
 def test_the_triage_table_holds_each_word_and_phrase_once():
     triage = Bot.load().triage
-    items = [item for group in triage._index.pairs.values() for item in group]
+    items = [item for group in triage._index.all_pairs().values() for item in group]
     words = [word for item in items for word in item]
     assert len({id(word) for word in words}) == len(set(words))
     assert len({id(item) for item in items}) == len(set(items))

@@ -31,6 +31,7 @@ import os
 import re
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from rapidfuzz import process
@@ -38,6 +39,7 @@ from rapidfuzz.distance import OSA
 
 from chatbot.errors import BankError, BankProblem
 from chatbot.safety.message_shape import SHAPE_LISTS, MessageShape, Shape
+from chatbot.safety.packed_phrases import Phrases, PhraseSet, pack, pack_groups, packable, unpack, unpack_groups
 from chatbot.safety.triage_numbers import read_numbers
 from chatbot.understanding import english
 from chatbot.understanding.text import fold
@@ -315,7 +317,7 @@ class TriageRules(NamedTuple):
     contexts: dict[str, tuple[tuple[str, ...], ...]]
     rules: tuple[Rule, ...]
     sources: tuple[dict, ...]
-    figures: tuple[tuple[str, ...], ...] = ()  # figures of speech, read as no sign at all
+    figures: Sequence[tuple[str, ...]] = ()  # figures of speech, read as no sign at all (a Phrases: packed when kept)
     negation_joiners: frozenset[str] = frozenset()  # words that carry a negation on along a list
     # Words before ("I'm", "aged") and after ("days", "years") a bare number that make it no temperature.
     not_temperature: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]] = ((), ())
@@ -333,7 +335,7 @@ class TriageRules(NamedTuple):
     changed_states: frozenset[str] = frozenset()
     # `seen_by_clinician` (round 15): looks (a clinician examined, scanned, treated or explained the sign), the words
     # that make a sign told after a look new, and the words that void a look (sent on to A&E).
-    seen_looks: tuple[tuple[str, ...], ...] = ()
+    seen_looks: Sequence[tuple[str, ...]] = ()  # a Phrases (packed when kept), as `figures`
     seen_new: tuple[tuple[str, ...], ...] = ()
     seen_unless: tuple[tuple[str, ...], ...] = ()
     seen_persisting: frozenset[str] = frozenset()
@@ -562,7 +564,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         groups[str(name)] = _with_persons(_items(value, f"word_groups {name}", problems, file, groups), persons)
     figures = _figures(document["figures_of_speech"], problems, file, groups) \
         if "figures_of_speech" in document else ()  # fmt: skip
-    figures = _with_persons(figures, persons)
+    figures = Phrases(_with_persons(figures, persons))  # a tuple that a compiled copy keeps packed
     joiners = frozenset(str(w) for w in document.get("negation_joiners") or [] if isinstance(w, str))
     numbers = document.get("numbers") if isinstance(document.get("numbers"), dict) else {}
     not_temperature = tuple(
@@ -671,7 +673,7 @@ def _seen_by_clinician(raw: Any, problems: list[BankProblem], file: str, groups:
     if not isinstance(raw, dict) or not isinstance(raw.get("looks"), list):
         problems.append(BankProblem(file, None, "seen_by_clinician", "needs looks (and new, unless), each a list"))
         return (), (), (), frozenset()
-    looks = _figures(raw["looks"], problems, file, groups)
+    looks = Phrases(_figures(raw["looks"], problems, file, groups))  # a tuple that a compiled copy keeps packed
     new = _items(raw["new"], "seen_by_clinician new", problems, file, groups) if "new" in raw else ()
     unless = _items(raw["unless"], "seen_by_clinician unless", problems, file, groups) if "unless" in raw else ()
     persisting = frozenset(fold(str(word)) for word in raw.get("persisting") or [] if isinstance(word, str))
@@ -860,7 +862,42 @@ class _PhraseIndex:
         state.pop("_starts", None)
         state.pop("_pair_firsts", None)
         state.pop("_pair_lookups", None)
+        # The two-word-and-longer phrases go as text, one string per pair grouped by its first word (round 17:
+        # rebuilding them as tuples was a third of a start); a word's pairs are set out on its first sight
+        # (`_starts_of`), a pair's phrases decoded on its first use (`_paired`), in the order they had.
+        by_first = {first: dict(unpack_groups(packed)) for first, packed in self.__dict__.get("_packed", {}).items()}
+        kept = {}
+        for (first, second), items in self.pairs.items():
+            if items.__class__ is str:
+                by_first.setdefault(first, {})[second] = items
+            elif packable([(first, second), *items]):
+                by_first.setdefault(first, {})[second] = pack(items)
+            else:
+                kept[first, second] = items
+        state["pairs"] = kept
+        state["_packed"] = {first: pack_groups(texts) for first, texts in by_first.items()}
         return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        # Worked out here, not on first need: the pairs are filled in as words are first seen, by any thread.
+        self._pair_firsts = frozenset(map(operator.itemgetter(0), self.pairs)).union(self.__dict__.get("_packed", ()))
+
+    def all_pairs(self) -> dict[tuple[str, str], list[tuple[str, ...]]]:
+        """Every pair's phrases, each list in its order: all decoded, for checks and reports (a message never
+        needs this)."""
+        for word in list(self.__dict__.get("_packed", ())):
+            self._starts_of(word)  # sets the word's pairs out
+        for key, items in list(self.pairs.items()):
+            if items.__class__ is str:
+                self._paired(key, items)
+        return self.pairs
+
+    def _paired(self, key: tuple[str, str], text: str) -> list[tuple[str, ...]]:
+        """The phrases of one pair, decoded from the text a compiled copy kept them as (once)."""
+        items = unpack(text)
+        self.pairs[key] = items  # two threads may both decode it: equal lists, either serves
+        return items
 
     def _starts_of(self, word: str) -> tuple | None:
         """What a word may start: its one-word phrase, whether a two-word phrase starts with it, the looser phrases
@@ -872,6 +909,13 @@ class _PhraseIndex:
             pair_firsts = self.__dict__.get("_pair_firsts")
             if pair_firsts is None:
                 pair_firsts = self._pair_firsts = frozenset(map(operator.itemgetter(0), self.pairs))
+            packed = self.__dict__.get("_packed")
+            texts = packed.get(word) if packed else None
+            if texts is not None:  # a compiled copy's pairs of this word: set out (once) before `find` asks
+                pairs = self.pairs
+                for second, text in unpack_groups(texts):
+                    pairs.setdefault((word, second), text)
+                packed.pop(word, None)
             loose = (*self.by_first.get(word, ()), *(self.by_prefix.get(word[:3], ()) if self.by_prefix else ()))
             number = bool(self.numeric) and _number(word) is not None
             found = (self.single.get(word), word in pair_firsts, loose, number)
@@ -917,6 +961,8 @@ class _PhraseIndex:
                 found.setdefault(item, []).append((start, start + 1))
             if paired and start + 1 < count:
                 items = pairs.get((word, words[start + 1]), ())
+                if items.__class__ is str:
+                    items = self._paired((word, words[start + 1]), items)
                 if len(items) <= FEW_PAIRED:
                     for item in items:
                         end = start + len(item)
@@ -1130,8 +1176,7 @@ class Triage:
         self._sign_sets: dict[str, list[tuple[frozenset, ...]]] = {}
         items: list[tuple[str, ...]] = []
         # Which signs each phrase belongs to, so a message's phrases lead straight to the signs to check.
-        self._signs_of: dict[tuple[str, ...], set[tuple[int, int]]] = {}
-        signs_of = self._signs_of
+        signs_of: dict[tuple[str, ...], set[tuple[int, int]]] = {}
         for number, rule in enumerate(rules.rules):
             for sign_number, sign in enumerate(rule.signs):
                 key = (number, sign_number)
@@ -1150,6 +1195,12 @@ class Triage:
             items += rule.never_bank_own
             for _, cue_items in rule.cues:
                 items += cue_items
+        # Each phrase's signs as a tuple in the order its set gave them (round 17: 17,000 sets were a sixth of
+        # loading a compiled copy), one tuple for all the phrases of the same signs.
+        shared: dict[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]] = {}
+        self._signs_of: dict[tuple[str, ...], tuple[tuple[int, int], ...]] = {
+            item: shared.setdefault(signs, signs) for item, keys in signs_of.items() for signs in (tuple(keys),)
+        }
         for values in (*rules.time_frame.values(), *rules.contexts.values()):
             items += values
         items += [(word,) for word in rules.clause_breaks]
@@ -1161,7 +1212,7 @@ class Triage:
         items += rules.seen_looks
         items += rules.seen_new
         items += rules.seen_unless
-        self._seen_looks = frozenset(rules.seen_looks)
+        self._seen_looks = PhraseSet(rules.seen_looks)  # as a frozenset, kept packed in a compiled copy
         self._seen_new = frozenset(rules.seen_new)
         self._seen_unless = frozenset(rules.seen_unless)
         self._shape = MessageShape(rules.shape)
@@ -1172,7 +1223,7 @@ class Triage:
         # The rules whose signs are the bank's own everyday content: none in the general table (see for_bank).
         self._bank_own: frozenset[int] = frozenset()
         self._after_effects = {key: frozenset(values) for key, values in rules.after_effects.items()}
-        self._figures = frozenset(rules.figures)
+        self._figures = PhraseSet(rules.figures)  # as a frozenset, kept packed in a compiled copy
         self._sign_singles = frozenset(item for item in signs_of if len(item) == 1 and item[0][0] != "<")
         self._list_openers = frozenset(rules.list_openers)
         self._onsets = frozenset(rules.time_frame["onset"])
@@ -3325,7 +3376,10 @@ def _kinds_of(lists) -> dict[tuple[str, ...], frozenset[str]]:
     for kind, items in zip(_KINDS, lists, strict=True):
         for item in items:
             kinds.setdefault(item, set()).add(kind)
-    return {item: frozenset(value) for item, value in kinds.items()}
+    # One frozenset for all the phrases of the same kinds (each made in the order of _KINDS, so equal sets iterate
+    # alike): a compiled copy holds a handful, not thousands.
+    shared: dict[frozenset[str], frozenset[str]] = {}
+    return {item: shared.setdefault(kind, kind) for item, value in kinds.items() for kind in (frozenset(value),)}
 
 
 SUBJECT = "{subject}"

@@ -70,6 +70,7 @@ _WONDERING = tuple(
     for phrase in ("i was wondering", "im wondering", "i am wondering", "i wonder", "just wondering", "wondering")
 )
 _WONDERING_STARTS = frozenset(phrase[0] for phrase in _WONDERING)
+_LONGEST_WONDERING = max(map(len, _WONDERING))
 
 
 
@@ -89,9 +90,17 @@ def is_question(part: str) -> bool:
 def _is_question(part: str) -> bool:
     if part.rstrip().endswith("?"):
         return True
-    words = _as_meant(_LETTER_RUNS.findall(part.lower().replace("'", "")))
-    while words and words[0] in _LEADING_JOINERS:
-        words = words[1:]
+    # Only the first few words after the leading joiners decide (round 17: a story's long parts were read whole, as
+    # many times as they were asked about): a wondering phrase and the word after it.
+    spellings = _quick_spellings()
+    words: list[str] = []
+    for run in _LETTER_RUNS.finditer(part.lower().replace("'", "")):
+        word = run.group()
+        word = spellings.get(word, word)
+        if words or word not in _LEADING_JOINERS:
+            words.append(word)
+            if len(words) > _LONGEST_WONDERING:
+                break
     for wondering in _WONDERING:
         if words[: len(wondering)] == list(wondering) and len(words) > len(wondering):
             # "I was wondering when I can drive": the question after the wondering.
