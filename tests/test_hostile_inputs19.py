@@ -1,0 +1,123 @@
+"""Round 17 (hostile19): the small leftovers, and hostile input to every front end.
+
+Wordings here are our own, written for these tests, not copied from the measured sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.session import Session
+
+
+def _after_an_answer(bot):
+    session = bot.session()
+    reply = session.ask("what is HO")
+    assert reply.kind == "answer" and session.offered
+    return session
+
+
+# 1. A choice is typed clean: a bracket left open or a mark cut off is no pick.
+
+
+@pytest.mark.parametrize("typed", ["[2", "2]", "(2", "2~", "{2}", "<2>", "2)(", ")2"])
+def test_a_cut_off_marker_is_no_choice_and_no_answer(bot, typed):
+    session = _after_an_answer(bot)
+    offered = session.offered
+    reply = session.ask(typed)
+    assert reply.kind == "fallback" and reply.text != bot.bank.messages["no_such_choice"]
+    assert session.offered == offered  # the list stays on offer: "2" then picks from it
+    second = session.ask("2")
+    assert second.kind == "answer" and second.id == offered[1].id
+
+
+@pytest.mark.parametrize("typed", ["2", "2.", "2)", "(2)", " 2 ) ", "option 2", "the second one", "#2", "no. 2", "2!"])
+def test_a_clean_choice_still_picks(bot, typed):
+    session = _after_an_answer(bot)
+    second = session.offered[1].id
+    reply = session.ask(typed)
+    assert reply.kind == "answer" and reply.id == second
+
+
+# 2. A number with its unit typed onto it reads as the two words.
+
+
+@pytest.mark.parametrize(
+    "glued, apart",
+    [
+        ("at which grade are the bone bits closer than 1cm to each other", "at which grade are the bone bits closer than 1 cm to each other"),
+        ("does a gap of more than 1cm between the bone bits mean grade 2", "does a gap of more than 1 cm between the bone bits mean grade 2"),
+        ("can HO show on an x-ray 6weeks after the operation", "can HO show on an x-ray 6 weeks after the operation"),
+    ],
+)
+def test_a_unit_typed_onto_its_number_reads_as_two_words(bot, glued, apart):
+    one, two = bot.session().ask(glued), bot.session().ask(apart)
+    assert (one.kind, one.id) == (two.kind, two.id)
+
+
+def test_glued_units_split_only_units(bot):
+    analyzer = bot.analyzer
+    assert analyzer._glued_units_apart(["1cm", "38c", "5mg", "3days", "10pm"]) == [
+        "1", "cm", "38", "c", "5", "mg", "3", "days", "10", "pm"
+    ]  # fmt: skip
+    # Ordinals, a vitamin, an id-like word and words with digits after letters stay as typed.
+    kept = ["2nd", "b12", "covid19", "4th", "12abc", "3x"]
+    assert analyzer._glued_units_apart(kept) == kept
+
+
+def test_a_texting_today_is_not_split_into_a_day_count(bot):
+    analysis = bot.analyzer.analyze("is 2day ok")
+    assert "2" not in analysis.tokens
+
+
+# 3. A message is split once.
+
+
+def test_a_message_is_split_once_and_the_reply_is_the_same(bot, monkeypatch):
+    import chatbot.session as session_module
+
+    calls = []
+    real = session_module.split_message
+
+    def counting(text):
+        calls.append(text)
+        return real(text)
+
+    wording = "my hip was replaced last spring. can the extra bone come back after they remove it?"
+    before = bot.session().ask(wording)
+    monkeypatch.setattr(session_module, "split_message", counting)
+    after = bot.session().ask(wording)
+    assert (after.kind, after.id, after.text) == (before.kind, before.id, before.text)
+    assert len(calls) == len(set(calls))  # each text split once
+
+
+def test_the_split_is_forgotten_after_the_message(bot):
+    session = bot.session()
+    session.ask("my elbow was broken in a fall. what are the early signs?")
+    assert session._splits == {}
+
+
+# 4. A bleed going on now while on a blood thinner gets the triage reply first, not the bank's answer.
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "my nose started bleeding 25 minutes ago and it hasn't stopped, I'm on warfarin",
+        "I'm on warfarin and my nose has been pouring blood for half an hour",
+        "nosebleed for 20mins now, i take warfarin for my heart",
+    ],
+)
+def test_a_bleed_now_on_a_blood_thinner_gets_the_red_flag_reply_first(bot, told):
+    reply = bot.session().ask(told)
+    assert reply.kind in ("urgent", "emergency")
+    assert "blood thinner that might help" not in reply.text
+
+
+def test_the_warfarin_question_is_still_answered(bot):
+    reply = bot.session().ask("is warfarin used against HO?")
+    assert reply.kind == "answer" and reply.id == "warfarin"
+
+
+def test_session_class_has_the_split_memo():
+    assert "_split_once" in vars(Session)
