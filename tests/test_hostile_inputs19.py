@@ -125,3 +125,45 @@ def test_the_warfarin_question_is_still_answered(bot):
 
 def test_session_class_has_the_split_memo():
     assert "_split_once" in vars(Session)
+
+
+# The piped chat: a line ends at a bare carriage return too, and a line is answered as soon as it arrives.
+
+
+def test_piped_questions_with_bare_carriage_returns_are_each_answered():
+    import io
+
+    from chatbot.frontends.repl import _stdin_lines
+
+    data = b"how does HO start\rcan it come back\r\nwhat is POH\r\xff odd\n"
+    lines = list(_stdin_lines(io.BufferedReader(io.BytesIO(data))))
+    assert lines == ["how does HO start", "can it come back", "what is POH", "\ufffd odd"]
+
+
+def test_a_piped_file_of_bare_carriage_returns_past_the_line_limit_is_read_to_its_end():
+    import io
+
+    from chatbot.frontends.repl import MAX_PIPED_LINE_BYTES, _stdin_lines
+
+    data = b"is HO painful\r" * (MAX_PIPED_LINE_BYTES // 10) + b"what is FOP\r"
+    lines = list(_stdin_lines(io.BufferedReader(io.BytesIO(data))))
+    assert len(lines) == MAX_PIPED_LINE_BYTES // 10 + 1 and lines[-1] == "what is FOP"
+
+
+def test_the_piped_chat_answers_each_line_before_the_next_arrives():
+    import subprocess
+    import sys
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "chatbot"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    try:
+        for question in (b"what is HO\n", b"how is HO treated\r\n"):
+            process.stdin.write(question)
+            process.stdin.flush()
+            while b"Source:" not in (line := process.stdout.readline()):
+                assert line, process.stderr.read()
+        process.stdin.close()
+        assert process.wait(timeout=60) == 0
+    finally:
+        process.kill()
