@@ -230,8 +230,15 @@ class Session:
         return self._offered
 
     def offer(self, entry_ids) -> tuple[Suggestion, ...]:
-        """Put these entries on offer as numbered choices (a welcome screen's examples, say)."""
-        self._offered = self.bot.suggestions_for(entry_ids)
+        """Put these entries on offer as numbered choices (a welcome screen's examples, say). One id alone is one
+        choice; None, or anything but an id in the list, offers nothing (a caller's slip never raises here)."""
+        if entry_ids is None or isinstance(entry_ids, str):
+            entry_ids = () if entry_ids is None else (entry_ids,)
+        try:
+            ids = [entry_id for entry_id in entry_ids if isinstance(entry_id, str)]
+        except TypeError:  # not a list at all: offer(5)
+            ids = []
+        self._offered = self.bot.suggestions_for(ids)
         return self._offered
 
     def ask(self, text: str) -> Reply:
@@ -259,7 +266,7 @@ class Session:
 
     def _respond(self, text: str) -> Reply:
         messages = self.bot.bank.messages
-        if isinstance(text, (bytes, bytearray)):
+        if isinstance(text, (bytes, bytearray, memoryview)):
             text = bytes(text).decode("utf-8", errors="replace")
         whole, cut = clean_message(text if isinstance(text, str) else "")
         # A subject line ("Jock Itch") is read as a sentence of its own, not run into the message after it; triage

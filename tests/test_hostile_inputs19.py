@@ -167,3 +167,70 @@ def test_the_piped_chat_answers_each_line_before_the_next_arrives():
         assert process.wait(timeout=60) == 0
     finally:
         process.kill()
+
+
+# The engine API: a caller's slip never raises.
+
+
+@pytest.mark.parametrize("ids", [None, 5, [None, 1, ["x"], {"a": 1}], "no-such-id"])
+def test_offering_nothing_usable_offers_nothing(bot, ids):
+    assert bot.session().offer(ids) == ()
+
+
+def test_offering_one_id_alone_offers_it(bot):
+    first = bot.bank.example_ids[0]
+    assert [s.id for s in bot.session().offer(first)] == [first]
+
+
+def test_a_memoryview_of_utf8_is_read_as_the_question(bot):
+    reply = bot.session().ask(memoryview(b"how is HO treated?"))
+    assert reply.kind == "answer" and reply.id == bot.session().ask("how is HO treated?").id
+
+
+# Text cleaning goes through each different character once, not each character: a pasted page stays quick.
+
+
+def test_cleaning_classifies_each_different_character_once(monkeypatch):
+    import unicodedata
+
+    from chatbot.understanding import text as text_module
+
+    calls = []
+
+    class Counting:
+        def __getattr__(self, name):
+            return getattr(unicodedata, name)
+
+        @staticmethod
+        def category(char):
+            calls.append(char)
+            return unicodedata.category(char)
+
+    monkeypatch.setattr(text_module, "unicodedata", Counting())
+    pasted = ("bo" + "\u0301\u0302" * 40 + "ne \u202e\u200d\U0001f9b4\x07 ") * 3000
+    cleaned, _ = text_module.clean_question(pasted)
+    assert len(calls) < 200  # about 10 different characters, a few passes each (was one call a character)
+    assert "\u202e" not in cleaned and "\x07" not in cleaned and "\u0301" in text_module.normalize(pasted[:50])
+
+
+def test_the_fast_cleaning_keeps_what_the_character_by_character_one_did():
+    import random
+    import unicodedata
+
+    from chatbot.understanding.text import _SPACE_CONTROLS, _is_unsafe, strip_unsafe
+
+    def by_character(text, controls_as_spaces):
+        kept = []
+        for char in text:
+            if char in _SPACE_CONTROLS or (controls_as_spaces and unicodedata.category(char) == "Cc"):
+                kept.append(" ")
+            elif not _is_unsafe(char):
+                kept.append(char)
+        return "".join(kept)
+
+    generator = random.Random(19)
+    codes = [generator.choice([generator.randint(0, 0x3FF), generator.randint(0x2000, 0x206F)]) for _ in range(5000)]
+    text = "".join(map(chr, codes))
+    text = text.replace("\x1b", "").replace("\x9b", "").replace("\x9d", "").replace("[", "").replace("]", "")
+    for controls_as_spaces in (False, True):
+        assert strip_unsafe(text, controls_as_spaces) == by_character(text, controls_as_spaces)
