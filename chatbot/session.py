@@ -85,9 +85,9 @@ _CHOICE = re.compile(
 )
 _SIGNED_OR_DECIMAL = re.compile(r"\s*(?:[-+]\s*\d+(?:[.,]\d*)?|\d+[.,]\d+)\s*")
 # The marks a clean choice may have besides its words: a "#" before the number, a ")" or "." after it as the lists
-# show it, "(2)" whole. Any other ("[2", "2]", "{2}", "2~", "<2>"), or a bracket left open, is the rest of a cut-off
-# terminal code or of a marker, never a pick (see `Session._choice`).
-_CHOICE_MARKS = frozenset("#.)(!,")
+# show it, "?", "!", ",", ":" ("option: 2?"), "(2)" whole. Any other ("[2", "2]", "{2}", "2~", "<2>"), or a bracket
+# left open, is the rest of a cut-off terminal code or of a marker, never a pick (see `Session._choice`).
+_CHOICE_MARKS = frozenset("#.)(!,?:")
 
 
 def _clean_choice_marks(clean: str) -> bool:
@@ -99,7 +99,7 @@ def _clean_choice_marks(clean: str) -> bool:
     opened, closed = clean.count("("), clean.count(")")
     if opened:
         return opened == closed == 1 and clean.index("(") < clean.index(")")
-    return closed <= 1 and (not closed or clean.rstrip(" .!").endswith(")"))
+    return closed <= 1 and (not closed or clean.rstrip(" .!?").endswith(")"))
 
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}

@@ -33,7 +33,9 @@ def test_a_cut_off_marker_is_no_choice_and_no_answer(bot, typed):
     assert second.kind == "answer" and second.id == offered[1].id
 
 
-@pytest.mark.parametrize("typed", ["2", "2.", "2)", "(2)", " 2 ) ", "option 2", "the second one", "#2", "no. 2", "2!"])
+@pytest.mark.parametrize(
+    "typed", ["2", "2.", "2)", "(2)", " 2 ) ", "option 2", "the second one", "#2", "no. 2", "2!", "2?", "option: 2"]
+)
 def test_a_clean_choice_still_picks(bot, typed):
     session = _after_an_answer(bot)
     second = session.offered[1].id
