@@ -9,6 +9,7 @@ follow-up needs, and `reset` forgets that too.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from chatbot.bank.model import FaqEntry
@@ -91,7 +92,8 @@ _CHOICE_MARKS = frozenset("#.)(!,?:")
 
 
 def _clean_choice_marks(clean: str) -> bool:
-    marks = [char for char in clean if not char.isalnum() and not char.isspace()]
+    """Whether a message's marks are those of a clean choice. An emoji beside it ("2 👍") is no mark."""
+    marks = [char for char in clean if not char.isalnum() and not char.isspace() and not _is_emoji_part(char)]
     if not marks:
         return True
     if not _CHOICE_MARKS.issuperset(marks):
@@ -100,6 +102,11 @@ def _clean_choice_marks(clean: str) -> bool:
     if opened:
         return opened == closed == 1 and clean.index("(") < clean.index(")")
     return closed <= 1 and (not closed or clean.rstrip(" .!?").endswith(")"))
+
+
+def _is_emoji_part(char: str) -> bool:
+    """A pictograph, a skin tone, a variation selector or a joiner: never ASCII, never a bracket or a code's tail."""
+    return not char.isascii() and (char == "\u200d" or unicodedata.category(char) in ("So", "Sk", "Mn", "Me"))
 
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}

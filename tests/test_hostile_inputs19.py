@@ -34,7 +34,9 @@ def test_a_cut_off_marker_is_no_choice_and_no_answer(bot, typed):
 
 
 @pytest.mark.parametrize(
-    "typed", ["2", "2.", "2)", "(2)", " 2 ) ", "option 2", "the second one", "#2", "no. 2", "2!", "2?", "option: 2"]
+    "typed",
+    ["2", "2.", "2)", "(2)", " 2 ) ", "option 2", "the second one", "#2", "no. 2", "2!", "2?", "option: 2"]
+    + ["2 \U0001f44d\U0001f3fd"],  # an emoji beside it, with a skin tone
 )
 def test_a_clean_choice_still_picks(bot, typed):
     session = _after_an_answer(bot)
