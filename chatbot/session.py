@@ -9,6 +9,7 @@ follow-up needs, and `reset` forgets that too.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from chatbot.bank.model import FaqEntry
@@ -84,6 +85,30 @@ _CHOICE = re.compile(
     r"(?:\s+(?:one|please|question|option))*$"
 )
 _SIGNED_OR_DECIMAL = re.compile(r"\s*(?:[-+]\s*\d+(?:[.,]\d*)?|\d+[.,]\d+)\s*")
+# The marks a clean choice may have besides its words: a "#" before the number, a ")" or "." after it as the lists
+# show it, "?", "!", ",", ":" ("option: 2?"), "(2)" whole. Any other ("[2", "2]", "{2}", "2~", "<2>"), or a bracket
+# left open, is the rest of a cut-off terminal code or of a marker, never a pick (see `Session._choice`).
+_CHOICE_MARKS = frozenset("#.)(!,?:")
+
+
+def _clean_choice_marks(clean: str) -> bool:
+    """Whether a message's marks are those of a clean choice. An emoji beside it ("2 👍") is no mark."""
+    marks = [char for char in clean if not char.isalnum() and not char.isspace() and not _is_emoji_part(char)]
+    if not marks:
+        return True
+    if not _CHOICE_MARKS.issuperset(marks):
+        return False
+    opened, closed = clean.count("("), clean.count(")")
+    if opened:
+        return opened == closed == 1 and clean.index("(") < clean.index(")")
+    return closed <= 1 and (not closed or clean.rstrip(" .!?").endswith(")"))
+
+
+def _is_emoji_part(char: str) -> bool:
+    """A pictograph, a skin tone, a variation selector or a joiner: never ASCII, never a bracket or a code's tail."""
+    return not char.isascii() and (char == "\u200d" or unicodedata.category(char) in ("So", "Sk", "Mn", "Me"))
+
+
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _ADVICE_OPTIONS = 3
 # A story's first subjects are tried, one at a time, as the subject of a question that names none.
@@ -204,6 +229,7 @@ class Session:
         self._answered_just_now = False  # the reply just given was an answer (small talk between keeps it)
         # The subjects (FOP, POH ...) a message with no answer named, for the follow-up after it (`_told_subjects_of`).
         self._told_subjects: frozenset[str] = frozenset()
+        self._splits: dict[str, Message] = {}  # the message's parts, split once while it is read (`_split`)
 
     @property
     def offered(self) -> tuple[Suggestion, ...]:
@@ -211,8 +237,15 @@ class Session:
         return self._offered
 
     def offer(self, entry_ids) -> tuple[Suggestion, ...]:
-        """Put these entries on offer as numbered choices (a welcome screen's examples, say)."""
-        self._offered = self.bot.suggestions_for(entry_ids)
+        """Put these entries on offer as numbered choices (a welcome screen's examples, say). One id alone is one
+        choice; None, or anything but an id in the list, offers nothing (a caller's slip never raises here)."""
+        if entry_ids is None or isinstance(entry_ids, str):
+            entry_ids = () if entry_ids is None else (entry_ids,)
+        try:
+            ids = [entry_id for entry_id in entry_ids if isinstance(entry_id, str)]
+        except TypeError:  # not a list at all: offer(5)
+            ids = []
+        self._offered = self.bot.suggestions_for(ids)
         return self._offered
 
     def ask(self, text: str) -> Reply:
@@ -232,6 +265,7 @@ class Session:
 
     def _forget_reading(self) -> None:
         """Drop what the shared analyzer and matcher kept while reading one message (its analyses, its rankings)."""
+        self._splits = {}
         self.bot.analyzer.start_message()
         self.bot.matcher.start_message()
 
@@ -239,7 +273,7 @@ class Session:
 
     def _respond(self, text: str) -> Reply:
         messages = self.bot.bank.messages
-        if isinstance(text, (bytes, bytearray)):
+        if isinstance(text, (bytes, bytearray, memoryview)):
             text = bytes(text).decode("utf-8", errors="replace")
         whole, cut = clean_message(text if isinstance(text, str) else "")
         # A subject line ("Jock Itch") is read as a sentence of its own, not run into the message after it; triage
@@ -330,6 +364,11 @@ class Session:
         choice = self._choice(clean, folded)
         if choice is not None:
             return self._pick(choice)
+        if _CHOICE.match(folded):
+            # "[2", "2]": only a number, with a mark cut off around it. No pick, and no question either ("2" read as a
+            # follow-up answered grade 2): the list stays on offer to pick from.
+            offered = [s.id for s in self._offered] or self.bot.bank.example_ids
+            return self._fallback(self.bot.bank.messages["off_topic"], offered)
 
         listed = topics_words(clean)
         if listed is not None:  # the bank's help says: type "topics" to see them all (every front end)
@@ -586,9 +625,12 @@ class Session:
 
     def _choice(self, clean: str, folded: str) -> int | None:
         """The number a message picks from the list; 0 (no such choice) for "-1" or "2.5", whose sign or
-        point folding drops; None if it picks nothing."""
+        point folding drops; None if it picks nothing. A choice is typed clean ("2", "2.", "2)", "(2)", "option 2",
+        "the second one"): a bracket left open or a mark cut off ("[2", "2]", "(2", "2~") is no choice."""
         if _SIGNED_OR_DECIMAL.fullmatch(clean):
             return 0
+        if not _clean_choice_marks(clean):
+            return None
         found = _CHOICE.match(folded)
         if not found:
             return None
@@ -1044,7 +1086,16 @@ class Session:
     def _split(self, clean: str) -> Message:
         """The message's questions and story. In a bank whose subjects are derived from its words, a sentence told
         without its "I" ("Had my gallbladder out on Monday.") is story: read as a question, its words pick the entry
-        about the gallbladder itself. A bank that lists its subjects reads its stories by them (`_story_reading`)."""
+        about the gallbladder itself. A bank that lists its subjects reads its stories by them (`_story_reading`).
+
+        Split once a message: a clinic's answer is split again to find the words asked (`_match`); the split is kept
+        until the message is answered (`_forget_reading`)."""
+        found = self._splits.get(clean)
+        if found is None:
+            found = self._splits[clean] = self._split_once(clean)
+        return found
+
+    def _split_once(self, clean: str) -> Message:
         message = split_message(clean)
         if message.story and message.questions:
             # "Shingles. / How do I prevent a shingles outbreak?": a subject line the questions say again tells nothing.

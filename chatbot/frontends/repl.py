@@ -201,25 +201,27 @@ MAX_PIPED_LINE_BYTES = 4 * 8 * 16_000
 
 
 def _stdin_lines(source=None) -> Iterator[str]:
-    # Bytes, decoded leniently, so invalid UTF-8 on stdin cannot stop the loop.
+    """The lines piped in, decoded leniently (invalid UTF-8 cannot stop the loop), each bounded.
+
+    A line ends at a line feed, a carriage return and line feed, or a carriage return alone (as Python reads text):
+    a file of questions saved with bare carriage returns (an old Mac export) was one line, its questions read as one
+    message and answered once, and past the line limit every question after was skipped unread."""
     source = source if source is not None else sys.stdin.buffer
+    encoding = "utf-8"
     if hasattr(source, "peek") and source.peek(2)[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        yield from _utf16_lines(source)
-        return
-    while raw := source.readline(MAX_PIPED_LINE_BYTES):
-        if not raw.endswith(b"\n"):  # a line cut at the limit: skip its rest in bounded pieces
-            while (rest := source.readline(MAX_PIPED_LINE_BYTES)) and not rest.endswith(b"\n"):
-                pass
-        yield raw.decode("utf-8", errors="replace").rstrip("\r\n")
+        # The lines of a UTF-16 file with its byte-order mark, as Windows tools save text (PowerShell's `>`,
+        # Notepad's "Unicode"): read as UTF-8, each letter came with a NUL, "w h a t  i s  H O", and every question
+        # fell back.
+        encoding = "utf-16"
+    yield from _text_lines(source, encoding)
 
 
-def _utf16_lines(source) -> Iterator[str]:
-    """The lines of a UTF-16 file with its byte-order mark, as Windows tools save text (PowerShell's `>`,
-    Notepad's "Unicode"): read as UTF-8, each letter came with a NUL, "w h a t  i s  H O", and every
-    question fell back. Lines are bounded as in `_stdin_lines`."""
+def _text_lines(source, encoding: str) -> Iterator[str]:
+    """The lines of `source` in `encoding`, at most MAX_PIPED_LINE_BYTES // 4 characters each: the rest of a longer
+    line is skipped in bounded pieces, so a gigabyte with no line end cannot fill memory."""
     import io
 
-    text = io.TextIOWrapper(source, encoding="utf-16", errors="replace", newline="")
+    text = io.TextIOWrapper(source, encoding=encoding, errors="replace", newline="")
     limit = MAX_PIPED_LINE_BYTES // 4
     while line := text.readline(limit):
         if not line.endswith(("\n", "\r")):

@@ -78,6 +78,8 @@ MAX_PERSON_WORDS = 4
 SHORT_FORM = re.compile(r"\b[A-Z]{2,5}\b")
 # "grade3", "gr3": a numbered word (or its short form) and its number typed as one (see `_numbered_words_apart`).
 NUMBERED_GLUED = re.compile(r"([a-z]{2,})(\d{1,2})")
+# "1cm", "3days": a number with letters typed onto it (see `Analyzer._glued_units_apart`).
+_GLUED_UNIT = re.compile(r"\b(\d{1,6})([a-z]{1,11})\b")
 MIN_NUMBERED_SHORT_FORM = 2
 # "How did my little boy get it": at most this many words of who between the auxiliary and the verb of getting.
 MAX_GETTING_WHO = 3
@@ -408,6 +410,8 @@ class Analyzer:
         self._age_telling = frozenset(general_vocabulary().get("age_telling_words", ()))
         self._growing_up = frozenset(general_vocabulary().get("growing_up", ()))
         self._growing_up_openers = frozenset(general_vocabulary().get("growing_up_openers", ()))
+        # "1cm", "3days": see `_glued_units_apart`.
+        self._glued_units = frozenset(general_vocabulary().get("glued_units", ()))
         self._digit_words = dict(pair.split() for pair in general_vocabulary().get("digit_words", ()))
         self._digit_word_before = frozenset(general_vocabulary().get("digit_word_before", ()))
         self._digit_word_after = frozenset(general_vocabulary().get("digit_word_after", ()))
@@ -1129,6 +1133,8 @@ class Analyzer:
             typed = words(expand_contractions(text))
         if fix_typos and self._spellings and not self._spellings.keys().isdisjoint(typed):
             typed = [meant for word in typed for meant in self._spellings.get(word, (word,))]
+        if self._glued_units and _GLUED_UNIT.search(" ".join(typed)):
+            typed = self._glued_units_apart(typed)
         if self._numbered and any(map(str.isdigit, "".join(typed))):
             typed = self._numbered_words_apart(typed)
         if self._numbered and ROMAN_NUMERALS.keys() & set(typed):
@@ -1474,6 +1480,18 @@ class Analyzer:
             kept.append(word)
             index += 1
         return kept
+
+    def _glued_units_apart(self, typed: list[str]) -> list[str]:
+        """ "Less than 1cm apart" -> "less than 1 cm apart": a number with a unit typed onto it (`glued_units`) is the
+        two words the bank writes. A word the texting spellings read ("2day", today) has been read already."""
+        read = []
+        for word in typed:
+            found = _GLUED_UNIT.fullmatch(word)
+            if found and found.group(2) in self._glued_units:
+                read.extend(found.groups())
+            else:
+                read.append(word)
+        return read
 
     def _digits_as_words(self, typed: list[str]) -> list[str]:
         """ "What scans do they use 4 it": a digit before "it", "the", "know" ... stands for a small word, unless a
