@@ -56,7 +56,7 @@ from chatbot.understanding.no_subject import no_subject_lead
 from chatbot.understanding.numbered import UnlistedNumber
 from chatbot.understanding.other_language import foreign_punctuation, marked_words, mostly_not_english
 from chatbot.understanding.own_word import OWN_WORD_COVERAGE, may_have_own_word, own_word_lead
-from chatbot.understanding.story_check import RIVALS_SEEN, second_look
+from chatbot.understanding.story_check import RIVALS_SEEN, asks_what_it_is, second_look
 from chatbot.understanding.story_lead import story_tells_one_entry
 from chatbot.understanding.story_referent import entry_pointed_at, things_told
 from chatbot.understanding.subject_choice import choices_about_the_subject
@@ -379,7 +379,11 @@ class Session:
                 general = self._general_form_answer(analysis, advice, clean)
                 if general is not None:
                     return general
+            kept = self._kept()
             general = self._story_reading(self._split(clean), advice, skip_advice=True)
+            if general is not None:
+                # "my heel is agony in the morning, is that plantar fasciitis": checked as any story's answer is.
+                general = self._checked(general, analysis, advice, clean, kept)
             return general if general is not None else self._personal_advice(analysis, prefix)
 
         unlisted = self.bot.numbered.unlisted(clean)
@@ -618,7 +622,12 @@ class Session:
     def _match(self, analysis: Analysis, prefix: str, clean: str) -> Reply:
         """Match a message (see `_match_readings`); a clinic's answer reached by reading a story's question is then
         checked against the message read whole (see `understanding.story_check`)."""
-        kept = (
+        kept = self._kept()
+        return self._checked(self._match_readings(analysis, prefix, clean), analysis, prefix, clean, kept)
+
+    def _kept(self) -> tuple:
+        """What the conversation is about now, to restore if a reading is undone (see `_restore`)."""
+        return (
             self._last_entry,
             self._context,
             self._offered,
@@ -626,13 +635,23 @@ class Session:
             self._told_of_person,
             self._last_asked,
         )
-        reply = self._match_readings(analysis, prefix, clean)
+
+    def _checked(self, reply: Reply, analysis: Analysis, prefix: str, clean: str, kept: tuple) -> Reply:
+        """A clinic's answer checked against the message read whole: a story's answer (see
+        `understanding.story_check`), and any answer against the words its question asks with (see
+        `understanding.asked_word`). `kept`: the conversation as it was before the message."""
         matcher = self.bot.matcher
         if reply.kind != "answer" or self._quiet or not matcher.lists_sparse_entries:
             return reply
         whole = matcher.rank(analysis.tokens, analysis.concepts, limit=max(RIVALS_SEEN, ASKED_RIVALS_SEEN) + 1)
+        message = self._split(clean)
         if reply.via == "story":
-            look = second_look(whole, reply.id, matcher.defines_topic(reply.id))
+            # The entry that says what the topic is keeps a story's answer only when its question asks just that.
+            asked_alone = self.bot.analyzer.analyze(message.questions[-1]) if message.questions else analysis
+            defines = matcher.defines_topic(reply.id) and asks_what_it_is(
+                asked_alone.concepts, asked_alone.words, matcher.definition_tokens
+            )
+            look = second_look(whole, reply.id, defines)
             if look.verdict != "keep":
                 # The story's reading is undone: what the conversation was about stays as it was before this message.
                 self._restore(kept)
@@ -647,7 +666,6 @@ class Session:
                 reply = self._answer_decided(analysis, Decision("answer", (leader,)), prefix, via="whole message")
         # "what triggers a migraine": a close rival whose phrasings say the word asked with ("triggers") is what was
         # asked, not the causes entry that won by a few points of fit (see `understanding.asked_word`).
-        message = self._split(clean)
         asked = asked_stems(
             words(message.questions[-1] if message.questions else clean), self.bot.analyzer.stopwords, stem
         )
