@@ -649,7 +649,7 @@ class Session:
             # The entry that says what the topic is keeps a story's answer only when its question asks just that.
             asked_alone = self.bot.analyzer.analyze(message.questions[-1]) if message.questions else analysis
             defines = matcher.defines_topic(reply.id) and asks_what_it_is(
-                asked_alone.concepts, asked_alone.words, matcher.definition_tokens
+                asked_alone.concepts, asked_alone.words, matcher.meaning_tokens
             )
             look = second_look(whole, reply.id, defines)
             if look.verdict != "keep":

@@ -16,7 +16,8 @@ whole, story and all, points elsewhere. Two checks, both only for a clinic's ent
 - **No entry explains the message read whole**: its leader explains less than LEAST_COVERAGE of it, so the story
   answer rests on a few words of a message about something else ("my baby has nappy rash, what cream is best" at an
   eczema clinic, "should we move house? our flat has damp ..."). The message falls back (round 16, clinicwrong18).
-- **The whole message ranks the answer far behind its leader** (STORY_GAP points or more): the story's reading
+- **The whole message ranks the answer far behind its leader** (STORY_GAP points or more, the leader explaining
+  SWITCH_COVERAGE of it): the story's reading
   rests on a word the question shares with that entry while the message read whole says something else ("the xray
   showed a little bone spike on my heel. is that whats causing my pain" reached causes, far behind the heel-spur
   entry). The answer and the leader are offered as a numbered choice (round 17, clinicwrong19).
@@ -62,7 +63,7 @@ KEEP = SecondLook("keep")
 
 def asks_what_it_is(concepts, typed, definition: frozenset[str]) -> bool:
     """The question asks what something is: "what" with a form of "be" or a word of asking what a thing means
-    (`definition`: `Matcher.definition_tokens`). `concepts` and `typed` (its words) are of the question alone."""
+    (`definition`: `Matcher.meaning_tokens`). `concepts` and `typed` (its words) are of the question alone."""
     said = set(typed)
     return "what" in concepts and not (_BE.isdisjoint(said) and definition.isdisjoint(said))
 
@@ -83,6 +84,7 @@ def second_look(whole: list[Candidate], answered_id: str, defines_topic: bool) -
     placed = {candidate.entry.id: candidate for candidate in whole[:RIVALS_SEEN]}
     if answered_id not in placed:
         return SecondLook("choice", leader)
-    if not defines_topic and leader.score - placed[answered_id].score >= STORY_GAP:
+    far_behind = leader.score - placed[answered_id].score >= STORY_GAP
+    if not defines_topic and far_behind and leader.coverage >= SWITCH_COVERAGE:
         return SecondLook("choice", leader)
     return KEEP
