@@ -56,7 +56,7 @@ from chatbot.understanding.no_subject import no_subject_lead
 from chatbot.understanding.numbered import UnlistedNumber
 from chatbot.understanding.other_language import foreign_punctuation, marked_words, mostly_not_english
 from chatbot.understanding.own_word import OWN_WORD_COVERAGE, may_have_own_word, own_word_lead
-from chatbot.understanding.story_check import RIVALS_SEEN, asks_what_it_is, second_look
+from chatbot.understanding.story_check import RIVALS_SEEN, second_look
 from chatbot.understanding.story_lead import story_tells_one_entry
 from chatbot.understanding.story_referent import entry_pointed_at, things_told
 from chatbot.understanding.subject_choice import choices_about_the_subject
@@ -74,6 +74,7 @@ from chatbot.understanding.text import (
     words,
 )
 from chatbot.understanding.unsure_choice import CHOICE_COVERAGE, entries_to_offer, names_topic_rarely
+from chatbot.understanding.what_is_check import asks_something_else, asks_what_it_is
 
 if TYPE_CHECKING:  # a session belongs to a Bot, which opens it: no import at run time, so no import circle
     from chatbot.bot import Bot
@@ -645,9 +646,25 @@ class Session:
             return reply
         whole = matcher.rank(analysis.tokens, analysis.concepts, limit=max(RIVALS_SEEN, ASKED_RIVALS_SEEN) + 1)
         message = self._split(clean)
+        asked_alone = self.bot.analyzer.analyze(message.questions[-1]) if message.questions else analysis
+        if (
+            reply.via != "story"
+            and matcher.defines_topic(reply.id)
+            and asks_something_else(asked_alone.concepts, asked_alone.words, matcher.meaning_tokens)
+        ):
+            # "how do they actually get the cataract out": the entry that only says what the topic is does not answer
+            # it; it and the next entry of the message read whole are offered (see `understanding.what_is_check`).
+            self._restore(kept)
+            others = [c.entry.id for c in whole if c.entry.id != reply.id][:1]
+            if not others:
+                return self._not_answered(analysis, prefix, clean)
+            options = self.bot.suggestions_for(dict.fromkeys((reply.id, *others)))
+            self._offered = options
+            return Reply(
+                kind="clarify", text=prefix + self.bot.bank.messages["clarify"], score=reply.score, suggestions=options
+            )
         if reply.via == "story":
             # The entry that says what the topic is keeps a story's answer only when its question asks just that.
-            asked_alone = self.bot.analyzer.analyze(message.questions[-1]) if message.questions else analysis
             defines = matcher.defines_topic(reply.id) and asks_what_it_is(
                 asked_alone.concepts, asked_alone.words, matcher.meaning_tokens
             )

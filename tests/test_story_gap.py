@@ -10,7 +10,8 @@ from chatbot.bank.model import FaqEntry
 from chatbot.bot import Bot
 from chatbot.reply import Reply
 from chatbot.understanding.matcher import Candidate
-from chatbot.understanding.story_check import STORY_GAP, SWITCH_COVERAGE, asks_what_it_is, second_look
+from chatbot.understanding.story_check import STORY_GAP, SWITCH_COVERAGE, second_look
+from chatbot.understanding.what_is_check import asks_something_else, asks_what_it_is
 
 CAST = Path(__file__).parent / "data" / "cast-bank"
 
@@ -101,3 +102,50 @@ def test_in_a_session_the_what_is_entry_keeps_a_story_that_asks_what_it_is(bot):
 def test_a_word_that_frames_a_question_does_not_make_it_ask_what_something_is(bot):
     analysis = bot.analyzer.analyze("what do they give you for it then")
     assert not asks_what_it_is(analysis.concepts, analysis.words, bot.matcher.meaning_tokens)
+
+
+@pytest.mark.parametrize(
+    "question, other",
+    [
+        ("how do they take a cast off", True),
+        ("what can i do about a cast that smells", True),
+        ("when do kids usually get one", True),
+        ("what is a cast", False),
+        ("what does cast mean", False),
+        ("can a cast be waterproof", False),
+        ("why do they use plaster", False),
+        ("plaster casts", False),
+    ],
+)
+def test_a_question_asks_something_else_when_it_asks_how_when_or_what_without_be(bot, question, other):
+    analysis = bot.analyzer.analyze(question)
+    assert asks_something_else(analysis.concepts, analysis.words, bot.matcher.meaning_tokens) is other
+
+
+def _session_answering_directly(bot, entry_id):
+    session = bot.session()
+    entry = bot.bank.by_id[entry_id]
+
+    def direct_answer(analysis, prefix, clean):
+        session._last_entry = entry
+        session._answered.append(entry_id)
+        return Reply(kind="answer", text=entry.answer, id=entry_id, question=entry.question, score=90, via="direct")
+
+    session._match_readings = direct_answer
+    return session
+
+
+def test_the_what_is_entry_asked_how_becomes_a_choice_with_the_next_entry(bot):
+    session = _session_answering_directly(bot, "what-is-a-cast")
+    before = (session._last_entry, list(session._answered))
+    reply = session.ask("how do they get a plaster cast off at the end")
+    assert reply.kind == "clarify"
+    ids = [s.id for s in reply.suggestions]
+    assert ids[0] == "what-is-a-cast" and len(ids) == 2
+    assert (session._last_entry, list(session._answered)) == before
+
+
+def test_the_what_is_entry_asked_what_it_is_is_answered(bot):
+    session = _session_answering_directly(bot, "what-is-a-cast")
+    reply = session.ask("what exactly is a plaster cast")
+    assert (reply.kind, reply.id) == ("answer", "what-is-a-cast")

@@ -22,7 +22,8 @@ whole, story and all, points elsewhere. Two checks, both only for a clinic's ent
   showed a little bone spike on my heel. is that whats causing my pain" reached causes, far behind the heel-spur
   entry). The answer and the leader are offered as a numbered choice (round 17, clinicwrong19).
 
-The entry that says what the topic is keeps its answer only when the question asks what something is (`asks_what_it_is`:
+The entry that says what the topic is keeps its answer only when the question asks what something is
+(`what_is_check.asks_what_it_is`:
 "what actually is it?", "is it a disease or what"). "is that plantar fasciitis" after a story of morning heel pain, or
 "what do they give for tonsillitis" after a penicillin allergy, ask whether the story's signs are the condition or
 what it is treated with, and are checked like any other answer (round 17, clinicwrong19).
@@ -47,8 +48,6 @@ LEAST_COVERAGE = 0.15
 # A story's answer this many points or more behind the whole message's leader rests on the question's few words
 # (chosen on half of the clinic tuning banks, checked on the other half: docs/how-it-decides.md, round 17).
 STORY_GAP = 7.0
-# The forms of "be" that, with "what", ask what something is ("what is it", "what are they").
-_BE = frozenset(("is", "are", "s", "was"))
 
 
 class SecondLook(NamedTuple):
@@ -61,18 +60,11 @@ class SecondLook(NamedTuple):
 KEEP = SecondLook("keep")
 
 
-def asks_what_it_is(concepts, typed, definition: frozenset[str]) -> bool:
-    """The question asks what something is: "what" with a form of "be" or a word of asking what a thing means
-    (`definition`: `Matcher.meaning_tokens`). `concepts` and `typed` (its words) are of the question alone."""
-    said = set(typed)
-    return "what" in concepts and not (_BE.isdisjoint(said) and definition.isdisjoint(said))
-
-
 def second_look(whole: list[Candidate], answered_id: str, defines_topic: bool) -> SecondLook:
     """Check a story's answer (`answered_id`) against the ranking of the message read whole (`whole`, best first).
 
     `defines_topic`: the answer is the entry that only says what the bank's main topic is, and the question asks
-    what it is (see `asks_what_it_is`)."""
+    what it is (see `what_is_check.asks_what_it_is`)."""
     if whole and whole[0].coverage < LEAST_COVERAGE:
         return SecondLook("fallback", whole[0])
     if not whole or whole[0].entry.id == answered_id:
