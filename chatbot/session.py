@@ -639,30 +639,15 @@ class Session:
 
     def _checked(self, reply: Reply, analysis: Analysis, prefix: str, clean: str, kept: tuple) -> Reply:
         """A clinic's answer checked against the message read whole: a story's answer (see
-        `understanding.story_check`), and any answer against the words its question asks with (see
-        `understanding.asked_word`). `kept`: the conversation as it was before the message."""
+        `understanding.story_check`), any answer against the words its question asks with (see
+        `understanding.asked_word`), and the entry that only says what the topic is against the way the question asks
+        (see `understanding.what_is_check`). `kept`: the conversation as it was before the message."""
         matcher = self.bot.matcher
         if reply.kind != "answer" or self._quiet or not matcher.lists_sparse_entries:
             return reply
         whole = matcher.rank(analysis.tokens, analysis.concepts, limit=max(RIVALS_SEEN, ASKED_RIVALS_SEEN) + 1)
         message = self._split(clean)
         asked_alone = self.bot.analyzer.analyze(message.questions[-1]) if message.questions else analysis
-        if (
-            reply.via != "story"
-            and matcher.defines_topic(reply.id)
-            and asks_something_else(asked_alone.concepts, asked_alone.words, matcher.meaning_tokens)
-        ):
-            # "how do they actually get the cataract out": the entry that only says what the topic is does not answer
-            # it; it and the next entry of the message read whole are offered (see `understanding.what_is_check`).
-            self._restore(kept)
-            others = [c.entry.id for c in whole if c.entry.id != reply.id][:1]
-            if not others:
-                return self._not_answered(analysis, prefix, clean)
-            options = self.bot.suggestions_for(dict.fromkeys((reply.id, *others)))
-            self._offered = options
-            return Reply(
-                kind="clarify", text=prefix + self.bot.bank.messages["clarify"], score=reply.score, suggestions=options
-            )
         if reply.via == "story":
             # The entry that says what the topic is keeps a story's answer only when its question asks just that.
             defines = matcher.defines_topic(reply.id) and asks_what_it_is(
@@ -689,10 +674,26 @@ class Session:
         rival = rival_saying_asked_words(
             whole, self.bot.bank.by_id[reply.id], asked, phrasing_stems, story=reply.via == "story"
         )
-        if rival is None:
-            return reply
-        self._restore(kept)
-        return self._answer_decided(analysis, Decision("answer", (rival,)), prefix, via="asked word")
+        if rival is not None:
+            self._restore(kept)
+            return self._answer_decided(analysis, Decision("answer", (rival,)), prefix, via="asked word")
+        if (
+            reply.via not in ("story", "whole message")
+            and matcher.defines_topic(reply.id)
+            and asks_something_else(asked_alone.concepts, asked_alone.words, matcher.meaning_tokens)
+        ):
+            # "how do they actually get the cataract out": the entry that only says what the topic is does not answer
+            # it; it and the next entry of the message read whole are offered (see `understanding.what_is_check`).
+            self._restore(kept)
+            others = [c.entry.id for c in whole if c.entry.id != reply.id][:1]
+            if not others:
+                return self._not_answered(analysis, prefix, clean)
+            options = self.bot.suggestions_for(dict.fromkeys((reply.id, *others)))
+            self._offered = options
+            return Reply(
+                kind="clarify", text=prefix + self.bot.bank.messages["clarify"], score=reply.score, suggestions=options
+            )
+        return reply
 
     def _restore(self, kept: tuple) -> None:
         """What the conversation was about, as kept before a message whose reading is undone."""
