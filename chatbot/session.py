@@ -75,6 +75,7 @@ from chatbot.understanding.text import (
     words,
 )
 from chatbot.understanding.unsure_choice import CHOICE_COVERAGE, entries_to_offer, names_topic_rarely
+from chatbot.understanding.what_is_check import asks_something_else, asks_what_it_is
 
 if TYPE_CHECKING:  # a session belongs to a Bot, which opens it: no import at run time, so no import circle
     from chatbot.bot import Bot
@@ -418,7 +419,11 @@ class Session:
                 general = self._general_form_answer(analysis, advice, clean)
                 if general is not None:
                     return general
+            kept = self._kept()
             general = self._story_reading(self._split(clean), advice, skip_advice=True)
+            if general is not None:
+                # "my heel is agony in the morning, is that plantar fasciitis": checked as any story's answer is.
+                general = self._checked(general, analysis, advice, clean, kept)
             return general if general is not None else self._personal_advice(analysis, prefix)
 
         unlisted = self.bot.numbered.unlisted(clean)
@@ -660,7 +665,12 @@ class Session:
     def _match(self, analysis: Analysis, prefix: str, clean: str) -> Reply:
         """Match a message (see `_match_readings`); a clinic's answer reached by reading a story's question is then
         checked against the message read whole (see `understanding.story_check`)."""
-        kept = (
+        kept = self._kept()
+        return self._checked(self._match_readings(analysis, prefix, clean), analysis, prefix, clean, kept)
+
+    def _kept(self) -> tuple:
+        """What the conversation is about now, to restore if a reading is undone (see `_restore`)."""
+        return (
             self._last_entry,
             self._context,
             self._offered,
@@ -668,13 +678,24 @@ class Session:
             self._told_of_person,
             self._last_asked,
         )
-        reply = self._match_readings(analysis, prefix, clean)
+
+    def _checked(self, reply: Reply, analysis: Analysis, prefix: str, clean: str, kept: tuple) -> Reply:
+        """A clinic's answer checked against the message read whole: a story's answer (see
+        `understanding.story_check`), any answer against the words its question asks with (see
+        `understanding.asked_word`), and the entry that only says what the topic is against the way the question asks
+        (see `understanding.what_is_check`). `kept`: the conversation as it was before the message."""
         matcher = self.bot.matcher
         if reply.kind != "answer" or self._quiet or not matcher.lists_sparse_entries:
             return reply
         whole = matcher.rank(analysis.tokens, analysis.concepts, limit=max(RIVALS_SEEN, ASKED_RIVALS_SEEN) + 1)
+        message = self._split(clean)
+        asked_alone = self.bot.analyzer.analyze(message.questions[-1]) if message.questions else analysis
         if reply.via == "story":
-            look = second_look(whole, reply.id, matcher.defines_topic(reply.id))
+            # The entry that says what the topic is keeps a story's answer only when its question asks just that.
+            defines = matcher.defines_topic(reply.id) and asks_what_it_is(
+                asked_alone.concepts, asked_alone.words, matcher.meaning_tokens
+            )
+            look = second_look(whole, reply.id, defines)
             if look.verdict != "keep":
                 # The story's reading is undone: what the conversation was about stays as it was before this message.
                 self._restore(kept)
@@ -689,17 +710,32 @@ class Session:
                 reply = self._answer_decided(analysis, Decision("answer", (leader,)), prefix, via="whole message")
         # "what triggers a migraine": a close rival whose phrasings say the word asked with ("triggers") is what was
         # asked, not the causes entry that won by a few points of fit (see `understanding.asked_word`).
-        message = self._split(clean)
         asked = asked_stems(
             words(message.questions[-1] if message.questions else clean), self.bot.analyzer.stopwords, stem
         )
         rival = rival_saying_asked_words(
             whole, self.bot.bank.by_id[reply.id], asked, phrasing_stems, story=reply.via == "story"
         )
-        if rival is None:
-            return reply
-        self._restore(kept)
-        return self._answer_decided(analysis, Decision("answer", (rival,)), prefix, via="asked word")
+        if rival is not None:
+            self._restore(kept)
+            return self._answer_decided(analysis, Decision("answer", (rival,)), prefix, via="asked word")
+        if (
+            reply.via not in ("story", "whole message")
+            and matcher.defines_topic(reply.id)
+            and asks_something_else(asked_alone.concepts, asked_alone.words, matcher.meaning_tokens)
+        ):
+            # "how do they actually get the cataract out": the entry that only says what the topic is does not answer
+            # it; it and the next entry of the message read whole are offered (see `understanding.what_is_check`).
+            self._restore(kept)
+            others = [c.entry.id for c in whole if c.entry.id != reply.id][:1]
+            if not others:
+                return self._not_answered(analysis, prefix, clean)
+            options = self.bot.suggestions_for(dict.fromkeys((reply.id, *others)))
+            self._offered = options
+            return Reply(
+                kind="clarify", text=prefix + self.bot.bank.messages["clarify"], score=reply.score, suggestions=options
+            )
+        return reply
 
     def _restore(self, kept: tuple) -> None:
         """What the conversation was about, as kept before a message whose reading is undone."""

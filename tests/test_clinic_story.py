@@ -70,9 +70,14 @@ def test_the_story_reading_comes_before_a_guess_from_the_story_paths(clinic, mon
     # on its own, so the story here names its date another way.)
     message = "my daughter has grommets and we are flying to spain on the 3rd. what about the ears?"
     assert clinic.ask(message).id == "flying"
-    # Without it, the later story paths read "the ears" with the topic alone and say what grommets are.
+    # Without it, the later story paths read "the ears" with the topic alone and say what grommets are. Since round
+    # 17 (clinicwrong19) that answer is checked, as "what about the ears?" does not ask what grommets are: the message
+    # read whole leads with the flying entry, which is answered by that check ("whole message"), not the reading.
     monkeypatch.setattr(session_module, "story_tells_one_entry", lambda *args: False)
-    assert clinic.ask(message).id == "what-are-grommets"
+    reply = clinic.ask(message)
+    assert (reply.id, reply.via) == ("flying", "whole message")
+    # A question that asks what they are keeps the entry that says so.
+    assert clinic.ask("my son is having grommets put in next month. what actually are they?").id == "what-are-grommets"
 
 
 @pytest.mark.parametrize(

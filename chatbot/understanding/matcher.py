@@ -253,6 +253,7 @@ class Matcher:
         self._topic_names: frozenset[str] = frozenset()
         self._topic_entries: frozenset[int] = frozenset()
         self._definition: frozenset[str] = frozenset()
+        self._meaning: frozenset[str] = frozenset()
 
     def _sides_in(self, tokens) -> int:
         """Which sides of a procedure's day these tokens say: 1 before, 2 after, 3 both, 0 neither."""
@@ -265,7 +266,8 @@ class Matcher:
         question asks nothing it does not explain (see `rank`)."""
         analyzer = self.analyzer
         typed = general_vocabulary().get("definition_words", ())
-        self._definition = frozenset(english.stem_many(typed)) | frozenset(typed) | analyzer.framing
+        self._meaning = frozenset(english.stem_many(typed)) | frozenset(typed)
+        self._definition = self._meaning | analyzer.framing
         self._topic_names = frozenset(names)
         if not self._topic_names:
             return
@@ -296,6 +298,12 @@ class Matcher:
         """True for an entry that only says what the bank's main topic is (see `adopt_topic`)."""
         index = self._index_of.get(entry_id) if entry_id is not None else None
         return index is not None and index in self._topic_entries
+
+    @property
+    def meaning_tokens(self) -> frozenset[str]:
+        """The words of asking what something is ("mean", "define", "disease"), without the words that frame a
+        question ("then", "so"): the general layer's `definition_words` and their stems."""
+        return self._meaning
 
     @property
     def definition_tokens(self) -> frozenset[str]:
