@@ -331,3 +331,35 @@ def test_most_turns_reach_their_entry():
         total += len(_turns(bank, name))
     print(f"{right}/{total}")
     assert right >= MIN_TURNS_RIGHT, f"{right}/{total}"
+
+
+# A concept the bank knows put for a thing the last question named in a plain word (`Session._same_kind_or_named_thing`).
+NAMED_THING_FOLLOW_UPS = {
+    "ibs": [
+        ("do probiotics help ibs", "probiotics", FRESH),
+        ("what about exercise", "exercise"),
+    ],
+    "sciatica": [
+        ("can physiotherapy help sciatica", "physiotherapy", FRESH),
+        ("and what about exercise?", "exercises"),
+    ],
+}
+
+
+@pytest.mark.parametrize("bank", sorted(NAMED_THING_FOLLOW_UPS))
+def test_a_concept_may_stand_for_a_thing_named_in_plain_words(bank):
+    from conversation_support import talk
+
+    wrong = talk(_bot(bank), NAMED_THING_FOLLOW_UPS[bank])
+    assert not wrong, "\n".join(wrong)
+
+
+def test_a_plain_word_never_stands_for_a_concept_nor_replaces_an_everyday_word(bot):
+    # "the knee" after the radiation answer asks of radiation for a knee, never of the knee alone.
+    session = bot.session()
+    session.ask("why is radiation therapy used for ho")
+    assert session.ask("what about the knee").id not in ("where-in-body", "other-joint-replacement")
+    # "what about the weather" names no thing the bank knows: nothing leans on the last answer.
+    session = _bot("ibs").session()
+    session.ask("do probiotics help ibs")
+    assert session.ask("what about the weather").kind != "answer"
