@@ -280,9 +280,9 @@ HO_CONVERSATIONS = {
   ],
 }
 
-# Of the turns below, this many reached their entry when they were written. A floor, so that a later change that
-# loses several shows here.
-MIN_TURNS_RIGHT = 0
+# Of the 137 turns above, 126 reached their entry when they were written, 127 after this round's work. A floor, so
+# that a later change that loses several shows here.
+MIN_TURNS_RIGHT = 125
 
 _BOTS: dict[str, Bot] = {}
 
@@ -329,7 +329,7 @@ def test_most_turns_reach_their_entry():
     for bank, name in CASES:
         right += _problems(bank, name)[1]
         total += len(_turns(bank, name))
-    print(f"{right}/{total}")
+    assert total == 137
     assert right >= MIN_TURNS_RIGHT, f"{right}/{total}"
 
 
