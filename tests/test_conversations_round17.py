@@ -314,7 +314,8 @@ def _problems(bank, name) -> tuple[list[str], int]:
         if FRESH in marks:
             fresh = bot.ask(message)
             if (fresh.kind, fresh.id) != (reply.kind, reply.id):
-                problems.append(f"{message!r}: {reply.kind} {reply.id} in the conversation, {fresh.kind} {fresh.id} fresh")
+                got = f"{reply.kind} {reply.id} in the conversation"
+                problems.append(f"{message!r}: {got}, {fresh.kind} {fresh.id} fresh")
     return problems, right
 
 
@@ -333,7 +334,8 @@ def test_most_turns_reach_their_entry():
     assert right >= MIN_TURNS_RIGHT, f"{right}/{total}"
 
 
-# A concept the bank knows put for a thing the last question named in a plain word (`Session._same_kind_or_named_thing`).
+# A concept the bank knows put for a thing the last question named in a plain word
+# (`Session._same_kind_or_named_thing`).
 NAMED_THING_FOLLOW_UPS = {
     "ibs": [
         ("do probiotics help ibs", "probiotics", FRESH),

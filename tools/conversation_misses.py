@@ -21,9 +21,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
+import measure  # noqa: E402
+
 from chatbot.bot import Bot  # noqa: E402
 from chatbot.quality.evaluation import load_cases  # noqa: E402
-import measure  # noqa: E402
 
 ENTRY_KINDS = ("smalltalk", "fallback", "clarify", "emergency", "urgent")
 
