@@ -2562,7 +2562,7 @@ class Session:
                 # A thing for a thing of its kind: a knee replacement for a hip replacement, grade 3 for grade 2, the
                 # elbow for the knee; not the knee for radiation ("is it the same for a knee" after radiation asks of
                 # radiation for a knee, not of the knee alone).
-                if not added or not removed or not {kind(t) for t in added} <= {kind(t) for t in removed}:
+                if not added or not removed or not self._same_kind_or_named_thing(added, removed, kind):
                     continue
                 if any(analyzer.is_aspect(t) and not analyzer.is_telling_aspect(t) for t in removed):
                     # "Which spine of the body ...": the new thing put for a question word's concept ("which parts"
@@ -2584,6 +2584,22 @@ class Session:
                 kept.setdefault(candidate.entry.id, candidate)
             self._contrast_choices = tuple(kept.values())
         return best
+
+    def _same_kind_or_named_thing(self, added: set[str], removed: set[str], kind) -> bool:
+        """Whether what a follow-up names may stand for what it replaces in the last question: a thing of the same
+        kind (a concept for a concept, a number for a number, a plain word for a plain word), or a concept the bank
+        knows put for a thing the last question named in a plain word of its own ("and swimming?" after "can my
+        child go to nursery with eczema", "what about exercise" after "do probiotics help IBS"): never a plain word
+        for a concept ("the knee" for radiation), never an everyday word replaced."""
+        added_kinds, removed_kinds = {kind(t) for t in added}, {kind(t) for t in removed}
+        if added_kinds <= removed_kinds:
+            return True
+        analyzer = self.bot.analyzer
+        return (
+            added_kinds == {"concept"}
+            and removed_kinds == {"word"}
+            and not any(analyzer.is_everyday(t) or t in analyzer.main_topic for t in removed)
+        )
 
     def _speaks_of(self, entry: FaqEntry, tokens: set[str], typed: tuple[str, ...]) -> bool:
         """True if an entry speaks of these tokens, or says the typed words themselves ("an elbow replacement" is
