@@ -1145,7 +1145,7 @@ class Session:
     def _whole_message_decision(self, analysis: Analysis, message):
         """The message read whole, every word as asked. Only the question's own words count for less because
         the topic is named: a story's words tell what happened ("last month")."""
-        if not self._is_about_health(analysis):
+        if not self._is_about_health(analysis) and not self.bot.analyzer.name_parts.intersection(analysis.tokens):
             return decide([])
         lenient = True
         guarded = False

@@ -271,6 +271,7 @@ class Analyzer:
         self.things = frozenset(w for key in bank.lay_concepts for w in words(key) if w not in aspects)
         # The words of the bank's own main topic (meta `short_name`, else `topic`): see `adopt_main_topic`.
         self.main_topic: frozenset[str] = frozenset()
+        self.name_parts: frozenset[str] = frozenset()
         self._listed_topic_words = tuple(bank.topic_words)
         synonym_words = {
             concept: [words(phrase) for phrase in (concept, *phrases)] for concept, phrases in bank.synonyms.items()
@@ -578,6 +579,15 @@ class Analyzer:
             and (t not in self._concept_words or t in self.things)
             and t not in self.stopwords
         )
+        # A name the bank reads as one phrase ("hearing loss" is one token) hides its words: "what types of hearing
+        # aid are there?", the bank's own question, would name no word of the bank's topic. Such a name's words
+        # (`name_parts`) let a message be read against the bank whole; they weigh as before in matching.
+        whole = set(self._topic_names)
+        parts = {t for word in named.split() for t in self.analyze(word, fix_typos=False).tokens}
+        if whole - parts:
+            self.name_parts = frozenset(
+                t for t in parts - whole if t.isalpha() and len(t) >= 3 and t not in self.stopwords
+            )
 
     def _derive_topic(self, bank: Bank, synonym_words, phrasing_words, answer_words):
         """The bank's topic stems, and the stems it uses far more often than English does.
