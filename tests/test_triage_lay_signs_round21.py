@@ -45,6 +45,10 @@ TOLD_NOW = [
     ("i'm 72 with a new headache, my jaw hurts when i chew and my scalp is tender", "urgent"),
     ("a bit of metal flew in my eye at work and it still feels like grit", "urgent"),
     ("my 6 month old has a cold and is breathing a bit faster than usual", "urgent"),
+    ("mum is bed bound and the skin on her heel has gone a dark purple blister, and it's warm", "urgent"),
+    ("30 weeks pregnant and the baby isnt moving as much as usual since last night", "urgent"),
+    ("4 days after my hip op I feel rough and hot and my wound is sore", "urgent"),
+    ("my new knee has been on fire since yesterday and it's swollen, had it done 3 weeks ago", "urgent"),
 ]
 
 
@@ -74,12 +78,22 @@ NEAR_MISSES = [
     "my jaw aches when eating toffee, always has",
     "my eyes feel scratchy from the screens at work, any drops?",
     "grandma has been off her food since the cold but she's walking about fine",
+    "my new shoes gave me a blood blister on my heel, should I pop it?",
+    "my feet feel like they're on fire at night with my nerve pain, is that HO?",
+    "the baby wasnt moving as much last week but the midwife checked and all was fine, how often should I count kicks?",
 ]
 
 
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_a_near_miss_stays_routine(triage, text):
     assert triage.assess(text).tier == "routine"
+
+
+def test_sudden_severe_pain_in_the_balls_is_the_general_emergency(triage):
+    # NHS, testicle pain: sudden, very bad pain needs help at once; told in lay words it meets the general rule.
+    assessment = triage.assess("my balls suddenly started hurting really badly this morning")
+    assert assessment.tier == "emergency"
+    assert triage.assess("the balls of my feet suddenly started hurting really badly this morning").tier == "routine"
 
 
 def test_every_family_names_its_source_and_near_misses(triage):
