@@ -49,6 +49,9 @@ TOLD_NOW = [
     ("30 weeks pregnant and the baby isnt moving as much as usual since last night", "urgent"),
     ("4 days after my hip op I feel rough and hot and my wound is sore", "urgent"),
     ("my new knee has been on fire since yesterday and it's swollen, had it done 3 weeks ago", "urgent"),
+    ("my 1 year old banged his head on the table and has a lump like an egg on his forehead", "urgent"),
+    ("had the runs since my op 3 days ago and feel weak", "urgent"),
+    ("mum is 89, wont touch her drinks since yesterday and is more sleepy", "urgent"),
 ]
 
 
@@ -81,6 +84,9 @@ NEAR_MISSES = [
     "my new shoes gave me a blood blister on my heel, should I pop it?",
     "my feet feel like they're on fire at night with my nerve pain, is that HO?",
     "the baby wasnt moving as much last week but the midwife checked and all was fine, how often should I count kicks?",
+    "my son had a lump like an egg on his head after a fall last year, could that cause HO?",
+    "does HO run in families or is it like the runs after antibiotics?",
+    "my 8 month old prefers water from a cup and keeps refusing his bottle, any tips?",
 ]
 
 
