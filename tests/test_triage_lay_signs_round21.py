@@ -88,6 +88,8 @@ NEAR_MISSES = [
     "does HO run in families or is it like the runs after antibiotics?",
     "my 8 month old prefers water from a cup and keeps refusing his bottle, any tips?",
     "my mum has had arthritis in both knees for years, she is in a lot of pain and can't get about, when do they offer a new knee?",
+    "The surgeon looked at my warm puffy knee and thinks it's early HO, what comes next?",
+    "we're seeing people from the clinic tomorrow about dad's hip, what should we ask?",
 ]
 
 
