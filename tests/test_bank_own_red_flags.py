@@ -46,8 +46,11 @@ def ho_bot():
     "text",
     [
         TORSION,
-        "my balls suddenly started hurting really badly this morning",
-        "my husband has sudden severe pain in his balls, what do we do?",
+        # Round 21: the general table reads "balls" as the testicles (lay_signs, family `testicles`), so these two are
+        # told with the singular "ball" it leaves out; "my balls suddenly ..." is the general emergency now
+        # (tests/test_triage_lay_signs_round21.py).
+        "my ball suddenly started hurting really badly this morning",
+        "my husband has sudden severe pain in his left ball, what do we do?",
     ],
 )
 def test_the_banks_own_emergency_fires_for_that_bank_only(bot, ho_bot, text):

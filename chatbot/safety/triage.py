@@ -38,6 +38,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from chatbot.errors import BankError, BankProblem
+from chatbot.safety.lay_signs import LayFamily, LaySigns, families_from
 from chatbot.safety.message_shape import SHAPE_LISTS, MessageShape, Shape
 from chatbot.safety.packed_phrases import Phrases, PhraseSet, pack, pack_groups, packable, unpack, unpack_groups
 from chatbot.safety.triage_numbers import read_numbers
@@ -348,6 +349,8 @@ class TriageRules(NamedTuple):
     # `follow_up_asks` (round 18): a sign's part that asks what to do about what the sentence just before told
     # ("missed my apixaban yesterday. Take it now or skip?"): told in that question, it still joins the sign.
     follow_up_asks: tuple[tuple[str, ...], ...] = ()
+    # `lay_signs` (round 21): families of everyday descriptions read as a word the rules know (`lay_signs.py`).
+    lay_signs: tuple[LayFamily, ...] = ()
 
 
 # The services the wording names, each filled from the bank's meta or else from the table's own value.
@@ -620,6 +623,9 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
                 for key in SHAPE_LISTS
                 if key in shape_raw
             }
+    lay_signs = families_from(
+        document.get("lay_signs"), problems, file, lambda value, where: _items(value, where, problems, file, groups)
+    )
     contexts_raw = document.get("contexts") if isinstance(document.get("contexts"), dict) else {}
     names = list(CONTEXTS) + [name for name in contexts_raw if name not in CONTEXTS]
     contexts = {
@@ -662,7 +668,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         frozenset(word for item in groups.get("medicine", ()) for word in item),
         *_change_verbs(document.get("change_verbs"), problems, file),
         *seen,
-    )._replace(**services, shape=shape, follow_up_asks=follow_ups)
+    )._replace(**services, shape=shape, follow_up_asks=follow_ups, lay_signs=lay_signs)
 
 
 def _seen_by_clinician(raw: Any, problems: list[BankProblem], file: str, groups: dict):
@@ -1297,6 +1303,9 @@ class Triage:
         self._ever = frozenset(rules.time_frame["ever"])
         self._question_openers = frozenset(word for item in rules.time_frame["question_opener"] for word in item)
         self._not_temperature = (frozenset(rules.not_temperature[0]), frozenset(rules.not_temperature[1]))
+        # round 21: everyday descriptions read as the words the rules know ("his leg is fat and shiny": swollen).
+        self._lay = LaySigns(rules.lay_signs, signs_of)
+        items += self._lay.items()
         unique = set(items).union(signs_of)
         self._temperature_items = frozenset(item for item in unique if _is_temperature(item))
         self._index = _PhraseIndex(unique)
@@ -1394,6 +1403,8 @@ class Triage:
         for single, places in plurals.items():
             if single not in found:
                 found[single] = places
+        if self._lay.families:
+            found = self._lay.read(words, sentence, found, self._index.find, self._lay_keeps)
         if self._change_verbs and not self._change_verbs.isdisjoint(words):
             found = self._with_changes_as_gone(words, found)
         if self._fillers and not self._fillers.isdisjoint(words):
@@ -1407,6 +1418,11 @@ class Triage:
         if text.rstrip().endswith("?"):
             questions.add(full_stops)
         return _Message(words, clause, found, {}, [], [], [frozenset()], sentence, frozenset(questions), {})
+
+    def _lay_keeps(self, item: tuple[str, ...]) -> bool:
+        """A phrase found in an everyday description's reading counts when it is part of a sign (never a time word
+        of now: "gone" read into a description must not make a question a report)."""
+        return item in self._signs_of and item not in self._current_items
 
     def _may_change_topic(self, text: str) -> bool:
         """False only if a plain ASCII text holds none of the topic-change phrases, in any case: then the pattern
