@@ -87,7 +87,8 @@ NEAR_MISSES = [
     "my son had a lump like an egg on his head after a fall last year, could that cause HO?",
     "does HO run in families or is it like the runs after antibiotics?",
     "my 8 month old prefers water from a cup and keeps refusing his bottle, any tips?",
-    "my mum has had arthritis in both knees for years, she is in a lot of pain and can't get about, when do they offer a new knee?",
+    "my mum has had arthritis in both knees for years, she is in a lot of pain and can't get about,"
+    " when do they offer a new knee?",
     "The surgeon looked at my warm puffy knee and thinks it's early HO, what comes next?",
     "we're seeing people from the clinic tomorrow about dad's hip, what should we ask?",
 ]
