@@ -736,12 +736,15 @@ class Session:
         if decision.kind == "answer" and pointed is not analysis and in_topic:
             # "What types of this condition are there?": "this condition" points at the main topic as "it" does;
             # read as a condition ("is HO a kind of disease?") it would only answer what the topic is. The reading
-            # with the main topic wins when the bank answers it better.
+            # with the main topic wins when the bank answers it better, or when the message read as it is only reaches
+            # the entry that says what the topic is ("what are the main forms of this disease?": the word of condition
+            # drew that entry, and the main topic read for it asks of the forms).
             alternative = self._default_subject_reading(pointed)
+            defines = self.bot.matcher.defines_topic(decision.candidates[0].entry.id)
             if (
                 alternative is not None
                 and alternative.kind == "answer"
-                and alternative.candidates[0].score > decision.candidates[0].score
+                and (alternative.candidates[0].score > decision.candidates[0].score or defines)
             ):
                 decision, via = alternative, "default subject"
         if decision.kind != "answer" and in_topic:
