@@ -19,6 +19,7 @@ from chatbot.safety.triage import TIERS, Assessment
 from chatbot.understanding import english
 from chatbot.understanding.after_red_flag import asks_what_to_do
 from chatbot.understanding.ask_first import offers_asking_first
+from chatbot.understanding.joint_reading import joint_reading
 from chatbot.understanding.asked_word import RIVALS_SEEN as ASKED_RIVALS_SEEN
 from chatbot.understanding.asked_word import asked_stems, phrasing_stems, rival_saying_asked_words
 from chatbot.understanding.bot_request import is_request_to_bot
@@ -803,6 +804,12 @@ class Session:
                     ):
                         decision, via, analysis = alternative, "spelling", other
                         break
+        if decision.kind != "answer" and follow_up is None and not message.story and self._is_about_health(analysis):
+            # "Can't bend my elbow, could the extra bone be doing that?": the elbow read as a joint, where the bank
+            # speaks of joints in general; never as another joint (see `understanding.joint_reading`).
+            found = joint_reading(self.bot.analyzer, self.bot.matcher, analysis.words, frozenset(self.bot.default_subject))
+            if found is not None:
+                decision, via = Decision("answer", (found,)), "joint"
         # A follow-up reading that lands on the answer just given ("what causes it?" after "can a hip
         # replacement cause HO?", "is that bad?" after grade 3) would only repeat it: it yields to a clear
         # answer of the message's own.
