@@ -2,8 +2,8 @@
 
 - A word of condition right after the topic's name is part of the name ("this bone condition", "the HO problem"):
   the general layer's `topic_heads`; with a word between ("is HO a disease?") it stays.
-- "For sure", "for certain" ask nothing; "quick one" or "quick question" before a question is a courtesy; "what sets
-  off" asks a cause; "several" is no "severe" (`stems_apart`).
+- "For sure", "for certain" ask nothing; "quick one" or "quick question" before a question is a courtesy; "several" is
+  no "severe" (`stems_apart`).
 - Where the bot's words come from, asked as of a website ("where did you get that", "is this info reliable").
 - A request that weighs asking the care team first gets the entry worded as that request, after the advice note,
   never with a dose, a decision or "do I have" (`understanding.ask_first`).
@@ -22,14 +22,13 @@ from conftest import kind_and_id
     ("question", "entry"),
     [
         ("why does this bone condition happen", "causes"),
-        ("what sets off this bone problem", "causes"),
+        ("what brings on this bone problem", "causes"),
         ("what causes the HO problem", "causes"),
         ("how would a doctor check whether someone has HO", "diagnosis"),
         ("where did you get that from", "about-source"),
         ("is this info reliable", "about-source"),
         ("which website do these answers come from", "about-source"),
         ("are there several forms of this disease", "types-of-ho"),
-        ("what sets off the extra bone", "causes"),
         ("quick question - what are the kinds of this condition", "types-of-ho"),
         ("could it make my shoulder stiff", "joint-stiffness"),
         ("can the extra bone stop a wrist from bending", "joint-stiffness"),
