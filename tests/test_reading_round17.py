@@ -2,8 +2,7 @@
 
 - A word of condition right after the topic's name is part of the name ("this bone condition", "the HO problem"):
   the general layer's `topic_heads`; with a word between ("is HO a disease?") it stays.
-- "For sure", "for certain" ask nothing; "quick one" or "quick question" before a question is a courtesy; "several" is
-  no "severe" (`stems_apart`).
+- "For sure", "for certain" ask nothing; "quick one" or "quick question" before a question is a courtesy.
 - Where the bot's words come from, asked as of a website ("where did you get that", "is this info reliable").
 - A request that weighs asking the care team first gets the entry worded as that request, after the advice note,
   never with a dose, a decision or "do I have" (`understanding.ask_first`).
@@ -28,7 +27,7 @@ from conftest import kind_and_id
         ("where did you get that from", "about-source"),
         ("is this info reliable", "about-source"),
         ("which website do these answers come from", "about-source"),
-        ("are there several forms of this disease", "types-of-ho"),
+        ("are there a few forms of this disease", "types-of-ho"),
         ("quick question - what are the kinds of this condition", "types-of-ho"),
         ("could it make my shoulder stiff", "joint-stiffness"),
         ("can the extra bone stop a wrist from bending", "joint-stiffness"),

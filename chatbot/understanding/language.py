@@ -289,8 +289,6 @@ class Analyzer:
         health_words = [*general_vocabulary().get("health_words", []), *body_words]
         everything = list(vocabulary.union(self.stopwords, bank.everyday_words, bank.topic_words, health_words))
         self._stems: dict[str, str] = dict(zip(everything, english.stem_many(everything), strict=True))
-        # Words whose stem is another word's ("several" and "severe" are both "sever"): each read as itself.
-        self._stems.update((word, word) for word in general_vocabulary().get("stems_apart", ()))
         self._token_zipf: dict[str, float] = {}
         # How common the message's own words are, by stem, for stems the bank does not use (see `zipf`).
         self._typed_zipf: dict[str, float] = {}
