@@ -32,7 +32,8 @@ class Reply(NamedTuple):
     source: str | None = None
     # How an answer was reached: "direct", "follow-up" (with the last topic), "default subject" (the
     # bank's main topic stood in for "it"), "story" (a question found in a longer message), or "circumstance"
-    # (a clinic's occasion read as context: "... after the op?"). Kept out of the JSON protocol; the evaluation
+    # (a clinic's occasion read as context: "... after the op?"), or "joint" (a joint named read as a joint in general:
+    # "can't bend my elbow", see `understanding.joint_reading`). Kept out of the JSON protocol; the evaluation
     # reports each path on its own.
     via: str = "direct"
 

@@ -19,6 +19,8 @@ from chatbot.safety.disguises import undisguised_readings
 from chatbot.safety.triage import TIERS, Assessment
 from chatbot.understanding import english
 from chatbot.understanding.after_red_flag import asks_what_to_do
+from chatbot.understanding.ask_first import offers_asking_first
+from chatbot.understanding.joint_reading import joint_reading
 from chatbot.understanding.asked_word import RIVALS_SEEN as ASKED_RIVALS_SEEN
 from chatbot.understanding.asked_word import asked_stems, phrasing_stems, rival_saying_asked_words
 from chatbot.understanding.bot_request import is_request_to_bot
@@ -414,6 +416,19 @@ class Session:
                 general = self._own_kind_answer(analysis, advice, clean)
                 if general is not None:
                     return general
+            advice_rules = self.bot.advice
+            if (
+                offers_asking_first(clean, bool(advice_rules.treatments_named(clean)))
+                and not advice_rules.names_a_dose_or_diagnosis(clean)
+                and not advice_rules.names_a_decision(clean)
+            ):
+                # "Can I just buy some at the chemist, or do I need to check with the GP first?": what it weighs is
+                # asking first, which an entry worded as that request answers for everyone (`understanding.ask_first`);
+                # which medicine it names is detail.
+                plain = advice_rules.with_treatments_as_medicine(clean)
+                general = self._own_kind_answer(self.bot.analyzer.analyze(plain), advice, plain)
+                if general is not None:
+                    return general
             if self.bot.advice.may_answer_in_its_general_form(clean):
                 # "Can I use a straw?": no dose, diagnosis or decision, and an entry clearly answers it for everyone.
                 general = self._general_form_answer(analysis, advice, clean)
@@ -800,12 +815,15 @@ class Session:
         if decision.kind == "answer" and pointed is not analysis and in_topic:
             # "What types of this condition are there?": "this condition" points at the main topic as "it" does;
             # read as a condition ("is HO a kind of disease?") it would only answer what the topic is. The reading
-            # with the main topic wins when the bank answers it better.
+            # with the main topic wins when the bank answers it better, or when the message read as it is only reaches
+            # the entry that says what the topic is ("what are the main forms of this disease?": the word of condition
+            # drew that entry, and the main topic read for it asks of the forms).
             alternative = self._default_subject_reading(pointed)
+            defines = self.bot.matcher.defines_topic(decision.candidates[0].entry.id)
             if (
                 alternative is not None
                 and alternative.kind == "answer"
-                and alternative.candidates[0].score > decision.candidates[0].score
+                and (alternative.candidates[0].score > decision.candidates[0].score or defines)
             ):
                 decision, via = alternative, "default subject"
         if decision.kind != "answer" and in_topic:
@@ -864,6 +882,12 @@ class Session:
                     ):
                         decision, via, analysis = alternative, "spelling", other
                         break
+        if decision.kind != "answer" and follow_up is None and not message.story and self._is_about_health(analysis):
+            # "Can't bend my elbow, could the extra bone be doing that?": the elbow read as a joint, where the bank
+            # speaks of joints in general; never as another joint (see `understanding.joint_reading`).
+            found = joint_reading(self.bot.analyzer, self.bot.matcher, analysis.words, frozenset(self.bot.default_subject))
+            if found is not None:
+                decision, via = Decision("answer", (found,)), "joint"
         # A follow-up reading that lands on the answer just given ("what causes it?" after "can a hip
         # replacement cause HO?", "is that bad?" after grade 3) would only repeat it: it yields to a clear
         # answer of the message's own.

@@ -155,6 +155,10 @@ class AdviceDetector:
         self._answerable = frozenset(_phrase_key(p) for p in rules.answer_if_clear)
         self._never_with = tuple(_phrase_key(p) for p in rules.never_with)
         self._own_never = tuple(_phrase_key(p) for p in rules.own_entry_never_with)
+        # Of `never_with`, the words of an amount or a count (not "with" or "together"): see `names_a_dose_or_diagnosis`.
+        self._never_with_amounts = tuple(
+            key for key in self._never_with if key.strip() not in {"with", "together", "every", "another", "more"}
+        )
         self._time_words = frozenset(w for p in rules.time_words for w in words(p))
         self._occasions = frozenset(w for p in rules.requests.occasions for w in words(p))
         self._kinds = frozenset(w for p in rules.requests.kinds for w in words(p))
@@ -329,6 +333,18 @@ class AdviceDetector:
             return False
         return not self._requests.names_a_decision(text) and not self._asks_whether(text)
 
+    def names_a_decision(self, text: str) -> bool:
+        """True if a request names a decision on a treatment (stop, skip, come off, double up: the request grammar)."""
+        return bool(self._requests.names_a_decision(text))
+
+    def names_a_dose_or_diagnosis(self, text: str) -> bool:
+        """True if a request names a dose, an amount or a count (`general_form_never_with`, a number and its unit), or
+        asks whether someone has the condition: never answered from the bank, however it is asked."""
+        padded = _padded(text)
+        if any(p in padded for p in self._form_never) or any(p in padded for p in self._never_with_amounts):
+            return True
+        return self._asks_if_someone_has_it(text) or self._requests.names_an_amount(text)
+
     def may_answer_in_its_general_form(self, text: str) -> bool:
         """True if a request for advice has a general form a bank entry may answer ("can I use a straw?", "when
         should I get help with my rash?", "is it ok to do the stretches when pregnant?" reads "what can be done
@@ -381,6 +397,22 @@ class AdviceDetector:
         # A treatment named: only asked whether it may be used at all, by the writer ("can I take imodium for
         # IBS?"); "should I", "do I have to" or "can she" ask for a decision for one person.
         return self._advising.isdisjoint(self.request_words(text))
+
+    def with_treatments_as_medicine(self, text: str) -> str:
+        """The message's words with each treatment it names ("anti inflammatories", "the naproxen") read as "medicine":
+        where a request only weighs asking first (`understanding.ask_first`), which medicine is detail."""
+        typed = self._requests._typed(text)
+        kept: list[str] = []
+        index = 0
+        while index < len(typed):
+            thing = self._requests._thing_at(typed, index, activities=False)
+            if thing is None or self._tells_when(typed, index):
+                kept.append(typed[index])
+                index += 1
+                continue
+            kept.append("medicine")
+            index += max(1, len(thing))
+        return " ".join(kept)
 
     def treatments_named(self, text: str) -> int:
         """How many different treatments ("naproxen", "the antiviral tablets") the message names; an operation

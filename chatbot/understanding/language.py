@@ -448,6 +448,9 @@ class Analyzer:
         self._getting_verbs = frozenset(general_vocabulary().get("getting_verbs", ()))
         self._getting_particles = frozenset(general_vocabulary().get("getting_particles", ()))
         self._topic_names: frozenset[str] = frozenset()
+        # "This bone condition", "my gout problem": a word of condition right after the topic's name is part of the
+        # name (see `_without_topic_heads`); filled by `adopt_main_topic`, as concepts ("illness" is read as disease).
+        self._topic_heads: frozenset[str] = frozenset()
         # ... and the clause may go on with what it was after ("how did I get HO after my hip op").
         self._circumstance_openers = frozenset(general_vocabulary().get("circumstance_openers", ()))
         # "My teenage son", "our 8 year old": who a message is about (see `_without_person_descriptions`).
@@ -572,6 +575,8 @@ class Analyzer:
             return
         # Every word the meta names its topic with, however short ("HO"): what "how do you get HO?" asks the cause of.
         self._topic_names = frozenset(self.analyze(named, fix_typos=False).tokens)
+        heads = " ".join(general_vocabulary().get("topic_heads", ()))
+        self._topic_heads = frozenset(self.analyze(heads, fix_typos=False).concepts) - self._topic_names
         self.main_topic |= frozenset(
             t
             for t in self.analyze(named, fix_typos=False).tokens
@@ -1196,6 +1201,8 @@ class Analyzer:
                 self._note_plain_words(joined)
         if concepts is None:
             concepts = self._apply_phrases(self._without_joining_conjunctions(fixed))
+        if self._topic_heads and not self._topic_names.isdisjoint(concepts):
+            concepts = self._without_topic_heads(concepts)
         if fix_typos and "how" in concepts and self._getting_verbs:
             concepts = self._getting_as_cause(concepts)
         stopwords, framing, concept_words = self.stopwords, self.framing, self._concept_words
@@ -1206,6 +1213,17 @@ class Analyzer:
             if (word not in stopwords and word not in framing) or word in concept_words
         )
         return Analysis(words=tuple(typed), concepts=tuple(concepts), tokens=tokens)
+
+    def _without_topic_heads(self, concepts: list[str]) -> list[str]:
+        """Leave out a word of condition (the general layer's `topic_heads`) right after the bank's topic name: "what
+        causes this bone condition?" asks what causes HO, not which other conditions do; "is my gout problem
+        hereditary?" asks of gout. A word between keeps it ("is HO a disease?" asks what kind of thing HO is)."""
+        names, heads = self._topic_names, self._topic_heads
+        return [
+            concept
+            for index, concept in enumerate(concepts)
+            if not (index and concept in heads and concepts[index - 1] in names)
+        ]
 
     def _numbered_words_apart(self, typed: list[str]) -> list[str]:
         """A numbered word (the general layer's `numbered_words`: grade, stage, type ...) and its number typed as one
