@@ -155,7 +155,8 @@ class AdviceDetector:
         self._answerable = frozenset(_phrase_key(p) for p in rules.answer_if_clear)
         self._never_with = tuple(_phrase_key(p) for p in rules.never_with)
         self._own_never = tuple(_phrase_key(p) for p in rules.own_entry_never_with)
-        # Of `never_with`, the words of an amount or a count (not "with" or "together"): see `names_a_dose_or_diagnosis`.
+        # Of `never_with`, the words of an amount or a count (not "with" or "together"):
+        # see `names_a_dose_or_diagnosis`.
         self._never_with_amounts = tuple(
             key for key in self._never_with if key.strip() not in {"with", "together", "every", "another", "more"}
         )
