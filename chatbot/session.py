@@ -20,7 +20,6 @@ from chatbot.safety.triage import TIERS, Assessment
 from chatbot.understanding import english
 from chatbot.understanding.after_red_flag import asks_what_to_do
 from chatbot.understanding.ask_first import offers_asking_first
-from chatbot.understanding.joint_reading import joint_reading
 from chatbot.understanding.asked_word import RIVALS_SEEN as ASKED_RIVALS_SEEN
 from chatbot.understanding.asked_word import asked_stems, phrasing_stems, rival_saying_asked_words
 from chatbot.understanding.bot_request import is_request_to_bot
@@ -40,6 +39,7 @@ from chatbot.understanding.decision import (
     leads_far,
     sparse_lead,
 )
+from chatbot.understanding.joint_reading import joint_reading
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.late_lead import late_lead
 from chatbot.understanding.leader_evidence import trusted_lead
