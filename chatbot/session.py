@@ -885,7 +885,8 @@ class Session:
         if decision.kind != "answer" and follow_up is None and not message.story and self._is_about_health(analysis):
             # "Can't bend my elbow, could the extra bone be doing that?": the elbow read as a joint, where the bank
             # speaks of joints in general; never as another joint (see `understanding.joint_reading`).
-            found = joint_reading(self.bot.analyzer, self.bot.matcher, analysis.words, frozenset(self.bot.default_subject))
+            subject = frozenset(self.bot.default_subject)
+            found = joint_reading(self.bot.analyzer, self.bot.matcher, analysis.words, subject)
             if found is not None:
                 decision, via = Decision("answer", (found,)), "joint"
         # A follow-up reading that lands on the answer just given ("what causes it?" after "can a hip

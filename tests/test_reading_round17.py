@@ -38,7 +38,8 @@ def test_other_peoples_wording_reaches_its_entry(bot, question, entry):
 
 
 def test_a_word_of_condition_after_the_topic_is_part_of_its_name(bot):
-    assert bot.analyzer.analyze("what causes this bone condition").tokens == bot.analyzer.analyze("what causes HO").tokens
+    analyze = bot.analyzer.analyze
+    assert analyze("what causes this bone condition").tokens == analyze("what causes HO").tokens
     # With a word between it asks what kind of thing HO is.
     assert "disease" in bot.analyzer.analyze("is HO a disease").tokens
 
