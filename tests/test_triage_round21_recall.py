@@ -94,7 +94,7 @@ URGENT = [
     "I've been taking my apixaban morning and night instead of once, for a week",
     'since yesterday my whole arm is swollen, from my hand to my elbow',
     'my arm has swollen up and looks purplish, the drip was in it',
-    'been sick this morning and it had black specks like coffee grounds',
+    "I was sick once today with a few dark bits in it, I feel alright now",
     'had a tooth pulled at lunch and the gum is still oozing, I take warfarin',
     'on warfarin, my nose bled for about 40 minutes before it finally stopped',
     "my kneecap came out again and this time it won't go back in",
@@ -133,7 +133,7 @@ URGENT = [
     "my eczema has spread all over my body in two days and it's hot and red",
     "I've come out in pustules on my hands and feet out of nowhere",
     "I added tramadol to my sertraline and now I'm twitching and sweating",
-    'I have shingles round my ear and now one side of my face is drooping',
+    'I have shingles by my ear and food tastes strange on one side',
     'my son is tetraplegic and his knee is hot and swollen today',
 ]
 
