@@ -183,6 +183,9 @@ MENTIONS = [
     'can sertraline and tramadol be taken together?',
     'can you get shingles on your face?',
     'what is HO in a spinal cord injury?',
+    'the catheter bag looks a bit cloudy today, is that normal?',
+    'do I have to keep my inhaler with me all the time?',
+    'the bone in his hip is stuck solid now, what grade is that?',
 ]
 
 
