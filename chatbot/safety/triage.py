@@ -2539,6 +2539,16 @@ class Triage:
                     and self._looked_at_between(positions, message)
                 ):
                     reading = "mention"  # "she had a fit, the paramedics came, what do we do now?": seen to
+                elif (
+                    reading == "resolved"
+                    and not rule.crisis
+                    and self._seen_looks
+                    and self._already_seen(rule, positions, message, any_tier=True)
+                ):
+                    # round 21 precision: an episode over and done (`if_resolved`: "tell the team today") that a
+                    # clinician has already seen to ("had dysreflexia last week, the GP has seen me since"): the team
+                    # knows; the answer carries the safety line.
+                    reading = "mention"
                 if reading == "current":
                     return "current"
                 resolved = resolved or reading == "resolved"
