@@ -242,6 +242,12 @@ _NUMBER_WORDS = {
 # Round 19 (precision): the verbs that open a clinician's reported words after a look ("the nurse saw it, said
 # it's a bit red"), and the joining words that may stand before them ("and said ...").
 _REPORTING = frozenset(("said", "says", "say", "thinks", "thought", "reckons", "reckoned"))
+# round 21 precision: the words of `seen_by_clinician: new` that join a story or tell of treatment too ("but", "gave me
+# new exercises"); the others ("worse", "spreading", "hotter") tell a change after a look (`Triage._worse_after`).
+_JOINING_NEWS = frozenset(
+    {("but",), ("now",), ("then", "it"), ("but", "then"), ("after", "that"), ("since", "then"), ("ever", "since"),
+     ("new",), ("newly",), ("started",), ("starting",), ("again",)}
+)
 # Past forms that are states more than acts, no supposition in a condition ("if it was", "if he had").
 _NOT_SUPPOSED = frozenset(
     ("was", "were", "had", "did", "said", "told", "thought", "felt", "kept", "left", "swollen", "broken", "torn",
@@ -2701,6 +2707,8 @@ class Triage:
                     "past" in message.kinds.get(clause[p], ()) for p in positions
                 ):
                     continue  # "my calf is swollen and hot, the scan was clear last year": a look long ago, a sign now
+                if self._worse_after(end, message):
+                    continue  # round 21 precision: "..., the GP checked it yesterday but now it's worse": new since
                 return True
             if first >= start or start <= last:  # looked at, then told (or told around the look)
                 if sentence[last] - sentence[start] > STORY_SENTENCES:
@@ -2732,6 +2740,25 @@ class Triage:
                     if item in self._seen_new or item in self._kinds
                     for begin, _ in spans
                 ):
+                    continue
+                return True
+        return False
+
+    def _worse_after(self, end: int, message: _Message) -> bool:
+        """Whether a word of change (`seen_by_clinician: new`, without its joining words "but", "now", "then it" ...
+        and "new", "started", "again", which also tell of treatment: "gave me new exercises") stands after a look
+        ending at `end`, outside a question and the look's own clause (round 21 precision: "the physio saw me
+        yesterday but now it's worse" is news since the look)."""
+        clause, sentence, words = message.clause, message.sentence, message.words
+        look_clause = clause[end - 1]
+        for item in self._seen_new.intersection(message.found):
+            if item in _JOINING_NEWS:
+                continue
+            for begin, _ in message.found[item]:
+                if begin < end or clause[begin] == look_clause:
+                    continue
+                number = sentence[begin]
+                if number in message.questions or self._opens_as_asking(sentence.index(number), words):
                     continue
                 return True
         return False
