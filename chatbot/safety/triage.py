@@ -2397,6 +2397,9 @@ class Triage:
             by_clause.setdefault(number, []).append(message.words[position])
         carried = False
         told_in = -1  # the part (between punctuation) of the story's last clause
+        sentence_of_clause = {number: message.sentence[message.clause.index(number)] for number in by_clause}
+        last_of_sentence = {sentence: number for number, sentence in sorted(sentence_of_clause.items())}
+        previous = None
         for number in sorted(by_clause):
             kinds = message.kinds.get(number, set())
             words = by_clause[number]
@@ -2407,15 +2410,23 @@ class Triage:
             elif carried:
                 # A past verb goes on with the story; so does a clause with no verb at all (no state word, no
                 # word in -ing: "head thumping" is told now) in the same part, a list of what happened then ("in
-                # ICU with a chest infection and a clot on my lung").
+                # ICU with a chest infection and a clot on my lung"). Round 21 precision: or in the same sentence,
+                # after a comma, when it ends the sentence right after the dated clause ("I reacted to a plaster as
+                # a child, blisters everywhere."): the dated clause's own aside.
                 if any(word in self._past_tense or _past_form(word) for word in words) or (
-                    number // _SENTENCE == told_in
+                    (
+                        number // _SENTENCE == told_in
+                        or previous in dated
+                        and last_of_sentence[sentence_of_clause[number]] == number
+                        and sentence_of_clause[previous] == sentence_of_clause[number]
+                    )
                     and not any(word in self._states or word.endswith("ing") for word in words)
                 ):
                     message.kinds.setdefault(number, set()).add("past")
                 else:
                     carried = False
             told_in = number // _SENTENCE
+            previous = number
         # Round 19 (precision): a clause with no verb between two clauses of one dated story, in one sentence, is an
         # aside of that story ("had his first episode of dysreflexia last year, pounding headache and sweating, it was
         # a blocked catheter"): the aside has no present word, no time now and no state word, and the clause after it
