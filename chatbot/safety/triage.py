@@ -245,6 +245,12 @@ _NUMBER_WORDS = {
 # Round 19 (precision): the verbs that open a clinician's reported words after a look ("the nurse saw it, said
 # it's a bit red"), and the joining words that may stand before them ("and said ...").
 _REPORTING = frozenset(("said", "says", "say", "thinks", "thought", "reckons", "reckoned"))
+# round 21 precision: the words of `seen_by_clinician: new` that join a story or tell of treatment too ("but", "gave me
+# new exercises"); the others ("worse", "spreading", "hotter") tell a change after a look (`Triage._worse_after`).
+_JOINING_NEWS = frozenset(
+    {("but",), ("now",), ("then", "it"), ("but", "then"), ("after", "that"), ("since", "then"), ("ever", "since"),
+     ("new",), ("newly",), ("started",), ("starting",), ("again",)}
+)
 # Past forms that are states more than acts, no supposition in a condition ("if it was", "if he had").
 _NOT_SUPPOSED = frozenset(
     ("was", "were", "had", "did", "said", "told", "thought", "felt", "kept", "left", "swollen", "broken", "torn",
@@ -2458,6 +2464,9 @@ class Triage:
             by_clause.setdefault(number, []).append(message.words[position])
         carried = False
         told_in = -1  # the part (between punctuation) of the story's last clause
+        sentence_of_clause = {number: message.sentence[message.clause.index(number)] for number in by_clause}
+        last_of_sentence = {sentence: number for number, sentence in sorted(sentence_of_clause.items())}
+        previous = None
         for number in sorted(by_clause):
             kinds = message.kinds.get(number, set())
             words = by_clause[number]
@@ -2468,15 +2477,23 @@ class Triage:
             elif carried:
                 # A past verb goes on with the story; so does a clause with no verb at all (no state word, no
                 # word in -ing: "head thumping" is told now) in the same part, a list of what happened then ("in
-                # ICU with a chest infection and a clot on my lung").
+                # ICU with a chest infection and a clot on my lung"). Round 21 precision: or in the same sentence,
+                # after a comma, when it ends the sentence right after the dated clause ("I reacted to a plaster as
+                # a child, blisters everywhere."): the dated clause's own aside.
                 if any(word in self._past_tense or _past_form(word) for word in words) or (
-                    number // _SENTENCE == told_in
+                    (
+                        number // _SENTENCE == told_in
+                        or previous in dated
+                        and last_of_sentence[sentence_of_clause[number]] == number
+                        and sentence_of_clause[previous] == sentence_of_clause[number]
+                    )
                     and not any(word in self._states or word.endswith("ing") for word in words)
                 ):
                     message.kinds.setdefault(number, set()).add("past")
                 else:
                     carried = False
             told_in = number // _SENTENCE
+            previous = number
         # Round 19 (precision): a clause with no verb between two clauses of one dated story, in one sentence, is an
         # aside of that story ("had his first episode of dysreflexia last year, pounding headache and sweating, it was
         # a blocked catheter"): the aside has no present word, no time now and no state word, and the clause after it
@@ -2606,6 +2623,16 @@ class Triage:
                     and self._looked_at_between(positions, message)
                 ):
                     reading = "mention"  # "she had a fit, the paramedics came, what do we do now?": seen to
+                elif (
+                    reading == "resolved"
+                    and not rule.crisis
+                    and self._seen_looks
+                    and self._already_seen(rule, positions, message, any_tier=True)
+                ):
+                    # round 21 precision: an episode over and done (`if_resolved`: "tell the team today") that a
+                    # clinician has already seen to ("had dysreflexia last week, the GP has seen me since"): the team
+                    # knows; the answer carries the safety line.
+                    reading = "mention"
                 if reading == "current":
                     return "current"
                 resolved = resolved or reading == "resolved"
@@ -2758,6 +2785,8 @@ class Triage:
                     "past" in message.kinds.get(clause[p], ()) for p in positions
                 ):
                     continue  # "my calf is swollen and hot, the scan was clear last year": a look long ago, a sign now
+                if self._worse_after(end, message):
+                    continue  # round 21 precision: "..., the GP checked it yesterday but now it's worse": new since
                 return True
             if first >= start or start <= last:  # looked at, then told (or told around the look)
                 if sentence[last] - sentence[start] > STORY_SENTENCES:
@@ -2789,6 +2818,25 @@ class Triage:
                     if item in self._seen_new or item in self._kinds
                     for begin, _ in spans
                 ):
+                    continue
+                return True
+        return False
+
+    def _worse_after(self, end: int, message: _Message) -> bool:
+        """Whether a word of change (`seen_by_clinician: new`, without its joining words "but", "now", "then it" ...
+        and "new", "started", "again", which also tell of treatment: "gave me new exercises") stands after a look
+        ending at `end`, outside a question and the look's own clause (round 21 precision: "the physio saw me
+        yesterday but now it's worse" is news since the look)."""
+        clause, sentence, words = message.clause, message.sentence, message.words
+        look_clause = clause[end - 1]
+        for item in self._seen_new.intersection(message.found):
+            if item in _JOINING_NEWS:
+                continue
+            for begin, _ in message.found[item]:
+                if begin < end or clause[begin] == look_clause:
+                    continue
+                number = sentence[begin]
+                if number in message.questions or self._opens_as_asking(sentence.index(number), words):
                     continue
                 return True
         return False
