@@ -35,7 +35,10 @@ CASES = [
     # A look told in few words, or a test with its day between.
     ("scar wept a little on day 3, nurse said normal, dry ever since. when can I swim?", "routine"),
     ("my scar is weeping yellow stuff today and it smells", "urgent"),
-    ("my leg was puffy last week but the ultrasound on friday came back clear, is that common after surgery?", "routine"),
+    (
+        "my leg was puffy last week but the ultrasound on friday came back clear, is that common after surgery?",
+        "routine",
+    ),
     ("my leg is puffy and hot and the calf hurts since friday, I had my knee done two weeks ago", "urgent"),
     # A figure of speech: a pain in the heart as a reaction to seeing something.
     ("my heart hurts every time I open the council tax letter, lol. can HO come back after surgery?", "routine"),
