@@ -40,7 +40,6 @@ from chatbot.understanding.decision import (
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.late_lead import late_lead
 from chatbot.understanding.leader_evidence import trusted_lead
-from chatbot.understanding.second_reading import agreeing_lead
 from chatbot.understanding.matcher import CONTEXT_SHARE
 from chatbot.understanding.message import (
     AUXILIARIES,
@@ -57,6 +56,7 @@ from chatbot.understanding.no_subject import no_subject_lead
 from chatbot.understanding.numbered import UnlistedNumber
 from chatbot.understanding.other_language import foreign_punctuation, marked_words, mostly_not_english
 from chatbot.understanding.own_word import OWN_WORD_COVERAGE, may_have_own_word, own_word_lead
+from chatbot.understanding.second_reading import agreeing_lead
 from chatbot.understanding.story_check import RIVALS_SEEN, second_look
 from chatbot.understanding.story_lead import story_tells_one_entry
 from chatbot.understanding.story_referent import entry_pointed_at, things_told
