@@ -75,6 +75,7 @@ def fires(row: dict, rule: dict) -> bool:
         and second["covered"] >= rule.get("covered", 0.0)
         and whole["left_other"] <= rule.get("left_other", 99)
         and whole["left_health"] <= rule.get("left_health", 99)
+        and whole["left_rare"] + whole["left_number"] <= rule.get("left_rare", 99)
     )
 
 
