@@ -59,6 +59,7 @@ from chatbot.understanding.no_subject import no_subject_lead
 from chatbot.understanding.numbered import UnlistedNumber
 from chatbot.understanding.other_language import foreign_punctuation, marked_words, mostly_not_english
 from chatbot.understanding.own_word import OWN_WORD_COVERAGE, may_have_own_word, own_word_lead
+from chatbot.understanding.second_reading import agreeing_lead
 from chatbot.understanding.story_check import RIVALS_SEEN, second_look
 from chatbot.understanding.story_lead import story_tells_one_entry
 from chatbot.understanding.story_referent import entry_pointed_at, things_told
@@ -1047,6 +1048,11 @@ class Session:
         if trusted is not None:
             # A clinic's leader whose own words and way of asking speak for it (see `understanding.leader_evidence`).
             return self._answer_decided(analysis, Decision("answer", (trusted,)), prefix, via="trusted lead")
+        agreed = self._agreeing_lead(analysis, message, about_health, asked)
+        if agreed is not None:
+            # A clinic's leader that a second reading, of each entry's questions, answer and title at once, chooses
+            # too, clearly (see `understanding.second_reading`).
+            return self._answer_decided(analysis, Decision("answer", (agreed,)), prefix, via="second reading")
         if decision.kind == "clarify":
             options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
             self._offered = options
@@ -1078,6 +1084,15 @@ class Session:
         return trusted_lead(
             bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, question.concepts, about_health, asked
         )
+
+    def _agreeing_lead(self, analysis: Analysis, message: Message, about_health: bool, asked):
+        """The clinic's leader of the message read whole, when the second reading agrees (`second_reading`). After a
+        story, never when a question asks in no word the bot reads (the story's words alone would decide)."""
+        if asked is not None and not all(asked):
+            return None
+        bot = self.bot
+        ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
+        return agreeing_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health)
 
     def _choice_lead(self, analysis: Analysis, message: Message, ranking, offered) -> bool:
         """True if a clinic's choice is better answered by its first entry (see `understanding.choice_lead`)."""

@@ -81,6 +81,8 @@ def test_the_clinics_own_occasion_tells_when_and_the_question_is_answered(reques
     monkeypatch.setattr(session_module, "choice_lead", lambda *args: None)
     # So does a clinic's late lead (`late_lead`, round 14) where no reading answered: left out too.
     monkeypatch.setattr(session_module, "late_lead", lambda *args: None)
+    # And a second reading agreeing with the leader (`second_reading`, round 17), as for "ear plugs ... placed".
+    monkeypatch.setattr(session_module, "agreeing_lead", lambda *args: None)
     assert bot.ask(message).kind != "answer"  # the fallback, or a choice of close entries (`unsure_choice`)
 
 

@@ -62,6 +62,8 @@ def test_a_story_told_in_one_entrys_words_answers_its_short_question(clinic, mon
     monkeypatch.setattr(session_module, "choice_lead", lambda *args: None)
     # The flying entry far ahead, saying five of the message's six own words to the next entry's two (`trusted_lead`).
     monkeypatch.setattr(session_module, "trusted_lead", lambda *args: None)
+    # And a second reading of the entries' answers agreeing with that leader (`second_reading`, round 17).
+    monkeypatch.setattr(session_module, "agreeing_lead", lambda *args: None)
     assert clinic.ask(message).kind != "answer"  # the fallback, or a choice of close entries (`unsure_choice`)
 
 

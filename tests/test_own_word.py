@@ -41,6 +41,8 @@ def test_a_rare_word_of_one_entry_answers_with_it(clinic, monkeypatch, message):
     # And trusted on its evidence (`trusted_lead`, round 16): the graft entry, alone in the ranking, says every one of
     # the message's own words: left out too.
     monkeypatch.setattr(session_module, "trusted_lead", lambda *args: None)
+    # And a second reading of the entries' answers agreeing with it (`second_reading`, round 17): left out too.
+    monkeypatch.setattr(session_module, "agreeing_lead", lambda *args: None)
     assert clinic.ask(message).kind == "fallback"
 
 

@@ -31,8 +31,8 @@ from chatbot.understanding import late_lead, leader_evidence  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 # The clinic banks we may tune on: the retired held-apart banks, tests/data/tuning/ and the heel bank.
-RETIRED = ("knee", "tooth", "carpal", "stones", "hernia", "asthma", "plantar", "uti", "varicose", "thyroid", "cataract")
-RETIRED += ("apnoea",)
+RETIRED = ("knee", "tooth", "carpal", "stones", "hernia", "asthma", "plantar", "uti", "varicose", "thyroid", "cataract",
+           "apnoea")
 CLINC = next(
     (found for parent in ROOT.parents if (found := parent / "shared" / "data" / "clinc150-val-offtopic.txt").is_file()),
     None,
@@ -58,7 +58,7 @@ def record(out: Path, names: list[str] | None, clinc: bool) -> None:
     def spy(self, analysis, prefix, clean):
         reply = original(self, analysis, prefix, clean)
         if (
-            reply.kind in ("fallback", "clarify") or reply.via in ("late lead", "trusted lead")
+            reply.kind in ("fallback", "clarify") or reply.via in ("late lead", "trusted lead", "second reading")
         ) and self.bot.matcher.lists_sparse_entries:
             bot = self.bot
             about_health = self._is_about_health(analysis)
