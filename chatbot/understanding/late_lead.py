@@ -41,23 +41,27 @@ def words_left(matcher, analyzer, entry, tokens) -> dict[str, int]:
     }
 
 
-def clear_sparse_leader(matcher, tokens, concepts, about_health: bool, score: float, coverage: float, margin: float):
-    """The ranking of a clinic's message read whole when its leader is clear, else None: the message is about health,
-    the leader is an entry of a clinic's few phrasings (the packaged bank never answers so) that does not only say
-    what the topic is when more is asked (`Candidate.asks_more`), and it reaches `score` and `coverage` `margin`
-    points ahead of the next entry. The shared first bars of `late_lead` and `leader_evidence.trusted_lead`."""
-    if not about_health or not matcher.lists_sparse_entries or not tokens:
-        return None
-    ranking = matcher.rank(tokens, concepts)
-    if not ranking:
-        return None
+def sparse_leader_is_clear(matcher, ranking, about_health: bool, score: float, coverage: float, margin: float) -> bool:
+    """True when the leader of a clinic's message read whole (`ranking`) is clear: the message is about health, the
+    leader is an entry of a clinic's few phrasings (the packaged bank never answers so) that does not only say what
+    the topic is when more is asked (`Candidate.asks_more`), and it reaches `score` and `coverage` `margin` points
+    ahead of the next entry. The shared first bars of `late_lead`, `leader_evidence.trusted_lead` and
+    `second_reading.agreeing_lead`."""
+    if not about_health or not matcher.lists_sparse_entries or not ranking:
+        return False
     top = ranking[0]
     if top.asks_more or not 0 < top.phrasings <= SPARSE_PHRASINGS:
-        return None
+        return False
     ahead = top.score - (ranking[1].score if len(ranking) > 1 else 0.0)
-    if top.score < score or top.coverage < coverage or ahead < margin:
-        return None
-    return ranking
+    return top.score >= score and top.coverage >= coverage and ahead >= margin
+
+
+def clear_sparse_leader(matcher, tokens, concepts, about_health: bool, score: float, coverage: float, margin: float):
+    """The ranking of a clinic's message read whole when its leader is clear (`sparse_leader_is_clear`), else None."""
+    if not about_health or not matcher.lists_sparse_entries or not tokens:
+        return None  # nothing to rank: the bars could not be met
+    ranking = matcher.rank(tokens, concepts)
+    return ranking if sparse_leader_is_clear(matcher, ranking, about_health, score, coverage, margin) else None
 
 
 def late_lead(matcher, analyzer, tokens, concepts, about_health: bool, questions=None) -> Candidate | None:

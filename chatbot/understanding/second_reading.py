@@ -15,8 +15,8 @@ import math
 from collections import Counter
 from weakref import WeakKeyDictionary
 
-from chatbot.understanding.late_lead import words_left
-from chatbot.understanding.matcher import SPARSE_PHRASINGS, Candidate
+from chatbot.understanding.late_lead import sparse_leader_is_clear, words_left
+from chatbot.understanding.matcher import Candidate
 
 # BM25's usual constants: how fast a repeated word stops counting, and how much a long document is discounted.
 K1 = 1.2
@@ -127,14 +127,9 @@ def agreeing_lead(matcher, analyzer, ranking: list[Candidate], tokens, about_hea
     Only a message about health, only an entry of a clinic's few phrasings (the packaged bank never answers so),
     never the entry that only says what the topic is when more is asked (`Candidate.asks_more`), never past a health
     word, a number or a rare word the entry does not say (as `late_lead` and `leader_evidence.trusted_lead`)."""
-    if not about_health or not ranking or not matcher.lists_sparse_entries:
+    if not sparse_leader_is_clear(matcher, ranking, about_health, AGREE_SCORE, AGREE_COVERAGE, AGREE_MARGIN):
         return None
     top = ranking[0]
-    if top.asks_more or not 0 < top.phrasings <= SPARSE_PHRASINGS:
-        return None
-    ahead = top.score - (ranking[1].score if len(ranking) > 1 else 0.0)
-    if top.score < AGREE_SCORE or top.coverage < AGREE_COVERAGE or ahead < AGREE_MARGIN:
-        return None
     left = words_left(matcher, analyzer, top.entry, tokens)
     if left["left_health"] or left["left_number"] or left["left_rare"]:
         return None  # "are ear plugs needed after the tonsils were taken out?" at a grommets clinic: another question
