@@ -70,17 +70,17 @@ def test_a_question_asks_what_something_is_only_with_what_and_be_or_a_word_of_me
     assert asks_what_it_is(analysis.concepts, analysis.words, bot.matcher.meaning_tokens) is asks
 
 
-def _session_answering(bot, entry_id):
-    """A session whose readings answer `entry_id` by the story path, whatever the message."""
+def _session_answering(bot, entry_id, via="story", score=80):
+    """A session whose readings answer `entry_id` by the path `via` ("story", "direct"), whatever the message."""
     session = bot.session()
     entry = bot.bank.by_id[entry_id]
 
-    def story_answer(analysis, prefix, clean):
+    def answer(analysis, prefix, clean):
         session._last_entry = entry
         session._answered.append(entry_id)
-        return Reply(kind="answer", text=entry.answer, id=entry_id, question=entry.question, score=80, via="story")
+        return Reply(kind="answer", text=entry.answer, id=entry_id, question=entry.question, score=score, via=via)
 
-    session._match_readings = story_answer
+    session._match_readings = answer
     return session
 
 
@@ -122,21 +122,8 @@ def test_a_question_asks_something_else_when_it_asks_how_when_or_what_without_be
     assert asks_something_else(analysis.concepts, analysis.words, bot.matcher.meaning_tokens) is other
 
 
-def _session_answering_directly(bot, entry_id):
-    session = bot.session()
-    entry = bot.bank.by_id[entry_id]
-
-    def direct_answer(analysis, prefix, clean):
-        session._last_entry = entry
-        session._answered.append(entry_id)
-        return Reply(kind="answer", text=entry.answer, id=entry_id, question=entry.question, score=90, via="direct")
-
-    session._match_readings = direct_answer
-    return session
-
-
 def test_the_what_is_entry_asked_how_becomes_a_choice_with_the_next_entry(bot):
-    session = _session_answering_directly(bot, "what-is-a-cast")
+    session = _session_answering(bot, "what-is-a-cast", via="direct", score=90)
     before = (session._last_entry, list(session._answered))
     reply = session.ask("how do they get a plaster cast off at the end")
     assert reply.kind == "clarify"
@@ -146,6 +133,6 @@ def test_the_what_is_entry_asked_how_becomes_a_choice_with_the_next_entry(bot):
 
 
 def test_the_what_is_entry_asked_what_it_is_is_answered(bot):
-    session = _session_answering_directly(bot, "what-is-a-cast")
+    session = _session_answering(bot, "what-is-a-cast", via="direct", score=90)
     reply = session.ask("what exactly is a plaster cast")
     assert (reply.kind, reply.id) == ("answer", "what-is-a-cast")
