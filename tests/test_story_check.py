@@ -4,11 +4,10 @@ our own (tests/data/cast-bank: two or three phrasings an entry, as clinics write
 from pathlib import Path
 
 import pytest
+from ranking_support import candidate
 
-from chatbot.bank.model import FaqEntry
 from chatbot.bot import Bot
 from chatbot.reply import Reply
-from chatbot.understanding.matcher import Candidate
 from chatbot.understanding.story_check import RIVALS_SEEN, SWITCH_MARGIN, second_look
 
 CAST = Path(__file__).parent / "data" / "cast-bank"
@@ -19,39 +18,35 @@ def bot():
     return Bot.load(CAST)
 
 
-def _candidate(entry_id: str, score: float, coverage: float) -> Candidate:
-    entry = FaqEntry(entry_id, f"{entry_id}?", (), "an answer", "", ())
-    return Candidate(entry, score, coverage, coverage, phrasings=3)
-
 
 def test_the_answer_the_whole_message_also_leads_with_is_kept():
-    whole = [_candidate("swelling", 40, 0.5), _candidate("itching", 20, 0.3)]
+    whole = [candidate("swelling", 40, 0.5), candidate("itching", 20, 0.3)]
     assert second_look(whole, "swelling", defines_topic=False).verdict == "keep"
     assert second_look([], "swelling", defines_topic=False).verdict == "keep"
 
 
 def test_a_clear_whole_message_leader_elsewhere_is_answered_instead():
-    whole = [_candidate("swelling", 45, 0.55), _candidate("itching", 45 - SWITCH_MARGIN, 0.5)]
+    whole = [candidate("swelling", 45, 0.55), candidate("itching", 45 - SWITCH_MARGIN, 0.5)]
     look = second_look(whole, "itching", defines_topic=False)
     assert (look.verdict, look.leader.entry.id) == ("switch", "swelling")
 
 
 def test_a_close_or_thin_whole_message_leader_does_not_take_over():
-    close = [_candidate("swelling", 45, 0.55), _candidate("itching", 44, 0.5)]
+    close = [candidate("swelling", 45, 0.55), candidate("itching", 44, 0.5)]
     assert second_look(close, "itching", defines_topic=False).verdict == "keep"
-    thin = [_candidate("swelling", 45, 0.2), _candidate("driving", 10, 0.1), _candidate("itching", 9, 0.1)]
+    thin = [candidate("swelling", 45, 0.2), candidate("driving", 10, 0.1), candidate("itching", 9, 0.1)]
     assert second_look(thin, "itching", defines_topic=False).verdict == "keep"
 
 
 def test_an_answer_the_whole_message_does_not_rank_becomes_a_choice():
-    whole = [_candidate(f"entry-{n}", 30 - n, 0.3) for n in range(RIVALS_SEEN + 1)]
+    whole = [candidate(f"entry-{n}", 30 - n, 0.3) for n in range(RIVALS_SEEN + 1)]
     look = second_look(whole, "removal", defines_topic=False)
     assert (look.verdict, look.leader.entry.id) == ("choice", "entry-0")
 
 
 def test_the_entry_that_says_what_the_topic_is_is_never_switched_away_from():
     # "The nurse said I need a cast, what actually is that?": the story's words may lead elsewhere.
-    whole = [_candidate("how-long", 60, 0.9), _candidate("what-is-a-cast", 40, 0.8)]
+    whole = [candidate("how-long", 60, 0.9), candidate("what-is-a-cast", 40, 0.8)]
     assert second_look(whole, "what-is-a-cast", defines_topic=True).verdict == "keep"
 
 

@@ -5,8 +5,8 @@ wordings, on tests/data/cast-bank (a small bank of our own, two or three phrasin
 from pathlib import Path
 
 import pytest
+from ranking_support import candidate
 
-from chatbot.bank.model import FaqEntry
 from chatbot.bot import Bot
 from chatbot.reply import Reply
 from chatbot.understanding.matcher import Candidate
@@ -21,17 +21,13 @@ def bot():
     return Bot.load(CAST)
 
 
-def _candidate(entry_id: str, score: float, coverage: float) -> Candidate:
-    entry = FaqEntry(entry_id, f"{entry_id}?", (), "an answer", "", ())
-    return Candidate(entry, score, coverage, coverage, phrasings=3)
-
 
 def _ranking(gap: float, leader_coverage: float = 0.6) -> list[Candidate]:
     # The leader is close to the next entry (no switch); the story's answer is third, `gap` points behind it.
     return [
-        _candidate("swelling", 50, leader_coverage),
-        _candidate("itching", 49, 0.55),
-        _candidate("driving", 50 - gap, 0.4),
+        candidate("swelling", 50, leader_coverage),
+        candidate("itching", 49, 0.55),
+        candidate("driving", 50 - gap, 0.4),
     ]
 
 
