@@ -3,7 +3,9 @@
 The block "round 22 clinic" in `rules:` of `chatbot/general/triage/triage.yaml` (gallbladder pain that will not go
 away, a tummy more bloated and sore day by day after an operation, thirst with peeing a lot, more breathless than
 usual over days, a fever with shivers after an injection into a joint or the spine, a crack felt in the back with
-severe pain) and two figures of speech (a device worn or used is no new medicine; pregnant women told of in general).
+severe pain, straight lines wavy or a blur in the middle of the sight), a month running up to now read as current, and
+three figures of speech (a device worn or used is no new medicine; pregnant women told of in general; whether pain
+usually gets worse for a while in a recovery, asked in general).
 
 Every sentence here is our own, written for these tests (none is a line of a tuning or held-apart set); each class
 is checked both ways: told now it escalates; a near miss (general, past, another thing) stays routine. An older
@@ -23,6 +25,7 @@ ROUND22_RULES = {
     "more-breathless-than-usual-over-days",
     "fever-and-shivers-after-a-joint-or-steroid-injection",
     "felt-a-crack-in-the-back-with-severe-pain",
+    "straight-lines-wavy-or-a-blur-in-the-middle",
 }
 
 URGENT = [
@@ -46,6 +49,11 @@ URGENT = [
     # a crack in the back with severe pain
     "felt something crack in my lower back when I lifted the box, terrible pain since",
     "I heard a snap in my back getting out of the car and I'm in agony",
+    # straight lines wavy, or a blur in the middle of the sight
+    "door frames look wavy in my right eye since this morning",
+    "there's a grey smudge right in the middle of my vision that wasn't there last week",
+    # a span of a month that runs up to now
+    "over the last month my headaches have been different from usual and now they wake me at night",
 ]
 
 ROUTINE = [
@@ -60,6 +68,12 @@ ROUTINE = [
     "can a steroid injection cause a fever?",
     "my back cracks when I stretch in the morning, is that bad?",
     "the chiropractor cracked my back and it clicks now",
+    "do straight lines look wavy with macular degeneration?",
+    "there are wavy lines on my fingernails, is that anything?",
+    "I had a bad headache last month, it went after a day",
+    "she gets a bit out of breath going upstairs since the flu but she's improving every day",
+    # the course of a recovery asked in general
+    "is it normal for the pain to get worse around day 4 after a tonsillectomy?",
     # a device worn or used is no new medicine
     "itchy ears since I started wearing my hearing aids",
     "my glasses have made the skin behind my ears itchy since I started wearing them",
@@ -75,6 +89,8 @@ STILL_URGENT = [
     "itchy rash since I started taking the new tablets and since wearing my new glasses",
     # a cream used is a medicine: "it" after "using" is not a device
     "rash and itching since I started using it, it's the new steroid cream the GP gave me",
+    # pain told as worse of a person, beside a question on the usual course
+    "is it normal for the pain to get worse around day 2? my pain is 9 out of 10 since my hip op yesterday",
     # the writer's own pregnancy beside a general question
     "I'm pregnant and it burns when I wee, what do they give pregnant women with a water infection?",
 ]
