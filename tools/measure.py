@@ -126,9 +126,10 @@ def _clinc(bot: Bot, after: str | None) -> dict:
         if not line.strip():
             continue
         session = bot.session()
-        if after:
-            session.ask(after)
-        kind = session.ask(line).kind
+        before = session.ask(after) if after else None
+        reply = session.ask(line)
+        # "Repeat that for me" gives the last reply again, as it should: counted apart, not as an answer to it.
+        kind = "repeated" if reply == before else reply.kind
         kinds[kind] = kinds.get(kind, 0) + 1
     return kinds
 
