@@ -72,6 +72,8 @@ ROUTINE = [
     "there are wavy lines on my fingernails, is that anything?",
     "I had a bad headache last month, it went after a day",
     "she gets a bit out of breath going upstairs since the flu but she's improving every day",
+    "my grandad gets puffed out walking to the bus stop, he's 80, is the operation safe for him?",
+    "I've been getting more breathless on hills over the past year",
     # the course of a recovery asked in general
     "is it normal for the pain to get worse around day 4 after a tonsillectomy?",
     # a device worn or used is no new medicine
