@@ -118,6 +118,7 @@ NEAR_MISSES = [
     "I'm thirsty and weeing a lot in this heat",
     "what are the side effects of lithium?",
     "can you get pregnant with HO?",
+    "I'm 24 weeks pregnant and get a pulling pain on one side when I stand up",
     "my periods have always been heavy",
     "I had a paper cut this morning",
     "what is double vision a sign of?",
