@@ -9,7 +9,7 @@ early pregnancy, bleeding soaking a pad every hour or two, a gaping cut, new dou
 morning headaches with sickness, carbon monoxide, unequal pupils, tablets taken and regretted, run out of a medicine
 that must not stop, a child with sickness or diarrhoea and drowsy, sick after a knock, a bleed slow to stop on a
 blood thinner, a hardening warm limb with a brain injury, a changing mole, a fit of five minutes, palpitations with
-light-headedness, memory lost suddenly.
+light-headedness, memory lost suddenly. From half B: thoughts of ending one's life told as lately with no plan.
 
 Every sentence here is our own, written for these tests (none is a line of a tuning or held-apart set); each class
 is checked both ways: told now it escalates; a near-miss twin (past, general, everyday or another thing) stays
@@ -50,6 +50,7 @@ ROUND22_RULES = {
     "seizure-lasting-five-minutes-or-more",
     "palpitations-with-light-headedness",
     "memory-lost-suddenly",
+    "thoughts-of-ending-life-lately-without-a-plan",
     "mole-bleeding-or-changing",
 }
 
@@ -102,6 +103,7 @@ URGENT = [
     "he had a brain injury in the spring and now his thigh is warm, swollen and harder",
     "my heart keeps skipping and racing and I feel dizzy with it",
     "since lunchtime dad keeps asking the same question over and over",
+    "it's hard to admit but I've been thinking about suicide a lot lately, no plan",
 ]
 
 NEAR_MISSES = [
@@ -133,6 +135,8 @@ NEAR_MISSES = [
     "how long does a febrile seizure usually last?",
     "my heart races after coffee",
     "I can't remember where I put my keys",
+    "I had suicidal thoughts as a teenager",
+    "my uncle hears voices, he has had schizophrenia for years and is well controlled, can he get HO?",
 ]
 
 
