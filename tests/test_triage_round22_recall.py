@@ -8,7 +8,7 @@ digoxin, phenytoin or carbamazepine with signs of too much. Part two (causes of 
 early pregnancy, bleeding soaking a pad every hour or two, a gaping cut, new double vision, chest pain on effort,
 morning headaches with sickness, carbon monoxide, unequal pupils, tablets taken and regretted, run out of a medicine
 that must not stop, a child with sickness or diarrhoea and drowsy, sick after a knock, a bleed slow to stop on a
-blood thinner, a hardening warm limb with a brain injury, a changing mole, a fit of five minutes, palpitations with
+blood thinner, a hardening warm limb with a brain injury, a fit of five minutes, palpitations with
 light-headedness, memory lost suddenly. From half B: thoughts of ending one's life told as lately with no plan.
 
 Every sentence here is our own, written for these tests (none is a line of a tuning or held-apart set); each class
@@ -51,7 +51,6 @@ ROUND22_RULES = {
     "palpitations-with-light-headedness",
     "memory-lost-suddenly",
     "thoughts-of-ending-life-lately-without-a-plan",
-    "mole-bleeding-or-changing",
 }
 
 EMERGENCIES = [
@@ -95,7 +94,6 @@ URGENT = [
     "I've been seeing double on and off for three days",
     "chest pain on and off for a few days when I hurry for the bus, goes when I stop, none right now",
     "I wake up with a headache every morning this week and I've been sick twice",
-    "a mole on my shoulder is bleeding and getting darker",
     "I ran out of my epilepsy tablets this morning and the pharmacy is shut",
     "my toddler has been sick all day and is much sleepier than usual",
     "my 6 year old bumped his head on the climbing frame, he was sick once and has a headache but is chatting",
@@ -131,7 +129,6 @@ NEAR_MISSES = [
     "my prescription runs out next week, how do I reorder it?",
     "what should I give a child with diarrhoea?",
     "I bumped my head last year and was sick",
-    "I had a mole removed last year",
     "how long does a febrile seizure usually last?",
     "my heart races after coffee",
     "I can't remember where I put my keys",
