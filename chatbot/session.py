@@ -148,6 +148,10 @@ PLURAL_PRONOUNS = frozenset(("them", "they", "these", "those"))
 WHAT_WORDS = frozenset(("what", "whats", "is", "are"))
 # ... and of "what does it do?", which asks what the subject is for (see `_asks_what_it_is`).
 DOING_WORDS = frozenset(("does", "do"))
+# ... and of "what does that mean?", which asks what a thing is as much as "what is that?" does (round 18).
+MEANING_WORDS = frozenset(("mean", "means"))
+# "What does that mean for her?": who it means something for asks nothing more.
+MEANING_FOR = frozenset("for me him her us them you".split())
 # Subject pronouns that name people: after a slipped "dose" they ask what someone takes.
 PERSONAL_SUBJECTS = frozenset("i you he she we they".split())
 # The words for one other person: "what symptoms will she get?" after "my granddaughter has FOP" asks of FOP.
@@ -2280,7 +2284,9 @@ class Session:
         words = set(analysis.words)
         pronouns = self.bot.bank.follow_up.pronouns
         asks_what = bool(words & {"what", "whats"}) and bool(words & pronouns)
-        return asks_what and words <= WHAT_WORDS | pronouns | self.bot.framing | (DOING_WORDS if doing else set())
+        # "What does that mean?" asks what it is: "does" then frames the question, as "is" does.
+        meaning = MEANING_WORDS | DOING_WORDS | MEANING_FOR if words & MEANING_WORDS else set()
+        return asks_what and words <= WHAT_WORDS | pronouns | self.bot.framing | (DOING_WORDS if doing else meaning)
 
     def _names_bank_topic(self, analysis: Analysis) -> bool:
         """True if a question uses one of the bank's own topic words ("heel", "plantar"), in a bank whose
