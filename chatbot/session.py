@@ -1749,7 +1749,11 @@ class Session:
                 and not self._general_entry_for_unknown_thing(candidate.entry, said)
             ]
 
-        found = named(self._question_answers(message.questions, story_subjects, skip_advice, told, story_tokens))
+        # "Mum's knee got stiffer since her op. Can the bone thing do that?": a question that names nothing but the
+        # topic and points back asks whether the story's signs are the topic's, not about the operation (round 18).
+        found = named(self._signs_asked_about(asked_whole, skip_advice, bare=True))
+        if not found:
+            found = named(self._question_answers(message.questions, story_subjects, skip_advice, told, story_tokens))
         if not found:
             # "... a hard lump by his scar. Is that HO?" asks for a diagnosis (refused, in the note before), and what
             # the bank can say in general: what those signs are in HO.
@@ -1980,7 +1984,7 @@ class Session:
                 found.append(decision.candidates[0])
         return found
 
-    def _signs_asked_about(self, message, skip_advice: bool = False) -> list:
+    def _signs_asked_about(self, message, skip_advice: bool = False, bare: bool = False) -> list:
         """A yes-or-no question whether what the story tells is the topic: "my dad has a hard lump by his scar. Is that
         HO?", "the side of my hip is tender and puffy. Could this be the start of it?".
 
@@ -2020,6 +2024,8 @@ class Session:
                 continue  # "... growing pains at night. Is that normal?" asks nothing of the topic
             if set(analysis.tokens) & set(signs) or any(t in self.bot.symptom_concepts for t in analysis.tokens):
                 continue  # a question that names a sign itself is read by the other readings
+            if bare and set(analysis.tokens) - analyzer.framing - analyzer.main_topic - set(self.bot.default_subject):
+                continue  # only "can HO do that?", naming nothing but the topic, is read with the signs first
             tokens = tuple(dict.fromkeys((*analysis.tokens, *subject, *signs)))
             ranking = matcher.rank(
                 tokens, (*analysis.concepts, *subject, *signs), lenient=False, min_coverage=DECIDING_COVERAGE
