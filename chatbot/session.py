@@ -1483,11 +1483,16 @@ class Session:
             by_question_kind = False  # ... took none from it: the question bare, or with the main topic
             tried = set()
             whether_alone = self._asks_whether_of_subject_alone(analysis) and not identified
-            if together is None and self._asks_what_it_is(analysis):
+            if together is None and self._asks_what_it_is(analysis, meaning=True):
                 # "My surgeon said there's heterotopic ossification on my x-ray. What even is that?": what is asked
                 # is what a subject of the story is. The most specific subject the bank defines (an entry that only
                 # asks what it is) is the answer, not an entry about the x-ray.
                 best = self._story_subject_defined(analysis, story_subjects)
+                if best is not None and not self._asks_what_it_is(analysis) and matcher.defines_topic(best.entry.id):
+                    # "What does that mean?" after "it's the acquired kind" asks what that kind is (round 18); after
+                    # "bits of bone under a centimetre apart" it asks what those signs mean, which the entry that
+                    # only says what the topic is does not answer: the other readings decide.
+                    best = None
                 if best is not None:
                     readings = []
             if together is not None and (readings[0] != () or self._points_back(analysis)):
@@ -1997,12 +2002,15 @@ class Session:
             return []
         analyzer, matcher = self.bot.analyzer, self.bot.matcher
         denials = self.bot.denials
+        # A question naming only the topic ("can the bone thing do that?") reads the story's other signs too (a
+        # joint gone stiff: the general layer's `told_signs`).
+        known_signs = self.bot.told_signs if bare else self.bot.symptom_concepts
         signs = tuple(
             dict.fromkeys(
                 t
                 for part in message.story
                 for t in analyzer.analyze(without_denied(part, denials)).tokens
-                if t in self.bot.symptom_concepts and matcher.knows(t)
+                if t in known_signs and matcher.knows(t)
             )
         )
         if not signs:
@@ -2022,7 +2030,7 @@ class Session:
                 return []
             if not own and not (self._pronouns_in(analysis) & CLAIM_POINTERS and story_names_topic):
                 continue  # "... growing pains at night. Is that normal?" asks nothing of the topic
-            if set(analysis.tokens) & set(signs) or any(t in self.bot.symptom_concepts for t in analysis.tokens):
+            if set(analysis.tokens) & set(signs) or any(t in known_signs for t in analysis.tokens):
                 continue  # a question that names a sign itself is read by the other readings
             if bare and set(analysis.tokens) - analyzer.framing - analyzer.main_topic - set(self.bot.default_subject):
                 continue  # only "can HO do that?", naming nothing but the topic, is read with the signs first
@@ -2284,15 +2292,18 @@ class Session:
             for t in self._bank_words(analysis)
         )
 
-    def _asks_what_it_is(self, analysis: Analysis, doing: bool = False) -> bool:
+    def _asks_what_it_is(self, analysis: Analysis, doing: bool = False, meaning: bool = False) -> bool:
         """ "What is it?", "what actually is that?": a question that asks only what its subject is; with `doing`,
-        also what it does ("gp gave me aciclovir, what does it actually do?")."""
+        also what it does ("gp gave me aciclovir, what does it actually do?"); with `meaning`, also what it means
+        ("what does that mean for her?")."""
         words = set(analysis.words)
         pronouns = self.bot.bank.follow_up.pronouns
         asks_what = bool(words & {"what", "whats"}) and bool(words & pronouns)
         # "What does that mean?" asks what it is: "does" then frames the question, as "is" does.
-        meaning = MEANING_WORDS | DOING_WORDS | MEANING_FOR if words & MEANING_WORDS else set()
-        return asks_what and words <= WHAT_WORDS | pronouns | self.bot.framing | (DOING_WORDS if doing else meaning)
+        also = DOING_WORDS if doing else set()
+        if meaning and words & MEANING_WORDS:
+            also = also | MEANING_WORDS | DOING_WORDS | MEANING_FOR
+        return asks_what and words <= WHAT_WORDS | pronouns | self.bot.framing | also
 
     def _names_bank_topic(self, analysis: Analysis) -> bool:
         """True if a question uses one of the bank's own topic words ("heel", "plantar"), in a bank whose
