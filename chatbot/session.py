@@ -519,7 +519,9 @@ class Session:
         own = self.bot.analyzer.analyze(subject[0]).tokens
         person = subject[0] in PERSONAL_SUBJECTS or reading[slip + 2] in self.bot.analyzer.person_nouns
         thing = subject[0] in SUBJECT_PRONOUNS and not person
-        return thing or bool(own and set(own) <= set(self.bot.default_subject))
+        # "what dose brooker grade 2 mean": "what does ... mean" asks what a thing means, never for a dose (round 18).
+        meaning = reading[slip] in DOING_WORDS and not person and bool(MEANING_WORDS.intersection(reading[slip + 2 :]))
+        return thing or meaning or bool(own and set(own) <= set(self.bot.default_subject))
 
     def _general_answer(self, analysis: Analysis, advice: str) -> Reply | None:
         """The bank's clear answer to a request for advice that only asks what can be taken or done ("what can I
