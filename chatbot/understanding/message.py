@@ -32,6 +32,11 @@ _CLAUSES = (
     rf"|\s+-+\s+(?=(?:and\s+|but\s+|so\s+)?(?:{_ASKING}|(?:which|who|when|where)\b))"
     # "..., I thought that was only for cancer": what the person thought or heard, after the question, is story.
     r"|,\s+(?=(?:but\s+|as\s+|because\s+)?i\s+(?:thought|think|read|heard|know|knew|guess|believe|was\s+told)\b)"
+    # "what are the symptoms of FOP, my niece has just been diagnosed", "how soon does it start, the surgeon told me
+    # to watch for it": what someone said or what happened, told after the question, is story (round 18).
+    r"|,\s+(?=(?:but\s+|as\s+|because\s+)?(?:my|the|his|her|our|their)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:said|says|say|told|tells|mentioned|reckons|has\s+just|was\s+just|just)\b)"
+    r"|,\s+(?=(?:but\s+|as\s+|because\s+)?i\s+(?:want|wanted|forgot|need|keep)\s+to\b)"
 )
 _compiled: tuple[re.Pattern, re.Pattern] | None = None
 # Words as the question tests read them (compiled once: these run on every part of every message).
