@@ -67,6 +67,8 @@ _EMBEDDERS = frozenset(
     "about on of is are was that what if".split()
 )
 MIN_STORY_WORDS = 4
+# Words that open a phrase of when or in what case ("after a fall ..."), not a story, when no one is told of in it.
+_CIRCUMSTANCE_OPENERS = frozenset("after before since following during without".split())
 # ... or this few, before a question word found going back from the auxiliary after it ("doctor said HO | what is it").
 MIN_SPLIT_STORY_WORDS = 2
 # "I was wondering ...", "just wondering ...": where a question starts inside a run-on message.
@@ -150,6 +152,10 @@ def _run_on(part: str) -> list[str]:
                     # may be this short when the question word shows where it ends.
                     index = back
                     break
+            if folded[0] in _CIRCUMSTANCE_OPENERS and _TELLERS.isdisjoint(folded[:index]):
+                # "after a fall or a broken bone can it start": a phrase of when, telling of no one, is part of the
+                # question, not a story before it (round 18).
+                return [part]
             return [" ".join(words[:index]), " ".join(words[index:])]
     return [part]
 
