@@ -116,7 +116,8 @@ def _is_question(part: str) -> bool:
 
 
 def _run_on(part: str) -> list[str]:
-    """A long part with no question mark split where its last question starts: [story, question], or [part]."""
+    """A long part with no question mark split where its last question starts: [story, question], or [part]; [part, ""]
+    for a question that opens with a phrase of when ("after a fall can it start")."""
     if "?" in part or _is_question(part):
         return [part]
     words = part.split()
@@ -154,8 +155,8 @@ def _run_on(part: str) -> list[str]:
                     break
             if folded[0] in _CIRCUMSTANCE_OPENERS and _TELLERS.isdisjoint(folded[:index]):
                 # "after a fall or a broken bone can it start": a phrase of when, telling of no one, is part of the
-                # question, not a story before it (round 18).
-                return [part]
+                # question, not a story before it (round 18): one part, asked (see `split_message`).
+                return [part, ""]
             return [" ".join(words[:index]), " ".join(words[index:])]
     return [part]
 
@@ -219,14 +220,18 @@ def split_message(text: str) -> Message:
     for sentence in sentences.split(text):
         parts.extend(piece.strip() for piece in clauses.split(sentence) if piece and piece.strip())
     heads = set()  # the story before a run-on question: never a question, whatever its first word
+    asked_whole = set()  # a run-on question opening with a phrase of when: asked, whatever its first word
     split_parts = []
     for part in parts:
         pieces = _run_on(part)
-        if len(pieces) == 2:
+        if pieces[1:] == [""]:
+            asked_whole.add(pieces[0])
+            pieces = pieces[:1]
+        elif len(pieces) == 2:
             heads.add(pieces[0])
         split_parts.extend(pieces)
     parts = split_parts
-    questions = tuple(part for part in parts if part not in heads and _is_question(part))
+    questions = tuple(part for part in parts if part in asked_whole or (part not in heads and _is_question(part)))
     story = tuple(part for part in parts if part not in questions)
     split_at_comma = not questions and len(parts) == 1 and ", " in parts[0]
     if split_at_comma:
