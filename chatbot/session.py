@@ -2019,6 +2019,8 @@ class Session:
             return []
         story = analyzer.analyze(" ".join(message.story))
         story_names_topic = any(analyzer.is_topic_word(t) for t in self._own_subjects(story))
+        # "Is that from HO?" asks as "is that HO?" does (round 18: "is that from" reads as a cause).
+        causing = set(analyzer.analyze("cause", fix_typos=False).tokens)
         found = []
         for question in message.questions:
             analysis = analyzer.analyze(question)
@@ -2026,7 +2028,7 @@ class Session:
                 continue  # "what is HO?" after a story asks what it is, not whether the signs are it
             own = {t for t in self._own_subjects(analysis) if analyzer.is_topic_word(t)}
             subject = () if own else self.bot.default_subject
-            if skip_advice and set(analysis.tokens) - analyzer.framing - own - set(subject):
+            if skip_advice and set(analysis.tokens) - analyzer.framing - own - set(subject) - causing:
                 # With a request for advice, only a message that asks nothing but "is that HO?": what the signs are
                 # in general. "... is it sciatica? is it safe for the baby?" asks the advice.
                 return []
@@ -2034,8 +2036,11 @@ class Session:
                 continue  # "... growing pains at night. Is that normal?" asks nothing of the topic
             if set(analysis.tokens) & set(signs) or any(t in known_signs for t in analysis.tokens):
                 continue  # a question that names a sign itself is read by the other readings
-            if bare and set(analysis.tokens) - analyzer.framing - analyzer.main_topic - set(self.bot.default_subject):
-                continue  # only "can HO do that?", naming nothing but the topic, is read with the signs first
+            # Only "can HO do that?" or "is that from HO?", naming nothing but the topic (and that it causes), is read
+            # with the signs first.
+            asked = set(analysis.tokens) - analyzer.framing - analyzer.main_topic - causing
+            if bare and asked - set(self.bot.default_subject):
+                continue
             tokens = tuple(dict.fromkeys((*analysis.tokens, *subject, *signs)))
             ranking = matcher.rank(
                 tokens, (*analysis.concepts, *subject, *signs), lenient=False, min_coverage=DECIDING_COVERAGE

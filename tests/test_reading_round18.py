@@ -8,6 +8,8 @@
 - What someone said or what happened, told after a comma behind the question, is story; a phrase of when at the
   start of a run-on question ("after a fall can it ...") is part of the question.
 - "In a rush", "in a hurry" tell how someone was, never how fast a thing grows.
+- "Is that from the operation?", "could it be down to the fall?" ask what caused it (the general `cause` concept);
+  "is that from HO?" after signs asks as "is that HO?" does.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from chatbot.understanding.message import split_message
         ("what are the signs of POH, the doctor says my nephew has it", "poh-symptoms"),
         ("how soon after a fracture can it form, the physio said to watch out for it", "when-does-it-form"),
         ("my consultant brought up HO but was in a hurry. why does it happen?", "causes"),
+        ("my gran had a new hip put in last spring and the x-ray shows bone near it now. could that be from the op?", "hip-replacement"),
+        ("her ankle won't bend properly any more, is that from HO", "joint-stiffness"),
     ],
 )
 def test_other_peoples_wording_reaches_its_entry(bot, question, entry):
