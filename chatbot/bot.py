@@ -103,6 +103,9 @@ class Bot:
         self.addressee_words = frozenset(general.get("addressee_words", ()))
         self.generic_you_verbs = frozenset(general.get("generic_you_verbs", ()))
         self.symptom_concepts = frozenset(general.get("symptom_concepts", ()))
+        # More signs a story may tell, read only by a question that names nothing but the topic (see
+        # `Session._signs_asked_about`).
+        self.told_signs = self.symptom_concepts | frozenset(general.get("told_signs", ()))
         self.safety_netting = tuple(general.get("safety_netting", ()))
         self.denials = tuple(tuple(phrase.split()) for phrase in general.get("denials", ()))
         # Where care happens ("he was in hospital"): an opening of these and everyday words tells no subject.

@@ -148,6 +148,10 @@ PLURAL_PRONOUNS = frozenset(("them", "they", "these", "those"))
 WHAT_WORDS = frozenset(("what", "whats", "is", "are"))
 # ... and of "what does it do?", which asks what the subject is for (see `_asks_what_it_is`).
 DOING_WORDS = frozenset(("does", "do"))
+# ... and of "what does that mean?", which asks what a thing is as much as "what is that?" does (round 18).
+MEANING_WORDS = frozenset(("mean", "means"))
+# "What does that mean for her?": who it means something for asks nothing more.
+MEANING_FOR = frozenset("for me him her us them you".split())
 # Subject pronouns that name people: after a slipped "dose" they ask what someone takes.
 PERSONAL_SUBJECTS = frozenset("i you he she we they".split())
 # The words for one other person: "what symptoms will she get?" after "my granddaughter has FOP" asks of FOP.
@@ -530,7 +534,9 @@ class Session:
         own = self.bot.analyzer.analyze(subject[0]).tokens
         person = subject[0] in PERSONAL_SUBJECTS or reading[slip + 2] in self.bot.analyzer.person_nouns
         thing = subject[0] in SUBJECT_PRONOUNS and not person
-        return thing or bool(own and set(own) <= set(self.bot.default_subject))
+        # "what dose brooker grade 2 mean": "what does ... mean" asks what a thing means, never for a dose (round 18).
+        meaning = reading[slip] in DOING_WORDS and not person and bool(MEANING_WORDS.intersection(reading[slip + 2 :]))
+        return thing or meaning or bool(own and set(own) <= set(self.bot.default_subject))
 
     def _general_answer(self, analysis: Analysis, advice: str) -> Reply | None:
         """The bank's clear answer to a request for advice that only asks what can be taken or done ("what can I
@@ -1494,11 +1500,16 @@ class Session:
             by_question_kind = False  # ... took none from it: the question bare, or with the main topic
             tried = set()
             whether_alone = self._asks_whether_of_subject_alone(analysis) and not identified
-            if together is None and self._asks_what_it_is(analysis):
+            if together is None and self._asks_what_it_is(analysis, meaning=True):
                 # "My surgeon said there's heterotopic ossification on my x-ray. What even is that?": what is asked
                 # is what a subject of the story is. The most specific subject the bank defines (an entry that only
                 # asks what it is) is the answer, not an entry about the x-ray.
                 best = self._story_subject_defined(analysis, story_subjects)
+                if best is not None and not self._asks_what_it_is(analysis) and matcher.defines_topic(best.entry.id):
+                    # "What does that mean?" after "it's the acquired kind" asks what that kind is (round 18); after
+                    # "bits of bone under a centimetre apart" it asks what those signs mean, which the entry that
+                    # only says what the topic is does not answer: the other readings decide.
+                    best = None
                 if best is not None:
                     readings = []
             if together is not None and (readings[0] != () or self._points_back(analysis)):
@@ -1760,7 +1771,11 @@ class Session:
                 and not self._general_entry_for_unknown_thing(candidate.entry, said)
             ]
 
-        found = named(self._question_answers(message.questions, story_subjects, skip_advice, told, story_tokens))
+        # "Mum's knee got stiffer since her op. Can the bone thing do that?": a question that names nothing but the
+        # topic and points back asks whether the story's signs are the topic's, not about the operation (round 18).
+        found = named(self._signs_asked_about(asked_whole, skip_advice, bare=True))
+        if not found:
+            found = named(self._question_answers(message.questions, story_subjects, skip_advice, told, story_tokens))
         if not found:
             # "... a hard lump by his scar. Is that HO?" asks for a diagnosis (refused, in the note before), and what
             # the bank can say in general: what those signs are in HO.
@@ -1991,7 +2006,7 @@ class Session:
                 found.append(decision.candidates[0])
         return found
 
-    def _signs_asked_about(self, message, skip_advice: bool = False) -> list:
+    def _signs_asked_about(self, message, skip_advice: bool = False, bare: bool = False) -> list:
         """A yes-or-no question whether what the story tells is the topic: "my dad has a hard lump by his scar. Is that
         HO?", "the side of my hip is tender and puffy. Could this be the start of it?".
 
@@ -2004,18 +2019,23 @@ class Session:
             return []
         analyzer, matcher = self.bot.analyzer, self.bot.matcher
         denials = self.bot.denials
+        # A question naming only the topic ("can the bone thing do that?") reads the story's other signs too (a
+        # joint gone stiff: the general layer's `told_signs`).
+        known_signs = self.bot.told_signs if bare else self.bot.symptom_concepts
         signs = tuple(
             dict.fromkeys(
                 t
                 for part in message.story
                 for t in analyzer.analyze(without_denied(part, denials)).tokens
-                if t in self.bot.symptom_concepts and matcher.knows(t)
+                if t in known_signs and matcher.knows(t)
             )
         )
         if not signs:
             return []
         story = analyzer.analyze(" ".join(message.story))
         story_names_topic = any(analyzer.is_topic_word(t) for t in self._own_subjects(story))
+        # "Is that from HO?" asks as "is that HO?" does (round 18: "is that from" reads as a cause).
+        causing = set(analyzer.analyze("cause", fix_typos=False).tokens)
         found = []
         for question in message.questions:
             analysis = analyzer.analyze(question)
@@ -2023,14 +2043,19 @@ class Session:
                 continue  # "what is HO?" after a story asks what it is, not whether the signs are it
             own = {t for t in self._own_subjects(analysis) if analyzer.is_topic_word(t)}
             subject = () if own else self.bot.default_subject
-            if skip_advice and set(analysis.tokens) - analyzer.framing - own - set(subject):
+            if skip_advice and set(analysis.tokens) - analyzer.framing - own - set(subject) - causing:
                 # With a request for advice, only a message that asks nothing but "is that HO?": what the signs are
                 # in general. "... is it sciatica? is it safe for the baby?" asks the advice.
                 return []
             if not own and not (self._pronouns_in(analysis) & CLAIM_POINTERS and story_names_topic):
                 continue  # "... growing pains at night. Is that normal?" asks nothing of the topic
-            if set(analysis.tokens) & set(signs) or any(t in self.bot.symptom_concepts for t in analysis.tokens):
+            if set(analysis.tokens) & set(signs) or any(t in known_signs for t in analysis.tokens):
                 continue  # a question that names a sign itself is read by the other readings
+            # Only "can HO do that?" or "is that from HO?", naming nothing but the topic (and that it causes), is read
+            # with the signs first.
+            asked = set(analysis.tokens) - analyzer.framing - analyzer.main_topic - causing
+            if bare and asked - set(self.bot.default_subject):
+                continue
             tokens = tuple(dict.fromkeys((*analysis.tokens, *subject, *signs)))
             ranking = matcher.rank(
                 tokens, (*analysis.concepts, *subject, *signs), lenient=False, min_coverage=DECIDING_COVERAGE
@@ -2289,13 +2314,18 @@ class Session:
             for t in self._bank_words(analysis)
         )
 
-    def _asks_what_it_is(self, analysis: Analysis, doing: bool = False) -> bool:
+    def _asks_what_it_is(self, analysis: Analysis, doing: bool = False, meaning: bool = False) -> bool:
         """ "What is it?", "what actually is that?": a question that asks only what its subject is; with `doing`,
-        also what it does ("gp gave me aciclovir, what does it actually do?")."""
+        also what it does ("gp gave me aciclovir, what does it actually do?"); with `meaning`, also what it means
+        ("what does that mean for her?")."""
         words = set(analysis.words)
         pronouns = self.bot.bank.follow_up.pronouns
         asks_what = bool(words & {"what", "whats"}) and bool(words & pronouns)
-        return asks_what and words <= WHAT_WORDS | pronouns | self.bot.framing | (DOING_WORDS if doing else set())
+        # "What does that mean?" asks what it is: "does" then frames the question, as "is" does.
+        also = DOING_WORDS if doing else set()
+        if meaning and words & MEANING_WORDS:
+            also = also | MEANING_WORDS | DOING_WORDS | MEANING_FOR
+        return asks_what and words <= WHAT_WORDS | pronouns | self.bot.framing | also
 
     def _names_bank_topic(self, analysis: Analysis) -> bool:
         """True if a question uses one of the bank's own topic words ("heel", "plantar"), in a bank whose

@@ -32,6 +32,11 @@ _CLAUSES = (
     rf"|\s+-+\s+(?=(?:and\s+|but\s+|so\s+)?(?:{_ASKING}|(?:which|who|when|where)\b))"
     # "..., I thought that was only for cancer": what the person thought or heard, after the question, is story.
     r"|,\s+(?=(?:but\s+|as\s+|because\s+)?i\s+(?:thought|think|read|heard|know|knew|guess|believe|was\s+told)\b)"
+    # "what are the symptoms of FOP, my niece has just been diagnosed", "how soon does it start, the surgeon told me
+    # to watch for it": what someone said or what happened, told after the question, is story (round 18).
+    r"|,\s+(?=(?:but\s+|as\s+|because\s+)?(?:my|the|his|her|our|their)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:said|says|say|told|tells|mentioned|reckons|has\s+just|was\s+just|just)\b)"
+    r"|,\s+(?=(?:but\s+|as\s+|because\s+)?i\s+(?:want|wanted|forgot|need|keep)\s+to\b)"
 )
 _compiled: tuple[re.Pattern, re.Pattern] | None = None
 # Words as the question tests read them (compiled once: these run on every part of every message).
@@ -62,6 +67,8 @@ _EMBEDDERS = frozenset(
     "about on of is are was that what if".split()
 )
 MIN_STORY_WORDS = 4
+# Words that open a phrase of when or in what case ("after a fall ..."), not a story, when no one is told of in it.
+_CIRCUMSTANCE_OPENERS = frozenset("after before since following during without".split())
 # ... or this few, before a question word found going back from the auxiliary after it ("doctor said HO | what is it").
 MIN_SPLIT_STORY_WORDS = 2
 # "I was wondering ...", "just wondering ...": where a question starts inside a run-on message.
@@ -109,7 +116,8 @@ def _is_question(part: str) -> bool:
 
 
 def _run_on(part: str) -> list[str]:
-    """A long part with no question mark split where its last question starts: [story, question], or [part]."""
+    """A long part with no question mark split where its last question starts: [story, question], or [part]; [part, ""]
+    for a question that opens with a phrase of when ("after a fall can it start")."""
     if "?" in part or _is_question(part):
         return [part]
     words = part.split()
@@ -145,6 +153,10 @@ def _run_on(part: str) -> list[str]:
                     # may be this short when the question word shows where it ends.
                     index = back
                     break
+            if folded[0] in _CIRCUMSTANCE_OPENERS and _TELLERS.isdisjoint(folded[:index]):
+                # "after a fall or a broken bone can it start": a phrase of when, telling of no one, is part of the
+                # question, not a story before it (round 18): one part, asked (see `split_message`).
+                return [part, ""]
             return [" ".join(words[:index]), " ".join(words[index:])]
     return [part]
 
@@ -208,14 +220,18 @@ def split_message(text: str) -> Message:
     for sentence in sentences.split(text):
         parts.extend(piece.strip() for piece in clauses.split(sentence) if piece and piece.strip())
     heads = set()  # the story before a run-on question: never a question, whatever its first word
+    asked_whole = set()  # a run-on question opening with a phrase of when: asked, whatever its first word
     split_parts = []
     for part in parts:
         pieces = _run_on(part)
-        if len(pieces) == 2:
+        if pieces[1:] == [""]:
+            asked_whole.add(pieces[0])
+            pieces = pieces[:1]
+        elif len(pieces) == 2:
             heads.add(pieces[0])
         split_parts.extend(pieces)
     parts = split_parts
-    questions = tuple(part for part in parts if part not in heads and _is_question(part))
+    questions = tuple(part for part in parts if part in asked_whole or (part not in heads and _is_question(part)))
     story = tuple(part for part in parts if part not in questions)
     split_at_comma = not questions and len(parts) == 1 and ", " in parts[0]
     if split_at_comma:
