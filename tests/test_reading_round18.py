@@ -32,7 +32,10 @@ from chatbot.understanding.message import split_message
         ("what are the signs of POH, the doctor says my nephew has it", "poh-symptoms"),
         ("how soon after a fracture can it form, the physio said to watch out for it", "when-does-it-form"),
         ("my consultant brought up HO but was in a hurry. why does it happen?", "causes"),
-        ("my gran had a new hip put in last spring and the x-ray shows bone near it now. could that be from the op?", "hip-replacement"),
+        (
+            "my gran had a new hip put in last spring and the x-ray shows bone near it now. could that be from the op?",
+            "hip-replacement",
+        ),
         ("her ankle won't bend properly any more, is that from HO", "joint-stiffness"),
     ],
 )
