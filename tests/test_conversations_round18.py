@@ -390,3 +390,23 @@ def test_what_about_a_subject_after_a_message_about_another_that_got_no_answer(b
     session.ask("my son has FOP, i am so tired")
     reply = session.ask("what about POH")
     assert reply.kind != "answer" or reply.id in ("genetic-ho", "poh-symptoms")
+
+
+def test_a_question_pointing_at_a_thing_is_no_small_talk():
+    # "What can help it?" after the tinnitus answer asks what helps tinnitus, not what the bot can help with.
+    bot = _bot("hearing")
+    session = bot.session()
+    session.ask("what is tinnitus")
+    assert session.ask("what can help it").id == "tinnitus-help"
+    # Questions to the bot stay small talk, with "it" too when a pattern says it ("how does this work").
+    for message in ("what can you help with", "how does it work", "can you help me", "what can i ask"):
+        assert bot.ask(message).kind == "smalltalk", message
+
+
+def test_having_it_again_is_coming_back():
+    session = _bot("shingles").session()
+    session.ask("what are the first signs of shingles")
+    reply = session.ask("could i get it again")
+    assert (reply.kind, reply.id) == ("answer", "coming-back")
+    # "Again" of something done is no recurrence.
+    assert _bot("shingles").ask("can i go swimming again").id != "coming-back"
