@@ -410,3 +410,8 @@ def test_having_it_again_is_coming_back():
     assert (reply.kind, reply.id) == ("answer", "coming-back")
     # "Again" of something done is no recurrence.
     assert _bot("shingles").ask("can i go swimming again").id != "coming-back"
+
+
+def test_bloods_checked_again_are_blood_tests():
+    reply = _bot("anaemia").ask("when will my bloods be rechecked")
+    assert (reply.kind, reply.id) == ("answer", "follow-up-tests")
