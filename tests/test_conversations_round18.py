@@ -413,5 +413,12 @@ def test_having_it_again_is_coming_back():
 
 
 def test_bloods_checked_again_are_blood_tests():
-    reply = _bot("anaemia").ask("when will my bloods be rechecked")
+    reply = _bot("anaemia").ask("when are my bloods rechecked")
     assert (reply.kind, reply.id) == ("answer", "follow-up-tests")
+
+
+def test_wanting_a_baby_is_trying_for_one():
+    session = _bot("psoriasis").session()
+    session.ask("what are biologic treatments")
+    reply = session.ask("and if we're planning a family?")
+    assert (reply.kind, reply.id) == ("answer", "pregnancy")
