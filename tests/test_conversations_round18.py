@@ -403,22 +403,7 @@ def test_a_question_pointing_at_a_thing_is_no_small_talk():
         assert bot.ask(message).kind == "smalltalk", message
 
 
-def test_having_it_again_is_coming_back():
-    session = _bot("shingles").session()
-    session.ask("what are the first signs of shingles")
-    reply = session.ask("could i get it again")
-    assert (reply.kind, reply.id) == ("answer", "coming-back")
-    # "Again" of something done is no recurrence.
-    assert _bot("shingles").ask("can i go swimming again").id != "coming-back"
-
-
 def test_bloods_checked_again_are_blood_tests():
     reply = _bot("anaemia").ask("when are my bloods rechecked")
     assert (reply.kind, reply.id) == ("answer", "follow-up-tests")
 
-
-def test_wanting_a_baby_is_trying_for_one():
-    session = _bot("psoriasis").session()
-    session.ask("what are biologic treatments")
-    reply = session.ask("and if we're planning a family?")
-    assert (reply.kind, reply.id) == ("answer", "pregnancy")
