@@ -156,6 +156,8 @@ MEANING_FOR = frozenset("for me him her us them you".split())
 PERSONAL_SUBJECTS = frozenset("i you he she we they".split())
 # The words for one other person: "what symptoms will she get?" after "my granddaughter has FOP" asks of FOP.
 THIRD_PERSONS = frozenset("he she him her his".split())
+# Where one clause of a message ends: what a clause names is what it asks of (`_aspects_asked_of`).
+CLAUSE_BREAK = re.compile(r"[,;:.!?]+")
 # A reading with a real-word slip mended is answered only at this score or more.
 SLIP_SCORE = 75.0
 # A question that points back at a story's claim ("is that true or was she exaggerating?") asks nothing of its
@@ -239,6 +241,8 @@ class Session:
         self._answered_just_now = False  # the reply just given was an answer (small talk between keeps it)
         # The subjects (FOP, POH ...) a message with no answer named, for the follow-up after it (`_told_subjects_of`).
         self._told_subjects: frozenset[str] = frozenset()
+        # ... and what its question asked of them ("what are the symptoms of FOP, ..."), for "what about POH?" after it.
+        self._told_aspects: frozenset[str] = frozenset()
         self._splits: dict[str, Message] = {}  # the message's parts, split once while it is read (`_split`)
         # The last reply that was not small talk: "say that again" gives it again (the bot's words, never the person's).
         self._last_reply: Reply | None = None
@@ -345,7 +349,10 @@ class Session:
         reply = self._route(clean, folded, prefix)
         if reply.kind != "smalltalk":
             self._answered_just_now = reply.kind == "answer"
-        self._told_subjects = self._told_subjects_of(clean, reply)
+        told = self._told_subjects_of(clean, reply)
+        if told != self._told_subjects:
+            self._told_aspects = self._aspects_asked_of(clean, told)
+        self._told_subjects = told
         # "Should we go to A&E?" after a red flag asks what its reply says; right after it, "is it serious?" asks of
         # the red flag, not of the bank's topic ("How serious is HO?" was the answer).
         what_now = reply.kind == "fallback" and asks_what_to_do(clean)
@@ -2486,6 +2493,10 @@ class Session:
             if not any(analyzer.is_aspect(t) for t in analysis.tokens) and last is not None:
                 asked = analyzer.analyze(last.question, fix_typos=False).tokens
                 context |= frozenset(t for t in asked if analyzer.is_aspect(t))
+            elif not any(analyzer.is_aspect(t) for t in analysis.tokens) and self._told_subjects:
+                # "What about POH?" after "what are the symptoms of FOP, my niece ...", which got no answer: what
+                # that message's question asked of FOP, asked of POH (the usual bar below).
+                context |= self._told_aspects
         if not context:
             return None
         tokens = tuple(dict.fromkeys((*analysis.tokens, *sorted(context))))
@@ -2811,6 +2822,21 @@ class Session:
         main = set(self.bot.default_subject or ())
         told = frozenset(t for t in self.bot.analyzer.analyze(clean).tokens if t in listed and t not in main)
         return told or self._told_subjects
+
+    def _aspects_asked_of(self, clean: str, told: frozenset[str]) -> frozenset[str]:
+        """What the questions of a message with no answer asked of the subjects it told (`_told_subjects_of`): the
+        aspects the bank defines ("symptoms", "treated") in the clauses that name them, never the story's around them
+        ("diagnosed" in "..., my niece has just been diagnosed")."""
+        if not told:
+            return frozenset()
+        analyzer = self.bot.analyzer
+        asked: set[str] = set()
+        for question in self._split(clean).questions:
+            for clause in CLAUSE_BREAK.split(question):
+                tokens = analyzer.analyze(clause).tokens
+                if told & set(tokens):
+                    asked |= {t for t in tokens if analyzer.is_aspect(t)}
+        return frozenset(asked)
 
     def _own_entry_named(self, decision: Decision, clean: str) -> bool:
         """True if a follow-up that only names a thing ("and in pregnancy?" after periods and fertility) reaches alone

@@ -21,8 +21,18 @@ MAX_OPENING_WORDS = 7
 SIMILARITY_CUTOFF = 90
 # Question words that ask nothing social alone: a message whose only other words are social ones asks of a thing.
 ASKING_ONLY = frozenset("what whats how why when where which".split())
+# Words that point at a thing talked of ("what can help it?"): a question with one asks of that thing.
+POINTING = frozenset("it they them".split())
+# ... unless it names the person or the bot ("can it help me?" asks what the bot does for one).
+PERSONS = frozenset("i me you my your".split())
+_AS_IT = {"this": "it", "that": "it", "these": "them", "those": "them"}
 # Longer than this, a message is read as a question even if its words are all social.
 MAX_SOCIAL_WORDS = 12
+
+
+def asking_words(words) -> bool:
+    """True if a message's words hold a question word ("what", "how") or open with "can" or "could"."""
+    return bool(ASKING_ONLY.intersection(words)) or (bool(words) and words[0] in ("can", "could"))
 
 
 class SmalltalkMatcher:
@@ -72,6 +82,16 @@ class SmalltalkMatcher:
             # dad has HO", what HO is), not who the bot is, though "what" is a word of "what are you".
             return None
         covering = [(entry, keys) for entry, keys, vocabulary in self._words if telling <= vocabulary]
+        pointing = POINTING.intersection(words)
+        if pointing and asking_words(words) and not PERSONS.intersection(words):
+            # "What can help it?" asks what helps a thing just talked of; "what can you help with?" asks of the bot.
+            # A question that points at a thing is small talk only where one pattern of the item says all it says
+            # and points too ("how does it work?" is "how does this work?").
+            covering = [
+                (entry, keys)
+                for entry, keys in covering
+                if any(pointing | telling <= {_AS_IT.get(word, word) for word in key.split()} for key in keys)
+            ]
         if len(covering) < 2:
             return covering[0][0] if covering else None
         # "Help me": thanks ("thanks for the help") and what-can-you-do ("can you help me") both hold its
