@@ -1091,6 +1091,10 @@ class Session:
         if asked is not None and not all(asked):
             return None
         bot = self.bot
+        if not about_health or not bot.matcher.lists_sparse_entries:
+            # The first bars of `agreeing_lead` (`late_lead.sparse_leader_is_clear`), met by no ranking: checked before
+            # one is made, as `leader_evidence.trusted_lead` does (every question of the packaged bank ranked for none).
+            return None
         ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
         return agreeing_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health)
 
