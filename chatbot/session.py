@@ -1119,6 +1119,10 @@ class Session:
         if asked is not None and not all(asked):
             return None
         bot = self.bot
+        if not about_health or not bot.matcher.lists_sparse_entries:
+            # The first bars of `agreeing_lead` (`late_lead.sparse_leader_is_clear`), met by no ranking: checked before
+            # one is made, as `leader_evidence.trusted_lead` does (every question of the packaged bank ranked for none).
+            return None
         ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
         return agreeing_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health)
 
@@ -2426,7 +2430,8 @@ class Session:
         with `alone_too`, that is only one ("and?")."""
         typed = " ".join(analysis.words)
         openers = self.bot.bank.follow_up.openers
-        return any((alone_too and typed == opener) or typed.startswith(opener + " ") for opener in openers)
+        # One `startswith` over every opener and a space: the same test as one opener at a time, in C.
+        return (alone_too and typed in openers) or typed.startswith(tuple(opener + " " for opener in openers))
 
     def _asks_in_own_words(self, analysis: Analysis) -> bool:
         """True if a bank word of the message comes from more than one of English's commonest words alone: "how

@@ -114,3 +114,24 @@ def test_a_part_is_a_question_from_its_first_words_as_when_every_word_was_read()
     for _ in range(20_000):
         part = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
         assert message._is_question(part) == _is_question_reading_every_word(part), part
+
+
+def test_phrases_that_cannot_be_packed_keep_their_place_and_the_rest_is_packed():
+    # speed20: one special word with a space in it ("<number 1-90>") kept the whole list of figures as tuples.
+    rng = random.Random(20)
+    items = _phrases(rng, 200)
+    odd = [("week", "<number 1-52>", "of", "<number 5+>"), ("",), ("a", "line\nbreak")]
+    for places in ([0], [5, 6], [0, 50, len(items) + 2], [len(items) + 3]):
+        mixed = list(items)
+        for place, item in zip(places, odd, strict=False):
+            mixed.insert(place, item)
+        loaded = _round_trip(Phrases(mixed))
+        assert loaded._items is None and loaded._packed  # the packable phrases are packed
+        assert list(loaded) == mixed and loaded == tuple(mixed) and len(loaded) == len(mixed)
+        assert list(_round_trip(loaded)) == mixed
+    assert list(_round_trip(Phrases(odd))) == odd  # none packable: kept as they are
+
+
+def test_the_general_tables_figures_of_speech_are_kept_packed():
+    loaded = _round_trip(general_triage())
+    assert loaded.rules.figures._items is None and loaded.rules.seen_looks._items is None

@@ -32,7 +32,6 @@ import os
 import pickle
 import stat
 import sys
-import tempfile
 from collections.abc import Callable
 from typing import Any, BinaryIO
 
@@ -159,6 +158,8 @@ def _write_atomically(path: str, fingerprint: str, write_body: Callable[[Any], o
     `write_body(out)` writes the body to `out` (`out.write(bytes)`), hashed as it goes: a pickled bank of
     90 MB goes straight to the file, never held as bytes (nor twice, as header plus body).
     """
+    import tempfile  # here, not at the top: it brings shutil and random, a few ms of every start that only reads
+
     folder = os.path.dirname(path)
     os.makedirs(folder, mode=0o700, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=".bank-", suffix=".tmp")  # created 0600

@@ -501,7 +501,12 @@ class AdviceDetector:
         for clause in _CLAUSES.split(text):
             part: list[str] = []
             for word in clause.split():
-                if part and (folded := words(word)) and folded[0] in _JOINING:
+                # A plain ASCII word folds to itself in lower case (`fold`): compared so, without folding it.
+                if part and (
+                    word.lower() in _JOINING
+                    if word.isascii() and word.isalnum()
+                    else (folded := words(word)) and folded[0] in _JOINING
+                ):
                     yield " ".join(part)
                     part = []
                 else:

@@ -7,7 +7,7 @@ single spaces) and turned back into tuples the first time a message asks for tha
 once, and what it holds, and its order, is exactly what was packed.
 
 A phrase whose words could not be parted again (an empty word, or one holding a space or a line break) is never
-packed: such a group stays as tuples.
+packed: such a group stays as tuples; in a `Phrases`, such a phrase alone stays a tuple, kept with its place.
 """
 
 from __future__ import annotations
@@ -56,34 +56,45 @@ def unpack_groups(packed: bytes) -> list[tuple[str, str]]:
 
 
 class Phrases(Sequence):
-    """A fixed sequence of phrases that pickles as one string and is decoded on first use after loading."""
+    """A fixed sequence of phrases that pickles as one string and is decoded on first use after loading.
 
-    __slots__ = ("_items", "_packed")
+    A phrase that cannot be packed (a special word with a space in it: "<number 1-90>") is kept as it is, with its
+    place in the sequence, and put back there when the rest is decoded: one such phrase no longer keeps the whole
+    list as tuples (round 18, speed20)."""
+
+    __slots__ = ("_items", "_odd", "_packed")
 
     def __init__(self, items: Iterable[Phrase] = ()):
         self._items: tuple[Phrase, ...] | None = tuple(items)
         self._packed: bytes | None = None
+        self._odd: tuple[tuple[int, Phrase], ...] = ()  # the phrases kept unpacked, by their place
 
     @classmethod
-    def _from_packed(cls, packed: bytes, count: int) -> Phrases:
+    def _from_packed(cls, packed: bytes, count: int, odd: tuple[tuple[int, Phrase], ...] = ()) -> Phrases:
         phrases = cls.__new__(cls)
         phrases._items = None if count else ()
         phrases._packed = packed
+        phrases._odd = odd
         return phrases
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Compressed too: the table reads these phrases only when it is built, and a smaller copy is checked
         # (hashed) faster at every start.
         items = self.items
-        if packable(items):
-            return (Phrases._from_packed, (zlib.compress(pack(items).encode("utf-8")), len(items)))
+        odd = tuple((place, item) for place, item in enumerate(items) if not packable((item,)))
+        if len(odd) < len(items):
+            plain = (item for item in items if packable((item,))) if odd else items
+            return (Phrases._from_packed, (zlib.compress(pack(plain).encode("utf-8")), len(items), odd))
         return (Phrases, (items,))
 
     @property
     def items(self) -> tuple[Phrase, ...]:
         items = self._items
         if items is None:
-            items = self._items = tuple(unpack(zlib.decompress(self._packed).decode("utf-8")))
+            decoded = unpack(zlib.decompress(self._packed).decode("utf-8"))
+            for place, item in self._odd:  # by place, first to last: each goes back where it stood
+                decoded.insert(place, item)
+            items = self._items = tuple(decoded)
         return items
 
     def __bool__(self) -> bool:
