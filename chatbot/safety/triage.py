@@ -1548,7 +1548,9 @@ class Triage:
                 spans = [
                     span
                     for span in spans
-                    if hidden.isdisjoint(range(*span)) or (item in self._context_names and span in figure_spans)
+                    if hidden.isdisjoint(range(*span))
+                    or (item in self._context_names and span in figure_spans)
+                    or _holds_figures(span, figure_spans)
                 ]
             if spans:
                 kept[item] = spans
@@ -3394,6 +3396,18 @@ def _with_contact(texts: dict[str, str], key: str, contact: str) -> str:
 def _past_form(word: str) -> bool:
     """A regular past tense ("stabbed", "crashed"), not a word that only ends so ("bleed", "red", "bed")."""
     return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+
+
+def _holds_figures(span: tuple[int, int], figure_spans) -> bool:
+    """Whether a sign phrase is longer than every figure of speech it overlaps and holds each of them whole (round 22):
+    the table names the longer phrase as a sign ("a mechanical heart valve" for the INR rule), so the figure inside it
+    ("heart valve", the heart named as a condition) hides no word of it. A figure as long as the sign, or reaching
+    past it, still hides it."""
+    start, end = span
+    overlapping = [(low, high) for low, high in figure_spans if low < end and start < high]
+    return bool(overlapping) and all(
+        start <= low and high <= end and high - low < end - start for low, high in overlapping
+    )
 
 
 def _within_clauses(found, clause: list[int]):
