@@ -1314,6 +1314,10 @@ class Triage:
         items += self._lay.items()
         unique = set(items).union(signs_of)
         self._temperature_items = frozenset(item for item in unique if _is_temperature(item))
+        # round 22 readings: a number alone that a sign reads as a measure (an INR, a blood pressure, a pulse, a sugar).
+        self._bare_readings = frozenset(
+            item for item in unique if len(item) == 1 and item[0].startswith("<number ") and not _is_temperature(item)
+        )
         self._index = _PhraseIndex(unique)
         # A state a part has "gone" ("gone purple", "gone cold"): after a verb of change in -ing ("going
         # purple", "turning cold") it is read as "gone" too (`change_verbs`).
@@ -1421,6 +1425,8 @@ class Triage:
             found = self._without_figures(found)
         if self._temperature_items and not self._temperature_items.isdisjoint(found):
             found = self._without_counts(words, found)
+        if self._bare_readings and not self._bare_readings.isdisjoint(found):
+            found = self._without_counted_readings(words, found)
         if text.rstrip().endswith("?"):
             questions.add(full_stops)
         return _Message(words, clause, found, {}, [], [], [frozenset()], sentence, frozenset(questions), {})
@@ -1531,6 +1537,18 @@ class Triage:
             if item in self._temperature_items:
                 at = [i for i, word in enumerate(item) if word[0] == "<"]
                 spans = [span for span in spans if not any(span[0] + i in counts for i in at)]
+            if spans:
+                kept[item] = spans
+        return kept
+
+    def _without_counted_readings(self, words: list[str], found):
+        """A number with a unit of time or amount after it is a count, no reading (round 22): "stopped after 5 mins,
+        INR checked today and in range" has no INR of 5; "bp 190" still reads as a blood pressure."""
+        after = self._not_temperature[1]
+        kept = {}
+        for item, spans in found.items():
+            if item in self._bare_readings:
+                spans = [span for span in spans if not (span[1] < len(words) and (words[span[1]],) in after)]
             if spans:
                 kept[item] = spans
         return kept
