@@ -59,7 +59,10 @@ CASES = [
     ("in the past when I was on warfarin I had nosebleeds, can HO surgery cause bleeding?", "routine"),
     ("in the past I had nosebleeds on warfarin but now my nose has been bleeding for 40 minutes", "emergency"),
     # A clinician's word that someone will not get a sign denies it; the other signs are read.
-    ("his injury is low so the team said he won't get dysreflexia, but his wee is cloudy and he has a temp of 38", "urgent"),
+    (
+        "his injury is low so the team said he won't get dysreflexia, but his wee is cloudy and he has a temp of 38",
+        "urgent",
+    ),
     ("he has a T5 injury and he is getting dysreflexia now, pounding head and sweaty face", "emergency"),
     # Episodes on and off for a few days are now.
     ("dad is on apixaban and his gums have bled on and off for three days", "urgent"),
@@ -70,6 +73,15 @@ CASES = [
     ("I'm on chemo and my temperature is 38.6 and I'm shivering", "emergency"),
     ("having chemo, temp of 38.2, otherwise feel ok", "urgent"),
     ("what should I do if I get a fever and shivers while having chemo?", "routine"),
+    # A long-ago date told alone after a comma dates the clause before it; a state told now is not reached.
+    ("back home I had a clot in my lung, about eight years ago. is a new hip risky for me?", "routine"),
+    ("his calf is hot and swollen, like it was years ago", "urgent"),
+    # "Know" typed "no" in a question how one would tell.
+    ("how would i no if my scar is infected after the op?", "routine"),
+    ("my scar is oozing pus and red, how would i no if it's bad?", "urgent"),
+    # Words that will not come out in front of a doctor, told as nerves.
+    ("I can't get my words out when I speak to the consultant, I go to pieces. any tips?", "routine"),
+    ("she suddenly can't get her words out and her mouth is drooping", "emergency"),
     # Slow breathing told of someone.
     ("my brother took a lot of his painkillers and his breathing is very slow", "emergency"),
     ("I'm breathing slowly to calm down before the MRI, any tips?", "routine"),

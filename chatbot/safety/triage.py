@@ -88,6 +88,8 @@ _TURNED_WHEN = frozenset(
 _NOT_JUST_RESOLVED = frozenset(("past", "chronic", "hypothetical", "future"))
 # What keeps a recent date ("a week after my op") from making a sign current: a past date, a pattern, an end.
 _NOT_RECENT = frozenset(("past", "chronic", "resolved", "future"))
+# Round 22 (readings): the one word that may lead a date told alone after a comma ("..., about ten years ago").
+_DATE_LEADS = frozenset(("about", "around", "maybe", "roughly", "nearly", "almost", "over", "approx"))
 _RANK = {"emergency": 2, "urgent": 1, "routine": 0}
 # In a folder of its own: the general layer's loader reads every YAML file directly in `general/`
 # as bank sections, and the triage table is not one (a topic bank adds rules in its `triage:` section,
@@ -2547,6 +2549,31 @@ class Triage:
                     asides.append(later)
                     continue
                 break
+        # Round 22 (readings): a long-ago date told alone after a comma dates the clause just before it in its sentence
+        # ("in my country I have blood clot in leg, ten years ago."), as a date inside that clause would; a clause that
+        # says now or tells a state ("my calf is swollen and hot, ...") is not reached, nor any clause before it.
+        date_spans = [
+            (start, end)
+            for item in self._story_past.intersection(message.found)
+            for start, end in message.found[item]
+            if not start or message.words[start - 1] != "since"
+        ]
+        for start, end in date_spans:
+            number = message.clause[start]
+            at = numbers.index(number)
+            if at == 0 or message.clause[end - 1] != number:
+                continue
+            extra = [w for w, n in zip(message.words, message.clause, strict=True) if n == number]
+            if len(extra) - (end - start) > 1 or (len(extra) > end - start and extra[0] not in _DATE_LEADS):
+                continue  # more than the date (and one lead word: "about ten years ago") in its clause
+            before = numbers[at - 1]
+            if sentence_of[before] != sentence_of[number] or "current" in message.kinds.get(before, ()):
+                continue
+            if any(
+                word in ("now", "today", "still", "again") or word in self._owned_states for word in by_clause[before]
+            ):
+                continue  # told now, or a state ("my calf is swollen, like ...") that is the sign as it is
+            message.kinds.setdefault(before, set()).add("past")
 
     def _described(self, end: int, words: list[str]) -> bool:
         """The thing owned is described by its state now, right after the owner: "could my swollen calf be a
