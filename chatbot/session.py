@@ -198,6 +198,8 @@ FOLLOW_UP_YIELD_MARGIN = 25.0
 ADVICE_RELATED_COVERAGE = 0.3
 
 
+# The small-talk item (general layer, conversation.yaml) of a message asking for the last reply again.
+SAY_AGAIN = "say-again"
 # A message this short names at most its subject and what it asks ("any side effects?").
 MAX_BARE_WORDS = 3
 # A follow-up naming a new thing that no reading answers clearly: at most this many entries to pick from.
@@ -234,6 +236,8 @@ class Session:
         # The subjects (FOP, POH ...) a message with no answer named, for the follow-up after it (`_told_subjects_of`).
         self._told_subjects: frozenset[str] = frozenset()
         self._splits: dict[str, Message] = {}  # the message's parts, split once while it is read (`_split`)
+        # The last reply that was not small talk: "say that again" gives it again (the bot's words, never the person's).
+        self._last_reply: Reply | None = None
 
     @property
     def offered(self) -> tuple[Suggestion, ...]:
@@ -255,7 +259,10 @@ class Session:
     def ask(self, text: str) -> Reply:
         """Reply to one message. Never raises: an internal fault gives a safe fallback."""
         try:
-            return self._respond(text)
+            reply = self._respond(text)
+            if reply.kind != "smalltalk":  # "thanks" between an answer and "say that again" keeps the answer
+                self._last_reply = reply
+            return reply
         except Exception as error:  # noqa: BLE001 - one bad question must not end the conversation
             # The log names the fault, never the question: what a patient types stays private.
             import logging  # here, not at the top: logging adds ~10 ms to every start
@@ -328,6 +335,9 @@ class Session:
             self._red_flag, self._red_flag_last = Reply(kind=assessment.tier, text=text), True
             self._answered_just_now = False
             return self._red_flag
+        if self._last_reply is not None and self._asks_to_hear_it_again(clean):
+            self._offered = self._last_reply.suggestions or self._offered  # "2" then picks from what is shown again
+            return self._last_reply
         reply = self._route(clean, folded, prefix)
         if reply.kind != "smalltalk":
             self._answered_just_now = reply.kind == "answer"
@@ -342,6 +352,11 @@ class Session:
             # "ayuda, mi madre no respira": the English fallback would leave them without the number to call.
             reply = Reply(kind="fallback", text=messages["not_english"])
         return self._with_safety_line(reply, assessment)
+
+    def _asks_to_hear_it_again(self, clean: str) -> bool:
+        """Whether the whole message asks for the last reply again ("say that again", "pardon?", "repeat that")."""
+        small = self.bot.smalltalk.match(clean)
+        return small is not None and small.id == SAY_AGAIN
 
     def _in_other_language(self, clean: str, folded: str) -> bool:
         """Whether a message is mostly not English, by the English word list, the bank's words and their slips."""

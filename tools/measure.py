@@ -126,9 +126,10 @@ def _clinc(bot: Bot, after: str | None) -> dict:
         if not line.strip():
             continue
         session = bot.session()
-        if after:
-            session.ask(after)
-        kind = session.ask(line).kind
+        before = session.ask(after) if after else None
+        reply = session.ask(line)
+        # "Repeat that for me" gives the last reply again, as it should: counted apart, not as an answer to it.
+        kind = "repeated" if reply == before else reply.kind
         kinds[kind] = kinds.get(kind, 0) + 1
     return kinds
 
@@ -139,6 +140,10 @@ def main(argv=None) -> int:
     parser.add_argument("--only", help="only sets whose label contains this text")
     parser.add_argument("--no-clinc", action="store_true")
     parser.add_argument("--tuning", action="store_true", help="tuning sets only (while tuning)")
+    parser.add_argument(
+        "--clinc-banks", action="store_true",
+        help="also ask CLINC150 with each clinic bank loaded: a bank on another topic must stay silent",
+    )
     args = parser.parse_args(argv)
     bots: dict[Path | None, Bot] = {}
     results: dict[str, dict] = {}
@@ -161,6 +166,12 @@ def main(argv=None) -> int:
             results[f"clinc150 after {after!r}"] = kinds
             if not args.json:
                 print(f"CLINC150 after {after!r}: {kinds}", flush=True)
+    if args.clinc_banks and CLINC.is_file():
+        for bank in sorted({bank for _, _, bank, _ in _sets() if bank is not None}):
+            kinds = _clinc(bots.get(bank) or Bot.load(bank), None)
+            results[f"clinc150 with {bank.name}"] = kinds
+            if not args.json:
+                print(f"CLINC150 with {bank.name:22} {kinds}", flush=True)
     if args.json:
         print(json.dumps(results, indent=1))
     return 0
