@@ -82,6 +82,15 @@ CASES = [
     # Words that will not come out in front of a doctor, told as nerves.
     ("I can't get my words out when I speak to the consultant, I go to pieces. any tips?", "routine"),
     ("she suddenly can't get her words out and her mouth is drooping", "emergency"),
+    # The episode now after a pattern: "this time".
+    ("his shoulder pops out every so often, it has done it again and won't go back in this time", "urgent"),
+    ("his shoulder pops out every so often and goes straight back in, is that HO?", "routine"),
+    # A temperature brought down, told in other words, is over.
+    ("my 6 year old had 38.3 last night, nurofen brought it down and today he's fine and playing", "routine"),
+    ("my 6 month old has a temp of 38.3 now even after calpol", "urgent"),
+    # Training or a manual's section about a sign is no report.
+    ("is there training on spotting sepsis for carers like me?", "routine"),
+    ("I think my dad has sepsis, he's shivering, confused and his skin is mottled", "emergency"),
     # Slow breathing told of someone.
     ("my brother took a lot of his painkillers and his breathing is very slow", "emergency"),
     ("I'm breathing slowly to calm down before the MRI, any tips?", "routine"),
