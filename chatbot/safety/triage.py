@@ -88,6 +88,8 @@ _TURNED_WHEN = frozenset(
 _NOT_JUST_RESOLVED = frozenset(("past", "chronic", "hypothetical", "future"))
 # What keeps a recent date ("a week after my op") from making a sign current: a past date, a pattern, an end.
 _NOT_RECENT = frozenset(("past", "chronic", "resolved", "future"))
+# Round 22 (readings): the one word that may lead a date told alone after a comma ("..., about ten years ago").
+_DATE_LEADS = frozenset(("about", "around", "maybe", "roughly", "nearly", "almost", "over", "approx"))
 _RANK = {"emergency": 2, "urgent": 1, "routine": 0}
 # In a folder of its own: the general layer's loader reads every YAML file directly in `general/`
 # as bank sections, and the triage table is not one (a topic bank adds rules in its `triage:` section,
@@ -1314,6 +1316,10 @@ class Triage:
         items += self._lay.items()
         unique = set(items).union(signs_of)
         self._temperature_items = frozenset(item for item in unique if _is_temperature(item))
+        # round 22 readings: a number alone that a sign reads as a measure (an INR, a blood pressure, a pulse, a sugar).
+        self._bare_readings = frozenset(
+            item for item in unique if len(item) == 1 and item[0].startswith("<number ") and not _is_temperature(item)
+        )
         self._index = _PhraseIndex(unique)
         # A state a part has "gone" ("gone purple", "gone cold"): after a verb of change in -ing ("going
         # purple", "turning cold") it is read as "gone" too (`change_verbs`).
@@ -1421,6 +1427,8 @@ class Triage:
             found = self._without_figures(found)
         if self._temperature_items and not self._temperature_items.isdisjoint(found):
             found = self._without_counts(words, found)
+        if self._bare_readings and not self._bare_readings.isdisjoint(found):
+            found = self._without_counted_readings(words, found)
         if text.rstrip().endswith("?"):
             questions.add(full_stops)
         return _Message(words, clause, found, {}, [], [], [frozenset()], sentence, frozenset(questions), {})
@@ -1535,6 +1543,18 @@ class Triage:
                 kept[item] = spans
         return kept
 
+    def _without_counted_readings(self, words: list[str], found):
+        """A number with a unit of time or amount after it is a count, no reading (round 22): "stopped after 5 mins,
+        INR checked today and in range" has no INR of 5; "bp 190" still reads as a blood pressure."""
+        after = self._not_temperature[1]
+        kept = {}
+        for item, spans in found.items():
+            if item in self._bare_readings:
+                spans = [span for span in spans if not (span[1] < len(words) and (words[span[1]],) in after)]
+            if spans:
+                kept[item] = spans
+        return kept
+
     def _without_figures(self, found):
         """A figure of speech ("took my breath away", "dying to know") hides the sign words inside it. A context
         that is the whole figure stays: "blood thinner" hides the "blood" in it, not that one takes a blood
@@ -1548,7 +1568,9 @@ class Triage:
                 spans = [
                     span
                     for span in spans
-                    if hidden.isdisjoint(range(*span)) or (item in self._context_names and span in figure_spans)
+                    if hidden.isdisjoint(range(*span))
+                    or (item in self._context_names and span in figure_spans)
+                    or _holds_figures(span, figure_spans)
                 ]
             if spans:
                 kept[item] = spans
@@ -2527,6 +2549,31 @@ class Triage:
                     asides.append(later)
                     continue
                 break
+        # Round 22 (readings): a long-ago date told alone after a comma dates the clause just before it in its sentence
+        # ("in my country I have blood clot in leg, ten years ago."), as a date inside that clause would; a clause that
+        # says now or tells a state ("my calf is swollen and hot, ...") is not reached, nor any clause before it.
+        date_spans = [
+            (start, end)
+            for item in self._story_past.intersection(message.found)
+            for start, end in message.found[item]
+            if not start or message.words[start - 1] != "since"
+        ]
+        for start, end in date_spans:
+            number = message.clause[start]
+            at = numbers.index(number)
+            if at == 0 or message.clause[end - 1] != number:
+                continue
+            extra = [w for w, n in zip(message.words, message.clause, strict=True) if n == number]
+            if len(extra) - (end - start) > 1 or (len(extra) > end - start and extra[0] not in _DATE_LEADS):
+                continue  # more than the date (and one lead word: "about ten years ago") in its clause
+            before = numbers[at - 1]
+            if sentence_of[before] != sentence_of[number] or "current" in message.kinds.get(before, ()):
+                continue
+            if any(
+                word in ("now", "today", "still", "again") or word in self._owned_states for word in by_clause[before]
+            ):
+                continue  # told now, or a state ("my calf is swollen, like ...") that is the sign as it is
+            message.kinds.setdefault(before, set()).add("past")
 
     def _described(self, end: int, words: list[str]) -> bool:
         """The thing owned is described by its state now, right after the owner: "could my swollen calf be a
@@ -3394,6 +3441,18 @@ def _with_contact(texts: dict[str, str], key: str, contact: str) -> str:
 def _past_form(word: str) -> bool:
     """A regular past tense ("stabbed", "crashed"), not a word that only ends so ("bleed", "red", "bed")."""
     return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+
+
+def _holds_figures(span: tuple[int, int], figure_spans) -> bool:
+    """Whether a sign phrase is longer than every figure of speech it overlaps and holds each of them whole (round 22):
+    the table names the longer phrase as a sign ("a mechanical heart valve" for the INR rule), so the figure inside it
+    ("heart valve", the heart named as a condition) hides no word of it. A figure as long as the sign, or reaching
+    past it, still hides it."""
+    start, end = span
+    overlapping = [(low, high) for low, high in figure_spans if low < end and start < high]
+    return bool(overlapping) and all(
+        start <= low and high <= end and high - low < end - start for low, high in overlapping
+    )
 
 
 def _within_clauses(found, clause: list[int]):
