@@ -1,7 +1,7 @@
 """Asking the bot for a service it cannot give is never answered from the bank (round 18, clinicwrong20).
 
 Looking at a photo, judging a rash from a description, moving or cancelling an appointment, naming a private
-specialist, writing a poem: each shares a word with some entry ("appointment", "rash", "snoring"), and a clinic's
+specialist, writing a poem, or what one clinic's waiting list is: each shares a word with some entry ("appointment", "rash", "snoring"), and a clinic's
 entry with two or three phrasings was answered on that word alone. They get the personal-advice reply, as booking
 or prescribing already did. A small wart clinic's bank of our own, with our own wordings."""
 
@@ -61,6 +61,8 @@ def clinic(make_bank):
         "please cancel my appointment on tuesday",
         "is there a good private skin doctor you would suggest",
         "write a poem about warts for my son",
+        "whats the waiting list for freezing at your clinic these days",
+        "is there parking at this hospital",
     ],
 )
 def test_asking_for_a_service_the_bot_cannot_give_is_never_answered(clinic, question):
