@@ -1,9 +1,10 @@
 """Asking the bot for a service it cannot give is never answered from the bank (round 18, clinicwrong20).
 
 Looking at a photo, judging a rash from a description, moving or cancelling an appointment, naming a private
-specialist, writing a poem, or what one clinic's waiting list is: each shares a word with some entry ("appointment", "rash", "snoring"), and a clinic's
-entry with two or three phrasings was answered on that word alone. They get the personal-advice reply, as booking
-or prescribing already did. A small wart clinic's bank of our own, with our own wordings."""
+specialist, writing a poem, or what one clinic's waiting list is: each shares a word with some entry ("appointment",
+"rash", "snoring"), and a clinic's entry with two or three phrasings was answered on that word alone. They get the
+personal-advice reply, as booking or prescribing already did. A small wart clinic's bank of our own, with our own
+wordings."""
 
 from __future__ import annotations
 

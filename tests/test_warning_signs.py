@@ -12,7 +12,9 @@ from conftest import entries_yaml
 
 from chatbot import Bot
 
-META = "meta: {title: Shin splints, topic: shin splints, short_name: shin splints, source: tests, reviewed: 2024-01-01}\n"
+META = (
+    "meta: {title: Shin splints, topic: shin splints, short_name: shin splints, source: tests, reviewed: 2024-01-01}\n"
+)
 ENTRIES = (
     (
         "what-are-shin-splints",
