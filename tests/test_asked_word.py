@@ -84,8 +84,10 @@ def test_a_story_answer_yields_to_the_whole_messages_leader_only_when_it_says_th
 @pytest.mark.parametrize(
     "question, entry_id, via",
     [
-        ("what are the warning signs of chilblains", "when-to-get-help", "asked word"),
-        ("warning signs with chilblains?", "when-to-get-help", "asked word"),
+        # Round 18 (clinicwrong20): warning signs are a concept of their own, not the symptoms concept, so the entry
+        # that says them is reached directly; before, this rule switched to it from the symptoms entry.
+        ("what are the warning signs of chilblains", "when-to-get-help", "direct"),
+        ("warning signs with chilblains?", "when-to-get-help", "direct"),
         ("what are the symptoms of chilblains", "symptoms", "direct"),
         ("what do chilblains feel like", "symptoms", "direct"),
         ("how are chilblains treated", "treatment", "direct"),
