@@ -1,6 +1,7 @@
-"""The second reading's wider gate (`second_reading.named_lead`, path "named lead") and the test it leans on
+"""The second reading's wider gate (`second_reading.named_lead`, path "named lead"), the wider evidence bars
+(`leader_evidence.named_trust`, path "named trust") and the test both lean on
 (`health_evidence.names_health`): a message that names health itself, not only a word with an everyday sense
-("flight", "appointment", "meal"). On small banks of our own (tests/data/cast-bank, tests/data/sling-bank: two
+("flight", "appointment", "meal"). On small banks of our own (tests/data/cast-bank, sling-bank, crutch-bank: two
 phrasings an entry, as clinics write) with our own wordings."""
 
 from pathlib import Path
@@ -8,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from chatbot.bot import Bot
-from chatbot.understanding import second_reading
+from chatbot.understanding import leader_evidence, second_reading
 from chatbot.understanding.health_evidence import care_service_words, names_health
+from chatbot.understanding.leader_evidence import named_trust, trusted_lead
 from chatbot.understanding.second_reading import agreeing_lead, named_lead
 
 DATA = Path(__file__).parent / "data"
@@ -106,3 +108,42 @@ def test_the_wider_gate_keeps_the_engine_margin_and_its_own_bars():
 def test_everyday_requests_are_never_answered(request, bank, text):
     bot = request.getfixturevalue(bank)
     assert bot.session().ask(text).kind != "answer"
+
+
+@pytest.fixture(scope="module")
+def crutch():
+    return Bot.load(DATA / "crutch-bank")
+
+
+def test_a_patient_s_own_words_for_the_tips_are_answered(crutch):
+    # "feet", "worn", "slippy": the entry's answer speaks of worn tips; its two questions only say "replace".
+    reply = crutch.session().ask("the rubber feet on my crutches are worn smooth and slippy")
+    assert (reply.kind, reply.id, reply.via) == ("answer", "rubber-tips", "named lead")
+
+
+def _trust(bot, text, named=None):
+    analysis = bot.analyzer.analyze(text)
+    if named is None:
+        named = names_health(bot.analyzer, analysis.words, analysis.tokens)
+    found = named_trust(bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, analysis.concepts, True, named)
+    narrow = trusted_lead(bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, analysis.concepts, True)
+    return (found.entry.id if found else None), (narrow.entry.id if narrow else None)
+
+
+def test_wider_evidence_bars_trust_a_leader_that_names_health(crutch):
+    # "bruised" and "sore" are health words the narrow bars will not pass; the leader says four more of the
+    # message's own words than the runner-up.
+    text = "my armpits are bruised and sore from leaning on the crutches"
+    assert _trust(crutch, text) == ("armpit-pain", None)
+    assert _trust(crutch, text, named=False) == (None, None)
+
+
+def test_wider_evidence_bars_need_the_leader_s_own_words(crutch):
+    # The leader says no more of the message's words than the runner-up: no evidence for it.
+    assert _trust(crutch, "my hands ache and blister from the crutch handles")[0] is None
+
+
+def test_wider_evidence_bars_keep_their_order_beside_the_narrow_ones():
+    assert leader_evidence.NAMED_TRUST_SCORE < leader_evidence.TRUST_SCORE
+    assert leader_evidence.NAMED_TRUST_SHARE_LEAD < leader_evidence.TRUST_SHARE_LEAD
+    assert leader_evidence.NAMED_LEFT_OTHER <= 1
