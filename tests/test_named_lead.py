@@ -74,14 +74,14 @@ def test_the_care_service_words_come_from_the_general_layer():
     assert "pain" not in words and "cast" not in words
 
 
-def test_the_wider_gate_answers_what_the_narrow_one_leaves(cast):
-    # Read whole, the entry on the skin after a cast leads at about 43 points: under the narrow gate's 45, over
-    # the wider one's 40, far ahead, no other entry's word left, and the second reading chooses it clearly.
-    assert _leads(cast, "the skin on my leg is flaky and hairy, is that normal") == ("skin-after", None)
+def test_the_wider_gate_answers_a_clear_leader_of_a_message_that_names_health(crutch):
+    assert _leads(crutch, "the rubber ends of my crutches are worn smooth") == ("rubber-tips", "rubber-tips")
+    assert _leads(crutch, "the rubber ends of my crutches are worn smooth", named=False) == (None, "rubber-tips")
 
 
-def test_the_wider_gate_is_shut_to_a_message_that_does_not_name_health(cast):
-    assert _leads(cast, "the skin on my leg is flaky and hairy, is that normal", named=False) == (None, None)
+def test_the_wider_gate_never_passes_a_health_word_the_entry_does_not_say(cast):
+    # The entry on the skin after a cast leads far ahead, but "flaky" is a health word it does not say: not answered.
+    assert _leads(cast, "the skin on my leg is flaky and hairy, is that normal")[0] is None
 
 
 def test_the_wider_gate_never_passes_another_entrys_word(cast):
@@ -115,12 +115,6 @@ def crutch():
     return Bot.load(DATA / "crutch-bank")
 
 
-def test_a_patient_s_own_words_for_the_tips_are_answered(crutch):
-    # "feet", "worn", "slippy": the entry's answer speaks of worn tips; its two questions only say "replace".
-    reply = crutch.session().ask("the rubber feet on my crutches are worn smooth and slippy")
-    assert (reply.kind, reply.id, reply.via) == ("answer", "rubber-tips", "named lead")
-
-
 def _trust(bot, text, named=None):
     analysis = bot.analyzer.analyze(text)
     if named is None:
@@ -131,11 +125,9 @@ def _trust(bot, text, named=None):
 
 
 def test_wider_evidence_bars_trust_a_leader_that_names_health(crutch):
-    # "bruised" and "sore" are health words the narrow bars will not pass; the leader says four more of the
-    # message's own words than the runner-up.
-    text = "my armpits are bruised and sore from leaning on the crutches"
-    assert _trust(crutch, text) == ("armpit-pain", None)
-    assert _trust(crutch, text, named=False) == (None, None)
+    text = "my armpits ache from leaning on the crutches"
+    assert _trust(crutch, text) == ("armpit-pain", "armpit-pain")
+    assert _trust(crutch, text, named=False) == (None, "armpit-pain")
 
 
 def test_wider_evidence_bars_need_the_leader_s_own_words(crutch):

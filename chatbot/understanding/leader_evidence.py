@@ -142,8 +142,9 @@ def named_trust(
 
     Only the evidence of the message's own words counts here (at least TRUST_SAID_LEAD more said by the leader than
     by the runner-up, NAMED_TRUST_SHARE_LEAD more of their weight), with the engine's margin of TRUST_MARGIN, at most
-    NAMED_LEFT_OTHER word of another entry's questions left, never a number left. Everyday requests ("flight",
-    "appointment") share a clinic's words too; they do not name health, so these bars never see them."""
+    NAMED_LEFT_OTHER word of another entry's questions left, never a number, health word or rare word left.
+    Everyday requests ("flight", "appointment") share a clinic's words too; they do not name health, so these bars
+    never see them."""
     if not names_health:
         return None
     ranking = clear_sparse_leader(
@@ -153,8 +154,8 @@ def named_trust(
         return None
     top = ranking[0]
     left = words_left(matcher, analyzer, top.entry, tokens)
-    if left["left_other"] > NAMED_LEFT_OTHER or left["left_number"]:
-        return None
+    if left["left_other"] > NAMED_LEFT_OTHER or left["left_number"] or left["left_health"] or left["left_rare"]:
+        return None  # as every clinic lead: a health or rare word the entry does not say is another question
     if questions is not None and not all(questions):
         return None  # after a story, a question in no word the bot reads: the story's words alone would decide
     found = describe(matcher, analyzer, ranking, tokens, asked_concepts)

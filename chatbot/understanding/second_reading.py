@@ -46,7 +46,8 @@ AGREE_COVERED = 0.4
 
 # The wider gate (docs/how-it-decides.md, round 18: `named_lead`), open only to a message that names health itself
 # (`health_evidence.names_health`: not only "flight", "appointment" or "meal"): the matcher's leader at NAMED_SCORE,
-# NAMED_COVERAGE and the engine's margin, no word left that another entry's questions use and no number left; this
+# NAMED_COVERAGE and the engine's margin, no word left that another entry's questions use, no number, health word or
+# rare word left (as every clinic lead: "can the socket go dry if I have diabetes" is another question); this
 # reading's leader the same entry at NAMED_RATIO times its runner-up, saying AGREE_SHARED of the message's tokens,
 # one of them a word that says what the message is about, and AGREE_COVERED of the message weighed by commonness.
 NAMED_SCORE = 40.0
@@ -165,8 +166,8 @@ def named_lead(matcher, analyzer, ranking: list[Candidate], tokens, about_health
         return None
     top = ranking[0]
     left = words_left(matcher, analyzer, top.entry, tokens)
-    if left["left_other"] or left["left_number"]:
-        return None  # another entry's question word, or a number the entry does not say: another question
+    if left["left_other"] or left["left_number"] or left["left_health"] or left["left_rare"]:
+        return None  # another entry's question word, a number, a health or rare word the entry does not say
     second = describe(matcher, analyzer, tokens)
     if second["id"] != top.entry.id or second["ratio"] < NAMED_RATIO:
         return None
