@@ -43,7 +43,7 @@ from chatbot.understanding.health_evidence import names_health
 from chatbot.understanding.joint_reading import joint_reading
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.late_lead import late_lead
-from chatbot.understanding.leader_evidence import named_trust, trusted_lead
+from chatbot.understanding.leader_evidence import trusted_lead
 from chatbot.understanding.matcher import CONTEXT_SHARE
 from chatbot.understanding.message import (
     AUXILIARIES,
@@ -1059,11 +1059,6 @@ class Session:
             # The same agreement by a wider gate, open only to a message that names health itself, not only a word
             # with an everyday sense ("flight", "appointment"; see `understanding.health_evidence`).
             return self._answer_decided(analysis, Decision("answer", (named,)), prefix, via="named lead")
-        trusted = self._named_trust(analysis, message, about_health, asked)
-        if trusted is not None:
-            # The leader's own words speak for it, by wider bars open only to a message that names health itself
-            # (see `understanding.leader_evidence.named_trust`).
-            return self._answer_decided(analysis, Decision("answer", (trusted,)), prefix, via="named trust")
         if decision.kind == "clarify":
             options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
             self._offered = options
@@ -1104,16 +1099,6 @@ class Session:
         bot = self.bot
         ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
         return agreeing_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health)
-
-    def _named_trust(self, analysis: Analysis, message: Message, about_health: bool, asked):
-        """The clinic's leader of the message read whole, trusted on its evidence by wider bars, for a message that
-        names health itself (`understanding.leader_evidence.named_trust`)."""
-        bot = self.bot
-        question = bot.analyzer.analyze(message.questions[-1]) if message.questions else analysis
-        named = names_health(bot.analyzer, analysis.words, analysis.tokens)
-        return named_trust(
-            bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, question.concepts, about_health, named, asked
-        )
 
     def _named_lead(self, analysis: Analysis, message: Message, about_health: bool, asked):
         """The clinic's leader of the message read whole by the second reading's wider gate, for a message that

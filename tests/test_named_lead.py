@@ -1,5 +1,4 @@
-"""The second reading's wider gate (`second_reading.named_lead`, path "named lead"), the wider evidence bars
-(`leader_evidence.named_trust`, path "named trust") and the test both lean on
+"""The second reading's wider gate (`second_reading.named_lead`, path "named lead") and the test it leans on
 (`health_evidence.names_health`): a message that names health itself, not only a word with an everyday sense
 ("flight", "appointment", "meal"). On small banks of our own (tests/data/cast-bank, sling-bank, crutch-bank: two
 phrasings an entry, as clinics write) with our own wordings."""
@@ -9,9 +8,8 @@ from pathlib import Path
 import pytest
 
 from chatbot.bot import Bot
-from chatbot.understanding import leader_evidence, second_reading
+from chatbot.understanding import second_reading
 from chatbot.understanding.health_evidence import care_service_words, names_health
-from chatbot.understanding.leader_evidence import named_trust, trusted_lead
 from chatbot.understanding.second_reading import agreeing_lead, named_lead
 
 DATA = Path(__file__).parent / "data"
@@ -113,29 +111,3 @@ def test_everyday_requests_are_never_answered(request, bank, text):
 @pytest.fixture(scope="module")
 def crutch():
     return Bot.load(DATA / "crutch-bank")
-
-
-def _trust(bot, text, named=None):
-    analysis = bot.analyzer.analyze(text)
-    if named is None:
-        named = names_health(bot.analyzer, analysis.words, analysis.tokens)
-    found = named_trust(bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, analysis.concepts, True, named)
-    narrow = trusted_lead(bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, analysis.concepts, True)
-    return (found.entry.id if found else None), (narrow.entry.id if narrow else None)
-
-
-def test_wider_evidence_bars_trust_a_leader_that_names_health(crutch):
-    text = "my armpits ache from leaning on the crutches"
-    assert _trust(crutch, text) == ("armpit-pain", "armpit-pain")
-    assert _trust(crutch, text, named=False) == (None, "armpit-pain")
-
-
-def test_wider_evidence_bars_need_the_leader_s_own_words(crutch):
-    # The leader says no more of the message's words than the runner-up: no evidence for it.
-    assert _trust(crutch, "my hands ache and blister from the crutch handles")[0] is None
-
-
-def test_wider_evidence_bars_keep_their_order_beside_the_narrow_ones():
-    assert leader_evidence.NAMED_TRUST_SCORE < leader_evidence.TRUST_SCORE
-    assert leader_evidence.NAMED_TRUST_SHARE_LEAD < leader_evidence.TRUST_SHARE_LEAD
-    assert leader_evidence.NAMED_LEFT_OTHER <= 1

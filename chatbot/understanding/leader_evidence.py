@@ -23,13 +23,6 @@ TRUST_COVERAGE = 0.5
 TRUST_MARGIN = 10.0
 TRUST_SAID_LEAD = 2
 TRUST_SHARE_LEAD = 0.3
-# The wider bars of a message that names health itself (`health_evidence.names_health`; round 18, `named_trust`):
-# chosen on the clinic banks A-M, checked on N-Z; at most NAMED_LEFT_OTHER word left that another entry's questions
-# use (a safety bar added after both halves were seen: it costs answers, never adds one).
-NAMED_TRUST_SCORE = 35.0
-NAMED_TRUST_COVERAGE = 0.4
-NAMED_TRUST_SHARE_LEAD = 0.2
-NAMED_LEFT_OTHER = 1
 
 # The way a question asks, by the first of these concepts it holds (the analyzer's concepts: "how long" and "how soon"
 # read "timing", "why" reads "cause"). A question none of them opens asks in no telling way.
@@ -130,37 +123,5 @@ def trusted_lead(matcher, analyzer, tokens, concepts, asked_concepts, about_heal
     if found["kind_differs"] or found["said_lead"] < TRUST_SAID_LEAD:
         return None
     if found["said_share"] - found["rival_share"] < TRUST_SHARE_LEAD - 1e-9:
-        return None
-    return top
-
-
-def named_trust(
-    matcher, analyzer, tokens, concepts, asked_concepts, about_health: bool, names_health: bool, questions=None
-):
-    """The leader of a clinic's message read whole on its evidence by wider bars (`NAMED_*`), for a message that
-    names health itself (`names_health`, from `health_evidence`); else None.
-
-    Only the evidence of the message's own words counts here (at least TRUST_SAID_LEAD more said by the leader than
-    by the runner-up, NAMED_TRUST_SHARE_LEAD more of their weight), with the engine's margin of TRUST_MARGIN, at most
-    NAMED_LEFT_OTHER word of another entry's questions left, never a number, health word or rare word left.
-    Everyday requests ("flight", "appointment") share a clinic's words too; they do not name health, so these bars
-    never see them."""
-    if not names_health:
-        return None
-    ranking = clear_sparse_leader(
-        matcher, tokens, concepts, about_health, NAMED_TRUST_SCORE, NAMED_TRUST_COVERAGE, TRUST_MARGIN
-    )
-    if ranking is None:
-        return None
-    top = ranking[0]
-    left = words_left(matcher, analyzer, top.entry, tokens)
-    if left["left_other"] > NAMED_LEFT_OTHER or left["left_number"] or left["left_health"] or left["left_rare"]:
-        return None  # as every clinic lead: a health or rare word the entry does not say is another question
-    if questions is not None and not all(questions):
-        return None  # after a story, a question in no word the bot reads: the story's words alone would decide
-    found = describe(matcher, analyzer, ranking, tokens, asked_concepts)
-    if found["said_lead"] < TRUST_SAID_LEAD:
-        return None
-    if found["said_share"] - found["rival_share"] < NAMED_TRUST_SHARE_LEAD - 1e-9:
         return None
     return top
