@@ -39,6 +39,7 @@ from chatbot.understanding.decision import (
     leads_far,
     sparse_lead,
 )
+from chatbot.understanding.health_evidence import names_health
 from chatbot.understanding.joint_reading import joint_reading
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.late_lead import late_lead
@@ -59,7 +60,7 @@ from chatbot.understanding.no_subject import no_subject_lead
 from chatbot.understanding.numbered import UnlistedNumber
 from chatbot.understanding.other_language import foreign_punctuation, marked_words, mostly_not_english
 from chatbot.understanding.own_word import OWN_WORD_COVERAGE, may_have_own_word, own_word_lead
-from chatbot.understanding.second_reading import agreeing_lead
+from chatbot.understanding.second_reading import agreeing_lead, named_lead
 from chatbot.understanding.story_check import RIVALS_SEEN, second_look
 from chatbot.understanding.story_lead import story_tells_one_entry
 from chatbot.understanding.story_referent import entry_pointed_at, things_told
@@ -1081,6 +1082,11 @@ class Session:
             # A clinic's leader that a second reading, of each entry's questions, answer and title at once, chooses
             # too, clearly (see `understanding.second_reading`).
             return self._answer_decided(analysis, Decision("answer", (agreed,)), prefix, via="second reading")
+        named = self._named_lead(analysis, message, about_health, asked)
+        if named is not None:
+            # The same agreement by a wider gate, open only to a message that names health itself, not only a word
+            # with an everyday sense ("flight", "appointment"; see `understanding.health_evidence`).
+            return self._answer_decided(analysis, Decision("answer", (named,)), prefix, via="named lead")
         if decision.kind == "clarify":
             options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
             self._offered = options
@@ -1125,6 +1131,16 @@ class Session:
             return None
         ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
         return agreeing_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health)
+
+    def _named_lead(self, analysis: Analysis, message: Message, about_health: bool, asked):
+        """The clinic's leader of the message read whole by the second reading's wider gate, for a message that
+        names health itself (`second_reading.named_lead`). After a story, as `_agreeing_lead`."""
+        if asked is not None and not all(asked):
+            return None
+        bot = self.bot
+        named = names_health(bot.analyzer, analysis.words, analysis.tokens)
+        ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
+        return named_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health, named)
 
     def _choice_lead(self, analysis: Analysis, message: Message, ranking, offered) -> bool:
         """True if a clinic's choice is better answered by its first entry (see `understanding.choice_lead`)."""

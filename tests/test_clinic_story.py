@@ -64,6 +64,8 @@ def test_a_story_told_in_one_entrys_words_answers_its_short_question(clinic, mon
     monkeypatch.setattr(session_module, "trusted_lead", lambda *args: None)
     # And a second reading of the entries' answers agreeing with that leader (`second_reading`, round 17).
     monkeypatch.setattr(session_module, "agreeing_lead", lambda *args: None)
+    # And the same agreement by the wider gate of a message that names health (`named_lead`, round 18).
+    monkeypatch.setattr(session_module, "named_lead", lambda *args: None)
     assert clinic.ask(message).kind != "answer"  # the fallback, or a choice of close entries (`unsure_choice`)
 
 

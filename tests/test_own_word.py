@@ -43,6 +43,8 @@ def test_a_rare_word_of_one_entry_answers_with_it(clinic, monkeypatch, message):
     monkeypatch.setattr(session_module, "trusted_lead", lambda *args: None)
     # And a second reading of the entries' answers agreeing with it (`second_reading`, round 17): left out too.
     monkeypatch.setattr(session_module, "agreeing_lead", lambda *args: None)
+    # And the wider gate of a message that names health (`named_lead`, round 18): left out too.
+    monkeypatch.setattr(session_module, "named_lead", lambda *args: None)
     assert clinic.ask(message).kind == "fallback"
 
 

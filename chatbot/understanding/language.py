@@ -1843,3 +1843,8 @@ class Analyzer:
         """True for a token that makes a message about health or about the bank: a topic word, a word naming
         the bank's main topic, or a lay health word or a word of the bank's own (see `_health_signals`)."""
         return token in self.topic or token in self._about or token in self.main_topic
+
+    def is_lay_health(self, token: str) -> bool:
+        """True for a lay health word or a word the bank makes its own that is not common in English (the signals
+        of `_health_signals`, without the topic words)."""
+        return token in self._about

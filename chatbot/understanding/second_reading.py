@@ -44,6 +44,17 @@ AGREE_SHARED = 3
 AGREE_CONTENT = 2
 AGREE_COVERED = 0.4
 
+# The wider gate (docs/how-it-decides.md, round 18: `named_lead`), open only to a message that names health itself
+# (`health_evidence.names_health`: not only "flight", "appointment" or "meal"): the matcher's leader at NAMED_SCORE,
+# NAMED_COVERAGE and the engine's margin, no word left that another entry's questions use, no number, health word or
+# rare word left (as every clinic lead: "can the socket go dry if I have diabetes" is another question); this
+# reading's leader the same entry at NAMED_RATIO times its runner-up, saying AGREE_SHARED of the message's tokens,
+# one of them a word that says what the message is about, and AGREE_COVERED of the message weighed by commonness.
+NAMED_SCORE = 40.0
+NAMED_COVERAGE = 0.4
+NAMED_RATIO = 1.6
+NAMED_CONTENT = 1
+
 _INDEXES: WeakKeyDictionary = WeakKeyDictionary()
 
 
@@ -137,5 +148,29 @@ def agreeing_lead(matcher, analyzer, ranking: list[Candidate], tokens, about_hea
     if second["id"] != top.entry.id or second["ratio"] < AGREE_RATIO:
         return None
     if second["shared"] < AGREE_SHARED or second["content"] < AGREE_CONTENT or second["covered"] < AGREE_COVERED - 1e-9:
+        return None
+    return top
+
+
+def named_lead(matcher, analyzer, ranking: list[Candidate], tokens, about_health: bool, names_health: bool):
+    """The matcher's leader of a clinic's message read whole, by the wider gate (`NAMED_*`), when the message names
+    health itself (`names_health`, from `health_evidence`); else None.
+
+    The general health test lets everyday requests through ("when is my flight boarding" at a clinic with an entry
+    on flying, "make me an appointment for a tire check"), and on those the bars below would answer; a message that
+    names health, a part of the body or the clinic's topic does not ask them. Chosen on one half of the clinic banks
+    and checked on the other (round 18)."""
+    if not names_health:
+        return None
+    if not sparse_leader_is_clear(matcher, ranking, about_health, NAMED_SCORE, NAMED_COVERAGE, AGREE_MARGIN):
+        return None
+    top = ranking[0]
+    left = words_left(matcher, analyzer, top.entry, tokens)
+    if left["left_other"] or left["left_number"] or left["left_health"] or left["left_rare"]:
+        return None  # another entry's question word, a number, a health or rare word the entry does not say
+    second = describe(matcher, analyzer, tokens)
+    if second["id"] != top.entry.id or second["ratio"] < NAMED_RATIO:
+        return None
+    if second["shared"] < AGREE_SHARED or second["content"] < NAMED_CONTENT or second["covered"] < AGREE_COVERED - 1e-9:
         return None
     return top
