@@ -14,9 +14,9 @@ checked both ways: told now it escalates, a near miss (past, supposed, general, 
 from __future__ import annotations
 
 import pytest
+from triage_support import assert_each_rule_has_a_public_source
 
-from chatbot.safety.triage import GENERAL_TRIAGE, general_triage
-from chatbot.safety.triage_file import read_triage_document
+from chatbot.safety.triage import general_triage
 
 ROUND20_RULES = {
     "plan-at-hand-told-in-other-words",
@@ -163,14 +163,4 @@ def test_a_plan_at_hand_gets_the_crisis_lines(table):
 
 
 def test_every_round20_rule_has_a_public_source():
-    document = read_triage_document(GENERAL_TRIAGE)
-    names = {rule["name"] for rule in document["rules"]}
-    assert ROUND20_RULES <= names
-    covered: dict[str, list] = {}
-    for source in document["sources"]:
-        for name in source.get("covers", ()):
-            covered.setdefault(name, []).append(source)
-    for name in ROUND20_RULES:
-        assert covered.get(name), name
-        official = ("https://www.nhs.uk/", "https://www.nice.org.uk/")
-        assert all(source["url"].startswith(official) for source in covered[name])
+    assert_each_rule_has_a_public_source(ROUND20_RULES)

@@ -21,9 +21,9 @@ is checked both ways: told now it escalates; a near miss (past, supposed, genera
 from __future__ import annotations
 
 import pytest
+from triage_support import assert_each_rule_has_a_public_source
 
-from chatbot.safety.triage import GENERAL_TRIAGE, general_triage
-from chatbot.safety.triage_file import read_triage_document
+from chatbot.safety.triage import general_triage
 
 ROUND21_RULES = {
     'means-at-hand-told-as-kept-or-here',
@@ -215,14 +215,4 @@ def test_tablets_kept_beside_goodbye_letters_get_the_crisis_lines(table):
 
 
 def test_every_round21_rule_has_a_public_source():
-    document = read_triage_document(GENERAL_TRIAGE)
-    names = {rule["name"] for rule in document["rules"]}
-    assert ROUND21_RULES <= names
-    covered: dict[str, list] = {}
-    for source in document["sources"]:
-        for name in source.get("covers", ()):
-            covered.setdefault(name, []).append(source)
-    for name in ROUND21_RULES:
-        assert covered.get(name), name
-        official = ("https://www.nhs.uk/", "https://www.nice.org.uk/", "https://cks.nice.org.uk/")
-        assert all(source["url"].startswith(official) for source in covered[name]), name
+    assert_each_rule_has_a_public_source(ROUND21_RULES)

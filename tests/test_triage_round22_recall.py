@@ -18,9 +18,9 @@ routine. (An older rule may answer first with the same or a higher tier; the tie
 from __future__ import annotations
 
 import pytest
+from triage_support import assert_each_rule_has_a_public_source
 
-from chatbot.safety.triage import GENERAL_TRIAGE, general_triage
-from chatbot.safety.triage_file import read_triage_document
+from chatbot.safety.triage import general_triage
 
 ROUND22_RULES = {
     "itching-in-pregnancy",
@@ -163,14 +163,4 @@ def test_voices_that_tell_the_person_to_harm_get_the_crisis_lines(table):
 
 
 def test_every_round22_rule_has_a_public_source():
-    document = read_triage_document(GENERAL_TRIAGE)
-    names = {rule["name"] for rule in document["rules"]}
-    assert ROUND22_RULES <= names
-    covered: dict[str, list] = {}
-    for source in document["sources"]:
-        for name in source.get("covers", ()):
-            covered.setdefault(name, []).append(source)
-    for name in ROUND22_RULES:
-        assert covered.get(name), name
-        official = ("https://www.nhs.uk/", "https://www.nice.org.uk/", "https://cks.nice.org.uk/")
-        assert all(source["url"].startswith(official) for source in covered[name]), name
+    assert_each_rule_has_a_public_source(ROUND22_RULES)
