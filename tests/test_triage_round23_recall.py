@@ -44,6 +44,23 @@ ROUND23_RULES = {
     "early-labour-or-waters-leaking-in-pregnancy",
     "baby-sick-every-feed-and-sleepy",
     "chemotherapy-side-effects-for-the-team-today",
+    # from half B's misses
+    "confusion-with-weakness-on-one-side",
+    "smoke-breathed-in-or-burns-to-the-face",
+    "joint-getting-hotter-stiffer-or-more-swollen",
+    "knee-swelled-fast-or-locked-after-an-injury",
+    "hives-after-a-new-medicine",
+    "ribs-worse-after-a-fall-and-painful-to-breathe",
+    "sleepier-and-not-eating-after-an-operation",
+    "chest-tight-on-stairs-told-in-other-words",
+    "older-person-cough-and-fever",
+    "older-person-falling-again-and-again",
+    "behaviour-much-worse-with-a-brain-injury",
+    "cant-lift-the-leg-after-a-hip-operation",
+    "painful-lump-down-below-after-giving-birth",
+    "foot-dragging-or-leg-weaker-over-days",
+    "feeling-unsafe-in-my-own-mind",
+    "cramps-and-twitching-with-low-calcium",
 }
 
 EMERGENCIES = [
@@ -52,6 +69,9 @@ EMERGENCIES = [
     "my wife is 35 weeks pregnant, she has a bad headache and now she's confused",
     "my son's eyelid is swollen shut, he has a fever and says his vision is blurry",
     "he's got a spinal cord injury and his pressure is reading 200/110",
+    # from half B
+    "my mum has gone confused and her arm is weak since lunch",
+    "there was a fire in the kitchen and my son's voice has gone hoarse, he keeps coughing up black phlegm",
 ]
 
 URGENT = [
@@ -80,6 +100,21 @@ URGENT = [
     "I'm on chemo and I've had diarrhoea 6 times today",
     "on chemotherapy and my mouth is so sore I can't eat or drink",
     "having chemo and I've got bruises and nosebleeds",
+    # from half B
+    "my wrist has got hotter and more swollen every day since the cast came off",
+    "I fell off my bike on Tuesday and my ribs are getting worse, it hurts to breathe in",
+    "mum had her knee replaced on Friday and today she's drowsy and won't eat",
+    "this last week my chest gets heavy when I walk the dog and goes off when I rest",
+    "after I start the etoricoxib I get the hives on my arms, no swelling in the face, breathing is ok",
+    "my grandad is 78 and has a chesty cough and a temperature",
+    "dad has fallen 3 times this week and seems not right",
+    "my husband has a brain injury and his temper has got much worse this week",
+    "a week after my hip op I felt a clunk and now I can't lift my leg, my groin hurts",
+    "since giving birth my stitches are swollen and smell and I can't sit",
+    "my foot is dragging when I walk and it's getting worse for the last few days",
+    "I don't feel safe in my own head tonight, no plan",
+    "my hands keep cramping and my mouth is tingling today, my calcium is low",
+    "I take rivaroxaban and took two by mistake this morning",
 ]
 
 NEAR_MISSES = [
@@ -113,6 +148,23 @@ NEAR_MISSES = [
     "does chemo cause diarrhoea?",
     "I finished chemo last year and my mouth was sore then",
     "I'm having chemo next month, will I bruise easily?",
+    # from half B
+    "my dad had a stroke years ago, he gets confused and his arm is weak since his stroke",
+    "I burnt the toast and the smoke alarm went off",
+    "I got sunburnt on my face at the beach",
+    "my knee swells a bit in the evening after a long walk",
+    "can ibuprofen cause hives?",
+    "I had hives as a child",
+    "I have a stitch in my side when I run",
+    "I bruised my ribs last year playing rugby",
+    "is it normal to be sleepy after an anaesthetic?",
+    "my nan is 85, should she have the flu jab?",
+    "my toddler keeps falling over, she is learning to walk",
+    "my son with a brain injury has always had a bad temper",
+    "before my hip op I couldn't lift my leg",
+    "is it normal to be sore down below after giving birth?",
+    "I can't trust myself around chocolate",
+    "I had cramps in my hands years ago when my calcium was low",
 ]
 
 
