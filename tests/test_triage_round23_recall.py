@@ -165,6 +165,8 @@ NEAR_MISSES = [
     "is it normal to be sore down below after giving birth?",
     "I can't trust myself around chocolate",
     "I had cramps in my hands years ago when my calcium was low",
+    "the scar has wept a little since the stitches came out, is that normal?",
+    "he was jealous and seeing things that were never there in our relationship",
 ]
 
 
