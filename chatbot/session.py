@@ -190,6 +190,8 @@ SHORT_FOLLOW_UP_WORDS = 4
 OWN_READING_MARGIN = 7.0
 # ... and explains this much more of the question than the story's reading does.
 OWN_READING_GAIN = 0.03
+# ... or this far ahead, where its entry's own question says what is asked and the story's entry's does not.
+TITLED_READING_MARGIN = 12.0
 # A message's phrases, for what stands next to what (see `Session._names_a_longer_thing`).
 PHRASE_BREAKS = re.compile(r"[,;:()\[\]/?!.\"]+")
 # A word of at least this many letters that neither the bank nor English knows names a thing ("ciprofaxin").
@@ -1700,7 +1702,10 @@ class Session:
         for "it", reaches the causes far ahead and explains all of it. An entry the story's subject reaches that
         explains the whole question ("... radiation to the hip. Why would they do that?") keeps it.
         """
-        if best.coverage + OWN_READING_GAIN > 1.0:
+        # An entry whose own question does not say what is asked ("... a calcium lump in my thigh. What could have
+        # caused it?": the lump's entry) yields to one whose own question says it, far ahead (round 19).
+        untitled = not self._title_says_asked(analysis, best.entry)
+        if best.coverage + OWN_READING_GAIN > 1.0 and not untitled:
             return best  # no reading explains more than all of the question: no need to rank again
         own = self._own_subjects(analysis)
         subject = () if own else self.bot.default_subject
@@ -1709,16 +1714,31 @@ class Session:
             return best
         # Only a reading that explains more can be taken: the ranking may stop early, as for any coverage it cannot
         # reach (its bound is exact, so the rankings that go on are the same).
-        needed = max(DECIDING_COVERAGE, best.coverage + OWN_READING_GAIN)
+        needed = max(DECIDING_COVERAGE, best.coverage + (0.0 if untitled else OWN_READING_GAIN))
         ranking = self.bot.matcher.rank(tokens, (*analysis.concepts, *subject), lenient=bool(own), min_coverage=needed)
         decision = decide(ranking)
         if decision.kind != "answer":
             return best
         top = decision.candidates[0]
         clearer = top.score >= best.score + OWN_READING_MARGIN and top.coverage >= best.coverage + OWN_READING_GAIN
-        if top.entry.id != best.entry.id and clearer:
+        titled = (
+            untitled
+            and top.score >= best.score + TITLED_READING_MARGIN
+            and top.coverage >= best.coverage
+            and self._title_says_asked(analysis, top.entry)
+        )
+        if top.entry.id != best.entry.id and (clearer or titled):
             return top
         return best
+
+    def _title_says_asked(self, analysis: Analysis, entry: FaqEntry) -> bool:
+        """True if the entry's own question (its title) says every aspect the question asks ("cause", "serious"), or
+        the question asks none."""
+        analyzer = self.bot.analyzer
+        aspects = {t for t in analysis.tokens if analyzer.is_aspect(t)}
+        if not aspects:
+            return True
+        return aspects <= set(analyzer.analyze(entry.question, fix_typos=False).tokens)
 
     def _conversation_subject_defined(self, analysis: Analysis):
         """After an answer, "what is it?" or "what's that?" (only asking what a pronoun is, naming nothing) asks what
