@@ -165,6 +165,8 @@ SLIP_SCORE = 75.0
 # own if its words are everyday or at least this common in English.
 CLAIM_WORD_ZIPF = 2.5
 CLAIM_POINTERS = frozenset(("that", "this"))
+# "The symptoms of that", "worried about this": a preposition before a pointing pronoun at a question's end.
+POINTING_PREPOSITIONS = frozenset(("of", "about", "for"))
 # The entries offered for a number the bank does not count to, when nothing says what the count means.
 MAX_UNLISTED_CHOICES = 6
 # ... and how many of the nearest numbers' entries are offered first under the answer that explains the count.
@@ -1429,7 +1431,7 @@ class Session:
         return reply
 
     def _question_answers(
-        self, questions, story_subjects, skip_advice: bool = False, told=frozenset(), story_tokens=()
+        self, questions, story_subjects, skip_advice: bool = False, told=frozenset(), story_tokens=(), last_part=""
     ) -> list:
         """The clear answer to each question of a message (with the story's subject where it names none).
 
@@ -1492,6 +1494,12 @@ class Session:
             together = story_subjects if any(t.isdigit() for t in story_subjects) else None
             named = [subject for subject in story_subjects if not subject.isdigit()]
             recent = refers and bool(PLURAL_PRONOUNS.intersection(analysis.words))
+            # "... The specialist said it might be POH. What are the symptoms of that?": "of that" at the question's
+            # end points at the thing the story named last, not at the signs it told before (round 19).
+            last_named = self._last_named_subjects(story_subjects, analysis, last_part) if refers else []
+            if last_named:
+                recent = True
+                named = [s for s in named if s not in last_named] + last_named
             if recent:
                 # "He's stubborn about the drops. How long does he need them?": a plural pronoun means the
                 # subject the story named last; the first of those readings that answers is kept.
@@ -1693,6 +1701,16 @@ class Session:
                 found.add(index)
         return found
 
+    def _last_named_subjects(self, story_subjects, analysis: Analysis, last_part: str) -> list[str]:
+        """The story's subjects named in its last part, when the question ends on "of that", "of this" (or "about",
+        "for"): the thing just named is what is asked about. Not the main topic, nor a number."""
+        words = analysis.words
+        if len(words) < 2 or words[-1] not in CLAIM_POINTERS or words[-2] not in POINTING_PREPOSITIONS or not last_part:
+            return []
+        topic = set(self.bot.default_subject)
+        last = set(self.bot.analyzer.analyze(without_denied(last_part, self.bot.denials)).tokens)
+        return [s for s in story_subjects if s in last and not s.isdigit() and s not in topic]
+
     def _own_reading_if_clearer(self, analysis: Analysis, best):
         """The question's own reading where it answers clearly ahead of the reading a story subject gave.
 
@@ -1822,7 +1840,10 @@ class Session:
         # topic and points back asks whether the story's signs are the topic's, not about the operation (round 18).
         found = named(self._signs_asked_about(asked_whole, skip_advice, bare=True))
         if not found:
-            found = named(self._question_answers(message.questions, story_subjects, skip_advice, told, story_tokens))
+            last_part = message.story[-1] if message.story and not self._asked_first(message, text) else ""
+            found = named(
+                self._question_answers(message.questions, story_subjects, skip_advice, told, story_tokens, last_part)
+            )
         if not found:
             # "... a hard lump by his scar. Is that HO?" asks for a diagnosis (refused, in the note before), and what
             # the bank can say in general: what those signs are in HO.
