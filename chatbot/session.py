@@ -194,6 +194,8 @@ OWN_READING_MARGIN = 7.0
 OWN_READING_GAIN = 0.03
 # ... or this far ahead, where its entry's own question says what is asked and the story's entry's does not.
 TITLED_READING_MARGIN = 12.0
+# A runner-up this close to the leader, whose own question says all that is asked, answers (see `_title_echo`).
+TITLE_ECHO_MARGIN = 8.0
 # A message's phrases, for what stands next to what (see `Session._names_a_longer_thing`).
 PHRASE_BREAKS = re.compile(r"[,;:()\[\]/?!.\"]+")
 # A word of at least this many letters that neither the bank nor English knows names a thing ("ciprofaxin").
@@ -891,6 +893,10 @@ class Session:
             bar = BANK_WORDS_SCORE if specific else PLAIN_BANK_WORDS_SCORE
             if answered and alternative.candidates[0].score >= bar:
                 decision, via = alternative, "default subject"
+        if decision.kind == "answer" and not message.story and len(message.questions) <= 1:
+            # "What is genetic HO?": the types entry leads by a little, but the next entry's own question says all
+            # that is asked and the leader's does not (round 19).
+            decision = self._title_echo(analysis, decision)
         # A longer message, or a story around a question, is read part by part instead.
         short = len(analysis.words) <= MAX_SLIP_READING_WORDS and not (message.story and message.questions)
         if decision.kind != "answer" and follow_up is None and short and self._is_about_health(analysis):
@@ -1748,6 +1754,30 @@ class Session:
         if top.entry.id != best.entry.id and (clearer or titled):
             return top
         return best
+
+    def _title_echo(self, analysis: Analysis, decision: Decision) -> Decision:
+        """The runner-up instead of a close leader when the runner-up's own question (its title) says every concept
+        the question asks with and the leader's does not: "what is genetic HO?" is the title "What is genetic HO,
+        and how rare is it?", not "What are the types of HO?"."""
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        asked = {t for t in analysis.tokens if t not in analyzer.framing and analyzer.misses_in_full(t)}
+        if not asked:
+            return decision
+        top = decision.candidates[0]
+
+        def title(entry: FaqEntry) -> set[str]:
+            return set(analyzer.analyze(entry.question, fix_typos=False).tokens)
+
+        named = tuple(sorted(asked - set(self.bot.default_subject)))
+        if asked <= title(top.entry) or (named and matcher.defines(top.entry, named)):
+            return decision  # "tell me about FOP": the leader says what FOP is ("what is fop")
+        ranking = matcher.rank(analysis.tokens, analysis.concepts, limit=3)
+        for candidate in ranking[1:]:
+            if candidate.score < top.score - TITLE_ECHO_MARGIN or candidate.score < ANSWER_SCORE:
+                break
+            if candidate.coverage >= top.coverage and asked <= title(candidate.entry):
+                return Decision("answer", (candidate, top))
+        return decision
 
     def _title_says_asked(self, analysis: Analysis, entry: FaqEntry) -> bool:
         """True if the entry's own question (its title) says every aspect the question asks ("cause", "serious"), or
