@@ -1196,6 +1196,8 @@ class Analyzer:
                 joined = self._split_run_together(joined)
             fixed = [word if word in plain or word in short_forms else self.correct(word) for word in joined]
             fixed = [word if word in plain else self.base_form(word) for word in fixed]
+            if "or" in fixed or "and" in fixed:
+                fixed = self._with_shared_heads(fixed)
             fixed, concepts = self._with_related_words(fixed)
             if len(plain) < MAX_REMEMBERED:
                 self._note_plain_words(joined)
@@ -1213,6 +1215,29 @@ class Analyzer:
             if (word not in stopwords and word not in framing) or word in concept_words
         )
         return Analysis(words=tuple(typed), concepts=tuple(concepts), tokens=tokens)
+
+    def _with_shared_heads(self, fixed: list[str]) -> list[str]:
+        """A head two words share across "or" or "and" read with both: "elbow or shoulder joint replacement" is "elbow
+        joint replacement or shoulder joint replacement", "hip and knee replacements" names both operations. Only
+        where the first word with the head is itself a synonym phrase of the bank or the general layer (round 19):
+        "fever and knee replacement" stays as typed."""
+        stems = [self._stem(word) for word in fixed]
+        lengths, phrases = self._lengths_by_first, self._phrases
+        result = list(fixed)
+        for index in range(len(fixed) - 3, 0, -1):  # from the end: an insertion moves only the words after it
+            if fixed[index] not in ("or", "and"):
+                continue
+            for size in sorted(lengths.get(stems[index + 1], ()), reverse=True):
+                phrase = tuple(stems[index + 1 : index + 1 + size])
+                if size < 2 or len(phrase) < size or phrase not in phrases:
+                    continue
+                for head in range(1, size):
+                    shared = phrase[head:]
+                    if (stems[index - 1], *shared) in phrases:
+                        result[index:index] = fixed[index + 1 + head : index + 1 + size]
+                        break
+                break
+        return result
 
     def _without_topic_heads(self, concepts: list[str]) -> list[str]:
         """Leave out a word of condition (the general layer's `topic_heads`) right after the bank's topic name: "what
