@@ -451,6 +451,9 @@ class Analyzer:
         # "This bone condition", "my gout problem": a word of condition right after the topic's name is part of the
         # name (see `_without_topic_heads`); filled by `adopt_main_topic`, as concepts ("illness" is read as disease).
         self._topic_heads: frozenset[str] = frozenset()
+        # The concepts of turning up or appearing, read as "happens" beside "where" (see `_without_happening`);
+        # filled by `adopt_main_topic`, once the bank's phrases are known.
+        self._happening: frozenset[str] = frozenset()
         # ... and the clause may go on with what it was after ("how did I get HO after my hip op").
         self._circumstance_openers = frozenset(general_vocabulary().get("circumstance_openers", ()))
         # "My teenage son", "our 8 year old": who a message is about (see `_without_person_descriptions`).
@@ -577,6 +580,8 @@ class Analyzer:
         self._topic_names = frozenset(self.analyze(named, fix_typos=False).tokens)
         heads = " ".join(general_vocabulary().get("topic_heads", ()))
         self._topic_heads = frozenset(self.analyze(heads, fix_typos=False).concepts) - self._topic_names
+        happening = " ".join(general_vocabulary().get("where_happening", ()))
+        self._happening = frozenset(self.analyze(happening, fix_typos=False).concepts) & self._concept_words
         self.main_topic |= frozenset(
             t
             for t in self.analyze(named, fix_typos=False).tokens
@@ -1205,6 +1210,9 @@ class Analyzer:
             concepts = self._apply_phrases(self._without_joining_conjunctions(fixed))
         if self._topic_heads and not self._topic_names.isdisjoint(concepts):
             concepts = self._without_topic_heads(concepts)
+        if self._happening and "where" in concepts and not self._happening.isdisjoint(concepts):
+            # "Where in the body does it usually turn up?" asks where it happens, not when it starts.
+            concepts = [concept for concept in concepts if concept not in self._happening]
         if fix_typos and "how" in concepts and self._getting_verbs:
             concepts = self._getting_as_cause(concepts)
         stopwords, framing, concept_words = self.stopwords, self.framing, self._concept_words
