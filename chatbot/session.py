@@ -1333,7 +1333,14 @@ class Session:
         if len(ranking) > 1 and top.score - ranking[1].score < CLEAR_MARGIN:
             return None
         told = {t for part in message.story for t in analyzer.analyze(part).tokens} - set(question.tokens)
-        if told & analyzer.concept_words or matcher.subject_words(whole.entry) & told:
+        # A story that only tells who spoke of it ("the doc mentioned it": a general health word that says what is
+        # asked, and everyday words) gives the question no subject (round 19); anything else it names may ("my
+        # knee replaced", an operation, a fever).
+        only_who_said = all(
+            (analyzer.is_aspect(t) and t in analyzer.health) if t in analyzer.concept_words else analyzer.is_everyday(t)
+            for t in told
+        )
+        if (told & analyzer.concept_words and not only_who_said) or matcher.subject_words(whole.entry) & told:
             return None  # "I'm having my shoulder replaced. Could I get HO like people do after hip ops?"
         return top
 
