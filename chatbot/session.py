@@ -1767,6 +1767,8 @@ class Session:
         the question asks with and the leader's does not: "what is genetic HO?" is the title "What is genetic HO,
         and how rare is it?", not "What are the types of HO?"."""
         analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        if not analysis.words or analysis.words[0] in AUXILIARIES:
+            return decision  # "is HO genetic or not?": the leader's yes or no answers a whether-question too
         asked = {t for t in analysis.tokens if t not in analyzer.framing and analyzer.misses_in_full(t)}
         if not asked:
             return decision
