@@ -80,3 +80,21 @@ def test_when_it_turns_up_still_asks_when(bot):
 
 def test_something_else_asked_alone_is_still_about_mistaking(bot):
     assert kind_and_id(bot, "could my symptoms be something else") == ("answer", "mistaken-symptoms")
+
+
+def test_a_whether_question_keeps_the_leaders_answer(bot):
+    # The types entry answers "is it inherited?" with its yes-or-no; the title of the genetic entry does not take it.
+    assert kind_and_id(bot, "is HO something you inherit or not") != ("answer", "genetic-ho")
+
+
+def test_a_story_that_only_says_who_mentioned_it_leaves_the_question_its_answer(bot):
+    assert kind_and_id(bot, "what is HO? my GP mentioned it") == ("answer", "what-is-ho")
+
+
+def test_a_story_that_names_another_joint_still_decides(bot):
+    # The knee the story names is not the hip: never the hip's figures.
+    assert kind_and_id(bot, "could I get HO? I'm having my knee replaced in May") != ("answer", "hip-replacement")
+
+
+def test_how_they_know_asks_how_it_is_found(bot):
+    assert kind_and_id(bot, "how do they know it's HO") == ("answer", "diagnosis")
