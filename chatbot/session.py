@@ -165,6 +165,8 @@ SLIP_SCORE = 75.0
 # own if its words are everyday or at least this common in English.
 CLAIM_WORD_ZIPF = 2.5
 CLAIM_POINTERS = frozenset(("that", "this"))
+# "The symptoms of that", "worried about this": a preposition before a pointing pronoun at a question's end.
+POINTING_PREPOSITIONS = frozenset(("of", "about", "for"))
 # The entries offered for a number the bank does not count to, when nothing says what the count means.
 MAX_UNLISTED_CHOICES = 6
 # ... and how many of the nearest numbers' entries are offered first under the answer that explains the count.
@@ -190,6 +192,10 @@ SHORT_FOLLOW_UP_WORDS = 4
 OWN_READING_MARGIN = 7.0
 # ... and explains this much more of the question than the story's reading does.
 OWN_READING_GAIN = 0.03
+# ... or this far ahead, where its entry's own question says what is asked and the story's entry's does not.
+TITLED_READING_MARGIN = 12.0
+# A runner-up this close to the leader, whose own question says all that is asked, answers (see `_title_echo`).
+TITLE_ECHO_MARGIN = 8.0
 # A message's phrases, for what stands next to what (see `Session._names_a_longer_thing`).
 PHRASE_BREAKS = re.compile(r"[,;:()\[\]/?!.\"]+")
 # A word of at least this many letters that neither the bank nor English knows names a thing ("ciprofaxin").
@@ -887,6 +893,10 @@ class Session:
             bar = BANK_WORDS_SCORE if specific else PLAIN_BANK_WORDS_SCORE
             if answered and alternative.candidates[0].score >= bar:
                 decision, via = alternative, "default subject"
+        if decision.kind == "answer" and not message.story and len(message.questions) <= 1:
+            # "What is genetic HO?": the types entry leads by a little, but the next entry's own question says all
+            # that is asked and the leader's does not (round 19).
+            decision = self._title_echo(analysis, decision)
         # A longer message, or a story around a question, is read part by part instead.
         short = len(analysis.words) <= MAX_SLIP_READING_WORDS and not (message.story and message.questions)
         if decision.kind != "answer" and follow_up is None and short and self._is_about_health(analysis):
@@ -1323,7 +1333,14 @@ class Session:
         if len(ranking) > 1 and top.score - ranking[1].score < CLEAR_MARGIN:
             return None
         told = {t for part in message.story for t in analyzer.analyze(part).tokens} - set(question.tokens)
-        if told & analyzer.concept_words or matcher.subject_words(whole.entry) & told:
+        # A story that only tells who spoke of it ("the doc mentioned it": a general health word that says what is
+        # asked, and everyday words) gives the question no subject (round 19); anything else it names may ("my
+        # knee replaced", an operation, a fever).
+        only_who_said = all(
+            (analyzer.is_aspect(t) and t in analyzer.health) if t in analyzer.concept_words else analyzer.is_everyday(t)
+            for t in told
+        )
+        if (told & analyzer.concept_words and not only_who_said) or matcher.subject_words(whole.entry) & told:
             return None  # "I'm having my shoulder replaced. Could I get HO like people do after hip ops?"
         return top
 
@@ -1427,7 +1444,7 @@ class Session:
         return reply
 
     def _question_answers(
-        self, questions, story_subjects, skip_advice: bool = False, told=frozenset(), story_tokens=()
+        self, questions, story_subjects, skip_advice: bool = False, told=frozenset(), story_tokens=(), last_part=""
     ) -> list:
         """The clear answer to each question of a message (with the story's subject where it names none).
 
@@ -1490,6 +1507,12 @@ class Session:
             together = story_subjects if any(t.isdigit() for t in story_subjects) else None
             named = [subject for subject in story_subjects if not subject.isdigit()]
             recent = refers and bool(PLURAL_PRONOUNS.intersection(analysis.words))
+            # "... The specialist said it might be POH. What are the symptoms of that?": "of that" at the question's
+            # end points at the thing the story named last, not at the signs it told before (round 19).
+            last_named = self._last_named_subjects(story_subjects, analysis, last_part) if refers else []
+            if last_named:
+                recent = True
+                named = [s for s in named if s not in last_named] + last_named
             if recent:
                 # "He's stubborn about the drops. How long does he need them?": a plural pronoun means the
                 # subject the story named last; the first of those readings that answers is kept.
@@ -1691,6 +1714,16 @@ class Session:
                 found.add(index)
         return found
 
+    def _last_named_subjects(self, story_subjects, analysis: Analysis, last_part: str) -> list[str]:
+        """The story's subjects named in its last part, when the question ends on "of that", "of this" (or "about",
+        "for"): the thing just named is what is asked about. Not the main topic, nor a number."""
+        words = analysis.words
+        if len(words) < 2 or words[-1] not in CLAIM_POINTERS or words[-2] not in POINTING_PREPOSITIONS or not last_part:
+            return []
+        topic = set(self.bot.default_subject)
+        last = set(self.bot.analyzer.analyze(without_denied(last_part, self.bot.denials)).tokens)
+        return [s for s in story_subjects if s in last and not s.isdigit() and s not in topic]
+
     def _own_reading_if_clearer(self, analysis: Analysis, best):
         """The question's own reading where it answers clearly ahead of the reading a story subject gave.
 
@@ -1700,7 +1733,10 @@ class Session:
         for "it", reaches the causes far ahead and explains all of it. An entry the story's subject reaches that
         explains the whole question ("... radiation to the hip. Why would they do that?") keeps it.
         """
-        if best.coverage + OWN_READING_GAIN > 1.0:
+        # An entry whose own question does not say what is asked ("... a calcium lump in my thigh. What could have
+        # caused it?": the lump's entry) yields to one whose own question says it, far ahead (round 19).
+        untitled = not self._title_says_asked(analysis, best.entry)
+        if best.coverage + OWN_READING_GAIN > 1.0 and not untitled:
             return best  # no reading explains more than all of the question: no need to rank again
         own = self._own_subjects(analysis)
         subject = () if own else self.bot.default_subject
@@ -1709,16 +1745,57 @@ class Session:
             return best
         # Only a reading that explains more can be taken: the ranking may stop early, as for any coverage it cannot
         # reach (its bound is exact, so the rankings that go on are the same).
-        needed = max(DECIDING_COVERAGE, best.coverage + OWN_READING_GAIN)
+        needed = max(DECIDING_COVERAGE, best.coverage + (0.0 if untitled else OWN_READING_GAIN))
         ranking = self.bot.matcher.rank(tokens, (*analysis.concepts, *subject), lenient=bool(own), min_coverage=needed)
         decision = decide(ranking)
         if decision.kind != "answer":
             return best
         top = decision.candidates[0]
         clearer = top.score >= best.score + OWN_READING_MARGIN and top.coverage >= best.coverage + OWN_READING_GAIN
-        if top.entry.id != best.entry.id and clearer:
+        titled = (
+            untitled
+            and top.score >= best.score + TITLED_READING_MARGIN
+            and top.coverage >= best.coverage
+            and self._title_says_asked(analysis, top.entry)
+        )
+        if top.entry.id != best.entry.id and (clearer or titled):
             return top
         return best
+
+    def _title_echo(self, analysis: Analysis, decision: Decision) -> Decision:
+        """The runner-up instead of a close leader when the runner-up's own question (its title) says every concept
+        the question asks with and the leader's does not: "what is genetic HO?" is the title "What is genetic HO,
+        and how rare is it?", not "What are the types of HO?"."""
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        if not analysis.words or analysis.words[0] in AUXILIARIES:
+            return decision  # "is HO genetic or not?": the leader's yes or no answers a whether-question too
+        asked = {t for t in analysis.tokens if t not in analyzer.framing and analyzer.misses_in_full(t)}
+        if not asked:
+            return decision
+        top = decision.candidates[0]
+
+        def title(entry: FaqEntry) -> set[str]:
+            return set(analyzer.analyze(entry.question, fix_typos=False).tokens)
+
+        named = tuple(sorted(asked - set(self.bot.default_subject)))
+        if asked <= title(top.entry) or (named and matcher.defines(top.entry, named)):
+            return decision  # "tell me about FOP": the leader says what FOP is ("what is fop")
+        ranking = matcher.rank(analysis.tokens, analysis.concepts, limit=3)
+        for candidate in ranking[1:]:
+            if candidate.score < top.score - TITLE_ECHO_MARGIN or candidate.score < ANSWER_SCORE:
+                break
+            if candidate.coverage >= top.coverage and asked <= title(candidate.entry):
+                return Decision("answer", (candidate, top))
+        return decision
+
+    def _title_says_asked(self, analysis: Analysis, entry: FaqEntry) -> bool:
+        """True if the entry's own question (its title) says every aspect the question asks ("cause", "serious"), or
+        the question asks none."""
+        analyzer = self.bot.analyzer
+        aspects = {t for t in analysis.tokens if analyzer.is_aspect(t)}
+        if not aspects:
+            return True
+        return aspects <= set(analyzer.analyze(entry.question, fix_typos=False).tokens)
 
     def _conversation_subject_defined(self, analysis: Analysis):
         """After an answer, "what is it?" or "what's that?" (only asking what a pronoun is, naming nothing) asks what
@@ -1802,7 +1879,10 @@ class Session:
         # topic and points back asks whether the story's signs are the topic's, not about the operation (round 18).
         found = named(self._signs_asked_about(asked_whole, skip_advice, bare=True))
         if not found:
-            found = named(self._question_answers(message.questions, story_subjects, skip_advice, told, story_tokens))
+            last_part = message.story[-1] if message.story and not self._asked_first(message, text) else ""
+            found = named(
+                self._question_answers(message.questions, story_subjects, skip_advice, told, story_tokens, last_part)
+            )
         if not found:
             # "... a hard lump by his scar. Is that HO?" asks for a diagnosis (refused, in the note before), and what
             # the bank can say in general: what those signs are in HO.
