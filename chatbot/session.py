@@ -1048,7 +1048,8 @@ class Session:
             )
             if lead is not None:
                 return self._answer_decided(analysis, Decision("answer", (lead,)), prefix, via="no subject")
-        late = late_lead(bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, about_health, asked)
+        told = self._story_tokens(message, asked)
+        late = late_lead(bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, about_health, asked, told)
         if late is not None:
             # A clinic's entry far ahead of every other, half the message explained, at most one word left that another
             # entry's questions use: what no reading above answered (see `understanding.late_lead`).
@@ -1073,7 +1074,7 @@ class Session:
             # A clinic's choice whose first entry is far ahead of every other (see `understanding.choice_lead`).
             lead = Decision("answer", (ranking[0], *decision.candidates[1:]))
             return self._answer_decided(analysis, lead, prefix, via="choice lead")
-        trusted = self._trusted_lead(analysis, message, about_health, asked)
+        trusted = self._trusted_lead(analysis, message, about_health, asked, told)
         if trusted is not None:
             # A clinic's leader whose own words and way of asking speak for it (see `understanding.leader_evidence`).
             return self._answer_decided(analysis, Decision("answer", (trusted,)), prefix, via="trusted lead")
@@ -1111,12 +1112,12 @@ class Session:
             return Reply(kind="clarify", text=text, score=offered[0].score, suggestions=options)
         return self._not_answered(analysis, prefix, clean)
 
-    def _trusted_lead(self, analysis: Analysis, message: Message, about_health: bool, asked):
+    def _trusted_lead(self, analysis: Analysis, message: Message, about_health: bool, asked, told=None):
         """The clinic's leader of the message read whole, trusted on its evidence (`understanding.leader_evidence`)."""
         bot = self.bot
         question = bot.analyzer.analyze(message.questions[-1]) if message.questions else analysis
         return trusted_lead(
-            bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, question.concepts, about_health, asked
+            bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, question.concepts, about_health, asked, told
         )
 
     def _agreeing_lead(self, analysis: Analysis, message: Message, about_health: bool, asked):
@@ -1130,7 +1131,8 @@ class Session:
             # one is made, as `leader_evidence.trusted_lead` does (every question of the packaged bank ranked for none).
             return None
         ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
-        return agreeing_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health)
+        told = self._story_tokens(message, asked)
+        return agreeing_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health, asked, told)
 
     def _named_lead(self, analysis: Analysis, message: Message, about_health: bool, asked):
         """The clinic's leader of the message read whole by the second reading's wider gate, for a message that
@@ -1140,7 +1142,15 @@ class Session:
         bot = self.bot
         named = names_health(bot.analyzer, analysis.words, analysis.tokens)
         ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
-        return named_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health, named)
+        told = self._story_tokens(message, asked)
+        return named_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health, named, asked, told)
+
+    def _story_tokens(self, message: Message, asked):
+        """The tokens of each story sentence around a message's questions (`asked`: theirs), for the guards that count
+        only what the question asks (`late_lead.words_left_asked`); None without a story."""
+        if asked is None or not message.story or not self.bot.matcher.lists_sparse_entries:
+            return None  # no story, or a bank no clinic lead answers (the packaged bank): nothing to read
+        return [self.bot.analyzer.analyze(part).tokens for part in message.story]
 
     def _choice_lead(self, analysis: Analysis, message: Message, ranking, offered) -> bool:
         """True if a clinic's choice is better answered by its first entry (see `understanding.choice_lead`)."""
