@@ -72,8 +72,11 @@ def _features(session: Session, analysis, clean: str, expect) -> dict:
         "no_subject": session._asks_with_no_subject(analysis, message),
         "other_condition": bool(left.get("left_health")),
         "left": {k: v for k, v in left.items() if k.startswith("left_")},
-        "left_health_words": [t for t in analysis.tokens if t in analyzer.health and right
-                              and not matcher.says(right.entry, frozenset((t,)))],  # fmt: skip
+        "left_health_words": [
+            t
+            for t in analysis.tokens
+            if t in analyzer.health and right and not matcher.says(right.entry, frozenset((t,)))
+        ],  # fmt: skip
         "names_health": names_health(analyzer, analysis.words, analysis.tokens),
         "about_health": session._is_about_health(analysis),
     }

@@ -156,7 +156,14 @@ def agreeing_lead(
 
 
 def named_lead(
-    matcher, analyzer, ranking: list[Candidate], tokens, about_health: bool, names_health: bool, questions=None, story=None
+    matcher,
+    analyzer,
+    ranking: list[Candidate],
+    tokens,
+    about_health: bool,
+    names_health: bool,
+    questions=None,
+    story=None,
 ):
     """The matcher's leader of a clinic's message read whole, by the wider gate (`NAMED_*`), when the message names
     health itself (`names_health`, from `health_evidence`); else None.
