@@ -25,6 +25,7 @@ from chatbot.understanding.asked_word import asked_stems, phrasing_stems, rival_
 from chatbot.understanding.bot_request import is_request_to_bot
 from chatbot.understanding.choice_lead import choice_lead
 from chatbot.understanding.circumstance import circumstance_answer
+from chatbot.understanding.close_lead import close_lead
 from chatbot.understanding.contrast import MAX_NEW_WORDS, new_words, substituted_questions
 from chatbot.understanding.decision import (
     ANSWER_SCORE,
@@ -1088,6 +1089,11 @@ class Session:
             # The same agreement by a wider gate, open only to a message that names health itself, not only a word
             # with an everyday sense ("flight", "appointment"; see `understanding.health_evidence`).
             return self._answer_decided(analysis, Decision("answer", (named,)), prefix, via="named lead")
+        close = self._close_lead(analysis, message, about_health)
+        if close is not None:
+            # A clinic's leader only the ordinary margin ahead, when the second reading, its own words and the naming
+            # of health agree on it (see `understanding.close_lead`).
+            return self._answer_decided(analysis, Decision("answer", (close,)), prefix, via="close lead")
         if decision.kind == "clarify":
             options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
             self._offered = options
@@ -1144,6 +1150,18 @@ class Session:
         ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
         told = self._story_tokens(message, asked)
         return named_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health, named, asked, told)
+
+    def _close_lead(self, analysis: Analysis, message: Message, about_health: bool):
+        """The clinic's leader of a one-question message with no story, only the ordinary margin ahead, when several
+        kinds of evidence agree on it (`understanding.close_lead`)."""
+        bot = self.bot
+        if message.story or len(message.questions) > 1 or not about_health or not bot.matcher.lists_sparse_entries:
+            return None
+        named = names_health(bot.analyzer, analysis.words, analysis.tokens)
+        if not named:
+            return None
+        ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
+        return close_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, analysis.concepts, about_health, named)
 
     def _story_tokens(self, message: Message, asked):
         """The tokens of each story sentence around a message's questions (`asked`: theirs), for the guards that count
