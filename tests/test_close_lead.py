@@ -23,7 +23,8 @@ def _close(bot, text, about_health=True, named=None):
     ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
     if named is None:
         named = names_health(bot.analyzer, analysis.words, analysis.tokens)
-    found = close.close_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, analysis.concepts, about_health, named)
+    tokens, concepts = analysis.tokens, analysis.concepts
+    found = close.close_lead(bot.matcher, bot.analyzer, ranking, tokens, concepts, about_health, named)
     return found.entry.id if found else None
 
 
