@@ -25,6 +25,7 @@ from chatbot.understanding.asked_word import asked_stems, phrasing_stems, rival_
 from chatbot.understanding.bot_request import is_request_to_bot
 from chatbot.understanding.choice_lead import choice_lead
 from chatbot.understanding.circumstance import circumstance_answer
+from chatbot.understanding.close_lead import close_lead
 from chatbot.understanding.contrast import MAX_NEW_WORDS, new_words, substituted_questions
 from chatbot.understanding.decision import (
     ANSWER_SCORE,
@@ -1058,7 +1059,8 @@ class Session:
             )
             if lead is not None:
                 return self._answer_decided(analysis, Decision("answer", (lead,)), prefix, via="no subject")
-        late = late_lead(bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, about_health, asked)
+        told = self._story_tokens(message, asked)
+        late = late_lead(bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, about_health, asked, told)
         if late is not None:
             # A clinic's entry far ahead of every other, half the message explained, at most one word left that another
             # entry's questions use: what no reading above answered (see `understanding.late_lead`).
@@ -1083,7 +1085,7 @@ class Session:
             # A clinic's choice whose first entry is far ahead of every other (see `understanding.choice_lead`).
             lead = Decision("answer", (ranking[0], *decision.candidates[1:]))
             return self._answer_decided(analysis, lead, prefix, via="choice lead")
-        trusted = self._trusted_lead(analysis, message, about_health, asked)
+        trusted = self._trusted_lead(analysis, message, about_health, asked, told)
         if trusted is not None:
             # A clinic's leader whose own words and way of asking speak for it (see `understanding.leader_evidence`).
             return self._answer_decided(analysis, Decision("answer", (trusted,)), prefix, via="trusted lead")
@@ -1097,6 +1099,11 @@ class Session:
             # The same agreement by a wider gate, open only to a message that names health itself, not only a word
             # with an everyday sense ("flight", "appointment"; see `understanding.health_evidence`).
             return self._answer_decided(analysis, Decision("answer", (named,)), prefix, via="named lead")
+        close = self._close_lead(analysis, message, about_health)
+        if close is not None:
+            # A clinic's leader only the ordinary margin ahead, when the second reading, its own words and the naming
+            # of health agree on it (see `understanding.close_lead`).
+            return self._answer_decided(analysis, Decision("answer", (close,)), prefix, via="close lead")
         if decision.kind == "clarify":
             options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
             self._offered = options
@@ -1121,12 +1128,12 @@ class Session:
             return Reply(kind="clarify", text=text, score=offered[0].score, suggestions=options)
         return self._not_answered(analysis, prefix, clean)
 
-    def _trusted_lead(self, analysis: Analysis, message: Message, about_health: bool, asked):
+    def _trusted_lead(self, analysis: Analysis, message: Message, about_health: bool, asked, told=None):
         """The clinic's leader of the message read whole, trusted on its evidence (`understanding.leader_evidence`)."""
         bot = self.bot
         question = bot.analyzer.analyze(message.questions[-1]) if message.questions else analysis
         return trusted_lead(
-            bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, question.concepts, about_health, asked
+            bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, question.concepts, about_health, asked, told
         )
 
     def _agreeing_lead(self, analysis: Analysis, message: Message, about_health: bool, asked):
@@ -1140,7 +1147,8 @@ class Session:
             # one is made, as `leader_evidence.trusted_lead` does (every question of the packaged bank ranked for none).
             return None
         ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
-        return agreeing_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health)
+        told = self._story_tokens(message, asked)
+        return agreeing_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health, asked, told)
 
     def _named_lead(self, analysis: Analysis, message: Message, about_health: bool, asked):
         """The clinic's leader of the message read whole by the second reading's wider gate, for a message that
@@ -1150,7 +1158,27 @@ class Session:
         bot = self.bot
         named = names_health(bot.analyzer, analysis.words, analysis.tokens)
         ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
-        return named_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health, named)
+        told = self._story_tokens(message, asked)
+        return named_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health, named, asked, told)
+
+    def _close_lead(self, analysis: Analysis, message: Message, about_health: bool):
+        """The clinic's leader of a one-question message with no story, only the ordinary margin ahead, when several
+        kinds of evidence agree on it (`understanding.close_lead`)."""
+        bot = self.bot
+        if message.story or len(message.questions) > 1 or not about_health or not bot.matcher.lists_sparse_entries:
+            return None
+        named = names_health(bot.analyzer, analysis.words, analysis.tokens)
+        if not named:
+            return None
+        ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
+        return close_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, analysis.concepts, about_health, named)
+
+    def _story_tokens(self, message: Message, asked):
+        """The tokens of each story sentence around a message's questions (`asked`: theirs), for the guards that count
+        only what the question asks (`late_lead.words_left_asked`); None without a story."""
+        if asked is None or not message.story or not self.bot.matcher.lists_sparse_entries:
+            return None  # no story, or a bank no clinic lead answers (the packaged bank): nothing to read
+        return [self.bot.analyzer.analyze(part).tokens for part in message.story]
 
     def _choice_lead(self, analysis: Analysis, message: Message, ranking, offered) -> bool:
         """True if a clinic's choice is better answered by its first entry (see `understanding.choice_lead`)."""
