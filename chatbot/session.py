@@ -61,6 +61,7 @@ from chatbot.understanding.numbered import UnlistedNumber
 from chatbot.understanding.other_language import foreign_punctuation, marked_words, mostly_not_english
 from chatbot.understanding.own_word import OWN_WORD_COVERAGE, may_have_own_word, own_word_lead
 from chatbot.understanding.second_reading import agreeing_lead, named_lead
+from chatbot.understanding.service_request import Found
 from chatbot.understanding.story_check import RIVALS_SEEN, second_look
 from chatbot.understanding.story_lead import story_tells_one_entry
 from chatbot.understanding.story_referent import entry_pointed_at, things_told
@@ -205,6 +206,9 @@ FOLLOW_UP_YIELD_MARGIN = 25.0
 ADVICE_RELATED_COVERAGE = 0.3
 
 
+# How a reply to a request to act is marked (`Reply.via`), and the rule an ambulance asked for is escalated by.
+REQUEST = "request"
+ASKS_FOR_AN_AMBULANCE = "asks-for-an-ambulance"
 # The small-talk item (general layer, conversation.yaml) of a message asking for the last reply again.
 SAY_AGAIN = "say-again"
 # A message this short names at most its subject and what it asks ("any side effects?").
@@ -232,6 +236,7 @@ class Session:
         self._offered: tuple[Suggestion, ...] = ()
         self._answered: list[str] = []
         self._quiet = False  # True while one part of a message is tried alone: its fallback is not logged
+        self._unlogged = False  # True while a request to act is read: nothing of it is logged
         self._red_flag: Reply | None = None  # the last urgent or emergency reply (see `understanding.after_red_flag`)
         self._red_flag_last = False  # ... and whether it was the reply just given: only then is it asked about
         self._asked_now: tuple[str, ...] = ()  # the words of the message being read (see `_contrast_reading`)
@@ -337,6 +342,10 @@ class Session:
                 if assessment.tier == "emergency":
                     break
         red_flag_last, self._red_flag_last = self._red_flag_last, False
+        requested = self.bot.requests.find(whole) if assessment.tier == "routine" else None
+        if self.bot.requests.is_emergency(requested):
+            # "Can you call an ambulance?", "please send an ambulance": someone needs one now (general/requests.yaml).
+            assessment = Assessment("emergency", rule=ASKS_FOR_AN_AMBULANCE)
         if assessment.tier != "routine":
             text = self.bot.triage.reply_text(
                 assessment, self.bot.emergency_number, self.bot.contact, self.bot.services
@@ -348,6 +357,9 @@ class Session:
             self._offered = self._last_reply.suggestions or self._offered  # "2" then picks from what is shown again
             return self._last_reply
         reply = self._route(clean, folded, prefix)
+        if reply.via == REQUEST:
+            # "Can I speak to a nurse?": no answer and no new topic; the conversation stays as it was.
+            return self._with_safety_line(reply, assessment)
         if reply.kind != "smalltalk":
             self._answered_just_now = reply.kind == "answer"
         told = self._told_subjects_of(clean, reply)
@@ -404,6 +416,10 @@ class Session:
         listed = topics_words(clean)
         if listed is not None:  # the bank's help says: type "topics" to see them all (every front end)
             return self._topics(listed)
+
+        requested = self.bot.requests.find(clean)
+        if requested is not None:
+            return self._service_request(requested, clean, prefix)
 
         small = self.bot.smalltalk.match(clean)
         opened = self.bot.smalltalk.opening(clean) if small is None else None
@@ -473,6 +489,47 @@ class Session:
         if unlisted is not None:
             return self._unlisted_number(unlisted, prefix)
         return self._match(analysis, prefix, clean)
+
+    def _service_request(self, found: Found, clean: str, prefix: str) -> Reply:
+        """A request to act ("book me an appointment", "can I speak to a nurse?"): the general layer's line that the
+        bot cannot do it and who can (see `understanding.service_request`). The bank's own entry instead when one is
+        worded as this very request, or, for what the person wants to do ("can I get a sick note?"), when the entry
+        the message reaches names the thing asked for. A question in the same message is answered, the line after.
+        Nothing of the request is logged, and the conversation stays as it was."""
+        requests = self.bot.requests
+        line = requests.reply(found)
+        kept = self._kept()
+        self._unlogged = True
+        try:
+            own = self._match(self.bot.analyzer.analyze(clean), prefix, clean)
+            if own.kind == "answer" and own.id is not None and self._answers_request(own.id, found):
+                return own
+            self._restore(kept)
+            rest = found.rest.strip()
+            if any(char.isalnum() for char in rest):
+                answered = self._route(rest, fold(rest), prefix)
+                if answered.kind == "answer":  # "Can I speak to a nurse? What is HO?"
+                    return answered._replace(text=f"{answered.text}\n\n{line}")
+                self._restore(kept)
+        finally:
+            self._unlogged = False
+        return Reply(kind="fallback", text=prefix + line, via=REQUEST)
+
+    def _answers_request(self, entry_id: str, found: Found) -> bool:
+        """Whether an entry answers a request itself. Its phrasings must name the thing asked for ("sick note" for
+        "can I get a sick note for work?"); and when the bot itself was asked to act ("can you order my
+        prescription?"), one of them must be worded as a request of the same kind ("How do I order a repeat
+        prescription?"): an entry that only names the thing ("talk to my doctor about a plan") does not do it."""
+        entry = self.bot.bank.by_id[entry_id]
+        requests = self.bot.requests
+        phrasings = (entry.question, *entry.alternates)
+        named = requests.content(found.thing)
+        said = {stem for phrasing in phrasings for stem in english.stem_many(words(phrasing))}
+        if not named or not named <= said:
+            return False
+        if not found.asked:
+            return True
+        return any((own := requests.read_clause(phrasing)) is not None and own[0] in found.kinds for phrasing in phrasings)
 
     def _unlisted_number(self, unlisted: UnlistedNumber, prefix: str) -> Reply:
         """ "Grade 3.5", "grade 5": what the bank says of what it counts by in general, after a note that it has
@@ -2967,7 +3024,7 @@ class Session:
     def _not_answered(self, analysis: Analysis, prefix: str, clean: str) -> Reply:
         """Fallback worded for the case: not about HO at all, or medical but not in the article."""
         messages = self.bot.bank.messages
-        if self.bot.unanswered_log is not None and not self._quiet:
+        if self.bot.unanswered_log is not None and not self._quiet and not self._unlogged:
             self.bot.unanswered_log.record(clean)
         # "Can kids get it?", "will it go away by itself?" ask about the topic in words the bank does not have: it
         # is not covered, not off the topic ("I did not find a question about HO in that" would be untrue). Read
