@@ -525,8 +525,17 @@ class Session:
         phrasings = (entry.question, *entry.alternates)
         named = requests.content(found.thing)
         said = {stem for phrasing in phrasings for stem in english.stem_many(words(phrasing))}
-        if not named or not named <= said:
+        if not named:
             return False
+        if not named <= said:
+            # "sick note" for an entry that says "fit note": one thing by the lay-word lexicon's name for it (not a
+            # broad concept: "nurse" is read as a doctor, and an entry on asking the doctor is no nurse to speak to).
+            analyzer = self.bot.analyzer
+            lay = self.bot.bank.lay_concepts
+            asked = set(analyzer.analyze(" ".join(found.thing), fix_typos=False).tokens)
+            own = {token for phrasing in phrasings for token in analyzer.analyze(phrasing, fix_typos=False).tokens}
+            if not asked or not asked <= lay or not asked <= own:
+                return False
         if not found.asked:
             return True
         return any((own := requests.read_clause(phrasing)) is not None and own[0] in found.kinds for phrasing in phrasings)

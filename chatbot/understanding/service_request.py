@@ -42,6 +42,7 @@ class _Kind(NamedTuple):
     not_after: tuple[tuple[str, ...], ...]
     reply: str
     emergency: bool = False
+    then: tuple[tuple[str, ...], ...] | None = None  # the only words that may follow the thing, if given
 
 
 def _phrases(items) -> tuple[tuple[str, ...], ...]:
@@ -112,6 +113,7 @@ class ServiceRequests:
                     not_after=_phrases(item.get("not_after")),
                     reply=" ".join(str(item.get("reply") or "").split()),
                     emergency=item.get("emergency") is True,
+                    then=_phrases(item.get("then")) if item.get("then") else None,
                 )
             )
         self.kinds = tuple(kinds)
@@ -188,7 +190,7 @@ class ServiceRequests:
                         continue
                     if frame is None and (act in self.not_commands or not act):
                         continue  # "do u do sick notes?" asks what is done, commands nothing
-                    thing = self._thing_after(stems, at + len(act), things, kind.not_after)
+                    thing = self._thing_after(stems, at + len(act), things, kind)
                     if thing is not None:
                         return kind.name, wanting is None, thing
         return None
@@ -201,14 +203,18 @@ class ServiceRequests:
                 return at
             at += len(opener)
 
-    def _thing_after(self, stems, at: int, things, not_after) -> tuple[str, ...] | None:
+    def _thing_after(self, stems, at: int, things, kind: _Kind) -> tuple[str, ...] | None:
         for gap in range(self.gap + 1):
             if gap and (at + gap - 1 >= len(stems) or stems[at + gap - 1] not in self.gap_words):
                 return None
             for thing in things:
                 if thing and _at(stems, at + gap, thing):
                     after = at + gap + len(thing)
-                    if any(_at(stems, after, phrase) for phrase in not_after):
+                    if any(_at(stems, after, phrase) for phrase in kind.not_after):
+                        continue
+                    if kind.then is not None and after < len(stems) and not any(
+                        _at(stems, after, phrase) for phrase in kind.then
+                    ):
                         continue
                     return tuple(stems[at + gap : after])
         return None
