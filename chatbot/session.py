@@ -517,12 +517,16 @@ class Session:
 
     def _answers_request(self, entry_id: str, found: Found) -> bool:
         """Whether an entry answers a request itself. Its phrasings must name the thing asked for ("sick note" for
-        "can I get a sick note for work?"); and when the bot itself was asked to act ("can you order my
-        prescription?"), one of them must be worded as a request of the same kind ("How do I order a repeat
-        prescription?"): an entry that only names the thing ("talk to my doctor about a plan") does not do it."""
+        "can I get a sick note for work?"); and one of them must be worded as a request of the same kind ("How do I
+        order a repeat prescription?"), unless the person only said what they want to do of a kind a bank may answer
+        (`bank_may_answer`): an entry that only names the thing ("talk to my doctor about a plan", "what happens at
+        my appointment?") does not do it."""
         entry = self.bot.bank.by_id[entry_id]
         requests = self.bot.requests
         phrasings = (entry.question, *entry.alternates)
+        worded_so = any((own := requests.read_clause(p)) is not None and own[0] in found.kinds for p in phrasings)
+        if not found.asked and not worded_so and not requests.bank_may_answer(found):
+            return False  # "how do I change my appointment?" at a clinic whose entry says what happens at one
         named = requests.content(found.thing)
         said = {stem for phrasing in phrasings for stem in english.stem_many(words(phrasing))}
         if not named:
@@ -536,9 +540,7 @@ class Session:
             own = {token for phrasing in phrasings for token in analyzer.analyze(phrasing, fix_typos=False).tokens}
             if not asked or not asked <= lay or not asked <= own:
                 return False
-        if not found.asked:
-            return True
-        return any((own := requests.read_clause(phrasing)) is not None and own[0] in found.kinds for phrasing in phrasings)
+        return worded_so or not found.asked
 
     def _unlisted_number(self, unlisted: UnlistedNumber, prefix: str) -> Reply:
         """ "Grade 3.5", "grade 5": what the bank says of what it counts by in general, after a note that it has

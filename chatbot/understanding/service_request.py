@@ -43,6 +43,7 @@ class _Kind(NamedTuple):
     reply: str
     emergency: bool = False
     then: tuple[tuple[str, ...], ...] | None = None  # the only words that may follow the thing, if given
+    bank_may_answer: bool = False  # an entry naming the thing may answer what the person wants to do
 
 
 def _phrases(items) -> tuple[tuple[str, ...], ...]:
@@ -114,11 +115,13 @@ class ServiceRequests:
                     reply=" ".join(str(item.get("reply") or "").split()),
                     emergency=item.get("emergency") is True,
                     then=_phrases(item.get("then")) if item.get("then") else None,
+                    bank_may_answer=item.get("bank_may_answer") is True,
                 )
             )
         self.kinds = tuple(kinds)
         self.replies = {kind.name: kind.reply for kind in self.kinds}
         self.emergencies = frozenset(kind.name for kind in self.kinds if kind.emergency)
+        self.bank_answers = frozenset(kind.name for kind in self.kinds if kind.bank_may_answer)
         # A message holds a request only if it has one of these stems: most messages are passed over at once.
         self._cues = frozenset(
             phrase[0]
@@ -224,6 +227,12 @@ class ServiceRequests:
         if not self._ready:
             self._compile()
         return frozenset(stem for stem in thing if stem not in self.gap_words and stem != ANY_WORD)
+
+    def bank_may_answer(self, found: Found) -> bool:
+        """Whether an entry that names the thing may answer what the person wants to do (every kind asked so)."""
+        if not self._ready:
+            self._compile()
+        return set(found.kinds) <= self.bank_answers
 
     def is_emergency(self, found: Found | None) -> bool:
         """Whether the message asks for help only an emergency service gives ("can you call an ambulance")."""
