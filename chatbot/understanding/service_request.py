@@ -17,7 +17,7 @@ from typing import NamedTuple
 from chatbot.understanding import english
 from chatbot.understanding.text import words
 
-# A clause ends at a mark of punctuation or a line break: "Can I speak to a nurse? What is HO?" is two.
+# A clause ends at a mark of punctuation or a line break: "Can I speak to a nurse? What does it cost?" is two.
 _CLAUSE_END = re.compile(r"[.!?;,:\n\u2026]+|\s[-\u2013\u2014]+\s")
 # The act that is none: the thing follows the frame ("I want a real person").
 NO_ACT = "-"
