@@ -457,7 +457,8 @@ def check_service_requests(section: tuple[str, Any], problems: list[BankProblem]
         return {}
     for name in SERVICE_REQUEST_LISTS:
         if name in value and not _text_list(value[name]):
-            problems.append(BankProblem(file, _line(value), None, f"service_requests {name!r} must be a list of phrases"))
+            message = f"service_requests {name!r} must be a list of phrases"
+            problems.append(BankProblem(file, _line(value), None, message))
     kinds = value.get("kinds", [])
     if not isinstance(kinds, list):
         problems.append(BankProblem(file, _line(value), None, "service_requests 'kinds' must be a list"))
@@ -469,7 +470,8 @@ def check_service_requests(section: tuple[str, Any], problems: list[BankProblem]
             isinstance(pair, list) and len(pair) == 2 and all(isinstance(side, list) and side for side in pair)
             for pair in asks
         )
-        if not isinstance(name, str) or not isinstance(kind.get("reply"), str) or not kind["reply"].strip() or not shaped:
+        replied = isinstance(kind, dict) and isinstance(kind.get("reply"), str) and kind["reply"].strip()
+        if not isinstance(name, str) or not replied or not shaped:
             message = "each service_requests kind needs a name, a reply and 'asks': pairs of [acts, things]"
             problems.append(BankProblem(file, _line(kind) if isinstance(kind, dict) else _line(value), name, message))
     return value
@@ -630,8 +632,13 @@ def check_advice(section: tuple[str, Any], problems: list[BankProblem]) -> Advic
     if not isinstance(general, dict) or not all(
         _text_list(general.get(key, []))
         for key in (
-            "phrases", "never_with", "own_entry_never_with", "general_form_never_with", "general_form_never_after",
-            "general_form_never_after_for_someone", "general_form_never_with_treatment",
+            "phrases",
+            "never_with",
+            "own_entry_never_with",
+            "general_form_never_with",
+            "general_form_never_after",
+            "general_form_never_after_for_someone",
+            "general_form_never_with_treatment",
         )
     ):
         message = (

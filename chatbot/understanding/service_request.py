@@ -215,8 +215,10 @@ class ServiceRequests:
                     after = at + gap + len(thing)
                     if any(_at(stems, after, phrase) for phrase in kind.not_after):
                         continue
-                    if kind.then is not None and after < len(stems) and not any(
-                        _at(stems, after, phrase) for phrase in kind.then
+                    if (
+                        kind.then is not None
+                        and after < len(stems)
+                        and not any(_at(stems, after, phrase) for phrase in kind.then)
                     ):
                         continue
                     return tuple(stems[at + gap : after])
