@@ -62,6 +62,7 @@ from chatbot.understanding.numbered import UnlistedNumber
 from chatbot.understanding.other_language import foreign_punctuation, marked_words, mostly_not_english
 from chatbot.understanding.own_word import OWN_WORD_COVERAGE, may_have_own_word, own_word_lead
 from chatbot.understanding.second_reading import agreeing_lead, named_lead
+from chatbot.understanding.service_request import Found
 from chatbot.understanding.story_check import RIVALS_SEEN, second_look
 from chatbot.understanding.story_lead import story_tells_one_entry
 from chatbot.understanding.story_referent import entry_pointed_at, things_told
@@ -212,6 +213,9 @@ FOLLOW_UP_YIELD_MARGIN = 25.0
 ADVICE_RELATED_COVERAGE = 0.3
 
 
+# How a reply to a request to act is marked (`Reply.via`), and the rule an ambulance asked for is escalated by.
+REQUEST = "request"
+ASKS_FOR_AN_AMBULANCE = "asks-for-an-ambulance"
 # The small-talk item (general layer, conversation.yaml) of a message asking for the last reply again.
 SAY_AGAIN = "say-again"
 # A message this short names at most its subject and what it asks ("any side effects?").
@@ -239,6 +243,7 @@ class Session:
         self._offered: tuple[Suggestion, ...] = ()
         self._answered: list[str] = []
         self._quiet = False  # True while one part of a message is tried alone: its fallback is not logged
+        self._unlogged = False  # True while a request to act is read: nothing of it is logged
         self._red_flag: Reply | None = None  # the last urgent or emergency reply (see `understanding.after_red_flag`)
         self._red_flag_last = False  # ... and whether it was the reply just given: only then is it asked about
         self._asked_now: tuple[str, ...] = ()  # the words of the message being read (see `_contrast_reading`)
@@ -344,6 +349,10 @@ class Session:
                 if assessment.tier == "emergency":
                     break
         red_flag_last, self._red_flag_last = self._red_flag_last, False
+        requested = self.bot.requests.find(whole) if assessment.tier == "routine" else None
+        if self.bot.requests.is_emergency(requested):
+            # "Can you call an ambulance?", "please send an ambulance": someone needs one now (general/requests.yaml).
+            assessment = Assessment("emergency", rule=ASKS_FOR_AN_AMBULANCE)
         if assessment.tier != "routine":
             text = self.bot.triage.reply_text(
                 assessment, self.bot.emergency_number, self.bot.contact, self.bot.services
@@ -355,6 +364,9 @@ class Session:
             self._offered = self._last_reply.suggestions or self._offered  # "2" then picks from what is shown again
             return self._last_reply
         reply = self._route(clean, folded, prefix)
+        if reply.via == REQUEST:
+            # "Can I speak to a nurse?": no answer and no new topic; the conversation stays as it was.
+            return self._with_safety_line(reply, assessment)
         if reply.kind != "smalltalk":
             self._answered_just_now = reply.kind == "answer"
         told = self._told_subjects_of(clean, reply)
@@ -411,6 +423,10 @@ class Session:
         listed = topics_words(clean)
         if listed is not None:  # the bank's help says: type "topics" to see them all (every front end)
             return self._topics(listed)
+
+        requested = self.bot.requests.find(clean)
+        if requested is not None:
+            return self._service_request(requested, clean, prefix)
 
         small = self.bot.smalltalk.match(clean)
         opened = self.bot.smalltalk.opening(clean) if small is None else None
@@ -480,6 +496,58 @@ class Session:
         if unlisted is not None:
             return self._unlisted_number(unlisted, prefix)
         return self._match(analysis, prefix, clean)
+
+    def _service_request(self, found: Found, clean: str, prefix: str) -> Reply:
+        """A request to act ("book me an appointment", "can I speak to a nurse?"): the general layer's line that the
+        bot cannot do it and who can (see `understanding.service_request`). The bank's own entry instead when one is
+        worded as this very request, or, for what the person wants to do ("can I get a sick note?"), when the entry
+        the message reaches names the thing asked for. A question in the same message is answered, the line after.
+        Nothing of the request is logged, and the conversation stays as it was."""
+        requests = self.bot.requests
+        line = requests.reply(found)
+        kept = self._kept()
+        self._unlogged = True
+        try:
+            own = self._match(self.bot.analyzer.analyze(clean), prefix, clean)
+            if own.kind == "answer" and own.id is not None and self._answers_request(own.id, found):
+                return own
+            self._restore(kept)
+            rest = found.rest.strip()
+            if any(char.isalnum() for char in rest):
+                answered = self._route(rest, fold(rest), prefix)
+                if answered.kind == "answer":  # "Can I speak to a nurse? What is HO?"
+                    return answered._replace(text=f"{answered.text}\n\n{line}")
+                self._restore(kept)
+        finally:
+            self._unlogged = False
+        return Reply(kind="fallback", text=prefix + line, via=REQUEST)
+
+    def _answers_request(self, entry_id: str, found: Found) -> bool:
+        """Whether an entry answers a request itself. Its phrasings must name the thing asked for ("sick note" for
+        "can I get a sick note for work?"); and one of them must be worded as a request of the same kind ("How do I
+        order a repeat prescription?"), unless the person only said what they want to do of a kind a bank may answer
+        (`bank_may_answer`): an entry that only names the thing ("talk to my doctor about a plan", "what happens at
+        my appointment?") does not do it."""
+        entry = self.bot.bank.by_id[entry_id]
+        requests = self.bot.requests
+        phrasings = (entry.question, *entry.alternates)
+        worded_so = any((own := requests.read_clause(p)) is not None and own[0] in found.kinds for p in phrasings)
+        if not found.asked and not worded_so and not requests.bank_may_answer(found):
+            return False  # "how do I change my appointment?" at a clinic whose entry says what happens at one
+        named = requests.content(found.thing)
+        said = {stem for phrasing in phrasings for stem in english.stem_many(words(phrasing))}
+        if not named:
+            return False
+        if not named <= said:
+            # "sick note" for an entry that says "fit note": one thing by the lay-word lexicon's name for it (not a
+            # broad concept: "nurse" is read as a doctor, and an entry on asking the doctor is no nurse to speak to).
+            analyzer = self.bot.analyzer
+            lay = self.bot.bank.lay_concepts
+            asked = set(analyzer.analyze(" ".join(found.thing), fix_typos=False).tokens)
+            own = {token for phrasing in phrasings for token in analyzer.analyze(phrasing, fix_typos=False).tokens}
+            if not asked or not asked <= lay or not asked <= own:
+                return False
+        return worded_so or not found.asked
 
     def _unlisted_number(self, unlisted: UnlistedNumber, prefix: str) -> Reply:
         """ "Grade 3.5", "grade 5": what the bank says of what it counts by in general, after a note that it has
@@ -3075,7 +3143,7 @@ class Session:
     def _not_answered(self, analysis: Analysis, prefix: str, clean: str) -> Reply:
         """Fallback worded for the case: not about HO at all, or medical but not in the article."""
         messages = self.bot.bank.messages
-        if self.bot.unanswered_log is not None and not self._quiet:
+        if self.bot.unanswered_log is not None and not self._quiet and not self._unlogged:
             self.bot.unanswered_log.record(clean)
         # "Can kids get it?", "will it go away by itself?" ask about the topic in words the bank does not have: it
         # is not covered, not off the topic ("I did not find a question about HO in that" would be untrue). Read
