@@ -70,7 +70,13 @@ def test_a_question_that_asks_to_do_without_a_thing_puts_it_aside(bot, question,
 
 @pytest.mark.parametrize(
     "question",
-    ["why dont the drops work", "my eyes arent any better", "I cant see well in the evening", "how is dry eye treated"],
+    [
+        "why dont the drops work",
+        "my eyes arent any better",
+        "I cant see well in the evening",
+        "how is dry eye treated",
+        "do screen breaks help even if i dont stop using drops",
+    ],
 )
 def test_a_plain_negation_or_none_puts_nothing_aside(bot, question):
     assert not _aside(bot, question)

@@ -26,6 +26,9 @@ OTHER_THAN = frozenset((("other", "than"), ("instead", "of"), ("apart", "from"),
 RELATIVES = frozenset(("that", "which", "who"))
 # Words skipped between a negator and the thing put aside ("if I don't take my tablets" puts aside the tablets).
 LIGHT = frozenset(("be", "been", "being", "take", "taking", "have", "having", "use", "using", "get", "getting", "go"))
+# "even if I don't lose weight" asks whether something holds all the same, not what follows from not doing it (seen
+# on the apnoea bank when checking the rule on A-M: "does exercise help even if i dont lose much weight").
+CONCESSIVE = frozenset(("even", "only", "as"))
 # At most this many words are looked at after the negator.
 REACH = 3
 
@@ -51,7 +54,9 @@ def put_aside(typed: Sequence[str], tokens_of: Callable[[str], tuple[str, ...]],
         if pair in OTHER_THAN:
             found |= _first_thing(typed, place + 2, tokens_of)
         elif word in NEGATORS:
-            conditional = "if" in typed[:place]
+            conditional = any(
+                typed[at] == "if" and (at == 0 or typed[at - 1] not in CONCESSIVE) for at in range(place)
+            )
             relative = place > 0 and typed[place - 1] in RELATIVES
             if not framed or conditional or relative:
                 found |= _first_thing(typed, place + 1, tokens_of)
