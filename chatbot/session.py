@@ -63,7 +63,6 @@ from chatbot.understanding.own_word import OWN_WORD_COVERAGE, may_have_own_word,
 from chatbot.understanding.second_reading import agreeing_lead, named_lead
 from chatbot.understanding.story_check import RIVALS_SEEN, second_look
 from chatbot.understanding.subject_tipped import tipped_by_topic
-from chatbot.understanding.negated_word import put_aside, speaks_of_it
 from chatbot.understanding.story_lead import story_tells_one_entry
 from chatbot.understanding.story_referent import entry_pointed_at, things_told
 from chatbot.understanding.subject_choice import choices_about_the_subject
@@ -775,26 +774,6 @@ class Session:
             return Reply(
                 kind="clarify", text=prefix + self.bot.bank.messages["clarify"], score=reply.score, suggestions=options
             )
-        # round 23 clinic precision: an answer about the very thing the question puts aside ("what happens if i dont
-        # treat a uti", "options that arent bisphosphonates") is withdrawn; the message's other entries that do not
-        # speak of it are offered, or nothing (see `understanding.negated_word`).
-        aside = put_aside(asked_alone.words, self._tokens_of)
-        if aside and speaks_of_it(self._phrasings(reply.id), aside, self._tokens_of):
-            self._restore(kept)
-            others = [
-                c.entry.id
-                for c in whole
-                if c.entry.id != reply.id
-                and c.coverage >= DECIDING_COVERAGE
-                and not speaks_of_it(self._phrasings(c.entry.id), aside, self._tokens_of)
-            ][:2]
-            if not others:
-                return self._not_answered(analysis, prefix, clean)
-            options = self.bot.suggestions_for(dict.fromkeys(others))
-            self._offered = options
-            return Reply(
-                kind="clarify", text=prefix + self.bot.bank.messages["clarify"], score=reply.score, suggestions=options
-            )
         if (
             reply.via not in ("story", "whole message")
             and matcher.defines_topic(reply.id)
@@ -812,15 +791,6 @@ class Session:
                 kind="clarify", text=prefix + self.bot.bank.messages["clarify"], score=reply.score, suggestions=options
             )
         return reply
-
-    def _tokens_of(self, word: str) -> tuple[str, ...]:
-        """The tokens the bank reads in one typed word (round 23 clinic precision, see `understanding.negated_word`)."""
-        return self.bot.analyzer.analyze(word).tokens
-
-    def _phrasings(self, entry_id: str) -> list[list[str]]:
-        """The typed words of an entry's question and alternates."""
-        entry = self.bot.bank.by_id[entry_id]
-        return [words(text) for text in (entry.question, *entry.alternates)]
 
     def _restore(self, kept: tuple) -> None:
         """What the conversation was about, as kept before a message whose reading is undone."""
