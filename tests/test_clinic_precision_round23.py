@@ -73,3 +73,21 @@ def test_figures_of_speech_raise_no_alarm(bot, message):
 )
 def test_the_same_signs_told_plainly_still_escalate(bot, message):
     assert bot.triage.assess(message).tier == "emergency"
+
+
+# --- "sex" is the act, men and women are gender ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        ("can sex bring it on", "intercourse"),
+        ("is it painful during sex", "intercourse"),
+        ("are women more likely to get dry eyes", "gender"),
+        ("do men get it too", "gender"),
+    ],
+)
+def test_sex_alone_is_the_act_and_men_or_women_are_gender(bot, text, concept):
+    tokens = bot.analyzer.analyze(text).tokens
+    assert concept in tokens
+    assert {"intercourse", "gender"} - {concept} <= {"intercourse", "gender"} - set(tokens)
