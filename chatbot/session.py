@@ -62,10 +62,10 @@ from chatbot.understanding.other_language import foreign_punctuation, marked_wor
 from chatbot.understanding.own_word import OWN_WORD_COVERAGE, may_have_own_word, own_word_lead
 from chatbot.understanding.second_reading import agreeing_lead, named_lead
 from chatbot.understanding.story_check import RIVALS_SEEN, second_look
-from chatbot.understanding.subject_tipped import tipped_by_topic
 from chatbot.understanding.story_lead import story_tells_one_entry
 from chatbot.understanding.story_referent import entry_pointed_at, things_told
 from chatbot.understanding.subject_choice import choices_about_the_subject
+from chatbot.understanding.subject_tipped import tipped_by_topic
 from chatbot.understanding.sure_question import points_back, says_own_thing, sure_clinic_lead
 from chatbot.understanding.text import (
     MAX_QUESTION_CHARS,
