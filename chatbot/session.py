@@ -67,6 +67,7 @@ from chatbot.understanding.story_check import RIVALS_SEEN, second_look
 from chatbot.understanding.story_lead import story_tells_one_entry
 from chatbot.understanding.story_referent import entry_pointed_at, things_told
 from chatbot.understanding.subject_choice import choices_about_the_subject
+from chatbot.understanding.subject_tipped import tipped_by_topic
 from chatbot.understanding.sure_question import points_back, says_own_thing, sure_clinic_lead
 from chatbot.understanding.text import (
     MAX_QUESTION_CHARS,
@@ -839,6 +840,15 @@ class Session:
         if rival is not None:
             self._restore(kept)
             return self._answer_decided(analysis, Decision("answer", (rival,)), prefix, via="asked word")
+        # round 23 clinic precision: an answer only the topic put in for "it" decided, nearly level with the message's
+        # own leader, is offered beside it (see `understanding.subject_tipped`).
+        if reply.via == "default subject" and (leader := tipped_by_topic(whole, reply.id)) is not None:
+            self._restore(kept)
+            options = self.bot.suggestions_for(dict.fromkeys((leader.entry.id, reply.id)))
+            self._offered = options
+            return Reply(
+                kind="clarify", text=prefix + self.bot.bank.messages["clarify"], score=reply.score, suggestions=options
+            )
         if (
             reply.via not in ("story", "whole message")
             and matcher.defines_topic(reply.id)

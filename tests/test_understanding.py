@@ -398,11 +398,11 @@ def test_the_age_or_sex_of_the_person_a_message_is_about_is_no_question(bot):
     assert "age" not in analyze("is it serious that my teenage son has HO?").tokens
     assert "age" not in analyze("my elderly mum has HO after her hip op").tokens
     assert "age" not in analyze("our 8 year old has HO").tokens
-    assert "sex" not in analyze("can my little boy get HO?").tokens
+    assert "gender" not in analyze("can my little boy get HO?").tokens
     # With no person named after the owner, age and sex are what is asked.
     assert "age" in analyze("is HO more common at my age?").tokens
     assert "age" in analyze("is my son's age a risk for HO?").tokens
-    assert "sex" in analyze("are boys more at risk of HO?").tokens
+    assert "gender" in analyze("are boys more at risk of HO?").tokens
     assert bot.ask("Is it serious that my teenage son has HO after his accident?").id != "who-is-at-risk"
 
 

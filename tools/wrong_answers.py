@@ -40,6 +40,8 @@ def _row(bot: Bot, name: str, case, reply, before: list[str]) -> dict:
     in_scope = any(e not in ENTRY_KINDS for e in case.expect)
     if reply.kind == "answer":
         label = ("right" if reply.id in case.expect else "wrong") if in_scope else "offtopic"
+    elif reply.kind == "emergency" and "emergency" not in case.expect:
+        label = "falseE"  # round 23 clinic precision: an emergency screen on a question that is not one
     else:
         label = "miss" if in_scope else "kept"
     return {
@@ -77,7 +79,7 @@ def record(out: Path, names: list[str] | None, everything: bool) -> None:
                         row = _row(bot, name, case, reply, list(before))
                         before.append(case.question)
                         counts[row["label"]] = counts.get(row["label"], 0) + 1
-                        if everything or row["label"] in ("wrong", "offtopic"):
+                        if everything or row["label"] in ("wrong", "offtopic", "falseE"):
                             sink.write(json.dumps(row) + "\n")
             for label, count in counts.items():
                 totals[label] = totals.get(label, 0) + count
