@@ -83,6 +83,8 @@ def test_the_clinics_own_occasion_tells_when_and_the_question_is_answered(reques
     monkeypatch.setattr(session_module, "late_lead", lambda *args: None)
     # And a second reading agreeing with the leader (`second_reading`, round 17), as for "ear plugs ... placed".
     monkeypatch.setattr(session_module, "agreeing_lead", lambda *args: None)
+    # And, since round 19, a close leader that several kinds of evidence agree on (`close_lead`), as for "water ...".
+    monkeypatch.setattr(session_module, "close_lead", lambda *args: None)
     assert bot.ask(message).kind != "answer"  # the fallback, or a choice of close entries (`unsure_choice`)
 
 
