@@ -263,13 +263,17 @@ def _package_digest() -> str:
     here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # the whole package, not just bank/
     hasher = hashlib.sha256(f"{FORMAT} {sys.version}".encode())
     for root in dict.fromkeys((here, packaged_bank_dir())):
+        # A file's path below a plain absolute root is the rest of its path: `relpath` gives the same, with two
+        # `abspath` calls a file (a third of this walk at every start).
+        prefix = os.path.join(root, "") if os.path.isabs(root) and os.path.normpath(root) == root else None
         for folder, subfolders, files in os.walk(root):
             subfolders[:] = sorted(name for name in subfolders if name != "__pycache__")
             for name in sorted(files):
                 if name.endswith((".py", ".yaml", ".yml", ".json")):
                     file = os.path.join(folder, name)
                     status = os.stat(file)
-                    hasher.update(f"{os.path.relpath(file, root)}\0{status.st_size}\0{status.st_mtime_ns}\0".encode())
+                    below = file[len(prefix) :] if prefix and file.startswith(prefix) else os.path.relpath(file, root)
+                    hasher.update(f"{below}\0{status.st_size}\0{status.st_mtime_ns}\0".encode())
     return hasher.hexdigest()
 
 
