@@ -135,8 +135,12 @@ def _open_checked(path: str, fingerprint: str, private: bool = False) -> BinaryI
         if not isinstance(meta, dict) or meta.get("format") != FORMAT or meta.get("digest") != fingerprint:
             raise ValueError("made from other files")
         hasher = hashlib.sha256()
-        for piece in iter(lambda: stream.read(1 << 20), b""):
-            hasher.update(piece)
+        # Into one buffer, used again for each piece: a new megabyte for each piece cost more than the hashing's
+        # reading (about 0.7 ms of each start from the packaged bank's copy).
+        buffer = bytearray(1 << 20)
+        piece = memoryview(buffer)
+        while size := stream.readinto(buffer):
+            hasher.update(piece[:size])
         if meta.get("content") != hasher.hexdigest():
             raise ValueError("changed since it was written: never trusted")
         stream.seek(len(header))
