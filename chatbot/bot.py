@@ -5,8 +5,8 @@ from __future__ import annotations
 import gc
 import os
 
-from chatbot.bank.paths import packaged_bank_dir
 from chatbot.bank.model import Bank, FaqEntry
+from chatbot.bank.paths import packaged_bank_dir
 from chatbot.reply import Reply, Suggestion
 from chatbot.safety import triage as triage_table
 from chatbot.safety.advice import AdviceDetector
