@@ -5,8 +5,8 @@ from __future__ import annotations
 import gc
 import os
 
-from chatbot.bank.loader import load_bank, packaged_bank_dir
 from chatbot.bank.model import Bank, FaqEntry
+from chatbot.bank.paths import packaged_bank_dir
 from chatbot.reply import Reply, Suggestion
 from chatbot.safety import triage as triage_table
 from chatbot.safety.advice import AdviceDetector
@@ -70,6 +70,14 @@ def _own_texts(bank: Bank) -> list[str]:
 def _condition_names(bank: Bank) -> frozenset[str]:
     """What the bank calls its condition: its subject names, else its meta short name and topic."""
     return frozenset(bank.subject_names or {name.lower() for name in (bank.short_name, bank.topic) if name})
+
+
+def load_bank(path, **options) -> Bank:
+    """`chatbot.bank.loader.load_bank`, imported when a bank is built from its files: a start from a compiled copy
+    never builds one, and its checks (with `datetime` and their patterns) cost a few milliseconds to import."""
+    from chatbot.bank.loader import load_bank as load
+
+    return load(path, **options)
 
 
 class Bot:

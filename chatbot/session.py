@@ -299,6 +299,7 @@ class Session:
     def _forget_reading(self) -> None:
         """Drop what the shared analyzer and matcher kept while reading one message (its analyses, its rankings)."""
         self._splits = {}
+        self._small_talk = None
         self.bot.analyzer.start_message()
         self.bot.matcher.start_message()
 
@@ -387,8 +388,18 @@ class Session:
 
     def _asks_to_hear_it_again(self, clean: str) -> bool:
         """Whether the whole message asks for the last reply again ("say that again", "pardon?", "repeat that")."""
-        small = self.bot.smalltalk.match(clean)
+        small = self._small_talk_of(clean)
         return small is not None and small.id == SAY_AGAIN
+
+    def _small_talk_of(self, clean: str):
+        """`smalltalk.match(clean)`, worked out once for a message (round 19: "say that again?" and the route asked it
+        of the same text one after the other); forgotten with the message's other readings (`_forget_reading`)."""
+        kept = getattr(self, "_small_talk", None)
+        if kept is not None and kept[0] == clean:
+            return kept[1]
+        small = self.bot.smalltalk.match(clean)
+        self._small_talk = (clean, small)
+        return small
 
     def _in_other_language(self, clean: str, folded: str) -> bool:
         """Whether a message is mostly not English, by the English word list, the bank's words and their slips."""
@@ -429,7 +440,7 @@ class Session:
         if requested is not None:
             return self._service_request(requested, clean, prefix)
 
-        small = self.bot.smalltalk.match(clean)
+        small = self._small_talk_of(clean)
         opened = self.bot.smalltalk.opening(clean) if small is None else None
         small = small or self._small_talk_opening(opened)
         if small is not None and small.entry_first and self._an_entry_answers(clean):

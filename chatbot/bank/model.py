@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from typing import Any, NamedTuple
 
 
@@ -264,6 +263,8 @@ class Bank(NamedTuple):
 
 def readable_date(value: str) -> str:
     """2022-10-11 as "October 11, 2022"; any other text as it is."""
+    import datetime  # here, not at the top: only a bank built from its files reads a date (about 1 ms of a start)
+
     try:
         day = datetime.date.fromisoformat(value)
     except ValueError:

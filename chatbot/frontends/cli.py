@@ -520,13 +520,27 @@ def _kiosk_flag_as_command(argv: list[str]) -> list[str]:
     return argv
 
 
+def _plain_ask(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments of `ask` followed only by the question's words, none of them starting with "-" (no option, no
+    "--"), as `build_parser().parse_args` reads them; None for any other command line, which argparse reads.
+
+    Building the parser and parsing took about 6 ms of a one-shot `chatbot ask`'s CPU time (its help formatter
+    imports shutil, gettext and locale); such a command line can only mean this."""
+    if len(argv) < 2 or argv[0] != "ask" or any(word.startswith("-") for word in argv[1:]):
+        return None
+    return argparse.Namespace(command="ask", question=list(argv[1:]), json=False)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     _fill_closed_streams()
-    parser = build_parser()
-    args = parser.parse_args(_kiosk_flag_as_command(sys.argv[1:] if argv is None else list(argv)))
-    if args.command == "kiosk" and args.warn_seconds >= args.idle_seconds:
-        parser.error("--warn-seconds must be less than --idle-seconds")
+    argv = _kiosk_flag_as_command(sys.argv[1:] if argv is None else list(argv))
+    args = _plain_ask(argv)
+    if args is None:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command == "kiosk" and args.warn_seconds >= args.idle_seconds:
+            parser.error("--warn-seconds must be less than --idle-seconds")
     # SIGTERM (a supervisor stopping us) and SIGHUP (a closed terminal or ssh session) end the program
     # cleanly with 0; the kiosk handles them itself. (`chatbot.frontends.console` set them even earlier.)
     for name in ("SIGTERM", "SIGHUP"):

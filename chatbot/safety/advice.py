@@ -102,6 +102,60 @@ def _groups_key(groups) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(_phrase_key(item) for item in group) for group in groups)
 
 
+def _padded_words(padded: str) -> frozenset[str] | None:
+    """The pieces of a padded text between its spaces, if it opens and closes with one (as `_padded` makes it): a key
+    of one word (" gout ") is in such a text exactly when its word is one of these. None for any other text."""
+    if padded[:1] != " " or padded[-1:] != " ":
+        return None
+    return frozenset(padded.split(" "))
+
+
+def _one_word(key: str) -> str | None:
+    """The word of a key of one word between two spaces (" gout "), else None."""
+    if len(key) > 2 and key[0] == " " and key[-1] == " " and " " not in key[1:-1]:
+        return key[1:-1]
+    return None
+
+
+def _first_word(key: str) -> str | None:
+    """The first word of a key that opens with a space and has another after that word (" should i "), else None: such
+    a key is in a padded text only where that word is one of the text's (see `_padded_words`)."""
+    if len(key) > 2 and key[0] == " " and key[1] != " " and " " in key[2:]:
+        return key[1 : key.index(" ", 1)]
+    return None
+
+
+def _group_tests(groups: tuple[tuple[str, ...], ...]):
+    """Each group of a combination as `_groups_fire` tests it: the words of its one-word keys, its other keys by their
+    first word (and those first words), the keys with no such word, and the whole group."""
+    tests = []
+    for group in groups:
+        by_first: dict[str, tuple[str, ...]] = {}
+        for key in group:
+            if _one_word(key) is None and _first_word(key) is not None:
+                by_first[_first_word(key)] = (*by_first.get(_first_word(key), ()), key)
+        one_word = frozenset(word for word in map(_one_word, group) if word is not None)
+        no_word = tuple(key for key in group if _one_word(key) is None and _first_word(key) is None)
+        tests.append((one_word, frozenset(by_first), by_first, no_word, group))
+    return tuple(tests)
+
+
+def _groups_fire(tests, padded: str, padded_words: frozenset[str] | None) -> bool:
+    """`_rule_fires((), groups, padded)` with the groups as `_group_tests` gives them: a group's one-word keys are
+    looked up among the text's words (`padded_words`, or None to test every key in the text), and only its other keys
+    that open with one of them are tried in the text. Every message asks this of every combination (round 19: it was
+    half the advice check's time)."""
+    found = padded.__contains__
+    if padded_words is None:
+        return bool(tests) and all(any(map(found, group)) for *_, group in tests)
+    for one_word, firsts, by_first, no_word, _ in tests:
+        if not one_word.isdisjoint(padded_words) or any(map(found, no_word)):
+            continue
+        if not any(any(map(found, by_first[word])) for word in firsts.intersection(padded_words)):
+            return False
+    return bool(tests)
+
+
 def _rule_fires(phrases: tuple[str, ...], groups: tuple[tuple[str, ...], ...], padded: str) -> bool:
     """Any phrase is in the message, or every group has at least one of its words or phrases in it."""
     # `map` over `in`: the same tests in the same order, without a Python frame for each (every message asks this).
@@ -136,7 +190,13 @@ class AdviceDetector:
         for phrase, key in _with_names(rules.phrases, names):
             if key:
                 self._name_phrases_by_last.setdefault(key[-1], []).append((phrase, key))
+        self._phrases_by_first: dict[str, tuple[str, ...]] = {}
+        for key in self._phrases:
+            if _first_word(key) is not None:
+                self._phrases_by_first[_first_word(key)] = (*self._phrases_by_first.get(_first_word(key), ()), key)
+        self._phrases_by_no_word = tuple(key for key in self._phrases if _first_word(key) is None)
         self._combinations = tuple(_groups_key(groups) for groups in rules.combinations)
+        self._combination_tests = tuple(_group_tests(groups) for groups in self._combinations)
         # The combinations that ask whether someone has the condition: read with yes-or-no frames after a question
         # word hidden ("what is my risk of HO?" asks no diagnosis).
         self._asking_if = frozenset(
@@ -182,14 +242,21 @@ class AdviceDetector:
         self._own_persons = frozenset(("i", "we", "im", "ive", "id", "me", "us"))
         self._to_the_bot = frozenset(("you", "u", "ya"))
 
-    def _fires(self, index: int, groups, combined: str) -> bool:
-        """Combination `index` fires on the message as the combinations read it (`combined`)."""
+    def _fires(self, index: int, groups, combined: str, combined_words: frozenset[str] | None = None) -> bool:
+        """Combination `index` (its `groups`) fires on the message as the combinations read it (`combined`, whose
+        `_padded_words` the caller may have worked out already)."""
         if index in self._asking_if:
             combined = _asked_frames_hidden(combined)
-        return _rule_fires((), groups, combined)
+            combined_words = None
+        if combined_words is None:
+            combined_words = _padded_words(combined)
+        return _groups_fire(self._combination_tests[index], combined, combined_words)
 
     def _any_fires(self, combined: str) -> bool:
-        return any(self._fires(index, groups, combined) for index, groups in enumerate(self._combinations))
+        combined_words = _padded_words(combined)
+        return any(
+            self._fires(index, groups, combined, combined_words) for index, groups in enumerate(self._combinations)
+        )
 
     def _for_combinations(self, padded: str) -> str:
         """The message as the combinations read it: each phrase of time ("after my surgery") left out."""
@@ -214,8 +281,8 @@ class AdviceDetector:
         unfilled = self._unfilled(padded)
         found_unfilled = unfilled.__contains__
         advised = unfilled != padded and any(map(found_unfilled, self._advising_phrases))
-        if not any(map(found, self._phrases)) and not advised:
-            return []  # most messages: no phrase at all, found without a Python frame for each
+        if not advised and not self._any_phrase(padded):
+            return []  # most messages: no phrase at all
         # "Should I even have the other hip done?": a phrase that asks what someone ought to do is read with the
         # fillers left out too.
         fired = [
@@ -230,6 +297,18 @@ class AdviceDetector:
         if not self._reporting or not any(key in self._reportable for key in fired):
             return fired
         return [key for key in fired if key not in self._reportable or self._asked_outside_a_report(key, text)]
+
+    def _any_phrase(self, padded: str) -> bool:
+        """`any(key in padded for key in self._phrases)`: only the keys whose first word is one of the text's are
+        tried (round 19: a message holds a few of the hundred and more first words), and those with no such word."""
+        found = padded.__contains__
+        padded_words = _padded_words(padded)
+        if padded_words is None:
+            return any(map(found, self._phrases))
+        by_first = self._phrases_by_first
+        return any(map(found, self._phrases_by_no_word)) or any(
+            any(map(found, by_first[word])) for word in padded_words if word in by_first
+        )
 
     def _unfilled(self, padded: str) -> str:
         """The message as the phrases read it with the grammar's fillers ("just", "even") left out."""

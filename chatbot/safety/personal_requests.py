@@ -189,6 +189,9 @@ class PersonalRequests:
         # Read as messages are ("thats" is "that is"), so that each approval meets its message.
         self._approvals = frozenset(tuple(self._typed(p)) for p in grammar.approvals)
         self._tags = tuple(tuple(self._typed(p)) for p in grammar.tags)
+        # Their last words: a clause ending in none of these ends in no tag or approval, and is passed at once.
+        self._tag_ends = frozenset(tag[-1] for tag in self._tags if tag)
+        self._approval_ends = frozenset(approval[-1] for approval in self._approvals if approval)
         self.active = bool(self._frames or self._owned_frames) and bool(self._acts) and bool(self._things)
 
     def _typed(self, text: str) -> list[str]:
@@ -232,8 +235,12 @@ class PersonalRequests:
         end = len(typed)
         closing = True
         while closing:  # "thats fine yeah right": the tags closing it left out, however many
-            closing = next((len(tag) for tag in self._tags if tag and tuple(typed[end - len(tag) : end]) == tag), 0)
+            closing = 0
+            if end and typed[end - 1] in self._tag_ends:  # a tag found here ends with this word
+                closing = next((len(tag) for tag in self._tags if tag and tuple(typed[end - len(tag) : end]) == tag), 0)
             end -= closing
+        if not end or typed[end - 1] not in self._approval_ends:
+            return None  # any approval found here would end with this word
         for begin in range(max(0, end - MAX_APPROVAL_WORDS), end):
             if tuple(typed[begin:end]) in self._approvals:
                 return begin

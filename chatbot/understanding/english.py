@@ -373,9 +373,11 @@ def _read_cache(cached: str):
             if not (_is_private(os.fstat(handle), stat.S_ISREG) and _is_private(os.stat(os.path.dirname(cached)))):
                 return None
             data = stream.read()
-            if zlib.crc32(data[4:]).to_bytes(4, "big") != data[:4]:
+            # The body read in place: a slice copied the megabyte-long English table twice (about 1 ms of each start).
+            body = memoryview(data)[4:]
+            if zlib.crc32(body).to_bytes(4, "big") != data[:4]:
                 return None
-            return marshal.loads(data[4:])  # noqa: S302 - as this user wrote it, in a folder only it can write
+            return marshal.loads(body)  # noqa: S302 - as this user wrote it, in a folder only it can write
         except (OSError, EOFError, ValueError, TypeError):
             return None
 
