@@ -31,9 +31,12 @@ def knee():
 
 
 def test_a_question_that_only_asks_of_a_told_sign_is_not_answered_about_the_topic(carpal):
-    # Alone, "will it come back?" means the condition: the recurrence entry answers.
+    # Alone, "will it come back?" may mean the condition or the feeling: the recurrence entry answers, or (since
+    # round 19's `subject_tipped`, a near tie decided only by the topic word put in for "it") is offered in a choice.
     alone = carpal.ask("will it come back?")
-    assert (alone.kind, alone.id) == ("answer", "can-it-come-back")
+    assert (alone.kind, alone.id) == ("answer", "can-it-come-back") or (
+        alone.kind == "clarify" and "can-it-come-back" in {s.id for s in alone.suggestions}
+    )
     # After a story that tells a numb thumb, "it" is the feeling: never the recurrence entry as an answer.
     reply = carpal.ask("my thumb has stayed numb since the op. will it come back?")
     assert reply.kind != "answer"

@@ -33,7 +33,10 @@ def test_a_sure_question_in_a_story_is_answered(clinic, monkeypatch, message, en
     reply = clinic.ask(message)
     assert (reply.kind, reply.id, reply.via) == ("answer", entry, "question alone")
     monkeypatch.setattr(sure_question, "SURE_QUESTION_SCORE", 1000.0)
-    assert clinic.ask(message).kind == "fallback"  # no other reading answers it
+    # Without the sure reading, the message fell back until round 18; since round 19 the later clinic gates (a late or
+    # trusted lead, another subject read as context) may answer it too, and then only with the same entry.
+    without = clinic.ask(message)
+    assert without.kind == "fallback" or (without.kind, without.id) == ("answer", entry)
 
 
 def test_a_question_that_points_back_at_the_story_is_not_read_alone(clinic):
@@ -43,8 +46,12 @@ def test_a_question_that_points_back_at_the_story_is_not_read_alone(clinic):
 
 
 def test_a_story_about_another_health_matter_keeps_the_question_from_being_read_alone(clinic):
-    reply = clinic.ask("My son has asthma and I have been up all night with him. When can I go back to football?")
-    assert reply.kind != "answer"
+    # Since round 19 (`understanding/other_subject.py`) a condition only the story names is context: "My son has
+    # asthma ... When can I go back to football?" may be answered. A question that asks about that other condition
+    # itself is never answered from the clinic's entries.
+    for question in ("Can asthma stop him going back to football?", "Will his asthma get better?"):
+        reply = clinic.ask(f"My son has asthma and I have been up all night with him. {question}")
+        assert reply.kind != "answer"
 
 
 def test_two_questions_that_reach_two_entries_are_not_settled_by_one(clinic):
