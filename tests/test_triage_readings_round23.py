@@ -64,8 +64,13 @@ FIGURES = [
     ("I could kill my brother for losing my crutches", "routine"),
     ("dying to know when I can swim again after the op", "routine"),
     ("the view from the rehab ward is breathtaking", "routine"),
+    ("is there a check-up after the hearing aid fitting?", "routine"),
+    ("our 2 year old doesn't respond to his name, should we get his hearing tested?", "routine"),
+    ("my new hearing aids make my own voice sound echoey, will that settle?", "routine"),
     # ... twins: the same words told literally.
     ("something is choking him, he can't breathe", "emergency"),
+    ("my daughter is fitting and her lips are going blue", "emergency"),
+    ("grandad doesn't respond when I shake him", "emergency"),
     ("I want to kill myself tonight", "emergency"),
 ]
 
