@@ -67,8 +67,13 @@ FIGURES = [
     ("is there a check-up after the hearing aid fitting?", "routine"),
     ("our 2 year old doesn't respond to his name, should we get his hearing tested?", "routine"),
     ("my new hearing aids make my own voice sound echoey, will that settle?", "routine"),
+    ("I'm dying inside every time the physio says another month", "routine"),
+    ("my wife will have a fit about the hospital parking charges", "routine"),
+    ("with three kids at home my blood pressure must be through the roof, can HO cause it?", "routine"),
     # ... twins: the same words told literally.
     ("something is choking him, he can't breathe", "emergency"),
+    ("he had a fit just now and he's still not with it", "emergency"),
+    ("my BP is through the roof at 220/125 and my vision is blurry", "emergency"),
     ("my daughter is fitting and her lips are going blue", "emergency"),
     ("grandad doesn't respond when I shake him", "emergency"),
     ("I want to kill myself tonight", "emergency"),
