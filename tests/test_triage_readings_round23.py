@@ -99,6 +99,20 @@ TIME = [
     # Pink pee after beetroot, on a blood thinner.
     ("on apixaban and my pee went pink after beetroot salad, fine now", "routine"),
     ("on apixaban and my pee is pink today", "urgent"),
+    # Bruises where a blood-thinning injection goes in, asked about as normal; big unexplained bruises are not.
+    ("little bruises round where I do my heparin injections, is that normal?", "routine"),
+    ("huge bruises on both arms on warfarin, nothing to do with my injections", "urgent"),
+    # Gone once the cream or medicine was stopped.
+    ("the itchy rash from the new tablets went away when I stopped them, can I ask for another kind?", "routine"),
+    ("a rash from the new tablets came up this morning and it's spreading", "urgent"),
+    # What number counts as the sign, asked of no one; a reading told is still read.
+    ("after a knee replacement, what temperature is a fever?", "routine"),
+    ("my temperature is 38.9 two days after my knee replacement, what counts as a fever?", "urgent"),
+    # "Blue in the face" as an idiom; a child going blue is not.
+    ("I've told him until I'm blue in the face to do his physio", "routine"),
+    ("my toddler went blue in the face and isn't breathing properly", "emergency"),
+    # A problem a clinician sorted.
+    ("the wound oozed on day 3 which the practice nurse sorted, dry since, when can I swim?", "routine"),
     # Reviewed by a clinician.
     ("dad's ankles puff up by evening, the GP has reviewed and changed his tablets", "routine"),
 ]
