@@ -65,7 +65,6 @@ FIGURES = [
     ("dying to know when I can swim again after the op", "routine"),
     ("the view from the rehab ward is breathtaking", "routine"),
     ("is there a check-up after the hearing aid fitting?", "routine"),
-    ("our 2 year old doesn't respond to his name, should we get his hearing tested?", "routine"),
     ("my new hearing aids make my own voice sound echoey, will that settle?", "routine"),
     ("I'm dying inside every time the physio says another month", "routine"),
     ("my wife will have a fit about the hospital parking charges", "routine"),
@@ -73,9 +72,11 @@ FIGURES = [
     # ... twins: the same words told literally.
     ("something is choking him, he can't breathe", "emergency"),
     ("he had a fit just now and he's still not with it", "emergency"),
+    ("she had a fit about 10 minutes ago and she's still very sleepy", "emergency"),
     ("my BP is through the roof at 220/125 and my vision is blurry", "emergency"),
     ("my daughter is fitting and her lips are going blue", "emergency"),
     ("grandad doesn't respond when I shake him", "emergency"),
+    ("grandad is on the floor and doesn't respond to his name", "emergency"),
     ("I want to kill myself tonight", "emergency"),
 ]
 
