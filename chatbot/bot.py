@@ -17,6 +17,7 @@ from chatbot.understanding.decision import MAX_FOLLOW_UPS
 from chatbot.understanding.language import Analyzer, general_vocabulary, quick_spellings
 from chatbot.understanding.matcher import Matcher
 from chatbot.understanding.numbered import NumberedWords
+from chatbot.understanding.service_request import ServiceRequests
 from chatbot.understanding.smalltalk import SmalltalkMatcher
 from chatbot.understanding.text import strip_unsafe
 
@@ -88,6 +89,8 @@ class Bot:
         self.advice = advice if advice is not None else build_advice(bank)
         # "Grade 1" to "grade 4": what the bank counts by, so "grade 3.5" is never read as grade 3.
         self.numbered = NumberedWords(entry.question for entry in bank.entries)
+        # "Can I speak to a nurse?", "book me an appointment": requests to act, which the bot cannot do (general layer).
+        self.requests = ServiceRequests(bank.service_requests)
         self.smalltalk = SmalltalkMatcher(bank.smalltalk, frozenset(general_vocabulary().get("social_words", ())))
         # Who says which number to call, first to last: the caller, the bank's meta, the general triage table.
         self.emergency_number = emergency_number or bank.emergency_number or self.triage.emergency_number

@@ -25,6 +25,7 @@ from chatbot.understanding.asked_word import asked_stems, phrasing_stems, rival_
 from chatbot.understanding.bot_request import is_request_to_bot
 from chatbot.understanding.choice_lead import choice_lead
 from chatbot.understanding.circumstance import circumstance_answer
+from chatbot.understanding.close_lead import close_lead
 from chatbot.understanding.contrast import MAX_NEW_WORDS, new_words, substituted_questions
 from chatbot.understanding.decision import (
     ANSWER_SCORE,
@@ -61,6 +62,7 @@ from chatbot.understanding.numbered import UnlistedNumber
 from chatbot.understanding.other_language import foreign_punctuation, marked_words, mostly_not_english
 from chatbot.understanding.own_word import OWN_WORD_COVERAGE, may_have_own_word, own_word_lead
 from chatbot.understanding.second_reading import agreeing_lead, named_lead
+from chatbot.understanding.service_request import Found
 from chatbot.understanding.story_check import RIVALS_SEEN, second_look
 from chatbot.understanding.story_lead import story_tells_one_entry
 from chatbot.understanding.story_referent import entry_pointed_at, things_told
@@ -165,6 +167,8 @@ SLIP_SCORE = 75.0
 # own if its words are everyday or at least this common in English.
 CLAIM_WORD_ZIPF = 2.5
 CLAIM_POINTERS = frozenset(("that", "this"))
+# "The symptoms of that", "worried about this": a preposition before a pointing pronoun at a question's end.
+POINTING_PREPOSITIONS = frozenset(("of", "about", "for"))
 # The entries offered for a number the bank does not count to, when nothing says what the count means.
 MAX_UNLISTED_CHOICES = 6
 # ... and how many of the nearest numbers' entries are offered first under the answer that explains the count.
@@ -190,6 +194,10 @@ SHORT_FOLLOW_UP_WORDS = 4
 OWN_READING_MARGIN = 7.0
 # ... and explains this much more of the question than the story's reading does.
 OWN_READING_GAIN = 0.03
+# ... or this far ahead, where its entry's own question says what is asked and the story's entry's does not.
+TITLED_READING_MARGIN = 12.0
+# A runner-up this close to the leader, whose own question says all that is asked, answers (see `_title_echo`).
+TITLE_ECHO_MARGIN = 8.0
 # A message's phrases, for what stands next to what (see `Session._names_a_longer_thing`).
 PHRASE_BREAKS = re.compile(r"[,;:()\[\]/?!.\"]+")
 # A word of at least this many letters that neither the bank nor English knows names a thing ("ciprofaxin").
@@ -205,6 +213,9 @@ FOLLOW_UP_YIELD_MARGIN = 25.0
 ADVICE_RELATED_COVERAGE = 0.3
 
 
+# How a reply to a request to act is marked (`Reply.via`), and the rule an ambulance asked for is escalated by.
+REQUEST = "request"
+ASKS_FOR_AN_AMBULANCE = "asks-for-an-ambulance"
 # The small-talk item (general layer, conversation.yaml) of a message asking for the last reply again.
 SAY_AGAIN = "say-again"
 # A message this short names at most its subject and what it asks ("any side effects?").
@@ -232,6 +243,7 @@ class Session:
         self._offered: tuple[Suggestion, ...] = ()
         self._answered: list[str] = []
         self._quiet = False  # True while one part of a message is tried alone: its fallback is not logged
+        self._unlogged = False  # True while a request to act is read: nothing of it is logged
         self._red_flag: Reply | None = None  # the last urgent or emergency reply (see `understanding.after_red_flag`)
         self._red_flag_last = False  # ... and whether it was the reply just given: only then is it asked about
         self._asked_now: tuple[str, ...] = ()  # the words of the message being read (see `_contrast_reading`)
@@ -337,6 +349,10 @@ class Session:
                 if assessment.tier == "emergency":
                     break
         red_flag_last, self._red_flag_last = self._red_flag_last, False
+        requested = self.bot.requests.find(whole) if assessment.tier == "routine" else None
+        if self.bot.requests.is_emergency(requested):
+            # "Can you call an ambulance?", "please send an ambulance": someone needs one now (general/requests.yaml).
+            assessment = Assessment("emergency", rule=ASKS_FOR_AN_AMBULANCE)
         if assessment.tier != "routine":
             text = self.bot.triage.reply_text(
                 assessment, self.bot.emergency_number, self.bot.contact, self.bot.services
@@ -348,6 +364,9 @@ class Session:
             self._offered = self._last_reply.suggestions or self._offered  # "2" then picks from what is shown again
             return self._last_reply
         reply = self._route(clean, folded, prefix)
+        if reply.via == REQUEST:
+            # "Can I speak to a nurse?": no answer and no new topic; the conversation stays as it was.
+            return self._with_safety_line(reply, assessment)
         if reply.kind != "smalltalk":
             self._answered_just_now = reply.kind == "answer"
         told = self._told_subjects_of(clean, reply)
@@ -404,6 +423,10 @@ class Session:
         listed = topics_words(clean)
         if listed is not None:  # the bank's help says: type "topics" to see them all (every front end)
             return self._topics(listed)
+
+        requested = self.bot.requests.find(clean)
+        if requested is not None:
+            return self._service_request(requested, clean, prefix)
 
         small = self.bot.smalltalk.match(clean)
         opened = self.bot.smalltalk.opening(clean) if small is None else None
@@ -473,6 +496,58 @@ class Session:
         if unlisted is not None:
             return self._unlisted_number(unlisted, prefix)
         return self._match(analysis, prefix, clean)
+
+    def _service_request(self, found: Found, clean: str, prefix: str) -> Reply:
+        """A request to act ("book me an appointment", "can I speak to a nurse?"): the general layer's line that the
+        bot cannot do it and who can (see `understanding.service_request`). The bank's own entry instead when one is
+        worded as this very request, or, for what the person wants to do ("can I get a sick note?"), when the entry
+        the message reaches names the thing asked for. A question in the same message is answered, the line after.
+        Nothing of the request is logged, and the conversation stays as it was."""
+        requests = self.bot.requests
+        line = requests.reply(found)
+        kept = self._kept()
+        self._unlogged = True
+        try:
+            own = self._match(self.bot.analyzer.analyze(clean), prefix, clean)
+            if own.kind == "answer" and own.id is not None and self._answers_request(own.id, found):
+                return own
+            self._restore(kept)
+            rest = found.rest.strip()
+            if any(char.isalnum() for char in rest):
+                answered = self._route(rest, fold(rest), prefix)
+                if answered.kind == "answer":  # "Can I speak to a nurse? What is HO?"
+                    return answered._replace(text=f"{answered.text}\n\n{line}")
+                self._restore(kept)
+        finally:
+            self._unlogged = False
+        return Reply(kind="fallback", text=prefix + line, via=REQUEST)
+
+    def _answers_request(self, entry_id: str, found: Found) -> bool:
+        """Whether an entry answers a request itself. Its phrasings must name the thing asked for ("sick note" for
+        "can I get a sick note for work?"); and one of them must be worded as a request of the same kind ("How do I
+        order a repeat prescription?"), unless the person only said what they want to do of a kind a bank may answer
+        (`bank_may_answer`): an entry that only names the thing ("talk to my doctor about a plan", "what happens at
+        my appointment?") does not do it."""
+        entry = self.bot.bank.by_id[entry_id]
+        requests = self.bot.requests
+        phrasings = (entry.question, *entry.alternates)
+        worded_so = any((own := requests.read_clause(p)) is not None and own[0] in found.kinds for p in phrasings)
+        if not found.asked and not worded_so and not requests.bank_may_answer(found):
+            return False  # "how do I change my appointment?" at a clinic whose entry says what happens at one
+        named = requests.content(found.thing)
+        said = {stem for phrasing in phrasings for stem in english.stem_many(words(phrasing))}
+        if not named:
+            return False
+        if not named <= said:
+            # "sick note" for an entry that says "fit note": one thing by the lay-word lexicon's name for it (not a
+            # broad concept: "nurse" is read as a doctor, and an entry on asking the doctor is no nurse to speak to).
+            analyzer = self.bot.analyzer
+            lay = self.bot.bank.lay_concepts
+            asked = set(analyzer.analyze(" ".join(found.thing), fix_typos=False).tokens)
+            own = {token for phrasing in phrasings for token in analyzer.analyze(phrasing, fix_typos=False).tokens}
+            if not asked or not asked <= lay or not asked <= own:
+                return False
+        return worded_so or not found.asked
 
     def _unlisted_number(self, unlisted: UnlistedNumber, prefix: str) -> Reply:
         """ "Grade 3.5", "grade 5": what the bank says of what it counts by in general, after a note that it has
@@ -887,6 +962,10 @@ class Session:
             bar = BANK_WORDS_SCORE if specific else PLAIN_BANK_WORDS_SCORE
             if answered and alternative.candidates[0].score >= bar:
                 decision, via = alternative, "default subject"
+        if decision.kind == "answer" and not message.story and len(message.questions) <= 1:
+            # "What is genetic HO?": the types entry leads by a little, but the next entry's own question says all
+            # that is asked and the leader's does not (round 19).
+            decision = self._title_echo(analysis, decision)
         # A longer message, or a story around a question, is read part by part instead.
         short = len(analysis.words) <= MAX_SLIP_READING_WORDS and not (message.story and message.questions)
         if decision.kind != "answer" and follow_up is None and short and self._is_about_health(analysis):
@@ -1048,7 +1127,8 @@ class Session:
             )
             if lead is not None:
                 return self._answer_decided(analysis, Decision("answer", (lead,)), prefix, via="no subject")
-        late = late_lead(bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, about_health, asked)
+        told = self._story_tokens(message, asked)
+        late = late_lead(bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, about_health, asked, told)
         if late is not None:
             # A clinic's entry far ahead of every other, half the message explained, at most one word left that another
             # entry's questions use: what no reading above answered (see `understanding.late_lead`).
@@ -1073,7 +1153,7 @@ class Session:
             # A clinic's choice whose first entry is far ahead of every other (see `understanding.choice_lead`).
             lead = Decision("answer", (ranking[0], *decision.candidates[1:]))
             return self._answer_decided(analysis, lead, prefix, via="choice lead")
-        trusted = self._trusted_lead(analysis, message, about_health, asked)
+        trusted = self._trusted_lead(analysis, message, about_health, asked, told)
         if trusted is not None:
             # A clinic's leader whose own words and way of asking speak for it (see `understanding.leader_evidence`).
             return self._answer_decided(analysis, Decision("answer", (trusted,)), prefix, via="trusted lead")
@@ -1087,6 +1167,11 @@ class Session:
             # The same agreement by a wider gate, open only to a message that names health itself, not only a word
             # with an everyday sense ("flight", "appointment"; see `understanding.health_evidence`).
             return self._answer_decided(analysis, Decision("answer", (named,)), prefix, via="named lead")
+        close = self._close_lead(analysis, message, about_health)
+        if close is not None:
+            # A clinic's leader only the ordinary margin ahead, when the second reading, its own words and the naming
+            # of health agree on it (see `understanding.close_lead`).
+            return self._answer_decided(analysis, Decision("answer", (close,)), prefix, via="close lead")
         if decision.kind == "clarify":
             options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
             self._offered = options
@@ -1111,12 +1196,12 @@ class Session:
             return Reply(kind="clarify", text=text, score=offered[0].score, suggestions=options)
         return self._not_answered(analysis, prefix, clean)
 
-    def _trusted_lead(self, analysis: Analysis, message: Message, about_health: bool, asked):
+    def _trusted_lead(self, analysis: Analysis, message: Message, about_health: bool, asked, told=None):
         """The clinic's leader of the message read whole, trusted on its evidence (`understanding.leader_evidence`)."""
         bot = self.bot
         question = bot.analyzer.analyze(message.questions[-1]) if message.questions else analysis
         return trusted_lead(
-            bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, question.concepts, about_health, asked
+            bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, question.concepts, about_health, asked, told
         )
 
     def _agreeing_lead(self, analysis: Analysis, message: Message, about_health: bool, asked):
@@ -1130,7 +1215,8 @@ class Session:
             # one is made, as `leader_evidence.trusted_lead` does (every question of the packaged bank ranked for none).
             return None
         ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
-        return agreeing_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health)
+        told = self._story_tokens(message, asked)
+        return agreeing_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health, asked, told)
 
     def _named_lead(self, analysis: Analysis, message: Message, about_health: bool, asked):
         """The clinic's leader of the message read whole by the second reading's wider gate, for a message that
@@ -1140,7 +1226,27 @@ class Session:
         bot = self.bot
         named = names_health(bot.analyzer, analysis.words, analysis.tokens)
         ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
-        return named_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health, named)
+        told = self._story_tokens(message, asked)
+        return named_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health, named, asked, told)
+
+    def _close_lead(self, analysis: Analysis, message: Message, about_health: bool):
+        """The clinic's leader of a one-question message with no story, only the ordinary margin ahead, when several
+        kinds of evidence agree on it (`understanding.close_lead`)."""
+        bot = self.bot
+        if message.story or len(message.questions) > 1 or not about_health or not bot.matcher.lists_sparse_entries:
+            return None
+        named = names_health(bot.analyzer, analysis.words, analysis.tokens)
+        if not named:
+            return None
+        ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
+        return close_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, analysis.concepts, about_health, named)
+
+    def _story_tokens(self, message: Message, asked):
+        """The tokens of each story sentence around a message's questions (`asked`: theirs), for the guards that count
+        only what the question asks (`late_lead.words_left_asked`); None without a story."""
+        if asked is None or not message.story or not self.bot.matcher.lists_sparse_entries:
+            return None  # no story, or a bank no clinic lead answers (the packaged bank): nothing to read
+        return [self.bot.analyzer.analyze(part).tokens for part in message.story]
 
     def _choice_lead(self, analysis: Analysis, message: Message, ranking, offered) -> bool:
         """True if a clinic's choice is better answered by its first entry (see `understanding.choice_lead`)."""
@@ -1323,7 +1429,14 @@ class Session:
         if len(ranking) > 1 and top.score - ranking[1].score < CLEAR_MARGIN:
             return None
         told = {t for part in message.story for t in analyzer.analyze(part).tokens} - set(question.tokens)
-        if told & analyzer.concept_words or matcher.subject_words(whole.entry) & told:
+        # A story that only tells who spoke of it ("the doc mentioned it": a general health word that says what is
+        # asked, and everyday words) gives the question no subject (round 19); anything else it names may ("my
+        # knee replaced", an operation, a fever).
+        only_who_said = all(
+            (analyzer.is_aspect(t) and t in analyzer.health) if t in analyzer.concept_words else analyzer.is_everyday(t)
+            for t in told
+        )
+        if (told & analyzer.concept_words and not only_who_said) or matcher.subject_words(whole.entry) & told:
             return None  # "I'm having my shoulder replaced. Could I get HO like people do after hip ops?"
         return top
 
@@ -1427,7 +1540,7 @@ class Session:
         return reply
 
     def _question_answers(
-        self, questions, story_subjects, skip_advice: bool = False, told=frozenset(), story_tokens=()
+        self, questions, story_subjects, skip_advice: bool = False, told=frozenset(), story_tokens=(), last_part=""
     ) -> list:
         """The clear answer to each question of a message (with the story's subject where it names none).
 
@@ -1490,6 +1603,12 @@ class Session:
             together = story_subjects if any(t.isdigit() for t in story_subjects) else None
             named = [subject for subject in story_subjects if not subject.isdigit()]
             recent = refers and bool(PLURAL_PRONOUNS.intersection(analysis.words))
+            # "... The specialist said it might be POH. What are the symptoms of that?": "of that" at the question's
+            # end points at the thing the story named last, not at the signs it told before (round 19).
+            last_named = self._last_named_subjects(story_subjects, analysis, last_part) if refers else []
+            if last_named:
+                recent = True
+                named = [s for s in named if s not in last_named] + last_named
             if recent:
                 # "He's stubborn about the drops. How long does he need them?": a plural pronoun means the
                 # subject the story named last; the first of those readings that answers is kept.
@@ -1691,6 +1810,16 @@ class Session:
                 found.add(index)
         return found
 
+    def _last_named_subjects(self, story_subjects, analysis: Analysis, last_part: str) -> list[str]:
+        """The story's subjects named in its last part, when the question ends on "of that", "of this" (or "about",
+        "for"): the thing just named is what is asked about. Not the main topic, nor a number."""
+        words = analysis.words
+        if len(words) < 2 or words[-1] not in CLAIM_POINTERS or words[-2] not in POINTING_PREPOSITIONS or not last_part:
+            return []
+        topic = set(self.bot.default_subject)
+        last = set(self.bot.analyzer.analyze(without_denied(last_part, self.bot.denials)).tokens)
+        return [s for s in story_subjects if s in last and not s.isdigit() and s not in topic]
+
     def _own_reading_if_clearer(self, analysis: Analysis, best):
         """The question's own reading where it answers clearly ahead of the reading a story subject gave.
 
@@ -1700,7 +1829,10 @@ class Session:
         for "it", reaches the causes far ahead and explains all of it. An entry the story's subject reaches that
         explains the whole question ("... radiation to the hip. Why would they do that?") keeps it.
         """
-        if best.coverage + OWN_READING_GAIN > 1.0:
+        # An entry whose own question does not say what is asked ("... a calcium lump in my thigh. What could have
+        # caused it?": the lump's entry) yields to one whose own question says it, far ahead (round 19).
+        untitled = not self._title_says_asked(analysis, best.entry)
+        if best.coverage + OWN_READING_GAIN > 1.0 and not untitled:
             return best  # no reading explains more than all of the question: no need to rank again
         own = self._own_subjects(analysis)
         subject = () if own else self.bot.default_subject
@@ -1709,16 +1841,57 @@ class Session:
             return best
         # Only a reading that explains more can be taken: the ranking may stop early, as for any coverage it cannot
         # reach (its bound is exact, so the rankings that go on are the same).
-        needed = max(DECIDING_COVERAGE, best.coverage + OWN_READING_GAIN)
+        needed = max(DECIDING_COVERAGE, best.coverage + (0.0 if untitled else OWN_READING_GAIN))
         ranking = self.bot.matcher.rank(tokens, (*analysis.concepts, *subject), lenient=bool(own), min_coverage=needed)
         decision = decide(ranking)
         if decision.kind != "answer":
             return best
         top = decision.candidates[0]
         clearer = top.score >= best.score + OWN_READING_MARGIN and top.coverage >= best.coverage + OWN_READING_GAIN
-        if top.entry.id != best.entry.id and clearer:
+        titled = (
+            untitled
+            and top.score >= best.score + TITLED_READING_MARGIN
+            and top.coverage >= best.coverage
+            and self._title_says_asked(analysis, top.entry)
+        )
+        if top.entry.id != best.entry.id and (clearer or titled):
             return top
         return best
+
+    def _title_echo(self, analysis: Analysis, decision: Decision) -> Decision:
+        """The runner-up instead of a close leader when the runner-up's own question (its title) says every concept
+        the question asks with and the leader's does not: "what is genetic HO?" is the title "What is genetic HO,
+        and how rare is it?", not "What are the types of HO?"."""
+        analyzer, matcher = self.bot.analyzer, self.bot.matcher
+        if not analysis.words or analysis.words[0] in AUXILIARIES:
+            return decision  # "is HO genetic or not?": the leader's yes or no answers a whether-question too
+        asked = {t for t in analysis.tokens if t not in analyzer.framing and analyzer.misses_in_full(t)}
+        if not asked:
+            return decision
+        top = decision.candidates[0]
+
+        def title(entry: FaqEntry) -> set[str]:
+            return set(analyzer.analyze(entry.question, fix_typos=False).tokens)
+
+        named = tuple(sorted(asked - set(self.bot.default_subject)))
+        if asked <= title(top.entry) or (named and matcher.defines(top.entry, named)):
+            return decision  # "tell me about FOP": the leader says what FOP is ("what is fop")
+        ranking = matcher.rank(analysis.tokens, analysis.concepts, limit=3)
+        for candidate in ranking[1:]:
+            if candidate.score < top.score - TITLE_ECHO_MARGIN or candidate.score < ANSWER_SCORE:
+                break
+            if candidate.coverage >= top.coverage and asked <= title(candidate.entry):
+                return Decision("answer", (candidate, top))
+        return decision
+
+    def _title_says_asked(self, analysis: Analysis, entry: FaqEntry) -> bool:
+        """True if the entry's own question (its title) says every aspect the question asks ("cause", "serious"), or
+        the question asks none."""
+        analyzer = self.bot.analyzer
+        aspects = {t for t in analysis.tokens if analyzer.is_aspect(t)}
+        if not aspects:
+            return True
+        return aspects <= set(analyzer.analyze(entry.question, fix_typos=False).tokens)
 
     def _conversation_subject_defined(self, analysis: Analysis):
         """After an answer, "what is it?" or "what's that?" (only asking what a pronoun is, naming nothing) asks what
@@ -1802,7 +1975,10 @@ class Session:
         # topic and points back asks whether the story's signs are the topic's, not about the operation (round 18).
         found = named(self._signs_asked_about(asked_whole, skip_advice, bare=True))
         if not found:
-            found = named(self._question_answers(message.questions, story_subjects, skip_advice, told, story_tokens))
+            last_part = message.story[-1] if message.story and not self._asked_first(message, text) else ""
+            found = named(
+                self._question_answers(message.questions, story_subjects, skip_advice, told, story_tokens, last_part)
+            )
         if not found:
             # "... a hard lump by his scar. Is that HO?" asks for a diagnosis (refused, in the note before), and what
             # the bank can say in general: what those signs are in HO.
@@ -2967,7 +3143,7 @@ class Session:
     def _not_answered(self, analysis: Analysis, prefix: str, clean: str) -> Reply:
         """Fallback worded for the case: not about HO at all, or medical but not in the article."""
         messages = self.bot.bank.messages
-        if self.bot.unanswered_log is not None and not self._quiet:
+        if self.bot.unanswered_log is not None and not self._quiet and not self._unlogged:
             self.bot.unanswered_log.record(clean)
         # "Can kids get it?", "will it go away by itself?" ask about the topic in words the bank does not have: it
         # is not covered, not off the topic ("I did not find a question about HO in that" would be untrue). Read

@@ -89,10 +89,13 @@ def test_the_unanswered_log_keeps_only_fallbacks_masked_with_the_date_only(tmp_p
     session.ask("what is HO")  # answered: not logged
     session.ask("I can't breathe")  # an emergency: not logged
     session.ask("hello")  # small talk: not logged
-    session.ask("can I get a flu shot at 3pm? call me on +1 555 123 4567 or jane@example.com")
+    # (requests21: "call me on ..." asks the bot to call back, and nothing of a request to act is logged, so the
+    # number and address are told here instead)
+    session.ask("call me on +1 555 123 4567")  # a request to act: not logged
+    session.ask("can I get a flu shot at 3pm? my number is +1 555 123 4567 or jane@example.com")
     session.ask("is lupus linked to HO")
     assert path.read_text() == (
-        "2026-01-02\tcan I get a flu shot at #pm? call me on [phone] or [email]\n2026-01-02\tis lupus linked to HO\n"
+        "2026-01-02\tcan I get a flu shot at #pm? my number is [phone] or [email]\n2026-01-02\tis lupus linked to HO\n"
     )
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
 

@@ -445,6 +445,38 @@ def check_mapping_of_text(section: tuple[str, Any], required: tuple[str, ...], p
     return value
 
 
+# The lists of `service_requests` (general/requests.yaml) besides its kinds; see `understanding.service_request`.
+SERVICE_REQUEST_LISTS = ("openers", "softeners", "gap_words", "not_commands", "asking", "wanting")
+
+
+def check_service_requests(section: tuple[str, Any], problems: list[BankProblem]) -> dict:
+    """Requests to act: word lists, and kinds each with a name, `asks` pairs of [acts, things] and a reply."""
+    file, value = section
+    if not isinstance(value, dict):
+        problems.append(BankProblem(file, None, None, "'service_requests' must be a mapping"))
+        return {}
+    for name in SERVICE_REQUEST_LISTS:
+        if name in value and not _text_list(value[name]):
+            message = f"service_requests {name!r} must be a list of phrases"
+            problems.append(BankProblem(file, _line(value), None, message))
+    kinds = value.get("kinds", [])
+    if not isinstance(kinds, list):
+        problems.append(BankProblem(file, _line(value), None, "service_requests 'kinds' must be a list"))
+        return value
+    for kind in kinds:
+        name = kind.get("name") if isinstance(kind, dict) else None
+        asks = kind.get("asks") if isinstance(kind, dict) else None
+        shaped = isinstance(asks, list) and all(
+            isinstance(pair, list) and len(pair) == 2 and all(isinstance(side, list) and side for side in pair)
+            for pair in asks
+        )
+        replied = isinstance(kind, dict) and isinstance(kind.get("reply"), str) and kind["reply"].strip()
+        if not isinstance(name, str) or not replied or not shaped:
+            message = "each service_requests kind needs a name, a reply and 'asks': pairs of [acts, things]"
+            problems.append(BankProblem(file, _line(kind) if isinstance(kind, dict) else _line(value), name, message))
+    return value
+
+
 def check_word_list(section: tuple[str, Any], name: str, problems: list[BankProblem]) -> frozenset[str]:
     file, value = section
     if not _text_list(value):
@@ -600,8 +632,13 @@ def check_advice(section: tuple[str, Any], problems: list[BankProblem]) -> Advic
     if not isinstance(general, dict) or not all(
         _text_list(general.get(key, []))
         for key in (
-            "phrases", "never_with", "own_entry_never_with", "general_form_never_with", "general_form_never_after",
-            "general_form_never_after_for_someone", "general_form_never_with_treatment",
+            "phrases",
+            "never_with",
+            "own_entry_never_with",
+            "general_form_never_with",
+            "general_form_never_after",
+            "general_form_never_after_for_someone",
+            "general_form_never_with_treatment",
         )
     ):
         message = (

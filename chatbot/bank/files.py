@@ -35,6 +35,7 @@ OPTIONAL_SECTIONS = (
     "personal_advice",
     "follow_up",
     "understanding",
+    "service_requests",
 )
 # Sections only a topic bank gives, with nothing to inherit: `subject_names` are the names of its own
 # condition ("HO", "FOP"), so that triage reads "can HO cause chest pain?" as a question about it; `triage`

@@ -26,6 +26,7 @@ from chatbot.bank.checks import (
     check_meta,
     check_placeholders,
     check_screens,
+    check_service_requests,
     check_smalltalk,
     check_synonyms,
     check_triage_section,
@@ -219,6 +220,7 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
     follow_up = check_follow_up(sections.get("follow_up", ("", {})), problems)
     check_placeholders(sections, notes)
     understanding = check_mapping_of_text(sections.get("understanding", ("", {})), ("story_only",), problems)
+    service_requests = check_service_requests(sections.get("service_requests", ("", {})), problems)
     subject_names = check_word_list(sections.get("subject_names", ("", [])), "subject_names", problems)
     triage_expected = check_triage_section(sections.get("triage"), problems)
     own_rules, own_problems, own_notes = read_own_rules(topic.get("triage"))
@@ -261,11 +263,22 @@ def _load_bank(folder: str, custom: bool, general_folder: str, packaged_general:
         triage_checks=triage_checks,
         lay_concepts=frozenset(concept for concept in lay_words if concept in synonyms),
         understanding={key: " ".join(str(value).split()) for key, value in understanding.items()},
+        service_requests=_filled_requests(service_requests, values),
         topic=meta.topic,
         own_contact=_own_contact(topic),
         services={key: value for key in SERVICES if (value := getattr(meta, key))} or None,
         **word_lists,
     )
+
+
+def _filled_requests(section: dict, values: dict[str, str]) -> dict:
+    """The requests section with each kind's reply filled from the meta ({contact}, {emergency_number})."""
+    kinds = [
+        {**kind, "reply": fill_placeholders(" ".join(str(kind.get("reply") or "").split()), values)}
+        for kind in section.get("kinds") or ()
+        if isinstance(kind, dict)
+    ]
+    return {**section, "kinds": kinds}
 
 
 def _group_examples(groups, count: int = 4) -> tuple[str, ...]:

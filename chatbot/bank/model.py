@@ -215,6 +215,9 @@ class Bank(NamedTuple):
     short_name: str = ""  # meta: what the bank is about, short ("HO"): the subject of "is it hereditary?"
     topic: str = ""  # meta: the same, in full ("heterotopic ossification")
     understanding: dict[str, str] | None = None  # wording for whole messages (general/understanding.yaml)
+    # Requests to act ("book me an appointment"): the general layer's `service_requests` (general/requests.yaml),
+    # replies filled from the meta; read by `understanding.service_request`.
+    service_requests: dict | None = None
     subject_names: frozenset[str] = frozenset()  # names of the bank's own condition(s), for triage
     lay_concepts: frozenset[str] = frozenset()  # synonym concepts that name things ("belly", "blister"): lay_words
     # A clinic's reviewed `triage: expected:` list: its condition's everyday symptoms ("numb fingers at night").

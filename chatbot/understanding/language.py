@@ -451,6 +451,9 @@ class Analyzer:
         # "This bone condition", "my gout problem": a word of condition right after the topic's name is part of the
         # name (see `_without_topic_heads`); filled by `adopt_main_topic`, as concepts ("illness" is read as disease).
         self._topic_heads: frozenset[str] = frozenset()
+        # The concepts of turning up or appearing, read as "happens" beside "where" (see `_without_happening`);
+        # filled by `adopt_main_topic`, once the bank's phrases are known.
+        self._happening: frozenset[str] = frozenset()
         # ... and the clause may go on with what it was after ("how did I get HO after my hip op").
         self._circumstance_openers = frozenset(general_vocabulary().get("circumstance_openers", ()))
         # "My teenage son", "our 8 year old": who a message is about (see `_without_person_descriptions`).
@@ -577,6 +580,8 @@ class Analyzer:
         self._topic_names = frozenset(self.analyze(named, fix_typos=False).tokens)
         heads = " ".join(general_vocabulary().get("topic_heads", ()))
         self._topic_heads = frozenset(self.analyze(heads, fix_typos=False).concepts) - self._topic_names
+        happening = " ".join(general_vocabulary().get("where_happening", ()))
+        self._happening = frozenset(self.analyze(happening, fix_typos=False).concepts) & self._concept_words
         self.main_topic |= frozenset(
             t
             for t in self.analyze(named, fix_typos=False).tokens
@@ -1196,6 +1201,8 @@ class Analyzer:
                 joined = self._split_run_together(joined)
             fixed = [word if word in plain or word in short_forms else self.correct(word) for word in joined]
             fixed = [word if word in plain else self.base_form(word) for word in fixed]
+            if "or" in fixed or "and" in fixed:
+                fixed = self._with_shared_heads(fixed)
             fixed, concepts = self._with_related_words(fixed)
             if len(plain) < MAX_REMEMBERED:
                 self._note_plain_words(joined)
@@ -1203,6 +1210,9 @@ class Analyzer:
             concepts = self._apply_phrases(self._without_joining_conjunctions(fixed))
         if self._topic_heads and not self._topic_names.isdisjoint(concepts):
             concepts = self._without_topic_heads(concepts)
+        if self._happening and "where" in concepts and not self._happening.isdisjoint(concepts):
+            # "Where in the body does it usually turn up?" asks where it happens, not when it starts.
+            concepts = [concept for concept in concepts if concept not in self._happening]
         if fix_typos and "how" in concepts and self._getting_verbs:
             concepts = self._getting_as_cause(concepts)
         stopwords, framing, concept_words = self.stopwords, self.framing, self._concept_words
@@ -1213,6 +1223,29 @@ class Analyzer:
             if (word not in stopwords and word not in framing) or word in concept_words
         )
         return Analysis(words=tuple(typed), concepts=tuple(concepts), tokens=tokens)
+
+    def _with_shared_heads(self, fixed: list[str]) -> list[str]:
+        """A head two words share across "or" or "and" read with both: "elbow or shoulder joint replacement" is "elbow
+        joint replacement or shoulder joint replacement", "hip and knee replacements" names both operations. Only
+        where the first word with the head is itself a synonym phrase of the bank or the general layer (round 19):
+        "fever and knee replacement" stays as typed."""
+        stems = [self._stem(word) for word in fixed]
+        lengths, phrases = self._lengths_by_first, self._phrases
+        result = list(fixed)
+        for index in range(len(fixed) - 3, 0, -1):  # from the end: an insertion moves only the words after it
+            if fixed[index] not in ("or", "and"):
+                continue
+            for size in sorted(lengths.get(stems[index + 1], ()), reverse=True):
+                phrase = tuple(stems[index + 1 : index + 1 + size])
+                if size < 2 or len(phrase) < size or phrase not in phrases:
+                    continue
+                for head in range(1, size):
+                    shared = phrase[head:]
+                    if (stems[index - 1], *shared) in phrases:
+                        result[index:index] = fixed[index + 1 + head : index + 1 + size]
+                        break
+                break
+        return result
 
     def _without_topic_heads(self, concepts: list[str]) -> list[str]:
         """Leave out a word of condition (the general layer's `topic_heads`) right after the bank's topic name: "what

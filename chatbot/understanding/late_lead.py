@@ -13,6 +13,7 @@ other half (tools/leader_features.py; docs/how-it-decides.md, "Clinic banks (rou
 from __future__ import annotations
 
 from chatbot.understanding.matcher import SPARSE_PHRASINGS, Candidate
+from chatbot.understanding.other_subject import RARE_ZIPF, other_subject_left
 
 # The leader of the message read whole: at least this score, this share of the message explained, this many points
 # ahead of the next entry, and at most this many of the message's words left that another entry's questions use.
@@ -34,11 +35,22 @@ def words_left(matcher, analyzer, entry, tokens) -> dict[str, int]:
         "own": len(own),
         "left_other": sum(1 for t in left if t in asked),
         "left_health": sum(1 for t in left if t in analyzer.health),
-        "left_rare": sum(1 for t in left if t not in asked and not analyzer.is_everyday(t) and analyzer.zipf(t) < 3.5),
+        "left_rare": sum(
+            1 for t in left if t not in asked and not analyzer.is_everyday(t) and analyzer.zipf(t) < RARE_ZIPF
+        ),
         "left_everyday": sum(1 for t in left if analyzer.is_everyday(t)),
         "left_number": sum(1 for t in left if t.isdigit()),
         "left": len(left),
     }
+
+
+def words_left_asked(matcher, analyzer, entry, tokens, questions=None, story=None) -> dict[str, int]:
+    """`words_left`, with the guards (a health word, a number, a rare word left) counted over the words that may name
+    another subject: not those the story around the question only tells ("I have diabetes, how long does the socket
+    take to heal"), no health word of care itself ("doctor", "heal"; see `understanding.other_subject`). `questions`
+    and `story`: the tokens of each question and each story sentence, after a story."""
+    left = words_left(matcher, analyzer, entry, tokens)
+    return other_subject_left(matcher, analyzer, entry, tokens, left, questions, story)
 
 
 def sparse_leader_is_clear(matcher, ranking, about_health: bool, score: float, coverage: float, margin: float) -> bool:
@@ -64,7 +76,7 @@ def clear_sparse_leader(matcher, tokens, concepts, about_health: bool, score: fl
     return ranking if sparse_leader_is_clear(matcher, ranking, about_health, score, coverage, margin) else None
 
 
-def late_lead(matcher, analyzer, tokens, concepts, about_health: bool, questions=None) -> Candidate | None:
+def late_lead(matcher, analyzer, tokens, concepts, about_health: bool, questions=None, story=None) -> Candidate | None:
     """The leader of a clinic's message read whole, if it clears this module's bars; else None.
 
     Never past a health word, a number or a rare word the entry does not say. Only a message about health, only an
@@ -72,12 +84,13 @@ def late_lead(matcher, analyzer, tokens, concepts, about_health: bool, questions
     the topic is when more is asked (`Candidate.asks_more`). After a story (`questions`: the tokens of each
     question, given when the message has a story) no question may ask in words the bot reads as nothing, as
     `own_word` requires: read whole, "My nan had her cast cut off last week. Who actually gets it?" leads to the
-    entry on taking a cast off, the story's words alone deciding."""
+    entry on taking a cast off, the story's words alone deciding. The guards count only the words that may name
+    another subject (`words_left_asked`; `story`: the tokens of each story sentence)."""
     ranking = clear_sparse_leader(matcher, tokens, concepts, about_health, LATE_SCORE, LATE_COVERAGE, LATE_MARGIN)
     if ranking is None:
         return None
     top = ranking[0]
-    left = words_left(matcher, analyzer, top.entry, tokens)
+    left = words_left_asked(matcher, analyzer, top.entry, tokens, questions, story)
     if left["left_other"] > LATE_OTHER_WORDS:
         return None  # "whats the chance of it coming back": "chance" is another entry's question, not this one's
     if left["left_health"] or left["left_number"] or left["left_rare"]:

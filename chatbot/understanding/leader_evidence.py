@@ -10,7 +10,7 @@ is a way the leader's phrasings ask, and how far ahead it is.
 
 from __future__ import annotations
 
-from chatbot.understanding.late_lead import clear_sparse_leader, words_left
+from chatbot.understanding.late_lead import clear_sparse_leader, words_left_asked
 from chatbot.understanding.matcher import SPARSE_PHRASINGS
 
 # A clinic's leader of the message read whole is trusted at this score, this share of the message explained and this
@@ -103,18 +103,19 @@ def describe(matcher, analyzer, ranking, tokens, concepts) -> dict:
     }
 
 
-def trusted_lead(matcher, analyzer, tokens, concepts, asked_concepts, about_health: bool, questions=None):
+def trusted_lead(matcher, analyzer, tokens, concepts, asked_concepts, about_health: bool, questions=None, story=None):
     """The leader of a clinic's message read whole, when its evidence clears this module's bars; else None.
 
     `asked_concepts` are those of the question asked (a message's last question, or the message); `questions` the
     tokens of each question after a story, as for `late_lead`. Never past a health word, a number or a rare word the
     entry does not say, never the entry that only says what the topic is when more is asked, only a message about
-    health, and only an entry of a clinic's few phrasings (the packaged bank never answers so)."""
+    health, and only an entry of a clinic's few phrasings (the packaged bank never answers so). The guards count only
+    the words that may name another subject (`late_lead.words_left_asked`; `story`: each story sentence's tokens)."""
     ranking = clear_sparse_leader(matcher, tokens, concepts, about_health, TRUST_SCORE, TRUST_COVERAGE, TRUST_MARGIN)
     if ranking is None:
         return None
     top = ranking[0]
-    left = words_left(matcher, analyzer, top.entry, tokens)
+    left = words_left_asked(matcher, analyzer, top.entry, tokens, questions, story)
     if left["left_health"] or left["left_number"] or left["left_rare"]:
         return None
     if questions is not None and not all(questions):

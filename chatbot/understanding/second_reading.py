@@ -15,7 +15,7 @@ import math
 from collections import Counter
 from weakref import WeakKeyDictionary
 
-from chatbot.understanding.late_lead import sparse_leader_is_clear, words_left
+from chatbot.understanding.late_lead import sparse_leader_is_clear, words_left_asked
 from chatbot.understanding.matcher import Candidate
 
 # BM25's usual constants: how fast a repeated word stops counting, and how much a long document is discounted.
@@ -132,16 +132,19 @@ def describe(matcher, analyzer, tokens) -> dict:
             "shared": len(said), "content": content, "covered": round(covered, 3)}  # fmt: skip
 
 
-def agreeing_lead(matcher, analyzer, ranking: list[Candidate], tokens, about_health: bool) -> Candidate | None:
+def agreeing_lead(
+    matcher, analyzer, ranking: list[Candidate], tokens, about_health: bool, questions=None, story=None
+) -> Candidate | None:
     """The matcher's leader of a clinic's message read whole, when this reading chooses it too, clearly; else None.
 
     Only a message about health, only an entry of a clinic's few phrasings (the packaged bank never answers so),
     never the entry that only says what the topic is when more is asked (`Candidate.asks_more`), never past a health
-    word, a number or a rare word the entry does not say (as `late_lead` and `leader_evidence.trusted_lead`)."""
+    word, a number or a rare word the entry does not say (as `late_lead` and `leader_evidence.trusted_lead`), unless
+    only the story around the question tells it (`questions`, `story`: `late_lead.words_left_asked`)."""
     if not sparse_leader_is_clear(matcher, ranking, about_health, AGREE_SCORE, AGREE_COVERAGE, AGREE_MARGIN):
         return None
     top = ranking[0]
-    left = words_left(matcher, analyzer, top.entry, tokens)
+    left = words_left_asked(matcher, analyzer, top.entry, tokens, questions, story)
     if left["left_health"] or left["left_number"] or left["left_rare"]:
         return None  # "are ear plugs needed after the tonsils were taken out?" at a grommets clinic: another question
     second = describe(matcher, analyzer, tokens)
@@ -152,20 +155,29 @@ def agreeing_lead(matcher, analyzer, ranking: list[Candidate], tokens, about_hea
     return top
 
 
-def named_lead(matcher, analyzer, ranking: list[Candidate], tokens, about_health: bool, names_health: bool):
+def named_lead(
+    matcher,
+    analyzer,
+    ranking: list[Candidate],
+    tokens,
+    about_health: bool,
+    names_health: bool,
+    questions=None,
+    story=None,
+):
     """The matcher's leader of a clinic's message read whole, by the wider gate (`NAMED_*`), when the message names
     health itself (`names_health`, from `health_evidence`); else None.
 
     The general health test lets everyday requests through ("when is my flight boarding" at a clinic with an entry
     on flying, "make me an appointment for a tire check"), and on those the bars below would answer; a message that
     names health, a part of the body or the clinic's topic does not ask them. Chosen on one half of the clinic banks
-    and checked on the other (round 18)."""
+    and checked on the other (round 18). The guards count only what the question asks, as in `agreeing_lead`."""
     if not names_health:
         return None
     if not sparse_leader_is_clear(matcher, ranking, about_health, NAMED_SCORE, NAMED_COVERAGE, AGREE_MARGIN):
         return None
     top = ranking[0]
-    left = words_left(matcher, analyzer, top.entry, tokens)
+    left = words_left_asked(matcher, analyzer, top.entry, tokens, questions, story)
     if left["left_other"] or left["left_number"] or left["left_health"] or left["left_rare"]:
         return None  # another entry's question word, a number, a health or rare word the entry does not say
     second = describe(matcher, analyzer, tokens)

@@ -1,0 +1,249 @@
+"""Requests to act: "can I speak to a nurse", "book me an appointment", "please call me back" (issue 9, requests21).
+
+The bot answers questions; it cannot put anyone through, book, call, send, order or remember. A request to do one of
+those is read here, clause by clause, from the general layer's `service_requests` (chatbot/general/requests.yaml):
+a frame at the clause's start ("can you", "I need to", or none for a command), an act ("book", "speak to") and the
+thing asked for ("an appointment", "a nurse"), with at most a few small words between. What each kind's reply says
+and what the session does with it is in that file and in `Session._service_request`.
+
+Pure reading of words: no bank entries, no session state, nothing kept of what was typed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from chatbot.understanding import english
+from chatbot.understanding.text import words
+
+# A clause ends at a mark of punctuation or a line break: "Can I speak to a nurse? What does it cost?" is two.
+_CLAUSE_END = re.compile(r"[.!?;,:\n\u2026]+|\s[-\u2013\u2014]+\s")
+# The act that is none: the thing follows the frame ("I want a real person").
+NO_ACT = "-"
+ANY_WORD = "*"
+
+
+class Found(NamedTuple):
+    """A request found in a message: its kind's name, whether the bot itself was asked to act (`asked`: "can
+    you ...", a command) or the person only said what they want to do ("can I ...", "how do I ..."), the words
+    of the thing asked for ("sick note"), and the message without the clauses that ask (what else it says)."""
+
+    kinds: tuple[str, ...]
+    asked: bool
+    thing: tuple[str, ...]
+    rest: str
+
+
+class _Kind(NamedTuple):
+    name: str
+    asks: tuple[tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]], ...]
+    alone: frozenset[tuple[str, ...]]
+    not_after: tuple[tuple[str, ...], ...]
+    reply: str
+    emergency: bool = False
+    then: tuple[tuple[str, ...], ...] | None = None  # the only words that may follow the thing, if given
+    bank_may_answer: bool = False  # an entry naming the thing may answer what the person wants to do
+
+
+def _phrases(items) -> tuple[tuple[str, ...], ...]:
+    """Phrases as tuples of stems, longest first (so "get me" is tried before "get")."""
+    found = set()
+    for item in items or ():
+        if not isinstance(item, (str, int)):
+            continue
+        text = str(item).strip()
+        if text == NO_ACT:
+            found.add(())
+            continue
+        parts = [ANY_WORD if part == ANY_WORD else part for part in text.lower().split()]
+        typed = " ".join(part if part == ANY_WORD else " ".join(words(part)) for part in parts).split()
+        stems = english.stem_many(typed)
+        found.add(tuple(ANY_WORD if word == ANY_WORD else stem for word, stem in zip(typed, stems, strict=True)))
+    return tuple(sorted(found, key=lambda phrase: (-len(phrase), phrase)))
+
+
+def _at(stems: tuple[str, ...], start: int, phrase: tuple[str, ...]) -> bool:
+    end = start + len(phrase)
+    if end > len(stems):
+        return False
+    return all(want == ANY_WORD or want == got for want, got in zip(phrase, stems[start:end], strict=True))
+
+
+def _first(stems: tuple[str, ...], start: int, phrases) -> tuple[str, ...] | None:
+    for phrase in phrases:
+        if phrase and _at(stems, start, phrase):
+            return phrase
+    return None
+
+
+class ServiceRequests:
+    """The general layer's requests to act, ready to read messages with."""
+
+    def __init__(self, section: dict | None):
+        # Read on first use, not at start: `chatbot ask` about anything else never pays for it.
+        self._section = section if isinstance(section, dict) else {}
+        self._ready = False
+
+    def _compile(self) -> None:
+        section = self._section
+        self.openers = _phrases(section.get("openers"))
+        self.softeners = _phrases(section.get("softeners"))
+        self.asking = _phrases(section.get("asking"))
+        self.wanting = _phrases(section.get("wanting"))
+        self.gap_words = frozenset(stem for phrase in _phrases(section.get("gap_words")) for stem in phrase)
+        commands = _phrases(section.get("not_commands"))
+        self.not_commands = frozenset(commands)
+        try:
+            self.gap = max(0, int(section.get("gap", 3)))
+        except (TypeError, ValueError):
+            self.gap = 3
+        kinds = []
+        for item in section.get("kinds") or ():
+            if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+                continue
+            asks = []
+            for pair in item.get("asks") or ():
+                if isinstance(pair, list) and len(pair) == 2:
+                    asks.append((_phrases(pair[0]), _phrases(pair[1])))
+            kinds.append(
+                _Kind(
+                    name=item["name"],
+                    asks=tuple(asks),
+                    alone=frozenset(_phrases(item.get("alone"))),
+                    not_after=_phrases(item.get("not_after")),
+                    reply=" ".join(str(item.get("reply") or "").split()),
+                    emergency=item.get("emergency") is True,
+                    then=_phrases(item.get("then")) if item.get("then") else None,
+                    bank_may_answer=item.get("bank_may_answer") is True,
+                )
+            )
+        self.kinds = tuple(kinds)
+        self.replies = {kind.name: kind.reply for kind in self.kinds}
+        self.emergencies = frozenset(kind.name for kind in self.kinds if kind.emergency)
+        self.bank_answers = frozenset(kind.name for kind in self.kinds if kind.bank_may_answer)
+        # A message holds a request only if it has one of these stems: most messages are passed over at once.
+        self._cues = frozenset(
+            phrase[0]
+            for kind in self.kinds
+            for acts, things in kind.asks
+            for phrase in (*acts, *things)
+            if phrase and phrase[0] != ANY_WORD
+        ) | frozenset(phrase[0] for kind in self.kinds for phrase in kind.alone if phrase)
+        self._ready = True
+
+    def find(self, clean: str) -> Found | None:
+        """The requests to act in a message (each clause read on its own), or None."""
+        if not self._ready:
+            self._compile()
+        if not self.kinds:
+            return None
+        if self._cues.isdisjoint(english.stem_many(words(clean))):
+            return None
+        clauses = [part for part in _CLAUSE_END.split(clean) if part and part.strip()]
+        kinds: list[str] = []
+        asked = False
+        thing: tuple[str, ...] = ()
+        rest = []
+        for clause in clauses:
+            found = self.read_clause(clause)
+            if found is None:
+                rest.append(clause.strip())
+                continue
+            name, clause_asked, clause_thing = found
+            if name not in kinds:
+                kinds.append(name)
+            if not thing or (clause_asked and not asked):
+                thing = clause_thing
+            asked = asked or clause_asked
+        if not kinds:
+            return None
+        return Found(tuple(kinds), asked, thing, ". ".join(rest))
+
+    def read_clause(self, clause: str) -> tuple[str, bool, tuple[str, ...]] | None:
+        """The kind, whether the bot was asked, and the thing's stems of the request one clause makes, or None."""
+        if not self._ready:
+            self._compile()
+        typed = words(clause)
+        stems = tuple(english.stem_many(typed))
+        start = self._after_openers(stems)
+        if start >= len(stems):
+            return None
+        body = stems[start:]
+        trimmed = body
+        while trimmed and (trimmed[-1],) in self.softeners:
+            trimmed = trimmed[:-1]
+        for kind in self.kinds:
+            if trimmed in kind.alone:
+                return kind.name, True, trimmed
+        asking = _first(stems, start, self.asking)
+        wanting = None if asking else _first(stems, start, self.wanting)
+        frame = asking or wanting
+        at = start + (len(frame) if frame else 0)
+        softener = _first(stems, at, self.softeners)
+        if softener and frame:
+            at += len(softener)
+        # "can you please" then "i need to"? No: one frame, then the act.
+        for kind in self.kinds:
+            for acts, things in kind.asks:
+                for act in acts:
+                    if not act and not wanting:
+                        continue  # "I want a nurse": no act only after a frame of wanting
+                    if act and not _at(stems, at, act):
+                        continue
+                    if frame is None and (act in self.not_commands or not act):
+                        continue  # "do u do sick notes?" asks what is done, commands nothing
+                    thing = self._thing_after(stems, at + len(act), things, kind)
+                    if thing is not None:
+                        return kind.name, wanting is None, thing
+        return None
+
+    def _after_openers(self, stems: tuple[str, ...]) -> int:
+        at = 0
+        while True:
+            opener = _first(stems, at, self.openers)
+            if opener is None:
+                return at
+            at += len(opener)
+
+    def _thing_after(self, stems, at: int, things, kind: _Kind) -> tuple[str, ...] | None:
+        for gap in range(self.gap + 1):
+            if gap and (at + gap - 1 >= len(stems) or stems[at + gap - 1] not in self.gap_words):
+                return None
+            for thing in things:
+                if thing and _at(stems, at + gap, thing):
+                    after = at + gap + len(thing)
+                    if any(_at(stems, after, phrase) for phrase in kind.not_after):
+                        continue
+                    if (
+                        kind.then is not None
+                        and after < len(stems)
+                        and not any(_at(stems, after, phrase) for phrase in kind.then)
+                    ):
+                        continue
+                    return tuple(stems[at + gap : after])
+        return None
+
+    def content(self, thing: tuple[str, ...]) -> frozenset[str]:
+        """The stems of a thing asked for that name it ("sick", "note" of "a sick note"), not its small words."""
+        if not self._ready:
+            self._compile()
+        return frozenset(stem for stem in thing if stem not in self.gap_words and stem != ANY_WORD)
+
+    def bank_may_answer(self, found: Found) -> bool:
+        """Whether an entry that names the thing may answer what the person wants to do (every kind asked so)."""
+        if not self._ready:
+            self._compile()
+        return set(found.kinds) <= self.bank_answers
+
+    def is_emergency(self, found: Found | None) -> bool:
+        """Whether the message asks for help only an emergency service gives ("can you call an ambulance")."""
+        if not self._ready:
+            self._compile()
+        return found is not None and not self.emergencies.isdisjoint(found.kinds)
+
+    def reply(self, found: Found) -> str:
+        """The reply to a request: each kind's line, in the order asked."""
+        if not self._ready:
+            self._compile()
+        return " ".join(self.replies[name] for name in found.kinds if self.replies.get(name))
