@@ -21,6 +21,22 @@ from chatbot.errors import BankProblem
 NEAR_WINDOW = 8
 
 
+# round 23 readings: a description told as a likeness ("like cola") is told as often by the thing's colour or look
+# ("the colour of cola", "the same colour as strong tea", "looks like a balloon" already holds "like"). Each family
+# phrase that opens with "like" is read in these frames too, with the family's own setting and near-misses.
+_LIKENESS_FRAMES = (
+    ("colour", "of"), ("color", "of"), ("same", "colour", "as"), ("same", "color", "as"),
+    ("resembles",), ("resembling",), ("similar", "to"),
+)
+
+
+def _compared(phrase: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The other frames of a likeness: ("like", "cola") -> ("colour", "of", "cola"), ... (none for other phrases)."""
+    if len(phrase) < 2 or phrase[0] != "like":
+        return ()
+    return tuple((*frame, *phrase[1:]) for frame in _LIKENESS_FRAMES)
+
+
 class LayFamily(NamedTuple):
     """One family: descriptions read as `reads_as` where `near` is at hand and no `unless` is in the sentence."""
 
@@ -67,8 +83,9 @@ class LaySigns:
         self._of: dict[tuple[str, ...], list[LayFamily]] = {}
         for family in families:
             for phrase in family.phrases:
-                if phrase not in known:
-                    self._of.setdefault(phrase, []).append(family)
+                for told in (phrase, *_compared(phrase)):
+                    if told not in known:
+                        self._of.setdefault(told, []).append(family)
         self._phrases = frozenset(self._of)
 
     def items(self) -> list[tuple[str, ...]]:

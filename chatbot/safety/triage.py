@@ -55,7 +55,7 @@ _OPTIONAL_FRAME_NAMES = (
     "owned_state", "pointing_back_chronic", "since_then", "owner_between", "causing", "ever", "since_start",
     "pointing_back_since", "typical", "not_theirs", "named_conditions", "worsening", "contrast",
     "condition_openers", "onset_in_condition", "general_ask", "emergency_visit", "scene",
-    "future_question", "future_question_not_before", "relative", "course_in_future",
+    "future_question", "future_question_not_before", "relative", "course_in_future", "recurring",
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -91,6 +91,10 @@ _NOT_RECENT = frozenset(("past", "chronic", "resolved", "future"))
 # Round 22 (readings): the one word that may lead a date told alone after a comma ("..., about ten years ago").
 _DATE_LEADS = frozenset(("about", "around", "maybe", "roughly", "nearly", "almost", "over", "approx"))
 _RANK = {"emergency": 2, "urgent": 1, "routine": 0}
+# Round 23 (readings): a sentence that opens by pointing back at what was just told and dates it ("It was last month.",
+# "That was years ago and it cleared up").
+_POINTED_DATES = frozenset((("it", "was"), ("that", "was"), ("this", "was"), ("it", "happened"), ("that", "happened"),
+                            ("this", "happened"), ("all", "that", "was"), ("twas",)))  # fmt: skip
 # In a folder of its own: the general layer's loader reads every YAML file directly in `general/`
 # as bank sections, and the triage table is not one (a topic bank adds rules in its `triage:` section,
 # see bank_triage.py).
@@ -1267,6 +1271,10 @@ class Triage:
         items += rules.time_frame["general_ask"]
         items += rules.time_frame["worsening"]
         self._not_theirs = frozenset(rules.time_frame["not_theirs"])
+        # round 23 readings: words of a thing that comes again ("I keep getting cramp"): now, unless told with a span of
+        # years ("..., been happening for years"), which makes them a long-standing pattern.
+        self._recurring = frozenset(rules.time_frame["recurring"])
+        items += rules.time_frame["recurring"]
         # Names of conditions ("sepsis", "cauda equina"): one alone before a question is what the question is about.
         self._named_conditions = frozenset(rules.time_frame["named_conditions"])
         items += rules.time_frame["named_conditions"]
@@ -2176,6 +2184,10 @@ class Triage:
             for position, number in enumerate(message.sentence):
                 if number in (told - 1, told) and position < start:
                     message.kinds.setdefault(clause[position], set()).add("chronic")
+        if long_spans and self._recurring:
+            self._recurring_as_pattern(long_spans, message)
+        if len(message.sentence) and message.sentence[-1] > message.sentence[0]:
+            self._dated_by_next_sentence(message)
         # "told to watch for fever, redness and pus": every sign of the list that follows, across its commas,
         # is something to look out for, not something happening.
         for item in self._list_openers.intersection(message.found):
@@ -2276,6 +2288,66 @@ class Triage:
                 ):
                     general.add(number)
         message.general[0] = frozenset(general)
+
+    def _dated_by_next_sentence(self, message: _Message) -> None:
+        """Round 23 (readings): a sentence that opens by pointing back with a past date and nothing else in its clause
+        ("a tight chest after a cold, is that normal? It was last month and it's cleared up") dates the sentence before
+        it, as a date inside it would: each clause of that sentence with no word of now and no "today", "still" or
+        "again" is past ("my calf is swollen. It was fine last week" compares: no date right after the pointer).
+        A recent date ("it was three days ago") or a time now ("it was this morning") dates nothing."""
+        words, sentence, clause, found = message.words, message.sentence, message.clause, message.found
+        starts = [p for p in range(1, len(words)) if sentence[p] != sentence[p - 1]]
+        for start in starts:
+            lead = next((n for n in (3, 2, 1) if tuple(words[start : start + n]) in _POINTED_DATES), 0)
+            if not lead:
+                continue
+            at = start + lead
+            dates = [
+                end
+                for item in found
+                if "past" in self._kinds.get(item, ())
+                and self._kinds[item].isdisjoint(("current", "recent", "resolved", "hypothetical"))
+                for begin, end in found[item]
+                if begin == at
+            ]
+            if not dates:
+                continue
+            end = max(dates)
+            if end < len(words) and clause[end] == clause[start] and sentence[end] == sentence[start]:
+                continue  # more in the clause than the date ("it was last month that it started")
+            before = sentence[start - 1]
+            numbers = sorted({clause[p] for p in range(len(words)) if sentence[p] == before})
+            for number in numbers:
+                told = [words[p] for p in range(len(words)) if clause[p] == number]
+                if "current" in message.kinds.get(number, ()) or any(
+                    word in ("now", "today", "still", "again", "tonight") for word in told
+                ):
+                    continue
+                message.kinds.setdefault(number, set()).add("past")
+
+    def _recurring_as_pattern(self, long_spans, message: _Message) -> None:
+        """Round 23 (readings): a clause before a span of years in its sentence ("I keep getting cramp in my calf at
+        night, been happening for years") whose only word of now is one of coming again ("keep getting") tells a
+        long-standing pattern, not a change now: its "current" is dropped (the span already made it "chronic"). Any
+        other word of now in the clause ("keep getting it and today it's swollen") keeps it current."""
+        clause, sentence, found = message.clause, message.sentence, message.found
+        recurring_in: dict[int, int] = {}
+        other_now: set[int] = set()
+        for item, spans in found.items():
+            if "current" not in self._kinds.get(item, ()):
+                continue
+            for start, end in spans:
+                if item in self._recurring:
+                    recurring_in[clause[start]] = start
+                elif not any(
+                    low <= start and end <= high for other in self._recurring for low, high in found.get(other, ())
+                ):
+                    other_now.add(clause[start])
+        for number, start in recurring_in.items():
+            if number in other_now or "chronic" not in message.kinds.get(number, ()):
+                continue
+            if any(sentence[low] == sentence[start] and low > start for low, _ in long_spans):
+                message.kinds[number].discard("current")
 
     def _in_condition(self, start: int, message: _Message) -> bool:
         """Whether the clause holding `start` opens with a condition ("if", "in case", "what if"), before `start`."""
