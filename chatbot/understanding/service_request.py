@@ -67,12 +67,20 @@ def _at(stems: tuple[str, ...], start: int, phrase: tuple[str, ...]) -> bool:
     end = start + len(phrase)
     if end > len(stems):
         return False
+    # Most phrases differ at their first word: saying so first keeps a message's reading to a few microseconds a
+    # phrase (every question passes through `find`), with the same result as the full comparison below.
+    if phrase and phrase[0] != ANY_WORD and phrase[0] != stems[start]:
+        return False
     return all(want == ANY_WORD or want == got for want, got in zip(phrase, stems[start:end], strict=True))
 
 
 def _first(stems: tuple[str, ...], start: int, phrases) -> tuple[str, ...] | None:
+    if start >= len(stems):
+        return None
+    word = stems[start]
     for phrase in phrases:
-        if phrase and _at(stems, start, phrase):
+        # (the first word compared here, as `_at` would, without a call for each of the many phrases that differ)
+        if phrase and (phrase[0] == word or phrase[0] == ANY_WORD) and _at(stems, start, phrase):
             return phrase
     return None
 
@@ -146,7 +154,10 @@ class ServiceRequests:
         thing: tuple[str, ...] = ()
         rest = []
         for clause in clauses:
-            found = self.read_clause(clause)
+            # A clause without a cue holds no request: every request names its thing, and every thing begins
+            # with a cue word (the whole message was tested the same way above).
+            cued = not self._cues.isdisjoint(english.stem_many(words(clause)))
+            found = self.read_clause(clause) if cued else None
             if found is None:
                 rest.append(clause.strip())
                 continue
@@ -184,12 +195,13 @@ class ServiceRequests:
         if softener and frame:
             at += len(softener)
         # "can you please" then "i need to"? No: one frame, then the act.
+        word = stems[at] if at < len(stems) else None
         for kind in self.kinds:
             for acts, things in kind.asks:
                 for act in acts:
                     if not act and not wanting:
                         continue  # "I want a nurse": no act only after a frame of wanting
-                    if act and not _at(stems, at, act):
+                    if act and ((act[0] != word and act[0] != ANY_WORD) or not _at(stems, at, act)):
                         continue
                     if frame is None and (act in self.not_commands or not act):
                         continue  # "do u do sick notes?" asks what is done, commands nothing
