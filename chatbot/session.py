@@ -40,6 +40,7 @@ from chatbot.understanding.decision import (
     leads_far,
     sparse_lead,
 )
+from chatbot.understanding.dense_lead import dense_lead_of_message
 from chatbot.understanding.health_evidence import names_health
 from chatbot.understanding.joint_reading import joint_reading
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
@@ -1193,6 +1194,10 @@ class Session:
             # A clinic's leader only the ordinary margin ahead, when the second reading, its own words and the naming
             # of health agree on it (see `understanding.close_lead`).
             return self._answer_decided(analysis, Decision("answer", (close,)), prefix, via="close lead")
+        dense = dense_lead_of_message(bot.matcher, bot.analyzer, analysis, message, about_health)
+        if dense is not None:
+            # A leader of the packaged bank that a second reading agrees on (see `understanding.dense_lead`).
+            return self._answer_decided(analysis, Decision("answer", (dense,)), prefix, via="dense lead")
         if decision.kind == "clarify":
             options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
             self._offered = options

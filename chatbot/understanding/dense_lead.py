@@ -1,0 +1,70 @@
+"""The leader of a bank of many phrasings an entry, answered under the bar when a second reading agrees on it.
+
+The packaged bank lists ten or more phrasings an entry, so the clinic leads (`late_lead`, `leader_evidence`,
+`second_reading`, `close_lead`) never open for it: they were chosen for entries of two or three phrasings. Yet many of
+its misses are fallbacks whose right entry leads the message read whole, clearly, under the answer bar: the patient
+asks in words the phrasings lack but the answer has ("can naproxen or similar painkillers lower the risk"). The
+evidence that makes such a leader sure, calibrated on the retired HO parts 6, 8, 10 and 12 (docs/how-it-decides.md,
+round 20, horeading22): the matcher's leader of the message read whole at DENSE_SCORE and DENSE_COVERAGE, DENSE_MARGIN
+points ahead of the next entry, and the second reading (`second_reading`: each entry's questions, answer and title as
+one document, words weighed by their rarity in the bank and in English) choosing the same entry, DENSE_RATIO times its
+runner-up, its document saying DENSE_SHARED of the message's distinct stems and DENSE_CONTENT words that say what the
+message is about; the message names health itself (`health_evidence.names_health`), leaves no number and at most
+DENSE_LEFT health or rare words the entry does not say (counted over the question, not the story around it:
+`late_lead.words_left_asked`), and does not only ask what the topic is of an entry that says more
+(`Candidate.asks_more`).
+
+Calibration (the leader of every fallback and choice of HO parts 6, 8, 10 and 12, eval.yaml, tuning2.yaml and
+CLINC150): whole-message leaders at 50-60 points were right 13 times in 15 among in-scope misses, but off-topic
+messages lead there too (9 of 115); with the gate above 8 leaders were answered, all right, no off-topic one.
+"""
+
+from __future__ import annotations
+
+from chatbot.understanding import second_reading
+from chatbot.understanding.health_evidence import names_health
+from chatbot.understanding.late_lead import words_left_asked
+from chatbot.understanding.matcher import Candidate
+
+DENSE_SCORE = 40.0
+DENSE_COVERAGE = 0.4
+DENSE_MARGIN = 15.0
+DENSE_RATIO = 1.3
+DENSE_SHARED = 3
+DENSE_CONTENT = 2
+DENSE_LEFT = 2
+
+
+def dense_lead(
+    matcher, analyzer, ranking: list[Candidate], tokens, about_health: bool, names_health: bool, questions=None,
+    story=None,
+) -> Candidate | None:  # fmt: skip
+    """The leader of `ranking` (the message read whole) in a bank of many phrasings an entry, when the evidence above
+    agrees on it; else None. `questions`, `story`: the tokens of each question and story sentence, after a story."""
+    if matcher.lists_sparse_entries or not (about_health and names_health) or not ranking:
+        return None  # a clinic's bank has its own leads
+    top = ranking[0]
+    ahead = top.score - (ranking[1].score if len(ranking) > 1 else 0.0)
+    if top.asks_more or top.score < DENSE_SCORE or top.coverage < DENSE_COVERAGE or ahead < DENSE_MARGIN:
+        return None
+    left = words_left_asked(matcher, analyzer, top.entry, tokens, questions, story)
+    if left["left_number"] or left["left_health"] + left["left_rare"] > DENSE_LEFT:
+        return None
+    second = second_reading.describe(matcher, analyzer, tokens)
+    if second["id"] != top.entry.id or second["ratio"] < DENSE_RATIO:
+        return None
+    if second["shared"] < DENSE_SHARED or second["content"] < DENSE_CONTENT:
+        return None
+    return top
+
+
+def dense_lead_of_message(matcher, analyzer, analysis, message, about_health: bool) -> Candidate | None:
+    """`dense_lead` for a message (`analysis`: read whole; `message`: its questions and story, as text)."""
+    questions, story = message.questions, message.story
+    if matcher.lists_sparse_entries or not about_health:
+        return None  # checked before anything is ranked: a clinic's bank, or a message not about health
+    asked = [analyzer.analyze(part).tokens for part in questions] if story else None
+    told = [analyzer.analyze(part).tokens for part in story] if story else None
+    named = names_health(analyzer, analysis.words, analysis.tokens)
+    ranking = matcher.rank(analysis.tokens, analysis.concepts)
+    return dense_lead(matcher, analyzer, ranking, analysis.tokens, about_health, named, asked, told)
