@@ -1,0 +1,63 @@
+"""Readings of round 20 (issue 9, horeading22): HO questions as other people write them, in our own phrasings.
+
+- The packaged bank's leader under the answer bar is answered when a second reading of each entry's questions,
+  answer and title agrees on it clearly (`understanding.dense_lead`); never with a rare word left that the entry does
+  not say, and after a story only when the entry says a word of the question.
+- HO data: a medicine that stops more bone growing is the medicines entry (the article: corticosteroids "to help
+  stop more extra bone from growing"); stopping HO before it starts stays prevention.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import kind_and_id
+
+from chatbot.bot import Bot
+from chatbot.understanding import dense_lead
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("could my red sore knee really be bone and not an infection", "mistaken-symptoms"),
+        ("im 45 and just had my thigh bone pinned, am i one of the people who gets HO more", "who-is-at-risk"),
+        ("is there a tablet that stops the bone growing", "medicines-for-ho"),
+        ("Are there any tablets that can stop it growing more? I'm in a lot of pain too.", "medicines-for-ho"),
+        ("can medicine prevent it", "prevention"),
+        ("can anything stop it growing", "prevention"),
+    ],
+)
+def test_round20_answers(bot, question, entry):
+    assert kind_and_id(bot, question) == ("answer", entry)
+
+
+def test_dense_lead_answers_with_its_path(bot):
+    reply = bot.session().ask("could my red sore knee really be bone and not an infection")
+    assert (reply.kind, reply.id, reply.via) == ("answer", "mistaken-symptoms", "dense lead")
+    assert reply.score is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "recovery" is what is asked, and no entry says it: the timing entry leads, but is not the answer.
+        "how long is recovery after they cut the HO out",
+        # The story chose the entry (bone growth in a knee: where HO grows); the question asks the outlook.
+        "my mum just learnt about the bone growth in her knee and she is upset. whats the prognosis?",
+    ],
+)
+def test_dense_lead_never_answers_what_is_not_said(bot, question):
+    reply = bot.session().ask(question)
+    assert reply.via != "dense lead"
+    assert reply.kind != "answer" or reply.id not in ("when-does-it-form", "where-in-body")
+
+
+def test_dense_lead_is_not_opened_for_a_clinic_bank():
+    # A clinic's bank (two or three phrasings an entry) has its own leads; this gate never opens for it.
+    clinic = Bot.load(Path(__file__).parent / "data" / "cast-bank")
+    assert clinic.matcher.lists_sparse_entries
+    analysis = clinic.analyzer.analyze("how do I look after my cast")
+    ranking = clinic.matcher.rank(analysis.tokens, analysis.concepts)
+    assert dense_lead.dense_lead(clinic.matcher, clinic.analyzer, ranking, analysis.tokens, True, True) is None
