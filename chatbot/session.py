@@ -62,6 +62,7 @@ from chatbot.understanding.no_subject import no_subject_lead
 from chatbot.understanding.numbered import UnlistedNumber
 from chatbot.understanding.other_language import foreign_punctuation, marked_words, mostly_not_english
 from chatbot.understanding.own_word import OWN_WORD_COVERAGE, may_have_own_word, own_word_lead
+from chatbot.understanding.scale_step import stepped_lead
 from chatbot.understanding.second_reading import agreeing_lead, named_lead
 from chatbot.understanding.service_request import Found
 from chatbot.understanding.story_check import RIVALS_SEEN, second_look
@@ -905,6 +906,11 @@ class Session:
         follow_up = contrast = None
         self._contrast_choices = ()
         self._asked_now = tuple(words(clean))
+        bot = self.bot
+        stepped = stepped_lead(bot.matcher, bot.analyzer, bot.bank.entries, self._last_entry, analysis.words)
+        if stepped is not None:
+            # "And the worst one?" after grade 2: another point of the same scale (see `understanding.scale_step`).
+            return self._answer(stepped.entry, stepped.score, self._context, prefix, via="follow-up")
         elliptical = (self._last_entry is not None or bool(self._told_subjects)) and self._is_elliptical(analysis)
         compares = elliptical and self._compares(analysis)
         if elliptical and self._last_entry is None:

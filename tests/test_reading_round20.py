@@ -61,3 +61,35 @@ def test_dense_lead_is_not_opened_for_a_clinic_bank():
     analysis = clinic.analyzer.analyze("how do I look after my cast")
     ranking = clinic.matcher.rank(analysis.tokens, analysis.concepts)
     assert dense_lead.dense_lead(clinic.matcher, clinic.analyzer, ranking, analysis.tokens, True, True) is None
+
+
+@pytest.mark.parametrize(
+    ("turns", "entries"),
+    [
+        (["what does brooker grade 2 mean", "and the one above it?", "what about the worst one"],
+         ["grade-2", "grade-3", "grade-4"]),
+        (["what does grade 3 mean", "and the mildest one?", "and the next one"], ["grade-3", "grade-1", "grade-2"]),
+        (["what does grade 4 mean", "ok and the one below that"], ["grade-4", "grade-3"]),
+    ],
+)  # fmt: skip
+def test_a_step_along_the_scale(bot, turns, entries):
+    session = bot.session()
+    for turn, entry in zip(turns, entries, strict=True):
+        reply = session.ask(turn)
+        assert (reply.kind, reply.id) == ("answer", entry), turn
+    assert reply.via == "follow-up" and reply.score is not None
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["what does grade 2 mean", "what is the first sign"],  # a sign is asked, not the first grade
+        ["what does grade 4 mean", "and the next one"],  # no grade above the top
+        ["what causes it", "and the worst one?"],  # the last answer is on no scale
+    ],
+)
+def test_no_step_where_none_is_asked(bot, turns):
+    session = bot.session()
+    for turn in turns:
+        reply = session.ask(turn)
+    assert not (reply.kind == "answer" and reply.id and reply.id.startswith("grade-"))
