@@ -19,7 +19,7 @@ from chatbot.safety.disguises import undisguised_readings
 from chatbot.safety.triage import TIERS, Assessment
 from chatbot.understanding import english
 from chatbot.understanding.after_red_flag import asks_what_to_do
-from chatbot.understanding.ask_first import offers_asking_first
+from chatbot.understanding.ask_first import offers_asking_first, with_taken_as_medicine
 from chatbot.understanding.asked_word import RIVALS_SEEN as ASKED_RIVALS_SEEN
 from chatbot.understanding.asked_word import asked_stems, phrasing_stems, rival_saying_asked_words
 from chatbot.understanding.bot_request import is_request_to_bot
@@ -490,7 +490,7 @@ class Session:
                 # "Can I just buy some at the chemist, or do I need to check with the GP first?": what it weighs is
                 # asking first, which an entry worded as that request answers for everyone (`understanding.ask_first`);
                 # which medicine it names is detail.
-                plain = advice_rules.with_treatments_as_medicine(clean)
+                plain = with_taken_as_medicine(advice_rules.with_treatments_as_medicine(clean))
                 general = self._own_kind_answer(self.bot.analyzer.analyze(plain), advice, plain)
                 if general is not None:
                     return general

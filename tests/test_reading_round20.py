@@ -93,3 +93,17 @@ def test_no_step_where_none_is_asked(bot, turns):
     for turn in turns:
         reply = session.ask(turn)
     assert not (reply.kind == "answer" and reply.id and reply.id.startswith("grade-"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should i just begin them myself or ask first",
+        "can i start taking naproxen for it myself",
+    ],
+)
+def test_doing_it_alone_weighs_asking_first(bot, question):
+    # Refused as personal advice, then answered by the entry worded as that request: ask first.
+    reply = bot.session().ask(question)
+    assert (reply.kind, reply.id) == ("answer", "ask-before-medicine")
+    assert reply.text.startswith("I can't give personal medical advice")
