@@ -98,8 +98,8 @@ def test_no_step_where_none_is_asked(bot, turns):
 @pytest.mark.parametrize(
     "question",
     [
-        "should i just begin them myself or ask first",
-        "can i start taking naproxen for it myself",
+        "can my mum start taking diclofenac herself",
+        "can i start taking steroid tablets for it myself",
     ],
 )
 def test_doing_it_alone_weighs_asking_first(bot, question):
