@@ -107,3 +107,15 @@ def test_doing_it_alone_weighs_asking_first(bot, question):
     reply = bot.session().ask(question)
     assert (reply.kind, reply.id) == ("answer", "ask-before-medicine")
     assert reply.text.startswith("I can't give personal medical advice")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when can I climb stairs after my hip replacement", "how long till i can drive after my hip replacement"],
+)
+def test_dense_lead_never_folds_another_joint_in(question):
+    # A knee clinic's bank of many phrasings an entry: its stairs or driving entry leads, but it speaks of the knee.
+    knee = Bot.load(Path(__file__).parent / "data" / "heldout" / "knee-bank")
+    reply = knee.session().ask(question)
+    assert reply.via != "dense lead"
+    assert reply.kind != "answer"

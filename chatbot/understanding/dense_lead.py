@@ -14,8 +14,9 @@ elbow?"). The evidence that makes such a leader sure, calibrated on the retired 
   saying DENSE_SHARED of the message's distinct stems, DENSE_CONTENT of them words that say what it is about;
 - the message names health itself (`health_evidence.names_health`) and leaves no number, no rare word and at most
   DENSE_HEALTH_LEFT health word the entry does not say (counted over the question, not the story around it:
-  `late_lead.words_left_asked`); after a story, the entry's document says a word of a question (the story may
-  choose the subject, never what is asked).
+  `late_lead.words_left_asked`), and no joint the entry's questions do not name where they name another (a knee
+  clinic's entry is never the answer for a hip); after a story, the entry's document says a word of a question (the
+  story may choose the subject, never what is asked).
 
 Calibration (the whole message's leader for every fallback and choice of HO parts 6, 8, 10 and 12, eval.yaml,
 tuning2.yaml and CLINC150): leaders at 50-60 points were right 13 times in 15 among in-scope misses, but off-topic
@@ -24,8 +25,11 @@ messages lead there too (9 of 115 HO off-topic cases); the gate above answered 5
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from chatbot.understanding import second_reading
 from chatbot.understanding.health_evidence import names_health
+from chatbot.understanding.language import general_vocabulary
 from chatbot.understanding.late_lead import words_left_asked
 from chatbot.understanding.matcher import Candidate
 
@@ -56,12 +60,36 @@ def dense_lead(
         return None  # "how long is the recovery after an operation to remove HO": "recovery" is what is asked
     if questions is not None and not any(second_reading.says(matcher, analyzer, top.entry, q) for q in questions):
         return None  # "... bone growth in my shoulder. Whats the outlook?": the story chose the entry, not the question
+    if _names_another_part(matcher, analyzer, top.entry, tokens, questions):
+        return None  # "how long is recovery from a hip replacement" at a knee clinic: another joint, never folded in
     second = second_reading.describe(matcher, analyzer, tokens)
     if second["id"] != top.entry.id or second["ratio"] < DENSE_RATIO:
         return None
     if second["shared"] < DENSE_SHARED or second["content"] < DENSE_CONTENT:
         return None
     return top
+
+
+def _names_another_part(matcher, analyzer, entry, tokens, questions=None) -> bool:
+    """True if the question names a joint (general `joint_names`) the entry's own questions do not, while they name
+    another: the entry is about that other joint (a knee clinic's entry, asked of a hip). A joint named where the
+    entry's questions name none ("my elbow" against "could it be mistaken for an infection") only says where."""
+    joints = _joint_tokens(analyzer)
+    asked = {t for q in questions for t in q} if questions is not None else set(tokens)
+    said = _phrasing_tokens(analyzer, entry)
+    return bool((asked & joints) - said) and bool(said & joints)
+
+
+def _joint_tokens(analyzer) -> frozenset[str]:
+    names = general_vocabulary().get("joint_names", ())
+    return frozenset(t for name in names for t in analyzer.analyze(name, fix_typos=False).tokens)
+
+
+@lru_cache(maxsize=4096)
+def _phrasing_tokens(analyzer, entry) -> frozenset[str]:
+    return frozenset(
+        t for text in (entry.question, *entry.alternates) for t in analyzer.analyze(text, fix_typos=False).tokens
+    )
 
 
 def dense_lead_of_message(matcher, analyzer, analysis, message, about_health: bool) -> Candidate | None:
