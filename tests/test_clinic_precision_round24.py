@@ -4,8 +4,8 @@ wordings, on tests/data/croup-bank (a small bank of our own, two alternates an e
 - a sign told as coming in episodes on a recurring occasion ("every time she runs her chest goes tight, why?") is
   the NHS's chest pain that comes and goes: same day, not the emergency screen (`safety.episodes`, the chest pain
   rule's `if_episodes`); with a word of the 999 list, of now, of a change or a long episode it still escalates;
-- a medicine's reported effect on people in general ("is it true that inhaler makes kids suicidal?") is a figure of
-  speech; the same words said of oneself are still a crisis.
+- a crisis word in a claim about a medicine ("is it true that it makes kids suicidal?") is left at its tier, as
+  round 23 chose: the claim reading was tried and taken back (docs/triage.md, round 24 clinic precision).
 """
 
 from pathlib import Path
@@ -81,29 +81,14 @@ def test_as_episodes_moves_only_a_rule_that_says_if_episodes():
     assert as_episodes([marked], [("every", "morning")], {}, lambda items: False)[0].tier == "emergency"
 
 
-# --- a medicine's reported effect on people in general ---------------------------------------------------------------
-
-
 @pytest.mark.parametrize(
     "message",
     [
         "is it true that montelukast makes kids suicidal? our gp wants to start it",
-        "someone on facebook said the tablets made some teenagers suicidal, should i worry about that",
-    ],
-)
-def test_a_claim_about_people_in_general_is_no_crisis(bot, message):
-    assert bot.triage.assess(message).tier != "emergency"
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
         "since starting montelukast i feel suicidal",
-        "the tablets are making me suicidal",
-        "i read it makes kids suicidal and my son says he wants to kill himself",
     ],
 )
-def test_the_same_words_said_of_oneself_are_still_a_crisis(bot, message):
+def test_crisis_words_are_never_lowered_as_episodes_or_claims(bot, message):
     assessment = bot.triage.assess(message)
     assert assessment.tier == "emergency"
     assert assessment.crisis
