@@ -38,6 +38,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from chatbot.errors import BankError, BankProblem
+from chatbot.safety.episodes import as_episodes
 from chatbot.safety.lay_signs import LayFamily, LaySigns, families_from
 from chatbot.safety.message_shape import SHAPE_LISTS, MessageShape, Shape
 from chatbot.safety.packed_phrases import Phrases, PhraseSet, pack, pack_groups, packable, unpack, unpack_groups
@@ -56,6 +57,7 @@ _OPTIONAL_FRAME_NAMES = (
     "pointing_back_since", "typical", "not_theirs", "named_conditions", "worsening", "contrast",
     "condition_openers", "onset_in_condition", "general_ask", "emergency_visit", "scene",
     "future_question", "future_question_not_before", "relative", "course_in_future", "recurring",
+    "episodes",  # round 24 clinic precision
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -317,6 +319,11 @@ class Rule(NamedTuple):
     # Words that undo a sign only in the sign's own sentence (round 19): "hurt myself at work" is an accident, but
     # "the physio has been going well, I can do the stairs now. I cut my wrists" is not; `unless` reads the message.
     unless_near: tuple[tuple[str, ...], ...] = ()
+    # round 24 clinic precision: the tier of a sign told as coming in episodes on a recurring occasion ("my chest
+    # goes tight every time I walk out into the cold air, is that asthma?"), and the words that keep the rule's
+    # tier even then (see `episodes.py`); "" keeps the rule's tier.
+    if_episodes: str = ""
+    never_episodes: tuple[tuple[str, ...], ...] = ()
 
 
 class TriageRules(NamedTuple):
@@ -765,6 +772,8 @@ def _rule(
     if "unless_near" in raw:
         unless_near = _items(raw["unless_near"], f"{name} unless_near", problems, file, groups)
     if_resolved = str(raw.get("if_resolved") or "")
+    # round 24 clinic precision: a sign told as episodes on a recurring occasion (see `episodes.py`).
+    if_episodes, never_episodes = _lower_tier(raw, "if_episodes", "never", name, tier, problems, file, groups)
     if if_resolved and (if_resolved not in TIERS or not 0 < _RANK[if_resolved] <= _RANK[tier]):
         problems.append(BankProblem(file, None, name, "if_resolved needs a tier above routine, at most the rule's own"))
     return Rule(
@@ -786,6 +795,8 @@ def _rule(
         if_resolved,
         never_said,
         unless_near,
+        if_episodes,
+        never_episodes,
     )
 
 
@@ -1211,6 +1222,7 @@ class Triage:
             items += rule.never_said
             items += rule.unless_near
             items += rule.never_bank_own
+            items += rule.never_episodes  # round 24 clinic precision
             for _, cue_items in rule.cues:
                 items += cue_items
         # Each phrase's signs as a tuple in the order its set gave them (round 17: 17,000 sets were a sixth of
@@ -1250,6 +1262,7 @@ class Triage:
         self._since_start = frozenset(rules.time_frame["since_start"])
         self._pointing_back_since = frozenset(rules.time_frame["pointing_back_since"])
         self._typical = frozenset(rules.time_frame["typical"])
+        self._episodes = frozenset(rules.time_frame.get("episodes", ()))  # round 24 clinic precision
         self._worsening = frozenset(rules.time_frame["worsening"])
         self._contrast = frozenset(word for item in rules.time_frame["contrast"] for word in item)
         # round 17 (precision): "if my scar started leaking": a word of onset in a clause a condition opens is a
@@ -1638,6 +1651,11 @@ class Triage:
                 else rule
                 for rule in current
             ]
+        # round 24 clinic precision: a sign told as episodes on a recurring occasion ("every time I walk out into the
+        # cold air my chest feels tight, why is that?") is the NHS's sign that comes and goes (see `episodes.py`).
+        if any(rule.if_episodes for rule in current):
+            told = functools.partial(self._told_undenied, message=message)
+            current = as_episodes(current, self._episodes, message.found, told)
         crisis = any(rule.crisis and rule.tier == "emergency" for rule in current)
         urgent_now = [rule for rule in current if rule.tier != "routine"]
         if urgent_now:
