@@ -2029,12 +2029,22 @@ class Triage:
             )
 
         long_since = self._since_long_ago(message)
+        # round 24 recall: where a sign phrase opens with "stopped" and an -ing word ("stopped eating", "stopped
+        # draining", "stopped buzzing"): the "has stopped" of being over that ends on that word tells the sign itself
+        stopped_signs = {
+            start
+            for item, spans in message.found.items()
+            if len(item) > 1 and item[0] == "stopped" and item[1].endswith("ing") and item in self._signs_of
+            for start, _ in spans
+        }
         for item, spans in message.found.items():
             kinds = self._kinds.get(item)
             if kinds:
                 for start, end in spans:  # in the clause of its last word: "what if" speaks of the clause "if" opens
                     if len(timed) > 1 and inside_longer(start, end):
                         continue  # inside a longer time-frame phrase: "now" in "it's fine now"
+                    if stopped_signs and item[-1] == "stopped" and end - 1 in stopped_signs and kinds == {"resolved"}:
+                        continue  # "she has stopped eating": the "stopped" of the sign itself says nothing is over
                     if end - 1 in long_since:
                         # "droopy since my injury 5 years ago": since a date long ago, so long-standing.
                         message.kinds.setdefault(clause[end - 1], set()).add("chronic")
@@ -3359,7 +3369,9 @@ class Triage:
                 and "current" not in message.kinds.get(number, ())
                 and "current" not in self._own_kinds_in(own, number, message)
                 and not (
-                    "past" not in message.kinds.get(number, ())
+                    # round 24 recall: a past told at a recent date ("hit my head last week and the headache has been
+                    # getting worse for 3 days") is the cause, the later part told now is the sign: not dated long ago
+                    ("past" not in message.kinds.get(number, ()) or not self._dated_long_ago(number, message))
                     and any("current" in message.kinds.get(later, ()) for later in numbers if later > number)
                 )
                 for number in numbers
