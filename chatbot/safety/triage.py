@@ -70,6 +70,8 @@ _DAY_JUST_GONE = frozenset(
      ("overnight",)}
 )  # fmt: skip
 # A look at a sign in a sentence opening so is asked about, not told: "has the doctor checked it?" (round 15).
+# round 24 (readers): a verdict after "how do I know", "how can I tell", "how can we be sure" is wondered, not said.
+_SEEN_WONDERED = frozenset({"know", "tell", "sure", "certain"})
 _SEEN_ASKED = frozenset({"has", "have", "did", "should", "will", "can", "could", "would", "do", "does", "shall"})
 # The words between a scene word and its setting: "watching *a* film", "at *the* cinema" (round 18).
 _SETTING_ARTICLES = frozenset({"a", "an", "the", "this", "that", "some", "our", "my"})
@@ -2226,6 +2228,13 @@ class Triage:
             for p, word in enumerate(message.words)
             if "current" in message.kinds.get(clause[p], ()) or word[0].isdigit() and word[-1] in "cf"
         }
+        # round 24 (readers): ... and so does a bare fever reading named as one ("fever 38 after the op, is it from
+        # the HO?"): a number a temperature word just before makes a temperature.
+        reported |= {
+            message.sentence[start]
+            for start, _ in message.found.get(("<temperature>",), ())
+            if not _TEMPERATURE_WORDS.isdisjoint(message.words[max(0, start - 2) : start])
+        }
         openings: dict[int, list[str]] = {}  # each sentence's first two words
         # ... and the words of its second clause when its first is a condition's name alone: "cauda equina - what
         # is it?" names a topic, then asks about it (round 14).
@@ -2799,6 +2808,11 @@ class Triage:
                 opening = sentence.index(sentence[start])
                 if words[opening] in _SEEN_ASKED and opening < start:
                     continue
+                before = words[max(opening, start - 6) : start]
+                if "how" in before and not _SEEN_WONDERED.isdisjoint(before):
+                    continue  # round 24: "how do I know it's not a clot?" wonders, no clinician has said so
+                if "since" in words[max(opening, start - 4) : start]:
+                    continue  # round 24: "getting worse since the arthritis was diagnosed" dates, it is no look at the sign
                 looks.append((start, end))
         looks.sort()
         return looks
@@ -2904,6 +2918,8 @@ class Triage:
         first, last = min(positions), max(positions)
         words, sentence, clause = message.words, message.sentence, message.clause
         for start, end in looks:
+            if not positions.isdisjoint(range(start, end)):
+                continue  # round 24: the clinician's act is the sign's own word ("the GP put me on ciprofloxacin")
             if last < start:  # told, then looked at
                 if sentence[start] - sentence[last] > STORY_SENTENCES:
                     continue
