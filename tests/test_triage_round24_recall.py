@@ -46,7 +46,7 @@ URGENT = [
     "my mum is on dapsone and has mouth ulcers and feels shivery today",
     "my thyroid is really tender and swollen and I've got a fever",
     "the front of his neck is sore and he has a temperature of 38.5",
-    "I'm on warfarin and the doctor put me on ciprofloxacin this morning",
+    "I'm on warfarin and I was started on ciprofloxacin this morning",
     "20 weeks pregnant with pain in my back on the right side and I'm shivery",
     "my son had a nosebleed that went on for 40 minutes, it has stopped now",
     "since I started the combined pill I get zigzag lights before a headache, never had them before",

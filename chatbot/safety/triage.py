@@ -2918,8 +2918,6 @@ class Triage:
         first, last = min(positions), max(positions)
         words, sentence, clause = message.words, message.sentence, message.clause
         for start, end in looks:
-            if not positions.isdisjoint(range(start, end)):
-                continue  # round 24: the clinician's act is the sign's own word ("the GP put me on ciprofloxacin")
             if last < start:  # told, then looked at
                 if sentence[start] - sentence[last] > STORY_SENTENCES:
                     continue
