@@ -38,7 +38,34 @@ ROUND24_RULES = {
     "numb-patch-getting-bigger",
     "blood-thinner-two-doses-told-in-the-present",
     "sleepier-and-off-food-with-a-brain-injury",
+    # after the transfer check (causes of triage-part15's and the piles triage's misses)
+    "adrenaline-pen-used",
+    "fast-heart-rate-with-faintness",
+    "heavy-bleeding-in-pregnancy-in-other-words",
+    "overdose-told-then-asked-what-happens-now",
+    "thoughts-of-not-being-here",
+    "baby-moving-much-less",
+    "after-bowel-or-bottom-operation-no-poo-for-days",
+    "heavy-bleeding-from-the-bottom-now-stopped",
+    "pile-gone-hard-and-dark-or-sudden-painful-lump-at-the-bottom",
+    "given-a-medicine-of-the-family-one-is-allergic-to",
+    "anti-inflammatory-and-weeing-less",
+    "radiotherapy-side-effects-for-the-team-today",
+    "catheter-bag-not-filling-with-a-spinal-cord-injury",
+    "fall-onto-a-replaced-joint",
+    "kidney-stone-pain-in-waves",
+    "blood-thinner-injections-stopped-early-after-an-operation",
+    "burn-white-or-numb-in-the-middle",
+    "pain-scored-severe-that-painkillers-do-not-touch",
 }
+
+EMERGENCIES = [
+    "I had to use the EpiPen on my son ten minutes ago, he seems okay now",
+    "my pulse is 180 sitting on the sofa and I feel like I'm going to pass out",
+    "12 weeks pregnant and there is lots of blood and bad cramps",
+    "my brother has swallowed 24 tablets of co codamol, what happens now?",
+    "I keep thinking about not being here and I've got pills ready",
+]
 
 URGENT = [
     # part one: the rules
@@ -65,6 +92,22 @@ URGENT = [
     "the catheter bag has stopped draining",
     "my arm has got weaker all week and it's getting worse since the arthritis was diagnosed",
     "my calf came up swollen and tight today, how do I know it's not a clot?",
+    # after the transfer check
+    "I keep thinking about not being here, no plan, I'm safe for now",
+    "31 weeks pregnant and the baby has been moving a lot less since yesterday",
+    "5 days after my piles operation and I still haven't had a poo despite the laxatives",
+    "there was so much more blood than usual from my piles, it filled the toilet, it has stopped now",
+    "one of my piles has gone purple and rock hard",
+    "woke up with a sudden painful lump near my bum and I can't sit down",
+    "I'm allergic to penicillin and the walk-in centre gave me co-amoxiclav this morning",
+    "since the ibuprofen I'm weeing much less and my feet are puffy",
+    "halfway through radiotherapy and I've had diarrhoea 7 times today",
+    "he's paraplegic and the catheter bag hasn't filled since lunch, the flush didn't work",
+    "my mum fell onto her new knee this afternoon and it's really painful",
+    "I think I have a kidney stone, the pain comes in waves and it's 9 out of 10",
+    "my dad stopped his clexane injections a week early after his knee replacement",
+    "my daughter's burn from the iron has gone white and waxy in the middle",
+    "my knee pain is 9 out of 10 and the painkillers aren't touching it, I can't sleep",
 ]
 
 NEAR_MISSES = [
@@ -87,7 +130,32 @@ NEAR_MISSES = [
     "hit my head years ago and I still get headaches",
     "the bleeding has stopped now",
     "my calf was swollen, the doctor scanned it and said it is not a clot",
+    # after the transfer check
+    "how do I use an EpiPen?",
+    "my heart rate was 165 on my run and I felt a bit dizzy at the end",
+    "I'm pregnant and had a little spotting, no pain",
+    "how many paracetamol can you take in a day?",
+    "that song about not being here is so sad",
+    "is it normal for the baby to move less at 39 weeks?",
+    "how long until I have a poo after a piles operation?",
+    "I get a bit of blood on the paper from my piles now and then",
+    "what do piles look like?",
+    "I'm allergic to penicillin, can I take amoxicillin?",
+    "can ibuprofen cause kidney problems?",
+    "will radiotherapy give me diarrhoea?",
+    "how often should I change my catheter bag with a spinal injury?",
+    "how do I avoid falling after my knee replacement?",
+    "I had a kidney stone years ago, can it come back?",
+    "I finished the course of clexane injections after my hip op",
+    "I burnt the toast and the smoke alarm went off",
+    "my period pain is 8 out of 10 every month",
+    "I have a spinal injury and my wee smells strong after asparagus",
 ]
+
+
+@pytest.mark.parametrize("text", EMERGENCIES)
+def test_an_emergency_told_now_gets_999(table, text):
+    assert table.assess(text).tier == "emergency", table.assess(text)
 
 
 @pytest.fixture(scope="module")
