@@ -72,6 +72,8 @@ _DAY_JUST_GONE = frozenset(
      ("overnight",)}
 )  # fmt: skip
 # A look at a sign in a sentence opening so is asked about, not told: "has the doctor checked it?" (round 15).
+# round 24 (readers): a verdict after "how do I know", "how can I tell", "how can we be sure" is wondered, not said.
+_SEEN_WONDERED = frozenset({"know", "tell", "sure", "certain"})
 _SEEN_ASKED = frozenset({"has", "have", "did", "should", "will", "can", "could", "would", "do", "does", "shall"})
 # The words between a scene word and its setting: "watching *a* film", "at *the* cinema" (round 18).
 _SETTING_ARTICLES = frozenset({"a", "an", "the", "this", "that", "some", "our", "my"})
@@ -2047,12 +2049,22 @@ class Triage:
             )
 
         long_since = self._since_long_ago(message)
+        # round 24 recall: where a sign phrase opens with "stopped" and an -ing word ("stopped eating", "stopped
+        # draining", "stopped buzzing"): the "has stopped" of being over that ends on that word tells the sign itself
+        stopped_signs = {
+            start
+            for item, spans in message.found.items()
+            if len(item) > 1 and item[0] == "stopped" and item[1].endswith("ing") and item in self._signs_of
+            for start, _ in spans
+        }
         for item, spans in message.found.items():
             kinds = self._kinds.get(item)
             if kinds:
                 for start, end in spans:  # in the clause of its last word: "what if" speaks of the clause "if" opens
                     if len(timed) > 1 and inside_longer(start, end):
                         continue  # inside a longer time-frame phrase: "now" in "it's fine now"
+                    if stopped_signs and item[-1] == "stopped" and end - 1 in stopped_signs and kinds == {"resolved"}:
+                        continue  # "she has stopped eating": the "stopped" of the sign itself says nothing is over
                     if end - 1 in long_since:
                         # "droopy since my injury 5 years ago": since a date long ago, so long-standing.
                         message.kinds.setdefault(clause[end - 1], set()).add("chronic")
@@ -2233,6 +2245,13 @@ class Triage:
             message.sentence[p]
             for p, word in enumerate(message.words)
             if "current" in message.kinds.get(clause[p], ()) or word[0].isdigit() and word[-1] in "cf"
+        }
+        # round 24 (readers): ... and so does a bare fever reading named as one ("fever 38 after the op, is it from
+        # the HO?"): a number a temperature word just before makes a temperature.
+        reported |= {
+            message.sentence[start]
+            for start, _ in message.found.get(("<temperature>",), ())
+            if not _TEMPERATURE_WORDS.isdisjoint(message.words[max(0, start - 2) : start])
         }
         openings: dict[int, list[str]] = {}  # each sentence's first two words
         # ... and the words of its second clause when its first is a condition's name alone: "cauda equina - what
@@ -2807,6 +2826,11 @@ class Triage:
                 opening = sentence.index(sentence[start])
                 if words[opening] in _SEEN_ASKED and opening < start:
                     continue
+                before = words[max(opening, start - 6) : start]
+                if "how" in before and not _SEEN_WONDERED.isdisjoint(before):
+                    continue  # round 24: "how do I know it's not a clot?" wonders, no clinician has said so
+                if "since" in words[max(opening, start - 4) : start]:
+                    continue  # round 24: "getting worse since the arthritis was diagnosed" dates, it is no look at the sign
                 looks.append((start, end))
         looks.sort()
         return looks
@@ -3377,7 +3401,9 @@ class Triage:
                 and "current" not in message.kinds.get(number, ())
                 and "current" not in self._own_kinds_in(own, number, message)
                 and not (
-                    "past" not in message.kinds.get(number, ())
+                    # round 24 recall: a past told at a recent date ("hit my head last week and the headache has been
+                    # getting worse for 3 days") is the cause, the later part told now is the sign: not dated long ago
+                    ("past" not in message.kinds.get(number, ()) or not self._dated_long_ago(number, message))
                     and any("current" in message.kinds.get(later, ()) for later in numbers if later > number)
                 )
                 for number in numbers
