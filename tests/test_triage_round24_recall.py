@@ -195,7 +195,8 @@ def test_a_fever_reading_asked_about_the_condition_is_a_report(bank_triage, text
 
 
 @pytest.mark.parametrize(
-    "text", ["can HO cause a fever of 39?", "does HO give you a temperature of 38?", "my hip is stiff, is it from the HO?"]
+    "text",
+    ["can HO cause a fever of 39?", "does HO give you a temperature of 38?", "my hip is stiff, is it from the HO?"],
 )
 def test_a_question_about_the_condition_stays_general(bank_triage, text):
     assert bank_triage.assess(text).tier == "routine", bank_triage.assess(text)

@@ -2830,7 +2830,8 @@ class Triage:
                 if "how" in before and not _SEEN_WONDERED.isdisjoint(before):
                     continue  # round 24: "how do I know it's not a clot?" wonders, no clinician has said so
                 if "since" in words[max(opening, start - 4) : start]:
-                    continue  # round 24: "getting worse since the arthritis was diagnosed" dates, it is no look at the sign
+                    # round 24: "getting worse since the arthritis was diagnosed" dates, it is no look at the sign
+                    continue
                 looks.append((start, end))
         looks.sort()
         return looks
