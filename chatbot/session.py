@@ -26,6 +26,7 @@ from chatbot.understanding.bot_request import is_request_to_bot
 from chatbot.understanding.choice_lead import choice_lead
 from chatbot.understanding.circumstance import circumstance_answer
 from chatbot.understanding.close_lead import close_lead
+from chatbot.understanding.near_tie import near_tie_lead
 from chatbot.understanding.contrast import MAX_NEW_WORDS, new_words, substituted_questions
 from chatbot.understanding.decision import (
     ANSWER_SCORE,
@@ -1193,6 +1194,10 @@ class Session:
             # A clinic's leader only the ordinary margin ahead, when the second reading, its own words and the naming
             # of health agree on it (see `understanding.close_lead`).
             return self._answer_decided(analysis, Decision("answer", (close,)), prefix, via="close lead")
+        near = self._close_lead(analysis, message, about_health, near=True)
+        if near is not None:
+            # Nearly level with the next entry, the second reading clearly on its side (see `understanding.near_tie`).
+            return self._answer_decided(analysis, Decision("answer", (near,)), prefix, via="near tie")
         if decision.kind == "clarify":
             options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
             self._offered = options
@@ -1250,9 +1255,9 @@ class Session:
         told = self._story_tokens(message, asked)
         return named_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health, named, asked, told)
 
-    def _close_lead(self, analysis: Analysis, message: Message, about_health: bool):
+    def _close_lead(self, analysis: Analysis, message: Message, about_health: bool, near: bool = False):
         """The clinic's leader of a one-question message with no story, only the ordinary margin ahead, when several
-        kinds of evidence agree on it (`understanding.close_lead`)."""
+        kinds of evidence agree on it (`understanding.close_lead`); `near`: nearly level (`understanding.near_tie`)."""
         bot = self.bot
         if message.story or len(message.questions) > 1 or not about_health or not bot.matcher.lists_sparse_entries:
             return None
@@ -1260,6 +1265,8 @@ class Session:
         if not named:
             return None
         ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
+        if near:
+            return near_tie_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health, named)
         return close_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, analysis.concepts, about_health, named)
 
     def _story_tokens(self, message: Message, asked):
