@@ -4,8 +4,8 @@ with two of the message's own content words.
 With two or three phrasings an entry, two of a clinic's entries often score within a few points of each other on a
 patient's question ("can hayfever cause a cough": the symptoms entry and the one on asthma and hay fever), and the
 engine offers both as a choice. The close lead (`close_lead`) answers a leader the ordinary margin ahead (7 points);
-below that, the matcher alone cannot tell them apart. Here a leader at least NEAR_MARGIN points ahead is answered when,
-at once:
+below that, the matcher alone cannot tell them apart. Here a leader at least NEAR_MARGIN points ahead, and less than
+the close lead's margin (above it, only the close lead's own evidence answers), is answered when, at once:
 
 - the second reading (`second_reading`: each entry's questions, answer and title as one document, words weighed by
   their rarity in the bank and in English) chooses the same entry, NEAR_RATIO times its runner-up, its document saying
@@ -16,13 +16,16 @@ at once:
   (`late_lead.words_left`, every word counted);
 - the message names health itself (`health_evidence.names_health`), is one question with no story.
 
-The bars were chosen on the A-M half of the clinic tuning banks, the strictest that kept its right answers, and held
-on the N-Z half (tools/leader_features.py rows; docs/how-it-decides.md, "Round 20: ... (clinicrecall22)").
+The bars were chosen on the A-M half of the clinic tuning banks' unanswered messages whose leader is less than 7 points
+ahead, the strictest that kept its right answers, and held on the N-Z half (tools/leader_features.py rows;
+docs/how-it-decides.md, "Round 20: a clinic's misses ... (clinicrecall22)"). The same bars without the upper margin
+answer three wrong entries on N-Z (leaders 11-14 points ahead that the close lead's evidence turned down): kept out.
 """
 
 from __future__ import annotations
 
 from chatbot.understanding import second_reading
+from chatbot.understanding.close_lead import CLOSE_MARGIN
 from chatbot.understanding.late_lead import sparse_leader_is_clear, words_left
 from chatbot.understanding.matcher import Candidate
 
@@ -44,6 +47,8 @@ def near_tie_lead(matcher, analyzer, ranking: list[Candidate], tokens, about_hea
     if not sparse_leader_is_clear(matcher, ranking, about_health, NEAR_SCORE, NEAR_COVERAGE, NEAR_MARGIN):
         return None
     top = ranking[0]
+    if len(ranking) > 1 and top.score - ranking[1].score >= CLOSE_MARGIN:
+        return None  # the close lead's: its own evidence decides
     left = words_left(matcher, analyzer, top.entry, tokens)
     if left["left_other"] > NEAR_OTHER_WORDS or left["left_number"] or left["left_health"] or left["left_rare"]:
         return None
