@@ -47,7 +47,7 @@ def near_tie_lead(matcher, analyzer, ranking: list[Candidate], tokens, about_hea
     if not sparse_leader_is_clear(matcher, ranking, about_health, NEAR_SCORE, NEAR_COVERAGE, NEAR_MARGIN):
         return None
     top = ranking[0]
-    if len(ranking) > 1 and top.score - ranking[1].score >= CLOSE_MARGIN:
+    if top.score - (ranking[1].score if len(ranking) > 1 else 0.0) >= CLOSE_MARGIN:
         return None  # the close lead's: its own evidence decides
     left = words_left(matcher, analyzer, top.entry, tokens)
     if left["left_other"] > NEAR_OTHER_WORDS or left["left_number"] or left["left_health"] or left["left_rare"]:
