@@ -26,7 +26,6 @@ from chatbot.understanding.bot_request import is_request_to_bot
 from chatbot.understanding.choice_lead import choice_lead
 from chatbot.understanding.circumstance import circumstance_answer
 from chatbot.understanding.close_lead import close_lead
-from chatbot.understanding.near_tie import near_tie_lead
 from chatbot.understanding.contrast import MAX_NEW_WORDS, new_words, substituted_questions
 from chatbot.understanding.decision import (
     ANSWER_SCORE,
@@ -58,6 +57,7 @@ from chatbot.understanding.message import (
     without_courtesies,
     without_denied,
 )
+from chatbot.understanding.near_tie import near_tie_lead
 from chatbot.understanding.no_subject import no_subject_lead
 from chatbot.understanding.numbered import UnlistedNumber
 from chatbot.understanding.other_language import foreign_punctuation, marked_words, mostly_not_english

@@ -5,12 +5,12 @@ on one half of the banks before any bar is set; then check a rule on the other h
     python tools/topic_subject_calibration.py record out.jsonl              # clinic tuning banks and CLINC150
     python tools/topic_subject_calibration.py record out.jsonl --banks gout --no-clinc
     python tools/topic_subject_calibration.py table out.jsonl --half A-M    # calibration table of one half
-    python tools/topic_subject_calibration.py check out.jsonl               # the module's rule on each half
+    python tools/topic_subject_calibration.py check out.jsonl               # a rule (the bars below) on each half
 
 A row: a message that `Session._asks_with_no_subject` accepts and that ends in a fallback or a choice (CLINC150
 lines are not asked through: every one `_asks_with_no_subject` accepts is recorded, a superset, so the CLINC150
 count is an upper bound). Labels: `right` (its topic reading leads to an expected entry), `wrong`, `offtopic` (a case
-that expects a fallback), `clinc`. Features: `understanding.topic_subject.readings`.
+that expects a fallback), `clinc`. Features: `readings` below.
 """
 
 from __future__ import annotations
@@ -28,12 +28,85 @@ from chatbot.bot import Bot  # noqa: E402
 from chatbot.quality.evaluation import load_cases  # noqa: E402
 from chatbot.reply import Reply  # noqa: E402
 from chatbot.session import Session  # noqa: E402
-from chatbot.understanding import topic_subject  # noqa: E402
+from chatbot.understanding import leader_evidence, second_reading  # noqa: E402
 from chatbot.understanding.health_evidence import names_health  # noqa: E402
+from chatbot.understanding.late_lead import words_left_asked  # noqa: E402
+from chatbot.understanding.matcher import SPARSE_PHRASINGS  # noqa: E402
 from tools.leader_features import CLINC  # noqa: E402
 from tools.no_subject_features import banks  # noqa: E402
 
 ENTRY_KINDS = ("fallback", "clarify", "smalltalk", "emergency", "urgent")
+
+# A rule to try (`check`): the topic reading's leader at these bars, the bare reading and the second reading leading
+# to it too. No rule of this kind held across the halves in round 20 (docs/how-it-decides.md): none is in the engine.
+TOPIC_SCORE = 50.0
+TOPIC_COVERAGE = 0.6
+TOPIC_MARGIN = 7.0
+SECOND_RATIO = 1.6
+SECOND_SHARED = 1
+SECOND_CONTENT = 1
+SAID_LEAD = 0
+OTHER_WORDS = 0
+
+
+def _top(ranking) -> dict | None:
+    if not ranking:
+        return None
+    top = ranking[0]
+    margin = top.score - (ranking[1].score if len(ranking) > 1 else 0.0)
+    return {"id": top.entry.id, "score": round(top.score, 2), "coverage": round(top.coverage, 3),
+            "margin": round(margin, 2), "phrasings": top.phrasings, "asks_more": top.asks_more}  # fmt: skip
+
+
+def _with_topic(tokens, subject) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*tokens, *subject)))
+
+
+def readings(matcher, analyzer, subject: tuple[str, ...], tokens, concepts) -> dict | None:
+    """Every reading of a question with no subject this module weighs; None when the bank has no main topic or no
+    clinic entries, or the question has no tokens."""
+    if not subject or not tokens or not matcher.lists_sparse_entries:
+        return None
+    bare = matcher.rank(tuple(tokens), tuple(concepts))
+    topic = matcher.rank(_with_topic(tokens, subject), (*concepts, *subject), lenient=False)
+    row = {"bare": _top(bare), "topic": _top(topic)}
+    if topic:
+        row["left"] = words_left_asked(matcher, analyzer, topic[0].entry, tuple(tokens))
+        row["second"] = second_reading.describe(matcher, analyzer, tuple(tokens))
+        evidence = leader_evidence.describe(matcher, analyzer, topic, tuple(tokens), tuple(concepts))
+        row["said_lead"] = evidence.get("said_lead", 0)
+        row["kind_differs"] = bool(evidence.get("kind_differs"))
+    return row
+
+
+def rule_holds(
+    row: dict,
+    score: float = TOPIC_SCORE,
+    coverage: float = TOPIC_COVERAGE,
+    margin: float = TOPIC_MARGIN,
+    ratio: float = SECOND_RATIO,
+    shared: int = SECOND_SHARED,
+    content: int = SECOND_CONTENT,
+    said_lead: int = SAID_LEAD,
+    other_words: int = OTHER_WORDS,
+) -> bool:
+    """True if the readings of `row` (see `readings`) agree on the topic reading's leader at these bars."""
+    bare, topic, left, second = row.get("bare"), row.get("topic"), row.get("left"), row.get("second")
+    if not bare or not topic or left is None or second is None:
+        return False
+    if topic["asks_more"] or not 0 < topic["phrasings"] <= SPARSE_PHRASINGS:
+        return False
+    if bare["id"] != topic["id"] or second["id"] != topic["id"]:
+        return False
+    if topic["score"] < score or topic["coverage"] < coverage or topic["margin"] < margin:
+        return False
+    if second["ratio"] < ratio or second["shared"] < shared or second["content"] < content:
+        return False
+    if row.get("said_lead", 0) < said_lead or row.get("kind_differs"):
+        return False
+    if left["left_other"] > other_words:
+        return False
+    return not (left["left_health"] or left["left_number"] or left["left_rare"])
 
 
 def _row(session: Session, analysis, clean: str) -> dict | None:
@@ -42,7 +115,7 @@ def _row(session: Session, analysis, clean: str) -> dict | None:
         return None
     pointed = session._pointing_phrase_as_it(analysis)
     bot = session.bot
-    row = topic_subject.readings(bot.matcher, bot.analyzer, bot.default_subject, pointed.tokens, pointed.concepts)
+    row = readings(bot.matcher, bot.analyzer, bot.default_subject, pointed.tokens, pointed.concepts)
     if row is None:
         return None
     row["pronoun"] = bool(session._pronouns_in(analysis))
@@ -68,8 +141,6 @@ def record(out: Path, names: list[str] | None, clinc: bool) -> None:
         return reply
 
     Session._match = spy
-    switch = topic_subject.enabled
-    topic_subject.enabled = False  # the new reading off: every row it might answer is recorded
     lines = [line for line in CLINC.read_text(encoding="utf-8").splitlines() if line.strip()] if clinc and CLINC else []
     with out.open("w", encoding="utf-8") as sink:
         for name, (folder, files) in sorted(banks().items()):
@@ -99,7 +170,6 @@ def record(out: Path, names: list[str] | None, clinc: bool) -> None:
                 sink.write(json.dumps(row) + "\n")
             print(name, flush=True)
     Session._match = original
-    topic_subject.enabled = switch
 
 
 def half_of(name: str) -> str:
@@ -141,7 +211,7 @@ def table(path: Path, half: str) -> None:
 def check(path: Path) -> None:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     for half in ("A-M", "N-Z"):
-        mine = [r for r in rows if half_of(r["bank"]) == half and topic_subject.rule_holds(r)]
+        mine = [r for r in rows if half_of(r["bank"]) == half and rule_holds(r)]
         print(f"{half}: {_counts(mine)}")
         for r in mine:
             if r["label"] != "right":
