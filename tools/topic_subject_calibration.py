@@ -193,13 +193,15 @@ def table(path: Path, half: str) -> None:
     groups = {
         "all rows": lambda r: True,
         "bare reading leads to the same entry": lambda r: r["bare"] and r["bare"]["id"] == r["topic"]["id"],
-        "  and the second reading too": lambda r: r["bare"]
-        and r["bare"]["id"] == r["topic"]["id"]
-        and r["second"]["id"] == r["topic"]["id"],
-        "  ... no health / number / rare word left": lambda r: r["bare"]
-        and r["bare"]["id"] == r["topic"]["id"]
-        and r["second"]["id"] == r["topic"]["id"]
-        and not (r["left"]["left_health"] or r["left"]["left_number"] or r["left"]["left_rare"]),
+        "  and the second reading too": lambda r: (
+            r["bare"] and r["bare"]["id"] == r["topic"]["id"] and r["second"]["id"] == r["topic"]["id"]
+        ),
+        "  ... no health / number / rare word left": lambda r: (
+            r["bare"]
+            and r["bare"]["id"] == r["topic"]["id"]
+            and r["second"]["id"] == r["topic"]["id"]
+            and not (r["left"]["left_health"] or r["left"]["left_number"] or r["left"]["left_rare"])
+        ),
     }
     for title, keep in groups.items():
         print(f"{title}")
