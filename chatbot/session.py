@@ -57,7 +57,6 @@ from chatbot.understanding.message import (
     without_courtesies,
     without_denied,
 )
-from chatbot.understanding.near_tie import near_tie_lead
 from chatbot.understanding.no_subject import no_subject_lead
 from chatbot.understanding.numbered import UnlistedNumber
 from chatbot.understanding.other_language import foreign_punctuation, marked_words, mostly_not_english
@@ -1194,10 +1193,6 @@ class Session:
             # A clinic's leader only the ordinary margin ahead, when the second reading, its own words and the naming
             # of health agree on it (see `understanding.close_lead`).
             return self._answer_decided(analysis, Decision("answer", (close,)), prefix, via="close lead")
-        near = self._close_lead(analysis, message, about_health, near=True)
-        if near is not None:
-            # Nearly level with the next entry, the second reading clearly on its side (see `understanding.near_tie`).
-            return self._answer_decided(analysis, Decision("answer", (near,)), prefix, via="near tie")
         if decision.kind == "clarify":
             options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
             self._offered = options
@@ -1255,9 +1250,9 @@ class Session:
         told = self._story_tokens(message, asked)
         return named_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health, named, asked, told)
 
-    def _close_lead(self, analysis: Analysis, message: Message, about_health: bool, near: bool = False):
+    def _close_lead(self, analysis: Analysis, message: Message, about_health: bool):
         """The clinic's leader of a one-question message with no story, only the ordinary margin ahead, when several
-        kinds of evidence agree on it (`understanding.close_lead`); `near`: nearly level (`understanding.near_tie`)."""
+        kinds of evidence agree on it (`understanding.close_lead`)."""
         bot = self.bot
         if message.story or len(message.questions) > 1 or not about_health or not bot.matcher.lists_sparse_entries:
             return None
@@ -1265,8 +1260,6 @@ class Session:
         if not named:
             return None
         ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
-        if near:
-            return near_tie_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health, named)
         return close_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, analysis.concepts, about_health, named)
 
     def _story_tokens(self, message: Message, asked):
