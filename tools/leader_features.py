@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from chatbot.bot import Bot  # noqa: E402
+from chatbot.conversation import matching, message_readings, whole_message  # noqa: E402
 from chatbot.quality.evaluation import load_cases  # noqa: E402
-from chatbot.session import Session  # noqa: E402
 from chatbot.understanding import late_lead, leader_evidence  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -53,7 +53,7 @@ def banks() -> dict[str, tuple[Path, list[Path]]]:
 
 def record(out: Path, names: list[str] | None, clinc: bool) -> None:
     seen: dict = {}
-    original = Session._match
+    original = matching.match
 
     def spy(self, analysis, prefix, clean):
         reply = original(self, analysis, prefix, clean)
@@ -61,8 +61,8 @@ def record(out: Path, names: list[str] | None, clinc: bool) -> None:
             reply.kind in ("fallback", "clarify") or reply.via in ("late lead", "trusted lead", "second reading")
         ) and self.bot.matcher.lists_sparse_entries:
             bot = self.bot
-            about_health = self._is_about_health(analysis)
-            message = self._split(clean)
+            about_health = message_readings.is_about_health(self.bot, analysis)
+            message = whole_message.split(self, clean)
             seen["row"] = late_lead.readings(
                 bot.matcher, bot.analyzer, bot.default_subject, analysis, message, about_health
             )
@@ -77,7 +77,7 @@ def record(out: Path, names: list[str] | None, clinc: bool) -> None:
             seen["kind"] = reply.kind
         return reply
 
-    Session._match = spy
+    matching.match = spy
     lines = CLINC.read_text(encoding="utf-8").splitlines() if clinc and CLINC else []
     with out.open("w", encoding="utf-8") as sink:
         for name, (folder, files) in banks().items():
@@ -277,17 +277,17 @@ def refresh(path: Path) -> None:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     folders = {name: folder for name, (folder, _) in banks().items()}
     seen: dict = {}
-    original = Session._match
+    original = matching.match
 
     def spy(self, analysis, prefix, clean):
         bot = self.bot
-        message = self._split(clean)
+        message = whole_message.split(self, clean)
         ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
         asked = bot.analyzer.analyze(message.questions[-1]) if message.questions else analysis
         seen["evidence"] = leader_evidence.describe(bot.matcher, bot.analyzer, ranking, analysis.tokens, asked.concepts)
         return original(self, analysis, prefix, clean)
 
-    Session._match = spy
+    matching.match = spy
     loaded: dict = {}
     for row in rows:
         if not row["about_health"] or row["readings"].get("whole", {}).get("score", 0) < 30:
