@@ -37,17 +37,18 @@ class Session:
         self._unlogged = False  # True while a request to act is read: nothing of it is logged
         self._red_flag: Reply | None = None  # the last urgent or emergency reply (see `understanding.after_red_flag`)
         self._red_flag_last = False  # ... and whether it was the reply just given: only then is it asked about
-        self._asked_now: tuple[str, ...] = ()  # the words of the message being read (see `_contrast_reading`)
+        self._asked_now: tuple[str, ...] = ()  # the words of the message being read (`contrasts.contrast_reading`)
         self._last_asked: tuple[str, ...] = ()  # ... and of the last one answered on its own, not as a follow-up
         self._contrast_asked: tuple[str, ...] = ()  # the question a follow-up naming a new thing was read as
         self._contrast_choices: tuple = ()  # what that reading left to choose from, when it answered nothing clearly
         self._told_of_person = False  # the last message answered told of someone ("my granddaughter has FOP")
         self._answered_just_now = False  # the reply just given was an answer (small talk between keeps it)
-        # The subjects (FOP, POH ...) a message with no answer named, for the follow-up after it (`_told_subjects_of`).
+        # The subjects (FOP, POH ...) a message with no answer named, for the follow-up after it
+        # (`follow_ups.told_subjects_of`).
         self._told_subjects: frozenset[str] = frozenset()
         # ... and what its question asked of them ("what are the symptoms of FOP, ..."), for "what about POH?" after it.
         self._told_aspects: frozenset[str] = frozenset()
-        self._splits: dict[str, Message] = {}  # the message's parts, split once while it is read (`_split`)
+        self._splits: dict[str, Message] = {}  # the message's parts, split once while read (`whole_message.split`)
         # The last reply that was not small talk: "say that again" gives it again (the bot's words, never the person's).
         self._last_reply: Reply | None = None
 

@@ -5,7 +5,8 @@ leader is the right entry; then try decision rules on some banks and check them 
     python tools/leader_features.py record out.jsonl --banks gout migraine
     python tools/leader_features.py search out.jsonl          # rules chosen on half the banks, checked on the rest
 
-A row is one message that reached the end of `Session._match` without an answer (a fallback or a numbered choice):
+A row is one message that reached the end of `conversation.matching.match` without an answer (a fallback or a numbered
+choice):
 its readings (the message whole, its last question alone, each with the bank's topic for "it") ranked by the
 matcher, with the leader's score, coverage, fit, margin to the next entry, phrasings and flags, how many readings
 agree on the leader, and the label: `right` (an in-scope case whose leader is an expected entry), `wrong` (another

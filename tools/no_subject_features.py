@@ -6,7 +6,8 @@ check them on the other half (and the reverse).
     python tools/no_subject_features.py record out.jsonl --banks gout
     python tools/no_subject_features.py search out.jsonl [--check sciatica anaemia]
 
-A row is one message that `Session._asks_with_no_subject` accepts and that would end in a fallback or a choice with
+A row is one message that `conversation.message_readings.asks_with_no_subject` accepts and that would end in a
+fallback or a choice with
 the rule switched off, labelled `right` (an in-scope case whose topic reading leads to an expected entry), `wrong`,
 `offtopic` (a case that expects a fallback) or `clinc` (a CLINC150 line, off-topic for every bank).
 """

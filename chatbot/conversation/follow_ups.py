@@ -31,7 +31,7 @@ from chatbot.conversation import contrasts, leads, message_readings, whole_messa
 # A question in everyday words with "it" for the main topic is answered only if, so read, it scores this
 # high: it is one of the bank's phrasings nearly word for word.
 ECHO_SCORE = 95.0
-# Where one clause of a message ends: what a clause names is what it asks of (`_aspects_asked_of`).
+# Where one clause of a message ends: what a clause names is what it asks of (`aspects_asked_of`).
 CLAUSE_BREAK = re.compile(r"[,;:.!?]+")
 
 
@@ -174,7 +174,7 @@ def told_subjects_of(session: Session, clean: str, reply: Reply) -> frozenset[st
 
 
 def aspects_asked_of(session: Session, clean: str, told: frozenset[str]) -> frozenset[str]:
-    """What the questions of a message with no answer asked of the subjects it told (`_told_subjects_of`): the
+    """What the questions of a message with no answer asked of the subjects it told (`told_subjects_of`): the
     aspects the bank defines ("symptoms", "treated") in the clauses that name them, never the story's around them
     ("diagnosed" in "..., my niece has just been diagnosed")."""
     if not told:
@@ -205,7 +205,7 @@ def own_entry_named(session: Session, decision: Decision, clean: str) -> bool:
     if not named:
         return False
     # "What about lansoprazole?" after omeprazole's side effects names a thing of the kind talked of: the same
-    # question asked of it, which the same entry answers (see `_names_what_it_repeats`).
+    # question asked of it, which the same entry answers (see `names_what_it_repeats`).
     if set(session.bot.analyzer.analyze(" ".join(named)).tokens) & session._context:
         return False
     return contrasts.titled_by(session.bot, own, named) and not contrasts.titled_by(

@@ -54,7 +54,7 @@ def agreeing_lead_of_message(bot: Bot, analysis: Analysis, message: Message, abo
 
 def named_lead_of_message(bot: Bot, analysis: Analysis, message: Message, about_health: bool, asked):
     """The clinic's leader of the message read whole by the second reading's wider gate, for a message that
-    names health itself (`second_reading.named_lead`). After a story, as `_agreeing_lead`."""
+    names health itself (`second_reading.named_lead`). After a story, as `agreeing_lead_of_message`."""
     if asked is not None and not all(asked):
         return None
     bot = bot

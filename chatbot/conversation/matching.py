@@ -62,7 +62,7 @@ MAX_CONTRAST_CHOICES = 3
 
 
 def match(session: Session, analysis: Analysis, prefix: str, clean: str) -> Reply:
-    """Match a message (see `_match_readings`); a clinic's answer reached by reading a story's question is then
+    """Match a message (see `match_readings`); a clinic's answer reached by reading a story's question is then
     checked against the message read whole (see `understanding.story_check`)."""
     kept = memory.keep(session)
     return checked(session, match_readings(session, analysis, prefix, clean), analysis, prefix, clean, kept)
@@ -375,7 +375,7 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
     ):
         # "And in the spine?" after where HO grows: no reading asks the last question of the spine, and the
         # entry the spine alone reaches (FOP's symptoms) is not about it. Which question is meant is a guess:
-        # offered to pick from, never answered (see `_names_a_thing_untitled`).
+        # offered to pick from, never answered (see `contrasts.names_a_thing_untitled`).
         return contrasts.compared_unanswered(
             session, contrasts.with_entries_naming(session.bot, decision, analysis), analysis, prefix, clean
         )

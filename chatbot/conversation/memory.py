@@ -18,7 +18,7 @@ def forget_reading(session: Session) -> None:
 
 
 def keep(session: Session) -> tuple:
-    """What the conversation is about now, to restore if a reading is undone (see `_restore`)."""
+    """What the conversation is about now, to restore if a reading is undone (see `restore`)."""
     return (
         session._last_entry,
         session._context,

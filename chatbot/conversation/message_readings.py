@@ -39,7 +39,7 @@ ENTRY_THING_ZIPF = 4.5
 ADDRESSEE_POSSESSIVES = frozenset(("your", "ur", "yr"))
 # The words of "what is it?" ("what actually is that?" adds only framing words).
 WHAT_WORDS = frozenset(("what", "whats", "is", "are"))
-# ... and of "what does it do?", which asks what the subject is for (see `_asks_what_it_is`).
+# ... and of "what does it do?", which asks what the subject is for (see `asks_what_subject_is`).
 DOING_WORDS = frozenset(("does", "do"))
 # ... and of "what does that mean?", which asks what a thing is as much as "what is that?" does (round 18).
 MEANING_WORDS = frozenset(("mean", "means"))
@@ -53,7 +53,7 @@ THIRD_PERSONS = frozenset("he she him her his".split())
 # own if its words are everyday or at least this common in English.
 CLAIM_WORD_ZIPF = 2.5
 # A question that ends on "after" or "before" and names nothing it is after ("what can he eat after?", "how long
-# would he be off work after?") leans on the last answer up to this many words (see `_ends_leaning_back`).
+# would he be off work after?") leans on the last answer up to this many words (see `ends_leaning_back`).
 MAX_LEANING_WORDS = 8
 
 

@@ -22,7 +22,7 @@ CHOICE = re.compile(
 _SIGNED_OR_DECIMAL = re.compile(r"\s*(?:[-+]\s*\d+(?:[.,]\d*)?|\d+[.,]\d+)\s*")
 # The marks a clean choice may have besides its words: a "#" before the number, a ")" or "." after it as the lists
 # show it, "?", "!", ",", ":" ("option: 2?"), "(2)" whole. Any other ("[2", "2]", "{2}", "2~", "<2>"), or a bracket
-# left open, is the rest of a cut-off terminal code or of a marker, never a pick (see `Session._choice`).
+# left open, is the rest of a cut-off terminal code or of a marker, never a pick (see `choice`).
 _CHOICE_MARKS = frozenset("#.)(!,?:")
 
 

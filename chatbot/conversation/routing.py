@@ -280,7 +280,7 @@ def asks_after_small_talk(rest: str) -> bool:
 
 def small_talk_of(session: Session, clean: str):
     """`smalltalk.match(clean)`, worked out once for a message (round 19: "say that again?" and the route asked it
-    of the same text one after the other); forgotten with the message's other readings (`_forget_reading`)."""
+    of the same text one after the other); forgotten with the message's other readings (`memory.forget_reading`)."""
     kept = getattr(session, "_small_talk", None)
     if kept is not None and kept[0] == clean:
         return kept[1]

@@ -1,5 +1,6 @@
-"""A story around a question: the reading by the story's subjects, the question read alone, a story with
-no question, and the other questions of a message offered after one is answered."""
+"""A story around a question: the reading by the story's subjects (and its guards against a thing the bank
+does not know), a story with no question, the other questions of a message offered after one is answered, and
+the entry whose own question says what is asked, among close ones."""
 
 from __future__ import annotations
 
@@ -26,12 +27,12 @@ from chatbot.conversation import answering, message_readings, story_questions, w
 
 ADVICE_OPTIONS = 3
 # A choice between close entries is settled by the one whose own question says what is asked: at least this share of
-# its title said, and this many times the weight the message shares with each rival's title (see `_titled_by_question`).
+# its title said, and this many times the weight the message shares with each rival's title (see `titled_by_question`).
 TITLE_SAID_SHARE = 0.5
 TITLE_LEAD_RATIO = 2.0
-# A runner-up this close to the leader, whose own question says all that is asked, answers (see `_title_echo`).
+# A runner-up this close to the leader, whose own question says all that is asked, answers (see `title_echo`).
 TITLE_ECHO_MARGIN = 8.0
-# A message's phrases, for what stands next to what (see `Session._names_a_longer_thing`).
+# A message's phrases, for what stands next to what (see `names_a_longer_thing`).
 PHRASE_BREAKS = re.compile(r"[,;:()\[\]/?!.\"]+")
 # A word of at least this many letters that neither the bank nor English knows names a thing ("ciprofaxin").
 UNKNOWN_THING_LETTERS = 4
@@ -185,11 +186,12 @@ def story_reading(
             if t in subjects or (t.isdigit() and session.bot.matcher.knows(t))
         )
     )
-    # What the story tells matters only where subjects are derived (see `_asks_only_of_story`): read only there.
+    # What the story tells matters only where subjects are derived (see `story_questions.asks_only_of_story`): read
+    # only there.
     told = frozenset() if session.bot.bank.follow_up.subjects else whole_message.story_tells(session.bot, message)
     # A story told before the question, naming no subject, may still say that "it" is the main topic; told after,
     # it may be what "it" is ("how is it treated? my mum keeps getting pain in her shoulder"), so it lends no
-    # main topic (see `_question_answers`). Read only then: most stories name a subject.
+    # main topic (see `story_questions.question_answers`). Read only then: most stories name a subject.
     story_tokens = ()
     if not story_subjects and text and not asked_first(message, text):
         story_tokens = analyzer.analyze(without_denied(" ".join(message.story), denials)).tokens

@@ -32,13 +32,13 @@ CLAIM_POINTERS = frozenset(("that", "this"))
 # "The symptoms of that", "worried about this": a preposition before a pointing pronoun at a question's end.
 POINTING_PREPOSITIONS = frozenset(("of", "about", "for"))
 # "Whether it's HO", "is that the bone thing": a form of "be" between a pronoun and, within this many words, the
-# subject it is said to be (see `Session._pronouns_identified`).
+# subject it is said to be (see `pronouns_identified`).
 COPULAS = frozenset(("is", "be", "was", "s"))
 IDENTIFIED_WITHIN = 4
 IDENTIFYING_DETERMINERS = frozenset("the a an this that just really actually definitely".split())
 CLAUSE_WORDS = frozenset("what whats how why where when which who to like".split())
 # A question read on its own (with the main topic for "it") that reaches another entry this far ahead of the reading
-# with a story's subject is what was asked (see `Session._own_reading_if_clearer`).
+# with a story's subject is what was asked (see `own_reading_if_clearer`).
 OWN_READING_MARGIN = 7.0
 # ... and explains this much more of the question than the story's reading does.
 OWN_READING_GAIN = 0.03
@@ -57,8 +57,9 @@ def question_answers(
 ) -> list:
     """The clear answer to each question of a message (with the story's subject where it names none).
 
-    `told`: what the story tells (see `_story_tells`); a question that only asks of it must be answered by an
-    entry about it (see `_asks_only_of_story`)."""
+    `told`: what the story tells (see `whole_message.story_tells`); a question that only asks of it must be answered
+    by an
+    entry about it (see `asks_only_of_story`)."""
     analyzer, matcher = session.bot.analyzer, session.bot.matcher
     found = []
     # "My dad has it in both hips and nobody can tell us why. What actually sets it off?": neither the story nor
@@ -373,7 +374,7 @@ def questions_about_the_claim(bot: Bot, message, skip_advice: bool = False) -> l
     if not message.story:
         return []
     # A bank whose subjects are derived from its words cannot tell what a story is about from what happened
-    # ("I had my wisdom tooth removal last week. How can that be?"): see `_questions_in_story`. Only a question
+    # ("I had my wisdom tooth removal last week. How can that be?"): see `questions_in_story`. Only a question
     # that asks whether the claim is normal ("... flashing lights before my migraines, is that normal?") is
     # read so there: it asks about the claim itself.
     judging = bot.judging_words
@@ -421,7 +422,7 @@ def questions_about_a_told_thing(bot: Bot, message, skip_advice: bool = False) -
     story names for the pronoun ("... a lemon juice flush to pass them. Does that work?": see `story_referent`).
 
     Only in a bank whose subjects are derived from its words; one that lists its subjects reads its stories by
-    them. A question that asks what something is goes to the entry that defines it (`_story_subject_defined`)."""
+    them. A question that asks what something is goes to the entry that defines it (`story_subject_defined`)."""
     if bot.bank.follow_up.subjects:
         return []
     analyzer, matcher = bot.analyzer, bot.matcher

@@ -40,17 +40,17 @@ PLURAL_PRONOUNS = frozenset(("them", "they", "these", "those"))
 # Words that may deny what a story names ("it is not HO", "they ruled it out", "isnt HO").
 NEGATIONS = frozenset("not no never isnt wasnt arent nothing ruled cant dont doesnt didnt".split())
 # A story word that more than one in this many of a bank's entries use is the clinic's frame, not what the story
-# tells (see `Session._story_tells`).
+# tells (see `story_tells`).
 FRAME_SHARE = 3
 
 
 def split(session: Session, clean: str) -> Message:
     """The message's questions and story. In a bank whose subjects are derived from its words, a sentence told
     without its "I" ("Had my gallbladder out on Monday.") is story: read as a question, its words pick the entry
-    about the gallbladder itself. A bank that lists its subjects reads its stories by them (`_story_reading`).
+    about the gallbladder itself. A bank that lists its subjects reads its stories by them (`stories.story_reading`).
 
-    Split once a message: a clinic's answer is split again to find the words asked (`_match`); the split is kept
-    until the message is answered (`_forget_reading`)."""
+    Split once a message: a clinic's answer is split again to find the words asked (`matching.match`); the split is kept
+    until the message is answered (`memory.forget_reading`)."""
     found = session._splits.get(clean)
     if found is None:
         found = session._splits[clean] = split_once(session.bot, clean)
@@ -133,7 +133,7 @@ def whole_message_decision(bot: Bot, analysis: Analysis, message):
         decision = Decision("answer", (ranking[0],))
     if guarded and not (decision.kind == "answer" and story_sets_the_question(bot, message, lenient, decision)):
         # "My nan had her tooth out. Who actually gets it?": read whole, the story's words would be the
-        # question. On a bank whose subjects are derived, the story reading decides (see `_story_reading`).
+        # question. On a bank whose subjects are derived, the story reading decides (see `stories.story_reading`).
         return decide([])
     if decision.kind == "answer" and message.story and len(message.questions) == 1:
         own = question_sure_alone(bot, message, decision.candidates[0])
