@@ -7,19 +7,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chatbot.bank.model import FaqEntry
+from chatbot.conversation import answering, matching, message_readings
 from chatbot.conversation.message_readings import MAX_SLIP_READING_WORDS
 from chatbot.conversation.stories import ADVICE_OPTIONS, ADVICE_RELATED_COVERAGE
 from chatbot.reply import Reply
-from chatbot.understanding.decision import (
-    DECIDING_COVERAGE,
-    decide,
-)
+from chatbot.understanding.decision import DECIDING_COVERAGE, decide
 from chatbot.understanding.language import Analysis
 
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
     from chatbot.bot import Bot
     from chatbot.session import Session
-from chatbot.conversation import answering, matching, message_readings
 
 # A request for advice answered by the entry for its general form ("can I use a straw?") needs a clear match: a
 # score at least this (the answer line is lower), since a near miss would answer a request no entry was written for.

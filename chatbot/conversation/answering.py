@@ -6,19 +6,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chatbot.bank.model import FaqEntry
+from chatbot.conversation import message_readings
 from chatbot.conversation.message_readings import MAX_SLIP_READING_WORDS, THIRD_PERSONS
 from chatbot.reply import Reply
-from chatbot.understanding.decision import (
-    Decision,
-)
+from chatbot.understanding.decision import Decision
 from chatbot.understanding.language import Analysis
-from chatbot.understanding.message import (
-    is_question,
-)
+from chatbot.understanding.message import is_question
 
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
     from chatbot.session import Session
-from chatbot.conversation import message_readings
 
 # A message this short that opens with a follow-up word ("and for kids?") goes on with the last answer's topic.
 SHORT_FOLLOW_UP_WORDS = 4

@@ -7,25 +7,17 @@ import re
 from typing import TYPE_CHECKING
 
 from chatbot.bank.model import FaqEntry
+from chatbot.conversation import answering, message_readings
 from chatbot.reply import Reply, Suggestion
 from chatbot.understanding.contrast import MAX_NEW_WORDS, new_words, substituted_questions
-from chatbot.understanding.decision import (
-    CLARIFY_SCORE,
-    Decision,
-    decide,
-)
+from chatbot.understanding.decision import CLARIFY_SCORE, Decision, decide
 from chatbot.understanding.language import Analysis, stem
-from chatbot.understanding.message import (
-    is_question,
-)
-from chatbot.understanding.text import (
-    words,
-)
+from chatbot.understanding.message import is_question
+from chatbot.understanding.text import words
 
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
     from chatbot.bot import Bot
     from chatbot.session import Session
-from chatbot.conversation import answering, message_readings
 
 # A message this short names at most its subject and what it asks ("any side effects?").
 MAX_BARE_WORDS = 3
@@ -85,7 +77,7 @@ def contrast_reading(session: Session, analysis: Analysis, clean: str):
     best, session._contrast_asked = None, ()
     unsure: list = []  # readings that are a choice: their entries that speak of the new thing
     for base in bases:
-        new = new_words(rest, base, (lambda word: small_word(session.bot, word)), stem)
+        new = new_words(rest, base, lambda word: small_word(session.bot, word), stem)
         if not analyzer.analyze(" ".join(new)).tokens:
             continue
         before = set(analyzer.analyze(" ".join(base)).tokens)

@@ -7,26 +7,18 @@ import re
 from typing import TYPE_CHECKING
 
 from chatbot.bank.model import FaqEntry
+from chatbot.conversation import contrasts, leads, message_readings, whole_message
 from chatbot.conversation.contrasts import MAX_NAMING_WORDS
 from chatbot.conversation.message_readings import MAX_SLIP_READING_WORDS
 from chatbot.reply import Reply
-from chatbot.understanding.decision import (
-    ANSWER_SCORE,
-    CLEAR_LEAD_MARGIN,
-    SURE_SCORE,
-    Decision,
-    decide,
-)
+from chatbot.understanding.decision import ANSWER_SCORE, CLEAR_LEAD_MARGIN, SURE_SCORE, Decision, decide
 from chatbot.understanding.language import Analysis, stem
-from chatbot.understanding.message import (
-    is_question,
-)
+from chatbot.understanding.message import is_question
 from chatbot.understanding.unsure_choice import entries_to_offer
 
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
     from chatbot.bot import Bot
     from chatbot.session import Session
-from chatbot.conversation import contrasts, leads, message_readings, whole_message
 
 # A question in everyday words with "it" for the main topic is answered only if, so read, it scores this
 # high: it is one of the bank's phrasings nearly word for word.

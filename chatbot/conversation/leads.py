@@ -6,18 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chatbot.conversation import message_readings
 from chatbot.understanding.choice_lead import choice_lead
 from chatbot.understanding.close_lead import close_lead
-from chatbot.understanding.decision import (
-    DECIDING_COVERAGE,
-)
+from chatbot.understanding.decision import DECIDING_COVERAGE
 from chatbot.understanding.health_evidence import names_health
 from chatbot.understanding.language import Analysis
 from chatbot.understanding.leader_evidence import trusted_lead
-from chatbot.understanding.message import (
-    Message,
-    is_question,
-)
+from chatbot.understanding.message import Message, is_question
 from chatbot.understanding.own_word import OWN_WORD_COVERAGE, may_have_own_word
 from chatbot.understanding.second_reading import agreeing_lead, named_lead
 from chatbot.understanding.sure_question import points_back, says_own_thing, sure_clinic_lead
@@ -25,12 +21,10 @@ from chatbot.understanding.unsure_choice import CHOICE_COVERAGE, names_topic_rar
 
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
     from chatbot.bot import Bot
-from chatbot.conversation import message_readings
 
 
 def trusted_lead_of_message(bot: Bot, analysis: Analysis, message: Message, about_health: bool, asked, told=None):
     """The clinic's leader of the message read whole, trusted on its evidence (`understanding.leader_evidence`)."""
-    bot = bot
     question = bot.analyzer.analyze(message.questions[-1]) if message.questions else analysis
     return trusted_lead(
         bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, question.concepts, about_health, asked, told
@@ -42,7 +36,6 @@ def agreeing_lead_of_message(bot: Bot, analysis: Analysis, message: Message, abo
     story, never when a question asks in no word the bot reads (the story's words alone would decide)."""
     if asked is not None and not all(asked):
         return None
-    bot = bot
     if not about_health or not bot.matcher.lists_sparse_entries:
         # The first bars of `agreeing_lead` (`late_lead.sparse_leader_is_clear`), met by no ranking: checked before
         # one is made, as `leader_evidence.trusted_lead` does (every question of the packaged bank ranked for none).
@@ -57,7 +50,6 @@ def named_lead_of_message(bot: Bot, analysis: Analysis, message: Message, about_
     names health itself (`second_reading.named_lead`). After a story, as `agreeing_lead_of_message`."""
     if asked is not None and not all(asked):
         return None
-    bot = bot
     named = names_health(bot.analyzer, analysis.words, analysis.tokens)
     ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
     told = story_tokens(bot, message, asked)
@@ -67,7 +59,6 @@ def named_lead_of_message(bot: Bot, analysis: Analysis, message: Message, about_
 def close_lead_of_message(bot: Bot, analysis: Analysis, message: Message, about_health: bool):
     """The clinic's leader of a one-question message with no story, only the ordinary margin ahead, when several
     kinds of evidence agree on it (`understanding.close_lead`)."""
-    bot = bot
     if message.story or len(message.questions) > 1 or not about_health or not bot.matcher.lists_sparse_entries:
         return None
     named = names_health(bot.analyzer, analysis.words, analysis.tokens)
@@ -98,7 +89,6 @@ def sure_question_of_message(bot: Bot, analysis: Analysis, message: Message):
     """The clinic's entry that one question of a message of several parts reaches surely on its own (or with the
     clinic's topic for "it", when the question names a thing of its own), when the whole message (`analysis`)
     read at once leads with that entry too; else None (see `understanding.sure_question`)."""
-    bot = bot
     if not bot.matcher.lists_sparse_entries or len(message.questions) + len(message.story) < 2:
         return None
     if not message_readings.is_about_health(bot, analysis):
@@ -141,7 +131,6 @@ def last_resort_ranking(bot: Bot, analysis: Analysis) -> list:
     """The message read whole, for the readings tried when nothing else answers (a clinic entry's own rare word, a
     choice of close entries): only for a message about health that holds such a word or names the clinic's topic,
     and only entries that explain enough of it to be answered or offered."""
-    bot = bot
     tokens = analysis.tokens
     if not bot.matcher.lists_sparse_entries:
         return []  # both readings answer or offer only a clinic's entries (a few phrasings each)

@@ -6,41 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chatbot.conversation.follow_ups import ECHO_SCORE
-from chatbot.conversation.message_readings import MAX_SLIP_READING_WORDS
-from chatbot.conversation.whole_message import BANK_WORDS_SCORE
-from chatbot.reply import Reply, Suggestion
-from chatbot.understanding.asked_word import RIVALS_SEEN as ASKED_RIVALS_SEEN
-from chatbot.understanding.asked_word import asked_stems, phrasing_stems, rival_saying_asked_words
-from chatbot.understanding.circumstance import circumstance_answer
-from chatbot.understanding.decision import (
-    ANSWER_SCORE,
-    DECIDING_COVERAGE,
-    SURE_SCORE,
-    Decision,
-    decide,
-)
-from chatbot.understanding.joint_reading import joint_reading
-from chatbot.understanding.language import Analysis, stem
-from chatbot.understanding.late_lead import late_lead
-from chatbot.understanding.message import (
-    Message,
-    is_question,
-    split_message,
-)
-from chatbot.understanding.no_subject import no_subject_lead
-from chatbot.understanding.own_word import own_word_lead
-from chatbot.understanding.story_check import RIVALS_SEEN, second_look
-from chatbot.understanding.subject_choice import choices_about_the_subject
-from chatbot.understanding.subject_tipped import tipped_by_topic
-from chatbot.understanding.text import (
-    words,
-)
-from chatbot.understanding.unsure_choice import entries_to_offer
-from chatbot.understanding.what_is_check import asks_something_else, asks_what_it_is
-
-if TYPE_CHECKING:  # types only: no import at run time, so no import circle
-    from chatbot.session import Session
 from chatbot.conversation import (
     answering,
     contrasts,
@@ -51,6 +16,29 @@ from chatbot.conversation import (
     stories,
     whole_message,
 )
+from chatbot.conversation.follow_ups import ECHO_SCORE
+from chatbot.conversation.message_readings import MAX_SLIP_READING_WORDS
+from chatbot.conversation.whole_message import BANK_WORDS_SCORE
+from chatbot.reply import Reply, Suggestion
+from chatbot.understanding.asked_word import RIVALS_SEEN as ASKED_RIVALS_SEEN
+from chatbot.understanding.asked_word import asked_stems, phrasing_stems, rival_saying_asked_words
+from chatbot.understanding.circumstance import circumstance_answer
+from chatbot.understanding.decision import ANSWER_SCORE, DECIDING_COVERAGE, SURE_SCORE, Decision, decide
+from chatbot.understanding.joint_reading import joint_reading
+from chatbot.understanding.language import Analysis, stem
+from chatbot.understanding.late_lead import late_lead
+from chatbot.understanding.message import Message, is_question, split_message
+from chatbot.understanding.no_subject import no_subject_lead
+from chatbot.understanding.own_word import own_word_lead
+from chatbot.understanding.story_check import RIVALS_SEEN, second_look
+from chatbot.understanding.subject_choice import choices_about_the_subject
+from chatbot.understanding.subject_tipped import tipped_by_topic
+from chatbot.understanding.text import words
+from chatbot.understanding.unsure_choice import entries_to_offer
+from chatbot.understanding.what_is_check import asks_something_else, asks_what_it_is
+
+if TYPE_CHECKING:  # types only: no import at run time, so no import circle
+    from chatbot.session import Session
 
 PLAIN_BANK_WORDS_SCORE = 85.0
 # A reading with a real-word slip mended is answered only at this score or more.

@@ -8,17 +8,9 @@ from typing import TYPE_CHECKING
 from chatbot.bank.model import FaqEntry
 from chatbot.understanding import english
 from chatbot.understanding.bot_request import is_request_to_bot
-from chatbot.understanding.decision import (
-    DECIDING_COVERAGE,
-    decide,
-)
+from chatbot.understanding.decision import DECIDING_COVERAGE, decide
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
-from chatbot.understanding.message import (
-    AUXILIARIES,
-    SUBJECT_PRONOUNS,
-    Message,
-    is_question,
-)
+from chatbot.understanding.message import AUXILIARIES, SUBJECT_PRONOUNS, Message, is_question
 
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
     from chatbot.bot import Bot
@@ -320,7 +312,6 @@ def requests_of_bot(bot: Bot, analysis: Analysis, clean: str) -> bool:
     """ "Please talk faster", "stop it": a request to the bot, no follow-up (see `understanding.bot_request`)."""
     if opens_as_follow_up(bot, analysis):
         return False  # "and in children": an opener carries the conversation on
-    bot = bot
     about_health = is_about_health(bot, analysis)
     return is_request_to_bot(
         analysis.words,

@@ -7,12 +7,12 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from chatbot.conversation import answering
 from chatbot.reply import Reply
 
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
     from chatbot.bot import Bot
     from chatbot.session import Session
-from chatbot.conversation import answering
 
 CHOICE = re.compile(
     r"^(?:(?:the|number|option|choice|no|num|question|pick|i pick|i choose)\s+)*"

@@ -6,29 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chatbot.bank.topics import cut_note, listed_ids, topics_listing, topics_words
-from chatbot.conversation.numbered_choices import CHOICE
-from chatbot.reply import Reply
-from chatbot.understanding import english
-from chatbot.understanding.ask_first import offers_asking_first
-from chatbot.understanding.decision import (
-    DECIDING_COVERAGE,
-    decide,
-)
-from chatbot.understanding.message import (
-    AUXILIARIES,
-    is_question,
-    without_courtesies,
-)
-from chatbot.understanding.numbered import UnlistedNumber
-from chatbot.understanding.service_request import Found
-from chatbot.understanding.text import (
-    fold,
-    words,
-)
-
-if TYPE_CHECKING:  # types only: no import at run time, so no import circle
-    from chatbot.bot import Bot
-    from chatbot.session import Session
 from chatbot.conversation import (
     advice_requests,
     answering,
@@ -39,6 +16,19 @@ from chatbot.conversation import (
     stories,
     whole_message,
 )
+from chatbot.conversation.numbered_choices import CHOICE
+from chatbot.reply import Reply
+from chatbot.understanding import english
+from chatbot.understanding.ask_first import offers_asking_first
+from chatbot.understanding.decision import DECIDING_COVERAGE, decide
+from chatbot.understanding.message import AUXILIARIES, is_question, without_courtesies
+from chatbot.understanding.numbered import UnlistedNumber
+from chatbot.understanding.service_request import Found
+from chatbot.understanding.text import fold, words
+
+if TYPE_CHECKING:  # types only: no import at run time, so no import circle
+    from chatbot.bot import Bot
+    from chatbot.session import Session
 
 # The entries offered for a number the bank does not count to, when nothing says what the count means.
 MAX_UNLISTED_CHOICES = 6
@@ -46,7 +36,7 @@ MAX_UNLISTED_CHOICES = 6
 UNLISTED_NEAREST = 2
 # Small talk followed by at most this many everyday words is small talk ("thanks, that's really helpful").
 MAX_SMALL_TALK_REST_WORDS = 8
-# How a reply to a request to act is marked (`Reply.via`), and the rule an ambulance asked for is escalated by.
+# How a reply to a request to act is marked (`Reply.via`).
 REQUEST = "request"
 
 

@@ -8,22 +8,15 @@ import re
 from typing import TYPE_CHECKING
 
 from chatbot.bank.model import FaqEntry
+from chatbot.conversation import answering, message_readings, story_questions, whole_message
 from chatbot.reply import Reply
-from chatbot.understanding.decision import (
-    ANSWER_SCORE,
-    Decision,
-)
+from chatbot.understanding.decision import ANSWER_SCORE, Decision
 from chatbot.understanding.language import Analysis, stem
-from chatbot.understanding.message import (
-    AUXILIARIES,
-    Message,
-    without_denied,
-)
+from chatbot.understanding.message import AUXILIARIES, Message, without_denied
 
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
     from chatbot.bot import Bot
     from chatbot.session import Session
-from chatbot.conversation import answering, message_readings, story_questions, whole_message
 
 ADVICE_OPTIONS = 3
 # A choice between close entries is settled by the one whose own question says what is asked: at least this share of

@@ -6,25 +6,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chatbot.bank.model import FaqEntry
+from chatbot.conversation import message_readings, whole_message
 from chatbot.conversation.whole_message import PLURAL_PRONOUNS
-from chatbot.understanding.decision import (
-    DECIDING_COVERAGE,
-    decide,
-    leads_far,
-)
+from chatbot.understanding.decision import DECIDING_COVERAGE, decide, leads_far
 from chatbot.understanding.language import Analysis
 from chatbot.understanding.matcher import CONTEXT_SHARE
-from chatbot.understanding.message import (
-    AUXILIARIES,
-    is_question,
-    without_denied,
-)
+from chatbot.understanding.message import AUXILIARIES, is_question, without_denied
 from chatbot.understanding.story_referent import entry_pointed_at, things_told
 
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
     from chatbot.bot import Bot
     from chatbot.session import Session
-from chatbot.conversation import message_readings, whole_message
 
 # A story's first subjects are tried, one at a time, as the subject of a question that names none.
 MAX_STORY_SUBJECTS = 2

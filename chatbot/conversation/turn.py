@@ -7,14 +7,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from chatbot.conversation import answering, follow_ups, memory, routing
 from chatbot.conversation.routing import REQUEST
 from chatbot.reply import Reply
 from chatbot.safety.disguises import undisguised_readings
 from chatbot.safety.triage import TIERS, Assessment
 from chatbot.understanding.after_red_flag import asks_what_to_do
-from chatbot.understanding.message import (
-    with_headings_ended,
-)
+from chatbot.understanding.message import with_headings_ended
 from chatbot.understanding.other_language import foreign_punctuation, marked_words, mostly_not_english
 from chatbot.understanding.text import (
     MAX_QUESTION_CHARS,
@@ -31,8 +30,8 @@ from chatbot.understanding.text import (
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
     from chatbot.bot import Bot
     from chatbot.session import Session
-from chatbot.conversation import answering, follow_ups, memory, routing
 
+# The rule an ambulance asked for is escalated by ("can you call an ambulance?").
 ASKS_FOR_AN_AMBULANCE = "asks-for-an-ambulance"
 # The small-talk item (general layer, conversation.yaml) of a message asking for the last reply again.
 SAY_AGAIN = "say-again"

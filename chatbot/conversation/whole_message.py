@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chatbot.conversation import message_readings
 from chatbot.understanding.decision import (
     CLEAR_MARGIN,
     DECIDING_COVERAGE,
@@ -15,22 +16,13 @@ from chatbot.understanding.decision import (
     sparse_lead,
 )
 from chatbot.understanding.language import Analysis
-from chatbot.understanding.message import (
-    Message,
-    is_question,
-    split_message,
-    with_diary_as_story,
-    without_denied,
-)
+from chatbot.understanding.message import Message, is_question, split_message, with_diary_as_story, without_denied
 from chatbot.understanding.story_lead import story_tells_one_entry
-from chatbot.understanding.text import (
-    words,
-)
+from chatbot.understanding.text import words
 
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
     from chatbot.bot import Bot
     from chatbot.session import Session
-from chatbot.conversation import message_readings
 
 # A short question with no subject, made only of words the bank uses ("can I fly?"), is answered with the
 # main topic as subject only if, so read, it scores this high.
