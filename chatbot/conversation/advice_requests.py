@@ -137,6 +137,7 @@ def is_its_own_kind(bot: Bot, analysis: Analysis, entry: FaqEntry) -> bool:
 
 
 def personal_advice(session: Session, analysis: Analysis, prefix: str) -> Reply:
+    """The refusal of a request for personal advice, with the general questions that share enough of it to pick from."""
     ranking = session.bot.matcher.rank(analysis.tokens, analysis.concepts)
     related = [c.entry.id for c in ranking if c.coverage >= ADVICE_RELATED_COVERAGE]
     return answering.fallback(session, prefix + session.bot.bank.messages["personal_advice"], related[:ADVICE_OPTIONS])

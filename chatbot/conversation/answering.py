@@ -39,6 +39,7 @@ def answer(
     via: str = "direct",
     first: tuple[str, ...] = (),
 ) -> Reply:
+    """An entry's answer; the entry becomes what the conversation is about (its subject, the follow-ups on offer)."""
     reply = session.bot.answer_reply(entry, score, prefix=prefix, first=first)._replace(via=via)
     session._told_of_person = any(
         word in THIRD_PERSONS or word in session.bot.analyzer.person_nouns for word in session._asked_now
@@ -59,6 +60,7 @@ def answer(
 
 
 def fallback(session: Session, text: str, suggestion_ids) -> Reply:
+    """A reply that answers nothing, with these entries on offer (the offer stays as it was when there are none)."""
     suggestions = session.bot.suggestions_for(suggestion_ids)
     if suggestions:
         session._offered = suggestions

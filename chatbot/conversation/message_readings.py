@@ -260,6 +260,7 @@ def names_bank_topic(bot: Bot, analysis: Analysis) -> bool:
 
 
 def own_subjects(bot: Bot, analysis: Analysis) -> set[str]:
+    """The subjects of the bank (FOP, grade 2 ...) a message names itself."""
     subjects = bot.analyzer.subjects
     return {t for t in analysis.tokens if t in subjects}
 

@@ -63,6 +63,7 @@ def choice(bot: Bot, clean: str, folded: str) -> int | None:
 
 
 def pick(session: Session, number: int) -> Reply:
+    """The answer of the entry a number picks from those on offer, or the note that there is no such choice."""
     if 1 <= number <= len(session._offered):
         entry = session.bot.bank.by_id[session._offered[number - 1].id]
         return answering.answer(session, entry, 100.0, frozenset())
@@ -70,6 +71,7 @@ def pick(session: Session, number: int) -> Reply:
 
 
 def tell_more(session: Session) -> Reply:
+    """ "Tell me more": the first of the last answer's follow-ups not answered yet."""
     if session._last_entry is None:
         return answering.fallback(session, session.bot.bank.messages["empty"], session.bot.bank.example_ids)
     follow_ups = session.bot.bank.follow_up_ids(session._last_entry)

@@ -41,6 +41,7 @@ REQUEST = "request"
 
 
 def route(session: Session, clean: str, folded: str, prefix: str) -> Reply:
+    """The reply to a message that triage let through, by the first step that takes it (see the module's docstring)."""
     choice = numbered_choices.choice(session.bot, clean, folded)
     if choice is not None:
         return numbered_choices.pick(session, choice)

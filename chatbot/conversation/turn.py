@@ -38,6 +38,7 @@ SAY_AGAIN = "say-again"
 
 
 def respond(session: Session, text: str) -> Reply:
+    """The reply to one message, every step in order (`Session.ask` adds only the fault guard and the forgetting)."""
     messages = session.bot.bank.messages
     if isinstance(text, (bytes, bytearray, memoryview)):
         text = bytes(text).decode("utf-8", errors="replace")

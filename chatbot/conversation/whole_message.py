@@ -50,6 +50,7 @@ def split(session: Session, clean: str) -> Message:
 
 
 def split_once(bot: Bot, clean: str) -> Message:
+    """The message split into questions and story (see `split`), without a subject line the questions say again."""
     message = split_message(clean)
     if message.story and message.questions:
         # "Shingles. / How do I prevent a shingles outbreak?": a subject line the questions say again tells nothing.
