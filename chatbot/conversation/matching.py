@@ -24,12 +24,14 @@ from chatbot.understanding.asked_word import RIVALS_SEEN as ASKED_RIVALS_SEEN
 from chatbot.understanding.asked_word import asked_stems, phrasing_stems, rival_saying_asked_words
 from chatbot.understanding.circumstance import circumstance_answer
 from chatbot.understanding.decision import ANSWER_SCORE, DECIDING_COVERAGE, SURE_SCORE, Decision, decide
+from chatbot.understanding.dense_lead import dense_lead_of_message
 from chatbot.understanding.joint_reading import joint_reading
 from chatbot.understanding.language import Analysis, stem
 from chatbot.understanding.late_lead import late_lead
 from chatbot.understanding.message import Message, is_question, split_message
 from chatbot.understanding.no_subject import no_subject_lead
 from chatbot.understanding.own_word import own_word_lead
+from chatbot.understanding.scale_step import stepped_lead
 from chatbot.understanding.story_check import RIVALS_SEEN, second_look
 from chatbot.understanding.subject_choice import choices_about_the_subject
 from chatbot.understanding.subject_tipped import tipped_by_topic
@@ -147,6 +149,11 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
     follow_up = contrast = None
     session._contrast_choices = ()
     session._asked_now = tuple(words(clean))
+    bot = session.bot
+    stepped = stepped_lead(bot.matcher, bot.analyzer, bot.bank.entries, session._last_entry, analysis.words)
+    if stepped is not None:
+        # "And the worst one?" after grade 2: another point of the same scale (see `understanding.scale_step`).
+        return answering.answer(session, stepped.entry, stepped.score, session._context, prefix, via="follow-up")
     elliptical = (session._last_entry is not None or bool(session._told_subjects)) and message_readings.is_elliptical(
         session, analysis
     )
@@ -489,6 +496,10 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
         # A clinic's leader only the ordinary margin ahead, when the second reading, its own words and the naming
         # of health agree on it (see `understanding.close_lead`).
         return answering.answer_decided(session, analysis, Decision("answer", (close,)), prefix, via="close lead")
+    dense = dense_lead_of_message(bot.matcher, bot.analyzer, analysis, message, about_health)
+    if dense is not None:
+        # A leader of the packaged bank that a second reading agrees on (see `understanding.dense_lead`).
+        return answering.answer_decided(session, analysis, Decision("answer", (dense,)), prefix, via="dense lead")
     if decision.kind == "clarify":
         options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
         session._offered = options

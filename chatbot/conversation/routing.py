@@ -19,7 +19,7 @@ from chatbot.conversation import (
 from chatbot.conversation.numbered_choices import CHOICE
 from chatbot.reply import Reply
 from chatbot.understanding import english
-from chatbot.understanding.ask_first import offers_asking_first
+from chatbot.understanding.ask_first import offers_asking_first, with_taken_as_medicine
 from chatbot.understanding.decision import DECIDING_COVERAGE, decide
 from chatbot.understanding.message import AUXILIARIES, is_question, without_courtesies
 from chatbot.understanding.numbered import UnlistedNumber
@@ -107,7 +107,7 @@ def route(session: Session, clean: str, folded: str, prefix: str) -> Reply:
             # "Can I just buy some at the chemist, or do I need to check with the GP first?": what it weighs is
             # asking first, which an entry worded as that request answers for everyone (`understanding.ask_first`);
             # which medicine it names is detail.
-            plain = advice_rules.with_treatments_as_medicine(clean)
+            plain = with_taken_as_medicine(advice_rules.with_treatments_as_medicine(clean))
             general = advice_requests.own_kind_answer(session, session.bot.analyzer.analyze(plain), advice, plain)
             if general is not None:
                 return general
