@@ -8,6 +8,7 @@ import pytest
 
 from chatbot.bank.model import FaqEntry
 from chatbot.bot import Bot
+from chatbot.conversation import matching
 from chatbot.reply import Reply
 from chatbot.understanding.asked_word import (
     RIVAL_COVERAGE,
@@ -132,7 +133,7 @@ def test_a_whole_message_no_entry_explains_falls_back():
     assert second_look(enough, "causes", defines_topic=False).verdict == "keep"
 
 
-def test_in_a_session_a_story_answer_no_entry_explains_falls_back(bot):
+def test_in_a_session_a_story_answer_no_entry_explains_falls_back(bot, monkeypatch):
     session = bot.session()
     entry = bot.bank.by_id["triggers"]
 
@@ -141,7 +142,7 @@ def test_in_a_session_a_story_answer_no_entry_explains_falls_back(bot):
         session._answered.append(entry.id)
         return Reply(kind="answer", text=entry.answer, id=entry.id, question=entry.question, score=70, via="story")
 
-    session._match_readings = story_answer
+    monkeypatch.setattr(matching, "match_readings", lambda _session, *read: story_answer(*read))
     reply = session.ask(
         "Our landlord never fixes the gutter, the hallway is cold and the carpets are old. "
         "We have rented there since 2019 and the rent keeps going up. The window frames are draughty and the "

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-import chatbot.session as session_module
 from chatbot import Bot
+from chatbot.conversation import leads, matching
 from chatbot.understanding.circumstance import circumstance_splits, split_circumstance
 
 DATA = Path(__file__).parent / "data"
@@ -76,15 +76,15 @@ def test_the_clinics_own_occasion_tells_when_and_the_question_is_answered(reques
     reply = bot.ask(message)
     assert (reply.kind, reply.id, reply.via) == ("answer", entry, "circumstance")
     # Without the circumstance reading the same message falls back: it is what answers.
-    monkeypatch.setattr(session_module, "circumstance_answer", lambda *args: None)
+    monkeypatch.setattr(matching, "circumstance_answer", lambda *args: None)
     # The same entry far ahead of a choice (`choice_lead`, round 13) answers it too: left out as well.
-    monkeypatch.setattr(session_module, "choice_lead", lambda *args: None)
+    monkeypatch.setattr(leads, "choice_lead", lambda *args: None)
     # So does a clinic's late lead (`late_lead`, round 14) where no reading answered: left out too.
-    monkeypatch.setattr(session_module, "late_lead", lambda *args: None)
+    monkeypatch.setattr(matching, "late_lead", lambda *args: None)
     # And a second reading agreeing with the leader (`second_reading`, round 17), as for "ear plugs ... placed".
-    monkeypatch.setattr(session_module, "agreeing_lead", lambda *args: None)
+    monkeypatch.setattr(leads, "agreeing_lead", lambda *args: None)
     # And, since round 19, a close leader that several kinds of evidence agree on (`close_lead`), as for "water ...".
-    monkeypatch.setattr(session_module, "close_lead", lambda *args: None)
+    monkeypatch.setattr(leads, "close_lead", lambda *args: None)
     assert bot.ask(message).kind != "answer"  # the fallback, or a choice of close entries (`unsure_choice`)
 
 
@@ -125,7 +125,7 @@ def test_a_bank_with_many_phrasings_per_entry_is_never_answered_so(packaged, mon
     )
     replies = [packaged.ask(message) for message in messages]
     assert all(reply.via != "circumstance" for reply in replies)
-    monkeypatch.setattr(session_module, "circumstance_answer", lambda *args: None)
+    monkeypatch.setattr(matching, "circumstance_answer", lambda *args: None)
     assert [(r.kind, r.id) for r in replies] == [(r.kind, r.id) for r in map(packaged.ask, messages)]
 
 

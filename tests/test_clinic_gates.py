@@ -11,6 +11,7 @@ import pytest
 from conftest import entries_yaml
 
 from chatbot import Bot
+from chatbot.conversation import message_readings
 
 ENTRIES = (
     (
@@ -67,8 +68,7 @@ def clinic(make_bank):
 
 
 def _about_health(bot: Bot, text: str) -> bool:
-    session = bot.session()
-    return session._is_about_health(bot.analyzer.analyze(text))
+    return message_readings.is_about_health(bot, bot.analyzer.analyze(text))
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-import chatbot.session as session_module
 from chatbot import Bot
+from chatbot.conversation import leads, matching, story_questions, whole_message
 from chatbot.understanding.decision import DECIDING_COVERAGE
 from chatbot.understanding.message import split_message
 from chatbot.understanding.story_lead import story_tells_one_entry
@@ -54,18 +54,18 @@ def test_a_story_told_in_one_entrys_words_answers_its_short_question(clinic, mon
     assert (reply.kind, reply.id) == ("answer", entry)
     # Without the story reading the same message falls back: it is what answers. (The story's "runny" thing read for
     # "it", `story_referent`, reaches the same entry on its own: it is left out here too.)
-    monkeypatch.setattr(session_module, "story_tells_one_entry", lambda *args: False)
-    monkeypatch.setattr(session_module, "entry_pointed_at", lambda *args: None)
+    monkeypatch.setattr(whole_message, "story_tells_one_entry", lambda *args: False)
+    monkeypatch.setattr(story_questions, "entry_pointed_at", lambda *args: None)
     # "runny", the discharge entry's word alone, answers it too (`own_word`): left out as well.
-    monkeypatch.setattr(session_module, "own_word_lead", lambda *args: False)
+    monkeypatch.setattr(matching, "own_word_lead", lambda *args: False)
     # The flying entry far ahead of a choice, its question saying "ears" and "take off" (`choice_lead`): left out too.
-    monkeypatch.setattr(session_module, "choice_lead", lambda *args: None)
+    monkeypatch.setattr(leads, "choice_lead", lambda *args: None)
     # The flying entry far ahead, saying five of the message's six own words to the next entry's two (`trusted_lead`).
-    monkeypatch.setattr(session_module, "trusted_lead", lambda *args: None)
+    monkeypatch.setattr(leads, "trusted_lead", lambda *args: None)
     # And a second reading of the entries' answers agreeing with that leader (`second_reading`, round 17).
-    monkeypatch.setattr(session_module, "agreeing_lead", lambda *args: None)
+    monkeypatch.setattr(leads, "agreeing_lead", lambda *args: None)
     # And the same agreement by the wider gate of a message that names health (`named_lead`, round 18).
-    monkeypatch.setattr(session_module, "named_lead", lambda *args: None)
+    monkeypatch.setattr(leads, "named_lead", lambda *args: None)
     assert clinic.ask(message).kind != "answer"  # the fallback, or a choice of close entries (`unsure_choice`)
 
 
@@ -77,7 +77,7 @@ def test_the_story_reading_comes_before_a_guess_from_the_story_paths(clinic, mon
     # Without it, the later story paths read "the ears" with the topic alone and say what grommets are. Since round
     # 17 (clinicwrong19) that answer is checked, as "what about the ears?" does not ask what grommets are: the message
     # read whole leads with the flying entry, which is answered by that check ("whole message"), not the reading.
-    monkeypatch.setattr(session_module, "story_tells_one_entry", lambda *args: False)
+    monkeypatch.setattr(whole_message, "story_tells_one_entry", lambda *args: False)
     reply = clinic.ask(message)
     assert (reply.id, reply.via) == ("flying", "whole message")
     # A question that asks what they are keeps the entry that says so.

@@ -7,12 +7,13 @@ session.
 
 - "Is it serious?" after an answer about what causes the topic, and a follow-up between, asks how serious the topic
   is: the message alone is nearly one of the bank's questions and says what it asks in that entry's own question; the
-  cause added to it reached the cause's entry again, which does not ask it (`Session._asks_what_own_title_says`).
+  cause added to it reached the cause's entry again, which does not ask it
+  (`conversation.follow_ups.asks_what_own_title_says`).
   After "what is FOP?" the same question asks of FOP, and leans on it as before.
 - "And its symptoms?" after a message about POH that got no answer asks POH's symptoms: a message with no answer still
-  tells the conversation the subjects it named (`Session._told_subjects_of`).
+  tells the conversation the subjects it named (`conversation.follow_ups.told_subjects_of`).
 - "And during pregnancy?" after the periods-and-fertility answer gets pregnancy's own entry, not the last answer again
-  because its words mention pregnancy (`Session._own_entry_named`).
+  because its words mention pregnancy (`conversation.follow_ups.own_entry_named`).
 """
 
 from __future__ import annotations

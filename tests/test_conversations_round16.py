@@ -7,11 +7,11 @@ must get exactly what it gets in a fresh session. Every turn must reach its entr
 choice), never another entry; and most turns reach their entry (the floor below).
 
 - "How should they be taken?" after when antibiotics are needed: the last question, with what the message asks put
-  in for one of its words, reaches one entry clearly (`Session._last_question_reading`).
+  in for one of its words, reaches one entry clearly (`conversation.follow_ups.last_question_reading`).
 - "What can she eat after?" after the tonsillectomy answer: a question that ends on "after" and names nothing it is
   after leans on the last answer up to eight words (`MAX_LEANING_WORDS`).
 - "Does fibre help?" after the low FODMAP answer names its own thing, the title of the entry it reaches: read alone,
-  not turned into a choice led by the thing talked of (`Session._entry_of_the_thing_talked_of`).
+  not turned into a choice led by the thing talked of (`conversation.contrasts.entry_of_the_thing_talked_of`).
 - "And ibuprofen type drugs?": a word of kind between two words is left out with the class after it (the general
   layer's `kind_words`, `Analyzer._without_kind_words`).
 """

@@ -335,7 +335,7 @@ def test_most_turns_reach_their_entry():
 
 
 # A concept the bank knows put for a thing the last question named in a plain word
-# (`Session._same_kind_or_named_thing`).
+# (`conversation.contrasts.same_kind_or_named_thing`).
 NAMED_THING_FOLLOW_UPS = {
     "ibs": [
         ("do probiotics help ibs", "probiotics", FRESH),

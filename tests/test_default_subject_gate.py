@@ -9,6 +9,7 @@ import pytest
 from conftest import DATA, entries_yaml
 
 from chatbot import Bot
+from chatbot.conversation import message_readings
 
 SHINGLES = (
     (
@@ -124,15 +125,17 @@ def test_the_word_typed_decides_not_the_concept_it_is_read_as(shingles):
     analyzer = shingles.analyzer
     assert analyzer.analyze("chance").tokens == analyzer.analyze("risk").tokens
     session = shingles.session()
-    assert session._thing_words(analyzer.analyze("who is most at risk")) == set(analyzer.analyze("risk").tokens)
-    assert session._asks_about_addressee(analyzer.analyze("what is your name by chance"))
-    assert not session._asks_about_addressee(analyzer.analyze("when do your blisters crust"))
+    assert message_readings.thing_words(session.bot, analyzer.analyze("who is most at risk")) == set(
+        analyzer.analyze("risk").tokens
+    )
+    assert message_readings.asks_about_addressee(session.bot, analyzer.analyze("what is your name by chance"))
+    assert not message_readings.asks_about_addressee(session.bot, analyzer.analyze("when do your blisters crust"))
 
 
 def test_a_common_word_of_an_everyday_request_is_no_thing(shingles):
     session, analyzer = shingles.session(), shingles.analyzer
     for request_ in ("what is this place", "i need to know what time it is", "what is your age again"):
-        assert not session._thing_words(analyzer.analyze(request_)), request_
+        assert not message_readings.thing_words(session.bot, analyzer.analyze(request_)), request_
 
 
 def test_a_rare_thing_the_reached_entry_says_lowers_the_bar(arthroscopy):

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from chatbot.session import Session
+from chatbot.conversation import whole_message
 
 
 def _after_an_answer(bot):
@@ -82,10 +82,8 @@ def test_a_texting_today_is_not_split_into_a_day_count(bot):
 
 
 def test_a_message_is_split_once_and_the_reply_is_the_same(bot, monkeypatch):
-    import chatbot.session as session_module
-
     calls = []
-    real = session_module.split_message
+    real = whole_message.split_message
 
     def counting(text):
         calls.append(text)
@@ -93,7 +91,7 @@ def test_a_message_is_split_once_and_the_reply_is_the_same(bot, monkeypatch):
 
     wording = "my hip was replaced last spring. can the extra bone come back after they remove it?"
     before = bot.session().ask(wording)
-    monkeypatch.setattr(session_module, "split_message", counting)
+    monkeypatch.setattr(whole_message, "split_message", counting)
     after = bot.session().ask(wording)
     assert (after.kind, after.id, after.text) == (before.kind, before.id, before.text)
     assert len(calls) == len(set(calls))  # each text split once
@@ -127,8 +125,8 @@ def test_the_warfarin_question_is_still_answered(bot):
     assert reply.kind == "answer" and reply.id == "warfarin"
 
 
-def test_session_class_has_the_split_memo():
-    assert "_split_once" in vars(Session)
+def test_the_conversation_has_the_split_memo():
+    assert callable(whole_message.split) and callable(whole_message.split_once)
 
 
 # The piped chat: a line ends at a bare carriage return too, and a line is answered as soon as it arrives.

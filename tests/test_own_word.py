@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-import chatbot.session as session_module
 import chatbot.understanding.own_word as own_word
 from chatbot import Bot
+from chatbot.conversation import leads, matching
 
 BANK = Path(__file__).parent / "data" / "ligament-bank"
 
@@ -37,14 +37,14 @@ def test_a_rare_word_of_one_entry_answers_with_it(clinic, monkeypatch, message):
     assert reply.score < 60  # under the answer score: the usual bars alone would not answer it
     monkeypatch.setattr(own_word, "OWN_WORD_SCORE", 1000.0)
     # The graft entry leads these far enough for a clinic's late lead too (`late_lead`, round 14): left out here.
-    monkeypatch.setattr(session_module, "late_lead", lambda *args: None)
+    monkeypatch.setattr(matching, "late_lead", lambda *args: None)
     # And trusted on its evidence (`trusted_lead`, round 16): the graft entry, alone in the ranking, says every one of
     # the message's own words: left out too.
-    monkeypatch.setattr(session_module, "trusted_lead", lambda *args: None)
+    monkeypatch.setattr(leads, "trusted_lead", lambda *args: None)
     # And a second reading of the entries' answers agreeing with it (`second_reading`, round 17): left out too.
-    monkeypatch.setattr(session_module, "agreeing_lead", lambda *args: None)
+    monkeypatch.setattr(leads, "agreeing_lead", lambda *args: None)
     # And the wider gate of a message that names health (`named_lead`, round 18): left out too.
-    monkeypatch.setattr(session_module, "named_lead", lambda *args: None)
+    monkeypatch.setattr(leads, "named_lead", lambda *args: None)
     assert clinic.ask(message).kind == "fallback"
 
 

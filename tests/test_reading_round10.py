@@ -17,6 +17,7 @@ import pytest
 from conftest import kind_and_id
 
 from chatbot import Bot
+from chatbot.conversation import story_questions
 from chatbot.understanding.message import is_question, split_message
 
 
@@ -136,9 +137,8 @@ def test_a_pronoun_before_a_clause_still_points_at_the_story(bot):
     ],
 )
 def test_which_pronouns_are_said_to_be_a_subject(bot, question, identified):
-    session = bot.session()
     analysis = bot.analyzer.analyze(question)
-    assert bool(session._pronouns_identified(analysis)) is identified, question
+    assert bool(story_questions.pronouns_identified(bot, analysis)) is identified, question
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,8 @@ from __future__ import annotations
 import pytest
 from conftest import kind_and_id
 
+from chatbot.conversation import message_readings
+
 
 @pytest.mark.parametrize(
     "question",
@@ -116,11 +118,11 @@ def test_only_a_unique_short_form_of_a_numbered_word_is_read_as_it(bot, text):
 @pytest.mark.parametrize("question", ["when could my mum drive again", "which people are at most risk"])
 def test_an_aspect_in_everyday_words_counts_as_the_banks_own_word(bot, question):
     analysis = bot.analyzer.analyze(question)
-    assert bot.session()._asks_only_an_aspect(analysis)
+    assert message_readings.asks_only_an_aspect(bot, analysis)
 
 
 def test_a_thing_of_its_own_is_no_aspect_in_everyday_words(bot):
-    assert not bot.session()._asks_only_an_aspect(bot.analyzer.analyze("which petrol is best for city driving"))
+    assert not message_readings.asks_only_an_aspect(bot, bot.analyzer.analyze("which petrol is best for city driving"))
 
 
 def test_whether_it_can_be_stopped_asks_about_prevention(bot):

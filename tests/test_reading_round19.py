@@ -1,12 +1,13 @@
 """Readings of round 19 (issue 9, horeading21): HO questions as other people write them, in our own phrasings.
 
 - After a story, an entry whose own question does not say what is asked ("Can you feel the extra bone as a lump?" for
-  "what could have caused it?") yields to one whose own question says it, far ahead (`Session._own_reading_if_clearer`).
+  "what could have caused it?") yields to one whose own question says it, far ahead
+  (`conversation.story_questions.own_reading_if_clearer`).
 - "... might be POH. What are the symptoms of that?": "of that" at a question's end points at the subject the story
-  named last, not at the signs it told before (`Session._last_named_subjects`).
+  named last, not at the signs it told before (`conversation.story_questions.last_named_subjects`).
 - A trailing "or is it something else" / "and not something else" hedges the question (general `idioms`).
 - A close runner-up whose own question says all that is asked answers ("what genetic HO is"), unless the leader
-  defines the named subject ("tell me about FOP": "what is fop" is the leader's) (`Session._title_echo`).
+  defines the named subject ("tell me about FOP": "what is fop" is the leader's) (`conversation.stories.title_echo`).
 - A head shared across "or" / "and" is read with both words where that makes a known phrase ("elbow or shoulder
   joint replacement") (`Analyzer._with_shared_heads`).
 - Turning up or appearing beside "where" only says that it happens (general `where_happening`).

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-import chatbot.session as session_module
 import chatbot.understanding.decision as decision
 from chatbot import Bot
+from chatbot.conversation import leads
 
 BANK = Path(__file__).parent / "data" / "grommets-bank"
 
@@ -44,7 +44,7 @@ def test_a_clear_lead_that_leaves_only_unwritten_words_is_answered(clinic, monke
     # Without the sparse lead the same message falls back: the lead is what answers it.
     monkeypatch.setattr(decision, "SPARSE_LEAD_SCORE", 1000.0)
     # (The wider gate of a message that names health (`named_lead`, round 18) answers it by another road: left out.)
-    monkeypatch.setattr(session_module, "named_lead", lambda *args: None)
+    monkeypatch.setattr(leads, "named_lead", lambda *args: None)
     assert clinic.ask(message).kind == "fallback"
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from chatbot import Bot
+from chatbot.conversation import leads, message_readings
 from chatbot.safety import advice
 from chatbot.understanding.second_reading import agreeing_lead
 from chatbot.understanding.text import words
@@ -60,7 +61,7 @@ def test_a_follow_up_opener_is_found_as_when_each_was_tried_in_turn(session):
         typed = " ".join(analysis.words)
         for alone_too in (True, False):
             expected = any((alone_too and typed == o) or typed.startswith(o + " ") for o in openers)
-            assert session._opens_as_follow_up(analysis, alone_too) == expected
+            assert message_readings.opens_as_follow_up(session.bot, analysis, alone_too) == expected
             seen.add((alone_too, expected))
     assert len(seen) == 4  # each answer met, with and without an opener alone
 
@@ -89,6 +90,6 @@ def test_the_second_reading_is_skipped_only_where_its_first_bars_fail_for_any_ra
         for about_health in (True, False):
             ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
             expected = agreeing_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health)
-            assert session._agreeing_lead(analysis, None, about_health, None) == expected
+            assert leads.agreeing_lead_of_message(session.bot, analysis, None, about_health, None) == expected
             agreed += expected is not None
     assert (agreed > 0) == (bank is not None)

@@ -7,6 +7,7 @@ import pytest
 from ranking_support import candidate
 
 from chatbot.bot import Bot
+from chatbot.conversation import matching
 from chatbot.reply import Reply
 from chatbot.understanding.story_check import RIVALS_SEEN, SWITCH_MARGIN, second_look
 
@@ -16,7 +17,6 @@ CAST = Path(__file__).parent / "data" / "cast-bank"
 @pytest.fixture(scope="module")
 def bot():
     return Bot.load(CAST)
-
 
 
 def test_the_answer_the_whole_message_also_leads_with_is_kept():
@@ -50,7 +50,7 @@ def test_the_entry_that_says_what_the_topic_is_is_never_switched_away_from():
     assert second_look(whole, "what-is-a-cast", defines_topic=True).verdict == "keep"
 
 
-def _session_answering(bot, entry_id):
+def _session_answering(bot, monkeypatch, entry_id):
     """A session whose readings answer `entry_id` by the story path, whatever the message."""
     session = bot.session()
     entry = bot.bank.by_id[entry_id]
@@ -60,18 +60,18 @@ def _session_answering(bot, entry_id):
         session._answered.append(entry_id)
         return Reply(kind="answer", text=entry.answer, id=entry_id, question=entry.question, score=70, via="story")
 
-    session._match_readings = story_answer
+    monkeypatch.setattr(matching, "match_readings", lambda _session, *read: story_answer(*read))
     return session
 
 
-def test_in_a_session_the_whole_message_leader_is_answered(bot):
-    session = _session_answering(bot, "driving")
+def test_in_a_session_the_whole_message_leader_is_answered(bot, monkeypatch):
+    session = _session_answering(bot, monkeypatch, "driving")
     reply = session.ask("My cast is cracked and loose. Does it need to be redone?")
     assert (reply.kind, reply.id, reply.via) == ("answer", "damaged-cast", "whole message")
 
 
-def test_in_a_session_a_choice_undoes_the_story_reading(bot):
-    session = _session_answering(bot, "skin-after")
+def test_in_a_session_a_choice_undoes_the_story_reading(bot, monkeypatch):
+    session = _session_answering(bot, monkeypatch, "skin-after")
     before = (session._last_entry, list(session._answered))
     reply = session.ask("the cast got wet in the bath last night. is it ruined?")
     assert reply.kind == "clarify"

@@ -8,6 +8,7 @@ import pytest
 from ranking_support import candidate
 
 from chatbot.bot import Bot
+from chatbot.conversation import matching
 from chatbot.reply import Reply
 from chatbot.understanding.matcher import Candidate
 from chatbot.understanding.story_check import STORY_GAP, SWITCH_COVERAGE, second_look
@@ -19,7 +20,6 @@ CAST = Path(__file__).parent / "data" / "cast-bank"
 @pytest.fixture(scope="module")
 def bot():
     return Bot.load(CAST)
-
 
 
 def _ranking(gap: float, leader_coverage: float = 0.6) -> list[Candidate]:
@@ -66,7 +66,7 @@ def test_a_question_asks_what_something_is_only_with_what_and_be_or_a_word_of_me
     assert asks_what_it_is(analysis.concepts, analysis.words, bot.matcher.meaning_tokens) is asks
 
 
-def _session_answering(bot, entry_id, via="story", score=80):
+def _session_answering(bot, monkeypatch, entry_id, via="story", score=80):
     """A session whose readings answer `entry_id` by the path `via` ("story", "direct"), whatever the message."""
     session = bot.session()
     entry = bot.bank.by_id[entry_id]
@@ -76,21 +76,21 @@ def _session_answering(bot, entry_id, via="story", score=80):
         session._answered.append(entry_id)
         return Reply(kind="answer", text=entry.answer, id=entry_id, question=entry.question, score=score, via=via)
 
-    session._match_readings = answer
+    monkeypatch.setattr(matching, "match_readings", lambda _session, *read: answer(*read))
     return session
 
 
-def test_in_a_session_the_what_is_entry_yields_to_a_story_that_asks_something_else(bot):
+def test_in_a_session_the_what_is_entry_yields_to_a_story_that_asks_something_else(bot, monkeypatch):
     # The story tells of a cracked cast; "is that the cast" does not ask what a cast is.
     assert bot.matcher.defines_topic("what-is-a-cast")
-    session = _session_answering(bot, "what-is-a-cast")
+    session = _session_answering(bot, monkeypatch, "what-is-a-cast")
     reply = session.ask("My cast is cracked and loose after a fall at school. Does it need to be redone?")
     assert reply.kind in ("answer", "clarify")
     assert reply.id != "what-is-a-cast"
 
 
-def test_in_a_session_the_what_is_entry_keeps_a_story_that_asks_what_it_is(bot):
-    session = _session_answering(bot, "what-is-a-cast")
+def test_in_a_session_the_what_is_entry_keeps_a_story_that_asks_what_it_is(bot, monkeypatch):
+    session = _session_answering(bot, monkeypatch, "what-is-a-cast")
     reply = session.ask("The nurse at the fracture clinic says my son needs a cast. What actually is that?")
     assert (reply.kind, reply.id) == ("answer", "what-is-a-cast")
 
@@ -118,8 +118,8 @@ def test_a_question_asks_something_else_when_it_asks_how_when_or_what_without_be
     assert asks_something_else(analysis.concepts, analysis.words, bot.matcher.meaning_tokens) is other
 
 
-def test_the_what_is_entry_asked_how_becomes_a_choice_with_the_next_entry(bot):
-    session = _session_answering(bot, "what-is-a-cast", via="direct", score=90)
+def test_the_what_is_entry_asked_how_becomes_a_choice_with_the_next_entry(bot, monkeypatch):
+    session = _session_answering(bot, monkeypatch, "what-is-a-cast", via="direct", score=90)
     before = (session._last_entry, list(session._answered))
     reply = session.ask("how do they get a plaster cast off at the end")
     assert reply.kind == "clarify"
@@ -128,7 +128,7 @@ def test_the_what_is_entry_asked_how_becomes_a_choice_with_the_next_entry(bot):
     assert (session._last_entry, list(session._answered)) == before
 
 
-def test_the_what_is_entry_asked_what_it_is_is_answered(bot):
-    session = _session_answering(bot, "what-is-a-cast", via="direct", score=90)
+def test_the_what_is_entry_asked_what_it_is_is_answered(bot, monkeypatch):
+    session = _session_answering(bot, monkeypatch, "what-is-a-cast", via="direct", score=90)
     reply = session.ask("what exactly is a plaster cast")
     assert (reply.kind, reply.id) == ("answer", "what-is-a-cast")

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from chatbot import Bot
+from chatbot.conversation import whole_message
 from chatbot.understanding.message import Message, is_diary_statement, split_message, with_diary_as_story
 
 DATA = Path(__file__).parent / "data"
@@ -121,7 +122,7 @@ def test_a_thing_is_a_rare_word_few_entries_use_and_no_part_of_the_body(carpal):
     from chatbot.understanding.story_referent import things_told
 
     analyzer, matcher = carpal.analyzer, carpal.matcher
-    told = carpal.session()._story_tells(split_message("my wrist hurts and the sling rubs. does it help?"))
+    told = whole_message.story_tells(carpal, split_message("my wrist hurts and the sling rubs. does it help?"))
     things = things_told(analyzer, matcher, sorted(told))
     assert "sling" in things and "wrist" in told and "wrist" not in things
     assert not {t for t in things if t in analyzer.body or analyzer.is_aspect(t)}

@@ -5,7 +5,8 @@ leader is the right entry; then try decision rules on some banks and check them 
     python tools/leader_features.py record out.jsonl --banks gout migraine
     python tools/leader_features.py search out.jsonl          # rules chosen on half the banks, checked on the rest
 
-A row is one message that reached the end of `Session._match` without an answer (a fallback or a numbered choice):
+A row is one message that reached the end of `conversation.matching.match` without an answer (a fallback or a numbered
+choice):
 its readings (the message whole, its last question alone, each with the bank's topic for "it") ranked by the
 matcher, with the leader's score, coverage, fit, margin to the next entry, phrasings and flags, how many readings
 agree on the leader, and the label: `right` (an in-scope case whose leader is an expected entry), `wrong` (another
@@ -25,8 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from chatbot.bot import Bot  # noqa: E402
+from chatbot.conversation import matching, message_readings, whole_message  # noqa: E402
 from chatbot.quality.evaluation import load_cases  # noqa: E402
-from chatbot.session import Session  # noqa: E402
 from chatbot.understanding import late_lead, leader_evidence  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -53,7 +54,7 @@ def banks() -> dict[str, tuple[Path, list[Path]]]:
 
 def record(out: Path, names: list[str] | None, clinc: bool) -> None:
     seen: dict = {}
-    original = Session._match
+    original = matching.match
 
     def spy(self, analysis, prefix, clean):
         reply = original(self, analysis, prefix, clean)
@@ -61,8 +62,8 @@ def record(out: Path, names: list[str] | None, clinc: bool) -> None:
             reply.kind in ("fallback", "clarify") or reply.via in ("late lead", "trusted lead", "second reading")
         ) and self.bot.matcher.lists_sparse_entries:
             bot = self.bot
-            about_health = self._is_about_health(analysis)
-            message = self._split(clean)
+            about_health = message_readings.is_about_health(self.bot, analysis)
+            message = whole_message.split(self, clean)
             seen["row"] = late_lead.readings(
                 bot.matcher, bot.analyzer, bot.default_subject, analysis, message, about_health
             )
@@ -77,7 +78,7 @@ def record(out: Path, names: list[str] | None, clinc: bool) -> None:
             seen["kind"] = reply.kind
         return reply
 
-    Session._match = spy
+    matching.match = spy
     lines = CLINC.read_text(encoding="utf-8").splitlines() if clinc and CLINC else []
     with out.open("w", encoding="utf-8") as sink:
         for name, (folder, files) in banks().items():
@@ -277,17 +278,17 @@ def refresh(path: Path) -> None:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     folders = {name: folder for name, (folder, _) in banks().items()}
     seen: dict = {}
-    original = Session._match
+    original = matching.match
 
     def spy(self, analysis, prefix, clean):
         bot = self.bot
-        message = self._split(clean)
+        message = whole_message.split(self, clean)
         ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
         asked = bot.analyzer.analyze(message.questions[-1]) if message.questions else analysis
         seen["evidence"] = leader_evidence.describe(bot.matcher, bot.analyzer, ranking, analysis.tokens, asked.concepts)
         return original(self, analysis, prefix, clean)
 
-    Session._match = spy
+    matching.match = spy
     loaded: dict = {}
     for row in rows:
         if not row["about_health"] or row["readings"].get("whole", {}).get("score", 0) < 30:

@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 import leader_features  # noqa: E402
 
 from chatbot.bot import Bot  # noqa: E402
+from chatbot.conversation import matching, message_readings, whole_message  # noqa: E402
 from chatbot.quality.evaluation import load_cases  # noqa: E402
 from chatbot.session import Session  # noqa: E402
 from chatbot.understanding import second_reading  # noqa: E402
@@ -48,7 +49,7 @@ def _features(session: Session, analysis, clean: str, expect) -> dict:
     rank = min((ids.index(e) + 1 for e in expect if e in ids), default=0)
     second = [entry_id for entry_id, _ in second_reading.rank(matcher, analyzer, analysis.tokens)]
     second_rank = min((second.index(e) + 1 for e in expect if e in second), default=0)
-    message = session._split(clean)
+    message = whole_message.split(session, clean)
     right = next((c for c in ranking if c.entry.id in expect), None)
     left = words_left(matcher, analyzer, right.entry, analysis.tokens) if right else {}
     question_words = len(message.questions[-1].split()) if message.questions else 0
@@ -69,7 +70,7 @@ def _features(session: Session, analysis, clean: str, expect) -> dict:
         "margin": round(right.score - ranking[1].score, 1) if right and rank == 1 and len(ranking) > 1 else None,
         "story": bool(message.story),
         "short_question": bool(message.story) and 0 < question_words <= SHORT_QUESTION,
-        "no_subject": session._asks_with_no_subject(analysis, message),
+        "no_subject": message_readings.asks_with_no_subject(session.bot, analysis, message),
         "other_condition": bool(left.get("left_health")),
         "left": {k: v for k, v in left.items() if k.startswith("left_")},
         "left_health_words": [
@@ -78,19 +79,19 @@ def _features(session: Session, analysis, clean: str, expect) -> dict:
             if t in analyzer.health and right and not matcher.says(right.entry, frozenset((t,)))
         ],  # fmt: skip
         "names_health": names_health(analyzer, analysis.words, analysis.tokens),
-        "about_health": session._is_about_health(analysis),
+        "about_health": message_readings.is_about_health(session.bot, analysis),
     }
 
 
 def record(out: Path, names: list[str] | None) -> None:
     seen: dict = {}
-    original = Session._match
+    original = matching.match
 
     def spy(self, analysis, prefix, clean):
         seen.setdefault("args", (self, analysis, clean))
         return original(self, analysis, prefix, clean)
 
-    Session._match = spy
+    matching.match = spy
     with out.open("w", encoding="utf-8") as sink:
         for name, (folder, files) in sorted(leader_features.banks().items()):
             if names and name not in names:
@@ -113,7 +114,7 @@ def record(out: Path, names: list[str] | None) -> None:
                         row["class"] = "never matched"
                     sink.write(json.dumps(row) + "\n")
             print(name, flush=True)
-    Session._match = original
+    matching.match = original
     summary(out)
 
 

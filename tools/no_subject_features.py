@@ -6,7 +6,8 @@ check them on the other half (and the reverse).
     python tools/no_subject_features.py record out.jsonl --banks gout
     python tools/no_subject_features.py search out.jsonl [--check sciatica anaemia]
 
-A row is one message that `Session._asks_with_no_subject` accepts and that would end in a fallback or a choice with
+A row is one message that `conversation.message_readings.asks_with_no_subject` accepts and that would end in a
+fallback or a choice with
 the rule switched off, labelled `right` (an in-scope case whose topic reading leads to an expected entry), `wrong`,
 `offtopic` (a case that expects a fallback) or `clinc` (a CLINC150 line, off-topic for every bank).
 """
@@ -23,8 +24,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from chatbot.bot import Bot  # noqa: E402
+from chatbot.conversation import matching  # noqa: E402
+from chatbot.conversation import message_readings as readings  # noqa: E402
+from chatbot.conversation.whole_message import split  # noqa: E402
 from chatbot.quality.evaluation import load_cases  # noqa: E402
-from chatbot.session import Session  # noqa: E402
 from chatbot.understanding import no_subject  # noqa: E402
 from tools.leader_features import CLINC, DATA  # noqa: E402
 from tools.leader_features import banks as leader_banks  # noqa: E402
@@ -42,27 +45,28 @@ RULE = no_subject.rule_holds
 
 def record(out: Path, names: list[str] | None, clinc: bool) -> None:
     seen: dict = {}
-    original = Session._match
+    original = matching.match
     no_subject.rule_holds = lambda row, **rule: False  # the rule off: every row it might answer is recorded
 
     def spy(self, analysis, prefix, clean):
         reply = original(self, analysis, prefix, clean)
-        if reply.kind in ("fallback", "clarify") and self._asks_with_no_subject(analysis, self._split(clean)):
-            bot = self.bot
-            pointed = self._pointing_phrase_as_it(analysis)
+        bot = self.bot
+        if reply.kind in ("fallback", "clarify") and readings.asks_with_no_subject(bot, analysis, split(self, clean)):
+            pointed = readings.pointing_phrase_as_it(bot, analysis)
             row = no_subject.readings(bot.matcher, bot.analyzer, bot.default_subject, pointed.tokens, pointed.concepts)
             if row is not None:
-                row["health"] = self._is_about_health(analysis)
-                row["only_asks"] = self._only_asks(pointed)
-                row["things"] = len(self._thing_words(pointed))
-                row["specific"] = self._uses_bank_specific_word(pointed) or self._asks_only_an_aspect(pointed)
-                row["pronoun"] = bool(self._pronouns_in(analysis))
-                row["says_plainly"] = self._says_it_plainly(pointed, known_only=False)
+                row["health"] = readings.is_about_health(bot, analysis)
+                row["only_asks"] = readings.only_asks(bot, pointed)
+                row["things"] = len(readings.thing_words(bot, pointed))
+                specific = readings.uses_bank_specific_word(bot, pointed) or readings.asks_only_an_aspect(bot, pointed)
+                row["specific"] = specific
+                row["pronoun"] = bool(readings.pronouns_in(bot, analysis))
+                row["says_plainly"] = readings.says_it_plainly(bot, pointed, known_only=False)
                 row["tokens"] = list(pointed.tokens)
                 seen["row"] = row
         return reply
 
-    Session._match = spy
+    matching.match = spy
     lines = CLINC.read_text(encoding="utf-8").splitlines() if clinc and CLINC else []
     lines = [line for line in lines if line.strip()]
     with out.open("w", encoding="utf-8") as sink:

@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from chatbot.bot import Bot  # noqa: E402
+from chatbot.conversation import matching  # noqa: E402
 from chatbot.quality.evaluation import load_cases  # noqa: E402
-from chatbot.session import Session  # noqa: E402
 from chatbot.understanding.story_check import RIVALS_SEEN, SWITCH_COVERAGE, SWITCH_MARGIN  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -41,14 +41,14 @@ def banks() -> dict[str, tuple[Path, Path]]:
 def record(names=None) -> list[dict]:
     """One row per story-path answer of an in-scope question, with the check off."""
     seen: dict = {}
-    checked = Session._match
+    checked = matching.match
 
     def unchecked(self, analysis, prefix, clean):
         if not self._quiet:
             seen["analysis"] = analysis
-        return self._match_readings(analysis, prefix, clean)
+        return matching.match_readings(self, analysis, prefix, clean)
 
-    Session._match = unchecked
+    matching.match = unchecked
     rows = []
     try:
         for name, (folder, questions) in banks().items():
@@ -84,7 +84,7 @@ def record(names=None) -> list[dict]:
                     }
                 )
     finally:
-        Session._match = checked
+        matching.match = checked
     return rows
 
 

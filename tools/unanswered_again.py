@@ -4,7 +4,8 @@
     python tools/unanswered_again.py before.jsonl              # the unanswered ones asked again, changes by half
     python tools/unanswered_again.py before.jsonl --banks gout uti
 
-A gate that only opens where the fallback or a choice would be given (`Session._match_readings`' last leads) can
+A gate that only opens where the fallback or a choice would be given (`conversation.matching.match_readings`' last
+leads) can
 change nothing else, so the misses (`miss`) and the off-topic cases kept out (`kept`) are all a change needs to ask
 again; each is asked in a fresh session after the turns that came before it, as `tools/wrong_answers.py` asks. The
 halves are the banks by name, A-M and N-Z (docs/how-it-decides.md, round 19, clinicrecall21).

@@ -3,7 +3,8 @@
 Triage reads each message alone, and "should we go to A&E?", "what do we do?" or "can it wait till Monday?" hold no
 red flag of their own: the bank has no answer for them, so right after "this needs to be checked today" the person
 was told "Sorry, my information does not cover that", or that the bot gives no personal advice. What they ask is
-what the urgent or emergency reply already says, so the session gives it again (see `Session._respond`): only as the
+what the urgent or emergency reply already says, so the session gives it again (see `conversation.turn.respond`): only
+as the
 next message, since a request some messages later ("can you book a table for tonight?") is about something else.
 
 The words that ask it are general vocabulary (`after_a_red_flag`), read as phrases of whole words, in a short message

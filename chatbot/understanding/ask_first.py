@@ -3,7 +3,8 @@
 "Can I just buy anti-inflammatories at the chemist for it, or do I need to check with the GP first?" asks for personal
 advice, and is refused as such; yet what it weighs is whether to ask a doctor before taking a medicine, and a bank
 entry worded as that request ("Should I talk to my doctor before taking medicine?") answers it for everyone: ask
-first. Such a message gets that entry's answer after the personal-advice note (see `Session._route`), when the entry
+first. Such a message gets that entry's answer after the personal-advice note (see `conversation.routing.route`), when
+the entry
 clearly answers it and is itself worded as a request; never with a dose, an amount or "do I have ...".
 
 The words are the general layer's (`ask_first_verbs`, `ask_first_marks`): a verb of asking or checking followed, in

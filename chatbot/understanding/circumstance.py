@@ -86,7 +86,8 @@ def _answer_with(analyzer, matcher, asked_text: str, told_text: str, whole, subj
         if extra and set(extra) <= set(asked.tokens):
             continue
         tokens = tuple(dict.fromkeys((*asked.tokens, *extra)))
-        # The topic added for a question with no subject lends no leniency (as in `Session._default_subject_reading`).
+        # The topic added for a question with no subject lends no leniency (as in
+        # `conversation.message_readings.default_subject_reading`).
         ranking = matcher.rank(
             tokens, (*asked.concepts, *extra), context=told, lenient=not extra, min_coverage=DECIDING_COVERAGE
         )

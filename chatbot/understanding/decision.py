@@ -109,7 +109,7 @@ def sparse_lead(candidates: list[Candidate]) -> bool:
 
     With two or three phrasings an entry rarely reaches the answer score, which was set where a bank lists a dozen
     ways of asking; its lead over every other entry, and words left over that no entry uses, are what speak for it.
-    Only a question read alone may be answered so (see `Session._whole_message_decision`)."""
+    Only a question read alone may be answered so (see `conversation.whole_message.whole_message_decision`)."""
     if not candidates or not candidates[0].sparse_lead or candidates[0].asks_more:
         return False  # an entry that only says what the topic is answers nothing more (see `Candidate.asks_more`)
     return leads_by(candidates, SPARSE_LEAD_SCORE, SPARSE_LEAD_COVERAGE, SPARSE_LEAD_MARGIN)

@@ -1,7 +1,8 @@
 """A clinic's question with no subject, answered when the bank's topic as its subject gives a clear leader.
 
 "why did i get it", "how long till i can drive", "what foods should i cut out": a patient at a clinic asks about the
-clinic's condition without naming it. The general no-subject gate (`Session._match`: the topic for "it" only above
+clinic's condition without naming it. The general no-subject gate (`conversation.matching.match`: the topic for "it"
+only above
 70 or 85 points, or with a health word) was set where a bank lists a dozen ways of asking each thing; a clinic writes
 two or three, so its right entry leads such a question clearly yet under those bars, and the question falls back.
 
@@ -97,7 +98,7 @@ def no_subject_lead(
 ) -> Candidate | None:
     """The clinic entry both readings of a question with no subject lead to, if it clears the bars; else None.
     `pronoun`: the question points at its subject ("it", "this"); `only_asks`: its every token is a concept one of
-    English's commonest words brings (`Session._only_asks`)."""
+    English's commonest words brings (`conversation.message_readings.only_asks`)."""
     row = readings(matcher, analyzer, subject, tokens, concepts)
     if row is None:
         return None

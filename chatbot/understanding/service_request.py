@@ -4,7 +4,7 @@ The bot answers questions; it cannot put anyone through, book, call, send, order
 those is read here, clause by clause, from the general layer's `service_requests` (chatbot/general/requests.yaml):
 a frame at the clause's start ("can you", "I need to", or none for a command), an act ("book", "speak to") and the
 thing asked for ("an appointment", "a nurse"), with at most a few small words between. What each kind's reply says
-and what the session does with it is in that file and in `Session._service_request`.
+and what the session does with it is in that file and in `conversation.routing.service_request`.
 
 Pure reading of words: no bank entries, no session state, nothing kept of what was typed.
 """

@@ -1,0 +1,81 @@
+"""Numbered choices: the number a message picks ("2", "(2)", "the second one"), its answer, and "tell me
+more" (the next of the last answer's follow-ups)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+from chatbot.conversation import answering
+from chatbot.reply import Reply
+
+if TYPE_CHECKING:  # types only: no import at run time, so no import circle
+    from chatbot.bot import Bot
+    from chatbot.session import Session
+
+CHOICE = re.compile(
+    r"^(?:(?:the|number|option|choice|no|num|question|pick|i pick|i choose)\s+)*"
+    r"(\d{1,3}|first|second|third|1st|2nd|3rd)"
+    r"(?:\s+(?:one|please|question|option))*$"
+)
+_SIGNED_OR_DECIMAL = re.compile(r"\s*(?:[-+]\s*\d+(?:[.,]\d*)?|\d+[.,]\d+)\s*")
+# The marks a clean choice may have besides its words: a "#" before the number, a ")" or "." after it as the lists
+# show it, "?", "!", ",", ":" ("option: 2?"), "(2)" whole. Any other ("[2", "2]", "{2}", "2~", "<2>"), or a bracket
+# left open, is the rest of a cut-off terminal code or of a marker, never a pick (see `choice`).
+_CHOICE_MARKS = frozenset("#.)(!,?:")
+
+
+def _clean_choice_marks(clean: str) -> bool:
+    """Whether a message's marks are those of a clean choice. An emoji beside it ("2 👍") is no mark."""
+    marks = [char for char in clean if not char.isalnum() and not char.isspace() and not _is_emoji_part(char)]
+    if not marks:
+        return True
+    if not _CHOICE_MARKS.issuperset(marks):
+        return False
+    opened, closed = clean.count("("), clean.count(")")
+    if opened:
+        return opened == closed == 1 and clean.index("(") < clean.index(")")
+    return closed <= 1 and (not closed or clean.rstrip(" .!?").endswith(")"))
+
+
+def _is_emoji_part(char: str) -> bool:
+    """A pictograph, a skin tone, a variation selector or a joiner: never ASCII, never a bracket or a code's tail."""
+    return not char.isascii() and (char == "\u200d" or unicodedata.category(char) in ("So", "Sk", "Mn", "Me"))
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+
+
+def choice(bot: Bot, clean: str, folded: str) -> int | None:
+    """The number a message picks from the list; 0 (no such choice) for "-1" or "2.5", whose sign or
+    point folding drops; None if it picks nothing. A choice is typed clean ("2", "2.", "2)", "(2)", "option 2",
+    "the second one"): a bracket left open or a mark cut off ("[2", "2]", "(2", "2~") is no choice."""
+    if _SIGNED_OR_DECIMAL.fullmatch(clean):
+        return 0
+    if not _clean_choice_marks(clean):
+        return None
+    found = CHOICE.match(folded)
+    if not found:
+        return None
+    value = found.group(1)
+    return _ORDINALS.get(value) or int(value)
+
+
+def pick(session: Session, number: int) -> Reply:
+    """The answer of the entry a number picks from those on offer, or the note that there is no such choice."""
+    if 1 <= number <= len(session._offered):
+        entry = session.bot.bank.by_id[session._offered[number - 1].id]
+        return answering.answer(session, entry, 100.0, frozenset())
+    return answering.fallback(session, session.bot.bank.messages["no_such_choice"], [s.id for s in session._offered])
+
+
+def tell_more(session: Session) -> Reply:
+    """ "Tell me more": the first of the last answer's follow-ups not answered yet."""
+    if session._last_entry is None:
+        return answering.fallback(session, session.bot.bank.messages["empty"], session.bot.bank.example_ids)
+    follow_ups = session.bot.bank.follow_up_ids(session._last_entry)
+    for entry_id in follow_ups:
+        if entry_id not in session._answered and entry_id in session.bot.bank.by_id:
+            return answering.answer(session, session.bot.bank.by_id[entry_id], 100.0, session._context)
+    return answering.fallback(session, session.bot.bank.messages["nothing_more"], follow_ups)
