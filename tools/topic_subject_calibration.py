@@ -7,8 +7,8 @@ on one half of the banks before any bar is set; then check a rule on the other h
     python tools/topic_subject_calibration.py table out.jsonl --half A-M    # calibration table of one half
     python tools/topic_subject_calibration.py check out.jsonl               # a rule (the bars below) on each half
 
-A row: a message that `Session._asks_with_no_subject` accepts and that ends in a fallback or a choice (CLINC150
-lines are not asked through: every one `_asks_with_no_subject` accepts is recorded, a superset, so the CLINC150
+A row: a message that `conversation.message_readings.asks_with_no_subject` accepts and that ends in a fallback or a
+choice (CLINC150 lines are not asked through: every one it accepts is recorded, a superset, so the CLINC150
 count is an upper bound). Labels: `right` (its topic reading leads to an expected entry), `wrong`, `offtopic` (a case
 that expects a fallback), `clinc`. Features: `readings` below.
 """
@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from chatbot.bot import Bot  # noqa: E402
+from chatbot.conversation import matching, message_readings, whole_message  # noqa: E402
 from chatbot.quality.evaluation import load_cases  # noqa: E402
 from chatbot.reply import Reply  # noqa: E402
 from chatbot.session import Session  # noqa: E402
@@ -110,17 +111,17 @@ def rule_holds(
 
 
 def _row(session: Session, analysis, clean: str) -> dict | None:
-    message = session._split(clean)
-    if not session._asks_with_no_subject(analysis, message):
-        return None
-    pointed = session._pointing_phrase_as_it(analysis)
     bot = session.bot
+    message = whole_message.split(session, clean)
+    if not message_readings.asks_with_no_subject(bot, analysis, message):
+        return None
+    pointed = message_readings.pointing_phrase_as_it(bot, analysis)
     row = readings(bot.matcher, bot.analyzer, bot.default_subject, pointed.tokens, pointed.concepts)
     if row is None:
         return None
-    row["pronoun"] = bool(session._pronouns_in(analysis))
-    row["only_asks"] = session._only_asks(pointed)
-    row["about_health"] = session._is_about_health(analysis)
+    row["pronoun"] = bool(message_readings.pronouns_in(bot, analysis))
+    row["only_asks"] = message_readings.only_asks(bot, pointed)
+    row["about_health"] = message_readings.is_about_health(bot, analysis)
     row["names_health"] = names_health(bot.analyzer, analysis.words, analysis.tokens)
     row["tokens"] = list(pointed.tokens)
     return row
@@ -128,19 +129,19 @@ def _row(session: Session, analysis, clean: str) -> dict | None:
 
 def record(out: Path, names: list[str] | None, clinc: bool) -> None:
     seen: dict = {}
-    original = Session._match
+    original = matching.match
     state = {"clinc": False}
 
-    def spy(self, analysis, prefix, clean):
+    def spy(session, analysis, prefix, clean):
         if state["clinc"]:
-            seen["row"] = _row(self, analysis, clean)
+            seen["row"] = _row(session, analysis, clean)
             return Reply(kind="fallback", text="")
-        reply = original(self, analysis, prefix, clean)
+        reply = original(session, analysis, prefix, clean)
         if reply.kind in ("fallback", "clarify"):
-            seen["row"] = _row(self, analysis, clean)
+            seen["row"] = _row(session, analysis, clean)
         return reply
 
-    Session._match = spy
+    matching.match = spy
     lines = [line for line in CLINC.read_text(encoding="utf-8").splitlines() if line.strip()] if clinc and CLINC else []
     with out.open("w", encoding="utf-8") as sink:
         for name, (folder, files) in sorted(banks().items()):
@@ -169,7 +170,7 @@ def record(out: Path, names: list[str] | None, clinc: bool) -> None:
                 row.update(bank=name, question=question, expect=list(expect), label=label)
                 sink.write(json.dumps(row) + "\n")
             print(name, flush=True)
-    Session._match = original
+    matching.match = original
 
 
 def half_of(name: str) -> str:
