@@ -79,6 +79,14 @@ _ANY_ONE = frozenset({"a", "an", "any", "every", "each"})
 _WEIGHTY = frozenset(("past", "chronic"))
 # Words that turn a story from how a thing was to how it is: "it was fine but today it's swollen" (round 19).
 _TURNS = frozenset(("but", "until", "till", "til"))
+# Round 24 (readings): after a sign denied before it, these tell a first time, not a denial ("never had chest pain
+# before", "no chest pain until this morning"); "ever" or "at all" may stand between ("never had chest pain ever before", "up until").
+_UNTIL = frozenset(("until", "till", "til", "untill"))
+_FIRST_TIME_SKIP = frozenset(("ever", "up"))
+# ... but "before" with one of these after it dates the denial before a thing ("no chest pain before the op").
+_BEFORE_A_THING = frozenset(
+    ("the", "my", "his", "her", "their", "your", "our", "a", "an", "surgery", "op", "operation", "then", "that", "it")
+)
 # ... "but" only with a time after it ("fine but today", "fine but now"; "breathing fine but my leg is puffy" denies
 # the breathing).
 _TURNED_WHEN = frozenset(
@@ -141,6 +149,8 @@ STORY_SENTENCES = 2
 STORY_WINDOW = 40
 # The words that close a list a negation runs along across its commas: "isn't hot, red or swollen".
 _LIST_CLOSERS = frozenset(("or", "nor"))
+# Round 24 (readings): sign words that open a time or a cause, so never carry a negation on along a list.
+_LIST_STOPS = frozenset(("after", "since", "following", "when", "from", "because", "before", "post"))
 # For each part of a sign, the places tried: the nearest, then the next nearest (when the nearest is denied).
 SIGN_ALTERNATIVES = 2
 # A current frame ("I have", "he is having") counts when at most this many words stand between it and the
@@ -2996,7 +3006,9 @@ class Triage:
         people = {word for item in (*frame["personal"], *frame["owner"]) for word in item}
         signs = {word for item in self._signs_of for word in item if word[0] != "<"}
         breaks = set(self.rules.clause_breaks)  # "no fever and a swollen calf": the calf is not denied
-        return frozenset(signs - people - breaks) | self.rules.negation_joiners
+        # Round 24 (readings): a word that opens a time or a cause ends the list too: in "no vomiting after bumping his
+        # head" the knock is told, not denied ("after" is a sign word of its own, as in "pain after surgery").
+        return frozenset(signs - people - breaks - _LIST_STOPS) | self.rules.negation_joiners
 
     def _told_undenied(self, items, message: _Message) -> bool:
         """Whether one of `items` is in the message and not denied there: "breathing is normal, no chest pain"
@@ -3031,6 +3043,8 @@ class Triage:
                 and any(position > end for position in positions)
             ):  # "the wound was fine but today it's swollen" (round 19): fine before, the sign after the turn to now
                 continue
+            if after is False and self._first_time(max(positions) + 1, message.words):
+                continue
             for position in positions:
                 if after == "next":
                     # The word right after it, first in the sign or not: every part of a sign must be there, so
@@ -3054,6 +3068,19 @@ class Triage:
                     if closers[closes[position]] > closers[end]:  # an "or" between the negation and the run's end
                         return True
         return False
+
+    @staticmethod
+    def _first_time(after: int, words: list[str]) -> bool:
+        """Round 24 (readings): whether the words right after a sign denied before it make the denial one of the time
+        before ("I've never had chest pain before, now it's crushing", "no chest pain until this morning"): a first
+        time is told, not denied. "before" with a thing after it ("no chest pain before the op") still denies."""
+        if after < len(words) and words[after] in _FIRST_TIME_SKIP:
+            after += 1
+        if after >= len(words):
+            return False
+        if words[after] in _UNTIL:
+            return True
+        return words[after] == "before" and (after + 1 >= len(words) or words[after + 1] not in _BEFORE_A_THING)
 
     @staticmethod
     def _negators_near(positions: set[int], opens: list[int], message: _Message):
