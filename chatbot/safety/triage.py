@@ -149,6 +149,25 @@ STORY_SENTENCES = 2
 STORY_WINDOW = 40
 # The words that close a list a negation runs along across its commas: "isn't hot, red or swollen".
 _LIST_CLOSERS = frozenset(("or", "nor"))
+# Round 24 (readings): a word that is a number as typed ("97", "38.5", "120/80").
+_NUMBER_WORD = re.compile(r"\d+(?:[.,/]\d+)*%?")
+# ... and the words that name a measure read with a number.
+_MEASURE_NAMES = frozenset(
+    ("heart", "rate", "pulse", "hr", "bpm", "bp", "pressure", "temp", "temperature", "sugar", "sugars", "glucose",
+     "bm", "inr", "weight", "sats", "oxygen", "o2", "spo2", "resp", "respiratory", "breathing", "saturation")
+)
+# Round 24 (readings): a verb that a wh-word a few words before it asks with ("what signs *should* I watch for",
+# "which symptoms *do* we look for") is part of that question, not a new part of the message.
+_WH_WORDS = frozenset(("what", "which", "whats", "how", "when", "where", "who", "wat", "wot"))
+_WH_INVERTED = frozenset(
+    ("should", "shall", "do", "does", "did", "can", "could", "will", "would", "must", "might", "are", "is")
+)
+_WH_GAP = 3
+# Round 24 (readings): the words that ask what a thing is, right before its name ("whats sepsis").
+_DEFINING = frozenset(
+    (("whats",), ("what", "is"), ("what", "are"), ("wats",), ("wots",), ("what", "exactly", "is"), ("define",),
+     ("meaning", "of"), ("explain",))
+)
 # Round 24 (readings): sign words that open a time or a cause, so never carry a negation on along a list.
 _LIST_STOPS = frozenset(("after", "since", "following", "when", "from", "because", "before", "post"))
 # For each part of a sign, the places tried: the nearest, then the next nearest (when the nearest is denied).
@@ -1933,6 +1952,10 @@ class Triage:
             return False
         if opened == position:  # punctuation just before: a part already
             return False
+        if words[position] in _WH_INVERTED and any(
+            words[p] in _WH_WORDS for p in range(max(opened, position - _WH_GAP), position)
+        ):  # round 24 (readings): "what signs should I watch for": the verb of its own wh-question, no new part
+            return False
         return position not in timed or timed[position] > opened + 1
 
     def _note_time_frame(self, message: _Message) -> None:
@@ -2713,6 +2736,8 @@ class Triage:
                     continue
                 if message.negators and self._is_denied(positions, message):
                     continue
+                if self._reading_of_another(positions, message.words):
+                    continue  # "sats 97% and heart rate 72": the 72 is the heart rate's reading, not the sats'
                 if rule.unless_near and self._undone_near(rule, positions, message):
                     continue  # "I cut myself chopping onions": an accident told in the sign's own sentence
                 told = True
@@ -3070,6 +3095,44 @@ class Triage:
         return False
 
     @staticmethod
+    def _defined(positions: set[int], message: _Message) -> bool:
+        """Round 24 (readings): whether a sign is the thing a "what is" asks the meaning of, opening its clause and
+        ending it ("whats autonomic dysreflexia and what signs should I watch for?", "what is sepsis, is it serious?"):
+        a question about the sign, no report. "whats wrong crushing chest pain" is no such question (the sign is not
+        right after the question's words)."""
+        words, clause = message.words, message.clause
+        first, last = min(positions), max(positions)
+        if len(positions) != last - first + 1:
+            return False  # the sign's words must run together: the name asked of
+        start = first - 1 if first and words[first - 1] in _ARTICLES else first
+        opener = next(
+            (
+                length
+                for length in (2, 1)
+                if start - length >= 0 and tuple(words[start - length : start]) in _DEFINING
+            ),
+            None,
+        )
+        if opener is None or (start - opener and clause[start - opener - 1] == clause[start - opener]):
+            return False  # the asking words must open their clause
+        after = last + 1
+        return after == len(words) or clause[after] != clause[last] or words[after] in ("and", "exactly", "actually")
+
+    @staticmethod
+    def _reading_of_another(positions: set[int], words: list[str]) -> bool:
+        """Round 24 (readings): whether a sign pieced from a measure's name and a number took a number that is not the
+        first one after the name ("sats 97% and heart rate 72": the sats read 97; the 72 is another measure's)."""
+        first = min(positions)
+        numbers = [p for p in sorted(positions) if p > first and _NUMBER_WORD.fullmatch(words[p])]
+        if not numbers or numbers[0] - first > SIGN_WINDOW:
+            return False
+        between = [p for p in range(first + 1, numbers[0]) if p not in positions]
+        other = next((p for p in between if _NUMBER_WORD.fullmatch(words[p])), None)
+        # ... only when another measure is named after that first number: "temp 37 this morning, now 39.5" is one
+        # measure read twice, and its 39.5 still counts.
+        return other is not None and any(words[p] in _MEASURE_NAMES for p in between if p > other)
+
+    @staticmethod
     def _first_time(after: int, words: list[str]) -> bool:
         """Round 24 (readings): whether the words right after a sign denied before it make the denial one of the time
         before ("I've never had chest pain before, now it's crushing", "no chest pain until this morning"): a first
@@ -3358,6 +3421,8 @@ class Triage:
         clause = message.clause
         if not rule.crisis and self._act_supposed(rule, positions, message):
             return False  # "he's on indomethacin, is it dangerous if he takes too many?"
+        if not rule.crisis and self._defined(positions, message):
+            return False  # "whats autonomic dysreflexia and what signs should I watch for?"
         if framed:
             if not rule.crisis and all(
                 "typical" in message.kinds.get(clause[p], ()) for p in positions
