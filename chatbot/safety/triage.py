@@ -168,6 +168,8 @@ _DEFINING = frozenset(
     (("whats",), ("what", "is"), ("what", "are"), ("wats",), ("wots",), ("what", "exactly", "is"), ("define",),
      ("meaning", "of"), ("explain",))
 )
+# Round 24 (readings): the joiners a condition goes on across ("if I'm on X and I get Y").
+_CONDITION_GOES_ON = frozenset(("and", "or"))
 # Round 24 (readings): sign words that open a time or a cause, so never carry a negation on along a list.
 _LIST_STOPS = frozenset(("after", "since", "following", "when", "from", "because", "before", "post"))
 # For each part of a sign, the places tried: the nearest, then the next nearest (when the nearest is denied).
@@ -1966,6 +1968,15 @@ class Triage:
         conditions = {end for item, spans in message.found.items() if item in self._conditional for _, end in spans}
         # ... and after an owner word there: "if my dad gets chest pain" is "if he gets chest pain".
         conditions |= {end + 1 for end in conditions if end < len(message.words) and message.words[end] in self._owners}
+        if conditions:
+            # Round 24 (readings): a condition goes on after "and" ("if I'm on clopidogrel and I get blood in my wee, is
+            # that a reason to call?"): the frame after it is supposed too.
+            held = {clause[end] for end in conditions if end < len(clause)}
+            conditions |= {
+                at + 1
+                for at, word in enumerate(message.words)
+                if word in _CONDITION_GOES_ON and at and clause[at - 1] in held and at + 1 < len(clause)
+            }
         # "what if my calf is swollen?": a supposition, whatever state the thing owned is said to be in.
         supposed = {end for item, spans in message.found.items() if item in self._supposing for _, end in spans}
         # "it hurts much more than it did last week": a past time after "than" is what now is compared with.
