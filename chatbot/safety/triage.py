@@ -170,6 +170,11 @@ _DEFINING = frozenset(
 )
 # Round 24 (readings): the joiners a condition goes on across ("if I'm on X and I get Y").
 _CONDITION_GOES_ON = frozenset(("and", "or"))
+# Round 24 (readings): a present-tense link before a denial, and the words of now after it ("looks normal today").
+_PRESENT_LINKS = frozenset(("is", "are", "looks", "look", "seems", "seem", "feels", "feel", "its"))
+_NOW_WORDS = frozenset(("today", "now", "tonight"))
+# Round 24 (readings): owners right before a context that make it the person's own, whatever negation comes before.
+_CONTEXT_OWNERS = frozenset(("my", "his", "her", "their", "our", "mums", "dads", "your"))
 # Round 24 (readings): sign words that open a time or a cause, so never carry a negation on along a list.
 _LIST_STOPS = frozenset(("after", "since", "following", "when", "from", "because", "before", "post"))
 # For each part of a sign, the places tried: the nearest, then the next nearest (when the nearest is denied).
@@ -1798,6 +1803,10 @@ class Triage:
 
         def denied(start: int) -> bool:
             here = message.sentence[start]
+            if start and words[start - 1] in _CONTEXT_OWNERS:
+                # Round 24 (readings): "I haven't had my apixaban for 3 days" says whose blood thinner it is: a missed
+                # dose, no denial that they take one ("not on any blood thinners" still denies).
+                return False
             if any((start - gap, here) in before for gap in range(CONTEXT_NEGATION_GAP + 1)):
                 return True
             at = start  # or only small words between: "not on any blood thinners" (not "no reason on warfarin")
@@ -2179,6 +2188,7 @@ class Triage:
                             and not (end < len(message.words) and (message.words[end],) in self._breaks)
                         )
                     )
+                    or self._fine_now(start, end, message.words)
                 )
         if self._condition_openers and not self._condition_openers.isdisjoint(message.found):
             self._note_past_in_condition(message)
@@ -3104,6 +3114,19 @@ class Triage:
                     if closers[closes[position]] > closers[end]:  # an "or" between the negation and the run's end
                         return True
         return False
+
+    @staticmethod
+    def _fine_now(start: int, end: int, words: list[str]) -> bool:
+        """Round 24 (readings): a denial after a sign told in the present with today or now after it ("his eczema looks
+        normal today", "breathing is fine now") says how it is now, not how it was before an onset ("my calf was fine
+        this morning" stays no denial of now)."""
+        return (
+            start > 0
+            and words[start - 1] in _PRESENT_LINKS
+            and end < len(words)
+            and words[end] in _NOW_WORDS
+            and (end + 1 == len(words) or words[end + 1] not in _TURNS)
+        )
 
     @staticmethod
     def _defined(positions: set[int], message: _Message) -> bool:
