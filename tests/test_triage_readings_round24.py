@@ -37,7 +37,7 @@ NEGATION = [
     # 1d. A symptom denied in the perfect is no missed dose; a dose of one's own not had is one.
     ("mum hasn't had any bruising since she went on apixaban, is that unusual?", "routine"),
     ("mum hasn't had her apixaban for four days, the chemist had none", "urgent"),
-    ("I haven't had any side effects but I haven't had my edoxaban for 3 days", "urgent"),
+    ("I haven't had any bleeding but I haven't had my edoxaban for 3 days", "urgent"),
     # 1e. A medicine denied: "don't take" as "not on".
     ("I don't take any blood thinners, knocked my head on a shelf, small bump", "routine"),
     ("I don't take warfarin but my chest is crushing and I'm sweating", "emergency"),
