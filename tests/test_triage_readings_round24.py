@@ -80,6 +80,11 @@ NUMBERS = [
     # 4b. An oxygen reading told back in range after a dip.
     ("his oxygen dipped to 90 when the clip slipped but it's back to 97", "routine"),
     ("her oxygen dropped to 85 and it only went back to 89, she's gasping", "emergency"),
+    # 4c. A temperature told back in range in other words.
+    ("on Sunday the thermometer said 38.7 after her op, the out of hours GP started antibiotics and now she is 36.9",
+     "routine"),
+    ("on Sunday the thermometer said 38.7 after her op, the out of hours GP started antibiotics and now she is 39.1 and "
+     "shivering", "urgent"),
 ]
 
 FIGURES = [
