@@ -38,6 +38,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from chatbot.errors import BankError, BankProblem
+from chatbot.safety.episodes import as_episodes
 from chatbot.safety.lay_signs import LayFamily, LaySigns, families_from
 from chatbot.safety.message_shape import SHAPE_LISTS, MessageShape, Shape
 from chatbot.safety.packed_phrases import Phrases, PhraseSet, pack, pack_groups, packable, unpack, unpack_groups
@@ -56,6 +57,7 @@ _OPTIONAL_FRAME_NAMES = (
     "pointing_back_since", "typical", "not_theirs", "named_conditions", "worsening", "contrast",
     "condition_openers", "onset_in_condition", "general_ask", "emergency_visit", "scene",
     "future_question", "future_question_not_before", "relative", "course_in_future", "recurring",
+    "episodes",  # round 24 clinic precision
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -70,6 +72,8 @@ _DAY_JUST_GONE = frozenset(
      ("overnight",)}
 )  # fmt: skip
 # A look at a sign in a sentence opening so is asked about, not told: "has the doctor checked it?" (round 15).
+# round 24 (readers): a verdict after "how do I know", "how can I tell", "how can we be sure" is wondered, not said.
+_SEEN_WONDERED = frozenset({"know", "tell", "sure", "certain"})
 _SEEN_ASKED = frozenset({"has", "have", "did", "should", "will", "can", "could", "would", "do", "does", "shall"})
 # The words between a scene word and its setting: "watching *a* film", "at *the* cinema" (round 18).
 _SETTING_ARTICLES = frozenset({"a", "an", "the", "this", "that", "some", "our", "my"})
@@ -353,6 +357,11 @@ class Rule(NamedTuple):
     # Words that undo a sign only in the sign's own sentence (round 19): "hurt myself at work" is an accident, but
     # "the physio has been going well, I can do the stairs now. I cut my wrists" is not; `unless` reads the message.
     unless_near: tuple[tuple[str, ...], ...] = ()
+    # round 24 clinic precision: the tier of a sign told as coming in episodes on a recurring occasion ("my chest
+    # goes tight every time I walk out into the cold air, is that asthma?"), and the words that keep the rule's
+    # tier even then (see `episodes.py`); "" keeps the rule's tier.
+    if_episodes: str = ""
+    never_episodes: tuple[tuple[str, ...], ...] = ()
 
 
 class TriageRules(NamedTuple):
@@ -801,6 +810,8 @@ def _rule(
     if "unless_near" in raw:
         unless_near = _items(raw["unless_near"], f"{name} unless_near", problems, file, groups)
     if_resolved = str(raw.get("if_resolved") or "")
+    # round 24 clinic precision: a sign told as episodes on a recurring occasion (see `episodes.py`).
+    if_episodes, never_episodes = _lower_tier(raw, "if_episodes", "never", name, tier, problems, file, groups)
     if if_resolved and (if_resolved not in TIERS or not 0 < _RANK[if_resolved] <= _RANK[tier]):
         problems.append(BankProblem(file, None, name, "if_resolved needs a tier above routine, at most the rule's own"))
     return Rule(
@@ -822,6 +833,8 @@ def _rule(
         if_resolved,
         never_said,
         unless_near,
+        if_episodes,
+        never_episodes,
     )
 
 
@@ -1247,6 +1260,7 @@ class Triage:
             items += rule.never_said
             items += rule.unless_near
             items += rule.never_bank_own
+            items += rule.never_episodes  # round 24 clinic precision
             for _, cue_items in rule.cues:
                 items += cue_items
         # Each phrase's signs as a tuple in the order its set gave them (round 17: 17,000 sets were a sixth of
@@ -1286,6 +1300,7 @@ class Triage:
         self._since_start = frozenset(rules.time_frame["since_start"])
         self._pointing_back_since = frozenset(rules.time_frame["pointing_back_since"])
         self._typical = frozenset(rules.time_frame["typical"])
+        self._episodes = frozenset(rules.time_frame.get("episodes", ()))  # round 24 clinic precision
         self._worsening = frozenset(rules.time_frame["worsening"])
         self._contrast = frozenset(word for item in rules.time_frame["contrast"] for word in item)
         # round 17 (precision): "if my scar started leaking": a word of onset in a clause a condition opens is a
@@ -1674,6 +1689,11 @@ class Triage:
                 else rule
                 for rule in current
             ]
+        # round 24 clinic precision: a sign told as episodes on a recurring occasion ("every time I walk out into the
+        # cold air my chest feels tight, why is that?") is the NHS's sign that comes and goes (see `episodes.py`).
+        if any(rule.if_episodes for rule in current):
+            told = functools.partial(self._told_undenied, message=message)
+            current = as_episodes(current, self._episodes, message.found, told)
         crisis = any(rule.crisis and rule.tier == "emergency" for rule in current)
         urgent_now = [rule for rule in current if rule.tier != "routine"]
         if urgent_now:
@@ -2082,12 +2102,22 @@ class Triage:
             )
 
         long_since = self._since_long_ago(message)
+        # round 24 recall: where a sign phrase opens with "stopped" and an -ing word ("stopped eating", "stopped
+        # draining", "stopped buzzing"): the "has stopped" of being over that ends on that word tells the sign itself
+        stopped_signs = {
+            start
+            for item, spans in message.found.items()
+            if len(item) > 1 and item[0] == "stopped" and item[1].endswith("ing") and item in self._signs_of
+            for start, _ in spans
+        }
         for item, spans in message.found.items():
             kinds = self._kinds.get(item)
             if kinds:
                 for start, end in spans:  # in the clause of its last word: "what if" speaks of the clause "if" opens
                     if len(timed) > 1 and inside_longer(start, end):
                         continue  # inside a longer time-frame phrase: "now" in "it's fine now"
+                    if stopped_signs and item[-1] == "stopped" and end - 1 in stopped_signs and kinds == {"resolved"}:
+                        continue  # "she has stopped eating": the "stopped" of the sign itself says nothing is over
                     if end - 1 in long_since:
                         # "droopy since my injury 5 years ago": since a date long ago, so long-standing.
                         message.kinds.setdefault(clause[end - 1], set()).add("chronic")
@@ -2269,6 +2299,13 @@ class Triage:
             message.sentence[p]
             for p, word in enumerate(message.words)
             if "current" in message.kinds.get(clause[p], ()) or word[0].isdigit() and word[-1] in "cf"
+        }
+        # round 24 (readers): ... and so does a bare fever reading named as one ("fever 38 after the op, is it from
+        # the HO?"): a number a temperature word just before makes a temperature.
+        reported |= {
+            message.sentence[start]
+            for start, _ in message.found.get(("<temperature>",), ())
+            if not _TEMPERATURE_WORDS.isdisjoint(message.words[max(0, start - 2) : start])
         }
         openings: dict[int, list[str]] = {}  # each sentence's first two words
         # ... and the words of its second clause when its first is a condition's name alone: "cauda equina - what
@@ -2844,6 +2881,12 @@ class Triage:
                     continue
                 opening = sentence.index(sentence[start])
                 if words[opening] in _SEEN_ASKED and opening < start:
+                    continue
+                before = words[max(opening, start - 6) : start]
+                if "how" in before and not _SEEN_WONDERED.isdisjoint(before):
+                    continue  # round 24: "how do I know it's not a clot?" wonders, no clinician has said so
+                if "since" in words[max(opening, start - 4) : start]:
+                    # round 24: "getting worse since the arthritis was diagnosed" dates, it is no look at the sign
                     continue
                 looks.append((start, end))
         looks.sort()
@@ -3485,7 +3528,9 @@ class Triage:
                 and "current" not in message.kinds.get(number, ())
                 and "current" not in self._own_kinds_in(own, number, message)
                 and not (
-                    "past" not in message.kinds.get(number, ())
+                    # round 24 recall: a past told at a recent date ("hit my head last week and the headache has been
+                    # getting worse for 3 days") is the cause, the later part told now is the sign: not dated long ago
+                    ("past" not in message.kinds.get(number, ()) or not self._dated_long_ago(number, message))
                     and any("current" in message.kinds.get(later, ()) for later in numbers if later > number)
                 )
                 for number in numbers
