@@ -83,6 +83,14 @@ _ANY_ONE = frozenset({"a", "an", "any", "every", "each"})
 _WEIGHTY = frozenset(("past", "chronic"))
 # Words that turn a story from how a thing was to how it is: "it was fine but today it's swollen" (round 19).
 _TURNS = frozenset(("but", "until", "till", "til"))
+# Round 24 (readings): after a sign denied before it, these tell a first time, not a denial ("never had chest pain
+# before", "no chest pain until this morning"); "ever" or "at all" may stand between ("never had chest pain ever before", "up until").
+_UNTIL = frozenset(("until", "till", "til", "untill"))
+_FIRST_TIME_SKIP = frozenset(("ever", "up"))
+# ... but "before" with one of these after it dates the denial before a thing ("no chest pain before the op").
+_BEFORE_A_THING = frozenset(
+    ("the", "my", "his", "her", "their", "your", "our", "a", "an", "surgery", "op", "operation", "then", "that", "it")
+)
 # ... "but" only with a time after it ("fine but today", "fine but now"; "breathing fine but my leg is puffy" denies
 # the breathing).
 _TURNED_WHEN = frozenset(
@@ -145,6 +153,34 @@ STORY_SENTENCES = 2
 STORY_WINDOW = 40
 # The words that close a list a negation runs along across its commas: "isn't hot, red or swollen".
 _LIST_CLOSERS = frozenset(("or", "nor"))
+# Round 24 (readings): a word that is a number as typed ("97", "38.5", "120/80").
+_NUMBER_WORD = re.compile(r"\d+(?:[.,/]\d+)*%?")
+# ... and the words that name a measure read with a number.
+_MEASURE_NAMES = frozenset(
+    ("heart", "rate", "pulse", "hr", "bpm", "bp", "pressure", "temp", "temperature", "sugar", "sugars", "glucose",
+     "bm", "inr", "weight", "sats", "oxygen", "o2", "spo2", "resp", "respiratory", "breathing", "saturation")
+)
+# Round 24 (readings): a verb that a wh-word a few words before it asks with ("what signs *should* I watch for",
+# "which symptoms *do* we look for") is part of that question, not a new part of the message.
+_WH_WORDS = frozenset(("what", "which", "whats", "how", "when", "where", "who", "wat", "wot"))
+_WH_INVERTED = frozenset(
+    ("should", "shall", "do", "does", "did", "can", "could", "will", "would", "must", "might", "are", "is")
+)
+_WH_GAP = 3
+# Round 24 (readings): the words that ask what a thing is, right before its name ("whats sepsis").
+_DEFINING = frozenset(
+    (("whats",), ("what", "is"), ("what", "are"), ("wats",), ("wots",), ("what", "exactly", "is"), ("define",),
+     ("meaning", "of"), ("explain",))
+)
+# Round 24 (readings): the joiners a condition goes on across ("if I'm on X and I get Y").
+_CONDITION_GOES_ON = frozenset(("and", "or"))
+# Round 24 (readings): a present-tense link before a denial, and the words of now after it ("looks normal today").
+_PRESENT_LINKS = frozenset(("is", "are", "looks", "look", "seems", "seem", "feels", "feel", "its"))
+_NOW_WORDS = frozenset(("today", "now", "tonight"))
+# Round 24 (readings): owners right before a context that make it the person's own, whatever negation comes before.
+_CONTEXT_OWNERS = frozenset(("my", "his", "her", "their", "our", "mums", "dads", "your"))
+# Round 24 (readings): sign words that open a time or a cause, so never carry a negation on along a list.
+_LIST_STOPS = frozenset(("after", "since", "following", "when", "from", "because", "before", "post"))
 # For each part of a sign, the places tried: the nearest, then the next nearest (when the nearest is denied).
 SIGN_ALTERNATIVES = 2
 # A current frame ("I have", "he is having") counts when at most this many words stand between it and the
@@ -1787,6 +1823,10 @@ class Triage:
 
         def denied(start: int) -> bool:
             here = message.sentence[start]
+            if start and words[start - 1] in _CONTEXT_OWNERS:
+                # Round 24 (readings): "I haven't had my apixaban for 3 days" says whose blood thinner it is: a missed
+                # dose, no denial that they take one ("not on any blood thinners" still denies).
+                return False
             if any((start - gap, here) in before for gap in range(CONTEXT_NEGATION_GAP + 1)):
                 return True
             at = start  # or only small words between: "not on any blood thinners" (not "no reason on warfarin")
@@ -1943,6 +1983,10 @@ class Triage:
             return False
         if opened == position:  # punctuation just before: a part already
             return False
+        if words[position] in _WH_INVERTED and any(
+            words[p] in _WH_WORDS for p in range(max(opened, position - _WH_GAP), position)
+        ):  # round 24 (readings): "what signs should I watch for": the verb of its own wh-question, no new part
+            return False
         return position not in timed or timed[position] > opened + 1
 
     def _note_time_frame(self, message: _Message) -> None:
@@ -1953,6 +1997,15 @@ class Triage:
         conditions = {end for item, spans in message.found.items() if item in self._conditional for _, end in spans}
         # ... and after an owner word there: "if my dad gets chest pain" is "if he gets chest pain".
         conditions |= {end + 1 for end in conditions if end < len(message.words) and message.words[end] in self._owners}
+        if conditions:
+            # Round 24 (readings): a condition goes on after "and" ("if I'm on clopidogrel and I get blood in my wee, is
+            # that a reason to call?"): the frame after it is supposed too.
+            held = {clause[end] for end in conditions if end < len(clause)}
+            conditions |= {
+                at + 1
+                for at, word in enumerate(message.words)
+                if word in _CONDITION_GOES_ON and at and clause[at - 1] in held and at + 1 < len(clause)
+            }
         # "what if my calf is swollen?": a supposition, whatever state the thing owned is said to be in.
         supposed = {end for item, spans in message.found.items() if item in self._supposing for _, end in spans}
         # "it hurts much more than it did last week": a past time after "than" is what now is compared with.
@@ -2165,6 +2218,7 @@ class Triage:
                             and not (end < len(message.words) and (message.words[end],) in self._breaks)
                         )
                     )
+                    or self._fine_now(start, end, message.words)
                 )
         if self._condition_openers and not self._condition_openers.isdisjoint(message.found):
             self._note_past_in_condition(message)
@@ -2740,6 +2794,8 @@ class Triage:
                     continue
                 if message.negators and self._is_denied(positions, message):
                     continue
+                if self._reading_of_another(positions, message.words):
+                    continue  # "sats 97% and heart rate 72": the 72 is the heart rate's reading, not the sats'
                 if rule.unless_near and self._undone_near(rule, positions, message):
                     continue  # "I cut myself chopping onions": an accident told in the sign's own sentence
                 told = True
@@ -3039,7 +3095,9 @@ class Triage:
         people = {word for item in (*frame["personal"], *frame["owner"]) for word in item}
         signs = {word for item in self._signs_of for word in item if word[0] != "<"}
         breaks = set(self.rules.clause_breaks)  # "no fever and a swollen calf": the calf is not denied
-        return frozenset(signs - people - breaks) | self.rules.negation_joiners
+        # Round 24 (readings): a word that opens a time or a cause ends the list too: in "no vomiting after bumping his
+        # head" the knock is told, not denied ("after" is a sign word of its own, as in "pain after surgery").
+        return frozenset(signs - people - breaks - _LIST_STOPS) | self.rules.negation_joiners
 
     def _told_undenied(self, items, message: _Message) -> bool:
         """Whether one of `items` is in the message and not denied there: "breathing is normal, no chest pain"
@@ -3074,6 +3132,8 @@ class Triage:
                 and any(position > end for position in positions)
             ):  # "the wound was fine but today it's swollen" (round 19): fine before, the sign after the turn to now
                 continue
+            if after is False and self._first_time(max(positions) + 1, message.words):
+                continue
             for position in positions:
                 if after == "next":
                     # The word right after it, first in the sign or not: every part of a sign must be there, so
@@ -3097,6 +3157,70 @@ class Triage:
                     if closers[closes[position]] > closers[end]:  # an "or" between the negation and the run's end
                         return True
         return False
+
+    @staticmethod
+    def _fine_now(start: int, end: int, words: list[str]) -> bool:
+        """Round 24 (readings): a denial after a sign told in the present with today or now after it ("his eczema looks
+        normal today", "breathing is fine now") says how it is now, not how it was before an onset ("my calf was fine
+        this morning" stays no denial of now)."""
+        return (
+            start > 0
+            and words[start - 1] in _PRESENT_LINKS
+            and end < len(words)
+            and words[end] in _NOW_WORDS
+            and (end + 1 == len(words) or words[end + 1] not in _TURNS)
+        )
+
+    @staticmethod
+    def _defined(positions: set[int], message: _Message) -> bool:
+        """Round 24 (readings): whether a sign is the thing a "what is" asks the meaning of, opening its clause and
+        ending it ("whats autonomic dysreflexia and what signs should I watch for?", "what is sepsis, is it serious?"):
+        a question about the sign, no report. "whats wrong crushing chest pain" is no such question (the sign is not
+        right after the question's words)."""
+        words, clause = message.words, message.clause
+        first, last = min(positions), max(positions)
+        if len(positions) != last - first + 1:
+            return False  # the sign's words must run together: the name asked of
+        start = first - 1 if first and words[first - 1] in _ARTICLES else first
+        opener = next(
+            (
+                length
+                for length in (2, 1)
+                if start - length >= 0 and tuple(words[start - length : start]) in _DEFINING
+            ),
+            None,
+        )
+        if opener is None or (start - opener and clause[start - opener - 1] == clause[start - opener]):
+            return False  # the asking words must open their clause
+        after = last + 1
+        return after == len(words) or clause[after] != clause[last] or words[after] in ("and", "exactly", "actually")
+
+    @staticmethod
+    def _reading_of_another(positions: set[int], words: list[str]) -> bool:
+        """Round 24 (readings): whether a sign pieced from a measure's name and a number took a number that is not the
+        first one after the name ("sats 97% and heart rate 72": the sats read 97; the 72 is another measure's)."""
+        first = min(positions)
+        numbers = [p for p in sorted(positions) if p > first and _NUMBER_WORD.fullmatch(words[p])]
+        if not numbers or numbers[0] - first > SIGN_WINDOW:
+            return False
+        between = [p for p in range(first + 1, numbers[0]) if p not in positions]
+        other = next((p for p in between if _NUMBER_WORD.fullmatch(words[p])), None)
+        # ... only when another measure is named after that first number: "temp 37 this morning, now 39.5" is one
+        # measure read twice, and its 39.5 still counts.
+        return other is not None and any(words[p] in _MEASURE_NAMES for p in between if p > other)
+
+    @staticmethod
+    def _first_time(after: int, words: list[str]) -> bool:
+        """Round 24 (readings): whether the words right after a sign denied before it make the denial one of the time
+        before ("I've never had chest pain before, now it's crushing", "no chest pain until this morning"): a first
+        time is told, not denied. "before" with a thing after it ("no chest pain before the op") still denies."""
+        if after < len(words) and words[after] in _FIRST_TIME_SKIP:
+            after += 1
+        if after >= len(words):
+            return False
+        if words[after] in _UNTIL:
+            return True
+        return words[after] == "before" and (after + 1 >= len(words) or words[after + 1] not in _BEFORE_A_THING)
 
     @staticmethod
     def _negators_near(positions: set[int], opens: list[int], message: _Message):
@@ -3374,6 +3498,8 @@ class Triage:
         clause = message.clause
         if not rule.crisis and self._act_supposed(rule, positions, message):
             return False  # "he's on indomethacin, is it dangerous if he takes too many?"
+        if not rule.crisis and self._defined(positions, message):
+            return False  # "whats autonomic dysreflexia and what signs should I watch for?"
         if framed:
             if not rule.crisis and all(
                 "typical" in message.kinds.get(clause[p], ()) for p in positions
