@@ -83,8 +83,11 @@ NUMBERS = [
     # 4c. A temperature told back in range in other words.
     ("on Sunday the thermometer said 38.7 after her op, the out of hours GP started antibiotics and now she is 36.9",
      "routine"),
-    ("on Sunday the thermometer said 38.7 after her op, the out of hours GP started antibiotics and now she is 39.1 and "
-     "shivering", "urgent"),
+    (
+        "on Sunday the thermometer said 38.7 after her op, the out of hours GP started antibiotics and now she is "
+        "39.1 and shivering",
+        "urgent",
+    ),
 ]
 
 FIGURES = [

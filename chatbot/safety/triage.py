@@ -84,7 +84,8 @@ _WEIGHTY = frozenset(("past", "chronic"))
 # Words that turn a story from how a thing was to how it is: "it was fine but today it's swollen" (round 19).
 _TURNS = frozenset(("but", "until", "till", "til"))
 # Round 24 (readings): after a sign denied before it, these tell a first time, not a denial ("never had chest pain
-# before", "no chest pain until this morning"); "ever" or "at all" may stand between ("never had chest pain ever before", "up until").
+# before", "no chest pain until this morning"); "ever" or "at all" may stand between ("never had chest pain ever
+# before", "up until").
 _UNTIL = frozenset(("until", "till", "til", "untill"))
 _FIRST_TIME_SKIP = frozenset(("ever", "up"))
 # ... but "before" with one of these after it dates the denial before a thing ("no chest pain before the op").
