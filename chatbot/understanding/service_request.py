@@ -15,13 +15,16 @@ import re
 from typing import NamedTuple
 
 from chatbot.understanding import english
-from chatbot.understanding.text import words
+from chatbot.understanding.text import message_memo, words
 
 # A clause ends at a mark of punctuation or a line break: "Can I speak to a nurse? What does it cost?" is two.
 _CLAUSE_END = re.compile(r"[.!?;,:\n\u2026]+|\s[-\u2013\u2014]+\s")
 # The act that is none: the thing follows the frame ("I want a real person").
 NO_ACT = "-"
 ANY_WORD = "*"
+# The last messages read and what was found in them, by the reader that read them (see `ServiceRequests.find`).
+_FOUND: dict = message_memo()
+MAX_FOUND = 16
 
 
 class Found(NamedTuple):
@@ -74,15 +77,26 @@ def _at(stems: tuple[str, ...], start: int, phrase: tuple[str, ...]) -> bool:
     return all(want == ANY_WORD or want == got for want, got in zip(phrase, stems[start:end], strict=True))
 
 
-def _first(stems: tuple[str, ...], start: int, phrases) -> tuple[str, ...] | None:
-    if start >= len(stems):
+class _ByFirst:
+    """Phrases kept by their first word (speed22): `first` gives the first of them, in their order, that stands in
+    `stems` at `start`, trying only those that could: the phrases that start with the word there or with `*`."""
+
+    def __init__(self, phrases: tuple[tuple[str, ...], ...]):
+        self.phrases = phrases
+        wild = tuple(phrase for phrase in phrases if phrase and phrase[0] == ANY_WORD)
+        self._wild = wild
+        self._by_word = {
+            word: tuple(phrase for phrase in phrases if phrase and phrase[0] in (word, ANY_WORD))
+            for word in {phrase[0] for phrase in phrases if phrase and phrase[0] != ANY_WORD}
+        }
+
+    def first(self, stems: tuple[str, ...], start: int) -> tuple[str, ...] | None:
+        if start >= len(stems):
+            return None
+        for phrase in self._by_word.get(stems[start], self._wild):
+            if _at(stems, start, phrase):
+                return phrase
         return None
-    word = stems[start]
-    for phrase in phrases:
-        # (the first word compared here, as `_at` would, without a call for each of the many phrases that differ)
-        if phrase and (phrase[0] == word or phrase[0] == ANY_WORD) and _at(stems, start, phrase):
-            return phrase
-    return None
 
 
 class ServiceRequests:
@@ -127,6 +141,19 @@ class ServiceRequests:
                 )
             )
         self.kinds = tuple(kinds)
+        self._openers = _ByFirst(self.openers)
+        self._softeners = _ByFirst(self.softeners)
+        self._asking = _ByFirst(self.asking)
+        self._wanting = _ByFirst(self.wanting)
+        # Every (kind, things, act) in the order `read_clause` tries them, and, for each word an act may start with,
+        # only those an act at that word could be: the acts that start with it, with `*`, or are no act at all.
+        tried = tuple((kind, things, act) for kind in self.kinds for acts, things in kind.asks for act in acts)
+        loose = tuple(item for item in tried if not item[2] or item[2][0] == ANY_WORD)
+        self._acts_loose = loose
+        self._acts_by_word = {
+            word: tuple(item for item in tried if not item[2] or item[2][0] in (word, ANY_WORD))
+            for word in {item[2][0] for item in tried if item[2] and item[2][0] != ANY_WORD}
+        }
         self.replies = {kind.name: kind.reply for kind in self.kinds}
         self.emergencies = frozenset(kind.name for kind in self.kinds if kind.emergency)
         self.bank_answers = frozenset(kind.name for kind in self.kinds if kind.bank_may_answer)
@@ -146,6 +173,18 @@ class ServiceRequests:
             self._compile()
         if not self.kinds:
             return None
+        # The session asks of the message as typed and of its cleaned text, most often the same string: read once a
+        # message (the memo is forgotten with the message's folded texts, `text.forget_folded`).
+        kept = _FOUND.get(clean)
+        if kept is not None and kept[0] is self:
+            return kept[1]
+        found = self._find(clean)
+        if len(_FOUND) >= MAX_FOUND:
+            _FOUND.clear()
+        _FOUND[clean] = (self, found)
+        return found
+
+    def _find(self, clean: str) -> Found | None:
         if self._cues.isdisjoint(english.stem_many(words(clean))):
             return None
         clauses = [part for part in _CLAUSE_END.split(clean) if part and part.strip()]
@@ -156,8 +195,8 @@ class ServiceRequests:
         for clause in clauses:
             # A clause without a cue holds no request: every request names its thing, and every thing begins
             # with a cue word (the whole message was tested the same way above).
-            cued = not self._cues.isdisjoint(english.stem_many(words(clause)))
-            found = self.read_clause(clause) if cued else None
+            stems = tuple(english.stem_many(words(clause)))
+            found = None if self._cues.isdisjoint(stems) else self._read_stems(stems)
             if found is None:
                 rest.append(clause.strip())
                 continue
@@ -175,8 +214,9 @@ class ServiceRequests:
         """The kind, whether the bot was asked, and the thing's stems of the request one clause makes, or None."""
         if not self._ready:
             self._compile()
-        typed = words(clause)
-        stems = tuple(english.stem_many(typed))
+        return self._read_stems(tuple(english.stem_many(words(clause))))
+
+    def _read_stems(self, stems: tuple[str, ...]) -> tuple[str, bool, tuple[str, ...]] | None:
         start = self._after_openers(stems)
         if start >= len(stems):
             return None
@@ -187,33 +227,32 @@ class ServiceRequests:
         for kind in self.kinds:
             if trimmed in kind.alone:
                 return kind.name, True, trimmed
-        asking = _first(stems, start, self.asking)
-        wanting = None if asking else _first(stems, start, self.wanting)
+        asking = self._asking.first(stems, start)
+        wanting = None if asking else self._wanting.first(stems, start)
         frame = asking or wanting
         at = start + (len(frame) if frame else 0)
-        softener = _first(stems, at, self.softeners)
+        softener = self._softeners.first(stems, at)
         if softener and frame:
             at += len(softener)
         # "can you please" then "i need to"? No: one frame, then the act.
         word = stems[at] if at < len(stems) else None
-        for kind in self.kinds:
-            for acts, things in kind.asks:
-                for act in acts:
-                    if not act and not wanting:
-                        continue  # "I want a nurse": no act only after a frame of wanting
-                    if act and ((act[0] != word and act[0] != ANY_WORD) or not _at(stems, at, act)):
-                        continue
-                    if frame is None and (act in self.not_commands or not act):
-                        continue  # "do u do sick notes?" asks what is done, commands nothing
-                    thing = self._thing_after(stems, at + len(act), things, kind)
-                    if thing is not None:
-                        return kind.name, wanting is None, thing
+        # (only the acts that could stand at `at`, in the order all of them would be tried: see `_compile`)
+        for kind, things, act in self._acts_by_word.get(word, self._acts_loose):
+            if not act and not wanting:
+                continue  # "I want a nurse": no act only after a frame of wanting
+            if act and not _at(stems, at, act):
+                continue
+            if frame is None and (act in self.not_commands or not act):
+                continue  # "do u do sick notes?" asks what is done, commands nothing
+            thing = self._thing_after(stems, at + len(act), things, kind)
+            if thing is not None:
+                return kind.name, wanting is None, thing
         return None
 
     def _after_openers(self, stems: tuple[str, ...]) -> int:
         at = 0
         while True:
-            opener = _first(stems, at, self.openers)
+            opener = self._openers.first(stems, at)
             if opener is None:
                 return at
             at += len(opener)

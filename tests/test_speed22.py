@@ -1,0 +1,145 @@
+"""Speed work of round 20 (speed22): each shortcut gives exactly what the work it replaces gave."""
+
+import random
+
+import pytest
+
+from chatbot import Bot
+from chatbot.understanding import english, service_request
+from chatbot.understanding.service_request import ANY_WORD, _at
+from chatbot.understanding.text import fold, forget_folded, message_memo, words
+
+
+@pytest.fixture(scope="module")
+def bot():
+    return Bot.load()
+
+
+# The reading of requests to act as it was before speed22: every phrase and every act tried in turn.
+def _old_first(stems, start, phrases):
+    if start >= len(stems):
+        return None
+    for phrase in phrases:
+        if phrase and _at(stems, start, phrase):
+            return phrase
+    return None
+
+
+def _old_read_clause(requests, clause):
+    stems = tuple(english.stem_many(words(clause)))
+    start = 0
+    while (opener := _old_first(stems, start, requests.openers)) is not None:
+        start += len(opener)
+    if start >= len(stems):
+        return None
+    trimmed = stems[start:]
+    while trimmed and (trimmed[-1],) in requests.softeners:
+        trimmed = trimmed[:-1]
+    for kind in requests.kinds:
+        if trimmed in kind.alone:
+            return kind.name, True, trimmed
+    asking = _old_first(stems, start, requests.asking)
+    wanting = None if asking else _old_first(stems, start, requests.wanting)
+    frame = asking or wanting
+    at = start + (len(frame) if frame else 0)
+    softener = _old_first(stems, at, requests.softeners)
+    if softener and frame:
+        at += len(softener)
+    for kind in requests.kinds:
+        for acts, things in kind.asks:
+            for act in acts:
+                if not act and not wanting:
+                    continue
+                if act and not _at(stems, at, act):
+                    continue
+                if frame is None and (act in requests.not_commands or not act):
+                    continue
+                thing = requests._thing_after(stems, at + len(act), things, kind)
+                if thing is not None:
+                    return kind.name, wanting is None, thing
+    return None
+
+
+def _old_find(requests, clean):
+    clauses = [part for part in service_request._CLAUSE_END.split(clean) if part and part.strip()]
+    kinds, asked, thing, rest = [], False, (), []
+    for clause in clauses:
+        found = _old_read_clause(requests, clause)
+        if found is None:
+            rest.append(clause.strip())
+            continue
+        name, clause_asked, clause_thing = found
+        if name not in kinds:
+            kinds.append(name)
+        if not thing or (clause_asked and not asked):
+            thing = clause_thing
+        asked = asked or clause_asked
+    if not kinds:
+        return None
+    return service_request.Found(tuple(kinds), asked, thing, ". ".join(rest))
+
+
+def _request_wordings(requests, count, seed):
+    """Random wordings made of the requests' own phrases (their words as typed are unknown: stems are used, which
+    the stemmer leaves as they are or reads back the same), small words and filler, with clause marks between."""
+    rng = random.Random(seed)
+    pieces = [" ".join(p) for p in (*requests.openers, *requests.asking, *requests.wanting, *requests.softeners)]
+    for kind in requests.kinds:
+        for acts, things in kind.asks:
+            pieces += [" ".join(p).replace(ANY_WORD, rng.choice(["my", "the", "a"])) for p in (*acts, *things)]
+        pieces += [" ".join(p) for p in kind.alone]
+    pieces += sorted(requests.gap_words) + ["please", "me", "my mum", "what is", "ho", "hip", "tomorrow", "pain"]
+    pieces = [piece for piece in pieces if piece.strip()]
+    found = []
+    for _ in range(count):
+        text = []
+        for _ in range(rng.randint(1, 9)):
+            text.append(rng.choice(pieces))
+            if rng.random() < 0.15:
+                text.append(rng.choice([",", ".", "?", " - ", "!"]))
+        found.append(" ".join(text))
+    return found
+
+
+def test_requests_to_act_are_read_as_every_phrase_tried_in_turn(bot):
+    requests = bot.requests
+    requests.read_clause("")  # compiled
+    wordings = _request_wordings(requests, 4000, seed=22)
+    wordings += [
+        "can you book me an appointment with the nurse please",
+        "I want to speak to a real person. What is HO?",
+        "please call me back tomorrow, and send my results to my GP",
+        "can u call an ambulance",
+        "how do I get a sick note",
+        "book",
+        "",
+    ]
+    found_any = 0
+    for text in wordings:
+        forget_folded()
+        assert requests.read_clause(text) == _old_read_clause(requests, text), text
+        new = requests.find(text)
+        assert new == _old_find(requests, text), text
+        assert requests.find(text) == new, text  # the second reading, kept for the message, is the same
+        found_any += new is not None
+    assert found_any > 200  # the wordings do hold requests
+
+
+def test_a_request_read_is_kept_for_its_message_only(bot):
+    text = "can you book me an appointment"
+    found = bot.requests.find(text)
+    assert found is not None and service_request._FOUND
+    forget_folded()
+    assert not service_request._FOUND  # forgotten with the message
+    session = bot.session()
+    session.ask(text)
+    assert not service_request._FOUND  # a session forgets it once it has replied
+
+
+def test_message_memos_are_emptied_with_the_folded_texts():
+    memo = message_memo()
+    memo["my own words"] = 1
+    fold("Some Words")
+    forget_folded()
+    assert not memo
+    assert fold("Some Words") == "some words"
