@@ -143,3 +143,22 @@ def test_message_memos_are_emptied_with_the_folded_texts():
     forget_folded()
     assert not memo
     assert fold("Some Words") == "some words"
+
+
+def test_a_start_from_a_compiled_copy_reads_no_request_phrases(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = Bot.load()  # builds the copy
+    fresh = service_request.ServiceRequests(built.bank.service_requests)
+
+    def refuse(self):
+        raise AssertionError("the requests were read again")
+
+    monkeypatch.setattr(service_request.ServiceRequests, "_compile", refuse)
+    loaded = Bot.load()  # from the copy: read already
+    for text in ("please book me in with the nurse", "can I talk to someone", "what is HO", "call an ambulance now"):
+        forget_folded()
+        assert loaded.requests.find(text) == built.requests.find(text), text
+        monkeypatch.undo()
+        forget_folded()
+        assert fresh.find(text) == built.requests.find(text), text
+        monkeypatch.setattr(service_request.ServiceRequests, "_compile", refuse)

@@ -77,18 +77,32 @@ def _at(stems: tuple[str, ...], start: int, phrase: tuple[str, ...]) -> bool:
     return all(want == ANY_WORD or want == got for want, got in zip(phrase, stems[start:end], strict=True))
 
 
+def _by_first_word(items, first, always) -> tuple[tuple, dict[str, tuple]]:
+    """`items` that may stand at any word (`first(item)` is `*`, or `always(item)`), and for each other first word
+    the items that start with it or may stand anywhere, each in the order of `items`."""
+    loose: list = []
+    by_word: dict[str, list] = {}
+    for item in items:
+        word = first(item)
+        if always(item) or word == ANY_WORD:
+            loose.append(item)
+            for found in by_word.values():
+                found.append(item)
+        elif word:
+            found = by_word.get(word)
+            if found is None:
+                found = by_word[word] = list(loose)
+            found.append(item)
+    return tuple(loose), {word: tuple(found) for word, found in by_word.items()}
+
+
 class _ByFirst:
     """Phrases kept by their first word (speed22): `first` gives the first of them, in their order, that stands in
     `stems` at `start`, trying only those that could: the phrases that start with the word there or with `*`."""
 
     def __init__(self, phrases: tuple[tuple[str, ...], ...]):
         self.phrases = phrases
-        wild = tuple(phrase for phrase in phrases if phrase and phrase[0] == ANY_WORD)
-        self._wild = wild
-        self._by_word = {
-            word: tuple(phrase for phrase in phrases if phrase and phrase[0] in (word, ANY_WORD))
-            for word in {phrase[0] for phrase in phrases if phrase and phrase[0] != ANY_WORD}
-        }
+        self._wild, self._by_word = _by_first_word(phrases, lambda phrase: phrase and phrase[0], lambda phrase: False)
 
     def first(self, stems: tuple[str, ...], start: int) -> tuple[str, ...] | None:
         if start >= len(stems):
@@ -99,13 +113,24 @@ class _ByFirst:
         return None
 
 
+def _no_act(item) -> bool:
+    return not item[2]
+
+
 class ServiceRequests:
     """The general layer's requests to act, ready to read messages with."""
 
     def __init__(self, section: dict | None):
-        # Read on first use, not at start: `chatbot ask` about anything else never pays for it.
+        # Read on first use (every message asks `find`); a bot loaded from a compiled copy gets it read already
+        # (`compiled`, kept in the copy by `Bot.load`: reading the phrases is a few milliseconds of every start).
         self._section = section if isinstance(section, dict) else {}
         self._ready = False
+
+    def compiled(self) -> ServiceRequests:
+        """Itself, read and ready to keep in a bot's compiled copy."""
+        if not self._ready:
+            self._compile()
+        return self
 
     def _compile(self) -> None:
         section = self._section
@@ -148,12 +173,7 @@ class ServiceRequests:
         # Every (kind, things, act) in the order `read_clause` tries them, and, for each word an act may start with,
         # only those an act at that word could be: the acts that start with it, with `*`, or are no act at all.
         tried = tuple((kind, things, act) for kind in self.kinds for acts, things in kind.asks for act in acts)
-        loose = tuple(item for item in tried if not item[2] or item[2][0] == ANY_WORD)
-        self._acts_loose = loose
-        self._acts_by_word = {
-            word: tuple(item for item in tried if not item[2] or item[2][0] in (word, ANY_WORD))
-            for word in {item[2][0] for item in tried if item[2] and item[2][0] != ANY_WORD}
-        }
+        self._acts_loose, self._acts_by_word = _by_first_word(tried, lambda item: item[2] and item[2][0], _no_act)
         self.replies = {kind.name: kind.reply for kind in self.kinds}
         self.emergencies = frozenset(kind.name for kind in self.kinds if kind.emergency)
         self.bank_answers = frozenset(kind.name for kind in self.kinds if kind.bank_may_answer)

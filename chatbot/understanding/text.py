@@ -71,8 +71,8 @@ _INVISIBLE_SPACES = str.maketrans({"\u200b": " "})
 # k and i, "mуself", "сhest") they can only be a disguise or a keyboard slip: no word mixes the scripts. Such
 # a word is read in Latin letters; safety also reads the whole message so (a word all in look-alikes).
 _LATIN_LOOK_ALIKES = str.maketrans(
-    "аеорсухіјѕһԁԛԝӏкмнтвАЕОРСХУІЈЅКМНТВ" "οαινκρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
-    "aeopcyxijshdqwlkmhtbAEOPCXYIJSKMHTB" "oaivkptuxABEZHIKMNOPTYX",
+    "аеорсухіјѕһԁԛԝӏкмнтвАЕОРСХУІЈЅКМНТВοαινκρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijshdqwlkmhtbAEOPCXYIJSKMHTBoaivkptuxABEZHIKMNOPTYX",
 )
 # Each word is taken whole and tested for a Latin letter in Python: the pattern "\w*[A-Za-z]\w*" backtracked
 # over every start of a long word without one, so 16,000 "é" (or Chinese, or Katakana) took seconds and
