@@ -162,3 +162,46 @@ def test_a_start_from_a_compiled_copy_reads_no_request_phrases(tmp_path, monkeyp
         forget_folded()
         assert fresh.find(text) == built.requests.find(text), text
         monkeypatch.setattr(service_request.ServiceRequests, "_compile", refuse)
+
+
+def _old_with_shared_heads(analyzer, fixed):
+    stems = [analyzer._stem(word) for word in fixed]
+    lengths, phrases = analyzer._lengths_by_first, analyzer._phrases
+    result = list(fixed)
+    for index in range(len(fixed) - 3, 0, -1):
+        if fixed[index] not in ("or", "and"):
+            continue
+        for size in sorted(lengths.get(stems[index + 1], ()), reverse=True):
+            phrase = tuple(stems[index + 1 : index + 1 + size])
+            if size < 2 or len(phrase) < size or phrase not in phrases:
+                continue
+            for head in range(1, size):
+                shared = phrase[head:]
+                if (stems[index - 1], *shared) in phrases:
+                    result[index:index] = fixed[index + 1 + head : index + 1 + size]
+                    break
+            break
+    return result
+
+
+def test_shared_heads_are_read_as_before(bot):
+    analyzer = bot.analyzer
+    rng = random.Random(20)
+    phrase_words = sorted({word for phrase in analyzer._phrases for word in phrase if word.isalpha()})[:3000]
+    vocabulary = [*phrase_words, "and", "or", "and", "or", "hip", "knee", "joint", "replacement", "my", "the"]
+    changed = 0
+    for _ in range(3000):
+        fixed = [rng.choice(vocabulary) for _ in range(rng.randint(1, 12))]
+        new = analyzer._with_shared_heads(fixed)
+        assert new == _old_with_shared_heads(analyzer, fixed), fixed
+        changed += new != fixed
+    for text in ("elbow or shoulder joint replacement", "hip and knee replacements", "fever and knee replacement"):
+        fixed = text.split()
+        assert analyzer._with_shared_heads(fixed) == _old_with_shared_heads(analyzer, fixed)
+    assert analyzer._with_shared_heads("hip and knee replacement".split()) != "hip and knee replacement".split()
+
+
+def test_stems_of_many_words_are_those_of_each_word():
+    typed = ["symptoms", "growing", "3", "x", "", "tumours", "symptoms", "wasn", "earliest", "grows"]
+    assert english.stem_many(typed) == [english.stem(word) if word.isalpha() else word for word in typed]
+    assert english.stem_many(typed) == english.stem_many(iter(typed))  # kept stems answer the same

@@ -1229,13 +1229,18 @@ class Analyzer:
         joint replacement or shoulder joint replacement", "hip and knee replacements" names both operations. Only
         where the first word with the head is itself a synonym phrase of the bank or the general layer (round 19):
         "fever and knee replacement" stays as typed."""
-        stems = [self._stem(word) for word in fixed]
         lengths, phrases = self._lengths_by_first, self._phrases
         result = list(fixed)
+        stems = None  # every word's stem, worked out once a phrase may start after "or" or "and" (most have none)
         for index in range(len(fixed) - 3, 0, -1):  # from the end: an insertion moves only the words after it
             if fixed[index] not in ("or", "and"):
                 continue
-            for size in sorted(lengths.get(stems[index + 1], ()), reverse=True):
+            sizes = lengths.get(self._stem(fixed[index + 1]), ())
+            if not sizes:
+                continue
+            if stems is None:
+                stems = [self._stem(word) for word in fixed]
+            for size in sorted(sizes, reverse=True):
                 phrase = tuple(stems[index + 1 : index + 1 + size])
                 if size < 2 or len(phrase) < size or phrase not in phrases:
                     continue

@@ -185,6 +185,15 @@ class ServiceRequests:
             for phrase in (*acts, *things)
             if phrase and phrase[0] != ANY_WORD
         ) | frozenset(phrase[0] for kind in self.kinds for phrase in kind.alone if phrase)
+        # ... and one word of a thing or of a request made alone (speed22): a request is read only where one of them
+        # stands whole ("a sick note", "a real person"), so a clause without that phrase's longest word holds none of
+        # it. Most story clauses have a cue ("a", "my", "the"); few have a key ("note", "person").
+        self._keys = frozenset(
+            max((word for word in phrase if word != ANY_WORD), key=len, default=ANY_WORD)
+            for kind in self.kinds
+            for phrase in (*(thing for _, things in kind.asks for thing in things), *kind.alone)
+            if phrase
+        )
         self._ready = True
 
     def find(self, clean: str) -> Found | None:
@@ -205,7 +214,8 @@ class ServiceRequests:
         return found
 
     def _find(self, clean: str) -> Found | None:
-        if self._cues.isdisjoint(english.stem_many(words(clean))):
+        stems = english.stem_many(words(clean))
+        if self._cues.isdisjoint(stems) or self._keys.isdisjoint(stems):
             return None
         clauses = [part for part in _CLAUSE_END.split(clean) if part and part.strip()]
         kinds: list[str] = []
@@ -214,9 +224,9 @@ class ServiceRequests:
         rest = []
         for clause in clauses:
             # A clause without a cue holds no request: every request names its thing, and every thing begins
-            # with a cue word (the whole message was tested the same way above).
+            # with a cue word; nor one without a key (the whole message was tested the same way above).
             stems = tuple(english.stem_many(words(clause)))
-            found = None if self._cues.isdisjoint(stems) else self._read_stems(stems)
+            found = None if self._cues.isdisjoint(stems) or self._keys.isdisjoint(stems) else self._read_stems(stems)
             if found is None:
                 rest.append(clause.strip())
                 continue
