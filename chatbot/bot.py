@@ -144,7 +144,7 @@ class Bot:
         # and `Session._questions_about_the_claim`).
         self.judging_words = frozenset(general.get("judging_words", ()))
         self.judging_tokens = frozenset(self.analyzer.analyze(" ".join(self.judging_words), fix_typos=False).tokens)
-        self.analyzer.mark_loaded()
+        self.analyzer.mark_loaded(entry.question for entry in bank.entries)
 
     def forget_typed_words(self) -> None:
         """Forget every word anyone has typed, wherever it was kept for speed: a kiosk calls this between one

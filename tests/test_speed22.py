@@ -205,3 +205,19 @@ def test_stems_of_many_words_are_those_of_each_word():
     typed = ["symptoms", "growing", "3", "x", "", "tumours", "symptoms", "wasn", "earliest", "grows"]
     assert english.stem_many(typed) == [english.stem(word) if word.isalpha() else word for word in typed]
     assert english.stem_many(typed) == english.stem_many(iter(typed))  # kept stems answer the same
+
+
+def test_the_bank_questions_analyses_kept_are_those_made_afresh(bot):
+    analyzer = bot.analyzer
+    session = bot.session()
+    for text in ("what is HO", "can a hip replacement cause extra bone", "My dad had his hip done. Is that HO?", "2"):
+        session.ask(text)
+    questions = [entry.question for entry in bot.bank.entries]
+    assert analyzer._own_analyses  # the readers asked of some
+    for question in questions:
+        assert analyzer.analyze(question, fix_typos=False) == analyzer._analyze(question, False), question
+        assert analyzer.analyze(question, fix_typos=False) is analyzer.analyze(question, fix_typos=False)
+    typed = "my own words"
+    assert analyzer.analyze(typed, fix_typos=False) is not analyzer.analyze(typed, fix_typos=False)  # never kept
+    bot.forget_typed_words()
+    assert not analyzer._own_analyses  # a kiosk's wipe: which entries were read goes too
