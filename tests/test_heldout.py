@@ -170,3 +170,10 @@ def test_the_round_19_sets_miss_no_emergency():
     _assert_a_rounds_sets_miss_no_emergency(
         "ho-questions-part17.yaml", "ankle", triage_emergencies_missed_at_first_sight=1
     )
+
+
+def test_the_round_20_sets_miss_no_emergency():
+    # Written in round 20 and measured unseen first: the eighteenth HO set missed none of its ten emergencies and
+    # raised no false one, and the tennis elbow bank's questions and triage cases missed none. The eighteenth triage
+    # set's figures and accuracy are reported in the closing notes, never asserted.
+    _assert_a_rounds_sets_miss_no_emergency("ho-questions-part18.yaml", "tenniselbow")

@@ -127,6 +127,29 @@ def test_a_question_in_the_same_message_is_answered_with_the_line_after(ho):
     assert reply.text.endswith("To speak to someone, please contact your doctor or care team.")
 
 
+@pytest.mark.parametrize(
+    ("question", "entry", "line"),
+    [
+        ("could you book me an appointment what does FOP stand for", "genetic-ho", "To book or change an appointment"),
+        ("i want to talk to a nurse how is HO treated", "treatment", "To speak to someone"),
+    ],
+)
+def test_a_question_run_on_after_a_request_is_answered_too(ho, question, entry, line):
+    # Typed with no mark between them (a phone, a kiosk): the request ends where its thing does, and the words
+    # after it are a question of their own.
+    reply = ho.ask(question)
+    assert (reply.kind, reply.id) == ("answer", entry)
+    assert line in reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["can I speak to a nurse about how long it takes", "book me an appointment is it ok"]
+)
+def test_words_after_a_request_that_ask_nothing_are_not_answered(ho, question):
+    reply = ho.ask(question)
+    assert (reply.kind, reply.via) == ("fallback", "request")
+
+
 def test_the_conversation_goes_on_after_a_request(ho):
     session = ho.session()
     first = session.ask("what is FOP")

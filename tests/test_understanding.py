@@ -46,6 +46,13 @@ def test_english_corrects_a_slip_only_to_a_common_word():
     assert "does" in english.one_slip_away("dose")
 
 
+def test_a_run_of_letters_longer_than_any_english_word_is_no_slip_of_one():
+    # A pasted run of thousands of letters after a request cost a third of a second in edits; it is one slip from
+    # nothing, and the longest word of the list is still reached from a slip of it.
+    assert english.one_slip_away("a" * 5000) == []
+    assert "antidisestablishmentarianism" in english.one_slip_away("antidisestablishmentarianisms")
+
+
 def test_the_english_list_is_cached_for_the_next_start(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     build = english._load

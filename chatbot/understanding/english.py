@@ -191,11 +191,18 @@ LONG_TYPO_LENGTH = 7
 LONG_CORRECTION_ZIPF = 3.0
 
 
+# The English list's longest word has 28 letters ("antidisestablishmentarianism"): no longer word is one slip from
+# any of it, and a run of thousands of letters would otherwise cost a hundred thousand edits (a third of a second).
+LONGEST_ENGLISH_WORD = 28
+
+
 def one_slip_away(word: str) -> list[str]:
     """English words one slip from `word`: a letter swapped with its neighbour, changed, dropped or added.
 
     Commonest first.
     """
+    if len(word) > LONGEST_ENGLISH_WORD + 1:
+        return []
     table = _frequencies()
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     edits = {left + right[1:] for left, right in splits if right}

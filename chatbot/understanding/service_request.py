@@ -15,10 +15,14 @@ import re
 from typing import NamedTuple
 
 from chatbot.understanding import english
+from chatbot.understanding.message import is_question
 from chatbot.understanding.text import message_memo, words
 
 # A clause ends at a mark of punctuation or a line break: "Can I speak to a nurse? What does it cost?" is two.
 _CLAUSE_END = re.compile(r"[.!?;,:\n\u2026]+|\s[-\u2013\u2014]+\s")
+# A run-on question after the thing asked for ("book me an appointment how long does it take") is a question of its
+# own when it has at least this many words and opens as a question does.
+MIN_RUN_ON_QUESTION_WORDS = 3
 # The act that is none: the thing follows the frame ("I want a real person").
 NO_ACT = "-"
 ANY_WORD = "*"
@@ -225,12 +229,18 @@ class ServiceRequests:
         for clause in clauses:
             # A clause without a cue holds no request: every request names its thing, and every thing begins
             # with a cue word; nor one without a key (the whole message was tested the same way above).
-            stems = tuple(english.stem_many(words(clause)))
+            typed = words(clause)
+            stems = tuple(english.stem_many(typed))
             found = None if self._cues.isdisjoint(stems) or self._keys.isdisjoint(stems) else self._read_stems(stems)
             if found is None:
                 rest.append(clause.strip())
                 continue
-            name, clause_asked, clause_thing = found
+            name, clause_asked, clause_thing, end = found
+            # Typed with no mark between them, a request and a question are still two: "can you book me an
+            # appointment how long does it take to heal" asks the question too.
+            after = typed[end:]
+            if len(after) >= MIN_RUN_ON_QUESTION_WORDS and is_question(" ".join(after)):
+                rest.append(" ".join(after))
             if name not in kinds:
                 kinds.append(name)
             if not thing or (clause_asked and not asked):
@@ -244,9 +254,11 @@ class ServiceRequests:
         """The kind, whether the bot was asked, and the thing's stems of the request one clause makes, or None."""
         if not self._ready:
             self._compile()
-        return self._read_stems(tuple(english.stem_many(words(clause))))
+        found = self._read_stems(tuple(english.stem_many(words(clause))))
+        return None if found is None else found[:3]
 
-    def _read_stems(self, stems: tuple[str, ...]) -> tuple[str, bool, tuple[str, ...]] | None:
+    def _read_stems(self, stems: tuple[str, ...]) -> tuple[str, bool, tuple[str, ...], int] | None:
+        """`read_clause` of a clause's stems, and the index of the clause's first word after the thing asked for."""
         start = self._after_openers(stems)
         if start >= len(stems):
             return None
@@ -256,7 +268,7 @@ class ServiceRequests:
             trimmed = trimmed[:-1]
         for kind in self.kinds:
             if trimmed in kind.alone:
-                return kind.name, True, trimmed
+                return kind.name, True, trimmed, len(stems)
         asking = self._asking.first(stems, start)
         wanting = None if asking else self._wanting.first(stems, start)
         frame = asking or wanting
@@ -274,9 +286,10 @@ class ServiceRequests:
                 continue
             if frame is None and (act in self.not_commands or not act):
                 continue  # "do u do sick notes?" asks what is done, commands nothing
-            thing = self._thing_after(stems, at + len(act), things, kind)
-            if thing is not None:
-                return kind.name, wanting is None, thing
+            found = self._thing_after(stems, at + len(act), things, kind)
+            if found is not None:
+                thing, end = found
+                return kind.name, wanting is None, thing, end
         return None
 
     def _after_openers(self, stems: tuple[str, ...]) -> int:
@@ -287,7 +300,7 @@ class ServiceRequests:
                 return at
             at += len(opener)
 
-    def _thing_after(self, stems, at: int, things, kind: _Kind) -> tuple[str, ...] | None:
+    def _thing_after(self, stems, at: int, things, kind: _Kind) -> tuple[tuple[str, ...], int] | None:
         for gap in range(self.gap + 1):
             if gap and (at + gap - 1 >= len(stems) or stems[at + gap - 1] not in self.gap_words):
                 return None
@@ -302,7 +315,7 @@ class ServiceRequests:
                         and not any(_at(stems, after, phrase) for phrase in kind.then)
                     ):
                         continue
-                    return tuple(stems[at + gap : after])
+                    return tuple(stems[at + gap : after]), after
         return None
 
     def content(self, thing: tuple[str, ...]) -> frozenset[str]:
