@@ -19,7 +19,7 @@ from chatbot.safety.disguises import undisguised_readings
 from chatbot.safety.triage import TIERS, Assessment
 from chatbot.understanding import english
 from chatbot.understanding.after_red_flag import asks_what_to_do
-from chatbot.understanding.ask_first import offers_asking_first
+from chatbot.understanding.ask_first import offers_asking_first, with_taken_as_medicine
 from chatbot.understanding.asked_word import RIVALS_SEEN as ASKED_RIVALS_SEEN
 from chatbot.understanding.asked_word import asked_stems, phrasing_stems, rival_saying_asked_words
 from chatbot.understanding.bot_request import is_request_to_bot
@@ -40,6 +40,7 @@ from chatbot.understanding.decision import (
     leads_far,
     sparse_lead,
 )
+from chatbot.understanding.dense_lead import dense_lead_of_message
 from chatbot.understanding.health_evidence import names_health
 from chatbot.understanding.joint_reading import joint_reading
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
@@ -61,6 +62,7 @@ from chatbot.understanding.no_subject import no_subject_lead
 from chatbot.understanding.numbered import UnlistedNumber
 from chatbot.understanding.other_language import foreign_punctuation, marked_words, mostly_not_english
 from chatbot.understanding.own_word import OWN_WORD_COVERAGE, may_have_own_word, own_word_lead
+from chatbot.understanding.scale_step import stepped_lead
 from chatbot.understanding.second_reading import agreeing_lead, named_lead
 from chatbot.understanding.service_request import Found
 from chatbot.understanding.story_check import RIVALS_SEEN, second_look
@@ -488,7 +490,7 @@ class Session:
                 # "Can I just buy some at the chemist, or do I need to check with the GP first?": what it weighs is
                 # asking first, which an entry worded as that request answers for everyone (`understanding.ask_first`);
                 # which medicine it names is detail.
-                plain = advice_rules.with_treatments_as_medicine(clean)
+                plain = with_taken_as_medicine(advice_rules.with_treatments_as_medicine(clean))
                 general = self._own_kind_answer(self.bot.analyzer.analyze(plain), advice, plain)
                 if general is not None:
                     return general
@@ -904,6 +906,11 @@ class Session:
         follow_up = contrast = None
         self._contrast_choices = ()
         self._asked_now = tuple(words(clean))
+        bot = self.bot
+        stepped = stepped_lead(bot.matcher, bot.analyzer, bot.bank.entries, self._last_entry, analysis.words)
+        if stepped is not None:
+            # "And the worst one?" after grade 2: another point of the same scale (see `understanding.scale_step`).
+            return self._answer(stepped.entry, stepped.score, self._context, prefix, via="follow-up")
         elliptical = (self._last_entry is not None or bool(self._told_subjects)) and self._is_elliptical(analysis)
         compares = elliptical and self._compares(analysis)
         if elliptical and self._last_entry is None:
@@ -1193,6 +1200,10 @@ class Session:
             # A clinic's leader only the ordinary margin ahead, when the second reading, its own words and the naming
             # of health agree on it (see `understanding.close_lead`).
             return self._answer_decided(analysis, Decision("answer", (close,)), prefix, via="close lead")
+        dense = dense_lead_of_message(bot.matcher, bot.analyzer, analysis, message, about_health)
+        if dense is not None:
+            # A leader of the packaged bank that a second reading agrees on (see `understanding.dense_lead`).
+            return self._answer_decided(analysis, Decision("answer", (dense,)), prefix, via="dense lead")
         if decision.kind == "clarify":
             options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
             self._offered = options

@@ -113,6 +113,13 @@ def rank(matcher, analyzer, tokens) -> list[tuple[str, float]]:
     return found
 
 
+def says(matcher, analyzer, entry, tokens) -> bool:
+    """True if the entry's document (its questions, answer and title) says one of `tokens`."""
+    index = _index(matcher, analyzer)
+    doc = index.docs[index.ids.index(entry.id)]
+    return any(token in doc for token in tokens)
+
+
 def describe(matcher, analyzer, tokens) -> dict:
     """This reading's leader, its score, its ratio to the runner-up's, how many of the message's distinct tokens its
     document says (`shared`) and their share of the message's tokens weighed by commonness (`covered`)."""
