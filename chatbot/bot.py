@@ -83,7 +83,15 @@ def load_bank(path, **options) -> Bank:
 class Bot:
     """Answers questions from one bank. Cheap to share: all state lives in sessions."""
 
-    def __init__(self, bank: Bank, emergency_number: str | None = None, unanswered_log=None, index=None, advice=None):
+    def __init__(
+        self,
+        bank: Bank,
+        emergency_number: str | None = None,
+        unanswered_log=None,
+        index=None,
+        advice=None,
+        requests=None,
+    ):
         self.bank = bank
         self.unanswered_log = unanswered_log  # an UnansweredLog, or None (the default: nothing is kept)
         if unanswered_log is not None:
@@ -98,7 +106,8 @@ class Bot:
         # "Grade 1" to "grade 4": what the bank counts by, so "grade 3.5" is never read as grade 3.
         self.numbered = NumberedWords(entry.question for entry in bank.entries)
         # "Can I speak to a nurse?", "book me an appointment": requests to act, which the bot cannot do (general layer).
-        self.requests = ServiceRequests(bank.service_requests)
+        # (`requests`: the same, read already, from a compiled copy, see `load`.)
+        self.requests = requests if requests is not None else ServiceRequests(bank.service_requests)
         self.smalltalk = SmalltalkMatcher(bank.smalltalk, frozenset(general_vocabulary().get("social_words", ())))
         # Who says which number to call, first to last: the caller, the bank's meta, the general triage table.
         self.emergency_number = emergency_number or bank.emergency_number or self.triage.emergency_number
@@ -136,7 +145,7 @@ class Bot:
         # and `conversation.story_questions.questions_about_the_claim`).
         self.judging_words = frozenset(general.get("judging_words", ()))
         self.judging_tokens = frozenset(self.analyzer.analyze(" ".join(self.judging_words), fix_typos=False).tokens)
-        self.analyzer.mark_loaded()
+        self.analyzer.mark_loaded(entry.question for entry in bank.entries)
 
     def forget_typed_words(self) -> None:
         """Forget every word anyone has typed, wherever it was kept for speed: a kiosk calls this between one
@@ -173,7 +182,7 @@ class Bot:
 
         def build() -> tuple:
             bank = load_bank(path, emergency_number=number)
-            return (bank, *build_index(bank), build_advice(bank))
+            return (bank, *build_index(bank), build_advice(bank), ServiceRequests(bank.service_requests).compiled())
 
         # The number is written into the bank's wording when it loads: a copy is kept per number.
         folder = os.fspath(path) if path is not None else packaged_bank_dir()
@@ -182,9 +191,14 @@ class Bot:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            bank, analyzer, matcher, triage, advice = compiled_bot_parts(folder, build, variant=number or "")
+            bank, analyzer, matcher, triage, advice, requests = compiled_bot_parts(folder, build, variant=number or "")
             return cls(
-                bank, emergency_number=number, unanswered_log=log, index=(analyzer, matcher, triage), advice=advice
+                bank,
+                emergency_number=number,
+                unanswered_log=log,
+                index=(analyzer, matcher, triage),
+                advice=advice,
+                requests=requests,
             )
         finally:
             if collecting:

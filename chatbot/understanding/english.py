@@ -150,6 +150,10 @@ def stem_many(words) -> list[str]:
     if _stemmer is None:
         _stemmer = Stemmer.Stemmer("english")
     words = list(words)
+    # Most often every word was stemmed before (speed22): then the answer is what was kept, exactly as below.
+    kept = list(map(_stems.get, words))
+    if all(kept):
+        return kept
     alpha = [word for word in words if word.isalpha() and word not in _stems]
     fresh = dict(zip(alpha, _snowball(alpha), strict=True))
     if len(_stems) + len(fresh) <= MAX_STEMS:

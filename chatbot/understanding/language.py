@@ -1097,9 +1097,18 @@ class Analyzer:
         "_everyday_cache",
     )  # fmt: skip
 
-    def mark_loaded(self) -> None:
-        """Note the word memos as they are once the bank is loaded (its own words only)."""
+    # The bank's entry questions (`mark_loaded`), and their analyses as the reference (`fix_typos=False`), kept once
+    # made: a message's readers analyze the questions of the entries they weigh again and again, message after message
+    # (speed22). Only the bank's own texts are kept, never what a patient typed.
+    _own_texts: frozenset[str] = frozenset()
+    _own_analyses: dict | None = None
+
+    def mark_loaded(self, own_texts=()) -> None:
+        """Note the word memos as they are once the bank is loaded (its own words only). `own_texts`: the bank's entry
+        questions, whose analyses as the reference are kept once made."""
         self._loaded_memos = {name: copy.copy(getattr(self, name)) for name in self._WORD_MEMOS}
+        self._own_texts = frozenset(own_texts)
+        self._own_analyses = {}
 
     def forget_typed_words(self) -> None:
         """Forget every word people have typed since the bank loaded (see `Bot.forget_typed_words`)."""
@@ -1107,6 +1116,8 @@ class Analyzer:
         for name in self._WORD_MEMOS:
             setattr(self, name, copy.copy(loaded[name]) if name in loaded else type(getattr(self, name))())
         self.__dict__.pop("_common_word_tokens", None)  # English's commonest words only, but all the same
+        if self._own_analyses:
+            self._own_analyses = {}  # the bank's own, but which were read tells what the last person asked about
         self.start_message()
 
     def start_message(self) -> None:
@@ -1126,6 +1137,12 @@ class Analyzer:
         The bank's own texts are analyzed with `fix_typos=False`: they are the reference.
         """
         if not fix_typos:
+            if text in self._own_texts:
+                own = self._own_analyses
+                found = own.get(text)
+                if found is None:
+                    found = own[text] = self._analyze(text, fix_typos)
+                return found
             return self._analyze(text, fix_typos)
         memo = self._message_analyses
         found = memo.get(text)
@@ -1229,13 +1246,18 @@ class Analyzer:
         joint replacement or shoulder joint replacement", "hip and knee replacements" names both operations. Only
         where the first word with the head is itself a synonym phrase of the bank or the general layer (round 19):
         "fever and knee replacement" stays as typed."""
-        stems = [self._stem(word) for word in fixed]
         lengths, phrases = self._lengths_by_first, self._phrases
         result = list(fixed)
+        stems = None  # every word's stem, worked out once a phrase may start after "or" or "and" (most have none)
         for index in range(len(fixed) - 3, 0, -1):  # from the end: an insertion moves only the words after it
             if fixed[index] not in ("or", "and"):
                 continue
-            for size in sorted(lengths.get(stems[index + 1], ()), reverse=True):
+            sizes = lengths.get(self._stem(fixed[index + 1]), ())
+            if not sizes:
+                continue
+            if stems is None:
+                stems = [self._stem(word) for word in fixed]
+            for size in sorted(sizes, reverse=True):
                 phrase = tuple(stems[index + 1 : index + 1 + size])
                 if size < 2 or len(phrase) < size or phrase not in phrases:
                     continue

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from chatbot.understanding import english
 from chatbot.understanding.message import is_question
-from chatbot.understanding.text import words
+from chatbot.understanding.text import message_memo, words
 
 # A clause ends at a mark of punctuation or a line break: "Can I speak to a nurse? What does it cost?" is two.
 _CLAUSE_END = re.compile(r"[.!?;,:\n\u2026]+|\s[-\u2013\u2014]+\s")
@@ -26,6 +26,9 @@ MIN_RUN_ON_QUESTION_WORDS = 3
 # The act that is none: the thing follows the frame ("I want a real person").
 NO_ACT = "-"
 ANY_WORD = "*"
+# The last messages read and what was found in them, by the reader that read them (see `ServiceRequests.find`).
+_FOUND: dict = message_memo()
+MAX_FOUND = 16
 
 
 class Found(NamedTuple):
@@ -78,24 +81,60 @@ def _at(stems: tuple[str, ...], start: int, phrase: tuple[str, ...]) -> bool:
     return all(want == ANY_WORD or want == got for want, got in zip(phrase, stems[start:end], strict=True))
 
 
-def _first(stems: tuple[str, ...], start: int, phrases) -> tuple[str, ...] | None:
-    if start >= len(stems):
+def _by_first_word(items, first, always) -> tuple[tuple, dict[str, tuple]]:
+    """`items` that may stand at any word (`first(item)` is `*`, or `always(item)`), and for each other first word
+    the items that start with it or may stand anywhere, each in the order of `items`."""
+    loose: list = []
+    by_word: dict[str, list] = {}
+    for item in items:
+        word = first(item)
+        if always(item) or word == ANY_WORD:
+            loose.append(item)
+            for found in by_word.values():
+                found.append(item)
+        elif word:
+            found = by_word.get(word)
+            if found is None:
+                found = by_word[word] = list(loose)
+            found.append(item)
+    return tuple(loose), {word: tuple(found) for word, found in by_word.items()}
+
+
+class _ByFirst:
+    """Phrases kept by their first word (speed22): `first` gives the first of them, in their order, that stands in
+    `stems` at `start`, trying only those that could: the phrases that start with the word there or with `*`."""
+
+    def __init__(self, phrases: tuple[tuple[str, ...], ...]):
+        self.phrases = phrases
+        self._wild, self._by_word = _by_first_word(phrases, lambda phrase: phrase and phrase[0], lambda phrase: False)
+
+    def first(self, stems: tuple[str, ...], start: int) -> tuple[str, ...] | None:
+        if start >= len(stems):
+            return None
+        for phrase in self._by_word.get(stems[start], self._wild):
+            if _at(stems, start, phrase):
+                return phrase
         return None
-    word = stems[start]
-    for phrase in phrases:
-        # (the first word compared here, as `_at` would, without a call for each of the many phrases that differ)
-        if phrase and (phrase[0] == word or phrase[0] == ANY_WORD) and _at(stems, start, phrase):
-            return phrase
-    return None
+
+
+def _no_act(item) -> bool:
+    return not item[2]
 
 
 class ServiceRequests:
     """The general layer's requests to act, ready to read messages with."""
 
     def __init__(self, section: dict | None):
-        # Read on first use, not at start: `chatbot ask` about anything else never pays for it.
+        # Read on first use (every message asks `find`); a bot loaded from a compiled copy gets it read already
+        # (`compiled`, kept in the copy by `Bot.load`: reading the phrases is a few milliseconds of every start).
         self._section = section if isinstance(section, dict) else {}
         self._ready = False
+
+    def compiled(self) -> ServiceRequests:
+        """Itself, read and ready to keep in a bot's compiled copy."""
+        if not self._ready:
+            self._compile()
+        return self
 
     def _compile(self) -> None:
         section = self._section
@@ -131,6 +170,14 @@ class ServiceRequests:
                 )
             )
         self.kinds = tuple(kinds)
+        self._openers = _ByFirst(self.openers)
+        self._softeners = _ByFirst(self.softeners)
+        self._asking = _ByFirst(self.asking)
+        self._wanting = _ByFirst(self.wanting)
+        # Every (kind, things, act) in the order `read_clause` tries them, and, for each word an act may start with,
+        # only those an act at that word could be: the acts that start with it, with `*`, or are no act at all.
+        tried = tuple((kind, things, act) for kind in self.kinds for acts, things in kind.asks for act in acts)
+        self._acts_loose, self._acts_by_word = _by_first_word(tried, lambda item: item[2] and item[2][0], _no_act)
         self.replies = {kind.name: kind.reply for kind in self.kinds}
         self.emergencies = frozenset(kind.name for kind in self.kinds if kind.emergency)
         self.bank_answers = frozenset(kind.name for kind in self.kinds if kind.bank_may_answer)
@@ -142,6 +189,15 @@ class ServiceRequests:
             for phrase in (*acts, *things)
             if phrase and phrase[0] != ANY_WORD
         ) | frozenset(phrase[0] for kind in self.kinds for phrase in kind.alone if phrase)
+        # ... and one word of a thing or of a request made alone (speed22): a request is read only where one of them
+        # stands whole ("a sick note", "a real person"), so a clause without that phrase's longest word holds none of
+        # it. Most story clauses have a cue ("a", "my", "the"); few have a key ("note", "person").
+        self._keys = frozenset(
+            max((word for word in phrase if word != ANY_WORD), key=len, default=ANY_WORD)
+            for kind in self.kinds
+            for phrase in (*(thing for _, things in kind.asks for thing in things), *kind.alone)
+            if phrase
+        )
         self._ready = True
 
     def find(self, clean: str) -> Found | None:
@@ -150,7 +206,20 @@ class ServiceRequests:
             self._compile()
         if not self.kinds:
             return None
-        if self._cues.isdisjoint(english.stem_many(words(clean))):
+        # The session asks of the message as typed and of its cleaned text, most often the same string: read once a
+        # message (the memo is forgotten with the message's folded texts, `text.forget_folded`).
+        kept = _FOUND.get(clean)
+        if kept is not None and kept[0] is self:
+            return kept[1]
+        found = self._find(clean)
+        if len(_FOUND) >= MAX_FOUND:
+            _FOUND.clear()
+        _FOUND[clean] = (self, found)
+        return found
+
+    def _find(self, clean: str) -> Found | None:
+        stems = english.stem_many(words(clean))
+        if self._cues.isdisjoint(stems) or self._keys.isdisjoint(stems):
             return None
         clauses = [part for part in _CLAUSE_END.split(clean) if part and part.strip()]
         kinds: list[str] = []
@@ -159,16 +228,17 @@ class ServiceRequests:
         rest = []
         for clause in clauses:
             # A clause without a cue holds no request: every request names its thing, and every thing begins
-            # with a cue word (the whole message was tested the same way above).
-            cued = not self._cues.isdisjoint(english.stem_many(words(clause)))
-            found = self._read(clause) if cued else None
+            # with a cue word; nor one without a key (the whole message was tested the same way above).
+            typed = words(clause)
+            stems = tuple(english.stem_many(typed))
+            found = None if self._cues.isdisjoint(stems) or self._keys.isdisjoint(stems) else self._read_stems(stems)
             if found is None:
                 rest.append(clause.strip())
                 continue
             name, clause_asked, clause_thing, end = found
             # Typed with no mark between them, a request and a question are still two: "can you book me an
             # appointment how long does it take to heal" asks the question too.
-            after = words(clause)[end:]
+            after = typed[end:]
             if len(after) >= MIN_RUN_ON_QUESTION_WORDS and is_question(" ".join(after)):
                 rest.append(" ".join(after))
             if name not in kinds:
@@ -182,15 +252,13 @@ class ServiceRequests:
 
     def read_clause(self, clause: str) -> tuple[str, bool, tuple[str, ...]] | None:
         """The kind, whether the bot was asked, and the thing's stems of the request one clause makes, or None."""
-        found = self._read(clause)
-        return None if found is None else found[:3]
-
-    def _read(self, clause: str) -> tuple[str, bool, tuple[str, ...], int] | None:
-        """`read_clause`, and the index of the clause's first word after the thing asked for."""
         if not self._ready:
             self._compile()
-        typed = words(clause)
-        stems = tuple(english.stem_many(typed))
+        found = self._read_stems(tuple(english.stem_many(words(clause))))
+        return None if found is None else found[:3]
+
+    def _read_stems(self, stems: tuple[str, ...]) -> tuple[str, bool, tuple[str, ...], int] | None:
+        """`read_clause` of a clause's stems, and the index of the clause's first word after the thing asked for."""
         start = self._after_openers(stems)
         if start >= len(stems):
             return None
@@ -201,34 +269,33 @@ class ServiceRequests:
         for kind in self.kinds:
             if trimmed in kind.alone:
                 return kind.name, True, trimmed, len(stems)
-        asking = _first(stems, start, self.asking)
-        wanting = None if asking else _first(stems, start, self.wanting)
+        asking = self._asking.first(stems, start)
+        wanting = None if asking else self._wanting.first(stems, start)
         frame = asking or wanting
         at = start + (len(frame) if frame else 0)
-        softener = _first(stems, at, self.softeners)
+        softener = self._softeners.first(stems, at)
         if softener and frame:
             at += len(softener)
         # "can you please" then "i need to"? No: one frame, then the act.
         word = stems[at] if at < len(stems) else None
-        for kind in self.kinds:
-            for acts, things in kind.asks:
-                for act in acts:
-                    if not act and not wanting:
-                        continue  # "I want a nurse": no act only after a frame of wanting
-                    if act and ((act[0] != word and act[0] != ANY_WORD) or not _at(stems, at, act)):
-                        continue
-                    if frame is None and (act in self.not_commands or not act):
-                        continue  # "do u do sick notes?" asks what is done, commands nothing
-                    found = self._thing_after(stems, at + len(act), things, kind)
-                    if found is not None:
-                        thing, end = found
-                        return kind.name, wanting is None, thing, end
+        # (only the acts that could stand at `at`, in the order all of them would be tried: see `_compile`)
+        for kind, things, act in self._acts_by_word.get(word, self._acts_loose):
+            if not act and not wanting:
+                continue  # "I want a nurse": no act only after a frame of wanting
+            if act and not _at(stems, at, act):
+                continue
+            if frame is None and (act in self.not_commands or not act):
+                continue  # "do u do sick notes?" asks what is done, commands nothing
+            found = self._thing_after(stems, at + len(act), things, kind)
+            if found is not None:
+                thing, end = found
+                return kind.name, wanting is None, thing, end
         return None
 
     def _after_openers(self, stems: tuple[str, ...]) -> int:
         at = 0
         while True:
-            opener = _first(stems, at, self.openers)
+            opener = self._openers.first(stems, at)
             if opener is None:
                 return at
             at += len(opener)

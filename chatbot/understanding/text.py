@@ -71,8 +71,8 @@ _INVISIBLE_SPACES = str.maketrans({"\u200b": " "})
 # k and i, "mуself", "сhest") they can only be a disguise or a keyboard slip: no word mixes the scripts. Such
 # a word is read in Latin letters; safety also reads the whole message so (a word all in look-alikes).
 _LATIN_LOOK_ALIKES = str.maketrans(
-    "аеорсухіјѕһԁԛԝӏкмнтвАЕОРСХУІЈЅКМНТВ" "οαινκρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
-    "aeopcyxijshdqwlkmhtbAEOPCXYIJSKMHTB" "oaivkptuxABEZHIKMNOPTYX",
+    "аеорсухіјѕһԁԛԝӏкмнтвАЕОРСХУІЈЅКМНТВοαινκρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijshdqwlkmhtbAEOPCXYIJSKMHTBoaivkptuxABEZHIKMNOPTYX",
 )
 # Each word is taken whole and tested for a Latin letter in Python: the pattern "\w*[A-Za-z]\w*" backtracked
 # over every start of a long word without one, so 16,000 "é" (or Chinese, or Katakana) took seconds and
@@ -290,9 +290,22 @@ _FOLDED: dict[str, str] = {}
 MAX_FOLDED = 128
 
 
+_MESSAGE_MEMOS: list[dict] = [_FOLDED]
+
+
+def message_memo() -> dict:
+    """A dictionary for what a reader works out once a message, emptied with the folded texts (`forget_folded`).
+    For module-level memos only (each call adds one for good)."""
+    memo: dict = {}
+    _MESSAGE_MEMOS.append(memo)
+    return memo
+
+
 def forget_folded() -> None:
-    """Drop the texts `fold` kept: a message has been answered, and what a patient typed must not outlive it."""
-    _FOLDED.clear()
+    """Drop the texts `fold` kept, and every message memo: a message has been answered, and what a patient typed
+    must not outlive it."""
+    for memo in _MESSAGE_MEMOS:
+        memo.clear()
 
 
 def fold(text: str) -> str:
