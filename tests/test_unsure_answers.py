@@ -126,11 +126,13 @@ def test_a_story_around_a_question_of_its_own_is_still_answered(clinic, question
 
 def test_the_packaged_bank_reads_could_she_get_ho_after_a_story_about_the_story(bot):
     """ "Could she get HO?" after a story asks whether what happened leads to it: the story's subject answers
-    (a fall is an injury), and with no subject the bank knows, the what-is entry does not."""
+    (a fall is an injury), and the what-is entry never does. A new knee is a joint replacement other than the hip:
+    since round 20 the entry on those answers it (it says the article gives no figure for knees), never the
+    what-is entry and never the hip's figures."""
     reply = bot.ask("my mum has had a bad fall down the stairs. could she get HO?")
     assert (reply.kind, reply.id) == ("answer", "injury-cause")
     reply = bot.ask("We are off to see the surgeon about my dad's new knee next week. Could he get HO?")
-    assert reply.id != "what-is-ho" and reply.kind != "answer"
+    assert reply.kind != "answer" or reply.id == "other-joint-replacement"
 
 
 def test_the_packaged_bank_does_not_answer_a_story_question_with_no_word_of_its_own(bot):
