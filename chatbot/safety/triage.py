@@ -38,7 +38,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from chatbot.errors import BankError, BankProblem
+from chatbot.safety.denial_readings import denies_another, denies_what_follows, read_losses
 from chatbot.safety.episodes import as_episodes
+from chatbot.safety.known_loss import told_as_known_loss
 from chatbot.safety.lay_signs import LayFamily, LaySigns, families_from
 from chatbot.safety.message_shape import SHAPE_LISTS, MessageShape, Shape
 from chatbot.safety.packed_phrases import Phrases, PhraseSet, pack, pack_groups, packable, unpack, unpack_groups
@@ -58,6 +60,7 @@ _OPTIONAL_FRAME_NAMES = (
     "condition_openers", "onset_in_condition", "general_ask", "emergency_visit", "scene",
     "future_question", "future_question_not_before", "relative", "course_in_future", "recurring",
     "episodes",  # round 24 clinic precision
+    "long_standing_loss", "loss_news",  # round 25 readings
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -363,6 +366,9 @@ class Rule(NamedTuple):
     # tier even then (see `episodes.py`); "" keeps the rule's tier.
     if_episodes: str = ""
     never_episodes: tuple[tuple[str, ...], ...] = ()
+    # round 25 readings: a loss of feeling or movement that a long-standing loss told in the message explains ("he is
+    # paralysed and can't feel his legs"), with no word of news, is no new loss (see `known_loss.py`).
+    known_loss: bool = False
 
 
 class TriageRules(NamedTuple):
@@ -836,6 +842,7 @@ def _rule(
         unless_near,
         if_episodes,
         never_episodes,
+        bool(raw.get("known_loss")),
     )
 
 
@@ -1302,6 +1309,9 @@ class Triage:
         self._pointing_back_since = frozenset(rules.time_frame["pointing_back_since"])
         self._typical = frozenset(rules.time_frame["typical"])
         self._episodes = frozenset(rules.time_frame.get("episodes", ()))  # round 24 clinic precision
+        # round 25 readings: a long-standing loss told as background, and the words that make a loss news.
+        self._long_standing_loss = frozenset(rules.time_frame.get("long_standing_loss", ()))
+        self._loss_news = frozenset(rules.time_frame.get("loss_news", ()))
         self._worsening = frozenset(rules.time_frame["worsening"])
         self._contrast = frozenset(word for item in rules.time_frame["contrast"] for word in item)
         # round 17 (precision): "if my scar started leaking": a word of onset in a clause a condition opens is a
@@ -1442,6 +1452,7 @@ class Triage:
         text = read_numbers(text)  # "38,5" -> "38c", "thirty nine" -> "39"
         if "not" in text:  # "I can not feel my legs": one word, read as the table's "cant" (read_as: cannot)
             text = _CAN_NOT.sub("cannot", text)
+        text = read_losses(text)  # round 25 readings: "he can no longer feel his legs" is a loss, not a denial
         # "... swelled up suddenly Anyway how long ...": a new sentence.
         if self._topic_change is not None and self._may_change_topic(text):
             text = self._topic_change.sub(r". \1", text)
@@ -2795,6 +2806,10 @@ class Triage:
                     continue
                 if message.negators and self._is_denied(positions, message):
                     continue
+                if message.negators and denies_another(positions, message.negators):
+                    continue  # round 25 readings: "we haven't seen any blood in his wee": no denial of the wee
+                if denies_what_follows(positions, message.words):
+                    continue  # round 25 readings: "oxygen 94 percent, no cough": no "no oxygen"
                 if self._reading_of_another(positions, message.words):
                     continue  # "sats 97% and heart rate 72": the 72 is the heart rate's reading, not the sats'
                 if rule.unless_near and self._undone_near(rule, positions, message):
@@ -2846,6 +2861,14 @@ class Triage:
                     # clinician has already seen to ("had dysreflexia last week, the GP has seen me since"): the team
                     # knows; the answer carries the safety line.
                     reading = "mention"
+                if (
+                    reading == "current"
+                    and rule.known_loss
+                    and told_as_known_loss(
+                        positions, message.found, message.sentence, self._long_standing_loss, self._loss_news
+                    )
+                ):
+                    reading = "mention"  # round 25 readings: "he's paralysed and can't feel his legs": no new loss
                 if reading == "current":
                     return "current"
                 resolved = resolved or reading == "resolved"

@@ -49,6 +49,27 @@ _SURE_TEMPERATURE = re.compile(
 _SMALL_DECIMAL = re.compile(r"(?<![\d.,:])(\d)\.(\d{1,2})(?![\d.,:]?\d)")
 
 
+# Round 25 (readings): a blood ketone reading, in mmol/L with a decimal ("ketones 1.8", "ketone level is 2.4", "ketones
+# on the meter say 1.7 mmol"). Its lines are not whole numbers (Diabetes UK, ketones and diabetes: 1.6 to 2.9 means a
+# risk of DKA, contact the diabetes team; 3 or more, go to A&E), so the whole part would read 1.8 as 1: a reading from
+# 1.6 up to 3 is told as "raised" (the table's `ketones-raised-reading` rule), one of 3 or more keeps its whole part
+# (the DKA rule's number), one under 1.6 is left as it is.
+_KETONE_READING = re.compile(
+    r"\b(ketones?(?:\s+(?:levels?|readings?|reading|are|is|were|was|now|still|showing|shows|show|says?|reads?|read|"
+    r"came\s+up|come\s+up|up\s+to|on\s+(?:the|my|his|her)\s+(?:meter|strip|monitor|machine|stick)|of|at|about|around)){0,4}\s+)"
+    r"(\d)[.,](\d)\d?(?![\d.,]?\d)",
+    re.IGNORECASE,
+)
+KETONES_RAISED = (16, 30)  # tenths of mmol/L: from 1.6 up to (not with) 3.0
+
+
+def _ketones(match: re.Match) -> str:
+    tenths = int(match.group(2)) * 10 + int(match.group(3))
+    if KETONES_RAISED[0] <= tenths < KETONES_RAISED[1]:
+        return f"{match.group(1)}raised"
+    return match.group(0)
+
+
 def _key(word: str) -> str:
     """A number word as the tables spell it. IGNORECASE also lets look-alikes match ("thırty" with a dotless i,
     "ſix" with a long s, a Kelvin sign for k), which `lower()` leaves as they are; `casefold()` maps the rest."""
@@ -100,6 +121,8 @@ def read_numbers(text: str) -> str:
     if "point" in lowered or not plain:
         text = _POINT.sub(lambda m: f"{m.group(1)}.{_DIGIT_WORDS.get(_key(m.group(2)), m.group(2))}", text)
     if _DIGIT.search(text):
+        if "keton" in lowered:
+            text = _KETONE_READING.sub(_ketones, text)
         text = _SURE_TEMPERATURE.sub(_temperature, text)
         if "." in text:
             text = _SMALL_DECIMAL.sub(r"\1", text)
