@@ -60,6 +60,26 @@ _KETONE_READING = re.compile(
     r"(\d)[.,](\d)\d?(?![\d.,]?\d)",
     re.IGNORECASE,
 )
+# Round 25 (readings): a temperature told as a range ("between 37 and 37.5", "38 to 39", "37-37.4") is read as its
+# higher end, so the range as a whole is a fever or not: "between 37 and 37.5" is no fever (the two numbers were read
+# apart, and the bare 37 left the fever word undenied); "between 38 and 39" still is one. Both ends must be body
+# temperatures of one scale.
+_RANGE = re.compile(
+    r"\b(?:between\s+)?(\d{2,3}(?:[.,]\d{1,2})?)(\s*(?:°\s*)?[cCfF])?\s*(?:-|–|to|and)\s*(\d{2,3}(?:[.,]\d{1,2})?)"
+    r"(?![\d.,]?\d)"
+)
+
+
+def _range(match: re.Match) -> str:
+    low, high = (float(match.group(n).replace(",", ".")) for n in (1, 3))
+    if match.group(0)[:7].lower() != "between" and " and " in match.group(0):
+        return match.group(0)  # "and" joins a range only after "between": "38 and shivering" is no range
+    for scale in (CELSIUS, FAHRENHEIT):
+        if int(low) in scale and int(high) in scale and low <= high:
+            return match.group(3)
+    return match.group(0)
+
+
 KETONES_RAISED = (16, 30)  # tenths of mmol/L: from 1.6 up to (not with) 3.0
 
 
@@ -123,6 +143,7 @@ def read_numbers(text: str) -> str:
     if _DIGIT.search(text):
         if "keton" in lowered:
             text = _KETONE_READING.sub(_ketones, text)
+        text = _RANGE.sub(_range, text)
         text = _SURE_TEMPERATURE.sub(_temperature, text)
         if "." in text:
             text = _SMALL_DECIMAL.sub(r"\1", text)
