@@ -158,6 +158,9 @@ STORY_WINDOW = 40
 # The words that close a list a negation runs along across its commas: "isn't hot, red or swollen".
 _LIST_CLOSERS = frozenset(("or", "nor"))
 # Round 24 (readings): a word that is a number as typed ("97", "38.5", "120/80").
+# Round 25 (readings): small words between a state word and a reading ("if his sats are below 92").
+_READING_LINKS = frozenset(("over", "about", "around", "above", "below", "under", "at", "reading", "reads"))
+_READING_NUMBER = re.compile(r"\d+(?:[.,/]\d+)*[%cf]?")  # "200", "39c", "101f", "94%"
 _NUMBER_WORD = re.compile(r"\d+(?:[.,/]\d+)*%?")
 # ... and the words that name a measure read with a number.
 _MEASURE_NAMES = frozenset(
@@ -2204,6 +2207,9 @@ class Triage:
                     or gap == OWNER_GAP
                     and span[0] not in supposed
                     and (self._state_follows(span[1], message.words) or self._described(span[1], message.words))
+                    # round 25 readings: "if his blood pressure is 200 over 115, what do we do?": a reading after the
+                    # state word is supposed, as "if it goes over 200" is ("if my calf is sore" still tells now).
+                    and not self._reading_supposed(span[1], message.words)
                 ]
                 if gap == OWNER_GAP and spans and (causes or evers):
                     spans = [span for span in spans if not supposed_owner(*span)]
@@ -2754,6 +2760,18 @@ class Triage:
         """The thing owned is described by its state now, right after the owner: "could my swollen calf be a
         clot?" tells of a calf that is swollen, where "could my calf swell?" asks what may come."""
         return end < len(words) and words[end] in self._owned_states
+
+    def _reading_supposed(self, end: int, words: list[str]) -> bool:
+        """Round 25 (readings): whether the state word after an owned thing is followed by a number, at once or after
+        "over", "about", "around", "above" ("if his bp is 200 over 115", "if my sats are below 92"): a reading in a
+        condition, supposed like any other condition."""
+        for p in range(end + 1, min(end + 3, len(words))):
+            if words[p] in self._states:
+                after = words[p + 1 : p + 3]
+                if after and after[0] in _READING_LINKS:
+                    after = after[1:]
+                return bool(after) and bool(_READING_NUMBER.fullmatch(after[0]))
+        return False
 
     def _state_follows(self, end: int, words: list[str]) -> bool:
         """A state word ("is", "feels", "looks") one or two words after an owned thing ("my calf is ...")."""
