@@ -107,6 +107,22 @@ SEEN_AND_PAST = [
     ("our son had a febrile fit at 18 months, he's 7 now. can he get HO after his fracture?", "routine"),
     # ... twin: a child of that age with a fever now.
     ("baby is 9 months and has had a fever of 38.5 since this morning", "urgent"),
+    # 12. A child's temperature at a day just gone, well today: over.
+    ("my 2 year old had a temp of 38.5 yesterday, today she's normal and playing, can she go to nursery?", "routine"),
+    ("my 4 year old had a temperature of 38.6 last night, calpol brought it down, today he's running around and eating",
+     "routine"),
+    # ... twins: a change today, a temperature running on to now, a new sign.
+    ("my 2 year old had a temp of 38.5 yesterday, today she's floppy and won't drink", "emergency"),
+    ("my 2 year old has had a temp of 38.5 since yesterday, today she's fine in herself but still hot", "urgent"),
+    ("my son had a fever of 39 yesterday and today he's fine, but now there's a rash that doesn't fade under a glass",
+     "emergency"),
+    # 13. A reading in a condition is supposed; an episode tied to a hospital stay is past.
+    ("if his blood pressure is 200 over 115 what do we do?", "routine"),
+    ("my husband had dysreflexia in hospital when they changed his catheter, can it happen at home too?", "routine"),
+    # ... twins: a sign told now in a condition's sentence; the reading told now.
+    ("is it a clot if my calf is sore and hot?", "urgent"),
+    ("his blood pressure is 210 over 125 and he has a pounding headache and is sweating, he has a spinal injury",
+     "emergency"),
 ]
 
 
