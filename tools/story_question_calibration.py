@@ -29,10 +29,10 @@ from chatbot.bot import Bot  # noqa: E402
 from chatbot.conversation import whole_message  # noqa: E402
 from chatbot.quality.evaluation import load_cases  # noqa: E402
 from chatbot.understanding.decision import DECIDING_COVERAGE, decide  # noqa: E402
+from chatbot.understanding.question_kind import question_kind  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tools"))
 import leader_features  # noqa: E402
-from chatbot.understanding.question_kind import question_kind  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 ENTRY_KINDS = ("fallback", "clarify", "smalltalk", "emergency", "urgent")
@@ -175,7 +175,8 @@ def table(rows: list[dict]) -> None:
             groups.setdefault(key(row), Counter())[row["label"]] += 1
         print(f"\n{name}")
         for value, counter in sorted(groups.items(), key=lambda p: str(p[0])):
-            print(f"  {str(value):40} right {counter['right']:4}  wrong {counter['wrong']:4}  off {counter['offtopic']:3}")
+            right, wrong, off = counter["right"], counter["wrong"], counter["offtopic"]
+            print(f"  {str(value):40} right {right:4}  wrong {wrong:4}  off {off:3}")
 
     count("all", lambda r: "all")
     count("via", lambda r: r["via"])

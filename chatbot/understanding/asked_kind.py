@@ -3,8 +3,8 @@
 "At home everyone says fried breakfasts bring on the flares. It is the cause?" read whole reaches the entry on food
 (the story's "fried", "breakfasts"), which never says "cause" and none of whose phrasings asks "is it ...?"; the
 question read on its own (with the story's subjects, else the bank's topic) reaches the entry on causes, one of
-whose phrasings asks so. The question is the evidence: its kind (why, how long, when, can ...) and the aspect it asks with
-("cause"). The story may still choose the subject, never the asked detail against the question.
+whose phrasings asks so. The question is the evidence: its kind (why, how long, when, can ...) and the aspect it
+asks with ("cause"). The story may still choose the subject, never the asked detail against the question.
 
 Measured on the clinic tuning banks (docs/how-it-decides.md, round 21): chosen on N-Z, it held on A-M, HO parts 2-15
 and the bunion bank (no right answer lost), where every broader reading cost right answers."""
