@@ -196,10 +196,19 @@ def table(rows: list[dict]) -> None:
     count("story aspects the entry says", lambda r: bool(r.get("story_aspects")))
     count(
         "story aspects; read without them: same / other entry / none",
-        lambda r: "-" if not r.get("story_aspects") else (
-            "same" if r["without_aspects"] == r["got"] else (
-                "other:" + ("expected" if r["without_aspects"] in r["expect"] else "not expected")
-                if r["without_aspects"] not in ("fallback", "clarify") else r["without_aspects"])),
+        lambda r: (
+            "-"
+            if not r.get("story_aspects")
+            else (
+                "same"
+                if r["without_aspects"] == r["got"]
+                else (
+                    "other:" + ("expected" if r["without_aspects"] in r["expect"] else "not expected")
+                    if r["without_aspects"] not in ("fallback", "clarify")
+                    else r["without_aspects"]
+                )
+            )
+        ),
     )
     count(
         "story detail weighs more than the question's words",
@@ -207,9 +216,11 @@ def table(rows: list[dict]) -> None:
     )
     count(
         "kind asked (not 'other'), no phrasing of it, story detail chose",
-        lambda r: r["kind"] != "other"
-        and r["kind"] not in r["phrasing_kinds"]
-        and sum(w for _, w in r["story_detail"]) > sum(w for _, w in r["from_question"]),
+        lambda r: (
+            r["kind"] != "other"
+            and r["kind"] not in r["phrasing_kinds"]
+            and sum(w for _, w in r["story_detail"]) > sum(w for _, w in r["from_question"])
+        ),
     )
 
 
@@ -243,7 +254,6 @@ def main(argv=None) -> int:
         for row in load(args.rows, args.half, args.label):
             print(json.dumps(row))
     return 0
-
 
 
 def story_aspects(bot: Bot, message, entry) -> frozenset[str]:
@@ -327,8 +337,9 @@ FEATURES = {
     "asked aspect the entry never says": lambda r: bool(r.get("asked_unsaid")),
     "read whole": lambda r: r["via"] in ("whole message", "direct"),
     "story reading": lambda r: r["via"] == "story",
-    "other reading's entry of the asked kind": lambda r: r.get("alt") not in (None, r["got"])
-    and r["kind"] in r.get("alt_kinds", []),
+    "other reading's entry of the asked kind": lambda r: (
+        r.get("alt") not in (None, r["got"]) and r["kind"] in r.get("alt_kinds", [])
+    ),
     "title of another kind": lambda r: r["title_kind"] != r["kind"],
     "no story subject": lambda r: not r["story_subject"],
 }

@@ -16,24 +16,39 @@ _LEAD = re.compile(
     r"my\s+question\s+is|question)\b[\s,:]*)+"
 )
 _KINDS = (
-    ("how long", r"^(?:how\s+(?:long|soon|quickly|fast|many\s+(?:days|weeks|months|hours|years))|"
-                 r"till\s+when|until\s+when|for\s+how\s+long)\b"),
+    (
+        "how long",
+        r"^(?:how\s+(?:long|soon|quickly|fast|many\s+(?:days|weeks|months|hours|years))|"
+        r"till\s+when|until\s+when|for\s+how\s+long)\b",
+    ),
     ("when", r"^(?:when|what\s+time|at\s+what\s+(?:age|point|stage))\b"),
     ("why", r"^(?:why|how\s+come|what\s+(?:causes|caused|makes|made|triggers|triggered|sets))\b"),
     ("how many", r"^(?:how\s+(?:many|much|often|common|likely|rare)|what\s+(?:are\s+the\s+chances|percentage))\b"),
-    ("what is", r"^(?:what(?:'s|\s+is|\s+are|s)\s+(?:it|that|this|they|a|an)?\s*\w+\s*\??$|"
-                r"what\s+(?:does|do)\s+(?:it|that|this|\w+)\s+mean)"),
-    ("what to do", r"^(?:what\s+(?:should|can|do|could|would)\s+(?:i|we|he|she|they|you|my)\b|"
-                   r"what\s+(?:helps|can\s+help|will\s+help|works)|how\s+(?:can|do|should|could)\s+"
-                   r"(?:i|we|he|she|they|you)\s+(?:help|stop|prevent|avoid|ease|relieve|treat|manage|get\s+rid))"),
+    (
+        "what is",
+        r"^(?:what(?:'s|\s+is|\s+are|s)\s+(?:it|that|this|they|a|an)?\s*\w+\s*\??$|"
+        r"what\s+(?:does|do)\s+(?:it|that|this|\w+)\s+mean)",
+    ),
+    (
+        "what to do",
+        r"^(?:what\s+(?:should|can|do|could|would)\s+(?:i|we|he|she|they|you|my)\b|"
+        r"what\s+(?:helps|can\s+help|will\s+help|works)|how\s+(?:can|do|should|could)\s+"
+        r"(?:i|we|he|she|they|you)\s+(?:help|stop|prevent|avoid|ease|relieve|treat|manage|get\s+rid))",
+    ),
     ("how", r"^how\b"),
     ("where", r"^where\b"),
     ("who", r"^(?:who|which\s+(?:people|patients|kids|children))\b"),
     ("which", r"^which\b"),
-    ("can", r"^(?:can|could|may|might|is\s+it\s+(?:ok|okay|safe|alright|fine|possible)\s+(?:to|for|if)|"
-            r"am\s+i\s+allowed|are\s+(?:we|they)\s+allowed|is\s+(?:he|she)\s+allowed)\b"),
-    ("normal", r"^(?:is|was|are|'?s)\s+(?:it|this|that|these|those|he|she|this\s+\w+)\s+(?:\w+\s+)?"
-               r"(?:normal|ok|okay|alright|usual|common|expected|serious|dangerous|bad|worrying|something)\b"),
+    (
+        "can",
+        r"^(?:can|could|may|might|is\s+it\s+(?:ok|okay|safe|alright|fine|possible)\s+(?:to|for|if)|"
+        r"am\s+i\s+allowed|are\s+(?:we|they)\s+allowed|is\s+(?:he|she)\s+allowed)\b",
+    ),
+    (
+        "normal",
+        r"^(?:is|was|are|'?s)\s+(?:it|this|that|these|those|he|she|this\s+\w+)\s+(?:\w+\s+)?"
+        r"(?:normal|ok|okay|alright|usual|common|expected|serious|dangerous|bad|worrying|something)\b",
+    ),
     ("will", r"^(?:will|would|shall|is\s+(?:it|he|she|this|that)\s+going\s+to)\b"),
     ("should", r"^(?:should|shall|do\s+(?:i|we|you|they)\s+(?:need|have)|does\s+(?:he|she)\s+(?:need|have))\b"),
     ("whether", r"^(?:is|are|was|were|does|do|did|has|have|had|isn'?t|doesn'?t|don'?t)\b"),
