@@ -41,3 +41,60 @@ def test_a_partly_read_phrase_set_answers_and_pickles_as_a_frozenset():
             assert phrases.isdisjoint(asked) == expected.isdisjoint(asked)
             assert phrases.intersection(asked) == set(expected.intersection(asked))
         assert len(again) == len(expected) and len(loaded) == len(expected)
+
+
+# Patterns a compiled copy compiled at every start, now kept as text and compiled on first need, and asked only of a
+# text that can match: each gives exactly what the compiled pattern gave.
+
+TEXTS = [
+    "what does brooker grade 3 mean", "is grade 3.5 bad", "grade \u0663 and a half", "what is grade four",
+    "he takes 50mg twice a day", "can I take 2x 25 mg", "what is HO", "", "stage 10 or stage 2", "\u0665\u0660mg",
+    "Grade 31\u20442 after surgery", "class no. 4", "my knee hurts anyway how long does it last",
+]
+
+
+def test_a_bank_counting_words_reads_numbers_as_the_compiled_pattern_did():
+    import re
+
+    from chatbot.understanding.numbered import NumberedWords
+
+    numbered = NumberedWords(["What does Brooker grade 1 mean?", "What does grade 2 mean?", "Stage 1 of HO", "Stage 3"])
+    old = re.compile(numbered._source, re.IGNORECASE)
+    rng = random.Random(3)
+    for text in TEXTS + [" ".join(rng.choice(TEXTS).split()[: rng.randint(1, 5)]) for _ in range(200)]:
+        found = numbered.unlisted(text)
+        expected = next(
+            (
+                m
+                for m in old.finditer(text)
+                if m.group(3) or int(m.group(2)) not in numbered.numbers[m.group(1).lower()]
+            ),
+            None,
+        )
+        assert (found is None) == (expected is None), text
+        if found is not None:
+            assert found.asked.split()[0] == expected.group(1)
+
+
+def test_an_amount_typed_as_one_word_is_found_as_the_compiled_pattern_found_it():
+    import re
+
+    from chatbot.bot import Bot
+
+    requests = Bot.load().advice._requests
+    old = re.compile(requests._amount_word)
+    for word in ("50mg", "\u0665\u0660mg", "2.5ml", "x50mg", "mg", "", "3x", "12", "\u00b25mg", "5\u0665mg", "a1mg"):
+        new = bool(word[:1].isdecimal()) and bool(re.compile(requests._amount_word).fullmatch(word))
+        assert new == bool(old.fullmatch(word)), word
+
+
+def test_a_topic_change_still_starts_a_new_sentence():
+    from chatbot.safety.triage import _topic_change_pattern, general_triage
+
+    table = general_triage()
+    assert isinstance(table._topic_change, str)
+    pattern = _topic_change_pattern(table._topic_change)
+    assert pattern is _topic_change_pattern(table._topic_change)  # compiled once
+    assert pattern.sub(r". \1", "my knee swelled up suddenly anyway how long does it last") != (
+        "my knee swelled up suddenly anyway how long does it last"
+    )
