@@ -98,3 +98,22 @@ def test_a_topic_change_still_starts_a_new_sentence():
     assert pattern.sub(r". \1", "my knee swelled up suddenly anyway how long does it last") != (
         "my knee swelled up suddenly anyway how long does it last"
     )
+
+
+def test_a_message_splits_as_the_two_patterns_split_it_without_compiling_them_for_a_plain_question():
+    from chatbot.understanding import message
+
+    sentences, clauses = message._patterns()
+    pieces = [
+        "how long does a knee brace last?", "what is HO", "I", "i", "am", "and", "AND", "but", "Also", "al\u017fo",
+        "bUt", ",", "-", "--", " - ", ".", "?", "!", ";", ":", "\n", "\t", "\u00a0", "\u2003", "my dad", "what",
+        "will it", "x", "9", "I'm", "I am", "I was", "handy", "abut", "la", "so", ", what", "\u2013", "e.g.",
+    ]  # fmt: skip
+    rng = random.Random(21)
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "  "]) for _ in range(rng.randint(0, 8)))
+        assert message._sentences_of(text) == sentences.split(text), text
+        assert message._clauses_of(text) == clauses.split(text), text
+    assert message._sentences_of("how long does a knee brace last?") == ["how long does a knee brace last?"]
+    long_s = "what is HO al\u017fo will it hurt"  # a long s is an "s" to the case-blind pattern
+    assert len(clauses.split(long_s)) == 2 and message._clauses_of(long_s) == clauses.split(long_s)
