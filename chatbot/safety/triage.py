@@ -1391,10 +1391,10 @@ class Triage:
         # Words that turn to another subject start a new sentence, typed with a full stop or not.
         changes = sorted((" ".join(item) for item in rules.time_frame["topic_change"]), key=len, reverse=True)
         self._topic_change_phrases = tuple(change.lower() for change in changes)
+        # Kept as its text and compiled on the first message that may change topic (`_topic_change_pattern`): a
+        # compiled copy compiled it at every start (speed23).
         self._topic_change = (
-            re.compile(r"(?<![.?!;:\n])\s+(" + "|".join(map(re.escape, changes)) + r")\b", re.IGNORECASE)
-            if changes
-            else None
+            r"(?<![.?!;:\n])\s+(" + "|".join(map(re.escape, changes)) + r")\b" if changes else None
         )
         self._kinds = _kinds_of([rules.time_frame[kind] for kind in _KINDS])
         self._frame_gaps = {item: FRAME_GAP for item in rules.time_frame["current_frame"]}
@@ -1444,7 +1444,7 @@ class Triage:
             text = _CAN_NOT.sub("cannot", text)
         # "... swelled up suddenly Anyway how long ...": a new sentence.
         if self._topic_change is not None and self._may_change_topic(text):
-            text = self._topic_change.sub(r". \1", text)
+            text = _topic_change_pattern(self._topic_change).sub(r". \1", text)
         sentence: list[int] = []
         questions: set[int] = set()
         full_stops = 0
@@ -3674,6 +3674,12 @@ class Triage:
         for key, value in self.services(services).items():
             text = text.replace("{" + key + "}", value)
         return text.replace("{emergency_number}", number or self.emergency_number)
+
+
+@functools.cache
+def _topic_change_pattern(source: str) -> re.Pattern:
+    """The pattern of a table's topic changes, compiled once per process on first need."""
+    return re.compile(source, re.IGNORECASE)
 
 
 def _with_contact(texts: dict[str, str], key: str, contact: str) -> str:
