@@ -69,6 +69,7 @@ class ContextCue(NamedTuple):
     before: tuple[tuple[str, ...], ...]
     words: tuple[tuple[str, ...], ...]
     span: int = 3
+    unless_next: tuple[tuple[str, ...], ...] = ()  # a word right after that makes it no operation ("knee injury")
 
 
 class ReaderTable(NamedTuple):
@@ -136,7 +137,7 @@ def table_from(raw: Any, problems: list[BankProblem], file: str, rule_names) -> 
             problems.append(BankProblem(file, None, where, f"unknown rule {rule!r}"))
         if part not in part_names:
             problems.append(BankProblem(file, None, where, f"unknown part {part!r}"))
-        unknown = [s for s in (*wanted, *also) if s not in sign_names]
+        unknown = [s for s in (*wanted, *also) if s not in sign_names and not s.startswith("@")]
         if unknown or not wanted:
             problems.append(BankProblem(file, None, where, f"signs must name known signs: {unknown or wanted!r}"))
         combos.append(Combo(rule, part, tuple(wanted), tuple(also)))
@@ -155,18 +156,23 @@ def table_from(raw: Any, problems: list[BankProblem], file: str, rule_names) -> 
                 _phrases(entry.get("before"), where, problems, file),
                 _phrases(entry.get("words"), where, problems, file),
                 int(entry.get("span") or 3),
+                _phrases(entry["unless_next"], where, problems, file) if "unless_next" in entry else (),
             )
         )
     return ReaderTable(parts, signs, tuple(combos), tuple(contexts))
 
 
-def signs_for_rules(table: ReaderTable) -> dict[str, tuple]:
-    """Each named rule's extra signs: rule -> signs as groups of one-word items of class words."""
+def signs_for_rules(table: ReaderTable, word_groups: dict) -> dict[str, tuple]:
+    """Each named rule's extra signs: rule -> signs as groups of one-word items of class words. An `also` that
+    names one of the table's word groups ("@head_warning") takes that group's phrases as the rules read them."""
     extra: dict[str, list] = {}
     for combo in table.combos:
         groups = [((part_word(combo.part),),), tuple((sign_word(s),) for s in combo.signs)]
         if combo.also:
-            groups.append(tuple((sign_word(s),) for s in combo.also))
+            also = []
+            for name in combo.also:
+                also.extend(word_groups.get(name[1:], ()) if name.startswith("@") else [(sign_word(name),)])
+            groups.append(tuple(also))
         extra.setdefault(combo.rule, []).append(tuple(groups))
     return {rule: tuple(signs) for rule, signs in extra.items()}
 
@@ -188,14 +194,15 @@ class SignReader:
     def __init__(self, table: ReaderTable):
         self.table = table
         used_parts = {combo.part for combo in table.combos}
-        used_signs = {s for combo in table.combos for s in (*combo.signs, *combo.also)}
+        used_signs = {s for combo in table.combos for s in (*combo.signs, *combo.also) if not s.startswith("@")}
         self._parts = tuple(part for part in table.parts if part.name in used_parts)
         self._signs = tuple(sign for sign in table.signs if sign.name in used_signs)
         # What each part may be read with: the signs of its rows (a sign is read only beside a part of its row).
         self._signs_of_part: dict[str, frozenset[str]] = {}
         for combo in table.combos:
             known = self._signs_of_part.get(combo.part, frozenset())
-            self._signs_of_part[combo.part] = known | set(combo.signs) | set(combo.also)
+            own = {s for s in combo.also if not s.startswith("@")}
+            self._signs_of_part[combo.part] = known | set(combo.signs) | own
         self._first_stems = frozenset(
             phrase[0]
             for vocabulary in (*self._parts, *self._signs)
@@ -244,7 +251,8 @@ class SignReader:
         for cue in self.table.contexts:
             for start, end in _match_all(cue.words, stems):
                 before = stems[max(0, start - cue.span) : start]
-                if any(_match_all(phrases, before) for phrases in (cue.before,)):
+                after = stems[end : end + 2]
+                if _match_all(cue.before, before) and not _match_all(cue.unless_next, after):
                     added.setdefault((context_word(cue.context),), []).append((start, end))
         if not added:
             return found

@@ -704,7 +704,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
     # round 25 reader: each combination row adds one sign of class words to its rule; each context row a class word.
     reader = table_from(document.get("sign_reader"), problems, file, {rule.name for rule in rules})
     if reader.combos:
-        extra = signs_for_rules(reader)
+        extra = signs_for_rules(reader, groups)
         rules = tuple(rule._replace(signs=rule.signs + extra[rule.name]) if rule.name in extra else rule
                       for rule in rules)
     for cue in reader.contexts:
