@@ -208,6 +208,9 @@ class SignReader:
             for vocabulary in (*self._parts, *self._signs)
             for phrase in vocabulary.phrases
         ) | frozenset(phrase[0] for cue in table.contexts for phrase in cue.words)
+        self._all_stems = frozenset(
+            stem for vocabulary in (*self._parts, *self._signs) for phrase in vocabulary.phrases for stem in phrase
+        )
 
     def __bool__(self) -> bool:
         return bool(self.table.combos or self.table.contexts)
@@ -227,9 +230,15 @@ class SignReader:
             result.append(_stem(word))
         return result
 
-    def read(self, words: list[str], sentence: list[int], found: dict) -> dict:
+    def read(self, words: list[str], sentence: list[int], found: dict, typed: list[str] | None = None) -> dict:
         """`found` with the class words added at the places of the parts and signs told together (the message's
-        own words are left as they are)."""
+        own words are left as they are). `typed`: the words before the triage table's spelling fixes, which make a
+        word of the table of any word near one ("clouted" is not "clotted"): an English word is read as typed."""
+        if typed is not None and len(typed) == len(words):
+            words = [
+                raw if raw != word and (english.is_known(raw) or _stem(raw) in self._all_stems) else word
+                for raw, word in zip(typed, words)
+            ]
         stems = self.stems(words)
         if self._first_stems.isdisjoint(stems):
             return found

@@ -1467,8 +1467,11 @@ class Triage:
         full_stops = 0
         parts = _CLAUSE_END.split(text)
         ends = _CLAUSE_END.findall(text)
+        typed: list[str] = []  # round 25 reader: the words as typed, before the table's own spelling fixes
         for number, part in enumerate(parts):
-            part_words = [correct(word) for word in fold(part).split()]
+            typed_words = fold(part).split()
+            part_words = [correct(word) for word in typed_words]
+            typed += typed_words
             words += part_words
             clause += [number * _SENTENCE] * len(part_words)
             sentence += [full_stops] * len(part_words)
@@ -1495,7 +1498,7 @@ class Triage:
         if self._lay.families:
             found = self._lay.read(words, sentence, found, self._index.find, self._lay_keeps)
         if self._reader:  # round 25 reader: a part, a sign and a context told in general English
-            found = self._reader.read(words, sentence, found)
+            found = self._reader.read(words, sentence, found, typed)
         if self._change_verbs and not self._change_verbs.isdisjoint(words):
             found = self._with_changes_as_gone(words, found)
         if self._fillers and not self._fillers.isdisjoint(words):
