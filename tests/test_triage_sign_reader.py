@@ -143,3 +143,8 @@ def test_the_reader_adds_class_words_only_beside_a_part_of_a_row():
 
 def test_no_table_no_reader():
     assert not SignReader(ReaderTable())
+
+
+def test_a_word_the_table_knows_is_not_fixed_to_another_english_word(triage):
+    # "clonked" is in no English list; one slip from it is "cloned", but the table knows it as a knock.
+    assert triage.assess("i clonked my temple on the cupboard door and i take rivaroxaban").tier == "urgent"

@@ -219,11 +219,17 @@ class SignReader:
         """The context class words (phrases the table must know as context items)."""
         return [(context_word(cue.context),) for cue in self.table.contexts]
 
-    @staticmethod
-    def stems(words: list[str]) -> list[str]:
+    def stems(self, words: list[str]) -> list[str]:
+        """Each word's stem; a word neither in the English list nor in the table is read as the common English
+        word one slip away ("swolen" -> "swollen"); one the table knows ("clonked") is kept."""
         result = []
         for word in words:
-            if len(word) >= STEM_FROM and word.isalpha() and not english.is_known(word):
+            if (
+                len(word) >= STEM_FROM
+                and word.isalpha()
+                and not english.is_known(word)
+                and _stem(word) not in self._all_stems
+            ):
                 fixed = english.correction(word)  # "swolen" -> "swollen", "cafl" stays (not one common word)
                 if fixed:
                     word = fixed
