@@ -20,6 +20,7 @@ from chatbot.conversation.follow_ups import ECHO_SCORE
 from chatbot.conversation.message_readings import MAX_SLIP_READING_WORDS
 from chatbot.conversation.whole_message import BANK_WORDS_SCORE
 from chatbot.reply import Reply, Suggestion
+from chatbot.understanding.asked_kind import entry_of_asked_kind
 from chatbot.understanding.asked_word import RIVALS_SEEN as ASKED_RIVALS_SEEN
 from chatbot.understanding.asked_word import asked_stems, phrasing_stems, rival_saying_asked_words
 from chatbot.understanding.circumstance import circumstance_answer
@@ -55,7 +56,26 @@ def match(session: Session, analysis: Analysis, prefix: str, clean: str) -> Repl
     """Match a message (see `match_readings`); a clinic's answer reached by reading a story's question is then
     checked against the message read whole (see `understanding.story_check`)."""
     kept = memory.keep(session)
-    return checked(session, match_readings(session, analysis, prefix, clean), analysis, prefix, clean, kept)
+    reply = checked(session, match_readings(session, analysis, prefix, clean), analysis, prefix, clean, kept)
+    return asked_kind_checked(session, reply, analysis, prefix, clean, kept)
+
+
+def asked_kind_checked(session: Session, reply: Reply, analysis: Analysis, prefix: str, clean: str, kept) -> Reply:
+    """A story's answer whose entry answers another kind of question than the one asked yields to the entry the
+    question reaches on its own (see `understanding.asked_kind`, round 21)."""
+    if reply.kind != "answer" or session._quiet or reply.id not in session.bot.bank.by_id:
+        return reply
+    message = whole_message.split(session, clean)
+    if not (message.story and message.questions):
+        return reply
+    bot = session.bot
+    found = entry_of_asked_kind(
+        bot.analyzer, bot.matcher, message.questions[-1], message.story, bot.bank.by_id[reply.id], bot.default_subject
+    )
+    if found is None:
+        return reply
+    memory.restore(session, kept)
+    return answering.answer_decided(session, analysis, Decision("answer", (found,)), prefix, via="asked kind")
 
 
 def checked(session: Session, reply: Reply, analysis: Analysis, prefix: str, clean: str, kept: tuple) -> Reply:
