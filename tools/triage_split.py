@@ -87,7 +87,7 @@ def compare(before: str, after: str, show_dev: bool) -> None:
         if cb != ca:
             print(f"{half:5} {label:28} {cb} -> {ca}")
         if show_dev and half == "dev":
-            for rb, ra in zip(rows_b, rows_a):
+            for rb, ra in zip(rows_b, rows_a, strict=True):
                 if rb[2] != ra[2]:
                     print(f"      changed {rb[1]:9} {rb[2]} -> {ra[2]}: {ra[0][:150]}")
     for half, (rows_b, rows_a) in halves.items():

@@ -243,7 +243,7 @@ class SignReader:
         if typed is not None and len(typed) == len(words):
             words = [
                 raw if raw != word and (english.is_known(raw) or _stem(raw) in self._all_stems) else word
-                for raw, word in zip(typed, words)
+                for raw, word in zip(typed, words, strict=False)
             ]
         stems = self.stems(words)
         if self._first_stems.isdisjoint(stems):

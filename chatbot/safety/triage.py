@@ -41,8 +41,8 @@ from chatbot.errors import BankError, BankProblem
 from chatbot.safety.episodes import as_episodes
 from chatbot.safety.lay_signs import LayFamily, LaySigns, families_from
 from chatbot.safety.message_shape import SHAPE_LISTS, MessageShape, Shape
-from chatbot.safety.sign_reader import ReaderTable, SignReader, context_word, signs_for_rules, table_from
 from chatbot.safety.packed_phrases import Phrases, PhraseSet, pack, pack_groups, packable, unpack, unpack_groups
+from chatbot.safety.sign_reader import ReaderTable, SignReader, context_word, signs_for_rules, table_from
 from chatbot.safety.triage_numbers import read_numbers
 from chatbot.understanding import english
 from chatbot.understanding.text import fold
