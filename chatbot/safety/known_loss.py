@@ -2,8 +2,8 @@
 
 Round 25 (readings). People who ask about a bank's condition after a spinal cord injury tell the injury as background:
 "my brother is paralysed after a diving accident and can't feel his legs, so he won't notice pain", "dad is paraplegic
-and can't move his legs, could that be why his hip is stiff?". The rules of a sudden loss of feeling or movement (`known_loss: true` in the
-triage table) read "can't feel his legs" as a new loss and showed the emergency screen.
+and can't move his legs, could that be why his hip is stiff?". The rules of a sudden loss of feeling or movement
+(`known_loss: true` in the triage table) read "can't feel his legs" as a new loss and showed the emergency screen.
 
 A sign of such a rule is no report of a new loss when the message names a long-standing loss (`time_frame:
 long_standing_loss`: "paralysed", "paraplegic", "a spinal cord injury", "in a wheelchair") and the sign's sentence

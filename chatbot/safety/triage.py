@@ -3083,8 +3083,9 @@ class Triage:
                 # Round 19 (precision): a present verb inside what the clinician looked at ("the doctor saw my
                 # husband's swollen calf", the 's read as "is") or in what they said of it ("the nurse saw his
                 # wound, said it's a bit red") is the look's own object, no news after it.
-                # round 25 readings: nor is one in a clause that tells the sign goes on ("scan clear on monday. it's still
-                # a bit sore": the "it's" of "still"); a word of change or of now after the look is still news, below.
+                # round 25 readings: nor is one in a clause that tells the sign goes on ("scan clear on monday.
+                # it's still a bit sore": the "it's" of "still"); a word of change or of now after the look is still
+                # news, below.
                 persisting = {clause[p] for p in between if words[p] in self.rules.seen_persisting}
                 if any(
                     words[p] in self._present
