@@ -62,6 +62,7 @@ _OPTIONAL_FRAME_NAMES = (
     "future_question", "future_question_not_before", "relative", "course_in_future", "recurring",
     "episodes",  # round 24 clinic precision
     "long_standing_loss", "loss_news",  # round 25 readings
+    "state_before", "state_then", "state_then_next",  # round 25 (lead)
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -1322,6 +1323,9 @@ class Triage:
         self._sign_singles = frozenset(item for item in signs_of if len(item) == 1 and item[0][0] != "<")
         self._list_openers = frozenset(rules.list_openers)
         self._onsets = frozenset(rules.time_frame["onset"])
+        self._state_before = frozenset(word for item in rules.time_frame.get("state_before", ()) for word in item)
+        self._state_then = tuple(tuple(item) for item in rules.time_frame.get("state_then", ()))
+        self._state_then_next = tuple(tuple(item) for item in rules.time_frame.get("state_then_next", ()))
         self._pointing_back = frozenset(rules.time_frame["pointing_back"])
         self._pointing_back_chronic = frozenset(rules.time_frame["pointing_back_chronic"])
         self._since_start = frozenset(rules.time_frame["since_start"])
@@ -2102,7 +2106,20 @@ class Triage:
             # An onset word right after, in the same sentence: "it settled. Now ..." is a story that ended.
             same = message.sentence
             after = any(p in onsets and p < len(same) and same[p] == same[end - 1] for p in (end, end + 1))
-            return after or start in onset_ends
+            return after or start in onset_ends or state_then(end)
+
+        def state_then(end: int) -> bool:
+            # "he was fine then his face drooped": a word of being well with "then" and a new subject after it tells
+            # what came before the sign, as "until" does; "it passed then" (no word of being well) still ends a story.
+            # "it was fine then, by lunch" (then: at that time) is no onset: a new clause's subject must follow.
+            words = message.words
+            if words[end - 1] not in self._state_before:
+                return False
+            for then in self._state_then:
+                at = end + len(then)
+                if tuple(words[end:at]) == then:
+                    return any(tuple(words[at : at + len(next_)]) == next_ for next_ in self._state_then_next)
+            return False
 
         # Where a word that a sign got worse begins ("... said it was fine but it's got worse"), by sentence.
         # Not one asked about in a clause that opens as a question ("the x-ray was fine, does a fall make it worse?").
