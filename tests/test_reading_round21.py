@@ -71,3 +71,16 @@ def test_no_medicine_answered_no_medicine_read(bot):
 
 def test_taking_it_out_is_no_medicine(bot):
     assert ask(bot, "Can naproxen prevent HO?", "can they take them out").id == "surgery"
+
+
+# Two namings of the same concept that overlap are read as one ("this bone" and "bone in the wrong place"), not the
+# first and then its leftover words ("wrong", "place" read as where).
+def test_overlapping_namings_of_one_concept_are_one(bot):
+    assert bot.analyzer.analyze("is this bone in the wrong place thing common").tokens.count("where") == 0
+    reply = ask(bot, "are there different sorts of this bone-in-the-wrong-place thing?")
+    assert reply.kind == "answer" and reply.id == "types-of-ho"
+
+
+def test_a_phrase_alone_is_read_as_before(bot):
+    assert bot.analyzer.analyze("this bone").tokens == ("ho",)
+    assert "where" in bot.analyzer.analyze("where in the body does it grow").tokens
