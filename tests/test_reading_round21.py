@@ -84,3 +84,8 @@ def test_overlapping_namings_of_one_concept_are_one(bot):
 def test_a_phrase_alone_is_read_as_before(bot):
     assert bot.analyzer.analyze("this bone").tokens == ("ho",)
     assert "where" in bot.analyzer.analyze("where in the body does it grow").tokens
+
+
+def test_a_count_of_the_scale_is_not_one_point_of_it(bot):
+    # The runner-up's title names a narrower thing (a grade's number): the scale's own entry keeps the question.
+    assert ask(bot, "how many grades has the brooker system got").id == "brooker-scale"

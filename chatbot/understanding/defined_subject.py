@@ -6,7 +6,8 @@ whatever it asks: "what does POH do", "POH, what happens", "how does it show up"
 what POH does to the body, a few points behind. A question that names a subject and asks how, when, where, who, or
 "what" without a form of "be" (`what_is_check.asks_something_else`) asks for something a definition does not hold.
 When nothing else it asks is said by the leader's phrasings ("how rare is FOP": "rare" is; the leader answers it),
-the close runner-up whose own questions name the same subject, and which does not itself define it, answers
+the close runner-up whose own questions name the same subject, which does not itself define it and whose title
+names no narrower thing ("What does Brooker grade 4 mean?" for "how many brooker grades are there"), answers
 instead (docs/how-it-decides.md, round 21, horeading23).
 
 Only for a bank of many phrasings (`Matcher.lists_sparse_entries` false): a clinic's overview is checked by
@@ -46,6 +47,9 @@ def asked_beyond_definition(matcher, analyzer, analysis, ranking, main_topic) ->
             continue
         if not all(_phrasings_say(matcher, analyzer, candidate.entry, t) for t in named):
             continue  # about another subject
+        title = analyzer.analyze(candidate.entry.question, fix_typos=False).tokens
+        if any((t in analyzer.subjects or t.isdigit()) and t not in analysis.tokens for t in title):
+            continue  # "how many brooker grades are there": not "What does Brooker grade 4 mean?", a narrower thing
         return candidate
     return None
 
