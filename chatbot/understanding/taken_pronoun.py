@@ -27,8 +27,8 @@ def taken_as_last_medicine(advice, text: str, last_question: str | None) -> str 
     if not PARTICLES.isdisjoint(words(text)):
         return None
     read = with_taken_as_medicine(text)
-    if read == " ".join(text.split()).lower() or read == text:
-        return None
+    if read == " ".join(words(text)):
+        return None  # no pronoun after an act of taking
     if advice.asks_for_advice(text) or not advice.asks_for_advice(read):
         return None
     return read
