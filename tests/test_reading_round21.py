@@ -89,3 +89,8 @@ def test_a_phrase_alone_is_read_as_before(bot):
 def test_a_count_of_the_scale_is_not_one_point_of_it(bot):
     # The runner-up's title names a narrower thing (a grade's number): the scale's own entry keeps the question.
     assert ask(bot, "how many grades has the brooker system got").id == "brooker-scale"
+
+
+def test_an_aspects_phrases_are_read_as_before(bot):
+    # Only a subject's namings are joined: "in which parts" and "parts of the body" leave "body" to be asked with.
+    assert "bodi" in bot.analyzer.analyze("in which parts of the body does it tend to turn up").tokens
