@@ -73,24 +73,7 @@ def test_taking_it_out_is_no_medicine(bot):
     assert ask(bot, "Can naproxen prevent HO?", "can they take them out").id == "surgery"
 
 
-# Two namings of the same concept that overlap are read as one ("this bone" and "bone in the wrong place"), not the
-# first and then its leftover words ("wrong", "place" read as where).
-def test_overlapping_namings_of_one_concept_are_one(bot):
-    assert bot.analyzer.analyze("is this bone in the wrong place thing common").tokens.count("where") == 0
-    reply = ask(bot, "are there different sorts of this bone-in-the-wrong-place thing?")
-    assert reply.kind == "answer" and reply.id == "types-of-ho"
-
-
-def test_a_phrase_alone_is_read_as_before(bot):
-    assert bot.analyzer.analyze("this bone").tokens == ("ho",)
-    assert "where" in bot.analyzer.analyze("where in the body does it grow").tokens
-
-
 def test_a_count_of_the_scale_is_not_one_point_of_it(bot):
     # The runner-up's title names a narrower thing (a grade's number): the scale's own entry keeps the question.
     assert ask(bot, "how many grades has the brooker system got").id == "brooker-scale"
 
-
-def test_an_aspects_phrases_are_read_as_before(bot):
-    # Only a subject's namings are joined: "in which parts" and "parts of the body" leave "body" to be asked with.
-    assert "bodi" in bot.analyzer.analyze("in which parts of the body does it tend to turn up").tokens

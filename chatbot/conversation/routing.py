@@ -83,7 +83,7 @@ def route(session: Session, clean: str, folded: str, prefix: str) -> Reply:
     )
     last = session._last_entry
     taken = taken_as_last_medicine(session.bot.advice, clean, last.question if last is not None else None)
-    if taken is not None:
+    if taken is not None and not an_entry_answers(session.bot, clean):
         clean = taken  # "ok so can I just start taking them?" after the answer on ibuprofen: them is the medicine
     analysis = session.bot.analyzer.analyze(clean)
     if session.bot.advice.asks_for_advice(clean):

@@ -190,23 +190,6 @@ def typed_short_forms(text: str) -> frozenset[str]:
     return frozenset(word.lower() for word in found)
 
 
-def _same_concept_reach(stems, start: int, size: int, target, lengths, phrases) -> int:
-    """Where a phrase read at `start` ends, pushed on while a phrase of the same concept begins inside it and runs on
-    past its end: "this bone" and "bone in the wrong place" are one naming of HO in "this bone in the wrong place
-    thing", not HO and then "wrong" and "place" (read as where) left over (round 21). Only for a subject of the bank
-    (the caller checks): an aspect's phrases ("in which parts", "parts of the body") leave words the question asks
-    with ("body")."""
-    end = start + size
-    inner = start + 1
-    while inner < min(end, len(stems)):
-        for other in lengths.get(stems[inner], ()):
-            if end < inner + other <= len(stems) and phrases.get(tuple(stems[inner : inner + other])) == target:
-                end = inner + other
-                break
-        inner += 1
-    return end
-
-
 def _allowed_typo_distance(word: str) -> int:
     # One slip (a transposition counts as one) up to 7 letters; two up to 11; three beyond.
     if len(word) <= 7:
@@ -1049,8 +1032,6 @@ class Analyzer:
                 if target is not None:
                     break
             if target is not None:
-                if self.subjects.issuperset(target):
-                    size = _same_concept_reach(reading, start, size, target, lengths, phrases) - start
                 result.extend(typed[index:start])
                 person = owners.get(start) if reading is owned and owned is not stems else None
                 if person:
@@ -1107,8 +1088,6 @@ class Analyzer:
             for size in lengths[stems[start]]:
                 target = phrases.get(tuple(stems[start : start + size]))
                 if target is not None and start + size <= len(positions):
-                    if self.subjects.issuperset(target):
-                        size = _same_concept_reach(stems, start, size, target, lengths, phrases) - start
                     result.extend(typed[emitted : positions[start]])
                     if people:
                         span = range(positions[start], positions[start + size - 1])
