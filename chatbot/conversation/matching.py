@@ -25,6 +25,8 @@ from chatbot.understanding.asked_word import RIVALS_SEEN as ASKED_RIVALS_SEEN
 from chatbot.understanding.asked_word import asked_stems, phrasing_stems, rival_saying_asked_words
 from chatbot.understanding.circumstance import circumstance_answer
 from chatbot.understanding.decision import ANSWER_SCORE, DECIDING_COVERAGE, SURE_SCORE, Decision, decide
+from chatbot.understanding.defined_subject import RIVALS_SEEN as RIVALS_SEEN_DEFINED
+from chatbot.understanding.defined_subject import asked_beyond_definition
 from chatbot.understanding.dense_lead import dense_lead_of_message
 from chatbot.understanding.joint_reading import joint_reading
 from chatbot.understanding.language import Analysis, stem
@@ -275,6 +277,13 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
         # "What is genetic HO?": the types entry leads by a little, but the next entry's own question says all
         # that is asked and the leader's does not (round 19).
         decision = stories.title_echo(session.bot, analysis, decision)
+    if decision.kind in ("answer", "clarify") and via == "direct" and len(message.questions) <= 1:
+        # "POH, what does it do?": the leader only defines POH; the close entry on what POH does answers (round 21).
+        ranking = bot.matcher.rank(analysis.tokens, analysis.concepts, limit=RIVALS_SEEN_DEFINED)
+        if ranking and ranking[0].entry.id == decision.candidates[0].entry.id:
+            beyond = asked_beyond_definition(bot.matcher, bot.analyzer, analysis, ranking, bot.default_subject)
+            if beyond is not None:
+                decision = Decision("answer", (beyond, ranking[0]))
     # A longer message, or a story around a question, is read part by part instead.
     short = len(analysis.words) <= MAX_SLIP_READING_WORDS and not (message.story and message.questions)
     if (
