@@ -1,7 +1,7 @@
 """A question the bank cannot answer gets the same fallback fresh and in the middle of a conversation.
 
 Walkthrough (round 12): asked first, "will it go away by itself" got "I can only answer questions about
-<topic>, and I could not find a question about it in what you wrote"; asked after other questions, "my information does not cover that".
+<topic>, and I did not find one in that"; asked after other questions, "my information does not cover that".
 Which fallback a message gets is read from the message alone: a question about the bank's subject ("it" is the
 topic) is not covered, a truly off-topic request is off the topic, in any turn.
 """
