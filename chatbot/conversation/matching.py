@@ -64,7 +64,7 @@ def checked(session: Session, reply: Reply, analysis: Analysis, prefix: str, cle
     `understanding.asked_word`), and the entry that only says what the topic is against the way the question asks
     (see `understanding.what_is_check`). `kept`: the conversation as it was before the message."""
     matcher = session.bot.matcher
-    if reply.kind != "answer" or session._quiet or not matcher.lists_sparse_entries:
+    if reply.kind != "answer" or session.current.quiet or not matcher.lists_sparse_entries:
         return reply
     whole = matcher.rank(analysis.tokens, analysis.concepts, limit=max(RIVALS_SEEN, ASKED_RIVALS_SEEN) + 1)
     message = whole_message.split(session, clean)
@@ -83,7 +83,7 @@ def checked(session: Session, reply: Reply, analysis: Analysis, prefix: str, cle
                 return answering.not_answered(session, analysis, prefix, clean)
             if look.verdict == "choice":
                 options = session.bot.suggestions_for(dict.fromkeys((reply.id, leader.entry.id)))
-                session._offered = options
+                session.memory.offered = options
                 text = prefix + session.bot.bank.messages["clarify"]
                 return Reply(kind="clarify", text=text, score=leader.score, suggestions=options)
             reply = answering.answer_decided(
@@ -105,7 +105,7 @@ def checked(session: Session, reply: Reply, analysis: Analysis, prefix: str, cle
     if reply.via == "default subject" and (leader := tipped_by_topic(whole, reply.id)) is not None:
         memory.restore(session, kept)
         options = session.bot.suggestions_for(dict.fromkeys((leader.entry.id, reply.id)))
-        session._offered = options
+        session.memory.offered = options
         return Reply(
             kind="clarify", text=prefix + session.bot.bank.messages["clarify"], score=reply.score, suggestions=options
         )
@@ -121,7 +121,7 @@ def checked(session: Session, reply: Reply, analysis: Analysis, prefix: str, cle
         if not others:
             return answering.not_answered(session, analysis, prefix, clean)
         options = session.bot.suggestions_for(dict.fromkeys((reply.id, *others)))
-        session._offered = options
+        session.memory.offered = options
         return Reply(
             kind="clarify", text=prefix + session.bot.bank.messages["clarify"], score=reply.score, suggestions=options
         )
@@ -147,18 +147,18 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
         if kept:
             message = message._replace(questions=kept)
     follow_up = contrast = None
-    session._contrast_choices = ()
-    session._asked_now = tuple(words(clean))
+    session.current.contrast_choices = ()
+    session.current.asked = tuple(words(clean))
     bot = session.bot
-    stepped = stepped_lead(bot.matcher, bot.analyzer, bot.bank.entries, session._last_entry, analysis.words)
+    stepped = stepped_lead(bot.matcher, bot.analyzer, bot.bank.entries, session.memory.last_entry, analysis.words)
     if stepped is not None:
         # "And the worst one?" after grade 2: another point of the same scale (see `understanding.scale_step`).
-        return answering.answer(session, stepped.entry, stepped.score, session._context, prefix, via="follow-up")
-    elliptical = (session._last_entry is not None or bool(session._told_subjects)) and message_readings.is_elliptical(
-        session, analysis
-    )
+        return answering.answer(session, stepped.entry, stepped.score, session.memory.context, prefix, via="follow-up")
+    elliptical = (
+        session.memory.last_entry is not None or bool(session.memory.told_subjects)
+    ) and message_readings.is_elliptical(session, analysis)
     compares = elliptical and contrasts.compares(session.bot, analysis)
-    if elliptical and session._last_entry is None:
+    if elliptical and session.memory.last_entry is None:
         # "And its symptoms?" after "is POH something to worry about", which got no answer: POH's (the subject it
         # told), and the usual bar; nothing else was asked that a follow-up could be compared with.
         compares = False
@@ -313,7 +313,7 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
         # or how long the medicine is taken; with allopurinol, which medicine or how long. The one entry both
         # choices hold is what is asked.
         follow_up = follow_ups.choice_both_readings_hold(session, analysis, decision)
-    last_id = session._last_entry.id if session._last_entry is not None else None
+    last_id = session.memory.last_entry.id if session.memory.last_entry is not None else None
     repeats = follow_up is not None and follow_up is not contrast and follow_up.entry.id == last_id
     if follow_up is not None and follow_up.entry.id == last_id and follow_ups.own_entry_named(session, decision, clean):
         # "And in pregnancy?" after periods and fertility: pregnancy's own entry, not the last answer again.
@@ -340,20 +340,20 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
         and follow_ups.asks_what_own_title_says(session.bot, analysis, decision, follow_up)
     )
     if follow_up is not None and not (repeats and decision.kind != "fallback") and not outshone:
-        context = session._context
+        context = session.memory.context
         if follow_up is contrast:
             # "... and the elbow?" next asks again what this reading asked ("can a new knee give you HO"), and "what
             # are its symptoms?" after "and POH?" asks of POH.
-            session._asked_now = session._contrast_asked
+            session.current.asked = session.current.contrast_asked
             context = message_readings.context_of(
-                session.bot, session.bot.analyzer.analyze(" ".join(session._contrast_asked)), follow_up.entry
+                session.bot, session.bot.analyzer.analyze(" ".join(session.current.contrast_asked)), follow_up.entry
             )
         return answering.answer(session, follow_up.entry, follow_up.score, context, prefix, via="follow-up")
     if compares and follow_up is None:
         # The bank does not answer the last question of the new thing: what the message says alone is offered
         # to pick from, never given as if it were the answer.
         return contrasts.compared_unanswered(session, decision, analysis, prefix, clean)
-    unsure = session._contrast_choices
+    unsure = session.current.contrast_choices
     reached_id = decision.candidates[0].entry.id if decision.kind == "answer" else None
     led_elsewhere = bool(unsure) and reached_id is not None and reached_id != unsure[0].entry.id
     if follow_up is None and led_elsewhere:
@@ -408,7 +408,9 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
         # "My dad has HO." ... "what is it?": what the conversation is about, defined.
         defined = stories.conversation_subject_defined(session, analysis)
         if defined is not None:
-            return answering.answer(session, defined.entry, defined.score, session._context, prefix, via="follow-up")
+            return answering.answer(
+                session, defined.entry, defined.score, session.memory.context, prefix, via="follow-up"
+            )
     story = stories.story_reading(session, message, prefix, text=clean)
     if story is not None:
         return story
@@ -461,7 +463,7 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
         # the iron tablets' side effects: nothing else answered it, and "they" is the thing just answered of.
         found = follow_ups.last_question_reading(session, analysis, clean, decision)
         if found is not None:
-            return answering.answer(session, found.entry, found.score, session._context, prefix, via="follow-up")
+            return answering.answer(session, found.entry, found.score, session.memory.context, prefix, via="follow-up")
     if decision.kind == "clarify":
         # A big bank's choices keep to what the question names (see `understanding.subject_choice`).
         kept = choices_about_the_subject(session.bot.analyzer, session.bot.matcher, analysis, decision.candidates)
@@ -502,7 +504,7 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
         return answering.answer_decided(session, analysis, Decision("answer", (dense,)), prefix, via="dense lead")
     if decision.kind == "clarify":
         options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
-        session._offered = options
+        session.memory.offered = options
         return Reply(
             kind="clarify",
             text=prefix + session.bot.bank.messages["clarify"],
@@ -519,7 +521,7 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
         # A message about the clinic's topic that no reading answers: its closest entries, to pick from (see
         # `understanding.unsure_choice`), rather than the bare fallback.
         options = tuple(Suggestion(c.entry.id, c.entry.question) for c in offered)
-        session._offered = options
+        session.memory.offered = options
         text = prefix + session.bot.bank.messages["clarify"]
         return Reply(kind="clarify", text=text, score=offered[0].score, suggestions=options)
     return answering.not_answered(session, analysis, prefix, clean)
@@ -557,12 +559,12 @@ def question_alone(session: Session, message: Message, prefix: str, text: str = 
     for question in message.questions:
         if split_message(question) != Message((question,), ()):
             continue
-        offered, session._quiet = session._offered, True
+        offered, session.current.quiet = session.memory.offered, True
         try:
             reply = match(session, analyzer.analyze(question), prefix, question)
         finally:
-            session._quiet = False
+            session.current.quiet = False
         if reply.kind == "answer":
             return reply
-        session._offered = offered
+        session.memory.offered = offered
     return None

@@ -53,7 +53,7 @@ def story_only(session: Session, analysis: Analysis, prefix: str) -> Reply:
     ranking = session.bot.matcher.rank(analysis.tokens, analysis.concepts)
     ids = [c.entry.id for c in ranking if c.coverage >= ADVICE_RELATED_COVERAGE][:ADVICE_OPTIONS]
     suggestions = session.bot.suggestions_for(ids or session.bot.bank.example_ids)
-    session._offered = suggestions
+    session.memory.offered = suggestions
     text = prefix + (session.bot.bank.understanding or {}).get("story_only", session.bot.bank.messages["clarify"])
     return Reply(kind="clarify", text=text, score=ranking[0].score if ranking else None, suggestions=suggestions)
 
@@ -70,7 +70,7 @@ def offer_other_questions(session: Session, reply: Reply, message, subjects: tup
     suggestions = session.bot.suggestions_for(others)
     rest = tuple(s for s in reply.suggestions if s.id not in set(others))
     reply = reply._replace(suggestions=(*suggestions, *rest)[: max(len(reply.suggestions), len(suggestions))])
-    session._offered = reply.suggestions
+    session.memory.offered = reply.suggestions
     return reply
 
 
@@ -136,13 +136,13 @@ def conversation_subject_defined(session: Session, analysis: Analysis):
     the conversation is about: the entry that defines its most specific subject, else the bank's main topic.
     Not in a fresh session: "what is it?" there points at nothing said."""
     if (
-        session._last_entry is None
+        session.memory.last_entry is None
         or message_readings.own_subjects(session.bot, analysis)
         or not message_readings.asks_what_subject_is(session.bot, analysis)
     ):
         return None
     return story_questions.story_subject_defined(
-        session.bot, analysis, (*sorted(session._context), *session.bot.default_subject)
+        session.bot, analysis, (*sorted(session.memory.context), *session.bot.default_subject)
     )
 
 
@@ -237,7 +237,7 @@ def story_reading(
         others = session.bot.suggestions_for([c.entry.id for c in found[1:]])
         suggestions = (*others, *(s for s in reply.suggestions if s.id not in {o.id for o in others}))
         reply = reply._replace(suggestions=suggestions[: max(len(reply.suggestions), len(others))])
-        session._offered = reply.suggestions
+        session.memory.offered = reply.suggestions
     return reply
 
 
