@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from chatbot.bank.topics import cut_note, listed_ids, topics_listing, topics_words
 from chatbot.conversation import (
     advice_requests,
+    answer_checks,
     answering,
     matching,
     memory,
@@ -120,7 +121,7 @@ def route(session: Session, clean: str, folded: str, prefix: str) -> Reply:
         general = stories.story_reading(session, whole_message.split(session, clean), advice, skip_advice=True)
         if general is not None:
             # "my heel is agony in the morning, is that plantar fasciitis": checked as any story's answer is.
-            general = matching.checked(session, general, analysis, advice, clean, kept)
+            general = answer_checks.checked(session, general, analysis, advice, clean, kept)
         return general if general is not None else advice_requests.personal_advice(session, analysis, prefix)
 
     unlisted = session.bot.numbered.unlisted(clean)

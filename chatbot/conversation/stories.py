@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from chatbot.bank.model import FaqEntry
-from chatbot.conversation import answering, message_readings, story_questions, whole_message
+from chatbot.conversation import answering, message_readings, story_questions, story_references, whole_message
 from chatbot.reply import Reply
 from chatbot.understanding.decision import ANSWER_SCORE, Decision
 from chatbot.understanding.language import Analysis, stem
@@ -211,7 +211,7 @@ def story_reading(
 
     # "Mum's knee got stiffer since her op. Can the bone thing do that?": a question that names nothing but the
     # topic and points back asks whether the story's signs are the topic's, not about the operation (round 18).
-    found = named(story_questions.signs_asked_about(session.bot, asked_whole, skip_advice, bare=True))
+    found = named(story_references.signs_asked_about(session.bot, asked_whole, skip_advice, bare=True))
     if not found:
         last_part = message.story[-1] if message.story and not asked_first(message, text) else ""
         found = named(
@@ -222,13 +222,13 @@ def story_reading(
     if not found:
         # "... a hard lump by his scar. Is that HO?" asks for a diagnosis (refused, in the note before), and what
         # the bank can say in general: what those signs are in HO.
-        found = named(story_questions.signs_asked_about(session.bot, asked_whole, skip_advice))
+        found = named(story_references.signs_asked_about(session.bot, asked_whole, skip_advice))
     if not found:
-        found = named(story_questions.questions_in_story(session.bot, message, skip_advice))
+        found = named(story_references.questions_in_story(session.bot, message, skip_advice))
     if not found:
-        found = named(story_questions.questions_about_the_claim(session.bot, message, skip_advice))
+        found = named(story_references.questions_about_the_claim(session.bot, message, skip_advice))
     if not found:
-        found = named(story_questions.questions_about_a_told_thing(session.bot, message, skip_advice))
+        found = named(story_references.questions_about_a_told_thing(session.bot, message, skip_advice))
     if not found:
         return None
     top = found[0]
