@@ -4,7 +4,8 @@ Every message goes through the same steps: clean it, triage it (an
 emergency or an urgent red flag is answered at once), then a numbered choice, small talk, "tell me more", a request for
 personal advice, and last the bank itself. Nothing is kept but what the next
 follow-up needs, and `reset` forgets that too. The steps live in `chatbot.conversation` (see its modules); this class
-holds only what they share.
+holds only what they share: `memory` (kept from one message to the next) and `current` (what is read of the message
+being answered), both public (`chatbot.conversation.memory`).
 """
 
 from __future__ import annotations
