@@ -1,9 +1,11 @@
 """A clinic's answer checked against the message read whole, once a reading has reached it: a story's answer (see
 `understanding.story_check`), any answer against the words its question asks with (`understanding.asked_word`),
 an answer only the topic put in for "it" decided (`understanding.subject_tipped`), and the entry that only says what
-the topic is against the way the question asks (`understanding.what_is_check`). A check that fails undoes the
+the topic is against the way the question asks (`understanding.what_is_check`) (`checked`); and a story's answer
+against the kind of question asked (`asked_kind_checked`, `understanding.asked_kind`). A check that fails undoes the
 reading: the conversation is as it was before the message, and the reply is another answer, a choice or the
-fallback. `matching.match` checks every answer so, and a request for personal advice its general answer."""
+fallback. `matching.match` checks every answer with both, and a request for personal advice its general answer with
+`checked`."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from chatbot.conversation import answering, memory, whole_message
 from chatbot.reply import Reply
+from chatbot.understanding.asked_kind import entry_of_asked_kind
 from chatbot.understanding.asked_word import RIVALS_SEEN as ASKED_RIVALS_SEEN
 from chatbot.understanding.asked_word import asked_stems, phrasing_stems, rival_saying_asked_words
 from chatbot.understanding.decision import Decision
@@ -92,3 +95,21 @@ def checked(session: Session, reply: Reply, analysis: Analysis, prefix: str, cle
             kind="clarify", text=prefix + session.bot.bank.messages["clarify"], score=reply.score, suggestions=options
         )
     return reply
+
+
+def asked_kind_checked(session: Session, reply: Reply, analysis: Analysis, prefix: str, clean: str, kept) -> Reply:
+    """A story's answer whose entry answers another kind of question than the one asked yields to the entry the
+    question reaches on its own (see `understanding.asked_kind`, round 21)."""
+    if reply.kind != "answer" or session.current.quiet or reply.id not in session.bot.bank.by_id:
+        return reply
+    message = whole_message.split(session, clean)
+    if not (message.story and message.questions):
+        return reply
+    bot = session.bot
+    found = entry_of_asked_kind(
+        bot.analyzer, bot.matcher, message.questions[-1], message.story, bot.bank.by_id[reply.id], bot.default_subject
+    )
+    if found is None:
+        return reply
+    memory.restore(session, kept)
+    return answering.answer_decided(session, analysis, Decision("answer", (found,)), prefix, via="asked kind")

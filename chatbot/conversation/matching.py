@@ -46,7 +46,8 @@ def match(session: Session, analysis: Analysis, prefix: str, clean: str) -> Repl
     checked against the message read whole (see `understanding.story_check`)."""
     kept = memory.keep(session)
     reply = match_readings(session, analysis, prefix, clean)
-    return answer_checks.checked(session, reply, analysis, prefix, clean, kept)
+    reply = answer_checks.checked(session, reply, analysis, prefix, clean, kept)
+    return answer_checks.asked_kind_checked(session, reply, analysis, prefix, clean, kept)
 
 
 def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str) -> Reply:

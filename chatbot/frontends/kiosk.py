@@ -35,6 +35,7 @@ from prompt_toolkit.widgets import TextArea
 from chatbot.bot import Bot
 from chatbot.errors import ChatbotError, Terminated
 from chatbot.frontends.render import numbered, reply_fragments, safety_note, topics_text, typed_number, wrap
+from chatbot.frontends.stray_reports import ignore_mouse_reports
 from chatbot.reply import Suggestion
 from chatbot.understanding.text import clean_question, fold
 
@@ -329,9 +330,18 @@ class Kiosk:
                 return fragments + reply_fragments(reply, self.bank, width, with_suggestions=False)
 
             self._show(conversation, reply.suggestions)
+            self._offer_what_is_shown()
         except Exception as error:  # noqa: BLE001 - the kiosk must stay up whatever happens
             log.error("chatbot kiosk: could not show a reply (%s)", type(error).__name__)
             self._show([("class:answer", self.bank.screens["kiosk_error"])], self.state.suggestions)
+
+    def _offer_what_is_shown(self) -> None:
+        """A number picks only a question the screen shows. The session keeps its last numbered list through a
+        reply with none (a fallback, an urgent reply): in the chat that list is still on the screen above, but
+        the kiosk's screen had replaced it, so "2" asked a question nobody could see (and showed "You: 2")."""
+        shown = self.state.suggestions
+        if tuple(self.session.offered) != tuple(shown):
+            self.session.offer([suggestion.id for suggestion in shown])
 
     def _accept(self, buffer) -> bool:
         text = buffer.text
@@ -344,7 +354,7 @@ class Kiosk:
         return False  # clear the line
 
     def _bindings(self, exit_keys: list[str] | None) -> KeyBindings:
-        bindings = KeyBindings()
+        bindings = ignore_mouse_reports(KeyBindings())  # a pasted colour code is not a mouse report
         for key in LOCKED_KEYS:
             bindings.add(key, eager=True)(lambda event: None)
 

@@ -36,6 +36,7 @@ from chatbot.frontends.render import (
     typed_number,
     wrap,
 )
+from chatbot.frontends.stray_reports import ignore_mouse_reports
 from chatbot.session import Session
 from chatbot.understanding.text import fold
 
@@ -241,7 +242,7 @@ def run_chat(bot: Bot, color: bool = True) -> int:
 def _typing_bindings() -> KeyBindings:
     """Ctrl-Space (a NUL) types a space: by default it started an invisible emacs selection, in which every
     key typed after it was dropped, so "what", Ctrl-Space, "is HO" asked only "what"."""
-    bindings = KeyBindings()
+    bindings = ignore_mouse_reports(KeyBindings())  # a pasted colour code is not a mouse report
 
     @bindings.add("c-@")
     def _space(event) -> None:

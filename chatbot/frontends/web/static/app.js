@@ -34,6 +34,9 @@
   // The generation in which a question was last sent: a reset is no longer tried again once the next question
   // is on its way (it drops the old conversation itself, and a reset now would name the new one).
   let askedIn = -1;
+  // The numbered questions shown last (the welcome's, or the last reply's that had any): a typed number picks
+  // one of them, as in the terminal, and the question picked is shown above its answer, not the bare number.
+  let offered = [];
 
   function element(tag, className, text) {
     const node = document.createElement(tag);
@@ -56,6 +59,7 @@
     const block = element("div", "suggestions");
     if (heading) block.appendChild(element("p", "suggestions-heading", heading));
     const list = element("ol", "suggestion-list");
+    offered = suggestions.slice();
     suggestions.forEach((suggestion, index) => {
       const button = element("button", "suggestion");
       button.type = "button";
@@ -187,8 +191,18 @@
       return;
     }
     question.value = "";
-    ask({ text: text }, text);
+    const picked = pickedByNumber(text);
+    if (picked) ask({ pick: picked.id }, picked.question);
+    else ask({ text: text }, text);
   });
+
+  // "2" (or "2." or "2)") when a second question is shown: that question, picked as a click picks it.
+  function pickedByNumber(text) {
+    const found = /^\s*(\d{1,3})\s*[.)]?\s*$/.exec(text);
+    if (!found) return null;
+    const number = Number(found[1]);
+    return number >= 1 && number <= offered.length ? offered[number - 1] : null;
+  }
 
   // Enter sends; Shift+Enter starts a new line.
   question.addEventListener("keydown", (event) => {
