@@ -125,12 +125,13 @@ class Phrases(Sequence):
 
 class PhraseSet:
     """A fixed set of phrases, grouped by their first two words; a compiled copy keeps the groups of each first word
-    as one compressed string, read on the first need of that word.
+    as one compressed string, read on the first need of that word, and each group of two first words decoded on its
+    own first need.
 
     `in`, `isdisjoint` and `intersection` answer as a frozenset of the same phrases would.
     """
 
-    __slots__ = ("_groups", "_packed")
+    __slots__ = ("_groups", "_packed", "_texts")
 
     def __init__(self, items: Iterable[Phrase] = ()):
         groups: dict[Phrase, set[Phrase]] = {}
@@ -138,14 +139,16 @@ class PhraseSet:
             groups.setdefault(item[:2], set()).add(item)
         self._groups: dict[Phrase, frozenset[Phrase]] = {key: frozenset(group) for key, group in groups.items()}
         self._packed: dict[str, bytes] = {}  # after loading: each first word's groups, not yet read
+        self._texts: dict[Phrase, str] = {}  # a read first word's groups, each still one string until it is asked for
 
     def __getstate__(self) -> dict:
-        groups = dict(self._groups)
-        for first, packed in list(self._packed.items()):
-            groups.update(_read_groups(first, packed))
+        for first in list(self._packed):
+            self._read(first)
+        for key in list(self._texts):
+            self._group(key)
         by_first: dict[str, dict[str, str]] = {}
         kept = {}
-        for key, group in groups.items():
+        for key, group in self._groups.items():
             if len(key) == 2 and packable((key, *group)):
                 by_first.setdefault(key[0], {})[key[1]] = pack(sorted(group))
             else:
@@ -155,28 +158,41 @@ class PhraseSet:
     def __setstate__(self, state: dict) -> None:
         self._groups = state["groups"]
         self._packed = state["packed"]
+        self._texts = {}
 
     def _read(self, first: str) -> None:
-        """Read the packed groups of one first word (if they are still packed)."""
+        """Set out the packed groups of one first word as strings (if they are still packed): only splitting, each
+        group is decoded when it is asked for (speed23: "how" holds 360 kB of figures of speech, and decoding every
+        group of a message's first words was most of a one-shot question's first triage reading)."""
         packed = self._packed.get(first)
         if packed is not None:
-            for pair, phrases in _read_groups(first, packed).items():
-                self._groups.setdefault(pair, phrases)  # the same phrases whichever thread reads them first
+            texts = self._texts
+            for second, text in unpack_groups(packed):
+                texts.setdefault((first, second), text)
             self._packed.pop(first, None)
 
     def _group(self, key: Phrase) -> frozenset[Phrase] | None:
         group = self._groups.get(key)
-        if group is None and len(key) == 2 and key[0] in self._packed:
+        if group is not None or len(key) != 2:
+            return group
+        if key[0] in self._packed:
             self._read(key[0])
-            group = self._groups.get(key)
-        return group
+        text = self._texts.get(key)
+        if text is not None:
+            # Kept in the groups before the string goes, so another thread finds it in one or the other.
+            group = self._groups.setdefault(key, frozenset(unpack(text)))
+            self._texts.pop(key, None)
+            return group
+        return self._groups.get(key)
 
     def __bool__(self) -> bool:
-        return bool(self._groups) or bool(self._packed)
+        return bool(self._groups) or bool(self._packed) or bool(self._texts)
 
     def __len__(self) -> int:
         for first in list(self._packed):
             self._read(first)
+        for key in list(self._texts):
+            self._group(key)
         return sum(map(len, self._groups.values()))
 
     def __contains__(self, item: Phrase) -> bool:
@@ -184,21 +200,20 @@ class PhraseSet:
         return group is not None and item in group
 
     def isdisjoint(self, items: Iterable[Phrase]) -> bool:
-        groups, packed = self._groups, self._packed
+        groups, packed, texts = self._groups, self._packed, self._texts
         for item in items:
-            group = groups.get(item[:2])
+            key = item[:2]
+            group = groups.get(key)
             if group is None:
-                if not packed or item[0] not in packed:
-                    continue
-                group = self._group(item[:2])
+                if item[0] not in packed and key not in texts:
+                    group = groups.get(key)  # again: another thread may have just decoded it
+                    if group is None:
+                        continue
+                else:
+                    group = self._group(key)
             if group is not None and item in group:
                 return False
         return True
 
     def intersection(self, items: Iterable[Phrase]) -> set[Phrase]:
         return {item for item in items if item in self}
-
-
-def _read_groups(first: str, packed: bytes) -> dict[Phrase, frozenset[Phrase]]:
-    """The groups of one first word of a packed PhraseSet, by their first two words."""
-    return {(first, second): frozenset(unpack(text)) for second, text in unpack_groups(packed)}

@@ -9,6 +9,7 @@ are the general layer's data (`personal_advice.requests` in chatbot/general/advi
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from typing import NamedTuple
@@ -59,6 +60,12 @@ class Request(NamedTuple):
 
     def __str__(self) -> str:
         return " + ".join(part for part in self if part)
+
+
+@functools.cache
+def _amount_pattern(source: str) -> re.Pattern:
+    """A number with its unit typed as one word ("50mg"), compiled once per process on first need."""
+    return re.compile(source)
 
 
 def phrase_words(text: str) -> tuple[str, ...]:
@@ -156,7 +163,9 @@ class PersonalRequests:
         self._amounts = _Phrases(phrase_words(p) for p in grammar.amounts)
         # "50mg", "3x": a number with its unit typed as one word.
         units = sorted({w for p in grammar.amounts for w in words(p) if len(words(p)) == 1}, key=len, reverse=True)
-        self._amount_word = re.compile(rf"\d+(?:\.\d+)?(?:{'|'.join(map(re.escape, units))})") if units else None
+        # Kept as its text, compiled when a word first starts with a digit (`_amount_pattern`; speed23): a compiled copy
+        # compiled it at every start.
+        self._amount_word = rf"\d+(?:\.\d+)?(?:{'|'.join(map(re.escape, units))})" if units else None
         self._per_day = _Phrases(phrase_words(p) for p in grammar.per_day)
         self._definite = frozenset(w for p in grammar.definite for w in words(p))
         self._unnamed = frozenset(w for p in grammar.unnamed for w in words(p))
@@ -255,7 +264,9 @@ class PersonalRequests:
         for index, word in enumerate(typed):
             # "2", "2.5", "3x" (times)
             number = word.removesuffix("x").replace(".", "", 1).isdigit()
-            if self._amount_word is not None and self._amount_word.fullmatch(word):
+            # Only a word that starts with a digit can match (`\d`: str.isdecimal's characters, the same test).
+            amount = self._amount_word
+            if amount is not None and word[:1].isdecimal() and _amount_pattern(amount).fullmatch(word):
                 return True
             if number and self._amounts.at(typed, index + 1):
                 return True

@@ -42,6 +42,7 @@ from chatbot.safety.episodes import as_episodes
 from chatbot.safety.lay_signs import LayFamily, LaySigns, families_from
 from chatbot.safety.message_shape import SHAPE_LISTS, MessageShape, Shape
 from chatbot.safety.packed_phrases import Phrases, PhraseSet, pack, pack_groups, packable, unpack, unpack_groups
+from chatbot.safety.sign_reader import ReaderTable, SignReader, context_word, signs_for_rules, table_from
 from chatbot.safety.triage_numbers import read_numbers
 from chatbot.understanding import english
 from chatbot.understanding.text import fold
@@ -409,6 +410,9 @@ class TriageRules(NamedTuple):
     follow_up_asks: tuple[tuple[str, ...], ...] = ()
     # `lay_signs` (round 21): families of everyday descriptions read as a word the rules know (`lay_signs.py`).
     lay_signs: tuple[LayFamily, ...] = ()
+    # `sign_reader` (round 25 reader): body parts, signs and contexts known from general English, and the rows that
+    # read their combinations as a rule's sign (`sign_reader.py`).
+    sign_reader: ReaderTable = ReaderTable()
 
 
 # The services the wording names, each filled from the bank's meta or else from the table's own value.
@@ -697,6 +701,17 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
     )
     if not rules:
         problems.append(BankProblem(file, None, None, "no rules"))
+    # round 25 reader: each combination row adds one sign of class words to its rule; each context row a class word.
+    reader = table_from(document.get("sign_reader"), problems, file, {rule.name for rule in rules})
+    if reader.combos:
+        extra = signs_for_rules(reader, groups)
+        rules = tuple(rule._replace(signs=rule.signs + extra[rule.name]) if rule.name in extra else rule
+                      for rule in rules)
+    for cue in reader.contexts:
+        if cue.context in contexts:
+            contexts[cue.context] = (*contexts[cue.context], (context_word(cue.context),))
+        else:
+            problems.append(BankProblem(file, None, "sign_reader contexts", f"unknown context {cue.context!r}"))
     names = [rule.name for rule in rules]
     for name in sorted({n for n in names if names.count(n) > 1}):
         problems.append(BankProblem(file, None, name, "two rules have this name"))
@@ -726,7 +741,8 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         frozenset(word for item in groups.get("medicine", ()) for word in item),
         *_change_verbs(document.get("change_verbs"), problems, file),
         *seen,
-    )._replace(**services, shape=shape, follow_up_asks=follow_ups, lay_signs=lay_signs)
+    )._replace(**services, shape=shape, follow_up_asks=follow_ups, lay_signs=lay_signs,
+                sign_reader=reader)
 
 
 def _seen_by_clinician(raw: Any, problems: list[BankProblem], file: str, groups: dict):
@@ -1373,6 +1389,7 @@ class Triage:
         self._not_temperature = (frozenset(rules.not_temperature[0]), frozenset(rules.not_temperature[1]))
         # round 21: everyday descriptions read as the words the rules know ("his leg is fat and shiny": swollen).
         self._lay = LaySigns(rules.lay_signs, signs_of)
+        self._reader = SignReader(rules.sign_reader)  # round 25 reader
         items += self._lay.items()
         unique = set(items).union(signs_of)
         self._temperature_items = frozenset(item for item in unique if _is_temperature(item))
@@ -1391,10 +1408,10 @@ class Triage:
         # Words that turn to another subject start a new sentence, typed with a full stop or not.
         changes = sorted((" ".join(item) for item in rules.time_frame["topic_change"]), key=len, reverse=True)
         self._topic_change_phrases = tuple(change.lower() for change in changes)
+        # Kept as its text and compiled on the first message that may change topic (`_topic_change_pattern`): a
+        # compiled copy compiled it at every start (speed23).
         self._topic_change = (
-            re.compile(r"(?<![.?!;:\n])\s+(" + "|".join(map(re.escape, changes)) + r")\b", re.IGNORECASE)
-            if changes
-            else None
+            r"(?<![.?!;:\n])\s+(" + "|".join(map(re.escape, changes)) + r")\b" if changes else None
         )
         self._kinds = _kinds_of([rules.time_frame[kind] for kind in _KINDS])
         self._frame_gaps = {item: FRAME_GAP for item in rules.time_frame["current_frame"]}
@@ -1444,14 +1461,17 @@ class Triage:
             text = _CAN_NOT.sub("cannot", text)
         # "... swelled up suddenly Anyway how long ...": a new sentence.
         if self._topic_change is not None and self._may_change_topic(text):
-            text = self._topic_change.sub(r". \1", text)
+            text = _topic_change_pattern(self._topic_change).sub(r". \1", text)
         sentence: list[int] = []
         questions: set[int] = set()
         full_stops = 0
         parts = _CLAUSE_END.split(text)
         ends = _CLAUSE_END.findall(text)
+        typed: list[str] = []  # round 25 reader: the words as typed, before the table's own spelling fixes
         for number, part in enumerate(parts):
-            part_words = [correct(word) for word in fold(part).split()]
+            typed_words = fold(part).split()
+            part_words = [correct(word) for word in typed_words]
+            typed += typed_words
             words += part_words
             clause += [number * _SENTENCE] * len(part_words)
             sentence += [full_stops] * len(part_words)
@@ -1477,6 +1497,8 @@ class Triage:
                 found[single] = places
         if self._lay.families:
             found = self._lay.read(words, sentence, found, self._index.find, self._lay_keeps)
+        if self._reader:  # round 25 reader: a part, a sign and a context told in general English
+            found = self._reader.read(words, sentence, found, typed)
         if self._change_verbs and not self._change_verbs.isdisjoint(words):
             found = self._with_changes_as_gone(words, found)
         if self._fillers and not self._fillers.isdisjoint(words):
@@ -3674,6 +3696,12 @@ class Triage:
         for key, value in self.services(services).items():
             text = text.replace("{" + key + "}", value)
         return text.replace("{emergency_number}", number or self.emergency_number)
+
+
+@functools.cache
+def _topic_change_pattern(source: str) -> re.Pattern:
+    """The pattern of a table's topic changes, compiled once per process on first need."""
+    return re.compile(source, re.IGNORECASE)
 
 
 def _with_contact(texts: dict[str, str], key: str, contact: str) -> str:

@@ -13,10 +13,19 @@ Only entries' questions (their titles) are read, not their alternates or answers
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
 from chatbot.understanding.text import fold
+
+_DIGIT = re.compile(r"\d")
+
+
+@functools.cache
+def _counted(source: str) -> re.Pattern:
+    return re.compile(source, re.IGNORECASE)
+
 
 # A word and the number after it in an entry's question: "grade 1".
 _TITLE_NUMBER = re.compile(r"\b([a-z]{3,}) (\d{1,3})\b")
@@ -48,12 +57,18 @@ class NumberedWords:
             for word, number in _TITLE_NUMBER.findall(fold(question)):
                 found.setdefault(word, set()).add(int(number))
         self.numbers = {word: frozenset(numbers) for word, numbers in found.items() if len(numbers) >= MIN_NUMBERS}
-        self._pattern = None
+        self._source = None
         if self.numbers:
             words = "|".join(sorted(map(re.escape, self.numbers), key=len, reverse=True))
             # The number: a whole one, or the 3 of a cleaned "3 and a half sign" (3, 1, fraction slash, 2).
             number = r"(\d{1,3}(?=\d\u2044)|\d{1,3})"
-            self._pattern = re.compile(rf"\b({words})\s*(?:no\.?\s*|number\s+)?{number}({_PART})?", re.IGNORECASE)
+            self._source = rf"\b({words})\s*(?:no\.?\s*|number\s+)?{number}({_PART})?"
+
+    @property
+    def _pattern(self) -> re.Pattern | None:
+        """The counting words with a number, compiled on first need (speed23: every start compiled it, and most
+        messages hold no digit, without which it cannot match)."""
+        return None if self._source is None else _counted(self._source)
 
     def number_in(self, question: str, word: str | None = None) -> int | None:
         """The number an entry's question counts by ("What does Brooker grade 3 mean?": 3), after `word` if given."""
@@ -65,7 +80,7 @@ class NumberedWords:
     def unlisted(self, text: str) -> UnlistedNumber | None:
         """The first number after a counting word that the bank does not have: a part of one, or a whole number no
         entry names. A range ("grade 3-4", "grade 2 or 3") names numbers the bank may have, and is left as it is."""
-        if self._pattern is None:
+        if self._source is None or _DIGIT.search(text) is None:  # no digit: the pattern needs one
             return None
         for found in self._pattern.finditer(text):
             word, number, part = found.group(1).lower(), int(found.group(2)), found.group(3)
