@@ -23,6 +23,8 @@ from chatbot.conversation.whole_message import BANK_WORDS_SCORE
 from chatbot.reply import Reply
 from chatbot.understanding.circumstance import circumstance_answer
 from chatbot.understanding.decision import DECIDING_COVERAGE, SURE_SCORE, Decision, decide
+from chatbot.understanding.defined_subject import RIVALS_SEEN as RIVALS_SEEN_DEFINED
+from chatbot.understanding.defined_subject import asked_beyond_definition
 from chatbot.understanding.joint_reading import joint_reading
 from chatbot.understanding.language import Analysis
 from chatbot.understanding.message import Message, is_question, split_message
@@ -177,6 +179,13 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
         # "What is genetic HO?": the types entry leads by a little, but the next entry's own question says all
         # that is asked and the leader's does not (round 19).
         decision = stories.title_echo(session.bot, analysis, decision)
+    if decision.kind in ("answer", "clarify") and via == "direct" and len(message.questions) <= 1:
+        # "POH, what does it do?": the leader only defines POH; the close entry on what POH does answers (round 21).
+        ranking = bot.matcher.rank(analysis.tokens, analysis.concepts, limit=RIVALS_SEEN_DEFINED)
+        if ranking and ranking[0].entry.id == decision.candidates[0].entry.id:
+            beyond = asked_beyond_definition(bot.matcher, bot.analyzer, analysis, ranking, bot.default_subject)
+            if beyond is not None:
+                decision = Decision("answer", (beyond, ranking[0]))
     # A longer message, or a story around a question, is read part by part instead.
     short = len(analysis.words) <= MAX_SLIP_READING_WORDS and not (message.story and message.questions)
     if (

@@ -25,6 +25,7 @@ from chatbot.understanding.decision import DECIDING_COVERAGE, decide
 from chatbot.understanding.message import AUXILIARIES, is_question, without_courtesies
 from chatbot.understanding.numbered import UnlistedNumber
 from chatbot.understanding.service_request import Found
+from chatbot.understanding.taken_pronoun import taken_as_last_medicine
 from chatbot.understanding.text import fold, words
 
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
@@ -81,6 +82,10 @@ def route(session: Session, clean: str, folded: str, prefix: str) -> Reply:
     clean = without_courtesies(
         clean, analyzer.courtesy_openings, analyzer.courtesy_closings, analyzer.courtesy_introductions
     )
+    last = session.memory.last_entry
+    taken = taken_as_last_medicine(session.bot.advice, clean, last.question if last is not None else None)
+    if taken is not None and not an_entry_answers(session.bot, clean):
+        clean = taken  # "ok so can I just start taking them?" after the answer on ibuprofen: them is the medicine
     analysis = session.bot.analyzer.analyze(clean)
     if session.bot.advice.asks_for_advice(clean):
         mended = advice_requests.advice_slip_reading(session, analysis, prefix)

@@ -38,7 +38,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from chatbot.errors import BankError, BankProblem
+from chatbot.safety.denial_readings import denies_another, denies_what_follows, read_losses
 from chatbot.safety.episodes import as_episodes
+from chatbot.safety.known_loss import told_as_known_loss
 from chatbot.safety.lay_signs import LayFamily, LaySigns, families_from
 from chatbot.safety.message_shape import SHAPE_LISTS, MessageShape, Shape
 from chatbot.safety.packed_phrases import Phrases, PhraseSet, pack, pack_groups, packable, unpack, unpack_groups
@@ -59,6 +61,8 @@ _OPTIONAL_FRAME_NAMES = (
     "condition_openers", "onset_in_condition", "general_ask", "emergency_visit", "scene",
     "future_question", "future_question_not_before", "relative", "course_in_future", "recurring",
     "episodes",  # round 24 clinic precision
+    "long_standing_loss", "loss_news",  # round 25 readings
+    "state_before", "state_then", "state_then_next",  # round 25 (lead)
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -156,6 +160,9 @@ STORY_WINDOW = 40
 # The words that close a list a negation runs along across its commas: "isn't hot, red or swollen".
 _LIST_CLOSERS = frozenset(("or", "nor"))
 # Round 24 (readings): a word that is a number as typed ("97", "38.5", "120/80").
+# Round 25 (readings): small words between a state word and a reading ("if his sats are below 92").
+_READING_LINKS = frozenset(("over", "about", "around", "above", "below", "under", "at", "reading", "reads"))
+_READING_NUMBER = re.compile(r"\d+(?:[.,/]\d+)*[%cf]?")  # "200", "39c", "101f", "94%"
 _NUMBER_WORD = re.compile(r"\d+(?:[.,/]\d+)*%?")
 # ... and the words that name a measure read with a number.
 _MEASURE_NAMES = frozenset(
@@ -364,6 +371,9 @@ class Rule(NamedTuple):
     # tier even then (see `episodes.py`); "" keeps the rule's tier.
     if_episodes: str = ""
     never_episodes: tuple[tuple[str, ...], ...] = ()
+    # round 25 readings: a loss of feeling or movement that a long-standing loss told in the message explains ("he is
+    # paralysed and can't feel his legs"), with no word of news, is no new loss (see `known_loss.py`).
+    known_loss: bool = False
 
 
 class TriageRules(NamedTuple):
@@ -852,6 +862,7 @@ def _rule(
         unless_near,
         if_episodes,
         never_episodes,
+        bool(raw.get("known_loss")),
     )
 
 
@@ -1312,12 +1323,18 @@ class Triage:
         self._sign_singles = frozenset(item for item in signs_of if len(item) == 1 and item[0][0] != "<")
         self._list_openers = frozenset(rules.list_openers)
         self._onsets = frozenset(rules.time_frame["onset"])
+        self._state_before = frozenset(word for item in rules.time_frame.get("state_before", ()) for word in item)
+        self._state_then = tuple(tuple(item) for item in rules.time_frame.get("state_then", ()))
+        self._state_then_next = tuple(tuple(item) for item in rules.time_frame.get("state_then_next", ()))
         self._pointing_back = frozenset(rules.time_frame["pointing_back"])
         self._pointing_back_chronic = frozenset(rules.time_frame["pointing_back_chronic"])
         self._since_start = frozenset(rules.time_frame["since_start"])
         self._pointing_back_since = frozenset(rules.time_frame["pointing_back_since"])
         self._typical = frozenset(rules.time_frame["typical"])
         self._episodes = frozenset(rules.time_frame.get("episodes", ()))  # round 24 clinic precision
+        # round 25 readings: a long-standing loss told as background, and the words that make a loss news.
+        self._long_standing_loss = frozenset(rules.time_frame.get("long_standing_loss", ()))
+        self._loss_news = frozenset(rules.time_frame.get("loss_news", ()))
         self._worsening = frozenset(rules.time_frame["worsening"])
         self._contrast = frozenset(word for item in rules.time_frame["contrast"] for word in item)
         # round 17 (precision): "if my scar started leaking": a word of onset in a clause a condition opens is a
@@ -1459,6 +1476,7 @@ class Triage:
         text = read_numbers(text)  # "38,5" -> "38c", "thirty nine" -> "39"
         if "not" in text:  # "I can not feel my legs": one word, read as the table's "cant" (read_as: cannot)
             text = _CAN_NOT.sub("cannot", text)
+        text = read_losses(text)  # round 25 readings: "he can no longer feel his legs" is a loss, not a denial
         # "... swelled up suddenly Anyway how long ...": a new sentence.
         if self._topic_change is not None and self._may_change_topic(text):
             text = _topic_change_pattern(self._topic_change).sub(r". \1", text)
@@ -2088,7 +2106,20 @@ class Triage:
             # An onset word right after, in the same sentence: "it settled. Now ..." is a story that ended.
             same = message.sentence
             after = any(p in onsets and p < len(same) and same[p] == same[end - 1] for p in (end, end + 1))
-            return after or start in onset_ends
+            return after or start in onset_ends or state_then(end)
+
+        def state_then(end: int) -> bool:
+            # "he was fine then his face drooped": a word of being well with "then" and a new subject after it tells
+            # what came before the sign, as "until" does; "it passed then" (no word of being well) still ends a story.
+            # "it was fine then, by lunch" (then: at that time) is no onset: a new clause's subject must follow.
+            words = message.words
+            if words[end - 1] not in self._state_before:
+                return False
+            for then in self._state_then:
+                at = end + len(then)
+                if tuple(words[end:at]) == then:
+                    return any(tuple(words[at : at + len(next_)]) == next_ for next_ in self._state_then_next)
+            return False
 
         # Where a word that a sign got worse begins ("... said it was fine but it's got worse"), by sentence.
         # Not one asked about in a clause that opens as a question ("the x-ray was fine, does a fall make it worse?").
@@ -2215,6 +2246,9 @@ class Triage:
                     or gap == OWNER_GAP
                     and span[0] not in supposed
                     and (self._state_follows(span[1], message.words) or self._described(span[1], message.words))
+                    # round 25 readings: "if his blood pressure is 200 over 115, what do we do?": a reading after the
+                    # state word is supposed, as "if it goes over 200" is ("if my calf is sore" still tells now).
+                    and not self._reading_supposed(span[1], message.words)
                 ]
                 if gap == OWNER_GAP and spans and (causes or evers):
                     spans = [span for span in spans if not supposed_owner(*span)]
@@ -2766,6 +2800,18 @@ class Triage:
         clot?" tells of a calf that is swollen, where "could my calf swell?" asks what may come."""
         return end < len(words) and words[end] in self._owned_states
 
+    def _reading_supposed(self, end: int, words: list[str]) -> bool:
+        """Round 25 (readings): whether the state word after an owned thing is followed by a number, at once or after
+        "over", "about", "around", "above" ("if his bp is 200 over 115", "if my sats are below 92"): a reading in a
+        condition, supposed like any other condition."""
+        for p in range(end + 1, min(end + 3, len(words))):
+            if words[p] in self._states:
+                after = words[p + 1 : p + 3]
+                if after and after[0] in _READING_LINKS:
+                    after = after[1:]
+                return bool(after) and bool(_READING_NUMBER.fullmatch(after[0]))
+        return False
+
     def _state_follows(self, end: int, words: list[str]) -> bool:
         """A state word ("is", "feels", "looks") one or two words after an owned thing ("my calf is ...")."""
         return any(words[p] in self._states for p in range(end + 1, min(end + 3, len(words))))
@@ -2817,6 +2863,10 @@ class Triage:
                     continue
                 if message.negators and self._is_denied(positions, message):
                     continue
+                if message.negators and denies_another(positions, message.negators):
+                    continue  # round 25 readings: "we haven't seen any blood in his wee": no denial of the wee
+                if denies_what_follows(positions, message.words):
+                    continue  # round 25 readings: "oxygen 94 percent, no cough": no "no oxygen"
                 if self._reading_of_another(positions, message.words):
                     continue  # "sats 97% and heart rate 72": the 72 is the heart rate's reading, not the sats'
                 if rule.unless_near and self._undone_near(rule, positions, message):
@@ -2868,6 +2918,14 @@ class Triage:
                     # clinician has already seen to ("had dysreflexia last week, the GP has seen me since"): the team
                     # knows; the answer carries the safety line.
                     reading = "mention"
+                if (
+                    reading == "current"
+                    and rule.known_loss
+                    and told_as_known_loss(
+                        positions, message.found, message.sentence, self._long_standing_loss, self._loss_news
+                    )
+                ):
+                    reading = "mention"  # round 25 readings: "he's paralysed and can't feel his legs": no new loss
                 if reading == "current":
                     return "current"
                 resolved = resolved or reading == "resolved"
@@ -3042,10 +3100,15 @@ class Triage:
                 # Round 19 (precision): a present verb inside what the clinician looked at ("the doctor saw my
                 # husband's swollen calf", the 's read as "is") or in what they said of it ("the nurse saw his
                 # wound, said it's a bit red") is the look's own object, no news after it.
+                # round 25 readings: nor is one in a clause that tells the sign goes on ("scan clear on monday.
+                # it's still a bit sore": the "it's" of "still"); a word of change or of now after the look is still
+                # news, below.
+                persisting = {clause[p] for p in between if words[p] in self.rules.seen_persisting}
                 if any(
                     words[p] in self._present
                     and words[p] not in self.rules.seen_persisting
                     and clause[p] != clause[start]
+                    and clause[p] not in persisting
                     and not self._in_their_words(p, message)
                     for p in between
                     if p not in positions

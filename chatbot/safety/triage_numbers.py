@@ -49,6 +49,47 @@ _SURE_TEMPERATURE = re.compile(
 _SMALL_DECIMAL = re.compile(r"(?<![\d.,:])(\d)\.(\d{1,2})(?![\d.,:]?\d)")
 
 
+# Round 25 (readings): a blood ketone reading, in mmol/L with a decimal ("ketones 1.8", "ketone level is 2.4", "ketones
+# on the meter say 1.7 mmol"). Its lines are not whole numbers (Diabetes UK, ketones and diabetes: 1.6 to 2.9 means a
+# risk of DKA, contact the diabetes team; 3 or more, go to A&E), so the whole part would read 1.8 as 1: a reading from
+# 1.6 up to 3 is told as "raised" (the table's `ketones-raised-reading` rule), one of 3 or more keeps its whole part
+# (the DKA rule's number), one under 1.6 is left as it is.
+_KETONE_READING = re.compile(
+    r"\b(ketones?(?:\s+(?:levels?|readings?|reading|are|is|were|was|now|still|showing|shows|show|says?|reads?|read|"
+    r"came\s+up|come\s+up|up\s+to|on\s+(?:the|my|his|her)\s+(?:meter|strip|monitor|machine|stick)|of|at|about|around)){0,4}\s+)"
+    r"(\d)[.,](\d)\d?(?![\d.,]?\d)",
+    re.IGNORECASE,
+)
+# Round 25 (readings): a temperature told as a range ("between 37 and 37.5", "38 to 39", "37-37.4") is read as its
+# higher end, so the range as a whole is a fever or not: "between 37 and 37.5" is no fever (the two numbers were read
+# apart, and the bare 37 left the fever word undenied); "between 38 and 39" still is one. Both ends must be body
+# temperatures of one scale.
+_RANGE = re.compile(
+    r"\b(?:between\s+)?(\d{2,3}(?:[.,]\d{1,2})?)(\s*(?:°\s*)?[cCfF])?\s*(?:-|–|to|and)\s*(\d{2,3}(?:[.,]\d{1,2})?)"
+    r"(?![\d.,]?\d)"
+)
+
+
+def _range(match: re.Match) -> str:
+    low, high = (float(match.group(n).replace(",", ".")) for n in (1, 3))
+    if match.group(0)[:7].lower() != "between" and " and " in match.group(0):
+        return match.group(0)  # "and" joins a range only after "between": "38 and shivering" is no range
+    for scale in (CELSIUS, FAHRENHEIT):
+        if int(low) in scale and int(high) in scale and low <= high:
+            return match.group(3)
+    return match.group(0)
+
+
+KETONES_RAISED = (16, 30)  # tenths of mmol/L: from 1.6 up to (not with) 3.0
+
+
+def _ketones(match: re.Match) -> str:
+    tenths = int(match.group(2)) * 10 + int(match.group(3))
+    if KETONES_RAISED[0] <= tenths < KETONES_RAISED[1]:
+        return f"{match.group(1)}raised"
+    return match.group(0)
+
+
 def _key(word: str) -> str:
     """A number word as the tables spell it. IGNORECASE also lets look-alikes match ("thırty" with a dotless i,
     "ſix" with a long s, a Kelvin sign for k), which `lower()` leaves as they are; `casefold()` maps the rest."""
@@ -100,6 +141,9 @@ def read_numbers(text: str) -> str:
     if "point" in lowered or not plain:
         text = _POINT.sub(lambda m: f"{m.group(1)}.{_DIGIT_WORDS.get(_key(m.group(2)), m.group(2))}", text)
     if _DIGIT.search(text):
+        if "keton" in lowered:
+            text = _KETONE_READING.sub(_ketones, text)
+        text = _RANGE.sub(_range, text)
         text = _SURE_TEMPERATURE.sub(_temperature, text)
         if "." in text:
             text = _SMALL_DECIMAL.sub(r"\1", text)

@@ -721,7 +721,7 @@ class Analyzer:
                 fixed = nearest[0] if nearest else fixed
             return fixed or word
         doubled = self._bank_words_doubled_apart(word)
-        nearest = self._nearest_bank_words(word, _allowed_typo_distance(word)) or doubled
+        nearest = self._nearest_bank_words_not_short(word) or doubled
         if nearest:
             if common_english and not doubled:
                 # "realy" is "really" before the bank's "real", "stif" "stiff" before "stir": a letter typed once
@@ -807,6 +807,16 @@ class Analyzer:
         self._searches_left -= 1
         return self._searches_left >= 0
 
+    def _nearest_bank_words_not_short(self, word: str) -> list[str]:
+        """`_nearest_bank_words` at the distance a typo of this length allows, less the bank's short forms shorter
+        than the typed word: "ther" is no slip of "thr" (total hip replacement). A short form is typed as it is,
+        and a letter more on one makes an everyday word ("there") far more often (round 21)."""
+        return [
+            other
+            for other in self._nearest_bank_words(word, _allowed_typo_distance(word))
+            if not (len(other) < MIN_TYPO_LENGTH and len(other) < len(word))
+        ]
+
     def _nearest_bank_words(self, word: str, limit: int) -> list[str]:
         """The bank's words at the least distance from a typed word (at most `limit`), commonest in English first
         ("tpes" is "types", not "toes"). Only words with the same first letter: a slip there is rare."""
@@ -843,7 +853,7 @@ class Analyzer:
                     continue
                 others = [w for w in self._nearest_bank_words(word, 1) if len(w) == len(word) + 1 and w != fixed]
             else:
-                others = [w for w in self._nearest_bank_words(word, _allowed_typo_distance(word)) if w != fixed]
+                others = [w for w in self._nearest_bank_words_not_short(word) if w != fixed]
                 # A form of a bank word one slip away ("hpis": "his", or "hips" where the bank says "hip").
                 others += [w for w in self._bank_forms_one_slip_away(word) if w != fixed and w not in others]
             for other in others:
