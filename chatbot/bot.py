@@ -124,7 +124,7 @@ class Bot:
         self.generic_you_verbs = frozenset(general.get("generic_you_verbs", ()))
         self.symptom_concepts = frozenset(general.get("symptom_concepts", ()))
         # More signs a story may tell, read only by a question that names nothing but the topic (see
-        # `conversation.story_questions.signs_asked_about`).
+        # `conversation.story_references.signs_asked_about`).
         self.told_signs = self.symptom_concepts | frozenset(general.get("told_signs", ()))
         self.safety_netting = tuple(general.get("safety_netting", ()))
         self.denials = tuple(tuple(phrase.split()) for phrase in general.get("denials", ()))
@@ -142,7 +142,7 @@ class Bot:
         self.command_objects = frozenset(general.get("command_objects", ()))
         # "Is that normal?" after a story asks about what the story tells (see
         # `conversation.whole_message.story_sets_the_question`
-        # and `conversation.story_questions.questions_about_the_claim`).
+        # and `conversation.story_references.questions_about_the_claim`).
         self.judging_words = frozenset(general.get("judging_words", ()))
         self.judging_tokens = frozenset(self.analyzer.analyze(" ".join(self.judging_words), fix_typos=False).tokens)
         self.analyzer.mark_loaded(entry.question for entry in bank.entries)

@@ -57,6 +57,14 @@ def bot() -> Bot:
     return Bot.load()
 
 
+@pytest.fixture(scope="session")
+def triage_table():
+    """The general triage table, as every bank reads it before its own red flags (built once per process)."""
+    from chatbot.safety.triage import general_triage
+
+    return general_triage()
+
+
 @pytest.fixture
 def session(bot):
     return bot.session()

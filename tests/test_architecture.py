@@ -104,3 +104,61 @@ def test_every_folder_of_the_package_is_installed():
     folders = {_module_name(init) for init in PACKAGE.rglob("__init__.py")}
     assert folders <= listed, sorted(folders - listed)
 
+
+
+def _private_uses_of_a_session(tree: ast.AST) -> list[str]:
+    """`session._x`, `self.session._x`, `kiosk_session._x`: a private name read or set on a conversation."""
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Attribute) or not node.attr.startswith("_") or node.attr.startswith("__"):
+            continue
+        holder = node.value
+        name = holder.id if isinstance(holder, ast.Name) else holder.attr if isinstance(holder, ast.Attribute) else ""
+        if "session" in name.lower() and not name.lower().endswith("sessions"):
+            found.append(f"{name}.{node.attr} (line {node.lineno})")
+    return found
+
+
+def test_no_module_outside_session_py_touches_a_sessions_private_names():
+    # Round 21 (memory23): what a conversation remembers is `session.memory` and what is read of one message is
+    # `session.current` (chatbot/conversation/memory.py), public fields each with its reason; the steps in
+    # chatbot/conversation/ once read and wrote some twenty private attributes of the Session.
+    root = PACKAGE.parent
+    files = [*PACKAGE.rglob("*.py"), *(root / "tests").glob("*.py"), *(root / "tools").glob("*.py")]
+    files += [*(root / "benchmarks").glob("*.py")]
+    uses = {}
+    for path in files:
+        if path == PACKAGE / "session.py" or path == Path(__file__).resolve():
+            continue
+        found = _private_uses_of_a_session(ast.parse(path.read_text(encoding="utf-8")))
+        if found:
+            uses[str(path.relative_to(root))] = found
+    assert uses == {}
+
+
+def test_the_private_use_finder_finds_one():
+    tree = ast.parse("session._offered = ()\nx = self.session._last_entry\nstore._sessions.pop(1)\nsession.memory.x")
+    assert _private_uses_of_a_session(tree) == ["session._offered (line 1)", "session._last_entry (line 2)"]
+
+
+def test_a_session_holds_its_memory_in_public_objects_only():
+    from chatbot.session import Session
+
+    session = Session(bot=None)  # reset needs no bank
+    assert sorted(vars(session)) == ["bot", "current", "memory"]
+
+
+def test_every_field_of_the_memory_says_why_it_is_kept():
+    # A one-line comment (or more) right above each field: a reader sees why the conversation keeps it.
+    from chatbot.conversation import memory
+
+    lines = Path(memory.__file__).read_text(encoding="utf-8").splitlines()
+    tree = ast.parse("\n".join(lines))
+    classes = [node for node in tree.body if isinstance(node, ast.ClassDef)]
+    assert {node.name for node in classes} >= {"Memory", "CurrentMessage"}
+    silent = []
+    for node in classes:
+        for field in node.body:
+            if isinstance(field, ast.AnnAssign) and not lines[field.lineno - 2].strip().startswith("#"):
+                silent.append(f"{node.name}.{ast.unparse(field.target)}")
+    assert silent == []

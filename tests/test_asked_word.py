@@ -114,9 +114,9 @@ def test_the_same_answer_fresh_and_after_other_questions(bot, question):
 def test_a_switch_leaves_the_conversation_on_the_entry_answered(bot):
     session = bot.session()
     reply = session.ask("what are the warning signs of chilblains")
-    assert session._last_entry.id == reply.id == "when-to-get-help"
-    assert session._answered[-1] == "when-to-get-help"
-    assert "symptoms" not in session._answered
+    assert session.memory.last_entry.id == reply.id == "when-to-get-help"
+    assert session.memory.answered[-1] == "when-to-get-help"
+    assert "symptoms" not in session.memory.answered
 
 
 def test_the_packaged_bank_is_not_checked():
@@ -138,8 +138,8 @@ def test_in_a_session_a_story_answer_no_entry_explains_falls_back(bot, monkeypat
     entry = bot.bank.by_id["triggers"]
 
     def story_answer(analysis, prefix, clean):
-        session._last_entry = entry
-        session._answered.append(entry.id)
+        session.memory.last_entry = entry
+        session.memory.answered.append(entry.id)
         return Reply(kind="answer", text=entry.answer, id=entry.id, question=entry.question, score=70, via="story")
 
     monkeypatch.setattr(matching, "match_readings", lambda _session, *read: story_answer(*read))
@@ -150,4 +150,4 @@ def test_in_a_session_a_story_answer_no_entry_explains_falls_back(bot, monkeypat
         "should complain to the council. Is that part of why my chilblains are so bad?"
     )
     assert reply.kind == "fallback"
-    assert session._last_entry is None and session._answered == []
+    assert session.memory.last_entry is None and session.memory.answered == []

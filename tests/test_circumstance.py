@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from chatbot import Bot
-from chatbot.conversation import leads, matching
+from chatbot.conversation import last_resort, leads, matching
 from chatbot.understanding.circumstance import circumstance_splits, split_circumstance
 
 DATA = Path(__file__).parent / "data"
@@ -80,7 +80,7 @@ def test_the_clinics_own_occasion_tells_when_and_the_question_is_answered(reques
     # The same entry far ahead of a choice (`choice_lead`, round 13) answers it too: left out as well.
     monkeypatch.setattr(leads, "choice_lead", lambda *args: None)
     # So does a clinic's late lead (`late_lead`, round 14) where no reading answered: left out too.
-    monkeypatch.setattr(matching, "late_lead", lambda *args: None)
+    monkeypatch.setattr(last_resort, "late_lead", lambda *args: None)
     # And a second reading agreeing with the leader (`second_reading`, round 17), as for "ear plugs ... placed".
     monkeypatch.setattr(leads, "agreeing_lead", lambda *args: None)
     # And, since round 19, a close leader that several kinds of evidence agree on (`close_lead`), as for "water ...".

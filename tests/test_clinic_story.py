@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from chatbot import Bot
-from chatbot.conversation import leads, matching, story_questions, whole_message
+from chatbot.conversation import last_resort, leads, story_references, whole_message
 from chatbot.understanding.decision import DECIDING_COVERAGE
 from chatbot.understanding.message import split_message
 from chatbot.understanding.story_lead import story_tells_one_entry
@@ -55,9 +55,9 @@ def test_a_story_told_in_one_entrys_words_answers_its_short_question(clinic, mon
     # Without the story reading the same message falls back: it is what answers. (The story's "runny" thing read for
     # "it", `story_referent`, reaches the same entry on its own: it is left out here too.)
     monkeypatch.setattr(whole_message, "story_tells_one_entry", lambda *args: False)
-    monkeypatch.setattr(story_questions, "entry_pointed_at", lambda *args: None)
+    monkeypatch.setattr(story_references, "entry_pointed_at", lambda *args: None)
     # "runny", the discharge entry's word alone, answers it too (`own_word`): left out as well.
-    monkeypatch.setattr(matching, "own_word_lead", lambda *args: False)
+    monkeypatch.setattr(last_resort, "own_word_lead", lambda *args: False)
     # The flying entry far ahead of a choice, its question saying "ears" and "take off" (`choice_lead`): left out too.
     monkeypatch.setattr(leads, "choice_lead", lambda *args: None)
     # The flying entry far ahead, saying five of the message's six own words to the next entry's two (`trusted_lead`).

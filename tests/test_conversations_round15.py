@@ -166,7 +166,7 @@ def test_subjects_told_without_an_answer_are_forgotten_after_an_answer(bot):
 def test_a_message_with_no_answer_and_no_subject_lends_nothing(bot):
     session = bot.session()
     session.ask("what time is it")
-    assert session._told_subjects == frozenset()
+    assert session.memory.told_subjects == frozenset()
     assert session.ask("is it raining").kind == "fallback"
 
 

@@ -100,7 +100,7 @@ def test_a_message_is_split_once_and_the_reply_is_the_same(bot, monkeypatch):
 def test_the_split_is_forgotten_after_the_message(bot):
     session = bot.session()
     session.ask("my elbow was broken in a fall. what are the early signs?")
-    assert session._splits == {}
+    assert session.current.splits == {}
 
 
 # 4. A bleed going on now while on a blood thinner gets the triage reply first, not the bank's answer.

@@ -12,7 +12,7 @@ import pytest
 
 import chatbot.understanding.own_word as own_word
 from chatbot import Bot
-from chatbot.conversation import leads, matching
+from chatbot.conversation import last_resort, leads
 
 BANK = Path(__file__).parent / "data" / "ligament-bank"
 
@@ -37,7 +37,7 @@ def test_a_rare_word_of_one_entry_answers_with_it(clinic, monkeypatch, message):
     assert reply.score < 60  # under the answer score: the usual bars alone would not answer it
     monkeypatch.setattr(own_word, "OWN_WORD_SCORE", 1000.0)
     # The graft entry leads these far enough for a clinic's late lead too (`late_lead`, round 14): left out here.
-    monkeypatch.setattr(matching, "late_lead", lambda *args: None)
+    monkeypatch.setattr(last_resort, "late_lead", lambda *args: None)
     # And trusted on its evidence (`trusted_lead`, round 16): the graft entry, alone in the ranking, says every one of
     # the message's own words: left out too.
     monkeypatch.setattr(leads, "trusted_lead", lambda *args: None)

@@ -83,6 +83,27 @@ def test_reset_forgets_the_topic_and_the_suggestions(session):
     assert session.ask("what about 4").kind == "fallback"
 
 
+def test_reset_leaves_nothing_of_the_memory(session):
+    # Round 21 (memory23): a kiosk's wipe makes a new memory, so a field added later cannot be missed.
+    from chatbot.conversation.memory import CurrentMessage, Memory
+
+    for text in ("my sister has FOP, what are the signs?", "what is POH", "and in the knee?", "2", "say that again"):
+        session.ask(text)
+    assert session.memory != Memory()  # the conversation remembered something
+    session.reset()
+    assert session.memory == Memory() and session.current == CurrentMessage()
+
+
+def test_nothing_read_of_a_message_outlives_its_reply(session):
+    # What was asked, its parts, its small talk and its contrast reading live for one message only: the next
+    # question, complete or not, starts from none of it.
+    from chatbot.conversation.memory import CurrentMessage
+
+    for text in ("can a hip replacement give you HO?", "what about the knee?", "thanks", "grade 4?"):
+        session.ask(text)
+        assert session.current == CurrentMessage()
+
+
 def test_sessions_are_independent(bot):
     first, second = bot.session(), bot.session()
     first.ask("what is the brooker scale")

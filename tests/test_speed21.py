@@ -149,6 +149,6 @@ def test_the_small_talk_of_a_message_is_forgotten_with_it(bot):
     session = bot.session()
     first = session.ask("what is HO")
     assert session.ask("thanks so much").kind == "smalltalk"
-    assert session._small_talk is None  # nothing of the message kept after the reply
+    assert session.current.small_talk is None  # nothing of the message kept after the reply
     assert session.ask("say that again").text == first.text
-    assert session._small_talk is None
+    assert session.current.small_talk is None

@@ -56,8 +56,8 @@ def _session_answering(bot, monkeypatch, entry_id):
     entry = bot.bank.by_id[entry_id]
 
     def story_answer(analysis, prefix, clean):
-        session._last_entry = entry
-        session._answered.append(entry_id)
+        session.memory.last_entry = entry
+        session.memory.answered.append(entry_id)
         return Reply(kind="answer", text=entry.answer, id=entry_id, question=entry.question, score=70, via="story")
 
     monkeypatch.setattr(matching, "match_readings", lambda _session, *read: story_answer(*read))
@@ -72,12 +72,12 @@ def test_in_a_session_the_whole_message_leader_is_answered(bot, monkeypatch):
 
 def test_in_a_session_a_choice_undoes_the_story_reading(bot, monkeypatch):
     session = _session_answering(bot, monkeypatch, "skin-after")
-    before = (session._last_entry, list(session._answered))
+    before = (session.memory.last_entry, list(session.memory.answered))
     reply = session.ask("the cast got wet in the bath last night. is it ruined?")
     assert reply.kind == "clarify"
     assert [s.id for s in reply.suggestions] == ["skin-after", "getting-it-wet"]
     # The conversation is as it was: no answer was given.
-    assert (session._last_entry, list(session._answered)) == before
+    assert (session.memory.last_entry, list(session.memory.answered)) == before
 
 
 @pytest.mark.parametrize(

@@ -72,8 +72,8 @@ def _session_answering(bot, monkeypatch, entry_id, via="story", score=80):
     entry = bot.bank.by_id[entry_id]
 
     def answer(analysis, prefix, clean):
-        session._last_entry = entry
-        session._answered.append(entry_id)
+        session.memory.last_entry = entry
+        session.memory.answered.append(entry_id)
         return Reply(kind="answer", text=entry.answer, id=entry_id, question=entry.question, score=score, via=via)
 
     monkeypatch.setattr(matching, "match_readings", lambda _session, *read: answer(*read))
@@ -120,12 +120,12 @@ def test_a_question_asks_something_else_when_it_asks_how_when_or_what_without_be
 
 def test_the_what_is_entry_asked_how_becomes_a_choice_with_the_next_entry(bot, monkeypatch):
     session = _session_answering(bot, monkeypatch, "what-is-a-cast", via="direct", score=90)
-    before = (session._last_entry, list(session._answered))
+    before = (session.memory.last_entry, list(session.memory.answered))
     reply = session.ask("how do they get a plaster cast off at the end")
     assert reply.kind == "clarify"
     ids = [s.id for s in reply.suggestions]
     assert ids[0] == "what-is-a-cast" and len(ids) == 2
-    assert (session._last_entry, list(session._answered)) == before
+    assert (session.memory.last_entry, list(session.memory.answered)) == before
 
 
 def test_the_what_is_entry_asked_what_it_is_is_answered(bot, monkeypatch):

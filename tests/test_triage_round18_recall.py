@@ -22,7 +22,7 @@ import pytest
 
 from chatbot import Bot
 from chatbot.frontends.cli import main
-from chatbot.safety.triage import GENERAL_TRIAGE, general_triage
+from chatbot.safety.triage import GENERAL_TRIAGE
 from chatbot.safety.triage_file import read_triage_document
 
 ROUND18_RULES = {
@@ -152,24 +152,19 @@ CONTEXT_IN_THE_SENTENCE_BEFORE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def table():
-    return general_triage()
-
-
 @pytest.mark.parametrize(("text", "tier"), TOLD_NOW + CONTEXT_IN_THE_SENTENCE_BEFORE)
-def test_a_red_flag_told_now_escalates(table, text, tier):
-    assert table.assess(text).tier == tier, table.assess(text)
+def test_a_red_flag_told_now_escalates(triage_table, text, tier):
+    assert triage_table.assess(text).tier == tier, triage_table.assess(text)
 
 
 @pytest.mark.parametrize("text", MENTIONED + FOLLOW_UP_NOT)
-def test_a_mention_stays_routine(table, text):
-    assert table.assess(text).tier == "routine", table.assess(text)
+def test_a_mention_stays_routine(triage_table, text):
+    assert triage_table.assess(text).tier == "routine", triage_table.assess(text)
 
 
 @pytest.mark.parametrize("text", FOLLOW_UP_ASKED)
-def test_a_missed_dose_asked_about_in_the_next_question_is_same_day(table, text):
-    assessment = table.assess(text)
+def test_a_missed_dose_asked_about_in_the_next_question_is_same_day(triage_table, text):
+    assessment = triage_table.assess(text)
     assert (assessment.tier, assessment.rule) == ("urgent", "missed-blood-thinner-dose")
 
 

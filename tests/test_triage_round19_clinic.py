@@ -18,9 +18,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from triage_support import assert_tier, tier_cases
 
 from chatbot import Bot
-from chatbot.safety.triage import GENERAL_TRIAGE, general_triage
+from chatbot.safety.triage import GENERAL_TRIAGE
 from chatbot.safety.triage_file import read_triage_document
 
 ROUND19_RULES = {
@@ -111,30 +112,15 @@ MENTIONS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def table():
-    return general_triage()
+@pytest.mark.parametrize(("text", "tier"), tier_cases(EMERGENCIES, URGENT, MENTIONS))
+def test_told_now_it_escalates_and_a_near_miss_stays_routine(text, tier):
+    assert_tier(text, tier)
 
 
-@pytest.mark.parametrize("text", EMERGENCIES)
-def test_an_emergency_told_now_gets_999(table, text):
-    assert table.assess(text).tier == "emergency", table.assess(text)
-
-
-@pytest.mark.parametrize("text", URGENT)
-def test_a_same_day_red_flag_told_now_is_urgent(table, text):
-    assert table.assess(text).tier == "urgent", table.assess(text)
-
-
-@pytest.mark.parametrize("text", MENTIONS)
-def test_a_mention_stays_routine(table, text):
-    assert table.assess(text).tier == "routine", table.assess(text)
-
-
-def test_a_named_medicine_taken_by_a_child_is_not_an_overdose(table):
+def test_a_named_medicine_taken_by_a_child_is_not_an_overdose(triage_table):
     # `clinic_medicine` is only read with a whole box, all of them or too many: a child who takes a medicine is no
     # child who swallowed one.
-    assert table.assess("my 15 year old takes carbimazole and has a cold").tier == "routine"
+    assert triage_table.assess("my 15 year old takes carbimazole and has a cold").tier == "routine"
 
 
 def test_every_round19_rule_has_an_nhs_source():

@@ -14,9 +14,7 @@ checked both ways: told now it escalates, a near miss (past, supposed, general, 
 from __future__ import annotations
 
 import pytest
-from triage_support import assert_each_rule_has_a_public_source
-
-from chatbot.safety.triage import general_triage
+from triage_support import assert_each_rule_has_a_public_source, assert_tier, tier_cases
 
 ROUND20_RULES = {
     "plan-at-hand-told-in-other-words",
@@ -138,28 +136,13 @@ MENTIONS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def table():
-    return general_triage()
+@pytest.mark.parametrize(("text", "tier"), tier_cases(EMERGENCIES, URGENT, MENTIONS))
+def test_told_now_it_escalates_and_a_near_miss_stays_routine(text, tier):
+    assert_tier(text, tier)
 
 
-@pytest.mark.parametrize("text", EMERGENCIES)
-def test_an_emergency_told_now_gets_999(table, text):
-    assert table.assess(text).tier == "emergency", table.assess(text)
-
-
-@pytest.mark.parametrize("text", URGENT)
-def test_a_same_day_red_flag_told_now_is_urgent(table, text):
-    assert table.assess(text).tier == "urgent", table.assess(text)
-
-
-@pytest.mark.parametrize("text", MENTIONS)
-def test_a_near_miss_stays_routine(table, text):
-    assert table.assess(text).tier == "routine", table.assess(text)
-
-
-def test_a_plan_at_hand_gets_the_crisis_lines(table):
-    assert table.assess("I'm on the roof and I can't see a way out").crisis
+def test_a_plan_at_hand_gets_the_crisis_lines(triage_table):
+    assert triage_table.assess("I'm on the roof and I can't see a way out").crisis
 
 
 def test_every_round20_rule_has_a_public_source():

@@ -14,9 +14,7 @@ rule may answer first with the same or a higher tier; the tier is what is checke
 from __future__ import annotations
 
 import pytest
-from triage_support import assert_each_rule_has_a_public_source
-
-from chatbot.safety.triage import general_triage
+from triage_support import assert_each_rule_has_a_public_source, assert_tier, tier_cases
 
 ROUND22_RULES = {
     "gallbladder-pain-not-going-away",
@@ -98,25 +96,14 @@ STILL_URGENT = [
 ]
 
 
-@pytest.fixture(scope="module")
-def table():
-    return general_triage()
-
-
-@pytest.mark.parametrize("text", URGENT)
-def test_a_same_day_red_flag_told_now_is_urgent(table, text):
-    assert table.assess(text).tier in ("urgent", "emergency"), table.assess(text)
-    assert table.assess(text).tier == "urgent", table.assess(text)
-
-
-@pytest.mark.parametrize("text", ROUTINE)
-def test_a_near_miss_stays_routine(table, text):
-    assert table.assess(text).tier == "routine", table.assess(text)
+@pytest.mark.parametrize(("text", "tier"), tier_cases(urgent=URGENT, routine=ROUTINE))
+def test_told_now_it_escalates_and_a_near_miss_stays_routine(text, tier):
+    assert_tier(text, tier)
 
 
 @pytest.mark.parametrize("text", STILL_URGENT)
-def test_a_figure_leaves_a_sign_told_beside_it(table, text):
-    assert table.assess(text).tier == "urgent", table.assess(text)
+def test_a_figure_leaves_a_sign_told_beside_it(triage_table, text):
+    assert triage_table.assess(text).tier == "urgent", triage_table.assess(text)
 
 
 def test_every_round22_rule_has_a_public_source():

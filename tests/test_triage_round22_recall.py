@@ -18,9 +18,7 @@ routine. (An older rule may answer first with the same or a higher tier; the tie
 from __future__ import annotations
 
 import pytest
-from triage_support import assert_each_rule_has_a_public_source
-
-from chatbot.safety.triage import general_triage
+from triage_support import assert_each_rule_has_a_public_source, assert_tier, tier_cases
 
 ROUND22_RULES = {
     "itching-in-pregnancy",
@@ -137,28 +135,13 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def table():
-    return general_triage()
+@pytest.mark.parametrize(("text", "tier"), tier_cases(EMERGENCIES, URGENT, NEAR_MISSES))
+def test_told_now_it_escalates_and_a_near_miss_stays_routine(text, tier):
+    assert_tier(text, tier)
 
 
-@pytest.mark.parametrize("text", EMERGENCIES)
-def test_an_emergency_told_now_gets_999(table, text):
-    assert table.assess(text).tier == "emergency", table.assess(text)
-
-
-@pytest.mark.parametrize("text", URGENT)
-def test_a_same_day_red_flag_told_now_is_urgent(table, text):
-    assert table.assess(text).tier == "urgent", table.assess(text)
-
-
-@pytest.mark.parametrize("text", NEAR_MISSES)
-def test_a_near_miss_stays_routine(table, text):
-    assert table.assess(text).tier == "routine", table.assess(text)
-
-
-def test_voices_that_tell_the_person_to_harm_get_the_crisis_lines(table):
-    assessment = table.assess("the voice in my head keeps telling me to cut myself tonight")
+def test_voices_that_tell_the_person_to_harm_get_the_crisis_lines(triage_table):
+    assessment = triage_table.assess("the voice in my head keeps telling me to cut myself tonight")
     assert assessment.tier == "emergency" and assessment.crisis
 
 

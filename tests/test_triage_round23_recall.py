@@ -18,9 +18,7 @@ routine. (An older rule may answer first with the same or a higher tier; the tie
 from __future__ import annotations
 
 import pytest
-from triage_support import assert_each_rule_has_a_public_source
-
-from chatbot.safety.triage import general_triage
+from triage_support import assert_each_rule_has_a_public_source, assert_tier, tier_cases
 
 ROUND23_RULES = {
     "dialysis-access-or-session-problem",
@@ -170,29 +168,14 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def table():
-    return general_triage()
+@pytest.mark.parametrize(("text", "tier"), tier_cases(EMERGENCIES, URGENT, NEAR_MISSES))
+def test_told_now_it_escalates_and_a_near_miss_stays_routine(text, tier):
+    assert_tier(text, tier)
 
 
-@pytest.mark.parametrize("text", EMERGENCIES)
-def test_an_emergency_told_now_gets_999(table, text):
-    assert table.assess(text).tier == "emergency", table.assess(text)
-
-
-@pytest.mark.parametrize("text", URGENT)
-def test_a_same_day_red_flag_told_now_is_urgent(table, text):
-    assert table.assess(text).tier == "urgent", table.assess(text)
-
-
-@pytest.mark.parametrize("text", NEAR_MISSES)
-def test_a_near_miss_stays_routine(table, text):
-    assert table.assess(text).tier == "routine", table.assess(text)
-
-
-def test_a_questions_about_what_may_come_keeps_the_safety_line(table):
+def test_a_questions_about_what_may_come_keeps_the_safety_line(triage_table):
     # asked in general, a round 23 sign is a mention: the answer with its safety line, no escalation
-    assessment = table.assess("what happens if a feeding tube comes out?")
+    assessment = triage_table.assess("what happens if a feeding tube comes out?")
     assert assessment.tier == "routine" and assessment.rule == "feeding-tube-came-out"
 
 

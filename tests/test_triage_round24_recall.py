@@ -18,10 +18,9 @@ routine. (An older rule may answer first with the same or a higher tier; the tie
 from __future__ import annotations
 
 import pytest
-from triage_support import assert_each_rule_has_a_public_source
+from triage_support import assert_each_rule_has_a_public_source, assert_tier, tier_cases
 
 from chatbot.bot import Bot
-from chatbot.safety.triage import general_triage
 
 ROUND24_RULES = {
     "white-cell-lowering-medicine-with-infection-signs-more-names",
@@ -153,28 +152,13 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize("text", EMERGENCIES)
-def test_an_emergency_told_now_gets_999(table, text):
-    assert table.assess(text).tier == "emergency", table.assess(text)
+@pytest.mark.parametrize(("text", "tier"), tier_cases(EMERGENCIES, URGENT, NEAR_MISSES))
+def test_told_now_it_escalates_and_a_near_miss_stays_routine(text, tier):
+    assert_tier(text, tier)
 
 
-@pytest.fixture(scope="module")
-def table():
-    return general_triage()
-
-
-@pytest.mark.parametrize("text", URGENT)
-def test_a_same_day_red_flag_told_now_is_urgent(table, text):
-    assert table.assess(text).tier == "urgent", table.assess(text)
-
-
-@pytest.mark.parametrize("text", NEAR_MISSES)
-def test_a_near_miss_stays_routine(table, text):
-    assert table.assess(text).tier == "routine", table.assess(text)
-
-
-def test_a_question_about_a_nosebleed_keeps_the_safety_line(table):
-    assessment = table.assess("what if a nosebleed lasts 30 minutes?")
+def test_a_question_about_a_nosebleed_keeps_the_safety_line(triage_table):
+    assessment = triage_table.assess("what if a nosebleed lasts 30 minutes?")
     assert assessment.tier == "routine"
 
 

@@ -23,8 +23,10 @@ CASES = [
     ("my calf has come up big and hot since yesterday", "urgent"),
     ("the new hip clunked when I turned over and now it's not sitting right", "urgent"),
     # A story over three sentences with no question between: the knock, the blood thinner, the vomiting.
-    ("Slipped in the garden and hit my head on the step. I take warfarin. Since then I have been sick three times.",
-     "emergency"),
+    (
+        "Slipped in the garden and hit my head on the step. I take warfarin. Since then I have been sick three times.",
+        "emergency",
+    ),
     # A bone through the skin is 999; a bone that "sticks out" as HO is no injury.
     ("my daughter fell off the trampoline and there's bone sticking out of her arm", "emergency"),
     ("the bone under the skin of my thigh feels like it is sticking out, is that HO?", "routine"),

@@ -72,8 +72,10 @@ def test_round9_families_and_readings(bot, text, tier):
         ("she slipped in the shower this morning and since then she can't move her legs", "emergency"),
         ("I broke my neck in 2009 and since then I can't move my legs, is HO common?", "routine"),
         # A story long ago goes on through a list with no verb in the same part.
-        ("In 2016 I had a bad accident, a broken femur and a clot in my lung. Now I have stiffness, could it be HO?",
-         "routine"),
+        (
+            "In 2016 I had a bad accident, a broken femur and a clot in my lung. Now I have stiffness, could it be HO?",
+            "routine",
+        ),
         ("Back in 2019 I had my knee replaced. Now my calf is hot and swollen.", "urgent"),
         # A date after "since" reaches to now and starts no story; a clause with a word in -ing is told now.
         ("Quadriplegic since 2012, and a pounding headache and sweating above my injury", "emergency"),

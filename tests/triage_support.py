@@ -1,8 +1,9 @@
-"""Checks shared by the triage tests of several rounds."""
+"""Checks shared by the triage tests of several rounds: each round's red flags told now and their near-miss twins
+(`tier_cases`, `assert_tier`), and the public source every rule follows."""
 
 from __future__ import annotations
 
-from chatbot.safety.triage import GENERAL_TRIAGE
+from chatbot.safety.triage import GENERAL_TRIAGE, general_triage
 from chatbot.safety.triage_file import read_triage_document
 
 # A red-flag rule follows a recognised public source: the NHS, NICE or NICE's clinical knowledge summaries.
@@ -21,3 +22,16 @@ def assert_each_rule_has_a_public_source(rule_names) -> None:
     for name in rule_names:
         assert covered.get(name), name
         assert all(source["url"].startswith(OFFICIAL_SOURCES) for source in covered[name]), name
+
+
+def tier_cases(emergencies=(), urgent=(), routine=()) -> list[tuple[str, str]]:
+    """(sentence, tier) for one parametrized test of a round's classes, each checked both ways: told now it escalates
+    (999, or the care team today), and its near-miss twin (past, general, everyday or another thing) stays routine."""
+    tiers = (("emergency", emergencies), ("urgent", urgent), ("routine", routine))
+    return [(text, tier) for tier, texts in tiers for text in texts]
+
+
+def assert_tier(text: str, tier: str) -> None:
+    """The general triage table gives the sentence this tier (an older rule may answer first: the tier is checked)."""
+    assessment = general_triage().assess(text)
+    assert assessment.tier == tier, assessment

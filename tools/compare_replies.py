@@ -1,6 +1,7 @@
 """Record every reply the bot gives to the tuning sets, and compare two recordings.
 
     python tools/compare_replies.py record FILE     # write the replies as JSON lines to FILE
+    python tools/compare_replies.py record FILE --every 4  # only every 4th case (a quicker check between merges)
     python tools/compare_replies.py compare OLD NEW # print every reply that differs; exit 1 if any
 
 For a change that must not change behaviour (speed work): record before, change, record after,
@@ -97,10 +98,12 @@ def cases() -> list[tuple[Path | None, str, list[str]]]:
     return asked
 
 
-def record(out: Path) -> None:
+def record(out: Path, every: int = 1) -> None:
     bots: dict = {}
     with out.open("w", encoding="utf-8") as file:
-        for bank, label, turns in cases():
+        for number, (bank, label, turns) in enumerate(cases()):
+            if number % every:
+                continue
             if bank not in bots:
                 bots[bank] = Bot.load(bank) if bank else Bot.load()
             session = bots[bank].session()
@@ -143,13 +146,15 @@ def compare(old: Path, new: Path) -> int:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("record").add_argument("file", type=Path)
+    recording = sub.add_parser("record")
+    recording.add_argument("file", type=Path)
+    recording.add_argument("--every", type=int, default=1, help="record only every Nth case (both sides the same N)")
     both = sub.add_parser("compare")
     both.add_argument("old", type=Path)
     both.add_argument("new", type=Path)
     args = parser.parse_args(argv)
     if args.command == "record":
-        record(args.file)
+        record(args.file, max(1, args.every))
         return 0
     return compare(args.old, args.new)
 

@@ -44,7 +44,7 @@ def record(names=None) -> list[dict]:
     checked = matching.match
 
     def unchecked(self, analysis, prefix, clean):
-        if not self._quiet:
+        if not self.current.quiet:
             seen["analysis"] = analysis
         return matching.match_readings(self, analysis, prefix, clean)
 

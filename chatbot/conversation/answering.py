@@ -41,21 +41,21 @@ def answer(
 ) -> Reply:
     """An entry's answer; the entry becomes what the conversation is about (its subject, the follow-ups on offer)."""
     reply = session.bot.answer_reply(entry, score, prefix=prefix, first=first)._replace(via=via)
-    session._told_of_person = any(
-        word in THIRD_PERSONS or word in session.bot.analyzer.person_nouns for word in session._asked_now
+    session.memory.told_of_person = any(
+        word in THIRD_PERSONS or word in session.bot.analyzer.person_nouns for word in session.current.asked
     )
-    short = len(session._asked_now) <= MAX_SLIP_READING_WORDS
+    short = len(session.current.asked) <= MAX_SLIP_READING_WORDS
     asked_whole = via != "follow-up" or (
-        bool(session._contrast_asked) and session._asked_now == session._contrast_asked
+        bool(session.current.contrast_asked) and session.current.asked == session.current.contrast_asked
     )
-    session._last_asked = session._asked_now if asked_whole and short else ()
+    session.memory.last_asked = session.current.asked if asked_whole and short else ()
     if not context:  # picked by number: the entry's own question is the topic
         context = message_readings.context_of(session.bot, session.bot.analyzer.analyze(entry.question), entry)
-    session._last_entry = entry
-    session._context = frozenset(context)
-    session._offered = reply.suggestions
+    session.memory.last_entry = entry
+    session.memory.context = frozenset(context)
+    session.memory.offered = reply.suggestions
     # Only the recent answers matter for "tell me more"; keep the list short.
-    session._answered = [*session._answered[-20:], entry.id]
+    session.memory.answered = [*session.memory.answered[-20:], entry.id]
     return reply
 
 
@@ -63,14 +63,14 @@ def fallback(session: Session, text: str, suggestion_ids) -> Reply:
     """A reply that answers nothing, with these entries on offer (the offer stays as it was when there are none)."""
     suggestions = session.bot.suggestions_for(suggestion_ids)
     if suggestions:
-        session._offered = suggestions
+        session.memory.offered = suggestions
     return Reply(kind="fallback", text=text, suggestions=suggestions)
 
 
 def not_answered(session: Session, analysis: Analysis, prefix: str, clean: str) -> Reply:
     """Fallback worded for the case: not about HO at all, or medical but not in the article."""
     messages = session.bot.bank.messages
-    if session.bot.unanswered_log is not None and not session._quiet and not session._unlogged:
+    if session.bot.unanswered_log is not None and not session.current.quiet and not session.current.unlogged:
         session.bot.unanswered_log.record(clean)
     # "Can kids get it?", "will it go away by itself?" ask about the topic in words the bank does not have: it
     # is not covered, not off the topic ("I did not find a question about HO in that" would be untrue). Read
@@ -80,7 +80,7 @@ def not_answered(session: Session, analysis: Analysis, prefix: str, clean: str) 
     # ("and the weather?" too then gets the true "my information does not cover that"), and so does one that
     # opens so and points back ("what about kids, can they get it"). Only these lean on the turn: they say so.
     about_the_topic = about_the_topic or (
-        session._last_entry is not None
+        session.memory.last_entry is not None
         and (len(analysis.words) <= SHORT_FOLLOW_UP_WORDS or bool(message_readings.pronouns_in(session.bot, analysis)))
         and message_readings.opens_as_follow_up(session.bot, analysis, alone_too=False)
         and not message_readings.addresses_bot(session.bot, analysis)

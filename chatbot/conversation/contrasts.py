@@ -62,9 +62,9 @@ def contrast_reading(session: Session, analysis: Analysis, clean: str):
     if not rest or not names_only_things(session.bot, rest):
         return None
     analyzer, matcher = session.bot.analyzer, session.bot.matcher
-    bases = [tuple(words(session._last_entry.question))]
-    if session._last_asked:
-        bases.insert(0, session._last_asked)
+    bases = [tuple(words(session.memory.last_entry.question))]
+    if session.memory.last_asked:
+        bases.insert(0, session.memory.last_asked)
 
     def replaceable(word: str) -> bool:
         if small_word(session.bot, word):
@@ -74,7 +74,7 @@ def contrast_reading(session: Session, analysis: Analysis, clean: str):
     def kind(token: str) -> str:
         return "number" if token.isdigit() else "concept" if token in analyzer.concept_words else "word"
 
-    best, session._contrast_asked = None, ()
+    best, session.current.contrast_asked = None, ()
     unsure: list = []  # readings that are a choice: their entries that speak of the new thing
     for base in bases:
         new = new_words(rest, base, lambda word: small_word(session.bot, word), stem)
@@ -100,14 +100,14 @@ def contrast_reading(session: Session, analysis: Analysis, clean: str):
                 continue
             top = decision.candidates[0]
             if speaks_of(session.bot, top.entry, added, new) and (best is None or top.score > best.score):
-                best, session._contrast_asked = top, reading
+                best, session.current.contrast_asked = top, reading
     if best is None:
         # No reading is a clear answer: the entries the readings left to choose from that speak of the new thing,
         # best first ("and omeprazole?" after the antacids' side effects: the tablets' side effects, the tablets).
         kept = {}
         for candidate in sorted(unsure, key=lambda c: -c.score):
             kept.setdefault(candidate.entry.id, candidate)
-        session._contrast_choices = tuple(kept.values())
+        session.current.contrast_choices = tuple(kept.values())
     return best
 
 
@@ -154,7 +154,7 @@ def compared_unanswered(session: Session, decision: Decision, analysis: Analysis
     if decision.kind == "fallback":
         return answering.not_answered(session, analysis, prefix, clean)
     options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
-    session._offered = options
+    session.memory.offered = options
     text = prefix + session.bot.bank.messages["clarify"]
     return Reply(kind="clarify", text=text, score=decision.candidates[0].score, suggestions=options)
 
@@ -164,14 +164,14 @@ def entry_of_the_thing_talked_of(session: Session, analysis: Analysis, decision:
     answer about a thing (allopurinol): the one entry that says everything the message brings and speaks of
     that thing, when the entry the message reaches alone does not. Its candidate (scored on the message with
     the thing added), else None. Only a message that cannot tell the two apart: both say all it brings."""
-    if session._last_entry is None or len(analysis.words) > MAX_BARE_WORDS:
+    if session.memory.last_entry is None or len(analysis.words) > MAX_BARE_WORDS:
         return None
     if message_readings.own_subjects(session.bot, analysis) & (
         session.bot.bank.follow_up.subjects | set(session.bot.default_subject or ())
     ):
         return None  # "fop symptoms", "gout diet": it names its subject
     main = set(session.bot.default_subject or ())
-    thing = frozenset(t for t in session._context if not t.isdigit() and t not in main)
+    thing = frozenset(t for t in session.memory.context if not t.isdigit() and t not in main)
     reached = decision.candidates[0].entry
     matcher = session.bot.matcher
     if not thing or matcher.says(reached, thing):

@@ -29,9 +29,9 @@ CLAUSE_BREAK = re.compile(r"[,;:.!?]+")
 
 def follow_up_reading(session: Session, analysis: Analysis):
     """The message read with the last topic's subject added, if that reading is itself a clear answer."""
-    context = session._told_subjects or session._context
+    context = session.memory.told_subjects or session.memory.context
     # A number carries on only where the last answer speaks of it (grade 3): "my niece is 3" told an age.
-    last = session._last_entry
+    last = session.memory.last_entry
     context = frozenset(
         t for t in context if not t.isdigit() or (last is not None and session.bot.matcher.says(last, frozenset((t,))))
     )
@@ -46,10 +46,10 @@ def follow_up_reading(session: Session, analysis: Analysis):
         if not any(analyzer.is_aspect(t) for t in analysis.tokens) and last is not None:
             asked = analyzer.analyze(last.question, fix_typos=False).tokens
             context |= frozenset(t for t in asked if analyzer.is_aspect(t))
-        elif not any(analyzer.is_aspect(t) for t in analysis.tokens) and session._told_subjects:
+        elif not any(analyzer.is_aspect(t) for t in analysis.tokens) and session.memory.told_subjects:
             # "What about POH?" after "what are the symptoms of FOP, my niece ...", which got no answer: what
             # that message's question asked of FOP, asked of POH (the usual bar below).
-            context |= session._told_aspects
+            context |= session.memory.told_aspects
     if not context:
         return None
     tokens = tuple(dict.fromkeys((*analysis.tokens, *sorted(context))))
@@ -78,8 +78,8 @@ def last_question_reading(session: Session, analysis: Analysis, clean: str, deci
     every other (else None). A message that got a choice
     gets this entry only if it is one of its choices: a complete question is never turned into another answer.
     """
-    last = session._last_entry
-    if last is None or not session._answered_just_now or not analysis.tokens:
+    last = session.memory.last_entry
+    if last is None or not session.memory.answered_just_now or not analysis.tokens:
         return None
     if len(analysis.words) > MAX_SLIP_READING_WORDS or not message_readings.pronouns_in(session.bot, analysis):
         return None
@@ -127,7 +127,7 @@ def choice_both_readings_hold(session: Session, analysis: Analysis, decision: De
     """The one entry that is both among a follow-up's own choices and among those of its reading with the last
     subject added, when that reading scores it at the answer bar and ahead of the other choices it holds in
     common with the message; else None."""
-    context = frozenset(t for t in session._context if not t.isdigit())
+    context = frozenset(t for t in session.memory.context if not t.isdigit())
     if not context or not analysis.tokens:
         return None
     tokens = tuple(dict.fromkeys((*analysis.tokens, *sorted(context))))
@@ -156,13 +156,13 @@ def told_subjects_of(session: Session, clean: str, reply: Reply) -> frozenset[st
     if reply.kind == "answer":
         return frozenset()
     if reply.kind not in ("fallback", "clarify"):
-        return session._told_subjects
+        return session.memory.told_subjects
     listed = session.bot.bank.follow_up.subjects
     if not listed:  # a clinic's bank lists none: nothing to look for, so the message is not analyzed again
-        return session._told_subjects
+        return session.memory.told_subjects
     main = set(session.bot.default_subject or ())
     told = frozenset(t for t in session.bot.analyzer.analyze(clean).tokens if t in listed and t not in main)
-    return told or session._told_subjects
+    return told or session.memory.told_subjects
 
 
 def aspects_asked_of(session: Session, clean: str, told: frozenset[str]) -> frozenset[str]:
@@ -185,10 +185,10 @@ def own_entry_named(session: Session, decision: Decision, clean: str) -> bool:
     """True if a follow-up that only names a thing ("and in pregnancy?" after periods and fertility) reaches alone
     an entry whose own question names that thing, while the entry just given does not: the thing's own entry is
     what is asked, not the last answer again because its words mention the thing."""
-    if decision.kind != "answer" or session._last_entry is None:
+    if decision.kind != "answer" or session.memory.last_entry is None:
         return False
     own = decision.candidates[0].entry
-    if own.id == session._last_entry.id:
+    if own.id == session.memory.last_entry.id:
         return False
     typed, rest = contrasts.first_clause_after_openers(session.bot, clean)
     if rest == typed or is_question(" ".join(rest)):
@@ -198,10 +198,10 @@ def own_entry_named(session: Session, decision: Decision, clean: str) -> bool:
         return False
     # "What about lansoprazole?" after omeprazole's side effects names a thing of the kind talked of: the same
     # question asked of it, which the same entry answers (see `names_what_it_repeats`).
-    if set(session.bot.analyzer.analyze(" ".join(named)).tokens) & session._context:
+    if set(session.bot.analyzer.analyze(" ".join(named)).tokens) & session.memory.context:
         return False
     return contrasts.titled_by(session.bot, own, named) and not contrasts.titled_by(
-        session.bot, session._last_entry, named
+        session.bot, session.memory.last_entry, named
     )
 
 
@@ -233,7 +233,7 @@ def repeats_without_naming(session: Session, entry: FaqEntry, clean: str) -> boo
     """True if a follow-up that only names things ("what about adults?") lands on the answer just given and that
     answer does not itself say the thing named: a concept may hold several ("adults", "teenagers" are ages),
     and the last answer holding one of them says nothing of the other."""
-    if session._last_entry is None or entry.id != session._last_entry.id:
+    if session.memory.last_entry is None or entry.id != session.memory.last_entry.id:
         return False
     typed, rest = contrasts.first_clause_after_openers(session.bot, clean)
     if rest == typed or not rest or is_question(" ".join(rest)):

@@ -1,16 +1,17 @@
 """Matching a message against the bank: the readings tried in order (a follow-up, the whole message, the
-bank's topic for "it", a slip, a story, the question alone, a clinic's leads, a choice or the fallback), and
-a clinic's answer checked against the message read whole."""
+bank's topic for "it", a slip, a story, the question alone). What none answers goes to `last_resort` (a clinic's
+leads, a choice or the fallback), and an answer is checked against the message read whole (`answer_checks`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from chatbot.conversation import (
+    answer_checks,
     answering,
     contrasts,
     follow_ups,
-    leads,
+    last_resort,
     memory,
     message_readings,
     stories,
@@ -19,28 +20,16 @@ from chatbot.conversation import (
 from chatbot.conversation.follow_ups import ECHO_SCORE
 from chatbot.conversation.message_readings import MAX_SLIP_READING_WORDS
 from chatbot.conversation.whole_message import BANK_WORDS_SCORE
-from chatbot.reply import Reply, Suggestion
-from chatbot.understanding.asked_kind import entry_of_asked_kind
-from chatbot.understanding.asked_word import RIVALS_SEEN as ASKED_RIVALS_SEEN
-from chatbot.understanding.asked_word import asked_stems, phrasing_stems, rival_saying_asked_words
+from chatbot.reply import Reply
 from chatbot.understanding.circumstance import circumstance_answer
-from chatbot.understanding.decision import ANSWER_SCORE, DECIDING_COVERAGE, SURE_SCORE, Decision, decide
+from chatbot.understanding.decision import DECIDING_COVERAGE, SURE_SCORE, Decision, decide
 from chatbot.understanding.defined_subject import RIVALS_SEEN as RIVALS_SEEN_DEFINED
 from chatbot.understanding.defined_subject import asked_beyond_definition
-from chatbot.understanding.dense_lead import dense_lead_of_message
 from chatbot.understanding.joint_reading import joint_reading
-from chatbot.understanding.language import Analysis, stem
-from chatbot.understanding.late_lead import late_lead
+from chatbot.understanding.language import Analysis
 from chatbot.understanding.message import Message, is_question, split_message
-from chatbot.understanding.no_subject import no_subject_lead
-from chatbot.understanding.own_word import own_word_lead
 from chatbot.understanding.scale_step import stepped_lead
-from chatbot.understanding.story_check import RIVALS_SEEN, second_look
-from chatbot.understanding.subject_choice import choices_about_the_subject
-from chatbot.understanding.subject_tipped import tipped_by_topic
 from chatbot.understanding.text import words
-from chatbot.understanding.unsure_choice import entries_to_offer
-from chatbot.understanding.what_is_check import asks_something_else, asks_what_it_is
 
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
     from chatbot.session import Session
@@ -58,96 +47,9 @@ def match(session: Session, analysis: Analysis, prefix: str, clean: str) -> Repl
     """Match a message (see `match_readings`); a clinic's answer reached by reading a story's question is then
     checked against the message read whole (see `understanding.story_check`)."""
     kept = memory.keep(session)
-    reply = checked(session, match_readings(session, analysis, prefix, clean), analysis, prefix, clean, kept)
-    return asked_kind_checked(session, reply, analysis, prefix, clean, kept)
-
-
-def asked_kind_checked(session: Session, reply: Reply, analysis: Analysis, prefix: str, clean: str, kept) -> Reply:
-    """A story's answer whose entry answers another kind of question than the one asked yields to the entry the
-    question reaches on its own (see `understanding.asked_kind`, round 21)."""
-    if reply.kind != "answer" or session._quiet or reply.id not in session.bot.bank.by_id:
-        return reply
-    message = whole_message.split(session, clean)
-    if not (message.story and message.questions):
-        return reply
-    bot = session.bot
-    found = entry_of_asked_kind(
-        bot.analyzer, bot.matcher, message.questions[-1], message.story, bot.bank.by_id[reply.id], bot.default_subject
-    )
-    if found is None:
-        return reply
-    memory.restore(session, kept)
-    return answering.answer_decided(session, analysis, Decision("answer", (found,)), prefix, via="asked kind")
-
-
-def checked(session: Session, reply: Reply, analysis: Analysis, prefix: str, clean: str, kept: tuple) -> Reply:
-    """A clinic's answer checked against the message read whole: a story's answer (see
-    `understanding.story_check`), any answer against the words its question asks with (see
-    `understanding.asked_word`), and the entry that only says what the topic is against the way the question asks
-    (see `understanding.what_is_check`). `kept`: the conversation as it was before the message."""
-    matcher = session.bot.matcher
-    if reply.kind != "answer" or session._quiet or not matcher.lists_sparse_entries:
-        return reply
-    whole = matcher.rank(analysis.tokens, analysis.concepts, limit=max(RIVALS_SEEN, ASKED_RIVALS_SEEN) + 1)
-    message = whole_message.split(session, clean)
-    asked_alone = session.bot.analyzer.analyze(message.questions[-1]) if message.questions else analysis
-    if reply.via == "story":
-        # The entry that says what the topic is keeps a story's answer only when its question asks just that.
-        defines = matcher.defines_topic(reply.id) and asks_what_it_is(
-            asked_alone.concepts, asked_alone.words, matcher.meaning_tokens
-        )
-        look = second_look(whole, reply.id, defines)
-        if look.verdict != "keep":
-            # The story's reading is undone: what the conversation was about stays as it was before this message.
-            memory.restore(session, kept)
-            leader = look.leader
-            if look.verdict == "fallback":
-                return answering.not_answered(session, analysis, prefix, clean)
-            if look.verdict == "choice":
-                options = session.bot.suggestions_for(dict.fromkeys((reply.id, leader.entry.id)))
-                session._offered = options
-                text = prefix + session.bot.bank.messages["clarify"]
-                return Reply(kind="clarify", text=text, score=leader.score, suggestions=options)
-            reply = answering.answer_decided(
-                session, analysis, Decision("answer", (leader,)), prefix, via="whole message"
-            )
-    # "what triggers a migraine": a close rival whose phrasings say the word asked with ("triggers") is what was
-    # asked, not the causes entry that won by a few points of fit (see `understanding.asked_word`).
-    asked = asked_stems(
-        words(message.questions[-1] if message.questions else clean), session.bot.analyzer.stopwords, stem
-    )
-    rival = rival_saying_asked_words(
-        whole, session.bot.bank.by_id[reply.id], asked, phrasing_stems, story=reply.via == "story"
-    )
-    if rival is not None:
-        memory.restore(session, kept)
-        return answering.answer_decided(session, analysis, Decision("answer", (rival,)), prefix, via="asked word")
-    # round 23 clinic precision: an answer only the topic put in for "it" decided, nearly level with the message's
-    # own leader, is offered beside it (see `understanding.subject_tipped`).
-    if reply.via == "default subject" and (leader := tipped_by_topic(whole, reply.id)) is not None:
-        memory.restore(session, kept)
-        options = session.bot.suggestions_for(dict.fromkeys((leader.entry.id, reply.id)))
-        session._offered = options
-        return Reply(
-            kind="clarify", text=prefix + session.bot.bank.messages["clarify"], score=reply.score, suggestions=options
-        )
-    if (
-        reply.via not in ("story", "whole message")
-        and matcher.defines_topic(reply.id)
-        and asks_something_else(asked_alone.concepts, asked_alone.words, matcher.meaning_tokens)
-    ):
-        # "how do they actually get the cataract out": the entry that only says what the topic is does not answer
-        # it; it and the next entry of the message read whole are offered (see `understanding.what_is_check`).
-        memory.restore(session, kept)
-        others = [c.entry.id for c in whole if c.entry.id != reply.id][:1]
-        if not others:
-            return answering.not_answered(session, analysis, prefix, clean)
-        options = session.bot.suggestions_for(dict.fromkeys((reply.id, *others)))
-        session._offered = options
-        return Reply(
-            kind="clarify", text=prefix + session.bot.bank.messages["clarify"], score=reply.score, suggestions=options
-        )
-    return reply
+    reply = match_readings(session, analysis, prefix, clean)
+    reply = answer_checks.checked(session, reply, analysis, prefix, clean, kept)
+    return answer_checks.asked_kind_checked(session, reply, analysis, prefix, clean, kept)
 
 
 def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str) -> Reply:
@@ -169,18 +71,18 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
         if kept:
             message = message._replace(questions=kept)
     follow_up = contrast = None
-    session._contrast_choices = ()
-    session._asked_now = tuple(words(clean))
+    session.current.contrast_choices = ()
+    session.current.asked = tuple(words(clean))
     bot = session.bot
-    stepped = stepped_lead(bot.matcher, bot.analyzer, bot.bank.entries, session._last_entry, analysis.words)
+    stepped = stepped_lead(bot.matcher, bot.analyzer, bot.bank.entries, session.memory.last_entry, analysis.words)
     if stepped is not None:
         # "And the worst one?" after grade 2: another point of the same scale (see `understanding.scale_step`).
-        return answering.answer(session, stepped.entry, stepped.score, session._context, prefix, via="follow-up")
-    elliptical = (session._last_entry is not None or bool(session._told_subjects)) and message_readings.is_elliptical(
-        session, analysis
-    )
+        return answering.answer(session, stepped.entry, stepped.score, session.memory.context, prefix, via="follow-up")
+    elliptical = (
+        session.memory.last_entry is not None or bool(session.memory.told_subjects)
+    ) and message_readings.is_elliptical(session, analysis)
     compares = elliptical and contrasts.compares(session.bot, analysis)
-    if elliptical and session._last_entry is None:
+    if elliptical and session.memory.last_entry is None:
         # "And its symptoms?" after "is POH something to worry about", which got no answer: POH's (the subject it
         # told), and the usual bar; nothing else was asked that a follow-up could be compared with.
         compares = False
@@ -342,7 +244,7 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
         # or how long the medicine is taken; with allopurinol, which medicine or how long. The one entry both
         # choices hold is what is asked.
         follow_up = follow_ups.choice_both_readings_hold(session, analysis, decision)
-    last_id = session._last_entry.id if session._last_entry is not None else None
+    last_id = session.memory.last_entry.id if session.memory.last_entry is not None else None
     repeats = follow_up is not None and follow_up is not contrast and follow_up.entry.id == last_id
     if follow_up is not None and follow_up.entry.id == last_id and follow_ups.own_entry_named(session, decision, clean):
         # "And in pregnancy?" after periods and fertility: pregnancy's own entry, not the last answer again.
@@ -369,20 +271,20 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
         and follow_ups.asks_what_own_title_says(session.bot, analysis, decision, follow_up)
     )
     if follow_up is not None and not (repeats and decision.kind != "fallback") and not outshone:
-        context = session._context
+        context = session.memory.context
         if follow_up is contrast:
             # "... and the elbow?" next asks again what this reading asked ("can a new knee give you HO"), and "what
             # are its symptoms?" after "and POH?" asks of POH.
-            session._asked_now = session._contrast_asked
+            session.current.asked = session.current.contrast_asked
             context = message_readings.context_of(
-                session.bot, session.bot.analyzer.analyze(" ".join(session._contrast_asked)), follow_up.entry
+                session.bot, session.bot.analyzer.analyze(" ".join(session.current.contrast_asked)), follow_up.entry
             )
         return answering.answer(session, follow_up.entry, follow_up.score, context, prefix, via="follow-up")
     if compares and follow_up is None:
         # The bank does not answer the last question of the new thing: what the message says alone is offered
         # to pick from, never given as if it were the answer.
         return contrasts.compared_unanswered(session, decision, analysis, prefix, clean)
-    unsure = session._contrast_choices
+    unsure = session.current.contrast_choices
     reached_id = decision.candidates[0].entry.id if decision.kind == "answer" else None
     led_elsewhere = bool(unsure) and reached_id is not None and reached_id != unsure[0].entry.id
     if follow_up is None and led_elsewhere:
@@ -437,7 +339,9 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
         # "My dad has HO." ... "what is it?": what the conversation is about, defined.
         defined = stories.conversation_subject_defined(session, analysis)
         if defined is not None:
-            return answering.answer(session, defined.entry, defined.score, session._context, prefix, via="follow-up")
+            return answering.answer(
+                session, defined.entry, defined.score, session.memory.context, prefix, via="follow-up"
+            )
     story = stories.story_reading(session, message, prefix, text=clean)
     if story is not None:
         return story
@@ -446,112 +350,10 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
         return alone
     if not message.questions and stories.is_story(session.bot, analysis):
         return stories.story_only(session, analysis, prefix)  # a story with no question: not a refusal
-    sure = leads.sure_question_of_message(session.bot, analysis, message)
-    if sure is not None:
-        # "... I keep imagining the blade. Do they knock you out for it?": one question sure on its own, and the
-        # whole message agrees (see `understanding.sure_question`).
-        return answering.answer_decided(session, analysis, Decision("answer", (sure,)), prefix, via="question alone")
-    ranking = leads.last_resort_ranking(session.bot, analysis)
-    if ranking and all(session.bot.analyzer.analyze(q).tokens for q in message.questions):
-        # "... hamstring or the tendon under the kneecap. Which is better?": a rare word only one clinic entry uses,
-        # that entry clearly ahead (see `understanding.own_word`). Not when a question asks in no word the bot
-        # reads ("... my GP keeps giving me antibiotics. Can I get mine out?"): the story's word would decide.
-        if own_word_lead(session.bot.analyzer, session.bot.matcher, ranking, analysis.tokens):
-            return answering.answer_decided(
-                session, analysis, Decision("answer", (ranking[0],)), prefix, via="own word"
-            )
-    bot = session.bot
-    asked = [bot.analyzer.analyze(question).tokens for question in message.questions] if message.story else None
-    # "... ear plugs for bath time. Will you order them for me?" asks the bot to act: no question for the bank.
-    about_health = message_readings.is_about_health(session.bot, analysis) and not message_readings.addresses_bot(
-        session.bot, analysis
-    )
-    if message_readings.asks_with_no_subject(session.bot, analysis, message):
-        # "why did i get it", "how long till i can drive": at a clinic, read bare and with its topic for "it" the
-        # question leads to one entry clearly (see `understanding.no_subject`).
-        pointed = message_readings.pointing_phrase_as_it(session.bot, analysis)
-        pronoun, only_asks = (
-            bool(message_readings.pronouns_in(session.bot, analysis)),
-            message_readings.only_asks(session.bot, pointed),
-        )
-        subject = bot.default_subject
-        lead = no_subject_lead(bot.matcher, bot.analyzer, subject, pointed.tokens, pointed.concepts, pronoun, only_asks)
-        if lead is not None:
-            return answering.answer_decided(session, analysis, Decision("answer", (lead,)), prefix, via="no subject")
-    told = leads.story_tokens(session.bot, message, asked)
-    late = late_lead(bot.matcher, bot.analyzer, analysis.tokens, analysis.concepts, about_health, asked, told)
-    if late is not None:
-        # A clinic's entry far ahead of every other, half the message explained, at most one word left that another
-        # entry's questions use: what no reading above answered (see `understanding.late_lead`).
-        return answering.answer_decided(session, analysis, Decision("answer", (late,)), prefix, via="late lead")
+    # Only a message whose follow-up reading found nothing, or only the last answer again, may ask the last question.
     repeated = follow_up is None or follow_up.entry.id == last_id  # a follow-up reading that only repeats
-    if repeated and not compares and not message.story and len(message.questions) <= 1:
-        # "How should they be taken?" after when antibiotics are needed, "and how long will I be on them?" after
-        # the iron tablets' side effects: nothing else answered it, and "they" is the thing just answered of.
-        found = follow_ups.last_question_reading(session, analysis, clean, decision)
-        if found is not None:
-            return answering.answer(session, found.entry, found.score, session._context, prefix, via="follow-up")
-    if decision.kind == "clarify":
-        # A big bank's choices keep to what the question names (see `understanding.subject_choice`).
-        kept = choices_about_the_subject(session.bot.analyzer, session.bot.matcher, analysis, decision.candidates)
-        if len(kept) == 1 and kept[0].score >= ANSWER_SCORE:
-            return answering.answer_decided(session, analysis, Decision("answer", kept), prefix)
-        decision = Decision("clarify" if kept else "fallback", kept)
-    if decision.kind == "clarify" and stories.titled_by_question(session.bot, analysis, decision):
-        # The close rivals stay one choice away: offered first among the follow-ups.
-        return answering.answer_decided(session, analysis, decision, prefix)
-    if decision.kind == "clarify" and leads.choice_lead_holds(
-        session.bot, analysis, message, ranking, decision.candidates
-    ):
-        # A clinic's choice whose first entry is far ahead of every other (see `understanding.choice_lead`).
-        lead = Decision("answer", (ranking[0], *decision.candidates[1:]))
-        return answering.answer_decided(session, analysis, lead, prefix, via="choice lead")
-    trusted = leads.trusted_lead_of_message(session.bot, analysis, message, about_health, asked, told)
-    if trusted is not None:
-        # A clinic's leader whose own words and way of asking speak for it (see `understanding.leader_evidence`).
-        return answering.answer_decided(session, analysis, Decision("answer", (trusted,)), prefix, via="trusted lead")
-    agreed = leads.agreeing_lead_of_message(session.bot, analysis, message, about_health, asked)
-    if agreed is not None:
-        # A clinic's leader that a second reading, of each entry's questions, answer and title at once, chooses
-        # too, clearly (see `understanding.second_reading`).
-        return answering.answer_decided(session, analysis, Decision("answer", (agreed,)), prefix, via="second reading")
-    named = leads.named_lead_of_message(session.bot, analysis, message, about_health, asked)
-    if named is not None:
-        # The same agreement by a wider gate, open only to a message that names health itself, not only a word
-        # with an everyday sense ("flight", "appointment"; see `understanding.health_evidence`).
-        return answering.answer_decided(session, analysis, Decision("answer", (named,)), prefix, via="named lead")
-    close = leads.close_lead_of_message(session.bot, analysis, message, about_health)
-    if close is not None:
-        # A clinic's leader only the ordinary margin ahead, when the second reading, its own words and the naming
-        # of health agree on it (see `understanding.close_lead`).
-        return answering.answer_decided(session, analysis, Decision("answer", (close,)), prefix, via="close lead")
-    dense = dense_lead_of_message(bot.matcher, bot.analyzer, analysis, message, about_health)
-    if dense is not None:
-        # A leader of the packaged bank that a second reading agrees on (see `understanding.dense_lead`).
-        return answering.answer_decided(session, analysis, Decision("answer", (dense,)), prefix, via="dense lead")
-    if decision.kind == "clarify":
-        options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
-        session._offered = options
-        return Reply(
-            kind="clarify",
-            text=prefix + session.bot.bank.messages["clarify"],
-            score=decision.candidates[0].score,
-            suggestions=options,
-        )
-    offered = entries_to_offer(session.bot.analyzer, ranking, analysis.tokens, session.bot.default_subject)
-    offered = choices_about_the_subject(session.bot.analyzer, session.bot.matcher, analysis, offered)
-    if offered and leads.choice_lead_holds(session.bot, analysis, message, ranking, offered):
-        # The first of them far ahead of every other: nothing to choose between (see `understanding.choice_lead`).
-        lead = Decision("answer", (ranking[0], *offered[1:]))
-        return answering.answer_decided(session, analysis, lead, prefix, via="choice lead")
-    if offered:
-        # A message about the clinic's topic that no reading answers: its closest entries, to pick from (see
-        # `understanding.unsure_choice`), rather than the bare fallback.
-        options = tuple(Suggestion(c.entry.id, c.entry.question) for c in offered)
-        session._offered = options
-        text = prefix + session.bot.bank.messages["clarify"]
-        return Reply(kind="clarify", text=text, score=offered[0].score, suggestions=options)
-    return answering.not_answered(session, analysis, prefix, clean)
+    reads_last_question = repeated and not compares
+    return last_resort.unanswered_reply(session, analysis, message, decision, prefix, clean, reads_last_question)
 
 
 def question_alone(session: Session, message: Message, prefix: str, text: str = "") -> Reply | None:
@@ -586,12 +388,12 @@ def question_alone(session: Session, message: Message, prefix: str, text: str = 
     for question in message.questions:
         if split_message(question) != Message((question,), ()):
             continue
-        offered, session._quiet = session._offered, True
+        offered, session.current.quiet = session.memory.offered, True
         try:
             reply = match(session, analyzer.analyze(question), prefix, question)
         finally:
-            session._quiet = False
+            session.current.quiet = False
         if reply.kind == "answer":
             return reply
-        session._offered = offered
+        session.memory.offered = offered
     return None

@@ -301,12 +301,12 @@ def asks_of_told_person(session: Session, analysis: Analysis) -> bool:
     """True for "what symptoms will she get?" right after "my granddaughter has FOP ...": "she" is the person
     the last message told of, and what she has is the subject, when the question names none of its own and the
     last answer's subject is more than the main topic."""
-    if not session._told_of_person or own_subjects(session.bot, analysis):
+    if not session.memory.told_of_person or own_subjects(session.bot, analysis):
         return False
     if not any(word in THIRD_PERSONS for word in analysis.words):
         return False
     main = set(session.bot.default_subject or ())
-    return any(t in session.bot.bank.follow_up.subjects and t not in main for t in session._context)
+    return any(t in session.bot.bank.follow_up.subjects and t not in main for t in session.memory.context)
 
 
 def requests_of_bot(bot: Bot, analysis: Analysis, clean: str) -> bool:
@@ -386,7 +386,7 @@ def points_back_at_topic(session: Session, analysis: Analysis, fresh: bool = Fal
     everyday = all(word in analyzer.stopwords or analyzer.is_everyday(stem(word)) for word in analysis.words)
     if everyday and not telling:
         return False  # "what time is it?"
-    if session._last_entry is not None and not fresh:
+    if session.memory.last_entry is not None and not fresh:
         # In a conversation "it" may be the last answer's subject; a question whose bank words all come from
         # English's commonest words ("what date will it be in 3 days?": "days") asks nothing of it.
         return asks_in_own_words(session.bot, analysis)
@@ -453,7 +453,7 @@ def points_back_in_bank_words(session: Session, analysis: Analysis) -> bool:
     """A short message right after an answer that points back ("they", "it"), names no subject of its own,
     asks nothing of the bot and says only words the bank says, not all of them ways of asking ("what time is
     it?" is not one)."""
-    if session._last_entry is None or not session._answered_just_now or not analysis.tokens:
+    if session.memory.last_entry is None or not session.memory.answered_just_now or not analysis.tokens:
         return False
     if len(analysis.words) > MAX_SLIP_READING_WORDS or not pronouns_in(session.bot, analysis):
         return False

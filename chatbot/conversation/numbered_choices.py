@@ -64,18 +64,20 @@ def choice(bot: Bot, clean: str, folded: str) -> int | None:
 
 def pick(session: Session, number: int) -> Reply:
     """The answer of the entry a number picks from those on offer, or the note that there is no such choice."""
-    if 1 <= number <= len(session._offered):
-        entry = session.bot.bank.by_id[session._offered[number - 1].id]
+    if 1 <= number <= len(session.memory.offered):
+        entry = session.bot.bank.by_id[session.memory.offered[number - 1].id]
         return answering.answer(session, entry, 100.0, frozenset())
-    return answering.fallback(session, session.bot.bank.messages["no_such_choice"], [s.id for s in session._offered])
+    return answering.fallback(
+        session, session.bot.bank.messages["no_such_choice"], [s.id for s in session.memory.offered]
+    )
 
 
 def tell_more(session: Session) -> Reply:
     """ "Tell me more": the first of the last answer's follow-ups not answered yet."""
-    if session._last_entry is None:
+    if session.memory.last_entry is None:
         return answering.fallback(session, session.bot.bank.messages["empty"], session.bot.bank.example_ids)
-    follow_ups = session.bot.bank.follow_up_ids(session._last_entry)
+    follow_ups = session.bot.bank.follow_up_ids(session.memory.last_entry)
     for entry_id in follow_ups:
-        if entry_id not in session._answered and entry_id in session.bot.bank.by_id:
-            return answering.answer(session, session.bot.bank.by_id[entry_id], 100.0, session._context)
+        if entry_id not in session.memory.answered and entry_id in session.bot.bank.by_id:
+            return answering.answer(session, session.bot.bank.by_id[entry_id], 100.0, session.memory.context)
     return answering.fallback(session, session.bot.bank.messages["nothing_more"], follow_ups)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from chatbot.bank.topics import cut_note, listed_ids, topics_listing, topics_words
 from chatbot.conversation import (
     advice_requests,
+    answer_checks,
     answering,
     matching,
     memory,
@@ -49,7 +50,7 @@ def route(session: Session, clean: str, folded: str, prefix: str) -> Reply:
     if CHOICE.match(folded):
         # "[2", "2]": only a number, with a mark cut off around it. No pick, and no question either ("2" read as a
         # follow-up answered grade 2): the list stays on offer to pick from.
-        offered = [s.id for s in session._offered] or session.bot.bank.example_ids
+        offered = [s.id for s in session.memory.offered] or session.bot.bank.example_ids
         return answering.fallback(session, session.bot.bank.messages["off_topic"], offered)
 
     listed = topics_words(clean)
@@ -67,7 +68,7 @@ def route(session: Session, clean: str, folded: str, prefix: str) -> Reply:
         small = None  # "where does this information come from?" in a bank with its own entry on its source
     if small is not None:
         examples = session.bot.suggestions_for(session.bot.bank.example_ids) if small.offer_examples else ()
-        session._offered = examples
+        session.memory.offered = examples
         return Reply(kind="smalltalk", text=small.answer, suggestions=examples)
     if opened is not None and asks_after_small_talk(opened[1]):
         clean = opened[1]  # "ok and how do u get it", "ok what is it": what is asked, read as if alone
@@ -81,7 +82,7 @@ def route(session: Session, clean: str, folded: str, prefix: str) -> Reply:
     clean = without_courtesies(
         clean, analyzer.courtesy_openings, analyzer.courtesy_closings, analyzer.courtesy_introductions
     )
-    last = session._last_entry
+    last = session.memory.last_entry
     taken = taken_as_last_medicine(session.bot.advice, clean, last.question if last is not None else None)
     if taken is not None and not an_entry_answers(session.bot, clean):
         clean = taken  # "ok so can I just start taking them?" after the answer on ibuprofen: them is the medicine
@@ -125,7 +126,7 @@ def route(session: Session, clean: str, folded: str, prefix: str) -> Reply:
         general = stories.story_reading(session, whole_message.split(session, clean), advice, skip_advice=True)
         if general is not None:
             # "my heel is agony in the morning, is that plantar fasciitis": checked as any story's answer is.
-            general = matching.checked(session, general, analysis, advice, clean, kept)
+            general = answer_checks.checked(session, general, analysis, advice, clean, kept)
         return general if general is not None else advice_requests.personal_advice(session, analysis, prefix)
 
     unlisted = session.bot.numbered.unlisted(clean)
@@ -143,7 +144,7 @@ def service_request(session: Session, found: Found, clean: str, prefix: str) -> 
     requests = session.bot.requests
     line = requests.reply(found)
     kept = memory.keep(session)
-    session._unlogged = True
+    session.current.unlogged = True
     try:
         own = matching.match(session, session.bot.analyzer.analyze(clean), prefix, clean)
         if own.kind == "answer" and own.id is not None and answers_request(session.bot, own.id, found):
@@ -156,7 +157,7 @@ def service_request(session: Session, found: Found, clean: str, prefix: str) -> 
                 return answered._replace(text=f"{answered.text}\n\n{line}")
             memory.restore(session, kept)
     finally:
-        session._unlogged = False
+        session.current.unlogged = False
     return Reply(kind="fallback", text=prefix + line, via=REQUEST)
 
 
@@ -218,10 +219,10 @@ def unlisted_number(session: Session, unlisted: UnlistedNumber, prefix: str) -> 
         size = max(len(reply.suggestions), 1)
         first = session.bot.suggestions_for(nearest[:UNLISTED_NEAREST])
         rest = tuple(s for s in reply.suggestions if s.id not in {f.id for f in first})
-        session._offered = (*first, *rest)[:size]
-        return reply._replace(suggestions=session._offered)
-    session._offered = session.bot.suggestions_for(nearest[:MAX_UNLISTED_CHOICES])
-    return Reply(kind="clarify", text=note + messages["clarify"], suggestions=session._offered)
+        session.memory.offered = (*first, *rest)[:size]
+        return reply._replace(suggestions=session.memory.offered)
+    session.memory.offered = session.bot.suggestions_for(nearest[:MAX_UNLISTED_CHOICES])
+    return Reply(kind="clarify", text=note + messages["clarify"], suggestions=session.memory.offered)
 
 
 def listed_topics(session: Session, words: str) -> Reply:
@@ -233,9 +234,9 @@ def listed_topics(session: Session, words: str) -> Reply:
     """
     heading, groups = topics_listing(session.bot.bank, words)
     ids, total = listed_ids(groups)
-    session._offered = session.bot.suggestions_for(ids)
+    session.memory.offered = session.bot.suggestions_for(ids)
     text = " ".join(part for part in (heading, cut_note(session.bot.bank, len(ids), total)) if part)
-    return Reply(kind="smalltalk", text=text, suggestions=session._offered)
+    return Reply(kind="smalltalk", text=text, suggestions=session.memory.offered)
 
 
 def an_entry_answers(bot: Bot, clean: str) -> bool:
@@ -277,9 +278,9 @@ def asks_after_small_talk(rest: str) -> bool:
 def small_talk_of(session: Session, clean: str):
     """`smalltalk.match(clean)`, worked out once for a message (round 19: "say that again?" and the route asked it
     of the same text one after the other); forgotten with the message's other readings (`memory.forget_reading`)."""
-    kept = getattr(session, "_small_talk", None)
+    kept = session.current.small_talk
     if kept is not None and kept[0] == clean:
         return kept[1]
     small = session.bot.smalltalk.match(clean)
-    session._small_talk = (clean, small)
+    session.current.small_talk = (clean, small)
     return small

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from chatbot.bank.model import FaqEntry
-from chatbot.conversation import answering, message_readings, story_questions, whole_message
+from chatbot.conversation import answering, message_readings, story_questions, story_references, whole_message
 from chatbot.reply import Reply
 from chatbot.understanding.decision import ANSWER_SCORE, Decision
 from chatbot.understanding.language import Analysis, stem
@@ -53,7 +53,7 @@ def story_only(session: Session, analysis: Analysis, prefix: str) -> Reply:
     ranking = session.bot.matcher.rank(analysis.tokens, analysis.concepts)
     ids = [c.entry.id for c in ranking if c.coverage >= ADVICE_RELATED_COVERAGE][:ADVICE_OPTIONS]
     suggestions = session.bot.suggestions_for(ids or session.bot.bank.example_ids)
-    session._offered = suggestions
+    session.memory.offered = suggestions
     text = prefix + (session.bot.bank.understanding or {}).get("story_only", session.bot.bank.messages["clarify"])
     return Reply(kind="clarify", text=text, score=ranking[0].score if ranking else None, suggestions=suggestions)
 
@@ -70,7 +70,7 @@ def offer_other_questions(session: Session, reply: Reply, message, subjects: tup
     suggestions = session.bot.suggestions_for(others)
     rest = tuple(s for s in reply.suggestions if s.id not in set(others))
     reply = reply._replace(suggestions=(*suggestions, *rest)[: max(len(reply.suggestions), len(suggestions))])
-    session._offered = reply.suggestions
+    session.memory.offered = reply.suggestions
     return reply
 
 
@@ -136,13 +136,13 @@ def conversation_subject_defined(session: Session, analysis: Analysis):
     the conversation is about: the entry that defines its most specific subject, else the bank's main topic.
     Not in a fresh session: "what is it?" there points at nothing said."""
     if (
-        session._last_entry is None
+        session.memory.last_entry is None
         or message_readings.own_subjects(session.bot, analysis)
         or not message_readings.asks_what_subject_is(session.bot, analysis)
     ):
         return None
     return story_questions.story_subject_defined(
-        session.bot, analysis, (*sorted(session._context), *session.bot.default_subject)
+        session.bot, analysis, (*sorted(session.memory.context), *session.bot.default_subject)
     )
 
 
@@ -211,7 +211,7 @@ def story_reading(
 
     # "Mum's knee got stiffer since her op. Can the bone thing do that?": a question that names nothing but the
     # topic and points back asks whether the story's signs are the topic's, not about the operation (round 18).
-    found = named(story_questions.signs_asked_about(session.bot, asked_whole, skip_advice, bare=True))
+    found = named(story_references.signs_asked_about(session.bot, asked_whole, skip_advice, bare=True))
     if not found:
         last_part = message.story[-1] if message.story and not asked_first(message, text) else ""
         found = named(
@@ -222,13 +222,13 @@ def story_reading(
     if not found:
         # "... a hard lump by his scar. Is that HO?" asks for a diagnosis (refused, in the note before), and what
         # the bank can say in general: what those signs are in HO.
-        found = named(story_questions.signs_asked_about(session.bot, asked_whole, skip_advice))
+        found = named(story_references.signs_asked_about(session.bot, asked_whole, skip_advice))
     if not found:
-        found = named(story_questions.questions_in_story(session.bot, message, skip_advice))
+        found = named(story_references.questions_in_story(session.bot, message, skip_advice))
     if not found:
-        found = named(story_questions.questions_about_the_claim(session.bot, message, skip_advice))
+        found = named(story_references.questions_about_the_claim(session.bot, message, skip_advice))
     if not found:
-        found = named(story_questions.questions_about_a_told_thing(session.bot, message, skip_advice))
+        found = named(story_references.questions_about_a_told_thing(session.bot, message, skip_advice))
     if not found:
         return None
     top = found[0]
@@ -237,7 +237,7 @@ def story_reading(
         others = session.bot.suggestions_for([c.entry.id for c in found[1:]])
         suggestions = (*others, *(s for s in reply.suggestions if s.id not in {o.id for o in others}))
         reply = reply._replace(suggestions=suggestions[: max(len(reply.suggestions), len(others))])
-        session._offered = reply.suggestions
+        session.memory.offered = reply.suggestions
     return reply
 
 

@@ -58,7 +58,6 @@ def respond(session: Session, text: str) -> Reply:
         if any(char.isalpha() for char in clean):
             return Reply(kind="fallback", text=messages["not_english"])
         return answering.fallback(session, messages["off_topic" if typed else "empty"], session.bot.bank.example_ids)
-    session._asked_now = ()
 
     # Triage comes first, on the whole message: a red flag happening now beats everything, personal-advice
     # words included, even at the end of a long story.
@@ -83,7 +82,7 @@ def respond(session: Session, text: str) -> Reply:
             assessment = other
             if assessment.tier == "emergency":
                 break
-    red_flag_last, session._red_flag_last = session._red_flag_last, False
+    red_flag_last, session.memory.red_flag_last = session.memory.red_flag_last, False
     requested = session.bot.requests.find(whole) if assessment.tier == "routine" else None
     if session.bot.requests.is_emergency(requested):
         # "Can you call an ambulance?", "please send an ambulance": someone needs one now (general/requests.yaml).
@@ -92,30 +91,30 @@ def respond(session: Session, text: str) -> Reply:
         text = session.bot.triage.reply_text(
             assessment, session.bot.emergency_number, session.bot.contact, session.bot.services
         )
-        session._red_flag, session._red_flag_last = Reply(kind=assessment.tier, text=text), True
-        session._answered_just_now = False
-        return session._red_flag
-    if session._last_reply is not None and asks_to_hear_it_again(session, clean):
-        session._offered = (
-            session._last_reply.suggestions or session._offered
+        session.memory.red_flag, session.memory.red_flag_last = Reply(kind=assessment.tier, text=text), True
+        session.memory.answered_just_now = False
+        return session.memory.red_flag
+    if session.memory.last_reply is not None and asks_to_hear_it_again(session, clean):
+        session.memory.offered = (
+            session.memory.last_reply.suggestions or session.memory.offered
         )  # "2" then picks from what is shown again
-        return session._last_reply
+        return session.memory.last_reply
     reply = routing.route(session, clean, folded, prefix)
     if reply.via == REQUEST:
         # "Can I speak to a nurse?": no answer and no new topic; the conversation stays as it was.
         return with_safety_line(session.bot, reply, assessment)
     if reply.kind != "smalltalk":
-        session._answered_just_now = reply.kind == "answer"
+        session.memory.answered_just_now = reply.kind == "answer"
     told = follow_ups.told_subjects_of(session, clean, reply)
-    if told != session._told_subjects:
-        session._told_aspects = follow_ups.aspects_asked_of(session, clean, told)
-    session._told_subjects = told
+    if told != session.memory.told_subjects:
+        session.memory.told_aspects = follow_ups.aspects_asked_of(session, clean, told)
+    session.memory.told_subjects = told
     # "Should we go to A&E?" after a red flag asks what its reply says; right after it, "is it serious?" asks of
     # the red flag, not of the bank's topic ("How serious is HO?" was the answer).
     what_now = reply.kind == "fallback" and asks_what_to_do(clean)
     if red_flag_last and (what_now or reply.via == "default subject"):
-        session._red_flag_last = True
-        return session._red_flag
+        session.memory.red_flag_last = True
+        return session.memory.red_flag
     if reply.kind in ("fallback", "clarify", "answer") and in_other_language(session.bot, clean, folded):
         # "ayuda, mi madre no respira": the English fallback would leave them without the number to call.
         reply = Reply(kind="fallback", text=messages["not_english"])

@@ -43,9 +43,9 @@ def split(session: Session, clean: str) -> Message:
 
     Split once a message: a clinic's answer is split again to find the words asked (`matching.match`); the split is kept
     until the message is answered (`memory.forget_reading`)."""
-    found = session._splits.get(clean)
+    found = session.current.splits.get(clean)
     if found is None:
-        found = session._splits[clean] = split_once(session.bot, clean)
+        found = session.current.splits[clean] = split_once(session.bot, clean)
     return found
 
 
