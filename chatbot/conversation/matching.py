@@ -24,7 +24,7 @@ from chatbot.reply import Reply
 from chatbot.understanding.circumstance import circumstance_answer
 from chatbot.understanding.decision import DECIDING_COVERAGE, SURE_SCORE, Decision, decide
 from chatbot.understanding.defined_subject import RIVALS_SEEN as RIVALS_SEEN_DEFINED
-from chatbot.understanding.defined_subject import asked_beyond_definition
+from chatbot.understanding.defined_subject import asked_beyond_definition, may_ask_beyond_definition
 from chatbot.understanding.joint_reading import joint_reading
 from chatbot.understanding.language import Analysis
 from chatbot.understanding.message import Message, is_question, split_message
@@ -179,7 +179,12 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
         # "What is genetic HO?": the types entry leads by a little, but the next entry's own question says all
         # that is asked and the leader's does not (round 19).
         decision = stories.title_echo(session.bot, analysis, decision)
-    if decision.kind in ("answer", "clarify") and via == "direct" and len(message.questions) <= 1:
+    if (
+        decision.kind in ("answer", "clarify")
+        and via == "direct"
+        and len(message.questions) <= 1
+        and may_ask_beyond_definition(bot.matcher, bot.analyzer, analysis, bot.default_subject)
+    ):
         # "POH, what does it do?": the leader only defines POH; the close entry on what POH does answers (round 21).
         ranking = bot.matcher.rank(analysis.tokens, analysis.concepts, limit=RIVALS_SEEN_DEFINED)
         if ranking and ranking[0].entry.id == decision.candidates[0].entry.id:

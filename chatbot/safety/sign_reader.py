@@ -177,13 +177,24 @@ def signs_for_rules(table: ReaderTable, word_groups: dict) -> dict[str, tuple]:
     return {rule: tuple(signs) for rule, signs in extra.items()}
 
 
-def _match_all(phrases, stems: list[str]) -> list[tuple[int, int]]:
+def _positions(stems: list[str]) -> dict[str, list[int]]:
+    """Where each stem stands in the message, so a phrase is looked for only where its first stem is."""
+    at: dict[str, list[int]] = {}
+    for index, stem in enumerate(stems):
+        at.setdefault(stem, []).append(index)
+    return at
+
+
+def _match_all(phrases, stems: list[str], at: dict[str, list[int]] | None = None) -> list[tuple[int, int]]:
+    """Every span of `stems` that is one of `phrases`, phrase by phrase, each from left to right. `at`:
+    `_positions(stems)`, if the caller has it already (a message is matched against every class's phrases)."""
+    if at is None:
+        at = _positions(stems)
     spans = []
     for phrase in phrases:
         size = len(phrase)
-        first = phrase[0]
-        for start in range(len(stems) - size + 1):
-            if stems[start] == first and tuple(stems[start : start + size]) == phrase:
+        for start in at.get(phrase[0], ()):
+            if tuple(stems[start : start + size]) == phrase:
                 spans.append((start, start + size))
     return spans
 
@@ -249,8 +260,9 @@ class SignReader:
         if self._first_stems.isdisjoint(stems):
             return found
         added: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-        part_spans = {part.name: self._spans(part, stems, sentence) for part in self._parts}
-        sign_spans = {sign.name: self._spans(sign, stems, sentence) for sign in self._signs}
+        at = _positions(stems)
+        part_spans = {part.name: self._spans(part, stems, sentence, at) for part in self._parts}
+        sign_spans = {sign.name: self._spans(sign, stems, sentence, at) for sign in self._signs}
         for part, spans in part_spans.items():
             for start, end in spans:
                 near = False
@@ -264,7 +276,7 @@ class SignReader:
                 if near:
                     added.setdefault((part_word(part),), []).append((start, end))
         for cue in self.table.contexts:
-            for start, end in _match_all(cue.words, stems):
+            for start, end in _match_all(cue.words, stems, at):
                 before = stems[max(0, start - cue.span) : start]
                 after = stems[end : end + 2]
                 if _match_all(cue.before, before) and not _match_all(cue.unless_next, after):
@@ -277,9 +289,9 @@ class SignReader:
         return result
 
     @staticmethod
-    def _spans(vocabulary: Vocabulary, stems: list[str], sentence: list[int]) -> list[tuple[int, int]]:
-        spans = _match_all(vocabulary.phrases, stems)
+    def _spans(vocabulary: Vocabulary, stems: list[str], sentence: list[int], at=None) -> list[tuple[int, int]]:
+        spans = _match_all(vocabulary.phrases, stems, at)
         if not spans or not vocabulary.unless:
             return spans
-        blocked = {sentence[start] for start, _ in _match_all(vocabulary.unless, stems)}
+        blocked = {sentence[start] for start, _ in _match_all(vocabulary.unless, stems, at)}
         return [span for span in spans if sentence[span[0]] not in blocked]

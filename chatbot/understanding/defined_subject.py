@@ -25,6 +25,17 @@ DEFINED_MARGIN = 15.0
 RIVALS_SEEN = 3
 
 
+def may_ask_beyond_definition(matcher, analyzer, analysis, main_topic) -> bool:
+    """Whether the message could be one `asked_beyond_definition` reads (it names a subject and asks something
+    of it), checked before the message is ranked whole for it: most messages are not, and a ranking is the
+    costliest reading of a big bank."""
+    if matcher.lists_sparse_entries:
+        return False
+    if not any(t in analyzer.subjects and t not in main_topic for t in analysis.tokens):
+        return False
+    return asks_something_else(analysis.concepts, analysis.words, matcher.meaning_tokens)
+
+
 def asked_beyond_definition(matcher, analyzer, analysis, ranking, main_topic) -> object | None:
     """The runner-up of `ranking` (the message read whole, best first) that answers what the message asks of the
     subject its leader only defines; else None. `main_topic`: the bank's main topic tokens (never such a subject:

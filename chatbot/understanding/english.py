@@ -56,6 +56,10 @@ _stems: dict[str, str] = {}
 # as long as it ran (about 90 MB a thousand 2,000-character messages of them). Past it, words are stemmed
 # each time, with the same result.
 MAX_STEMS = 200_000
+# Each unknown word's correction, once worked out (hundreds of edits a word): the matcher and the triage sign
+# reader both ask for the words of every message that the English list lacks. Forgotten with the stems.
+_corrections: dict[str, str | None] = {}
+MAX_CORRECTIONS = 50_000
 # The stem of a word stemmed before, else None: a dictionary lookup where a loop over many words would make a
 # call into `stem` for each (`stem` gives the same, and stems what is not yet remembered).
 remembered_stem = _stems.get
@@ -174,6 +178,7 @@ def forget_words() -> None:
     """Forget the words stemmed and looked up so far (a kiosk's last person's among them); each is found again
     when next asked, with the same result."""
     _stems.clear()  # in place: `remembered_stem` is this dictionary's `get`
+    _corrections.clear()
     if _table is not None:
         _table.forget()
 
@@ -220,6 +225,21 @@ def correction(word: str, slips: list[str] | None = None) -> str | None:
     that is not rare ("arthritus" is "arthritis", "disolve" "dissolve"): few long words are one slip apart.
     A letter typed once where it is doubled, or twice where it is single, comes first (see `doubled_apart`).
     `slips`: `one_slip_away(word)`, if the caller has it already."""
+    if len(word) > LONGEST_ENGLISH_WORD + 1:
+        # No English word is one slip from it, and its doubled-letter edits alone would be thousands of copies
+        # of a pasted run of letters (hundreds of megabytes for 16,000 letters).
+        return None
+    if slips is None:
+        if word in _corrections:
+            return _corrections[word]
+        found = _correction(word, None)
+        if len(_corrections) < MAX_CORRECTIONS:
+            _corrections[word] = found
+        return found
+    return _correction(word, slips)
+
+
+def _correction(word: str, slips: list[str] | None) -> str | None:
     doubled = doubled_apart(word)
     if doubled is not None:
         return doubled
