@@ -6,6 +6,7 @@ import threading
 import time
 
 import pytest
+from kiosk_support import EXIT, kiosk_after, kiosk_screen
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
@@ -13,24 +14,10 @@ from chatbot import Bot
 from chatbot.frontends.kiosk import Kiosk
 from chatbot.understanding.text import clean_question
 
-EXIT = "\x18\x11"  # Ctrl-X Ctrl-Q, the operator key used in these tests
-
 
 @pytest.fixture(scope="module")
 def bot():
     return Bot.load()
-
-
-def run_with_keys(bot, text: str) -> Kiosk:
-    with create_pipe_input() as keys:
-        kiosk = Kiosk(bot, 120, 20, ["c-x", "c-q"], terminal_input=keys, terminal_output=DummyOutput())
-        keys.send_text(text + EXIT)
-        assert kiosk.run() == 0
-    return kiosk
-
-
-def screen_text(kiosk: Kiosk) -> str:
-    return "".join(text for _, text in kiosk.state.fragments)
 
 
 @pytest.mark.parametrize(
@@ -61,18 +48,18 @@ def test_debris_after_a_list_of_choices_is_never_a_choice(bot, debris):
     ["\x1b[201~", "[201~", "\x1b[201~\x1b[200~", "\x1b]0;title\x07", "\x1b[2", "\x1b[99;5~", "\x1b[<0;10;5M"],
 )
 def test_the_kiosk_never_reads_terminal_debris_as_a_choice_or_a_question(bot, keys):
-    kiosk = run_with_keys(bot, "2\r" + keys + "\r")  # a pick, so a list of choices is on screen, then the debris
-    shown = screen_text(kiosk)
+    kiosk = kiosk_after(bot, "2\r" + keys + "\r")  # a pick, so a list of choices is on screen, then the debris
+    shown = kiosk_screen(kiosk)
     first = shown.split("\n")[0]
     assert first.startswith("You: ") and not any(mark in first for mark in "[]~")  # a question shown, no debris
     assert " ".join(bot.bank.messages["no_such_choice"].split()[:6]) not in " ".join(shown.split())
 
 
 def test_the_kiosk_takes_a_sequence_out_of_a_question(bot):
-    kiosk = run_with_keys(bot, "what\x1b[201~ is HO\r")
-    assert screen_text(kiosk).startswith("You: what is HO\n\n")
-    kiosk = run_with_keys(bot, "\x1b[15;2~what is HO\r")
-    assert screen_text(kiosk).startswith("You: what is HO\n\n")
+    kiosk = kiosk_after(bot, "what\x1b[201~ is HO\r")
+    assert kiosk_screen(kiosk).startswith("You: what is HO\n\n")
+    kiosk = kiosk_after(bot, "\x1b[15;2~what is HO\r")
+    assert kiosk_screen(kiosk).startswith("You: what is HO\n\n")
 
 
 def test_a_stray_paste_start_does_not_hold_the_keys_for_ever(bot):
@@ -84,9 +71,9 @@ def test_a_stray_paste_start_does_not_hold_the_keys_for_ever(bot):
         def person():
             keys.send_text("\x1b[200~what is HO\r")
             deadline = time.monotonic() + 30
-            while "You:" not in screen_text(kiosk) and time.monotonic() < deadline:
+            while "You:" not in kiosk_screen(kiosk) and time.monotonic() < deadline:
                 time.sleep(0.1)
-            done.append(screen_text(kiosk))
+            done.append(kiosk_screen(kiosk))
             keys.send_text(EXIT)
 
         typing = threading.Thread(target=person)

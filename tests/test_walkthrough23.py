@@ -13,29 +13,16 @@ import io
 import re
 import threading
 
+from kiosk_support import kiosk_after, kiosk_screen
 from prompt_toolkit.data_structures import Size
 from prompt_toolkit.input import create_pipe_input
-from prompt_toolkit.output import ColorDepth, DummyOutput
+from prompt_toolkit.output import ColorDepth
 from prompt_toolkit.output.vt100 import Vt100_Output
 
-from chatbot.frontends.kiosk import Kiosk
 from chatbot.frontends.repl import run_interactive
 
-EXIT = "\x18\x11"  # Ctrl-X Ctrl-Q, the operator key these tests start the kiosk with
 GREEN, PLAIN = "\x1b[32m", "\x1b[0m"  # colour codes a terminal puts in copied text
 ANY_MOUSE_LOOKALIKE = ("\x1b[1;4m", "\x1b[38;5;196m", "\x1b[7M", "\x1b[<5m")
-
-
-def kiosk_after(bot, typed: str) -> Kiosk:
-    with create_pipe_input() as keys:
-        kiosk = Kiosk(bot, 120, 20, ["c-x", "c-q"], terminal_input=keys, terminal_output=DummyOutput())
-        keys.send_text(typed + EXIT)
-        assert kiosk.run() == 0
-    return kiosk
-
-
-def kiosk_screen(kiosk: Kiosk) -> str:
-    return "".join(text for _, text in kiosk.state.fragments)
 
 
 def chat_screen(bot, *lines: str) -> str:
