@@ -57,3 +57,13 @@ def test_a_clinic_bank_never_ranks_a_message_again_for_the_definition_reading(tm
     analysis = bot.analyzer.analyze("what does gout do to the joints")
     assert bot.matcher.lists_sparse_entries
     assert not may_ask_beyond_definition(bot.matcher, bot.analyzer, analysis, bot.default_subject)
+
+
+def test_the_kiosk_marks_a_long_message_it_shows_only_the_start_of(bot):
+    from kiosk_support import kiosk_after, kiosk_screen
+
+    long_message = "my mum had her hip replaced last spring and " * 8 + "what is HO"
+    you_line = kiosk_screen(kiosk_after(bot, long_message + "\r")).split("\n\n")[0]
+    assert you_line.startswith("You: my mum had her hip replaced") and you_line.endswith(" ...")
+    short_line = kiosk_screen(kiosk_after(bot, "what is HO\r")).split("\n\n")[0]
+    assert short_line == "You: what is HO"

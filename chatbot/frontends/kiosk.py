@@ -321,7 +321,9 @@ class Kiosk:
         text = self._picked(text)
         try:
             reply = self.session.ask(text)
-            shown, _ = clean_question(text, limit=200)
+            shown, cut = clean_question(text, limit=200)
+            if cut:
+                shown += " ..."  # the screen shows the start of a long message; the whole of it was read
             you = f"{self.bank.screens['you']}:"
 
             def conversation(width: int) -> list[tuple[str, str]]:
