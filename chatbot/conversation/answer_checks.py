@@ -103,7 +103,9 @@ def asked_kind_checked(session: Session, reply: Reply, analysis: Analysis, prefi
     if reply.kind != "answer" or session.current.quiet or reply.id not in session.bot.bank.by_id:
         return reply
     message = whole_message.split(session, clean)
-    if not (message.story and message.questions):
+    # One question only: "who is most likely to get it and why" asks two kinds, and its last part ("why") alone is
+    # no evidence against the entry the whole question reached.
+    if not (message.story and len(message.questions) == 1):
         return reply
     bot = session.bot
     found = entry_of_asked_kind(

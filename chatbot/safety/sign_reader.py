@@ -25,6 +25,9 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from chatbot.errors import BankProblem
 from chatbot.understanding import english
 
@@ -32,6 +35,9 @@ from chatbot.understanding import english
 WINDOW = 8
 # The rows' words are read as stems of at least this many letters ("red" is matched whole, never as a stem).
 STEM_FROM = 4
+# At most this many unknown words of a message are mended through the English list (a few hundred look-ups each):
+# a patient's message has a few typos; a pasted page of made-up words must not pay for every one of them.
+MENDED_A_MESSAGE = 8
 
 
 def part_word(name: str) -> str:
@@ -222,6 +228,27 @@ class SignReader:
         self._all_stems = frozenset(
             stem for vocabulary in (*self._parts, *self._signs) for phrase in vocabulary.phrases for stem in phrase
         )
+        # Every stem the reader looks at (parts, signs, their `unless`, contexts and their words around), each
+        # without its last letter (the stemmer may change it: "happy" -> "happi"), by length: a word is mended
+        # only if one of these is in reach (see `_in_reach`).
+        read_stems = {
+            stem
+            for phrases in (
+                *(vocabulary.phrases for vocabulary in (*self._parts, *self._signs)),
+                *(vocabulary.unless for vocabulary in (*self._parts, *self._signs)),
+                *(cue.words for cue in table.contexts),
+                *(cue.before for cue in table.contexts),
+                *(cue.unless_next for cue in table.contexts),
+            )
+            for phrase in phrases
+            for stem in phrase
+        }
+        self._read_stems = frozenset(read_stems)
+        heads: dict[int, set[str]] = {}
+        for stem in read_stems:
+            if len(stem) >= STEM_FROM:  # a stem of three letters ("leg", "hot") is read whole, as typed
+                heads.setdefault(len(stem) - 1, set()).add(stem[:-1])
+        self._heads = {size: sorted(found) for size, found in heads.items()}
 
     def __bool__(self) -> bool:
         return bool(self.table.combos or self.table.contexts)
@@ -234,18 +261,36 @@ class SignReader:
         """Each word's stem; a word neither in the English list nor in the table is read as the common English
         word one slip away ("swolen" -> "swollen"); one the table knows ("clonked") is kept."""
         result = []
+        mended = 0
         for word in words:
             if (
-                len(word) >= STEM_FROM
+                mended < MENDED_A_MESSAGE
+                and len(word) >= STEM_FROM
                 and word.isalpha()
                 and not english.is_known(word)
                 and _stem(word) not in self._all_stems
+                and self._in_reach(word)
             ):
+                mended += 1
                 fixed = english.correction(word)  # "swolen" -> "swollen", "cafl" stays (not one common word)
                 if fixed:
                     word = fixed
             result.append(_stem(word))
         return result
+
+    def _in_reach(self, word: str) -> bool:
+        """Whether mending this unknown word could change what the reader reads: its own stem is one the reader
+        looks at, or the start of one is one slip from the word's start. A mended word is one slip from the word,
+        and its stem starts as the mended word does, so a word with neither cannot be mended into one the reader
+        knows. (Mending lists the word's slips in the English list: the slow part, and a pasted page of made-up
+        words, none near a sign, made every one of them pay it.)"""
+        if _stem(word) in self._read_stems:
+            return True
+        for size, heads in self._heads.items():
+            for start in {word[: size - 1], word[:size], word[: size + 1]}:
+                if process.extractOne(start, heads, scorer=OSA.distance, score_cutoff=1) is not None:
+                    return True
+        return False
 
     def read(self, words: list[str], sentence: list[int], found: dict, typed: list[str] | None = None) -> dict:
         """`found` with the class words added at the places of the parts and signs told together (the message's
