@@ -40,11 +40,9 @@ def asked_beyond_definition(matcher, analyzer, analysis, ranking, main_topic) ->
     """The runner-up of `ranking` (the message read whole, best first) that answers what the message asks of the
     subject its leader only defines; else None. `main_topic`: the bank's main topic tokens (never such a subject:
     `what_is_check` speaks for it)."""
-    if matcher.lists_sparse_entries or len(ranking) < 2:
+    if len(ranking) < 2 or not may_ask_beyond_definition(matcher, analyzer, analysis, main_topic):
         return None
     named = tuple(sorted(t for t in analysis.tokens if t in analyzer.subjects and t not in main_topic))
-    if not named or not asks_something_else(analysis.concepts, analysis.words, matcher.meaning_tokens):
-        return None
     top = ranking[0]
     if not matcher.defines(top.entry, named):
         return None
