@@ -114,3 +114,35 @@ def test_the_command_prints_the_column_of_a_refused_row(tmp_path):
     result = run_cli("import", str(sheet), "--to", str(tmp_path / "bank"), "--reviewed", REVIEWED)
     assert result.returncode == 2
     assert "row 2 [bunion], column A 'Response': the answer is empty" in result.stderr.decode()
+
+
+def test_a_cell_the_csv_reader_stops_in_is_named_by_its_column(tmp_path):
+    # A cell too long to be one (most often a quote left open) in the question column, before a short answer.
+    huge = tmp_path / "huge.csv"
+    huge.write_text(f"FAQ,Response\nWhat is a bunion?,A bump.\n{'x' * 200_000},Tight shoes.\n", encoding="utf-8")
+    report: list[str] = []
+    with pytest.raises(SheetError) as caught:
+        import_sheet(str(huge), str(tmp_path / "bank"), reviewed=REVIEWED, report=report)
+    assert caught.value.problems == [
+        'row 3, column A: a cell is longer than 131,072 characters (is a quote (") left open?)'
+    ]
+    # A quote opened in the answer column and never closed runs on to the end of the file.
+    opened = tmp_path / "open.csv"
+    opened.write_text('FAQ,Response\nWhat is a bunion?,"A bump.\nWhat causes it?,Tight shoes.\n', encoding="utf-8")
+    with pytest.raises(SheetError) as caught:
+        import_sheet(str(opened), str(tmp_path / "bank"), reviewed=REVIEWED)
+    assert caught.value.problems == ['row 2, column B: a quote (") opens a cell here that is never closed']
+
+
+def test_a_csv_fault_of_no_one_cell_names_no_column(tmp_path):
+    # Near miss: a quote closed in the middle of a cell is a fault of how the cell was written, not of a column
+    # the reader can point at; the message says what to do and names no column.
+    sheet = tmp_path / "quotes.csv"
+    sheet.write_text('FAQ,Response\n"What" is a bunion?,A bump.\n', encoding="utf-8")
+    with pytest.raises(SheetError) as caught:
+        import_sheet(str(sheet), str(tmp_path / "bank"), reviewed=REVIEWED)
+    assert caught.value.problems[0].startswith('row 2: a cell starts with a quote (") and goes on after')
+    # The reader's own cell limit is left as it was, for the next sheet read in this process.
+    import csv
+
+    assert csv.field_size_limit() == 131_072

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import os
 import re
 import tempfile
@@ -116,7 +117,11 @@ def load_sheet(file: str) -> Sheet:
         records.extend(reader)
     except csv.Error as error:
         # The row being read, as the spreadsheet numbers it (a cell with new lines spans several lines of text).
-        raise SheetError(file, [f"row {len(records) + 1 + skipped}: {_csv_problem(error)}"]) from None
+        column = _column_of_run_on_cell(text, delimiter, len(records))
+        where = f"row {len(records) + 1 + skipped}" + (
+            f", column {sheet_columns.column_letter(column)}" if column is not None else ""
+        )
+        raise SheetError(file, [f"{where}: {_csv_problem(error)}"]) from None
     if not records:
         raise SheetError(file, ["the sheet is empty: it needs a header row (Question, Answer, ...)"])
     try:
@@ -279,6 +284,28 @@ def _csv_problem(error: csv.Error) -> str:
             'is written twice (""): save the sheet from the spreadsheet again, or double those quotes'
         )
     return f"not valid CSV ({error})"
+
+
+def _column_of_run_on_cell(text: str, delimiter: str, index: int) -> int | None:
+    """The column of the cell the csv module stopped in, on record `index`, or None when it cannot be told.
+
+    Read again with no size limit and not strictly: a cell over the limit is the one; a quote never closed makes
+    its cell run on to the end of the text, the last cell of its record. No other cell is named."""
+    limit = csv.field_size_limit()
+    try:
+        csv.field_size_limit(max(limit, len(text) + 1))  # the text is at most the sheet's 64 MB
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        record = next(itertools.islice(reader, index, None), None)
+    except csv.Error:
+        return None
+    finally:
+        csv.field_size_limit(limit)
+    if not record:
+        return None
+    too_long = next((column for column, cell in enumerate(record) if len(cell) > limit), None)
+    if too_long is not None:
+        return too_long
+    return len(record) - 1 if record[-1].endswith(("\n", "\r")) else None
 
 
 def _read_text(file: str) -> tuple[str, str]:
