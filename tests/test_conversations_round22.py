@@ -57,3 +57,17 @@ def test_an_everyday_question_or_an_unknown_word_after_an_answer_is_not_answered
 def test_another_condition_named_after_an_answer_is_not_folded_in(psoriasis):
     reply = _after(psoriasis, ["what is psoriatic arthritis"], "what about gout")
     assert reply.kind != "answer"
+
+
+OFF_TOPIC_AFTER_AN_ANSWER = [
+    "what is your age again",
+    "how does my name appear",
+    "what is your name by chance",
+    "what day were you born",
+]
+
+
+@pytest.mark.parametrize("question", OFF_TOPIC_AFTER_AN_ANSWER)
+def test_a_question_about_the_bot_or_an_everyday_thing_after_an_answer_is_not_answered(bot, question):
+    # CLINC150 lines that the first form of this reading answered after "What is HO?" (age: who gets HO).
+    assert _after(bot, ["What is HO?"], question).kind != "answer"

@@ -148,12 +148,18 @@ def subjectless_question_reading(session: Session, analysis: Analysis, clean: st
     brought = {
         t for t in analysis.tokens if t in message_readings.bank_words_in(bot, analysis) or analyzer.is_aspect(t)
     } - message_readings.common_word_tokens(bot, analysis)
-    if not brought or (
+    # Every word it asks with must be one of those: "how does my name appear" or "what day were you born" after an
+    # answer bring an everyday word ("name", "day") that says the question is about something else.
+    if not brought or brought != set(analysis.tokens):
+        return None
+    if (
         message_readings.own_subjects(bot, analysis)
         or message_readings.requests_of_bot(bot, analysis, clean)
         or message_readings.addresses_bot(bot, analysis)
+        or message_readings.asks_about_addressee(bot, analysis)
+        or any(word in message_readings.ADDRESSEE_POSSESSIVES for word in analysis.words)
     ):
-        return None
+        return None  # "what is your age again": the bot's age, not who gets the condition
     context = sorted(t for t in session.memory.context if not t.isdigit())
     if not context:
         return None
