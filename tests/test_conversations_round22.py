@@ -64,10 +64,11 @@ OFF_TOPIC_AFTER_AN_ANSWER = [
     "how does my name appear",
     "what is your name by chance",
     "what day were you born",
+    "i was wondering what age you are",
 ]
 
 
 @pytest.mark.parametrize("question", OFF_TOPIC_AFTER_AN_ANSWER)
 def test_a_question_about_the_bot_or_an_everyday_thing_after_an_answer_is_not_answered(bot, question):
-    # CLINC150 lines that the first form of this reading answered after "What is HO?" (age: who gets HO).
+    # CLINC150 lines that the first forms of this reading answered after "What is HO?" (age: who gets HO).
     assert _after(bot, ["What is HO?"], question).kind != "answer"

@@ -157,9 +157,11 @@ def subjectless_question_reading(session: Session, analysis: Analysis, clean: st
         or message_readings.requests_of_bot(bot, analysis, clean)
         or message_readings.addresses_bot(bot, analysis)
         or message_readings.asks_about_addressee(bot, analysis)
-        or any(word in message_readings.ADDRESSEE_POSSESSIVES for word in analysis.words)
+        or any(word in message_readings.ADDRESSEE_POSSESSIVES or word in bot.addressee_words for word in analysis.words)
     ):
-        return None  # "what is your age again": the bot's age, not who gets the condition
+        # "What is your age again", "I was wondering what age you are": the bot's age, not who gets the condition.
+        # ("Can you get it again" asks of anyone, but is left to the readings above.)
+        return None
     context = sorted(t for t in session.memory.context if not t.isdigit())
     if not context:
         return None
