@@ -1,15 +1,17 @@
-"""Conversations of round 22 (issue 9, part 4): a short question with no subject of its own, right after an answer,
-is read with that answer's subject (conv24, `follow_ups.subjectless_question_reading`).
+"""Round 22 (conv24): conversations after an answer that must not be answered, and the dev24 conversation files.
 
-"What types are there?" after how psoriasis is diagnosed fell back: no subject, no pronoun and no follow-up opener, so
-it was read only alone, where it names nothing and falls back (as it must in a fresh session). Right after an answer
-it cannot stand on its own. The reading is tried only once every reading of the message alone has failed, so a
-message answered fresh is answered the same; it must clear the usual bar and reach an entry that says what the
-message asks. The near misses: the same message fresh, after a fallback, an everyday question, a word the bank
-never says.
+conv24 tried reading a short question with no subject of its own, right after an answer, with that answer's subject
+("what types are there?" after how psoriasis is diagnosed). It was dropped: on the unseen half it turned "what
+should i eat" after the tonsillectomy pain answer into the entry on eating before the operation
+(docs/how-it-decides.md, "Round 22: follow-ups and topic changes, by cause"). Its first forms also answered CLINC150
+lines after "What is HO?" ("what is your age again": who gets HO). These tests hold what any later reading of the
+kind must leave alone: everyday questions, questions about the bot, words the bank never says, another condition.
 """
 
 from __future__ import annotations
+
+import sys
+from pathlib import Path
 
 import pytest
 from conftest import DATA
@@ -17,6 +19,7 @@ from conftest import DATA
 from chatbot.bot import Bot
 
 PSORIASIS = DATA / "tuning" / "psoriasis-bank"
+TOOLS = Path(__file__).resolve().parent.parent / "tools"
 
 
 @pytest.fixture(scope="module")
@@ -31,21 +34,6 @@ def _after(bot, earlier, question):
     return session.ask(question)
 
 
-def test_a_question_with_no_subject_right_after_an_answer_asks_of_its_subject(psoriasis):
-    reply = _after(psoriasis, ["how do they diagnose psoriasis"], "what types are there")
-    assert (reply.kind, reply.id, reply.via) == ("answer", "types", "follow-up")
-    assert reply.score >= 60
-
-
-def test_the_same_question_fresh_still_names_nothing(psoriasis):
-    assert psoriasis.ask("what types are there").kind != "answer"
-
-
-def test_after_a_reply_that_was_no_answer_there_is_nothing_to_lean_on(psoriasis):
-    reply = _after(psoriasis, ["how do they diagnose psoriasis", "what time is it"], "what kinds are there")
-    assert reply.kind != "answer"
-
-
 EVERYDAY_OR_UNKNOWN = ["what time is it", "where do you live", "would a brace help", "what colour is it"]
 
 
@@ -55,8 +43,7 @@ def test_an_everyday_question_or_an_unknown_word_after_an_answer_is_not_answered
 
 
 def test_another_condition_named_after_an_answer_is_not_folded_in(psoriasis):
-    reply = _after(psoriasis, ["what is psoriatic arthritis"], "what about gout")
-    assert reply.kind != "answer"
+    assert _after(psoriasis, ["what is psoriatic arthritis"], "what about gout").kind != "answer"
 
 
 OFF_TOPIC_AFTER_AN_ANSWER = [
@@ -70,5 +57,13 @@ OFF_TOPIC_AFTER_AN_ANSWER = [
 
 @pytest.mark.parametrize("question", OFF_TOPIC_AFTER_AN_ANSWER)
 def test_a_question_about_the_bot_or_an_everyday_thing_after_an_answer_is_not_answered(bot, question):
-    # CLINC150 lines that the first forms of this reading answered after "What is HO?" (age: who gets HO).
     assert _after(bot, ["What is HO?"], question).kind != "answer"
+
+
+def test_a_dev24_conversation_file_is_measured_on_the_bank_its_name_ends_with():
+    sys.path.insert(0, str(TOOLS))
+    import measure  # noqa: PLC0415 (a tool, imported only here)
+
+    banks = {path.name: bank for _, _, bank, path in measure._sets()}
+    assert banks["conversations-dev24-psoriasis.yaml"] == PSORIASIS
+    assert banks["conversations-dev24.yaml"] is None  # the packaged HO bank

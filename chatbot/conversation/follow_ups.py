@@ -123,60 +123,6 @@ def last_question_reading(session: Session, analysis: Analysis, clean: str, deci
     return ranked[0] if sure else None
 
 
-def subjectless_question_reading(session: Session, analysis: Analysis, clean: str, decision: Decision):
-    """The entry a short question with no subject of its own reaches with the last answer's subject added, right
-    after that answer: "what types are there?" after how psoriasis is diagnosed, "would a brace help?" after the
-    carpal tunnel answer. Fresh such a question falls back (nothing says what it is about, and an everyday
-    question must not be answered from the bank); right after an answer it cannot stand on its own, so the
-    conversation says what it is about. Tried only once every reading of the message alone has failed (so a
-    message answered fresh is answered the same), for a question of at most `MAX_LEANING_WORDS` words, every word
-    the bank knows and one of them more than one of English's commonest words bring ("what time is it?" asks
-    nothing of the bank), that names no subject and asks nothing of the bot. The reading must clear the usual bar,
-    its entry must say what the message brings (`follow_up_reading`), and not be the answer just given; a message
-    that got a choice gets the entry only if it is one of the choices."""
-    last = session.memory.last_entry
-    if last is None or not session.memory.answered_just_now or not analysis.tokens:
-        return None
-    if len(analysis.words) > message_readings.MAX_LEANING_WORDS or not is_question(clean):
-        return None
-    bot = session.bot
-    matcher, analyzer = bot.matcher, bot.analyzer
-    if not all(matcher.knows(t) for t in analysis.tokens):
-        return None  # "would a brace help": a word the bank never says may be what is asked
-    # What the message brings: its bank words and the aspects it asks ("types"), not what one of English's
-    # commonest words brings alone ("what time is it?": timing).
-    brought = {
-        t for t in analysis.tokens if t in message_readings.bank_words_in(bot, analysis) or analyzer.is_aspect(t)
-    } - message_readings.common_word_tokens(bot, analysis)
-    # Every word it asks with must be one of those: "how does my name appear" or "what day were you born" after an
-    # answer bring an everyday word ("name", "day") that says the question is about something else.
-    if not brought or brought != set(analysis.tokens):
-        return None
-    if (
-        message_readings.own_subjects(bot, analysis)
-        or message_readings.requests_of_bot(bot, analysis, clean)
-        or message_readings.addresses_bot(bot, analysis)
-        or message_readings.asks_about_addressee(bot, analysis)
-        or any(word in message_readings.ADDRESSEE_POSSESSIVES or word in bot.addressee_words for word in analysis.words)
-    ):
-        # "What is your age again", "I was wondering what age you are": the bot's age, not who gets the condition.
-        # ("Can you get it again" asks of anyone, but is left to the readings above.)
-        return None
-    context = sorted(t for t in session.memory.context if not t.isdigit())
-    if not context:
-        return None
-    tokens = tuple(dict.fromkeys((*analysis.tokens, *context)))
-    read = decide(matcher.rank(tokens, (*analysis.concepts, *context), lenient=False))
-    if read.kind != "answer":
-        return None
-    found = read.candidates[0]
-    if found.entry.id == last.id or found.entry.id not in {e.id for e in matcher.entries_covering(brought)}:
-        return None  # the last answer again, or an entry that does not say what the message asks
-    if decision.kind == "clarify" and found.entry.id not in {c.entry.id for c in decision.candidates}:
-        return None
-    return found
-
-
 def choice_both_readings_hold(session: Session, analysis: Analysis, decision: Decision):
     """The one entry that is both among a follow-up's own choices and among those of its reading with the last
     subject added, when that reading scores it at the answer bar and ahead of the other choices it holds in

@@ -121,11 +121,6 @@ def unanswered_reply(
     if dense is not None:
         # A leader of the packaged bank that a second reading agrees on (see `understanding.dense_lead`).
         return answering.answer_decided(session, analysis, Decision("answer", (dense,)), prefix, via="dense lead")
-    if not message.story and len(message.questions) <= 1:
-        # "What types are there?" right after an answer about psoriasis: no subject of its own, so the answer's.
-        found = follow_ups.subjectless_question_reading(session, analysis, clean, decision)
-        if found is not None:
-            return answering.answer(session, found.entry, found.score, session.memory.context, prefix, via="follow-up")
     if decision.kind == "clarify":
         options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
         session.memory.offered = options
