@@ -7,6 +7,7 @@ English). Both only open the whole message's reading at the ordinary bar, never 
 """
 
 from chatbot.bot import Bot
+from chatbot.conversation import message_readings
 
 AF_BANK = """\
 meta:
@@ -111,12 +112,13 @@ def test_two_letters_not_written_as_the_short_form_name_nothing(make_bank):
     assert not {"ib", "ibs"} & bot.analyzer.name_parts
 
 
-def test_the_short_form_opens_no_looser_lead(make_bank):
-    """Read whole at the ordinary bar only: a story whose question the bank does not answer is not answered by the
-    entry its story's words lean to."""
-    bot = _bot(make_bank, AF_BANK)
-    reply = bot.ask("my son has AF and drinks five energy cans a day, should he stop them?")
-    assert reply.id != "af-drinks" or reply.kind != "answer"
+def test_the_short_form_and_the_framing_word_open_no_looser_lead(make_bank):
+    """Read whole at the ordinary bar only: the words do not make a message about health, the gate of the clinic's
+    looser leads (late, trusted, named, close, choice), which a story's words can sway (in the tuning banks: "my son
+    has AF and drinks about 5 monsters a day" went to the alcohol entry when they did)."""
+    for text, message in ((AF_BANK, "can u have af and not even know it"), (IRON_BANK, "how fast does iron work")):
+        bot = _bot(make_bank, text)
+        assert not message_readings.is_about_health(bot, bot.analyzer.analyze(message)), message
 
 
 def test_a_word_that_frames_the_bank_reads_a_message_against_it(make_bank):
