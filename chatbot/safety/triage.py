@@ -44,6 +44,8 @@ from chatbot.safety.known_loss import told_as_known_loss
 from chatbot.safety.lay_signs import LayFamily, LaySigns, families_from
 from chatbot.safety.message_shape import SHAPE_LISTS, MessageShape, Shape
 from chatbot.safety.packed_phrases import Phrases, PhraseSet, pack, pack_groups, packable, unpack, unpack_groups
+from chatbot.safety.at_risk import AtRiskReader, AtRiskTable
+from chatbot.safety.at_risk import table_from as at_risk_table_from
 from chatbot.safety.sign_reader import ReaderTable, SignReader, context_word, signs_for_rules, table_from
 from chatbot.safety.triage_numbers import read_numbers
 from chatbot.understanding import english
@@ -423,6 +425,9 @@ class TriageRules(NamedTuple):
     # `sign_reader` (round 25 reader): body parts, signs and contexts known from general English, and the rows that
     # read their combinations as a rule's sign (`sign_reader.py`).
     sign_reader: ReaderTable = ReaderTable()
+    # `at_risk` (round 26 at-risk): the groups at risk (a young baby by age, pregnancy, a weak immune system, long-term
+    # steroids), read into the contexts the rules that join a group with a sign name (`at_risk.py`).
+    at_risk: AtRiskTable = AtRiskTable()
 
 
 # The services the wording names, each filled from the bank's meta or else from the table's own value.
@@ -722,6 +727,11 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
             contexts[cue.context] = (*contexts[cue.context], (context_word(cue.context),))
         else:
             problems.append(BankProblem(file, None, "sign_reader contexts", f"unknown context {cue.context!r}"))
+    # round 26 at-risk: each group at risk adds its class word to the context it marks.
+    at_risk = at_risk_table_from(document.get("at_risk"), problems, file, contexts)
+    for name, word in AtRiskReader(at_risk).class_words().items():
+        if name in contexts:
+            contexts[name] = (*contexts[name], word)
     names = [rule.name for rule in rules]
     for name in sorted({n for n in names if names.count(n) > 1}):
         problems.append(BankProblem(file, None, name, "two rules have this name"))
@@ -752,7 +762,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         *_change_verbs(document.get("change_verbs"), problems, file),
         *seen,
     )._replace(**services, shape=shape, follow_up_asks=follow_ups, lay_signs=lay_signs,
-                sign_reader=reader)
+                sign_reader=reader, at_risk=at_risk)
 
 
 def _seen_by_clinician(raw: Any, problems: list[BankProblem], file: str, groups: dict):
@@ -1407,6 +1417,13 @@ class Triage:
         # round 21: everyday descriptions read as the words the rules know ("his leg is fat and shiny": swollen).
         self._lay = LaySigns(rules.lay_signs, signs_of)
         self._reader = SignReader(rules.sign_reader)  # round 25 reader
+        # round 26 at-risk: the child context's counts of weeks or months ("<number 1-52> weeks") are no child's age
+        # where they are a pregnancy's weeks; a pregnancy told by the table's own words makes "I'm 28 weeks" one.
+        self._at_risk = AtRiskReader(
+            rules.at_risk,
+            child_ages=frozenset(item for item in rules.contexts.get("child", ()) if item[0].startswith("<number")),
+            pregnancy_items=frozenset(rules.contexts.get("pregnancy", ())),
+        )
         items += self._lay.items()
         unique = set(items).union(signs_of)
         self._temperature_items = frozenset(item for item in unique if _is_temperature(item))
@@ -1517,6 +1534,8 @@ class Triage:
             found = self._lay.read(words, sentence, found, self._index.find, self._lay_keeps)
         if self._reader:  # round 25 reader: a part, a sign and a context told in general English
             found = self._reader.read(words, sentence, found, typed)
+        if self._at_risk:  # round 26 at-risk: who is at risk (a young baby by age, pregnancy, chemotherapy, steroids)
+            found = self._at_risk.read(words, sentence, found)
         if self._change_verbs and not self._change_verbs.isdisjoint(words):
             found = self._with_changes_as_gone(words, found)
         if self._fillers and not self._fillers.isdisjoint(words):
