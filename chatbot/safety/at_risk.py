@@ -10,7 +10,8 @@ source), so a clinician can see what marks each group:
   "immunosuppressed"), with `unless` words that make the mention no membership in its sentence (a steroid cream, an
   inhaler; chemotherapy finished);
 - a baby's age told in days, weeks or months ("6 week old", "10 days old", "born 3 weeks ago", "my baby is 7
-  weeks", "8wk old", "six week old", "a 5 week baby") and read as days: under the group's `under_days` it is a young baby;
+  weeks", "8wk old", "six week old", "a 5 week baby") and read as days: under the group's `under_days` it is a
+  young baby;
 - weeks of a pregnancy ("34 weeks along", "28 weeks pregnant", "30 weeks gone"): the person is pregnant, and the
   number is no child's age (the table's child context reads "<number 1-52> weeks" as one).
 
@@ -178,8 +179,9 @@ class AtRiskReader:
     def _ages(self, words: list[str], stems: list[str], pregnant: bool) -> list[tuple[tuple[int, int], int, bool]]:
         """Each count of days, weeks or months told as an age or as weeks of a pregnancy: (span, days,
         pregnancy?). A count is an age after "born" or before "old" or a word of the baby, or after "my baby is",
-        "aged" ("my baby is 7 weeks"), never before "early" ("born 3 weeks early"); weeks before "pregnant", "along" or "gone" are a pregnancy's, and so are weeks after
-        "I'm" or "she is" in a message that tells a pregnancy ("pregnant with twins, I'm 28 weeks")."""
+        "aged" ("my baby is 7 weeks"), never before "early" ("born 3 weeks early"); weeks before "pregnant",
+        "along" or "gone" are a pregnancy's, and so are weeks after "I'm" or "she is" in a message that tells a
+        pregnancy ("pregnant with twins, I'm 28 weeks")."""
         table = self.table
         if not table.units:
             return []

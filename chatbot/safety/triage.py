@@ -38,14 +38,14 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from chatbot.errors import BankError, BankProblem
+from chatbot.safety.at_risk import AtRiskReader, AtRiskTable
+from chatbot.safety.at_risk import table_from as at_risk_table_from
 from chatbot.safety.denial_readings import denies_another, denies_what_follows, read_losses
 from chatbot.safety.episodes import as_episodes
 from chatbot.safety.known_loss import told_as_known_loss
 from chatbot.safety.lay_signs import LayFamily, LaySigns, families_from
 from chatbot.safety.message_shape import SHAPE_LISTS, MessageShape, Shape
 from chatbot.safety.packed_phrases import Phrases, PhraseSet, pack, pack_groups, packable, unpack, unpack_groups
-from chatbot.safety.at_risk import AtRiskReader, AtRiskTable
-from chatbot.safety.at_risk import table_from as at_risk_table_from
 from chatbot.safety.sign_reader import ReaderTable, SignReader, context_word, signs_for_rules, table_from
 from chatbot.safety.triage_numbers import read_numbers
 from chatbot.understanding import english
