@@ -44,7 +44,7 @@ from chatbot.safety.denial_readings import denies_another, denies_what_follows, 
 from chatbot.safety.episodes import as_episodes
 from chatbot.safety.known_loss import told_as_known_loss
 from chatbot.safety.lay_signs import LayFamily, LaySigns, families_from
-from chatbot.safety.message_shape import SHAPE_LISTS, MessageShape, Shape
+from chatbot.safety.message_shape import REMEDY, SHAPE_LISTS, MessageShape, Shape
 from chatbot.safety.packed_phrases import Phrases, PhraseSet, pack, pack_groups, packable, unpack, unpack_groups
 from chatbot.safety.sign_reader import ReaderTable, SignReader, context_word, signs_for_rules, table_from
 from chatbot.safety.triage_numbers import read_numbers
@@ -2858,6 +2858,13 @@ class Triage:
             positions, message.found, message.words, message.clause, message.sentence, message.questions, told_now
         )
 
+    def _reported(self, rule: Rule, positions: set[int], message: _Message) -> bool:
+        """Whether the sign at `positions` is reported of a real person. A medicine asked for a sign named in general
+        (round 26 at-risk: "what can I give my child for a fever?") is no report, except of an emergency sign: "what
+        can I take for chest pain" may be asked while it happens (safe first)."""
+        shape = self._shape_of(positions, message)
+        return shape.is_report or (shape.does == REMEDY and rule.tier == "emergency")
+
     def _frame_of(self, rule: Rule, sign_numbers: list[int], message: _Message) -> str | None:
         """Whether these signs of a rule are "current" (happening now) or only a "mention" (past or
         hypothetical); None if none of them is whole in the message."""
@@ -2897,7 +2904,7 @@ class Triage:
                 if (
                     reading in ("current", "resolved")
                     and not rule.crisis
-                    and not self._shape_of(positions, message).is_report
+                    and not self._reported(rule, positions, message)
                 ):
                     reading = "mention"  # "my dog is vomiting blood", "the leaflet says chest pain means call 999"
                 if reading == "current" and self._seen_looks and self._already_seen(rule, positions, message):
