@@ -31,10 +31,11 @@ from typing import NamedTuple
 # The lists of the table's `message_shape` section.
 WHO_MARKS = ("animal", "fiction", "people_in_general")
 DOES_MARKS = ("quoting", "risk_or_prevention", "asking_in_general", "asking_for_a_remedy")
-# round 26 at-risk: a question of which medicine to give or take (its marks are questions in their word order, so a
-# message typed without "?" counts: "what can I give my 4 year old for a temperature"), the sign its object in general: the mark before the
+# round 26 at-risk: a question of which medicine to give or take, the sign its object in general: the mark before the
 # sign in the sign's own clause, the sign right after "for" or "with" and an "a"/"an" ("for a fever", "with a
 # temperature", "for fever"), no reading in the clause. "for my fever", "for her temperature of 38.5" are reports.
+# Its marks are questions by their word order, so one typed without "?" counts ("what can I give my 4 year old for a
+# temperature").
 REMEDY = "asking_for_a_remedy"
 _REMEDY_OBJECT = frozenset(("for", "with"))
 _INDEFINITE = frozenset(("a", "an"))
