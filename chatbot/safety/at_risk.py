@@ -106,9 +106,15 @@ def table_from(raw: Any, problems: list[BankProblem], file: str, context_names) 
         return _phrases(ages.get(key) or [], f"at_risk ages {key}", problems, file)
 
     return AtRiskTable(
-        tuple(groups), {str(word): days for word, days in units.items()}, words("old"), words("born"),
-        words("baby_words"), words("gestation_words"), words("gestation_before"),
-        words("before"), words("not_after"),
+        groups=tuple(groups),
+        units={str(word): days for word, days in units.items()},
+        old=words("old"),
+        born=words("born"),
+        baby_words=words("baby_words"),
+        gestation_words=words("gestation_words"),
+        before=words("before"),
+        not_after=words("not_after"),
+        gestation_before=words("gestation_before"),
     )
 
 
@@ -126,8 +132,12 @@ class AtRiskReader:
         table: AtRiskTable,
         child_ages: frozenset[tuple[str, ...]] = frozenset(),
         pregnancy_items: frozenset[tuple[str, ...]] = frozenset(),
+        context_items: dict[str, frozenset[tuple[str, ...]]] | None = None,
     ):
         self.table = table
+        # Each group's context's own phrases (the table's `contexts:`), which a group's `unless` also undoes in its
+        # sentence: "in remission from chemo" is no chemotherapy now, whichever list names "chemo".
+        self._context_items = context_items or {}
         self._pregnancy_items = pregnancy_items
         # The child context's items that read a bare count of weeks as a child's age ("<number 1-52> weeks"): weeks
         # of a pregnancy are not one.
@@ -153,7 +163,9 @@ class AtRiskReader:
                 spans = find_phrases(group.phrases, stems)
                 if spans and group.unless:
                     blocked = {sentence[start] for start, _ in find_phrases(group.unless, stems)}
-                    spans = [span for span in spans if sentence[span[0]] not in blocked]
+                    if blocked:
+                        spans = [span for span in spans if sentence[span[0]] not in blocked]
+                        found = _without_in(found, self._context_items.get(group.context, ()), blocked, sentence)
                 for span in spans:
                     added.setdefault(context_word(group.context), []).append(span)
         pregnant = any(context_word(group.context) in added for group in self._by_gestation) or any(
@@ -229,3 +241,16 @@ def _starts_with(stems: list[str], phrases) -> bool:
 
 def _ends_with(stems: list[str], phrases) -> bool:
     return any(len(stems) >= len(phrase) and tuple(stems[len(stems) - len(phrase) :]) == phrase for phrase in phrases)
+
+
+def _without_in(found: dict, items, sentences: set[int], sentence: list[int]) -> dict:
+    """`found` without the spans of `items` that start in one of `sentences`."""
+    if not any(item in found for item in items):
+        return found
+    result = {}
+    for item, spans in found.items():
+        if item in items:
+            spans = [span for span in spans if sentence[span[0]] not in sentences]
+        if spans:
+            result[item] = spans
+    return result

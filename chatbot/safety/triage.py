@@ -1423,6 +1423,7 @@ class Triage:
             rules.at_risk,
             child_ages=frozenset(item for item in rules.contexts.get("child", ()) if item[0].startswith("<number")),
             pregnancy_items=frozenset(rules.contexts.get("pregnancy", ())),
+            context_items={name: frozenset(items) for name, items in rules.contexts.items()},
         )
         items += self._lay.items()
         unique = set(items).union(signs_of)
