@@ -45,7 +45,8 @@ CAUGHT = [
     ("having chemo for lymphoma and tonight I've got a temperature", "urgent", "temperature-with-a-weak-immune-system"),
     ("my husband had his spleen removed and now he has a temp and feels awful", "urgent", None),
     # Spotting in pregnancy.
-    ("I'm 15 weeks pregnant and there is some brown discharge today", "urgent", "bleeding-in-pregnancy-told-as-spotting"),
+    ("I'm 15 weeks pregnant and there is some brown discharge today", "urgent",
+     "bleeding-in-pregnancy-told-as-spotting"),
     ("26 weeks gone and spotting since lunch", "urgent", "bleeding-in-pregnancy-told-as-spotting"),
 ]
 
