@@ -48,6 +48,16 @@ CAUGHT = [
     ("I'm 15 weeks pregnant and there is some brown discharge today", "urgent",
      "bleeding-in-pregnancy-told-as-spotting"),
     ("26 weeks gone and spotting since lunch", "urgent", "bleeding-in-pregnancy-told-as-spotting"),
+    # A rash with a temperature in pregnancy (weeks told after "pregnant" are no child's age: not the 999 of a child).
+    ("pregnant 14 weeks, came out in a rash today and I have a temperature", "urgent", None),
+    # A young baby sick after every feed, or its belly button infected.
+    ("our 4 week old has been sick after every feed since last night", "urgent", "young-baby-sick-after-every-feed"),
+    ("my 10 day old's belly button is oozing and smells", "urgent", "young-baby-belly-button-infected"),
+    # Severe or constant tummy pain with bleeding in pregnancy.
+    ("I'm 33 weeks pregnant with constant tummy pain and some bleeding", "emergency",
+     "severe-tummy-pain-with-bleeding-in-pregnancy"),
+    # A pregnancy told by a condition only a pregnancy has.
+    ("I have gestational diabetes and now there is some spotting", "urgent", "bleeding-in-pregnancy-told-as-spotting"),
 ]
 
 NEAR_MISSES = [
@@ -87,6 +97,13 @@ NEAR_MISSES = [
     # Spotting: a nosebleed in pregnancy, spotting asked about before a pregnancy.
     ("30 weeks pregnant and had a small nosebleed, stopped quickly", "routine"),
     ("is spotting normal in early pregnancy?", "routine"),
+    # A rash with no temperature in pregnancy; a baby bringing up a little milk; a belly button asked about.
+    ("my 9 week old has a few spots on her cheeks but no temperature and is feeding well", "routine"),
+    ("I had a rash and a fever in my last pregnancy, could it happen again?", "routine"),
+    ("my 7 week old brings up a little milk after feeds but is gaining weight", "routine"),
+    ("my 5 week old's belly button still has a bit of cord, how long until it falls off?", "routine"),
+    # Tummy pain in pregnancy without bleeding is no 999 (it stays the same-day rule).
+    ("I'm 33 weeks pregnant with constant tummy pain, no bleeding", "urgent"),
 ]
 
 
