@@ -58,12 +58,17 @@ CAUGHT = [
      "severe-tummy-pain-with-bleeding-in-pregnancy"),
     # A pregnancy told by a condition only a pregnancy has.
     ("I have gestational diabetes and now there is some spotting", "urgent", "bleeding-in-pregnancy-told-as-spotting"),
+    # The baby's movements slowed; clots or heavier bleeding after a birth.
+    ("I'm 31 weeks and the kicks have slowed down since yesterday", "urgent", "baby-movements-slowed-in-other-words"),
+    ("a week after giving birth and the bleeding is getting heavier, with clots like a plum", "urgent",
+     "clots-or-heavier-bleeding-after-a-birth"),
 ]
 
 NEAR_MISSES = [
     # A general question of which medicine to give: no sign told now (the cause of the child-fever false urgent).
     ("What can I give my child for a fever?", "routine"),
     ("what should we give our toddler for a high temperature", "routine"),
+    ("what can I give my 3 year old for a fever", "routine"),
     ("is it safe to give ibuprofen to a child with a fever?", "routine"),
     # ... while a sign told now, or a reading, is still a report.
     ("my daughter has a fever, what can I give her?", "urgent"),
@@ -102,6 +107,9 @@ NEAR_MISSES = [
     ("I had a rash and a fever in my last pregnancy, could it happen again?", "routine"),
     ("my 7 week old brings up a little milk after feeds but is gaining weight", "routine"),
     ("my 5 week old's belly button still has a bit of cord, how long until it falls off?", "routine"),
+    # Movements asked about, and bleeding after a birth getting lighter.
+    ("how many kicks should I feel at 28 weeks, is it normal if they are different at night?", "routine"),
+    ("two weeks after the birth, the bleeding is getting lighter and browner", "routine"),
     # Tummy pain in pregnancy without bleeding is no 999 (it stays the same-day rule).
     ("I'm 33 weeks pregnant with constant tummy pain, no bleeding", "urgent"),
 ]

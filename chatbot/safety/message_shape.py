@@ -33,7 +33,7 @@ WHO_MARKS = ("animal", "fiction", "people_in_general")
 DOES_MARKS = ("quoting", "risk_or_prevention", "asking_in_general", "asking_for_a_remedy")
 # round 26 at-risk: a question of which medicine to give or take, the sign its object in general: the mark before the
 # sign in the sign's own clause, the sign right after "for" or "with" and an "a"/"an" ("for a fever", "with a
-# temperature", "for fever"), no reading in the clause. "for my fever", "for her temperature of 38.5" are reports.
+# temperature", "for fever"), no reading after it in the clause. "for my fever", "for her temperature of 38.5" are reports.
 # Its marks are questions by their word order, so one typed without "?" counts ("what can I give my 4 year old for a
 # temperature").
 REMEDY = "asking_for_a_remedy"
@@ -219,7 +219,7 @@ class MessageShape:
 
 def _asked_in_general(first: int, words: list[str], clause: list[int]) -> bool:
     """The sign at `first` is the object of "for" or "with", with no owner ("for a fever", not "for her fever"), and
-    its clause holds no number (a reading is told of someone now: "for a temperature of 38.5")."""
+    no number follows it in its clause (a reading is told of someone now: "for a temperature of 38.5")."""
     before = first - 1
     while before >= 0 and words[before] in _DEGREE:
         before -= 1
@@ -228,4 +228,7 @@ def _asked_in_general(first: int, words: list[str], clause: list[int]) -> bool:
     if before < 0 or words[before] not in _REMEDY_OBJECT:
         return False
     here = clause[first]
-    return not any(clause[p] == here and any(ch.isdigit() for ch in word) for p, word in enumerate(words))
+    # Only a number after the sign is its reading: "my 4 year old" before it is whom the medicine is for.
+    return not any(
+        clause[p] == here and any(ch.isdigit() for ch in words[p]) for p in range(first + 1, len(words))
+    )
