@@ -33,7 +33,8 @@ WHO_MARKS = ("animal", "fiction", "people_in_general")
 DOES_MARKS = ("quoting", "risk_or_prevention", "asking_in_general", "asking_for_a_remedy")
 # round 26 at-risk: a question of which medicine to give or take, the sign its object in general: the mark before the
 # sign in the sign's own clause, the sign right after "for" or "with" and an "a"/"an" ("for a fever", "with a
-# temperature", "for fever"), no reading after it in the clause. "for my fever", "for her temperature of 38.5" are reports.
+# temperature", "for fever"), no reading after it in the clause: "for my fever", "for a temperature of 38.5" are
+# reports.
 # Its marks are questions by their word order, so one typed without "?" counts ("what can I give my 4 year old for a
 # temperature").
 REMEDY = "asking_for_a_remedy"
