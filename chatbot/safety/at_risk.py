@@ -195,7 +195,9 @@ class AtRiskReader:
         "along" or "gone" are a pregnancy's, and so are weeks after "I'm" or "she is" in a message that tells a
         pregnancy ("pregnant with twins, I'm 28 weeks")."""
         table = self.table
-        if not table.units:
+        units = table.units
+        # Most messages tell no count of days, weeks or months: one pass over the words, no stems.
+        if not units or not any(word in units or word[:1].isdigit() and word[-1:].isalpha() for word in words):
             return []
         found = []
         for position, word in enumerate(words):
