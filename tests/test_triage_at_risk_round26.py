@@ -73,6 +73,7 @@ NEAR_MISSES = [
     # ... while a sign told now, or a reading, is still a report.
     ("my daughter has a fever, what can I give her?", "urgent"),
     ("what can I give my son for his temperature of 38.6", "urgent"),
+    ("can I take ibuprofen for a swollen calf after my hip op?", "urgent"),
     # ... and an emergency sign is never lowered by the ask.
     ("what can I take for crushing chest pain", "emergency"),
     # The same sign in a child not at risk, told well: routine with the safety line.

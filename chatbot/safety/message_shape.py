@@ -172,7 +172,14 @@ class MessageShape:
             if kind in _ONLY_ASKED and here not in questions:
                 continue
             if kind == REMEDY:
-                if clause[start] in own_clauses and end <= first and _asked_in_general(first, words, clause):
+                # A person told after the sign ties it to them: "for a swollen calf after my hip op" is theirs.
+                tied = any(p > last and clause[p] == clause[first] for p in persons)
+                if (
+                    clause[start] in own_clauses
+                    and end <= first
+                    and not tied
+                    and _asked_in_general(first, words, clause)
+                ):
                     return Shape("person", kind)
                 continue
             if kind in _WHOLE_SENTENCE and any(sentence[p] == here and p not in marked for p in persons):
