@@ -1,7 +1,6 @@
 """Round 26 at-risk: who a message is about and whether that person is at risk (`chatbot/safety/at_risk.py`, the
 `at_risk:` table and the rules marked `round 26 at-risk` in `chatbot/general/triage/triage.yaml`), a medicine asked
-for a sign named in general (`asking_for_a_remedy` in `message_shape.py`), and a child told well with a temperature
-(`child-fever`'s `if_said`). Every sentence here is our own, none copied from a triage set; each rule is told once
+for a sign named in general (`asking_for_a_remedy` in `message_shape.py`). Every sentence here is our own, none copied from a triage set; each rule is told once
 as it catches and once as the near-miss it must leave alone."""
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ CAUGHT = [
     ("my 6 week old feels hot and the thermometer said 38.1", "urgent", None),
     ("our son was born nine days ago and has a temperature", "urgent", None),
     ("baby 7 weeks, temp 38 tonight", "urgent", None),
-    ("my 8 week old has a temp of 38.2 but is feeding well", "urgent", "young-baby-fever"),
+    ("my 8 week old has a temp of 38.2 but is feeding well", "urgent", None),
     # A baby under a year who will not feed, or has fewer wet nappies.
     ("my ten day old has stopped feeding since this morning", "urgent", "baby-under-one-not-feeding"),
     ("our 5 month old has taken less than half her bottles today", "urgent", "baby-under-one-not-feeding"),
@@ -76,14 +75,11 @@ NEAR_MISSES = [
     ("can I take ibuprofen for a swollen calf after my hip op?", "urgent"),
     # ... and an emergency sign is never lowered by the ask.
     ("what can I take for crushing chest pain", "emergency"),
-    # The same sign in a child not at risk, told well: routine with the safety line.
-    ("my 4 year old has a temperature of 38.2 but is playing and drinking", "routine"),
-    ("my 7 year old has a slight temp, he's watching tv and eating normally", "routine"),
-    # ... but not told well, or for days, it stays.
+    # A child over 3 months with a temperature keeps child-fever's urgent (a step down for a child told well was
+    # dropped on the split check); a baby under 3 months told well is still urgent by its own rule.
     ("my 4 year old has a temperature of 38.2 and isn't herself", "urgent"),
-    ("my 4 year old has had a temperature for 5 days but is still playing", "urgent"),
     # The age: a child over 3 months is no young baby; weeks of a pregnancy are no child's age.
-    ("my 5 month old has a runny nose and a temperature but is feeding well and smiling", "routine"),
+    ("my 5 month old has a runny nose but is feeding well and smiling", "routine"),
     ("my partner is 33 weeks along and has a rash and a temperature", "urgent"),
     ("I'm 28 weeks and have a rash and a temperature", "urgent"),
     ("born 3 weeks early, she's 2 now and fine, can babies get HO?", "routine"),
