@@ -1,7 +1,7 @@
 """Round 26 at-risk: who a message is about and whether that person is at risk (`chatbot/safety/at_risk.py`, the
 `at_risk:` table and the rules marked `round 26 at-risk` in `chatbot/general/triage/triage.yaml`), a medicine asked
-for a sign named in general (`asking_for_a_remedy` in `message_shape.py`). Every sentence here is our own, none copied from a triage set; each rule is told once
-as it catches and once as the near-miss it must leave alone."""
+for a sign named in general (`asking_for_a_remedy` in `message_shape.py`). Every sentence here is our own, none
+copied from a triage set; each rule is told once as it catches and once as the near-miss it must leave alone."""
 
 from __future__ import annotations
 
