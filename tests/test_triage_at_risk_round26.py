@@ -99,6 +99,7 @@ NEAR_MISSES = [
     # Spotting: a nosebleed in pregnancy, spotting asked about before a pregnancy.
     ("30 weeks pregnant and had a small nosebleed, stopped quickly", "routine"),
     ("is spotting normal in early pregnancy?", "routine"),
+    ("I'm 9 weeks pregnant and had a bit of spotting on monday, nothing since", "routine"),
     # A rash with no temperature in pregnancy; a baby bringing up a little milk; a belly button asked about.
     ("my 9 week old has a few spots on her cheeks but no temperature and is feeding well", "routine"),
     ("I had a rash and a fever in my last pregnancy, could it happen again?", "routine"),
