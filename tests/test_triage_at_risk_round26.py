@@ -159,6 +159,7 @@ def _groups_read(text: str) -> set[str]:
         ("i am immunocompromised", {"immune_suppressing_medicine"}),
         ("he has a weakened immune system", {"immune_suppressing_medicine"}),
         ("she had chemo but is in remission now", set()),
+        ("on chemo and getting headaches i never used to get", {"immune_suppressing_medicine"}),
         ("on prednisolone", {"on_steroids"}),
         ("a steroid cream for eczema", set()),
     ],
