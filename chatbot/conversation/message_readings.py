@@ -11,6 +11,7 @@ from chatbot.understanding.bot_request import is_request_to_bot
 from chatbot.understanding.decision import DECIDING_COVERAGE, decide
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.message import AUXILIARIES, SUBJECT_PRONOUNS, Message, is_question
+from chatbot.understanding.taken_pronoun import takes_a_pronoun
 
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
     from chatbot.bot import Bot
@@ -410,6 +411,8 @@ def default_subject_reading(bot: Bot, analysis: Analysis):
     subject = bot.default_subject
     if not subject or any(bot.analyzer.is_topic_word(t) for t in own_subjects(bot, analysis)):
         return None  # "is FOP serious?" names its subject; "how is it graded?" does not
+    if takes_a_pronoun(analysis.words):
+        return None  # "how long do I take them for": what is taken is a medicine, not the condition
     tokens = tuple(dict.fromkeys((*analysis.tokens, *subject)))
     decision = decide(
         bot.matcher.rank(tokens, (*analysis.concepts, *subject), lenient=False, min_coverage=DECIDING_COVERAGE)
