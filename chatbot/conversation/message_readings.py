@@ -9,6 +9,7 @@ from chatbot.bank.model import FaqEntry
 from chatbot.understanding import english
 from chatbot.understanding.bot_request import is_request_to_bot
 from chatbot.understanding.decision import DECIDING_COVERAGE, decide
+from chatbot.understanding.having_it import someone_has_it
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.message import AUXILIARIES, SUBJECT_PRONOUNS, Message, is_question
 from chatbot.understanding.taken_pronoun import takes_a_pronoun
@@ -476,7 +477,9 @@ def asks_about_the_topic(bot: Bot, analysis: Analysis) -> bool:
         return False
     analyzer, common = bot.analyzer, common_word_tokens(bot, analysis)
     return (
-        asks_in_own_words(bot, analysis)
+        # "can kids get it?": a person who gets it asks whether people get the topic (`understanding.having_it`)
+        someone_has_it(analysis.words, analyzer.person_nouns)
+        or asks_in_own_words(bot, analysis)
         or is_about_health(bot, analysis)
         or any(analyzer.is_telling_aspect(t) and t not in common for t in analysis.tokens)
     )
