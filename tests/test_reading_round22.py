@@ -103,6 +103,7 @@ def test_a_question_with_no_subject_gets_its_clear_leader_fresh_and_mid_conversa
         "what time is it",
         "how long will it take me to get over a knee replacement",
         "is it safe to fly after my new knee",
+        "can i still walk with it",  # the FOP entry speaks of walking; "it" is HO, not one of its kinds
     ],
 )
 def test_no_subject_lead_leaves_everyday_and_other_joint_questions(bot, question):

@@ -76,8 +76,9 @@ def unanswered_reply(
             session, pointed, fresh=True
         )
         lead = dense_no_subject_lead(
-            bot.matcher, bot.analyzer, subject, pointed.tokens, pointed.concepts, pronoun, about, only_asks
-        )
+            bot.matcher, bot.analyzer, subject, pointed.tokens, pointed.concepts, pronoun, about, only_asks,
+            bot.bank.subject_names,
+        )  # fmt: skip
         if lead is not None:
             return answering.answer_decided(session, analysis, Decision("answer", (lead,)), prefix, via="no subject")
     told = leads.story_tokens(session.bot, message, asked)

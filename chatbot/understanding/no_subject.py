@@ -139,11 +139,12 @@ def dense_rule_holds(row: dict) -> bool:
 
 
 def dense_no_subject_lead(
-    matcher, analyzer, subject, tokens, concepts, pronoun: bool, about: bool, only_asks: bool
+    matcher, analyzer, subject, tokens, concepts, pronoun: bool, about: bool, only_asks: bool, kinds=frozenset()
 ) -> Candidate | None:
     """The entry the topic reading of a question with no subject leads to in a bank of many phrasings an entry, if it
     clears `dense_rule_holds`; else None. `about`: the question is about health, or points at the topic in words the
-    bank makes its own (read as in a fresh session)."""
+    bank makes its own (read as in a fresh session). `kinds`: the bank's names of its condition and of its kinds (the
+    bank's `subject_names`)."""
     row = readings(matcher, analyzer, subject, tokens, concepts, dense=True)
     if row is None:
         return None
@@ -151,4 +152,15 @@ def dense_no_subject_lead(
     if not dense_rule_holds(row):
         return None
     with_topic = tuple(dict.fromkeys((*tokens, *subject)))
-    return matcher.rank(with_topic, (*tuple(concepts), *subject), lenient=False)[0]
+    leader = matcher.rank(with_topic, (*tuple(concepts), *subject), lenient=False)[0]
+    if _names_a_kind_not_asked(analyzer, leader.entry, kinds, subject, tokens):
+        return None  # "can i still walk with it": the FOP entry speaks of walking, but "it" is HO, not FOP
+    return leader
+
+
+def _names_a_kind_not_asked(analyzer, entry, kinds, subject, tokens) -> bool:
+    """True if the entry's own question names a kind of the condition (FOP, POH, the genetic kind) that the question
+    does not: with no subject of its own, "it" is the whole topic, never one of its kinds."""
+    named = {t for name in kinds for t in analyzer.analyze(name, fix_typos=False).tokens}
+    own = set(analyzer.analyze(entry.question, fix_typos=False).tokens)
+    return bool((own & named) - set(subject) - set(tokens))
