@@ -185,12 +185,14 @@ def test_a_message_with_other_words_is_not_small_talk(bot, text):
 
 
 def test_a_question_about_it_in_words_the_bank_lacks_is_not_covered_not_off_topic(bot):
-    # After an answer, "can kids get it?" asks about HO: the article is silent, so it is not covered. In a fresh
-    # session, with nothing for "it" to point back to, and for a request to the bot, the off-topic wording stays.
+    # "Can kids get it?" asks about HO: the article is silent, so it is not covered, in a fresh session as after an
+    # answer (round 22: in a bot about one topic "it" is the topic; both replies are fallbacks, so no safety reason
+    # kept the off-topic wording fresh). A request to the bot keeps the off-topic wording.
     messages = bot.bank.messages
     session = bot.session()
     session.ask("how is HO treated")
     reply = session.ask("what about kids, can they get it")
     assert reply.kind == "fallback" and reply.text.startswith(messages["not_covered"].split(".")[0])
-    assert bot.session().ask("what about kids, can they get it").text.startswith(messages["off_topic"][:30])
+    fresh = bot.session().ask("what about kids, can they get it")
+    assert fresh.kind == "fallback" and fresh.text.startswith(messages["not_covered"].split(".")[0])
     assert session.ask("can you sing it for me").text.startswith(messages["off_topic"][:30])

@@ -14,6 +14,7 @@ from chatbot.reply import Reply
 from chatbot.understanding.decision import ANSWER_SCORE, CLEAR_LEAD_MARGIN, SURE_SCORE, Decision, decide
 from chatbot.understanding.language import Analysis, stem
 from chatbot.understanding.message import is_question
+from chatbot.understanding.taken_pronoun import takes_a_pronoun
 from chatbot.understanding.unsure_choice import entries_to_offer
 
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
@@ -29,6 +30,10 @@ CLAUSE_BREAK = re.compile(r"[,;:.!?]+")
 
 def follow_up_reading(session: Session, analysis: Analysis):
     """The message read with the last topic's subject added, if that reading is itself a clear answer."""
+    if takes_a_pronoun(analysis.words):
+        # "how long do I take them for": what is taken is a medicine, never the last answer's subject (HO, a grade),
+        # and no entry says how long a medicine is taken for (round 22).
+        return None
     context = session.memory.told_subjects or session.memory.context
     # A number carries on only where the last answer speaks of it (grade 3): "my niece is 3" told an age.
     last = session.memory.last_entry

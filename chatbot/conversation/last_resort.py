@@ -14,7 +14,7 @@ from chatbot.reply import Reply, Suggestion
 from chatbot.understanding.decision import ANSWER_SCORE, Decision
 from chatbot.understanding.dense_lead import dense_lead_of_message
 from chatbot.understanding.late_lead import late_lead
-from chatbot.understanding.no_subject import no_subject_lead
+from chatbot.understanding.no_subject import dense_no_subject_lead, no_subject_lead
 from chatbot.understanding.own_word import own_word_lead
 from chatbot.understanding.subject_choice import choices_about_the_subject
 from chatbot.understanding.unsure_choice import entries_to_offer
@@ -69,6 +69,16 @@ def unanswered_reply(
         )
         subject = bot.default_subject
         lead = no_subject_lead(bot.matcher, bot.analyzer, subject, pointed.tokens, pointed.concepts, pronoun, only_asks)
+        if lead is not None:
+            return answering.answer_decided(session, analysis, Decision("answer", (lead,)), prefix, via="no subject")
+        # The packaged bank, by its own bars: "will it stop me moving my arm" (see `dense_no_subject_lead`).
+        about = message_readings.is_about_health(bot, pointed) or message_readings.points_back_at_topic(
+            session, pointed, fresh=True
+        )
+        lead = dense_no_subject_lead(
+            bot.matcher, bot.analyzer, subject, pointed.tokens, pointed.concepts, pronoun, about, only_asks,
+            bot.bank.subject_names,
+        )  # fmt: skip
         if lead is not None:
             return answering.answer_decided(session, analysis, Decision("answer", (lead,)), prefix, via="no subject")
     told = leads.story_tokens(session.bot, message, asked)

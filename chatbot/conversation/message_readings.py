@@ -9,8 +9,10 @@ from chatbot.bank.model import FaqEntry
 from chatbot.understanding import english
 from chatbot.understanding.bot_request import is_request_to_bot
 from chatbot.understanding.decision import DECIDING_COVERAGE, decide
+from chatbot.understanding.having_it import someone_has_it
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.message import AUXILIARIES, SUBJECT_PRONOUNS, Message, is_question
+from chatbot.understanding.taken_pronoun import takes_a_pronoun
 
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
     from chatbot.bot import Bot
@@ -410,6 +412,8 @@ def default_subject_reading(bot: Bot, analysis: Analysis):
     subject = bot.default_subject
     if not subject or any(bot.analyzer.is_topic_word(t) for t in own_subjects(bot, analysis)):
         return None  # "is FOP serious?" names its subject; "how is it graded?" does not
+    if takes_a_pronoun(analysis.words):
+        return None  # "how long do I take them for": what is taken is a medicine, not the condition
     tokens = tuple(dict.fromkeys((*analysis.tokens, *subject)))
     decision = decide(
         bot.matcher.rank(tokens, (*analysis.concepts, *subject), lenient=False, min_coverage=DECIDING_COVERAGE)
@@ -473,7 +477,9 @@ def asks_about_the_topic(bot: Bot, analysis: Analysis) -> bool:
         return False
     analyzer, common = bot.analyzer, common_word_tokens(bot, analysis)
     return (
-        asks_in_own_words(bot, analysis)
+        # "can kids get it?": a person who gets it asks whether people get the topic (`understanding.having_it`)
+        someone_has_it(analysis.words, analyzer.person_nouns)
+        or asks_in_own_words(bot, analysis)
         or is_about_health(bot, analysis)
         or any(analyzer.is_telling_aspect(t) and t not in common for t in analysis.tokens)
     )

@@ -16,6 +16,20 @@ from chatbot.understanding.text import words
 
 # "Take it out", "take them off": an operation or a dressing, never a medicine taken.
 PARTICLES = frozenset(("out", "off", "away", "apart"))
+# ... and "take it in" is to understand it (round 22).
+UNDERSTOOD = frozenset(("in",))
+
+
+def takes_a_pronoun(said: tuple[str, ...] | list[str]) -> bool:
+    """True if a pronoun stands right after an act of taking ("how long do I take them for", "can I start it
+    myself") and no particle turns the act into another ("take it out", "take it in"): what is taken is a thing,
+    a medicine, never the condition, so the pronoun must not be read as the bank's main topic (round 22)."""
+    read = with_taken_as_medicine(" ".join(said)).split()
+    turned = PARTICLES | UNDERSTOOD
+    return any(
+        now != was and turned.isdisjoint(said[index + 1 : index + 2])
+        for index, (was, now) in enumerate(zip(said, read, strict=True))
+    )
 
 
 def taken_as_last_medicine(advice, text: str, last_question: str | None) -> str | None:
