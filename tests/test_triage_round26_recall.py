@@ -8,7 +8,11 @@ half held (docs/triage.md, round 26 recall). Causes fixed here:
   being read: `Triage._with_sides_skipped`;
 - an overdose told by an amount in words with "what happens now" (the older rule steps aside for "what happens"):
   a sign of `overdose-told-then-asked-what-happens-now`;
-- a heart rate of 120 or more read at rest and lasting, or after an operation: `heart-rate-fast-at-rest-for-hours`.
+- a heart rate of 120 or more read at rest and lasting, or after an operation: `heart-rate-fast-at-rest-for-hours`;
+- earache shown, not told, by someone who cannot say it (pulling or tugging at the ear): the lay family `ear-pulled-at`;
+- a COPD flare-up told by its signs (coughing more, phlegm gone green or yellow), not as "worse";
+- a small thing drawn "into" a nose ("pulled", "sniffed", gone from sight); Parkinson's medicines run out, told by the
+  condition rather than the tablet's name.
 
 Every sentence here is our own, written for these tests (none is a line of a tuning or held-apart set); each class is
 checked both ways: told now it escalates, and a near-miss twin (general, past, after exercise, another thing) does not.
@@ -36,6 +40,14 @@ URGENT = [
     # a fast heart rate at rest that lasts
     "my pulse has been 130 at rest all day, a week after my knee op",
     "heart rate 125 resting since last night and it won't come down",
+    # earache shown by pulling at the ear, with a high temperature
+    "my daughter has autism and keeps tugging at her ear, she's burning up with a temp of 38.9",
+    # a COPD flare-up told by its signs
+    "my mum has emphysema and since yesterday she is coughing more and bringing up yellow",
+    # a small thing drawn into the nose, gone from sight
+    "my little boy sniffed a bead into his nose and I can't see it now",
+    # Parkinson's medicines run out, told by the condition
+    "my wife has parkinsons and we've run out of her tablets since yesterday",
 ]
 
 NEAR_MISSES = [
@@ -50,6 +62,16 @@ NEAR_MISSES = [
     # a fast heart rate on a run, or a question about normal
     "my heart rate was 150 on my run this morning, is that ok?",
     "what is a normal resting heart rate? mine is 70",
+    # pulling at an ear with no temperature, or at an earring
+    "he keeps pulling his ear, no temperature and he's happy",
+    "she keeps pulling at her earrings, temp 38.5 after her jab",
+    # phlegm as a question, or every morning as usual
+    "does copd make you cough up green phlegm?",
+    "I have copd and always bring up some phlegm in the morning",
+    # a bead and a nose asked about in general
+    "can a child get a bead stuck in their nose?",
+    # a Parkinson's prescription due with tablets still left
+    "my dad has parkinsons, his repeat prescription is due next week and he's nearly run out",
 ]
 
 
