@@ -19,12 +19,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from triage_split import _counts  # noqa: E402
+from triage_split import _counts as _tier_counts  # noqa: E402
 
 TUNING_CLINICS = sorted(path.name[: -len("-triage.yaml")] for path in (ROOT / "tests/data/tuning").glob("*-triage.yaml")
                         if (ROOT / "tests/data/tuning" / path.name.replace("-triage.yaml", "-bank")).is_dir())
 DEV_CLINICS = set(TUNING_CLINICS[: len(TUNING_CLINICS) // 2])
 DEV_FILES = {"triage-dev13", "triage-dev15", "triage-dev17", "triage-dev19"}
+
+
+def _counts(rows) -> dict:
+    """The split tool's counts, and urgent cases scored emergency (over-triage, no false alarm, but a change)."""
+    return {**_tier_counts(rows), "U->E": sum(r[1] == "urgent" and r[2] == "emergency" for r in rows)}
 
 
 def half_of(label: str) -> str:
