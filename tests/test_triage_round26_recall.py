@@ -12,7 +12,7 @@ half held (docs/triage.md, round 26 recall). Causes fixed here:
 - earache shown, not told, by someone who cannot say it (pulling or tugging at the ear): the lay family `ear-pulled-at`;
 - a COPD flare-up told by its signs (coughing more, phlegm gone green or yellow), not as "worse";
 - a small thing drawn "into" a nose ("pulled", "sniffed", gone from sight); Parkinson's medicines run out, told by the
-  condition rather than the tablet's name.
+  condition rather than the tablet's name; a limb not used after a fall, shown rather than told.
 
 Every sentence here is our own, written for these tests (none is a line of a tuning or held-apart set); each class is
 checked both ways: told now it escalates, and a near-miss twin (general, past, after exercise, another thing) does not.
@@ -48,6 +48,8 @@ URGENT = [
     "my little boy sniffed a bead into his nose and I can't see it now",
     # Parkinson's medicines run out, told by the condition
     "my wife has parkinsons and we've run out of her tablets since yesterday",
+    # a limb not used after a fall, shown rather than told
+    "my toddler fell off the sofa this morning and won't use her arm",
 ]
 
 NEAR_MISSES = [
@@ -72,6 +74,9 @@ NEAR_MISSES = [
     "can a child get a bead stuck in their nose?",
     # a Parkinson's prescription due with tablets still left
     "my dad has parkinsons, his repeat prescription is due next week and he's nearly run out",
+    # an arm not used after a fall long ago, or asked about in general
+    "my son fell off his bike last year and wouldn't use his arm for a week",
+    "can a fall make a child stop using their arm?",
 ]
 
 
