@@ -1541,6 +1541,8 @@ class Triage:
             found = self._with_changes_as_gone(words, found)
         if self._fillers and not self._fillers.isdisjoint(words):
             found = self._with_fillers_skipped(words, found)
+        if not self._owner_between.isdisjoint(words):
+            found = self._with_sides_skipped(words, found)
         if len(parts) > 1:
             found = _within_clauses(found, clause)
         if self._figures and not self._figures.isdisjoint(found):
@@ -1631,6 +1633,27 @@ class Triage:
         for item, spans in self._index.find([words[position] for position in kept]).items():
             if len(item) < 2:  # a single word is found as it stands
                 continue
+            for start, end in spans:
+                span = (kept[start], kept[end - 1] + 1)
+                if span not in found.get(item, ()):
+                    found.setdefault(item, []).append(span)
+        return found
+
+    def _with_sides_skipped(self, words: list[str], found):
+        """Phrases found again with a side or kind word after an owner left out (round 26 recall): "can't lift his
+        left foot" is the table's "can't lift his foot", as "my left leg is swollen" is "my leg is swollen"; a sign
+        phrase names its owner, never which side."""
+        skipped = [
+            position
+            for position in range(1, len(words))
+            if words[position] in self._owner_between and words[position - 1] in self._owners
+        ]
+        if not skipped:
+            return found
+        kept = [position for position in range(len(words)) if position not in set(skipped)]
+        for item, spans in self._index.find([words[position] for position in kept]).items():
+            if len(item) < 2 or not any(word in self._owners for word in item):
+                continue  # only phrases whose owner the side word followed
             for start, end in spans:
                 span = (kept[start], kept[end - 1] + 1)
                 if span not in found.get(item, ()):
