@@ -12,6 +12,8 @@ import functools
 import re
 from typing import NamedTuple
 
+from chatbot.lazy_pattern import lazy_compile
+
 # Sentence ends, and the few clause breaks that often separate a story from a question.
 # Compiled on first use (see `_patterns`): `chatbot ask` with a short question never needs them.
 _SENTENCES = (
@@ -41,7 +43,7 @@ _CLAUSES = (
 _compiled: tuple[re.Pattern, re.Pattern] | None = None
 # Words as the question tests read them (compiled once: these run on every part of every message).
 _LETTER_RUNS = re.compile(r"[a-z']+")
-_NON_LETTER = re.compile(r"[^a-z]")
+_NON_LETTER = lazy_compile(r"[^a-z]")
 
 
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
