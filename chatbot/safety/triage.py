@@ -20,7 +20,6 @@ question; time words reach their clause, their sentence or, for a story
 closed later ("it was fine"), the whole sentence across its commas.
 """
 
-from __future__ import annotations
 
 import bisect
 import copy
@@ -1747,7 +1746,7 @@ class Triage:
             return Assessment("routine", top.name, top.crisis, informational=True)
         return ROUTINE
 
-    def for_bank(self, texts) -> Triage:
+    def for_bank(self, texts) -> "Triage":
         """This table for one bank: a rule that says `if_bank_own` and has a sign that the bank's own texts
         (its questions and alternates, a clinic's reviewed `triage: expected` list) speak of is the bank's
         everyday content, so it keeps its tier only with a stronger word (`bank_own_signs: stronger`) or one

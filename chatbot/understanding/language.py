@@ -14,7 +14,6 @@ uses ("ossification", "warfarin") is a topic word; general health words
 ("pain", "doctor", "arthritis") come from the general layer's vocabulary.
 """
 
-from __future__ import annotations
 
 import copy
 import math

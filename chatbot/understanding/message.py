@@ -6,7 +6,6 @@ and a story that says what the question is about. This module only splits
 and sorts; the session decides what to answer.
 """
 
-from __future__ import annotations
 
 import functools
 import re
