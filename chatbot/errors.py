@@ -15,6 +15,8 @@ class BankProblem(NamedTuple):
     line: int | None
     entry_id: str | None
     message: str
+    # The entry's field the problem is in ("answer", "related"), when one is: a sheet's import names its column.
+    field: str | None = None
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
@@ -39,4 +41,3 @@ class Terminated(KeyboardInterrupt):
     as an error, and no `except Exception` swallows it; front ends that treat
     Ctrl-C as "clear the line" must let this one pass.
     """
-

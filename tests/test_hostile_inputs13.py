@@ -224,6 +224,6 @@ def test_a_bidirectional_override_in_a_banks_text_is_refused_as_invisible(tmp_pa
     sheet = tmp_path / "heel.csv"
     sheet.write_text(f"id,question,answer\nheel-ache,Why does my heel ache?,It aches {mark}from strain.\n", "utf-8")
     assert main(["import", str(sheet), "--to", str(tmp_path / "new"), "--reviewed", "2025-01-01"]) == 2
-    assert f"row 2 [heel-ache]: field 'answer' holds an invisible control character (U+{ord(mark):04X})" in (
-        capsys.readouterr().err
-    )
+    hidden = f"invisible control character (U+{ord(mark):04X})"
+    expected = f"row 2 [heel-ache], column C 'answer': field 'answer' holds an {hidden}"
+    assert expected in capsys.readouterr().err

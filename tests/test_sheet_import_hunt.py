@@ -139,7 +139,7 @@ def test_heading_rows_in_the_question_column_name_the_groups_below_them(tmp_path
     ]
     with pytest.raises(SheetError) as caught:
         _import(tmp_path, _sheet(tmp_path / "scan.csv", rows))
-    assert caught.value.problems == ["row 6 [what-should-i-eat]: the answer is empty"]
+    assert caught.value.problems == ["row 6 [what-should-i-eat], column B 'Answer': the answer is empty"]
     bank, report, _ = _import(tmp_path, _sheet(tmp_path / "scan.csv", rows[:-1]))
     assert "  rows 2 and 4: a heading, not a question: the topic group of the rows below it" in report
     assert [(g.name, g.ids) for g in load_bank(bank).topic_groups] == [
@@ -212,10 +212,10 @@ def test_a_hyperlink_formula_is_read_as_its_words_and_address_and_other_formulas
     with pytest.raises(SheetError) as caught:
         _import(tmp_path, _sheet(tmp_path / "a.csv", rows))
     assert caught.value.problems == [
-        "row 3: the answer cell shows the spreadsheet error #REF! (a formula that failed): type the text itself "
-        "into the cell",
-        "row 4: the question cell is a formula ('=A2'), not text: in the spreadsheet, copy the column and paste it "
-        "back as values only (Paste Special, Values), then save the sheet again",
+        "row 3, column B: the answer cell shows the spreadsheet error #REF! (a formula that failed): type the text "
+        "itself into the cell",
+        "row 4, column A: the question cell is a formula ('=A2'), not text: in the spreadsheet, copy the column and "
+        "paste it back as values only (Paste Special, Values), then save the sheet again",
     ]
     bank, report, _ = _import(tmp_path, _sheet(tmp_path / "b.csv", [rows[0], rows[1], rows[4]]))
     assert "  row 2: a =HYPERLINK formula, read as its words and its address" in report

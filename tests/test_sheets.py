@@ -128,10 +128,10 @@ def test_bad_rows_are_reported_by_their_row_number_and_nothing_is_written(tmp_pa
     with pytest.raises(SheetError) as caught:
         import_sheet(str(sheet), str(tmp_path / "bank"), reviewed=REVIEWED)
     problems = caught.value.problems
-    assert "row 3 [heel-treatment]: the answer is empty" in problems
-    assert "row 4 [heel-pain]: duplicate id 'heel-pain' (also in row 2)" in problems
-    assert any(p.startswith("row 6 [Bad Id]: id 'Bad Id' must be lower-case") for p in problems)
-    assert "row 7 [few]: related id 'nowhere' does not exist" in problems
+    assert "row 3 [heel-treatment], column D 'answer': the answer is empty" in problems
+    assert "row 4 [heel-pain], column A 'id': duplicate id 'heel-pain' (also in row 2)" in problems
+    assert any(p.startswith("row 6 [Bad Id], column A 'id': id 'Bad Id' must be lower-case") for p in problems)
+    assert "row 7 [few], column F 'related': related id 'nowhere' does not exist" in problems
     assert not any(p.startswith(("row 1:", "row 2", "row 5")) for p in problems)  # good rows are not blamed
     # Few alternates is a hint, not a fault: it is no reason to refuse the sheet.
     assert not any("alternates" in p for p in problems)
@@ -174,9 +174,8 @@ def test_a_cell_with_an_invisible_control_character_is_refused_by_its_row(tmp_pa
     rows = [HEADER, *ROWS, ["hidden", "What is hidden?", "", "An answer with a bell\x07 in it.", "", ""]]
     with pytest.raises(SheetError) as caught:
         import_sheet(str(_write(tmp_path / "faq.csv", rows)), str(tmp_path / "bank"), reviewed=REVIEWED)
-    assert f"row {len(rows)} [hidden]: field 'answer' holds an invisible control character (U+0007)" in str(
-        caught.value
-    )
+    expected = f"row {len(rows)} [hidden], column D 'answer': field 'answer' holds an invisible control character"
+    assert f"{expected} (U+0007)" in str(caught.value)
     assert not (tmp_path / "bank").exists()
 
 
@@ -254,7 +253,7 @@ def test_the_commands_import_and_export_with_their_exit_codes(tmp_path):
 
     bad = _write(tmp_path / "bad.csv", [HEADER, ["x", "What?", "", "", "", ""]])
     failed = run_cli("import", str(bad), "--to", str(tmp_path / "other"), "--reviewed", REVIEWED)
-    assert failed.returncode == 2 and "row 2 [x]: the answer is empty" in failed.stderr.decode()
+    assert failed.returncode == 2 and "row 2 [x], column D 'answer': the answer is empty" in failed.stderr.decode()
     assert "Traceback" not in failed.stderr.decode()
 
 

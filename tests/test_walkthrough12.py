@@ -152,7 +152,9 @@ def test_a_sheet_that_is_not_valid_csv_is_reported_by_the_row_the_spreadsheet_sh
     )
     with pytest.raises(SheetError) as raised:
         read_sheet(str(huge))
-    assert raised.value.problems == ['row 3: a cell is longer than 131,072 characters (is a quote (") left open?)']
+    assert raised.value.problems == [
+        'row 3, column C: a cell is longer than 131,072 characters (is a quote (") left open?)'
+    ]
     opened = tmp_path / "open.csv"
     opened.write_text(
         "id,question,answer\nwhat-is-a-bunion,What is a bunion?,A bump.\n"
@@ -161,7 +163,7 @@ def test_a_sheet_that_is_not_valid_csv_is_reported_by_the_row_the_spreadsheet_sh
     )
     with pytest.raises(SheetError) as raised:
         read_sheet(str(opened))
-    assert raised.value.problems == ['row 3: a quote (") opens a cell here that is never closed']
+    assert raised.value.problems == ['row 3, column C: a quote (") opens a cell here that is never closed']
 
 
 def test_check_lists_a_yes_opening_even_in_an_entry_with_another_problem(tmp_path):

@@ -146,8 +146,14 @@ def check_entries(
         entry_id = raw.get("id") if isinstance(raw.get("id"), str) else None
         before = len(problems)
 
-        def report(message: str, entry_id: str | None = entry_id, file: str = file, line: int | None = line) -> None:
-            problems.append(BankProblem(file, line, entry_id, message))
+        def report(
+            message: str,
+            field: str | None = None,
+            entry_id: str | None = entry_id,
+            file: str = file,
+            line: int | None = line,
+        ) -> None:
+            problems.append(BankProblem(file, line, entry_id, message, field))
 
         def note(message: str, entry_id: str | None = entry_id, file: str = file, line: int | None = line) -> None:
             """A warning, not a problem: the entry still loads."""
@@ -161,30 +167,34 @@ def check_entries(
             if (key not in raw or raw[key] is None) and key in ENTRY_DEFAULTS:
                 note(f"no {key!r}: {_WHAT_A_GAP_COSTS[key]}")
             elif key not in raw or raw[key] is None:
-                report(f"missing field {key!r}")
+                report(f"missing field {key!r}", key)
             elif not isinstance(raw[key], kind):
                 fix = _TYPE_FIXES.get((key, kind is str), "")
-                report(f"field {key!r} must be {'text' if kind is str else 'a list'}, not {_kind_of(raw[key])}{fix}")
+                report(
+                    f"field {key!r} must be {'text' if kind is str else 'a list'}, not {_kind_of(raw[key])}{fix}", key
+                )
         for key in ("question", "alternates", "answer", "source"):
             texts = raw.get(key) if isinstance(raw.get(key), list) else [raw.get(key)]
             hidden = next((found for text in texts if isinstance(text, str) for found in _CONTROL.findall(text)), None)
             if hidden is not None:
                 # Invisible, so no clinician can review it; the JSON front ends would pass it on to a kiosk's screen.
-                report(f"field {key!r} holds an invisible control character (U+{ord(hidden):04X}): remove it")
+                report(f"field {key!r} holds an invisible control character (U+{ord(hidden):04X}): remove it", key)
         if entry_id is not None and not ID_PATTERN.match(entry_id):
-            report(f"id {entry_id!r} must be lower-case words joined by dashes, like 'how-is-it-treated'")
+            report(f"id {entry_id!r} must be lower-case words joined by dashes, like 'how-is-it-treated'", "id")
         if entry_id is not None:
             if entry_id in seen_ids:
-                report(f"duplicate id {entry_id!r} (also in {seen_ids[entry_id]})")
+                report(f"duplicate id {entry_id!r} (also in {seen_ids[entry_id]})", "id")
             seen_ids.setdefault(entry_id, f"{file}:{line}")
         if isinstance(raw.get("question"), str) and not raw["question"].strip():
-            report("field 'question' is empty")
+            report("field 'question' is empty", "question")
         answer = raw.get("answer")
         if isinstance(answer, str):
             if not answer.strip():
-                report("the answer is empty")
+                report("the answer is empty", "answer")
             elif len(answer.strip()) > HARD_MAX_ANSWER_CHARS:
-                report(f"the answer is {len(answer.strip())} characters; the limit is {HARD_MAX_ANSWER_CHARS}")
+                report(
+                    f"the answer is {len(answer.strip())} characters; the limit is {HARD_MAX_ANSWER_CHARS}", "answer"
+                )
             elif len(answer.strip()) > MAX_ANSWER_CHARS:
                 note(
                     f"the answer is {len(answer.strip())} characters; keep it under {MAX_ANSWER_CHARS} "
@@ -200,14 +210,14 @@ def check_entries(
             )
         if isinstance(alternates, list):
             if not _text_list(alternates):
-                report("every alternate must be non-empty text")
+                report("every alternate must be non-empty text", "alternates")
             elif 0 < len(alternates) < MIN_ALTERNATES:
                 # A hint, not a fault: fewer phrasings only mean fewer wordings are understood.
                 count = f"{len(alternates)} alternate{'s' if len(alternates) > 1 else ''}"
                 note(f"has {count}; write at least {MIN_ALTERNATES} ways a patient would ask")
         related = _given(raw, "related")
         if isinstance(related, list) and not all(isinstance(item, str) for item in related):
-            report("every related id must be text")
+            report("every related id must be text", "related")
         elif isinstance(related, list) and entry_id is not None:
             links.append(_Links(file, line, entry_id, tuple(related)))
         if len(problems) > before:
@@ -291,7 +301,8 @@ def check_answer_opening(answer: str, report) -> None:
     if opening:
         report(
             f"the answer opens with {opening.group(1)!r}; write a statement that stays true "
-            'for a slightly different question ("This condition is not cancer: ...", not "No.")'
+            'for a slightly different question ("This condition is not cancer: ...", not "No.")',
+            "answer",
         )
 
 
@@ -302,11 +313,11 @@ def check_links_and_overlaps(entries: list[FaqEntry], links: list[_Links], probl
         for related_id in link.related:
             if related_id == link.entry_id:
                 problems.append(
-                    BankProblem(link.file, link.line, link.entry_id, "an entry cannot be related to itself")
+                    BankProblem(link.file, link.line, link.entry_id, "an entry cannot be related to itself", "related")
                 )
             elif related_id not in ids:
                 message = f"related id {related_id!r} does not exist"
-                problems.append(BankProblem(link.file, link.line, link.entry_id, message))
+                problems.append(BankProblem(link.file, link.line, link.entry_id, message, "related"))
     owner: dict[str, str] = {}
     for entry in entries:
         seen_here: set[str] = set()
@@ -317,7 +328,8 @@ def check_links_and_overlaps(entries: list[FaqEntry], links: list[_Links], probl
             seen_here.add(key)
             if key in owner and owner[key] != entry.id:
                 message = f"the question {phrasing!r} is also under {owner[key]!r}; keep it under one entry only"
-                problems.append(BankProblem(entry.file, entry.line, entry.id, message))
+                field = "question" if phrasing == entry.question else "alternates"
+                problems.append(BankProblem(entry.file, entry.line, entry.id, message, field))
             owner.setdefault(key, entry.id)
 
 

@@ -23,6 +23,7 @@ write it.
 
 import csv
 import io
+import itertools
 import os
 import re
 import tempfile
@@ -72,8 +73,9 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 class SheetError(ChatbotError):
     """A sheet that cannot be imported (or a bank that cannot be exported); lists every problem."""
 
-    def __init__(self, file: str, problems: list[str]):
+    def __init__(self, file: str, problems: list[str], report: Iterable[str] = ()):
         self.problems = list(problems)
+        self.report = list(report)  # what was read as what, when the header was found before the refusal
         count = len(self.problems)
         header = f"{file}: {count} problem{'s' if count != 1 else ''}:"
         super().__init__("\n".join([header, *(f"  {problem}" for problem in self.problems)]))
@@ -87,6 +89,8 @@ class Sheet(NamedTuple):
 
     rows: list[tuple[int, dict[str, str]]]
     report: list[str]
+    # Each field's column as the sheet shows it ("column C 'Response'"), so a refused row names the cell to fix.
+    columns: dict[str, str] = {}
 
 
 def read_sheet(file: str) -> list[tuple[int, dict[str, str]]]:
@@ -112,7 +116,11 @@ def load_sheet(file: str) -> Sheet:
         records.extend(reader)
     except csv.Error as error:
         # The row being read, as the spreadsheet numbers it (a cell with new lines spans several lines of text).
-        raise SheetError(file, [f"row {len(records) + 1 + skipped}: {_csv_problem(error)}"]) from None
+        column = _column_of_run_on_cell(text, delimiter, len(records))
+        where = f"row {len(records) + 1 + skipped}" + (
+            f", column {sheet_columns.column_letter(column)}" if column is not None else ""
+        )
+        raise SheetError(file, [f"{where}: {_csv_problem(error)}"]) from None
     if not records:
         raise SheetError(file, ["the sheet is empty: it needs a header row (Question, Answer, ...)"])
     try:
@@ -134,14 +142,18 @@ def load_sheet(file: str) -> Sheet:
         if not any(cell.strip() for cell in record):
             continue
         if len(record) > width and any(cell.strip() for cell in record[width:]):
-            problems.append(f"row {number}: more cells than columns (is a comma or semicolon missing its quotes?)")
+            extra = width + next(index for index, cell in enumerate(record[width:]) if cell.strip())
+            problems.append(
+                f"row {number}, column {sheet_columns.column_letter(extra)}: more cells than columns "
+                "(is a comma or semicolon missing its quotes?)"
+            )
             continue
         cells = {}
         for column, field in header.fields.items():
             written = record[column] if column < len(record) else ""
             cell, problem = _formula_text(written, field, header.names[column])
             if problem:
-                problems.append(f"row {number}: {problem}")
+                problems.append(f"row {number}, column {sheet_columns.column_letter(column)}: {problem}")
             elif cell != written and number not in links:
                 links.append(number)
             cells[field] = _unquoted(cell)
@@ -169,7 +181,7 @@ def load_sheet(file: str) -> Sheet:
             continue
         rows.append((number, cells))
     if problems:
-        raise SheetError(file, problems)
+        raise SheetError(file, problems, report)
     if links:
         report.append(f"  {_rows(links)}: a =HYPERLINK formula, read as its words and its address")
     if inherited:
@@ -186,7 +198,11 @@ def load_sheet(file: str) -> Sheet:
         )
     if headings:
         report.append(f"  skipped {_rows(headings)}: no question and no answer (a heading or a note)")
-    return Sheet(rows, report)
+    columns = {
+        field: f"column {sheet_columns.column_letter(column)} '{header.names[column]}'"
+        for column, field in header.fields.items()
+    }
+    return Sheet(rows, report, columns)
 
 
 def _is_heading(cells: dict[str, str]) -> bool:
@@ -267,6 +283,28 @@ def _csv_problem(error: csv.Error) -> str:
             'is written twice (""): save the sheet from the spreadsheet again, or double those quotes'
         )
     return f"not valid CSV ({error})"
+
+
+def _column_of_run_on_cell(text: str, delimiter: str, index: int) -> int | None:
+    """The column of the cell the csv module stopped in, on record `index`, or None when it cannot be told.
+
+    Read again with no size limit and not strictly: a cell over the limit is the one; a quote never closed makes
+    its cell run on to the end of the text, the last cell of its record. No other cell is named."""
+    limit = csv.field_size_limit()
+    try:
+        csv.field_size_limit(max(limit, len(text) + 1))  # the text is at most the sheet's 64 MB
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        record = next(itertools.islice(reader, index, None), None)
+    except csv.Error:
+        return None
+    finally:
+        csv.field_size_limit(limit)
+    if not record:
+        return None
+    too_long = next((column for column, cell in enumerate(record) if len(cell) > limit), None)
+    if too_long is not None:
+        return too_long
+    return len(record) - 1 if record[-1].endswith(("\n", "\r")) else None
 
 
 def _read_text(file: str) -> tuple[str, str]:
@@ -449,7 +487,13 @@ def import_sheet(
     if existing and not force:
         names = ", ".join(sorted(existing))
         raise SheetError(folder, [f"a bank is already there ({names}); add --force to replace its entries"])
-    sheet = load_sheet(file)
+    try:
+        sheet = load_sheet(file)
+    except SheetError as error:
+        # A formula or a row with more cells than columns: what each column was read as still shows first.
+        if report is not None:
+            report += error.report
+        raise
     made: list[str] = []
     entries = entries_from_rows(sheet.rows, made)
     if report is not None:
@@ -496,7 +540,7 @@ def import_sheet(
     row_at_line = dict(zip(starts, (number for number, _ in entries), strict=True))
     id_rows = {entry["id"]: number for number, entry in entries if entry.get("id")}
     meta_written = meta_text or _read(os.path.join(folder, META_FILE))
-    notes += _validate(file, entries_text, meta_written, row_at_line, topics_text, id_rows)
+    notes += _validate(file, entries_text, meta_written, row_at_line, topics_text, id_rows, sheet.columns)
     header = _ENTRIES_HEADER.format(name=os.path.basename(file))
     try:
         os.makedirs(folder, exist_ok=True)
@@ -662,17 +706,20 @@ def _validate(
     row_at_line: dict[int, int],
     topics_text: str = "",
     id_rows: dict[str, int] | None = None,
+    columns: dict[str, str] | None = None,
 ) -> list[str]:
     """Load the would-be bank as the bot would; its problems become problems of the sheet's rows.
 
-    `row_at_line`: the sheet row of the entry that starts on each line of `entries_text`. Returns the
-    bank's warnings (an entry with few alternates), by row too.
+    `row_at_line`: the sheet row of the entry that starts on each line of `entries_text`; `columns`: each
+    field's column, named in a refused row's problem ("row 4 [heel-pain], column C 'Response': the answer is
+    empty"). Returns the bank's warnings (an entry with few alternates), by row too.
     """
     from chatbot.bank.loader import load_bank
 
     id_rows = id_rows or {}
+    columns = columns or {}
 
-    def by_row(problem) -> str:
+    def by_row(problem, name_column: bool = False) -> str:
         # "(also in /tmp/.../entries.yaml:12)" names the other row, as the sheet numbers it.
         message = re.sub(
             r"\S*" + re.escape(ENTRIES_FILE) + r":(\d+)",
@@ -686,7 +733,9 @@ def _validate(
         if os.path.basename(problem.file) == META_FILE:  # meta.yaml's lines are no rows of the sheet
             return f"{META_FILE}: {message}"
         if problem.line in row_at_line:
-            return f"row {row_at_line[problem.line]}{entry}: {message}"
+            # Warnings keep "row N [id]: ..." so that one shared by many rows is told once (see `summarized`).
+            column = f", {columns[problem.field]}" if name_column and problem.field in columns else ""
+            return f"row {row_at_line[problem.line]}{entry}{column}: {message}"
         return f"{message}{entry}"
 
     with tempfile.TemporaryDirectory() as scratch:
@@ -701,7 +750,7 @@ def _validate(
             bank = load_bank(scratch)
         except BankError as error:
             # A group naming a row's id that the row's own problem kept out of the bank: that problem says it.
-            problems = [by_row(problem) for problem in error.problems if not _group_echo(problem)]
+            problems = [by_row(problem, name_column=True) for problem in error.problems if not _group_echo(problem)]
             raise SheetError(file, sorted(problems, key=_row_order)) from None
     return sorted((by_row(note) for note in bank.notes), key=_row_order)
 
