@@ -42,6 +42,10 @@ def build_index(bank: Bank) -> tuple[Analyzer, Matcher, Triage]:
         subject = bank.short_name or bank.topic
         analyzer.adopt_subjects(matcher.question_tokens(), subject)
         analyzer.adopt_main_topic(subject)
+        if bank.short_name and bank.topic and not bank.follow_up.subjects:
+            # A clinic's topic line ("low iron and anaemia") names what frames its bank besides its short name.
+            entries = len(bank.entries) or 1
+            analyzer.adopt_topic_frame(bank.topic, lambda token: len(matcher.entries_covering({token})) / entries)
         # The entry that says what the main topic is answers only questions that ask nothing more.
         matcher.adopt_topic(analyzer.analyze(subject, fix_typos=False).tokens if subject else ())
         # The general table, told the names of this bank's condition ("can HO cause ..." is a question) and

@@ -72,6 +72,10 @@ def _sets() -> list[tuple[str, str, Path | None, Path]]:
                 bank = None
                 if stem.startswith(("heel-eval",)):
                     bank = folder / "heel-bank"
+                # "conversations-dev24-psoriasis": a tuning file of conversations on a clinic bank beside it.
+                named = stem.rsplit("-", 1)[-1]
+                if stem.startswith("conversations-") and (folder / f"{named}-bank").is_dir():
+                    bank = folder / f"{named}-bank"
                 found.append((group, stem, bank, path))
     return found
 

@@ -3,6 +3,11 @@
     python tools/triage_split.py dump OUT.json         # every tuning triage case's tier given, per set
     python tools/triage_split.py dump OUT.json --general   # only the sets of the packaged bank (quicker)
     python tools/triage_split.py compare BEFORE.json AFTER.json [--show-dev]
+    python tools/triage_split.py compare BEFORE.json AFTER.json --round26 [--show-dev]
+
+`--round26` (round 26 at-risk) splits as that round's brief asks: half `dev` is the older triage-dev files and the
+cases of `triage-dev21` on even line numbers; half `check` is `triage-dev21`'s cases on odd line numbers, the retired
+parts and the clinic triage sets.
 
 Half `dev` (developed on: odd-numbered dev and part files, every other clinic triage set in sorted order) and half
 `check` (only measured: even-numbered files, `triage-part16`, the bunion triage set, the other clinic sets and any
@@ -44,6 +49,28 @@ def half_of(label: str, clinic_order: list[str]) -> str:
     return "dev" if n % 2 else "check"
 
 
+def half_round26(label: str) -> str:
+    return "dev" if label.startswith("triage-dev") else "check"
+
+
+def _dev21_lines() -> list[int]:
+    """The line number of each case of triage-dev21, in order (one case a line)."""
+    path = ROOT / "tests" / "data" / "tuning" / "triage-dev21.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [number for number, line in enumerate(lines, 1) if line.startswith("  - {q:")]
+
+
+def _split_dev21(rows_by_label: dict) -> dict:
+    """triage-dev21 as two labels: its even-line cases (dev) and its odd-line cases (check)."""
+    rows = rows_by_label.pop("triage-dev21", None)
+    if rows is None:
+        return rows_by_label
+    lines = _dev21_lines()
+    rows_by_label["triage-dev21 even"] = [row for row, n in zip(rows, lines, strict=True) if n % 2 == 0]
+    rows_by_label["dev21 odd"] = [row for row, n in zip(rows, lines, strict=True) if n % 2]
+    return rows_by_label
+
+
 def dump(out: str, general_only: bool = False) -> None:
     bots = {}
     result = {}
@@ -73,13 +100,15 @@ def _counts(rows):
     }
 
 
-def compare(before: str, after: str, show_dev: bool) -> None:
+def compare(before: str, after: str, show_dev: bool, round26: bool = False) -> None:
     b = json.loads(Path(before).read_text())
     a = json.loads(Path(after).read_text())
+    if round26:
+        b, a = _split_dev21(b), _split_dev21(a)
     clinic = sorted(label for label in a if label.endswith(" triage"))
     halves = {"dev": ([], []), "check": ([], [])}
     for label in sorted(a):
-        half = half_of(label, clinic)
+        half = half_round26(label) if round26 else half_of(label, clinic)
         rows_b, rows_a = b.get(label, []), a[label]
         halves[half][0].extend(rows_b)
         halves[half][1].extend(rows_a)
@@ -98,4 +127,4 @@ if __name__ == "__main__":
     if sys.argv[1] == "dump":
         dump(sys.argv[2], "--general" in sys.argv)
     else:
-        compare(sys.argv[2], sys.argv[3], "--show-dev" in sys.argv)
+        compare(sys.argv[2], sys.argv[3], "--show-dev" in sys.argv, "--round26" in sys.argv)

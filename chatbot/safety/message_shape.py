@@ -11,7 +11,9 @@ lists (data a clinician can review):
   (`people_in_general`: "can people collapse from a clot?");
 - **what** the sentence does with it: reports it, or quotes a leaflet, a label or a web page that names it
   (`quoting`: "the leaflet says chest pain means call 999"), or asks about risk or prevention
-  (`risk_or_prevention`: "how likely is a clot after a new hip", "what goes in a dysreflexia kit").
+  (`risk_or_prevention`: "how likely is a clot after a new hip", "what goes in a dysreflexia kit"), or asks which
+  medicine to give for a sign named in general (`asking_for_a_remedy`, round 26 at-risk: "what can I give my child
+  for a fever?"; the person between the ask and the sign is whom the medicine is for, not one told to have it).
 
 The reader is conservative: any word for a real person between the mark and the sign, or in the sign's own
 clause, makes the sign a report again ("watching a film and my chest went tight"), and a clause told now (a
@@ -27,7 +29,18 @@ from typing import NamedTuple
 
 # The lists of the table's `message_shape` section.
 WHO_MARKS = ("animal", "fiction", "people_in_general")
-DOES_MARKS = ("quoting", "risk_or_prevention", "asking_in_general")
+DOES_MARKS = ("quoting", "risk_or_prevention", "asking_in_general", "asking_for_a_remedy")
+# round 26 at-risk: a question of which medicine to give or take, the sign its object in general: the mark before the
+# sign in the sign's own clause, the sign right after "for" or "with" and an "a"/"an" ("for a fever", "with a
+# temperature", "for fever"), no reading after it in the clause: "for my fever", "for a temperature of 38.5" are
+# reports.
+# Its marks are questions by their word order, so one typed without "?" counts ("what can I give my 4 year old for a
+# temperature").
+REMEDY = "asking_for_a_remedy"
+_REMEDY_OBJECT = frozenset(("for", "with"))
+_INDEFINITE = frozenset(("a", "an"))
+# Words of degree a general sign may carry between "for a" and it: "for a high temperature", "with a slight fever".
+_DEGREE = frozenset(("high", "slight", "mild", "low", "little", "raised", "very", "bad", "small"))
 SHAPE_LISTS = ("person", "someone", *WHO_MARKS, *DOES_MARKS)
 # The marks that need someone of the story (`someone`: "someone", "a man", "the hero") in their own clause, before
 # the sign: "a drama where someone had a clot", not "watching a film and suddenly can't breathe" (told of me) nor
@@ -139,6 +152,13 @@ class MessageShape:
             for start, _, kind in marks
             if kind in _OWN_CLAUSE and p < start and clause[p] == clause[start] and clause[start] in own_clauses
         }
+        # Whom a medicine is asked for stands between the ask and the sign ("what can I give my son for a fever").
+        asker |= {
+            p
+            for p in persons
+            for start, end, kind in marks
+            if kind == REMEDY and end <= p < first and clause[p] == clause[start]
+        }
         if any(clause[p] in own_clauses and p <= last and p not in marked and p not in asker for p in persons):
             # "his" or "her" is the animal's or the character's own ("the hero collapses with a clot in his lung").
             # Only in the mark's own clause: "my dog knocked her over and her wound is pouring blood" is hers.
@@ -149,6 +169,17 @@ class MessageShape:
             marks = [mark for mark in marks if mark[2] in WHO_MARKS]  # then only the animal or the character
         for start, end, kind in sorted(marks):
             if kind in _ONLY_ASKED and here not in questions:
+                continue
+            if kind == REMEDY:
+                # A person told after the sign ties it to them: "for a swollen calf after my hip op" is theirs.
+                tied = any(p > last and clause[p] == clause[first] for p in persons)
+                if (
+                    clause[start] in own_clauses
+                    and end <= first
+                    and not tied
+                    and _asked_in_general(first, words, clause)
+                ):
+                    return Shape("person", kind)
                 continue
             if kind in _WHOLE_SENTENCE and any(sentence[p] == here and p not in marked for p in persons):
                 continue  # "fever 39.5 after my op, just curious"
@@ -191,3 +222,20 @@ class MessageShape:
             for start, end in found[item]:
                 places.extend(range(start, end))
         return places
+
+
+def _asked_in_general(first: int, words: list[str], clause: list[int]) -> bool:
+    """The sign at `first` is the object of "for" or "with", with no owner ("for a fever", not "for her fever"), and
+    no number follows it in its clause (a reading is told of someone now: "for a temperature of 38.5")."""
+    before = first - 1
+    while before >= 0 and words[before] in _DEGREE:
+        before -= 1
+    if before >= 0 and words[before] in _INDEFINITE:
+        before -= 1
+    if before < 0 or words[before] not in _REMEDY_OBJECT:
+        return False
+    here = clause[first]
+    # Only a number after the sign is its reading: "my 4 year old" before it is whom the medicine is for.
+    return not any(
+        clause[p] == here and any(ch.isdigit() for ch in words[p]) for p in range(first + 1, len(words))
+    )

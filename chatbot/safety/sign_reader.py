@@ -84,6 +84,21 @@ class ReaderTable(NamedTuple):
     contexts: tuple[ContextCue, ...] = ()
 
 
+def phrase_stems(phrase: str) -> tuple[str, ...]:
+    """A phrase of the table as the stems its words are read by ("swelled up" -> ("swell", "up"))."""
+    return _stems_of(phrase)
+
+
+def word_stem(word: str) -> str:
+    """A typed word as the reader reads it: its stem, or the word whole if short ("red", "leg")."""
+    return _stem(word)
+
+
+def find_phrases(phrases, stems: list[str]) -> list[tuple[int, int]]:
+    """Every span of `stems` that is one of `phrases`."""
+    return _match_all(phrases, stems)
+
+
 def _stems_of(phrase: str) -> tuple[str, ...]:
     words = phrase.lower().replace("'", "").split()
     return tuple(_stem(word) for word in words)

@@ -38,11 +38,13 @@ from rapidfuzz.distance import OSA
 
 from chatbot.errors import BankError, BankProblem
 from chatbot.lazy_pattern import lazy_compile
+from chatbot.safety.at_risk import AtRiskReader, AtRiskTable
+from chatbot.safety.at_risk import table_from as at_risk_table_from
 from chatbot.safety.denial_readings import denies_another, denies_what_follows, read_losses
 from chatbot.safety.episodes import as_episodes
 from chatbot.safety.known_loss import told_as_known_loss
 from chatbot.safety.lay_signs import LayFamily, LaySigns, families_from
-from chatbot.safety.message_shape import SHAPE_LISTS, MessageShape, Shape
+from chatbot.safety.message_shape import REMEDY, SHAPE_LISTS, MessageShape, Shape
 from chatbot.safety.packed_phrases import Phrases, PhraseSet, pack, pack_groups, packable, unpack, unpack_groups
 from chatbot.safety.sign_reader import ReaderTable, SignReader, context_word, signs_for_rules, table_from
 from chatbot.safety.triage_numbers import read_numbers
@@ -423,6 +425,9 @@ class TriageRules(NamedTuple):
     # `sign_reader` (round 25 reader): body parts, signs and contexts known from general English, and the rows that
     # read their combinations as a rule's sign (`sign_reader.py`).
     sign_reader: ReaderTable = ReaderTable()
+    # `at_risk` (round 26 at-risk): the groups at risk (a young baby by age, pregnancy, a weak immune system, long-term
+    # steroids), read into the contexts the rules that join a group with a sign name (`at_risk.py`).
+    at_risk: AtRiskTable = AtRiskTable()
 
 
 # The services the wording names, each filled from the bank's meta or else from the table's own value.
@@ -722,6 +727,11 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
             contexts[cue.context] = (*contexts[cue.context], (context_word(cue.context),))
         else:
             problems.append(BankProblem(file, None, "sign_reader contexts", f"unknown context {cue.context!r}"))
+    # round 26 at-risk: each group at risk adds its class word to the context it marks.
+    at_risk = at_risk_table_from(document.get("at_risk"), problems, file, contexts)
+    for name, word in AtRiskReader(at_risk).class_words().items():
+        if name in contexts:
+            contexts[name] = (*contexts[name], word)
     names = [rule.name for rule in rules]
     for name in sorted({n for n in names if names.count(n) > 1}):
         problems.append(BankProblem(file, None, name, "two rules have this name"))
@@ -752,7 +762,7 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
         *_change_verbs(document.get("change_verbs"), problems, file),
         *seen,
     )._replace(**services, shape=shape, follow_up_asks=follow_ups, lay_signs=lay_signs,
-                sign_reader=reader)
+                sign_reader=reader, at_risk=at_risk)
 
 
 def _seen_by_clinician(raw: Any, problems: list[BankProblem], file: str, groups: dict):
@@ -1407,6 +1417,14 @@ class Triage:
         # round 21: everyday descriptions read as the words the rules know ("his leg is fat and shiny": swollen).
         self._lay = LaySigns(rules.lay_signs, signs_of)
         self._reader = SignReader(rules.sign_reader)  # round 25 reader
+        # round 26 at-risk: the child context's counts of weeks or months ("<number 1-52> weeks") are no child's age
+        # where they are a pregnancy's weeks; a pregnancy told by the table's own words makes "I'm 28 weeks" one.
+        self._at_risk = AtRiskReader(
+            rules.at_risk,
+            child_ages=frozenset(item for item in rules.contexts.get("child", ()) if item[0].startswith("<number")),
+            pregnancy_items=frozenset(rules.contexts.get("pregnancy", ())),
+            context_items={name: frozenset(items) for name, items in rules.contexts.items()},
+        )
         items += self._lay.items()
         unique = set(items).union(signs_of)
         self._temperature_items = frozenset(item for item in unique if _is_temperature(item))
@@ -1517,6 +1535,8 @@ class Triage:
             found = self._lay.read(words, sentence, found, self._index.find, self._lay_keeps)
         if self._reader:  # round 25 reader: a part, a sign and a context told in general English
             found = self._reader.read(words, sentence, found, typed)
+        if self._at_risk:  # round 26 at-risk: who is at risk (a young baby by age, pregnancy, chemotherapy, steroids)
+            found = self._at_risk.read(words, sentence, found)
         if self._change_verbs and not self._change_verbs.isdisjoint(words):
             found = self._with_changes_as_gone(words, found)
         if self._fillers and not self._fillers.isdisjoint(words):
@@ -2839,6 +2859,13 @@ class Triage:
             positions, message.found, message.words, message.clause, message.sentence, message.questions, told_now
         )
 
+    def _reported(self, rule: Rule, positions: set[int], message: _Message) -> bool:
+        """Whether the sign at `positions` is reported of a real person. A medicine asked for a sign named in general
+        (round 26 at-risk: "what can I give my child for a fever?") is no report, except of an emergency sign: "what
+        can I take for chest pain" may be asked while it happens (safe first)."""
+        shape = self._shape_of(positions, message)
+        return shape.is_report or (shape.does == REMEDY and rule.tier == "emergency")
+
     def _frame_of(self, rule: Rule, sign_numbers: list[int], message: _Message) -> str | None:
         """Whether these signs of a rule are "current" (happening now) or only a "mention" (past or
         hypothetical); None if none of them is whole in the message."""
@@ -2878,7 +2905,7 @@ class Triage:
                 if (
                     reading in ("current", "resolved")
                     and not rule.crisis
-                    and not self._shape_of(positions, message).is_report
+                    and not self._reported(rule, positions, message)
                 ):
                     reading = "mention"  # "my dog is vomiting blood", "the leaflet says chest pain means call 999"
                 if reading == "current" and self._seen_looks and self._already_seen(rule, positions, message):

@@ -52,6 +52,10 @@ TOPIC_ZIPF = 3.3
 # A word the bank uses often but English does not is one of a clinic bank's subjects only if it is at
 # most this common ("shield", "splint"; not "after", "often", "happen").
 SUBJECT_SPECIFIC_ZIPF = 4.5
+# A word of the meta topic said by the questions of this share of a bank's entries frames the bank (see
+# `adopt_topic_frame`), if it is less common in English than this ("iron", not "after" or "children").
+FRAME_SHARE = 0.5
+FRAME_WORD_ZIPF = 5.0
 # A word the bank uses this much more often than English (log10: about 30 times) is the bank's own.
 SPECIFIC_LIFT = 1.5
 # Question words that inside a sentence usually join clauses ("what happens when ...") rather than ask,
@@ -598,6 +602,40 @@ class Analyzer:
             self.name_parts = frozenset(
                 t for t in parts - whole if t.isalpha() and len(t) >= 3 and t not in self.stopwords
             )
+        # A short form the meta writes in capitals ("AF", "MS") names the topic however short, where the main topic
+        # keeps words of three letters or more: "can u have af and not even know it" is read against the bank whole.
+        # Only that reading, at the ordinary bar: two letters are too slight to open the clinic's looser leads.
+        short_forms = {
+            t
+            for word in words(named)
+            if len(word) < 3 and word.upper() in named.split()
+            for t in self.analyze(word, fix_typos=False).tokens
+        }
+        self.name_parts |= frozenset(
+            t for t in short_forms if t.isalpha() and t not in self.stopwords and t not in self.health
+        )
+
+    def adopt_topic_frame(self, topic: str, share_of_entries) -> None:
+        """Read a message against the bank whole when it says a word of the meta `topic` that frames the bank:
+        said by the questions of at least half its entries (`share_of_entries(token)`), and not among English's
+        commonest words.
+
+        The meta names the topic ("low iron and anaemia"), and at a clinic whose every question says "iron", "how
+        fast does iron work" is a question for it, however common "iron" is in English. A word of the topic that
+        few entries say ("adults" of "acne in teenagers and adults") frames nothing, and a very common one ("after",
+        "low", "children") is no sign of the bank. Like `name_parts`, it opens only the whole message's reading at
+        the ordinary bar, not the clinic's looser leads, and weighs as before in matching."""
+        self.name_parts |= frozenset(
+            t
+            for word in words(topic)
+            if english.zipf(word) < FRAME_WORD_ZIPF
+            for t in self.analyze(word, fix_typos=False).tokens
+            if t.isalpha()
+            and len(t) >= 3
+            and t not in self.stopwords
+            and t not in self.health
+            and share_of_entries(t) >= FRAME_SHARE
+        )
 
     def _derive_topic(self, bank: Bank, synonym_words, phrasing_words, answer_words):
         """The bank's topic stems, and the stems it uses far more often than English does.
