@@ -1,6 +1,5 @@
 """The errors the chatbot raises: one base class, and a bank error that lists every problem."""
 
-from __future__ import annotations
 
 from typing import NamedTuple
 

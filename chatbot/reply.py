@@ -1,6 +1,5 @@
 """A reply of the bot, as a plain value every front end can show."""
 
-from __future__ import annotations
 
 from typing import Any, NamedTuple
 

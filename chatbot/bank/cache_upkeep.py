@@ -19,9 +19,10 @@ costs only the time to build it again.
 from __future__ import annotations
 
 import os
-import re
 import stat
 import time
+
+from chatbot.lazy_pattern import lazy_compile
 
 KEEP = {"bank": 64}  # bank copies are about 4 MB each (90 MB for a 14,000-entry bank)
 KEEP_OTHERS = 3  # word lists: one is in use per install; a few installs side by side keep theirs
@@ -30,8 +31,8 @@ TEMPORARY_HOURS = 24
 
 # The names this package writes: "bank-<hash>.pickle", "<name>-<format>-<size>-<time>.marshal", and the
 # temporary files of both ("<copy>.<pid>.tmp", ".bank-<random>.tmp").
-_COPY = re.compile(r"^(?P<kind>[a-z]+(?:-[a-z]+)*)-[0-9a-f]+(?:-[0-9]+)*\.(?:pickle|marshal)$")
-_TEMPORARY = re.compile(r"^(?:\.bank-\w+|[a-z][\w.-]*\.(?:pickle|marshal)\.\d+)\.tmp$")
+_COPY = lazy_compile(r"^(?P<kind>[a-z]+(?:-[a-z]+)*)-[0-9a-f]+(?:-[0-9]+)*\.(?:pickle|marshal)$")
+_TEMPORARY = lazy_compile(r"^(?:\.bank-\w+|[a-z][\w.-]*\.(?:pickle|marshal)\.\d+)\.tmp$")
 
 
 def touch_used(path: str) -> None:

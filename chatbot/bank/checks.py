@@ -4,7 +4,6 @@ Each `check_*` function takes a section as `(file, raw YAML value)`, appends
 a `BankProblem` for everything wrong with it, and returns what it could build.
 """
 
-from __future__ import annotations
 
 import datetime
 import re

@@ -1,6 +1,5 @@
 """The shape of a loaded bank: plain immutable values that the rest of the bot reads."""
 
-from __future__ import annotations
 
 from typing import Any, NamedTuple
 

@@ -7,7 +7,6 @@ guess shows. Only what cannot be read one way is refused: no question or no answ
 that both read as one field.
 """
 
-from __future__ import annotations
 
 import functools
 import itertools

@@ -20,7 +20,6 @@ A sheet holds entries only: a clinic's own red flags (`triage.yaml`, see
 write it.
 """
 
-from __future__ import annotations
 
 import csv
 import io

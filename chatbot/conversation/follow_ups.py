@@ -3,13 +3,13 @@ told for the next one, and the checks that keep a follow-up from repeating the l
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from chatbot.bank.model import FaqEntry
 from chatbot.conversation import contrasts, leads, message_readings, whole_message
 from chatbot.conversation.contrasts import MAX_NAMING_WORDS
 from chatbot.conversation.message_readings import MAX_SLIP_READING_WORDS
+from chatbot.lazy_pattern import lazy_compile
 from chatbot.reply import Reply
 from chatbot.understanding.decision import ANSWER_SCORE, CLEAR_LEAD_MARGIN, SURE_SCORE, Decision, decide
 from chatbot.understanding.language import Analysis, stem
@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # types only: no import at run time, so no import circle
 # high: it is one of the bank's phrasings nearly word for word.
 ECHO_SCORE = 95.0
 # Where one clause of a message ends: what a clause names is what it asks of (`aspects_asked_of`).
-CLAUSE_BREAK = re.compile(r"[,;:.!?]+")
+CLAUSE_BREAK = lazy_compile(r"[,;:.!?]+")
 
 
 def follow_up_reading(session: Session, analysis: Analysis):

@@ -53,10 +53,10 @@ def choice(bot: Bot, clean: str, folded: str) -> int | None:
     "the second one"): a bracket left open or a mark cut off ("[2", "2]", "(2", "2~") is no choice."""
     if _SIGNED_OR_DECIMAL.fullmatch(clean):
         return 0
-    if not _clean_choice_marks(clean):
-        return None
+    # The pattern first: it fails at once on anything but a choice's few words, where the marks' check read every
+    # character of a message (about 0.1 ms of a 60-word story); either failing gives None (speed24).
     found = CHOICE.match(folded)
-    if not found:
+    if not found or not _clean_choice_marks(clean):
         return None
     value = found.group(1)
     return _ORDINALS.get(value) or int(value)

@@ -4,11 +4,11 @@ the entry whose own question says what is asked, among close ones."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from chatbot.bank.model import FaqEntry
 from chatbot.conversation import answering, message_readings, story_questions, story_references, whole_message
+from chatbot.lazy_pattern import lazy_compile
 from chatbot.reply import Reply
 from chatbot.understanding.decision import ANSWER_SCORE, Decision
 from chatbot.understanding.language import Analysis, stem
@@ -26,7 +26,7 @@ TITLE_LEAD_RATIO = 2.0
 # A runner-up this close to the leader, whose own question says all that is asked, answers (see `title_echo`).
 TITLE_ECHO_MARGIN = 8.0
 # A message's phrases, for what stands next to what (see `names_a_longer_thing`).
-PHRASE_BREAKS = re.compile(r"[,;:()\[\]/?!.\"]+")
+PHRASE_BREAKS = lazy_compile(r"[,;:()\[\]/?!.\"]+")
 # A word of at least this many letters that neither the bank nor English knows names a thing ("ciprofaxin").
 UNKNOWN_THING_LETTERS = 4
 # A number of at most this many digits after a word may be part of its name ("trisomy 7"); a longer one is a year.

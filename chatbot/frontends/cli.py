@@ -7,18 +7,22 @@ terminal UI is imported only by the commands that need it, so `ask` starts fast.
 
 from __future__ import annotations
 
-import argparse
 import math
 import os
 import signal
 import sys
 import unicodedata
 from collections.abc import Callable
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from chatbot import __version__
 from chatbot.bot import Bot
 from chatbot.errors import BankError, ChatbotError, Terminated
 from chatbot.frontends.render import terminal_width
+
+if TYPE_CHECKING:  # types only: argparse is imported where a parser is built (see `_plain_ask`)
+    import argparse
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -40,6 +44,8 @@ def _whole_number(least: int):
     """An argparse type: a whole number of at least `least`."""
 
     def parse(text: str) -> int:
+        import argparse  # imported only where a parser runs (see `_plain_ask`)
+
         try:
             value = int(text)
         except ValueError:
@@ -55,6 +61,8 @@ def _seconds(allow_zero: bool, most: float = math.inf):
     """An argparse type: a finite number of seconds, above zero (or zero and above), at most `most`."""
 
     def parse(text: str) -> float:
+        import argparse  # imported only where a parser runs (see `_plain_ask`)
+
         try:
             value = float(text)
         except ValueError:
@@ -71,6 +79,8 @@ def _seconds(allow_zero: bool, most: float = math.inf):
 
 def _port(text: str) -> int:
     """An argparse type: a TCP port, 0 (any free one) to 65535."""
+    import argparse
+
     value = _whole_number(0)(text)
     if value > 65535:
         raise argparse.ArgumentTypeError(f"must be a port from 0 to 65535, got {value}")
@@ -103,6 +113,8 @@ def _add_idle_options(group, prefix: str = "") -> None:
 
 
 def _common_options() -> argparse.ArgumentParser:
+    import argparse
+
     # SUPPRESS keeps an option given before the command from being reset by the subcommand's default.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -125,6 +137,8 @@ def _common_options() -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every command."""
+    import argparse
+
     common = _common_options()
     parser = argparse.ArgumentParser(
         prog="chatbot",
@@ -520,7 +534,7 @@ def _kiosk_flag_as_command(argv: list[str]) -> list[str]:
     return argv
 
 
-def _plain_ask(argv: list[str]) -> argparse.Namespace | None:
+def _plain_ask(argv: list[str]) -> argparse.Namespace | SimpleNamespace | None:
     """The arguments of `ask` followed only by the question's words, none of them starting with "-" (no option, no
     "--"), as `build_parser().parse_args` reads them; None for any other command line, which argparse reads.
 
@@ -528,7 +542,8 @@ def _plain_ask(argv: list[str]) -> argparse.Namespace | None:
     imports shutil, gettext and locale); such a command line can only mean this."""
     if len(argv) < 2 or argv[0] != "ask" or any(word.startswith("-") for word in argv[1:]):
         return None
-    return argparse.Namespace(command="ask", question=list(argv[1:]), json=False)
+    # A plain namespace: argparse itself (about 2 ms of a start) is imported only where a parser is built.
+    return SimpleNamespace(command="ask", question=list(argv[1:]), json=False)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
-import re
 import sys
 import textwrap
 import unicodedata
 
 from chatbot.bank.model import Bank
 from chatbot.bank.topics import TOPICS_SHOWN, cut_note, topics_listing
+from chatbot.lazy_pattern import lazy_compile
 from chatbot.reply import Reply
 from chatbot.understanding.text import strip_unsafe
 
@@ -89,7 +89,7 @@ def wrap(text: str, width: int, indent: str = "") -> str:
 
 
 # A paragraph's own leading spaces, and its first column when two or more spaces set it apart.
-_FIRST_COLUMN = re.compile(r"\s*(?:\S+ {2,}(?=\S))?")
+_FIRST_COLUMN = lazy_compile(r"\s*(?:\S+ {2,}(?=\S))?")
 
 
 def _hanging(paragraph: str, indent: str, width: int) -> str:

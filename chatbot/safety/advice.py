@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from chatbot.bank.model import AdviceRules
+from chatbot.lazy_pattern import lazy_compile
 from chatbot.safety.personal_requests import ANY_WORD, PersonalRequests, phrase_words
 from chatbot.understanding.message import AUXILIARIES
 from chatbot.understanding.text import words
@@ -34,7 +35,7 @@ TIME_PHRASE_WORDS = 3
 # A clause with one of these before its auxiliary asks what is done, not whether to do it.
 _QUESTION_WORDS = frozenset("what how when which where why who whats hows".split())
 # A sentence and the marks that end it: "the doctor said it might be HO." or "could it be HO?".
-_SENTENCES = re.compile(r"[^.!?\n]+[.!?\n]*")
+_SENTENCES = lazy_compile(r"[^.!?\n]+[.!?\n]*")
 _CLAUSE_STARTS = AUXILIARIES | frozenset("i we you he she they and or but so then what how when why which .".split())
 # Round 15: a yes-or-no frame right after one of these is no yes-or-no question ("what is my risk of HO?", "how could
 # my knee be HO?"): a phrase or a combination that asks whether someone has the condition does not read it. Not

@@ -12,7 +12,6 @@ and the general table goes on working. A file-level fault (no sources, not a map
 of the bank.
 """
 
-from __future__ import annotations
 
 import functools
 import json

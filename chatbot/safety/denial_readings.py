@@ -26,14 +26,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from chatbot.lazy_pattern import lazy_compile
+
 # "can no longer", "is no longer able to", "no longer able to", "are no longer able to" -> "cannot"; and "no longer"
 # right before a verb of feeling or moving ("his legs no longer move", "I no longer feel my toes") -> "cannot".
-_NO_LONGER_ABLE = re.compile(
+_NO_LONGER_ABLE = lazy_compile(
     r"\b(?:can\s+no\s+longer|(?:(?:is|am|are|was|were|has\s+been|have\s+been|hes|shes|im|he's|she's|i'm)\s+)?"
     r"no\s+longer\s+able\s+to)\b",
     re.IGNORECASE,
 )
-_NO_LONGER_VERB = re.compile(
+_NO_LONGER_VERB = lazy_compile(
     r"\bno\s+longer\s+(feel|feels|move|moves|walk|walks|stand|stands|lift|lifts|see|sees|speak|speaks|talk|talks|"
     r"swallow|swallows|wee|wees|pee|pees|grip|grips|bend|bends|straighten|straightens|breathe|breathes|wake|wakes)\b",
     re.IGNORECASE,

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from chatbot.lazy_pattern import lazy_compile
+
 # The splitter of words run together lives with English reading; the safety checks read with it too.
 from chatbot.understanding.run_together import (
     MAX_SPLIT_LETTERS,
@@ -26,12 +28,12 @@ from chatbot.understanding.run_together import (
 _LEET_I = str.maketrans({"1": "i", "3": "e", "4": "a", "0": "o", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
 _LEET_L = str.maketrans({"1": "l", "3": "e", "4": "a", "0": "o", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
 # A word made of letters, digits and those symbols ("!" only before a letter, so "help!" keeps its mark).
-_LEET_WORD = re.compile(r"(?:[A-Za-z0-9@$]|!(?=[A-Za-z]))+")
-_HAS_LETTER = re.compile(r"[A-Za-z]")
+_LEET_WORD = lazy_compile(r"(?:[A-Za-z0-9@$]|!(?=[A-Za-z]))+")
+_HAS_LETTER = lazy_compile(r"[A-Za-z]")
 _HAS_LEET = re.compile(r"[0-9@$!]")
-_DECADE = re.compile(r"[0-9]+s")
+_DECADE = lazy_compile(r"[0-9]+s")
 # A letter next to a digit or symbol: a word with both has such a pair, so without one no word is read.
-_LEET_BESIDE_LETTER = re.compile(r"[A-Za-z][0-9@$!]|[0-9@$!][A-Za-z]")
+_LEET_BESIDE_LETTER = lazy_compile(r"[A-Za-z][0-9@$!]|[0-9@$!][A-Za-z]")
 
 # Three or more of one letter ("breeeathe", "kiiill"): English never has three, so it is cut to two
 # ("bleeeeding" -> "bleeding") and to one ("kiiill" -> "kill").

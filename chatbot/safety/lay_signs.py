@@ -11,7 +11,6 @@ NEAR_WINDOW words in the same sentence, when the family names one; and never whe
 beside the message's own words (the words themselves are left as typed), so it can only add a sign, never hide one.
 """
 
-from __future__ import annotations
 
 from typing import Any, NamedTuple
 

@@ -24,7 +24,6 @@ It knows no rule, no tier and no topic, only positions of words and phrases in t
 any bank's table the same way.
 """
 
-from __future__ import annotations
 
 from typing import NamedTuple
 

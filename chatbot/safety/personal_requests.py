@@ -7,7 +7,6 @@ advice, whatever words follow. "Do people with HO have surgery?", "why do doctor
 are the general layer's data (`personal_advice.requests` in chatbot/general/advice.yaml); only the order is here.
 """
 
-from __future__ import annotations
 
 import functools
 import re

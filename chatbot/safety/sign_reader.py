@@ -21,7 +21,6 @@ A context row ("after_surgery": a word of change or time next to an operation wo
 hip") adds the context's class word, so the rule's context is met where the table's own context phrases miss it.
 """
 
-from __future__ import annotations
 
 from typing import Any, NamedTuple
 

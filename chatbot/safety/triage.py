@@ -20,7 +20,6 @@ question; time words reach their clause, their sentence or, for a story
 closed later ("it was fine"), the whole sentence across its commas.
 """
 
-from __future__ import annotations
 
 import bisect
 import copy
@@ -38,6 +37,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from chatbot.errors import BankError, BankProblem
+from chatbot.lazy_pattern import lazy_compile
 from chatbot.safety.at_risk import AtRiskReader, AtRiskTable
 from chatbot.safety.at_risk import table_from as at_risk_table_from
 from chatbot.safety.denial_readings import denies_another, denies_what_follows, read_losses
@@ -164,8 +164,8 @@ _LIST_CLOSERS = frozenset(("or", "nor"))
 # Round 24 (readings): a word that is a number as typed ("97", "38.5", "120/80").
 # Round 25 (readings): small words between a state word and a reading ("if his sats are below 92").
 _READING_LINKS = frozenset(("over", "about", "around", "above", "below", "under", "at", "reading", "reads"))
-_READING_NUMBER = re.compile(r"\d+(?:[.,/]\d+)*[%cf]?")  # "200", "39c", "101f", "94%"
-_NUMBER_WORD = re.compile(r"\d+(?:[.,/]\d+)*%?")
+_READING_NUMBER = lazy_compile(r"\d+(?:[.,/]\d+)*[%cf]?")  # "200", "39c", "101f", "94%"
+_NUMBER_WORD = lazy_compile(r"\d+(?:[.,/]\d+)*%?")
 # ... and the words that name a measure read with a number.
 _MEASURE_NAMES = frozenset(
     ("heart", "rate", "pulse", "hr", "bpm", "bp", "pressure", "temp", "temperature", "sugar", "sugars", "glucose",
@@ -234,22 +234,22 @@ NONWORD_ANY_SLIP_LENGTH = 4
 _CLAUSE_END = re.compile(r"[.?!;:,)\n]+(?!\d)")
 
 # What ends a whole sentence, where a comma ends only a clause: "watch for fever, redness and pus" is one list.
-_FULL_STOP = re.compile(r"[.?!;\n]")
+_FULL_STOP = lazy_compile(r"[.?!;\n]")
 
 # A phrase's parts: special words in angle brackets ("<number 5+>"), or plain words.
-_ITEM_PARTS = re.compile(r"<[^>]*>|[^\s<]+")
+_ITEM_PARTS = lazy_compile(r"<[^>]*>|[^\s<]+")
 
-_PLAIN = re.compile(r"[a-z0-9 ]+")
+_PLAIN = lazy_compile(r"[a-z0-9 ]+")
 
 # "leg's been numb" is "leg has been numb", not "legs": an 's before one of these words is "has" or "is",
 # so dropping the apostrophe does not make one leg two.
 # The forms of a change done that the table's signs use: "turned purple", "gone numb" (`change_verbs`).
 _CHANGED = ("turned", "gone")
-_CAN_NOT = re.compile(r"\bcan\s+not\b", re.IGNORECASE)
+_CAN_NOT = lazy_compile(r"\bcan\s+not\b", re.IGNORECASE)
 # A share ("50% of her body") is no count of tablets ("50 of her tablets"): the sign "took <number> of her ..." must
 # not read it, so the percent sign is read as the word.
 # "one of his legs has swelled" tells of one leg, not both (round 17): read as "his leg".
-_ONE_OF_PAIR = re.compile(
+_ONE_OF_PAIR = lazy_compile(
     r"\bone of (my|his|her|their|your|the|mums|dads|mum's|dad's) "
     r"(legs|arms|feet|hands|calves|knees|eyes|ears|ankles)\b",
     re.IGNORECASE,
@@ -258,8 +258,8 @@ _SINGULAR = {
     "legs": "leg", "arms": "arm", "feet": "foot", "hands": "hand", "calves": "calf", "knees": "knee", "eyes": "eye",
     "ears": "ear", "ankles": "ankle",
 }  # fmt: skip
-_PERCENT = re.compile(r"(\d)\s*%(?=\s+of\b)", re.IGNORECASE)  # only a share "of" something: "sats 85%" is a reading
-_CONTRACTED_S = re.compile(
+_PERCENT = lazy_compile(r"(\d)\s*%(?=\s+of\b)", re.IGNORECASE)  # only a share "of" something: "sats 85%" is a reading
+_CONTRACTED_S = lazy_compile(
     r"(?<=[a-z])['\u2019]s (?=(?:been|gone|got|getting|just|not|started|become|turned|still|really|very|so|all|"
     r"swollen|swole|swolen|numb|red|hot|cold|blue|white|weak|sore|bleeding|broken|dislocated|killing)\b)",
     re.IGNORECASE,
@@ -1789,7 +1789,7 @@ class Triage:
             return Assessment("routine", top.name, top.crisis, informational=True)
         return ROUTINE
 
-    def for_bank(self, texts) -> Triage:
+    def for_bank(self, texts) -> "Triage":
         """This table for one bank: a rule that says `if_bank_own` and has a sign that the bank's own texts
         (its questions and alternates, a clinic's reviewed `triage: expected` list) speak of is the bank's
         everyday content, so it keeps its tier only with a stronger word (`bank_own_signs: stronger`) or one

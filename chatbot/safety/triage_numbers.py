@@ -24,20 +24,22 @@ from __future__ import annotations
 
 import re
 
+from chatbot.lazy_pattern import lazy_compile
+
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 }  # fmt: skip
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _DIGIT_WORDS = {**_UNITS, "zero": 0, "nought": 0}
 
-_TENS_UNITS = re.compile(rf"\b({'|'.join(_TENS)})[\s-]+({'|'.join(_UNITS)})\b", re.IGNORECASE)
-_HUNDRED = re.compile(
+_TENS_UNITS = lazy_compile(rf"\b({'|'.join(_TENS)})[\s-]+({'|'.join(_UNITS)})\b", re.IGNORECASE)
+_HUNDRED = lazy_compile(
     rf"\b(?:a|one)\s+hundred(?:\s+and)?\s+({'|'.join(_UNITS)}|\d)\b", re.IGNORECASE
 )  # "a hundred and two" (°F)
-_POINT = re.compile(rf"\b(\d{{2,3}})\s+point\s+({'|'.join(_DIGIT_WORDS)}|\d)\b", re.IGNORECASE)
+_POINT = lazy_compile(rf"\b(\d{{2,3}})\s+point\s+({'|'.join(_DIGIT_WORDS)}|\d)\b", re.IGNORECASE)
 
 # A number that can only be a temperature: a decimal part, a degree sign or word, or a scale letter.
-_SURE_TEMPERATURE = re.compile(
+_SURE_TEMPERATURE = lazy_compile(
     r"(?<![\d.,])(\d{2,3})"
     r"(?:(?P<decimal>[.,]\d{1,2})(?![\d]))?"
     r"(?P<degree>\s*[°º]|\s+degrees?\b|\s*degs?\b)?"
@@ -46,7 +48,7 @@ _SURE_TEMPERATURE = re.compile(
 
 
 # One digit with a decimal part, no temperature: "INR 2.6" (not a time such as "10.30", nor part of "1.2.3").
-_SMALL_DECIMAL = re.compile(r"(?<![\d.,:])(\d)\.(\d{1,2})(?![\d.,:]?\d)")
+_SMALL_DECIMAL = lazy_compile(r"(?<![\d.,:])(\d)\.(\d{1,2})(?![\d.,:]?\d)")
 
 
 # Round 25 (readings): a blood ketone reading, in mmol/L with a decimal ("ketones 1.8", "ketone level is 2.4", "ketones
@@ -54,7 +56,7 @@ _SMALL_DECIMAL = re.compile(r"(?<![\d.,:])(\d)\.(\d{1,2})(?![\d.,:]?\d)")
 # risk of DKA, contact the diabetes team; 3 or more, go to A&E), so the whole part would read 1.8 as 1: a reading from
 # 1.6 up to 3 is told as "raised" (the table's `ketones-raised-reading` rule), one of 3 or more keeps its whole part
 # (the DKA rule's number), one under 1.6 is left as it is.
-_KETONE_READING = re.compile(
+_KETONE_READING = lazy_compile(
     r"\b(ketones?(?:\s+(?:levels?|readings?|reading|are|is|were|was|now|still|showing|shows|show|says?|reads?|read|"
     r"came\s+up|come\s+up|up\s+to|on\s+(?:the|my|his|her)\s+(?:meter|strip|monitor|machine|stick)|of|at|about|around)){0,4}\s+)"
     r"(\d)[.,](\d)\d?(?![\d.,]?\d)",
@@ -64,7 +66,7 @@ _KETONE_READING = re.compile(
 # higher end, so the range as a whole is a fever or not: "between 37 and 37.5" is no fever (the two numbers were read
 # apart, and the bare 37 left the fever word undenied); "between 38 and 39" still is one. Both ends must be body
 # temperatures of one scale.
-_RANGE = re.compile(
+_RANGE = lazy_compile(
     r"\b(?:between\s+)?(\d{2,3}(?:[.,]\d{1,2})?)(\s*(?:°\s*)?[cCfF])?\s*(?:-|–|to|and)\s*(\d{2,3}(?:[.,]\d{1,2})?)"
     r"(?![\d.,]?\d)"
 )

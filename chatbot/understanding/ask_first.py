@@ -16,14 +16,14 @@ her doctor first", "run it past the GP beforehand"); or an act of taking followe
 from __future__ import annotations
 
 import functools
-import re
 
+from chatbot.lazy_pattern import lazy_compile
 from chatbot.understanding.language import general_vocabulary
 from chatbot.understanding.text import words
 
 # The mark may stand this many words after the verb ("check with my own doctor first").
 ASK_FIRST_REACH = 6
-_SENTENCE_END = re.compile(r"[.!?;]+")
+_SENTENCE_END = lazy_compile(r"[.!?;]+")
 
 
 @functools.cache

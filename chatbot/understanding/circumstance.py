@@ -21,9 +21,9 @@ asking per entry has written its occasions out, and a question still short of it
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 
+from chatbot.lazy_pattern import lazy_compile
 from chatbot.understanding.decision import DECIDING_COVERAGE, decide
 from chatbot.understanding.matcher import DETAIL_ZIPF, SPARSE_PHRASINGS, Candidate
 
@@ -32,8 +32,8 @@ MAX_CIRCUMSTANCE_WORDS = 6
 # A question names few circumstances; a long run-on message may have many openers, and each reading costs a ranking.
 MAX_CIRCUMSTANCES = 3
 # Where a clause ends: the circumstance runs from its opener up to here.
-_CLAUSE_END = re.compile(r"[,;:.?!]")
-_WORD = re.compile(r"[a-z0-9']+")
+_CLAUSE_END = lazy_compile(r"[,;:.?!]")
+_WORD = lazy_compile(r"[a-z0-9']+")
 
 
 def circumstance_splits(text: str, openers: frozenset[str]):

@@ -4,7 +4,6 @@ A wrong medical answer is worse than "please ask your doctor", so an answer need
 good score, most of the question explained, and a clear lead over the next entry.
 """
 
-from __future__ import annotations
 
 from typing import NamedTuple
 

@@ -14,7 +14,6 @@ uses ("ossification", "warfarin") is a topic word; general health words
 ("pain", "doctor", "arthritis") come from the general layer's vocabulary.
 """
 
-from __future__ import annotations
 
 import copy
 import math
@@ -27,6 +26,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from chatbot.bank.model import Bank
+from chatbot.lazy_pattern import lazy_compile
 from chatbot.understanding import english, relations
 from chatbot.understanding.english import stem
 from chatbot.understanding.run_together import MIN_RUN_TOGETHER_LETTERS, run_together_split
@@ -81,7 +81,7 @@ MAX_PERSON_WORDS = 4
 # A word of two to five capitals ("PHN", "DVT") is a short form as typed (see `typed_short_forms`).
 SHORT_FORM = re.compile(r"\b[A-Z]{2,5}\b")
 # "grade3", "gr3": a numbered word (or its short form) and its number typed as one (see `_numbered_words_apart`).
-NUMBERED_GLUED = re.compile(r"([a-z]{2,})(\d{1,2})")
+NUMBERED_GLUED = lazy_compile(r"([a-z]{2,})(\d{1,2})")
 # "1cm", "3days": a number with letters typed onto it (see `Analyzer._glued_units_apart`).
 _GLUED_UNIT = re.compile(r"\b(\d{1,6})([a-z]{1,11})\b")
 MIN_NUMBERED_SHORT_FORM = 2

@@ -22,7 +22,6 @@ and alternates. A question is scored on three things:
   entries whose other two scores leave them within reach of the leader.
 """
 
-from __future__ import annotations
 
 import heapq
 import math

@@ -6,11 +6,12 @@ and a story that says what the question is about. This module only splits
 and sorts; the session decides what to answer.
 """
 
-from __future__ import annotations
 
 import functools
 import re
 from typing import NamedTuple
+
+from chatbot.lazy_pattern import lazy_compile
 
 # Sentence ends, and the few clause breaks that often separate a story from a question.
 # Compiled on first use (see `_patterns`): `chatbot ask` with a short question never needs them.
@@ -41,7 +42,7 @@ _CLAUSES = (
 _compiled: tuple[re.Pattern, re.Pattern] | None = None
 # Words as the question tests read them (compiled once: these run on every part of every message).
 _LETTER_RUNS = re.compile(r"[a-z']+")
-_NON_LETTER = re.compile(r"[^a-z]")
+_NON_LETTER = lazy_compile(r"[^a-z]")
 
 
 def _patterns() -> tuple[re.Pattern, re.Pattern]:

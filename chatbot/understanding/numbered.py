@@ -11,7 +11,6 @@ Only entries' questions (their titles) are read, not their alternates or answers
 ("day 2 of the prep", "2 weeks") counts nothing.
 """
 
-from __future__ import annotations
 
 import functools
 import re

@@ -6,10 +6,10 @@ Only the asking words count, never what is asked about: two questions of one kin
 
 from __future__ import annotations
 
-import re
+from chatbot.lazy_pattern import lazy_compile
 
 # Openings that ask nothing themselves ("and", "so", "also", "please", "just wondering", "do you know").
-_LEAD = re.compile(
+_LEAD = lazy_compile(
     r"^(?:(?:and|so|but|also|ok|okay|oh|um|hi|hello|please|then|just|now|well|anyway|basically|honestly|"
     r"also|plus|or|i\s+wonder(?:ed)?|wondering|just\s+wondering|do\s+you\s+know|does\s+anyone\s+know|"
     r"can\s+you\s+tell\s+me|could\s+you\s+tell\s+me|tell\s+me|i\s+want\s+to\s+know|i'?d\s+like\s+to\s+know|"
@@ -54,9 +54,9 @@ _KINDS = (
     ("whether", r"^(?:is|are|was|were|does|do|did|has|have|had|isn'?t|doesn'?t|don'?t)\b"),
     ("what", r"^(?:what|whats)\b"),
 )
-_COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in _KINDS)
+_COMPILED = tuple((kind, lazy_compile(pattern)) for kind, pattern in _KINDS)
 # Where a clause opens with none of these, the first asking word inside it decides ("my son ... when can he go").
-_INNER = re.compile(r"\b(?:how|when|why|what|whats|where|who|which|can|could|will|is|does|should)\b")
+_INNER = lazy_compile(r"\b(?:how|when|why|what|whats|where|who|which|can|could|will|is|does|should)\b")
 
 
 def question_kind(text: str) -> str:

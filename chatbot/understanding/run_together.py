@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from chatbot.lazy_pattern import lazy_compile
 from chatbot.understanding import english
 
 # A word of this many letters or more that English does not know may be words typed with no spaces
@@ -36,7 +37,7 @@ REMEMBERED_WORDS = 4096
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
 # Such a word where letters and apostrophes run on for at least the letters a run-together word needs: the only
 # words `run_together_split` may change (a shorter one comes back as it is), found without a call for each word.
-_LONG_ENOUGH_WORD = re.compile(rf"(?=[A-Za-z']{{{MIN_RUN_TOGETHER_LETTERS}}})" + _WORD.pattern)
+_LONG_ENOUGH_WORD = lazy_compile(rf"(?=[A-Za-z']{{{MIN_RUN_TOGETHER_LETTERS}}})" + _WORD.pattern)
 _LONG_WORD = re.compile(rf"[A-Za-z']{{{MIN_RUN_TOGETHER_LETTERS}}}")
 
 

@@ -13,12 +13,11 @@ docs/how-it-decides.md, round 20 (horeading22).
 
 from __future__ import annotations
 
-import re
-
 from chatbot.bank.model import FaqEntry
+from chatbot.lazy_pattern import lazy_compile
 from chatbot.understanding.matcher import Candidate
 
-NUMBER = re.compile(r"\b(\d+)\b")
+NUMBER = lazy_compile(r"\b(\d+)\b")
 MIN_POINTS = 3
 MAX_WORDS = 8
 # Where the asked point stands against the last one: the next, the one before, the top or the bottom of the scale.

@@ -9,7 +9,6 @@ and what the session does with it is in that file and in `conversation.routing.s
 Pure reading of words: no bank entries, no session state, nothing kept of what was typed.
 """
 
-from __future__ import annotations
 
 import re
 from typing import NamedTuple
@@ -130,7 +129,7 @@ class ServiceRequests:
         self._section = section if isinstance(section, dict) else {}
         self._ready = False
 
-    def compiled(self) -> ServiceRequests:
+    def compiled(self) -> "ServiceRequests":
         """Itself, read and ready to keep in a bot's compiled copy."""
         if not self._ready:
             self._compile()

@@ -32,7 +32,6 @@ Chosen on half of the clinic tuning banks and checked on the other half, and the
 round 15).
 """
 
-from __future__ import annotations
 
 from typing import NamedTuple
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from chatbot.lazy_pattern import lazy_compile
+
 # Questions are read up to this many characters: long enough for any real
 # question, short enough that a pasted megabyte costs nothing. A longer message
 # is read at its beginning and its end (where a question after a story sits).
@@ -15,7 +17,7 @@ MAX_TRIAGE_CHARS = 16000
 
 # Terminal escape sequences: CSI (colours, cursor moves), OSC (titles,
 # hyperlinks) ended by BEL or ST, and the short two-character forms.
-_ESCAPES = re.compile(
+_ESCAPES = lazy_compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]?"  # CSI
     r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC
     r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS, SOS, PM, APC
@@ -27,7 +29,7 @@ _ESCAPES = re.compile(
 # kiosk that drops the Escape key): "[201~", the end of a bracketed paste, was read as choice 201. Only shapes no
 # one types are read so: a key code ending in "~", parameters joined by ";" before a cursor or report letter, a
 # colour ("[31m", not "[5m]"), a mouse report, and a window title ended by BEL. Each is read as a space.
-_ESCAPE_TAILS = re.compile(
+_ESCAPE_TAILS = lazy_compile(
     r"\[(?:\d{1,4};){0,4}\d{1,4}~"  # key codes and bracketed-paste markers: [201~, [15;2~
     r"|\[(?:\d{1,4};){1,4}\d{1,4}[A-HJKPQRSZ]"  # with parameters: [1;5A, a cursor report [24;80R
     r"|\[(?:\d{1,3};){0,4}\d{1,3}m(?!\])"  # colours: [31m, [0;1m
@@ -36,7 +38,7 @@ _ESCAPE_TAILS = re.compile(
     r"|\]\d{1,3};[^\x07\x1b\]]{0,512}(?:\x07|\x1b\\)"
 )
 _WHITESPACE = re.compile(r"\s+")
-_APOSTROPHES = re.compile(r"['\u2018\u2019\u201b\u2032\u02bc\u02b9`\u00b4]")
+_APOSTROPHES = lazy_compile(r"['\u2018\u2019\u201b\u2032\u02bc\u02b9`\u00b4]")
 # Look-alike quotes and dashes, folded to plain ones so a phrase reads the same however it was typed.
 _LOOK_ALIKES = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
@@ -47,7 +49,7 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 # Contractions, read before apostrophes are dropped: folded whole, "I'd" would be the unknown word "id",
 # "they've" "theyv", "I'll" the health word "ill" and "she'll" "shell". "'s" is expanded only after a pronoun
 # or a question word ("it's", "that's", "what's"); after a noun it is a possessive ("dad's hip").
-_CONTRACTIONS = re.compile(
+_CONTRACTIONS = lazy_compile(
     r"\b([a-z]+)['\u2019](ll|d|re|ve|m)\b|\b(it|that|there|here|what|who|how|where|when|he|she)['\u2019]s\b",
     re.IGNORECASE,
 )
@@ -77,9 +79,9 @@ _LATIN_LOOK_ALIKES = str.maketrans(
 # Each word is taken whole and tested for a Latin letter in Python: the pattern "\w*[A-Za-z]\w*" backtracked
 # over every start of a long word without one, so 16,000 "é" (or Chinese, or Katakana) took seconds and
 # 100,000 took minutes.
-_WORD = re.compile(r"\w+")
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
-_LOOK_ALIKE_LETTER = re.compile("[" + "".join(map(chr, _LATIN_LOOK_ALIKES)) + "]")
+_WORD = lazy_compile(r"\w+")
+_LATIN_LETTER = lazy_compile(r"[A-Za-z]")
+_LOOK_ALIKE_LETTER = lazy_compile("[" + "".join(map(chr, _LATIN_LOOK_ALIKES)) + "]")
 
 
 def _in_latin_if_mixed(found: re.Match) -> str:
