@@ -65,6 +65,7 @@ _OPTIONAL_FRAME_NAMES = (
     "episodes",  # round 24 clinic precision
     "long_standing_loss", "loss_news",  # round 25 readings
     "state_before", "state_then", "state_then_next",  # round 25 (lead)
+    "put_down_to_condition",  # round 26 (lead)
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -1448,7 +1449,12 @@ class Triage:
         self._topic_change = (
             r"(?<![.?!;:\n])\s+(" + "|".join(map(re.escape, changes)) + r")\b" if changes else None
         )
-        self._kinds = _kinds_of([rules.time_frame[kind] for kind in _KINDS])
+        # A sign put down to the condition ("from the HO") reads as a `hypothetical` word does, but is kept apart
+        # (`_PUT_DOWN`) so that it never reaches an act or a happening (an `event` rule: an overdose, a fall).
+        self._put_down = frozenset(rules.time_frame.get("put_down_to_condition", ()))
+        self._kinds = _kinds_of(
+            [(*rules.time_frame[kind], *(self._put_down if kind == "hypothetical" else ())) for kind in _KINDS]
+        )
         self._frame_gaps = {item: FRAME_GAP for item in rules.time_frame["current_frame"]}
         self._frame_gaps.update({item: OWNER_GAP for item in rules.time_frame["owner"]})
         self._conditional = frozenset(rules.time_frame["conditional"])
@@ -2272,6 +2278,9 @@ class Triage:
                             # "thought it was heartburn but it's a bad pain ...": over in its own clause only.
                             message.kinds.setdefault(clause[end - 1], set()).add(kind)
                             continue
+                        if kind == "hypothetical" and item in self._put_down:
+                            message.kinds.setdefault(_put_down(clause[end - 1]), set()).add(kind)
+                            continue
                         message.kinds.setdefault(_scope(kind, clause[end - 1]), set()).add(kind)
                     if "resolved" in kinds and not unresolving(start, end) and not worse_after(end) and not dated_apart:
                         # Across commas too: "the wound leaked for a day, the nurse said it was fine".
@@ -2646,9 +2655,9 @@ class Triage:
             return False
         if rule.event and "past" in kinds:
             return True  # "on apixaban since my new knee. Last month I took my evening tablet twice": the act's date
-        if message.sentence[min(positions)] != message.sentence[last] and "hypothetical" in message.kinds.get(
-            _scope("hypothetical", clause[last]), ()
-        ):
+        supposed = message.kinds.get(_scope("hypothetical", clause[last]), set())
+        supposed = supposed | self._put_down_for(rule, clause[last], message)
+        if message.sentence[min(positions)] != message.sentence[last] and "hypothetical" in supposed:
             return True  # "she's on a new tablet. The leaflet says look out for a rash": the act in a list told of
         return self._in_condition(start, message)
 
@@ -3539,7 +3548,7 @@ class Triage:
         for number in sorted({clause[p] for p in positions}):
             sentence = message.sentence[min(p for p in positions if clause[p] == number)]
             kinds = message.kinds.get(number, set()) | message.kinds.get(_scope("hypothetical", number), set())
-            kinds = kinds | message.kinds.get(_whole(sentence), set())
+            kinds = kinds | message.kinds.get(_whole(sentence), set()) | self._put_down_for(rule, number, message)
             if sentence in message.general[0]:  # a general question ("does chest pain that goes away matter?")
                 kinds = kinds | {"hypothetical"}
             told.append(kinds)
@@ -3589,6 +3598,15 @@ class Triage:
         if not self._present.isdisjoint(words[p] for p in span):
             return False
         return any(words[p] in self._past_tense or _past_form(words[p]) for p in span if clause[p] == first)
+
+    @staticmethod
+    def _put_down_for(rule: Rule, number: int, message: _Message) -> set[str]:
+        """The `hypothetical` kind a sign put down to the condition gives clause `number`'s sentence, for a rule
+        that is no act or happening: "my knee is stiff from the HO" is long-standing, but "took 40 of my ibuprofen
+        because I can't take the pain from the HO" is an overdose now (round 26, the lead)."""
+        if rule.event:
+            return set()
+        return message.kinds.get(_put_down(number), set())
 
     def _own_subject(self, number: int, message: _Message) -> bool:
         """Clause `number` opens with a subject ("he had ...", "I was ..."), after a joining word at most."""
@@ -3693,7 +3711,7 @@ class Triage:
                 return False
         for number in whole:
             kinds = message.kinds.get(number, set()) | message.kinds.get(_scope("hypothetical", number), set())
-            kinds = kinds | message.kinds.get(_whole(whole[number]), set())
+            kinds = kinds | message.kinds.get(_whole(whole[number]), set()) | self._put_down_for(rule, number, message)
             if "resolved" in kinds and self._resolved_before_now(number, positions, message):
                 kinds = kinds - {"resolved"}
             if own:
@@ -3869,6 +3887,11 @@ def _is_temperature(item: tuple[str, ...]) -> bool:
 def _whole(sentence: int) -> int:
     """Where a `resolved` word also counts: its whole sentence, commas and all (apart from every clause key)."""
     return -_SENTENCE * _SENTENCE - sentence
+
+
+def _put_down(clause: int) -> tuple[str, int]:
+    """Where a sign put down to the condition counts: the whole sentence, as a hypothetical word, kept apart."""
+    return ("put down", _scope("hypothetical", clause))
 
 
 def _scope(kind: str, clause: int) -> int:
