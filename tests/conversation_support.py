@@ -14,6 +14,15 @@ def expected(reply, want) -> bool:
     return reply.kind == "answer" and reply.id == want
 
 
+def last_reply(bot, *turns: str):
+    """The reply to the last of these messages, each asked in turn in one session."""
+    session = bot.session()
+    reply = None
+    for turn in turns:
+        reply = session.ask(turn)
+    return reply
+
+
 def talk(bot, turns) -> list[str]:
     """Ask each (message, want, *marks) turn in one session; what went wrong, one line each.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conversation_support import last_reply
 
 from chatbot.bot import Bot
 
@@ -13,11 +14,7 @@ def bot() -> Bot:
 
 
 def ask(bot: Bot, *turns: str):
-    session = bot.session()
-    reply = None
-    for turn in turns:
-        reply = session.ask(turn)
-    return reply
+    return last_reply(bot, *turns)
 
 
 # An entry that only defines the subject a question names yields to the close entry about that subject when the

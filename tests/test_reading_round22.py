@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conversation_support import last_reply
 
 from chatbot.bot import Bot
 from chatbot.understanding.having_it import someone_has_it
@@ -20,11 +21,7 @@ def bot() -> Bot:
 
 
 def ask(bot: Bot, *turns: str):
-    session = bot.session()
-    reply = None
-    for turn in turns:
-        reply = session.ask(turn)
-    return reply
+    return last_reply(bot, *turns)
 
 
 def same_reply(first, second) -> bool:
