@@ -1262,7 +1262,9 @@ class _Message(NamedTuple):
     words: list[str]
     clause: list[int]  # the clause number of each word
     found: dict[tuple[str, ...], list[tuple[int, int]]]
-    kinds: dict[int, set[str]]  # the time-frame kinds found in each clause (current, past) and sentence (hypothetical)
+    # The time-frame kinds found in each clause (current, past) and sentence (hypothetical; a sign put down to the
+    # condition under its own key, `_put_down`).
+    kinds: dict[int | tuple[str, int], set[str]]
     frames: list[tuple[int, int, int]]  # where a current frame ("I have", "my") is, and its largest gap
     negators: list[tuple[int, int, bool | str]]  # where a negation is: after what it denies (True), before, or "next"
     general: list[frozenset[int]]  # [the sentences that are general questions: about the condition, or no one]
@@ -1450,7 +1452,7 @@ class Triage:
             r"(?<![.?!;:\n])\s+(" + "|".join(map(re.escape, changes)) + r")\b" if changes else None
         )
         # A sign put down to the condition ("from the HO") reads as a `hypothetical` word does, but is kept apart
-        # (`_PUT_DOWN`) so that it never reaches an act or a happening (an `event` rule: an overdose, a fall).
+        # (`_put_down_for`) so that it never reaches an act or a happening (an `event` rule: an overdose, a fall).
         self._put_down = frozenset(rules.time_frame.get("put_down_to_condition", ()))
         self._kinds = _kinds_of(
             [(*rules.time_frame[kind], *(self._put_down if kind == "hypothetical" else ())) for kind in _KINDS]
