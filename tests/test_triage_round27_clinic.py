@@ -29,6 +29,7 @@ EMERGENCIES = [
     # breathlessness on effort stays 999 with an emergency sign beside it
     "out of breath walking to the shops and my chest feels tight",
     "getting more breathless over the last few days since my operation",
+    "out of breath walking to the shop since my knee surgery last week",
     "suddenly breathless walking upstairs",
 ]
 
@@ -68,6 +69,12 @@ def test_told_now_it_gets_its_tier(text, tier):
 def test_a_near_miss_stays_routine(text):
     assessment = general_triage().assess(text)
     assert assessment.tier == "routine", assessment
+
+
+def test_a_babys_fast_breathing_told_with_lips_of_normal_colour_stays_same_day():
+    # "lips are a normal colour" is no sign: only a blue or grey colour keeps breathlessness at 999
+    text = "my 6 month old is breathing faster than usual and feeding less, her lips are a normal colour"
+    assert general_triage().assess(text).tier == "urgent"
 
 
 def test_breathless_without_effort_or_course_is_still_999():
