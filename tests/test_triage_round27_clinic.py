@@ -71,9 +71,9 @@ def test_a_near_miss_stays_routine(text):
     assert assessment.tier == "routine", assessment
 
 
-def test_a_babys_fast_breathing_told_with_lips_of_normal_colour_stays_same_day():
+def test_breathless_told_with_lips_of_normal_colour_stays_same_day():
     # "lips are a normal colour" is no sign: only a blue or grey colour keeps breathlessness at 999
-    text = "my 6 month old is breathing faster than usual and feeding less, her lips are a normal colour"
+    text = "my son is a bit more breathless than usual with his asthma, his lips are a normal colour"
     assert general_triage().assess(text).tier == "urgent"
 
 
