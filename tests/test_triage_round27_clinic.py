@@ -31,6 +31,7 @@ EMERGENCIES = [
     "getting more breathless over the last few days since my operation",
     "out of breath walking to the shop since my knee surgery last week",
     "suddenly breathless walking upstairs",
+    "i get breathless walking to the shop and since this morning i cant catch my breath at all",
 ]
 
 URGENT = [
