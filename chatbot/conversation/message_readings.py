@@ -13,6 +13,7 @@ from chatbot.understanding.having_it import someone_has_it
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
 from chatbot.understanding.message import AUXILIARIES, SUBJECT_PRONOUNS, Message, is_question
 from chatbot.understanding.taken_pronoun import takes_a_pronoun
+from chatbot.understanding.text import words
 
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
     from chatbot.bot import Bot
@@ -405,6 +406,18 @@ def pointing_phrase_as_it(bot: Bot, analysis: Analysis) -> Analysis:
         if f" {phrase} " in f" {typed} ":
             return bot.analyzer.analyze(f" {typed} ".replace(f" {phrase} ", " it ").strip())
     return analysis
+
+
+def question_with_pointing_phrase_as_it(bot: Bot, question: str) -> str:
+    """A story's question with the phrase that points at a condition read as "it": "My son has HO in both hips. How
+    serious is this condition?" asks as "how serious is it?" does. Read whole, "condition" would pick the entry on
+    other conditions. The question keeps its mark, so it still asks."""
+    typed = " ".join(words(question))
+    for phrase in bot.pointing_phrases:
+        if f" {phrase} " in f" {typed} ":
+            asked = f" {typed} ".replace(f" {phrase} ", " it ").strip()
+            return asked + "?" if question.rstrip().endswith("?") else asked
+    return question
 
 
 def default_subject_reading(bot: Bot, analysis: Analysis):
