@@ -408,11 +408,18 @@ def pointing_phrase_as_it(bot: Bot, analysis: Analysis) -> Analysis:
     return analysis
 
 
-def question_with_pointing_phrase_as_it(bot: Bot, question: str) -> str:
+def question_with_pointing_phrase_as_it(bot: Bot, question: str, story: Analysis) -> str:
     """A story's question with the phrase that points at a condition read as "it": "My son has HO in both hips. How
     serious is this condition?" asks as "how serious is it?" does. Read whole, "condition" would pick the entry on
-    other conditions. The question keeps its mark, so it still asks."""
+    other conditions. The question keeps its mark, so it still asks.
+
+    Only where the condition can be no other than the main topic: the story names it, or the question names a
+    subject of its own ("does physio help with this condition?"). After "she had a hip replacement ... calcium in her
+    muscle", "what is this condition?" is no question about the operation, which "it" there would mean."""
+    subject = bot.default_subject
     typed = " ".join(words(question))
+    if not (subject and set(subject) <= set(story.tokens)) and not own_subjects(bot, bot.analyzer.analyze(question)):
+        return question
     for phrase in bot.pointing_phrases:
         if f" {phrase} " in f" {typed} ":
             asked = f" {typed} ".replace(f" {phrase} ", " it ").strip()
