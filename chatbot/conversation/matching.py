@@ -362,14 +362,17 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
 
 
 def question_alone(session: Session, message: Message, prefix: str, text: str = "") -> Reply | None:
-    """The questions of a message that the story reading did not answer, each read as if asked alone.
+    """The questions of a message that the story reading did not answer, each read as if asked alone (also two or
+    more questions with no story that were not answered read together).
 
     "Sorry to bother you, can I fly?", "We are all a bit worried. Does it hurt?": the opening says nothing
     the question needs, and must not keep a question with no subject of its own from meaning the main
     topic. Only an opening of everyday words (greetings, feelings, people, days, "in hospital") is left aside,
     and only a clear answer counts; anything else leaves the message to the steps after.
     """
-    if not message.questions or not message.story:
+    if len(message.questions) < (1 if message.story else 2):
+        # "What sort of people get this? Is it mostly older folks?": two questions and no story, neither answered
+        # read together, are read one by one as well.
         return None
     analyzer = session.bot.analyzer
     story = analyzer.analyze(" ".join(message.story))
