@@ -39,6 +39,9 @@ PLAIN_BANK_WORDS_SCORE = 85.0
 SLIP_SCORE = 75.0
 # A follow-up reading yields to the message's own reading (or the main topic's for "it") scoring this much more.
 FOLLOW_UP_YIELD_MARGIN = 25.0
+# Words that point back at what an earlier question of the same message named: a later question with one is not
+# read alone (see `question_alone`).
+POINTING_BACK = frozenset("it its this that they them these those".split())
 # A follow-up naming a new thing that no reading answers clearly: at most this many entries to pick from.
 MAX_CONTRAST_CHOICES = 3
 
@@ -393,9 +396,11 @@ def question_alone(session: Session, message: Message, prefix: str, text: str = 
         return None
     # Each question alone, in the order asked ("ok so I understand what it is now, but who is most likely to
     # get it and why"): the first answered is the reply.
-    for question in message.questions:
+    for index, question in enumerate(message.questions):
         if split_message(question) != Message((question,), ()):
             continue
+        if index and not message.story and not POINTING_BACK.isdisjoint(words(question)):
+            continue  # "what is a heel spur and how do u treat it": "it" is what the question before asked about
         offered, session.current.quiet = session.memory.offered, True
         try:
             reply = match(session, analyzer.analyze(question), prefix, question)
