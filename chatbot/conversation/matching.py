@@ -27,6 +27,7 @@ from chatbot.understanding.defined_subject import RIVALS_SEEN as RIVALS_SEEN_DEF
 from chatbot.understanding.defined_subject import asked_beyond_definition, may_ask_beyond_definition
 from chatbot.understanding.joint_reading import joint_reading
 from chatbot.understanding.language import Analysis
+from chatbot.understanding.matcher import UNSEEN_COMMON_ZIPF
 from chatbot.understanding.message import Message, is_question, split_message
 from chatbot.understanding.scale_step import stepped_lead
 from chatbot.understanding.text import words
@@ -378,6 +379,15 @@ def question_alone(session: Session, message: Message, prefix: str, text: str = 
         # read together, are read one by one as well.
         return None
     analyzer = session.bot.analyzer
+    if not message.story and any(
+        not session.bot.matcher.knows(token)
+        and (analyzer.is_about_health(token) or analyzer.zipf(token) < UNSEEN_COMMON_ZIPF)
+        for question in message.questions
+        for token in analyzer.analyze(question).tokens
+    ):
+        # "what is a bunion? what's the treatment?": a thing the bank does not know (a health word or a rare one) is
+        # what is asked.
+        return None
     story = analyzer.analyze(" ".join(message.story))
     symptoms = session.bot.symptom_concepts
     # "Is it contagious? My son has it and his little sister shares his room.": asked first, then why. What
