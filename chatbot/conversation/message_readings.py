@@ -418,11 +418,12 @@ def question_with_pointing_phrase_as_it(bot: Bot, question: str, story: Analysis
     muscle", "what is this condition?" is no question about the operation, which "it" there would mean."""
     subject = bot.default_subject
     typed = " ".join(words(question))
-    if not (subject and set(subject) <= set(story.tokens)) and not own_subjects(bot, bot.analyzer.analyze(question)):
-        return question
     for phrase in bot.pointing_phrases:
         if f" {phrase} " in f" {typed} ":
             asked = f" {typed} ".replace(f" {phrase} ", " it ").strip()
+            told = bool(subject) and set(subject) <= set(story.tokens)
+            if not told and not own_subjects(bot, bot.analyzer.analyze(asked)):
+                return question
             return asked + "?" if question.rstrip().endswith("?") else asked
     return question
 

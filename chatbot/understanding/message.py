@@ -377,8 +377,8 @@ def _is_name(word: str) -> bool:
 
 
 def _is_initial(word: str) -> bool:
-    # "J. Patel": one capital letter. Not "I" or "A", which are words ("Thanks, I ...").
-    return len(word) == 1 and word.isupper() and word not in ("I", "A")
+    # "J. Patel": one capital letter. Not "I", a word ("Thanks, I ...").
+    return len(word) == 1 and word.isupper() and word != "I"
 
 
 # How far a denial reaches in a story: "he never had surgery on his hips" denies its surgery, not what comes after.
