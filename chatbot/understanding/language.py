@@ -385,6 +385,8 @@ class Analyzer:
         # Their first words: a text that opens with none of them has no wrapper to try (most texts).
         self._wrapper_starts = frozenset(w[0] for w in self._wrappers)
         self._wrapper_fillers = frozenset(general_vocabulary().get("wrapper_fillers", ()))
+        # Only a text with a filler among this many first words can hold a wrapper with fillers in it.
+        self._longest_filled_wrapper = 2 * max(map(len, self._wrappers), default=0)
         # Who told the person ("my physio said ..."): see `_without_teller`; what was told must name the bank's
         # condition (`_topic_names`, set below and filled by `adopt_main_topic`).
         self._reporting = tuple(
@@ -1868,10 +1870,11 @@ class Analyzer:
         for wrapper in self._wrappers:
             if len(typed) > len(wrapper) and tuple(typed[: len(wrapper)]) == wrapper:
                 return typed[len(wrapper) :]
-        for wrapper in self._wrappers:
-            size = self._wrapper_size_with_fillers(typed, wrapper)
-            if size is not None:
-                return typed[size:]  # "could you kindly tell us what causes it": "what causes it"
+        if not self._wrapper_fillers.isdisjoint(typed[: self._longest_filled_wrapper]):
+            for wrapper in self._wrappers:
+                size = self._wrapper_size_with_fillers(typed, wrapper) if wrapper[0] == typed[0] else None
+                if size is not None:
+                    return typed[size:]  # "could you kindly tell us what causes it": "what causes it"
         return self._without_teller(typed)
 
     def _wrapper_size_with_fillers(self, typed: list[str], wrapper: tuple[str, ...]) -> int | None:
