@@ -42,7 +42,7 @@ SLIP_SCORE = 75.0
 FOLLOW_UP_YIELD_MARGIN = 25.0
 # Words that point back at what an earlier question of the same message named: a later question with one is not
 # read alone (see `question_alone`).
-POINTING_BACK = frozenset("it its this that they them these those".split())
+POINTING_BACK = frozenset("it its this that they them these those hers theirs".split())
 # A follow-up naming a new thing that no reading answers clearly: at most this many entries to pick from.
 MAX_CONTRAST_CHOICES = 3
 
