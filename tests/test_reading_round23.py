@@ -104,7 +104,7 @@ def test_a_letter_is_answered_in_every_turn(bot, letter, expected):
 
 # "This condition" after a story that names the topic points at it, as "it" does.
 def test_this_condition_after_a_story_naming_the_topic_reads_as_it(bot):
-    story = bot.analyzer.analyze("My aunt was diagnosed with heterotopic ossification in her hip.")
+    story = "My aunt was diagnosed with heterotopic ossification in her hip."
     assert question_with_pointing_phrase_as_it(bot, "How serious is this condition?", story) == "how serious is it?"
     reply = assert_same_in_every_turn(
         bot, "My aunt was diagnosed with heterotopic ossification in her hip. How serious is this condition?"
@@ -114,7 +114,7 @@ def test_this_condition_after_a_story_naming_the_topic_reads_as_it(bot):
 
 def test_this_condition_after_a_story_of_an_operation_is_left_as_typed(bot):
     # The story names a hip replacement, not the topic: "it" there would be the operation.
-    story = bot.analyzer.analyze("My aunt had a hip replacement last spring and is still sore.")
+    story = "My aunt had a hip replacement last spring and is still sore."
     question = "What is this condition?"
     assert question_with_pointing_phrase_as_it(bot, question, story) == question
 

@@ -11,7 +11,7 @@ from chatbot.understanding.bot_request import is_request_to_bot
 from chatbot.understanding.decision import DECIDING_COVERAGE, decide
 from chatbot.understanding.having_it import someone_has_it
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
-from chatbot.understanding.message import AUXILIARIES, SUBJECT_PRONOUNS, Message, is_question
+from chatbot.understanding.message import AUXILIARIES, SUBJECT_PRONOUNS, Message, is_question, without_denied
 from chatbot.understanding.taken_pronoun import takes_a_pronoun
 from chatbot.understanding.text import words
 
@@ -408,7 +408,7 @@ def pointing_phrase_as_it(bot: Bot, analysis: Analysis) -> Analysis:
     return analysis
 
 
-def question_with_pointing_phrase_as_it(bot: Bot, question: str, story: Analysis) -> str:
+def question_with_pointing_phrase_as_it(bot: Bot, question: str, story: str, denials=()) -> str:
     """A story's question with the phrase that points at a condition read as "it": "My son has HO in both hips. How
     serious is this condition?" asks as "how serious is it?" does. Read whole, "condition" would pick the entry on
     other conditions. The question keeps its mark, so it still asks.
@@ -421,7 +421,8 @@ def question_with_pointing_phrase_as_it(bot: Bot, question: str, story: Analysis
     for phrase in bot.pointing_phrases:
         if f" {phrase} " in f" {typed} ":
             asked = f" {typed} ".replace(f" {phrase} ", " it ").strip()
-            told = bool(subject) and set(subject) <= set(story.tokens)
+            # What the story says did not happen names nothing ("it is not HO").
+            told = bool(subject) and set(subject) <= set(bot.analyzer.analyze(without_denied(story, denials)).tokens)
             if not told and not own_subjects(bot, bot.analyzer.analyze(asked)):
                 return question
             return asked + "?" if question.rstrip().endswith("?") else asked

@@ -216,8 +216,8 @@ def story_reading(
         last_part = message.story[-1] if message.story and not asked_first(message, text) else ""
         # "... How serious is this condition?": the phrase points at what the story told, as "it" does.
         as_it = message_readings.question_with_pointing_phrase_as_it
-        story = analyzer.analyze(without_denied(" ".join(message.story), denials))
-        questions = tuple(as_it(session.bot, question, story) for question in message.questions)
+        story = " ".join(message.story)  # read only for a question with such a phrase (few are)
+        questions = tuple(as_it(session.bot, question, story, denials) for question in message.questions)
         found = named(
             story_questions.question_answers(
                 session, questions, story_subjects, skip_advice, told, story_tokens, last_part
