@@ -27,6 +27,7 @@ from chatbot.understanding.defined_subject import RIVALS_SEEN as RIVALS_SEEN_DEF
 from chatbot.understanding.defined_subject import asked_beyond_definition, may_ask_beyond_definition
 from chatbot.understanding.joint_reading import joint_reading
 from chatbot.understanding.language import Analysis
+from chatbot.understanding.matcher import UNSEEN_COMMON_ZIPF
 from chatbot.understanding.message import Message, is_question, split_message
 from chatbot.understanding.scale_step import stepped_lead
 from chatbot.understanding.text import words
@@ -39,6 +40,9 @@ PLAIN_BANK_WORDS_SCORE = 85.0
 SLIP_SCORE = 75.0
 # A follow-up reading yields to the message's own reading (or the main topic's for "it") scoring this much more.
 FOLLOW_UP_YIELD_MARGIN = 25.0
+# Words that point back at what an earlier question of the same message named: a later question with one is not
+# read alone (see `question_alone`).
+POINTING_BACK = frozenset("it its this that they them these those hers theirs".split())
 # A follow-up naming a new thing that no reading answers clearly: at most this many entries to pick from.
 MAX_CONTRAST_CHOICES = 3
 
@@ -362,16 +366,28 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
 
 
 def question_alone(session: Session, message: Message, prefix: str, text: str = "") -> Reply | None:
-    """The questions of a message that the story reading did not answer, each read as if asked alone.
+    """The questions of a message that the story reading did not answer, each read as if asked alone (also two or
+    more questions with no story that were not answered read together).
 
     "Sorry to bother you, can I fly?", "We are all a bit worried. Does it hurt?": the opening says nothing
     the question needs, and must not keep a question with no subject of its own from meaning the main
     topic. Only an opening of everyday words (greetings, feelings, people, days, "in hospital") is left aside,
     and only a clear answer counts; anything else leaves the message to the steps after.
     """
-    if not message.questions or not message.story:
+    if len(message.questions) < (1 if message.story else 2):
+        # "What sort of people get this? Is it mostly older folks?": two questions and no story, neither answered
+        # read together, are read one by one as well.
         return None
     analyzer = session.bot.analyzer
+    if not message.story and any(
+        not session.bot.matcher.knows(token)
+        and (analyzer.is_about_health(token) or analyzer.zipf(token) < UNSEEN_COMMON_ZIPF)
+        for question in message.questions
+        for token in analyzer.analyze(question).tokens
+    ):
+        # "what is a bunion? what's the treatment?": a thing the bank does not know (a health word or a rare one) is
+        # what is asked.
+        return None
     story = analyzer.analyze(" ".join(message.story))
     symptoms = session.bot.symptom_concepts
     # "Is it contagious? My son has it and his little sister shares his room.": asked first, then why. What
@@ -390,9 +406,11 @@ def question_alone(session: Session, message: Message, prefix: str, text: str = 
         return None
     # Each question alone, in the order asked ("ok so I understand what it is now, but who is most likely to
     # get it and why"): the first answered is the reply.
-    for question in message.questions:
+    for index, question in enumerate(message.questions):
         if split_message(question) != Message((question,), ()):
             continue
+        if index and not message.story and not POINTING_BACK.isdisjoint(words(question)):
+            continue  # "what is a heel spur and how do u treat it": "it" is what the question before asked about
         offered, session.current.quiet = session.memory.offered, True
         try:
             reply = match(session, analyzer.analyze(question), prefix, question)

@@ -11,8 +11,9 @@ from chatbot.understanding.bot_request import is_request_to_bot
 from chatbot.understanding.decision import DECIDING_COVERAGE, decide
 from chatbot.understanding.having_it import someone_has_it
 from chatbot.understanding.language import TELLING_ASPECT_ZIPF, Analysis, stem
-from chatbot.understanding.message import AUXILIARIES, SUBJECT_PRONOUNS, Message, is_question
+from chatbot.understanding.message import AUXILIARIES, SUBJECT_PRONOUNS, Message, is_question, without_denied
 from chatbot.understanding.taken_pronoun import takes_a_pronoun
+from chatbot.understanding.text import words
 
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
     from chatbot.bot import Bot
@@ -405,6 +406,27 @@ def pointing_phrase_as_it(bot: Bot, analysis: Analysis) -> Analysis:
         if f" {phrase} " in f" {typed} ":
             return bot.analyzer.analyze(f" {typed} ".replace(f" {phrase} ", " it ").strip())
     return analysis
+
+
+def question_with_pointing_phrase_as_it(bot: Bot, question: str, story: str, denials=()) -> str:
+    """A story's question with the phrase that points at a condition read as "it": "My son has HO in both hips. How
+    serious is this condition?" asks as "how serious is it?" does. Read whole, "condition" would pick the entry on
+    other conditions. The question keeps its mark, so it still asks.
+
+    Only where the condition can be no other than the main topic: the story names it, or the question names a
+    subject of its own ("does physio help with this condition?"). After "she had a hip replacement ... calcium in her
+    muscle", "what is this condition?" is no question about the operation, which "it" there would mean."""
+    subject = bot.default_subject
+    typed = " ".join(words(question))
+    for phrase in bot.pointing_phrases:
+        if f" {phrase} " in f" {typed} ":
+            asked = f" {typed} ".replace(f" {phrase} ", " it ").strip()
+            # What the story says did not happen names nothing ("it is not HO").
+            told = bool(subject) and set(subject) <= set(bot.analyzer.analyze(without_denied(story, denials)).tokens)
+            if not told and not own_subjects(bot, bot.analyzer.analyze(asked)):
+                return question
+            return asked + "?" if question.rstrip().endswith("?") else asked
+    return question
 
 
 def default_subject_reading(bot: Bot, analysis: Analysis):

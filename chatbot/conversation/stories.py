@@ -214,9 +214,13 @@ def story_reading(
     found = named(story_references.signs_asked_about(session.bot, asked_whole, skip_advice, bare=True))
     if not found:
         last_part = message.story[-1] if message.story and not asked_first(message, text) else ""
+        # "... How serious is this condition?": the phrase points at what the story told, as "it" does.
+        as_it = message_readings.question_with_pointing_phrase_as_it
+        story = " ".join(message.story)  # read only for a question with such a phrase (few are)
+        questions = tuple(as_it(session.bot, question, story, denials) for question in message.questions)
         found = named(
             story_questions.question_answers(
-                session, message.questions, story_subjects, skip_advice, told, story_tokens, last_part
+                session, questions, story_subjects, skip_advice, told, story_tokens, last_part
             )
         )
     if not found:

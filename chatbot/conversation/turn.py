@@ -14,6 +14,7 @@ from chatbot.safety.disguises import undisguised_readings
 from chatbot.safety.triage import TIERS, Assessment
 from chatbot.understanding.after_red_flag import asks_what_to_do
 from chatbot.understanding.message import with_headings_ended
+from chatbot.understanding.numbered_list import with_list_numbers_ended
 from chatbot.understanding.other_language import foreign_punctuation, marked_words, mostly_not_english
 from chatbot.understanding.text import (
     MAX_QUESTION_CHARS,
@@ -45,7 +46,9 @@ def respond(session: Session, text: str) -> Reply:
     whole, cut = clean_message(text if isinstance(text, str) else "")
     # A subject line ("Jock Itch") is read as a sentence of its own, not run into the message after it; triage
     # reads the message as typed.
-    headed = with_headings_ended(text) if isinstance(text, str) and not cut else text
+    # A numbered list of questions ("1) what causes it 2) how is it treated") is read a question a line, its numbers
+    # not read ("2." would be grade 2).
+    headed = with_headings_ended(with_list_numbers_ended(text)) if isinstance(text, str) and not cut else text
     clean, shortened = beginning_and_end(clean_message(headed)[0] if headed is not text else whole)
     # {limit}: kept for banks whose own wording still names it.
     prefix = messages["too_long"].replace("{limit}", str(MAX_QUESTION_CHARS)) + " " if cut or shortened else ""

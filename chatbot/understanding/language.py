@@ -384,6 +384,9 @@ class Analyzer:
         self._wrappers = sorted((w for w in wrappers if w), key=len, reverse=True)
         # Their first words: a text that opens with none of them has no wrapper to try (most texts).
         self._wrapper_starts = frozenset(w[0] for w in self._wrappers)
+        self._wrapper_fillers = frozenset(general_vocabulary().get("wrapper_fillers", ()))
+        # Only a text with a filler among this many first words can hold a wrapper with fillers in it.
+        self._longest_filled_wrapper = 2 * max(map(len, self._wrappers), default=0)
         # Who told the person ("my physio said ..."): see `_without_teller`; what was told must name the bank's
         # condition (`_topic_names`, set below and filled by `adopt_main_topic`).
         self._reporting = tuple(
@@ -1867,7 +1870,25 @@ class Analyzer:
         for wrapper in self._wrappers:
             if len(typed) > len(wrapper) and tuple(typed[: len(wrapper)]) == wrapper:
                 return typed[len(wrapper) :]
+        if not self._wrapper_fillers.isdisjoint(typed[: self._longest_filled_wrapper]):
+            for wrapper in self._wrappers:
+                size = self._wrapper_size_with_fillers(typed, wrapper) if wrapper[0] == typed[0] else None
+                if size is not None:
+                    return typed[size:]  # "could you kindly tell us what causes it": "what causes it"
         return self._without_teller(typed)
+
+    def _wrapper_size_with_fillers(self, typed: list[str], wrapper: tuple[str, ...]) -> int | None:
+        """How many typed words a wrapper takes with the general layer's `wrapper_fillers` inside it ("could you
+        kindly tell me"), or None. A filler is skipped only between the wrapper's words: one after the wrapper
+        belongs to the question."""
+        place = 0
+        for index, word in enumerate(wrapper):
+            while index and place < len(typed) and typed[place] != word and typed[place] in self._wrapper_fillers:
+                place += 1
+            if place >= len(typed) or typed[place] != word:
+                return None
+            place += 1
+        return place if place < len(typed) else None
 
     def _without_teller(self, typed: list[str]) -> list[str]:
         """A message without an opening that only says who told the person the condition's name: "my physio said i

@@ -340,10 +340,13 @@ def without_courtesies(text: str, openings, closings, introductions=()) -> str:
                 changed = True
                 break
         else:
-            # "... Many thanks, Sue", "Kind regards, Jane Smith": a name of one or two words after a sign-off.
-            for size in (1, 2):
+            # "... Many thanks, Sue", "Kind regards, Jane Smith": a name of one or two words after a sign-off, or
+            # of three with an initial ("Yours sincerely, Mr D. Ellis").
+            for size in (1, 2, 3):
                 names = [word for _, _, word in spans[max(end - size, start) : end]]
                 if end - start <= size + 1 or not all(_is_name(word) for word in names):
+                    continue
+                if size == 3 and not any(_is_initial(word) for word in names):
                     continue
                 before = tuple(folded[start : end - size])
                 if any(before[-len(phrase) :] == phrase for phrase in closings if len(before) > len(phrase)):
@@ -370,7 +373,12 @@ def _by_edge_word(phrases: tuple[tuple[str, ...], ...], edge: int) -> dict[str, 
 
 
 def _is_name(word: str) -> bool:
-    return word.isalpha() and word[:1].isupper() and word[1:].islower()
+    return word.isalpha() and word[:1].isupper() and (word[1:].islower() or _is_initial(word))
+
+
+def _is_initial(word: str) -> bool:
+    # "J. Patel": one capital letter. Not "I", a word ("Thanks, I ...").
+    return len(word) == 1 and word.isupper() and word != "I"
 
 
 # How far a denial reaches in a story: "he never had surgery on his hips" denies its surgery, not what comes after.
