@@ -393,7 +393,8 @@ class TriageRules(NamedTuple):
     figures: Sequence[tuple[str, ...]] = ()  # figures of speech, read as no sign at all (a Phrases: packed when kept)
     negation_joiners: frozenset[str] = frozenset()  # words that carry a negation on along a list
     # Words before ("I'm", "aged") and after ("days", "years") a bare number that make it no temperature.
-    not_temperature: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]] = ((), ())
+    # (words before, words after, reading verbs before "at"): see `numbers` in triage.yaml.
+    not_temperature: tuple[tuple[tuple[str, ...], ...], ...] = ((), (), ())
     list_openers: tuple[tuple[str, ...], ...] = ()  # "watch for": a list of signs to look out for follows
     fillers: frozenset[str] = frozenset()  # words a phrase may have inside it: "can't *really* walk"
     read_as: dict[str, str] = {}  # noqa: RUF012 - never changed: another form of a sign word -> the table's word
@@ -650,9 +651,9 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
     numbers = document.get("numbers") if isinstance(document.get("numbers"), dict) else {}
     not_temperature = tuple(
         _items(numbers[key], f"numbers {key}", problems, file) if key in numbers else ()
-        for key in ("not_a_temperature_after", "not_a_temperature_before")
+        for key in ("not_a_temperature_after", "not_a_temperature_before", "reading_verbs_before_at")
     )
-    not_temperature = (not_temperature[1], not_temperature[0])  # (before, after)
+    not_temperature = (not_temperature[1], not_temperature[0], not_temperature[2])  # (before, after, reading verbs)
     openers = _items(document["list_openers"], "list_openers", problems, file) if "list_openers" in document else ()
     follow_ups = (
         _items(document["follow_up_asks"], "follow_up_asks", problems, file, groups)
@@ -1417,6 +1418,8 @@ class Triage:
         self._ever = frozenset(rules.time_frame["ever"])
         self._question_openers = frozenset(word for item in rules.time_frame["question_opener"] for word in item)
         self._not_temperature = (frozenset(rules.not_temperature[0]), frozenset(rules.not_temperature[1]))
+        # round 27 falsealarm25: the verbs of a reading that reach a number with "at" ("peaked at 40").
+        self._reading_verbs_at = frozenset(item[0] for item in rules.not_temperature[2])
         # round 21: everyday descriptions read as the words the rules know ("his leg is fat and shiny": swollen).
         self._lay = LaySigns(rules.lay_signs, signs_of)
         self._reader = SignReader(rules.sign_reader)  # round 25 reader
@@ -1683,6 +1686,7 @@ class Triage:
                 and _TEMPERATURE_WORDS.isdisjoint(words[max(0, position - 4) : position])
             )
         }
+        counts |= self._ages_at(words)
         if not counts:
             return found
         kept = {}
@@ -1693,6 +1697,21 @@ class Triage:
             if spans:
                 kept[item] = spans
         return kept
+
+    def _ages_at(self, words: list[str]) -> set[int]:
+        """round 27 falsealarm25: "had my hip replaced at 41", "was diagnosed at 39": "at" and a bare number after a
+        thing done (a regular past tense) is the age it was done at, when no temperature is named in the message. A
+        reading's own verbs ("peaked at 40", "spiked at 39") keep the number a reading."""
+        if "at" not in words or not _TEMPERATURE_WORDS.isdisjoint(words):
+            return set()
+        return {
+            position
+            for position in range(2, len(words))
+            if words[position].isdigit()
+            and words[position - 1] == "at"
+            and _past_form(words[position - 2])
+            and words[position - 2] not in self._reading_verbs_at
+        }
 
     def _without_counted_readings(self, words: list[str], found):
         """A number with a unit of time or amount after it is a count, no reading (round 22): "stopped after 5 mins,
