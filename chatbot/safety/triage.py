@@ -184,6 +184,16 @@ _DEFINING = frozenset(
     (("whats",), ("what", "is"), ("what", "are"), ("wats",), ("wots",), ("what", "exactly", "is"), ("define",),
      ("meaning", "of"), ("explain",))
 )
+# Round 27 (falsealarm25): a sign asked about by what it is like or which kind matters: the asking words before it (an
+# article between) and the words after it that close the question ("what would an infected wound look like",
+# "what does a clot feel like", "which bleeding is serious on a blood thinner").
+_ASKING_WHAT_LIKE = frozenset(
+    (("what", "would"), ("what", "does"), ("what", "do"), ("what", "will"), ("what", "might"), ("what", "can"),
+     ("how", "would"), ("how", "does"), ("wat", "does"), ("wat", "would"))
+)  # fmt: skip
+_LIKE_AFTER = frozenset((("look", "like"), ("looks", "like"), ("feel", "like"), ("feels", "like")))
+_WHICH = frozenset((("which",), ("what", "kind", "of"), ("what", "type", "of"), ("what", "sort", "of")))
+_KIND_AFTER = frozenset((("is",), ("are",), ("means",), ("counts",), ("should",), ("needs",)))
 # Round 24 (readings): the joiners a condition goes on across ("if I'm on X and I get Y").
 _CONDITION_GOES_ON = frozenset(("and", "or"))
 # Round 24 (readings): a present-tense link before a denial, and the words of now after it ("looks normal today").
@@ -3362,6 +3372,34 @@ class Triage:
         return after == len(words) or clause[after] != clause[last] or words[after] in ("and", "exactly", "actually")
 
     @staticmethod
+    def _asked_what_like(positions: set[int], message: _Message) -> bool:
+        """Round 27 (falsealarm25): whether a sign is asked about by what it is like or which kind of it matters, in
+        a question of its own clause ("what would an infected wound look like, im paranoid", "which bleeding is
+        serious when you take a blood thinner"): a question about the sign, no report. The sign must run whole
+        right after the asking words (an article between), the closing words at most two words after it, and be
+        no one's: "what does it mean, my wound looks
+        infected" and "what would my swollen calf look like" are not this."""
+        words, clause = message.words, message.clause
+        first, last = min(positions), max(positions)
+        if len(positions) != last - first + 1:
+            return False
+        start = first - 1 if first and words[first - 1] in _ARTICLES else first
+        for openers, closers in ((_ASKING_WHAT_LIKE, _LIKE_AFTER), (_WHICH, _KIND_AFTER)):
+            for length in (3, 2, 1):
+                opening = start - length
+                if opening < 0 or tuple(words[opening:start]) not in openers:
+                    continue
+                if opening and clause[opening - 1] == clause[opening]:
+                    continue  # the asking words must open their clause
+                # The rest of the thing's name may stand between ("an infected wound look like"), in the clause.
+                for after in range(last + 1, min(last + 4, len(words))):
+                    if clause[after] != clause[last]:
+                        break
+                    if any(tuple(words[after : after + size]) in closers for size in (1, 2)):
+                        return True
+        return False
+
+    @staticmethod
     def _reading_of_another(positions: set[int], words: list[str]) -> bool:
         """Round 24 (readings): whether a sign pieced from a measure's name and a number took a number that is not the
         first one after the name ("sats 97% and heart rate 72": the sats read 97; the 72 is another measure's)."""
@@ -3675,6 +3713,8 @@ class Triage:
             return False  # "he's on indomethacin, is it dangerous if he takes too many?"
         if not rule.crisis and self._defined(positions, message):
             return False  # "whats autonomic dysreflexia and what signs should I watch for?"
+        if not rule.crisis and self._asked_what_like(positions, message):
+            return False  # "what would an infected wound look like?", "which bleeding is serious on warfarin?"
         if framed:
             if not rule.crisis and all(
                 "typical" in message.kinds.get(clause[p], ()) for p in positions
