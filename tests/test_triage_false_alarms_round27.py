@@ -99,3 +99,80 @@ def test_a_sign_asked_about_is_answered_with_the_safety_line(bot, text):
 )
 def test_the_same_sign_told_as_ones_own_still_escalates(bot, text, tier):
     assert bot.triage.assess(text).tier == tier
+
+
+# A session named without dialysis is any session: a missed one is dialysis only with dialysis told.
+def test_a_session_without_dialysis_is_no_dialysis_problem(bot):
+    text = "physio says no pain no gain but my hip is killing me after sessions, settles by the evening"
+    assert bot.triage.assess(text).rule != "dialysis-access-or-session-problem"
+    assert bot.triage.assess(text).tier == "routine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "missed my sessions this week, the dialysis unit is shut",
+        "he has had no dialysis for 3 days",
+        "skipped my dialysis session yesterday, what happens now",
+    ],
+)
+def test_a_missed_dialysis_session_still_escalates(bot, text):
+    assert bot.triage.assess(text).tier in ("urgent", "emergency")
+
+
+# A crisis word claimed of people in general is a mention: the answer with the crisis line, not the screen.
+@pytest.fixture(scope="module")
+def acne_bot():
+    return Bot.load("tests/data/tuning/acne-bank")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "read online accutane makes people suicidal, is that true?",
+        "is it true roaccutane makes people suicidal? thinking about asking for it",
+        "can isotretinoin make teenagers feel suicidal",
+    ],
+)
+def test_a_claim_about_people_in_general_gets_the_crisis_line_not_the_screen(acne_bot, text):
+    assessment = acne_bot.triage.assess(text)
+    assert (assessment.tier, assessment.crisis, assessment.informational) == ("routine", True, True)
+    reply = acne_bot.ask(text)
+    assert reply.kind not in ("emergency", "urgent")
+    line = acne_bot.triage.safety_line(assessment, acne_bot.emergency_number, acne_bot.contact, acne_bot.services)
+    assert line and line in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "accutane makes me suicidal",
+        "accutane made my son suicidal, he said he wants to die",
+        "roaccutane makes people suicidal and i feel suicidal too",
+        "it makes people want to kill themselves and i want to kill myself",
+    ],
+)
+def test_a_crisis_told_of_someone_stays_a_crisis(acne_bot, text):
+    assessment = acne_bot.triage.assess(text)
+    assert (assessment.tier, assessment.crisis) == ("emergency", True)
+
+
+# A physio's or a midwife's word on a sign is a clinician's look, as a nurse's is.
+def test_a_physios_word_on_a_sign_is_a_look(bot):
+    text = (
+        "Had my knee done 4 weeks ago. It's still a bit warm around the knee and the bruising is going yellow, no "
+        "fever, the wound is dry. Physio says that's normal. Just checking HO isn't starting?"
+    )
+    assert bot.triage.assess(text).tier == "routine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "physio said my calf looked swollen this morning and now it is hot and red and getting bigger",
+        "my calf is swollen and hot since my hip op, physio is coming tomorrow",
+        "Had my knee done 4 weeks ago. It's warm and red around the knee and leaking pus today, physio is coming later",
+    ],
+)
+def test_a_sign_told_new_after_or_without_a_physios_look_still_escalates(bot, text):
+    assert bot.triage.assess(text).tier == "urgent"
