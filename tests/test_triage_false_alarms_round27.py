@@ -42,34 +42,6 @@ def test_the_reading_verbs_are_read_from_the_table(bot):
     assert "replaced" not in bot.triage._reading_verbs_at
 
 
-# A jump off something a child plays on or steps down from is how an injury happened, no crisis.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "my son hurt his ankle jumping off a wall, hes 9",
-        "she jumped off the trampoline and landed on her wrist, could HO form there?",
-        "he broke his arm jumping off the top bunk last year, is that why his elbow is stiff?",
-    ],
-)
-def test_a_jump_off_a_play_thing_is_no_crisis(bot, text):
-    assert bot.triage.assess(text).tier == "routine"
-    assert bot.ask(text).kind not in ("emergency", "urgent")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I want to jump off a bridge",
-        "im thinking about jumping off the roof tonight",
-        "i keep thinking about jumping off",
-        "i want to jump off the balcony",
-    ],
-)
-def test_a_jump_from_a_height_or_told_as_a_wish_stays_a_crisis(bot, text):
-    assessment = bot.triage.assess(text)
-    assert (assessment.tier, assessment.crisis) == ("emergency", True)
-
-
 # A sign asked about by what it is like, or which kind of it matters, is a question: the answer and the safety line.
 @pytest.mark.parametrize(
     "text",
