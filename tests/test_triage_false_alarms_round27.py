@@ -92,43 +92,6 @@ def test_a_missed_dialysis_session_still_escalates(bot, text):
     assert bot.triage.assess(text).tier in ("urgent", "emergency")
 
 
-# A crisis word claimed of people in general is a mention: the answer with the crisis line, not the screen.
-@pytest.fixture(scope="module")
-def acne_bot():
-    return Bot.load("tests/data/tuning/acne-bank")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "read online accutane makes people suicidal, is that true?",
-        "is it true roaccutane makes people suicidal? thinking about asking for it",
-        "can isotretinoin make teenagers feel suicidal",
-    ],
-)
-def test_a_claim_about_people_in_general_gets_the_crisis_line_not_the_screen(acne_bot, text):
-    assessment = acne_bot.triage.assess(text)
-    assert (assessment.tier, assessment.crisis, assessment.informational) == ("routine", True, True)
-    reply = acne_bot.ask(text)
-    assert reply.kind not in ("emergency", "urgent")
-    line = acne_bot.triage.safety_line(assessment, acne_bot.emergency_number, acne_bot.contact, acne_bot.services)
-    assert line and line in reply.text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "accutane makes me suicidal",
-        "accutane made my son suicidal, he said he wants to die",
-        "roaccutane makes people suicidal and i feel suicidal too",
-        "it makes people want to kill themselves and i want to kill myself",
-    ],
-)
-def test_a_crisis_told_of_someone_stays_a_crisis(acne_bot, text):
-    assessment = acne_bot.triage.assess(text)
-    assert (assessment.tier, assessment.crisis) == ("emergency", True)
-
-
 # A physio's or a midwife's word on a sign is a clinician's look, as a nurse's is.
 def test_a_physios_word_on_a_sign_is_a_look(bot):
     text = (

@@ -66,7 +66,6 @@ _OPTIONAL_FRAME_NAMES = (
     "long_standing_loss", "loss_news",  # round 25 readings
     "state_before", "state_then", "state_then_next",  # round 25 (lead)
     "put_down_to_condition",  # round 26 (lead)
-    "people_in_general",  # round 27 falsealarm25
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -193,8 +192,6 @@ _ASKING_WHAT_LIKE = frozenset(
      ("how", "would"), ("how", "does"), ("wat", "does"), ("wat", "would"))
 )  # fmt: skip
 _LIKE_AFTER = frozenset((("look", "like"), ("looks", "like"), ("feel", "like"), ("feels", "like")))
-# Round 27 (falsealarm25): a verb of becoming between people in general and a sign ("makes people feel suicidal").
-_BECOMING = frozenset(("feel", "feeling", "get", "become", "go", "turn", "want"))
 _WHICH = frozenset((("which",), ("what", "kind", "of"), ("what", "type", "of"), ("what", "sort", "of")))
 _KIND_AFTER = frozenset((("is",), ("are",), ("means",), ("counts",), ("should",), ("needs",)))
 # Round 24 (readings): the joiners a condition goes on across ("if I'm on X and I get Y").
@@ -1470,9 +1467,6 @@ class Triage:
         # A sign put down to the condition ("from the HO") reads as a `hypothetical` word does, but is kept apart
         # (`_put_down_for`) so that it never reaches an act or a happening (an `event` rule: an overdose, a fall).
         self._put_down = frozenset(rules.time_frame.get("put_down_to_condition", ()))
-        # round 27 falsealarm25: a claim of what something does to people in general ("makes people suicidal").
-        self._people_in_general = frozenset(rules.time_frame.get("people_in_general", ()))
-        items += tuple(self._people_in_general)
         self._kinds = _kinds_of(
             [(*rules.time_frame[kind], *(self._put_down if kind == "hypothetical" else ())) for kind in _KINDS]
         )
@@ -3377,23 +3371,6 @@ class Triage:
         after = last + 1
         return after == len(words) or clause[after] != clause[last] or words[after] in ("and", "exactly", "actually")
 
-    def _claimed_of_people(self, positions: set[int], message: _Message) -> bool:
-        """Round 27 (falsealarm25): whether a sign is what something is said to do to people in general: a verb
-        of causing, then people in general (`time_frame.people_in_general`), then the sign, with at most a verb
-        of becoming between ("accutane makes people suicidal", "can it make teenagers feel like killing
-        themselves?"). A claim names no one who has the sign; "it makes me suicidal" and "it made my son want to
-        die" name someone and are read as told."""
-        if not self._people_in_general:
-            return False
-        first, found = min(positions), message.found
-        for item in self._people_in_general:
-            for start, end in found.get(item, ()):
-                if not (end == first or end + 1 == first and message.words[end] in _BECOMING):
-                    continue
-                if any(cause_end == start for cause in self._causing for _, cause_end in found.get(cause, ())):
-                    return True
-        return False
-
     @staticmethod
     def _asked_what_like(positions: set[int], message: _Message) -> bool:
         """Round 27 (falsealarm25): whether a sign is asked about by what it is like or which kind of it matters, in
@@ -3736,8 +3713,6 @@ class Triage:
             return False  # "he's on indomethacin, is it dangerous if he takes too many?"
         if not rule.crisis and self._defined(positions, message):
             return False  # "whats autonomic dysreflexia and what signs should I watch for?"
-        if rule.crisis and self._claimed_of_people(positions, message):
-            return False  # "read online accutane makes people suicidal, is that true?": the crisis line, no screen
         if not rule.crisis and self._asked_what_like(positions, message):
             return False  # "what would an infected wound look like?", "which bleeding is serious on warfarin?"
         if framed:
