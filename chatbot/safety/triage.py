@@ -184,6 +184,16 @@ _DEFINING = frozenset(
     (("whats",), ("what", "is"), ("what", "are"), ("wats",), ("wots",), ("what", "exactly", "is"), ("define",),
      ("meaning", "of"), ("explain",))
 )
+# Round 27 (falsealarm25): a sign asked about by what it is like or which kind matters: the asking words before it (an
+# article between) and the words after it that close the question ("what would an infected wound look like",
+# "what does a clot feel like", "which bleeding is serious on a blood thinner").
+_ASKING_WHAT_LIKE = frozenset(
+    (("what", "would"), ("what", "does"), ("what", "do"), ("what", "will"), ("what", "might"), ("what", "can"),
+     ("how", "would"), ("how", "does"), ("wat", "does"), ("wat", "would"))
+)  # fmt: skip
+_LIKE_AFTER = frozenset((("look", "like"), ("looks", "like"), ("feel", "like"), ("feels", "like")))
+_WHICH = frozenset((("which",), ("what", "kind", "of"), ("what", "type", "of"), ("what", "sort", "of")))
+_KIND_AFTER = frozenset((("is",), ("are",), ("means",), ("counts",), ("should",), ("needs",)))
 # Round 24 (readings): the joiners a condition goes on across ("if I'm on X and I get Y").
 _CONDITION_GOES_ON = frozenset(("and", "or"))
 # Round 24 (readings): a present-tense link before a denial, and the words of now after it ("looks normal today").
@@ -393,7 +403,8 @@ class TriageRules(NamedTuple):
     figures: Sequence[tuple[str, ...]] = ()  # figures of speech, read as no sign at all (a Phrases: packed when kept)
     negation_joiners: frozenset[str] = frozenset()  # words that carry a negation on along a list
     # Words before ("I'm", "aged") and after ("days", "years") a bare number that make it no temperature.
-    not_temperature: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]] = ((), ())
+    # (words before, words after, reading verbs before "at"): see `numbers` in triage.yaml.
+    not_temperature: tuple[tuple[tuple[str, ...], ...], ...] = ((), (), ())
     list_openers: tuple[tuple[str, ...], ...] = ()  # "watch for": a list of signs to look out for follows
     fillers: frozenset[str] = frozenset()  # words a phrase may have inside it: "can't *really* walk"
     read_as: dict[str, str] = {}  # noqa: RUF012 - never changed: another form of a sign word -> the table's word
@@ -650,9 +661,9 @@ def rules_from_document(document: Any, file: str = "triage.yaml") -> TriageRules
     numbers = document.get("numbers") if isinstance(document.get("numbers"), dict) else {}
     not_temperature = tuple(
         _items(numbers[key], f"numbers {key}", problems, file) if key in numbers else ()
-        for key in ("not_a_temperature_after", "not_a_temperature_before")
+        for key in ("not_a_temperature_after", "not_a_temperature_before", "reading_verbs_before_at")
     )
-    not_temperature = (not_temperature[1], not_temperature[0])  # (before, after)
+    not_temperature = (not_temperature[1], not_temperature[0], not_temperature[2])  # (before, after, reading verbs)
     openers = _items(document["list_openers"], "list_openers", problems, file) if "list_openers" in document else ()
     follow_ups = (
         _items(document["follow_up_asks"], "follow_up_asks", problems, file, groups)
@@ -1417,6 +1428,8 @@ class Triage:
         self._ever = frozenset(rules.time_frame["ever"])
         self._question_openers = frozenset(word for item in rules.time_frame["question_opener"] for word in item)
         self._not_temperature = (frozenset(rules.not_temperature[0]), frozenset(rules.not_temperature[1]))
+        # round 27 falsealarm25: the verbs of a reading that reach a number with "at" ("peaked at 40").
+        self._reading_verbs_at = frozenset(item[0] for item in rules.not_temperature[2])
         # round 21: everyday descriptions read as the words the rules know ("his leg is fat and shiny": swollen).
         self._lay = LaySigns(rules.lay_signs, signs_of)
         self._reader = SignReader(rules.sign_reader)  # round 25 reader
@@ -1683,6 +1696,7 @@ class Triage:
                 and _TEMPERATURE_WORDS.isdisjoint(words[max(0, position - 4) : position])
             )
         }
+        counts |= self._ages_at(words)
         if not counts:
             return found
         kept = {}
@@ -1693,6 +1707,21 @@ class Triage:
             if spans:
                 kept[item] = spans
         return kept
+
+    def _ages_at(self, words: list[str]) -> set[int]:
+        """round 27 falsealarm25: "had my hip replaced at 41", "was diagnosed at 39": "at" and a bare number after a
+        thing done (a regular past tense) is the age it was done at, when no temperature is named in the message. A
+        reading's own verbs ("peaked at 40", "spiked at 39") keep the number a reading."""
+        if "at" not in words or not _TEMPERATURE_WORDS.isdisjoint(words):
+            return set()
+        return {
+            position
+            for position in range(2, len(words))
+            if words[position].isdigit()
+            and words[position - 1] == "at"
+            and _past_form(words[position - 2])
+            and words[position - 2] not in self._reading_verbs_at
+        }
 
     def _without_counted_readings(self, words: list[str], found):
         """A number with a unit of time or amount after it is a count, no reading (round 22): "stopped after 5 mins,
@@ -3343,6 +3372,34 @@ class Triage:
         return after == len(words) or clause[after] != clause[last] or words[after] in ("and", "exactly", "actually")
 
     @staticmethod
+    def _asked_what_like(positions: set[int], message: _Message) -> bool:
+        """Round 27 (falsealarm25): whether a sign is asked about by what it is like or which kind of it matters, in
+        a question of its own clause ("what would an infected wound look like, im paranoid", "which bleeding is
+        serious when you take a blood thinner"): a question about the sign, no report. The sign must run whole
+        right after the asking words (an article between), the closing words at most two words after it, and be
+        no one's: "what does it mean, my wound looks
+        infected" and "what would my swollen calf look like" are not this."""
+        words, clause = message.words, message.clause
+        first, last = min(positions), max(positions)
+        if len(positions) != last - first + 1:
+            return False
+        start = first - 1 if first and words[first - 1] in _ARTICLES else first
+        for openers, closers in ((_ASKING_WHAT_LIKE, _LIKE_AFTER), (_WHICH, _KIND_AFTER)):
+            for length in (3, 2, 1):
+                opening = start - length
+                if opening < 0 or tuple(words[opening:start]) not in openers:
+                    continue
+                if opening and clause[opening - 1] == clause[opening]:
+                    continue  # the asking words must open their clause
+                # The rest of the thing's name may stand between ("an infected wound look like"), in the clause.
+                for after in range(last + 1, min(last + 4, len(words))):
+                    if clause[after] != clause[last]:
+                        break
+                    if any(tuple(words[after : after + size]) in closers for size in (1, 2)):
+                        return True
+        return False
+
+    @staticmethod
     def _reading_of_another(positions: set[int], words: list[str]) -> bool:
         """Round 24 (readings): whether a sign pieced from a measure's name and a number took a number that is not the
         first one after the name ("sats 97% and heart rate 72": the sats read 97; the 72 is another measure's)."""
@@ -3656,6 +3713,8 @@ class Triage:
             return False  # "he's on indomethacin, is it dangerous if he takes too many?"
         if not rule.crisis and self._defined(positions, message):
             return False  # "whats autonomic dysreflexia and what signs should I watch for?"
+        if not rule.crisis and self._asked_what_like(positions, message):
+            return False  # "what would an infected wound look like?", "which bleeding is serious on warfarin?"
         if framed:
             if not rule.crisis and all(
                 "typical" in message.kinds.get(clause[p], ()) for p in positions
