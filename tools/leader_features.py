@@ -33,7 +33,7 @@ from chatbot.understanding import late_lead, leader_evidence  # noqa: E402
 DATA = ROOT / "tests" / "data"
 # The clinic banks we may tune on: the retired held-apart banks, tests/data/tuning/ and the heel bank.
 RETIRED = ("knee", "tooth", "carpal", "stones", "hernia", "asthma", "plantar", "uti", "varicose", "thyroid", "cataract",
-           "apnoea", "gallstones", "coeliac")
+           "apnoea", "gallstones", "coeliac", "piles", "bunion", "ankle", "tenniselbow")
 CLINC = next(
     (found for parent in ROOT.parents if (found := parent / "shared" / "data" / "clinc150-val-offtopic.txt").is_file()),
     None,
