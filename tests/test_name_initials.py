@@ -7,6 +7,7 @@ Only a name medical throughout is shortened, and only to initials no reader know
 
 from chatbot.bot import Bot
 from chatbot.understanding import english
+from chatbot.understanding.language import quick_spellings
 from chatbot.understanding.name_initials import name_initials, names_in
 
 SHOULDER_BANK = """\
@@ -106,6 +107,10 @@ def test_names_are_split_at_brackets_commas_and_and():
 
 
 def test_the_packaged_bank_takes_no_initials():
-    bot = Bot.load()
-    assert bot.analyzer.analyze("what is ho").words == Bot.load().analyzer.analyze("what is ho").words
-    assert "hx" not in bot.analyzer._spellings  # nothing beyond the general layer's quick spellings
+    # It lists its own subjects (HO, FOP, POH) and their short forms: it reads only the general quick spellings.
+    assert Bot.load().analyzer._spellings == quick_spellings()
+
+
+def test_a_clinic_bank_reads_its_initials_beside_the_general_spellings(make_bank):
+    spellings = _bot(make_bank).analyzer._spellings
+    assert spellings == {**quick_spellings(), "ac": ("adhesive", "capsulitis")}
