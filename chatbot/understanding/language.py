@@ -39,12 +39,6 @@ __all__ = ["Analysis", "Analyzer", "general_vocabulary", "stem"]
 # "corrected" on its own (see `real_word_readings` for those).
 MIN_TYPO_LENGTH = 4
 MAX_TYPO_LENGTH = 30
-# A typed word of at least MIN_CLIPPED_LENGTH letters that is the start of a bank word rarer in English than
-# CLIPPED_ZIPF, at least CLIPPED_LETTERS letters short of it, is read as that word ("levo": levothyroxine; see
-# `Analyzer._clipped_bank_word`). Fewer letters cut off are a slip, fixed as one.
-MIN_CLIPPED_LENGTH = 4
-CLIPPED_LETTERS = 3
-CLIPPED_ZIPF = 3.0
 # Zipf scale (log10 per billion words): "the" is 7.4, "worried" 4.1, "ossification" 2.3.
 # A word the bank uses that is at least this common in English, and that the bank does not use
 # unusually often, is an everyday word ("explain", "simple", "people"). A word the bank never uses
@@ -800,34 +794,10 @@ class Analyzer:
         if fixed is None:
             if not self._may_search():
                 return word
-            fixed = (
-                self._clipped_bank_word(word)
-                or english.correction(word)
-                or self._bank_form_one_slip_away(word)
-                or word
-            )
+            fixed = english.correction(word) or self._bank_form_one_slip_away(word) or word
             if len(self._corrections) < MAX_REMEMBERED:
                 self._corrections[word] = fixed
         return fixed
-
-    def _clipped_bank_word(self, word: str) -> str | None:
-        """The bank's word that a typed word is the start of, as patients clip a long medical word ("levo" for
-        levothyroxine, "sclero" for sclerotherapy): only when the bank's questions or synonyms say one such word, or
-        several of one stem, and it is rare in English (so "thrombo" names neither thrombosis nor thrombophlebitis
-        where the bank says both, and "defo" is not made "definitely"). Asked of a word neither English nor the bank
-        knows, and no slip from a bank word."""
-        if len(word) < MIN_CLIPPED_LENGTH:
-            return None
-        found = [
-            other
-            for length in range(len(word) + CLIPPED_LETTERS, MAX_TYPO_LENGTH + 1)
-            for other in self._domain_buckets.get((word[0], length), ())
-            if other.startswith(word)
-        ]
-        if not found or len({self._stem(other) for other in found}) > 1:
-            return None
-        shortest = min(found, key=lambda other: (len(other), other))
-        return shortest if english.zipf(shortest) < CLIPPED_ZIPF else None
 
     def _english_doubled_apart(self, word: str) -> str | None:
         """English's common word that differs from a typo only in a letter doubled or not (`english.doubled_apart`)."""
