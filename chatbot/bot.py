@@ -46,6 +46,8 @@ def build_index(bank: Bank) -> tuple[Analyzer, Matcher, Triage]:
             # A clinic's topic line ("low iron and anaemia") names what frames its bank besides its short name.
             entries = len(bank.entries) or 1
             analyzer.adopt_topic_frame(bank.topic, lambda token: len(matcher.entries_covering({token})) / entries)
+            # "Exercises for pf?": the initials of its medical name for the topic ("plantar fasciitis") name it too.
+            analyzer.adopt_name_initials(bank.topic, bank.short_name)
         # The entry that says what the main topic is answers only questions that ask nothing more.
         matcher.adopt_topic(analyzer.analyze(subject, fix_typos=False).tokens if subject else ())
         # The general table, told the names of this bank's condition ("can HO cause ..." is a question) and

@@ -29,6 +29,7 @@ from chatbot.bank.model import Bank
 from chatbot.lazy_pattern import lazy_compile
 from chatbot.understanding import english, relations
 from chatbot.understanding.english import stem
+from chatbot.understanding.name_initials import name_initials
 from chatbot.understanding.run_together import MIN_RUN_TOGETHER_LETTERS, run_together_split
 from chatbot.understanding.text import expand_contractions, forget_folded, words
 
@@ -639,6 +640,24 @@ class Analyzer:
             and t not in self.health
             and share_of_entries(t) >= FRAME_SHARE
         )
+
+    def adopt_name_initials(self, *lines: str) -> None:
+        """Read the initials of the meta's medical names for the topic as the names themselves ("pf" as "plantar
+        fasciitis"), as a quick-message spelling is read, before any typo is fixed (see
+        `understanding.name_initials`). Initials this reader knows as a word already are left as they are."""
+
+        def known(word: str) -> bool:
+            return (
+                word in self._stems
+                or word in self.stopwords
+                or word in self._spellings
+                or (stem(word),) in self._phrases
+                or (word,) in self._phrases
+            )
+
+        found = name_initials(lines, self.stopwords, known)
+        if found:
+            self._spellings = {**self._spellings, **found}  # a copy: the general spellings are every reader's
 
     def _derive_topic(self, bank: Bank, synonym_words, phrasing_words, answer_words):
         """The bank's topic stems, and the stems it uses far more often than English does.
