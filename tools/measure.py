@@ -173,7 +173,9 @@ def main(argv=None) -> int:
             if not args.json:
                 print(f"CLINC150 after {after!r}: {kinds}", flush=True)
     if args.clinc_banks and CLINC.is_file():
-        for bank in sorted({bank for _, _, bank, _ in _sets() if bank is not None}):
+        # With --tuning, only the banks we may tune on: a held-apart bank is not loaded at all while tuning.
+        groups = ("tuning",) if args.tuning else ("held apart", "tuning")
+        for bank in sorted({bank for group, _, bank, _ in _sets() if bank is not None and group in groups}):
             kinds = _clinc(bots.get(bank) or Bot.load(bank), None)
             results[f"clinc150 with {bank.name}"] = kinds
             if not args.json:
