@@ -91,3 +91,65 @@ def test_a_message_with_no_risk_group_word_walks_no_group(triage, monkeypatch):
     walks[0] = 0
     triage.assess("what is the weather like tomorrow")  # no group's first word at all
     assert walks[0] == 0
+
+
+# The last resort's readings of a question with no subject (`understanding.no_subject`): ranked only when the rule
+# that reads them could hold, which the question's own flags decide first.
+
+
+@pytest.fixture(scope="module")
+def bot():
+    from chatbot import Bot
+
+    return Bot.load()
+
+
+def _eval_questions() -> list[str]:
+    cases = yaml.safe_load((Path(__file__).parent / "data" / "eval.yaml").read_text(encoding="utf-8"))
+    found = [case["q"] for case in cases["cases"] if isinstance(case, dict) and "q" in case]
+    assert len(found) > 100
+    return found
+
+
+def test_the_rules_say_no_without_the_flags_the_gates_ask_for(bot):
+    from chatbot.understanding import no_subject
+
+    checked = 0
+    for question in _eval_questions()[::3]:
+        analysis = bot.analyzer.analyze(question)
+        for dense in (True, False):
+            row = no_subject.readings(
+                bot.matcher, bot.analyzer, ("ho",), analysis.tokens, analysis.concepts, dense=dense
+            ) or no_subject.readings(
+                bot.matcher, bot.analyzer, ("ho",), analysis.tokens, analysis.concepts, dense=not dense
+            )
+            if row is None:
+                continue
+            for pronoun in (False, True):
+                for about in (False, True):
+                    for only_asks in (False, True):
+                        flagged = {**row, "pronoun": pronoun, "about": about, "only_asks": only_asks}
+                        if not (pronoun and about) or only_asks:
+                            assert not no_subject.dense_rule_holds(flagged), question
+                        if not pronoun:
+                            assert not no_subject.rule_holds(flagged), question
+                        checked += 1
+    assert checked > 100
+
+
+def test_a_fallback_with_no_pronoun_ranks_no_subject_readings(bot, monkeypatch):
+    from chatbot.understanding import no_subject
+
+    ranked = [0]
+    real = no_subject.readings
+
+    def counting(*args, **kwargs):
+        ranked[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(no_subject, "readings", counting)
+    reply = bot.session().ask("how long does a knee brace last?")
+    assert reply.via != "no subject"
+    assert ranked[0] == 0
+    bot.session().ask("will it stop me moving my arm")  # near miss: "it", about health: the readings are ranked
+    assert ranked[0] >= 1
