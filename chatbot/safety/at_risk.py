@@ -25,7 +25,7 @@ import re
 from typing import Any, NamedTuple
 
 from chatbot.errors import BankProblem
-from chatbot.safety.sign_reader import context_word, find_phrases, phrase_stems, word_stem
+from chatbot.safety.sign_reader import context_word, find_phrases, phrase_stems, stem_positions, word_stem
 
 # Number words a parent types for an age ("six week old"); read_numbers joins only temperatures and tens.
 _NUMBER_WORDS = {
@@ -143,6 +143,7 @@ class AtRiskReader:
         # of a pregnancy are not one.
         self._child_ages = child_ages
         self._first_words = frozenset(phrase[0] for group in table.groups for phrase in group.phrases)
+        self._group_firsts = tuple(frozenset(phrase[0] for phrase in group.phrases) for group in table.groups)
         self._by_age = tuple(group for group in table.groups if group.under_days)
         self._by_gestation = tuple(group for group in table.groups if group.gestation)
 
@@ -159,10 +160,13 @@ class AtRiskReader:
         stems = [word_stem(word) for word in words]
         added: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         if not self._first_words.isdisjoint(stems):
-            for group in self.table.groups:
-                spans = find_phrases(group.phrases, stems)
+            at = stem_positions(stems)
+            for group, firsts in zip(self.table.groups, self._group_firsts, strict=True):
+                if firsts.isdisjoint(at):
+                    continue  # none of its phrases can start here: no span (most groups, most messages)
+                spans = find_phrases(group.phrases, stems, at)
                 if spans and group.unless:
-                    blocked = {sentence[start] for start, _ in find_phrases(group.unless, stems)}
+                    blocked = {sentence[start] for start, _ in find_phrases(group.unless, stems, at)}
                     if blocked:
                         spans = [span for span in spans if sentence[span[0]] not in blocked]
                         found = _without_in(found, self._context_items.get(group.context, ()), blocked, sentence)

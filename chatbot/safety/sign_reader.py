@@ -94,9 +94,15 @@ def word_stem(word: str) -> str:
     return _stem(word)
 
 
-def find_phrases(phrases, stems: list[str]) -> list[tuple[int, int]]:
-    """Every span of `stems` that is one of `phrases`."""
-    return _match_all(phrases, stems)
+def find_phrases(phrases, stems: list[str], at: dict[str, list[int]] | None = None) -> list[tuple[int, int]]:
+    """Every span of `stems` that is one of `phrases`. `at`: `stem_positions(stems)`, if the caller has it already
+    (it looks for several groups of phrases in one message)."""
+    return _match_all(phrases, stems, at)
+
+
+def stem_positions(stems: list[str]) -> dict[str, list[int]]:
+    """Where each stem stands in a message (see `find_phrases`)."""
+    return _positions(stems)
 
 
 def _stems_of(phrase: str) -> tuple[str, ...]:
@@ -197,6 +203,11 @@ def signs_for_rules(table: ReaderTable, word_groups: dict) -> dict[str, tuple]:
     return {rule: tuple(signs) for rule, signs in extra.items()}
 
 
+def _first_stems(phrases) -> frozenset[str]:
+    """The stems the phrases start with: `_match_all` finds a span only where the message holds one of them."""
+    return frozenset(phrase[0] for phrase in phrases)
+
+
 def _positions(stems: list[str]) -> dict[str, list[int]]:
     """Where each stem stands in the message, so a phrase is looked for only where its first stem is."""
     at: dict[str, list[int]] = {}
@@ -239,6 +250,11 @@ class SignReader:
             for vocabulary in (*self._parts, *self._signs)
             for phrase in vocabulary.phrases
         ) | frozenset(phrase[0] for cue in table.contexts for phrase in cue.words)
+        # Each part's and sign's first stems: a class none of whose first stems the message holds has no span, so its
+        # phrases are not walked (most messages name one or two of the table's many classes, or none).
+        self._part_firsts = tuple(_first_stems(part.phrases) for part in self._parts)
+        self._sign_firsts = tuple(_first_stems(sign.phrases) for sign in self._signs)
+        self._cue_firsts = tuple(_first_stems(cue.words) for cue in table.contexts)
         self._all_stems = frozenset(
             stem for vocabulary in (*self._parts, *self._signs) for phrase in vocabulary.phrases for stem in phrase
         )
@@ -320,8 +336,14 @@ class SignReader:
             return found
         added: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         at = _positions(stems)
-        part_spans = {part.name: self._spans(part, stems, sentence, at) for part in self._parts}
-        sign_spans = {sign.name: self._spans(sign, stems, sentence, at) for sign in self._signs}
+        part_spans = {
+            part.name: [] if firsts.isdisjoint(at) else self._spans(part, stems, sentence, at)
+            for part, firsts in zip(self._parts, self._part_firsts, strict=True)
+        }
+        sign_spans = {
+            sign.name: [] if firsts.isdisjoint(at) else self._spans(sign, stems, sentence, at)
+            for sign, firsts in zip(self._signs, self._sign_firsts, strict=True)
+        }
         for part, spans in part_spans.items():
             for start, end in spans:
                 near = False
@@ -334,7 +356,9 @@ class SignReader:
                             near = True
                 if near:
                     added.setdefault((part_word(part),), []).append((start, end))
-        for cue in self.table.contexts:
+        for cue, firsts in zip(self.table.contexts, self._cue_firsts, strict=True):
+            if firsts.isdisjoint(at):
+                continue
             for start, end in _match_all(cue.words, stems, at):
                 before = stems[max(0, start - cue.span) : start]
                 after = stems[end : end + 2]

@@ -382,12 +382,14 @@ class Analyzer:
         self.framing = frozenset(english.stem_many(framing)) | frozenset(framing)
         # Longest first, so "can you please tell me" is tried before "tell me".
         wrappers = {tuple(words(w)) for w in general_vocabulary().get("question_wrappers", ())}
-        self._wrappers = sorted((w for w in wrappers if w), key=len, reverse=True)
-        # Their first words: a text that opens with none of them has no wrapper to try (most texts).
-        self._wrapper_starts = frozenset(w[0] for w in self._wrappers)
+        # By their first words: a text that opens with none of them has no wrapper to try (most texts), and one that
+        # does tries only the wrappers that open with its word (each list still longest first).
+        self._wrappers_by_start: dict[str, list[tuple[str, ...]]] = {}
+        for wrapper in sorted((w for w in wrappers if w), key=len, reverse=True):
+            self._wrappers_by_start.setdefault(wrapper[0], []).append(wrapper)
         self._wrapper_fillers = frozenset(general_vocabulary().get("wrapper_fillers", ()))
         # Only a text with a filler among this many first words can hold a wrapper with fillers in it.
-        self._longest_filled_wrapper = 2 * max(map(len, self._wrappers), default=0)
+        self._longest_filled_wrapper = 2 * max(map(len, wrappers), default=0)
         # Who told the person ("my physio said ..."): see `_without_teller`; what was told must name the bank's
         # condition (`_topic_names`, set below and filled by `adopt_main_topic`).
         self._reporting = tuple(
@@ -1884,14 +1886,14 @@ class Analyzer:
 
     def _without_wrapper(self, typed: list[str]) -> list[str]:
         """A question without an opening that only asks the bot to tell: "can you tell me what HO is"."""
-        if not typed or typed[0] not in self._wrapper_starts:
+        if not typed or typed[0] not in self._wrappers_by_start:
             return self._without_teller(typed)
-        for wrapper in self._wrappers:
+        for wrapper in self._wrappers_by_start[typed[0]]:
             if len(typed) > len(wrapper) and tuple(typed[: len(wrapper)]) == wrapper:
                 return typed[len(wrapper) :]
         if not self._wrapper_fillers.isdisjoint(typed[: self._longest_filled_wrapper]):
-            for wrapper in self._wrappers:
-                size = self._wrapper_size_with_fillers(typed, wrapper) if wrapper[0] == typed[0] else None
+            for wrapper in self._wrappers_by_start[typed[0]]:
+                size = self._wrapper_size_with_fillers(typed, wrapper)
                 if size is not None:
                     return typed[size:]  # "could you kindly tell us what causes it": "what causes it"
         return self._without_teller(typed)

@@ -99,6 +99,8 @@ def no_subject_lead(
     """The clinic entry both readings of a question with no subject lead to, if it clears the bars; else None.
     `pronoun`: the question points at its subject ("it", "this"); `only_asks`: its every token is a concept one of
     English's commonest words brings (`conversation.message_readings.only_asks`)."""
+    if NEEDS_PRONOUN and not pronoun:
+        return None  # `rule_holds` would say no whatever the readings: they are not ranked (speed25)
     row = readings(matcher, analyzer, subject, tokens, concepts)
     if row is None:
         return None
@@ -145,6 +147,8 @@ def dense_no_subject_lead(
     clears `dense_rule_holds`; else None. `about`: the question is about health, or points at the topic in words the
     bank makes its own (read as in a fresh session). `kinds`: the bank's names of its condition and of its kinds (the
     bank's `subject_names`)."""
+    if not (pronoun and about) or only_asks:
+        return None  # `dense_rule_holds` would say no whatever the readings: they are not ranked (speed25)
     row = readings(matcher, analyzer, subject, tokens, concepts, dense=True)
     if row is None:
         return None
