@@ -203,3 +203,13 @@ def test_the_round_22_sets_miss_no_emergency():
         triage_emergencies_missed_at_first_sight=2,
         question_emergencies_missed_at_first_sight=1,
     )
+
+
+def test_the_round_23_sets_miss_no_emergency():
+    # Written in round 23 and measured unseen first: the twenty-first HO set missed none of its ten emergencies and
+    # raised no false one, and the reflux bank's questions missed none of their four; its triage cases missed two of
+    # fifteen emergencies at first sight, a floor that may only fall. The twenty-first triage set's figures and
+    # accuracy are reported in the closing notes, never asserted.
+    _assert_a_rounds_sets_miss_no_emergency(
+        "ho-questions-part21.yaml", "reflux", triage_emergencies_missed_at_first_sight=2
+    )
