@@ -6,7 +6,9 @@ Chosen on the even-numbered development files (and `triage-dev22`'s even lines),
   reader's head + knock with the word group `after_knock`, rule `head-knock-then-symptoms-since`;
 - a bite that broke the skin told by who bit (a kid, a toddler) or as punctured: `animal-or-human-bite-broke-the-skin`;
 - signs gone through as a checklist and answered "no" ("shortness of breath? no. chest pain? no."): read as denials
-  (`chatbot/safety/checklist_denials.py`).
+  (`chatbot/safety/checklist_denials.py`);
+- a typo two slips from its word ("dubble dose ... last nite"): the table's `read_as`;
+- a look by a clinician the reader did not know (a midwife, a physio, a dentist): `seen_by_clinician: looks`.
 
 Every sentence here is our own, written for these tests (none is a line of a tuning or held-apart set); each class is
 checked both ways: told now it escalates, and a near-miss twin (long ago, asked in general, denied) does not."""
@@ -29,6 +31,11 @@ URGENT = [
     # a bite that broke the skin, told by who bit or as punctured
     "a toddler at playgroup bit my daughter's arm and it broke the skin",
     "our cat bit my finger last night and punctured it, it's throbbing",
+    # a typo two slips from its word
+    "took a dubble dose of my warfarin last nite by mistake",
+    # a clinician's look, then a sign told new after it
+    "the midwife checked my ankles this morning but now my calf is swollen and hot",
+    "the physio saw my knee last week and said it was fine, but now it's hot and red and swollen",
 ]
 
 NEAR_MISSES = [
@@ -43,6 +50,9 @@ NEAR_MISSES = [
     # signs gone through as a checklist, each answered no
     "shortness of breath? no. chest pain? no. calf pain? no. can I stop wearing the stockings?",
     "fever? nope. wound leaking: none. when can I drive again after my hip?",
+    # a sign a midwife, physio or dentist has looked at and called normal
+    "my ankles are swollen at 35 weeks, the midwife checked them today and said it's normal, any tips?",
+    "my knee was warm and swollen after the op, the physio checked it yesterday and said that's normal at this stage",
 ]
 
 CHECKLIST_KEEPS_THE_SIGN = [
