@@ -26,27 +26,29 @@ _ASKS = frozenset(("is", "are", "am", "was", "were", "do", "does", "did", "can",
                    "shall", "may", "might", "has", "have", "had", "what", "whats", "why", "how", "when", "where",
                    "who", "which", "isnt", "arent", "dont", "doesnt", "cant", "wont", "shouldnt", "if", "or", "and",
                    "so", "but", "something", "ok", "okay"))  # fmt: skip
-# A label, its mark (a question mark or a colon), and its answer up to the next stop, comma or end.
-_PAIR = re.compile(r"(?P<label>[^.?!:;,\n]+?)\s*[?:]+\s*(?P<answer>[^.?!:;,\n]*?)\s*(?=[.!;,\n]|$)")
+# Where an answer may start: a mark, then a denial word (a quick look before the text is taken apart).
+_MAYBE = re.compile(r"[?:]\s*(?:no|nope|none|nil|nah|negative|not at all|not once|never|nothing)\b", re.IGNORECASE)
+# The text taken apart at its stops, commas and marks, each kept: label, mark, answer, stop, ...
+_PIECES = re.compile(r"([.?!:;,\n])")
 
 
 def read_checklist_denials(text: str) -> str:
     """The text with each label answered by a bare denial read as its denial ("calf pain? no." -> "no calf pain.").
-    Text with no question mark or colon comes back as it is."""
-    if "?" not in text and ":" not in text:
+    Text with no mark followed by a denial word comes back as it is (one quick search)."""
+    if ("?" not in text and ":" not in text) or not _MAYBE.search(text):
         return text
-    return _PAIR.sub(_as_denial, text)
-
-
-def _as_denial(match: re.Match) -> str:
-    label, answer = match.group("label").strip(), match.group("answer")
-    if _answer_words(answer) not in _DENIALS:
-        return match.group(0)
-    words = label.lower().replace("'", "").split()
-    if not words or len(words) > LABEL_MOST or words[0] in _ASKS:
-        return match.group(0)
-    lead = match.group(0)[: len(match.group(0)) - len(match.group(0).lstrip())]
-    return f"{lead}no {label}"
+    pieces = _PIECES.split(text)
+    # pieces alternate: text, mark, text, mark, ...; a label is the text before a "?" or ":", its answer the text after
+    for at in range(1, len(pieces) - 1, 2):
+        if pieces[at] not in "?:" or _answer_words(pieces[at + 1]) not in _DENIALS:
+            continue
+        label = pieces[at - 1]
+        words = label.lower().replace("'", "").split()
+        if not words or len(words) > LABEL_MOST or words[0] in _ASKS:
+            continue
+        lead = label[: len(label) - len(label.lstrip())]
+        pieces[at - 1], pieces[at], pieces[at + 1] = f"{lead}no {label.strip()}", "", ""
+    return "".join(pieces)
 
 
 def _answer_words(answer: str) -> str:
