@@ -40,6 +40,7 @@ from chatbot.errors import BankError, BankProblem
 from chatbot.lazy_pattern import lazy_compile
 from chatbot.safety.at_risk import AtRiskReader, AtRiskTable
 from chatbot.safety.at_risk import table_from as at_risk_table_from
+from chatbot.safety.checklist_denials import read_checklist_denials
 from chatbot.safety.denial_readings import denies_another, denies_what_follows, read_losses
 from chatbot.safety.episodes import as_episodes
 from chatbot.safety.known_loss import told_as_known_loss
@@ -1516,6 +1517,7 @@ class Triage:
         if "not" in text:  # "I can not feel my legs": one word, read as the table's "cant" (read_as: cannot)
             text = _CAN_NOT.sub("cannot", text)
         text = read_losses(text)  # round 25 readings: "he can no longer feel his legs" is a loss, not a denial
+        text = read_checklist_denials(text)  # round 27 recall: "chest pain? no." is "no chest pain."
         # "... swelled up suddenly Anyway how long ...": a new sentence.
         if self._topic_change is not None and self._may_change_topic(text):
             text = _topic_change_pattern(self._topic_change).sub(r". \1", text)
