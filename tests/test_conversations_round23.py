@@ -88,6 +88,13 @@ def test_what_right_after_an_answer_asks_which_part_with_the_same_follow_ups(ho,
     assert (picked.kind, picked.id) == ("answer", answer.suggestions[0].id)
 
 
+@pytest.mark.parametrize("followed", ["that makes sense", "thanks, that makes sense", "i understand", "i get it"])
+def test_saying_it_was_followed_is_not_read_as_unclear(ho, followed):
+    reply = _after(ho, ["What is HO?"], followed)
+    assert " ".join(reply.text.split()) != _which_part()
+    assert ho.smalltalk.match(followed) is None or ho.smalltalk.match(followed).id != NOT_CLEAR
+
+
 def test_what_with_nothing_answered_yet_gets_the_items_own_line_not_which_part(ho):
     reply = ho.session().ask("what?")
     assert reply.kind == "smalltalk"
