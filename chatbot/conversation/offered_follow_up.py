@@ -81,10 +81,15 @@ def speaks_of_something_else(session: Session, analysis: Analysis) -> bool:
 
 
 def says_what_is_asked(session: Session, analysis: Analysis, entry) -> bool:
-    """True if the entry's questions use every bank word the message brings (not only the subject added), and the
-    message brings one: "what time is it?" brings nothing of the bank."""
+    """True if the bank knows every word the message asks with, and the entry's questions use each bank word it
+    brings (not only what one of English's commonest words brings): "is there a holiday this month" asks with a word
+    the bank never says, which may be what is asked; "what time is it?" brings nothing of the bank."""
     bot = session.bot
-    brought = message_readings.bank_words_in(bot, analysis) - message_readings.common_word_tokens(bot, analysis)
+    if not all(bot.matcher.knows(token) for token in analysis.tokens):
+        return False
+    brought = {
+        t for t in analysis.tokens if t in message_readings.bank_words_in(bot, analysis) or bot.analyzer.is_aspect(t)
+    } - message_readings.common_word_tokens(bot, analysis)
     if not brought:
         return False
     return entry.id in {covering.id for covering in bot.matcher.entries_covering(brought)}
