@@ -64,6 +64,16 @@ def test_a_complete_question_gets_the_same_answer_fresh_and_after_the_side_effec
     assert (later.kind, later.id) == (fresh.kind, fresh.id) == ("answer", "work-and-driving")
 
 
+@pytest.mark.parametrize("question", ["how do i get better at go", "is there a holiday this month"])
+def test_an_everyday_or_unknown_word_with_nothing_pointing_back_is_not_a_tied_follow_up(question):
+    # Off-topic lines (CLINC150) the first forms answered after the carpal and tonsillectomy answers.
+    carpal = Bot.load(DATA / "heldout" / "carpal-bank")
+    assert _after(carpal, ["is carpal tunnel common in pregnancy"], question).kind != "answer"
+    tonsils = Bot.load(DATA / "tuning" / "tonsillitis-bank")
+    pain = "had my tonsillectomy 3 days ago, how long is this pain going to last"
+    assert _after(tonsils, [pain], question).kind != "answer"
+
+
 def test_another_condition_named_after_the_answer_is_not_folded_in(migraine):
     assert _after(migraine, ["what are triptans", "any side effects"], "what about gout").kind != "answer"
 

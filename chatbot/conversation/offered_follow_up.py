@@ -92,4 +92,10 @@ def says_what_is_asked(session: Session, analysis: Analysis, entry) -> bool:
     } - message_readings.common_word_tokens(bot, analysis)
     if not brought:
         return False
+    bank_words = message_readings.bank_words_in(bot, analysis)
+    everyday = {t for t in analysis.tokens if bot.analyzer.is_everyday(t)} - bank_words
+    if everyday and not message_readings.pronouns_in(bot, analysis):
+        # "how do i get better at go" (CLINC150, after the carpal tunnel answer on pregnancy): an everyday word in a
+        # question that does not point back may be what it is about; "can i drive after taking it?" points back.
+        return False
     return entry.id in {covering.id for covering in bot.matcher.entries_covering(brought)}
