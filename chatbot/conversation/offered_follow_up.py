@@ -30,9 +30,12 @@ def offered_follow_up(session: Session, analysis: Analysis, clean: str, decision
     """The one follow-up shown under the last answer that this short, subject-less question asks, read with that
     answer's subject; None when the message could be about something else or no offered entry clearly leads.
 
-    `decision`: the message read alone (a choice or the fallback). A message that got a choice gets the entry only
-    if it is one of the choices."""
+    `decision`: the message read alone; only a message that falls back alone is read so."""
     last = session.memory.last_entry
+    if decision.kind != "fallback":
+        # A message that gets a choice alone gets the same choice mid-conversation ("which meds work 4 it" after
+        # the source answer; tests/test_conversation_invariance.py).
+        return None
     if last is None or not session.memory.answered_just_now or not analysis.tokens:
         return None
     offered = related_to(session, last)
@@ -53,8 +56,6 @@ def offered_follow_up(session: Session, analysis: Analysis, clean: str, decision
         return None
     found = read.candidates[0]
     if not says_what_is_asked(session, analysis, found.entry):
-        return None
-    if decision.kind == "clarify" and found.entry.id not in {c.entry.id for c in decision.candidates}:
         return None
     return found
 
