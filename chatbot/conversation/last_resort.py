@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chatbot.conversation import answering, follow_ups, leads, message_readings, stories
+from chatbot.conversation.offered_follow_up import offered_follow_up
 from chatbot.reply import Reply, Suggestion
 from chatbot.understanding.decision import ANSWER_SCORE, Decision
 from chatbot.understanding.dense_lead import dense_lead_of_message
@@ -131,6 +132,12 @@ def unanswered_reply(
     if dense is not None:
         # A leader of the packaged bank that a second reading agrees on (see `understanding.dense_lead`).
         return answering.answer_decided(session, analysis, Decision("answer", (dense,)), prefix, via="dense lead")
+    if not message.story and len(message.questions) <= 1:
+        # "Would a brace help?" right after an answer: no subject of its own, so one of the follow-ups shown under
+        # that answer, asked in other words (see `offered_follow_up`).
+        found = offered_follow_up(session, analysis, clean, decision)
+        if found is not None:
+            return answering.answer(session, found.entry, found.score, session.memory.context, prefix, via="follow-up")
     if decision.kind == "clarify":
         options = tuple(Suggestion(c.entry.id, c.entry.question) for c in decision.candidates)
         session.memory.offered = options

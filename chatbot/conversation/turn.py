@@ -36,6 +36,8 @@ if TYPE_CHECKING:  # types only: no import at run time, so no import circle
 ASKS_FOR_AN_AMBULANCE = "asks-for-an-ambulance"
 # The small-talk item (general layer, conversation.yaml) of a message asking for the last reply again.
 SAY_AGAIN = "say-again"
+# ... and of a message that says the last reply was not followed ("what?", "huh?").
+NOT_CLEAR = "not-clear"
 
 
 def respond(session: Session, text: str) -> Reply:
@@ -102,6 +104,10 @@ def respond(session: Session, text: str) -> Reply:
             session.memory.last_reply.suggestions or session.memory.offered
         )  # "2" then picks from what is shown again
         return session.memory.last_reply
+    if says_answer_unclear(session, clean):
+        # "What?" right after an answer: which part was unclear, with the same follow-ups on offer, not "I can
+        # only answer questions about ..." (the general layer's wording, conversation.yaml's which_part).
+        return Reply(kind="smalltalk", text=messages["which_part"], suggestions=session.memory.offered)
     reply = routing.route(session, clean, folded, prefix)
     if reply.via == REQUEST:
         # "Can I speak to a nurse?": no answer and no new topic; the conversation stays as it was.
@@ -128,6 +134,15 @@ def asks_to_hear_it_again(session: Session, clean: str) -> bool:
     """Whether the whole message asks for the last reply again ("say that again", "pardon?", "repeat that")."""
     small = routing.small_talk_of(session, clean)
     return small is not None and small.id == SAY_AGAIN
+
+
+def says_answer_unclear(session: Session, clean: str) -> bool:
+    """Whether the whole message says the answer just given was not followed ("what?", "huh?", "i dont get it")."""
+    last = session.memory.last_reply
+    if last is None or last.kind != "answer" or not session.memory.answered_just_now:
+        return False
+    small = routing.small_talk_of(session, clean)
+    return small is not None and small.id == NOT_CLEAR
 
 
 def in_other_language(bot: Bot, clean: str, folded: str) -> bool:

@@ -53,6 +53,9 @@ class SmalltalkMatcher:
             if entry.match_words:
                 self._words.append((entry, keys, frozenset(word for key in keys for word in key.split())))
         self._fuzzy_keys = list(self._fuzzy)
+        # A bare question word is small talk only as the whole message ("what?" after an answer): in front of more
+        # words it opens a question ("what should i eat" is not "what?" and then "should i eat").
+        self._openings = {key: entry for key, entry in self._exact.items() if key not in ASKING_ONLY}
 
     def match(self, text: str) -> SmalltalkEntry | None:
         """The small-talk entry this whole message is, or None ("hi, how are you?" is how-are-you)."""
@@ -62,7 +65,7 @@ class SmalltalkMatcher:
         if key in self._exact:
             return self._exact[key]
         first, _, rest = key.partition(" ")
-        if rest and first in self._exact:  # a greeting word in front of more small talk
+        if rest and first in self._openings:  # a greeting word in front of more small talk
             found = self._match_folded(rest)
             if found is not None:
                 return found
@@ -107,7 +110,7 @@ class SmalltalkMatcher:
         thanks and "thats really helpful". The longest opening wins; None if it opens with none or is only that."""
         words = fold(text).split()
         for size in range(min(len(words) - 1, MAX_OPENING_WORDS), 0, -1):
-            entry = self._exact.get(" ".join(words[:size]))
+            entry = self._openings.get(" ".join(words[:size]))
             if entry is not None:
                 return entry, " ".join(words[size:])
         return None
