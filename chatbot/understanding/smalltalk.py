@@ -53,9 +53,10 @@ class SmalltalkMatcher:
             if entry.match_words:
                 self._words.append((entry, keys, frozenset(word for key in keys for word in key.split())))
         self._fuzzy_keys = list(self._fuzzy)
-        # A bare question word is small talk only as the whole message ("what?" after an answer): in front of more
-        # words it opens a question ("what should i eat" is not "what?" and then "should i eat").
-        self._openings = {key: entry for key, entry in self._exact.items() if key not in ASKING_ONLY}
+        # A pattern that ends in a question word is small talk only as the whole message ("what?", "er what?" after
+        # an answer): in front of more words the question word opens a question ("what should i eat" is not "what?"
+        # and then "should i eat"; "er what is it" is not "er what?" and then "is it").
+        self._openings = {key: entry for key, entry in self._exact.items() if key.split()[-1] not in ASKING_ONLY}
 
     def match(self, text: str) -> SmalltalkEntry | None:
         """The small-talk entry this whole message is, or None ("hi, how are you?" is how-are-you)."""
