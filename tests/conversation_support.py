@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 FRESH = "fresh"  # a turn that stands on its own: the same reply as in a fresh session
+# Questions that open other conversations, asked before the one under test (fresh against mid-conversation).
+PRIMERS = ("what is HO", "can ibuprofen help", "how is it treated", "what does Brooker grade 3 mean")
 
 
 def expected(reply, want) -> bool:
@@ -21,6 +23,11 @@ def last_reply(bot, *turns: str):
     for turn in turns:
         reply = session.ask(turn)
     return reply
+
+
+def same_reply(first, second) -> bool:
+    """Whether two replies are the same reply: kind, entry and every word."""
+    return (first.kind, first.id, first.text) == (second.kind, second.id, second.text)
 
 
 def talk(bot, turns) -> list[str]:

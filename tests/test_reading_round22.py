@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conversation_support import last_reply
+from conversation_support import PRIMERS, last_reply, same_reply
 
 from chatbot.bot import Bot
 from chatbot.understanding.having_it import someone_has_it
@@ -11,21 +11,12 @@ from chatbot.understanding.no_subject import dense_rule_holds
 from chatbot.understanding.taken_pronoun import takes_a_pronoun
 from chatbot.understanding.text import words
 
-# Questions that open other conversations, asked before the one under test (fresh against mid-conversation).
-PRIMERS = ("what is HO", "can ibuprofen help", "how is it treated", "what does Brooker grade 3 mean")
+ask = last_reply  # the reply to the last of these messages, asked in one session
 
 
 @pytest.fixture(scope="module")
 def bot() -> Bot:
     return Bot.load()
-
-
-def ask(bot: Bot, *turns: str):
-    return last_reply(bot, *turns)
-
-
-def same_reply(first, second) -> bool:
-    return (first.kind, first.id, first.text) == (second.kind, second.id, second.text)
 
 
 # A pronoun right after an act of taking is a thing taken, never the bank's main topic (`taken_pronoun`).

@@ -4,28 +4,19 @@ story and two questions with no story, in our own wordings (docs/how-it-decides.
 from __future__ import annotations
 
 import pytest
-from conversation_support import last_reply
+from conversation_support import PRIMERS, last_reply, same_reply
 
 from chatbot.bot import Bot
 from chatbot.conversation.message_readings import question_with_pointing_phrase_as_it
 from chatbot.understanding.message import without_courtesies
 from chatbot.understanding.numbered_list import with_list_numbers_ended
 
-# Questions that open other conversations, asked before the one under test (fresh against mid-conversation).
-PRIMERS = ("what is HO", "can ibuprofen help", "how is it treated", "what does Brooker grade 3 mean")
+ask = last_reply  # the reply to the last of these messages, asked in one session
 
 
 @pytest.fixture(scope="module")
 def bot() -> Bot:
     return Bot.load()
-
-
-def ask(bot: Bot, *turns: str):
-    return last_reply(bot, *turns)
-
-
-def same_reply(first, second) -> bool:
-    return (first.kind, first.id, first.text) == (second.kind, second.id, second.text)
 
 
 def assert_same_in_every_turn(bot: Bot, question: str):
