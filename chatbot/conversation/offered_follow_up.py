@@ -88,12 +88,12 @@ def says_what_is_asked(session: Session, analysis: Analysis, entry) -> bool:
     bot = session.bot
     if not all(bot.matcher.knows(token) for token in analysis.tokens):
         return False
-    brought = {
-        t for t in analysis.tokens if t in message_readings.bank_words_in(bot, analysis) or bot.analyzer.is_aspect(t)
-    } - message_readings.common_word_tokens(bot, analysis)
+    bank_words = message_readings.bank_words_in(bot, analysis)  # once: the set is the same for every token
+    brought = {t for t in analysis.tokens if t in bank_words or bot.analyzer.is_aspect(t)} - (
+        message_readings.common_word_tokens(bot, analysis)
+    )
     if not brought:
         return False
-    bank_words = message_readings.bank_words_in(bot, analysis)
     everyday = {t for t in analysis.tokens if bot.analyzer.is_everyday(t)} - bank_words
     if everyday and not message_readings.pronouns_in(bot, analysis):
         # "how do i get better at go" (CLINC150, after the carpal tunnel answer on pregnancy): an everyday word in a
