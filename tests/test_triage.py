@@ -296,7 +296,9 @@ def test_checking_a_message_is_cheap():
             for message in messages:
                 triage.assess(message)
         rounds.append((time.process_time() - start) / 300)
-    assert min(rounds) < 0.001  # well under 0.1 ms on a quiet machine; generous for a shared one
+    # About 0.4 ms here since rules are read only when a message makes one of their signs whole (round 28); CI's
+    # runner measured 1.04 ms before that, which failed this bar.
+    assert min(rounds) < 0.001
 
 
 # The development set.

@@ -1297,16 +1297,24 @@ class Triage:
         items: list[tuple[str, ...]] = []
         # Which signs each phrase belongs to, so a message's phrases lead straight to the signs to check.
         signs_of: dict[tuple[str, ...], set[tuple[int, int]]] = {}
+        # And which part of each sign, as one bit of the sign's parts: a message makes a sign whole when its
+        # phrases light every bit (`_whole_signs`), counted from the phrases found, not by reading every part of
+        # every sign they touch.
+        parts_of: dict[tuple[str, ...], dict[tuple[int, int], int]] = {}
+        self._all_parts: dict[tuple[int, int], int] = {}
         for number, rule in enumerate(rules.rules):
             for sign_number, sign in enumerate(rule.signs):
                 key = (number, sign_number)
-                for group in sign:
+                self._all_parts[key] = (1 << len(sign)) - 1
+                for bit, group in enumerate(sign):
                     for item in group:
                         found = signs_of.get(item)
                         if found is None:
                             signs_of[item] = {key}
                         else:
                             found.add(key)
+                        bits = parts_of.setdefault(item, {})
+                        bits[key] = bits.get(key, 0) | (1 << bit)
             items += rule.unless
             items += rule.never_mild
             items += rule.said
@@ -1316,6 +1324,7 @@ class Triage:
             items += rule.never_episodes  # round 24 clinic precision
             for _, cue_items in rule.cues:
                 items += cue_items
+        self._parts_of = {item: tuple(bits.items()) for item, bits in parts_of.items()}
         # Each phrase's signs as a tuple in the order its set gave them (round 17: 17,000 sets were a sixth of
         # loading a compiled copy), one tuple for all the phrases of the same signs.
         shared: dict[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]] = {}
@@ -1762,11 +1771,8 @@ class Triage:
         """How urgent a message is; ROUTINE when it holds no red flag at all."""
         message = self._read(text)
         found = message.found
-        candidates: dict[int, set[int]] = {}
-        for item in found:
-            for number, sign_number in self._signs_of.get(item, ()):
-                candidates.setdefault(number, set()).add(sign_number)
-        if not candidates or not self._any_sign_whole(candidates, found):
+        whole = self._whole_signs(found)
+        if not whole:
             # Sign words, but no sign of any rule whole ("hard" without "lump"): routine, without reading clauses
             # and time frames, which only decide how a whole sign is meant.
             return ROUTINE
@@ -1780,13 +1786,13 @@ class Triage:
         }
         current: list[Rule] = []
         mentioned: list[Rule] = []
-        for number in sorted(candidates):
+        for number in sorted(whole):
             rule = self.rules.rules[number]
             if rule.context and not present.intersection(rule.context):
                 continue
             if any(item in found for item in rule.unless):
                 continue
-            frame = self._frame_of(rule, sorted(candidates[number]), message)
+            frame = self._frame_of(rule, whole[number], message)
             if frame == "current":
                 current.append(rule)
             elif frame == "resolved":  # "chest pain earlier, gone now": the rule's own tier for that
@@ -2901,16 +2907,21 @@ class Triage:
         """A state word ("is", "feels", "looks") one or two words after an owned thing ("my calf is ...")."""
         return any(words[p] in self._states for p in range(end + 1, min(end + 3, len(words))))
 
-    def _any_sign_whole(self, candidates: dict[int, set[int]], found) -> bool:
-        """True if some candidate rule has a phrase of every part of a sign in the message: `_frame_of` is None
-        for all others (`_occurrences` finds no place for a sign with a part missing)."""
-        keys = set(found)  # a set: `isdisjoint` then looks up the group's few phrases, not every one found
-        for number, sign_numbers in candidates.items():
-            sets = self._sets_of(self.rules.rules[number])
-            for sign_number in sign_numbers:
-                if not any(group.isdisjoint(keys) for group in sets[sign_number]):
-                    return True
-        return False
+    def _whole_signs(self, found) -> dict[int, list[int]]:
+        """The rules with a phrase of every part of some sign in the message, each with those signs in order.
+        `_frame_of` is None for every other rule and skips every other sign (`_occurrences` finds no place for a
+        sign with a part missing), so only these need reading: a message names parts of dozens of rules ("hip",
+        "lump", "scar") and makes few of them whole."""
+        lit: dict[tuple[int, int], int] = {}
+        for item in found:
+            for key, bits in self._parts_of.get(item, ()):
+                lit[key] = lit.get(key, 0) | bits
+        whole: dict[int, list[int]] = {}
+        all_parts = self._all_parts
+        for key in sorted(lit):
+            if lit[key] == all_parts[key]:
+                whole.setdefault(key[0], []).append(key[1])
+        return whole
 
     def _shape_of(self, positions: set[int], message: _Message) -> Shape:
         """Who a sign is told of and what its sentence does with it (`message_shape.py`); a clause with a time-now
