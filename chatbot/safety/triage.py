@@ -97,6 +97,13 @@ _TURNS = frozenset(("but", "until", "till", "til"))
 # before", "up until").
 _UNTIL = frozenset(("until", "till", "til", "untill"))
 _FIRST_TIME_SKIP = frozenset(("ever", "up"))
+# Round 28 (recall26): how many words of the sign's own clause may stand between it and the "until" of a first time
+# ("never had chest pain in my life till now", "no headache at all until today").
+FIRST_TIME_GAP = 3
+# ... and the words that, right after that "until", tell the turn is to now ("till now", "until this morning").
+_UNTIL_NOW = frozenset(
+    ("now", "today", "tonight", "this", "yesterday", "last", "recently", "lately", "an", "a", "about", "just")
+)
 # ... but "before" with one of these after it dates the denial before a thing ("no chest pain before the op").
 _BEFORE_A_THING = frozenset(
     ("the", "my", "his", "her", "their", "your", "our", "a", "an", "surgery", "op", "operation", "then", "that", "it")
@@ -3321,7 +3328,7 @@ class Triage:
                 and any(position > end for position in positions)
             ):  # "the wound was fine but today it's swollen" (round 19): fine before, the sign after the turn to now
                 continue
-            if after is False and self._first_time(max(positions) + 1, message.words):
+            if after is False and self._first_time(max(positions) + 1, message):
                 continue
             for position in positions:
                 if after == "next":
@@ -3427,17 +3434,29 @@ class Triage:
         return other is not None and any(words[p] in _MEASURE_NAMES for p in between if p > other)
 
     @staticmethod
-    def _first_time(after: int, words: list[str]) -> bool:
+    def _first_time(after: int, message: _Message) -> bool:
         """Round 24 (readings): whether the words right after a sign denied before it make the denial one of the time
         before ("I've never had chest pain before, now it's crushing", "no chest pain until this morning"): a first
-        time is told, not denied. "before" with a thing after it ("no chest pain before the op") still denies."""
+        time is told, not denied. "before" with a thing after it ("no chest pain before the op") still denies.
+        Round 28 (recall26): the "until" may come a few words on in the sign's clause ("never had chest pain in my
+        life till now"): the denial still ends where the turn to now begins."""
+        words, clause = message.words, message.clause
         if after < len(words) and words[after] in _FIRST_TIME_SKIP:
             after += 1
         if after >= len(words):
             return False
+        if words[after] == "before":
+            return after + 1 >= len(words) or words[after + 1] not in _BEFORE_A_THING
         if words[after] in _UNTIL:
             return True
-        return words[after] == "before" and (after + 1 >= len(words) or words[after + 1] not in _BEFORE_A_THING)
+        # A few words on, only with a time of now after it: "no chest pain at all until I climb stairs" is a pattern.
+        last = min(len(words) - 1, after + FIRST_TIME_GAP + 1)
+        return any(
+            words[p] in _UNTIL
+            and clause[p] == clause[after - 1]
+            and (words[p + 1] in _UNTIL_NOW or _NUMBER_WORD.fullmatch(words[p + 1]))
+            for p in range(after + 1, last)
+        )
 
     @staticmethod
     def _negators_near(positions: set[int], opens: list[int], message: _Message):
@@ -3703,8 +3722,10 @@ class Triage:
             # The sign inside a rule's own past or hypothetical phrase is that phrase ("since her stroke" is no
             # stroke now), whatever time words stand around it.
             for item, item_kinds in own.items():
-                if "current" not in item_kinds and any(
-                    start <= first and max(positions) < end for start, end in message.found.get(item, ())
+                if (
+                    "current" not in item_kinds
+                    and any(start <= first and max(positions) < end for start, end in message.found.get(item, ()))
+                    and not self._habit_told_now(first, message)
                 ):
                     return False
         framed = owned = False
@@ -3780,7 +3801,8 @@ class Triage:
             dated = self._dated_long_ago(min(whole), message)
             if not any(
                 "current" in kinds and not (dated and "asking" in message.kinds.get(number, ()))
-                for number, kinds in zip(sorted(whole), told, strict=True)
+                or later and _told_lately(kinds)
+                for later, (number, kinds) in enumerate(zip(sorted(whole), told, strict=True))
             ) and not _WEIGHTY.isdisjoint(told[0]):
                 return False
         for number in whole:
@@ -3819,6 +3841,24 @@ class Triage:
             if "current" in kinds or not kinds or owned and not kinds & {"past", "future", "chronic", "resolved"}:
                 return True
         return False
+
+    @staticmethod
+    def _habit_told_now(first: int, message: _Message) -> bool:
+        """Round 28 (recall26): whether a sign told in a habit's words ("I get breathless") is dated now by a time
+        word in its own clause or in a time told just before it in its sentence ("but in the last hour I get
+        breathless just talking", "since this morning she gets short of breath"): the habit's words then tell
+        what is new, not what is usual. The time must be a word of now (`current`), not a date or a pattern: "I
+        get breathless when I walk far" and "for years I get breathless" stay the usual."""
+        clause, kinds = message.clause, message.kinds
+        here = clause[first]
+        told = kinds.get(here, set())
+        if "current" in told:
+            return told.isdisjoint(_WEIGHTY) and "typical" not in told
+        before = [p for p in range(first) if message.sentence[p] == message.sentence[first] and clause[p] != here]
+        if not before:
+            return False
+        just_before = kinds.get(clause[before[-1]], set())
+        return "current" in just_before and just_before.isdisjoint(_WEIGHTY) and "typical" not in just_before
 
     @staticmethod
     def _resolved_before_now(number: int, positions: set[int], message: _Message) -> bool:
@@ -3913,6 +3953,13 @@ def _with_contact(texts: dict[str, str], key: str, contact: str) -> str:
     """The text for `key`, or its `<key>_with_contact` form with {contact} filled when the bank names a contact."""
     named = texts.get(f"{key}_with_contact") if contact else None
     return named.replace("{contact}", contact) if named else texts[key]
+
+
+def _told_lately(kinds: set[str]) -> bool:
+    """Round 28 (recall26): a later clause of a story told at a recent time of its own ("tingling for months, but over
+    the last 4 days it's got weak"): what is new after what was usual, unless that clause is dated long ago, a
+    pattern or over."""
+    return "recent" in kinds and kinds.isdisjoint(_NOT_RECENT)
 
 
 def _past_form(word: str) -> bool:
