@@ -100,6 +100,8 @@ _FIRST_TIME_SKIP = frozenset(("ever", "up"))
 # Round 28 (recall26): how many words of the sign's own clause may stand between it and the "until" of a first time
 # ("never had chest pain in my life till now", "no headache at all until today").
 FIRST_TIME_GAP = 3
+# Round 28 (recall26): the most words of a clause that turns to now before a habit's words ("but in the last hour").
+TURN_CLAUSE_MOST = 6
 # ... and the words that, right after that "until", tell the turn is to now ("till now", "until this morning").
 _UNTIL_NOW = frozenset(
     ("now", "today", "tonight", "this", "yesterday", "last", "recently", "lately", "an", "a", "about", "just")
@@ -3844,21 +3846,27 @@ class Triage:
 
     @staticmethod
     def _habit_told_now(first: int, message: _Message) -> bool:
-        """Round 28 (recall26): whether a sign told in a habit's words ("I get breathless") is dated now by a time
-        word in its own clause or in a time told just before it in its sentence ("but in the last hour I get
-        breathless just talking", "since this morning she gets short of breath"): the habit's words then tell
-        what is new, not what is usual. The time must be a word of now (`current`), not a date or a pattern: "I
-        get breathless when I walk far" and "for years I get breathless" stay the usual."""
-        clause, kinds = message.clause, message.kinds
+        """Round 28 (recall26): whether a sign told in a habit's words ("I get breathless") follows a turn to now told
+        just before it in its sentence ("no swelling at all, but in the last hour I get breathless just talking"):
+        the habit's words then tell what is new against what was, not what is usual. Only a short clause that opens
+        with the turn ("but", "until") and holds a word of now (`current`) and no date, pattern or usual: "I get
+        breathless when I walk far", "today I get breathless on the stairs" and "but for years I get breathless"
+        stay the usual (a first version that took a word of now anywhere in the sign's clause raised false alarms on
+        the unseen half and was dropped)."""
+        clause, kinds, words = message.clause, message.kinds, message.words
         here = clause[first]
-        told = kinds.get(here, set())
-        if "current" in told:
-            return told.isdisjoint(_WEIGHTY) and "typical" not in told
         before = [p for p in range(first) if message.sentence[p] == message.sentence[first] and clause[p] != here]
         if not before:
             return False
-        just_before = kinds.get(clause[before[-1]], set())
-        return "current" in just_before and just_before.isdisjoint(_WEIGHTY) and "typical" not in just_before
+        turn = [p for p in before if clause[p] == clause[before[-1]]]
+        told = kinds.get(clause[turn[0]], set())
+        return (
+            words[turn[0]] in _TURNS
+            and len(turn) <= TURN_CLAUSE_MOST
+            and "current" in told
+            and told.isdisjoint(_WEIGHTY)
+            and "typical" not in told
+        )
 
     @staticmethod
     def _resolved_before_now(number: int, positions: set[int], message: _Message) -> bool:
