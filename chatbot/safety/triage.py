@@ -102,6 +102,8 @@ _FIRST_TIME_SKIP = frozenset(("ever", "up"))
 FIRST_TIME_GAP = 3
 # Round 28 (recall26): the most words of a clause that turns to now before a habit's words ("but in the last hour").
 TURN_CLAUSE_MOST = 6
+# ... and the words after a "normally" that keep it a denial ("breathing normally again", "eating normally and ...").
+_AFTER_NORMALLY = frozenset(("and", "but", "or", "again", "too", "as", "so", "though", "still", "at", "for", "since"))
 # ... and the words that, right after that "until", tell the turn is to now ("till now", "until this morning").
 _UNTIL_NOW = frozenset(
     ("now", "today", "tonight", "this", "yesterday", "last", "recently", "lately", "an", "a", "about", "just")
@@ -3332,6 +3334,8 @@ class Triage:
                 continue
             if after is False and self._first_time(max(positions) + 1, message):
                 continue
+            if after is True and _habit_adverb(start, end, message):
+                continue  # round 28 recall: "her fits normally last a minute": the usual, no denial of the fit now
             for position in positions:
                 if after == "next":
                     # The word right after it, first in the sign or not: every part of a sign must be there, so
@@ -3801,11 +3805,15 @@ class Triage:
             # An ask about now does not undo a date long ago in the story's first clause (round 18, now-asks): "she
             # had a seizure years ago, what do we do now?" asks about the old fit.
             dated = self._dated_long_ago(min(whole), message)
-            if not any(
-                "current" in kinds and not (dated and "asking" in message.kinds.get(number, ()))
-                or later and _told_lately(kinds)
-                for later, (number, kinds) in enumerate(zip(sorted(whole), told, strict=True))
-            ) and not _WEIGHTY.isdisjoint(told[0]):
+            if (
+                not any(
+                    "current" in kinds and not (dated and "asking" in message.kinds.get(number, ()))
+                    or later and _told_lately(kinds)
+                    for later, (number, kinds) in enumerate(zip(sorted(whole), told, strict=True))
+                )
+                and not _WEIGHTY.isdisjoint(told[0])
+                and not self._turned_to_now_between(positions, message)
+            ):
                 return False
         for number in whole:
             kinds = message.kinds.get(number, set()) | message.kinds.get(_scope("hypothetical", number), set())
@@ -3841,6 +3849,21 @@ class Triage:
             if "typical" in kinds:  # "today, but I always am": the usual episode, told with its day
                 continue
             if "current" in kinds or not kinds or owned and not kinds & {"past", "future", "chronic", "resolved"}:
+                return True
+        return False
+
+    @staticmethod
+    def _turned_to_now_between(positions: set[int], message: _Message) -> bool:
+        """Round 28 (recall26): whether a clause between a sign's first and last word, in the sentence of its first,
+        opens with a turn ("but", "until") and tells a time of now: "my eye is always a little dry, but this morning I
+        woke and it is red and painful" tells the usual, then what is new, and the sign pieced across them is new."""
+        clause, words, kinds, sentence = message.clause, message.words, message.kinds, message.sentence
+        first = min(positions)
+        for position in range(first + 1, max(positions)):
+            if clause[position] == clause[position - 1] or sentence[position] != sentence[first]:
+                continue
+            told = kinds.get(clause[position], set())
+            if words[position] in _TURNS and "current" in told and told.isdisjoint(_WEIGHTY):
                 return True
         return False
 
@@ -3961,6 +3984,17 @@ def _with_contact(texts: dict[str, str], key: str, contact: str) -> str:
     """The text for `key`, or its `<key>_with_contact` form with {contact} filled when the bank names a contact."""
     named = texts.get(f"{key}_with_contact") if contact else None
     return named.replace("{contact}", contact) if named else texts[key]
+
+
+def _habit_adverb(start: int, end: int, message) -> bool:
+    """Round 28 (recall26): whether a "normally" after a sign tells how it usually goes, not that it is fine: a word of
+    its own clause follows that is no time of now and no joiner ("her fits normally last a minute or two. this one
+    has gone on 7 minutes"). "breathing normally", "breathing normally now" and "eating normally and drinking" still
+    deny."""
+    words, clause = message.words, message.clause
+    if words[start:end] != ["normally"] or end >= len(words) or clause[end] != clause[start]:
+        return False
+    return words[end] not in _NOW_WORDS and words[end] not in _AFTER_NORMALLY
 
 
 def _told_lately(kinds: set[str]) -> bool:
