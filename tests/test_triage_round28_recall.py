@@ -10,7 +10,12 @@ kept only as the other half held (docs/triage.md, round 28). Causes fixed here:
   last 3 days it's gone weak"): the story's old date no longer makes the whole story old (`_told_lately`);
 - fits counted in one day, or told against their usual rate (rule `seizures-changing`);
 - a joint hot or red and hurting more than usual (rule `hot-red-joint`);
-- numbness, the noun, in both legs (rule `sudden-loss-of-walking`).
+- numbness, the noun, in both legs (rule `sudden-loss-of-walking`);
+- the usual, then a turn to now between a sign's parts ("my eye is always a bit dry, but this morning ... red and
+  painful"): `Triage._turned_to_now_between`; "but this is" after a habit (`time_frame: current`);
+- "normally" with a verb after it tells how a sign usually goes, no denial ("her fits normally last a minute"):
+  `_habit_adverb`;
+- "2x" read as "twice" (`read_as`).
 
 Every sentence here is our own, written for these tests (none is a line of a tuning or held-apart set); each class is
 checked both ways: told now it escalates, and a near-miss twin (usual, asked in general, long ago) does not."""
@@ -33,6 +38,10 @@ EMERGENCIES = [
     "my legs have been fine, but since lunchtime my wife gets short of breath just sitting in her chair",
     # numbness, the noun, in both legs
     "I've got back ache and some numbness in both legs since the weekend",
+    # the usual episode, then "but this is"
+    "I get chest tightness sometimes with heartburn but this is crushing and came on an hour ago, I feel clammy",
+    # "normally" telling the usual length, then the fit now
+    "her fits normally last a minute or two, this one has gone on 8 minutes and she isn't coming round",
 ]
 
 URGENT = [
@@ -41,6 +50,10 @@ URGENT = [
     "since yesterday her fits come every day instead of once a month",
     # a joint hurting more than usual, hot and red
     "since last night my arthritic knee is much more painful than usual and it's hot and red",
+    # the usual, then a turn to now between the sign's parts
+    "my eye is always a bit dry, but this morning I woke up and it's red and painful and my sight is blurry",
+    # a double dose typed as text speak
+    "i took my blood thinner 2x today by mistake",
 ]
 
 # A long-standing sign, then weakness told at a recent time: at least the same day (the stroke rule may call 999).
@@ -64,6 +77,12 @@ NEAR_MISSES = [
     "my knee is more painful than usual after the long walk, should I rest it?",
     # numbness in both legs told as a long-standing loss, and asked about
     "he's paralysed from the chest down and has numbness in both legs, can he still get HO?",
+    # the usual told alone, a habit asked about, "normally" as a denial, a schedule typed as text speak
+    "my eye is always a little dry and red, is that HO?",
+    "I get chest tightness sometimes with heartburn, can HO cause that?",
+    "his fits normally last a minute, how long is too long?",
+    "she had a fit earlier and is breathing normally now",
+    "i take my blood thinner 2x a day, can HO change that?",
 ]
 
 
