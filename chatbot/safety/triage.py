@@ -67,6 +67,7 @@ _OPTIONAL_FRAME_NAMES = (
     "long_standing_loss", "loss_news",  # round 25 readings
     "state_before", "state_then", "state_then_next",  # round 25 (lead)
     "put_down_to_condition",  # round 26 (lead)
+    "usual_after",  # round 28 (recall26)
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -102,6 +103,8 @@ _FIRST_TIME_SKIP = frozenset(("ever", "up"))
 FIRST_TIME_GAP = 3
 # Round 28 (recall26): the most words of a clause that turns to now before a habit's words ("but in the last hour").
 TURN_CLAUSE_MOST = 6
+# ... the words that make a "fine" after a sign the person's usual, not how it is now ("he's normally fine").
+_USUALLY = frozenset(("normally", "usually", "normaly", "usualy", "generally", "ordinarily"))
 # ... and the words after a "normally" that keep it a denial ("breathing normally again", "eating normally and ...").
 _AFTER_NORMALLY = frozenset(("and", "but", "or", "again", "too", "as", "so", "though", "still", "at", "for", "since"))
 # ... and the words that, right after that "until", tell the turn is to now ("till now", "until this morning").
@@ -1380,6 +1383,8 @@ class Triage:
         # round 25 readings: a long-standing loss told as background, and the words that make a loss news.
         self._long_standing_loss = frozenset(rules.time_frame.get("long_standing_loss", ()))
         self._loss_news = frozenset(rules.time_frame.get("loss_news", ()))
+        # round 28 (recall26): a sign pointed back at as the person's usual ("been the same for years").
+        self._usual_after = frozenset(rules.time_frame.get("usual_after", ()))
         self._worsening = frozenset(rules.time_frame["worsening"])
         self._contrast = frozenset(word for item in rules.time_frame["contrast"] for word in item)
         # round 17 (precision): "if my scar started leaking": a word of onset in a clause a condition opens is a
@@ -3336,6 +3341,8 @@ class Triage:
                 continue
             if after is True and _habit_adverb(start, end, message):
                 continue  # round 28 recall: "her fits normally last a minute": the usual, no denial of the fit now
+            if after is True and start and message.words[start - 1] in _USUALLY:
+                continue  # round 28 recall: "he's confused, he's normally fine": fine is the usual, the sign is new
             for position in positions:
                 if after == "next":
                     # The word right after it, first in the sign or not: every part of a sign must be there, so
@@ -3734,6 +3741,8 @@ class Triage:
                     and not self._habit_told_now(first, message)
                 ):
                     return False
+        if not rule.crisis and not rule.event and self._usual_told_after(positions, message):
+            return False  # "swollen ankles after a long shift, been the same for years": the usual, not what is new
         framed = owned = False
         for start, end, gap in self._frames_near(positions, message):
             if gap == OWNER_GAP:
@@ -3849,6 +3858,27 @@ class Triage:
             if "typical" in kinds:  # "today, but I always am": the usual episode, told with its day
                 continue
             if "current" in kinds or not kinds or owned and not kinds & {"past", "future", "chronic", "resolved"}:
+                return True
+        return False
+
+    def _usual_told_after(self, positions: set[int], message: _Message) -> bool:
+        """Round 28 (recall26): whether a phrase after the sign, in its sentence or the next, points back at it as the
+        person's usual (`time_frame: usual_after`: "been the same for years", "that's his normal"), with no turn, time
+        of now or word of change between the sign and the phrase ("..., been the same for years, but today it's hot
+        and red" stays new)."""
+        if not self._usual_after or self._usual_after.isdisjoint(message.found):
+            return False
+        words, sentence, clause, kinds = message.words, message.sentence, message.clause, message.kinds
+        last = max(positions)
+        for item in self._usual_after.intersection(message.found):
+            for start, _ in message.found[item]:
+                if start <= last or sentence[start] - sentence[last] > 1:
+                    continue
+                between = range(last + 1, start)
+                if any(words[p] in _TURNS or words[p] in self._contrast for p in between):
+                    continue
+                if any("current" in kinds.get(clause[p], ()) for p in (*between, last)):
+                    continue
                 return True
         return False
 
