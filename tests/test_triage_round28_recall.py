@@ -15,7 +15,9 @@ kept only as the other half held (docs/triage.md, round 28). Causes fixed here:
   painful"): `Triage._turned_to_now_between`; "but this is" after a habit (`time_frame: current`);
 - "normally" with a verb after it tells how a sign usually goes, no denial ("her fits normally last a minute"):
   `_habit_adverb`;
-- "2x" read as "twice" (`read_as`).
+- "2x" read as "twice" (`read_as`);
+- a sign pointed back at as the usual after it ("been the same for years", "that's his normal"):
+  `time_frame: usual_after`, `Triage._usual_told_after`.
 
 Every sentence here is our own, written for these tests (none is a line of a tuning or held-apart set); each class is
 checked both ways: told now it escalates, and a near-miss twin (usual, asked in general, long ago) does not."""
@@ -54,6 +56,8 @@ URGENT = [
     "my eye is always a bit dry, but this morning I woke up and it's red and painful and my sight is blurry",
     # a double dose typed as text speak
     "i took my blood thinner 2x today by mistake",
+    # the usual, then what is new after a turn
+    "my ankles are puffy, been the same for years, but today my left calf is hot, red and swollen",
 ]
 
 # A long-standing sign, then weakness told at a recent time: at least the same day (the stroke rule may call 999).
@@ -83,6 +87,8 @@ NEAR_MISSES = [
     "his fits normally last a minute, how long is too long?",
     "she had a fit earlier and is breathing normally now",
     "i take my blood thinner 2x a day, can HO change that?",
+    # a sign pointed back at as the person's usual
+    "swollen ankles at the end of a long day at work, both sides, been the same for years",
 ]
 
 
@@ -104,3 +110,8 @@ def test_a_near_miss_stays_routine(text):
 
 def test_every_rule_widened_this_round_has_a_public_source():
     assert_each_rule_has_a_public_source(ROUND28_RULES)
+
+
+def test_without_its_pointer_to_the_usual_the_same_sign_escalates():
+    # the near-miss above is routine because of "been the same for years", not because the sign went unread
+    assert general_triage().assess("swollen ankles at the end of a long day at work, both sides").tier == "urgent"
