@@ -3906,16 +3906,20 @@ class Triage:
         breathless when I walk far", "today I get breathless on the stairs" and "but for years I get breathless"
         stay the usual (a first version that took a word of now anywhere in the sign's clause raised false alarms on
         the unseen half and was dropped)."""
-        clause, kinds, words = message.clause, message.kinds, message.words
-        here = clause[first]
-        before = [p for p in range(first) if message.sentence[p] == message.sentence[first] and clause[p] != here]
-        if not before:
+        clause, kinds, words, sentence = message.clause, message.kinds, message.words, message.sentence
+        end = first  # walk back over the sign's own clause, then over the one before it (a few words: no long scan)
+        while end > 0 and clause[end - 1] == clause[first]:
+            end -= 1
+        if end == 0 or sentence[end - 1] != sentence[first]:
             return False
-        turn = [p for p in before if clause[p] == clause[before[-1]]]
-        told = kinds.get(clause[turn[0]], set())
+        opening = end - 1
+        while opening > 0 and clause[opening - 1] == clause[end - 1] and end - opening <= TURN_CLAUSE_MOST:
+            opening -= 1
+        told = kinds.get(clause[opening], set())
         return (
-            words[turn[0]] in _TURNS
-            and len(turn) <= TURN_CLAUSE_MOST
+            words[opening] in _TURNS
+            and (opening == 0 or clause[opening - 1] != clause[opening])
+            and end - opening <= TURN_CLAUSE_MOST
             and "current" in told
             and told.isdisjoint(_WEIGHTY)
             and "typical" not in told
