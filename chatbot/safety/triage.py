@@ -3866,20 +3866,24 @@ class Triage:
         person's usual (`time_frame: usual_after`: "been the same for years", "that's his normal"), with no turn, time
         of now or word of change between the sign and the phrase ("..., been the same for years, but today it's hot
         and red" stays new)."""
-        if not self._usual_after or self._usual_after.isdisjoint(message.found):
+        starts = message.memo.get("usual_after")
+        if starts is None:  # once per message: where each pointer to the usual begins
+            starts = message.memo["usual_after"] = [
+                start for item in self._usual_after if item in message.found for start, _ in message.found[item]
+            ]
+        if not starts:
             return False
         words, sentence, clause, kinds = message.words, message.sentence, message.clause, message.kinds
         last = max(positions)
-        for item in self._usual_after.intersection(message.found):
-            for start, _ in message.found[item]:
-                if start <= last or sentence[start] - sentence[last] > 1:
-                    continue
-                between = range(last + 1, start)
-                if any(words[p] in _TURNS or words[p] in self._contrast for p in between):
-                    continue
-                if any("current" in kinds.get(clause[p], ()) for p in (*between, last)):
-                    continue
-                return True
+        for start in starts:
+            if start <= last or sentence[start] - sentence[last] > 1:
+                continue
+            between = range(last + 1, start)
+            if any(words[p] in _TURNS or words[p] in self._contrast for p in between):
+                continue
+            if any("current" in kinds.get(clause[p], ()) for p in (*between, last)):
+                continue
+            return True
         return False
 
     @staticmethod
