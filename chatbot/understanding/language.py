@@ -14,6 +14,7 @@ uses ("ossification", "warfarin") is a topic word; general health words
 ("pain", "doctor", "arthritis") come from the general layer's vocabulary.
 """
 
+
 import copy
 import math
 import os
@@ -97,21 +98,8 @@ DERIVED_ZIPF_SLACK = 0.5
 # (brownish), "-er" after a base in -e only (driver, smoker: "shower" is no form of "show", "summer" none of
 # "sum"), "-y" (lumpy, scabby). Longest first. Not "-en": "listen" is no form of "list", nor "kitchen" of "kitch"
 # (the past participles are `irregular_forms`).
-DERIVATIONS = (
-    ("iness", "y"),
-    ("ness", ""),
-    ("ily", "y"),
-    ("ish", ""),
-    ("ish", "e"),
-    ("ier", "y"),
-    ("iest", "y"),
-    ("ly", ""),
-    ("er", "e"),
-    ("est", ""),
-    ("est", "e"),
-    ("y", ""),
-    ("y", "e"),
-)
+DERIVATIONS = (("iness", "y"), ("ness", ""), ("ily", "y"), ("ish", ""), ("ish", "e"), ("ier", "y"), ("iest", "y"),
+               ("ly", ""), ("er", "e"), ("est", ""), ("est", "e"), ("y", ""), ("y", "e"))
 MIN_BASE_LENGTH = 4
 # "Back" is "again" within this many words after a verb of getting ("get the full movement back").
 BACK_AFTER_VERB = 4
@@ -602,7 +590,9 @@ class Analyzer:
         """
         # Of the topic words a clinic lists, those not common in English ("lens", "spacer"; not "weight", "eye").
         listed = {
-            self._stems.get(w) or stem(w) for w in self._listed_topic_words if english.zipf(w) < SUBJECT_SPECIFIC_ZIPF
+            self._stems.get(w) or stem(w)
+            for w in self._listed_topic_words
+            if english.zipf(w) < SUBJECT_SPECIFIC_ZIPF
         }
         self.main_topic = frozenset(
             t for t in listed if t not in self.health and (t not in self._concept_words or t in self.things)
@@ -618,9 +608,7 @@ class Analyzer:
         self.main_topic |= frozenset(
             t
             for t in self.analyze(named, fix_typos=False).tokens
-            if t.isalpha()
-            and len(t) >= 3
-            and t not in self.health
+            if t.isalpha() and len(t) >= 3 and t not in self.health
             and (t not in self._concept_words or t in self.things)
             and t not in self.stopwords
         )
@@ -1182,7 +1170,9 @@ class Analyzer:
                 person = self._owned_people.get(word)
                 if person:
                     places[index] = person
-        return {place: person for place, person in places.items() if person != "" or places.get(place + 1) is not None}
+        return {
+            place: person for place, person in places.items() if person != "" or places.get(place + 1) is not None
+        }
 
     def _apply_bare_phrases(self, typed: list[str]) -> list[str]:
         # A person's possessive after an owner fills a phrase as the owner does ("bone in my dad's muscles"); the
@@ -1611,11 +1601,8 @@ class Analyzer:
             and self._foreign_to_the_bank(word)
         ):
             # Everyday words only, on both sides: "pad" is a "tablet" of paper, never the pill a bank means.
-            everyday = [
-                other
-                for other in (*relations.synonyms(word), *relations.kinds(word))
-                if self._stem(other) not in self.health
-            ]
+            everyday = [other for other in (*relations.synonyms(word), *relations.kinds(word))
+                        if self._stem(other) not in self.health]
             found = next((other for other in everyday if self._says(other)), word)
         if len(self._related) < MAX_REMEMBERED:
             self._related[word] = found
@@ -2015,9 +2002,7 @@ class Analyzer:
     def is_aspect(self, token: str) -> bool:
         """True for a concept that says what is asked (causes, treatment, danger), not about what (FOP, grade)."""
         return (
-            token in self._concept_words
-            and token not in self.subjects
-            and token not in self.things
+            token in self._concept_words and token not in self.subjects and token not in self.things
             and not token.isdigit()
         )
 
