@@ -21,7 +21,7 @@ from chatbot.understanding.language import Analysis, stem
 from chatbot.understanding.story_check import RIVALS_SEEN, second_look
 from chatbot.understanding.subject_tipped import tipped_by_topic
 from chatbot.understanding.text import words
-from chatbot.understanding.what_is_check import asks_something_else, asks_what_it_is
+from chatbot.understanding.what_is_check import asked_in_own_phrasing, asks_something_else, asks_what_it_is
 
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
     from chatbot.session import Session
@@ -82,9 +82,17 @@ def checked(session: Session, reply: Reply, analysis: Analysis, prefix: str, cle
         reply.via not in ("story", "whole message")
         and matcher.defines_topic(reply.id)
         and asks_something_else(asked_alone.concepts, asked_alone.words, matcher.meaning_tokens)
+        and not asked_in_own_phrasing(
+            matcher.phrasing_concepts(session.bot.bank.by_id[reply.id]),
+            asked_alone.concepts,
+            matcher.phrasing_concept_words(),
+            session.bot.analyzer.stopwords,
+            matcher.subject_words(session.bot.bank.by_id[reply.id]),
+        )
     ):
         # "how do they actually get the cataract out": the entry that only says what the topic is does not answer
-        # it; it and the next entry of the message read whole are offered (see `understanding.what_is_check`).
+        # it; it and the next entry of the message read whole are offered (see `understanding.what_is_check`). Not
+        # "what causes chickenpox" where the overview's own phrasing asks just that.
         memory.restore(session, kept)
         others = [c.entry.id for c in whole if c.entry.id != reply.id][:1]
         if not others:
