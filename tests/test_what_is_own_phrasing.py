@@ -8,7 +8,7 @@ asks with a word another entry's phrasings use, or names no more than the topic.
 """
 
 from chatbot.bot import Bot
-from chatbot.understanding.what_is_check import asked_in_own_phrasing
+from chatbot.understanding.own_phrasing import asked_in_own_phrasing
 
 SCABIES_BANK = """\
 meta:

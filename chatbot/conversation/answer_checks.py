@@ -18,10 +18,11 @@ from chatbot.understanding.asked_word import RIVALS_SEEN as ASKED_RIVALS_SEEN
 from chatbot.understanding.asked_word import asked_stems, phrasing_stems, rival_saying_asked_words
 from chatbot.understanding.decision import Decision
 from chatbot.understanding.language import Analysis, stem
+from chatbot.understanding.own_phrasing import entry_asks
 from chatbot.understanding.story_check import RIVALS_SEEN, second_look
 from chatbot.understanding.subject_tipped import tipped_by_topic
 from chatbot.understanding.text import words
-from chatbot.understanding.what_is_check import asked_in_own_phrasing, asks_something_else, asks_what_it_is
+from chatbot.understanding.what_is_check import asks_something_else, asks_what_it_is
 
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
     from chatbot.session import Session
@@ -82,13 +83,7 @@ def checked(session: Session, reply: Reply, analysis: Analysis, prefix: str, cle
         reply.via not in ("story", "whole message")
         and matcher.defines_topic(reply.id)
         and asks_something_else(asked_alone.concepts, asked_alone.words, matcher.meaning_tokens)
-        and not asked_in_own_phrasing(
-            matcher.phrasing_concepts(session.bot.bank.by_id[reply.id]),
-            asked_alone.concepts,
-            matcher.phrasing_concept_words(),
-            session.bot.analyzer.stopwords,
-            matcher.subject_words(session.bot.bank.by_id[reply.id]),
-        )
+        and not entry_asks(matcher, session.bot.analyzer, session.bot.bank.by_id[reply.id], asked_alone.concepts)
     ):
         # "how do they actually get the cataract out": the entry that only says what the topic is does not answer
         # it; it and the next entry of the message read whole are offered (see `understanding.what_is_check`). Not

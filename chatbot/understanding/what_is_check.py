@@ -10,14 +10,14 @@ the overview does not name (round 17, clinicwrong19; docs/how-it-decides.md).
 
 A clinic may file such a question under the overview itself ("What causes chickenpox?" as a phrasing of "What is
 chickenpox?"). A question that one phrasing of the overview asks, in the same way and in its own words, is answered
-by it (`asked_in_own_phrasing`, round 24, clinicrecall26).
+by it (`own_phrasing.asked_in_own_phrasing`, round 24, clinicrecall26).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from chatbot.understanding.leader_evidence import ASKING_KINDS, asking_kind
+from chatbot.understanding.leader_evidence import asking_kind
 
 # The forms of "be" that, with "what", ask what something is ("what is it", "what are they").
 _BE = frozenset(("is", "are", "s", "was"))
@@ -39,23 +39,3 @@ def asks_something_else(concepts: Iterable[str], typed: Iterable[str], meaning: 
     concepts = tuple(concepts)
     return asking_kind(concepts) in SPECIFIC_KINDS and not asks_what_it_is(concepts, typed, meaning)
 
-
-def asked_in_own_phrasing(
-    phrasings: Iterable[frozenset[str]],
-    concepts: Iterable[str],
-    bank_words: frozenset[str],
-    small_words: frozenset[str],
-    subject: frozenset[str],
-) -> bool:
-    """One of an entry's phrasings (`phrasings`: the concepts of each) asks what the question asks: in the same way
-    (`asking_kind`, one the phrasing asks with), and every concept of the question that some phrasing of the bank uses
-    (`bank_words`; not its small words) is one of that phrasing's, one of them more than the entry's subject. Words
-    no phrasing of the bank uses ("actually", "mum") tell nothing of which entry is asked."""
-    concepts = tuple(concepts)
-    kind = asking_kind(concepts)
-    asked = {c for c in concepts if c in bank_words and c not in small_words}
-    if kind is None or not asked - subject:
-        return False
-    return any(
-        asked <= phrasing and kind in {ASKING_KINDS[c] for c in phrasing if c in ASKING_KINDS} for phrasing in phrasings
-    )
