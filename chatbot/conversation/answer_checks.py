@@ -18,6 +18,7 @@ from chatbot.understanding.asked_word import RIVALS_SEEN as ASKED_RIVALS_SEEN
 from chatbot.understanding.asked_word import asked_stems, phrasing_stems, rival_saying_asked_words
 from chatbot.understanding.decision import Decision
 from chatbot.understanding.language import Analysis, stem
+from chatbot.understanding.own_phrasing import entry_asks
 from chatbot.understanding.story_check import RIVALS_SEEN, second_look
 from chatbot.understanding.subject_tipped import tipped_by_topic
 from chatbot.understanding.text import words
@@ -82,9 +83,11 @@ def checked(session: Session, reply: Reply, analysis: Analysis, prefix: str, cle
         reply.via not in ("story", "whole message")
         and matcher.defines_topic(reply.id)
         and asks_something_else(asked_alone.concepts, asked_alone.words, matcher.meaning_tokens)
+        and not entry_asks(matcher, session.bot.analyzer, session.bot.bank.by_id[reply.id], asked_alone.concepts)
     ):
         # "how do they actually get the cataract out": the entry that only says what the topic is does not answer
-        # it; it and the next entry of the message read whole are offered (see `understanding.what_is_check`).
+        # it; it and the next entry of the message read whole are offered (see `understanding.what_is_check`). Not
+        # "what causes chickenpox" where the overview's own phrasing asks just that.
         memory.restore(session, kept)
         others = [c.entry.id for c in whole if c.entry.id != reply.id][:1]
         if not others:

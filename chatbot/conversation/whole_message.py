@@ -17,6 +17,7 @@ from chatbot.understanding.decision import (
 )
 from chatbot.understanding.language import Analysis
 from chatbot.understanding.message import Message, is_question, split_message, with_diary_as_story, without_denied
+from chatbot.understanding.own_phrasing import echoed_leader
 from chatbot.understanding.story_lead import story_tells_one_entry
 from chatbot.understanding.text import words
 
@@ -68,7 +69,14 @@ def whole_message_decision(bot: Bot, analysis: Analysis, message):
     if not message_readings.is_about_health(bot, analysis) and not bot.analyzer.name_parts.intersection(
         analysis.tokens
     ):
-        return decide([])
+        # "How long till I feel better?" at an anaemia clinic: everyday words only, but one of a clinic entry's own
+        # questions in the patient's words, its leader clear (see `understanding.own_phrasing`). One question only.
+        echoed = (
+            echoed_leader(bot.matcher, bot.analyzer, analysis)
+            if not message.story and len(message.questions) == 1
+            else None
+        )
+        return Decision("answer", (echoed,)) if echoed is not None else decide([])
     lenient = True
     guarded = False
     if message.story and message.questions:

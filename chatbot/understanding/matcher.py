@@ -1048,6 +1048,7 @@ class Matcher:
         state.pop("_by_rarest_subject_word", None)
         state.pop("_question_counts", None)
         state.pop("_numbers_with", None)
+        state.pop("_phrasing_concept_words", None)
         return state
 
     def entries_covering(self, tokens: set[str]) -> list[FaqEntry]:
@@ -1062,6 +1063,19 @@ class Matcher:
         """True if an entry's questions or its answer use one of these tokens."""
         index = self._index_of[entry.id]
         return not tokens.isdisjoint(self._vocab[index]) or not tokens.isdisjoint(self._answer_only[index])
+
+    def phrasing_concepts(self, entry: FaqEntry) -> tuple[frozenset[str], ...]:
+        """The concepts of each of an entry's phrasings (question and alternates), small words kept."""
+        wording = self._wordings[self._index_of[entry.id]]
+        return tuple(frozenset(line.split()) for line in wording.split("\n")) if wording else ()
+
+    def phrasing_concept_words(self) -> frozenset[str]:
+        """Every concept any phrasing of the bank uses (built on first use and kept)."""
+        found = self.__dict__.get("_phrasing_concept_words")
+        if found is None:
+            found = frozenset(word for wording in self._wordings for word in wording.split())
+            self.__dict__["_phrasing_concept_words"] = found
+        return found
 
     def defines(self, entry: FaqEntry, subject: tuple[str, ...]) -> bool:
         """True if one of an entry's phrasings only asks what this subject is ("what is fop", "What is a

@@ -7,6 +7,10 @@ story of signs, so did "is that plantar fasciitis". A question asks what somethi
 of "be" or a word of asking what a thing means ("what actually is it?", "what does that mean", "is it a disease or
 what"). One that asks how, when, where, who, or what without them ("what do they give for it") asks for something
 the overview does not name (round 17, clinicwrong19; docs/how-it-decides.md).
+
+A clinic may file such a question under the overview itself ("What causes chickenpox?" as a phrasing of "What is
+chickenpox?"). A question that one phrasing of the overview asks, in the same way and in its own words, is answered
+by it (`own_phrasing.asked_in_own_phrasing`, round 24, clinicrecall26).
 """
 
 from __future__ import annotations
@@ -34,3 +38,4 @@ def asks_something_else(concepts: Iterable[str], typed: Iterable[str], meaning: 
     what the topic is does not answer it."""
     concepts = tuple(concepts)
     return asking_kind(concepts) in SPECIFIC_KINDS and not asks_what_it_is(concepts, typed, meaning)
+
