@@ -133,3 +133,29 @@ def test_the_bot_gives_no_red_flag_reply(bot, text):
     session = bot.session()
     session.ask("What is HO?")
     assert session.ask(text).kind not in ("urgent", "emergency")
+
+
+# A past or checked sign: a small bleed on a blood thinner told as over at once, in words not minutes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the bleeding after my tooth out 3 days ago stopped quickly, im on apixaban. ok to brush there yet?",
+        "tiny bit of blood when i blow my nose, on apixaban, stops straight away",
+    ],
+)
+def test_a_bleed_over_at_once_on_a_blood_thinner_is_answered(bot, text):
+    assessment = bot.triage.assess(text)
+    assert assessment.tier == "routine"
+    assert assessment.informational
+
+
+@pytest.mark.parametrize(
+    "text, tier",
+    [
+        ("on apixaban, my nose bled and it stopped quickly but now it has started again and wont stop", "emergency"),
+        ("on warfarin, my gums bleed and it stops quickly, but there is blood in my pee since this morning", "urgent"),
+        ("im on apixaban and there is black poo since yesterday, the nosebleed stopped quickly though", "emergency"),
+    ],
+)
+def test_a_bleed_that_goes_on_or_another_sign_still_escalates(bot, text, tier):
+    assert bot.triage.assess(text).tier == tier
