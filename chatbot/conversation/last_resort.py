@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chatbot.conversation import answering, follow_ups, leads, message_readings, stories
+from chatbot.conversation.offered_choice import offered_choice_taken
 from chatbot.conversation.offered_follow_up import offered_follow_up
 from chatbot.reply import Reply, Suggestion
 from chatbot.understanding.decision import ANSWER_SCORE, Decision
@@ -136,6 +137,11 @@ def unanswered_reply(
         # "Would a brace help?" right after an answer: no subject of its own, so one of the follow-ups shown under
         # that answer, asked in other words (see `offered_follow_up`).
         found = offered_follow_up(session, analysis, clean, decision)
+        if found is not None:
+            return answering.answer(session, found.entry, found.score, session.memory.context, prefix, via="follow-up")
+        # "Is there anything that helps it?" right after a choice of tinnitus entries: one of the entries on offer,
+        # asked in words instead of by its number (see `offered_choice`).
+        found = offered_choice_taken(session, analysis, clean, decision)
         if found is not None:
             return answering.answer(session, found.entry, found.score, session.memory.context, prefix, via="follow-up")
     if decision.kind == "clarify":
