@@ -3,8 +3,11 @@
     python tools/clinic_triage_split.py dump OUT.json            # every clinic triage case: tier wanted, given, rule
     python tools/clinic_triage_split.py compare BEFORE.json AFTER.json [--show a-m|n-z]
     python tools/clinic_triage_split.py misses OUT.json a-m      # one half's misses and false alarms, by set
+    python tools/clinic_triage_split.py misses OUT.json odd --by odd
 
 Half `a-m` holds the clinic triage sets (tuning and retired) whose bank name starts a to m; half `n-z` the rest.
+With `--by odd` (round 28) the halves are `odd` and `even`: the sets' bank names in alphabetical order, the 1st,
+3rd, 5th ... in `odd`, the others in `even` (a split that mixes retired and tuning banks on both sides).
 A half not chosen on is only ever printed as totals (and per-set figures) by `compare`, never case by case, until
 the last measurement is made. Only tuning sets are read (`tools/measure.py`'s groups).
 """
@@ -30,8 +33,18 @@ def _clinic_triage_sets():
             if group == "tuning" and bank is not None and label.endswith(" triage")]
 
 
-def half_of(label: str) -> str:
+BY_ODD = "--by" in sys.argv and sys.argv[sys.argv.index("--by") + 1] == "odd"
+
+
+def half_of(label: str, labels: list[str] | None = None) -> str:
+    if BY_ODD:
+        ordered = sorted(labels or [])
+        return "odd" if ordered.index(label) % 2 == 0 else "even"
     return "a-m" if label[0] <= "m" else "n-z"
+
+
+def _halves() -> tuple[str, str]:
+    return ("odd", "even") if BY_ODD else ("a-m", "n-z")
 
 
 def dump(out: str) -> None:
@@ -63,9 +76,9 @@ def _counts(rows):
 def compare(before: str, after: str, show: str | None) -> None:
     b = json.loads(Path(before).read_text())
     a = json.loads(Path(after).read_text())
-    halves = {"a-m": ([], []), "n-z": ([], [])}
+    halves = {name: ([], []) for name in _halves()}
     for label in sorted(a):
-        half = half_of(label)
+        half = half_of(label, list(a))
         rows_b, rows_a = b.get(label, []), a[label]
         halves[half][0].extend(rows_b)
         halves[half][1].extend(rows_a)
@@ -83,7 +96,7 @@ def compare(before: str, after: str, show: str | None) -> None:
 def misses(path: str, half: str) -> None:
     data = json.loads(Path(path).read_text())
     for label in sorted(data):
-        if half_of(label) != half:
+        if half_of(label, list(data)) != half:
             continue
         for q, want, given, rule in data[label]:
             if want != given:
