@@ -494,7 +494,7 @@ class Matcher:
             (index for index, (_, score, _) in partial.items() if score + FUZZY_REACH >= best),
             key=lambda index: (-partial[index][1], index),  # ties in bank order, whatever order words came in
         )[:FUZZY_CANDIDATES]
-        question_text = " ".join(concepts or tokens)
+        sorted_question = " ".join(sorted(" ".join(concepts or tokens).split()))  # the words `token_sort_ratio` would sort
         # The words of a question read alone: a subject added for it (the main topic) names no topic of its own,
         # and a message read whole with its story ("my son broke his leg ... can he get HO?") has story words
         # that the leader may leave out for the wrong reason.
@@ -516,11 +516,10 @@ class Matcher:
             # entries that could not be returned are left out).
             if len(finals) >= limit and partial[index][1] + FUZZY_POINTS + _ROUNDED < finals[limit - 1]:
                 break
+            # `fuzz.token_sort_ratio`, with each side's words sorted once (the question's here, the phrasings' when
+            # first scored): the same ratio of the same sorted strings, without sorting every phrasing again.
             best_wording = process.extractOne(
-                question_text,
-                self._wordings[index].split("\n") if self._wordings[index] else [],
-                scorer=fuzz.token_sort_ratio,
-                processor=None,
+                sorted_question, self._sorted_wordings(index), scorer=fuzz.ratio, processor=None
             )
             similarity = best_wording[1] / 100 if best_wording else 0.0
             coverage, score, fit = partial[index]
@@ -762,6 +761,19 @@ class Matcher:
                 found[0] += credit
                 found[1] += credit * share
         return sums
+
+    def _sorted_wordings(self, index: int) -> list[str]:
+        """The entry's phrasings as the fuzzy scorer reads them, each with its words in sorted order (what
+        `fuzz.token_sort_ratio` compares): kept once worked out, in a bank small enough to keep every entry's
+        indexes (MAX_KEPT_ENTRY_INDEXES); in a bigger one worked out each time, so memory does not grow."""
+        wording = self._wordings[index]
+        if len(self.entries) > MAX_KEPT_ENTRY_INDEXES:
+            return [" ".join(sorted(line.split())) for line in wording.split("\n")] if wording else []
+        kept = self.__dict__.setdefault("_sorted", {})
+        found = kept.get(index)
+        if found is None:
+            found = kept[index] = [" ".join(sorted(line.split())) for line in wording.split("\n")] if wording else []
+        return found
 
     def _marked_postings(self, token: str) -> tuple[tuple[int, bool], ...]:
         """The entries that use a token, each with whether its questions use it (else only its answer does), in
