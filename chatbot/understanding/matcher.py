@@ -494,7 +494,8 @@ class Matcher:
             (index for index, (_, score, _) in partial.items() if score + FUZZY_REACH >= best),
             key=lambda index: (-partial[index][1], index),  # ties in bank order, whatever order words came in
         )[:FUZZY_CANDIDATES]
-        sorted_question = " ".join(sorted(" ".join(concepts or tokens).split()))  # the words `token_sort_ratio` would sort
+        # The question's words sorted once, as `token_sort_ratio` would sort them for every phrasing.
+        sorted_question = " ".join(sorted(" ".join(concepts or tokens).split()))
         # The words of a question read alone: a subject added for it (the main topic) names no topic of its own,
         # and a message read whole with its story ("my son broke his leg ... can he get HO?") has story words
         # that the leader may leave out for the wrong reason.
