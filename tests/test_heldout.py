@@ -213,3 +213,12 @@ def test_the_round_23_sets_miss_no_emergency():
     _assert_a_rounds_sets_miss_no_emergency(
         "ho-questions-part21.yaml", "reflux", triage_emergencies_missed_at_first_sight=2
     )
+
+
+def test_the_round_24_sets_miss_no_emergency():
+    # Written in round 24 and measured unseen first: the twenty-second HO set missed none of its ten emergencies and
+    # raised no false one, and the diabetes bank's questions missed none of their four; its triage cases missed three
+    # of fifteen emergencies at first sight, a floor that may only fall.
+    _assert_a_rounds_sets_miss_no_emergency(
+        "ho-questions-part22.yaml", "diabetes", triage_emergencies_missed_at_first_sight=3
+    )
