@@ -494,8 +494,9 @@ class Matcher:
             (index for index, (_, score, _) in partial.items() if score + FUZZY_REACH >= best),
             key=lambda index: (-partial[index][1], index),  # ties in bank order, whatever order words came in
         )[:FUZZY_CANDIDATES]
+        question_text = " ".join(concepts or tokens)
         # The question's words sorted once, as `token_sort_ratio` would sort them for every phrasing.
-        sorted_question = " ".join(sorted(" ".join(concepts or tokens).split()))
+        sorted_question = " ".join(sorted(question_text.split()))
         # The words of a question read alone: a subject added for it (the main topic) names no topic of its own,
         # and a message read whole with its story ("my son broke his leg ... can he get HO?") has story words
         # that the leader may leave out for the wrong reason.
@@ -517,11 +518,7 @@ class Matcher:
             # entries that could not be returned are left out).
             if len(finals) >= limit and partial[index][1] + FUZZY_POINTS + _ROUNDED < finals[limit - 1]:
                 break
-            # `fuzz.token_sort_ratio`, with each side's words sorted once (the question's here, the phrasings' when
-            # first scored): the same ratio of the same sorted strings, without sorting every phrasing again.
-            best_wording = process.extractOne(
-                sorted_question, self._sorted_wordings(index), scorer=fuzz.ratio, processor=None
-            )
+            best_wording = self._best_wording(index, question_text, sorted_question)
             similarity = best_wording[1] / 100 if best_wording else 0.0
             coverage, score, fit = partial[index]
             if numbers and self._numbers[index] and not numbers & self._numbers[index]:
@@ -763,18 +760,23 @@ class Matcher:
                 found[1] += credit * share
         return sums
 
-    def _sorted_wordings(self, index: int) -> list[str]:
-        """The entry's phrasings as the fuzzy scorer reads them, each with its words in sorted order (what
-        `fuzz.token_sort_ratio` compares): kept once worked out, in a bank small enough to keep every entry's
-        indexes (MAX_KEPT_ENTRY_INDEXES); in a bigger one worked out each time, so memory does not grow."""
+    def _best_wording(self, index: int, question_text: str, sorted_question: str) -> tuple | None:
+        """The entry's phrasing closest to the question by `fuzz.token_sort_ratio` (`process.extractOne`'s answer).
+
+        In a bank small enough to keep every entry's indexes (MAX_KEPT_ENTRY_INDEXES), each side's words are sorted
+        once (the question's by the caller, `sorted_question`; the phrasings' when the entry is first scored, then
+        kept) and compared by `fuzz.ratio`: the same ratio of the same sorted strings, without sorting every phrasing
+        again for every question. In a bigger one nothing is kept (memory would grow with every entry ever scored)
+        and rapidfuzz sorts them itself, quicker than Python would."""
         wording = self._wordings[index]
         if len(self.entries) > MAX_KEPT_ENTRY_INDEXES:
-            return [" ".join(sorted(line.split())) for line in wording.split("\n")] if wording else []
+            lines = wording.split("\n") if wording else []
+            return process.extractOne(question_text, lines, scorer=fuzz.token_sort_ratio, processor=None)
         kept = self.__dict__.setdefault("_sorted", {})
         found = kept.get(index)
         if found is None:
             found = kept[index] = [" ".join(sorted(line.split())) for line in wording.split("\n")] if wording else []
-        return found
+        return process.extractOne(sorted_question, found, scorer=fuzz.ratio, processor=None)
 
     def _marked_postings(self, token: str) -> tuple[tuple[int, bool], ...]:
         """The entries that use a token, each with whether its questions use it (else only its answer does), in
