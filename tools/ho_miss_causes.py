@@ -17,7 +17,7 @@ import argparse
 import collections
 import json
 
-EVEN = {"eval"} | {f"ho-questions-part{i}" for i in range(2, 17, 2)}
+EVEN = {"eval"} | {f"ho-questions-part{i}" for i in range(2, 19, 2)}
 LEADER_BAR = 40
 
 
@@ -55,7 +55,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     with open(args.rows, encoding="utf-8") as rows_file:
         rows = [json.loads(line) for line in rows_file]
-    for half, in_half in (("even (eval.yaml, parts 2-16 even)", True), ("odd (parts 1-15 odd)", False)):
+    for half, in_half in (("even (eval.yaml, parts 2-18 even)", True), ("odd (parts 1-17 odd)", False)):
         counts = collections.Counter(
             cause(r) for r in rows if (r["set"] in EVEN) == in_half and r["label"] not in ("right", "ok")
         )

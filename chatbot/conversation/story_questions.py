@@ -131,7 +131,11 @@ def question_answers(
         if recent:
             # "He's stubborn about the drops. How long does he need them?": a plural pronoun means the
             # subject the story named last; the first of those readings that answers is kept.
-            readings = [(subject,) for subject in reversed(named[-MAX_STORY_SUBJECTS:])]
+            # Not the main topic, which the story names as the condition ("... an anti-inflammatory to stop extra
+            # bone. Do those tablets really prevent it?"): the pronoun points at a thing of the story; the main topic
+            # is read after these, as for any question.
+            pointed = [s for s in named if s not in set(session.bot.default_subject)] or named
+            readings = [(subject,) for subject in reversed(pointed[-MAX_STORY_SUBJECTS:])]
         else:
             # The most specific subjects first ("Brooker" before "x-ray" and "surgery"): a long story names
             # several, and the rarest in the bank says most about what the question is about.

@@ -67,6 +67,7 @@ _OPTIONAL_FRAME_NAMES = (
     "long_standing_loss", "loss_news",  # round 25 readings
     "state_before", "state_then", "state_then_next",  # round 25 (lead)
     "put_down_to_condition",  # round 26 (lead)
+    "usual_after",  # round 28 (recall26)
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -97,6 +98,19 @@ _TURNS = frozenset(("but", "until", "till", "til"))
 # before", "up until").
 _UNTIL = frozenset(("until", "till", "til", "untill"))
 _FIRST_TIME_SKIP = frozenset(("ever", "up"))
+# Round 28 (recall26): how many words of the sign's own clause may stand between it and the "until" of a first time
+# ("never had chest pain in my life till now", "no headache at all until today").
+FIRST_TIME_GAP = 3
+# Round 28 (recall26): the most words of a clause that turns to now before a habit's words ("but in the last hour").
+TURN_CLAUSE_MOST = 6
+# ... the words that make a "fine" after a sign the person's usual, not how it is now ("he's normally fine").
+_USUALLY = frozenset(("normally", "usually", "normaly", "usualy", "generally", "ordinarily"))
+# ... and the words after a "normally" that keep it a denial ("breathing normally again", "eating normally and ...").
+_AFTER_NORMALLY = frozenset(("and", "but", "or", "again", "too", "as", "so", "though", "still", "at", "for", "since"))
+# ... and the words that, right after that "until", tell the turn is to now ("till now", "until this morning").
+_UNTIL_NOW = frozenset(
+    ("now", "today", "tonight", "this", "yesterday", "last", "recently", "lately", "an", "a", "about", "just")
+)
 # ... but "before" with one of these after it dates the denial before a thing ("no chest pain before the op").
 _BEFORE_A_THING = frozenset(
     ("the", "my", "his", "her", "their", "your", "our", "a", "an", "surgery", "op", "operation", "then", "that", "it")
@@ -1369,6 +1383,8 @@ class Triage:
         # round 25 readings: a long-standing loss told as background, and the words that make a loss news.
         self._long_standing_loss = frozenset(rules.time_frame.get("long_standing_loss", ()))
         self._loss_news = frozenset(rules.time_frame.get("loss_news", ()))
+        # round 28 (recall26): a sign pointed back at as the person's usual ("been the same for years").
+        self._usual_after = frozenset(rules.time_frame.get("usual_after", ()))
         self._worsening = frozenset(rules.time_frame["worsening"])
         self._contrast = frozenset(word for item in rules.time_frame["contrast"] for word in item)
         # round 17 (precision): "if my scar started leaking": a word of onset in a clause a condition opens is a
@@ -3321,8 +3337,12 @@ class Triage:
                 and any(position > end for position in positions)
             ):  # "the wound was fine but today it's swollen" (round 19): fine before, the sign after the turn to now
                 continue
-            if after is False and self._first_time(max(positions) + 1, message.words):
+            if after is False and self._first_time(max(positions) + 1, message):
                 continue
+            if after is True and _habit_adverb(start, end, message):
+                continue  # round 28 recall: "her fits normally last a minute": the usual, no denial of the fit now
+            if after is True and start and message.words[start - 1] in _USUALLY:
+                continue  # round 28 recall: "he's confused, he's normally fine": fine is the usual, the sign is new
             for position in positions:
                 if after == "next":
                     # The word right after it, first in the sign or not: every part of a sign must be there, so
@@ -3427,17 +3447,29 @@ class Triage:
         return other is not None and any(words[p] in _MEASURE_NAMES for p in between if p > other)
 
     @staticmethod
-    def _first_time(after: int, words: list[str]) -> bool:
+    def _first_time(after: int, message: _Message) -> bool:
         """Round 24 (readings): whether the words right after a sign denied before it make the denial one of the time
         before ("I've never had chest pain before, now it's crushing", "no chest pain until this morning"): a first
-        time is told, not denied. "before" with a thing after it ("no chest pain before the op") still denies."""
+        time is told, not denied. "before" with a thing after it ("no chest pain before the op") still denies.
+        Round 28 (recall26): the "until" may come a few words on in the sign's clause ("never had chest pain in my
+        life till now"): the denial still ends where the turn to now begins."""
+        words, clause = message.words, message.clause
         if after < len(words) and words[after] in _FIRST_TIME_SKIP:
             after += 1
         if after >= len(words):
             return False
+        if words[after] == "before":
+            return after + 1 >= len(words) or words[after + 1] not in _BEFORE_A_THING
         if words[after] in _UNTIL:
             return True
-        return words[after] == "before" and (after + 1 >= len(words) or words[after + 1] not in _BEFORE_A_THING)
+        # A few words on, only with a time of now after it: "no chest pain at all until I climb stairs" is a pattern.
+        last = min(len(words) - 1, after + FIRST_TIME_GAP + 1)
+        return any(
+            words[p] in _UNTIL
+            and clause[p] == clause[after - 1]
+            and (words[p + 1] in _UNTIL_NOW or _NUMBER_WORD.fullmatch(words[p + 1]))
+            for p in range(after + 1, last)
+        )
 
     @staticmethod
     def _negators_near(positions: set[int], opens: list[int], message: _Message):
@@ -3703,10 +3735,14 @@ class Triage:
             # The sign inside a rule's own past or hypothetical phrase is that phrase ("since her stroke" is no
             # stroke now), whatever time words stand around it.
             for item, item_kinds in own.items():
-                if "current" not in item_kinds and any(
-                    start <= first and max(positions) < end for start, end in message.found.get(item, ())
+                if (
+                    "current" not in item_kinds
+                    and any(start <= first and max(positions) < end for start, end in message.found.get(item, ()))
+                    and not self._habit_told_now(first, message)
                 ):
                     return False
+        if not rule.crisis and not rule.event and self._usual_told_after(positions, message):
+            return False  # "swollen ankles after a long shift, been the same for years": the usual, not what is new
         framed = owned = False
         for start, end, gap in self._frames_near(positions, message):
             if gap == OWNER_GAP:
@@ -3778,10 +3814,15 @@ class Triage:
             # An ask about now does not undo a date long ago in the story's first clause (round 18, now-asks): "she
             # had a seizure years ago, what do we do now?" asks about the old fit.
             dated = self._dated_long_ago(min(whole), message)
-            if not any(
-                "current" in kinds and not (dated and "asking" in message.kinds.get(number, ()))
-                for number, kinds in zip(sorted(whole), told, strict=True)
-            ) and not _WEIGHTY.isdisjoint(told[0]):
+            if (
+                not any(
+                    "current" in kinds and not (dated and "asking" in message.kinds.get(number, ()))
+                    or later and _told_lately(kinds)
+                    for later, (number, kinds) in enumerate(zip(sorted(whole), told, strict=True))
+                )
+                and not _WEIGHTY.isdisjoint(told[0])
+                and not self._turned_to_now_between(positions, message)
+            ):
                 return False
         for number in whole:
             kinds = message.kinds.get(number, set()) | message.kinds.get(_scope("hypothetical", number), set())
@@ -3819,6 +3860,74 @@ class Triage:
             if "current" in kinds or not kinds or owned and not kinds & {"past", "future", "chronic", "resolved"}:
                 return True
         return False
+
+    def _usual_told_after(self, positions: set[int], message: _Message) -> bool:
+        """Round 28 (recall26): whether a phrase after the sign, in its sentence or the next, points back at it as the
+        person's usual (`time_frame: usual_after`: "been the same for years", "that's his normal"), with no turn, time
+        of now or word of change between the sign and the phrase ("..., been the same for years, but today it's hot
+        and red" stays new)."""
+        starts = message.memo.get("usual_after")
+        if starts is None:  # once per message: where each pointer to the usual begins
+            starts = message.memo["usual_after"] = [
+                start for item in self._usual_after if item in message.found for start, _ in message.found[item]
+            ]
+        if not starts:
+            return False
+        words, sentence, clause, kinds = message.words, message.sentence, message.clause, message.kinds
+        last = max(positions)
+        for start in starts:
+            if start <= last or sentence[start] - sentence[last] > 1:
+                continue
+            between = range(last + 1, start)
+            if any(words[p] in _TURNS or words[p] in self._contrast for p in between):
+                continue
+            if any("current" in kinds.get(clause[p], ()) for p in (*between, last)):
+                continue
+            return True
+        return False
+
+    @staticmethod
+    def _turned_to_now_between(positions: set[int], message: _Message) -> bool:
+        """Round 28 (recall26): whether a clause between a sign's first and last word, in the sentence of its first,
+        opens with a turn ("but", "until") and tells a time of now: "my eye is always a little dry, but this morning I
+        woke and it is red and painful" tells the usual, then what is new, and the sign pieced across them is new."""
+        clause, words, kinds, sentence = message.clause, message.words, message.kinds, message.sentence
+        first = min(positions)
+        for position in range(first + 1, max(positions)):
+            if clause[position] == clause[position - 1] or sentence[position] != sentence[first]:
+                continue
+            told = kinds.get(clause[position], set())
+            if words[position] in _TURNS and "current" in told and told.isdisjoint(_WEIGHTY):
+                return True
+        return False
+
+    @staticmethod
+    def _habit_told_now(first: int, message: _Message) -> bool:
+        """Round 28 (recall26): whether a sign told in a habit's words ("I get breathless") follows a turn to now told
+        just before it in its sentence ("no swelling at all, but in the last hour I get breathless just talking"):
+        the habit's words then tell what is new against what was, not what is usual. Only a short clause that opens
+        with the turn ("but", "until") and holds a word of now (`current`) and no date, pattern or usual: "I get
+        breathless when I walk far", "today I get breathless on the stairs" and "but for years I get breathless"
+        stay the usual (a first version that took a word of now anywhere in the sign's clause raised false alarms on
+        the unseen half and was dropped)."""
+        clause, kinds, words, sentence = message.clause, message.kinds, message.words, message.sentence
+        end = first  # walk back over the sign's own clause, then over the one before it (a few words: no long scan)
+        while end > 0 and clause[end - 1] == clause[first]:
+            end -= 1
+        if end == 0 or sentence[end - 1] != sentence[first]:
+            return False
+        opening = end - 1
+        while opening > 0 and clause[opening - 1] == clause[end - 1] and end - opening <= TURN_CLAUSE_MOST:
+            opening -= 1
+        told = kinds.get(clause[opening], set())
+        return (
+            words[opening] in _TURNS
+            and (opening == 0 or clause[opening - 1] != clause[opening])
+            and end - opening <= TURN_CLAUSE_MOST
+            and "current" in told
+            and told.isdisjoint(_WEIGHTY)
+            and "typical" not in told
+        )
 
     @staticmethod
     def _resolved_before_now(number: int, positions: set[int], message: _Message) -> bool:
@@ -3913,6 +4022,24 @@ def _with_contact(texts: dict[str, str], key: str, contact: str) -> str:
     """The text for `key`, or its `<key>_with_contact` form with {contact} filled when the bank names a contact."""
     named = texts.get(f"{key}_with_contact") if contact else None
     return named.replace("{contact}", contact) if named else texts[key]
+
+
+def _habit_adverb(start: int, end: int, message) -> bool:
+    """Round 28 (recall26): whether a "normally" after a sign tells how it usually goes, not that it is fine: a word of
+    its own clause follows that is no time of now and no joiner ("her fits normally last a minute or two. this one
+    has gone on 7 minutes"). "breathing normally", "breathing normally now" and "eating normally and drinking" still
+    deny."""
+    words, clause = message.words, message.clause
+    if words[start:end] != ["normally"] or end >= len(words) or clause[end] != clause[start]:
+        return False
+    return words[end] not in _NOW_WORDS and words[end] not in _AFTER_NORMALLY
+
+
+def _told_lately(kinds: set[str]) -> bool:
+    """Round 28 (recall26): a later clause of a story told at a recent time of its own ("tingling for months, but over
+    the last 4 days it's got weak"): what is new after what was usual, unless that clause is dated long ago, a
+    pattern or over."""
+    return "recent" in kinds and kinds.isdisjoint(_NOT_RECENT)
 
 
 def _past_form(word: str) -> bool:

@@ -109,6 +109,10 @@ MAX_PLANNED_WORDS = 6
 # A number told after "I'm" or "is" within these bounds is an age (see `Analyzer._tells_age`).
 MIN_TOLD_AGE = 5
 MAX_TOLD_AGE = 120
+# A short name may be typed letter by letter ("p o h", "F.O.P"): runs of this many one-letter words are read as the
+# bank's word they spell (see `Analyzer._join_spelled_letters`).
+MIN_SPELLED_LETTERS = 2
+MAX_SPELLED_LETTERS = 5
 # A word is read as a related word (see `Analyzer.related_word`) only if English uses it at least this much: a
 # rare word may be a name or a term of art WordNet reads in another sense.
 MIN_RELATED_ZIPF = 2.8
@@ -219,6 +223,11 @@ def _without_conjunctions(typed: list[str]) -> list[str]:
         for index, word in enumerate(typed)
         if word not in CONJUNCTIONS or index == 0 or typed[index - 1] in QUESTION_EMBEDDERS
     ]
+
+
+def _has_spelled_letters(typed: list[str]) -> bool:
+    """True if two one-letter words follow each other ("p o h"): only then may a name be spelled out."""
+    return any(len(a) == 1 and len(b) == 1 for a, b in zip(typed, typed[1:], strict=False))
 
 
 def _word_counts(texts) -> dict[str, int]:
@@ -492,6 +501,10 @@ class Analyzer:
         domain -= self.stopwords
         lay = {w for concept in bank.lay_concepts for ws in synonym_words.get(concept, ())[1:] for w in ws}
         self._known = domain | self.stopwords | frozenset(bank.everyday_words) | frozenset(bank.topic_words)
+        # The short forms a bank may see typed letter by letter ("p o h", "F.O.P"): see `_join_spelled_letters`.
+        # Found on first need (few messages have two one-letter words in a row): no cost at start-up.
+        self._bank_entries = bank.entries
+        self._spellable: frozenset[str] | None = None
         self._known_stems = {self._stems[word] for word in self._known}
         # Lay words as typed only, not their stems: "genitic" shares the stem "genit" with "genitals".
         self._known |= lay
@@ -994,6 +1007,40 @@ class Analyzer:
                 return True  # "ho", "fop": a name of the topic
         return False
 
+    def _join_spelled_letters(self, typed: list[str]) -> list[str]:
+        """Read a short name typed letter by letter as the word ("p o h symptoms", "signs of F.O.P": the dots are
+        gone by now): a run of one-letter words, longest first, whose letters together are a short form the bank's
+        questions write in capitals. A run that makes no such word ("i a m") is left as typed."""
+        if self._spellable is None:
+            self._spellable = self._short_forms_of_bank()
+        joined: list[str] = []
+        index = 0
+        while index < len(typed):
+            run = 0
+            while index + run < len(typed) and len(typed[index + run]) == 1 and typed[index + run].isalpha():
+                run += 1
+            for length in range(min(run, MAX_SPELLED_LETTERS), MIN_SPELLED_LETTERS - 1, -1):
+                word = "".join(typed[index : index + length])
+                if word in self._spellable:
+                    joined.append(word)
+                    index += length
+                    break
+            else:
+                joined.append(typed[index])
+                index += 1
+        return joined
+
+    def _short_forms_of_bank(self) -> frozenset[str]:
+        """The words the bank's questions write in capitals ("FOP", "MRI", "NSAID"): the short forms a patient may
+        spell out letter by letter. A word written in capitals is an initialism, never an everyday word."""
+        return frozenset(
+            word
+            for entry in self._bank_entries
+            for text in (entry.question, *entry.alternates)
+            for word in typed_short_forms(text)
+            if word in self._known and MIN_SPELLED_LETTERS <= len(word) <= MAX_SPELLED_LETTERS
+        )
+
     def _join_split_words(self, typed: list[str]) -> list[str]:
         """Mend a word typed with a space inside ("hetero topic", "physio therapy")."""
         known = self._known
@@ -1285,6 +1332,8 @@ class Analyzer:
         fixed = typed
         if fix_typos:
             plain = self._plain_words
+            if _has_spelled_letters(typed):
+                typed = self._join_spelled_letters(typed)
             joined = self._join_split_words(typed)
             if joined and max(map(len, joined)) >= MIN_RUN_TOGETHER_LETTERS:
                 joined = self._split_run_together(joined)
