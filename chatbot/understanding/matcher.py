@@ -495,6 +495,8 @@ class Matcher:
             key=lambda index: (-partial[index][1], index),  # ties in bank order, whatever order words came in
         )[:FUZZY_CANDIDATES]
         question_text = " ".join(concepts or tokens)
+        # The question's words sorted once, as `token_sort_ratio` would sort them for every phrasing.
+        sorted_question = " ".join(sorted(question_text.split()))
         # The words of a question read alone: a subject added for it (the main topic) names no topic of its own,
         # and a message read whole with its story ("my son broke his leg ... can he get HO?") has story words
         # that the leader may leave out for the wrong reason.
@@ -516,12 +518,7 @@ class Matcher:
             # entries that could not be returned are left out).
             if len(finals) >= limit and partial[index][1] + FUZZY_POINTS + _ROUNDED < finals[limit - 1]:
                 break
-            best_wording = process.extractOne(
-                question_text,
-                self._wordings[index].split("\n") if self._wordings[index] else [],
-                scorer=fuzz.token_sort_ratio,
-                processor=None,
-            )
+            best_wording = self._best_wording(index, question_text, sorted_question)
             similarity = best_wording[1] / 100 if best_wording else 0.0
             coverage, score, fit = partial[index]
             if numbers and self._numbers[index] and not numbers & self._numbers[index]:
@@ -762,6 +759,24 @@ class Matcher:
                 found[0] += credit
                 found[1] += credit * share
         return sums
+
+    def _best_wording(self, index: int, question_text: str, sorted_question: str) -> tuple | None:
+        """The entry's phrasing closest to the question by `fuzz.token_sort_ratio` (`process.extractOne`'s answer).
+
+        In a bank small enough to keep every entry's indexes (MAX_KEPT_ENTRY_INDEXES), each side's words are sorted
+        once (the question's by the caller, `sorted_question`; the phrasings' when the entry is first scored, then
+        kept) and compared by `fuzz.ratio`: the same ratio of the same sorted strings, without sorting every phrasing
+        again for every question. In a bigger one nothing is kept (memory would grow with every entry ever scored)
+        and rapidfuzz sorts them itself, quicker than Python would."""
+        wording = self._wordings[index]
+        if len(self.entries) > MAX_KEPT_ENTRY_INDEXES:
+            lines = wording.split("\n") if wording else []
+            return process.extractOne(question_text, lines, scorer=fuzz.token_sort_ratio, processor=None)
+        kept = self.__dict__.setdefault("_sorted", {})
+        found = kept.get(index)
+        if found is None:
+            found = kept[index] = [" ".join(sorted(line.split())) for line in wording.split("\n")] if wording else []
+        return process.extractOne(sorted_question, found, scorer=fuzz.ratio, processor=None)
 
     def _marked_postings(self, token: str) -> tuple[tuple[int, bool], ...]:
         """The entries that use a token, each with whether its questions use it (else only its answer does), in

@@ -36,13 +36,18 @@ def taken_as_last_medicine(advice, text: str, last_question: str | None) -> str 
     """The message with the pronoun taken read as the medicine of the last answer, when that reading asks personal
     advice and the message as typed does not; else None. `advice`: the bot's personal-advice rules; `last_question`:
     the own question of the entry answered last (None in a fresh session)."""
-    if not last_question or not advice.treatments_named(last_question) or advice.treatments_named(text):
+    if not last_question:
         return None
-    if not PARTICLES.isdisjoint(words(text)):
+    # The cheap tests first (every message after an answer comes here; few take a pronoun): each test only says
+    # no, so their order changes no reading.
+    said = words(text)
+    if not PARTICLES.isdisjoint(said):
         return None
     read = with_taken_as_medicine(text)
-    if read == " ".join(words(text)):
+    if read == " ".join(said):
         return None  # no pronoun after an act of taking
+    if not advice.treatments_named(last_question) or advice.treatments_named(text):
+        return None
     if advice.asks_for_advice(text) or not advice.asks_for_advice(read):
         return None
     return read
