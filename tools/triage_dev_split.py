@@ -1,16 +1,17 @@
-"""The round 27 (triagerecall25) split of the packaged bank's triage tuning sets, and each half's misses.
+"""A split of the packaged bank's triage tuning sets into a half to choose on and a half only measured, and each
+half's misses (rounds 27 and 28 of the triage table).
 
-    python tools/triage_split_round27.py dump OUT.json
-    python tools/triage_split_round27.py compare BEFORE.json AFTER.json [--show-dev] [--misses]
+    python tools/triage_dev_split.py dump OUT.json [--by-line triage-devN]
+    python tools/triage_dev_split.py compare BEFORE.json AFTER.json [--show-dev] [--misses]
 
-Only the sets this round owns: `triage-dev*` and the retired `triage-part*` (the clinic triage sets belong to
-another engineer; `tools/triage_split.py` measures them). Half `dev` (chosen on): the even-numbered dev files
-(`triage-dev2`, `dev12`, `dev14`, ..., `dev20`) and the cases of `triage-dev22` on even line numbers. Half `check`
-(only measured): the odd-numbered dev files (`triage-dev`, `dev13`, ..., `dev21`), `triage-dev22`'s cases on odd
-line numbers and the retired parts. `--show-dev` prints the cases that moved on the dev half; `--misses` lists the
-dev half's misses after the change (the check half is only ever printed as totals).
+Only the sets the triage-dev owner works on: `triage-dev*` and the retired `triage-part*` (the clinic triage sets
+are another split: `tools/triage_split.py`). Half `dev` (chosen on): the even-numbered dev files (`triage-dev2`,
+`dev12`, `dev14`, ...) and the cases of the newest dev file (or `--by-line`'s) on even line numbers. Half `check`
+(only measured): the odd-numbered dev files (`triage-dev`, `dev13`, ...), that file's cases on odd line numbers and
+the retired parts. Round 27 split `triage-dev22` by line (`--by-line triage-dev22`), round 28 `triage-dev23`.
+`--show-dev` prints the cases that moved on the dev half; `--misses` lists the dev half's misses after the change (the
+check half is only ever printed as totals).
 """
-
 from __future__ import annotations
 
 import json
@@ -28,8 +29,6 @@ from triage_split import _counts  # noqa: E402
 from chatbot.bot import Bot  # noqa: E402
 from chatbot.quality.evaluation import evaluate  # noqa: E402
 
-SPLIT_BY_LINE = "triage-dev22"
-
 
 def _owned_sets():
     return [(label, path) for group, label, bank, path in _sets()
@@ -42,12 +41,19 @@ def _case_lines(path: Path) -> list[int]:
     return [number for number, line in enumerate(lines, 1) if line.lstrip().startswith("- {q:")]
 
 
-def dump(out: str) -> None:
+def _newest_dev(labels: list[str]) -> str:
+    """The dev file with the highest number: each round's new one is split by line, so both halves see it."""
+    return max((label for label in labels if re.fullmatch(r"triage-dev\d+", label)), key=lambda label: int(label[10:]))
+
+
+def dump(out: str, by_line: str | None = None) -> None:
     bot = Bot.load()
     result = {}
-    for label, path in _owned_sets():
+    owned = _owned_sets()
+    split_by_line = by_line or _newest_dev([label for label, _ in owned])
+    for label, path in owned:
         rows = [[o.case.question, o.case.tier, o.tier] for o in evaluate(bot, path).triage]
-        if label == SPLIT_BY_LINE:
+        if label == split_by_line:
             lines = _case_lines(path)
             result[f"{label} even"] = [row for row, n in zip(rows, lines, strict=True) if n % 2 == 0]
             result[f"{label} odd"] = [row for row, n in zip(rows, lines, strict=True) if n % 2]
@@ -103,6 +109,6 @@ def compare(before: str, after: str, show_dev: bool, misses: bool) -> None:
 
 if __name__ == "__main__":
     if sys.argv[1] == "dump":
-        dump(sys.argv[2])
+        dump(sys.argv[2], sys.argv[sys.argv.index("--by-line") + 1] if "--by-line" in sys.argv else None)
     else:
         compare(sys.argv[2], sys.argv[3], "--show-dev" in sys.argv, "--misses" in sys.argv)
