@@ -30,6 +30,14 @@ def same_reply(first, second) -> bool:
     return (first.kind, first.id, first.text) == (second.kind, second.id, second.text)
 
 
+def reply_in_every_turn(bot, question: str):
+    """The reply to `question` asked fresh, after asserting it is the same after each of the PRIMERS."""
+    fresh = last_reply(bot, question)
+    for primer in PRIMERS:
+        assert same_reply(last_reply(bot, primer, question), fresh), primer
+    return fresh
+
+
 def talk(bot, turns) -> list[str]:
     """Ask each (message, want, *marks) turn in one session; what went wrong, one line each.
 

@@ -4,7 +4,7 @@ story and two questions with no story, in our own wordings (docs/how-it-decides.
 from __future__ import annotations
 
 import pytest
-from conversation_support import PRIMERS, last_reply, same_reply
+from conversation_support import last_reply, reply_in_every_turn
 
 from chatbot.bot import Bot
 from chatbot.conversation.message_readings import question_with_pointing_phrase_as_it
@@ -17,13 +17,6 @@ ask = last_reply  # the reply to the last of these messages, asked in one sessio
 @pytest.fixture(scope="module")
 def bot() -> Bot:
     return Bot.load()
-
-
-def assert_same_in_every_turn(bot: Bot, question: str):
-    fresh = ask(bot, question)
-    for primer in PRIMERS:
-        assert same_reply(ask(bot, primer, question), fresh), primer
-    return fresh
 
 
 def courtesies_cut(bot: Bot, text: str) -> str:
@@ -90,14 +83,14 @@ def test_a_filler_before_the_wrapper_or_a_wrapper_with_nothing_after_is_not_cut(
     ],
 )
 def test_a_letter_is_answered_in_every_turn(bot, letter, expected):
-    assert assert_same_in_every_turn(bot, letter).id == expected
+    assert reply_in_every_turn(bot, letter).id == expected
 
 
 # "This condition" after a story that names the topic points at it, as "it" does.
 def test_this_condition_after_a_story_naming_the_topic_reads_as_it(bot):
     story = "My aunt was diagnosed with heterotopic ossification in her hip."
     assert question_with_pointing_phrase_as_it(bot, "How serious is this condition?", story) == "how serious is it?"
-    reply = assert_same_in_every_turn(
+    reply = reply_in_every_turn(
         bot, "My aunt was diagnosed with heterotopic ossification in her hip. How serious is this condition?"
     )
     assert reply.id == "how-serious"
@@ -142,14 +135,14 @@ def test_numbers_of_prose_are_no_list(text):
 
 def test_a_numbered_list_is_answered_by_its_questions_not_a_grade(bot):
     listed = "Questions please. 1. What causes HO 2. How is it treated 3. Can it come back"
-    reply = assert_same_in_every_turn(bot, listed)
+    reply = reply_in_every_turn(bot, listed)
     assert reply.kind == "answer" and not reply.id.startswith("grade")
-    assert assert_same_in_every_turn(bot, "1) what causes heterotopic ossification").id == "causes"
+    assert reply_in_every_turn(bot, "1) what causes heterotopic ossification").id == "causes"
 
 
 # Two questions and no story, neither answered read together: read one by one.
 def test_two_questions_with_no_story_are_read_one_by_one(bot):
-    reply = assert_same_in_every_turn(bot, "what kind of people get it, is it mostly old people?")
+    reply = reply_in_every_turn(bot, "what kind of people get it, is it mostly old people?")
     assert reply.id == "who-is-at-risk"
 
 
@@ -162,4 +155,4 @@ def test_two_questions_with_no_story_are_read_one_by_one(bot):
     ],
 )
 def test_two_questions_about_something_else_are_not_read_alone(bot, question):
-    assert assert_same_in_every_turn(bot, question).kind != "answer"
+    assert reply_in_every_turn(bot, question).kind != "answer"

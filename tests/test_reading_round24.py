@@ -5,7 +5,7 @@ Our own wordings, each asked fresh and after four other questions (docs/how-it-d
 from __future__ import annotations
 
 import pytest
-from conversation_support import PRIMERS, last_reply, same_reply
+from conversation_support import last_reply, reply_in_every_turn
 
 from chatbot.bot import Bot
 
@@ -15,13 +15,6 @@ ask = last_reply  # the reply to the last of these messages, asked in one sessio
 @pytest.fixture(scope="module")
 def bot() -> Bot:
     return Bot.load()
-
-
-def assert_same_in_every_turn(bot: Bot, question: str):
-    fresh = ask(bot, question)
-    for primer in PRIMERS:
-        assert same_reply(ask(bot, primer, question), fresh), primer
-    return fresh
 
 
 # "They ... that" after a story that names a treatment and the condition: the treatment is what is asked about.
@@ -35,13 +28,13 @@ def assert_same_in_every_turn(bot: Bot, question: str):
     ],
 )
 def test_a_plural_pronoun_points_at_the_treatment_the_story_names_not_the_condition(bot, story):
-    reply = assert_same_in_every_turn(bot, story)
+    reply = reply_in_every_turn(bot, story)
     assert (reply.kind, reply.id) == ("answer", "radiation-therapy")
 
 
 def test_a_plural_pronoun_still_means_the_condition_when_the_story_names_nothing_else(bot):
     # Near miss: the story names only the condition (and where it is), so "they" are the lumps of bone.
-    reply = assert_same_in_every_turn(
+    reply = reply_in_every_turn(
         bot, "The x-ray found lumps of extra bone near his hip. Will they come back after surgery?"
     )
     assert (reply.kind, reply.id) == ("answer", "regrowth")
@@ -57,7 +50,7 @@ def test_a_plural_pronoun_still_means_the_condition_when_the_story_names_nothing
     ],
 )
 def test_a_short_form_spelled_out_is_read_as_the_short_form(bot, question, entry):
-    reply = assert_same_in_every_turn(bot, question)
+    reply = reply_in_every_turn(bot, question)
     assert (reply.kind, reply.id) == ("answer", entry)
 
 
@@ -70,5 +63,5 @@ def test_only_the_banks_capitalised_short_forms_are_joined(bot):
 
 def test_letters_that_spell_no_short_form_are_left_alone(bot):
     # Near miss: "i a m" spells no short form of the bank: the reply is the same as on main (a choice, not an answer).
-    reply = assert_same_in_every_turn(bot, "i a m worried about my hip")
+    reply = reply_in_every_turn(bot, "i a m worried about my hip")
     assert reply.kind != "answer"

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from false_alarms25 import ALARMS, _given, _wanted, counts  # noqa: E402
+from false_alarms25 import ALARMS, _given, _wanted, counts, moved_down  # noqa: E402
 from measure import _sets  # noqa: E402
 
 from chatbot.bot import Bot  # noqa: E402
@@ -114,19 +114,6 @@ def compare(before: str, after: str, show_dev: bool) -> None:
         off_b = sum(map(_off_topic_answer, rows_b))
         off_a = sum(map(_off_topic_answer, rows_a))
         print(f"{half:5} TOTAL {counts(rows_b)} off-topic {off_b} -> {counts(rows_a)} off-topic {off_a}")
-
-
-def moved_down(before: str, after: str) -> None:
-    """Every emergency or urgent case, either half, whose tier fell: printed without its text for the check half."""
-    order = {"routine": 0, "urgent": 1, "emergency": 2}
-    b = json.loads(Path(before).read_text())
-    a = json.loads(Path(after).read_text())
-    for label in sorted(a):
-        for rb, ra in zip(b.get(label, []), a[label], strict=True):
-            want = _wanted(rb[1])
-            if want != "routine" and order[_given(ra[2])] < order[_given(rb[2])]:
-                text = ra[0][:120] if half_of(label) == "dev" else "(check half)"
-                print(f"DOWN {label:28} {want:9} {_given(rb[2])} -> {_given(ra[2])}: {text}")
 
 
 if __name__ == "__main__":
