@@ -93,15 +93,19 @@ def arthroscopy(make_bank):
 
 
 @pytest.mark.parametrize(
-    ("question", "expected"),
+    ("question", "expected", "via"),
     [
-        ("who is most at risk", "who-gets-it"),  # "risk" names the aspect itself: Zipf 5.2, no everyday word
-        ("who should i stay away from", "who-to-avoid"),  # "stay", "away": the bank's words, rarer than 5.5
+        # "risk" names the aspect itself: Zipf 5.2, no everyday word
+        ("who is most at risk", "who-gets-it", "default subject"),
+        # "stay", "away": the bank's words, rarer than 5.5. Since round 24 it is read first as the entry's own
+        # phrasing in everyday words ("who should people with shingles stay away from", `own_phrasing`), which
+        # answers it directly with the same entry.
+        ("who should i stay away from", "who-to-avoid", "direct"),
     ],
 )
-def test_a_question_naming_what_the_topic_has_takes_the_main_topic(shingles, question, expected):
+def test_a_question_naming_what_the_topic_has_takes_the_main_topic(shingles, question, expected, via):
     reply = shingles.session().ask(question)
-    assert (reply.kind, reply.id, reply.via) == ("answer", expected, "default subject")
+    assert (reply.kind, reply.id, reply.via) == ("answer", expected, via)
 
 
 @pytest.mark.parametrize(

@@ -86,3 +86,13 @@ def test_ways_of_asking_do_not_count_as_bank_words(make_bank):
     assert len(words - {"timing"}) >= ECHO_WORDS
     concepts = analyzer.analyze("how long till it opens").concepts
     assert len(asked_words(concepts, matcher.phrasing_concept_words(), analyzer.stopwords) - {"timing"}) < ECHO_WORDS
+
+
+def test_a_question_pointing_back_is_not_read_so(make_bank):
+    # "how do I use it properly" echoed a hay fever clinic's "How do I use a nasal spray properly?" while "it" was the
+    # eye drops just asked about: a pronoun stands for a thing the echoed phrasing may not name.
+    bot = _bot(make_bank)
+    for message, answered in (("how long till i feel better", True), ("how long till i feel better on it", False)):
+        analysis = bot.analyzer.analyze(message)
+        split = whole_message.split(bot.session(), message)
+        assert (whole_message.whole_message_decision(bot, analysis, split).kind == "answer") is answered, message

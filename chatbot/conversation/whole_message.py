@@ -70,10 +70,12 @@ def whole_message_decision(bot: Bot, analysis: Analysis, message):
         analysis.tokens
     ):
         # "How long till I feel better?" at an anaemia clinic: everyday words only, but one of a clinic entry's own
-        # questions in the patient's words, its leader clear (see `understanding.own_phrasing`). One question only.
+        # questions in the patient's words, its leader clear (see `understanding.own_phrasing`). One question only,
+        # naming its own thing: in "how do I use it properly" the "it" may be the eye drops just asked about, while
+        # the phrasing it echoes ("How do I use a nasal spray properly?") names a spray the patient never typed.
         echoed = (
             echoed_leader(bot.matcher, bot.analyzer, analysis)
-            if not message.story and len(message.questions) == 1
+            if not message.story and len(message.questions) == 1 and not message_readings.pronouns_in(bot, analysis)
             else None
         )
         return Decision("answer", (echoed,)) if echoed is not None else decide([])
