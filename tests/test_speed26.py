@@ -1,7 +1,7 @@
 """Speed work of round 24 (speed26): counts of work, not times (they hold on a busy machine), and the same readings.
 
 - The fuzzy part of a ranking compares the question's words, sorted once, with each phrasing's words, sorted once
-  and kept (`Matcher._sorted_wordings`), by `fuzz.ratio`: the value `fuzz.token_sort_ratio` gives the phrasing as
+  and kept (`Matcher._sorted_phrasings`), by `fuzz.ratio`: the value `fuzz.token_sort_ratio` gives the phrasing as
   written, without sorting every phrasing again for every question.
 - The other-language check asks whether an unknown word is a slip of the bank's words before it works out the
   English words one slip away (`_slip_of_english`, ten to a hundred times the cost).
@@ -80,15 +80,15 @@ def test_a_big_bank_keeps_no_sorted_phrasings(bot, monkeypatch):
     matcher = bot.matcher
     question = "hip replacement extra bone cause"
     sorted_question = " ".join(sorted(question.split()))
-    matcher.__dict__.pop("_sorted", None)
+    matcher.__dict__.pop("_sorted_phrasings", None)
     kept = [matcher._best_wording(index, question, sorted_question) for index in range(len(matcher.entries))]
-    assert len(matcher.__dict__["_sorted"]) == len(matcher.entries)
+    assert len(matcher.__dict__["_sorted_phrasings"]) == len(matcher.entries)
     recorder = _Recorder(matcher_module.process)
     monkeypatch.setattr(matcher_module, "process", recorder)
     monkeypatch.setattr(matcher_module, "MAX_KEPT_ENTRY_INDEXES", 1)
-    matcher.__dict__.pop("_sorted", None)
+    matcher.__dict__.pop("_sorted_phrasings", None)
     unkept = [matcher._best_wording(index, question, sorted_question) for index in range(len(matcher.entries))]
-    assert "_sorted" not in matcher.__dict__
+    assert "_sorted_phrasings" not in matcher.__dict__
     assert all(kwargs["scorer"] is fuzz.token_sort_ratio for _, _, kwargs in recorder.calls)
     assert [found and found[1] for found in kept] == [found and found[1] for found in unkept]
     assert any(found and found[1] > 50 for found in kept)

@@ -40,15 +40,21 @@ def half_of(label: str) -> str:
     return "check"
 
 
-def dump(out: str, only: str | None) -> None:
+def _tuning_sets(only: str | None):
+    """(label, bot, path) for every tuning set whose label holds `only` (all when None), one bot a bank."""
     bots: dict = {}
-    result = {}
     for group, label, bank, path in _sets():
         if group != "tuning" or (only and only not in label):
             continue
         if bank not in bots:
             bots[bank] = Bot.load(bank) if bank else Bot.load()
-        report = evaluate(bots[bank], path)
+        yield label, bots[bank], path
+
+
+def dump(out: str, only: str | None) -> None:
+    result = {}
+    for label, bot, path in _tuning_sets(only):
+        report = evaluate(bot, path)
         result[label] = [
             [o.case.question, o.case.tier or "|".join(o.case.expect), o.kind, o.entry_id, o.via]
             for o in report.outcomes
@@ -60,17 +66,12 @@ def dump(out: str, only: str | None) -> None:
 def tiers(out: str, only: str | None) -> None:
     """Triage alone, on every tuning case in `evaluate`'s order: [question, wanted, tier, rule] (a quick first look;
     the whole bot's `dump` decides)."""
-    bots: dict = {}
     result = {}
-    for group, label, bank, path in _sets():
-        if group != "tuning" or (only and only not in label):
-            continue
-        if bank not in bots:
-            bots[bank] = Bot.load(bank) if bank else Bot.load()
+    for label, bot, path in _tuning_sets(only):
         cases, conversations = load_cases(path)
         rows = []
         for case in (*cases, *(turn for turns in conversations for turn in turns)):
-            assessment = bots[bank].triage.assess(clean_message(case.question)[0])
+            assessment = bot.triage.assess(clean_message(case.question)[0])
             rows.append([case.question, case.tier or "|".join(case.expect), assessment.tier, assessment.rule])
         result[label] = rows
     Path(out).write_text(json.dumps(result, indent=0))

@@ -772,7 +772,7 @@ class Matcher:
         if len(self.entries) > MAX_KEPT_ENTRY_INDEXES:
             lines = wording.split("\n") if wording else []
             return process.extractOne(question_text, lines, scorer=fuzz.token_sort_ratio, processor=None)
-        kept = self.__dict__.setdefault("_sorted", {})
+        kept = self.__dict__.setdefault("_sorted_phrasings", {})
         found = kept.get(index)
         if found is None:
             found = kept[index] = [" ".join(sorted(line.split())) for line in wording.split("\n")] if wording else []
@@ -1064,6 +1064,7 @@ class Matcher:
         state.pop("_question_counts", None)
         state.pop("_numbers_with", None)
         state.pop("_phrasing_concept_words", None)
+        state.pop("_sorted_phrasings", None)
         return state
 
     def entries_covering(self, tokens: set[str]) -> list[FaqEntry]:
