@@ -222,3 +222,12 @@ def test_the_round_24_sets_miss_no_emergency():
     _assert_a_rounds_sets_miss_no_emergency(
         "ho-questions-part22.yaml", "diabetes", triage_emergencies_missed_at_first_sight=3
     )
+
+
+def test_the_round_25_sets_miss_no_emergency():
+    # Written in round 25 and measured unseen first: the twenty-third HO set missed none of its ten emergencies and
+    # raised one false one at first sight, a floor that may only fall; the blood thinner bank's questions missed none
+    # of their four emergencies and its triage cases none of fifteen.
+    _assert_a_rounds_sets_miss_no_emergency(
+        "ho-questions-part23.yaml", "anticoag", false_emergencies_at_first_sight=1
+    )
