@@ -46,6 +46,10 @@ def offered_choice_taken(session: Session, analysis: Analysis, clean: str, decis
         return None
     bot = session.bot
     context = shared_words(session, offered)
+    if not all(bot.matcher.knows(token) for token in analysis.tokens):
+        # `choice_says_what_is_asked` says no to a word the bank never uses whatever entry leads: asked first, it
+        # spares a ranking of the whole bank; it only reads the bank's index (round 25, speed27).
+        return None
     ranking = bot.matcher.rank(
         analysis.tokens, analysis.concepts, limit=len(bot.bank.entries), context=context, lenient=False
     )

@@ -46,6 +46,11 @@ def offered_follow_up(session: Session, analysis: Analysis, clean: str, decision
     bot = session.bot
     if speaks_of_something_else(session, analysis):
         return None
+    if not all(bot.matcher.knows(token) for token in analysis.tokens):
+        # `says_what_is_asked` says no to a word the bank never uses whatever entry leads: asked first, it spares a
+        # ranking of the whole bank ("what is lupus?" after an answer). It only reads the bank's index, so the
+        # reading is the same (round 25, speed27).
+        return None
     context = tuple(sorted(t for t in session.memory.context if not t.isdigit()))
     ranking = bot.matcher.rank(
         analysis.tokens, analysis.concepts, limit=len(bot.bank.entries), context=context, lenient=False
