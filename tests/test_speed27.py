@@ -107,3 +107,36 @@ def test_a_follow_up_in_bank_words_is_still_ranked_and_answered(counted):
     reply = session.ask("can i drive after taking it?")
     assert (reply.kind, reply.id, reply.via) == ("answer", "work-and-driving", "follow-up")
     assert counted["decided"] >= 1
+
+
+@pytest.fixture
+def named_reads(monkeypatch):
+    """How often the named-lead reading got as far as `second_reading.named_lead` (after its ranking)."""
+    from chatbot.conversation import leads
+
+    calls = []
+    reading = leads.named_lead
+
+    def read(*args, **kwargs):
+        calls.append(args)
+        return reading(*args, **kwargs)
+
+    monkeypatch.setattr(leads, "named_lead", read)
+    return calls
+
+
+@pytest.mark.parametrize("text", ["what's the weather like tomorrow", "what is lupus?", "how do i reset my router"])
+def test_a_fallback_of_the_packaged_bank_makes_no_named_lead_ranking(packaged, named_reads, text):
+    # The packaged bank lists no sparse entries, so `named_lead` can never answer: its ranking is not made.
+    session = packaged.session()
+    session.ask("What is HO?")
+    assert session.ask(text).kind != "answer"
+    assert packaged.session().ask(text).kind != "answer"
+    assert named_reads == []
+
+
+def test_a_named_lead_of_a_clinic_bank_is_still_read_and_answered(named_reads):
+    bunion = Bot.load(DATA / "heldout" / "bunion-bank")  # retired to tuning
+    reply = bunion.session().ask("i work from home at a desk, can i go back to work after a week?")
+    assert (reply.kind, reply.id, reply.via) == ("answer", "work", "named lead")
+    assert len(named_reads) == 1

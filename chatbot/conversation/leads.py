@@ -51,6 +51,12 @@ def named_lead_of_message(bot: Bot, analysis: Analysis, message: Message, about_
     if asked is not None and not all(asked):
         return None
     named = names_health(bot.analyzer, analysis.words, analysis.tokens)
+    if not named or not about_health or not bot.matcher.lists_sparse_entries:
+        # The first bars of `named_lead` (and of `late_lead.sparse_leader_is_clear`), met by no ranking: checked
+        # before one is made, as `agreeing_lead_of_message` does (round 25, speed27: every fallback of the packaged
+        # bank ranked for none). The story is still read as it was, so the readings after it see the same.
+        story_tokens(bot, message, asked)
+        return None
     ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
     told = story_tokens(bot, message, asked)
     return named_lead(bot.matcher, bot.analyzer, ranking, analysis.tokens, about_health, named, asked, told)
