@@ -99,6 +99,13 @@ def contrast_reading(session: Session, analysis: Analysis, clean: str):
             if decision.kind != "answer":
                 continue
             top = decision.candidates[0]
+            if top.entry.id == session.memory.last_entry.id and not phrasings_say(top.entry, new):
+                # "What about playing again?" after "when can he go back to school?": "playing" put in for another
+                # word than "school" keeps school, and reaches the school answer again because its answer says
+                # children should not play sport yet. Only an entry whose own questions name the new thing
+                # ("what about sunbeds" after "Does sunshine help psoriasis?", which asks of sunbeds) answers it
+                # again (round 25, conv27).
+                continue
             if speaks_of(session.bot, top.entry, added, new) and (best is None or top.score > best.score):
                 best, session.current.contrast_asked = top, reading
     if best is None:
@@ -134,6 +141,12 @@ def speaks_of(bot: Bot, entry: FaqEntry, tokens: set[str], typed: tuple[str, ...
     if all(bot.matcher.says(entry, frozenset((t,))) for t in tokens):
         return True
     said = stems_said(entry)
+    return all(stem(word) in said for word in typed)
+
+
+def phrasings_say(entry: FaqEntry, typed: tuple[str, ...]) -> bool:
+    """True if an entry's own questions (its question and alternates, not its answer) say every typed word."""
+    said = {stem(word) for text in (entry.question, *entry.alternates) for word in words(text)}
     return all(stem(word) in said for word in typed)
 
 
