@@ -4,8 +4,9 @@ so two runs can be compared turn by turn.
     PYTHONHASHSEED=0 python tools/conversation_split27.py --save before.json
     PYTHONHASHSEED=0 python tools/conversation_split27.py --save after.json --compare before.json
 
-Chosen-on half ("chosen"): the clinic banks n-z, the odd-numbered HO parts, ho-questions, eval, tuning2, heel-eval
-and both dev24 files. Checked half ("unseen"): the clinic banks a-m and the even-numbered HO parts. Every
+Chosen-on half ("chosen"): the clinic banks a-m (concussion and hay fever among them) and the even-numbered HO parts.
+Checked half ("unseen"): the clinic banks n-z, the odd-numbered HO parts, ho-questions, eval, tuning2, heel-eval and
+both dev24 files. Every
 conversation is asked in one session, as `tools/conversation_misses.py` does; held-apart sets are never read.
 """
 
@@ -31,10 +32,10 @@ from chatbot.quality.evaluation import load_cases  # noqa: E402
 def half(label: str) -> str:
     part = re.match(r"ho-questions-part(\d+)", label)
     if part:
-        return "chosen" if int(part.group(1)) % 2 else "unseen"
+        return "unseen" if int(part.group(1)) % 2 else "chosen"
     if label.endswith(" questions"):
-        return "unseen" if label[0] <= "m" else "chosen"
-    return "chosen"  # ho-questions, eval, tuning2, heel-eval, the dev24 files
+        return "chosen" if label[0] <= "m" else "unseen"
+    return "unseen"  # ho-questions, eval, tuning2, heel-eval, the dev24 files
 
 
 def run(only: str | None) -> dict:
