@@ -74,7 +74,7 @@ def contrast_reading(session: Session, analysis: Analysis, clean: str):
     def kind(token: str) -> str:
         return "number" if token.isdigit() else "concept" if token in analyzer.concept_words else "word"
 
-    best, session.current.contrast_asked = None, ()
+    best, session.current.contrast_asked, repeated = None, (), False
     unsure: list = []  # readings that are a choice: their entries that speak of the new thing
     for base in bases:
         new = new_words(rest, base, lambda word: small_word(session.bot, word), stem)
@@ -99,9 +99,18 @@ def contrast_reading(session: Session, analysis: Analysis, clean: str):
             if decision.kind != "answer":
                 continue
             top = decision.candidates[0]
+            if top.entry.id == session.memory.last_entry.id and not phrasings_say(top.entry, new):
+                # "What about playing again?" after "when can he go back to school?": "playing" put in for another
+                # word than "school" keeps school, and reaches the school answer again because its answer says
+                # children should not play sport yet. Only an entry whose own questions name the new thing
+                # ("what about sunbeds" after "Does sunshine help psoriasis?", which asks of sunbeds) answers it
+                # again (round 25, conv27). Nor is what the other readings left a choice to offer then: the message's
+                # own reading decides, as when this reading answered ("and in pregnancy?" after fertility: pregnancy).
+                repeated = True
+                continue
             if speaks_of(session.bot, top.entry, added, new) and (best is None or top.score > best.score):
                 best, session.current.contrast_asked = top, reading
-    if best is None:
+    if best is None and not repeated:
         # No reading is a clear answer: the entries the readings left to choose from that speak of the new thing,
         # best first ("and omeprazole?" after the antacids' side effects: the tablets' side effects, the tablets).
         kept = {}
@@ -134,6 +143,12 @@ def speaks_of(bot: Bot, entry: FaqEntry, tokens: set[str], typed: tuple[str, ...
     if all(bot.matcher.says(entry, frozenset((t,))) for t in tokens):
         return True
     said = stems_said(entry)
+    return all(stem(word) in said for word in typed)
+
+
+def phrasings_say(entry: FaqEntry, typed: tuple[str, ...]) -> bool:
+    """True if an entry's own questions (its question and alternates, not its answer) say every typed word."""
+    said = {stem(word) for text in (entry.question, *entry.alternates) for word in words(text)}
     return all(stem(word) in said for word in typed)
 
 

@@ -14,6 +14,7 @@ from chatbot.conversation import (
     last_resort,
     memory,
     message_readings,
+    pointed_echo,
     stories,
     whole_message,
 )
@@ -107,6 +108,12 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
             follow_up = None  # "what about adults?" after the children's answer: it does not speak of adults
     decision = whole_message.whole_message_decision(session.bot, analysis, message)
     via = "direct"
+    if decision.kind == "fallback":
+        # "How do I use it properly?" right after the answer on steroid nasal sprays: "it" is the spray the
+        # bank's own phrasing names (see `pointed_echo`).
+        echoed = pointed_echo.echo_of_thing_pointed_at(session, analysis, message)
+        if echoed is not None:
+            decision, via = Decision("answer", (echoed,)), "follow-up"
     if len(analysis.words) <= MAX_SLIP_READING_WORDS and not message.story:
         # A typo as near one bank word as another ("tipes": "types" or "times"): the question decides, the
         # reading the bank answers best wins.
