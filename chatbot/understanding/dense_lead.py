@@ -15,7 +15,7 @@ elbow?"). The evidence that makes such a leader sure, calibrated on the retired 
 - the message names health itself (`health_evidence.names_health`) and leaves no number, no rare word and at most
   DENSE_HEALTH_LEFT health word the entry does not say (counted over the question, not the story around it:
   `late_lead.words_left_asked`; a word of the bank's own topic name, whole or clipped, is no such rare word:
-  `topic_name_part`), and no joint the entry's questions do not name where they name another (a knee
+  `topic_name.topic_name_part`), and no joint the entry's questions do not name where they name another (a knee
   clinic's entry is never the answer for a hip); after a story, the entry's document says a word of a question (the
   story may choose the subject, never what is asked).
 
@@ -29,12 +29,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from chatbot.understanding import english, second_reading
+from chatbot.understanding import second_reading
 from chatbot.understanding.health_evidence import names_health
 from chatbot.understanding.language import general_vocabulary
 from chatbot.understanding.late_lead import words_left_asked
 from chatbot.understanding.matcher import Candidate
-from chatbot.understanding.text import words
+from chatbot.understanding.topic_name import names_topic, topic_name_part
 
 DENSE_SCORE = 40.0
 DENSE_COVERAGE = 0.4
@@ -44,9 +44,6 @@ DENSE_SHARED = 3
 DENSE_CONTENT = 2
 # A health word the entry does not say may be left ("elbow" where the entry speaks of joints); no rare word or number.
 DENSE_HEALTH_LEFT = 1
-# A word clipped from a word of the topic's name ("hetero" of "heterotopic", "ossifying" beside "ossification") is
-# read as that word when the shorter of the two stems has at least this many letters.
-TOPIC_CLIP_LETTERS = 5
 
 
 def dense_lead(
@@ -78,32 +75,6 @@ def dense_lead(
     if second["shared"] < DENSE_SHARED or second["content"] < DENSE_CONTENT:
         return None
     return top
-
-
-def topic_name_part(token: str, topic: str) -> bool:
-    """True if `token` (a stem) is the stem of a word of the bank's topic name (`topic`), or one clipped from it or
-    grown from it: one stem starts with the other and the shorter has TOPIC_CLIP_LETTERS letters or more ("hetero"
-    and "heterotop", "ossifi" and "ossif")."""
-    if len(token) < TOPIC_CLIP_LETTERS or not topic:
-        return False
-    return any(
-        (token.startswith(name) or name.startswith(token)) and min(len(name), len(token)) >= TOPIC_CLIP_LETTERS
-        for name in _topic_name_stems(topic)
-    )
-
-
-def names_topic(analyzer, tokens, topic: str) -> bool:
-    """True if the message names the bank's topic: its name read whole ("HO", "heterotopic ossification" are the
-    bank's own concept, so `Analyzer.main_topic` leaves them out), or a word of it (`topic_name_part`)."""
-    if not topic:
-        return False
-    whole = set(analyzer.analyze(topic, fix_typos=False).tokens)
-    return any(t in whole or topic_name_part(t, topic) for t in tokens)
-
-
-@lru_cache(maxsize=16)
-def _topic_name_stems(topic: str) -> tuple[str, ...]:
-    return tuple(english.stem_many(words(topic)))
 
 
 def _names_another_part(matcher, analyzer, entry, tokens, questions=None) -> bool:
