@@ -129,7 +129,7 @@ def unanswered_reply(
         # A clinic's leader only the ordinary margin ahead, when the second reading, its own words and the naming
         # of health agree on it (see `understanding.close_lead`).
         return answering.answer_decided(session, analysis, Decision("answer", (close,)), prefix, via="close lead")
-    dense = dense_lead_of_message(bot.matcher, bot.analyzer, analysis, message, about_health)
+    dense = dense_lead_of_message(bot.matcher, bot.analyzer, analysis, message, about_health, bot.bank.topic)
     if dense is not None:
         # A leader of the packaged bank that a second reading agrees on (see `understanding.dense_lead`).
         return answering.answer_decided(session, analysis, Decision("answer", (dense,)), prefix, via="dense lead")

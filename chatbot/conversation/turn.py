@@ -27,6 +27,7 @@ from chatbot.understanding.text import (
     invisible_removed,
     read_part,
 )
+from chatbot.understanding.topic_name import read_as_topic
 
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
     from chatbot.bot import Bot
@@ -108,6 +109,12 @@ def respond(session: Session, text: str) -> Reply:
         # "What?" right after an answer: which part was unclear, with the same follow-ups on offer, not "I can
         # only answer questions about ..." (the general layer's wording, conversation.yaml's which_part).
         return Reply(kind="smalltalk", text=messages["which_part"], suggestions=session.memory.offered)
+    bot, bank = session.bot, session.bot.bank
+    as_topic = read_as_topic(bot.analyzer, bot.matcher, clean, bank.topic, bank.short_name or bank.topic)
+    if as_topic is not None:
+        # "the ossification thing", "the hetero thing": a word of the topic's name said alone is the topic, as the
+        # whole name is (see `understanding.topic_name`); triage has read the message as typed.
+        clean, folded = as_topic, fold(as_topic)
     reply = routing.route(session, clean, folded, prefix)
     if reply.via == REQUEST:
         # "Can I speak to a nurse?": no answer and no new topic; the conversation stays as it was.

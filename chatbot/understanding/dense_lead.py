@@ -14,7 +14,8 @@ elbow?"). The evidence that makes such a leader sure, calibrated on the retired 
   saying DENSE_SHARED of the message's distinct stems, DENSE_CONTENT of them words that say what it is about;
 - the message names health itself (`health_evidence.names_health`) and leaves no number, no rare word and at most
   DENSE_HEALTH_LEFT health word the entry does not say (counted over the question, not the story around it:
-  `late_lead.words_left_asked`), and no joint the entry's questions do not name where they name another (a knee
+  `late_lead.words_left_asked`; a word of the bank's own topic name, whole or clipped, is no such rare word:
+  `topic_name.topic_name_part`), and no joint the entry's questions do not name where they name another (a knee
   clinic's entry is never the answer for a hip); after a story, the entry's document says a word of a question (the
   story may choose the subject, never what is asked).
 
@@ -33,6 +34,7 @@ from chatbot.understanding.health_evidence import names_health
 from chatbot.understanding.language import general_vocabulary
 from chatbot.understanding.late_lead import words_left_asked
 from chatbot.understanding.matcher import Candidate
+from chatbot.understanding.topic_name import names_topic, topic_name_part
 
 DENSE_SCORE = 40.0
 DENSE_COVERAGE = 0.4
@@ -46,17 +48,21 @@ DENSE_HEALTH_LEFT = 1
 
 def dense_lead(
     matcher, analyzer, ranking: list[Candidate], tokens, about_health: bool, names_health: bool, questions=None,
-    story=None,
+    story=None, topic: str = "",
 ) -> Candidate | None:  # fmt: skip
     """The leader of `ranking` (the message read whole) in a bank of many phrasings an entry, when the evidence above
-    agrees on it; else None. `questions`, `story`: the tokens of each question and story sentence, after a story."""
+    agrees on it; else None. `questions`, `story`: the tokens of each question and story sentence, after a story.
+    `topic`: the bank's meta topic ("heterotopic ossification"), whose words are never a rare word left."""
     if matcher.lists_sparse_entries or not (about_health and names_health) or not ranking:
         return None  # a clinic's bank has its own leads
     top = ranking[0]
     ahead = top.score - (ranking[1].score if len(ranking) > 1 else 0.0)
     if top.asks_more or top.score < DENSE_SCORE or top.coverage < DENSE_COVERAGE or ahead < DENSE_MARGIN:
         return None
-    left = words_left_asked(matcher, analyzer, top.entry, tokens, questions, story)
+    # "radiation for ossification what is it for": the bank folds only the whole name into its topic, so a word of
+    # it said alone is rare and said by no entry; it names the bank's topic, not another subject.
+    guarded = tuple(t for t in tokens if not topic_name_part(t, topic))
+    left = words_left_asked(matcher, analyzer, top.entry, guarded, questions, story)
     if left["left_number"] or left["left_rare"] or left["left_health"] > DENSE_HEALTH_LEFT:
         return None  # "how long is the recovery after an operation to remove HO": "recovery" is what is asked
     if questions is not None and not any(second_reading.says(matcher, analyzer, top.entry, q) for q in questions):
@@ -93,13 +99,16 @@ def _phrasing_tokens(analyzer, entry) -> frozenset[str]:
     )
 
 
-def dense_lead_of_message(matcher, analyzer, analysis, message, about_health: bool) -> Candidate | None:
-    """`dense_lead` for a message (`analysis`: read whole; `message`: its questions and story, as text)."""
+def dense_lead_of_message(
+    matcher, analyzer, analysis, message, about_health: bool, topic: str = ""
+) -> Candidate | None:
+    """`dense_lead` for a message (`analysis`: read whole; `message`: its questions and story, as text; `topic`: the
+    bank's meta topic)."""
     questions, story = message.questions, message.story
     if matcher.lists_sparse_entries or not about_health:
         return None  # checked before anything is ranked: a clinic's bank, or a message not about health
     asked = [analyzer.analyze(part).tokens for part in questions] if story else None
     told = [analyzer.analyze(part).tokens for part in story] if story else None
-    named = names_health(analyzer, analysis.words, analysis.tokens)
+    named = names_health(analyzer, analysis.words, analysis.tokens) or names_topic(analyzer, analysis.tokens, topic)
     ranking = matcher.rank(analysis.tokens, analysis.concepts)
-    return dense_lead(matcher, analyzer, ranking, analysis.tokens, about_health, named, asked, told)
+    return dense_lead(matcher, analyzer, ranking, analysis.tokens, about_health, named, asked, told, topic)
