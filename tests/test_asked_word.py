@@ -57,8 +57,7 @@ def test_a_close_rival_that_says_the_asked_word_wins():
 
 
 def test_a_far_or_thin_rival_does_not():
-    # A rival explaining as much as the answer may be further behind (tests/test_clinicrecall27.py).
-    far = [_candidate(CAUSES, 95, 1.0), _candidate(TRIGGERS, 95 - RIVAL_GAP - 1, 0.9)]
+    far = [_candidate(CAUSES, 95, 1.0), _candidate(TRIGGERS, 95 - RIVAL_GAP - 1, 1.0)]
     assert rival_saying_asked_words(far, CAUSES, ASKED, phrasing_stems) is None
     thin = [_candidate(CAUSES, 95, 1.0), _candidate(TRIGGERS, 94, RIVAL_COVERAGE - 0.1)]
     assert rival_saying_asked_words(thin, CAUSES, ASKED, phrasing_stems) is None

@@ -64,14 +64,8 @@ def checked(session: Session, reply: Reply, analysis: Analysis, prefix: str, cle
     asked = asked_stems(
         words(message.questions[-1] if message.questions else clean), session.bot.analyzer.stopwords, stem
     )
-    analyzer = session.bot.analyzer
     rival = rival_saying_asked_words(
-        whole,
-        session.bot.bank.by_id[reply.id],
-        asked,
-        phrasing_stems,
-        story=reply.via == "story",
-        telling=lambda word: not analyzer.is_everyday(word),
+        whole, session.bot.bank.by_id[reply.id], asked, phrasing_stems, story=reply.via == "story"
     )
     if rival is not None:
         memory.restore(session, kept)

@@ -8,8 +8,7 @@ apart: the entry whose phrasings say a word the question asks with ("triggers", 
 answered entry's phrasings say none of the question's words the rival lacks, is what was asked.
 
 The rival must be close (at most RIVAL_GAP points below the answer in the message read whole, among its first
-RIVALS_SEEN entries, or EVEN_RIVAL_GAP when it explains at least as much of the message as the answer) and explain
-most of the message (RIVAL_COVERAGE). Chosen on half of the clinic tuning banks and
+RIVALS_SEEN entries) and explain most of the message (RIVAL_COVERAGE). Chosen on half of the clinic tuning banks and
 checked on the other half (docs/how-it-decides.md, round 16, clinicwrong18).
 """
 
@@ -25,11 +24,6 @@ from chatbot.understanding.text import words
 
 RIVAL_GAP = 10.0
 RIVAL_COVERAGE = 0.8
-# A rival that explains at least as much of the message as the answer is a rival this far below it: the answer's lead
-# is then only fit, a shorter phrasing's closeness to the words, while the rival's phrasings say the word typed
-# ("do teenagers get tennis elbow": "teenagers" and "age" are one concept, so the who-gets-it entry led by 12 points of
-# fit over the children-and-teenagers entry; round 25, clinicrecall27).
-EVEN_RIVAL_GAP = 20.0
 RIVALS_SEEN = 4
 # A story's answer (reached by reading its question with the story as context) yields to the message's leader read
 # whole, however far ahead, when the leader explains this share of the message and says a word the question asks
@@ -50,7 +44,6 @@ def rival_saying_asked_words(
     asked: frozenset[str],
     says: Callable[[FaqEntry], frozenset[str]],
     story: bool = False,
-    telling: Callable[[str], bool] | None = None,
 ) -> Candidate | None:
     """The close rival of the answered entry in `whole` (the message read whole, best first) whose phrasings say a
     word of `asked` the answer's phrasings do not, while the answer's say none the rival lacks; else None.
@@ -58,27 +51,19 @@ def rival_saying_asked_words(
     `says(entry)`: the stems of the entry's question and alternates. An answer the message read whole does not rank
     (reached through the story or the topic put in for "it") is measured from the whole message's leader. With
     `story` (the answer read the question with its story as context) the whole message's leader is a rival at
-    STORY_RIVAL_COVERAGE, whatever its lead. `telling(stem)`: whether a word says what is asked (not an everyday
-    word); a rival past RIVAL_GAP (within EVEN_RIVAL_GAP) must say one such word the answer does not: "do older people
-    get it" is not asked of the young people's entry for its "people"."""
+    STORY_RIVAL_COVERAGE, whatever its lead."""
     if not whole or not asked:
         return None
     base = next((c.score for c in whole if c.entry.id == answered.id), whole[0].score)
-    # The answer's own coverage in the message read whole (the leader's, when the whole message does not rank it).
-    explained = next((c.coverage for c in whole if c.entry.id == answered.id), whole[0].coverage)
     own = asked & says(answered)
     for place, rival in enumerate(whole[:RIVALS_SEEN]):
         if rival.entry.id == answered.id:
             continue
         story_leader = story and place == 0 and rival.coverage >= STORY_RIVAL_COVERAGE
-        even = telling is not None and rival.coverage >= explained
-        gap = EVEN_RIVAL_GAP if even else RIVAL_GAP
-        if not story_leader and (base - rival.score > gap or rival.coverage < RIVAL_COVERAGE):
+        if not story_leader and (base - rival.score > RIVAL_GAP or rival.coverage < RIVAL_COVERAGE):
             continue
         theirs = asked & says(rival.entry)
-        if not (theirs - own) or own - theirs:
-            continue
-        if story_leader or base - rival.score <= RIVAL_GAP or any(map(telling, theirs - own)):
+        if theirs - own and not own - theirs:
             return rival
     return None
 
