@@ -50,10 +50,11 @@ def _features(bot: Bot, tokens, top) -> tuple[str, str]:
 
 def tabulate(path: Path) -> dict:
     rows = [json.loads(line) for line in path.open(encoding="utf-8")]
-    names = sorted({row["bank"] for row in rows})
-    half = {name: ("odd" if place % 2 == 0 else "even") for place, name in enumerate(names)}
-    table: dict = collections.defaultdict(collections.Counter)
     folders = wrong_answers.banks()
+    # The halves from every bank the tool may read, so a file of a few banks splits as the whole run does.
+    half = {name: ("odd" if place % 2 == 0 else "even") for place, name in enumerate(sorted(folders))}
+    names = sorted({row["bank"] for row in rows})
+    table: dict = collections.defaultdict(collections.Counter)
     for name in names:
         bot = Bot.load(folders[name][0])
         for row in rows:
