@@ -15,6 +15,7 @@ kept only as the other half held (docs/triage.md, round 29). Classes fixed here,
 - a baby's or toddler's fall from a height, then hard to keep awake (`head-injury-with-warning-signs`, 999);
 - new confusion with no pee in a bout of sickness or diarrhoea (`sepsis-signs`, 999);
 - two falls told as "twice" in an older person (`older-person-falling-again-and-again`);
+- a plaster cast that smells or leaks (`plaster-cast-smells-or-leaks`); sugars "in the 20s" (`very-high-blood-sugar`);
 - readings: "diarea" and "cath" read as the words; "see a doctor" in a quoted leaflet no longer hides yellow eyes;
   "hasn't been eating or drinking" told with "been".
 
@@ -39,6 +40,8 @@ ROUND29_RULES = {
     "fall-then-headaches-and-drowsy-or-forgetful",
     "cut-gaping-or-deep",
     "water-infection-with-fever",
+    "plaster-cast-smells-or-leaks",
+    "very-high-blood-sugar",
 }
 
 EMERGENCIES = [
@@ -74,6 +77,9 @@ URGENT = [
     "peeing stings and I feel shivery with pain in my back on the left",
     # two falls this week in an older person
     "my grandad has fallen twice this week, he's 90",
+    # a plaster cast that smells or leaks; sugars told by their tens
+    "there's a brown stain coming through my daughter's plaster cast and it smells",
+    "my sugars have been running in the 20s for two days since the steroid jab",
 ]
 
 NEAR_MISSES = [
@@ -93,6 +99,8 @@ NEAR_MISSES = [
     "my baby rolled off the bed yesterday but she's fine, feeding and smiling",
     "mum fell twice last year, can HO make falls more likely?",
     "I cut my hand years ago and it needed stitches",
+    "can I get my cast wet in the shower?",
+    "my sugars were in the 20s years ago before I was diagnosed",
 ]
 
 
