@@ -3,13 +3,15 @@
 Chosen on the even-numbered development files (`triage-dev2`, `dev12` ... `dev22`, and `triage-dev24`'s even lines),
 kept only as the other half held (docs/triage.md, round 29). Classes fixed here, each with its NHS page in
 `triage.yaml`:
-- an eye hit by something thrown off a tool, or scratched or poked and now too sore to open (`eye-hit-at-speed-or-scratched`);
+- an eye hit by something thrown off a tool, or scratched or poked and now too sore to open
+  (`eye-hit-at-speed-or-scratched`);
 - pain on moving an eye with blurred or washed-out sight (`eye-pain-on-moving-with-sight-change`);
 - a toe or part of the foot gone dark in someone with diabetes (`foot-changing-colour-with-diabetes`);
 - a hypo that comes back after it was treated, low sugars night after night (`low-blood-sugar-keeps-coming-back`);
 - being sick or having diarrhoea on insulin (`sick-on-insulin`);
 - a bone the writer thinks is broken, with pain or swelling (`bone-thought-broken`);
-- a fall, then headaches with new drowsiness or forgetting, the head untold (`fall-then-headaches-and-drowsy-or-forgetful`);
+- a fall, then headaches with new drowsiness or forgetting, the head untold
+  (`fall-then-headaches-and-drowsy-or-forgetful`);
 - a cut told deep by what shows or hangs, a lip bitten through (`cut-gaping-or-deep`);
 - the pee told in any form with a fever or shivers (`water-infection-with-fever`), not a pee sample;
 - a baby's or toddler's fall from a height, then hard to keep awake (`head-injury-with-warning-signs`, 999);
