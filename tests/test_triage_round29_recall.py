@@ -17,6 +17,7 @@ kept only as the other half held (docs/triage.md, round 29). Classes fixed here,
 - a baby's or toddler's fall from a height, then hard to keep awake (`head-injury-with-warning-signs`, 999);
 - new confusion with no pee in a bout of sickness or diarrhoea (`sepsis-signs`, 999);
 - two falls told as "twice" in an older person (`older-person-falling-again-and-again`);
+- a ligature at hand with the writer alone now (`means-at-hand-told-as-kept-or-here`, 999 with crisis lines);
 - a plaster cast that smells or leaks (`plaster-cast-smells-or-leaks`); sugars "in the 20s" (`very-high-blood-sugar`);
 - readings: "diarea" and "cath" read as the words; "see a doctor" in a quoted leaflet no longer hides yellow eyes;
   "hasn't been eating or drinking" told with "been".
@@ -52,6 +53,8 @@ EMERGENCIES = [
     "my toddler fell down the stairs and is very sleepy and floppy",
     # confused, no pee for a day, in a bout of diarrhoea
     "mum has had diarrhoea since Sunday, today she's confused and hasn't peed since last night",
+    # a ligature at hand, the writer alone now
+    "I have a rope ready and I'm on my own",
 ]
 
 URGENT = [
@@ -102,6 +105,7 @@ NEAR_MISSES = [
     "mum fell twice last year, can HO make falls more likely?",
     "I cut my hand years ago and it needed stitches",
     "can I get my cast wet in the shower?",
+    "I'm in the shed, got a rope burn from the tow rope, does it need a plaster?",
     "my sugars were in the 20s years ago before I was diagnosed",
 ]
 
