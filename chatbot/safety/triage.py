@@ -38,6 +38,12 @@ from rapidfuzz.distance import OSA
 
 from chatbot.errors import BankError, BankProblem
 from chatbot.lazy_pattern import lazy_compile
+from chatbot.safety.allergy_history import (
+    only_background,
+    reaction_positions,
+    stating_clauses,
+    told_as_usual_reaction,
+)
 from chatbot.safety.at_risk import AtRiskReader, AtRiskTable
 from chatbot.safety.at_risk import table_from as at_risk_table_from
 from chatbot.safety.checklist_denials import read_checklist_denials
@@ -68,6 +74,7 @@ _OPTIONAL_FRAME_NAMES = (
     "state_before", "state_then", "state_then_next",  # round 25 (lead)
     "put_down_to_condition",  # round 26 (lead)
     "usual_after",  # round 28 (recall26)
+    "allergy_declared", "allergy_usual",  # round 29 falsealarm27
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -402,6 +409,9 @@ class Rule(NamedTuple):
     # round 25 readings: a loss of feeling or movement that a long-standing loss told in the message explains ("he is
     # paralysed and can't feel his legs"), with no word of news, is no new loss (see `known_loss.py`).
     known_loss: bool = False
+    # round 29 falsealarm27: a sign whose cause is an allergy the message states ("allergic to penicillin, had hives as
+    # a kid") is timed by its reaction's clauses alone (see `allergy_history.py`).
+    allergy_history: bool = False
 
 
 class TriageRules(NamedTuple):
@@ -900,6 +910,7 @@ def _rule(
         if_episodes,
         never_episodes,
         bool(raw.get("known_loss")),
+        bool(raw.get("allergy_history")),
     )
 
 
@@ -1385,6 +1396,9 @@ class Triage:
         self._loss_news = frozenset(rules.time_frame.get("loss_news", ()))
         # round 28 (recall26): a sign pointed back at as the person's usual ("been the same for years").
         self._usual_after = frozenset(rules.time_frame.get("usual_after", ()))
+        # round 29 falsealarm27: an allergy stated as a fact about the person, and the allergen's usual reaction.
+        self._allergy_declared = frozenset(rules.time_frame.get("allergy_declared", ()))
+        self._allergy_usual = frozenset(rules.time_frame.get("allergy_usual", ()))
         self._worsening = frozenset(rules.time_frame["worsening"])
         self._contrast = frozenset(word for item in rules.time_frame["contrast"] for word in item)
         # round 17 (precision): "if my scar started leaking": a word of onset in a clause a condition opens is a
@@ -3045,12 +3059,47 @@ class Triage:
                     )
                 ):
                     reading = "mention"  # round 25 readings: "he's paralysed and can't feel his legs": no new loss
+                if (
+                    reading == "current"
+                    and rule.allergy_history
+                    and self._allergy_told_as_history(rule, positions, message)
+                ):
+                    reading = "mention"  # round 29 falsealarm27: "allergic to penicillin, had hives as a kid"
                 if reading == "current":
                     return "current"
                 resolved = resolved or reading == "resolved"
         if resolved and rule.if_resolved:
             return "resolved"
         return "mention" if told else None
+
+    def _allergy_told_as_history(self, rule: Rule, positions: set[int], message: _Message) -> bool:
+        """Round 29 falsealarm27: a sign joined to an allergy the message states ("allergic to penicillin, had hives as
+        a kid", "I'm allergic to ibuprofen, it makes me wheezy") is no reaction now when its reaction, read without the
+        clauses that state the allergy, is past or the allergen's usual reaction (see `allergy_history.py`)."""
+        reaction = reaction_positions(positions, message.found, message.clause, self._allergy_declared)
+        if not reaction:
+            return False
+        stating = stating_clauses(message.found, message.clause, self._allergy_declared)
+        if not only_background(reaction, stating, message.clause, message.sentence, self._asking_sentences(message)):
+            return False
+        told_now = {number for number, kinds in message.kinds.items() if "current" in kinds}
+        if told_as_usual_reaction(reaction, message.found, message.clause, self._allergy_usual, told_now):
+            return True
+        return not self._is_current(rule, reaction, message)
+
+    def _asking_sentences(self, message: _Message) -> set[int]:
+        """The sentences that ask: with a question mark, or opening with a question's start ("what will they give
+        me", "can I still have") or a yes-no opener, typed without the mark."""
+        sentence, words = message.sentence, message.words
+        first: dict[int, int] = {}
+        for position, number in enumerate(sentence):
+            first.setdefault(number, position)
+        opening = {start for item in self._question_start for start, _ in message.found.get(item, ())}
+        return {
+            number
+            for number, start in first.items()
+            if number in message.questions or start in opening or self._opens_as_asking(start, words)
+        }
 
     @staticmethod
     def _undone_near(rule: Rule, positions: set[int], message: _Message) -> bool:
