@@ -74,7 +74,7 @@ _OPTIONAL_FRAME_NAMES = (
     "state_before", "state_then", "state_then_next",  # round 25 (lead)
     "put_down_to_condition",  # round 26 (lead)
     "usual_after",  # round 28 (recall26)
-    "allergy_declared", "allergy_usual",  # round 29 falsealarm27
+    "allergy_declared", "allergy_usual", "named_signs",  # round 29 falsealarm27
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -1399,6 +1399,7 @@ class Triage:
         # round 29 falsealarm27: an allergy stated as a fact about the person, and the allergen's usual reaction.
         self._allergy_declared = frozenset(rules.time_frame.get("allergy_declared", ()))
         self._allergy_usual = frozenset(rules.time_frame.get("allergy_usual", ()))
+        self._named_signs = frozenset(rules.time_frame.get("named_signs", ()))
         self._worsening = frozenset(rules.time_frame["worsening"])
         self._contrast = frozenset(word for item in rules.time_frame["contrast"] for word in item)
         # round 17 (precision): "if my scar started leaking": a word of onset in a clause a condition opens is a
@@ -3481,6 +3482,21 @@ class Triage:
                         return True
         return False
 
+    def _named_signs_asked(self, positions: set[int], message: _Message) -> bool:
+        """Round 29 falsealarm27: whether a sign is the name of the signs asked for, run whole between "the" and a word
+        of a list of signs (`time_frame: named_signs`), after "what" or "which" or in a sentence with a question mark:
+        "I just want to know what the cauda equina warning signs are", "what are the sepsis symptoms?". The name
+        says which list is meant, as in "the warning signs of cauda equina"; no report. "he is showing cauda equina
+        symptoms" (no "the") and "what are the signs, my calf is swollen" (the sign is no name before the list) are
+        not this."""
+        words = message.words
+        first, last = min(positions), max(positions)
+        if len(positions) != last - first + 1 or first < 1 or words[first - 1] != "the":
+            return False
+        if not any(start == last + 1 for item in self._named_signs for start, _ in message.found.get(item, ())):
+            return False
+        return first >= 2 and words[first - 2] in ("what", "which") or message.sentence[first] in message.questions
+
     @staticmethod
     def _reading_of_another(positions: set[int], words: list[str]) -> bool:
         """Round 24 (readings): whether a sign pieced from a measure's name and a number took a number that is not the
@@ -3813,6 +3829,8 @@ class Triage:
             return False  # "whats autonomic dysreflexia and what signs should I watch for?"
         if not rule.crisis and self._asked_what_like(positions, message):
             return False  # "what would an infected wound look like?", "which bleeding is serious on warfarin?"
+        if not rule.crisis and self._named_signs_asked(positions, message):
+            return False  # round 29 falsealarm27: "I just want to know what the cauda equina warning signs are"
         if framed:
             if not rule.crisis and all(
                 "typical" in message.kinds.get(clause[p], ()) for p in positions
