@@ -118,3 +118,28 @@ def test_the_name_of_a_list_of_signs_asked_for_is_no_report(bot, text):
 )
 def test_signs_shown_now_stay_emergencies(bot, text):
     assert _tier(bot, text) == "emergency"
+
+
+# A "since" that ends its clause, after an event dated long ago: long-standing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stroke in 2017, right arm a little weak since, nothing different. when can I drive after my knee op?",
+        "had my knee replaced in 2015 and the skin beside the scar has been numb since. can HO form there?",
+    ],
+)
+def test_since_after_a_date_long_ago_is_long_standing(bot, text):
+    assert _tier(bot, text) == "routine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had my knee replaced on monday and my foot has been numb since",
+        "had my hip replaced, my leg has been numb since",
+        "hip replaced in 2019 and my leg has been numb since, but today my foot is cold and white",
+        "stroke in 2017, right arm a little weak since. tonight his face has dropped and his speech is slurred",
+    ],
+)
+def test_since_after_a_recent_or_undated_event_or_with_news_still_escalates(bot, text):
+    assert _tier(bot, text) in ("urgent", "emergency")

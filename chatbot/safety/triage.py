@@ -2275,6 +2275,24 @@ class Triage:
             )
 
         long_since = self._since_long_ago(message)
+        # round 29 falsealarm27: a "since" that ends its clause is "since then": after an event dated long ago earlier
+        # in its sentence ("stroke 2020, left side a bit weak since, no change", `story_past`) it is long-standing, as
+        # `since_then` reads; after a time now or an event told with no date ("had my hip replaced, my leg has been
+        # numb since") it stays a "since" of now.
+        dated_long_ago = [
+            (sentence[begin], begin)
+            for item in self._story_past.intersection(message.found)
+            for begin, _ in message.found[item]
+        ]
+        since_then = {
+            start
+            for start, end in message.found.get(("since",), ())
+            if (end == len(message.words) or clause[end] != clause[start])
+            and any(here == sentence[start] and begin < start for here, begin in dated_long_ago)
+            and not self._recent_before(start, message)
+        }
+        for start in since_then:  # (after an event told with no date, or a time now, "since" stays now, below)
+            message.kinds.setdefault(clause[start], set()).add("chronic")
         # round 24 recall: where a sign phrase opens with "stopped" and an -ing word ("stopped eating", "stopped
         # draining", "stopped buzzing"): the "has stopped" of being over that ends on that word tells the sign itself
         stopped_signs = {
@@ -2291,6 +2309,8 @@ class Triage:
                         continue  # inside a longer time-frame phrase: "now" in "it's fine now"
                     if stopped_signs and item[-1] == "stopped" and end - 1 in stopped_signs and kinds == {"resolved"}:
                         continue  # "she has stopped eating": the "stopped" of the sign itself says nothing is over
+                    if item == ("since",) and start in since_then:
+                        continue  # round 29 falsealarm27: "weak since, no change": long-standing, read above
                     if end - 1 in long_since:
                         # "droopy since my injury 5 years ago": since a date long ago, so long-standing.
                         message.kinds.setdefault(clause[end - 1], set()).add("chronic")
