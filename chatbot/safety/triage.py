@@ -2282,6 +2282,7 @@ class Triage:
         dated_long_ago = [
             (sentence[begin], begin)
             for item in self._story_past.intersection(message.found)
+            if "when" not in item  # an undated moment ("back when I lifted the box, terrible pain since"), no date
             for begin, _ in message.found[item]
         ]
         since_then = {
