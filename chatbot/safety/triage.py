@@ -38,6 +38,12 @@ from rapidfuzz.distance import OSA
 
 from chatbot.errors import BankError, BankProblem
 from chatbot.lazy_pattern import lazy_compile
+from chatbot.safety.allergy_history import (
+    only_background,
+    reaction_positions,
+    stating_clauses,
+    told_as_usual_reaction,
+)
 from chatbot.safety.at_risk import AtRiskReader, AtRiskTable
 from chatbot.safety.at_risk import table_from as at_risk_table_from
 from chatbot.safety.checklist_denials import read_checklist_denials
@@ -68,6 +74,7 @@ _OPTIONAL_FRAME_NAMES = (
     "state_before", "state_then", "state_then_next",  # round 25 (lead)
     "put_down_to_condition",  # round 26 (lead)
     "usual_after",  # round 28 (recall26)
+    "allergy_declared", "allergy_usual", "named_signs",  # round 29 falsealarm27
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -402,6 +409,9 @@ class Rule(NamedTuple):
     # round 25 readings: a loss of feeling or movement that a long-standing loss told in the message explains ("he is
     # paralysed and can't feel his legs"), with no word of news, is no new loss (see `known_loss.py`).
     known_loss: bool = False
+    # round 29 falsealarm27: a sign whose cause is an allergy the message states ("allergic to penicillin, had hives as
+    # a kid") is timed by its reaction's clauses alone (see `allergy_history.py`).
+    allergy_history: bool = False
 
 
 class TriageRules(NamedTuple):
@@ -900,6 +910,7 @@ def _rule(
         if_episodes,
         never_episodes,
         bool(raw.get("known_loss")),
+        bool(raw.get("allergy_history")),
     )
 
 
@@ -1393,6 +1404,10 @@ class Triage:
         self._loss_news = frozenset(rules.time_frame.get("loss_news", ()))
         # round 28 (recall26): a sign pointed back at as the person's usual ("been the same for years").
         self._usual_after = frozenset(rules.time_frame.get("usual_after", ()))
+        # round 29 falsealarm27: an allergy stated as a fact about the person, and the allergen's usual reaction.
+        self._allergy_declared = frozenset(rules.time_frame.get("allergy_declared", ()))
+        self._allergy_usual = frozenset(rules.time_frame.get("allergy_usual", ()))
+        self._named_signs = frozenset(rules.time_frame.get("named_signs", ()))
         self._worsening = frozenset(rules.time_frame["worsening"])
         self._contrast = frozenset(word for item in rules.time_frame["contrast"] for word in item)
         # round 17 (precision): "if my scar started leaking": a word of onset in a clause a condition opens is a
@@ -2268,6 +2283,25 @@ class Triage:
             )
 
         long_since = self._since_long_ago(message)
+        # round 29 falsealarm27: a "since" that ends its clause is "since then": after an event dated long ago earlier
+        # in its sentence ("stroke 2020, left side a bit weak since, no change", `story_past`) it is long-standing, as
+        # `since_then` reads; after a time now or an event told with no date ("had my hip replaced, my leg has been
+        # numb since") it stays a "since" of now.
+        dated_long_ago = [
+            (sentence[begin], begin)
+            for item in self._story_past.intersection(message.found)
+            if "when" not in item  # an undated moment ("back when I lifted the box, terrible pain since"), no date
+            for begin, _ in message.found[item]
+        ]
+        since_then = {
+            start
+            for start, end in message.found.get(("since",), ())
+            if (end == len(message.words) or clause[end] != clause[start])
+            and any(here == sentence[start] and begin < start for here, begin in dated_long_ago)
+            and not self._recent_before(start, message)
+        }
+        for start in since_then:  # (after an event told with no date, or a time now, "since" stays now, below)
+            message.kinds.setdefault(clause[start], set()).add("chronic")
         # round 24 recall: where a sign phrase opens with "stopped" and an -ing word ("stopped eating", "stopped
         # draining", "stopped buzzing"): the "has stopped" of being over that ends on that word tells the sign itself
         stopped_signs = {
@@ -2284,6 +2318,8 @@ class Triage:
                         continue  # inside a longer time-frame phrase: "now" in "it's fine now"
                     if stopped_signs and item[-1] == "stopped" and end - 1 in stopped_signs and kinds == {"resolved"}:
                         continue  # "she has stopped eating": the "stopped" of the sign itself says nothing is over
+                    if item == ("since",) and start in since_then:
+                        continue  # round 29 falsealarm27: "weak since, no change": long-standing, read above
                     if end - 1 in long_since:
                         # "droopy since my injury 5 years ago": since a date long ago, so long-standing.
                         message.kinds.setdefault(clause[end - 1], set()).add("chronic")
@@ -3053,12 +3089,47 @@ class Triage:
                     )
                 ):
                     reading = "mention"  # round 25 readings: "he's paralysed and can't feel his legs": no new loss
+                if (
+                    reading == "current"
+                    and rule.allergy_history
+                    and self._allergy_told_as_history(rule, positions, message)
+                ):
+                    reading = "mention"  # round 29 falsealarm27: "allergic to penicillin, had hives as a kid"
                 if reading == "current":
                     return "current"
                 resolved = resolved or reading == "resolved"
         if resolved and rule.if_resolved:
             return "resolved"
         return "mention" if told else None
+
+    def _allergy_told_as_history(self, rule: Rule, positions: set[int], message: _Message) -> bool:
+        """Round 29 falsealarm27: a sign joined to an allergy the message states ("allergic to penicillin, had hives as
+        a kid", "I'm allergic to ibuprofen, it makes me wheezy") is no reaction now when its reaction, read without the
+        clauses that state the allergy, is past or the allergen's usual reaction (see `allergy_history.py`)."""
+        reaction = reaction_positions(positions, message.found, message.clause, self._allergy_declared)
+        if not reaction:
+            return False
+        stating = stating_clauses(message.found, message.clause, self._allergy_declared)
+        if not only_background(reaction, stating, message.clause, message.sentence, self._asking_sentences(message)):
+            return False
+        told_now = {number for number, kinds in message.kinds.items() if "current" in kinds}
+        if told_as_usual_reaction(reaction, message.found, message.clause, self._allergy_usual, told_now):
+            return True
+        return not self._is_current(rule, reaction, message)
+
+    def _asking_sentences(self, message: _Message) -> set[int]:
+        """The sentences that ask: with a question mark, or opening with a question's start ("what will they give
+        me", "can I still have") or a yes-no opener, typed without the mark."""
+        sentence, words = message.sentence, message.words
+        first: dict[int, int] = {}
+        for position, number in enumerate(sentence):
+            first.setdefault(number, position)
+        opening = {start for item in self._question_start for start, _ in message.found.get(item, ())}
+        return {
+            number
+            for number, start in first.items()
+            if number in message.questions or start in opening or self._opens_as_asking(start, words)
+        }
 
     @staticmethod
     def _undone_near(rule: Rule, positions: set[int], message: _Message) -> bool:
@@ -3440,6 +3511,21 @@ class Triage:
                         return True
         return False
 
+    def _named_signs_asked(self, positions: set[int], message: _Message) -> bool:
+        """Round 29 falsealarm27: whether a sign is the name of the signs asked for, run whole between "the" and a word
+        of a list of signs (`time_frame: named_signs`), after "what" or "which" or in a sentence with a question mark:
+        "I just want to know what the cauda equina warning signs are", "what are the sepsis symptoms?". The name
+        says which list is meant, as in "the warning signs of cauda equina"; no report. "he is showing cauda equina
+        symptoms" (no "the") and "what are the signs, my calf is swollen" (the sign is no name before the list) are
+        not this."""
+        words = message.words
+        first, last = min(positions), max(positions)
+        if len(positions) != last - first + 1 or first < 1 or words[first - 1] != "the":
+            return False
+        if not any(start == last + 1 for item in self._named_signs for start, _ in message.found.get(item, ())):
+            return False
+        return first >= 2 and words[first - 2] in ("what", "which") or message.sentence[first] in message.questions
+
     @staticmethod
     def _reading_of_another(positions: set[int], words: list[str]) -> bool:
         """Round 24 (readings): whether a sign pieced from a measure's name and a number took a number that is not the
@@ -3772,6 +3858,8 @@ class Triage:
             return False  # "whats autonomic dysreflexia and what signs should I watch for?"
         if not rule.crisis and self._asked_what_like(positions, message):
             return False  # "what would an infected wound look like?", "which bleeding is serious on warfarin?"
+        if not rule.crisis and self._named_signs_asked(positions, message):
+            return False  # round 29 falsealarm27: "I just want to know what the cauda equina warning signs are"
         if framed:
             if not rule.crisis and all(
                 "typical" in message.kinds.get(clause[p], ()) for p in positions
