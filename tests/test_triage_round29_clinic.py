@@ -99,10 +99,9 @@ def test_a_near_miss_stays_routine(text):
 
 def test_easing_concussion_symptoms_with_a_warning_word_keep_their_tier():
     # the easing words lower the rule only with no word of worse, sickness or confusion in the message
-    assert general_triage().assess("day 3 after concussion, headache less than yesterday but now i feel confused").tier != (
-        "routine")
-    assert general_triage().assess("2 days after concussion, a bit better but the headache is getting worse tonight").tier != (
-        "routine")
+    triage = general_triage()
+    assert triage.assess("day 3 after concussion, headache less than yesterday but now i feel confused").tier != "routine"
+    assert triage.assess("2 days after concussion, a bit better but the headache is getting worse tonight").tier != "routine"
 
 
 def test_the_new_rows_are_read_by_their_own_rules():
