@@ -129,6 +129,7 @@ _TURNED_WHEN = frozenset(
 )
 # What makes a sign that is over more than just over: a date long ago, a long-standing pattern, a what-if.
 _NOT_JUST_RESOLVED = frozenset(("past", "chronic", "hypothetical", "future"))
+_ONLY_SUPPOSING = frozenset(("hypothetical",))
 # What keeps a recent date ("a week after my op") from making a sign current: a past date, a pattern, an end.
 _NOT_RECENT = frozenset(("past", "chronic", "resolved", "future"))
 # Round 22 (readings): the one word that may lead a date told alone after a comma ("..., about ten years ago").
@@ -1785,6 +1786,16 @@ class Triage:
                 kept[item] = spans
         return kept
 
+    def _inside_a_sign(self, start: int, end: int, message: _Message) -> bool:
+        """Whether words start..end lie inside a longer sign phrase found in the message (round 29): the time word is
+        then that sign's own wording ("asking the same questions"), not a word about the sign."""
+        return any(
+            begin <= start and end <= stop and stop - begin > end - start
+            for item, spans in message.found.items()
+            if len(item) > end - start and item in self._signs_of
+            for begin, stop in spans
+        )
+
     def _without_figures(self, found):
         """A figure of speech ("took my breath away", "dying to know") hides the sign words inside it. A context
         that is the whole figure stays: "blood thinner" hides the "blood" in it, not that one takes a blood
@@ -2316,6 +2327,10 @@ class Triage:
                 for start, end in spans:  # in the clause of its last word: "what if" speaks of the clause "if" opens
                     if len(timed) > 1 and inside_longer(start, end):
                         continue  # inside a longer time-frame phrase: "now" in "it's fine now"
+                    if kinds == _ONLY_SUPPOSING and self._inside_a_sign(start, end, message):
+                        # round 29: "she keeps asking the same thing" is a sign of memory loss; the "the same" of
+                        # its own words compares nothing, so it makes no what-if of the sentence.
+                        continue
                     if stopped_signs and item[-1] == "stopped" and end - 1 in stopped_signs and kinds == {"resolved"}:
                         continue  # "she has stopped eating": the "stopped" of the sign itself says nothing is over
                     if item == ("since",) and start in since_then:
