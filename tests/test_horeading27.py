@@ -20,7 +20,6 @@ from chatbot.understanding.topic_name import read_as_topic, topic_name_part
 ANSWERED = [
     ("what does grade three ossification mean", "grade-3"),
     ("is the ossification thing dangerous", "how-serious"),
-    ("my gran has the hetero thing in her hip, what causes it", "causes"),
     ("how do they treat ossification in the elbow", "treatment"),
     ("can physio help with the ossifying thing", "physical-therapy"),
     ("does ossification come back after surgery", "regrowth"),
@@ -72,7 +71,7 @@ def test_only_rare_words_of_the_name_count():
     topic = "recovery after wisdom tooth removal"
     assert not topic_name_part("afternoon", topic)
     assert not topic_name_part("toothpast", topic)
-    assert topic_name_part("hetero", "heterotopic ossification")
+    assert not topic_name_part("hetero", "heterotopic ossification")  # clipped: "hetero" has meanings of its own
     assert topic_name_part("ossifi", "heterotopic ossification")
     assert not topic_name_part("oss", "heterotopic ossification")
 

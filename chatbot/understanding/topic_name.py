@@ -18,8 +18,9 @@ from functools import lru_cache
 from chatbot.understanding import english
 from chatbot.understanding.text import words
 
-# A word clipped from a word of the topic's name ("hetero" of "heterotopic", "ossifying" beside "ossification") is
-# read as that word when the shorter of the two stems has at least this many letters.
+# A word grown from a word of the topic's name ("ossifying" beside "ossification") is read as that word when the
+# name's stem has at least this many letters. A word clipped from it is not: "hetero" alone has meanings of its own
+# ("what does hetero mean" is not a question about the topic; tests/test_reading_round19.py).
 TOPIC_CLIP_LETTERS = 5
 # Only words rarer than this in English (Zipf) on both sides: "heterotopic", "ossification", "hetero", "chickenpox";
 # never "after" of "recovery after wisdom tooth removal" against "afternoon", nor "tooth" against "toothpaste".
@@ -30,13 +31,13 @@ _RAW_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]+")
 
 
 def topic_name_part(token: str, topic: str) -> bool:
-    """True if `token` (a stem) is the stem of a rare word of the bank's topic name (`topic`), or one clipped from it or
-    grown from it: one stem starts with the other and the shorter has TOPIC_CLIP_LETTERS letters or more ("hetero"
-    and "heterotop", "ossifi" and "ossif")."""
+    """True if `token` (a stem) is the stem of a rare word of the bank's topic name (`topic`), or one grown from it:
+    it starts with the name's stem, of TOPIC_CLIP_LETTERS letters or more ("ossifi" and "ossif"; never "hetero" of
+    "heterotop")."""
     if len(token) < TOPIC_CLIP_LETTERS or not topic:
         return False
     return any(
-        (token.startswith(name) or name.startswith(token)) and min(len(name), len(token)) >= TOPIC_CLIP_LETTERS
+        token.startswith(name) and len(name) >= TOPIC_CLIP_LETTERS
         for name in _topic_name_stems(topic)
     )
 
