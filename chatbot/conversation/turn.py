@@ -112,7 +112,7 @@ def respond(session: Session, text: str) -> Reply:
     bot, bank = session.bot, session.bot.bank
     as_topic = read_as_topic(bot.analyzer, bot.matcher, clean, bank.topic, bank.short_name or bank.topic)
     if as_topic is not None:
-        # "the ossification thing", "the hetero thing": a word of the topic's name said alone is the topic, as the
+        # "the ossification thing", "ossifying": a word of the topic's name said alone is the topic, as the
         # whole name is (see `understanding.topic_name`); triage has read the message as typed.
         clean, folded = as_topic, fold(as_topic)
     reply = routing.route(session, clean, folded, prefix)

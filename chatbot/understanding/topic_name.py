@@ -2,8 +2,9 @@
 
 A bank's vocabulary folds its topic's whole name into one concept ("heterotopic ossification" is HO), and its
 phrasings are read so: the words of the name, said alone, are then words no entry says. Patients often write one
-of them, whole or clipped: "the ossification thing", "can you get heterotopic from a hip replacement", "the hetero
-thing", "radiation for ossification what is it for". Such a word names the topic when it ends its phrase (nothing
+of them, whole or grown: "the ossification thing", "can you get heterotopic from a hip replacement", "ossifying",
+"radiation for ossification what is it for". A word clipped from one ("hetero") is not read so: it has meanings of
+its own. Such a word names the topic when it ends its phrase (nothing
 follows it but everyday words, "thing", or the end of a sentence); one that names something of its own ("a
 heterotopic pregnancy", "ossification of the skull") is left as typed, and so is any word the bank reads alone
 (a clinic's "anaemia" of "low iron and anaemia"). The meta's `topic` and `short_name` say the name; nothing here
@@ -21,8 +22,8 @@ from chatbot.understanding.text import words
 # A word grown from a word of the topic's name ("ossifying" beside "ossification") is read as that word when the
 # name's stem has at least this many letters. A word clipped from it is not: "hetero" alone has meanings of its own
 # ("what does hetero mean" is not a question about the topic; tests/test_reading_round19.py).
-TOPIC_CLIP_LETTERS = 5
-# Only words rarer than this in English (Zipf) on both sides: "heterotopic", "ossification", "hetero", "chickenpox";
+NAME_STEM_LETTERS = 5
+# Only words rarer than this in English (Zipf) on both sides: "heterotopic", "ossification", "chickenpox";
 # never "after" of "recovery after wisdom tooth removal" against "afternoon", nor "tooth" against "toothpaste".
 NAME_WORD_ZIPF = 3.5
 # After a word of the topic's name, these begin a phrase of its own: "ossification of the skull" is not the topic.
@@ -32,14 +33,11 @@ _RAW_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]+")
 
 def topic_name_part(token: str, topic: str) -> bool:
     """True if `token` (a stem) is the stem of a rare word of the bank's topic name (`topic`), or one grown from it:
-    it starts with the name's stem, of TOPIC_CLIP_LETTERS letters or more ("ossifi" and "ossif"; never "hetero" of
+    it starts with the name's stem, of NAME_STEM_LETTERS letters or more ("ossifi" and "ossif"; never "hetero" of
     "heterotop")."""
-    if len(token) < TOPIC_CLIP_LETTERS or not topic:
+    if not topic:
         return False
-    return any(
-        token.startswith(name) and len(name) >= TOPIC_CLIP_LETTERS
-        for name in _topic_name_stems(topic)
-    )
+    return any(token.startswith(name) and len(name) >= NAME_STEM_LETTERS for name in _topic_name_stems(topic))
 
 
 def names_topic(analyzer, tokens, topic: str) -> bool:
