@@ -4,6 +4,7 @@
     python tools/measure.py --json     # the same as JSON, to compare two commits
     python tools/measure.py --only triage
     python tools/measure.py --tuning   # while changing the engine: tuning sets only
+    python tools/measure.py --heldout  # to report the held-apart sets alone (never while tuning)
 
 Held-apart sets live in tests/data/heldout/ (see its README; the ones retired to
 tuning are listed in RETIRED). Tuning sets are tests/data/*.yaml, the retired
@@ -147,6 +148,7 @@ def main(argv=None) -> int:
     parser.add_argument("--only", help="only sets whose label contains this text")
     parser.add_argument("--no-clinc", action="store_true")
     parser.add_argument("--tuning", action="store_true", help="tuning sets only (while tuning)")
+    parser.add_argument("--heldout", action="store_true", help="held-apart sets only (to report, never to tune)")
     parser.add_argument(
         "--clinc-banks", action="store_true",
         help="also ask CLINC150 with each clinic bank loaded: a bank on another topic must stay silent",
@@ -154,7 +156,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     bots: dict[Path | None, Bot] = {}
     results: dict[str, dict] = {}
-    for group in ("tuning",) if args.tuning else ("held apart", "tuning"):
+    groups = ("tuning",) if args.tuning else ("held apart",) if args.heldout else ("held apart", "tuning")
+    for group in groups:
         if not args.json:
             print(f"== {group}")
         for set_group, label, bank, path in _sets():
@@ -166,7 +169,7 @@ def main(argv=None) -> int:
             results[f"{group}: {label}"] = figures
             if not args.json:
                 print(_line(label, figures), flush=True)
-    if not args.no_clinc and not args.only and CLINC.is_file():
+    if not args.no_clinc and not args.only and not args.heldout and CLINC.is_file():
         bot = bots.get(None) or Bot.load()
         for after in (None, "What is HO?"):
             kinds = _clinc(bot, after)
