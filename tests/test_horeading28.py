@@ -23,8 +23,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 import story_clause_split  # noqa: E402
 
 ANSWERED = [
-    ("My father is eighty one. Does being older make a difference?", "who-is-at-risk"),
-    ("my grandma is 85. does her age matter?", "who-is-at-risk"),
+    ("my dad is booked for one session of radiotherapy before they remove his HO. why?", "radiation-therapy"),
+    (
+        "my mum has been on warfarin since her hip op and someone told her it helps with the bone thing too. is that "
+        "right?",
+        "warfarin",
+    ),
     ("my mate reckons ibuprofen after a hip operation stops the extra bone. is he right?", "nsaids"),
     (
         "my sister wants to try some tablets she found online for her bone growth. should she check with her doctor "
@@ -69,10 +73,22 @@ def test_another_condition_told_in_a_story_is_not_answered(bot, question):
 
 
 def test_a_question_with_no_story_is_left_to_the_other_readings(bot):
-    text = "does being older make a difference?"
+    text = "does radiotherapy help with the bone?"
     message = split_message(text)
     assert not message.story
-    assert asking_clause_lead(bot, bot.analyzer.analyze(text), message) is None
+    assert asking_clause_lead(bot, bot.analyzer.analyze(text), message, True) is None
+
+
+@pytest.mark.parametrize("line", ["location currently, where", "i'm out of apples, add that to my list"])
+def test_a_line_not_about_health_gets_no_clause_reading(bot, line):
+    # Off-topic lines (CLINC150's kind, our own wording) whose bare asking word the topic's reading explains whole.
+    message = split_message(line)
+    assert asking_clause_lead(bot, bot.analyzer.analyze(line), message, False) is None
+    for earlier in ((), ("What is HO?",)):
+        session = bot.session()
+        for text in earlier:
+            session.ask(text)
+        assert session.ask(line).via != "asking clause"
 
 
 def test_the_split_is_by_the_question_text():
@@ -83,7 +99,7 @@ def test_the_split_is_by_the_question_text():
 
 def test_clause_readings_place_the_whole_leader(bot):
     message = split_message("My father is eighty one. Does being older make a difference?")
-    rows = story_clause_split.clause_readings(bot, message, (), "who-is-at-risk")
+    rows = story_clause_split.clause_readings(bot, message, (), "who-is-at-risk")  # no word of health: not answered
     assert {row["reading"] for row in rows} >= {"bare", "topic"}
     topic = next(row for row in rows if row["reading"] == "topic")
     assert topic["top"] == "who-is-at-risk" and topic["leader_at"] == 0

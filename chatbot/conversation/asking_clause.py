@@ -44,10 +44,12 @@ def clause_reading(bot: Bot, question: str, subject: tuple[str, ...]) -> list[Ca
     return bot.matcher.rank(tokens, (*analysis.concepts, *extra)) if tokens else []
 
 
-def asking_clause_lead(bot: Bot, analysis: Analysis, message: Message) -> Candidate | None:
+def asking_clause_lead(bot: Bot, analysis: Analysis, message: Message, about_health: bool) -> Candidate | None:
     """The entry that explains all of a story's asking clause (SURE_COVERAGE), CLEAR_MARGIN ahead there, when the
-    message read whole leads at CLEAR_LEAD_SCORE or more. Of a message that asks several, the clause led highest."""
-    if bot.matcher.lists_sparse_entries or not message.story or not message.questions:
+    message read whole leads at CLEAR_LEAD_SCORE or more. Of a message that asks several, the clause led highest.
+    `about_health`: the message has a word of health and asks nothing of the bot ("location currently, where" asks a
+    bare "where" that the topic's reading explains whole: not a question for the bank)."""
+    if bot.matcher.lists_sparse_entries or not about_health or not message.story or not message.questions:
         # A clinic's entry of two or three phrasings explains a short clause on one shared word ("... months after the
         # sprain, why": how sprains happen): all of a clause is evidence only among many phrasings an entry.
         return None

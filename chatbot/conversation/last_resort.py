@@ -134,7 +134,7 @@ def unanswered_reply(
     if dense is not None:
         # A leader of the packaged bank that a second reading agrees on (see `understanding.dense_lead`).
         return answering.answer_decided(session, analysis, Decision("answer", (dense,)), prefix, via="dense lead")
-    clause = asking_clause_lead(bot, analysis, message)
+    clause = asking_clause_lead(bot, analysis, message, about_health)
     if clause is not None:
         # "I'm already on Coumadin for my heart. ... Is that true?": one entry explains all the asking clause, read with
         # the story's subject (see `conversation.asking_clause`).
