@@ -53,9 +53,6 @@ def asking_clause_lead(bot: Bot, analysis: Analysis, message: Message, about_hea
         # A clinic's entry of two or three phrasings explains a short clause on one shared word ("... months after the
         # sprain, why": how sprains happen): all of a clause is evidence only among many phrasings an entry.
         return None
-    whole = bot.matcher.rank(analysis.tokens, analysis.concepts, limit=1)
-    if not whole or whole[0].score < CLEAR_LEAD_SCORE:
-        return None
     subject = story_subject(bot, message)
     # The clause whose reading leads highest is what is asked; only its leader is weighed.
     rankings = [ranking for question in message.questions if (ranking := clause_reading(bot, question, subject))]
@@ -66,4 +63,6 @@ def asking_clause_lead(bot: Bot, analysis: Analysis, message: Message, about_hea
     margin = top.score - (ranking[1].score if len(ranking) > 1 else 0.0)
     if top.asks_more or top.score < CLEAR_LEAD_SCORE or top.coverage < SURE_COVERAGE or margin < CLEAR_MARGIN:
         return None
-    return top
+    # The message read whole last: few clauses get this far, and a long story's ranking costs most.
+    whole = bot.matcher.rank(analysis.tokens, analysis.concepts, limit=1)
+    return top if whole and whole[0].score >= CLEAR_LEAD_SCORE else None
