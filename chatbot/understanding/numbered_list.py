@@ -10,7 +10,6 @@ was grade 1. Now it is grade 2." counts nothing: its "1." follows a word.
 """
 
 
-import re
 
 from chatbot.lazy_pattern import lazy_compile
 
@@ -22,7 +21,7 @@ _SENTENCE_ENDS = ":?.!;"
 _QUESTION_OPENERS = frozenset(
     "what whats how why when where which who can could is are does do did will would should".split()
 )
-_NEXT_WORD = re.compile(r"\s*([A-Za-z']+)")
+_NEXT_WORD = lazy_compile(r"\s*([A-Za-z']+)")
 
 
 def with_list_numbers_ended(text: str) -> str:
