@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 
 from chatbot.errors import BankProblem
 from chatbot.lazy_pattern import lazy_compile
-from chatbot.safety.sign_reader import context_word, find_phrases, phrase_stems, stem_positions, word_stem
+from chatbot.safety.sign_reader import context_word, find_phrases, phrase_stems, stem_positions, word_stems
 
 # Number words a parent types for an age ("six week old"); read_numbers joins only temperatures and tens.
 _NUMBER_WORDS = {
@@ -158,7 +158,7 @@ class AtRiskReader:
     def read(self, words: list[str], sentence: list[int], found: dict) -> dict:
         """`found` with each group's class word added where the message tells it, and a child's age taken away
         where the count is the weeks of a pregnancy."""
-        stems = [word_stem(word) for word in words]
+        stems = word_stems(words)
         added: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         if not self._first_words.isdisjoint(stems):
             at = stem_positions(stems)
