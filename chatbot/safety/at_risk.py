@@ -21,19 +21,20 @@ rule's context, its time frame and the readers of denial ("I'm not pregnant") go
 
 from __future__ import annotations
 
-import re
 from typing import Any, NamedTuple
 
 from chatbot.errors import BankProblem
-from chatbot.safety.sign_reader import context_word, find_phrases, phrase_stems, stem_positions, word_stem
+from chatbot.lazy_pattern import lazy_compile
+from chatbot.safety.sign_reader import context_word, find_phrases, phrase_stems, stem_positions, word_stems
 
 # Number words a parent types for an age ("six week old"); read_numbers joins only temperatures and tens.
 _NUMBER_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
 }  # fmt: skip
-# A count and its unit typed as one word: "8wk", "6wks", "3mo", "10days".
-_GLUED = re.compile(r"^(\d{1,3})([a-z]+)$")
+# A count and its unit typed as one word: "8wk", "6wks", "3mo", "10days". Compiled on first use: read only in a
+# message that tells a count (speed28).
+_GLUED = lazy_compile(r"^(\d{1,3})([a-z]+)$")
 
 
 class RiskGroup(NamedTuple):
@@ -157,7 +158,7 @@ class AtRiskReader:
     def read(self, words: list[str], sentence: list[int], found: dict) -> dict:
         """`found` with each group's class word added where the message tells it, and a child's age taken away
         where the count is the weeks of a pregnancy."""
-        stems = [word_stem(word) for word in words]
+        stems = word_stems(words)
         added: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         if not self._first_words.isdisjoint(stems):
             at = stem_positions(stems)
@@ -172,9 +173,10 @@ class AtRiskReader:
                         found = _without_in(found, self._context_items.get(group.context, ()), blocked, sentence)
                 for span in spans:
                     added.setdefault(context_word(group.context), []).append(span)
-        pregnant = any(context_word(group.context) in added for group in self._by_gestation) or any(
-            item in found for item in self._pregnancy_items
-        )
+        # `isdisjoint` over the few items found, not a generator over the forty pregnancy items (every message).
+        pregnant = any(
+            context_word(group.context) in added for group in self._by_gestation
+        ) or not self._pregnancy_items.isdisjoint(found)
         ages = self._ages(words, stems, pregnant)
         for span, days, gestation in ages:
             if gestation:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from chatbot.lazy_pattern import lazy_compile
+
 # A label of the checklist: this many words at most ("shortness of breath", "pain in the back of my calf").
 LABEL_MOST = 6
 # Answers that deny the label before them, whole (the answer is all there is up to the next stop or comma).
@@ -28,8 +30,9 @@ _ASKS = frozenset(("is", "are", "am", "was", "were", "do", "does", "did", "can",
                    "so", "but", "something", "ok", "okay"))  # fmt: skip
 # Where an answer may start: a mark, then a denial word (a quick look before the text is taken apart).
 _MAYBE = re.compile(r"[?:]\s*(?:no|nope|none|nil|nah|negative|not at all|not once|never|nothing)\b", re.IGNORECASE)
-# The text taken apart at its stops, commas and marks, each kept: label, mark, answer, stop, ...
-_PIECES = re.compile(r"([.?!:;,\n])")
+# The text taken apart at its stops, commas and marks, each kept: label, mark, answer, stop, ... (Compiled on first
+# use: only a text `_MAYBE` finds is taken apart.)
+_PIECES = lazy_compile(r"([.?!:;,\n])")
 
 
 def read_checklist_denials(text: str) -> str:

@@ -185,7 +185,9 @@ def forget_words() -> None:
 
 def is_known(word: str) -> bool:
     """True if the word is in the English list (so a typo fix must not "correct" it)."""
-    return word in _frequencies()
+    # `WordTable.get` straight, not through `__contains__` (a story asks this of most of its words).
+    table = _table if _table is not None else _frequencies()
+    return table.get(word) is not None
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

@@ -227,6 +227,8 @@ def _without_conjunctions(typed: list[str]) -> list[str]:
 
 def _has_spelled_letters(typed: list[str]) -> bool:
     """True if two one-letter words follow each other ("p o h"): only then may a name be spelled out."""
+    if list(map(len, typed)).count(1) < 2:
+        return False  # most texts have at most one one-letter word ("a"): counted in C, no pair looked at (speed28)
     return any(len(a) == 1 and len(b) == 1 for a, b in zip(typed, typed[1:], strict=False))
 
 

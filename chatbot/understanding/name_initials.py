@@ -15,9 +15,9 @@ shorten to neither.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 
+from chatbot.lazy_pattern import lazy_compile
 from chatbot.understanding import english
 from chatbot.understanding.text import words
 
@@ -27,8 +27,9 @@ NAME_WORD_ZIPF = 4.0
 MIN_NAME_WORDS = 2
 MAX_NAME_WORDS = 4
 # What separates one name from the next in a meta line: "shingles (herpes zoster)", "cataract; lens opacity",
-# "tonsillitis and tonsil removal".
-_NAME_BREAKS = re.compile(r"[(),;:/]|\band\b|\bor\b")
+# "tonsillitis and tonsil removal". Compiled on first use: a bank's names are read when it is built, not at a start
+# from its compiled copy.
+_NAME_BREAKS = lazy_compile(r"[(),;:/]|\band\b|\bor\b")
 
 
 def names_in(line: str, small_words: frozenset[str]) -> list[tuple[str, ...]]:
