@@ -26,7 +26,7 @@ from triage_split import _counts  # noqa: E402
 def half(label: str, question: str) -> str:
     if half_of(label) == "dev":
         return "dev"
-    return "dev" if hashlib.md5(question.encode("utf-8")).digest()[0] % 2 == 0 else "check"
+    return "dev" if hashlib.md5(question.encode("utf-8"), usedforsecurity=False).digest()[0] % 2 == 0 else "check"
 
 
 def compare(before: str, after: str, show_dev: bool, misses: bool) -> None:
