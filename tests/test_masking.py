@@ -91,6 +91,17 @@ NAMES = [
     "mrs {smith} asking if warfarin prevents HO",
     "Hello, I'm {Keisha}. Does physio help HO?",
     "love, {Grandma Rose}",
+    # Round 26 (hostile28): a surname that is also one of the bank's own words, after a title; a relative's
+    # name given without "my"; letter sign-offs.
+    "Dr. {House} said it may be HO",
+    "my surgeon Dr {Young} thinks it is HO",
+    "Doctor {Stone} said FOP is rare",
+    "Mrs {Ho} asked if it is genetic",
+    "Nurse {Burns} told me to ask about NSAIDs",
+    "mum's name is {margaret} and she has HO",
+    "her name is {Priya}, can HO come back",
+    "Sincerely, {Jane Doe}",
+    "Best wishes, {Tom}",
 ]
 
 # Numbers written as words.

@@ -12,7 +12,8 @@ brackets, so a later rule never sees it):
   flat/apartment/unit numbers)
 - phone numbers, and numbers written as two or more number words ("seven seven zero")
 - names after a cue ("my name is ...", "I'm John", "call me ...", "this is Mrs Patel",
-  "my son Tom", a title such as Mr, Mrs, Dr followed by a name)
+  "my son Tom", "mum's name is ...", "Sincerely, Jane", a title such as Mr, Mrs, Dr followed
+  by a name, even one of the bank's own words: "Mrs Ho", "Dr Young")
 - finally every digit left becomes "#"
 
 Medical words (HO, FOP, hip, warfarin ...) are never taken for names. What is
@@ -153,17 +154,21 @@ _STOP_AFTER_NAME = frozenset(
     "with from in on at to for of the a an please thanks thank here hi hello hey dear "
     "mr mrs ms miss mx dr doctor prof professor nurse sister sir".split()
 )
+_KIN = (
+    r"(?:son|daughter|wife|husband|mum|mom|mother|dad|father|brother|sister|partner|friend|child|kid|baby|"
+    r"grandson|granddaughter|doctor|surgeon|gp|nurse|consultant)"
+)
 _ANY_CASE_CUES = re.compile(
     r"\b(?:my\s+name\s+is|my\s+name's|name\s*:|name's|names|call\s+me|they\s+call\s+me|i\s+am\s+called|"
     r"i'm\s+called|im\s+called|i\s+go\s+by|"
-    r"my\s+(?:son|daughter|wife|husband|mum|mom|mother|dad|father|brother|sister|partner|friend|child|kid|baby|"
-    r"grandson|granddaughter|doctor|surgeon|gp|nurse|consultant)(?:'s\s+name\s+is|(?:\s+is)?\s+called|"
-    r"(?:\s+is)?\s+named))\s+",
+    # "my mum's name is", and as often without the "my": "mum's name is", "her name is"
+    r"(?:my\s+)?" + _KIN + r"(?:'|’)s\s+name\s+is|(?:his|her|their)\s+name\s+is|"
+    r"my\s+" + _KIN + r"(?:(?:\s+is)?\s+called|(?:\s+is)?\s+named))\s+",
     re.IGNORECASE,
 )
 _CAPITAL_CUES = re.compile(
     r"\b(?:i\s+am|i'm|i’m|im|this\s+is|it's|it’s|its|here\s+is|here's|signed|regards,?|cheers,?|love,?|"
-    r"thanks,?|from|"
+    r"thanks,?|sincerely,?|faithfully,?|best\s+wishes,?|yours\s+truly,?|from|"
     r"my\s+(?:son|daughter|wife|husband|mum|mom|mother|dad|father|brother|sister|partner|friend|boyfriend|"
     r"girlfriend|child|kid|baby|grandson|granddaughter|grandma|grandpa|nan|aunt|uncle|cousin|carer|neighbour|"
     r"neighbor|doctor|surgeon|gp|nurse|physio|consultant),?)\s+",
@@ -216,7 +221,11 @@ def _mask_after(
 def _mask_title(match: re.Match, keep: frozenset[str] = frozenset()) -> str:
     title = match.group("title") or match.group("title2")
     name = match.group("name") or match.group("name2")
-    if name.lower() in MEDICAL_WORDS or name.lower() in keep or name.lower() in _STOP_AFTER_NAME:
+    if name.lower() in MEDICAL_WORDS or name.lower() in _STOP_AFTER_NAME:
+        return match.group(0)
+    # A bank's own word is a surname when a title comes before it with a capital: "Mrs Ho", "Dr Young", "Dr. Stone"
+    # ("Dr HO", a short word in capitals, stays a subject word, as HO, FOP and MRI are elsewhere).
+    if name.lower() in keep and not _is_name_word(name, need_capital=True):
         return match.group(0)
     return f"{match.group(0)[: len(title)]} [name]"
 
