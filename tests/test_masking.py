@@ -102,6 +102,8 @@ NAMES = [
     "her name is {Priya}, can HO come back",
     "Sincerely, {Jane Doe}",
     "Best wishes, {Tom}",
+    "My name is {Ho Chi} and my hip is stiff",
+    "my daughter is called {Rose Young}, she has FOP",
 ]
 
 # Numbers written as words.
@@ -160,6 +162,8 @@ NUMBER_WORDS = [
 
 # E-mail addresses, also written out.
 EMAILS = [
+    "my instagram is {@jane_doe_99}, is HO painful",
+    "message {@ho.help.fan} on twitter about FOP",
     "email me at {jane at example dot com} about HO",
     "{jane.doe@example.com} is my email, is HO painful",
     "contact {john dot smith at gmail dot com} please",

@@ -3,7 +3,8 @@
 Rules, applied in this order (each replaces what it finds with a label in
 brackets, so a later rule never sees it):
 
-- web addresses and e-mail addresses, also written out ("jane at example dot com")
+- web addresses and e-mail addresses, also written out ("jane at example dot com"), and social media
+  handles ("@jane_doe")
 - identity numbers named as such (NHS, MRN, insurance, policy, member, SSN ...) and
   shaped like one (123-45-6789, AB 12 34 56 C, letters and 4+ digits mixed)
 - dates in any format (12/03/1980, 1980-03-12, 12 March 1980, March 12th, the fifth of May)
@@ -36,6 +37,8 @@ _URL = re.compile(
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A social media handle ("@jane_doe_99"), once e-mail addresses are masked.
+_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]*")
 _AT = r"(?:\s*@\s*|\s*[(\[{<]\s*at\s*[)\]}>]\s*|\s+at\s+)"
 _DOT = r"(?:\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+|\s*\.\s*)"
 _SPELLED_EMAIL = re.compile(
@@ -182,17 +185,21 @@ _TITLES = re.compile(
 )
 
 
-def _is_name_word(word: str, need_capital: bool, keep: frozenset[str] = frozenset()) -> bool:
+def _is_name_word(word: str, need_capital: bool, keep: frozenset[str] = frozenset(), named: bool = False) -> bool:
+    """Whether `word` after a cue is part of a name. `named`: the cue says a name follows ("my name is"), so one of
+    the bank's own words written with a capital is one too ("my name is Ho Chi")."""
     plain = word.strip("'’-").lower()
-    if not plain or plain in MEDICAL_WORDS or plain in keep or plain in _STOP_AFTER_NAME:
+    written_as_name = word[:1].isupper() and not (word.isupper() and len(word) <= 4)  # HO, FOP, MRI are not names
+    if not plain or plain in MEDICAL_WORDS or plain in _STOP_AFTER_NAME:
         return False
-    if need_capital:
-        return word[:1].isupper() and not (word.isupper() and len(word) <= 4)  # HO, FOP, MRI are not names
-    return True
+    if plain in keep and not (named and written_as_name):
+        return False
+    return written_as_name or not need_capital
 
 
 def _mask_after(
-    pattern: re.Pattern, text: str, need_capital: bool, most: int = 3, keep: frozenset[str] = frozenset()
+    pattern: re.Pattern, text: str, need_capital: bool, most: int = 3, keep: frozenset[str] = frozenset(),
+    named: bool = False,
 ) -> str:
     """Replace the one to `most` name-like words right after each cue with [name]."""
     out = []
@@ -206,7 +213,7 @@ def _mask_after(
             between = text[end : cue.end() + word.start()]
             if count >= most or between.strip() or not re.fullmatch(_ANY_WORD, plain):
                 break
-            if not _is_name_word(plain, need_capital, keep):
+            if not _is_name_word(plain, need_capital, keep, named):
                 break
             end = cue.end() + word.start() + len(plain)
             if plain != word.group():
@@ -238,6 +245,7 @@ def mask(text: str, keep: frozenset[str] = frozenset()) -> str:
     text = _EMAIL.sub("[email]", text)
     text = _SPELLED_EMAIL.sub("[email]", text)
     text = _URL.sub("[url]", text)
+    text = _HANDLE.sub("[handle]", text)
     text = _ID_SHAPED.sub("[id]", text)
     text = _ID_NAMED.sub(lambda m: f"{m.group(1)}{m.group(2) or ' '}[id]", text)
     text = _DATE.sub("[date]", text)
@@ -249,6 +257,6 @@ def mask(text: str, keep: frozenset[str] = frozenset()) -> str:
     text = _PHONE.sub("[phone]", text)
     text = _NUMBER_WORDS.sub("[number]", text)
     text = _TITLES.sub(lambda match: _mask_title(match, keep), text)
-    text = _mask_after(_ANY_CASE_CUES, text, need_capital=False, keep=keep)
+    text = _mask_after(_ANY_CASE_CUES, text, need_capital=False, keep=keep, named=True)
     text = _mask_after(_CAPITAL_CUES, text, need_capital=True, keep=keep)
     return re.sub(r"\d", "#", text)
