@@ -178,6 +178,8 @@ class Bot:
         Raises `BankError` with every problem of a bad bank.
         """
         path = path or os.environ.get("CHATBOT_FAQ") or None
+        if path is not None:
+            path = os.fsdecode(path)  # a bytes path is a path too (os.listdir gives them); the cache names need text
         number = _as_shown(emergency_number or os.environ.get("CHATBOT_EMERGENCY_NUMBER"))
         log = None
         if log_unanswered:

@@ -91,6 +91,19 @@ NAMES = [
     "mrs {smith} asking if warfarin prevents HO",
     "Hello, I'm {Keisha}. Does physio help HO?",
     "love, {Grandma Rose}",
+    # Round 26 (hostile28): a surname that is also one of the bank's own words, after a title; a relative's
+    # name given without "my"; letter sign-offs.
+    "Dr. {House} said it may be HO",
+    "my surgeon Dr {Young} thinks it is HO",
+    "Doctor {Stone} said FOP is rare",
+    "Mrs {Ho} asked if it is genetic",
+    "Nurse {Burns} told me to ask about NSAIDs",
+    "mum's name is {margaret} and she has HO",
+    "her name is {Priya}, can HO come back",
+    "Sincerely, {Jane Doe}",
+    "Best wishes, {Tom}",
+    "My name is {Ho Chi} and my hip is stiff",
+    "my daughter is called {Rose Young}, she has FOP",
 ]
 
 # Numbers written as words.
@@ -149,6 +162,8 @@ NUMBER_WORDS = [
 
 # E-mail addresses, also written out.
 EMAILS = [
+    "my instagram is {@jane_doe_99}, is HO painful",
+    "message {@ho.help.fan} on twitter about FOP",
     "email me at {jane at example dot com} about HO",
     "{jane.doe@example.com} is my email, is HO painful",
     "contact {john dot smith at gmail dot com} please",

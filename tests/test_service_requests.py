@@ -85,3 +85,36 @@ def test_questions_with_the_same_words_are_still_answered(clinic, question, expe
     assert "personal medical advice" not in reply.text
     assert reply.kind == "answer"
     assert reply.id == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can you pass it on before the wart shows",
+        "could I pass them on to my partner",
+        "can you pass it on",
+    ],
+)
+def test_passing_it_on_asks_whether_it_spreads_not_for_a_message(clinic, question):
+    # Round 26 (hostile28): "pass it on" was read as a message to relay, and the reply said the bot cannot pass
+    # on messages; with no one named to pass it to, it asks whether the condition spreads.
+    session = clinic.session()
+    session.ask("what is a wart")
+    reply = session.ask(question)
+    assert reply.via != "request"
+    assert reply.id == "spreading"
+
+
+def test_asking_whether_i_can_pass_it_on_to_my_children_is_no_request(clinic):
+    reply = clinic.ask("can I pass it on to my kids")
+    assert reply.via != "request"
+    assert "pass on messages" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["can you pass this on to my GP", "please pass that on to the nurse", "could you pass it on for me"]
+)
+def test_passing_it_on_to_someone_named_is_still_a_message(clinic, question):
+    reply = clinic.ask(question)
+    assert reply.via == "request"
+    assert "pass on messages" in reply.text

@@ -3,7 +3,8 @@
 Rules, applied in this order (each replaces what it finds with a label in
 brackets, so a later rule never sees it):
 
-- web addresses and e-mail addresses, also written out ("jane at example dot com")
+- web addresses and e-mail addresses, also written out ("jane at example dot com"), and social media
+  handles ("@jane_doe")
 - identity numbers named as such (NHS, MRN, insurance, policy, member, SSN ...) and
   shaped like one (123-45-6789, AB 12 34 56 C, letters and 4+ digits mixed)
 - dates in any format (12/03/1980, 1980-03-12, 12 March 1980, March 12th, the fifth of May)
@@ -12,7 +13,8 @@ brackets, so a later rule never sees it):
   flat/apartment/unit numbers)
 - phone numbers, and numbers written as two or more number words ("seven seven zero")
 - names after a cue ("my name is ...", "I'm John", "call me ...", "this is Mrs Patel",
-  "my son Tom", a title such as Mr, Mrs, Dr followed by a name)
+  "my son Tom", "mum's name is ...", "Sincerely, Jane", a title such as Mr, Mrs, Dr followed
+  by a name, even one of the bank's own words: "Mrs Ho", "Dr Young")
 - finally every digit left becomes "#"
 
 Medical words (HO, FOP, hip, warfarin ...) are never taken for names. What is
@@ -35,6 +37,8 @@ _URL = re.compile(
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A social media handle ("@jane_doe_99"), once e-mail addresses are masked.
+_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]*")
 _AT = r"(?:\s*@\s*|\s*[(\[{<]\s*at\s*[)\]}>]\s*|\s+at\s+)"
 _DOT = r"(?:\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+|\s*\.\s*)"
 _SPELLED_EMAIL = re.compile(
@@ -153,17 +157,21 @@ _STOP_AFTER_NAME = frozenset(
     "with from in on at to for of the a an please thanks thank here hi hello hey dear "
     "mr mrs ms miss mx dr doctor prof professor nurse sister sir".split()
 )
+_KIN = (
+    r"(?:son|daughter|wife|husband|mum|mom|mother|dad|father|brother|sister|partner|friend|child|kid|baby|"
+    r"grandson|granddaughter|doctor|surgeon|gp|nurse|consultant)"
+)
 _ANY_CASE_CUES = re.compile(
     r"\b(?:my\s+name\s+is|my\s+name's|name\s*:|name's|names|call\s+me|they\s+call\s+me|i\s+am\s+called|"
     r"i'm\s+called|im\s+called|i\s+go\s+by|"
-    r"my\s+(?:son|daughter|wife|husband|mum|mom|mother|dad|father|brother|sister|partner|friend|child|kid|baby|"
-    r"grandson|granddaughter|doctor|surgeon|gp|nurse|consultant)(?:'s\s+name\s+is|(?:\s+is)?\s+called|"
-    r"(?:\s+is)?\s+named))\s+",
+    # "my mum's name is", and as often without the "my": "mum's name is", "her name is"
+    r"(?:my\s+)?" + _KIN + r"(?:'|’)s\s+name\s+is|(?:his|her|their)\s+name\s+is|"
+    r"my\s+" + _KIN + r"(?:(?:\s+is)?\s+called|(?:\s+is)?\s+named))\s+",
     re.IGNORECASE,
 )
 _CAPITAL_CUES = re.compile(
     r"\b(?:i\s+am|i'm|i’m|im|this\s+is|it's|it’s|its|here\s+is|here's|signed|regards,?|cheers,?|love,?|"
-    r"thanks,?|from|"
+    r"thanks,?|sincerely,?|faithfully,?|best\s+wishes,?|yours\s+truly,?|from|"
     r"my\s+(?:son|daughter|wife|husband|mum|mom|mother|dad|father|brother|sister|partner|friend|boyfriend|"
     r"girlfriend|child|kid|baby|grandson|granddaughter|grandma|grandpa|nan|aunt|uncle|cousin|carer|neighbour|"
     r"neighbor|doctor|surgeon|gp|nurse|physio|consultant),?)\s+",
@@ -177,17 +185,21 @@ _TITLES = re.compile(
 )
 
 
-def _is_name_word(word: str, need_capital: bool, keep: frozenset[str] = frozenset()) -> bool:
+def _is_name_word(word: str, need_capital: bool, keep: frozenset[str] = frozenset(), named: bool = False) -> bool:
+    """Whether `word` after a cue is part of a name. `named`: the cue says a name follows ("my name is"), so one of
+    the bank's own words written with a capital is one too ("my name is Ho Chi")."""
     plain = word.strip("'’-").lower()
-    if not plain or plain in MEDICAL_WORDS or plain in keep or plain in _STOP_AFTER_NAME:
+    written_as_name = word[:1].isupper() and not (word.isupper() and len(word) <= 4)  # HO, FOP, MRI are not names
+    if not plain or plain in MEDICAL_WORDS or plain in _STOP_AFTER_NAME:
         return False
-    if need_capital:
-        return word[:1].isupper() and not (word.isupper() and len(word) <= 4)  # HO, FOP, MRI are not names
-    return True
+    if plain in keep and not (named and written_as_name):
+        return False
+    return written_as_name or not need_capital
 
 
 def _mask_after(
-    pattern: re.Pattern, text: str, need_capital: bool, most: int = 3, keep: frozenset[str] = frozenset()
+    pattern: re.Pattern, text: str, need_capital: bool, most: int = 3, keep: frozenset[str] = frozenset(),
+    named: bool = False,
 ) -> str:
     """Replace the one to `most` name-like words right after each cue with [name]."""
     out = []
@@ -201,7 +213,7 @@ def _mask_after(
             between = text[end : cue.end() + word.start()]
             if count >= most or between.strip() or not re.fullmatch(_ANY_WORD, plain):
                 break
-            if not _is_name_word(plain, need_capital, keep):
+            if not _is_name_word(plain, need_capital, keep, named):
                 break
             end = cue.end() + word.start() + len(plain)
             if plain != word.group():
@@ -216,7 +228,11 @@ def _mask_after(
 def _mask_title(match: re.Match, keep: frozenset[str] = frozenset()) -> str:
     title = match.group("title") or match.group("title2")
     name = match.group("name") or match.group("name2")
-    if name.lower() in MEDICAL_WORDS or name.lower() in keep or name.lower() in _STOP_AFTER_NAME:
+    if name.lower() in MEDICAL_WORDS or name.lower() in _STOP_AFTER_NAME:
+        return match.group(0)
+    # A bank's own word is a surname when a title comes before it with a capital: "Mrs Ho", "Dr Young", "Dr. Stone"
+    # ("Dr HO", a short word in capitals, stays a subject word, as HO, FOP and MRI are elsewhere).
+    if name.lower() in keep and not _is_name_word(name, need_capital=True):
         return match.group(0)
     return f"{match.group(0)[: len(title)]} [name]"
 
@@ -229,6 +245,7 @@ def mask(text: str, keep: frozenset[str] = frozenset()) -> str:
     text = _EMAIL.sub("[email]", text)
     text = _SPELLED_EMAIL.sub("[email]", text)
     text = _URL.sub("[url]", text)
+    text = _HANDLE.sub("[handle]", text)
     text = _ID_SHAPED.sub("[id]", text)
     text = _ID_NAMED.sub(lambda m: f"{m.group(1)}{m.group(2) or ' '}[id]", text)
     text = _DATE.sub("[date]", text)
@@ -240,6 +257,6 @@ def mask(text: str, keep: frozenset[str] = frozenset()) -> str:
     text = _PHONE.sub("[phone]", text)
     text = _NUMBER_WORDS.sub("[number]", text)
     text = _TITLES.sub(lambda match: _mask_title(match, keep), text)
-    text = _mask_after(_ANY_CASE_CUES, text, need_capital=False, keep=keep)
+    text = _mask_after(_ANY_CASE_CUES, text, need_capital=False, keep=keep, named=True)
     text = _mask_after(_CAPITAL_CUES, text, need_capital=True, keep=keep)
     return re.sub(r"\d", "#", text)

@@ -49,6 +49,9 @@ class _Kind(NamedTuple):
     reply: str
     emergency: bool = False
     then: tuple[tuple[str, ...], ...] | None = None  # the only words that may follow the thing, if given
+    # The thing is a request only with one of `then` after it, never at the clause's end: "can you pass it on?"
+    # asks whether a condition spreads; "can you pass it on to my surgeon?" asks for a message to be passed.
+    then_required: bool = False
     bank_may_answer: bool = False  # an entry naming the thing may answer what the person wants to do
 
 
@@ -165,6 +168,7 @@ class ServiceRequests:
                     reply=" ".join(str(item.get("reply") or "").split()),
                     emergency=item.get("emergency") is True,
                     then=_phrases(item.get("then")) if item.get("then") else None,
+                    then_required=item.get("then_required") is True and bool(item.get("then")),
                     bank_may_answer=item.get("bank_may_answer") is True,
                 )
             )
@@ -310,7 +314,7 @@ class ServiceRequests:
                         continue
                     if (
                         kind.then is not None
-                        and after < len(stems)
+                        and (after < len(stems) or kind.then_required)
                         and not any(_at(stems, after, phrase) for phrase in kind.then)
                     ):
                         continue
