@@ -14,6 +14,7 @@ from chatbot.safety.bank_triage import triage_for
 from chatbot.safety.triage import Triage
 from chatbot.understanding import english, run_together
 from chatbot.understanding.decision import MAX_FOLLOW_UPS
+from chatbot.understanding.graded_other import GradedOther
 from chatbot.understanding.language import Analyzer, general_vocabulary, quick_spellings
 from chatbot.understanding.matcher import Matcher
 from chatbot.understanding.numbered import NumberedWords
@@ -111,6 +112,9 @@ class Bot:
         self.advice = advice if advice is not None else build_advice(bank)
         # "Grade 1" to "grade 4": what the bank counts by, so "grade 3.5" is never read as grade 3.
         self.numbered = NumberedWords(entry.question for entry in bank.entries)
+        # "Grade 3 cancer", "a grade 2 tear": another condition's scale, never answered with the bank's own grades.
+        counted = [e for e in bank.entries if self.numbered.numbers and self.numbered.number_in(e.question) is not None]
+        self.graded_other = GradedOther(self.numbered.numbers, counted)
         # "Can I speak to a nurse?", "book me an appointment": requests to act, which the bot cannot do (general layer).
         # (`requests`: the same, read already, from a compiled copy, see `load`.)
         self.requests = requests if requests is not None else ServiceRequests(bank.service_requests)
