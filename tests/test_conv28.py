@@ -13,7 +13,6 @@ from chatbot.conversation.turn import NOT_CLEAR
 from chatbot.understanding.text import fold
 
 STONES = DATA / "heldout" / "stones-bank"  # retired to tuning (tools/measure.py RETIRED)
-GALLSTONES = DATA / "heldout" / "gallstones-bank"  # retired to tuning as well
 GENERAL = DATA.parent.parent / "chatbot" / "general" / "conversation.yaml"
 
 
@@ -25,11 +24,6 @@ def ho():
 @pytest.fixture(scope="module")
 def stones():
     return Bot.load(STONES)
-
-
-@pytest.fixture(scope="module")
-def gallstones():
-    return Bot.load(GALLSTONES)
 
 
 # --- "how would they check": the care team finding it out -----------------------------------------------------
@@ -74,20 +68,6 @@ def test_the_phrase_is_read_as_diagnosing_only_with_how_and_they(ho):
 def test_a_clinics_tests_are_reached_by_how_they_check(stones):
     reply = stones.ask("how do they check if its a stone or not")
     assert (reply.kind, reply.id) == ("answer", "tests")
-
-
-# --- "meanwhile": while waiting, asking nothing -------------------------------------------------------------
-
-
-@pytest.mark.parametrize("waiting", ["what can i eat meanwhile", "what can i eat in the meantime"])
-def test_meanwhile_asks_nothing_more(gallstones, waiting):
-    plain = gallstones.ask("what can i eat")
-    assert (plain.kind, plain.id) == ("answer", "diet")
-    assert gallstones.analyzer.analyze(waiting).tokens == gallstones.analyzer.analyze("what can i eat").tokens
-    reply = last_reply(
-        gallstones, "i keep getting pain under my ribs after i eat chips, could it be gallstones", waiting
-    )
-    assert (reply.kind, reply.id) == ("answer", "diet")
 
 
 # --- "that makes sense": followed, not unclear ---------------------------------------------------------------
