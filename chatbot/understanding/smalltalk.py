@@ -21,6 +21,9 @@ MAX_OPENING_WORDS = 7
 SIMILARITY_CUTOFF = 90
 # Question words that ask nothing social alone: a message whose only other words are social ones asks of a thing.
 ASKING_ONLY = frozenset("what whats how why when where which".split())
+# Words that turn what is said round: "that makes no sense" is one slip from "that makes sense" (thanks) and says the
+# opposite, so a near pattern must hold the same ones as the message.
+NEGATING = frozenset("no not dont doesnt didnt isnt never cant".split())
 # Words that point at a thing talked of ("what can help it?"): a question with one asks of that thing.
 POINTING = frozenset("it they them".split())
 # ... unless it names the person or the bot ("can it help me?" asks what the bot does for one).
@@ -129,9 +132,11 @@ class SmalltalkMatcher:
         # A slip is forgiven, a question word is not: "what helps" is one letter from "that helps" (thanks), but it
         # asks what helps; so a near pattern must hold the same question words as the message.
         asking = ASKING_ONLY.intersection(key.split())
+        negating = NEGATING.intersection(key.split())
         for pattern, _, _ in process.extract(
             key, self._fuzzy_keys, scorer=fuzz.ratio, processor=None, score_cutoff=SIMILARITY_CUTOFF, limit=5
         ):
-            if ASKING_ONLY.intersection(pattern.split()) == asking:
+            words = pattern.split()
+            if ASKING_ONLY.intersection(words) == asking and NEGATING.intersection(words) == negating:
                 return self._fuzzy[pattern]
         return None
