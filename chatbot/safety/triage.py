@@ -2273,9 +2273,9 @@ class Triage:
 
         # Where a later clause opens with a contrast and tells of a sign in the present ("... but it's a bad pain
         # under my ribs"), not of the writer ("... but I'm worried"). round 30 clinictriage28: a subject or a pointing
-        # word that some sign holds ("im" of "im bleeding", "it" of "it is red") is no sign of its own, so "it went after
-        # 10 minutes but i'm worried about it" stays over (NHS, Chest pain: pain that went away but still worries you
-        # is 111). A sign word ("hurts", "pain") after the contrast still tells of now.
+        # word that some sign holds ("im" of "im bleeding", "it" of "it is red") is no sign of its own, so "it went
+        # after 10 minutes but i'm worried about it" stays over (NHS, Chest pain: pain that went away but still worries
+        # you is 111). A sign word ("hurts", "pain") after the contrast still tells of now.
         words_now = message.words
         contrasted = []
         if not self._contrast.isdisjoint(words_now):
