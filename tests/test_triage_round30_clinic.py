@@ -9,8 +9,7 @@ the bank:
   life: no longer the stroke rule (a headache getting worse over days is the same-day headache rule);
 - "nearly fainted" or "almost passed out" on standing up is the same-day faint feeling on standing, not a faint (the
   `never` words of `collapse-or-unconscious`'s step down skip a word right after "nearly", `time_frame: near_miss`);
-- a sign told as gone after a span ("it went after 10 minutes"), then the writer's worry ("but I'm worried"), is over:
-  the rule's `if_resolved` tier (chest pain that went away: 111 or an urgent GP appointment).
+  with black poo or bleeding it stays 999 (blood loss).
 
 Every sentence here is our own, written for these tests (none is a line of a tuning or held-apart set); each class is
 checked both ways."""
@@ -35,8 +34,9 @@ EMERGENCY = [
     "I nearly fainted standing up and my chest is crushing",
     # a real faint on standing is still read as a faint
     "my husband fainted standing up at the sink",
-    # chest pain gone and back
-    "chest pain this morning, it went after 10 minutes, but now it is back and worse",
+    # a near-faint on standing with black poo or bleeding: blood loss
+    "my poo has been black and sticky for two days and I almost passed out standing up",
+    "heavy bleeding from my bottom today and I nearly fainted standing up",
 ]
 
 URGENT = [
@@ -48,8 +48,6 @@ URGENT = [
     # a near-faint on standing up
     "my dad almost passed out standing up from the sofa twice this evening",
     "I nearly fainted getting out of the bath and standing up, my legs went wobbly",
-    # chest tightness that went after a few minutes, and the writer still worried
-    "my chest went tight on my run, it stopped after 5 minutes but I'm worried about it",
     # a migraine's aura in pregnancy with no third sign stays the same-day rule, not 999
     "I'm pregnant and my usual migraine with flashing lights is back, is sumatriptan safe?",
 ]
@@ -90,16 +88,6 @@ def test_a_near_miss_word_lowers_only_the_step_down_it_names():
     real = triage.assess("I fainted twice today standing up")
     assert (near.tier, near.rule) == ("urgent", "collapse-or-unconscious")
     assert (real.tier, real.rule) == ("emergency", "collapse-or-unconscious")
-
-
-def test_the_writers_worry_after_a_sign_that_went_does_not_bring_it_back():
-    triage = general_triage()
-    over = triage.assess("my chest felt tight, it went away but i'm worried")
-    back = triage.assess("my chest felt tight, it went away but i'm getting the pain again")
-    assert (over.tier, over.rule) == ("urgent", "chest-pain")
-    assert back.tier == "emergency"
-    # a sign word after the contrast still tells of now
-    assert triage.assess("my chest felt tight, it went away but it hurts when i breathe").tier == "emergency"
 
 
 def test_every_round30_rule_has_a_public_source():

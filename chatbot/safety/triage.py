@@ -2272,18 +2272,12 @@ class Triage:
         ]
 
         # Where a later clause opens with a contrast and tells of a sign in the present ("... but it's a bad pain
-        # under my ribs"), not of the writer ("... but I'm worried"). round 30 clinictriage28: a subject or a pointing
-        # word that some sign holds ("im" of "im bleeding", "it" of "it is red") is no sign of its own, so "it went
-        # after 10 minutes but i'm worried about it" stays over (NHS, Chest pain: pain that went away but still worries
-        # you is 111). A sign word ("hurts", "pain") after the contrast still tells of now.
+        # under my ribs"), not of the writer ("... but I'm worried").
         words_now = message.words
         contrasted = []
         if not self._contrast.isdisjoint(words_now):
             sign_starts = {
-                begin
-                for item, spans in message.found.items()
-                if item in self._signs_of and not set(item) <= self._subject_start | self._pointing
-                for begin, _ in spans
+                begin for item, spans in message.found.items() if item in self._signs_of for begin, _ in spans
             }
             contrasted = [
                 (sentence[p], clause[p], p)
