@@ -47,6 +47,8 @@ URGENT = [
     "my headaches have got worse every day this week, always worst first thing, and I have been sick twice",
     # a near-faint on standing up
     "my dad almost passed out standing up from the sofa twice this evening",
+    # "blood" of a blood pressure tablet is no bleeding
+    "since my new blood pressure pills I nearly fainted standing up at the bus stop",
     "I nearly fainted getting out of the bath and standing up, my legs went wobbly",
     # a migraine's aura in pregnancy with no third sign stays the same-day rule, not 999
     "I'm pregnant and my usual migraine with flashing lights is back, is sumatriptan safe?",
