@@ -9,7 +9,10 @@ the bank:
   life: no longer the stroke rule (a headache getting worse over days is the same-day headache rule);
 - "nearly fainted" or "almost passed out" on standing up is the same-day faint feeling on standing, not a faint (the
   `never` words of `collapse-or-unconscious`'s step down skip a word right after "nearly", `time_frame: near_miss`);
-  with black poo or bleeding it stays 999 (blood loss).
+  with black poo or bleeding it stays 999 (blood loss);
+- a second pass, chosen on the even half's missed emergencies after its measurement (the reflux bank): a baby or child
+  being sick green (bile): `child-green-vomit` (999); sudden tummy pain told "terrible" or "worst ever", and a belly
+  "hard like a board", read by `severe-tummy-pain` (999).
 
 Every sentence here is our own, written for these tests (none is a line of a tuning or held-apart set); each class is
 checked both ways."""
@@ -28,6 +31,11 @@ EMERGENCY = [
     # the worst headache of one's life is still read, whatever else the sentence says of mornings
     "the worst headache of my life came on this morning",
     "sudden worst headache I have ever had, it is worst when I lie down",
+    # green vomit in a baby or child
+    "our 5 week old keeps throwing up dark green stuff and won't feed",
+    "my 4 year old has vomited twice and the second time it was yellowy green",
+    # sudden severe tummy pain in other words, a board-hard belly
+    "all of a sudden an awful pain in my stomach, my belly is hard like a board",
     # a near-faint alone, or with a 999 sign, keeps the emergency
     "I nearly fainted in the shop just now",
     "she almost passed out standing up and now she won't wake up",
@@ -57,6 +65,12 @@ URGENT = [
 NEAR_MISSES = [
     # the signs listed as what to watch for
     "the midwife said to watch for a headache, flashing lights or pain under my ribs, how common is that?",
+    # green that is no bile: a drink brought back up, phlegm, or asked about in general
+    "my son drank a green slushie and was sick, he's fine now and laughing",
+    "my daughter has a cold and is coughing up green phlegm",
+    "is green sick in a toddler serious?",
+    # a belly hard like a board with no pain
+    "my tummy feels hard like a board after a big christmas dinner, no pain at all",
     # when a headache peaks, told with no other sign
     "my tension headache is always worst in the evening after work, what helps?",
 ]
@@ -93,4 +107,4 @@ def test_a_near_miss_word_lowers_only_the_step_down_it_names():
 
 
 def test_every_round30_rule_has_a_public_source():
-    assert_each_rule_has_a_public_source({"pregnancy-warning-signs-together"})
+    assert_each_rule_has_a_public_source({"pregnancy-warning-signs-together", "child-green-vomit"})
