@@ -75,6 +75,7 @@ _OPTIONAL_FRAME_NAMES = (
     "put_down_to_condition",  # round 26 (lead)
     "usual_after",  # round 28 (recall26)
     "allergy_declared", "allergy_usual", "named_signs",  # round 29 falsealarm27
+    "near_miss",  # round 30 clinictriage28
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -1409,6 +1410,8 @@ class Triage:
         self._allergy_declared = frozenset(rules.time_frame.get("allergy_declared", ()))
         self._allergy_usual = frozenset(rules.time_frame.get("allergy_usual", ()))
         self._named_signs = frozenset(rules.time_frame.get("named_signs", ()))
+        # round 30 clinictriage28: "nearly fainted" tells of no faint, so such a word does not keep a tier up (if_said).
+        self._near_miss = frozenset(word for item in rules.time_frame.get("near_miss", ()) for word in item)
         self._worsening = frozenset(rules.time_frame["worsening"])
         self._contrast = frozenset(word for item in rules.time_frame["contrast"] for word in item)
         # round 17 (precision): "if my scar started leaking": a word of onset in a clause a condition opens is a
@@ -1864,7 +1867,7 @@ class Triage:
                 rule._replace(tier=rule.if_said)
                 if rule.if_said
                 and any(item in found for item in rule.said)
-                and not self._told_undenied(rule.never_said, message)
+                and not self._told_undenied(rule.never_said, message, near_misses=True)
                 else rule
                 for rule in current
             ]
@@ -3398,11 +3401,16 @@ class Triage:
         # head" the knock is told, not denied ("after" is a sign word of its own, as in "pain after surgery").
         return frozenset(signs - people - breaks - _LIST_STOPS) | self.rules.negation_joiners
 
-    def _told_undenied(self, items, message: _Message) -> bool:
+    def _told_undenied(self, items, message: _Message, near_misses: bool = False) -> bool:
         """Whether one of `items` is in the message and not denied there: "breathing is normal, no chest pain"
-        tells of no breathlessness and no chest pain (round 17)."""
+        tells of no breathlessness and no chest pain (round 17). With `near_misses` (round 30), an item right after
+        a word such as "nearly" is not told either: "nearly fainted twice standing up" tells of feeling faint on
+        standing, not of a faint, so an if_said `never` word ("fainted") does not keep the rule's tier. Only the
+        if_said step reads so: the sign itself is still read ("nearly fainted" is a faint feeling, as "feel faint")."""
         for item in items:
             for start, end in message.found.get(item, ()):
+                if near_misses and start and message.words[start - 1] in self._near_miss:
+                    continue
                 if not (message.negators and self._is_denied(set(range(start, end)), message)):
                     return True
         return False
