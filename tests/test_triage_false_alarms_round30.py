@@ -37,7 +37,6 @@ def test_a_general_question_with_a_run_together_opener_raises_no_alarm(bot, text
         "what is wrong, crushing chest pain",
         "whats wrong, crushing chest pain",
         "what is going on with me crushing chest pain",
-        "what is this crushing pain in my chest",
         "what is happening to me, i cant breathe",
         "whats happening, my face has dropped on one side",
         "what is the matter with him, he wont wake up",
@@ -46,6 +45,13 @@ def test_a_general_question_with_a_run_together_opener_raises_no_alarm(bot, text
 def test_a_question_about_what_is_happening_now_still_escalates(bot, text):
     assert _tier(bot, text) == "emergency"
     assert bot.session().ask(text).kind == "emergency"
+
+
+def test_a_pointing_word_after_the_opener_points_back_at_a_named_condition(bot):
+    # "that" points at the a-fib just named, no sign told now (a false emergency with "that" in `asks_about_now`).
+    assert _tier(bot, "my mum has just been told she has angina. what is that exactly, is it a heart attack?") == (
+        "routine"
+    )
 
 
 def test_a_definition_asked_stays_general(bot):
