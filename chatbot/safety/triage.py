@@ -76,6 +76,7 @@ _OPTIONAL_FRAME_NAMES = (
     "usual_after",  # round 28 (recall26)
     "allergy_declared", "allergy_usual", "named_signs",  # round 29 falsealarm27
     "near_miss",  # round 30 clinictriage28
+    "asks_about_now",  # round 30 falsealarm28
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -178,7 +179,11 @@ SEARCH_WORDS = 6
 _ARTICLES = frozenset(("a", "an", "the"))
 # Openers that make a question without its question mark ("does oxygen stop breathlessness"): not "is" or
 # "are", which also open a report with its subject left off ("is having chest pain").
-UNMARKED_QUESTION_OPENERS = frozenset(("does", "do", "can", "could", "will", "would", "how", "why", "when", "what"))
+# Round 30 (falsealarm28): "whats" and "hows" too, the openers run together ("whats the treatment for sepsis" is as
+# general as "what is the treatment for sepsis"); a question about now is kept apart by `asks_about_now`.
+UNMARKED_QUESTION_OPENERS = frozenset(
+    ("does", "do", "can", "could", "will", "would", "how", "why", "when", "what", "whats", "hows")
+)
 # How many sentences apart the parts of one sign may be told, in a story with no question between them.
 STORY_SENTENCES = 2
 # ... and how many words apart, then: a sentence between may explain ("I can't go on. The pain never stops and
@@ -1427,6 +1432,9 @@ class Triage:
         self._course_in_future = frozenset(rules.time_frame["course_in_future"])
         self._course_words = frozenset(word for item in self._course_in_future for word in item)
         self._general_ask = frozenset(rules.time_frame["general_ask"])
+        # round 30 (falsealarm28): "what is wrong", "whats happening": a question opener asking about now.
+        self._asks_about_now = frozenset(rules.time_frame["asks_about_now"])
+        items += rules.time_frame["asks_about_now"]
         self._emergency_visits = frozenset(rules.time_frame["emergency_visit"])
         items += rules.time_frame["emergency_visit"]
         items += rules.time_frame["condition_openers"]
@@ -2307,6 +2315,7 @@ class Triage:
             if "when" not in item  # an undated moment ("back when I lifted the box, terrible pain since"), no date
             for begin, _ in message.found[item]
         ]
+        asking_now = self._asking_now_openers(message)
         since_then = {
             start
             for start, end in message.found.get(("since",), ())
@@ -2336,6 +2345,8 @@ class Triage:
                         continue
                     if stopped_signs and item[-1] == "stopped" and end - 1 in stopped_signs and kinds == {"resolved"}:
                         continue  # "she has stopped eating": the "stopped" of the sign itself says nothing is over
+                    if start in asking_now and "hypothetical" in kinds and "current" not in kinds:
+                        continue  # round 30 (falsealarm28): "what is wrong crushing chest pain" asks about now
                     if item == ("since",) and start in since_then:
                         continue  # round 29 falsealarm27: "weak since, no change": long-standing, read above
                     if end - 1 in long_since:
@@ -2534,6 +2545,9 @@ class Triage:
             if not _TEMPERATURE_WORDS.isdisjoint(message.words[max(0, start - 2) : start])
         }
         openings: dict[int, list[str]] = {}  # each sentence's first two words
+        # round 30 (falsealarm28): a sentence whose opener asks what is going on now ("what is wrong, crushing chest
+        # pain") is a report, never a general question.
+        asks_now = {message.sentence[first] for first in self._asking_now_openers(message)}
         # ... and the words of its second clause when its first is a condition's name alone: "cauda equina - what
         # is it?" names a topic, then asks about it (round 14).
         headed: dict[int, list[str]] = {}
@@ -2561,7 +2575,7 @@ class Triage:
         # Each sentence's length in words, counted once: counting per sentence was quadratic on a long paste.
         lengths = Counter(message.sentence)
         for number, opening in openings.items():
-            if "personal" in named.get(number, ()) or number in reported:
+            if "personal" in named.get(number, ()) or number in reported or number in asks_now:
                 continue
             # A short line naming the condition is a search ("FOP breathing problems", "suicide rates in FOP
             # patients"); a longer statement is a report told in short.
@@ -2605,6 +2619,25 @@ class Triage:
                 ):
                     general.add(number)
         message.general[0] = frozenset(general)
+
+    def _asking_now_openers(self, message: _Message) -> set[int]:
+        """Round 30 (falsealarm28): where a sentence opens with a question about what is going on now: its first word,
+        when a word of `time_frame: asks_about_now` begins at its second or third ("what is wrong, crushing chest
+        pain", "whats happening to me", "what is this pain"). Such an opener is no general question and no what-if."""
+        openers = message.memo.get("asking_now")
+        if openers is None:
+            firsts: dict[int, int] = {}
+            for p, number in enumerate(message.sentence):
+                firsts.setdefault(number, p)
+            openers = {
+                firsts[message.sentence[start]]
+                for item in self._asks_about_now.intersection(message.found)
+                for start, _ in message.found[item]
+                if start - firsts[message.sentence[start]] in (1, 2)
+                and message.words[firsts[message.sentence[start]]] in self._openers
+            }
+            message.memo["asking_now"] = openers
+        return openers
 
     def _dated_by_next_sentence(self, message: _Message) -> None:
         """Round 23 (readings): a sentence that opens by pointing back with a past date and nothing else in its clause
