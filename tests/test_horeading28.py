@@ -103,3 +103,21 @@ def test_clause_readings_place_the_whole_leader(bot):
     assert {row["reading"] for row in rows} >= {"bare", "topic"}
     topic = next(row for row in rows if row["reading"] == "topic")
     assert topic["top"] == "who-is-at-risk" and topic["leader_at"] == 0
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My wife is waiting for an elbow replacement this winter. Could that give her HO?",
+        "Booked for a new knee in June. Might that give me HO?",
+    ],
+)
+def test_a_clause_pointing_back_at_the_story_is_not_read_alone(bot, message):
+    # "that" is the story's operation; the clause alone, with its own subject (HO), answered what HO is (round 26,
+    # seen on the held-apart part 24 after the merge; these wordings are our own).
+    fresh = bot.session().ask(message)
+    later = bot.session()
+    for earlier in EARLIER:
+        later.ask(earlier)
+    for reply in (fresh, later.ask(message)):
+        assert reply.id != "what-is-ho" and reply.via != "asking clause"

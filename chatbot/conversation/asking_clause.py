@@ -16,6 +16,10 @@ from typing import TYPE_CHECKING
 from chatbot.conversation import message_readings
 from chatbot.understanding.decision import CLEAR_LEAD_SCORE, CLEAR_MARGIN, SURE_COVERAGE
 from chatbot.understanding.message import without_denied
+from chatbot.understanding.text import fold, words
+
+# A clause with one of these points at something the story named: read alone with a subject of its own, it loses it.
+POINTING_BACK = frozenset("it its this that these those they them".split())
 
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
     from chatbot.bot import Bot
@@ -39,7 +43,12 @@ def story_subject(bot: Bot, message: Message) -> tuple[str, ...]:
 def clause_reading(bot: Bot, question: str, subject: tuple[str, ...]) -> list[Candidate]:
     """The ranking of one asking clause: with its own subject if it names one, else the story's, else the topic."""
     analysis = bot.analyzer.analyze(question)
-    extra = () if message_readings.own_subjects(bot, analysis) else subject or tuple(bot.default_subject)
+    own = message_readings.own_subjects(bot, analysis)
+    if own and not POINTING_BACK.isdisjoint(words(fold(question))):
+        # "I'm booked in for a knee replacement. Could that give me HO?": "that" is the story's knee replacement,
+        # which a reading of the clause alone with its own subject ("HO") leaves out: it would answer what HO is.
+        return []
+    extra = () if own else subject or tuple(bot.default_subject)
     tokens = tuple(dict.fromkeys((*analysis.tokens, *extra)))
     return bot.matcher.rank(tokens, (*analysis.concepts, *extra)) if tokens else []
 
