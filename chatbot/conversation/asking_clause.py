@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from chatbot.conversation import message_readings
 from chatbot.understanding.decision import CLEAR_LEAD_SCORE, CLEAR_MARGIN, SURE_COVERAGE
 from chatbot.understanding.message import without_denied
+from chatbot.understanding.other_subject import RARE_ZIPF
 from chatbot.understanding.text import fold, words
 
 # A clause with one of these points at something the story named: read alone with a subject of its own, it loses it.
@@ -40,13 +41,28 @@ def story_subject(bot: Bot, message: Message) -> tuple[str, ...]:
     return (max(sorted(named), key=bot.matcher.weight),) if named else ()
 
 
-def clause_reading(bot: Bot, question: str, subject: tuple[str, ...]) -> list[Candidate]:
-    """The ranking of one asking clause: with its own subject if it names one, else the story's, else the topic."""
+def story_names_other(bot: Bot, message: Message) -> bool:
+    """Whether the story names a thing the bank never asks about: a word neither everyday nor common in English that
+    none of the entries' questions says ("my mum has shingles"). What it denies is left out."""
+    analyzer, asked = bot.analyzer, bot.matcher.question_tokens()
+    return any(
+        t not in asked and not analyzer.is_everyday(t) and analyzer.zipf(t) < RARE_ZIPF
+        for part in message.story
+        for t in analyzer.analyze(without_denied(part, bot.denials)).tokens
+        if not t.isdigit()
+    )
+
+
+def clause_reading(bot: Bot, question: str, subject: tuple[str, ...], story_other: bool = False) -> list[Candidate]:
+    """The ranking of one asking clause: with its own subject if it names one, else the story's, else the topic.
+    `story_other`: the story names a thing the bank does not know (`story_names_other`)."""
     analysis = bot.analyzer.analyze(question)
     own = message_readings.own_subjects(bot, analysis)
-    if own and not POINTING_BACK.isdisjoint(words(fold(question))):
+    if (own or (not subject and story_other)) and not POINTING_BACK.isdisjoint(words(fold(question))):
         # "I'm booked in for a knee replacement. Could that give me HO?": "that" is the story's knee replacement,
         # which a reading of the clause alone with its own subject ("HO") leaves out: it would answer what HO is.
+        # "how is it treated? my mum has shingles": with no subject of the bank in the story, "it" is the thing the
+        # story names that the bank does not know; the main topic put in its place would answer how HO is treated.
         return []
     extra = () if own else subject or tuple(bot.default_subject)
     tokens = tuple(dict.fromkeys((*analysis.tokens, *extra)))
@@ -64,7 +80,10 @@ def asking_clause_lead(bot: Bot, analysis: Analysis, message: Message, about_hea
         return None
     subject = story_subject(bot, message)
     # The clause whose reading leads highest is what is asked; only its leader is weighed.
-    rankings = [ranking for question in message.questions if (ranking := clause_reading(bot, question, subject))]
+    other = story_names_other(bot, message)
+    rankings = [
+        ranking for question in message.questions if (ranking := clause_reading(bot, question, subject, other))
+    ]
     if not rankings:
         return None
     ranking = max(rankings, key=lambda found: found[0].score)
