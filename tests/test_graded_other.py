@@ -1,4 +1,4 @@
-"""Another condition's grade or stage is never answered with the bank's own grades (chatbot/understanding/graded_other.py).
+"""Another condition's grade or stage is never answered with the bank's own grades (understanding/graded_other.py).
 
 Found by round 26's hostile-input hunt: "grade 3 cancer" got the Brooker grade 3 answer."""
 
@@ -50,7 +50,8 @@ def test_our_own_grades_are_still_answered(bot, question, entry):
 def test_a_condition_told_beside_another_number_keeps_its_answer(bot):
     # "type 2" grades diabetes, but the answer is not one of the bank's grades: it stands.
     reply = bot.session().ask(
-        "I'm 62 and type 2 diabetic, had my elbow plated in March and it is stuck at 90 degrees. Could HO be the reason?"
+        "I'm 62 and type 2 diabetic, had my elbow plated in March and it is stuck at 90 degrees. "
+        "Could HO be the reason?"
     )
     assert reply.kind == "answer" and reply.id not in bot.graded_other.numbered_ids
 
@@ -62,7 +63,8 @@ def test_a_bank_that_grades_the_condition_itself_answers_it(make_bank):
         ("grade-3", "What is a grade 3 sprain?", ["severe sprain"], "A grade 3 sprain is a fully torn ligament."),
         ("rest", "How long should I rest my ankle?", ["rest time"], "Most people rest for a few days."),
     ]
-    meta = "meta:\n  title: Sprains\n  topic: ankle sprains\n  short_name: sprains\n  source: tests\n  reviewed: 2026-01-01\n"
+    meta = "meta:\n  title: Sprains\n  topic: ankle sprains\n  short_name: sprains\n  source: tests\n"
+    meta += "  reviewed: 2026-01-01\n"
     bot = Bot.load(make_bank({"entries.yaml": meta + entries_yaml(entries)}))
     reply = bot.session().ask("what is a grade 2 sprain")
     assert (reply.kind, reply.id) == ("answer", "grade-2")
