@@ -182,7 +182,7 @@ class Bot:
         Raises `BankError` with every problem of a bad bank.
         """
         path = path or os.environ.get("CHATBOT_FAQ") or None
-        if path is not None:
+        if isinstance(path, bytes):
             path = os.fsdecode(path)  # a bytes path is a path too (os.listdir gives them); the cache names need text
         number = _as_shown(emergency_number or os.environ.get("CHATBOT_EMERGENCY_NUMBER"))
         log = None
