@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chatbot.conversation import answering, follow_ups, leads, message_readings, stories
-from chatbot.conversation.asking_clause import asking_clause_lead
 from chatbot.conversation.offered_choice import offered_choice_taken
 from chatbot.conversation.offered_follow_up import offered_follow_up
 from chatbot.reply import Reply, Suggestion
@@ -134,11 +133,6 @@ def unanswered_reply(
     if dense is not None:
         # A leader of the packaged bank that a second reading agrees on (see `understanding.dense_lead`).
         return answering.answer_decided(session, analysis, Decision("answer", (dense,)), prefix, via="dense lead")
-    clause = asking_clause_lead(bot, analysis, message, about_health)
-    if clause is not None:
-        # "I'm already on Coumadin for my heart. ... Is that true?": one entry explains all the asking clause, read with
-        # the story's subject (see `conversation.asking_clause`).
-        return answering.answer_decided(session, analysis, Decision("answer", (clause,)), prefix, via="asking clause")
     if not message.story and len(message.questions) <= 1:
         # "Would a brace help?" right after an answer: no subject of its own, so one of the follow-ups shown under
         # that answer, asked in other words (see `offered_follow_up`).
