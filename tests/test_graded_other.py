@@ -25,11 +25,6 @@ OWN_GRADES = {
 }
 
 
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.load()
-
-
 @pytest.mark.parametrize("question", OTHER_SCALES)
 def test_another_conditions_grade_is_not_answered_with_ours(bot, question):
     fresh = bot.session().ask(question)

@@ -9,7 +9,6 @@ import sys
 
 import pytest
 
-from chatbot import Bot
 from chatbot.lazy_pattern import LazyPattern
 from chatbot.safety import at_risk, checklist_denials
 from chatbot.safety.sign_reader import word_stem, word_stems
@@ -38,11 +37,6 @@ for module, name in ((at_risk, "_GLUED"), (checklist_denials, "_PIECES"), (name_
                      (numbered_list, "_NEXT_WORD")):
     print("COMPILED" if "_compiled" in vars(getattr(module, name)) else "LAZY", name)
 """
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.load()
 
 
 def test_a_plain_question_compiles_none_of_the_four_patterns(tmp_path):

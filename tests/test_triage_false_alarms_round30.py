@@ -3,13 +3,6 @@ that must still escalate (docs/triage.md, "Round 30 (falsealarm28)")."""
 
 import pytest
 
-from chatbot.bot import Bot
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.load()
-
 
 def _tier(bot, text: str) -> str:
     return bot.triage.assess(text).tier

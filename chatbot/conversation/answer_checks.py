@@ -2,10 +2,11 @@
 `understanding.story_check`), any answer against the words its question asks with (`understanding.asked_word`),
 an answer only the topic put in for "it" decided (`understanding.subject_tipped`), and the entry that only says what
 the topic is against the way the question asks (`understanding.what_is_check`) (`checked`); and a story's answer
-against the kind of question asked (`asked_kind_checked`, `understanding.asked_kind`). A check that fails undoes the
-reading: the conversation is as it was before the message, and the reply is another answer, a choice or the
-fallback. `matching.match` checks every answer with both, and a request for personal advice its general answer with
-`checked`."""
+against the kind of question asked (`asked_kind_checked`, `understanding.asked_kind`); and, in any bank, an answer of
+the bank's own grades to a message that grades another condition (`grade_checked`, `understanding.graded_other`). A
+check that fails undoes the reading: the conversation is as it was before the message, and the reply is another
+answer, a choice or the fallback. `matching.match` checks every answer with all three, and a request for personal
+advice its general answer with `checked`."""
 
 from __future__ import annotations
 
@@ -118,3 +119,14 @@ def asked_kind_checked(session: Session, reply: Reply, analysis: Analysis, prefi
         return reply
     memory.restore(session, kept)
     return answering.answer_decided(session, analysis, Decision("answer", (found,)), prefix, via="asked kind")
+
+
+def grade_checked(session: Session, reply: Reply, analysis: Analysis, prefix: str, clean: str, kept) -> Reply:
+    """An answer from one of the bank's numbered entries ("Brooker grade 3") to a message that grades another condition
+    ("grade 3 cancer", "a grade 2 tear") is undone for the fallback: the bank's grade would mislead (round 26, see
+    `understanding.graded_other`)."""
+    graded = session.bot.graded_other
+    if reply.kind != "answer" or reply.id not in graded.numbered_ids or not graded.grades_other(clean):
+        return reply
+    memory.restore(session, kept)
+    return answering.not_answered(session, analysis, prefix, clean)

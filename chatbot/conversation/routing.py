@@ -132,14 +132,7 @@ def route(session: Session, clean: str, folded: str, prefix: str) -> Reply:
     unlisted = session.bot.numbered.unlisted(clean)
     if unlisted is not None:
         return unlisted_number(session, unlisted, prefix)
-    kept = memory.keep(session)
-    reply = matching.match(session, analysis, prefix, clean)
-    graded = session.bot.graded_other
-    if reply.kind == "answer" and reply.id in graded.numbered_ids and graded.grades_other(clean):
-        # "Grade 3 cancer": another condition's scale; the bank's grade 3 would mislead (understanding.graded_other).
-        memory.restore(session, kept)
-        return answering.not_answered(session, analysis, prefix, clean)
-    return reply
+    return matching.match(session, analysis, prefix, clean)
 
 
 def service_request(session: Session, found: Found, clean: str, prefix: str) -> Reply:
