@@ -1,6 +1,7 @@
 """When no reading of a message answered: a clinic's leads tried in order (one question sure on its own, a rare
 word of its own, no subject, a late lead, the last question asked again, a choice's first entry, a trusted, agreeing,
-named or close leader, the packaged bank's dense lead), then the close entries to pick from, or the fallback.
+named or close leader, the packaged bank's dense lead and
+story agreement), then the close entries to pick from, or the fallback.
 
 `matching.match_readings` ends here, once every reading of the message (a follow-up, the whole message, the topic for
 "it", a slip, a story, each question alone) has left it unanswered."""
@@ -18,6 +19,7 @@ from chatbot.understanding.dense_lead import dense_lead_of_message
 from chatbot.understanding.late_lead import late_lead
 from chatbot.understanding.no_subject import dense_no_subject_lead, no_subject_lead
 from chatbot.understanding.own_word import own_word_lead
+from chatbot.understanding.story_agreement import story_agreement_lead
 from chatbot.understanding.subject_choice import choices_about_the_subject
 from chatbot.understanding.unsure_choice import entries_to_offer
 
@@ -133,6 +135,15 @@ def unanswered_reply(
     if dense is not None:
         # A leader of the packaged bank that a second reading agrees on (see `understanding.dense_lead`).
         return answering.answer_decided(session, analysis, Decision("answer", (dense,)), prefix, via="dense lead")
+    agreed_story = story_agreement_lead(
+        bot.matcher, bot.analyzer, analysis, message, about_health, bot.bank.topic, bot.bank.subject_names
+    )
+    if agreed_story is not None:
+        # A story's one question whose leader, read alone, the story read alone and the second reading of the whole
+        # message agree on (see `understanding.story_agreement`).
+        return answering.answer_decided(
+            session, analysis, Decision("answer", (agreed_story,)), prefix, via="story agreement"
+        )
     if not message.story and len(message.questions) <= 1:
         # "Would a brace help?" right after an answer: no subject of its own, so one of the follow-ups shown under
         # that answer, asked in other words (see `offered_follow_up`).
