@@ -8,6 +8,7 @@ import pytest
 
 from chatbot.bot import Bot
 from chatbot.conversation import last_resort, whole_message
+from chatbot.understanding.first_alternative import first_alternative_lead
 from chatbot.understanding.story_agreement import story_agreement_lead
 
 # (message, entry): each fell back (or offered a choice) before the lead; each is answered by it.
@@ -121,3 +122,68 @@ def test_a_clinic_bank_has_its_own_leads():
         clinic.matcher, clinic.analyzer, analysis, message, True, clinic.bank.topic, clinic.bank.subject_names
     )
     assert lead is None
+
+
+# (question, entry): two alternatives, the first asking it in the bank's words; fallbacks before the reading.
+ALTERNATIVES = [
+    ("can it turn up years later or is it always in the first weeks", "when-does-it-form"),
+    ("could HO be mistaken for gout or a sprain", "mistaken-symptoms"),
+    ("can ho be confused with a blood clot or something else", "mistaken-symptoms"),
+    ("could it be mixed up with an infection or a clot early on", "mistaken-symptoms"),
+]
+
+# A choice asked of the bot, the topic against another condition, and everyday questions with "it ... or".
+ALTERNATIVE_NEAR_MISSES = [
+    "should I take ibuprofen or paracetamol for my HO",
+    "should my dad have the surgery or not",
+    "is that HO or just a bad bruise",
+    "is my stiffness HO or arthritis",
+    "is it going to rain today or tomorrow",
+    "can you book it for monday or tuesday",
+]
+
+
+@pytest.mark.parametrize(("question", "entry"), ALTERNATIVES)
+def test_the_first_alternative_answers(bot, question, entry, monkeypatch):
+    reply = bot.session().ask(question)
+    assert (reply.kind, reply.id, reply.via) == ("answer", entry, "alternative")
+    for opening in OPENINGS:
+        session = bot.session()
+        session.ask(opening)
+        assert session.ask(question).id == entry, opening
+    monkeypatch.setattr(last_resort, "first_alternative_lead", lambda *args, **kwargs: None)
+    assert bot.session().ask(question).kind != "answer"
+
+
+@pytest.mark.parametrize("question", ALTERNATIVE_NEAR_MISSES)
+def test_alternatives_that_are_no_answer(bot, question):
+    for opening in (None, *OPENINGS):
+        session = bot.session()
+        if opening:
+            session.ask(opening)
+        assert session.ask(question).via != "alternative", opening
+
+
+def test_first_alternative_needs_a_clear_lead_and_agreement(bot):
+    subject, topic = bot.default_subject, bot.bank.topic
+    lead = first_alternative_lead(
+        bot.matcher, bot.analyzer, "can it turn up years later or is it always in the first weeks", subject, True, topic
+    )
+    assert lead is not None and lead.entry.id == "when-does-it-form"
+    # No "or": nothing to read apart. Not about the topic, or a clinic's bank: no reading.
+    assert first_alternative_lead(bot.matcher, bot.analyzer, "can it turn up years later", subject, True, topic) is None
+    assert (
+        first_alternative_lead(bot.matcher, bot.analyzer, "can it turn up years later or not", subject, True, topic)
+        is None
+    )
+    assert (
+        first_alternative_lead(
+            bot.matcher,
+            bot.analyzer,
+            "can it turn up years later or is it always in the first weeks",
+            subject,
+            False,
+            topic,
+        )
+        is None
+    )
