@@ -1,6 +1,7 @@
 """When no reading of a message answered: a clinic's leads tried in order (one question sure on its own, a rare
 word of its own, no subject, a late lead, the last question asked again, a choice's first entry, a trusted, agreeing,
-named or close leader, the packaged bank's dense lead), then the close entries to pick from, or the fallback.
+named or close leader, the packaged bank's dense lead, story agreement and first alternative), then the close
+entries to pick from, or the fallback.
 
 `matching.match_readings` ends here, once every reading of the message (a follow-up, the whole message, the topic for
 "it", a slip, a story, each question alone) has left it unanswered."""
@@ -15,9 +16,11 @@ from chatbot.conversation.offered_follow_up import offered_follow_up
 from chatbot.reply import Reply, Suggestion
 from chatbot.understanding.decision import ANSWER_SCORE, Decision
 from chatbot.understanding.dense_lead import dense_lead_of_message
+from chatbot.understanding.first_alternative import first_alternative_lead
 from chatbot.understanding.late_lead import late_lead
 from chatbot.understanding.no_subject import dense_no_subject_lead, no_subject_lead
 from chatbot.understanding.own_word import own_word_lead
+from chatbot.understanding.story_agreement import story_agreement_lead
 from chatbot.understanding.subject_choice import choices_about_the_subject
 from chatbot.understanding.unsure_choice import entries_to_offer
 
@@ -133,6 +136,27 @@ def unanswered_reply(
     if dense is not None:
         # A leader of the packaged bank that a second reading agrees on (see `understanding.dense_lead`).
         return answering.answer_decided(session, analysis, Decision("answer", (dense,)), prefix, via="dense lead")
+    agreed_story = story_agreement_lead(
+        bot.matcher, bot.analyzer, analysis, message, about_health, bot.bank.topic, bot.bank.subject_names
+    )
+    if agreed_story is not None:
+        # A story's one question whose leader, read alone, the story read alone and the second reading of the whole
+        # message agree on (see `understanding.story_agreement`).
+        return answering.answer_decided(
+            session, analysis, Decision("answer", (agreed_story,)), prefix, via="story agreement"
+        )
+    if not message.story and len(message.questions) == 1:
+        # "are there different kinds of it or just the one": the first alternative asks it in the bank's words, and
+        # the whole question agrees (see `understanding.first_alternative`). About the topic: about health, or a
+        # pronoun for it ("are there different kinds of it or just the one") in a message that asks nothing of the bot.
+        about = about_health or (
+            bool(message_readings.pronouns_in(bot, analysis)) and not message_readings.addresses_bot(bot, analysis)
+        )
+        first = first_alternative_lead(
+            bot.matcher, bot.analyzer, message.questions[0], bot.default_subject, about, bot.bank.topic
+        )
+        if first is not None:
+            return answering.answer_decided(session, analysis, Decision("answer", (first,)), prefix, via="alternative")
     if not message.story and len(message.questions) <= 1:
         # "Would a brace help?" right after an answer: no subject of its own, so one of the follow-ups shown under
         # that answer, asked in other words (see `offered_follow_up`).
