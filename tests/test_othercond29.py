@@ -7,7 +7,7 @@ Four classes, each with our own sentences and near-misses that must still be ans
 - a short form typed in capitals that is also an English word or title ("symptoms of MS", "is POTS hereditary"):
   a name, not "Ms" or "pots" (`Analyzer.typed_names`);
 - what the writer did with their own medicine, then "is that ok?": personal advice (general/advice.yaml);
-- "is it HO or a clot?": a clot named as what something may be brings the safety line (general/triage/triage.yaml).
+- "is it HO or a blood clot": the personal-advice reply keeps the one-line safety net, fresh and mid-conversation.
 """
 
 import pytest
@@ -127,16 +127,20 @@ def test_a_question_about_the_medicine_in_general_is_still_answered(bot):
     assert (reply.kind, reply.id) == ("answer", "nsaids")
 
 
-@pytest.mark.parametrize("question", ["is it HO or a clot?", "is this HO or a clot", "HO or clot?"])
-def test_a_clot_named_as_what_it_may_be_brings_the_safety_line(bot, question, triage_table):
+BLOOD_CLOT_NAMED = ["is it HO or a blood clot", "Is it HO or a blood clot?", "HO or a DVT, how can you tell?"]
+
+
+@pytest.mark.parametrize("question", BLOOD_CLOT_NAMED)
+def test_a_clot_named_as_what_it_may_be_brings_the_safety_line(bot, question):
     assessment = bot.triage.assess(question)
     assert (assessment.tier, assessment.rule, assessment.informational) == ("routine", "blood-clot-in-leg", True)
-    reply = bot.session().ask(question)
-    assert reply.kind != "answer"
-    assert bot.triage.safety_line(assessment, bot.emergency_number, bot.contact, bot.services) in reply.text
+    line = bot.triage.safety_line(assessment, bot.emergency_number, bot.contact, bot.services)
+    for reply in _asked_fresh_and_after_openings(bot, question):
+        assert reply.kind != "answer" and line in reply.text
 
 
 def test_a_clot_with_its_signs_now_still_escalates(bot):
-    assert bot.session().ask("my calf is swollen and hot since this morning, is it HO or a clot?").kind == "urgent"
+    told_now = "my calf is swollen and hot since this morning, is it HO or a blood clot?"
+    assert bot.session().ask(told_now).kind == "urgent"
     # A past clot is a story, no sign now.
     assert bot.triage.assess("i had a clot in my leg 5 years ago, can i still get HO?").tier == "routine"
