@@ -401,11 +401,16 @@ def question_alone(session: Session, message: Message, prefix: str, text: str = 
     symptoms = session.bot.symptom_concepts
     # "Is it contagious? My son has it and his little sister shares his room.": asked first, then why. What
     # follows gives reasons, in words the bank knows or everyday ones; a condition the bank does not know
-    # ("... my son has impetigo") or a symptom ("... he keeps getting pain in his shoulder") may be what
-    # "it" means, and keeps the question from being read alone.
-    reasons_after = stories.asked_first(message, text) and not any(
-        token in symptoms or (analyzer.is_about_health(token) and not session.bot.matcher.knows(token))
-        for token in story.tokens
+    # ("... my son has shingles", "... my husband has psoriasis": a health word, or a word the general layer
+    # knows as a condition's name, see `Analyzer.names_condition`) or a symptom ("... he keeps getting pain in
+    # his shoulder") may be what "it" means, and keeps the question from being read alone.
+    reasons_after = (
+        stories.asked_first(message, text)
+        and not any(
+            token in symptoms or (analyzer.is_about_health(token) and not session.bot.matcher.knows(token))
+            for token in story.tokens
+        )
+        and not stories.names_unknown_condition(session.bot, message.story)
     )
     if not reasons_after and not all(
         analyzer.is_everyday(token) or token in session.bot.care_places for token in story.tokens

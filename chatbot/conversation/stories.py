@@ -158,6 +158,8 @@ def story_reading(
     """
     if not message.questions or (len(message.questions) == 1 and not message.story):
         return None
+    if points_past_other_condition(session.bot, message, text):
+        return None  # "is it hereditary? my grandson has eczema": "it" is eczema, not the bank's topic
     asked_whole = message
     if skip_advice:
         # "My wife takes indometacina and has stomach pain. She can stop it?": a question that asks for advice
@@ -328,6 +330,37 @@ def names_its_subject(bot: Bot, entry: FaqEntry, said: frozenset[str]) -> bool:
     # "burning mouth syndrome" is named) is not what it is about.
     topic = frozenset(bot.default_subject)
     return not any(subject - topic < other - topic for other in matcher.subjects_said(said))
+
+
+def names_unknown_condition(bot: Bot, parts) -> bool:
+    """True if the parts (a story's sentences) name a condition the bank does not know: a health word of the general
+    layer that is no part of the body ("lupus", "shingles"), or a word the general layer knows as a condition's name
+    ("psoriasis", "sarcoidosis", "MS" typed in capitals: see `Analyzer.names_condition`)."""
+    analyzer, matcher = bot.analyzer, bot.matcher
+    for part in parts:
+        for word in analyzer.analyze(part).words:
+            tokens = analyzer.analyze(word).tokens
+            if not tokens or any(matcher.knows(token) for token in tokens):
+                continue
+            if analyzer.names_condition(word) or any(
+                token in analyzer.health and token not in analyzer.body for token in tokens
+            ):
+                return True
+    return False
+
+
+def points_past_other_condition(bot: Bot, message: Message, text: str) -> bool:
+    """True if a message asks first, about "it" and nothing of the bank's own, and then names a condition the bank
+    does not know: "can it be cured? my husband has psoriasis", "is it hereditary? my grandson has eczema". The
+    story told after the question says what "it" is (see `asked_first`), and it is not the bank's topic."""
+    if not asked_first(message, text) or not names_unknown_condition(bot, message.story):
+        return False
+    topic = set(bot.default_subject) | bot.analyzer.main_topic
+    for question in message.questions:
+        analysis = bot.analyzer.analyze(question)
+        if not message_readings.pronouns_in(bot, analysis) or topic.intersection(analysis.tokens):
+            return False
+    return True
 
 
 def asked_first(message: Message, text: str) -> bool:

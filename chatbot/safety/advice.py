@@ -354,8 +354,10 @@ class AdviceDetector:
         if story_asks is None:
             story_asks = functools.partial(self.asks_for_advice, story)
         if self._requests.only_approves(question):
-            # "I'd rather not have the radiation, is that ok?": approval of the advice the story asks.
-            return story_asks()
+            # "I'd rather not have the radiation, is that ok?": approval of the advice the story asks. "I stopped my
+            # indomethacin, is that ok?": the story tells what was done, and the approval asked of it is the advice
+            # (a combination read over both, as the whole message was).
+            return story_asks() or self._any_fires(self._for_combinations(_padded(f"{story}\n{question}")))
         if self._requests.names_someone(question) and self._requests.names_an_amount(question):
             return True  # "my husband forgot his naproxen. does he take two today?"
         if story_asks():

@@ -81,6 +81,12 @@ ANY_POINTER = "\x00pointer"
 MAX_PERSON_WORDS = 4
 # A word of two to five capitals ("PHN", "DVT") is a short form as typed (see `typed_short_forms`).
 SHORT_FORM = re.compile(r"\b[A-Z]{2,5}\b")
+# A short form typed in capitals that nothing the reader knows spells, and rarer than this in English as a word
+# ("MS", "ALS", "POTS"; not "HELP", "WHY", "AM"), names a thing of its own (see `Analyzer.typed_names`).
+SHORT_FORM_NAME_ZIPF = 4.0
+# A condition's name (see `Analyzer.names_condition`) is rarer than this in English: "eczema" 3.4, "psoriasis" 3.4;
+# "tear" and "burn", which the general layer also grades, are everyday words first.
+CONDITION_NAME_ZIPF = 4.0
 # "grade3", "gr3": a numbered word (or its short form) and its number typed as one (see `_numbered_words_apart`).
 NUMBERED_GLUED = lazy_compile(r"([a-z]{2,})(\d{1,2})")
 # "1cm", "3days": a number with letters typed onto it (see `Analyzer._glued_units_apart`).
@@ -311,6 +317,9 @@ class Analyzer:
         self._token_zipf: dict[str, float] = {}
         # How common the message's own words are, by stem, for stems the bank does not use (see `zipf`).
         self._typed_zipf: dict[str, float] = {}
+        # The short forms this message types in capitals that name a thing the reader does not know (see
+        # `typed_names`); forgotten with the message.
+        self._typed_names: set[str] = set()
         for word in vocabulary:
             self._remember(word)
         self.health = frozenset(self._stems[w] for w in health_words)
@@ -919,6 +928,8 @@ class Analyzer:
         keeps the one the bank answers best, so the question decides ("wat r the tipes of HO")."""
         readings = []
         for index, word in enumerate(typed):
+            if word in self._typed_names:
+                continue  # "ALS" typed in capitals is a name, no slip of a bank word (see `typed_names`)
             fixed = self.correct(word)
             if fixed == word:
                 continue
@@ -952,6 +963,8 @@ class Analyzer:
         for index, word in enumerate(typed):
             if len(word) < 3 or not word.isalpha() or word in self._known or self._stem(word) in self._known_stems:
                 continue
+            if word in self._typed_names:
+                continue  # "POTS" typed in capitals is a name, no slip of a bank word (see `typed_names`)
             candidates.append(index)
             health = self._stem(word) in self.topic
             # A rare health word names a condition ("gout", 3.1): never a slip for a small word ("got", "out"),
@@ -1250,6 +1263,7 @@ class Analyzer:
         """
         self._message_analyses = {}
         self._typed_zipf = {}
+        self._typed_names = set()
         forget_folded()
 
     def analyze(self, text: str, fix_typos: bool = True) -> Analysis:
@@ -1329,6 +1343,7 @@ class Analyzer:
             typed = self._without_growing_up(typed)
         if fix_typos:
             self._note_typed_commonness(typed)
+        names = self.typed_names(short_forms) if fix_typos and short_forms else frozenset()
         self._searches_left = MAX_SEARCHES_PER_TEXT
         concepts = None
         fixed = typed
@@ -1340,7 +1355,7 @@ class Analyzer:
             if joined and max(map(len, joined)) >= MIN_RUN_TOGETHER_LETTERS:
                 joined = self._split_run_together(joined)
             fixed = [word if word in plain or word in short_forms else self.correct(word) for word in joined]
-            fixed = [word if word in plain else self.base_form(word) for word in fixed]
+            fixed = [word if word in plain or word in names else self.base_form(word) for word in fixed]
             if "or" in fixed or "and" in fixed:
                 fixed = self._with_shared_heads(fixed)
             fixed, concepts = self._with_related_words(fixed)
@@ -1358,7 +1373,7 @@ class Analyzer:
         stopwords, framing, concept_words = self.stopwords, self.framing, self._concept_words
         known_stem, remembered = self._stems.get, english.remembered_stem
         tokens = tuple(
-            word if word in concept_words else known_stem(word) or remembered(word) or stem(word)  # as `_stem`
+            word if word in concept_words or word in names else known_stem(word) or remembered(word) or stem(word)
             for word in concepts
             if (word not in stopwords and word not in framing) or word in concept_words
         )
@@ -1980,8 +1995,58 @@ class Analyzer:
             return typed
         return told
 
+    def typed_names(self, short_forms: frozenset[str]) -> frozenset[str]:
+        """The short forms typed in capitals (`typed_short_forms`) that name a thing the reader does not know: no word
+        of the bank or its synonyms, no small or framing word of the general layer ("OK", "US"), no general health
+        word ("MRI"), and no word English uses commonly (SHORT_FORM_NAME_ZIPF: "HELP", "WHY", "AM" are shouted).
+        "Symptoms of MS", "early signs of ALS", "is POTS hereditary": a short form written in capitals is a name,
+        whatever the same letters mean in lower case ("Ms", "pots"), so it is neither an everyday word nor a slip of
+        another word, and it weighs as any word the bank does not know. Noted for this message (see `is_everyday`,
+        `zipf`, `typo_readings`)."""
+        found = frozenset(
+            word
+            for word in short_forms
+            if word.isalpha()
+            and word not in self._known
+            and self._stem(word) not in self._known_stems
+            and word not in self._concept_words
+            and word not in self.stopwords
+            and word not in self.framing
+            and self._stem(word) not in self.health
+            and english.zipf(word) < SHORT_FORM_NAME_ZIPF
+        )
+        if found:
+            if len(self._typed_names) >= MAX_REMEMBERED:  # analyses outside a session, where no message starts
+                self._typed_names.clear()
+            self._typed_names.update(found)
+        return found
+
+    def names_condition(self, word: str) -> bool:
+        """True for a typed word that names a condition by the general layer's word knowledge: one of its
+        `graded_conditions` ("eczema", "psoriasis", "ms"), or a word with one of its `condition_endings` ("sarcoidosis",
+        "fibrositis", "thalassaemia"); either way not common in English (CONDITION_NAME_ZIPF: "tear", "burn" and
+        "strain" are everyday words first). Whether the bank knows it is the caller's to ask."""
+        names, endings = self._condition_knowledge()
+        if english.zipf(word) >= CONDITION_NAME_ZIPF and word not in self._typed_names:
+            return False
+        if word in names or self._stem(word) in names:
+            return True
+        return any(word.endswith(ending) and len(word) > len(ending) + 2 for ending in endings)
+
+    def _condition_knowledge(self) -> tuple[frozenset[str], tuple[str, ...]]:
+        """The general layer's condition names (as typed and stemmed) and condition endings, read on first need."""
+        found = self.__dict__.get("_conditions")
+        if found is None:
+            vocabulary = general_vocabulary()
+            listed = [name for name in vocabulary.get("graded_conditions", ()) if " " not in name]
+            names = frozenset(listed) | frozenset(english.stem_many(listed))
+            found = self.__dict__["_conditions"] = (names, tuple(vocabulary.get("condition_endings", ())))
+        return found
+
     def is_everyday(self, token: str) -> bool:
         """True for common English words that the bank does not make its own (people, feelings, time)."""
+        if token in self._typed_names:
+            return False  # "MS" typed in capitals names a thing; "Ms" is everyday (see `typed_names`)
         found = self._everyday_cache.get(token)
         if found is None:
             found = token in self._everyday_added or (len(token) == 1 and token.isalpha())
@@ -2024,6 +2089,8 @@ class Analyzer:
     def zipf(self, token: str) -> float:
         """How common a token's commonest word is in English (0 if unknown or never seen): of the bank's words with
         its stem, else of this message's words with it (see `_note_typed_commonness`)."""
+        if token in self._typed_names:
+            return 0.0  # a name typed in capitals, not the English word of the same letters (see `typed_names`)
         found = self._token_zipf.get(token)
         return found if found is not None else self._typed_zipf.get(token, 0.0)
 
