@@ -41,3 +41,12 @@ def sound_key(word: str) -> str:
     for pattern, replacement in _RULES:
         key = pattern.sub(replacement, key)
     return key
+
+
+# The first letters a word may start with to have a key starting with this letter ("physio" keys as "fisio").
+_FIRST_LETTERS = {"f": "fp", "k": "kcqx", "s": "scz"}
+
+
+def first_letters_sounding(first: str) -> str:
+    """The letters a word's spelling may start with when its key starts with `first`."""
+    return _FIRST_LETTERS.get(first, first)
