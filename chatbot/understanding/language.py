@@ -31,6 +31,7 @@ from chatbot.understanding import english, relations
 from chatbot.understanding.english import stem
 from chatbot.understanding.name_initials import name_initials
 from chatbot.understanding.run_together import MIN_RUN_TOGETHER_LETTERS, run_together_split
+from chatbot.understanding.sound_alike import MIN_SOUND_ALIKE_LETTERS, first_letters_sounding, sound_key
 from chatbot.understanding.text import expand_contractions, forget_folded, words
 
 __all__ = ["Analysis", "Analyzer", "general_vocabulary", "stem"]
@@ -527,6 +528,7 @@ class Analyzer:
                 buckets[word[0], len(word)].append(word)
         self._domain_buckets = dict(buckets)
         self._by_single_letters: dict[str, list[str]] | None = None  # see `_bank_words_doubled_apart`
+        self._by_sound: dict[str, dict[str, list[str]]] = {}  # see `_bank_words_sounding_alike`
 
     @staticmethod
     def _phrases_of(key: str) -> tuple[tuple[str, ...], ...]:
@@ -807,7 +809,9 @@ class Analyzer:
                 fixed = nearest[0] if nearest else fixed
             return fixed or word
         doubled = self._bank_words_doubled_apart(word)
-        nearest = self._nearest_bank_words_not_short(word) or doubled
+        # A word spelled by its sound ("excersize", "exema") is tried last: it is often more slips from the bank's
+        # word than a typo of its length may be, but keeps its sounds (see `understanding.sound_alike`).
+        nearest = self._nearest_bank_words_not_short(word) or doubled or self._bank_words_sounding_alike(word)
         if nearest:
             if common_english and not doubled:
                 # "realy" is "really" before the bank's "real", "stif" "stiff" before "stir": a letter typed once
@@ -858,6 +862,26 @@ class Analyzer:
                     found[_single_letters(candidate)].append(candidate)
             self._by_single_letters = dict(found)
         return sorted(self._by_single_letters.get(_single_letters(word), ()), key=lambda w: (-english.zipf(w), w))
+
+    def _bank_words_sounding_alike(self, word: str) -> list[str]:
+        """The bank's words spelled as a typo sounds ("exercise" for "excersize", "physio" for "fisio"), commonest in
+        English first; a plural typo meets the bank's singular ("excersizes": "exercise"). Built on first need."""
+        if len(word) < MIN_SOUND_ALIKE_LETTERS:
+            return []
+        key = sound_key(word)
+        # Indexed by the key's first letter, each part on first need from the few first letters that sound so: a
+        # bank of 50,000 entries keys only a small share of its words for one typo.
+        index = self._by_sound.get(key[0])
+        if index is None:
+            found: dict[str, list[str]] = defaultdict(list)
+            for (first, _), bucket in self._domain_buckets.items():
+                if first in first_letters_sounding(key[0]):
+                    for candidate in bucket:
+                        if len(candidate) >= MIN_SOUND_ALIKE_LETTERS:
+                            found[sound_key(candidate)].append(candidate)
+            index = self._by_sound[key[0]] = dict(found)
+        same = index.get(key) or (index.get(key[:-1], []) if key.endswith("s") else [])
+        return sorted(same, key=lambda w: (-english.zipf(w), w))
 
     def _bank_form_one_slip_away(self, word: str) -> str | None:
         """The commonest English word one slip from a typo that is a form of a word the bank uses, however rare in
