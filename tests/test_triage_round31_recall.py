@@ -11,7 +11,10 @@ question, fixed before any miss was read) and on the leftovers named by the brie
 - a near-faint on standing hidden by the figure of speech "nearly fainted when" (same day, never 999);
 - a hand that keeps "dropping things" is the hand's weakness, not a face dropping (same day, not a FAST sign);
 - the baby moving less told over a span ("hasn't been moving as much") or as "him"/"her" kicking;
-- a double dose told as "swallowed two ... instead of one".
+- a double dose told as "swallowed two ... instead of one";
+- a stab "right through to my back" with clammy or grey skin (999, as a tearing pain is);
+- being sick or having diarrhoea with diabetes medicines, unable to eat, weak and shaky or with high sugars (same day);
+- a wound told as "draining"; a hearing loss told as a noun ("sudden loss of hearing").
 
 Every sentence here is our own, written for these tests (none is a line of a tuning or held-apart set); each class is
 checked both ways: told now it escalates, and a near-miss twin (asked in general, long ago, everyday) does not."""
@@ -29,6 +32,9 @@ ROUND31_RULES = {
     "seizures-changing",
     "palpitations-at-rest-or-all-day",
     "pregnancy-warning-signs",
+    "sick-with-diabetes",
+    "tearing-chest-or-back-pain",
+    "sudden-hearing-loss",
     "stroke",
 }
 
@@ -42,6 +48,8 @@ EMERGENCIES = [
     "her pulse is 38 on the machine and she lost consciousness for a few seconds",
     # a hypo, too drowsy or confused to drink
     "mum's having a hypo and she's too confused to drink the juice",
+    # a stab right through to the back with shock
+    "it feels like I've been stabbed right through to my back and I've gone grey and clammy",
     # a FAST sign is still a FAST sign: a weak arm with the mouth dropped on one side
     "his arm went weak and his mouth dropped on one side",
 ]
@@ -62,6 +70,12 @@ URGENT = [
     "36 weeks pregnant, haven't felt her move since last night",
     # a double dose swallowed
     "I swallowed two of my warfarin instead of one",
+    # being sick with diabetes medicines, weak and shaky or unable to eat
+    "on metformin and I've had diarrhoea and vomiting since yesterday, feel weak and shaky",
+    # a wound told as draining
+    "my knee wound keeps draining through the stitches a week after the op",
+    # hearing loss told as a noun
+    "woke up with a total loss of hearing in my right ear",
 ]
 
 NEAR_MISSES = [
@@ -75,6 +89,10 @@ NEAR_MISSES = [
     "I nearly fainted when I saw the size of the scar",
     "my hands are weak from the cold and I keep dropping the pegs lol",
     "I felt him move for the first time at 20 weeks, is that normal?",
+    "stabbing pain under my ribs going through to my back after fatty food, is it gallstones?",
+    "I'm type 2, should I stop metformin if I get diarrhoea?",
+    "the hip scar is still draining a bit, is that normal at day 2?",
+    "my grandad had hearing loss for years, is it genetic?",
 ]
 
 
