@@ -6,7 +6,8 @@ question, fixed before any miss was read) and on the leftovers named by the brie
 - a 999 sign told in a second language's words: a fit "already 5 minute", the body "shaking all the body", a battery
   "swallow"ed; a slow pulse read by a number with a blackout ("lost conscious");
 - a hypo named with the person too drowsy or confused to swallow or drink (999);
-- a writer's own denial ("no clots") is no clinician's look: it no longer reaches back over the sign told before it;
+- a writer's own denial ("no clots", told of blood) is no clinician's look: it no longer reaches back over the sign
+  told before it ("no clot" and "the scan showed no clots" stay looks);
 - the usual told as controlled against now: fits counted over days, AF racing at rest;
 - a near-faint on standing hidden by the figure of speech "nearly fainted when" (same day, never 999);
 - a hand that keeps "dropping things" is the hand's weakness, not a face dropping (same day, not a FAST sign);
@@ -65,6 +66,7 @@ URGENT = [
     "I nearly passed out when I got up off the sofa",
     # a hand dropping things, getting weaker over days: same day, not 999
     "over the past week my left hand has got weaker and I keep dropping my cup",
+    "weakness in my left hand that has got worse over four days, I keep dropping my keys",
     # the baby moving less over a span, or "him" not felt
     "I'm 32 weeks pregnant and the baby hasn't been kicking as much",
     "36 weeks pregnant, haven't felt her move since last night",
@@ -83,7 +85,8 @@ NEAR_MISSES = [
     "how long does the battery in the scale last?",
     "my resting pulse is 38, I'm a marathon runner, is that ok?",
     "what should I do if I have a hypo at night?",
-    "had the scan on my calf last week, no clots, so what else could the ache be?",
+    "had the scan on my calf last week, no clot, so what else could the ache be?",
+    "the scan showed no clots in my calf, so what else could the ache be?",
     "my fits are well controlled, can I learn to drive?",
     "my AF is well controlled, can I fly?",
     "I nearly fainted when I saw the size of the scar",
