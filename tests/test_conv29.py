@@ -15,7 +15,9 @@ from chatbot.conversation import numbered_choices
 from chatbot.conversation.turn import RESTART
 from chatbot.frontends.repl import Chat
 from chatbot.frontends.stdio import handle_line
+from chatbot.quality.evaluation import load_cases
 from chatbot.session_store import SessionStore
+from chatbot.understanding.decision import ANSWER_SCORE
 from chatbot.understanding.text import fold
 
 GOUT = DATA / "tuning" / "gout-bank"
@@ -138,7 +140,8 @@ def test_a_choice_beyond_those_offered_is_no_answer(gout, pick):
 
 
 @pytest.mark.parametrize(
-    "message", ["two types of ho?", "no one", "one of my hips is stiff", "the last one was wrong", "give me five minutes"]
+    "message",
+    ["two types of ho?", "no one", "one of my hips is stiff", "the last one was wrong", "give me five minutes"],
 )
 def test_words_around_a_number_that_ask_more_are_no_pick(ho, message):
     assert numbered_choices.choice(ho, message, fold(message)) is None
@@ -147,3 +150,28 @@ def test_words_around_a_number_that_ask_more_are_no_pick(ho, message):
 def test_the_pick_words_are_read_only_as_a_whole_message(ho):
     assert numbered_choices.choice(ho, "the second one", "the second one") == 2
     assert numbered_choices.choice(ho, "the last one", "the last one") == numbered_choices.LAST
+
+
+# --- every answer of the follow-up path carries its score and clears the answer bar ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("bank", "path"),
+    [
+        (None, DATA / "tuning" / "conversations-dev24.yaml"),
+        (DATA / "tuning" / "psoriasis-bank", DATA / "tuning" / "conversations-dev24-psoriasis.yaml"),
+    ],
+)
+def test_every_follow_up_answer_carries_a_score_over_the_answer_bar(bank, path):
+    bot = Bot.load(bank) if bank else Bot.load()
+    _, conversations = load_cases(path)
+    follow_ups = []
+    for turns in conversations:
+        session = bot.session()
+        for case in turns:
+            reply = session.ask(case.question)
+            if reply.kind == "answer" and reply.via == "follow-up":
+                follow_ups.append((case.question, reply.score))
+    assert len(follow_ups) >= 10  # the files hold many follow-ups: the check is not empty
+    low = [(question, score) for question, score in follow_ups if score is None or score < ANSWER_SCORE]
+    assert not low
