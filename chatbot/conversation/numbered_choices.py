@@ -14,16 +14,22 @@ if TYPE_CHECKING:  # types only: no import at run time, so no import circle
     from chatbot.bot import Bot
     from chatbot.session import Session
 
+# A pick may be asked for ("i'd like the second one", "can i have number two", "the last one please", "2 thanks"):
+# only these few words of wanting and politeness around a number or an ordinal, the whole message; anything more
+# ("the second one was about what?", "two types of HO?") is a message to read; "no one" is no pick.
 CHOICE = re.compile(
-    r"^(?:(?:the|number|option|choice|no|num|question|pick|i pick|i choose)\s+)*"
-    r"(\d{1,3}|first|second|third|1st|2nd|3rd)"
-    r"(?:\s+(?:one|please|question|option))*$"
+    r"^(?!no one$)(?:(?:i want|i would like|id like|can i have|could i have|can i see|give me|show me|lets go with"
+    r"|ill go with|ill take|i will take|go with|lets have|the|number|option|choice|no|num|question|pick|i pick"
+    r"|i choose)\s+)*"
+    r"(\d{1,3}|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|one|two|three|four|five|last)"
+    r"(?:\s+(?:one|please|pls|plz|question|option|thanks|thank you|ta|then))*$"
 )
 _SIGNED_OR_DECIMAL = re.compile(r"\s*(?:[-+]\s*\d+(?:[.,]\d*)?|\d+[.,]\d+)\s*")
 # The marks a clean choice may have besides its words: a "#" before the number, a ")" or "." after it as the lists
 # show it, "?", "!", ",", ":" ("option: 2?"), "(2)" whole. Any other ("[2", "2]", "{2}", "2~", "<2>"), or a bracket
 # left open, is the rest of a cut-off terminal code or of a marker, never a pick (see `choice`).
-_CHOICE_MARKS = frozenset("#.)(!,?:")
+# An apostrophe is a word's ("i'd like the second one").
+_CHOICE_MARKS = frozenset("#.)(!,?:'")
 
 
 def _clean_choice_marks(clean: str) -> bool:
@@ -44,7 +50,25 @@ def _is_emoji_part(char: str) -> bool:
     return not char.isascii() and (char == "\u200d" or unicodedata.category(char) in ("So", "Sk", "Mn", "Me"))
 
 
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "one": 1,
+    "second": 2,
+    "2nd": 2,
+    "two": 2,
+    "third": 3,
+    "3rd": 3,
+    "three": 3,
+    "fourth": 4,
+    "4th": 4,
+    "four": 4,
+    "fifth": 5,
+    "5th": 5,
+    "five": 5,
+}
+# "The last one": the last of those on offer, however many there are (`pick` counts them).
+LAST = -1
 
 
 def choice(bot: Bot, clean: str, folded: str) -> int | None:
@@ -59,11 +83,15 @@ def choice(bot: Bot, clean: str, folded: str) -> int | None:
     if not found or not _clean_choice_marks(clean):
         return None
     value = found.group(1)
+    if value == "last":
+        return LAST
     return _ORDINALS.get(value) or int(value)
 
 
 def pick(session: Session, number: int) -> Reply:
     """The answer of the entry a number picks from those on offer, or the note that there is no such choice."""
+    if number == LAST:
+        number = len(session.memory.offered)  # none on offer: 0, no such choice
     if 1 <= number <= len(session.memory.offered):
         entry = session.bot.bank.by_id[session.memory.offered[number - 1].id]
         return answering.answer(session, entry, 100.0, frozenset())

@@ -39,6 +39,11 @@ ASKS_FOR_AN_AMBULANCE = "asks-for-an-ambulance"
 SAY_AGAIN = "say-again"
 # ... and of a message that says the last reply was not followed ("what?", "huh?").
 NOT_CLEAR = "not-clear"
+# ... and of a message that asks for a new conversation ("restart", "start again").
+START_AGAIN = "start-again"
+# How the reply to it is marked (`Reply.via`): a front end that keeps more than the session (the terminal's history,
+# the kiosk's screen) forgets that too.
+RESTART = "restart"
 
 
 def respond(session: Session, text: str) -> Reply:
@@ -100,6 +105,15 @@ def respond(session: Session, text: str) -> Reply:
         session.memory.red_flag, session.memory.red_flag_last = Reply(kind=assessment.tier, text=text), True
         session.memory.answered_just_now = False
         return session.memory.red_flag
+    small = routing.small_talk_of(session, clean)
+    if small is not None and small.id == START_AGAIN:
+        # "Restart" typed on the web page, over JSON lines or to `chatbot ask`: the same as the terminal's command,
+        # never the off-topic line. Nothing of the conversation is kept (a new memory), and the examples are offered
+        # as in a fresh session.
+        session.reset()
+        examples = session.bot.suggestions_for(session.bot.bank.example_ids)
+        session.memory.offered = examples
+        return Reply(kind="smalltalk", text=small.answer, suggestions=examples, via=RESTART)
     if session.memory.last_reply is not None and asks_to_hear_it_again(session, clean):
         session.memory.offered = (
             session.memory.last_reply.suggestions or session.memory.offered

@@ -33,6 +33,7 @@ from prompt_toolkit.styles import Style
 from prompt_toolkit.widgets import TextArea
 
 from chatbot.bot import Bot
+from chatbot.conversation.turn import RESTART
 from chatbot.errors import ChatbotError, Terminated
 from chatbot.frontends.render import numbered, reply_fragments, safety_note, topics_text, typed_number, wrap
 from chatbot.frontends.stray_reports import ignore_mouse_reports
@@ -321,6 +322,9 @@ class Kiosk:
         text = self._picked(text)
         try:
             reply = self.session.ask(text)
+            if reply.via == RESTART:
+                self.wipe()  # "start again" in words: the same as the restart command, the screen cleared too
+                return
             shown, cut = clean_question(text, limit=200)
             if cut:
                 shown += " ..."  # the screen shows the start of a long message; the whole of it was read

@@ -26,6 +26,7 @@ from prompt_toolkit.styles import Style
 
 from chatbot.bank.model import Bank
 from chatbot.bot import Bot
+from chatbot.conversation.turn import RESTART
 from chatbot.errors import Terminated
 from chatbot.frontends.render import (
     numbered,
@@ -160,6 +161,11 @@ class Chat:
         elif line.strip():
             picked = self._picked(line)
             reply = self.session.ask(line)
+            if reply.via == RESTART:
+                # "Start again" in words: the engine forgot the conversation; the terminal forgets what the
+                # `restart` command forgets besides.
+                self.bot.forget_typed_words()
+                self._forget_history()
             # A number asks one of the questions shown: say which, so the answer is not read as another's.
             heading = [("class:heading", wrap(picked, width)), ("", "\n\n")] if picked and reply.id else []
             self.show(heading + reply_fragments(reply, bank, width))
