@@ -1810,13 +1810,14 @@ class Triage:
     def _without_figures(self, found):
         """A figure of speech ("took my breath away", "dying to know") hides the sign words inside it. A context
         that is the whole figure stays: "blood thinner" hides the "blood" in it, not that one takes a blood
-        thinner."""
+        thinner. A context only part of a figure is hidden as a sign word is (round 31 urgent29): the "3 weeks" of
+        "started a new tablet 3 weeks ago" is a span of time, not a baby's age."""
         # Only the figures in the message: the table holds thousands (every person, every part combined).
         figure_spans = {span for item in self._figures.intersection(found) for span in found[item]}
         hidden = {p for start, end in figure_spans for p in range(start, end)}
         kept = {}
         for item, spans in found.items():
-            if item in self._signs_of:
+            if item in self._signs_of or item in self._context_names:
                 spans = [
                     span
                     for span in spans
