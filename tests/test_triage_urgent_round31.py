@@ -125,3 +125,31 @@ def test_a_heavy_leg_with_veins_showing_after_an_operation_is_urgent(bot):
 def test_heavy_legs_with_varicose_veins_for_years_stay_routine(bot):
     text = "ive had varicose veins for years and my legs feel heavy, had my knee done last year, can i wear stockings?"
     assert _tier(bot, text) == "routine"
+
+
+# A new change in someone living with a brain injury, told mildly by a carer.
+def test_a_new_change_with_a_brain_injury_is_urgent(bot):
+    text = "my wife has a brain injury and has been sleepier and more vague for 2 days, not like her"
+    assert _tier(bot, text) == "urgent"
+
+
+def test_a_usual_trait_with_a_brain_injury_stays_routine(bot):
+    assert _tier(bot, "my son has a brain injury and gets agitated in crowds, any tips?") == "routine"
+
+
+# A limp with a temperature.
+def test_a_limp_with_a_temperature_is_urgent(bot):
+    assert _tier(bot, "my grandson has been limping since lunchtime and now has a temperature") == "urgent"
+
+
+def test_a_question_about_a_limp_with_a_temperature_stays_routine(bot):
+    assert _tier(bot, "what causes limping with a temperature in children?") == "routine"
+
+
+# Diarrhoea again and again during or after antibiotics.
+def test_diarrhoea_many_times_after_antibiotics_is_urgent(bot):
+    assert _tier(bot, "ive had diarrhoea 7 times today since starting antibiotics, with cramps") == "urgent"
+
+
+def test_a_question_about_diarrhoea_from_antibiotics_stays_routine(bot):
+    assert _tier(bot, "can antibiotics give you diarrhoea?") == "routine"
