@@ -153,3 +153,12 @@ def test_diarrhoea_many_times_after_antibiotics_is_urgent(bot):
 
 def test_a_question_about_diarrhoea_from_antibiotics_stays_routine(bot):
     assert _tier(bot, "can antibiotics give you diarrhoea?") == "routine"
+
+
+# A blood thinner missed for days, told by the week just gone.
+def test_a_blood_thinner_missed_all_last_week_is_urgent(bot):
+    assert _tier(bot, "my dad forgot his apixaban all last week while he was away") == "urgent"
+
+
+def test_a_blood_thinner_missed_for_a_week_last_year_stays_routine(bot):
+    assert _tier(bot, "i missed my apixaban for a week last year, all fine, when is my next inr check?") == "routine"
