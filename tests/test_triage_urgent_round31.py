@@ -38,17 +38,6 @@ def test_a_question_about_being_sick_on_a_vital_medicine_raises_no_alarm(bot, te
     assert _tier(bot, text) == "routine"
 
 
-# The wound named by the place of the operation, in plain or learner's words.
-def test_the_place_of_the_operation_red_and_leaking_is_urgent(bot):
-    assert _tier(bot, "the place of his operation is red and hot and there is some liquid on the dressing") == "urgent"
-    assert _tier(bot, "where i had my operation is red and sore since yesterday") == "urgent"
-
-
-def test_the_place_of_the_operation_healing_raises_no_alarm(bot):
-    assert _tier(bot, "the place of my operation is healing well, when can i swim?") == "routine"
-    assert _tier(bot, "can i put liquid plaster where i had my operation?") == "routine"
-
-
 # An after-effect asked about as normal but told as more than before is no expected after-effect.
 def test_a_leak_told_as_more_than_before_is_urgent(bot):
     assert _tier(bot, "is it normal my wound is still weeping 2 weeks after the op? more than yesterday i think") == (
@@ -110,23 +99,6 @@ def test_a_sore_throat_with_a_croaky_voice_stays_routine(bot):
     assert _tier(bot, "i have a sore throat and a blocked nose, my voice sounds a bit croaky") == "routine"
 
 
-# Tummy pain from the belly button to the right side.
-def test_pain_moving_from_near_the_belly_button_to_the_right_is_urgent(bot):
-    assert _tier(bot, "pain near my belly button since this morning and now its moved to the right side") == "urgent"
-
-
-# A heavy leg with veins newly showing after an operation.
-def test_a_heavy_leg_with_veins_showing_after_an_operation_is_urgent(bot):
-    assert _tier(bot, "two weeks after my knee operation my calf feels heavy and the veins are sticking out") == (
-        "urgent"
-    )
-
-
-def test_heavy_legs_with_varicose_veins_for_years_stay_routine(bot):
-    text = "ive had varicose veins for years and my legs feel heavy, had my knee done last year, can i wear stockings?"
-    assert _tier(bot, text) == "routine"
-
-
 # A new change in someone living with a brain injury, told mildly by a carer.
 def test_a_new_change_with_a_brain_injury_is_urgent(bot):
     text = "my wife has a brain injury and has been sleepier and more vague for 2 days, not like her"
@@ -154,11 +126,3 @@ def test_diarrhoea_many_times_after_antibiotics_is_urgent(bot):
 def test_a_question_about_diarrhoea_from_antibiotics_stays_routine(bot):
     assert _tier(bot, "can antibiotics give you diarrhoea?") == "routine"
 
-
-# A blood thinner missed for days, told by the week just gone.
-def test_a_blood_thinner_missed_all_last_week_is_urgent(bot):
-    assert _tier(bot, "my dad forgot his apixaban all last week while he was away") == "urgent"
-
-
-def test_a_blood_thinner_missed_for_a_week_last_year_stays_routine(bot):
-    assert _tier(bot, "i missed my apixaban for a week last year, all fine, when is my next inr check?") == "routine"
