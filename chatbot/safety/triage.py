@@ -1810,13 +1810,24 @@ class Triage:
     def _without_figures(self, found):
         """A figure of speech ("took my breath away", "dying to know") hides the sign words inside it. A context
         that is the whole figure stays: "blood thinner" hides the "blood" in it, not that one takes a blood
-        thinner."""
+        thinner. A context that is not a sign is hidden only when it lies wholly inside a longer figure (round 31
+        urgent29): the "3 weeks" of "started a new tablet 3 weeks ago" is a span of time, not a baby's age, while a
+        context reaching past a figure ("3 weeks after my op": "after my op") stays."""
         # Only the figures in the message: the table holds thousands (every person, every part combined).
         figure_spans = {span for item in self._figures.intersection(found) for span in found[item]}
         hidden = {p for start, end in figure_spans for p in range(start, end)}
         kept = {}
         for item, spans in found.items():
-            if item in self._signs_of:
+            if item in self._context_names and item not in self._signs_of:
+                spans = [
+                    span
+                    for span in spans
+                    if not any(
+                        low <= span[0] and span[1] <= high and high - low > span[1] - span[0]
+                        for low, high in figure_spans
+                    )
+                ]
+            elif item in self._signs_of:
                 spans = [
                     span
                     for span in spans
