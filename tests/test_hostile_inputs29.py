@@ -1,0 +1,92 @@
+"""Round 27 hostile-input hunt (hostile29): an emergency word hidden in Unicode letters drawn like Latin ones.
+
+NFKC already reads fullwidth, bold, italic, circled and superscript letters as the plain ones, and the look-alike
+table read Cyrillic and Greek. A "fancy text" generator also writes small capitals ("ᴄʜᴇsᴛ ᴘᴀɪɴ") and letters in
+black circles and squares ("🅒🅗🅔🅢🅣"), which NFKC leaves alone; and Armenian, Cherokee and Lisu letters (and the
+IPA "ɑ", "ɡ", dotless "ı") are drawn as Latin ones too. Each of the messages below was a fallback, a clarify or an
+answer before this round.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from chatbot.understanding.text import _LOOK_ALIKES, fold, in_latin_letters, normalize
+
+HIDDEN_EMERGENCIES = [
+    "I want to ᴋɪʟʟ myself",  # small capitals: was a fallback
+    "ɪ ʜᴀᴠᴇ ᴄʀᴜsʜɪɴɢ ᴄʜᴇsᴛ ᴘᴀɪɴ",  # was a fallback
+    "my dad is ᴜɴᴄᴏɴsᴄɪᴏᴜs",  # was a fallback
+    "I have crushing 🅒🅗🅔🅢🅣 🅟🅐🅘🅝",  # negative circled: was a fallback
+    "I have crushing 🅲🅷🅴🆂🆃 🅿🅰🅸🅽",  # negative squared: was a fallback
+    "I have crushing 🇨🇭🇪🇸🇹 🇵🇦🇮🇳",  # regional indicator letters: was a fallback
+    "I want to Ꮶill myself",  # a Cherokee K: was a clarify
+    "I want to ᏦᎥᏞᏞ myself",  # all Cherokee
+    "I ꓚAN'T BREATHE",  # a Lisu C: was an answer (breathing in FOP)
+    "I want to kіll mysеlf",  # Cyrillic, as before
+]
+
+
+@pytest.mark.parametrize("message", HIDDEN_EMERGENCIES)
+def test_an_emergency_in_letters_drawn_like_latin_ones_is_an_emergency(bot, message):
+    assert bot.session().ask(message).kind == "emergency"
+
+
+@pytest.mark.parametrize("message", HIDDEN_EMERGENCIES[:3])
+def test_the_same_mid_conversation(bot, message):
+    session = bot.session()
+    session.ask("what is HO")
+    assert session.ask(message).kind == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [("ᴡʜᴀᴛ ɪs ʜᴏ", "what-is-ho"), ("what are the ꜱʏᴍᴘᴛᴏᴍꜱ of HO", "early-symptoms"), ("ꓪHAT IS HO", "what-is-ho")],
+)
+def test_a_question_in_small_capitals_or_with_a_look_alike_is_read(bot, message, entry):
+    # Small capitals are Latin letters in any word: the question itself is read, not only its red flags.
+    reply = bot.session().ask(message)
+    assert (reply.kind, reply.id) == ("answer", entry)
+
+
+def test_small_capitals_and_black_squares_fold_as_their_letters():
+    assert fold("ᴄʜᴇꜱᴛ ᴘᴀɪɴ") == "chest pain"
+    assert fold("🅲🅷🅴🆂🆃 🅒🅗🅔🅢🅣") == "chest chest"
+    # A letter that is more than one plain letter is left as it is ("ᴃ", small capital barred B).
+    assert normalize("ᴃ") == "ᴃ"
+
+
+def test_look_alikes_of_other_scripts_are_read_in_latin_only_inside_latin_words():
+    # In a word of Latin letters the look-alike is a disguise; a word all in another script is that script's own
+    # word, read in Latin by the safety reading only.
+    assert normalize("ꓚAN'T") == "CAN'T"
+    assert normalize("օրինակ") == "օրինակ"  # Armenian, "example"
+    assert in_latin_letters("ᏦᎥᏞᏞ") == "KiLL"
+    assert in_latin_letters("I want to kill myself") is None
+
+
+def test_a_flag_is_not_read_as_letters_outside_safety(bot):
+    # Regional indicator letters are a flag in pairs: only the safety reading spells them out.
+    assert normalize("I live in the 🇬🇧") == "I live in the 🇬🇧"
+    assert bot.session().ask("I live in the 🇬🇧, what is HO?").id == "what-is-ho"
+
+
+def test_each_latin_letter_drawn_otherwise_is_the_letter_its_unicode_name_says():
+    drawn = {
+        "LATIN LETTER SMALL CAPITAL ": str.lower,
+        "NEGATIVE CIRCLED LATIN CAPITAL LETTER ": str.upper,
+        "NEGATIVE SQUARED LATIN CAPITAL LETTER ": str.upper,
+    }
+    expected = {}
+    for start, end in ((0x0250, 0x02B0), (0x1D00, 0x1D80), (0xA720, 0xA800), (0x1F150, 0x1F190)):
+        for code in range(start, end):
+            name = unicodedata.name(chr(code), "")
+            for prefix, case in drawn.items():
+                if name.startswith(prefix) and len(name) == len(prefix) + 1:  # one letter: not "... BARRED B"
+                    expected[code] = case(name[-1])
+    as_text = {code: chr(to) if isinstance(to, int) else to for code, to in _LOOK_ALIKES.items()}
+    table = {code: letter for code, letter in as_text.items() if letter.isascii() and letter.isalpha()}
+    assert table == expected
+    assert len(expected) == 25 + 26 + 26  # no small capital X in Unicode
