@@ -90,3 +90,26 @@ def test_each_latin_letter_drawn_otherwise_is_the_letter_its_unicode_name_says()
     table = {code: letter for code, letter in as_text.items() if letter.isascii() and letter.isalpha()}
     assert table == expected
     assert len(expected) == 25 + 26 + 26  # no small capital X in Unicode
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I want to k.i.l.l myself",  # letters set apart by dots, hyphens or underscores: each was a fallback
+        "I want to k-i-l-l myself",
+        "I want to k_i_l_l myself",
+        "I c.a.n.t b.r.e.a.t.h.e",
+        "c-a-n-t b-r-e-a-t-h-e",
+        "I want to unalive myself",  # the words written where a site hides "suicide": each was a fallback
+        "thinking of unaliving myself",
+        "sewer slide",
+    ],
+)
+def test_a_disguised_or_hidden_wish_to_die_is_an_emergency(bot, message):
+    reply = bot.session().ask(message)
+    assert reply.kind == "emergency"
+
+
+def test_letters_set_apart_by_dots_in_a_short_form_still_read_as_the_short_form(bot):
+    # "F.O.P" was the short form before; the reading that joins "k.i.l.l" is for safety only.
+    assert bot.session().ask("wat r the signs of F.O.P").id == "fop-symptoms"

@@ -39,8 +39,10 @@ _LEET_BESIDE_LETTER = lazy_compile(r"[A-Za-z][0-9@$!]|[0-9@$!][A-Za-z]")
 # ("bleeeeding" -> "bleeding") and to one ("kiiill" -> "kill").
 _LETTER_RUN = re.compile(r"([A-Za-z])\1{2,}")
 
-# Three or more single letters each set apart by a space ("k i l l", "c a n t b r e a t h e").
-_SPACED_LETTERS = re.compile(r"(?<![\w'])[A-Za-z](?: [A-Za-z]){2,}(?![\w'])")
+# Three or more single letters each set apart by a space ("k i l l", "c a n t b r e a t h e"), or all by one dot,
+# hyphen or underscore ("k.i.l.l", "c-a-n-t b-r-e-a-t-h-e", "k_i_l_l").
+_SPACED_LETTERS = re.compile(r"(?<![\w'.-])[A-Za-z]([ ._-])[A-Za-z](?:\1[A-Za-z])+(?![\w'-]|\.\w)")
+_LETTER_SPACERS = re.compile(r"[ ._-]")
 
 
 def _leet_word(found: re.Match, table: dict) -> str:
@@ -70,8 +72,8 @@ def letter_runs_cut(text: str, keep: int) -> str | None:
 
 
 def spaced_letters_joined(text: str) -> str | None:
-    """The text with single letters spaced out joined into a word ("k i l l myself" -> "kill myself"), the
-    word split into English words if it is none itself ("c a n t b r e a t h e" -> "cant breathe");
+    """The text with single letters spaced out joined into a word ("k i l l myself", "k.i.l.l myself" -> "kill
+    myself"), the word split into English words if it is none itself ("c a n t b r e a t h e" -> "cant breathe");
     None if it has no such letters."""
     if not _SPACED_LETTERS.search(text):
         return None
@@ -79,7 +81,7 @@ def spaced_letters_joined(text: str) -> str | None:
 
     def join(found: re.Match) -> str:
         nonlocal budget
-        word = found.group(0).replace(" ", "")
+        word = _LETTER_SPACERS.sub("", found.group(0))
         # Split within the same budget of letters as words run together: 16,000 letters spaced out (NULs or
         # zero-width spaces typed between letters read as spaces) took more than a second to split.
         budget -= len(word)
