@@ -9,10 +9,13 @@ answer before this round.
 
 from __future__ import annotations
 
+import datetime
 import unicodedata
 
 import pytest
+from conftest import META, entry_yaml
 
+from chatbot import BankError, Bot
 from chatbot.understanding.text import _LOOK_ALIKES, fold, in_latin_letters, normalize
 
 HIDDEN_EMERGENCIES = [
@@ -113,3 +116,50 @@ def test_a_disguised_or_hidden_wish_to_die_is_an_emergency(bot, message):
 def test_letters_set_apart_by_dots_in_a_short_form_still_read_as_the_short_form(bot):
     # "F.O.P" was the short form before; the reading that joins "k.i.l.l" is for safety only.
     assert bot.session().ask("wat r the signs of F.O.P").id == "fop-symptoms"
+
+
+def _problems(folder) -> list[str]:
+    with pytest.raises(BankError) as raised:
+        Bot.load(folder)
+    return [problem.message for problem in raised.value.problems]
+
+
+@pytest.mark.parametrize("invisible", ["\\u200b\\u200b\\u2060", "\\u3164", "\\u2800 \\u00ad", "\\ufeff\\u200d"])
+def test_an_answer_of_characters_that_show_nothing_is_empty(make_bank, invisible):
+    # It loaded, and a patient read a blank answer above "Source: ..." (JSON front ends passed the characters on).
+    folder = make_bank(
+        {"entries.yaml": META + "entries:\n" + entry_yaml("a-thing", "What is a thing?", f'"{invisible}"')}
+    )
+    assert "the answer is empty" in _problems(folder)
+
+
+def test_a_question_of_characters_that_show_nothing_is_empty(make_bank):
+    entry = '  - id: a-thing\n    question: "\\u200b"\n    alternates: [what is a thing]\n    answer: A thing. Ask.\n'
+    folder = make_bank({"entries.yaml": META + "entries:\n" + entry})
+    assert "field 'question' is empty" in _problems(folder)
+
+
+def test_a_soft_hyphen_inside_an_answer_is_still_an_answer(make_bank):
+    folder = make_bank(
+        {
+            "entries.yaml": META
+            + "entries:\n"
+            + entry_yaml("a-thing", "What is a thing?", '"Physio\\u00adtherapy helps. Ask."')
+        }
+    )
+    assert [entry.id for entry in Bot.load(folder).bank.entries] == ["a-thing"]
+
+
+def test_a_review_date_still_to_come_is_refused(make_bank):
+    # Patients read "medically reviewed November 1, 2099" under every answer: a slip of the year.
+    meta = "meta: {title: Test bank, topic: test questions, source: tests, reviewed: 2099-11-01}\n"
+    folder = make_bank({"entries.yaml": meta + "entries:\n" + entry_yaml("a-thing", "What is a thing?")})
+    assert any("2099-11-01, a day still to come" in message for message in _problems(folder))
+
+
+def test_a_review_date_of_today_or_tomorrow_is_taken(make_bank):
+    # A clinic ahead of the server's time zone may write its own today.
+    tomorrow = (datetime.date.today() + datetime.timedelta(days=1)).isoformat()
+    meta = f"meta: {{title: Test bank, topic: test questions, source: tests, reviewed: {tomorrow}}}\n"
+    folder = make_bank({"entries.yaml": meta + "entries:\n" + entry_yaml("a-thing", "What is a thing?")})
+    assert [entry.id for entry in Bot.load(folder).bank.entries] == ["a-thing"]
