@@ -10,7 +10,10 @@ answer before this round.
 from __future__ import annotations
 
 import datetime
+import threading
+import time
 import unicodedata
+from pathlib import Path
 
 import pytest
 from conftest import META, entry_yaml
@@ -163,3 +166,71 @@ def test_a_review_date_of_today_or_tomorrow_is_taken(make_bank):
     meta = f"meta: {{title: Test bank, topic: test questions, source: tests, reviewed: {tomorrow}}}\n"
     folder = make_bank({"entries.yaml": meta + "entries:\n" + entry_yaml("a-thing", "What is a thing?")})
     assert [entry.id for entry in Bot.load(folder).bank.entries] == ["a-thing"]
+
+
+def test_a_failed_part_of_the_idle_wipe_neither_stops_the_clock_nor_keeps_the_conversation(bot, monkeypatch):
+    # A fault raised out of the idle clock ended it for good: the screen and the session kept the last person's
+    # conversation, and no later wipe ever came.
+    from kiosk_support import EXIT
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from chatbot.frontends.kiosk import Kiosk
+
+    forget = bot.forget_typed_words
+    calls = []
+    armed = []
+
+    def failing_once():
+        calls.append(1)
+        if armed and len(armed) == 1:
+            armed.append("failed")
+            raise RuntimeError("a fault in one part of the wipe")
+        forget()
+
+    monkeypatch.setattr(bot, "forget_typed_words", failing_once)
+    seen = []
+    with create_pipe_input() as keys:
+        kiosk = Kiosk(bot, 0.6, 0.3, ["c-x", "c-q"], terminal_input=keys, terminal_output=DummyOutput())
+        armed.append("the first idle wipe fails")  # not the wipe the kiosk starts with
+
+        def person(question: str) -> None:
+            before = len(calls)
+            keys.send_text(question + "\r")
+            deadline = time.monotonic() + 20
+            while len(calls) == before and time.monotonic() < deadline:
+                time.sleep(0.05)
+            time.sleep(0.2)
+            seen.append(("".join(text for _, text in kiosk.state.fragments), kiosk.session.memory.last_reply))
+
+        def people():
+            time.sleep(0.3)
+            person("what is FOP")
+            person("how is HO treated")
+            keys.send_text(EXIT)
+
+        typing = threading.Thread(target=people)
+        typing.start()
+        assert kiosk.run() == 0
+        typing.join()
+    assert armed[-1] == "failed"
+    assert len(seen) == 2  # the clock went on after the failed wipe and wiped the second person too
+    for screen, last_reply in seen:
+        assert "You:" not in screen and "FOP" not in screen and "treat" not in screen.lower()
+        assert last_reply is None
+
+
+def test_the_first_bank_by_hand_checks_as_docs_clinic_banks_shows(tmp_path):
+    # A newcomer's pass: the page showed "12 small-talk topics" after the general layer had grown to 13.
+    from conftest import run_cli
+
+    page = (Path(__file__).parent.parent / "docs" / "clinic-banks.md").read_text(encoding="utf-8")
+    section = page.split("## A first bank by hand", 1)[1]
+    bank_yaml = section.split("```yaml\n", 1)[1].split("```", 1)[0]
+    shown = section.split("$ chatbot check knee-bank\n", 1)[1].split("\n$ ", 1)[0].splitlines()
+    (tmp_path / "knee-bank").mkdir()
+    (tmp_path / "knee-bank" / "entries.yaml").write_text(bank_yaml, encoding="utf-8")
+    done = run_cli("check", "knee-bank", cwd=tmp_path)
+    lines = (done.stdout + done.stderr).decode().splitlines()
+    assert done.returncode == 0
+    assert lines[1:] == shown[1:]  # the first line names where the general layer is installed
