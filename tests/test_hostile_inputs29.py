@@ -109,6 +109,12 @@ def test_each_latin_letter_drawn_otherwise_is_the_letter_its_unicode_name_says()
         "I want to unalive myself",  # the words written where a site hides "suicide": each was a fallback
         "thinking of unaliving myself",
         "sewer slide",
+        "I want to k*ll myself",  # a letter starred out, as people censor a word: each was a fallback
+        "i want to k*ll m*self",
+        "I'm thinking about s*icide",
+        "thinking about su*c*de",
+        "I w*nt to d*e",
+        "I c*n't br*athe",
     ],
 )
 def test_a_disguised_or_hidden_wish_to_die_is_an_emergency(bot, message):
@@ -234,3 +240,8 @@ def test_the_first_bank_by_hand_checks_as_docs_clinic_banks_shows(tmp_path):
     lines = (done.stdout + done.stderr).decode().splitlines()
     assert done.returncode == 0
     assert lines[1:] == shown[1:]  # the first line names where the general layer is installed
+
+
+@pytest.mark.parametrize(("message", "kind"), [("what the f*ck is HO", "fallback"), ("2*3 is 6", "fallback")])
+def test_a_starred_word_that_is_no_red_flag_raises_none(bot, message, kind):
+    assert bot.session().ask(message).kind == kind
