@@ -245,3 +245,31 @@ def test_the_first_bank_by_hand_checks_as_docs_clinic_banks_shows(tmp_path):
 @pytest.mark.parametrize(("message", "kind"), [("what the f*ck is HO", "fallback"), ("2*3 is 6", "fallback")])
 def test_a_starred_word_that_is_no_red_flag_raises_none(bot, message, kind):
     assert bot.session().ask(message).kind == kind
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_piped_utf16_without_its_mark_is_read_as_utf16(encoding):
+    # Read as UTF-8, each letter came with a NUL: "w h a t i s H O", and every question fell back.
+    import io
+
+    from chatbot.frontends.repl import _stdin_lines
+
+    data = "what is HO\r\nI can't breathe\n".encode(encoding)
+    assert list(_stdin_lines(io.BufferedReader(io.BytesIO(data)))) == ["what is HO", "I can't breathe"]
+
+
+def test_piped_utf16_without_its_mark_is_answered_by_the_chat():
+    from conftest import run_cli
+
+    done = run_cli(input="what is HO\n".encode("utf-16-le"))
+    assert done.returncode == 0
+    assert b"bone grows in a place where it should not" in done.stdout
+
+
+@pytest.mark.parametrize("data", [b"what is HO\n", b"\x00\x00\x00\x00", b"a\n", "caf\u00e9 HO?\n".encode()])
+def test_other_input_is_still_read_as_utf8(data):
+    import io
+
+    from chatbot.frontends.repl import _stdin_lines
+
+    assert list(_stdin_lines(io.BufferedReader(io.BytesIO(data)))) == [data.decode("utf-8").rstrip("\n")]
