@@ -185,11 +185,11 @@ def check_entries(
             if entry_id in seen_ids:
                 report(f"duplicate id {entry_id!r} (also in {seen_ids[entry_id]})", "id")
             seen_ids.setdefault(entry_id, f"{file}:{line}")
-        if isinstance(raw.get("question"), str) and not raw["question"].strip():
+        if isinstance(raw.get("question"), str) and _blank(raw["question"]):
             report("field 'question' is empty", "question")
         answer = raw.get("answer")
         if isinstance(answer, str):
-            if not answer.strip():
+            if _blank(answer):  # "\u200b\u200b": a patient read an empty answer under its source
                 report("the answer is empty", "answer")
             elif len(answer.strip()) > HARD_MAX_ANSWER_CHARS:
                 report(
@@ -245,6 +245,16 @@ def check_entries(
 # Also the bidirectional embeddings, overrides and isolates: invisible, and they make a browser show the text
 # around them in another order than the one a clinician reviewed ("Trojan Source", CVE-2021-42574).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Characters that show nothing: spaces, the zero-width and joining format characters, and the letters and symbols
+# drawn blank (the Hangul fillers, the blank Braille pattern). A field of only these is empty to a patient; one
+# inside text (a soft hyphen pasted from a word processor) is harmless.
+_SHOWS_NOTHING = re.compile(
+    r"[\s\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u2060-\u206f\u2800\u3164\ufeff\uffa0]*"
+)
+
+
+def _blank(text: str) -> bool:
+    return _SHOWS_NOTHING.fullmatch(text) is not None
 
 
 # How to write a field of the wrong kind, for the slips of a bank written by hand (field, wants text).
@@ -360,6 +370,13 @@ def check_meta(section: tuple[str, Any], problems: list[BankProblem], notes: lis
     reviewed = values["reviewed"]
     if reviewed and not _is_calendar_date(reviewed):
         message = f"meta 'reviewed' must be a real date written YYYY-MM-DD, like 2024-05-31, not {reviewed!r}"
+        problems.append(BankProblem(file, lines.get("reviewed", _line(meta)), None, message))
+    elif reviewed and datetime.date.fromisoformat(reviewed) > datetime.date.today() + datetime.timedelta(days=1):
+        # Patients read "medically reviewed November 1, 2099" under every answer: a slip of the year, never true.
+        # (A day of leeway: a clinic ahead of the server's time zone may write its today.)
+        message = (
+            f"meta 'reviewed' is {reviewed}, a day still to come: write the day a clinician last checked the answers"
+        )
         problems.append(BankProblem(file, lines.get("reviewed", _line(meta)), None, message))
     for key in meta:
         if key not in (*META_REQUIRED, *META_OPTIONAL):

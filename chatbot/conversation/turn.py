@@ -85,8 +85,11 @@ def respond(session: Session, text: str) -> Reply:
             other = session.bot.triage.assess(clean_message(other_text)[0])
             if TIERS.index(other.tier) < TIERS.index(assessment.tier):
                 assessment = other
-    # "k1ll mys3lf", "kiiill myself", "k i l l myself", "iwanttodie": disguised words read undone (safety only).
-    disguised = undisguised_readings(whole, lambda word: not session.bot.analyzer.knows(word))
+    # "k1ll mys3lf", "kiiill myself", "k i l l myself", "iwanttodie", "k*ll myself": disguised words read undone
+    # (safety only).
+    disguised = undisguised_readings(
+        whole, lambda word: not session.bot.analyzer.knows(word), session.bot.triage.knows_word
+    )
     for other_text in disguised if assessment.tier != "emergency" else ():
         other = session.bot.triage.assess(other_text)
         if TIERS.index(other.tier) < TIERS.index(assessment.tier):

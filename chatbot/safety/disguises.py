@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from chatbot.lazy_pattern import lazy_compile
+from chatbot.understanding.english import zipf
 
 # The splitter of words run together lives with English reading; the safety checks read with it too.
 from chatbot.understanding.run_together import (
@@ -39,8 +40,10 @@ _LEET_BESIDE_LETTER = lazy_compile(r"[A-Za-z][0-9@$!]|[0-9@$!][A-Za-z]")
 # ("bleeeeding" -> "bleeding") and to one ("kiiill" -> "kill").
 _LETTER_RUN = re.compile(r"([A-Za-z])\1{2,}")
 
-# Three or more single letters each set apart by a space ("k i l l", "c a n t b r e a t h e").
-_SPACED_LETTERS = re.compile(r"(?<![\w'])[A-Za-z](?: [A-Za-z]){2,}(?![\w'])")
+# Three or more single letters each set apart by a space ("k i l l", "c a n t b r e a t h e"), or all by one dot,
+# hyphen or underscore ("k.i.l.l", "c-a-n-t b-r-e-a-t-h-e", "k_i_l_l").
+_SPACED_LETTERS = re.compile(r"(?<![\w'.-])[A-Za-z]([ ._-])[A-Za-z](?:\1[A-Za-z])+(?![\w'-]|\.\w)")
+_LETTER_SPACERS = re.compile(r"[ ._-]")
 
 
 def _leet_word(found: re.Match, table: dict) -> str:
@@ -70,8 +73,8 @@ def letter_runs_cut(text: str, keep: int) -> str | None:
 
 
 def spaced_letters_joined(text: str) -> str | None:
-    """The text with single letters spaced out joined into a word ("k i l l myself" -> "kill myself"), the
-    word split into English words if it is none itself ("c a n t b r e a t h e" -> "cant breathe");
+    """The text with single letters spaced out joined into a word ("k i l l myself", "k.i.l.l myself" -> "kill
+    myself"), the word split into English words if it is none itself ("c a n t b r e a t h e" -> "cant breathe");
     None if it has no such letters."""
     if not _SPACED_LETTERS.search(text):
         return None
@@ -79,13 +82,59 @@ def spaced_letters_joined(text: str) -> str | None:
 
     def join(found: re.Match) -> str:
         nonlocal budget
-        word = found.group(0).replace(" ", "")
+        word = _LETTER_SPACERS.sub("", found.group(0))
         # Split within the same budget of letters as words run together: 16,000 letters spaced out (NULs or
         # zero-width spaces typed between letters read as spaces) took more than a second to split.
         budget -= len(word)
         return (split_into_words(word.lower()) if budget >= 0 else None) or word
 
     return _SPACED_LETTERS.sub(join, text)
+
+
+# A word with a letter or two starred out, as sites and people censor it ("k*ll myself", "s*icide", "su*c*de").
+_STARRED_WORD = lazy_compile(r"(?<![\w*])[A-Za-z]*[A-Za-z]\*{1,2}[A-Za-z][A-Za-z*]*(?![\w*])")
+_VOWELS = "aeiouy"  # "m*self"
+MAX_STARRED_WORDS = 20  # each costs a look-up a vowel; a page of stars is no one's disguise
+
+
+def starred_letters_read(text: str, unknown, table_knows=None) -> list[str]:
+    """The text with each star inside a word read as a vowel ("k*ll" -> "kill", "s*icide" -> "suicide"): once as
+    the first of a, e, i, o, u, y that makes a word of the red-flag table (`table_knows`), else one the bank's reader
+    knows (`unknown` says no), and once as the most common English word; the readings that differ from the text,
+    each once."""
+    if "*" not in text:
+        return []
+    budget = MAX_STARRED_WORDS
+
+    def reader(pick):
+        def read(found: re.Match) -> str:
+            nonlocal budget
+            word = found.group(0)
+            budget -= 1
+            if budget < 0 or word.count("*") > 2:
+                return word
+            candidates = [word.lower()]
+            for _ in range(word.count("*")):
+                candidates = [c.replace("*", vowel, 1) for c in candidates for vowel in _VOWELS]
+            return pick(candidates) or word
+
+        return read
+
+    def known(candidates):
+        in_table = (candidate for candidate in candidates if table_knows is not None and table_knows(candidate))
+        return next(in_table, None) or next((candidate for candidate in candidates if not unknown(candidate)), None)
+
+    def commonest(candidates):
+        best = max(candidates, key=lambda candidate: zipf(candidate, remember=False))
+        return best if zipf(best, remember=False) > 0 else None
+
+    readings = []
+    for pick in (known, commonest):
+        budget = MAX_STARRED_WORDS
+        read_text = _STARRED_WORD.sub(reader(pick), text)
+        if read_text != text and read_text not in readings:
+            readings.append(read_text)
+    return readings
 
 
 def _all_undone(text: str, unknown) -> str | None:
@@ -98,10 +147,11 @@ def _all_undone(text: str, unknown) -> str | None:
     return run_together_split(read, unknown) or read
 
 
-def undisguised_readings(text: str, unknown=every_word_unknown) -> list[str]:
+def undisguised_readings(text: str, unknown=every_word_unknown, table_knows=None) -> list[str]:
     """The readings of a clean message with its disguises undone, each once, none the message itself.
 
-    `unknown(word)` says whether a folded word may be words run together: False for the bank's own words."""
+    `unknown(word)` says whether a folded word may be words run together: False for the bank's own words;
+    `table_knows(word)` whether the red-flag table has the word (a starred-out word is read as one first)."""
     readings = []
     for reading in (
         leet_read(text),
@@ -109,6 +159,7 @@ def undisguised_readings(text: str, unknown=every_word_unknown) -> list[str]:
         letter_runs_cut(text, 2),
         letter_runs_cut(text, 1),
         spaced_letters_joined(text),
+        *starred_letters_read(text, unknown, table_knows),
         run_together_split(text, unknown),
         _all_undone(text, unknown),
     ):

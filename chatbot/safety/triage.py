@@ -1562,6 +1562,10 @@ class Triage:
             if rule.cues
         }
 
+    def knows_word(self, word: str) -> bool:
+        """Whether a folded word is one of the table's (a sign, a context, a time-frame word): a word a patient
+        starred out ("k*ll", "d*e") is read first as the one the table has."""
+        return word in self._spelling.known
     def _read(self, text: str) -> _Message:
         words: list[str] = []
         clause: list[int] = []
