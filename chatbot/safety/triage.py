@@ -1067,6 +1067,9 @@ class _PhraseIndex:
                     pairs.setdefault((word, second), text)
                 packed.pop(word, None)
             loose = (*self.by_first.get(word, ()), *(self.by_prefix.get(word[:3], ()) if self.by_prefix else ()))
+            # Only those whose first word fits this word (`find` then reads them from their second word on): a word's
+            # first three letters name dozens of "*" phrases that most words sharing them do not start (speed29).
+            loose = tuple((item, len(item)) for item in loose if _word_fits(item[0], word))
             number = bool(self.numeric) and _number(word) is not None
             found = (self.single.get(word), word in pair_firsts, loose, number)
             if found[0] is None and not found[1] and not loose and not number:
@@ -1124,17 +1127,27 @@ class _PhraseIndex:
             if number:
                 for item in self._numbers_alone(word):  # "<temperature>": the word alone decides
                     found.setdefault(item, []).append((start, start + 1))
-                following = words[start + 1] if start + 1 < count else None
-                loose = [*loose, *self.numeric.get(following, ())]
-            for item in loose:
-                end = start + len(item)
+            # The loose phrases (with their lengths) fit this word already (`_starts_of`): read from their second word.
+            for item, size in loose:
+                end = start + size
                 if end > count:
                     continue
-                for offset, pattern in enumerate(item):  # as `all(...)`, without a generator per phrase
-                    if not _word_fits(pattern, words[start + offset]):
+                for offset in range(1, size):  # as `all(...)`, without a generator per phrase
+                    if not _word_fits(item[offset], words[start + offset]):
                         break
                 else:
                     found.setdefault(item, []).append((start, end))
+            if number:  # then the patterns of numbers by the word after: read from their first word
+                following = words[start + 1] if start + 1 < count else None
+                for item in self.numeric.get(following, ()):
+                    end = start + len(item)
+                    if end > count:
+                        continue
+                    for offset, pattern in enumerate(item):
+                        if not _word_fits(pattern, words[start + offset]):
+                            break
+                    else:
+                        found.setdefault(item, []).append((start, end))
         return found
 
 
@@ -1737,7 +1750,8 @@ class Triage:
         ]
         if not skipped:
             return found
-        kept = [position for position in range(len(words)) if position not in set(skipped)]
+        left_out = set(skipped)  # once, not once a word
+        kept = [position for position in range(len(words)) if position not in left_out]
         for item, spans in self._index.find([words[position] for position in kept]).items():
             if len(item) < 2 or not any(word in self._owners for word in item):
                 continue  # only phrases whose owner the side word followed

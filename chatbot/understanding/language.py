@@ -1164,6 +1164,8 @@ class Analyzer:
                 owned[place] = "" if person == "" else ANY_OWNER  # "my" of "my dad's" is read with "dad's"
             if pointing:
                 owned = [ANY_POINTER if word in POINTERS else part for word, part in zip(typed, owned, strict=True)]
+        pairs = self.__dict__.get("_phrase_pairs") or self._first_pairs()
+        last = len(stems) - 1
         result: list[str] = []
         index = 0  # the words before it are read
         # Only where a phrase's first stem is: the words between are kept as they are.
@@ -1173,7 +1175,11 @@ class Analyzer:
                 continue  # inside a phrase already read
             target = None
             for reading in (owned, stems) if owned is not stems else (stems,):
-                for size in lengths.get(reading[start], ()):
+                sizes = lengths.get(reading[start], ())
+                if start < last and sizes and (reading[start], reading[start + 1]) not in pairs:
+                    # No phrase of two words or more starts with these two (speed29): only the word alone may be one.
+                    sizes = sizes[-1:] if sizes[-1] == 1 else ()
+                for size in sizes:
                     target = phrases.get(tuple(reading[start : start + size]))
                     if target is not None:
                         break
@@ -1189,6 +1195,15 @@ class Analyzer:
         result.extend(typed[index:])
         return result
 
+    def _first_pairs(self, bare: bool = False) -> frozenset[tuple[str, str]]:
+        """The first two stems of every synonym phrase of two words or more (of the phrases read without fillers, for
+        `bare`): a start whose two stems are no such pair can only be a one-word phrase. Worked out on first use and
+        kept (the phrases never change once the bank is loaded; a compiled copy made before needs none)."""
+        phrases = self._bare_phrases if bare else self._phrases
+        pairs = frozenset(key[:2] for key in phrases if len(key) >= 2)
+        setattr(self, "_bare_pairs" if bare else "_phrase_pairs", pairs)
+        return pairs
+
     def _owner_places(self, typed, people: bool = False) -> dict[int, str | None]:
         """The places of owners before a thing owned ("my", "his", "her" then a word that is no small word: not the
         "her" of "put her to sleep"). In a message (`people`) a person's possessive is an owner too ("dad's", typed
@@ -1196,8 +1211,18 @@ class Analyzer:
         plain owner; an owner just before such a person maps to "", to be read with it)."""
         places: dict[int, str | None] = {}
         stopwords = self.stopwords
-        for index, word in enumerate(typed[:-1]):
-            following = typed[index + 1]
+        # Only an owner, a word a person's possessive may be, or a word right after an owner can be a place: those
+        # looked at, in order (speed29: a long story has few, and the rest were a Python step a word).
+        owners = [index for index, word in enumerate(typed) if word in PERSON_OWNERS]
+        if people:
+            maybe = {*owners, *(index + 1 for index in owners)}
+            if not self._owning_people.keys().isdisjoint(typed):
+                maybe.update(index for index, word in enumerate(typed) if word in self._owning_people)
+            owners = sorted(maybe)
+        for index in owners:
+            if index >= len(typed) - 1:
+                break
+            word, following = typed[index], typed[index + 1]
             if following in stopwords:
                 continue
             if word in PERSON_OWNERS:
@@ -1217,20 +1242,27 @@ class Analyzer:
         # A person's possessive after an owner fills a phrase as the owner does ("bone in my dad's muscles"); the
         # person is kept before the concept (see `_owner_places`).
         owned = self._owned_people
-        people = {
-            index: owned[word]
-            for index, word in enumerate(typed)
-            if index and word in owned and typed[index - 1] in PERSON_OWNERS
-        }
+        people = (
+            {
+                index: owned[word]
+                for index, word in enumerate(typed)
+                if index and word in owned and typed[index - 1] in PERSON_OWNERS
+            }
+            if not owned.keys().isdisjoint(typed)  # most texts name no such person (speed29)
+            else {}
+        )
         positions = [index for index, word in enumerate(typed) if word not in PHRASE_FILLERS and index not in people]
         known, lengths, phrases = self._stems.get, self._bare_lengths_by_first, self._bare_phrases
         remembered = english.remembered_stem
         kept = [typed[index] for index in positions]
         stems = [known(word) or remembered(word) or stem(word) for word in kept]  # as `_stem`
+        pairs = self.__dict__.get("_bare_pairs") or self._first_pairs(bare=True)
         result: list[str] = []
         emitted = 0  # typed words before this one are in `result` already
         index = 0  # the kept words before it are read
-        for start in [at for at, first in enumerate(stems) if first in lengths]:  # where a phrase may start
+        # Where a phrase may start: every bare phrase has two words or more, so only where its first two stand
+        # (speed29: a story has few such places, and many a word that only begins one).
+        for start in [at for at in range(len(stems) - 1) if (stems[at], stems[at + 1]) in pairs]:
             if start < index:
                 continue  # inside a phrase already read
             for size in lengths[stems[start]]:
