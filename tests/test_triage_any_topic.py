@@ -108,7 +108,11 @@ BEFORE_THE_RULES = [
     ("I'm post menopausal and have started bleeding again", "routine"),
     ("on antibiotics and now watery diarrhoea with blood", "urgent"),
     ("I take a statin and my muscles ache badly and my pee is dark brown", "urgent"),
-    ("I started lamotrigine two weeks ago and now have a rash and a fever", "emergency"),
+    # Round 31 (the lead): "two weeks ago" had been read as a baby's age (999 by the child rule); with that span
+    # read as time, a rash and a fever on lamotrigine is the same-day reaction rule, and one that blisters or
+    # peels with a fever is 999 (NHS, Stevens-Johnson syndrome).
+    ("I started lamotrigine two weeks ago and now have a rash and a fever", "urgent"),
+    ("I started lamotrigine two weeks ago and now my rash is blistering and peeling and I have a fever", "emergency"),
     ("started allopurinol and got a rash all over", "urgent"),
     ("I'm on chemo and my temperature is 38.3", "urgent"),
     ("does chemo make you prone to infections?", "routine"),
