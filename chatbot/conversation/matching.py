@@ -34,7 +34,6 @@ from chatbot.understanding.scale_step import stepped_lead
 from chatbot.understanding.text import words
 
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
-    from chatbot.bot import Bot
     from chatbot.session import Session
 
 PLAIN_BANK_WORDS_SCORE = 85.0
@@ -170,7 +169,7 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
         # "what about at night" asks nothing of its own: only a follow-up of an answer gives it a question, and
         # that reading is tried on its own path. With the main topic lent it answered HO's fever, fresh too;
         # "and when can I drive?" asks a question of its own after the opener and stays.
-        and not names_after_follow_up_opener(session.bot, pointed)
+        and not message_readings.names_after_follow_up_opener(session.bot, pointed)
     ):
         # "Can I fly?", "can I wash my hair?" at a clinic about one operation: no subject, every word one the
         # bank uses. With the main topic as subject it must be a clear answer, well above the answer bar,
@@ -439,12 +438,3 @@ def question_alone(session: Session, message: Message, prefix: str, text: str = 
             return reply
         session.memory.offered = offered
     return None
-
-
-def names_after_follow_up_opener(bot: Bot, analysis: Analysis) -> bool:
-    """True for a follow-up opener and then only a name or a circumstance, no question ("what about at night",
-    "and in winter"): what it asks is the last question's, which a fresh session does not have."""
-    if not message_readings.opens_as_follow_up(bot, analysis, alone_too=False):
-        return False
-    rest = message_readings.words_after_openers(bot, list(analysis.words))
-    return bool(rest) and not is_question(" ".join(rest))

@@ -350,6 +350,15 @@ def opens_as_follow_up(bot: Bot, analysis: Analysis, alone_too: bool = True) -> 
     return (alone_too and typed in openers) or typed.startswith(tuple(opener + " " for opener in openers))
 
 
+def names_after_follow_up_opener(bot: Bot, analysis: Analysis) -> bool:
+    """True for a follow-up opener and then only a name or a circumstance, no question ("what about at night",
+    "and in winter"): what it asks is the last question's, which a fresh session does not have."""
+    if not opens_as_follow_up(bot, analysis, alone_too=False):
+        return False
+    rest = words_after_openers(bot, list(analysis.words))
+    return bool(rest) and not is_question(" ".join(rest))
+
+
 def asks_in_own_words(bot: Bot, analysis: Analysis) -> bool:
     """True if a bank word of the message comes from more than one of English's commonest words alone: "how
     soon", "serious", "how many people" ask something; "days", "where", "fast" are as much an everyday
