@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chatbot.conversation import answering, follow_ups, leads, message_readings, stories
+from chatbot.conversation import answering, circumstance_follow_up, follow_ups, leads, message_readings, stories
 from chatbot.conversation.offered_choice import offered_choice_taken
 from chatbot.conversation.offered_follow_up import offered_follow_up
 from chatbot.reply import Reply, Suggestion
@@ -161,6 +161,10 @@ def unanswered_reply(
         # "Would a brace help?" right after an answer: no subject of its own, so one of the follow-ups shown under
         # that answer, asked in other words (see `offered_follow_up`).
         found = offered_follow_up(session, analysis, clean, decision)
+        if found is not None and circumstance_follow_up.weak_for_circumstance(session, found.entry, clean):
+            # "What about at night" after the symptoms answer: fever is tied to it and its alternates say "at
+            # night", but the symptoms asked again at night do not reach it surely (round 28).
+            found = None
         if found is not None:
             return answering.answer(session, found.entry, found.score, session.memory.context, prefix, via="follow-up")
         # "Is there anything that helps it?" right after a choice of tinnitus entries: one of the entries on offer,

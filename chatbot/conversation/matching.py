@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from chatbot.conversation import (
     answer_checks,
     answering,
+    circumstance_follow_up,
     contrasts,
     follow_ups,
     last_resort,
@@ -103,6 +104,10 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
         # "Is it the same for the elbow?" asks only that: the last subject and the elbow read together would
         # answer where HO grows.
         follow_up = None if compares else follow_ups.follow_up_reading(session, analysis)
+        if follow_up is not None and circumstance_follow_up.weak_for_circumstance(session, follow_up.entry, clean):
+            # "What about at night" after the treatment answer: the last subject with "night" is HO's fever entry,
+            # which is not what was asked (round 28, see `circumstance_follow_up`).
+            follow_up = None
         contrast = contrasts.contrast_reading(session, analysis, clean)
         if contrast is not None and (follow_up is None or contrast.score >= follow_up.score):
             follow_up = contrast
