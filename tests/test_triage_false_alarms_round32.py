@@ -107,8 +107,10 @@ def test_clots_in_a_period_name_no_clot_in_a_vein(bot):
     assert bot.triage.assess("I have big clots in my period").rule != "blood-clot-in-leg"
 
 
-def test_i_think_i_have_a_clot_is_the_same_day(bot):
-    assert _tier(bot, "I think I have a clot") == "urgent"
+def test_i_think_i_have_a_clot_carries_the_safety_line(bot):
+    reply = bot.session().ask("I think I have a clot")
+    assert reply.kind not in ("emergency", "urgent")
+    assert "care team today" in reply.text
 
 
 # Too breathless to speak told as words counted, and a tracheostomy tube out or blocked: 999.
@@ -166,4 +168,42 @@ def test_ribs_sore_to_press_after_coughing_raise_no_emergency(bot):
     ],
 )
 def test_chest_pain_with_a_999_sign_stays_999(bot, text):
+    assert _tier(bot, text) == "emergency"
+
+
+def test_a_clot_reported_by_a_nurse_as_a_possibility_raises_no_alarm(bot):
+    assert _tier(bot, "the doctor said it might be the bone growth or a clot, how do they tell them apart?") == "routine"
+
+
+def test_a_leg_with_the_signs_of_a_clot_is_still_the_same_day(bot):
+    assert _tier(bot, "my calf is swollen, red and hot, could it be a clot?") == "urgent"
+
+
+def test_a_bruise_elsewhere_sore_to_touch_is_no_chest_wall_sign(bot):
+    text = "got kneed in the thigh at football, big bruise, sore to touch"
+    assert bot.triage.assess(text).rule != "chest-or-ribs-sore-to-press-after-a-knock"
+
+
+# Breathless lying flat or on effort with both ankles swelling: the same day; one leg, a calf or an operation: 999.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "both my ankles have swollen up this week and I get out of breath on the stairs",
+        "I'm more breathless lying flat at night and need an extra pillow, my ankles are swollen",
+    ],
+)
+def test_breathless_lying_flat_or_with_both_ankles_swollen_is_the_same_day(bot, text):
+    assert _tier(bot, text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my calf is swollen and I get out of breath on the stairs",
+        "my left leg is swollen and I'm breathless lying flat",
+        "both ankles swollen and breathless on the stairs since my operation",
+        "breathless lying flat and my lips have gone blue",
+    ],
+)
+def test_breathless_with_one_leg_an_operation_or_blue_lips_stays_999(bot, text):
     assert _tier(bot, text) == "emergency"
