@@ -172,7 +172,8 @@ def test_chest_pain_with_a_999_sign_stays_999(bot, text):
 
 
 def test_a_clot_reported_by_a_nurse_as_a_possibility_raises_no_alarm(bot):
-    assert _tier(bot, "the doctor said it might be the bone growth or a clot, how do they tell them apart?") == "routine"
+    text = "the doctor said it might be the bone growth or a clot, how do they tell them apart?"
+    assert _tier(bot, text) == "routine"
 
 
 def test_a_leg_with_the_signs_of_a_clot_is_still_the_same_day(bot):
