@@ -2024,7 +2024,8 @@ class Triage:
         theirs = [
             (start, message.sentence[start])
             for item in self._not_theirs.intersection(message.found)
-            for start, _ in message.found[item]
+            for start, end in message.found[item]
+            if item[0] == "but" or not _tells_an_act(end, message.words)
         ]
         if theirs and all(
             any(here == message.sentence[end - 1] and 0 <= start - end <= NOT_THEIRS_GAP for start, here in theirs)
@@ -4203,6 +4204,12 @@ def _with_contact(texts: dict[str, str], key: str, contact: str) -> str:
     """The text for `key`, or its `<key>_with_contact` form with {contact} filled when the bank names a contact."""
     named = texts.get(f"{key}_with_contact") if contact else None
     return named.replace("{contact}", contact) if named else texts[key]
+
+
+def _tells_an_act(end: int, words: list[str]) -> bool:
+    """ "she hasn't been kicking": a bare "she hasn't" followed by "been" and an -ing word tells what she has not been
+    doing, not that the writer's own context is not hers ("I'm on warfarin, she isn't"); round 32 falsealarm30."""
+    return end + 1 < len(words) and words[end] == "been" and words[end + 1].endswith("ing")
 
 
 def _habit_adverb(start: int, end: int, message) -> bool:
