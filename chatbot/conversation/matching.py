@@ -340,10 +340,7 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
         # asked second; each clear alone, the first asked is answered and the other offered (`first_asked`).
         first = first_asked.first_asked_reply(session, message, clean, decision.candidates[0].entry.id, _read_alone)
         if first is not None:
-            entry = session.bot.bank.by_id[first.id]
-            asked_first = session.bot.analyzer.analyze(message.questions[0])
-            context = message_readings.context_of(session.bot, asked_first, entry)
-            reply = answering.answer(session, entry, first.score, context, prefix, via="first asked")
+            reply = _answer_as_asked(session, first, message.questions[0], prefix, "first asked")
             subjects = tuple(sorted(message_readings.own_subjects(session.bot, analysis)))
             return stories.offer_other_questions(session, reply, message, subjects)
     if decision.kind == "answer":
@@ -388,6 +385,14 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
     repeated = follow_up is None or follow_up.entry.id == last_id  # a follow-up reading that only repeats
     reads_last_question = repeated and not compares
     return last_resort.unanswered_reply(session, analysis, message, decision, prefix, clean, reads_last_question)
+
+
+def _answer_as_asked(session: Session, found: Reply, question: str, prefix: str, via: str) -> Reply:
+    """The answer a question of the message got read alone (`_read_alone`), given as the message's reply: the
+    conversation is then about what that question asked."""
+    entry = session.bot.bank.by_id[found.id]
+    context = message_readings.context_of(session.bot, session.bot.analyzer.analyze(question), entry)
+    return answering.answer(session, entry, found.score, context, prefix, via=via)
 
 
 def _read_alone(session: Session, question: str) -> Reply:
