@@ -3,6 +3,7 @@
 
     python tools/ho_wrong30.py record rows.jsonl     # every HO tuning question and turn, its reply and readings
     python tools/ho_wrong30.py wrong rows.jsonl      # every wrong answer, half a beside half b
+    python tools/ho_wrong30.py wrong-causes rows.jsonl   # the wrong answers counted by cause, per half
     python tools/ho_wrong30.py causes rows.jsonl     # the tagged misses by cause (story_misses29's causes)
     python tools/ho_wrong30.py compare old.jsonl new.jsonl   # right / wrong / off-topic per half, and each change
 
@@ -83,15 +84,38 @@ def wrong(path: str) -> None:
                   f" {r['score']}{turn} tags={','.join(r['tags'])}\n      {r['q'][:200]!r}")  # fmt: skip
 
 
+def wrong_cause(row: dict) -> str:
+    """The first cause that fits a wrong answer: a conversation turn's path, else story_misses29's causes, where a
+    message of one question and no story is a close entry's word read as its own."""
+    if row["before"]:
+        return f"a conversation turn ({row['via']})"
+    if not row.get("story") and len(row.get("questions") or []) == 1:
+        return "one question, no story: another entry's word or a close entry"
+    return base.cause(row).removeprefix("wrong: ")
+
+
+def wrong_causes(path: str) -> None:
+    import collections
+
+    counts: dict = collections.defaultdict(collections.Counter)
+    for row in base.rows_of(path):
+        if row["label"] == "wrong":
+            counts[wrong_cause(row)][row["half"]] += 1
+    for key, c in sorted(counts.items(), key=lambda item: -sum(item[1].values())):
+        print(f"  {key:66} a {c['a']:3}  b {c['b']:3}")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("record", "wrong", "causes", "compare"))
+    parser.add_argument("command", choices=("record", "wrong", "wrong-causes", "causes", "compare"))
     parser.add_argument("paths", nargs="+")
     args = parser.parse_args(argv)
     if args.command == "record":
         record(args.paths[0])
     elif args.command == "wrong":
         wrong(args.paths[0])
+    elif args.command == "wrong-causes":
+        wrong_causes(args.paths[0])
     elif args.command == "causes":
         base.causes(args.paths[0])
     else:
