@@ -1,14 +1,11 @@
 """Round 28 (horeading30): two questions asked together, each answered clearly alone, where the message read whole
 led with the second one's entry: the first asked is answered and the second offered first
-(`conversation.first_asked`); "we're" is no question opener "were" (`understanding.message`). Our own paraphrases,
-not the tuning sets'."""
+(`conversation.first_asked`). Our own paraphrases, not the tuning sets'."""
 
 import pytest
 
 from chatbot.conversation import first_asked
 from chatbot.conversation.first_asked import asked_as_two
-from chatbot.understanding import message as message_module
-from chatbot.understanding.message import is_question, split_message
 
 # (message, the first question's entry, the second question's entry): read whole, each got the second's entry.
 TWO_QUESTIONS = [
@@ -86,57 +83,3 @@ def test_a_story_and_its_question_are_not_two_questions(bot):
     # One question after a story: never this reading, whatever the whole message leads with.
     reply = bot.session().ask("My mum had her hip replaced last year. How is HO diagnosed?")
     assert reply.via != "first asked"
-
-
-@pytest.mark.parametrize(
-    ("part", "asked"),
-    [
-        ("we're waiting for the test.", False),
-        ("We're all a bit scared", False),
-        ("we\u2019re devastated.", False),
-        ("we're allowed to swim?", True),
-        ("were you told about the extra bone", True),
-        ("Were they sure it is HO", True),
-    ],
-)
-def test_we_are_is_no_question_opener(part, asked):
-    assert is_question(part) is asked
-
-
-def test_a_we_are_sentence_is_story():
-    message = split_message(
-        "the doctor thinks our son might have POH. we're waiting on the scan. what are its symptoms?"
-    )
-    assert message.questions == ("what are its symptoms?",)
-    assert "we're waiting on the scan." in message.story
-
-
-# A story that says "we're waiting on ..." before the question: read as a question, its "scan" or "test results" chose
-# the entry about scans or diagnosis.
-WE_ARE_STORIES = [
-    ("the doctor thinks our son might have POH. we're waiting on the scan. what are its symptoms?", "poh-symptoms"),
-    (
-        "our daughter's doctor mentioned FOP. we're waiting for the test results. what are the signs of it?",
-        "fop-symptoms",
-    ),
-]
-
-
-@pytest.mark.parametrize(("message", "entry"), WE_ARE_STORIES)
-def test_a_we_are_story_leaves_the_question_to_ask(bot, message, entry):
-    reply = bot.session().ask(message)
-    assert (reply.kind, reply.id) == ("answer", entry)
-
-
-@pytest.mark.parametrize(("message", "entry"), WE_ARE_STORIES)
-def test_read_as_were_the_story_chose_another_entry(bot, monkeypatch, message, entry):
-    monkeypatch.setattr(message_module, "_WE_ARE", _Unchanged())
-    reply = bot.session().ask(message)
-    assert reply.id != entry
-
-
-class _Unchanged:
-    """A stand-in for `_WE_ARE` that leaves the text as typed (the reading before this round)."""
-
-    def sub(self, replacement, text):
-        return text

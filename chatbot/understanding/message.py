@@ -43,8 +43,6 @@ _compiled: tuple[re.Pattern, re.Pattern] | None = None
 # Words as the question tests read them (compiled once: these run on every part of every message).
 _LETTER_RUNS = re.compile(r"[a-z']+")
 _NON_LETTER = lazy_compile(r"[^a-z]")
-# "we're" (straight or curly apostrophe): "we are", never the question opener "were" (see `_is_question`).
-_WE_ARE = lazy_compile(r"\bwe['\u2019]re\b")
 
 
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
@@ -140,11 +138,7 @@ def _is_question(part: str) -> bool:
     # many times as they were asked about): a wondering phrase and the word after it.
     spellings = _quick_spellings()
     words: list[str] = []
-    lowered = part.lower()
-    if "re" in lowered:
-        # "We're waiting for the test.": with its apostrophe dropped "we're" would read as "were", a question opener.
-        lowered = _WE_ARE.sub("we are", lowered)
-    for run in _LETTER_RUNS.finditer(lowered.replace("'", "")):
+    for run in _LETTER_RUNS.finditer(part.lower().replace("'", "")):
         word = run.group()
         word = spellings.get(word, word)
         if words or word not in _LEADING_JOINERS:
