@@ -11,6 +11,7 @@ from chatbot.conversation import (
     answering,
     circumstance_follow_up,
     contrasts,
+    first_asked,
     follow_ups,
     last_resort,
     memory,
@@ -339,6 +340,14 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
             # medicine's. The message does not say which thing it asks of; the conversation's thing comes first.
             both = Decision("clarify", (other, decision.candidates[0]))
             return contrasts.compared_unanswered(session, both, analysis, prefix, clean)
+    if decision.kind == "answer" and follow_up is None and via == "direct" and len(message.questions) > 1:
+        # "how is it diagnosed and does it show up on xray": the whole message's leader answers only the question
+        # asked second; each clear alone, the first asked is answered and the other offered (`first_asked`).
+        first = first_asked.first_asked_reply(session, message, clean, decision.candidates[0].entry.id, _read_alone)
+        if first is not None:
+            reply = _answer_as_asked(session, first, message.questions[0], prefix, "first asked")
+            subjects = tuple(sorted(message_readings.own_subjects(session.bot, analysis)))
+            return stories.offer_other_questions(session, reply, message, subjects)
     if decision.kind == "answer":
         reply = answering.answer_decided(session, analysis, decision, prefix, via=via)
         if len(message.questions) > 1:
@@ -381,6 +390,29 @@ def match_readings(session: Session, analysis: Analysis, prefix: str, clean: str
     repeated = follow_up is None or follow_up.entry.id == last_id  # a follow-up reading that only repeats
     reads_last_question = repeated and not compares
     return last_resort.unanswered_reply(session, analysis, message, decision, prefix, clean, reads_last_question)
+
+
+def _answer_as_asked(session: Session, found: Reply, question: str, prefix: str, via: str) -> Reply:
+    """The answer a question of the message got read alone (`_read_alone`), given as the message's reply: the
+    conversation is then about what that question asked."""
+    entry = session.bot.bank.by_id[found.id]
+    context = message_readings.context_of(session.bot, session.bot.analyzer.analyze(question), entry)
+    return answering.answer(session, entry, found.score, context, prefix, via=via)
+
+
+def _read_alone(session: Session, question: str) -> Reply:
+    """One question of a message read as if it were the whole message, quietly: the conversation and what is read of
+    the message are as before it, so the message's own reply is then given as usual."""
+    kept = memory.keep(session)
+    current = session.current
+    asked, contrast_asked, contrast_choices = current.asked, current.contrast_asked, current.contrast_choices
+    current.quiet = True
+    try:
+        return match(session, session.bot.analyzer.analyze(question), "", question)
+    finally:
+        current.quiet = False
+        current.asked, current.contrast_asked, current.contrast_choices = asked, contrast_asked, contrast_choices
+        memory.restore(session, kept)
 
 
 def question_alone(session: Session, message: Message, prefix: str, text: str = "") -> Reply | None:
