@@ -52,6 +52,10 @@ URGENT = [
     "I take two time my warfarin this morning, I forget I already take it",
     # both blood thinners on the day of a switch
     "the hospital changed me from warfarin to rivaroxaban and today I take both",
+    # a fall from a bike on a blood thinner, a limb swollen
+    "I'm on apixaban and came off my bike this morning, my knee has swollen up a lot",
+    # a bone's shape not right after a fall
+    "my daughter fell from the trampoline, her arm is swollen and the shape is not right",
 ]
 
 NEAR_MISSES = [
@@ -71,6 +75,11 @@ NEAR_MISSES = [
     # a habit of two doses a day; a question before a switch
     "I take my blood thinner two times a day, morning and night",
     "they are switching me from warfarin to apixaban, can I take both for a day?",
+    # a bike ridden, not fallen from; a shape long-standing
+    "I'm on warfarin, is it safe to ride my bike to work?",
+    "I fell years ago and my wrist shape is not right since, is that HO?",
+    # a child's age with nothing wrong
+    "my 4 yo had a cold last month, can he go swimming?",
 ]
 
 
@@ -94,3 +103,10 @@ def test_a_gun_at_hand_is_a_crisis():
     assessment = general_triage().assess("I have a gun in the house and I'm going to use it tonight")
     assert (assessment.tier, assessment.rule, assessment.crisis) == (
         "emergency", "a-weapon-at-hand-with-intent-now", True), assessment
+
+
+def test_a_childs_age_told_short_with_a_space_is_a_child():
+    # "my 3 yo" reads as "my 3yo" does: a medicine swallowed by a child is never routine
+    spaced = general_triage().assess("my 3 yo swallowed one of my blood pressure tablets")
+    joined = general_triage().assess("my 3yo swallowed one of my blood pressure tablets")
+    assert spaced.tier == joined.tier != "routine", (spaced, joined)
