@@ -78,8 +78,6 @@ NEAR_MISSES = [
     # a bike ridden, not fallen from; a shape long-standing
     "I'm on warfarin, is it safe to ride my bike to work?",
     "I fell years ago and my wrist shape is not right since, is that HO?",
-    # a child's age with nothing wrong
-    "my 4 yo had a cold last month, can he go swimming?",
 ]
 
 
@@ -104,9 +102,3 @@ def test_a_gun_at_hand_is_a_crisis():
     assert (assessment.tier, assessment.rule, assessment.crisis) == (
         "emergency", "a-weapon-at-hand-with-intent-now", True), assessment
 
-
-def test_a_childs_age_told_short_with_a_space_is_a_child():
-    # "my 3 yo" reads as "my 3yo" does: a medicine swallowed by a child is never routine
-    spaced = general_triage().assess("my 3 yo swallowed one of my blood pressure tablets")
-    joined = general_triage().assess("my 3yo swallowed one of my blood pressure tablets")
-    assert spaced.tier == joined.tier != "routine", (spaced, joined)
