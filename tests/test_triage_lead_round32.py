@@ -1,0 +1,32 @@
+"""Round 32 (the lead): two misreadings found in the engineers' reports. "Fit" meaning healthy or able is no seizure,
+and a person "confused with a temperature" is confused, not a sign mistaken for another."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("message", "tier"),
+    [
+        ("I'm fit and healthy, I walk 30 minutes now every day", "routine"),
+        ("trying to keep fit, 30 minutes walking now, is that ok after my hip", "routine"),
+        ("is he fit to drive after the fit last year", "routine"),
+        ("he is having a fit, 10 minutes now", "emergency"),
+        ("my dad is fit and well but fitting for 6 minutes now", "emergency"),
+        ("she had a fit 6 minutes ago and its still going", "emergency"),
+    ],
+)
+def test_fit_as_healthy_is_no_seizure(bot, message, tier):
+    assert bot.triage.assess(message).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("message", "tier", "informational"),
+    [
+        ("grandad has a uti and is confused with a temperature of 38.9", "emergency", False),
+        ("can HO be confused with a blood clot?", "routine", True),
+        ("is it often confused with arthritis", "routine", False),
+    ],
+)
+def test_confused_with_a_temperature_is_confusion(bot, message, tier, informational):
+    assessment = bot.triage.assess(message)
+    assert (assessment.tier, assessment.informational) == (tier, informational)
