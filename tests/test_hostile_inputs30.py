@@ -82,3 +82,29 @@ def test_two_stars_read_as_a_vowel_and_the_letter_beside_them():
     assert "I want to kill myself" in readings
     # One star for a doubled letter too.
     assert "kill myself" in starred_letters_read("ki*l myself", lambda word: True, lambda word: word == "kill")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-16"])
+def test_json_lines_sent_as_utf16_are_read(bot, encoding):
+    # Without its mark (or with it) each line was "not valid JSON", an emergency among them.
+    import io
+    import json
+
+    from chatbot.frontends.stdio import MAX_LINE_BYTES, serve
+    from chatbot.session_store import SessionStore
+
+    requests = [{"session": "a", "text": "what is HO"}, {"session": "a", "text": "I can't breathe"}]
+    sent = "".join(json.dumps(request) + "\r\n" for request in requests) + "x" * (MAX_LINE_BYTES + 10) + "\n"
+    replies = io.StringIO()
+    serve(SessionStore(bot), io.BufferedReader(io.BytesIO(sent.encode(encoding))), replies)
+    first, second, third = (json.loads(line) for line in replies.getvalue().splitlines())
+    assert (first["kind"], first["id"]) == ("answer", "what-is-ho")
+    assert second["kind"] == "emergency"
+    assert "longer than" in third["error"]  # a line's limit still holds
+
+
+def test_utf8_json_lines_are_read_as_before():
+    from chatbot.frontends.utf16_input import utf16_encoding
+
+    assert utf16_encoding(b'{"session": "a", "text": "what is HO"}') is None
+    assert utf16_encoding("{}".encode("utf-16-le")) == "utf-16-le"
