@@ -4,11 +4,19 @@ this round; the informational ones beside them must stay calm."""
 
 from __future__ import annotations
 
-import pytest
+import io
+import json
 
+import pytest
+from conftest import entry_yaml
+
+from chatbot import BankError, Bot
+from chatbot.frontends.stdio import MAX_LINE_BYTES, serve
+from chatbot.frontends.utf16_input import utf16_encoding
 from chatbot.safety.disguises import starred_letters_read
 from chatbot.safety.emoji_readings import emoji_removed, pictures_as_words
 from chatbot.safety.upside_down import turned_back, turned_letters_read
+from chatbot.session_store import SessionStore
 
 HIDDEN_EMERGENCIES = [
     "ǝɥʇɐǝɹq ʇ,uɐɔ I",  # "I can't breathe" from an upside-down generator: turned and written backwards
@@ -87,12 +95,6 @@ def test_two_stars_read_as_a_vowel_and_the_letter_beside_them():
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-16"])
 def test_json_lines_sent_as_utf16_are_read(bot, encoding):
     # Without its mark (or with it) each line was "not valid JSON", an emergency among them.
-    import io
-    import json
-
-    from chatbot.frontends.stdio import MAX_LINE_BYTES, serve
-    from chatbot.session_store import SessionStore
-
     requests = [{"session": "a", "text": "what is HO"}, {"session": "a", "text": "I can't breathe"}]
     sent = "".join(json.dumps(request) + "\r\n" for request in requests) + "x" * (MAX_LINE_BYTES + 10) + "\n"
     replies = io.StringIO()
@@ -104,7 +106,25 @@ def test_json_lines_sent_as_utf16_are_read(bot, encoding):
 
 
 def test_utf8_json_lines_are_read_as_before():
-    from chatbot.frontends.utf16_input import utf16_encoding
-
     assert utf16_encoding(b'{"session": "a", "text": "what is HO"}') is None
     assert utf16_encoding("{}".encode("utf-16-le")) == "utf-16-le"
+
+
+def _problems(folder) -> list[str]:
+    with pytest.raises(BankError) as raised:
+        Bot.load(folder)
+    return [problem.message for problem in raised.value.problems]
+
+
+@pytest.mark.parametrize("day", ["1066-10-14", "1924-05-31", "1970-01-01", "1900-01-01"])
+def test_a_review_date_long_past_is_refused(make_bank, day):
+    # Patients read "medically reviewed October 14, 1066" under every answer: a slip of the year or an empty date.
+    meta = f"meta: {{title: Test bank, topic: test questions, source: tests, reviewed: {day}}}\n"
+    folder = make_bank({"entries.yaml": meta + "entries:\n" + entry_yaml("a-thing", "What is a thing?")})
+    assert any(f"{day}, before 1980" in message for message in _problems(folder))
+
+
+def test_a_review_date_of_1980_or_later_is_taken(make_bank):
+    meta = "meta: {title: Test bank, topic: test questions, source: tests, reviewed: 1980-01-01}\n"
+    folder = make_bank({"entries.yaml": meta + "entries:\n" + entry_yaml("a-thing", "What is a thing?")})
+    assert [entry.id for entry in Bot.load(folder).bank.entries] == ["a-thing"]

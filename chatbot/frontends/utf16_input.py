@@ -12,16 +12,16 @@ from typing import IO
 
 
 def utf16_encoding(start: bytes) -> str | None:
-    """"utf-16" for text that starts with a UTF-16 byte-order mark, "utf-16-le" or "utf-16-be" for English text
-    (or JSON) without one, from its first bytes; None for anything else."""
+    """The encoding "utf-16" for text that starts with a UTF-16 byte-order mark, "utf-16-le" or "utf-16-be" for English
+    text (or JSON) without one, from its first bytes; None for anything else."""
     if start[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return "utf-16"
     return utf16_without_mark(start)
 
 
 def utf16_without_mark(start: bytes) -> str | None:
-    """"utf-16-le" or "utf-16-be" for English text saved as UTF-16 without its mark, from its first bytes: a NUL after
-    (or before) every letter, which UTF-8 text never has."""
+    """The encoding "utf-16-le" or "utf-16-be" for English text saved as UTF-16 without its mark, from its first bytes:
+    a NUL after (or before) every letter, which UTF-8 text never has."""
     pairs = len(start) // 2
     if pairs < 2:
         return None
