@@ -13,7 +13,7 @@ from conftest import entry_yaml
 from chatbot import BankError, Bot
 from chatbot.frontends.stdio import MAX_LINE_BYTES, serve
 from chatbot.frontends.utf16_input import utf16_encoding
-from chatbot.safety.disguises import starred_letters_read
+from chatbot.safety.disguises import emoji_as_stars, starred_letters_read
 from chatbot.safety.emoji_readings import emoji_removed, pictures_as_words
 from chatbot.safety.upside_down import turned_back, turned_letters_read
 from chatbot.session_store import SessionStore
@@ -24,13 +24,18 @@ HIDDEN_EMERGENCIES = [
     "uıɐd ʇsǝɥɔ ƃuıɥsnɹɔ ǝʌɐɥ I",
     "ʞıll ɯʎsǝlɟ",  # turned letters, the order kept
     "I want to ʞıll ɯʎsǝlɟ",
+    "ᗡ∀ᗡ IS ∩NCONSCIO∩S",  # turned capitals
     "k**l myself",  # two stars for two letters
     "I want to k**l myself",
     "k🔪i🔪l🔪l myself",  # emoji between the letters
     "c😭a😭n😭t b😭r😭e😭a😭t😭h😭e",
+    "I want to k🔪ll myself",  # an emoji in place of a letter, read as a star
+    "su💀cide",
     "I want to 🔫 myself",  # a picture for the act
     "I want to 🔪 myself",
     "I can't 🫁",
+    "I want to 🪢 myself",
+    "I took 20 💊💊",
     "I want to shoot myself",  # the act told by its means
     "I want to stab myself",
     "thinking of poisoning myself",
@@ -128,3 +133,9 @@ def test_a_review_date_of_1980_or_later_is_taken(make_bank):
     meta = "meta: {title: Test bank, topic: test questions, source: tests, reviewed: 1980-01-01}\n"
     folder = make_bank({"entries.yaml": meta + "entries:\n" + entry_yaml("a-thing", "What is a thing?")})
     assert [entry.id for entry in Bot.load(folder).bank.entries] == ["a-thing"]
+
+
+def test_an_emoji_inside_a_word_is_read_as_a_star():
+    assert emoji_as_stars("k🔪ll myself") == "k*ll myself"
+    assert emoji_as_stars("k☠️☠️l") == "k**l"  # the variation selector goes with its emoji
+    assert emoji_as_stars("what is HO 🙏") is None  # an emoji beside a word stays out

@@ -158,6 +158,19 @@ def _all_undone(text: str, unknown) -> str | None:
     return run_together_split(read, unknown) or read
 
 
+# An emoji (or two) typed in place of a letter or two ("k🔪ll myself", "su💀cide"): read as a starred-out letter.
+_EMOJI = "[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?"
+_EMOJI_FOR_LETTERS = lazy_compile(f"(?<=[A-Za-z])(?:{_EMOJI}){{1,2}}(?=[A-Za-z])")
+
+
+def emoji_as_stars(text: str) -> str | None:
+    """The text with each emoji (or two) inside a word read as a star ("k🔪ll" -> "k*ll"); None if it has none."""
+    if text.isascii():
+        return None
+    read = _EMOJI_FOR_LETTERS.sub(lambda found: "*" * len(found.group(0).replace("\ufe0f", "")), text)
+    return read if read != text else None
+
+
 def undisguised_readings(text: str, unknown=every_word_unknown, table_knows=None) -> list[str]:
     """The readings of a clean message with its disguises undone, each once, none the message itself.
 
@@ -170,7 +183,7 @@ def undisguised_readings(text: str, unknown=every_word_unknown, table_knows=None
         letter_runs_cut(text, 2),
         letter_runs_cut(text, 1),
         spaced_letters_joined(text),
-        *starred_letters_read(text, unknown, table_knows),
+        *starred_letters_read(emoji_as_stars(text) or text, unknown, table_knows),
         run_together_split(text, unknown),
         _all_undone(text, unknown),
     ):
