@@ -89,6 +89,8 @@ REQUIRED_SCREENS = (
     "you",
 )
 META_REQUIRED = ("title", "source", "reviewed")
+# No review of the answers a patient reads today is older than this: an earlier date is a slip or an empty date.
+EARLIEST_REVIEW = datetime.date(1980, 1, 1)
 META_OPTIONAL = ("topic", "short_name", "emergency_number", "contact", "crisis_lines", "urgent_service")
 # Meta values fill sentences a patient reads on every screen ("ask {contact}", "Sorry, I can only answer questions
 # about {topic}."): a pasted page there is a wall of text, so each is refused past its limit, with what it is for.
@@ -376,6 +378,14 @@ def check_meta(section: tuple[str, Any], problems: list[BankProblem], notes: lis
         # (A day of leeway: a clinic ahead of the server's time zone may write its today.)
         message = (
             f"meta 'reviewed' is {reviewed}, a day still to come: write the day a clinician last checked the answers"
+        )
+        problems.append(BankProblem(file, lines.get("reviewed", _line(meta)), None, message))
+    elif reviewed and datetime.date.fromisoformat(reviewed) < EARLIEST_REVIEW:
+        # "reviewed: 1066-10-14" read "medically reviewed October 14, 1066" under every answer; a year typed wrong
+        # ("1024", "1924" for 2024) or a spreadsheet's or a clock's empty date (1900-01-01, 1970-01-01), never a review.
+        message = (
+            f"meta 'reviewed' is {reviewed}, before {EARLIEST_REVIEW.year}: write the day a clinician last checked "
+            "the answers"
         )
         problems.append(BankProblem(file, lines.get("reviewed", _line(meta)), None, message))
     for key in meta:

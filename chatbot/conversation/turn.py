@@ -11,7 +11,9 @@ from chatbot.conversation import answering, follow_ups, memory, routing
 from chatbot.conversation.routing import REQUEST
 from chatbot.reply import Reply
 from chatbot.safety.disguises import undisguised_readings
+from chatbot.safety.emoji_readings import emoji_removed, pictures_as_words
 from chatbot.safety.triage import TIERS, Assessment
+from chatbot.safety.upside_down import turned_back, turned_letters_read
 from chatbot.understanding.after_red_flag import asks_what_to_do
 from chatbot.understanding.message import with_headings_ended
 from chatbot.understanding.numbered_list import with_list_numbers_ended
@@ -77,7 +79,18 @@ def respond(session: Session, text: str) -> Reply:
     # "ki\x00ll myself": one typed inside a word must not split it.
     # "I want to кіӏӏ myself": a word all in Cyrillic look-alikes is read in Latin letters too.
     # "kill\x1b[31mmyself": an escape code typed in place of a space is read as one.
-    raw_readings = (invisible_as_spaces, invisible_removed, in_latin_letters, escapes_as_spaces)
+    # "ǝɥʇɐǝɹq ʇ,uɐɔ I", "I want to ʞıll ɯʎsǝlɟ": text written upside down, turned back and read as written.
+    # "k🔪i🔪l🔪l myself", "I want to 🔫 myself": emoji between letters taken out, or a picture read as its word.
+    raw_readings = (
+        invisible_as_spaces,
+        invisible_removed,
+        in_latin_letters,
+        escapes_as_spaces,
+        turned_back,
+        turned_letters_read,
+        emoji_removed,
+        pictures_as_words,
+    )
     raw = read_part(text) if isinstance(text, str) else ""
     for reading in raw_readings if isinstance(text, str) else ():
         other_text = reading(raw) if assessment.tier != "emergency" else None

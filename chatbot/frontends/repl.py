@@ -38,6 +38,7 @@ from chatbot.frontends.render import (
     wrap,
 )
 from chatbot.frontends.stray_reports import ignore_mouse_reports
+from chatbot.frontends.utf16_input import utf16_encoding
 from chatbot.session import Session
 from chatbot.understanding.text import fold
 
@@ -216,29 +217,10 @@ def _stdin_lines(source=None) -> Iterator[str]:
     source = source if source is not None else sys.stdin.buffer
     encoding = "utf-8"
     start = source.peek(64)[:64] if hasattr(source, "peek") else b""
-    if start[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        # The lines of a UTF-16 file with its byte-order mark, as Windows tools save text (PowerShell's `>`,
-        # Notepad's "Unicode"): read as UTF-8, each letter came with a NUL, "w h a t  i s  H O", and every question
-        # fell back.
-        encoding = "utf-16"
-    else:
-        encoding = _utf16_without_mark(start) or encoding
-    yield from _text_lines(source, encoding)
-
-
-def _utf16_without_mark(start: bytes) -> str | None:
-    """"utf-16-le" or "utf-16-be" for English text saved as UTF-16 without its mark (`iconv -t UTF-16LE`, some
-    export tools), from its first bytes: a NUL after (or before) every letter, which UTF-8 text never has. Read as
-    UTF-8, "what is HO" was "w h a t i s H O": its red flags were still found, every question fell back."""
-    pairs = len(start) // 2
-    if pairs < 2:
-        return None
-    low, high = start[0 : pairs * 2 : 2], start[1 : pairs * 2 : 2]
-    if high.count(0) == pairs and low.count(0) == 0:
-        return "utf-16-le"
-    if low.count(0) == pairs and high.count(0) == 0:
-        return "utf-16-be"
-    return None
+    # The lines of a UTF-16 file, with its byte-order mark as Windows tools save text (PowerShell's `>`, Notepad's
+    # "Unicode") or without (`iconv -t UTF-16LE`): read as UTF-8, each letter came with a NUL, "w h a t  i s  H O",
+    # and every question fell back.
+    yield from _text_lines(source, utf16_encoding(start) or encoding)
 
 
 def _text_lines(source, encoding: str) -> Iterator[str]:

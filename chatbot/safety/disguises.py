@@ -97,11 +97,25 @@ _VOWELS = "aeiouy"  # "m*self"
 MAX_STARRED_WORDS = 20  # each costs a look-up a vowel; a page of stars is no one's disguise
 
 
+def _star_candidates(word: str) -> list[str]:
+    """Each way of reading the stars of a word: a vowel, or the letter beside the stars doubled ("k**l" -> "kill",
+    the second star the "l" after it; "ki*l" -> "kill"). At most 8 ways a star, two stars a word."""
+    candidates = [word]
+    for place, char in enumerate(word):
+        if char != "*":
+            continue
+        before = word[:place].rstrip("*")[-1:]
+        after = word[place:].lstrip("*")[:1]
+        letters = _VOWELS + "".join(dict.fromkeys(before + after))
+        candidates = [c[:place] + letter + c[place + 1 :] for c in candidates for letter in letters]
+    return candidates
+
+
 def starred_letters_read(text: str, unknown, table_knows=None) -> list[str]:
-    """The text with each star inside a word read as a vowel ("k*ll" -> "kill", "s*icide" -> "suicide"): once as
-    the first of a, e, i, o, u, y that makes a word of the red-flag table (`table_knows`), else one the bank's reader
-    knows (`unknown` says no), and once as the most common English word; the readings that differ from the text,
-    each once."""
+    """The text with each star inside a word read as a vowel or the letter beside it doubled ("k*ll" -> "kill",
+    "s*icide" -> "suicide", "k**l" -> "kill"): once as the first of these that makes a word of the red-flag table
+    (`table_knows`), else one the bank's reader knows (`unknown` says no), and once as the most common English word;
+    the readings that differ from the text, each once."""
     if "*" not in text:
         return []
     budget = MAX_STARRED_WORDS
@@ -113,10 +127,7 @@ def starred_letters_read(text: str, unknown, table_knows=None) -> list[str]:
             budget -= 1
             if budget < 0 or word.count("*") > 2:
                 return word
-            candidates = [word.lower()]
-            for _ in range(word.count("*")):
-                candidates = [c.replace("*", vowel, 1) for c in candidates for vowel in _VOWELS]
-            return pick(candidates) or word
+            return pick(_star_candidates(word.lower())) or word
 
         return read
 
@@ -147,6 +158,19 @@ def _all_undone(text: str, unknown) -> str | None:
     return run_together_split(read, unknown) or read
 
 
+# An emoji (or two) typed in place of a letter or two ("k🔪ll myself", "su💀cide"): read as a starred-out letter.
+_EMOJI = "[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?"
+_EMOJI_FOR_LETTERS = lazy_compile(f"(?<=[A-Za-z])(?:{_EMOJI}){{1,2}}(?=[A-Za-z])")
+
+
+def emoji_as_stars(text: str) -> str | None:
+    """The text with each emoji (or two) inside a word read as a star ("k🔪ll" -> "k*ll"); None if it has none."""
+    if text.isascii():
+        return None
+    read = _EMOJI_FOR_LETTERS.sub(lambda found: "*" * len(found.group(0).replace("\ufe0f", "")), text)
+    return read if read != text else None
+
+
 def undisguised_readings(text: str, unknown=every_word_unknown, table_knows=None) -> list[str]:
     """The readings of a clean message with its disguises undone, each once, none the message itself.
 
@@ -159,7 +183,7 @@ def undisguised_readings(text: str, unknown=every_word_unknown, table_knows=None
         letter_runs_cut(text, 2),
         letter_runs_cut(text, 1),
         spaced_letters_joined(text),
-        *starred_letters_read(text, unknown, table_knows),
+        *starred_letters_read(emoji_as_stars(text) or text, unknown, table_knows),
         run_together_split(text, unknown),
         _all_undone(text, unknown),
     ):

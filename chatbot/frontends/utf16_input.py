@@ -1,0 +1,44 @@
+"""Input saved as UTF-16, told from its first bytes: the piped chat and `serve --stdio` read it as such.
+
+Windows tools save text as UTF-16 (PowerShell's `>`, Notepad's "Unicode", with a byte-order mark) and some export
+tools and `iconv -t UTF-16LE` without one. Read as UTF-8, each letter comes with a NUL: "w h a t  i s  H O" in the
+chat, and every JSON request line "not valid JSON".
+"""
+
+from __future__ import annotations
+
+import io
+from typing import IO
+
+
+def utf16_encoding(start: bytes) -> str | None:
+    """The encoding "utf-16" for text that starts with a UTF-16 byte-order mark, "utf-16-le" or "utf-16-be" for English
+    text (or JSON) without one, from its first bytes; None for anything else."""
+    if start[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    return utf16_without_mark(start)
+
+
+def utf16_without_mark(start: bytes) -> str | None:
+    """The encoding "utf-16-le" or "utf-16-be" for English text saved as UTF-16 without its mark, from its first bytes:
+    a NUL after (or before) every letter, which UTF-8 text never has."""
+    pairs = len(start) // 2
+    if pairs < 2:
+        return None
+    low, high = start[0 : pairs * 2 : 2], start[1 : pairs * 2 : 2]
+    if high.count(0) == pairs and low.count(0) == 0:
+        return "utf-16-le"
+    if low.count(0) == pairs and high.count(0) == 0:
+        return "utf-16-be"
+    return None
+
+
+class Utf8Lines:
+    """A byte stream in UTF-16 read as UTF-8 lines: `readline(limit)` as a binary stream's (a line ends at "\n" only),
+    `limit` counted in characters, so a request line's limit still bounds what is read."""
+
+    def __init__(self, source: IO[bytes], encoding: str):
+        self._text = io.TextIOWrapper(source, encoding=encoding, errors="replace", newline="\n")
+
+    def readline(self, limit: int = -1) -> bytes:
+        return self._text.readline(limit).encode("utf-8", errors="replace")
