@@ -48,8 +48,13 @@ class GradedOther:
         counting = {*counting_words, *general_vocabulary().get("numbered_words", ())}
         # Only an answer from one of these is withdrawn: "I'm type 2 diabetic, could HO be the reason" is answered.
         self.numbered_ids = frozenset(entry.id for entry in numbered_entries)
-        texts = [text for entry in numbered_entries for text in (entry.question, *entry.alternates, entry.answer)]
-        self._own = frozenset(english.stem_many(w for text in texts for w in words(fold(text))))
+        # The numbered entries' words are stemmed on the first message that grades something (`_own_stems`), not at
+        # every start: most messages name no grade, and stemming a few hundred words of answers was about a tenth of
+        # making the bot from its compiled copy (speed30).
+        self._own_texts = tuple(
+            text for entry in numbered_entries for text in (entry.question, *entry.alternates, entry.answer)
+        )
+        self._own: frozenset[str] | None = None
         alternatives = "|".join(sorted(map(re.escape, counting), key=len, reverse=True))
         self._source = rf"\b(?:{alternatives})\s*{_NUMBER}\b" if counting_words else None
         self._pattern: re.Pattern | None = None
@@ -68,6 +73,12 @@ class GradedOther:
             near = [*before, *after]
             named = [w for w in near if w in single]
             named += [" ".join(pair) for pair in pairwise(after) if pair in phrases]
-            if any(all(part not in self._own for part in name.split()) for name in named):
+            if named and any(all(part not in self._own_stems() for part in name.split()) for name in named):
                 return True
         return False
+
+    def _own_stems(self) -> frozenset[str]:
+        """The stems of every word of the numbered entries' questions, alternates and answers (worked out once)."""
+        if self._own is None:
+            self._own = frozenset(english.stem_many(w for text in self._own_texts for w in words(fold(text))))
+        return self._own
