@@ -21,7 +21,13 @@ def test_a_triage_reply_is_its_own_cause_before_any_reading():
 
 
 def test_no_question_found():
-    assert causes.cause(_row(questions=[])) == "the asking clause not found"
+    assert causes.cause(_row(questions=None)) == "the asking clause not found"
+    assert causes.cause(_row(questions=[])) == "a statement: no question split out"
+
+
+def test_an_advice_refusal_comes_before_the_readings():
+    row = _row(questions=None, advice_refused=True, alone_reply=[["answer", "inr-test"]])
+    assert causes.cause(row) == "refused as a request for personal advice"
 
 
 def test_the_question_alone_answered_right_blames_the_story():

@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 from clinic_questions_split import _clinic_question_sets  # noqa: E402
 
 from chatbot.bot import Bot  # noqa: E402
-from chatbot.conversation import matching, whole_message  # noqa: E402
+from chatbot.conversation import advice_requests, matching, whole_message  # noqa: E402
 from chatbot.quality.evaluation import load_cases  # noqa: E402
 
 KINDS = ("fallback", "clarify", "smalltalk", "emergency", "urgent", "advice", "routine")
@@ -105,16 +105,31 @@ def is_story(row: dict) -> bool:
 
 
 def enrich(in_path: str, out_path: str) -> None:
-    """Each story miss's questions asked alone, each in a fresh session: ["answer", id] or [kind, None]."""
+    """Each story miss's questions asked alone, each in a fresh session: ["answer", id] or [kind, None]; and whether
+    the message itself was refused as a request for personal advice (`advice_requests.personal_advice`)."""
     banks = {name: bank for name, bank, _ in _clinic_question_sets()}
     bots: dict = {}
-    with open(out_path, "w", encoding="utf-8") as out:
-        for row in rows_of(in_path):
-            if is_miss(row) and is_story(row):
-                bot = bots.get(row["set"]) or bots.setdefault(row["set"], Bot.load(banks[row["set"]]))
-                replies = (bot.session().ask(q) for q in row.get("questions") or [])
-                row["alone_reply"] = [[r.kind, r.id] for r in replies]
-            out.write(json.dumps(row) + "\n")
+    refused: list = []
+    original = advice_requests.personal_advice
+
+    def watched(*args, **kwargs):
+        refused.append(True)
+        return original(*args, **kwargs)
+
+    advice_requests.personal_advice = watched
+    try:
+        with open(out_path, "w", encoding="utf-8") as out:
+            for row in rows_of(in_path):
+                if is_miss(row) and is_story(row):
+                    bot = bots.get(row["set"]) or bots.setdefault(row["set"], Bot.load(banks[row["set"]]))
+                    refused.clear()
+                    bot.session().ask(row["q"])
+                    row["advice_refused"] = bool(refused)
+                    replies = (bot.session().ask(q) for q in row.get("questions") or [])
+                    row["alone_reply"] = [[r.kind, r.id] for r in replies]
+                out.write(json.dumps(row) + "\n")
+    finally:
+        advice_requests.personal_advice = original
 
 
 def is_miss(row: dict) -> bool:
@@ -138,8 +153,10 @@ def cause(row: dict) -> str:
         return "a triage reply on a settled history"
     if row["kind"] in ("advice", "smalltalk"):
         return f"{row['kind']} reply"
+    if row.get("advice_refused"):
+        return "refused as a request for personal advice"
     if not questions:
-        return "the asking clause not found"
+        return "the asking clause not found" if row.get("questions") is None else "a statement: no question split out"
     if expected & set(answered_alone):
         return "the question alone is answered right: read with the story's words"
     if answered_alone:
