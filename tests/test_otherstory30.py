@@ -28,7 +28,7 @@ STORY_OF_ANOTHER_SUBJECT = [
     "my hip aches when it rains, can it be cured?",
     "my shoulder has been sore for weeks. how do they treat it?",
     "my knee hurts going downstairs. can it be prevented?",
-    "my knee clicks when i squat, what causes it?",
+    "my ankle is swollen after football, how is it treated?",
     # a condition the bank does not know, told before or after the question
     "my son has impetigo, is it catching?",
     "my son has impetigo. can it come back?",

@@ -1,6 +1,7 @@
 """Record every reply to the tuning sets with each case's position in its file, and compare two recordings by half.
 
     python tools/otherstory_split.py record FILE      # one JSON line per case or conversation turn
+    python tools/otherstory_split.py record FILE --only QUESTIONS.json  # only those cases (and their conversations)
     python tools/otherstory_split.py figures OLD NEW  # right / wrong / off-topic answered / misses / false urgent and
                                                       # emergency per half, HO and clinic apart; every changed reply
 
@@ -30,7 +31,9 @@ from chatbot.quality.evaluation import KINDS, load_cases  # noqa: E402
 OUTCOMES = ("right", "wrong", "off", "miss", "falseU", "falseE")
 
 
-def record(out: Path) -> None:
+def record(out: Path, only: frozenset[str] | None = None) -> None:
+    """Every tuning case's reply; with `only`, just the cases with those questions (and every turn of a conversation
+    that holds one), for a change that can touch no other reply."""
     bots: dict = {}
     with out.open("w", encoding="utf-8") as file:
         for group, label, bank, path in _sets():
@@ -42,6 +45,8 @@ def record(out: Path) -> None:
             bot = bots[bank]
             runs = [[case] for case in singles] + conversations
             for position, turns in enumerate(runs):
+                if only is not None and not any(case.question in only for case in turns):
+                    continue
                 session = bot.session()
                 for turn, case in enumerate(turns):
                     reply = session.ask(case.question)
@@ -96,13 +101,16 @@ def figures(old: Path, new: Path) -> None:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("record").add_argument("file", type=Path)
+    recording = sub.add_parser("record")
+    recording.add_argument("file", type=Path)
+    recording.add_argument("--only", type=Path, help="a JSON list of questions: record only those cases")
     both = sub.add_parser("figures")
     both.add_argument("old", type=Path)
     both.add_argument("new", type=Path)
     args = parser.parse_args(argv)
     if args.command == "record":
-        record(args.file)
+        only = frozenset(json.loads(args.only.read_text(encoding="utf-8"))) if args.only else None
+        record(args.file, only)
     else:
         figures(args.old, args.new)
     return 0

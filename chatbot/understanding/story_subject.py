@@ -31,6 +31,7 @@ import functools
 from chatbot.understanding import english
 from chatbot.understanding.having_it import TOPIC_PRONOUNS, having_verbs
 from chatbot.understanding.language import CONDITION_NAME_ZIPF, general_vocabulary, stem
+from chatbot.understanding.other_subject import care_words
 
 # A name told after a verb of having: at most this many words between ("has a bad ...", "has got the ...").
 NAME_AFTER_HAVING = 3
@@ -52,26 +53,14 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
 
 def subject_told(bot, story_parts, questions) -> str | None:
     """What the story makes the subject of its questions, when that is not the bank's topic: "animal", "condition" or
-    "complaint"; None when a question names a subject of the bank, the story ties to the topic, or owns nothing."""
+    "complaint"; None when a question asks more than an aspect of "it", the story ties to the topic, or owns nothing."""
     analyzer = bot.analyzer
-    subjects = analyzer.subjects
-    topic = frozenset(bot.default_subject) | analyzer.main_topic
-    signs = bot.told_signs
-
-    def own_subject(t: str) -> bool:
-        # The topic, or a subject of the bank that is no general health word, part of the body or sign: "is it
-        # HO?", "could it be FOP?" name what they ask about; "can it be removed?" (surgery) asks it of "it".
-        if t in topic:
-            return True
-        return t in subjects and not _general_health(analyzer, t) and t not in analyzer.body and t not in signs
-
-    for question in questions:
-        if any(own_subject(t) for t in analyzer.analyze(question).tokens):
-            return None  # "my dog has a lump, is it HO?": the question names its own subject
+    if not all(_asks_only_of_it(bot, analyzer.analyze(question)) for question in questions):
+        return None
     readings = [analyzer.analyze(part) for part in story_parts]
     tokens = [t for reading in readings for t in reading.tokens]
-    if any(t in topic or (t in subjects and t not in analyzer.body and t not in signs) for t in tokens):
-        return None  # the story names the topic, or the bank's own occasion or treatment
+    if _ties_to_topic(bot, tokens):
+        return None
     said = [w for reading in readings for w in reading.words]
     verbs = having_verbs()
     if any(w in verbs and nxt in TOPIC_PRONOUNS for w, nxt in zip(said, said[1:], strict=False)):
@@ -79,22 +68,72 @@ def subject_told(bot, story_parts, questions) -> str | None:
     animals, complaints = _lists()
     if animals.intersection(tokens):
         return "animal"
-    if _names_condition(bot, tokens, said, complaints):
+    if _names_condition(bot, said, complaints):
         return "condition"
-    if any(t in analyzer.body for t in tokens) and any(_complaint(bot, t) for t in tokens):
+    signs = bot.told_signs
+    if any(t in analyzer.body for t in tokens) and any(t in signs for t in tokens):
         return "complaint"
     return None
 
 
-def _names_condition(bot, tokens, said, complaints) -> bool:
+def _asks_only_of_it(bot, analysis) -> bool:
+    """A question that points ("it", "that") and asks only an aspect of it, in words of asking, care and everyday
+    English: "how is it treated?", "what causes it?", "is it catching?", "is that ok". A question with a thing of its
+    own ("can physio help with the pain?", "how much time off will I need?") says what it is about itself."""
+    analyzer = bot.analyzer
+    if not analysis.tokens or not (set(analysis.words) & (bot.bank.follow_up.pronouns | TOPIC_PRONOUNS)):
+        return False
+    care = care_words()
+    return all(
+        analyzer.is_aspect(t)
+        or t in analyzer.framing
+        or analyzer.is_everyday(t)
+        or t in care
+        or stem(t) in care
+        or (_health_not_body(analyzer, t) and t not in bot.told_signs)  # "can it be removed?", "is it catching?"
+        for t in analysis.tokens
+    )
+
+
+def _ties_to_topic(bot, tokens) -> bool:
+    """The story names the topic (its name, a word of the bank's own names for it: "the bone", "bone growth"), or a
+    subject of the bank that is neither a part of the body nor a sign ("hip replacement", "surgery", "injury")."""
+    analyzer = bot.analyzer
+    present = set(tokens)
+    if present & (frozenset(bot.default_subject) | analyzer.main_topic | _name_words(bot)):
+        return True
+    signs = bot.told_signs
+    return any(t in analyzer.subjects and t not in analyzer.body and t not in signs for t in present)
+
+
+def _name_words(bot) -> frozenset[str]:
+    """The words of the bank's own names for its condition (`subject_names`, else its short name and topic) that say
+    something: "ho", "bone", "growth" for HO; not everyday or small words ("form", "kind")."""
+    found = bot.__dict__.get("_story_subject_name_words")
+    if found is None:
+        analyzer = bot.analyzer
+        names = bot.bank.subject_names or {n.lower() for n in (bot.bank.short_name, bot.bank.topic) if n}
+        found = frozenset(
+            t
+            for name in names
+            for t in analyzer.analyze(name, fix_typos=False).tokens
+            if not analyzer.is_everyday(t) and t not in analyzer.stopwords and t not in analyzer.framing
+        )
+        bot.__dict__["_story_subject_name_words"] = found
+    return found
+
+
+def _names_condition(bot, said, complaints) -> bool:
+    """A condition or complaint the bank does not know: a name by the general layer's condition names and endings,
+    one of its everyday complaints, or a rare or health word told right after a verb of having ("has impetigo")."""
     analyzer, matcher = bot.analyzer, bot.matcher
-    for token in tokens:
-        if matcher.knows(token):
-            continue
-        if token in complaints or (_general_health(analyzer, token) and token not in analyzer.body):
-            return True
+
+    def unknown(word: str) -> bool:
+        tokens = analyzer.analyze(word, fix_typos=False).tokens
+        return bool(tokens) and not any(matcher.knows(t) for t in tokens)
+
     for word in said:
-        if analyzer.names_condition(word) and not any(matcher.knows(t) for t in analyzer.analyze(word).tokens):
+        if (analyzer.names_condition(word) or word in complaints or stem(word) in complaints) and unknown(word):
             return True
     verbs = having_verbs()
     for index, word in enumerate(said):
@@ -103,37 +142,19 @@ def _names_condition(bot, tokens, said, complaints) -> bool:
         for after in said[index + 1 : index + 1 + NAME_AFTER_HAVING]:
             if after in HAVING_FILLERS:
                 continue
-            if _rare_unknown_name(bot, after):
+            if unknown(after) and (_rare_name(bot, after) or _health_not_body(analyzer, after)):
                 return True
             break
     return False
 
 
-def _general_health(analyzer, token: str) -> bool:
-    """A health word of the general layer, as typed or stemmed ("surgery", "injury"): any clinic's word."""
-    return token in analyzer.health or stem(token) in analyzer.health
+def _health_not_body(analyzer, word: str) -> bool:
+    """A health word of the general layer that is no part of the body ("flu", "shingles")."""
+    return (word in analyzer.health or stem(word) in analyzer.health) and stem(word) not in analyzer.body
 
 
-def _rare_unknown_name(bot, word: str) -> bool:
-    """A word the bank does not know, English rarely uses and no everyday word is: "impetigo", "scabies"."""
+def _rare_name(bot, word: str) -> bool:
+    """A word English rarely uses and no everyday word is: "impetigo", "scabies"."""
     if not word.isalpha() or len(word) < NAME_LETTERS or english.zipf(word) >= CONDITION_NAME_ZIPF:
         return False
-    analyzer = bot.analyzer
-    tokens = analyzer.analyze(word).tokens
-    return bool(tokens) and not any(bot.matcher.knows(t) or analyzer.is_everyday(t) for t in tokens)
-
-
-def _complaint(bot, token: str) -> bool:
-    """A sign, a general health word, or a word neither the bank nor English's everyday words know ("clicks")."""
-    analyzer = bot.analyzer
-    if token in analyzer.body or token.isdigit():
-        return False
-    if token in bot.told_signs or _general_health(analyzer, token):
-        return True
-    return not (
-        bot.matcher.knows(token)
-        or analyzer.is_everyday(token)
-        or analyzer.is_aspect(token)
-        or token in analyzer.framing
-        or token in analyzer.stopwords
-    )
+    return not any(bot.analyzer.is_everyday(t) for t in bot.analyzer.analyze(word, fix_typos=False).tokens)
