@@ -82,3 +82,77 @@ def test_a_story_about_another_subject_gets_no_answer_of_the_topic(bot, question
 def test_a_story_tied_to_the_topic_is_still_answered(bot, question, entry):
     for reply in _asked_fresh_and_after_openings(bot, question):
         assert (reply.kind, reply.id) == ("answer", entry), reply.via
+
+
+def _subject_told(bot, text):
+    from chatbot.understanding.message import split_message
+    from chatbot.understanding.story_subject import subject_told
+
+    message = split_message(text)
+    return subject_told(bot, message.story, message.questions)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("my dog has a lump on his leg. how is it treated?", "animal"),
+        ("our pony has a swollen leg. what causes it?", "animal"),
+        ("my son has impetigo. is it catching?", "condition"),
+        ("my wife has a bad cold. is it catching?", "condition"),
+        ("my nephew has tonsillitis. how is it treated?", "condition"),
+        ("my knee hurts when i walk. how is it treated?", "complaint"),
+        ("my elbow is stiff in the mornings. what causes it?", "complaint"),
+    ],
+)
+def test_the_story_owns_its_subject_by_general_knowledge(bot, question, kind):
+    assert _subject_told(bot, question) == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the question says what it is about itself
+        "my dog has a lump on his leg. is it HO?",
+        "my knee hurts when i walk. can physio help with the pain?",
+        "hard lump near my hip scar that doesnt move when i push it, is that the bone?",
+        # the story ties to the topic: its name, the bank's own names for it, its occasions
+        "the bone in my knee hurts when i walk. how is it treated?",
+        "my knee hurts since my knee replacement. how is it treated?",
+        "my knee has been stiff since the surgery. what causes it?",
+        "my dad has it in both hips and his knee hurts. how is it treated?",
+        # nothing owned: a story of everyday words, a body part with no sign
+        "we are all a bit worried. how is it treated?",
+        "my dad has it in both hips. what causes it?",
+    ],
+)
+def test_no_subject_of_its_own_when_tied_or_asked_by_name(bot, question):
+    assert _subject_told(bot, question) is None
+
+
+def test_the_general_layer_names_animals_and_everyday_complaints(bot):
+    from chatbot.understanding.language import general_vocabulary
+
+    vocabulary = general_vocabulary()
+    assert "pet" in vocabulary["animal_concepts"]
+    assert {"cold", "hiccups", "verruca"} <= set(vocabulary["everyday_complaints"])
+    for animal in ("dog", "kitten", "pony", "hamster"):
+        assert "pet" in bot.analyzer.analyze(f"my {animal}").tokens, animal
+
+
+def test_a_clinic_bank_reads_the_story_the_same_way(tmp_path):
+    from chatbot import Bot
+
+    bot = Bot.load("tests/data/heel-bank")
+    assert bot.ask("my heel is sore when i get up. what causes it?").kind == "answer"  # its own topic
+    for question in ("my knee hurts when i walk, how is it treated?", "how do they treat it? my son has impetigo"):
+        assert bot.ask(question).kind == "fallback", question
+
+
+def test_someone_elses_medicine_act_judged_is_personal_advice(bot):
+    personal = bot.bank.messages["personal_advice"].strip()
+    for question in ("my mum stopped her indomethacin, is that ok", "my husband came off his tablets, is that bad?"):
+        assert bot.advice.asks_for_advice(question), question
+        reply = bot.ask(question)
+        assert reply.kind == "fallback" and reply.text.startswith(personal[:40])
+    # a medicine that stopped something is no act of a person on their medicine
+    assert not bot.advice.asks_for_advice("does indomethacin help prevent HO")

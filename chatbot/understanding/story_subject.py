@@ -6,22 +6,24 @@ not hold: "my dog has a lump on his leg. how is it treated?" asks how a dog's lu
 walk, how is it treated?" how knee pain is, "how do they treat it? my son has impetigo" how impetigo is. The bank's
 answer about its own topic would mislead; the fallback is right.
 
-A story owns its subject, by general English knowledge and the bank's own words, never a topic named in code:
+Only a question that points ("it", "that") and asks nothing but an aspect of it, in words of asking, care, general
+health and everyday English: a question with a thing of its own ("can physio help with the pain?", "how much time
+off will I need?", "is that the bone?") says itself what it is about. The story owns its subject, by general English
+knowledge and the bank's own words, never a topic named in code:
 
-- *an animal*: a word the general layer's lay lexicon files under an animal concept (`animal_concepts`: "dog",
-  "cat", "puppy" are kinds of pet);
-- *a condition or everyday complaint the bank does not know*: a health word of the general layer that is no part of
-  the body ("shingles", "flu"), a name by the general layer's condition names and endings ("psoriasis",
-  "tonsillitis"), one of its `everyday_complaints` ("a cold", "hiccups"), or a word English rarely uses told right
-  after a verb of having ("my son has impetigo", "she's got scabies");
-- *a part of the body and its ordinary complaint*: a body word and a sign (pain, swelling, a lump, stiffness), a
-  general health word, or a word neither English's everyday words nor the bank know ("my knee clicks").
+- *an animal*: a word the general layer's lay lexicon files under one of its `animal_concepts` ("dog", "cat",
+  "pony" are kinds of pet);
+- *a condition or everyday complaint the bank does not know*: a name by the general layer's condition names and
+  endings ("psoriasis", "tonsillitis"), one of its `everyday_complaints` ("a cold", "a verruca"), or a word English
+  rarely uses, or a general health word that is no part of the body, told right after a verb of having ("my son has
+  impetigo", "she's got the flu");
+- *a part of the body and a sign*: a body word and one of the general layer's signs (pain, swelling, a lump,
+  stiffness: "my knee hurts", "our cat has a swollen paw").
 
-Unless the story ties it to the topic: it names the topic ("HO", "extra bone" read as HO) or another subject of the
-bank that is neither a part of the body nor a sign ("hip replacement", "surgery", "injury", "NSAIDs": the bank's own
-occasions and treatments). And only a question that names no subject of the bank: "my dog has a lump, is it HO?"
-asks about the topic by name. A story that says someone has "it" ("my dad has it in both hips") points at the topic
-too, and owns nothing.
+Unless the story ties it to the topic: it names the topic or a word of the bank's own names for it (`subject_names`:
+"the bone", "bone growth" for HO), or another subject of the bank that is neither a part of the body nor a sign
+("hip replacement", "surgery", "injury", "NSAIDs": the bank's own occasions and treatments). A story that says
+someone has "it" ("my dad has it in both hips") points at the topic too, and owns nothing.
 """
 
 from __future__ import annotations
@@ -103,7 +105,12 @@ def _ties_to_topic(bot, tokens) -> bool:
     if present & (frozenset(bot.default_subject) | analyzer.main_topic | _name_words(bot)):
         return True
     signs = bot.told_signs
-    return any(t in analyzer.subjects and t not in analyzer.body and t not in signs for t in present)
+    return any(
+        (t in analyzer.subjects or (analyzer.is_topic_word(t) and not _health_not_body(analyzer, t)))
+        and t not in analyzer.body
+        and t not in signs
+        for t in present
+    )
 
 
 def _name_words(bot) -> frozenset[str]:
