@@ -85,6 +85,12 @@ def _asks_only_of_it(bot, analysis) -> bool:
     analyzer = bot.analyzer
     if not analysis.tokens or not (set(analysis.words) & (bot.bank.follow_up.pronouns | TOPIC_PRONOUNS)):
         return False
+    named = frozenset(bot.default_subject) | analyzer.main_topic | _name_words(bot)
+    if any(
+        t in named or (t in analyzer.subjects and not _health_not_body(analyzer, t) and t not in analyzer.body)
+        for t in analysis.tokens
+    ):
+        return False  # "is it HO?", "could that be thyroid", "could it be FOP?": the question names its subject
     care = care_words()
     return all(
         analyzer.is_aspect(t)
