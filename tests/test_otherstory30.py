@@ -144,7 +144,7 @@ def test_a_clinic_bank_reads_the_story_the_same_way(tmp_path):
 
     bot = Bot.load("tests/data/heel-bank")
     assert bot.ask("my heel is sore when i get up. what causes it?").kind == "answer"  # its own topic
-    for question in ("my knee hurts when i walk, how is it treated?", "how do they treat it? my son has impetigo"):
+    for question in ("my dog has a lump on his leg. how is it treated?", "how do they treat it? my son has impetigo"):
         assert bot.ask(question).kind == "fallback", question
 
 

@@ -18,7 +18,8 @@ knowledge and the bank's own words, never a topic named in code:
   rarely uses, or a general health word that is no part of the body, told right after a verb of having ("my son has
   impetigo", "she's got the flu");
 - *a part of the body and a sign*: a body word and one of the general layer's signs (pain, swelling, a lump,
-  stiffness: "my knee hurts", "our cat has a swollen paw").
+  stiffness: "my knee hurts", "our cat has a swollen paw"); only in a bank of many phrasings an entry, as the
+  packaged one: a clinic's bank is about a part of the body and its complaints.
 
 Unless the story ties it to the topic: it names the topic or a word of the bank's own names for it (`subject_names`:
 "the bone", "bone growth" for HO), or another subject of the bank that is neither a part of the body nor a sign
@@ -33,6 +34,7 @@ import functools
 from chatbot.understanding import english
 from chatbot.understanding.having_it import TOPIC_PRONOUNS, having_verbs
 from chatbot.understanding.language import CONDITION_NAME_ZIPF, general_vocabulary, stem
+from chatbot.understanding.message import without_denied
 from chatbot.understanding.other_subject import care_words
 
 # A name told after a verb of having: at most this many words between ("has a bad ...", "has got the ...").
@@ -59,7 +61,8 @@ def subject_told(bot, story_parts, questions) -> str | None:
     analyzer = bot.analyzer
     if not all(_asks_only_of_it(bot, analyzer.analyze(question)) for question in questions):
         return None
-    readings = [analyzer.analyze(part) for part in story_parts]
+    # What the story says did not happen ("she doesn't have epilepsy") is no subject of it.
+    readings = [analyzer.analyze(without_denied(part, bot.denials)) for part in story_parts]
     tokens = [t for reading in readings for t in reading.tokens]
     if _ties_to_topic(bot, tokens):
         return None
@@ -72,8 +75,11 @@ def subject_told(bot, story_parts, questions) -> str | None:
         return "animal"
     if _names_condition(bot, said, complaints):
         return "condition"
+    # A body part's sign only in a bank of many phrasings an entry: a clinic's bank is about a part of the body and
+    # its complaints ("and my joints ache too, is that linked" at a psoriasis clinic is its joint entry's question).
     signs = bot.told_signs
-    if any(t in analyzer.body for t in tokens) and any(t in signs for t in tokens):
+    dense = not bot.matcher.lists_sparse_entries
+    if dense and any(t in analyzer.body for t in tokens) and any(t in signs for t in tokens):
         return "complaint"
     return None
 
