@@ -21,6 +21,7 @@ from chatbot.understanding.decision import Decision
 from chatbot.understanding.language import Analysis, stem
 from chatbot.understanding.own_phrasing import entry_asks
 from chatbot.understanding.story_check import RIVALS_SEEN, second_look
+from chatbot.understanding.story_subject import subject_told
 from chatbot.understanding.subject_tipped import tipped_by_topic
 from chatbot.understanding.text import words
 from chatbot.understanding.what_is_check import asks_something_else, asks_what_it_is
@@ -127,6 +128,23 @@ def grade_checked(session: Session, reply: Reply, analysis: Analysis, prefix: st
     `understanding.graded_other`)."""
     graded = session.bot.graded_other
     if reply.kind != "answer" or reply.id not in graded.numbered_ids or not graded.grades_other(clean):
+        return reply
+    memory.restore(session, kept)
+    return answering.not_answered(session, analysis, prefix, clean)
+
+
+def story_subject_checked(session: Session, reply: Reply, analysis: Analysis, prefix: str, clean: str, kept) -> Reply:
+    """An answer to a question that names no subject, beside a story whose subject is another (an animal, a
+    condition or everyday complaint the bank does not know, a part of the body and its ordinary complaint), is undone
+    for the fallback: "my dog has a lump on his leg. how is it treated?" does not ask how the topic is treated (round
+    28, see `understanding.story_subject`). Any path's answer: the whole message, the story, the topic for "it", a
+    follow-up of the last answer, so the reply is the same fresh and mid-conversation."""
+    if reply.kind != "answer":
+        return reply
+    message = whole_message.split(session, clean)
+    if not message.story or not message.questions:
+        return reply
+    if subject_told(session.bot, message.story, message.questions) is None:
         return reply
     memory.restore(session, kept)
     return answering.not_answered(session, analysis, prefix, clean)

@@ -52,12 +52,14 @@ MAX_CONTRAST_CHOICES = 3
 
 def match(session: Session, analysis: Analysis, prefix: str, clean: str) -> Reply:
     """Match a message (see `match_readings`); a clinic's answer reached by reading a story's question is then
-    checked against the message read whole (see `understanding.story_check`), and any bank's grade answer against
+    checked against the message read whole (see `understanding.story_check`), any answer to a question with no subject
+    against a story about another subject (`answer_checks.story_subject_checked`), and any bank's grade answer against
     another condition's grade (`answer_checks.grade_checked`)."""
     kept = memory.keep(session)
     reply = match_readings(session, analysis, prefix, clean)
     reply = answer_checks.checked(session, reply, analysis, prefix, clean, kept)
     reply = answer_checks.asked_kind_checked(session, reply, analysis, prefix, clean, kept)
+    reply = answer_checks.story_subject_checked(session, reply, analysis, prefix, clean, kept)
     return answer_checks.grade_checked(session, reply, analysis, prefix, clean, kept)
 
 
