@@ -30,3 +30,15 @@ def test_fit_as_healthy_is_no_seizure(bot, message, tier):
 def test_confused_with_a_temperature_is_confusion(bot, message, tier, informational):
     assessment = bot.triage.assess(message)
     assert (assessment.tier, assessment.informational) == (tier, informational)
+
+
+@pytest.mark.parametrize(
+    ("message", "tier"),
+    [
+        ("nan has a uti, shes confused and hasnt had a wee all day", "emergency"),
+        ("nan has a water infection, shes confused and hasnt had a wee all day", "emergency"),
+        ("can a uti make you confused?", "routine"),
+    ],
+)
+def test_a_uti_told_by_its_short_name_with_confusion_and_no_pee_is_sepsis(bot, message, tier):
+    assert bot.triage.assess(message).tier == tier
