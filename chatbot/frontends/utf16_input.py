@@ -13,9 +13,18 @@ from typing import IO
 
 def utf16_encoding(start: bytes) -> str | None:
     """The encoding "utf-16" for text that starts with a UTF-16 byte-order mark, "utf-16-le" or "utf-16-be" for English
-    text (or JSON) without one, from its first bytes; None for anything else."""
-    if start[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return "utf-16"
+    text (or JSON) without one, from its first bytes; None for anything else.
+
+    A mark counts only when what follows it starts with a character of the ASCII range in that byte order (or nothing
+    has come yet): a hostile first line of bytes such as FF FE FD is then read as the UTF-8 it claims to be, one error
+    line, and the good lines after it are still read (read as UTF-16, the whole stream would be one garbled line)."""
+    mark, after = start[:2], start[2:4]
+    if mark in (b"\xff\xfe", b"\xfe\xff"):
+        if len(after) < 2:
+            return "utf-16"
+        high = after[1] if mark == b"\xff\xfe" else after[0]
+        low = after[0] if mark == b"\xff\xfe" else after[1]
+        return "utf-16" if high == 0 and 0 < low < 0x80 else None
     return utf16_without_mark(start)
 
 
