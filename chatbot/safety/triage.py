@@ -3113,8 +3113,14 @@ class Triage:
                     continue  # round 25 readings: "oxygen 94 percent, no cough": no "no oxygen"
                 if self._reading_of_another(positions, message.words):
                     continue  # "sats 97% and heart rate 72": the 72 is the heart rate's reading, not the sats'
-                if rule.unless_near and self._undone_near(rule, positions, message):
+                if (
+                    rule.unless_near
+                    and self._undone_near(rule, positions, message)
+                    and not (rule.if_resolved and self._may_be_over(rule) and self._over_since(positions, message))
+                ):
                     continue  # "I cut myself chopping onions": an accident told in the sign's own sentence
+                # (An episode told as over keeps its `if_resolved` tier whatever is near it: "had chest pain this
+                # morning, it's fine now, only a bit sore when I press" is pain that went, for the care team today.)
                 told = True
                 reading = self._reading(rule, positions, message)
                 if reading == "current" and self._may_be_over(rule) and self._over_since(positions, message):
