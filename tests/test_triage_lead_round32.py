@@ -42,3 +42,19 @@ def test_confused_with_a_temperature_is_confusion(bot, message, tier, informatio
 )
 def test_a_uti_told_by_its_short_name_with_confusion_and_no_pee_is_sepsis(bot, message, tier):
     assert bot.triage.assess(message).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("message", "tier"),
+    [
+        ("I'm sat in my chair and I can't really get to the end of a sentence without stopping for air", "emergency"),
+        ("i can talk without stopping for air now, much better", "routine"),
+        ("my toddler has a grape stuck in his throat and he's not making any sound", "emergency"),
+        ("a grape got stuck in his throat yesterday but he coughed it up", "routine"),
+        ("thinking about doing it tonight when everyone's asleep. i know how i'd do it", "emergency"),
+        ("thinking about doing it tonight, the exercises i mean", "routine"),
+    ],
+)
+def test_three_emergencies_told_calmly(bot, message, tier):
+    # triage-dev27's three missed emergencies (tuning), each beside a near-miss of its own.
+    assert bot.triage.assess(message).tier == tier
