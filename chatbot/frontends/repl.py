@@ -38,7 +38,7 @@ from chatbot.frontends.render import (
     wrap,
 )
 from chatbot.frontends.stray_reports import ignore_mouse_reports
-from chatbot.frontends.utf16_input import utf16_encoding
+from chatbot.frontends.utf16_input import stream_utf16_encoding
 from chatbot.session import Session
 from chatbot.understanding.text import fold
 
@@ -215,12 +215,10 @@ def _stdin_lines(source=None) -> Iterator[str]:
     a file of questions saved with bare carriage returns (an old Mac export) was one line, its questions read as one
     message and answered once, and past the line limit every question after was skipped unread."""
     source = source if source is not None else sys.stdin.buffer
-    encoding = "utf-8"
-    start = source.peek(64)[:64] if hasattr(source, "peek") else b""
     # The lines of a UTF-16 file, with its byte-order mark as Windows tools save text (PowerShell's `>`, Notepad's
     # "Unicode") or without (`iconv -t UTF-16LE`): read as UTF-8, each letter came with a NUL, "w h a t  i s  H O",
     # and every question fell back.
-    yield from _text_lines(source, utf16_encoding(start) or encoding)
+    yield from _text_lines(source, stream_utf16_encoding(source) or "utf-8")
 
 
 def _text_lines(source, encoding: str) -> Iterator[str]:

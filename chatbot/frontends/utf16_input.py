@@ -28,6 +28,12 @@ def utf16_encoding(start: bytes) -> str | None:
     return utf16_without_mark(start)
 
 
+def stream_utf16_encoding(source: IO[bytes]) -> str | None:
+    """`utf16_encoding` of a byte stream's first 64 bytes, peeked so nothing is consumed (None for a stream that cannot
+    be peeked)."""
+    return utf16_encoding(source.peek(64)[:64]) if hasattr(source, "peek") else None
+
+
 def utf16_without_mark(start: bytes) -> str | None:
     """The encoding "utf-16-le" or "utf-16-be" for English text saved as UTF-16 without its mark, from its first bytes:
     a NUL after (or before) every letter, which UTF-8 text never has."""
