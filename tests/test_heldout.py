@@ -258,3 +258,12 @@ def test_the_round_28_sets_miss_no_emergency():
     _assert_a_rounds_sets_miss_no_emergency(
         "ho-questions-part26.yaml", "rheumatoid", triage_emergencies_missed_at_first_sight=1
     )
+
+
+def test_the_round_29_sets_miss_no_emergency():
+    # Written in round 29 and measured unseen first: the twenty-seventh HO set missed none of its ten emergencies and
+    # raised no false one; the epilepsy bank's questions missed none of their four emergencies, and its triage cases
+    # missed one of fifteen at first sight (reported in the closing note; the floor keeps it from growing).
+    _assert_a_rounds_sets_miss_no_emergency(
+        "ho-questions-part27.yaml", "epilepsy", triage_emergencies_missed_at_first_sight=1
+    )
