@@ -6,7 +6,9 @@
   of day the ankles swell ("by the end of the day"); a general question or a pattern told for years is no sign;
 - a clot named as what a blood thinner was just started for is a clot diagnosed and treated (`seen_by_clinician`
   looks): an answer, not the same day; a sign told new after it, or a blood thinner started after an operation with a
-  calf hot and swollen, is still the same day.
+  calf hot and swollen, is still the same day;
+- a headache or migraine told as unlike the person's usual ones is the same day (`headache-needs-checking`); "my usual
+  migraine" and a general question comparing kinds of headache stay an answer.
 
 Every sentence here is our own, written for these tests (none is a line of a tuning or held-apart set); each class is
 checked both ways."""
@@ -38,6 +40,9 @@ URGENT = [
     "I was started on apixaban for a clot in my leg and now the leg is more swollen and hot",
     # a blood thinner after an operation names no clot: the calf is still the same day
     "I was started on apixaban after my knee op, my calf is swollen and hot",
+    # a headache unlike the usual ones
+    "I've had migraines for years but this one is different from my usual ones",
+    "his headache today is not like his usual headaches at all",
 ]
 
 ROUTINE = [
@@ -51,6 +56,9 @@ ROUTINE = [
     # a clot named as what a blood thinner was started for
     "I've just been started on warfarin after a clot in my leg",
     "I was put on rivaroxaban for a DVT in my calf, can I drink alcohol?",
+    # the usual migraine; kinds of headache compared in general
+    "my usual migraine is back again, can I take my triptan?",
+    "how is a tension headache different from a migraine?",
 ]
 
 
