@@ -8,7 +8,8 @@
   looks): an answer, not the same day; a sign told new after it, or a blood thinner started after an operation with a
   calf hot and swollen, is still the same day;
 - a headache or migraine told as unlike the person's usual ones is the same day (`headache-needs-checking`); "my usual
-  migraine" and a general question comparing kinds of headache stay an answer.
+  migraine" and a general question comparing kinds of headache stay an answer; "this ones" (the apostrophe of "this
+  one's" dropped) tells the episode now after a long-standing pattern, as "this one is" does.
 
 Every sentence here is our own, written for these tests (none is a line of a tuning or held-apart set); each class is
 checked both ways."""
@@ -43,6 +44,8 @@ URGENT = [
     # a headache unlike the usual ones
     "I've had migraines for years but this one is different from my usual ones",
     "his headache today is not like his usual headaches at all",
+    # the usual told long-standing, then the episode now with "this one's" written without its apostrophe
+    "I've had headaches for years but this ones different, it's been there since Sunday",
 ]
 
 ROUTINE = [
