@@ -2287,8 +2287,7 @@ class Triage:
             # An onset word right after, in the same sentence: "it settled. Now ..." is a story that ended.
             same = message.sentence
             after = any(
-                p in onsets and p < len(same) and same[p] == same[end - 1] and not dates_the_end(p)
-                for p in (end, end + 1)
+                p in onsets and p < len(same) and same[p] == same[end - 1] and not dates_the_end(p) for p in (end, end + 1)
             )
             return after or start in onset_ends or state_then(end)
 
