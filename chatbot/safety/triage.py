@@ -166,8 +166,6 @@ VISIT_GAP = 5
 EVER_GAP = 4
 # ... but not "ever so swollen" (very) or "ever since" (a time now).
 _NOT_EVER = frozenset(("so", "since"))
-# The word of English for the present moment, read where it closes a clause after a word that something is over.
-_AT_PRESENT = frozenset(("now",))
 # "The worst headache ever", "the worst I've ever had": "ever" after a superlative or a perfect is the measure of the
 # sign, no supposing of it (round 15: "she suddenly said the worst headache ever and then was sick" was a what-if).
 _EVER_MEASURES = frozenset(("worst", "ive", "weve", "hes", "shes", "theyve", "youve", "had", "have", "has"))
@@ -2286,17 +2284,8 @@ class Triage:
         def unresolving(start: int, end: int) -> bool:
             # An onset word right after, in the same sentence: "it settled. Now ..." is a story that ended.
             same = message.sentence
-            after = any(
-                p in onsets and p < len(same) and same[p] == same[end - 1] and not dates_the_end(p) for p in (end, end + 1)
-            )
+            after = any(p in onsets and p < len(same) and same[p] == same[end - 1] for p in (end, end + 1))
             return after or start in onset_ends or state_then(end)
-
-        def dates_the_end(p: int) -> bool:
-            # round 33 (falsealarm31): "now" that closes the clause of the word that something is over says when it is
-            # over ("the wound oozed, it has healed up now"), as "fine now" does; "healed up now it's red again" (more
-            # words after it in its clause) opens something new.
-            words = message.words
-            return words[p] in _AT_PRESENT and (p + 1 == len(words) or clause[p + 1] != clause[p])
 
         def state_then(end: int) -> bool:
             # "he was fine then his face drooped": a word of being well with "then" and a new subject after it tells
