@@ -3,12 +3,21 @@ emergency below was a fallback before this round; the everyday texts beside them
 
 from __future__ import annotations
 
+import io
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from chatbot.frontends.repl import _stdin_lines
+from chatbot.frontends.stdio import serve
 from chatbot.safety.disguises import spaced_letters_joined, undisguised_readings
 from chatbot.safety.emoji_readings import pictures_as_words
+from chatbot.session_store import SessionStore
 
 HIDDEN_EMERGENCIES = [
     "k.1.l.l myself",  # leet among letters set apart by dots
@@ -74,3 +83,53 @@ def test_a_verb_picture_after_be_or_stop_reads_in_its_ing_form():
 def test_digits_and_dots_alone_are_never_read_as_letters(text):
     """Doses, times, dates and version numbers with no letter: no disguise is undone in them."""
     assert undisguised_readings(text) == []
+
+
+class _Trickle(io.RawIOBase):
+    """A pipe whose writer sends two bytes at a time: each read gives at most two."""
+
+    def __init__(self, data: bytes):
+        self._data = data
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        piece, self._data = self._data[:2], self._data[2:]
+        buffer[: len(piece)] = piece
+        return len(piece)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-16"])
+def test_json_lines_sent_as_utf16_two_bytes_at_a_time_are_read(bot, encoding):
+    # The first peek saw two bytes, too few to tell: every line was "not valid JSON", the emergency among them.
+    sent = "".join(json.dumps({"session": "a", "text": text}) + "\n" for text in ("I can't breathe", "what is HO"))
+    replies = io.StringIO()
+    serve(SessionStore(bot), io.BufferedReader(_Trickle(sent.encode(encoding))), replies)
+    first, second = (json.loads(line) for line in replies.getvalue().splitlines())
+    assert first["kind"] == "emergency"
+    assert (second["kind"], second["id"]) == ("answer", "what-is-ho")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-16", "utf-8"])
+def test_piped_chat_lines_sent_two_bytes_at_a_time_are_read(encoding):
+    data = "what is HO\nI can't breathe\n".encode(encoding)
+    assert list(_stdin_lines(io.BufferedReader(_Trickle(data)))) == ["what is HO", "I can't breathe"]
+
+
+def test_a_short_utf8_request_is_answered_before_more_input_comes():
+    """Reading ahead to tell UTF-16 must not wait for bytes a client has not sent: "{}" and its line end are three
+    bytes, and the client waits for the reply before it writes again."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "chatbot", "serve", "--stdio"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, env={**os.environ, "PYTHONHASHSEED": "0"},
+    )  # fmt: skip
+    try:
+        process.stdin.write(b"{}\n")
+        process.stdin.flush()
+        reply = json.loads(process.stdout.readline())
+        assert "error" in reply or "kind" in reply
+        process.stdin.close()
+        assert process.wait(timeout=120) == 0
+    finally:
+        process.kill() if process.poll() is None else None
