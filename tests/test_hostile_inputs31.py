@@ -10,9 +10,11 @@ import subprocess
 import sys
 
 import pytest
+from conftest import entry_yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from chatbot import BankError, Bot
 from chatbot.frontends.repl import _stdin_lines
 from chatbot.frontends.stdio import serve
 from chatbot.safety.disguises import spaced_letters_joined, undisguised_readings
@@ -133,3 +135,51 @@ def test_a_short_utf8_request_is_answered_before_more_input_comes():
         assert process.wait(timeout=120) == 0
     finally:
         process.kill() if process.poll() is None else None
+
+
+_META = "meta: {title: Test bank, topic: test questions, source: tests, reviewed: 2025-01-01}\n"
+
+
+def _problems(folder) -> list[tuple[int | None, str]]:
+    with pytest.raises(BankError) as raised:
+        Bot.load(folder)
+    return [(problem.line, problem.message) for problem in raised.value.problems]
+
+
+@pytest.mark.parametrize("length", [1025, 5000])
+def test_a_key_longer_than_yaml_allows_is_named_with_its_length_and_line(make_bank, length):
+    # The parser said only "could not find expected ':'", at the line's end.
+    text = _META + "entries:\n" + entry_yaml("a-thing", "What is a thing?") + "    " + "x" * length + ": more\n"
+    [(line, message)] = _problems(make_bank({"entries.yaml": text}))
+    assert line == text.count("\n")
+    assert f"{length:,} characters" in message and "1,024" in message and "could not find" not in message
+
+
+def test_a_key_of_1024_characters_is_no_such_problem(make_bank):
+    text = _META + "entries:\n" + entry_yaml("a-thing", "What is a thing?") + "    " + "x" * 1024 + ": more\n"
+    try:
+        Bot.load(make_bank({"entries.yaml": text}))
+    except BankError as error:
+        assert all("1,024" not in problem.message for problem in error.problems)
+
+
+@pytest.mark.parametrize("character", ["\x00", "\x07", "\x1b", "\ufffe"])
+def test_a_character_yaml_refuses_is_named_with_its_line(make_bank, character):
+    # A NUL was "unacceptable character #x0000 ... in "<unicode string>", position 16", with no line.
+    text = _META + "entries:\n" + entry_yaml("a-thing", f"What is a {character}thing?")
+    [(line, message)] = _problems(make_bank({"entries.yaml": text}))
+    assert line == 4 and f"U+{ord(character):04X}" in message and "position" not in message
+
+
+def test_a_folder_named_like_a_bank_file_is_named_as_a_folder(make_bank):
+    folder = make_bank({"topics.yaml": "topic_words: [thing]\n"})
+    (folder / "entries.yaml").mkdir()
+    [(_, message)] = _problems(folder)
+    assert "folder, not a file" in message  # was "missing section 'meta' ... (is entries.yaml there?)"
+
+
+def test_a_fifo_in_a_bank_folder_is_refused_at_once(make_bank):
+    folder = make_bank({"entries.yaml": _META + "entries:\n" + entry_yaml("a-thing", "What is a thing?")})
+    os.mkfifo(folder / "more.yaml")  # no writer: reading it would wait for ever
+    [(_, message)] = _problems(folder)
+    assert "not a regular file" in message
