@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from chatbot import BankError, Bot
 from chatbot.frontends.repl import _stdin_lines
 from chatbot.frontends.stdio import serve
+from chatbot.safety.backwards import read_backwards
 from chatbot.safety.disguises import spaced_letters_joined, undisguised_readings
 from chatbot.safety.emoji_readings import pictures_as_words
 from chatbot.session_store import SessionStore
@@ -31,6 +32,8 @@ HIDDEN_EMERGENCIES = [
     "my baby isn’t 🫁",
     "he stopped 🫁",
     "can't 🫁",
+    "flesym llik ot tnaw I",  # written backwards, the letters kept
+    "ehtaerb t'nac I",
 ]
 
 
@@ -57,6 +60,8 @@ def test_the_same_mid_conversation(bot, message):
         "my baby is 🫁 fine, can babies get HO",
         "I'm 💀 lol what is HO",
         "I cut myself with a 🔪 while cooking",
+        "?OH fo smotpmys eht era tahw",  # a calm question written backwards
+        "gnihtaerb ym tuoba deirrow m'I",  # worry told backwards: as calm as told forwards
     ],
 )
 def test_digits_dots_and_pictures_in_everyday_text_raise_nothing(bot, message):
@@ -183,3 +188,16 @@ def test_a_fifo_in_a_bank_folder_is_refused_at_once(make_bank):
     os.mkfifo(folder / "more.yaml")  # no writer: reading it would wait for ever
     [(_, message)] = _problems(folder)
     assert "not a regular file" in message
+
+
+def test_text_written_backwards_is_read_from_its_end_only_when_only_so_it_is_english():
+    assert read_backwards("flesym llik ot tnaw I") == "I want to kill myself"
+    assert read_backwards("what is HO") is None  # English as written
+    assert read_backwards("que es la osificacion heterotopica") is None  # no English either way
+    assert read_backwards("OH") is None  # one word: nothing to tell by
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_read_backwards_is_none_or_the_text_reversed(text):
+    assert read_backwards(text) in (None, text[::-1])

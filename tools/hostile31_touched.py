@@ -1,7 +1,8 @@
 """Which tuning texts this round's safety readings (hostile31) can read differently: every string of every tuning set
 (the sets `tools/measure.py --tuning` reads, never a held-apart one) and each CLINC150 line, read by main's disguise
-and picture readings (the module files of MAIN, default /work/main) and by this checkout's; a text whose readings
-differ is printed with its set, its line and its half (a: even line, b: odd) and the reply kind this checkout gives.
+and picture readings (the module files of MAIN, default /work/main) and by this checkout's, with the backwards reading
+new this round; a text whose readings differ is printed with its set, its line and its half (a: even line, b: odd)
+and the reply kind this checkout gives.
 
     python tools/hostile31_touched.py [MAIN]
 """
@@ -22,6 +23,7 @@ from measure import CLINC, _sets  # noqa: E402
 
 from chatbot import Bot  # noqa: E402
 from chatbot.safety import disguises, emoji_readings  # noqa: E402
+from chatbot.safety.backwards import read_backwards  # noqa: E402
 
 
 def _main_module(main: Path, relative: str, name: str):
@@ -42,8 +44,9 @@ def _strings(node, found: list[str]) -> None:
             _strings(value, found)
 
 
-def _readings(disguise_module, picture_module, text: str) -> list:
-    return [disguise_module.undisguised_readings(text), picture_module.pictures_as_words(text)]
+def _readings(disguise_module, picture_module, text: str, backwards: bool = False) -> list:
+    readings = [disguise_module.undisguised_readings(text), picture_module.pictures_as_words(text)]
+    return readings + [read_backwards(text)] if backwards else readings
 
 
 def main(argv: list[str]) -> int:
@@ -65,7 +68,7 @@ def main(argv: list[str]) -> int:
     bots: dict = {}
     touched = 0
     for label, number, text, bank in texts:
-        if _readings(old_disguises, old_pictures, text) == _readings(disguises, emoji_readings, text):
+        if _readings(old_disguises, old_pictures, text) + [None] == _readings(disguises, emoji_readings, text, True):
             continue
         touched += 1
         bot = bots.setdefault(bank, Bot.load(bank) if bank else Bot.load())
