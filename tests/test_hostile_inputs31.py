@@ -201,3 +201,18 @@ def test_text_written_backwards_is_read_from_its_end_only_when_only_so_it_is_eng
 @given(st.text(max_size=300))
 def test_any_text_read_backwards_is_none_or_the_text_reversed(text):
     assert read_backwards(text) in (None, text[::-1])
+
+
+_CALM_PIECES = [
+    "what", "is", "HO", "how", "long", "does", "it", "take", "1.5", "mg", "at", "10.30", "v2.3.1", "3.5kg", "x", "2",
+    "a", "b", "c", ".", "-", "_", "1", "3", "4", "0", "5", "💀", "😭", "my", "baby", "is", "fine", "ǝ", "?", "e.g.",
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_CALM_PIECES), min_size=1, max_size=14))
+def test_everyday_words_with_digits_dots_and_pictures_never_alarm(bot, pieces):
+    """Doses, times, sizes, versions, letters set apart, faces and turned letters among calm words: a reply, never a
+    crash and never an emergency or an urgent reply."""
+    reply = bot.session().ask(" ".join(pieces))
+    assert reply.kind not in ("emergency", "urgent"), pieces
