@@ -18,22 +18,33 @@ _WORD = lazy_compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 MAX_WORDS = 40
 
 
-def _known(words: list[str]) -> int:
-    """How many of the words English knows (a word with an apostrophe as written or without it)."""
-    return sum(
-        zipf(word, remember=False) > 0 or zipf(word.replace("'", "").replace("\u2019", ""), remember=False) > 0
-        for word in words
-    )
+def _english(word: str, remember: bool) -> bool:
+    return zipf(word, remember) > 0 or ("'" in word and zipf(word.replace("'", ""), remember) > 0)
+
+
+def _mostly_english(words: list[str], share: float, remember: bool) -> bool:
+    """Whether more than `share` of the words are English, looked up only until that is settled either way."""
+    needed = int(len(words) * share) + 1
+    known = 0
+    for place, word in enumerate(words):
+        known += _english(word, remember)
+        if known >= needed:
+            return True
+        if known + len(words) - place - 1 < needed:
+            return False
+    return False
 
 
 def read_backwards(text: str) -> str | None:
     """The text read from its end ("ehtaerb t'nac I" -> "I can't breathe") when that is English and the text as
     written is not; else None."""
-    words = [word.lower() for word in _WORD.findall(text)]
+    words = [word.lower().replace("\u2019", "'") for word in _WORD.findall(text)]
     if len(words) < 2 or len(words) > MAX_WORDS:
         return None
-    if _known(words) * 2 > len(words):
+    # The message's own words are looked up as every reader looks them up (remembered, so a question pays once);
+    # its words backwards are mostly no words, and are not kept.
+    if _mostly_english(words, 0.5, remember=True):
         return None  # mostly English as written: read as it is
     back = text[::-1]
-    back_words = [word.lower() for word in _WORD.findall(back)]
-    return back if _known(back_words) * 4 >= len(back_words) * 3 else None
+    back_words = [word.lower().replace("\u2019", "'") for word in _WORD.findall(back)]
+    return back if _mostly_english(back_words, 0.74, remember=False) else None
