@@ -22,9 +22,8 @@ def _english(word: str, remember: bool) -> bool:
     return zipf(word, remember) > 0 or ("'" in word and zipf(word.replace("'", ""), remember) > 0)
 
 
-def _mostly_english(words: list[str], share: float, remember: bool) -> bool:
-    """Whether more than `share` of the words are English, looked up only until that is settled either way."""
-    needed = int(len(words) * share) + 1
+def _enough_english(words: list[str], needed: int, remember: bool) -> bool:
+    """Whether at least `needed` of the words are English, looked up only until that is settled either way."""
     known = 0
     for place, word in enumerate(words):
         known += _english(word, remember)
@@ -43,8 +42,9 @@ def read_backwards(text: str) -> str | None:
         return None
     # The message's own words are looked up as every reader looks them up (remembered, so a question pays once);
     # its words backwards are mostly no words, and are not kept.
-    if _mostly_english(words, 0.5, remember=True):
+    if _enough_english(words, len(words) // 2 + 1, remember=True):
         return None  # mostly English as written: read as it is
     back = text[::-1]
     back_words = [word.lower().replace("\u2019", "'") for word in _WORD.findall(back)]
-    return back if _mostly_english(back_words, 0.74, remember=False) else None
+    # Three words in four: a word or two the list lacks (a name, a typo) may stay unknown.
+    return back if _enough_english(back_words, -(-3 * len(back_words) // 4), remember=False) else None
