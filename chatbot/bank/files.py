@@ -16,6 +16,7 @@ import functools
 import hashlib
 import os
 import re
+import unicodedata
 from typing import Any
 
 from chatbot.bank import safe_yaml, yaml_stream
@@ -117,9 +118,10 @@ class _DuplicateKey(ValueError):
 def _yaml_files(path: str) -> list[str]:
     if os.path.isfile(path):
         return [path]
-    # Not filtered on isfile(): a dangling link must be reported as unreadable, not skipped.
+    # Not filtered on isfile(): a dangling link must be reported as unreadable, not skipped; nor a folder named like a
+    # bank file ("entries.yaml/", an unzip that went wrong), which was skipped and read as "is entries.yaml there?".
     names = sorted(name for name in os.listdir(path) if name.endswith((".yaml", ".yml")))
-    return [os.path.join(path, name) for name in names if not os.path.isdir(os.path.join(path, name))]
+    return [os.path.join(path, name) for name in names]
 
 
 def _read_texts(path: str, problems: list[BankProblem]) -> list[tuple[str, str]]:
@@ -197,6 +199,8 @@ def yaml_problem(name: str, error: Exception) -> BankProblem:
     if isinstance(error, _DuplicateKey):
         line = int(re.search(r"line (\d+)", str(error)).group(1))
         return BankProblem(name, line, None, str(error).split(": ", 1)[1])
+    if isinstance(getattr(error, "character", None), int) and getattr(error, "problem_mark", None) is None:
+        return _character_refused(name, error.character)
     mark = getattr(error, "problem_mark", None)
     line = mark.line + 1 if mark is not None else None
     reason = getattr(error, "problem", None) or str(error)
@@ -207,7 +211,43 @@ def yaml_problem(name: str, error: Exception) -> BankProblem:
     if key:
         # "     alternates: [...]" one space off reads as the answer's text going on, then a colon in it.
         hint = f"; '{key}:' is indented unlike the keys above it: line it up with them, with spaces"
+    too_long = _key_too_long(error)
+    if too_long is not None:
+        # YAML lets a key run to 1,024 characters at most; past that the parser says only "could not find expected
+        # ':'", at the end of the line, which names neither the key nor the rule.
+        return BankProblem(name, line, None, too_long)
     return BankProblem(name, line, None, f"bad YAML: {reason}{hint}")
+
+
+def _character_refused(name: str, character: int) -> BankProblem:
+    """A character YAML refuses anywhere (a NUL, a bell, another control character), with the line it is first on: the
+    parser names only its place among all the characters ("position 16")."""
+    line = None
+    try:
+        with open(name, encoding="utf-8", errors="replace") as handle:
+            line = next((number for number, text in enumerate(handle, start=1) if chr(character) in text), None)
+    except OSError:
+        pass
+    kind = "a control character" if unicodedata.category(chr(character)) == "Cc" else "a character no text should hold"
+    message = f"bad YAML: the character U+{character:04X} ({kind}) is not allowed: delete it"
+    return BankProblem(name, line, None, message)
+
+
+MAX_KEY_CHARS = 1024  # YAML's limit on a key written without '? ' before it
+
+
+def _key_too_long(error: Exception) -> str | None:
+    """The plain reason for a key longer than YAML allows, when the parser stopped for that; else None."""
+    start, end = getattr(error, "context_mark", None), getattr(error, "problem_mark", None)
+    if start is None or end is None or "simple key" not in str(getattr(error, "context", "")):
+        return None
+    if start.line != end.line or end.column - start.column <= MAX_KEY_CHARS:
+        return None
+    return (
+        f"the text before ':' at column {start.column + 1} is {end.column - start.column:,} characters long, and a"
+        f" key may have at most {MAX_KEY_CHARS:,}: if it is a question or an answer, write its key first"
+        " ('question: ...', '- ...' in a list) and put the text in quotes"
+    )
 
 
 def _key_opening(name: str, line: int | None, column: int | None) -> str | None:

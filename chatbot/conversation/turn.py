@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from chatbot.conversation import answering, follow_ups, memory, routing
 from chatbot.conversation.routing import REQUEST
 from chatbot.reply import Reply
+from chatbot.safety.backwards import read_backwards
 from chatbot.safety.disguises import undisguised_readings
 from chatbot.safety.emoji_readings import emoji_removed, pictures_as_words
 from chatbot.safety.triage import TIERS, Assessment
@@ -81,6 +82,7 @@ def respond(session: Session, text: str) -> Reply:
     # "kill\x1b[31mmyself": an escape code typed in place of a space is read as one.
     # "ǝɥʇɐǝɹq ʇ,uɐɔ I", "I want to ʞıll ɯʎsǝlɟ": text written upside down, turned back and read as written.
     # "k🔪i🔪l🔪l myself", "I want to 🔫 myself": emoji between letters taken out, or a picture read as its word.
+    # "flesym llik ot tnaw I": text written backwards, read from its end when only so is it English.
     raw_readings = (
         invisible_as_spaces,
         invisible_removed,
@@ -90,6 +92,7 @@ def respond(session: Session, text: str) -> Reply:
         turned_letters_read,
         emoji_removed,
         pictures_as_words,
+        read_backwards,
     )
     raw = read_part(text) if isinstance(text, str) else ""
     for reading in raw_readings if isinstance(text, str) else ():

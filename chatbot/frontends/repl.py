@@ -218,7 +218,8 @@ def _stdin_lines(source=None) -> Iterator[str]:
     # The lines of a UTF-16 file, with its byte-order mark as Windows tools save text (PowerShell's `>`, Notepad's
     # "Unicode") or without (`iconv -t UTF-16LE`): read as UTF-8, each letter came with a NUL, "w h a t  i s  H O",
     # and every question fell back.
-    yield from _text_lines(source, stream_utf16_encoding(source) or "utf-8")
+    source, encoding = stream_utf16_encoding(source)
+    yield from _text_lines(source, encoding or "utf-8")
 
 
 def _text_lines(source, encoding: str) -> Iterator[str]:

@@ -95,7 +95,7 @@ def serve(store: SessionStore, source: IO[bytes], sink: IO[str]) -> None:
     """Answer request lines until the input ends; each reply is written and flushed at once."""
     # Requests sent as UTF-16, with or without a byte-order mark (a PowerShell pipe, `iconv -t UTF-16LE`): each line
     # was "not valid JSON" (a NUL after every character, and the line split after "\n" left one before the next).
-    encoding = stream_utf16_encoding(source)
+    source, encoding = stream_utf16_encoding(source)
     if encoding is not None:
         source = Utf8Lines(source, encoding)
     for line in read_lines(source):

@@ -28,10 +28,49 @@ def utf16_encoding(start: bytes) -> str | None:
     return utf16_without_mark(start)
 
 
-def stream_utf16_encoding(source: IO[bytes]) -> str | None:
-    """`utf16_encoding` of a byte stream's first 64 bytes, peeked so nothing is consumed (None for a stream that cannot
-    be peeked)."""
-    return utf16_encoding(source.peek(64)[:64]) if hasattr(source, "peek") else None
+# Bytes enough to tell UTF-16 from UTF-8: a mark and one character, or two characters without a mark.
+_BYTES_TO_TELL = 4
+
+
+def stream_utf16_encoding(source: IO[bytes]) -> tuple[IO[bytes], str | None]:
+    """The stream to read from and `utf16_encoding` of its first bytes (None for a stream that cannot be peeked).
+
+    A sender may write its first bytes in pieces (two bytes at a time, one UTF-16 character each): what one peek
+    sees was then too little to tell, and the request lines were read as UTF-8, each "not valid JSON". So the first
+    bytes are read until there are enough to tell, a line has ended (a short UTF-8 request is answered at once, never
+    waits for more) or the input has; what was read is put back in front of the rest, nothing is lost."""
+    if not hasattr(source, "peek"):
+        return source, None
+    start = source.peek(64)[:64]
+    if len(start) >= _BYTES_TO_TELL or b"\n" in start or not hasattr(source, "read1"):
+        return source, utf16_encoding(start)
+    start = b""
+    while len(start) < _BYTES_TO_TELL and b"\n" not in start:
+        piece = source.read1(_BYTES_TO_TELL - len(start))
+        if not piece:
+            break
+        start += piece
+    return io.BufferedReader(_PutBack(start, source)), utf16_encoding(start)
+
+
+class _PutBack(io.RawIOBase):
+    """A byte stream that gives `head` first, then the rest of `source` as it comes (never waiting for more than
+    one read of it, so a request line is answered as soon as it is whole)."""
+
+    def __init__(self, head: bytes, source: IO[bytes]):
+        self._head, self._source = head, source
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self._head:
+            size = min(len(buffer), len(self._head))
+            buffer[:size], self._head = self._head[:size], self._head[size:]
+            return size
+        piece = self._source.read1(len(buffer))
+        buffer[: len(piece)] = piece
+        return len(piece)
 
 
 def utf16_without_mark(start: bytes) -> str | None:

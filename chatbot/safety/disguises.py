@@ -41,8 +41,14 @@ _LEET_BESIDE_LETTER = lazy_compile(r"[A-Za-z][0-9@$!]|[0-9@$!][A-Za-z]")
 _LETTER_RUN = re.compile(r"([A-Za-z])\1{2,}")
 
 # Three or more single letters each set apart by a space ("k i l l", "c a n t b r e a t h e"), or all by one dot,
-# hyphen or underscore ("k.i.l.l", "c-a-n-t b-r-e-a-t-h-e", "k_i_l_l").
-_SPACED_LETTERS = re.compile(r"(?<![\w'.-])[A-Za-z]([ ._-])[A-Za-z](?:\1[A-Za-z])+(?![\w'-]|\.\w)")
+# hyphen or underscore ("k.i.l.l", "c-a-n-t b-r-e-a-t-h-e", "k_i_l_l"). A digit or symbol typed for a letter may be
+# one of them ("k.1.l.l", "c 4 n t"): the joined word is then read as leet, so the run needs a letter
+# (`_SPACED_HAS_LETTER`: "1.2.3", "3 4 5" stay numbers).
+_SPACED_CHAR = "[A-Za-z0-9@$]"
+_SPACED_LETTERS = re.compile(
+    rf"(?<![\w'.,-]){_SPACED_CHAR}([ ._-]){_SPACED_CHAR}(?:\1{_SPACED_CHAR})+(?![\w'-]|[.,]\w)"
+)
+_SPACED_HAS_LETTER = re.compile(r"[A-Za-z]")
 _LETTER_SPACERS = re.compile(r"[ ._-]")
 
 
@@ -72,17 +78,21 @@ def letter_runs_cut(text: str, keep: int) -> str | None:
     return _LETTER_RUN.sub(lambda found: found.group(1) * keep, text)
 
 
-def spaced_letters_joined(text: str) -> str | None:
+def spaced_letters_joined(text: str, one_as_l: bool = False) -> str | None:
     """The text with single letters spaced out joined into a word ("k i l l myself", "k.i.l.l myself" -> "kill
     myself"), the word split into English words if it is none itself ("c a n t b r e a t h e" -> "cant breathe");
+    a digit or symbol among them read as the letter it stands for ("k.1.l.l" -> "kill", "1" as "l" with `one_as_l`);
     None if it has no such letters."""
     if not _SPACED_LETTERS.search(text):
         return None
     budget = MAX_SPLIT_LETTERS
+    table = _LEET_L if one_as_l else _LEET_I
 
     def join(found: re.Match) -> str:
         nonlocal budget
-        word = _LETTER_SPACERS.sub("", found.group(0))
+        if not _SPACED_HAS_LETTER.search(found.group(0)):
+            return found.group(0)  # "1.2.3", "2 4 6": numbers, never read as letters
+        word = _LETTER_SPACERS.sub("", found.group(0)).translate(table)
         # Split within the same budget of letters as words run together: 16,000 letters spaced out (NULs or
         # zero-width spaces typed between letters read as spaces) took more than a second to split.
         budget -= len(word)
@@ -183,6 +193,7 @@ def undisguised_readings(text: str, unknown=every_word_unknown, table_knows=None
         letter_runs_cut(text, 2),
         letter_runs_cut(text, 1),
         spaced_letters_joined(text),
+        spaced_letters_joined(text, one_as_l=True),
         *starred_letters_read(emoji_as_stars(text) or text, unknown, table_knows),
         run_together_split(text, unknown),
         _all_undone(text, unknown),

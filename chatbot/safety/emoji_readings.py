@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from chatbot.lazy_pattern import lazy_compile
+
 # Pictures that stand for a word of the red-flag table. Kept to pictures with one meaning in a sentence about a
 # person ("to 🔫 myself", "I can't 🫁", "coughing up 🩸", "took 30 💊"); a heart or a face has too many.
 _PICTURE_WORDS = {
@@ -18,6 +20,21 @@ _PICTURE_WORDS = {
     "💀": "die", "☠": "die", "⚰": "die",
 }  # fmt: skip
 _AS_WORDS = str.maketrans({picture: f" {word} " for picture, word in _PICTURE_WORDS.items()})
+# The -ing form English puts a verb in after a form of "be" ("my baby is not 🫁": "is not breathing") or after a verb
+# of going on or stopping ("he stopped 🫁"). "die" is left out: "I'm 💀" is the slang "I'm dead (laughing)", and "is
+# dying" would raise an alarm where none is meant.
+_ING_FORMS = {"shoot": "shooting", "stab": "stabbing", "hang": "hanging", "breathe": "breathing"}
+_AS_ING = {picture: _ING_FORMS[word] for picture, word in _PICTURE_WORDS.items() if word in _ING_FORMS}
+_BE_OR_GOING_ON = (
+    "am is are was were be been being i'm you're we're they're he's she's it's isn't aren't wasn't weren't "
+    "stop stops stopped stopping keep keeps kept start starts started quit"
+)
+_ING_PICTURE = lazy_compile(
+    r"(?i)\b(?:"
+    + "|".join(word.replace("'", "['\u2019]?") for word in _BE_OR_GOING_ON.split())
+    + r")\s+(?:not\s+)?"
+    + f"([{''.join(_AS_ING)}])\ufe0f?"
+)
 # What an emoji is drawn with besides its picture: the variation selector that asks for the picture, the joiner
 # between the parts of one, and the skin tones.
 _EMOJI_PARTS = frozenset("\ufe0f\ufe0e\u200d\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")
@@ -44,8 +61,10 @@ def emoji_removed(text: str) -> str | None:
 
 def pictures_as_words(text: str) -> str | None:
     """The text with each picture that stands for a word written as it ("I want to 🔫 myself" -> "I want to shoot
-    myself"); None if it has none."""
+    myself"), in its -ing form where English needs it ("my baby is not 🫁" -> "my baby is not breathing"); None if
+    it has none."""
     if text.isascii():
         return None
-    read = text.translate(_AS_WORDS)
+    read = _ING_PICTURE.sub(lambda found: found.group(0).replace(found.group(1), f" {_AS_ING[found.group(1)]} "), text)
+    read = read.translate(_AS_WORDS)
     return read if read != text else None
