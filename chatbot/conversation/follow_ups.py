@@ -11,17 +11,7 @@ from chatbot.conversation.contrasts import MAX_NAMING_WORDS
 from chatbot.conversation.message_readings import MAX_SLIP_READING_WORDS
 from chatbot.lazy_pattern import lazy_compile
 from chatbot.reply import Reply
-from chatbot.understanding.decision import (
-    ANSWER_SCORE,
-    CLEAR_LEAD_MARGIN,
-    SPARSE_LEAD_COVERAGE,
-    SPARSE_LEAD_MARGIN,
-    SPARSE_LEAD_SCORE,
-    SURE_SCORE,
-    Decision,
-    decide,
-    leads_by,
-)
+from chatbot.understanding.decision import ANSWER_SCORE, CLEAR_LEAD_MARGIN, SURE_SCORE, Decision, decide
 from chatbot.understanding.language import Analysis, stem
 from chatbot.understanding.message import is_question
 from chatbot.understanding.taken_pronoun import takes_a_pronoun
@@ -70,12 +60,9 @@ def follow_up_reading(session: Session, analysis: Analysis):
     tokens = tuple(dict.fromkeys((*analysis.tokens, *sorted(context))))
     ranking = session.bot.matcher.rank(tokens, (*analysis.concepts, *sorted(context)), lenient=False)
     decision = decide(ranking)
-    if decision.kind == "answer":
-        top = decision.candidates[0]
-    elif clinic_lead(session.bot, ranking, analysis):
-        top = ranking[0]
-    else:
+    if decision.kind != "answer":
         return None
+    top = decision.candidates[0]
     # The entry must explain what the message itself brings, not only the old topic.
     if not session.bot.matcher.entries_covering(
         message_readings.bank_words_in(session.bot, analysis)
@@ -84,20 +71,6 @@ def follow_up_reading(session: Session, analysis: Analysis):
     }:
         return None
     return top
-
-
-def clinic_lead(bot: Bot, ranking, analysis: Analysis) -> bool:
-    """True if a follow-up's reading with the last subject added has a clinic's clear lead: a sparse entry (two or
-    three phrasings) far ahead of every other, that explains the message's own words and leaves only words the
-    clinic never wrote. A question read alone may be answered so (`understanding.decision.sparse_lead`); a clinic's
-    few phrasings rarely reach the answer score however plainly a follow-up asks ("what about wearing something at
-    night" after the insoles answer: night splints 51, the next entry 30). The lead is judged on the message's own
-    words, not on the subject the conversation lent it, which the new entry need not repeat."""
-    if not ranking or ranking[0].asks_more:
-        return False
-    if not leads_by(ranking, SPARSE_LEAD_SCORE, SPARSE_LEAD_COVERAGE, SPARSE_LEAD_MARGIN):
-        return False
-    return bot.matcher.follow_up_leaves_only_unwritten(ranking[0].entry, set(analysis.tokens))
 
 
 def last_question_reading(session: Session, analysis: Analysis, clean: str, decision: Decision):

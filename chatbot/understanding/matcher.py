@@ -571,18 +571,7 @@ class Matcher:
         own = self._entry_phrasings[index]
         return bool(own) and not self._signs.isdisjoint(self._phrasing_tokens[own[0]])
 
-    def follow_up_leaves_only_unwritten(self, entry: FaqEntry, asked: set[str]) -> bool:
-        """True if a sparse entry explains what a follow-up's own words ask and leaves only words the clinic never
-        wrote (see `_leaves_only_unwritten`), judged on the message's words alone, not the last subject a reading
-        added to them. What a follow-up asks ("at night", "how long") counts as explained where the entry's own
-        questions ask it: the thing it is asked of is the conversation's, which the message need not say again."""
-        index = self._index_of[entry.id]
-        sparse = 0 < len(self._entry_phrasings[index]) <= SPARSE_PHRASINGS
-        return sparse and self._leaves_only_unwritten(index, asked, own_aspects_count=True)
-
-    def _leaves_only_unwritten(
-        self, index: int, asked: set[str], strict=frozenset(), own_aspects_count: bool = False
-    ) -> bool:
+    def _leaves_only_unwritten(self, index: int, asked: set[str], strict=frozenset()) -> bool:
         """True if an entry explains at least SPARSE_EXPLAINED of a question's words that are not everyday (things
         and acts, not only ways of asking), its questions ask what the question asks (an aspect only its answer
         names is no question of its own), and every other word is one the clinic simply never wrote: no word of
@@ -605,8 +594,7 @@ class Matcher:
             if token in vocab or token in answer_only:
                 # What is asked ("timing", "when") is asked of anything, a flight's time as much as a dose's: only the
                 # things it is asked of count, and the acts the clinic makes its own ("swim" at an ear clinic).
-                own_aspect = own_aspects_count and token in vocab
-                if not analyzer.is_aspect(token) or analyzer.is_bank_specific(token) or own_aspect:
+                if not analyzer.is_aspect(token) or analyzer.is_bank_specific(token):
                     explained += 1
                     from_answer += token not in vocab
                 continue
