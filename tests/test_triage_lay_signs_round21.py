@@ -115,7 +115,7 @@ def test_every_family_names_its_source_and_near_misses(triage):
 
 
 def test_every_family_reads_as_a_word_a_rule_knows(triage):
-    known = set(triage._signs_of)
+    known = set(triage._parts_of)  # the sign phrases
     for family in triage.rules.lay_signs:
         read = triage._index.find(list(family.reads_as))
         assert known.intersection(read), f"{family.name}: no rule's sign holds {' '.join(family.reads_as)!r}"

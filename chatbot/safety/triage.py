@@ -1340,11 +1340,10 @@ class Triage:
         # Each sign's groups as sets, to look phrases up in them; made on a rule's first need (start-up stays fast).
         self._sign_sets: dict[str, list[tuple[frozenset, ...]]] = {}
         items: list[tuple[str, ...]] = []
-        # Which signs each phrase belongs to, so a message's phrases lead straight to the signs to check.
-        signs_of: dict[tuple[str, ...], set[tuple[int, int]]] = {}
-        # And which part of each sign, as one bit of the sign's parts: a message makes a sign whole when its
-        # phrases light every bit (`_whole_signs`), counted from the phrases found, not by reading every part of
-        # every sign they touch.
+        # Which signs each phrase belongs to, so a message's phrases lead straight to the signs to check, and which
+        # part of each sign, as one bit of the sign's parts: a message makes a sign whole when its phrases light
+        # every bit (`_whole_signs`), counted from the phrases found, not by reading every part of every sign they
+        # touch.
         parts_of: dict[tuple[str, ...], dict[tuple[int, int], int]] = {}
         self._all_parts: dict[tuple[int, int], int] = {}
         for number, rule in enumerate(rules.rules):
@@ -1353,11 +1352,6 @@ class Triage:
                 self._all_parts[key] = (1 << len(sign)) - 1
                 for bit, group in enumerate(sign):
                     for item in group:
-                        found = signs_of.get(item)
-                        if found is None:
-                            signs_of[item] = {key}
-                        else:
-                            found.add(key)
                         bits = parts_of.setdefault(item, {})
                         bits[key] = bits.get(key, 0) | (1 << bit)
             items += rule.unless
@@ -1378,12 +1372,9 @@ class Triage:
             for item, bits in parts_of.items()
             for pairs in (tuple(same.setdefault(pair, pair) for pair in bits.items()),)
         }
-        # Each phrase's signs as a tuple in the order its set gave them (round 17: 17,000 sets were a sixth of
-        # loading a compiled copy), one tuple for all the phrases of the same signs.
-        shared: dict[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]] = {}
-        self._signs_of: dict[tuple[str, ...], tuple[tuple[int, int], ...]] = {
-            item: shared.setdefault(signs, signs) for item, keys in signs_of.items() for signs in (tuple(keys),)
-        }
+        # `_parts_of` is also the one map of which phrases are sign phrases (its keys) and of each phrase's signs
+        # (the keys of its pairs): round 31 (speed31) dropped a second map of phrase -> signs, which held the same
+        # phrases and cost a sixth of unpickling the table at every start.
         for values in (*rules.time_frame.values(), *rules.contexts.values()):
             items += values
         items += [(word,) for word in rules.clause_breaks]
@@ -1407,7 +1398,7 @@ class Triage:
         self._bank_own: frozenset[int] = frozenset()
         self._after_effects = {key: frozenset(values) for key, values in rules.after_effects.items()}
         self._figures = PhraseSet(rules.figures)  # as a frozenset, kept packed in a compiled copy
-        self._sign_singles = frozenset(item for item in signs_of if len(item) == 1 and item[0][0] != "<")
+        self._sign_singles = frozenset(item for item in parts_of if len(item) == 1 and item[0][0] != "<")
         self._list_openers = frozenset(rules.list_openers)
         self._onsets = frozenset(rules.time_frame["onset"])
         self._state_before = frozenset(word for item in rules.time_frame.get("state_before", ()) for word in item)
@@ -1505,7 +1496,7 @@ class Triage:
         # round 27 falsealarm25: the verbs of a reading that reach a number with "at" ("peaked at 40").
         self._reading_verbs_at = frozenset(item[0] for item in rules.not_temperature[2])
         # round 21: everyday descriptions read as the words the rules know ("his leg is fat and shiny": swollen).
-        self._lay = LaySigns(rules.lay_signs, signs_of)
+        self._lay = LaySigns(rules.lay_signs, parts_of)
         self._reader = SignReader(rules.sign_reader)  # round 25 reader
         # round 26 at-risk: the child context's counts of weeks or months ("<number 1-52> weeks") are no child's age
         # where they are a pregnancy's weeks; a pregnancy told by the table's own words makes "I'm 28 weeks" one.
@@ -1516,7 +1507,7 @@ class Triage:
             context_items={name: frozenset(items) for name, items in rules.contexts.items()},
         )
         items += self._lay.items()
-        unique = set(items).union(signs_of)
+        unique = set(items).union(parts_of)
         self._temperature_items = frozenset(item for item in unique if _is_temperature(item))
         # round 22 readings: a number alone that a sign reads as a measure (an INR, a blood pressure, a pulse, a sugar).
         self._bare_readings = frozenset(
@@ -1658,7 +1649,7 @@ class Triage:
     def _lay_keeps(self, item: tuple[str, ...]) -> bool:
         """A phrase found in an everyday description's reading counts when it is part of a sign (never a time word
         of now: "gone" read into a description must not make a question a report)."""
-        return item in self._signs_of and item not in self._current_items
+        return item in self._parts_of and item not in self._current_items
 
     def _may_change_topic(self, text: str) -> bool:
         """False only if a plain ASCII text holds none of the topic-change phrases, in any case: then the pattern
@@ -1709,7 +1700,7 @@ class Triage:
             if changed == words:
                 return found
             for item, spans in self._index.find(changed).items():
-                if item not in self._signs_of or item in self._current_items:  # a sign, never a time "now"
+                if item not in self._parts_of or item in self._current_items:  # a sign, never a time "now"
                     continue
                 for span in spans:
                     if span not in found.get(item, ()):
@@ -1821,7 +1812,7 @@ class Triage:
         return any(
             begin <= start and end <= stop and stop - begin > end - start
             for item, spans in message.found.items()
-            if len(item) > end - start and item in self._signs_of
+            if len(item) > end - start and item in self._parts_of
             for begin, stop in spans
         )
 
@@ -1836,7 +1827,7 @@ class Triage:
         hidden = {p for start, end in figure_spans for p in range(start, end)}
         kept = {}
         for item, spans in found.items():
-            if item in self._context_names and item not in self._signs_of:
+            if item in self._context_names and item not in self._parts_of:
                 spans = [
                     span
                     for span in spans
@@ -1845,7 +1836,7 @@ class Triage:
                         for low, high in figure_spans
                     )
                 ]
-            elif item in self._signs_of:
+            elif item in self._parts_of:
                 spans = [
                     span
                     for span in spans
@@ -1959,7 +1950,7 @@ class Triage:
                 continue
             message = self._read(text)
             for item in message.found:
-                for number, sign_number in self._signs_of.get(item, ()):
+                for (number, sign_number), _ in self._parts_of.get(item, ()):
                     if number in own or not self.rules.rules[number].if_bank_own:
                         continue
                     sign = self._sets_of(self.rules.rules[number])[sign_number]
@@ -2162,7 +2153,7 @@ class Triage:
         }
         # "so" right before a sign word is "very" ("a big meal makes me so breathless"), not "and so": no break.
         intensified = {
-            start - 1 for item, spans in message.found.items() if item in self._signs_of for start, _ in spans
+            start - 1 for item, spans in message.found.items() if item in self._parts_of for start, _ in spans
         }
         opened = 0  # where the current clause began
         part = clause[0] if clause else 0
@@ -2315,7 +2306,7 @@ class Triage:
         contrasted = []
         if not self._contrast.isdisjoint(words_now):
             sign_starts = {
-                begin for item, spans in message.found.items() if item in self._signs_of for begin, _ in spans
+                begin for item, spans in message.found.items() if item in self._parts_of for begin, _ in spans
             }
             contrasted = [
                 (sentence[p], clause[p], p)
@@ -2360,7 +2351,7 @@ class Triage:
         stopped_signs = {
             start
             for item, spans in message.found.items()
-            if len(item) > 1 and item[0] == "stopped" and item[1].endswith("ing") and item in self._signs_of
+            if len(item) > 1 and item[0] == "stopped" and item[1].endswith("ing") and item in self._parts_of
             for start, _ in spans
         }
         for item, spans in message.found.items():
@@ -2849,7 +2840,7 @@ class Triage:
         # Not a sign word itself ("I was bleeding when ..." tells the sign, not a scene).
         if end >= len(words) or len(words[end]) < 5 or not words[end].endswith("ing"):
             return False
-        if (words[end],) in self._signs_of:
+        if (words[end],) in self._parts_of:
             return False
         here = clause[end - 1]
         return any(words[p] == "when" and clause[p] == here for p in range(end + 1, min(len(words), end + 12)))
@@ -3464,7 +3455,7 @@ class Triage:
         Built on first need: start-up stays fast."""
         frame = self.rules.time_frame
         people = {word for item in (*frame["personal"], *frame["owner"]) for word in item}
-        signs = {word for item in self._signs_of for word in item if word[0] != "<"}
+        signs = {word for item in self._parts_of for word in item if word[0] != "<"}
         breaks = set(self.rules.clause_breaks)  # "no fever and a swollen calf": the calf is not denied
         # Round 24 (readings): a word that opens a time or a cause ends the list too: in "no vomiting after bumping his
         # head" the knock is told, not denied ("after" is a sign word of its own, as in "pain after surgery").
