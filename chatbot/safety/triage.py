@@ -77,6 +77,7 @@ _OPTIONAL_FRAME_NAMES = (
     "allergy_declared", "allergy_usual", "named_signs",  # round 29 falsealarm27
     "near_miss",  # round 30 clinictriage28
     "asks_about_now",  # round 30 falsealarm28
+    "fear", "reason_openers",  # round 33 (the lead)
 )  # fmt: skip
 _OPTIONAL_FRAMES = frozenset(_OPTIONAL_FRAME_NAMES)
 # A sentence opening with these asks a yes-no question, with or without its mark ("is a little fluid normal").
@@ -1477,6 +1478,9 @@ class Triage:
         # Where the writer was ("watching a film", "at the cinema"): a story word after it is a setting (round 18).
         self._scenes = frozenset(rules.time_frame["scene"])
         items += rules.time_frame["scene"]
+        # A fear word that ends its clause is a feeling about what is told, no fear of what may come (round 33).
+        self._fears = frozenset(rules.time_frame["fear"])
+        self._reason_openers = frozenset(word for item in rules.time_frame["reason_openers"] for word in item)
         items += rules.time_frame["comparison"]
         self._comparisons = frozenset(rules.time_frame["comparison"])
         # Filler words, and filler phrases ("a bit"), whose first words may be no filler alone ("a").
@@ -2415,6 +2419,10 @@ class Triage:
                             # only; who a sign is told of is the shape reader's question.
                             message.kinds.setdefault(clause[end - 1], set()).add(kind)
                             continue
+                        if kind == "hypothetical" and self._fear_ends_its_clause(item, end, message):
+                            # "we are worried because he can't breathe": the feeling, in its own clause only.
+                            message.kinds.setdefault(clause[end - 1], set()).add(kind)
+                            continue
                         if kind == "past" and self._sets_a_scene(end, message):
                             continue  # "we were watching tv when dad grabbed his chest": the scene, no date
                         if kind == "past" and any(
@@ -2855,6 +2863,20 @@ class Triage:
         before = start - 1 if start and words[start - 1] in _SETTING_ARTICLES else start
         scenes = self._scenes.intersection(message.found)
         return any(stop == before for item in scenes for _, stop in message.found[item])
+
+    def _fear_ends_its_clause(self, item: tuple[str, ...], end: int, message: _Message) -> bool:
+        """Whether a fear word ("worried", "scared") has nothing feared after it in its clause: it ends the message,
+        its sentence or its clause, or a reason follows it ("worried because ..."). Then it tells how the writer
+        feels about what they say, not a fear of what may come ("worried I might get a clot") (round 33)."""
+        if item not in self._fears:
+            return False
+        words, clause, sentence = message.words, message.clause, message.sentence
+        return (
+            end == len(words)
+            or sentence[end] != sentence[end - 1]
+            or clause[end] != clause[end - 1]
+            or words[end] in self._reason_openers
+        )
 
     @staticmethod
     def _told_now_after(start: int, message: _Message) -> bool:

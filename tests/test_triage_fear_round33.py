@@ -1,0 +1,42 @@
+"""Round 33 (the lead): a fear word that ends its clause is a feeling about what is told, not a fear of what may come.
+
+"we are worried because he can't breathe" was read as a worry about the future and scored routine (found by the
+hostory31 engineer). A fear word followed by what is feared ("worried I might get a clot") still supposes it.
+"""
+
+import pytest
+
+from chatbot.bot import Bot
+
+
+@pytest.fixture(scope="module")
+def triage():
+    return Bot.load().triage
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we are worried because he cant breathe",
+        "im worried because she can't breathe",
+        "he cant breathe and im worried",
+        "we're so scared cos my mum's lips have gone blue",
+        "I am frightened because my chest is crushing and my left arm is numb",
+    ],
+)
+def test_a_feeling_about_an_emergency_told_now_escalates(triage, text):
+    assert triage.assess(text).tier == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im worried i might get a clot after my op",
+        "im scared of getting a clot on the flight",
+        "I am worried about chest pain after surgery, is that common?",
+        "worried because my dad had a heart attack last year, is HO hereditary?",
+        "I'm worried. Can HO cause breathing problems?",
+    ],
+)
+def test_a_fear_of_what_may_come_raises_no_alarm(triage, text):
+    assert triage.assess(text).tier == "routine"
