@@ -3,9 +3,10 @@
 "My son broke his elbow and it's in a cast, how long will it take?": the story's own "it" stands for the elbow it
 named just before, and the question's "it" goes on with the story, as a pronoun goes on with the last thing it
 stood for. The bank's main topic put in for that "it" answers a question nobody asked (how long the topic takes to
-form). A story that names the topic itself ("... they found extra bone and it hurts. Is it serious?") still lends it,
-and so does one whose "it" comes before any thing it could stand for ("My dad has it in both hips"): there "it" is
-the topic the patient does not name.
+form). A story that names the topic itself ("... the scan shows the condition and it hurts. Is it serious?") lends it,
+and so does one whose "it" comes before any thing it could stand for ("My dad has it in both knees"): there "it" is
+the topic the patient does not name. "Is it normal to hurt this much?" has an "it" that stands for nothing at all:
+English puts the long subject ("to hurt this much") last and "it" first in its place (`only_anticipatory_it`).
 
 Read from the grammar of reference alone: the thing before the story's "it" is any word about health the message
 uses (`Analyzer.is_about_health`: "elbow", "cast", "wound"), never a list written for a case."""
@@ -29,15 +30,17 @@ _CLAUSE_JOINERS = frozenset("and but now so then".split())
 
 def story_says_it_of_a_thing(bot: Bot, story: str) -> bool:
     """True when the story's first "it" comes after a word about health that it can stand for ("broke his elbow and
-    it's in a cast"); False for a story with no "it", or whose "it" comes first ("has it in both hips")."""
+    it's in a cast"); False for a story with no "it", or whose "it" comes first ("has it in both knees")."""
     typed = words(expand_contractions(story))
     first = next((index for index, word in enumerate(typed) if word in _IT), None)
     if not first or typed[first - 1] not in _CLAUSE_JOINERS:
         return False  # "getting it", "has it": an object "it" is often the topic the patient does not name
     analyzer = bot.analyzer
-    if any(token in analyzer.subjects or token in analyzer.main_topic for token in analyzer.analyze(
-            " ".join(typed[first:])).tokens):
-        return False  # "... and it turned out to be FOP": what the story's "it" is, it names
+    if any(
+        token in analyzer.subjects or token in analyzer.main_topic
+        for token in analyzer.analyze(" ".join(typed[first:])).tokens
+    ):
+        return False  # "... and it turned out to be the condition": what the story's "it" is, it names
     return any(analyzer.is_about_health(token) for token in analyzer.analyze(" ".join(typed[:first])).tokens)
 
 
@@ -55,8 +58,12 @@ def only_anticipatory_it(said: list[str]) -> bool:
     return bool(places) and all(
         # "is it normal to ...", "it is normal to ...": a form of "be", the word that judges, then "to" or "for"
         (index and said[index - 1] in _BE and said[index + 2 : index + 3] and said[index + 2] in _LATER_SUBJECT)
-        or (said[index + 1 : index + 2] and said[index + 1] in _BE and said[index + 3 : index + 4]
-            and said[index + 3] in _LATER_SUBJECT)
+        or (
+            said[index + 1 : index + 2]
+            and said[index + 1] in _BE
+            and said[index + 3 : index + 4]
+            and said[index + 3] in _LATER_SUBJECT
+        )
         for index in places
     )
 

@@ -132,9 +132,9 @@ def question_answers(
             and not story_names_topic(session.bot, story, story_subjects)
         ):
             # "My son broke his elbow and it's in a cast, how long will it take?": "it" is the elbow the story said
-            # "it" of; "I had my hip done and the physio is hard work, is it normal to hurt this much?": "it" stands
-            # for "to hurt this much", no thing. Neither the story nor the question names the topic: no entry is
-            # about what is asked, and the main topic put in for "it" would answer another question.
+            # "it" of; "I had my knee done and the exercises are hard work, is it normal to hurt this much?": "it"
+            # stands for "to hurt this much", no thing. Neither the story nor the question names the topic: no entry
+            # is about what is asked, and the main topic put in for "it" would answer another question.
             continue
         # Each subject the story names, alone (a long story names several), else none, else the
         # bank's main topic: the clearest answer among these readings wins.

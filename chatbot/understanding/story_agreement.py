@@ -67,7 +67,7 @@ def story_agreement_lead(
 
 def names_the_topic(analyzer, tokens, topic: str, condition_names) -> bool:
     """True if `tokens` name the bank's topic: its name or a word of it, or one of its `subject_names` said whole
-    ("bone forming", "extra bone")."""
+    ("bone growth" in a bank about bone, as the bank lists it)."""
     if names_topic(analyzer, tokens, topic):
         return True
     present = set(tokens)

@@ -1,8 +1,8 @@
-""""were" typed for "we're": the apostrophe dropped, or folded away ("we're" folds to "were"), a clause that opens
+""" "were" typed for "we're": the apostrophe dropped, or folded away ("we're" folds to "were"), a clause that opens
 with "were" is read as the past tense that opens a question ("were they worried?"). English tells the two apart by
 what follows: a question's "were" is followed by its subject ("were they ...", "were the scans ...", "were
 stitches used"); "we're" is followed by what its own subject does or is: a verb's -ing or -ed form ("were waiting
-for the test", "were going to see the surgeon", "were worried its HO") or a word that says how much or whether
+for the test", "were going to see the surgeon", "were worried its that") or a word that says how much or whether
 ("were not sure", "were so scared"). Such a clause tells, it does not ask.
 
 Read from grammar alone: the -ing or -ed form is a form of a word English knows (`english.zipf`), never a list of
@@ -13,7 +13,7 @@ from __future__ import annotations
 from chatbot.understanding import english
 
 # Negation and degree words, a closed class of English: none opens a subject ("were not sure", "were so worried").
-# Not "all" or "both", which do open one ("were both hips done?").
+# Not "all" or "both", which do open one ("were both knees done?").
 _NEGATION_AND_DEGREE = frozenset("not never so very really just still also too quite".split())
 # A verb form's base must be a word English uses at least this much ("wait", "worry", "scare"): "thing" is no
 # form of "th", "hundred" none of "hundr".
