@@ -4,7 +4,12 @@ typed for "we're". Our own sentences, not the tuning sets'."""
 import pytest
 
 from chatbot.conversation import story_questions
-from chatbot.conversation.story_pronoun import only_anticipatory_it, pointing_words, story_says_it_of_a_thing
+from chatbot.conversation.story_pronoun import (
+    it_as_subject,
+    only_anticipatory_it,
+    pointing_words,
+    story_says_it_of_a_thing,
+)
 from chatbot.understanding import message as message_module
 from chatbot.understanding.message import is_question, split_message
 from chatbot.understanding.we_are import is_verb_form, tells_as_we_are
@@ -86,6 +91,12 @@ def test_the_story_says_it_of_a_thing(bot, story, told):
 )
 def test_only_anticipatory_it(question, anticipatory):
     assert only_anticipatory_it(question.split()) is anticipatory
+
+
+def test_a_subject_it_goes_on_with_the_story_an_object_it_does_not():
+    assert it_as_subject("how long will it take".split())
+    assert it_as_subject("it still hurts".split())
+    assert not it_as_subject("how do they diagnose it then".split())
 
 
 def test_this_of_degree_points_at_nothing():

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chatbot.understanding.message import AUXILIARIES
 from chatbot.understanding.story_agreement import names_the_topic
 from chatbot.understanding.text import expand_contractions, words
 
@@ -89,3 +90,10 @@ def pointing_words(said: list[str], pronouns) -> set[str]:
         for index, word in enumerate(said)
         if word in pronouns and word != "it" and not (said[index + 1 : index + 2] and said[index + 1] in _DEGREE_AFTER)
     }
+
+
+def it_as_subject(said: list[str]) -> bool:
+    """True when a question's "it" is its subject, as the story's "it" was ("how long will it take?", "will it heal"):
+    a subject pronoun goes on with the story's subject. An object "it" ("how do they diagnose it?") is as often the
+    topic, which the story does not name, as the thing the story said "it" of."""
+    return any(word == "it" and (not index or said[index - 1] in AUXILIARIES) for index, word in enumerate(said))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from chatbot.bank.model import FaqEntry
 from chatbot.conversation import message_readings
 from chatbot.conversation.story_pronoun import (
+    it_as_subject,
     only_anticipatory_it,
     pointing_words,
     story_names_topic,
@@ -127,7 +128,7 @@ def question_answers(
                 continue  # neither the story nor the question names a subject of the bank
         pointers = pointing_words(analysis.words, message_readings.pronouns_in(session.bot, analysis))
         if (
-            (it_told and "it" in analysis.words or (only_anticipatory_it(analysis.words) and not pointers))
+            (it_told and it_as_subject(analysis.words) or (only_anticipatory_it(analysis.words) and not pointers))
             and not message_readings.own_subjects(session.bot, analysis)
             and not story_names_topic(session.bot, story, story_subjects)
         ):
