@@ -222,7 +222,7 @@ def story_reading(
         questions = tuple(as_it(session.bot, question, story, denials) for question in message.questions)
         found = named(
             story_questions.question_answers(
-                session, questions, story_subjects, skip_advice, told, story_tokens, last_part
+                session, questions, story_subjects, skip_advice, told, story_tokens, last_part, story
             )
         )
     if not found:

@@ -8,6 +8,13 @@ from typing import TYPE_CHECKING
 
 from chatbot.bank.model import FaqEntry
 from chatbot.conversation import message_readings
+from chatbot.conversation.story_pronoun import (
+    it_as_subject,
+    only_anticipatory_it,
+    pointing_words,
+    story_names_topic,
+    story_says_it_of_a_thing,
+)
 from chatbot.conversation.whole_message import PLURAL_PRONOUNS
 from chatbot.understanding.decision import DECIDING_COVERAGE, decide
 from chatbot.understanding.language import Analysis
@@ -46,6 +53,7 @@ def question_answers(
     told=frozenset(),
     story_tokens=(),
     last_part="",
+    story="",
 ) -> list:
     """The clear answer to each question of a message (with the story's subject where it names none).
 
@@ -61,8 +69,12 @@ def question_answers(
     # request, not one). Not where the story names a part of the body or a thing of
     # health the bank never speaks of ("a bone spur on my heel ... how do I get rid of it?": the heel's). Only
     # in a bank that lists its subjects: where they are derived, a story names too little to tell its topic.
+    # "My son broke his elbow and it's in a cast, how long will it take?": the story says "it" of a thing it named,
+    # and the question's "it" goes on with it, not with the main topic (see `story_pronoun`).
+    it_told = bool(story) and story_says_it_of_a_thing(session.bot, story)
     topic_for_it = (
-        bool(session.bot.default_subject)
+        not it_told
+        and bool(session.bot.default_subject)
         and bool(session.bot.bank.follow_up.subjects)
         and any(analyzer.is_about_health(t) and matcher.knows(t) for t in story_tokens)
         and not any(analyzer.is_topic_word(t) and not matcher.knows(t) for t in story_tokens)
@@ -114,6 +126,17 @@ def question_answers(
         ):
             if not (topic_for_it and message_readings.pronouns_in(session.bot, analysis) and is_question(question)):
                 continue  # neither the story nor the question names a subject of the bank
+        pointers = pointing_words(analysis.words, message_readings.pronouns_in(session.bot, analysis))
+        if (
+            (it_told and it_as_subject(analysis.words) or (only_anticipatory_it(analysis.words) and not pointers))
+            and not message_readings.own_subjects(session.bot, analysis)
+            and not story_names_topic(session.bot, story, story_subjects)
+        ):
+            # "My son broke his elbow and it's in a cast, how long will it take?": "it" is the elbow the story said
+            # "it" of; "I had my knee done and the exercises are hard work, is it normal to hurt this much?": "it"
+            # stands for "to hurt this much", no thing. Neither the story nor the question names the topic: no entry
+            # is about what is asked, and the main topic put in for "it" would answer another question.
+            continue
         # Each subject the story names, alone (a long story names several), else none, else the
         # bank's main topic: the clearest answer among these readings wins.
         # A story's number qualifies its subject ("Brooker grade 3", "type 2"): then the subjects together

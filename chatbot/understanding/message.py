@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from chatbot.lazy_pattern import lazy_compile
+from chatbot.understanding.we_are import tells_as_we_are
 
 # Sentence ends, and the few clause breaks that often separate a story from a question.
 # Compiled on first use (see `_patterns`): `chatbot ask` with a short question never needs them.
@@ -149,6 +150,8 @@ def _is_question(part: str) -> bool:
         if words[: len(wondering)] == list(wondering) and len(words) > len(wondering):
             # "I was wondering when I can drive": the question after the wondering.
             return words[len(wondering)] in _QUESTION_OPENERS or words[len(wondering)] in ("if", "whether")
+    if tells_as_we_are(words):
+        return False  # "were waiting for the test.": "we're" with its apostrophe dropped tells, it does not ask
     return bool(words) and words[0] in _QUESTION_OPENERS
 
 

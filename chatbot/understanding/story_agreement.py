@@ -47,7 +47,7 @@ def story_agreement_lead(
     tokens = analysis.tokens
     if not names_health(analyzer, analysis.words, tokens) and not names_topic(analyzer, tokens, topic):
         return None
-    if not _names_the_topic(analyzer, tokens, topic, condition_names):
+    if not names_the_topic(analyzer, tokens, topic, condition_names):
         return None
     asked = analyzer.analyze(message.questions[0])
     if not asked.tokens:
@@ -65,7 +65,9 @@ def story_agreement_lead(
     return lead
 
 
-def _names_the_topic(analyzer, tokens, topic: str, condition_names) -> bool:
+def names_the_topic(analyzer, tokens, topic: str, condition_names) -> bool:
+    """True if `tokens` name the bank's topic: its name or a word of it, or one of its `subject_names` said whole
+    ("bone growth" in a bank about bone, as the bank lists it)."""
     if names_topic(analyzer, tokens, topic):
         return True
     present = set(tokens)
