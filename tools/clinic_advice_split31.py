@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 from measure import _sets  # noqa: E402
 
 from chatbot.bot import Bot  # noqa: E402
-from chatbot.quality.evaluation import KINDS, load_cases  # noqa: E402
+from chatbot.quality.evaluation import load_cases  # noqa: E402
 
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
 

@@ -483,12 +483,12 @@ class AdviceDetector:
 
     def object_while_on_treatment(self, text: str) -> tuple[tuple[str, ...], str]:
         """The everyday thing a person asks leave to have or do while on a treatment ("can I have *a pint* on
-        apixaban?", "can I get *pregnant* on rivaroxaban?") and the treatment, else ((), ""). The request grammar reads the treatment after
-        a joiner ("on", "with", "while") as the act's thing; in English the act is on the words before the joiner,
-        and the treatment only tells what the person is on. Such a question asks a general fact of that treatment,
-        which a clinic's entry answers for everyone. Never a decision (stop, keep, come off), "should" or "do I
-        need to" (`requests.advising`), someone else's treatment, two treatments ("can I take ibuprofen with
-        warfarin?"), a dose or an amount, or a diagnosis."""
+        apixaban?", "can I get *pregnant* on rivaroxaban?") and the treatment, else ((), ""). The request grammar
+        reads the treatment after a joiner ("on", "with", "while") as the act's thing; in English the act is on the
+        words before the joiner, and the treatment only tells what the person is on. Such a question asks a general
+        fact of that treatment, which a clinic's entry answers for everyone. Never a decision (stop, keep, come off),
+        "should" or "do I need to" (`requests.advising`), someone else's treatment, two treatments ("can I take
+        ibuprofen with warfarin?"), a dose or an amount, or a diagnosis."""
         request = self._requests.find(text)
         if request is None or not request.act or not request.thing:
             return (), ""
