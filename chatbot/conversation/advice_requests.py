@@ -112,6 +112,39 @@ def general_form_answer(session: Session, analysis: Analysis, advice: str, clean
     return reply if names_nothing_else(session.bot, analysis, session.bot.bank.by_id[reply.id]) else None
 
 
+def while_on_treatment_answer(
+    session: Session, analysis: Analysis, advice: str, clean: str, asked: tuple[str, ...], treatment: str
+) -> Reply | None:
+    """The answer, after the personal-advice note, of the entry that clearly answers what a person asks to have or
+    do while on a treatment ("can I have a pint on apixaban?": the entry on alcohol with the medicine), read as any
+    question on its own. The entry's own wording must name what is asked (`asked`: "pint" is alcohol), and it must
+    speak, in its wording or its answer, of every health matter the message names, and of the treatment by one of its
+    names (an entry on "a blood thinner" speaks of apixaban, which is read as a blood thinner and a DOAC); None
+    otherwise: the request is refused as before."""
+    if any(word.isdigit() for word in analysis.words):
+        return None
+    reply = matching.match(session, analysis, advice, clean)
+    if reply.kind != "answer" or reply.via in ("follow-up", "circumstance"):
+        return None
+    if reply.score is None or reply.score < GENERAL_FORM_MIN_SCORE:
+        return None
+    entry = session.bot.bank.by_id[reply.id]
+    analyzer = session.bot.analyzer
+    own = _tokens_of(session.bot, (entry.question, *entry.alternates))
+    if not set(analyzer.analyze(" ".join(asked)).tokens) <= own:
+        return None  # "can I have a pint ...?" answered by an entry that never speaks of drink
+    spoken = own | _tokens_of(session.bot, (entry.answer,))
+    named = set(analyzer.analyze(treatment).tokens)
+    if named and named.isdisjoint(spoken):
+        return None
+    rest = (t for t in analysis.tokens if t not in named and analyzer.is_topic_word(t))
+    return reply if all(t in spoken or t in analyzer.main_topic for t in rest) else None
+
+
+def _tokens_of(bot: Bot, texts) -> set[str]:
+    return {t for text in texts for t in bot.analyzer.analyze(text).tokens}
+
+
 def names_nothing_else(bot: Bot, analysis: Analysis, entry: FaqEntry) -> bool:
     """Every health word of the message (beyond the bank's main topic) is in the entry's own wording."""
     analyzer = bot.analyzer

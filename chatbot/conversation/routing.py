@@ -117,6 +117,12 @@ def route(session: Session, clean: str, folded: str, prefix: str) -> Reply:
             general = advice_requests.own_kind_answer(session, session.bot.analyzer.analyze(plain), advice, plain)
             if general is not None:
                 return general
+        asked, treatment = advice_rules.object_while_on_treatment(clean)
+        if asked:
+            # "Can I have a pint on apixaban?": what may be had while on a treatment, a general fact of it.
+            general = advice_requests.while_on_treatment_answer(session, analysis, advice, clean, asked, treatment)
+            if general is not None:
+                return general
         if session.bot.advice.may_answer_in_its_general_form(clean):
             # "Can I use a straw?": no dose, diagnosis or decision, and an entry clearly answers it for everyone.
             general = advice_requests.general_form_answer(session, analysis, advice, clean)

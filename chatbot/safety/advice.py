@@ -481,6 +481,29 @@ class AdviceDetector:
         # IBS?"); "should I", "do I have to" or "can she" ask for a decision for one person.
         return self._advising.isdisjoint(self.request_words(text))
 
+    def object_while_on_treatment(self, text: str) -> tuple[tuple[str, ...], str]:
+        """The everyday thing a person asks leave to have or do while on a treatment ("can I have *a pint* on
+        apixaban?", "can I get *pregnant* on rivaroxaban?") and the treatment, else ((), ""). The request grammar
+        reads the treatment after a joiner ("on", "with", "while") as the act's thing; in English the act is on the
+        words before the joiner, and the treatment only tells what the person is on. Such a question asks a general
+        fact of that treatment, which a clinic's entry answers for everyone. Never a decision (stop, keep, come off),
+        "should" or "do I need to" (`requests.advising`), someone else's treatment, two treatments ("can I take
+        ibuprofen with warfarin?"), a dose or an amount, or a diagnosis."""
+        request = self._requests.find(text)
+        if request is None or not request.act or not request.thing:
+            return (), ""
+        asking = words(request.asking)
+        if not self._advising.isdisjoint(asking) or self._requests.names_a_decision(text):
+            return (), ""
+        if any(self._requests.names_someone(word) and word not in self._own_persons for word in asking):
+            return (), ""
+        padded = _padded(text)
+        if any(p in padded for p in self._never_with_amounts) or any(p in padded for p in self._own_never):
+            return (), ""
+        if self.treatments_named(text) != 1 or self.names_a_dose_or_diagnosis(text):
+            return (), ""
+        return self._requests.object_before_joiner(text, request), request.thing
+
     def with_treatments_as_medicine(self, text: str) -> str:
         """The message's words with each treatment it names ("anti inflammatories", "the naproxen") read as "medicine":
         where a request only weighs asking first (`understanding.ask_first`), which medicine is detail."""

@@ -531,6 +531,32 @@ class PersonalRequests:
             index += 1
         return None
 
+    def object_before_joiner(self, text: str, request: Request) -> tuple[str, ...]:
+        """The words an act is on when the request's thing follows a joiner after them ("have *a pint* on apixaban":
+        ("pint",)), else (): the thing is then what the person is on or takes, not what the act is on. Small words
+        (`between`) are left out; a thing among the words before the joiner ("take ibuprofen with warfarin") is a
+        second treatment, and gives ()."""
+        act, thing = tuple(words(request.act)), tuple(words(request.thing))
+        for typed in map(self._typed, _CLAUSES.split(text)[::2]):
+            for start in range(len(typed) - len(act) + 1):
+                if tuple(typed[start : start + len(act)]) != act:
+                    continue
+                after = start + len(act)
+                for joiner in range(after, min(after + THING_GAP + 1, len(typed))):
+                    if typed[joiner] not in self._joiners:
+                        continue
+                    # The thing just after the joiner, or after a few small words ("while im on warfarin").
+                    rest = typed[joiner + 1 :]
+                    at = next((i for i, word in enumerate(rest) if word not in self._between | self._joiners), None)
+                    if at is None or tuple(rest[at : at + len(thing)]) != thing:
+                        continue
+                    before = [word for word in typed[after:joiner] if word not in self._between]
+                    if any(word.isdigit() for word in before):
+                        return ()  # "2 pints on apixaban": an amount is the care team's to judge
+                    if before and not self._names_a_thing(typed[after:joiner], activities=False):
+                        return tuple(before)
+        return ()
+
     def _is_ongoing(self, word: str, act: tuple[str, ...]) -> bool:
         """What someone does, after a decision: "doing", "going"; after going on with it ("keep", "carry on") any
         word in -ing ("walking", "pushing") but those that tell the condition's course ("keep it from growing")."""
