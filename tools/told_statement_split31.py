@@ -1,6 +1,7 @@
 """Messages that only tell and ask nothing, in every tuning question set, by half (round 29, clinicstory31).
 
     python tools/told_statement_split31.py record FILE      # one JSON line per told message (or conversation turn)
+    python tools/told_statement_split31.py record FILE --what  # instead: a story, then a short question of what "it" is
     python tools/told_statement_split31.py figures OLD NEW  # per half, HO and clinic apart; every changed reply
 
 A told message is one from which no question is split out (`split_message(...).questions` empty, on the text as
@@ -35,6 +36,23 @@ def is_told(question: str) -> bool:
     return not split_message(question).questions
 
 
+# A short question with "what" and a word that points ("what actually is it?", "whats that mean"): a wide net for the
+# story answers `answer_checks.checked` now keeps (the engine's own reading, `asks_what_subject_is`, is narrower).
+WHAT_WORDS = 7
+
+
+def asks_what_after_story(question: str) -> bool:
+    """A story, then a question of at most WHAT_WORDS words with "what" and "it", "that" or "this"."""
+    message = split_message(question)
+    if not message.story:
+        return False
+    for asked in message.questions:
+        said = set(asked.lower().replace("?", " ").replace("'", "").split())
+        if len(said) <= WHAT_WORDS and said & {"what", "whats"} and said & {"it", "that", "this", "thats"}:
+            return True
+    return False
+
+
 def line_of(lines: list[str], question: str, start: int) -> int:
     """The first line (from 1) at or after `start` that holds the question's first words; `start` if none does."""
     probe = question[:30]
@@ -44,7 +62,8 @@ def line_of(lines: list[str], question: str, start: int) -> int:
     return start
 
 
-def record(out: Path) -> None:
+def record(out: Path, what: bool = False) -> None:
+    chosen = asks_what_after_story if what else is_told
     bots: dict = {}
     with out.open("w", encoding="utf-8") as file:
         for group, label, bank, path in _sets():
@@ -53,7 +72,7 @@ def record(out: Path) -> None:
             singles, conversations = load_cases(path)
             lines = path.read_text(encoding="utf-8").splitlines()
             runs = [[case] for case in singles] + conversations
-            if not any(is_told(case.question) for turns in runs for case in turns):
+            if not any(chosen(case.question) for turns in runs for case in turns):
                 continue
             if bank not in bots:
                 bots[bank] = Bot.load(bank) if bank else Bot.load()
@@ -61,7 +80,7 @@ def record(out: Path) -> None:
             line = 1
             for turns in runs:
                 line = line_of(lines, turns[0].question, line)
-                if not any(is_told(case.question) for case in turns):
+                if not any(chosen(case.question) for case in turns):
                     continue
                 session = bot.session()
                 for turn, case in enumerate(turns):
@@ -69,7 +88,7 @@ def record(out: Path) -> None:
                     row = {
                         "set": label, "clinic": bank is not None and "heel" not in str(bank),
                         "half": "ab"[line % 2], "line": line, "turn": turn, "question": case.question,
-                        "told": is_told(case.question), "expect": list(case.expect), "kind": reply.kind,
+                        "told": chosen(case.question), "expect": list(case.expect), "kind": reply.kind,
                         "id": reply.id, "via": reply.via, "offered": [s.id for s in reply.suggestions],
                     }  # fmt: skip
                     file.write(json.dumps(row) + "\n")
@@ -121,12 +140,13 @@ def main(argv=None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     recording = sub.add_parser("record")
     recording.add_argument("file", type=Path)
+    recording.add_argument("--what", action="store_true", help="a story, then a short question of what it is")
     both = sub.add_parser("figures")
     both.add_argument("old", type=Path)
     both.add_argument("new", type=Path)
     args = parser.parse_args(argv)
     if args.command == "record":
-        record(args.file)
+        record(args.file, args.what)
     else:
         figures(args.old, args.new)
     return 0

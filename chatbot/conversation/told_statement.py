@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # types only: no import at run time, so no import circle
     from chatbot.understanding.language import Analysis
     from chatbot.understanding.message import Message
 
+
 def entries_for_statement(bot: Bot, analysis: Analysis, message: Message) -> list[str]:
     """The ids of the entries to offer after a message that only tells (see the module's note); [] when it asks
     something, is not about health, speaks to the bot, tells of another subject, or no entry shares enough of it
