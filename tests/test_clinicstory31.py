@@ -5,8 +5,6 @@ body and its ordinary complaint in a bank of many phrasings an entry, nothing of
 The messages are our own, written for these tests, not taken from a tuning set.
 """
 
-import functools
-
 import pytest
 
 from chatbot.bot import Bot
@@ -79,44 +77,3 @@ def test_a_told_message_that_speaks_to_the_bot_is_not_offered_entries(hearing):
     analysis = hearing.analyzer.analyze(text)
     assert told_statement.entries_for_statement(hearing, analysis, split_message(text)) == []
 
-
-GOUT = "tests/data/tuning/gout-bank"
-
-
-@functools.cache
-def loaded(bank: str) -> Bot:
-    return Bot.load(bank)
-
-
-SHINGLES = "tests/data/tuning/shingles-bank"
-
-# A story that names the clinic's condition with words of its own around it, then asks only what "it" is. On main
-# the story reading found the entry that says what the condition is, and the check against the whole message (whose
-# leader explains too little of "nodded along to be polite") took it back.
-WHAT_IS_IT_AFTER_A_STORY = [
-    (GOUT, "the doctor told me today i have gout and i just nodded along to be polite. what actually is it?"),
-    (GOUT, "got told its gout at the walk-in centre, felt too daft to ask. what actually is it?"),
-    (GOUT, "my consultant mentioned gout while i was half asleep after the anaesthetic. what is that?"),
-    (SHINGLES, "the chemist reckons my rash is shingles, i was too embarrassed to ask. what is it exactly?"),
-    (SHINGLES, "the out of hours doctor said shingles and rushed off to the next patient. what actually is it?"),
-]
-
-
-@pytest.mark.parametrize(("bank", "message"), WHAT_IS_IT_AFTER_A_STORY)
-def test_what_is_it_after_a_story_naming_the_condition_is_answered_with_what_it_is(bank, message):
-    bot = loaded(bank)
-    reply = bot.session().ask(message)
-    assert reply.kind == "answer" and bot.matcher.defines_topic(reply.id)
-
-
-def test_a_story_answer_to_another_question_is_still_checked_against_the_whole_message():
-    # Only "what is it?" keeps the entry that says what the condition is; "how long does it last?" asks more.
-    bot = loaded(GOUT)
-    reply = bot.session().ask("the doctor told me today i have gout and i just nodded along. how bad does it get?")
-    assert not (reply.kind == "answer" and bot.matcher.defines_topic(reply.id))
-
-
-def test_what_is_it_after_a_story_of_a_condition_the_bank_does_not_know_falls_back():
-    bot = loaded(GOUT)
-    reply = bot.session().ask("my son has impetigo and the school sent him home for the week. what is it?")
-    assert reply.kind == "fallback"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chatbot.conversation import answering, memory, message_readings, whole_message
+from chatbot.conversation import answering, memory, whole_message
 from chatbot.reply import Reply
 from chatbot.understanding.asked_kind import entry_of_asked_kind
 from chatbot.understanding.asked_word import RIVALS_SEEN as ASKED_RIVALS_SEEN
@@ -20,8 +20,8 @@ from chatbot.understanding.asked_word import asked_stems, phrasing_stems, rival_
 from chatbot.understanding.decision import Decision
 from chatbot.understanding.language import Analysis, stem
 from chatbot.understanding.own_phrasing import entry_asks
-from chatbot.understanding.story_check import KEEP, RIVALS_SEEN, second_look
-from chatbot.understanding.story_subject import story_owns_subject, subject_told
+from chatbot.understanding.story_check import RIVALS_SEEN, second_look
+from chatbot.understanding.story_subject import subject_told
 from chatbot.understanding.subject_tipped import tipped_by_topic
 from chatbot.understanding.text import words
 from chatbot.understanding.what_is_check import asks_something_else, asks_what_it_is
@@ -47,17 +47,6 @@ def checked(session: Session, reply: Reply, analysis: Analysis, prefix: str, cle
             asked_alone.concepts, asked_alone.words, matcher.meaning_tokens
         )
         look = second_look(whole, reply.id, defines)
-        if (
-            look.verdict != "keep"
-            and defines
-            and message_readings.asks_what_subject_is(session.bot, asked_alone)
-            and story_owns_subject(session.bot, message.story) is None
-        ):
-            # "doctor said i have COPD today and i just nodded along. what actually is it?": the question asks only
-            # what the subject the story named is, and the entry that says just that answers it; the story's other
-            # words ("nodded along") say nothing the whole message could lead elsewhere with (clinicstory31). Not
-            # after a story of an animal or of a condition the bank does not know ("the vet says our dog has ...").
-            look = KEEP
         if look.verdict != "keep":
             # The story's reading is undone: what the conversation was about stays as it was before this message.
             memory.restore(session, kept)
