@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chatbot.conversation import answering, circumstance_follow_up, follow_ups, leads, message_readings, stories
+from chatbot.conversation import (
+    answering,
+    circumstance_follow_up,
+    follow_ups,
+    leads,
+    message_readings,
+    stories,
+    told_statement,
+)
 from chatbot.conversation.offered_choice import offered_choice_taken
 from chatbot.conversation.offered_follow_up import offered_follow_up
 from chatbot.reply import Reply, Suggestion
@@ -194,4 +202,8 @@ def unanswered_reply(
         session.memory.offered = options
         text = prefix + session.bot.bank.messages["clarify"]
         return Reply(kind="clarify", text=text, score=offered[0].score, suggestions=options)
+    told = told_statement.entries_for_statement(session.bot, analysis, message)
+    if told:
+        # "my mask keeps leaking and hissing": told, not asked; the entries that fit it, kindly (`told_statement`).
+        return stories.story_only(session, analysis, prefix, told)
     return answering.not_answered(session, analysis, prefix, clean)

@@ -48,10 +48,12 @@ def is_story(bot: Bot, analysis: Analysis) -> bool:
     )
 
 
-def story_only(session: Session, analysis: Analysis, prefix: str) -> Reply:
-    """A kind reply to a story with no question, and the entries that fit it best to pick from."""
+def story_only(session: Session, analysis: Analysis, prefix: str, ids: list[str] | None = None) -> Reply:
+    """A kind reply to a story with no question, and the entries that fit it best to pick from (those given, else
+    those sharing enough of it, else the bank's examples)."""
     ranking = session.bot.matcher.rank(analysis.tokens, analysis.concepts)
-    ids = [c.entry.id for c in ranking if c.coverage >= ADVICE_RELATED_COVERAGE][:ADVICE_OPTIONS]
+    if ids is None:
+        ids = [c.entry.id for c in ranking if c.coverage >= ADVICE_RELATED_COVERAGE][:ADVICE_OPTIONS]
     suggestions = session.bot.suggestions_for(ids or session.bot.bank.example_ids)
     session.memory.offered = suggestions
     text = prefix + (session.bot.bank.understanding or {}).get("story_only", session.bot.bank.messages["clarify"])

@@ -61,6 +61,14 @@ def subject_told(bot, story_parts, questions) -> str | None:
     analyzer = bot.analyzer
     if not all(_asks_only_of_it(bot, analyzer.analyze(question)) for question in questions):
         return None
+    return story_owns_subject(bot, story_parts)
+
+
+def story_owns_subject(bot, story_parts) -> str | None:
+    """What a story is about, when that is not the bank's topic: "animal", "condition" or "complaint" (see
+    `subject_told`); None when it ties to the topic or owns nothing. Also read for a story told with no question at all
+    (`understanding.told_statement`)."""
+    analyzer = bot.analyzer
     # What the story says did not happen ("she doesn't have epilepsy") is no subject of it.
     readings = [analyzer.analyze(without_denied(part, bot.denials)) for part in story_parts]
     tokens = [t for reading in readings for t in reading.tokens]

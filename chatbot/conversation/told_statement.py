@@ -1,0 +1,40 @@
+"""A message that only tells and asks nothing, about something the bank holds, gets a kind reply and the entries that
+fit it to pick from, not the fallback (round 29, clinicstory31).
+
+People often write what is happening and leave the question unsaid: "my mask keeps leaking and hissing", "cough worse
+lying down at night", "white patches in my mouth after using my preventer". No question was split out, so no reading
+may answer it (what they want to know is a guess), but "my information does not cover that" is untrue when the
+bank's entries share much of what was told. `stories.story_only` already gave such a reply to a story that names one
+of the bank's own subjects; this reading gives it to any told message about health that the bank's entries reach.
+
+Not to a story about something else (an animal, a condition the bank does not know, in a bank of many phrasings an
+entry a part of the body and its ordinary complaint: `story_subject.story_owns_subject`): the bank's entries would
+suggest its topic where the message never named it, and the fallback is right.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chatbot.conversation import message_readings
+from chatbot.conversation.stories import ADVICE_OPTIONS, ADVICE_RELATED_COVERAGE
+from chatbot.understanding.story_subject import story_owns_subject
+
+if TYPE_CHECKING:  # types only: no import at run time, so no import circle
+    from chatbot.bot import Bot
+    from chatbot.understanding.language import Analysis
+    from chatbot.understanding.message import Message
+
+
+def entries_for_statement(bot: Bot, analysis: Analysis, message: Message) -> list[str]:
+    """The ids of the entries to offer after a message that only tells (see the module's note); [] when it asks
+    something, is not about health, speaks to the bot, tells of another subject, or no entry shares enough of it
+    (the share and number `stories.story_only` offers by after a story that names the bank's subject)."""
+    if message.questions or not message.story:
+        return []
+    if not message_readings.is_about_health(bot, analysis) or message_readings.addresses_bot(bot, analysis):
+        return []
+    if story_owns_subject(bot, message.story) is not None:
+        return []
+    ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
+    return [c.entry.id for c in ranking if c.coverage >= ADVICE_RELATED_COVERAGE][:ADVICE_OPTIONS]
