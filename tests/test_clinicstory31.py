@@ -77,3 +77,14 @@ def test_a_told_message_that_speaks_to_the_bot_is_not_offered_entries(hearing):
     analysis = hearing.analyzer.analyze(text)
     assert told_statement.entries_for_statement(hearing, analysis, split_message(text)) == []
 
+
+
+
+def test_a_message_that_tells_of_no_one_is_no_story_and_gets_no_entries(hearing, monkeypatch):
+    # The lead, round 29: a search-box string or a request tells of no one; entries offered after it pointed at the
+    # wrong topic ("book me a taxi to the hospital for 3pm" was offered an entry on grade 3 on the packaged bank).
+    text = "ringing in the ears since the concert last weekend"
+    analysis, message = hearing.analyzer.analyze(text), split_message(text)
+    assert told_statement.entries_for_statement(hearing, analysis, message) == []
+    monkeypatch.setattr(told_statement, "names_a_teller", lambda parts: True)
+    assert told_statement.entries_for_statement(hearing, analysis, message)  # only the teller guard held it back

@@ -40,3 +40,18 @@ def test_a_feeling_about_an_emergency_told_now_escalates(triage, text):
 )
 def test_a_fear_of_what_may_come_raises_no_alarm(triage, text):
     assert triage.assess(text).tier == "routine"
+
+
+@pytest.mark.parametrize(
+    "text, tier",
+    [
+        # Bone "showing" on an x-ray, or extra bone that grew, is what a picture shows (found by clinicstory31).
+        ("extra bone showing on the x ray after the fracture of my elbow", "routine"),
+        ("the x ray showed the fracture of my wrist, is bone showing on the x ray normal?", "routine"),
+        # A bone through the skin after a break still calls for an ambulance.
+        ("bone showing after the fracture of my elbow", "emergency"),
+        ("he fell off his bike and broke his arm, the bone is showing", "emergency"),
+    ],
+)
+def test_bone_showing_on_an_x_ray_is_no_bone_through_the_skin(triage, text, tier):
+    assert triage.assess(text).tier == tier

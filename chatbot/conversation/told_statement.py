@@ -9,7 +9,9 @@ of the bank's own subjects; this reading gives it to any told message about heal
 
 Not to a story about something else (an animal, a condition the bank does not know, in a bank of many phrasings an
 entry a part of the body and its ordinary complaint: `story_subject.story_owns_subject`): the bank's entries would
-suggest its topic where the message never named it, and the fallback is right.
+suggest its topic where the message never named it, and the fallback is right. Nor to a message that tells of no one
+("symptoms of a heart attack in women", "book me a taxi to the hospital for 3pm"): a search-box string or a request is
+no story, and entries offered after it pointed at the wrong topic (the lead, round 29).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from chatbot.conversation import message_readings
 from chatbot.conversation.stories import ADVICE_OPTIONS, ADVICE_RELATED_COVERAGE
+from chatbot.understanding.message import names_a_teller
 from chatbot.understanding.story_subject import story_owns_subject
 
 if TYPE_CHECKING:  # types only: no import at run time, so no import circle
@@ -32,6 +35,8 @@ def entries_for_statement(bot: Bot, analysis: Analysis, message: Message) -> lis
     (the share and number `stories.story_only` offers by after a story that names the bank's subject)."""
     if message.questions or not message.story:
         return []
+    if not names_a_teller(message.story):
+        return []  # a search-box string or a request, not a story: the fallback, not "thank you for telling me"
     if not message_readings.is_about_health(bot, analysis) or message_readings.addresses_bot(bot, analysis):
         return []
     if story_owns_subject(bot, message.story) is not None:

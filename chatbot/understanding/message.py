@@ -251,6 +251,12 @@ def _tells_about_someone(part: str) -> bool:
     return bool(words) and words[0] in _TELLERS
 
 
+def names_a_teller(parts: tuple[str, ...]) -> bool:
+    """Whether any of the parts tells of someone ("my mask keeps leaking", "he coughs at night"), as a story does; a
+    search-box string ("symptoms of a heart attack in women") or a request ("book me a taxi") tells of no one."""
+    return any(not _TELLERS.isdisjoint(_LETTER_RUNS.findall(part.lower().replace("'", ""))) for part in parts)
+
+
 def split_message(text: str) -> Message:
     """Sentences (and question clauses after a comma) sorted into questions and story."""
     if len(text) < 25 and not any(mark in text for mark in ".!?;:,\n"):
