@@ -1,7 +1,9 @@
-"""Round 33 (the lead): a fear word that ends its clause is a feeling about what is told, not a fear of what may come.
+"""Round 33 (the lead): readings fixed from the engineers' reports.
 
-"we are worried because he can't breathe" was read as a worry about the future and scored routine (found by the
-hostory31 engineer). A fear word followed by what is feared ("worried I might get a clot") still supposes it.
+A fear word that ends its clause is a feeling about what is told, not a fear of what may come: "we are worried because
+he can't breathe" was read as a worry about the future and scored routine (found by the hostory31 engineer). A fear
+word followed by what is feared ("worried I might get a clot") still supposes it. Also bone "showing" on an x-ray
+(clinicstory31) and sight gone in one eye (triage31).
 """
 
 import pytest
@@ -54,4 +56,20 @@ def test_a_fear_of_what_may_come_raises_no_alarm(triage, text):
     ],
 )
 def test_bone_showing_on_an_x_ray_is_no_bone_through_the_skin(triage, text, tier):
+    assert triage.assess(text).tier == tier
+
+
+@pytest.mark.parametrize(
+    "text, tier",
+    [
+        # The sight of one eye told as gone now, with no word of onset (found by triage31: it was routine).
+        ("my vision has gone in one eye", "emergency"),
+        ("my sight has gone in my right eye since lunch", "emergency"),
+        # "has gone" of a slow change, an old loss, a general question: no alarm.
+        ("my vision has gone a bit worse with age", "routine"),
+        ("he lost the sight in one eye years ago", "routine"),
+        ("can you lose the sight in one eye with HO?", "routine"),
+    ],
+)
+def test_sight_gone_in_one_eye_now_is_an_emergency(triage, text, tier):
     assert triage.assess(text).tier == tier
