@@ -1626,6 +1626,8 @@ class Triage:
         for single, places in plurals.items():
             if single not in found:
                 found[single] = places
+        broken = self._break_before_time_now(words, clause, sentence, questions, found)
+        full_stops += broken
         if self._lay.families:
             found = self._lay.read(words, sentence, found, self._index.find, self._lay_keeps)
         if self._reader:  # round 25 reader: a part, a sign and a context told in general English
@@ -1638,7 +1640,7 @@ class Triage:
             found = self._with_fillers_skipped(words, found)
         if not self._owner_between.isdisjoint(words):
             found = self._with_sides_skipped(words, found)
-        if len(parts) > 1:
+        if len(parts) > 1 or broken:
             found = _within_clauses(found, clause)
         if self._figures and not self._figures.isdisjoint(found):
             found = self._without_figures(found)
@@ -1649,6 +1651,39 @@ class Triage:
         if text.rstrip().endswith("?"):
             questions.add(full_stops)
         return _Message(words, clause, found, {}, [], [], [frozenset()], sentence, frozenset(questions), {})
+
+    def _break_before_time_now(self, words, clause, sentence, questions: set[int], found) -> int:
+        """Round 33 (run-on): a word of now that closes a phrase of being over ("went away now", "fine now") and is
+        followed, with no punctuation, by a new subject ("... now i cant breathe", "... now my lips are blue") opens
+        the next sentence, as if a full stop stood before it: a message typed on a phone or dictated runs its
+        sentences together, and the story that ended must not carry its ending over to what is told now.
+
+        The phrase keeps the rest of its words ("went away"), so a sign told before it is still over; the word of now
+        then tells its own sentence. Numbers clauses and sentences on in place and says how many breaks it made."""
+        starts = self._subject_start | self._owners  # a person ("i", "she") or a thing owned ("my", "his") opens it
+        breaks: set[int] = set()
+        for item, spans in found.items():
+            if len(item) < 2 or "resolved" not in self._kinds.get(item, ()):
+                continue
+            if "current" not in self._kinds.get(item[-1:], ()):
+                continue
+            opening = [
+                end - 1
+                for start, end in spans
+                if end < len(words) and words[end] in starts and clause[start] == clause[end]
+            ]
+            if opening:  # its key unchanged: the rest of its words are still those of being over
+                found[item] = [(start, end - 1) if end - 1 in opening else (start, end) for start, end in spans]
+                breaks.update(opening)
+        for at in sorted(breaks, reverse=True):
+            told_in = sentence[at]  # a question mark at its end now ends the sentence after the break
+            kept = {number if number < told_in else number + 1 for number in questions}
+            questions.clear()
+            questions.update(kept)
+            for position in range(at, len(words)):
+                clause[position] += _SENTENCE
+                sentence[position] += 1
+        return len(breaks)
 
     def _lay_keeps(self, item: tuple[str, ...]) -> bool:
         """A phrase found in an everyday description's reading counts when it is part of a sign (never a time word
