@@ -73,3 +73,20 @@ def test_bone_showing_on_an_x_ray_is_no_bone_through_the_skin(triage, text, tier
 )
 def test_sight_gone_in_one_eye_now_is_an_emergency(triage, text, tier):
     assert triage.assess(text).tier == tier
+
+
+@pytest.mark.parametrize(
+    "text, tier",
+    [
+        # Missed emergencies of triage-dev28 as classes: a plan to cut deep with "myself" untold; the angina spray
+        # used again and the pain still there, told by its feel only; a fit told in other words, the first ever.
+        ("got the blade out, gonna cut deep this time", "emergency"),
+        ("i cut deep into the onion with a sharp knife", "routine"),
+        ("had two puffs of my gtn spray 15 mins ago and its still squeezing", "emergency"),
+        ("my gtn spray works in a couple of minutes, is that normal?", "routine"),
+        ("my son just jerked all over on the sofa for a minute, he's never had a fit before", "emergency"),
+        ("my son shook all over with a fever last year, first time it happened", "routine"),
+    ],
+)
+def test_missed_emergencies_of_dev28_as_classes(triage, text, tier):
+    assert triage.assess(text).tier == tier
