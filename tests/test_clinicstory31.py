@@ -88,3 +88,28 @@ def test_a_message_that_tells_of_no_one_is_no_story_and_gets_no_entries(hearing,
     assert told_statement.entries_for_statement(hearing, analysis, message) == []
     monkeypatch.setattr(told_statement, "names_a_teller", lambda parts: True)
     assert told_statement.entries_for_statement(hearing, analysis, message)  # only the teller guard held it back
+
+
+@pytest.mark.parametrize(
+    "clause, is_request",
+    [
+        ("i need to know my credit limit", True),
+        ("show me a hotel with good reviews", True),
+        ("ok can you tell me the time", True),
+        ("i would like my ears to stop ringing", True),
+        ("my ears have been ringing since the concert", False),
+        ("my mask keeps leaking and hissing", False),
+    ],
+)
+def test_a_clause_that_opens_as_a_request(hearing, clause, is_request):
+    assert hearing.requests.opens_as_a_request(clause) is is_request
+
+
+def test_a_request_is_no_telling_and_gets_no_entries(hearing, monkeypatch):
+    # The lead, round 29: "I need to know the credit limit" got "Thank you for telling me" and entries on the packaged
+    # bank; a request, whatever it asks for, is not a telling of what is happening.
+    text = "i would like my ears to stop ringing since the concert last weekend"
+    analysis, message = hearing.analyzer.analyze(text), split_message(text)
+    assert told_statement.entries_for_statement(hearing, analysis, message) == []
+    monkeypatch.setattr(hearing.requests, "opens_as_a_request", lambda clause: False)
+    assert told_statement.entries_for_statement(hearing, analysis, message)  # only the request guard held it back

@@ -11,7 +11,8 @@ Not to a story about something else (an animal, a condition the bank does not kn
 entry a part of the body and its ordinary complaint: `story_subject.story_owns_subject`): the bank's entries would
 suggest its topic where the message never named it, and the fallback is right. Nor to a message that tells of no one
 ("symptoms of a heart attack in women", "book me a taxi to the hospital for 3pm"): a search-box string or a request is
-no story, and entries offered after it pointed at the wrong topic (the lead, round 29).
+no story, and entries offered after it pointed at the wrong topic (the lead, round 29); nor to a request, whatever it
+asks for ("I need to know the credit limit", "show me a hotel with good reviews", `ServiceRequests.opens_as_a_request`).
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ def entries_for_statement(bot: Bot, analysis: Analysis, message: Message) -> lis
     if message.questions or not message.story:
         return []
     if not names_a_teller(message.story):
-        return []  # a search-box string or a request, not a story: the fallback, not "thank you for telling me"
+        return []  # a search-box string, not a story: the fallback, not "thank you for telling me"
+    if any(bot.requests.opens_as_a_request(part) for part in message.story):
+        return []  # "I need to know my credit limit", "show me a hotel": a request, not a telling
     if not message_readings.is_about_health(bot, analysis) or message_readings.addresses_bot(bot, analysis):
         return []
     if story_owns_subject(bot, message.story) is not None:

@@ -260,6 +260,20 @@ class ServiceRequests:
         found = self._read_stems(tuple(english.stem_many(words(clause))))
         return None if found is None else found[:3]
 
+    def opens_as_a_request(self, clause: str) -> bool:
+        """Whether a clause opens, after any openers, with a frame of asking or wanting ("can you", "I need to know",
+        "I'd like") or as a command to the bot ("show me", "tell me"): a request, whatever is asked for, not a
+        telling of what is happening."""
+        if not self._ready:
+            self._compile()
+        stems = tuple(english.stem_many(words(clause)))
+        start = self._after_openers(stems)
+        if start >= len(stems):
+            return False
+        if self._asking.first(stems, start) or self._wanting.first(stems, start):
+            return True
+        return start + 1 < len(stems) and stems[start + 1] == "me"
+
     def _read_stems(self, stems: tuple[str, ...]) -> tuple[str, bool, tuple[str, ...], int] | None:
         """`read_clause` of a clause's stems, and the index of the clause's first word after the thing asked for."""
         start = self._after_openers(stems)
