@@ -29,7 +29,7 @@ def test_a_told_message_the_bank_reaches_gets_the_kind_reply_and_its_entries(hea
 
 
 def test_without_the_reading_the_same_message_falls_back(hearing, monkeypatch):
-    monkeypatch.setattr(told_statement, "entries_for_statement", lambda *args: [])
+    monkeypatch.setattr(told_statement, "statement_ranking", lambda *args: None)
     reply = hearing.session().ask("my ears have been ringing since the concert last weekend")
     assert reply.kind == "fallback"
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from chatbot.bank.model import FaqEntry
 from chatbot.conversation import answering, matching, message_readings
 from chatbot.conversation.message_readings import MAX_SLIP_READING_WORDS
-from chatbot.conversation.stories import ADVICE_OPTIONS, ADVICE_RELATED_COVERAGE
+from chatbot.conversation.stories import offered_ids
 from chatbot.reply import Reply
 from chatbot.understanding.decision import DECIDING_COVERAGE, decide
 from chatbot.understanding.language import Analysis
@@ -172,5 +172,4 @@ def is_its_own_kind(bot: Bot, analysis: Analysis, entry: FaqEntry) -> bool:
 def personal_advice(session: Session, analysis: Analysis, prefix: str) -> Reply:
     """The refusal of a request for personal advice, with the general questions that share enough of it to pick from."""
     ranking = session.bot.matcher.rank(analysis.tokens, analysis.concepts)
-    related = [c.entry.id for c in ranking if c.coverage >= ADVICE_RELATED_COVERAGE]
-    return answering.fallback(session, prefix + session.bot.bank.messages["personal_advice"], related[:ADVICE_OPTIONS])
+    return answering.fallback(session, prefix + session.bot.bank.messages["personal_advice"], offered_ids(ranking))

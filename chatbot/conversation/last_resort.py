@@ -202,7 +202,7 @@ def unanswered_reply(
         session.memory.offered = options
         text = prefix + session.bot.bank.messages["clarify"]
         return Reply(kind="clarify", text=text, score=offered[0].score, suggestions=options)
-    told = told_statement.entries_for_statement(session.bot, analysis, message)
+    told = told_statement.statement_ranking(session.bot, analysis, message)
     if told:
         # "my mask keeps leaking and hissing": told, not asked; the entries that fit it, kindly (`told_statement`).
         return stories.story_only(session, analysis, prefix, told)

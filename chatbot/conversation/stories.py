@@ -48,12 +48,17 @@ def is_story(bot: Bot, analysis: Analysis) -> bool:
     )
 
 
-def story_only(session: Session, analysis: Analysis, prefix: str, ids: list[str] | None = None) -> Reply:
-    """A kind reply to a story with no question, and the entries that fit it best to pick from (those given, else
-    those sharing enough of it, else the bank's examples)."""
-    ranking = session.bot.matcher.rank(analysis.tokens, analysis.concepts)
-    if ids is None:
-        ids = [c.entry.id for c in ranking if c.coverage >= ADVICE_RELATED_COVERAGE][:ADVICE_OPTIONS]
+def offered_ids(ranking) -> list[str]:
+    """The ids of the entries that share enough of a message to be offered after it, best first."""
+    return [c.entry.id for c in ranking if c.coverage >= ADVICE_RELATED_COVERAGE][:ADVICE_OPTIONS]
+
+
+def story_only(session: Session, analysis: Analysis, prefix: str, ranking=None) -> Reply:
+    """A kind reply to a story with no question, and the entries that fit it best to pick from (those sharing enough
+    of it, else the bank's examples). `ranking`: the bank's ranking of the message, when the caller already has it."""
+    if ranking is None:
+        ranking = session.bot.matcher.rank(analysis.tokens, analysis.concepts)
+    ids = offered_ids(ranking)
     suggestions = session.bot.suggestions_for(ids or session.bot.bank.example_ids)
     session.memory.offered = suggestions
     text = prefix + (session.bot.bank.understanding or {}).get("story_only", session.bot.bank.messages["clarify"])

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chatbot.conversation import message_readings
-from chatbot.conversation.stories import ADVICE_OPTIONS, ADVICE_RELATED_COVERAGE
+from chatbot.conversation.stories import offered_ids
 from chatbot.understanding.message import names_a_teller
 from chatbot.understanding.story_subject import story_owns_subject
 
@@ -30,19 +30,25 @@ if TYPE_CHECKING:  # types only: no import at run time, so no import circle
     from chatbot.understanding.message import Message
 
 
-def entries_for_statement(bot: Bot, analysis: Analysis, message: Message) -> list[str]:
-    """The ids of the entries to offer after a message that only tells (see the module's note); [] when it asks
-    something, is not about health, speaks to the bot, tells of another subject, or no entry shares enough of it
-    (the share and number `stories.story_only` offers by after a story that names the bank's subject)."""
+def statement_ranking(bot: Bot, analysis: Analysis, message: Message) -> list | None:
+    """The bank's ranking of a message that only tells (see the module's note), when entries share enough of it to
+    offer; None when it asks something, tells of no one, is a request, is not about health, speaks to the bot, tells
+    of another subject, or no entry shares enough of it (the share and number `stories.story_only` offers by)."""
     if message.questions or not message.story:
-        return []
+        return None
     if not names_a_teller(message.story):
-        return []  # a search-box string, not a story: the fallback, not "thank you for telling me"
+        return None  # a search-box string, not a story: the fallback, not "thank you for telling me"
     if any(bot.requests.opens_as_a_request(part) for part in message.story):
-        return []  # "I need to know my credit limit", "show me a hotel": a request, not a telling
+        return None  # "I need to know my credit limit", "show me a hotel": a request, not a telling
     if not message_readings.is_about_health(bot, analysis) or message_readings.addresses_bot(bot, analysis):
-        return []
+        return None
     if story_owns_subject(bot, message.story) is not None:
-        return []
+        return None
     ranking = bot.matcher.rank(analysis.tokens, analysis.concepts)
-    return [c.entry.id for c in ranking if c.coverage >= ADVICE_RELATED_COVERAGE][:ADVICE_OPTIONS]
+    return ranking if offered_ids(ranking) else None
+
+
+def entries_for_statement(bot: Bot, analysis: Analysis, message: Message) -> list[str]:
+    """The ids of the entries offered after a message that only tells; [] when `statement_ranking` offers none."""
+    ranking = statement_ranking(bot, analysis, message)
+    return offered_ids(ranking) if ranking else []

@@ -1374,7 +1374,7 @@ class Triage:
             for pairs in (tuple(same.setdefault(pair, pair) for pair in bits.items()),)
         }
         # `_parts_of` is also the one map of which phrases are sign phrases (its keys) and of each phrase's signs
-        # (the keys of its pairs): round 31 (speed31) dropped a second map of phrase -> signs, which held the same
+        # (the keys of its pairs): round 29 (speed31) dropped a second map of phrase -> signs, which held the same
         # phrases and cost a sixth of unpickling the table at every start.
         for values in (*rules.time_frame.values(), *rules.contexts.values()):
             items += values
