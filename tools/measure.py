@@ -44,7 +44,7 @@ RETIRED = {
     "ho-questions-part12.yaml", "ho-questions-part13.yaml", "ho-questions-part14.yaml",
     "ho-questions-part15.yaml", "ho-questions-part16.yaml", "ho-questions-part17.yaml", "ho-questions-part18.yaml",
     "ho-questions-part19.yaml", "ho-questions-part20.yaml", "ho-questions-part21.yaml", "ho-questions-part22.yaml",
-    "ho-questions-part23.yaml",
+    "ho-questions-part23.yaml", "ho-questions-part24.yaml",
     "advice-part1.yaml",
     "triage-part1.yaml", "triage-part2.yaml", "triage-part3.yaml", "triage-part4.yaml",
     "triage-part5.yaml", "triage-part6.yaml", "triage-part7.yaml", "triage-part8.yaml",
@@ -52,9 +52,10 @@ RETIRED = {
     "triage-part13.yaml", "triage-part14.yaml", "triage-part15.yaml", "triage-part16.yaml",
     "triage-part17.yaml", "triage-part18.yaml", "triage-part19.yaml", "triage-part20.yaml", "triage-part21.yaml",
     "triage-part22.yaml", "triage-part23.yaml", "triage-part24.yaml",
+    "triage-part25.yaml",
     "knee", "tooth", "carpal", "stones", "hernia", "asthma", "plantar", "uti", "varicose", "thyroid", "cataract",
     "apnoea", "gallstones", "coeliac", "piles", "bunion", "ankle", "tenniselbow", "chickenpox", "concussion", "reflux",
-    "diabetes", "anticoag", "copd",
+    "diabetes", "anticoag", "copd", "hypertension",
 }
 
 
