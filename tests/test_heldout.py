@@ -267,3 +267,15 @@ def test_the_round_29_sets_miss_no_emergency():
     _assert_a_rounds_sets_miss_no_emergency(
         "ho-questions-part27.yaml", "epilepsy", triage_emergencies_missed_at_first_sight=1
     )
+
+
+def test_the_round_30_sets_miss_no_emergency():
+    # Written in round 30 and measured unseen first: the twenty-eighth HO set missed none of its ten emergencies and
+    # raised two false ones; the kidney disease bank's questions missed none of their four emergencies, and its triage
+    # cases missed one of fifteen at first sight (reported in the closing note; the floor keeps them from growing).
+    _assert_a_rounds_sets_miss_no_emergency(
+        "ho-questions-part28.yaml",
+        "ckd",
+        false_emergencies_at_first_sight=2,
+        triage_emergencies_missed_at_first_sight=1,
+    )
