@@ -77,3 +77,24 @@ def test_an_address_this_machine_does_not_have_says_to_check_the_host():
     result = run_cli("serve", "--http", "--host", "192.0.2.1", "--port", "0", timeout=30)  # TEST-NET-1: nobody's
     assert result.returncode == 2
     assert b"cannot listen on 192.0.2.1:0" in result.stderr and b"check --host" in result.stderr
+
+
+def test_the_topic_words_hint_names_a_line_that_does_fix_it(make_bank):
+    bank = META + "entries:\n" + entry_yaml("clinic-hours", "When is the clinic open?")
+    folder = make_bank({"bank.yaml": bank + entry_yaml("opening-hours", "What are the opening hours?")})
+    warned = run_cli("check", str(folder)).stdout.decode()
+    assert "add one of them to topic_words (a line `topic_words: [opening]` in one of the bank's .yaml files)" in warned
+    (folder / "words.yaml").write_text("topic_words: [opening]\n", encoding="utf-8")  # the line, as the hint says
+    fixed = run_cli("check", str(folder))
+    assert fixed.returncode == 0 and b"warning" not in fixed.stdout, fixed.stdout.decode()
+
+
+def test_each_listen_failure_says_what_to_change_and_an_unknown_one_adds_nothing():
+    import errno
+
+    from chatbot.frontends.cli import _listen_fix
+
+    assert "--port N" in _listen_fix(OSError(errno.EADDRINUSE, "Address already in use"))
+    assert "port of 1024 or more" in _listen_fix(OSError(errno.EACCES, "Permission denied"))  # root here: no real bind
+    assert "check --host" in _listen_fix(OSError(errno.EADDRNOTAVAIL, "Cannot assign requested address"))
+    assert _listen_fix(OSError(errno.EMFILE, "Too many open files")) == ""  # no guess for a cause it does not know
