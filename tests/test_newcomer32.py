@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from conftest import META, entry_yaml, run_cli
 
@@ -98,3 +102,14 @@ def test_each_listen_failure_says_what_to_change_and_an_unknown_one_adds_nothing
     assert "port of 1024 or more" in _listen_fix(OSError(errno.EACCES, "Permission denied"))  # root here: no real bind
     assert "check --host" in _listen_fix(OSError(errno.EADDRNOTAVAIL, "Cannot assign requested address"))
     assert _listen_fix(OSError(errno.EMFILE, "Too many open files")) == ""  # no guess for a cause it does not know
+
+
+def test_a_python_without_the_libraries_says_to_use_the_virtual_environment():
+    # `python3 -m chatbot` in the cloned folder, outside the venv, printed a traceback ending in "No module named
+    # 'rapidfuzz'". `-S` drops site-packages, so the source is found (from the working folder) but no library is.
+    root = Path(__file__).parent.parent
+    result = subprocess.run([sys.executable, "-S", "-m", "chatbot", "ask", "hi"], cwd=root, capture_output=True)
+    assert result.returncode == 2 and b"Traceback" not in result.stderr
+    assert b"the chatbot needs. Run the chatbot of its virtual environment (.venv/bin/chatbot" in result.stderr
+    near_miss = subprocess.run([sys.executable, "-m", "chatbot", "--version"], cwd=root, capture_output=True)
+    assert near_miss.returncode == 0 and near_miss.stdout.startswith(b"chatbot ")
