@@ -146,6 +146,7 @@ def test_check_warns_about_entries_their_own_question_cannot_reach(make_bank):
     assert lines[2:] == [
         f"warning: {folder / 'bank.yaml'}:15 [opening-hours]: its own question gets a fallback:"
         " none of its words ('opening', 'hours') is a topic word; add one of them to topic_words"
+        " (a line `topic_words: [opening]` in one of the bank's .yaml files)"
     ]
 
 

@@ -60,6 +60,7 @@ CASES = {
     "eval with a bad bank": (["eval", "--faq", "{tmp}/bad-bank", "{tmp}/eval.yaml"], None, 2),
     "kiosk with a bad bank": (["kiosk", "--faq", "{tmp}/bad-bank"], "", 2),
     "eval of a missing file": (["eval", "{tmp}/missing.yaml"], None, 2),
+    "eval of a file with no cases": (["eval", "{tmp}/bad-bank/bank.yaml"], None, 2),
     "an unusable --log-unanswered": (["ask", "x", "--log-unanswered", "{tmp}/no-folder/log.txt"], None, 2),
 }
 

@@ -56,6 +56,8 @@ def test_a_port_in_use_is_a_clear_error():
         result = run_cli("serve", "--http", "--port", str(port), timeout=30)
     assert result.returncode == 2
     assert b"cannot listen on 127.0.0.1:" in result.stderr and b"Traceback" not in result.stderr
+    # What to do, not only the cause (readme32): a server left running is the usual one.
+    assert b"uses that port: stop it, or choose --port N" in result.stderr
 
 
 @pytest.mark.parametrize("host", ["::1", "127.0.0.1"])

@@ -6,6 +6,7 @@ a `BankProblem` for everything wrong with it, and returns what it could build.
 
 
 import datetime
+import difflib
 import re
 from typing import Any, NamedTuple
 
@@ -169,7 +170,7 @@ def check_entries(
             if (key not in raw or raw[key] is None) and key in ENTRY_DEFAULTS:
                 note(f"no {key!r}: {_WHAT_A_GAP_COSTS[key]}")
             elif key not in raw or raw[key] is None:
-                report(f"missing field {key!r}", key)
+                report(f"missing field {key!r}{_spelt_as(key, raw, ENTRY_FIELDS)}", key)
             elif not isinstance(raw[key], kind):
                 fix = _TYPE_FIXES.get((key, kind is str), "")
                 report(
@@ -269,6 +270,17 @@ _TYPE_FIXES = {
 }
 
 
+def _spelt_as(missing: str, mapping: dict, known) -> str:
+    """' (is 'anwser' meant? check its spelling)' when a key the bank does not know looks like the missing one.
+
+    A misspelt key is only a warning ("unknown field ... is ignored"), and warnings are not shown while a bank has
+    problems: without this, "missing field 'answer'" sent the writer looking for an answer that is there.
+    """
+    strangers = [key for key in mapping if isinstance(key, str) and key not in known]
+    close = difflib.get_close_matches(missing, strangers, n=1, cutoff=0.75)
+    return f" (is {close[0]!r} meant? check its spelling)" if close else ""
+
+
 def _kind_of(value: Any) -> str:
     """What a YAML value is, in the words of the person who wrote it (never a Python class name).
 
@@ -362,7 +374,8 @@ def check_meta(section: tuple[str, Any], problems: list[BankProblem], notes: lis
             values[key] = ""
             continue  # one cause, one message: not also "missing"
         if key in META_REQUIRED and (value is None or not str(value).strip()):
-            problems.append(BankProblem(file, _line(meta), None, f"meta is missing {key!r}"))
+            message = f"meta is missing {key!r}{_spelt_as(key, meta, (*META_REQUIRED, *META_OPTIONAL))}"
+            problems.append(BankProblem(file, _line(meta), None, message))
         hidden = _CONTROL.search(value) if isinstance(value, str) else None
         if hidden:  # as in an entry: no reviewer sees it, and the JSON front ends pass it on to a screen
             message = f"meta {key!r} holds an invisible control character (U+{ord(hidden.group()):04X}): remove it"

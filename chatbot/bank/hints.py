@@ -77,9 +77,11 @@ def why_unreached(bot: Bot, entry: FaqEntry, reply: Reply) -> str:
     analysis = bot.analyzer.analyze(question)
     if not any(bot.analyzer.is_topic_word(token) for token in (*analysis.words, *analysis.tokens)):
         words = [w for w in analysis.words if w not in bot.analyzer.stopwords and not bot.analyzer.is_everyday(w)]
+        # Where the list goes, too: a clinic's IT person has never seen a bank section named.
+        example = f" (a line `topic_words: [{words[0]}]` in one of the bank's .yaml files)" if words else ""
         return (
             f"its own question gets a fallback: none of its words ({_quoted(words)}) is a topic word; "
-            "add one of them to topic_words"
+            f"add one of them to topic_words{example}"
         )
     return (
         "its own question gets a fallback: no entry fits it closely enough; "

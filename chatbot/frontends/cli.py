@@ -7,6 +7,7 @@ terminal UI is imported only by the commands that need it, so `ask` starts fast.
 
 from __future__ import annotations
 
+import errno
 import math
 import os
 import signal
@@ -413,7 +414,8 @@ def _run_serve_http(args: argparse.Namespace, store) -> int:
              if value is not None]  # fmt: skip
     if given and not args.kiosk:
         # Ignored, an operator who set an idle time would think the page wipes itself; it never would.
-        raise ChatbotError(f"{' and '.join(given)} only work with --kiosk: without it the page never wipes itself")
+        verb = "works" if len(given) == 1 else "work"
+        raise ChatbotError(f"{' and '.join(given)} only {verb} with --kiosk: without it the page never wipes itself")
     idle = IDLE_SECONDS if args.idle_seconds is None else args.idle_seconds
     warn = WARN_SECONDS if args.warn_seconds is None else args.warn_seconds
     if args.kiosk and not 0 < warn < idle:
@@ -427,8 +429,20 @@ def _run_serve_http(args: argparse.Namespace, store) -> int:
     try:
         serve_http(app, args.host, args.port)
     except OSError as error:
-        raise ChatbotError(f"cannot listen on {args.host}:{args.port} ({error.strerror or error})") from None
+        cause = error.strerror or error
+        raise ChatbotError(f"cannot listen on {args.host}:{args.port} ({cause}){_listen_fix(error)}") from None
     return EXIT_OK
+
+
+def _listen_fix(error: OSError) -> str:
+    """What to do when the server cannot take its address: the cause alone left an operator guessing."""
+    if error.errno == errno.EADDRINUSE:  # often a server started earlier and still running
+        return "; another program (perhaps an earlier 'chatbot serve') uses that port: stop it, or choose --port N"
+    if error.errno == errno.EACCES:  # ports below 1024 need root; the page needs no privileged port
+        return "; ports below 1024 need special rights: use a port of 1024 or more, such as --port 8000"
+    if error.errno == errno.EADDRNOTAVAIL:
+        return "; this machine has no such address: check --host (127.0.0.1 is this machine only)"
+    return ""
 
 
 def _run_eval(args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ from chatbot.errors import Terminated  # a small module with no imports of its o
 from chatbot.frontends.no_core_dumps import forbid_core_dumps  # standard library only
 
 EXIT_OK = 0
+EXIT_USAGE = 2  # as the command line's own: the program was started in a way it cannot run
 EXIT_INTERRUPTED = 130
 
 
@@ -44,6 +45,19 @@ def _command(argv: list[str]) -> str | None:
     return None
 
 
+def _without_its_libraries(library: str) -> str:
+    """What to do when a Python without the chatbot's libraries runs it.
+
+    `python3 -m chatbot` in the cloned folder finds the source there, but not the libraries `pip install .` put
+    into the virtual environment: it printed a traceback ending in "No module named 'rapidfuzz'".
+    """
+    return (
+        f"Error: this Python ({sys.executable}) does not have the library {library!r} the chatbot needs. Run the "
+        "chatbot of its virtual environment (.venv/bin/chatbot, or .venv/bin/python -m chatbot), or install it "
+        "first, in the folder you cloned: python3 -m venv .venv && .venv/bin/pip install .\n"
+    )
+
+
 def main() -> None:
     """Run the command line with early signal handlers; exit with its code."""
     forbid_core_dumps()  # nothing typed may reach a core file, whatever ends the process
@@ -63,7 +77,13 @@ def main() -> None:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        from chatbot.frontends import cli  # the heavy imports happen here, with the handlers in place
+        try:
+            from chatbot.frontends import cli  # the heavy imports happen here, with the handlers in place
+        except ModuleNotFoundError as error:
+            if (error.name or "chatbot").partition(".")[0] == "chatbot":
+                raise  # a module of ours missing is a broken install or a bug: its traceback is the clue
+            sys.stderr.write(_without_its_libraries(error.name))
+            sys.exit(EXIT_USAGE)
 
         if collecting:
             gc.freeze()

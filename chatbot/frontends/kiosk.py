@@ -506,7 +506,11 @@ def parse_exit_key(text: str | None) -> list[str] | None:
     try:
         bindings.add(*keys)(lambda event: None)
     except ValueError as error:
-        raise BadExitKey(f"--exit-key {text!r}: {error}") from None
+        # prompt_toolkit's "Invalid key: ctrl-x" names the slip but not the names it knows.
+        raise BadExitKey(
+            f"--exit-key {text!r}: {error}; name keys as prompt_toolkit does, separated by spaces: 'c-x' is Ctrl-X, "
+            "'f9' the F9 key, as in 'c-x c-q'"
+        ) from None
     parsed = [getattr(key, "value", key) for key in bindings.bindings[0].keys]
     if len(parsed) < 2 or not parsed[0].startswith("c-") or parsed[0] in _KEYS_PEOPLE_PRESS or "<any>" in parsed:
         # "escape", "enter", "q" or "<any>" ended the kiosk at a patient's key (Escape, or Alt-q, leaves it

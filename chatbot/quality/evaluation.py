@@ -298,6 +298,12 @@ def load_cases(path: str | Path) -> tuple[list[Case], list[list[Case]]]:
         if not isinstance(raw, dict) or not isinstance(raw.get("turns"), list):
             raise EvalFileError(f"{path}: each conversation needs a name and a list of turns")
         conversations.append([_case(turn, str(raw.get("name", "conversation"))) for turn in raw["turns"]])
+    if not cases and not any(conversations):
+        # Scored, an empty file read 100% on every line: a misspelt `cases:` looked like a perfect bot.
+        raise EvalFileError(
+            f"{path}: no cases to ask; list them under 'cases:', one a line, like "
+            '- {q: "how is it treated?", expect: an-entry-id}'
+        )
     return cases, conversations
 
 
