@@ -1,0 +1,98 @@
+"""Round 34 (clinic triage, branch clinictriage32): same-day signs told in a clinic's own patients' words.
+
+Chosen on the even places of the clinic triage files in the banks' alphabetical order, kept only as the odd places
+held (docs/triage.md, round 34 clinictriage32). Classes, each a red flag (or none) whatever the bank:
+- a blood pressure told as a home reading, by the device and the pair of numbers a blood pressure is written as
+  ("monitor says 186/121"), not by "bp": `very-high-blood-pressure-told-as-a-reading` (the same day) and, with sight
+  changes, chest pain or breathlessness, `...-with-symptoms` (999); a sugar or a pulse on a monitor is none;
+- a sign told against one's own usual, with the thing named ahead of it: a reliever inhaler used "loads more than
+  normal", blood sugars "much higher than usual", weeing "much less than normal" (`weeing-much-less-than-usual`);
+- a blood pressure told as rising or high with a headache in the weeks after a birth
+  (`blood-pressure-up-with-a-headache-after-a-birth`), and in pregnancy (`pregnancy-warning-signs`);
+- a carer's wording: a dose given again by a second carer (`double-dose`), and a mind that has "become" muddled over
+  the last few days (`change-in-thinking-told-by-someone`); a forgetfulness grown over years stays routine.
+
+Every sentence here is our own, written for these tests (none is a line of a tuning or held-apart set); each class is
+checked both ways."""
+
+from __future__ import annotations
+
+import pytest
+from triage_support import assert_each_rule_has_a_public_source, assert_tier, tier_cases
+
+from chatbot.safety.triage import general_triage
+
+EMERGENCY = [
+    # a home reading of 180 or more with sight changes or chest pain
+    "the blood pressure machine at home read 205/118 and my sight has gone blurry",
+    "my monitor says 192 over 110 and I have chest pain",
+]
+
+URGENT = [
+    # a home reading of 180 or more, told by the device
+    "my home monitor says 188/112, took it twice and it is the same",
+    "the machine said 196 over 104 this morning, I feel ok",
+    # a reliever used more than one's usual
+    "been using my ventolin a lot more than usual since the weekend",
+    # blood sugars far above one's usual
+    "my blood sugars have been way higher than usual since the steroid injection",
+    # weeing much less than one's usual
+    "I have been weeing a lot less than usual for two days",
+    # a blood pressure up with a headache after a birth, or in pregnancy
+    "had the baby 9 days ago, my blood pressure readings are going up and I have a headache",
+    "gave birth last week, bp was 162/104 tonight and my head is pounding",
+    "I'm 33 weeks pregnant, my blood pressure is high today and I have a headache",
+    # a dose given twice by two carers
+    "the carer gave nan her evening pills and then my brother gave her them again",
+    # a mind become muddled over the last few days
+    "my grandad has become muddled over the past few days",
+    "she has been muddled over the last 3 days and keeps asking the same thing",
+]
+
+NEAR_MISSES = [
+    # a sugar or a pulse on a monitor, or a reading under 180, is no very high blood pressure
+    "my glucose monitor says 210 after my dinner",
+    "my heart rate monitor says 182 at the top of the hill",
+    "my monitor says 142/88 today, is that ok?",
+    # a reading long ago, or asked about in general
+    "years ago my monitor said 190/110, it is fine now on tablets",
+    # weeing less with no comparison to one's usual, or asked about
+    "can this tablet make me wee much less than usual?",
+    # a reliever needed more only asked about
+    "should I expect to use my inhaler more than usual in winter?",
+    # a birth long ago with a blood pressure and headaches that are one's usual
+    "I gave birth 3 years ago and my blood pressure has been high since, with headaches now and then",
+    # giving a medicine again as the label says, or forgetfulness grown over years
+    "I give him his inhaler again at bedtime as the nurse showed us",
+    "dad has become more forgetful over the years, is that normal at 85?",
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), tier_cases(EMERGENCY, URGENT, NEAR_MISSES))
+def test_each_class_gets_its_tier(text, tier):
+    assert_tier(text, tier)
+
+
+def test_a_reading_is_read_by_its_pair_of_numbers():
+    triage = general_triage()
+    assert triage.assess("my monitor says 190/100").rule == "very-high-blood-pressure-told-as-a-reading"
+    # one number on the same device is no blood pressure reading
+    assert triage.assess("my monitor says 190").tier == "routine"
+
+
+def test_a_recent_birth_keeps_the_readings_now():
+    # the birth is dated, the readings after it are now; the same words two years on are the past
+    triage = general_triage()
+    recent = triage.assess("had my baby 10 days ago, my bp is 158/102 and I have a headache")
+    old = triage.assess("had my baby 2 years ago, my bp was 158/102 then and I had a headache")
+    assert (recent.tier, recent.rule) == ("urgent", "blood-pressure-up-with-a-headache-after-a-birth")
+    assert old.tier == "routine"
+
+
+def test_every_round34_rule_has_a_public_source():
+    assert_each_rule_has_a_public_source({
+        "very-high-blood-pressure-told-as-a-reading",
+        "very-high-blood-pressure-told-as-a-reading-with-symptoms",
+        "weeing-much-less-than-usual",
+        "blood-pressure-up-with-a-headache-after-a-birth",
+    })
