@@ -96,3 +96,23 @@ def test_every_round34_rule_has_a_public_source():
         "weeing-much-less-than-usual",
         "blood-pressure-up-with-a-headache-after-a-birth",
     })
+
+
+def test_the_lower_figure_of_a_blood_pressure_is_no_temperature():
+    # "158/102" with a baby in the message was read as a 102 °F fever in a baby; a pair whose first figure is above
+    # any body temperature is a blood pressure, and a temperature told alone or as a range of two is still read
+    triage = general_triage()
+    assert triage.assess("my baby is 3 weeks old, my bp is 158/102").rule != "child-fever"
+    assert triage.assess("my 3 week old baby has a temp of 102").tier != "routine"
+    assert triage.assess("baby temp 101 102 all night, she is 5 weeks old").tier != "routine"
+
+
+def test_a_high_blood_pressure_told_in_pregnancy_is_the_same_day():
+    # 140/90 or more in pregnancy is pre-eclampsia's first sign, with no headache; a normal reading, a general question,
+    # a reading in a past pregnancy and the same reading outside pregnancy stay routine
+    triage = general_triage()
+    assert triage.assess("im 28 weeks pregnant, my monitor says 145/92").tier == "urgent"
+    assert triage.assess("34 weeks pregnant and my bp was 165/105, no headache").tier == "urgent"
+    for calm in ("im 30 weeks pregnant and my bp was 118/76 today", "im pregnant, what bp is too high",
+                 "i had high bp 150/95 in my last pregnancy, will it happen again", "my bp is 150/95, im 60"):
+        assert triage.assess(calm).tier == "routine", calm

@@ -1804,6 +1804,11 @@ class Triage:
                 or any(tuple(words[max(0, position - size) : position]) in before for size in (1, 2))
                 # "her temp is over 39": a temperature named just before it is read, not an age ("over 40")
                 and _TEMPERATURE_WORDS.isdisjoint(words[max(0, position - 4) : position])
+                # "my bp is 158/102": the second number of a pair whose first is above any body temperature (108 °F)
+                # is a blood pressure's lower figure, never a temperature ("temp 101 102" stays a reading)
+                or position > 0
+                and words[position - 1].isdigit()
+                and int(words[position - 1]) >= 108
             )
         }
         counts |= self._ages_at(words)
