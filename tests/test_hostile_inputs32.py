@@ -1,0 +1,75 @@
+"""Round 30 hostile-input hunt (hostile32): what the hunt on the front ends people use found. Each test failed
+before this round, or is the near miss beside such a test that must not move."""
+
+from __future__ import annotations
+
+import socket
+import time
+
+import pytest
+
+REQUEST = b"GET /api/meta HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+
+
+def _stalled_then_closed(host: str, port: int, within: float) -> tuple[bool, float]:
+    """Pipeline requests on one connection and never read an answer: whether the server closes the connection
+    within `within` seconds of its first stall (it stops reading our requests), and how long after it did."""
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)  # a small window: the answers back up soon
+        sock.connect((host, port))
+        sock.settimeout(0.5)
+        stalled = None
+        give_up = time.monotonic() + within + 60  # the stall itself comes within seconds
+        while time.monotonic() < give_up:
+            try:
+                sock.send(REQUEST * 100)
+            except TimeoutError:  # the server no longer reads: its answers wait for us
+                if stalled is None:
+                    stalled = time.monotonic()
+                    give_up = stalled + within
+            except OSError:  # reset by the server
+                return True, time.monotonic() - (stalled or time.monotonic())
+        return False, 0.0
+
+
+def test_a_client_that_never_reads_its_answers_is_dropped_after_the_request_timeout():
+    # Answers to pipelined requests that were never read stalled the server's writes, and the request deadline
+    # (slowloris) did not apply, since each request was in: a connection so held stayed open for good (60 s and
+    # more at the hunt, with 4 MB of the kernel's socket memory each), and a few thousand held every descriptor.
+    pytest.importorskip("uvicorn")
+    from web_support import Server
+
+    from chatbot.frontends.web.server import REQUEST_SECONDS
+
+    server = Server()
+    try:
+        host, port = server.url.split("//")[1].rstrip("/").rsplit(":", 1)
+        closed, after = _stalled_then_closed(host, int(port), REQUEST_SECONDS + 20)
+        assert closed
+        assert after >= REQUEST_SECONDS - 1  # not dropped at the first full buffer: a slow network is no attack
+        with socket.create_connection((host, int(port))) as quick:  # and a client that reads is served as before
+            quick.sendall(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            quick.settimeout(10)
+            assert quick.recv(4096).startswith(b"HTTP/1.1 200")
+    finally:
+        assert server.stop() == 0
+
+
+def test_many_pipelined_requests_read_as_they_come_are_all_answered():
+    # The near miss: a client that pipelines as many requests and reads its answers gets every one of them.
+    pytest.importorskip("uvicorn")
+    from web_support import Server
+
+    server = Server()
+    try:
+        host, port = server.url.split("//")[1].rstrip("/").rsplit(":", 1)
+        count = 300
+        with socket.create_connection((host, int(port))) as sock:
+            sock.sendall(REQUEST * (count - 1) + REQUEST.replace(b"\r\n\r\n", b"\r\nConnection: close\r\n\r\n"))
+            sock.settimeout(30)
+            received = bytearray()
+            while chunk := sock.recv(65536):
+                received += chunk
+        assert received.count(b"HTTP/1.1 200 OK") == count
+    finally:
+        assert server.stop() == 0
