@@ -3,6 +3,7 @@ before this round, or is the near miss beside such a test that must not move."""
 
 from __future__ import annotations
 
+import logging
 import socket
 import time
 
@@ -73,3 +74,46 @@ def test_many_pipelined_requests_read_as_they_come_are_all_answered():
         assert received.count(b"HTTP/1.1 200 OK") == count
     finally:
         assert server.stop() == 0
+
+
+def _record(message: str, *args) -> logging.LogRecord:
+    return logging.LogRecord("uvicorn.error", logging.WARNING, __file__, 1, message, args, None)
+
+
+def test_the_same_server_warning_is_one_line_a_minute_with_a_count():
+    from chatbot.frontends.web.log_throttle import LogThrottle, QuietServerWarnings
+
+    now = [0.0]
+    quiet = QuietServerWarnings(LogThrottle(clock=lambda: now[0]))
+    kept = [
+        record for record in (_record("Invalid HTTP request received.") for _ in range(5000)) if quiet.filter(record)
+    ]
+    assert len(kept) == 1 and kept[0].getMessage() == "Invalid HTTP request received."
+    now[0] = 61.0
+    later = _record("Invalid HTTP request received.")
+    assert (
+        quiet.filter(later)
+        and later.getMessage() == "Invalid HTTP request received.; 4999 more like it since the last note"
+    )
+    # The near miss: another kind of line, in the same minute, is logged at once; and its arguments are filled in.
+    other = _record("Unsupported upgrade request %s.", "(websocket)")
+    assert quiet.filter(other) and other.getMessage() == "Unsupported upgrade request (websocket)."
+
+
+def test_a_loop_of_bad_requests_leaves_the_server_log_short():
+    # uvicorn logged "Invalid HTTP request received." for each request that was not HTTP: a loop of them from one
+    # client wrote 440 lines a second to the server's log (a journal filled by whoever can connect).
+    pytest.importorskip("uvicorn")
+    from web_support import Server
+
+    server = Server()
+    try:
+        host, port = server.url.split("//")[1].rstrip("/").rsplit(":", 1)
+        for _ in range(200):
+            with socket.create_connection((host, int(port))) as bad:
+                bad.sendall(b"\x00 not HTTP\r\n\r\n")
+                bad.settimeout(10)
+                assert bad.recv(4096).startswith(b"HTTP/1.1 400")
+    finally:
+        assert server.stop() == 0
+    assert server.log.count("Invalid HTTP request received.") == 1
