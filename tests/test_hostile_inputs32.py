@@ -117,3 +117,39 @@ def test_a_loop_of_bad_requests_leaves_the_server_log_short():
     finally:
         assert server.stop() == 0
     assert server.log.count("Invalid HTTP request received.") == 1
+
+
+def _chat_screen(typed: str) -> str:
+    import io
+
+    from prompt_toolkit.data_structures import Size
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import ColorDepth
+    from prompt_toolkit.output.vt100 import Vt100_Output
+
+    from chatbot import Bot
+    from chatbot.frontends.repl import run_interactive
+
+    written = io.StringIO()
+    output = Vt100_Output(written, lambda: Size(rows=24, columns=80), default_color_depth=ColorDepth.DEPTH_1_BIT)
+    with create_pipe_input() as keys:
+        keys.send_text(typed + "quit\r")
+        assert run_interactive(Bot.load(), color=False, terminal_input=keys, terminal_output=output) == 0
+    return written.getvalue()
+
+
+SECRET_MACRO = "\x18(my zebra question\x18)\r"  # Ctrl-X ( ... Ctrl-X ): the keys typed are kept as a macro
+
+
+def test_restart_in_the_chat_forgets_a_recorded_macro():
+    # `restart` forgot the history and the kill ring, but Ctrl-X e still replayed the keys of a macro recorded
+    # before it: the last conversation's question typed again at the prompt.
+    screen = _chat_screen(SECRET_MACRO + "restart\r" + "\x18e\r")
+    after = screen.split("I have forgotten our conversation")[-1]
+    assert "zebra" in screen.split("I have forgotten our conversation")[0] and "zebra" not in after
+
+
+def test_a_macro_still_replays_within_one_conversation():
+    # The near miss: before a restart, Ctrl-X e is the editor's own key and types the macro again.
+    screen = _chat_screen(SECRET_MACRO + "\x18e\r")
+    assert screen.count("my zebra question") >= 2
