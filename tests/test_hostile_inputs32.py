@@ -9,6 +9,8 @@ import time
 
 import pytest
 
+from chatbot import BankError
+
 REQUEST = b"GET /api/meta HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
 
 
@@ -153,3 +155,50 @@ def test_a_macro_still_replays_within_one_conversation():
     # The near miss: before a restart, Ctrl-X e is the editor's own key and types the macro again.
     screen = _chat_screen(SECRET_MACRO + "\x18e\r")
     assert screen.count("my zebra question") >= 2
+
+
+def _bank_with(tmp_path, more: str):
+    from conftest import META, entry_yaml
+
+    (tmp_path / "entries.yaml").write_text(
+        META + "entries:\n" + entry_yaml("heel-rest", "Does rest help heel pain?") + more, encoding="utf-8"
+    )
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "more, said",
+    [
+        (
+            'screens:\n  welcome: "Hello\\e]0;PWNED\\a there"\n',
+            "'welcome' holds an invisible control character (U+001B)",
+        ),
+        ('screens:\n  prompt: "Ask\\e[6n: "\n', "'prompt' holds an invisible control character (U+001B)"),
+        (
+            'messages:\n  fallback: "Sorry\\x9b2J, ask your doctor."\n',
+            "'fallback' holds an invisible control character",
+        ),
+        (
+            'smalltalk:\n  - id: cheers\n    patterns: [cheers mate]\n    answer: "You\'re welcome!\\u202e"\n',
+            "[cheers]: the answer holds an invisible control character (U+202E)",
+        ),
+    ],
+    ids=["window title in the welcome", "status request in the prompt", "8-bit CSI in a message", "RTL override"],
+)
+def test_a_control_character_in_a_screen_or_small_talk_is_refused_as_in_an_entry(tmp_path, more, said):
+    # An entry or the meta holding ESC, a C1 control or a direction override was refused, but a clinic's own
+    # screens, messages and small-talk answers were taken as they were: the chat showed "Ask^[[6n:" as its
+    # prompt, and the JSON front ends passed the escape on to a kiosk's screen. No reviewer can see one.
+    from chatbot.bank.loader import load_bank
+
+    with pytest.raises(BankError) as caught:
+        load_bank(_bank_with(tmp_path, more))
+    assert said in str(caught.value)
+
+
+def test_a_screen_with_accents_emoji_and_line_breaks_still_loads(tmp_path):
+    from chatbot.bank.loader import load_bank
+
+    more = 'screens:\n  welcome: "Bienvenue, café 👋\\nAsk me about heel pain.\\tThanks."\n'
+    bank = load_bank(_bank_with(tmp_path, more))
+    assert bank.screens["welcome"].startswith("Bienvenue, café 👋")
