@@ -493,6 +493,11 @@ def check_mapping_of_text(section: tuple[str, Any], required: tuple[str, ...], p
     for key in required:
         if key not in value or value[key] in (None, "", []):
             problems.append(BankProblem(file, _line(value), None, f"missing {key!r}"))
+    for key, text in value.items():
+        hidden = _CONTROL.search(text) if isinstance(text, str) else None
+        if hidden:  # as in an entry or the meta: a screen's words are shown as they are, and no reviewer sees it
+            message = f"{key!r} holds an invisible control character (U+{ord(hidden.group()):04X}): remove it"
+            problems.append(BankProblem(file, _line(value), None, message))
     return value
 
 
@@ -605,6 +610,11 @@ def check_smalltalk(
                     "small talk needs a list of patterns and an answer (put quotes around yes, no, on, off)",
                 )
             )
+            continue
+        hidden = _CONTROL.search(raw["answer"])
+        if hidden:
+            message = f"the answer holds an invisible control character (U+{ord(hidden.group()):04X}): remove it"
+            problems.append(BankProblem(file, _line(raw), raw["id"], message))
             continue
         result.append(
             SmalltalkEntry(

@@ -295,6 +295,9 @@ def run_interactive(bot: Bot, color: bool, terminal_input=None, terminal_output=
         prompt.history = InMemoryHistory()
         prompt.default_buffer.history = prompt.history  # the buffer reloads it at the next prompt
         prompt.clipboard = InMemoryClipboard()  # nor can Ctrl-Y bring back text cut before the restart
+        # Nor Ctrl-X e the keys of a macro recorded before it (Ctrl-X ( ... Ctrl-X )): they replayed the question.
+        prompt.app.emacs_state.reset()
+        prompt.app.emacs_state.macro = []
 
     chat = Chat(bot, color=color, show=show, forget_history=forget_history)
     chat.show(welcome_text(bot.bank, chat.session, terminal_width()))

@@ -12,6 +12,7 @@ import time
 
 import uvicorn
 
+from chatbot.frontends.web.log_throttle import LogThrottle, QuietServerWarnings
 from chatbot.frontends.web.timeouts import deadline_protocol
 
 # Each request must arrive whole (line, headers, body) within this many seconds of connecting or of the
@@ -20,8 +21,6 @@ REQUEST_SECONDS = 10
 # The open files a server may hold, raised to this (within the system's hard limit): a service's usual 1,024 were
 # used up by a thousand silent connections (each held for REQUEST_SECONDS), and no one else could connect meanwhile.
 OPEN_FILES_WANTED = 65536
-# The same event-loop fault is logged at most once in this many seconds (with how many were left unsaid).
-LOG_EVERY_SECONDS = 60.0
 
 
 def raise_open_file_limit(wanted: int = OPEN_FILES_WANTED) -> None:
@@ -45,25 +44,25 @@ class QuietLoopFaults:
     by whoever can open connections. Here each kind is one line, with a count of the ones not logged since.
     """
 
-    def __init__(self, clock=time.monotonic, every: float = LOG_EVERY_SECONDS):
-        self.clock = clock
-        self.every = every
-        self.last: dict[str, float] = {}
-        self.unsaid: dict[str, int] = {}
+    def __init__(self, clock=time.monotonic, throttle: LogThrottle | None = None):
+        self.throttle = throttle or LogThrottle(clock)
 
     def __call__(self, loop: asyncio.AbstractEventLoop, context: dict) -> None:
         error = context.get("exception")
         kind = f"{context.get('message', 'a fault')} ({type(error).__name__ if error else 'no exception'})"
-        now = self.clock()
-        last = self.last.get(kind)
-        if last is not None and now - last < self.every:
-            self.unsaid[kind] = self.unsaid.get(kind, 0) + 1
+        more = self.throttle.admit(kind)
+        if more is None:
             return
-        self.last[kind] = now
-        more = self.unsaid.pop(kind, 0)
         logging.getLogger("chatbot").error(
             "chatbot: %s%s", kind, f"; {more} more like it since the last note" if more else ""
         )
+
+
+def quiet_server_warnings() -> None:
+    """Throttle the lines uvicorn logs for each bad request (see `QuietServerWarnings`); once per process."""
+    logger = logging.getLogger("uvicorn.error")
+    if not any(isinstance(known, QuietServerWarnings) for known in logger.filters):
+        logger.addFilter(QuietServerWarnings())
 
 
 class _Server(uvicorn.Server):
@@ -100,6 +99,7 @@ def serve_http(app, host: str = "127.0.0.1", port: int = 8000) -> None:
         http=deadline_protocol(REQUEST_SECONDS),
         proxy_headers=True,  # trusts X-Forwarded-* only from --forwarded-allow-ips (default 127.0.0.1)
     )
+    quiet_server_warnings()  # after the config, which sets up uvicorn's loggers
     server = _Server(config)
     interrupted: list[int] = []
 
