@@ -6,7 +6,9 @@
   joins nothing (`story_joins.py`), while a pronoun or the same person named again keeps the story on its person;
 - bleeding that will not stop on a blood thinner, told with how long it has gone on, is 999
   (`bleeding-that-will-not-stop-on-a-blood-thinner-told-with-a-time`), even with gums told beside it as usual;
-  a bleed told as over stays the same day;
+  told as slow or small, or with the person well, it is the same day; a bleed told as over stays the same day;
+- a bleed on a blood thinner, then the person going pale, confused or dizzy, also in the next sentence, is 999
+  (`bleeding-on-a-blood-thinner-then-pale-or-confused`);
 - a fall or knock on a blood thinner, then going dizzy, faint or pale, is 999
   (`fall-on-a-blood-thinner-then-dizzy-or-pale`); a plain fall, a bruise or swelling that grows with no dizziness or
   paleness (the tier line of the tuning sets), or dizziness told as what made the person fall stays the same day.
@@ -24,6 +26,7 @@ from chatbot.safety.triage import general_triage
 
 ROUND34_RULES = {
     "bleeding-that-will-not-stop-on-a-blood-thinner-told-with-a-time",
+    "bleeding-on-a-blood-thinner-then-pale-or-confused",
     "fall-on-a-blood-thinner-then-dizzy-or-pale",
 }
 
@@ -38,6 +41,8 @@ EMERGENCIES = [
     "on edoxaban, cut my thumb opening a tin, it has been bleeding for 40 minutes and wont stop",
     "my gums always bleed a little when I brush, but tonight the bleeding won't stop, it's been over an hour. "
     "I take warfarin",
+    # a bleed on a blood thinner, then going pale or confused in the next sentence
+    "grandad takes warfarin and his nose started bleeding after tea. it's 9pm now and he has gone very pale",
     # a fall or knock on a blood thinner, then going dizzy or pale
     "on warfarin. tripped over the dog an hour ago, my arm is a mess and now I'm going pale and dizzy",
     "mum takes apixaban, she slipped in the bathroom, her hip is swelling and she has gone grey",
@@ -53,6 +58,8 @@ URGENT = [
     "on apixaban, felt dizzy and fell over in the kitchen",
     # a head knock on a blood thinner, the later sentence about someone else or usual
     "I'm on warfarin and hit my head on the cupboard. My husband has been sick all day with a bug.",
+    # bleeding that will not stop on a blood thinner told as slow or with the person well
+    "on warfarin, my cut has been oozing for an hour and it won't stop, I feel fine otherwise",
     # a bleed on a blood thinner that took long to stop, told as over
     "on warfarin, cut my finger, it bled for an hour but it has stopped now",
 ]
