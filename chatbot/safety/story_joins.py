@@ -50,12 +50,15 @@ def told_apart(
     later_part = sorted(p for p in positions if sentence[p] == later)
     if event and any("typical" in kinds.get(clause[p], ()) for p in later_part):
         return True
-    earlier = {words[p] for p in range(len(words)) if sentence[first] <= sentence[p] < later}
     start = later_part[0]
     at = start - 1
-    while at >= 0 and clause[at] == clause[start]:
-        word = words[at]
-        if word in person_words:
-            return word not in PRONOUNS and at > 0 and words[at - 1] in owners and word not in earlier
+    while at >= 0 and clause[at] == clause[start] and words[at] not in person_words:
         at -= 1
-    return False
+    if at < 1 or clause[at] != clause[start] or words[at] in PRONOUNS or words[at - 1] not in owners:
+        return False  # no person word, a pronoun, or a noun with no owner ("says dad is sick"): the same story
+    # The earlier sentences of the sign, from the start of the first one: only they are looked at (a long text's
+    # other sentences are not), and only once a person noun is found.
+    opening = first
+    while opening and sentence[opening - 1] == sentence[first]:
+        opening -= 1
+    return words[at] not in {words[p] for p in range(opening, start) if sentence[p] < later}
