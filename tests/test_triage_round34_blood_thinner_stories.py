@@ -7,8 +7,8 @@
 - bleeding that will not stop on a blood thinner, told with how long it has gone on, is 999
   (`bleeding-that-will-not-stop-on-a-blood-thinner-told-with-a-time`), even with gums told beside it as usual;
   told as slow or small, or with the person well, it is the same day; a bleed told as over stays the same day;
-- a bleed on a blood thinner, then the person going pale, confused or dizzy, also in the next sentence, is 999
-  (`bleeding-on-a-blood-thinner-then-pale-or-confused`);
+- a bleed on a blood thinner, then the person going pale, confused or faint, also in the next sentence, is 999
+  (`bleeding-on-a-blood-thinner-then-pale-or-confused`); bleeding gums stay the same day, as before;
 - a fall or knock on a blood thinner, then going dizzy, faint or pale, is 999
   (`fall-on-a-blood-thinner-then-dizzy-or-pale`); a plain fall, a bruise or swelling that grows with no dizziness or
   paleness (the tier line of the tuning sets), or dizziness told as what made the person fall stays the same day.
@@ -58,6 +58,8 @@ URGENT = [
     "on apixaban, felt dizzy and fell over in the kitchen",
     # a head knock on a blood thinner, the later sentence about someone else or usual
     "I'm on warfarin and hit my head on the cupboard. My husband has been sick all day with a bug.",
+    # bleeding gums on a blood thinner with a long-standing dizziness stay the same day
+    "my gums have been bleeding on apixaban since Sunday and I go pale and dizzy when I stand, always have",
     # bleeding that will not stop on a blood thinner told as slow or with the person well
     "on warfarin, my cut has been oozing for an hour and it won't stop, I feel fine otherwise",
     # a bleed on a blood thinner that took long to stop, told as over
