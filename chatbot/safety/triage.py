@@ -54,6 +54,7 @@ from chatbot.safety.lay_signs import LayFamily, LaySigns, families_from
 from chatbot.safety.message_shape import REMEDY, SHAPE_LISTS, MessageShape, Shape
 from chatbot.safety.packed_phrases import Phrases, PhraseSet, pack, pack_groups, packable, unpack, unpack_groups
 from chatbot.safety.sign_reader import ReaderTable, SignReader, context_word, signs_for_rules, table_from
+from chatbot.safety.story_joins import told_apart
 from chatbot.safety.triage_numbers import read_numbers
 from chatbot.understanding import english
 from chatbot.understanding.text import fold
@@ -1391,6 +1392,9 @@ class Triage:
         self._seen_new = frozenset(rules.seen_new)
         self._seen_unless = frozenset(rules.seen_unless)
         self._shape = MessageShape(rules.shape)
+        # round 34 triage32: the words for a real person, read to tell whether a later sentence of a story turns to
+        # someone else (`story_joins.py`).
+        self._person_words = frozenset(item[0] for item in rules.shape.get("person", ()) if len(item) == 1)
         items += self._shape.items()
         self._number_of = {rule.name: number for number, rule in enumerate(rules.rules)}
         items += rules.follow_up_asks
@@ -3158,6 +3162,11 @@ class Triage:
             for positions in occurrences:
                 if clause[min(positions)] != clause[max(positions)] and clause[max(positions)] in whole_in:
                     continue
+                if sentence[min(positions)] != sentence[max(positions)] and told_apart(
+                    positions, message.words, sentence, clause, message.kinds, self._person_words, self._owners,
+                    event=rule.event,
+                ):
+                    continue  # round 34 triage32: "I hit my head. My husband has been sick all day": two things
                 if message.negators and self._is_denied(positions, message):
                     continue
                 if message.negators and denies_another(positions, message.negators):
