@@ -116,3 +116,14 @@ def test_a_high_blood_pressure_told_in_pregnancy_is_the_same_day():
     for calm in ("im 30 weeks pregnant and my bp was 118/76 today", "im pregnant, what bp is too high",
                  "i had high bp 150/95 in my last pregnancy, will it happen again", "my bp is 150/95, im 60"):
         assert triage.assess(calm).tier == "routine", calm
+
+
+def test_breathlessness_as_the_condition_of_a_when_is_no_emergency():
+    # a clinic's breathing questions ("how should i sit when im breathless") were 999 screens; a word of now, or
+    # another sign of the rule, still makes it one
+    triage = general_triage()
+    for question in ("how should i sit when im breathless", "any breathing exercises for when im short of breath",
+                     "when im breathless should i use my inhaler"):
+        assert triage.assess(question).tier == "routine", question
+    for now in ("im short of breath when im sitting still, started an hour ago", "im breathless and i cant finish a sentence"):
+        assert triage.assess(now).tier == "emergency", now
