@@ -49,9 +49,6 @@ PAYING = [
     "is radiotherapy for HO covered by my insurance",
     "would medicare pay for the operation to remove the extra bone",
     "does health insurance cover physio for heterotopic ossification",
-    # Time away from one's job (`offwork`) is the same kind of question: about life around care.
-    "how much time off work will I need after the HO operation",
-    "when could my husband go back to work after surgery for HO",
 ]
 
 
@@ -69,6 +66,3 @@ def test_a_clinic_that_speaks_of_insurers_still_answers():
     # The cast clinic's driving answer names the insurer, so the concept is its own word too.
     cast = Bot.load(DATA / "cast-bank")
     assert kind_and_id(cast, "will my insurance cover me driving in a cast") == ("answer", "driving")
-    # ... and a clinic with an entry on going back to work still answers it.
-    bunion = Bot.load(DATA / "bunion-bank")
-    assert kind_and_id(bunion, "how long will I be off work after the op") == ("answer", "work")
