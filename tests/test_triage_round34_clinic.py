@@ -125,5 +125,8 @@ def test_breathlessness_as_the_condition_of_a_when_is_no_emergency():
     for question in ("how should i sit when im breathless", "any breathing exercises for when im short of breath",
                      "when im breathless should i use my inhaler"):
         assert triage.assess(question).tier == "routine", question
-    for now in ("im short of breath when im sitting still, started an hour ago", "im breathless and i cant finish a sentence"):
+    for now in (
+        "im short of breath when im sitting still, started an hour ago",
+        "im breathless and i cant finish a sentence",
+    ):
         assert triage.assess(now).tier == "emergency", now
