@@ -17,7 +17,9 @@ HOW_STORY = (
     "noticed last week. The surgeon mentioned extra bone on the last x-ray. How is heterotopic ossification treated?"
 )
 # A yes-or-no question that points back at a story naming the topic: the whole story is read, as before.
-POINTING_BACK = "my doctor first thought my swollen hip was arthritis and it turned out to be HO. does that happen a lot?"
+POINTING_BACK = (
+    "my doctor first thought my swollen hip was arthritis and it turned out to be HO. does that happen a lot?"
+)
 
 
 @pytest.fixture(scope="module")
