@@ -107,22 +107,27 @@ def signs_asked_about(bot: Bot, message, skip_advice: bool = False, bare: bool =
     )
     if not signs:
         return []
-    story = analyzer.analyze(" ".join(message.story))
-    story_names_topic = any(analyzer.is_topic_word(t) for t in message_readings.own_subjects(bot, story))
-    # "Is that from HO?" asks as "is that HO?" does (round 18: "is that from" reads as a cause).
-    causing = set(analyzer.analyze("cause", fix_typos=False).tokens)
+    # The tokens of "cause", and whether the whole story names the topic (`_names_topic`): read only for a
+    # yes-or-no question that needs them (speed32: most stories ask none, and the whole story read again was about a
+    # tenth of a story's time).
+    causing = None
     found = []
     for question in message.questions:
         analysis = analyzer.analyze(question)
         if not analysis.words or analysis.words[0] not in AUXILIARIES:
             continue  # "what is HO?" after a story asks what it is, not whether the signs are it
+        if causing is None:
+            # "Is that from HO?" asks as "is that HO?" does (round 18: "is that from" reads as a cause).
+            causing = set(analyzer.analyze("cause", fix_typos=False).tokens)
         own = {t for t in message_readings.own_subjects(bot, analysis) if analyzer.is_topic_word(t)}
         subject = () if own else bot.default_subject
         if skip_advice and set(analysis.tokens) - analyzer.framing - own - set(subject) - causing:
             # With a request for advice, only a message that asks nothing but "is that HO?": what the signs are
             # in general. "... is it sciatica? is it safe for the baby?" asks the advice.
             return []
-        if not own and not (message_readings.pronouns_in(bot, analysis) & CLAIM_POINTERS and story_names_topic):
+        if not own and not (
+            message_readings.pronouns_in(bot, analysis) & CLAIM_POINTERS and _names_topic(bot, message.story)
+        ):
             continue  # "... growing pains at night. Is that normal?" asks nothing of the topic
         if set(analysis.tokens) & set(signs) or any(t in known_signs for t in analysis.tokens):
             continue  # a question that names a sign itself is read by the other readings
@@ -142,6 +147,14 @@ def signs_asked_about(bot: Bot, message, skip_advice: bool = False, bare: bool =
         if matcher.overlap(top.entry, frozenset(signs)) and top.entry.id not in {c.entry.id for c in found}:
             found.append(top)
     return found
+
+
+def _names_topic(bot: Bot, story: tuple[str, ...]) -> bool:
+    """True if the story, read whole, names one of the bank's topic subjects."""
+    analyzer = bot.analyzer
+    return any(
+        analyzer.is_topic_word(t) for t in message_readings.own_subjects(bot, analyzer.analyze(" ".join(story)))
+    )
 
 
 def questions_about_the_claim(bot: Bot, message, skip_advice: bool = False) -> list:
