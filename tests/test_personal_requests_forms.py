@@ -15,6 +15,11 @@ story ("... should we?").
 import pytest
 
 PERSONAL = {
+    "a parent named as a child names them, with no 'my' (round 34)": [
+        "should mum keep taking her warfarin now they've found the HO or come off it",
+        "can dad stop his tablets",
+        "should grandad have the radiation",
+    ],
     "should, as quick messages spell it": [
         "shuld my dad come off the warfarin",
         "shold i stop the tablets",
@@ -127,6 +132,7 @@ PERSONAL = {
 
 GENERAL = [
     # the same subjects, asked of people in general: questions for the bank
+    "can mum get HO after her hip op",
     "why would a surgeon suggest radiotherapy instead of tablets",
     "how long is a course of anti-inflammatory tablets after a hip operation",
     "what happens if HO is not treated",
