@@ -130,3 +130,20 @@ def test_breathlessness_as_the_condition_of_a_when_is_no_emergency():
         "im breathless and i cant finish a sentence",
     ):
         assert triage.assess(now).tier == "emergency", now
+
+
+@pytest.mark.parametrize("text,tier", [
+    # stabbing told of oneself or of the person cared for, now: 999 (it fell back before)
+    ("he is stabbing himself", "emergency"),
+    ("she stabbed herself in the leg with scissors", "emergency"),
+    # an injection given to oneself is a treatment, not harm
+    ("i stab myself with the heparin every day", "routine"),
+    ("i keep stabbing myself with the insulin pen", "routine"),
+    # "jumping off" a wall in a story of a child's sprain is an accident; a wish or plan to jump stays 999
+    ("my son hurt his ankle jumping off a wall, hes 9", "routine"),
+    ("i keep thinking about jumping off", "emergency"),
+    ("im going to jump off the bridge tonight", "emergency"),
+    ("im trying to stop cutting myself but i just cut my arm again and its deep", "emergency"),
+])
+def test_stabbing_oneself_and_jumping_off_are_read_by_what_is_told(text, tier):
+    assert general_triage().assess(text).tier == tier
