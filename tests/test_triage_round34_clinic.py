@@ -147,3 +147,10 @@ def test_breathlessness_as_the_condition_of_a_when_is_no_emergency():
 ])
 def test_stabbing_oneself_and_jumping_off_are_read_by_what_is_told(text, tier):
     assert general_triage().assess(text).tier == tier
+
+
+def test_a_whole_pack_of_an_acne_medicine_is_an_overdose():
+    # isotretinoin is on the NHS medicines list a clinic's patients name by name; taking it daily stays routine
+    triage = general_triage()
+    assert triage.assess("my brother swallowed his whole pack of isotretinoin, he's really drowsy").tier == "emergency"
+    assert triage.assess("i take isotretinoin every day, can i drink alcohol").tier == "routine"
