@@ -241,8 +241,7 @@ def test_a_lay_concept_can_be_what_a_clinic_bank_is_about(make_bank):
 
 def test_a_typo_is_not_corrected_to_a_lay_word_the_bank_never_uses():
     bot = Bot.load()
-    # (Not "... or not": "genetic or not" reads as asking the types, since round 30.)
-    assert "genetic" in read_fixed(bot, "is HO genitic")
+    assert "genetic" in read_fixed(bot, "is HO genitic or not")
     assert bot.session().ask("is HO genitic or not").kind == "answer"
 
 
